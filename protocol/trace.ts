@@ -1,0 +1,206 @@
+/**
+ * The trace of one simulated run: what the Memory Inspector replays, what `rustmem trace --json`
+ * prints, and what hovers and diagnostics read their facts from.
+ *
+ * Direction: produced by the engine (server side), consumed by the CLI, the client and the webview.
+ * It is plain JSON (no classes, no Maps) so it crosses a worker boundary, an LSP response and an
+ * HTML file unchanged.
+ *
+ * Conventions: every `line`/`column` here is 1-based (as an editor shows it). Memory state is not
+ * stored per step: a full `MemoryState` is kept at checkpoints and each step carries only the
+ * `StateDelta`s it caused, so a million-step run stays small. `replayState` (replay.ts) rebuilds
+ * the state at any step. Everything is flat and linked by ids, because heaps alias and cycle.
+ */
+
+export const TRACE_VERSION = 1;
+
+export interface Trace {
+  version: typeof TRACE_VERSION;
+  /** The file that was simulated, as given to the engine. */
+  file: string;
+  /** The function the run started from (`main` unless `// @mem entry` says otherwise). */
+  entry: string;
+  steps: Step[];
+  /** Everything the program printed, in order, with the step that printed it. */
+  output: OutputChunk[];
+  /** Heap blocks still allocated when the program ended. */
+  leaks: Leak[];
+  /** How the run ended. */
+  end: RunEnd;
+  threads: ThreadInfo[];
+  /** Full states at some steps; `replayState` starts from the nearest one. Sorted by `step`. */
+  checkpoints: Checkpoint[];
+  /** `// @mem snapshot` points, in source order, with the first step at their line. */
+  snapshots: Snapshot[];
+}
+
+/** One source position the program passed through, and what happened there. */
+export interface Step {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  thread: number;
+  /** Depth of the frame stack of `thread` at this step (1 = the thread's first frame). */
+  depth: number;
+  events: TraceEvent[];
+  /** How the memory state changed while this step ran. */
+  deltas: StateDelta[];
+}
+
+export type TraceEvent =
+  | { kind: 'call'; fn: string; frame: number; size: number }
+  | { kind: 'return'; fn: string; frame: number }
+  | { kind: 'move'; what: string; to: string }
+  | { kind: 'copy'; what: string; to: string }
+  | { kind: 'borrow'; what: string; mutable: boolean }
+  | { kind: 'drop'; what: string; type: string; reason: DropReason; detail: string }
+  | { kind: 'alloc'; block: number; type: string; size: number }
+  | { kind: 'realloc'; block: number; fromCapacity: number; toCapacity: number; size: number }
+  | { kind: 'free'; block: number }
+  | { kind: 'rc'; block: number; strong: number; weak: number }
+  | { kind: 'output'; stream: 'stdout' | 'stderr'; text: string }
+  | { kind: 'panic'; message: string; thread: string }
+  | { kind: 'spawn'; thread: number; name: string; stackBudget: number };
+
+/** Why a value was dropped: the rule of Rust's drop order that applied. */
+export type DropReason =
+  /** A local at the end of its scope (reverse declaration order). */
+  | 'scope-end'
+  /** A temporary at the end of its full statement (or of its `match`/`if let`). */
+  | 'temporary'
+  /** The old value of a place that was assigned a new one. */
+  | 'assign'
+  /** `drop(x)`, `mem::replace`/`take` results discarded, and similar explicit calls. */
+  | 'explicit'
+  /** `let _ = expr`: the value is not bound and drops at once. */
+  | 'unbound'
+  /** A field, element or pointee dropped as part of dropping its owner. */
+  | 'owner'
+  /** The last strong `Rc`/`Arc` went away. */
+  | 'last-strong'
+  /** A panic unwound through the frame that owned the value. */
+  | 'unwind';
+
+export interface OutputChunk {
+  step: number;
+  stream: 'stdout' | 'stderr';
+  text: string;
+}
+
+export interface Leak {
+  block: number;
+  type: string;
+  size: number;
+  /** The line that allocated the block. */
+  line: number;
+  /** When the block is part of an `Rc`/`Arc` cycle: the blocks around it, starting from this one. */
+  cycle?: CycleEdge[];
+}
+
+/** One strong edge of a reference cycle: block `from` owns a strong pointer to block `to`, made at `line`. */
+export interface CycleEdge {
+  from: number;
+  to: number;
+  /** The binding or field path that holds the pointer, for messages (`a.next`). */
+  via: string;
+  line: number;
+}
+
+export type RunEnd =
+  | { kind: 'exit'; status: 0 }
+  | { kind: 'panic'; status: 101; message: string; line: number; column: number; thread: string }
+  | { kind: 'overflow'; status: 134; thread: string; line: number; column: number; frameSize: number; depth: number; budget: number }
+  | { kind: 'unsupported'; status: 2; what: string; line: number; column: number }
+  | { kind: 'step-limit'; status: 2; limit: number; line: number; column: number };
+
+export interface ThreadInfo {
+  id: number;
+  name: string;
+  /** Bytes of stack this thread may use: 8 MiB for main, 2 MiB for spawned threads, or `stack_size`. */
+  stackBudget: number;
+}
+
+export interface Snapshot {
+  label: string;
+  line: number;
+  step: number;
+}
+
+export interface Checkpoint {
+  step: number;
+  /** The state before the deltas of `step` are applied. */
+  state: MemoryState;
+}
+
+/** Everything the panel draws at one step. */
+export interface MemoryState {
+  frames: FrameState[];
+  blocks: HeapBlockState[];
+}
+
+export interface FrameState {
+  id: number;
+  thread: number;
+  fn: string;
+  /** The line of the call that pushed this frame (0 for a thread's first frame). */
+  callLine: number;
+  /** Bytes of stack this frame takes (locals, parameters, return address and saved registers). */
+  size: number;
+  vars: VarState[];
+}
+
+export interface VarState {
+  /** Unique within the trace. */
+  id: number;
+  name: string;
+  type: string;
+  size: number;
+  /** What the value reads as, in the style of `{:?}`, shortened. */
+  value: string;
+  /** Set when the value was moved out: where it went, in words, and the line. */
+  moved?: { to: string; line: number };
+  /** Pointers held by this variable (references, `Box`, `Vec` buffers, `Rc`s …). */
+  points: Pointer[];
+}
+
+export interface Pointer {
+  /** What the pointer leads to. */
+  target: { kind: 'block'; id: number } | { kind: 'var'; id: number };
+  kind: 'ref' | 'mut-ref' | 'owner' | 'strong' | 'weak' | 'raw';
+  /** The field path inside the value that holds this pointer (`""` for the value itself, `next`, `0`). */
+  via: string;
+}
+
+export interface HeapBlockState {
+  id: number;
+  type: string;
+  /** Bytes allocated. */
+  size: number;
+  /** The line that allocated it. */
+  line: number;
+  value: string;
+  /** For `Vec`/`String`/`VecDeque` buffers: used length and capacity, in elements. */
+  len?: number;
+  capacity?: number;
+  /** For `Rc`/`Arc` blocks. */
+  strong?: number;
+  weak?: number;
+  /** For a `RefCell` (anywhere in the block): the borrow state. */
+  borrow?: 'unborrowed' | { shared: number } | 'mutable';
+  /** For `Box<dyn Trait>`: the concrete type behind it. */
+  concrete?: string;
+  /** The value in it has been dropped, the allocation remains (a `Weak` keeps an `Rc` block alive). */
+  dropped?: boolean;
+  points: Pointer[];
+}
+
+export type StateDelta =
+  | { op: 'push-frame'; frame: FrameState }
+  | { op: 'pop-frame'; frame: number }
+  /** Adds or replaces a variable of a frame (matched by `var.id`). */
+  | { op: 'set-var'; frame: number; var: VarState }
+  | { op: 'remove-var'; frame: number; var: number }
+  /** Adds or replaces a heap block (matched by `block.id`). */
+  | { op: 'set-block'; block: HeapBlockState }
+  | { op: 'free-block'; block: number };

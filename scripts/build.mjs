@@ -1,0 +1,51 @@
+// One build for every bundle the product ships: the extension client and the language server
+// (Node, CommonJS, `vscode` external), the simulation worker, the `rustmem` CLI, and the webview
+// renderer (browser). The tree-sitter runtime and the Rust grammar are WebAssembly files that
+// are loaded at run time, so they are copied next to the bundles rather than inlined.
+import * as esbuild from 'esbuild';
+import { copyFileSync, mkdirSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const dist = path.join(root, 'dist');
+mkdirSync(dist, { recursive: true });
+
+function copyWasm() {
+  const files = [
+    require.resolve('web-tree-sitter/tree-sitter.wasm'),
+    path.join(path.dirname(require.resolve('tree-sitter-rust/package.json')), 'tree-sitter-rust.wasm'),
+  ];
+  for (const f of files) copyFileSync(f, path.join(dist, path.basename(f)));
+}
+
+const common = {
+  bundle: true,
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+const node = { ...common, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] };
+
+const entries = [
+  { ...node, entryPoints: { client: 'client/src/extension.ts' } },
+  { ...node, entryPoints: { server: 'server/src/server.ts' } },
+  { ...node, entryPoints: { cli: 'server/src/cli/main.ts' } },
+  { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { webview: 'media/src/main.ts' } },
+].filter((o) => Object.values(o.entryPoints).every((p) => existsSync(path.join(root, p))));
+
+copyWasm();
+if (watch) {
+  for (const options of entries) {
+    const ctx = await esbuild.context({ ...options, outdir: dist });
+    await ctx.watch();
+  }
+  console.log('[watch] build finished, watching for changes');
+} else {
+  await Promise.all(entries.map((options) => esbuild.build({ ...options, outdir: dist })));
+}

@@ -1,0 +1,27 @@
+// Re-records every golden file from the real toolchain (rustc must be on PATH):
+//   node scripts/record-goldens.mjs           rewrite the goldens
+//   node scripts/record-goldens.mjs --check   only report which goldens differ (exit 1 if any)
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import * as programs from './goldens/programs.mjs';
+
+const check = process.argv.includes('--check');
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+
+try {
+  console.log(execFileSync('rustc', ['--version'], { encoding: 'utf8' }).trim());
+} catch {
+  console.error('record-goldens: rustc is not on PATH');
+  process.exit(2);
+}
+
+const kinds = [
+  ['programs', () => programs.recordAll(path.join(root, 'test/golden/programs'), { write: !check })],
+];
+let differences = 0;
+for (const [name, record] of kinds) {
+  const changed = record();
+  differences += changed.length;
+  console.log(`${name}: ${changed.length === 0 ? 'all goldens match' : `${changed.length} ${check ? 'differ' : 'rewritten'}: ${changed.join(', ')}`}`);
+}
+process.exit(check && differences > 0 ? 1 : 0);

@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import * as programs from './goldens/programs.mjs';
+import * as borrowck from './goldens/borrowck.mjs';
 
 const check = process.argv.includes('--check');
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -17,6 +18,7 @@ try {
 
 const kinds = [
   ['programs', () => programs.recordAll(path.join(root, 'test/golden/programs'), { write: !check })],
+  ['borrowck', () => borrowck.recordAll(path.join(root, 'test/golden/borrowck'), { write: !check })],
 ];
 let differences = 0;
 for (const [name, record] of kinds) {

@@ -1,0 +1,57 @@
+// Records rustc's own use-after-move errors (E0382) for every test/golden/borrowck/*.rs program:
+// the primary span (the use) and the labelled spans (the move, the declaration), 1-based as rustc
+// prints them. The `use-after-move` check must find exactly these positions.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { listPrograms, expectedPath } from './programs.mjs';
+
+/** rustc's E0382 diagnostics for one program (other errors are ignored but counted). */
+export function recordBorrowck(program) {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'rustmem-borrowck-'));
+  try {
+    const run = spawnSync(
+      'rustc',
+      ['--edition', '2021', '--error-format=json', '--emit=metadata', '-A', 'warnings', '--out-dir', tmp, path.basename(program)],
+      { cwd: path.dirname(program), encoding: 'utf8' },
+    );
+    const errors = [];
+    let otherErrors = 0;
+    for (const line of run.stderr.split('\n')) {
+      if (!line.startsWith('{')) continue;
+      const d = JSON.parse(line);
+      if (d.level !== 'error' || !d.code) continue;
+      if (d.code.code !== 'E0382') {
+        otherErrors++;
+        continue;
+      }
+      const primary = d.spans.find((s) => s.is_primary);
+      errors.push({
+        line: primary.line_start,
+        column: primary.column_start,
+        message: d.message,
+        labels: d.spans.map((s) => ({ line: s.line_start, column: s.column_start, primary: s.is_primary, label: s.label ?? '' })),
+      });
+    }
+    errors.sort((a, b) => a.line - b.line || a.column - b.column);
+    return { otherErrors, errors };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+export function recordAll(root, { write }) {
+  const changed = [];
+  for (const program of listPrograms(root)) {
+    const text = JSON.stringify(recordBorrowck(program), null, 2) + '\n';
+    const file = expectedPath(program);
+    let old = '';
+    try { old = readFileSync(file, 'utf8'); } catch { /* new program */ }
+    if (old !== text) {
+      changed.push(path.relative(root, program));
+      if (write) writeFileSync(file, text);
+    }
+  }
+  return changed;
+}

@@ -1,0 +1,190 @@
+// Finds the `// @mem` comments of a file and turns them into the options of one analysis: where
+// the run starts, the main stack budget, snapshot lines, layout overrides and the claims to check.
+// Only plain line comments whose text starts with `@mem` count; doc comments, block comments and
+// comments that mention `@mem` further on are prose.
+import type { Tree, SyntaxNode } from '../parse/parser';
+import type { EngineDiagnostic, Span } from '../diagnostic';
+import type { Annotation, Claim } from './directive';
+import { isClaim } from './directive';
+import { parseDirective } from './parseDirective';
+import { checkRustType } from './typeName';
+
+export interface SizeOverride {
+  size: number;
+  align: number;
+}
+
+export interface SnapshotPoint {
+  label: string;
+  /** 0-based line whose first step is the snapshot. */
+  line: number;
+  span: Span;
+}
+
+/** Everything the annotations of one program ask for. Lines are 0-based. */
+export interface AnnotationSet {
+  annotations: Annotation[];
+  /** The function named by `// @mem entry`. */
+  entry?: string;
+  /** `// @mem stack <size>`, in bytes. */
+  mainStackBytes?: number;
+  snapshots: SnapshotPoint[];
+  /** `// @mem size`: normalised type name → layout. */
+  sizeOverrides: Map<string, SizeOverride>;
+  claims: Claim[];
+  /** `annotation-invalid` errors. */
+  diagnostics: EngineDiagnostic[];
+}
+
+const PREFIX = /^\/\/(?![/!])(\s*)@mem(?=\s|$)/;
+
+/** True when the comment text (with its `//`) is an annotation. */
+export function isAnnotationComment(text: string): boolean {
+  return PREFIX.test(text);
+}
+
+export function parseAnnotations(tree: Tree): AnnotationSet {
+  const set: AnnotationSet = { annotations: [], snapshots: [], sizeOverrides: new Map(), claims: [], diagnostics: [] };
+  const root = tree.rootNode;
+  const comments = root.descendantsOfType('line_comment').filter((c): c is SyntaxNode => !!c && isAnnotationComment(c.text));
+  if (comments.length === 0) return set;
+  const codeLines = linesWithCode(root);
+  const firstAt = new Map<string, number>();
+
+  for (const comment of comments) {
+    const text = comment.text.replace(/\s+$/, '');
+    const m = PREFIX.exec(text)!;
+    const bodyStart = m[0].length;
+    const row = comment.startPosition.row;
+    const col = comment.startPosition.column;
+    const span: Span = { start: { line: row, character: col }, end: { line: row, character: col + text.length } };
+    const result = parseDirective(text.slice(bodyStart), checkRustType);
+    if (!result.ok) {
+      set.diagnostics.push(invalid(
+        { start: { line: row, character: col + bodyStart + result.start }, end: { line: row, character: Math.min(col + bodyStart + result.end, span.end.character) } },
+        result.message,
+      ));
+      continue;
+    }
+    const directive = result.directive;
+    const trailing = codeLines.get(row);
+    const targetLine = trailing !== undefined && trailing < col ? row : nextCodeLine(codeLines, row);
+    const annotation: Annotation = { directive, span, text: text.slice(2).trim(), ...(targetLine !== undefined ? { targetLine } : {}) };
+
+    const once = (key: string, what: string): boolean => {
+      const first = firstAt.get(key);
+      if (first === undefined) {
+        firstAt.set(key, row);
+        return true;
+      }
+      set.diagnostics.push(invalid(span, `${what} is already given on line ${first + 1}; expected it once per program`));
+      return false;
+    };
+
+    switch (directive.kind) {
+      case 'entry': {
+        const fn = entryFunction(root, row, col);
+        if (typeof fn === 'string') {
+          set.diagnostics.push(invalid(span, fn));
+          continue;
+        }
+        if (!once('entry', '`entry`')) continue;
+        set.entry = fn.name;
+        break;
+      }
+      case 'stack':
+        if (!once('stack', '`stack`')) continue;
+        set.mainStackBytes = directive.bytes;
+        break;
+      case 'snapshot':
+        if (targetLine === undefined) {
+          set.diagnostics.push(invalid(span, 'expected code after `snapshot`: it marks the next line that has code'));
+          continue;
+        }
+        set.snapshots.push({ label: directive.label ?? `line ${targetLine + 1}`, line: targetLine, span });
+        break;
+      case 'size':
+        if (!once(`size ${directive.type}`, `the size of \`${directive.type}\``)) continue;
+        set.sizeOverrides.set(directive.type, { size: directive.size, align: directive.align });
+        break;
+      default:
+        if (isClaim(directive)) {
+          if (directive.kind === 'expect-drops' && targetLine === undefined) {
+            set.diagnostics.push(invalid(span, 'expected code after `expect drops`: it applies to its own line or the next line that has code'));
+            continue;
+          }
+          set.claims.push({ directive, span, text: annotation.text, ...(targetLine !== undefined ? { targetLine } : {}) });
+        }
+    }
+    set.annotations.push(annotation);
+  }
+  return set;
+}
+
+function invalid(span: Span, message: string): EngineDiagnostic {
+  return { span, severity: 'error', code: 'annotation-invalid', message, related: [] };
+}
+
+/** For each line where a token that is not a comment starts: the column of its first such token. */
+function linesWithCode(root: SyntaxNode): Map<number, number> {
+  const lines = new Map<number, number>();
+  const cursor = root.walk();
+  try {
+    let descend = true;
+    for (;;) {
+      const type = cursor.nodeType;
+      const isComment = type === 'line_comment' || type === 'block_comment';
+      if (descend && !isComment && cursor.gotoFirstChild()) continue;
+      if (!isComment && cursor.currentNode.childCount === 0 && cursor.currentNode.startIndex !== cursor.currentNode.endIndex) {
+        const { row, column } = cursor.startPosition;
+        const known = lines.get(row);
+        if (known === undefined || column < known) lines.set(row, column);
+      }
+      if (cursor.gotoNextSibling()) {
+        descend = true;
+        continue;
+      }
+      let up = false;
+      while (cursor.gotoParent()) {
+        if (cursor.gotoNextSibling()) {
+          up = true;
+          break;
+        }
+      }
+      if (!up) break;
+      descend = true;
+    }
+  } finally {
+    cursor.delete();
+  }
+  return lines;
+}
+
+function nextCodeLine(lines: Map<number, number>, row: number): number | undefined {
+  let best: number | undefined;
+  for (const line of lines.keys()) if (line > row && (best === undefined || line < best)) best = line;
+  return best;
+}
+
+/** The function `// @mem entry` names: the one it trails on the same line, or the next item. */
+function entryFunction(root: SyntaxNode, row: number, col: number): { name: string } | string {
+  const before = '`entry` must stand before a function (an `fn` item at the top level of the file)';
+  for (const item of root.namedChildren) {
+    if (!item || item.type === 'line_comment' || item.type === 'block_comment' || item.type === 'attribute_item') continue;
+    const end = item.endPosition;
+    if (end.row < row || (end.row === row && end.column <= col)) continue;
+    const start = item.startPosition;
+    const startsBefore = start.row < row || (start.row === row && start.column < col);
+    // Trailing the `fn` line itself is fine; standing inside the body is not.
+    if (startsBefore && start.row !== row) return before;
+    if (item.type !== 'function_item') return before;
+    const name = item.childForFieldName('name')?.text ?? '';
+    const params = item.childForFieldName('parameters');
+    if (params && params.namedChildren.some((p) => p && p.type !== 'line_comment' && p.type !== 'block_comment')) {
+      return `\`entry\` must stand before a function without parameters; \`${name}\` takes some`;
+    }
+    if (item.childForFieldName('type_parameters')) return `\`entry\` must stand before a function without generic parameters; \`${name}\` has some`;
+    return { name };
+  }
+  return '`entry` must stand before a function; none follows';
+}

@@ -1,0 +1,8 @@
+// The `// @mem` annotations: parsing (collect.ts), claim checking (checkClaims.ts) and the
+// snapshot steps of a trace (snapshots.ts).
+export * from './directive';
+export { parseAnnotations, isAnnotationComment } from './collect';
+export type { AnnotationSet, SizeOverride, SnapshotPoint } from './collect';
+export { parseByteSize, BYTE_UNITS } from './byteSize';
+export { parseDirective, defaultAlign } from './parseDirective';
+export { checkRustType, normaliseTypeName } from './typeName';

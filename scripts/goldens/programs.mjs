@@ -37,7 +37,10 @@ export function recordProgram(program) {
     const run = spawnSync(exe, [], { cwd: dir, encoding: 'utf8', timeout: 20000, env: { ...process.env, RUST_BACKTRACE: '0' } });
     // A process killed by SIGABRT (stack overflow) exits 134 in a shell.
     const status = run.status ?? (run.signal === 'SIGABRT' ? 134 : 128);
-    return { status, stdout: run.stdout, stderr: run.stderr };
+    // Since Rust 1.88 the panic and overflow lines name the OS thread id (`thread 'main' (4242)
+    // panicked`), which changes on every run; the goldens keep the line without it.
+    const stderr = run.stderr.replace(/^thread '([^']*)' \(\d+\) /gm, "thread '$1' ");
+    return { status, stdout: run.stdout, stderr };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -6,3 +6,6 @@ export type { AnnotationSet, SizeOverride, SnapshotPoint } from './collect';
 export { parseByteSize, BYTE_UNITS } from './byteSize';
 export { parseDirective, defaultAlign } from './parseDirective';
 export { checkRustType, normaliseTypeName } from './typeName';
+export { checkClaims } from './checkClaims';
+export type { LayoutLookup, ClaimInputs } from './checkClaims';
+export { snapshotSteps, withSnapshots } from './snapshots';

@@ -1,0 +1,156 @@
+// `rustmem check`: the diagnostics of the language server, for the terminal and for scripts.
+// Human output is compiler style (`path:line:col: severity[code]: message`), `--json` one array.
+// Positions become 1-based here, the only place they change.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { CliCommand, CliIO } from '../command';
+import { UsageError } from '../command';
+import type { EngineDiagnostic, Severity } from '../../engine/diagnostic';
+import { analyzeFile } from '../analyzeFile';
+
+const USAGE = `Usage: rustmem check [--json] [--deny warnings] FILE...
+
+Reports ownership, memory and syntax diagnostics for Rust files, the same ones the editor shows.
+
+Options:
+  --json            Print one JSON array of diagnostics instead of compiler-style lines:
+                    {file, line, column, endLine, endColumn, severity, code, message, related}
+                    (lines and columns 1-based; related: [{file, line, column, message}])
+  --deny warnings   Exit with status 1 when there is at least one warning or error
+  -h, --help        Print this help
+
+Exit status: 0 when the analysis ran (whatever it found), 1 with --deny warnings and a warning or
+error, 2 for a usage error or a file that cannot be read.
+`;
+
+/** One diagnostic as `--json` prints it. Field order is the documented one. */
+export interface JsonDiagnostic {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: Severity;
+  code: string;
+  message: string;
+  related: { file: string; line: number; column: number; message: string }[];
+}
+
+interface Options {
+  json: boolean;
+  denyWarnings: boolean;
+  files: string[];
+}
+
+function parseArgs(args: string[]): Options {
+  const options: Options = { json: false, denyWarnings: false, files: [] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--') {
+      options.files.push(...args.slice(i + 1));
+      break;
+    } else if (arg === '--json') {
+      options.json = true;
+    } else if (arg === '--deny' || arg.startsWith('--deny=')) {
+      const level = arg === '--deny' ? args[++i] : arg.slice('--deny='.length);
+      if (level === undefined) throw new UsageError('`--deny` needs a value: `--deny warnings`');
+      if (level !== 'warnings') throw new UsageError(`\`--deny ${level}\`: the only level is \`warnings\``);
+      options.denyWarnings = true;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new UsageError(`unknown option \`${arg}\``);
+    } else {
+      options.files.push(arg);
+    }
+  }
+  if (options.files.length === 0) throw new UsageError('no input files');
+  return options;
+}
+
+/** Why a file cannot be read, in words (`no such file or directory`). */
+function readFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
+export function toJson(file: string, d: EngineDiagnostic): JsonDiagnostic {
+  return {
+    file,
+    line: d.span.start.line + 1,
+    column: d.span.start.character + 1,
+    endLine: d.span.end.line + 1,
+    endColumn: d.span.end.character + 1,
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+    related: d.related.map((r) => ({
+      file,
+      line: r.span.start.line + 1,
+      column: r.span.start.character + 1,
+      message: r.message,
+    })),
+  };
+}
+
+function humanLine(d: JsonDiagnostic): string {
+  const related = d.related.map((r) => `\n    ${r.file}:${r.line}:${r.column}: note: ${r.message}`).join('');
+  return `${d.file}:${d.line}:${d.column}: ${d.severity}[${d.code}]: ${d.message}${related}\n`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function summary(found: JsonDiagnostic[], files: number): string {
+  const count = (s: Severity) => found.filter((d) => d.severity === s).length;
+  const parts = [
+    plural(count('error'), 'error'),
+    plural(count('warning'), 'warning'),
+    ...(count('information') ? [plural(count('information'), 'note')] : []),
+    ...(count('hint') ? [plural(count('hint'), 'hint')] : []),
+  ];
+  return `${parts.join(', ')} in ${plural(files, 'file')}\n`;
+}
+
+export const checkCommand: CliCommand = {
+  name: 'check',
+  summary: 'Report ownership, memory and syntax diagnostics for Rust files',
+  usage: USAGE,
+  async run(args: string[], io: CliIO): Promise<number> {
+    const options = parseArgs(args);
+    const found: JsonDiagnostic[] = [];
+    let unreadable = 0;
+    for (const file of options.files) {
+      let text: string;
+      try {
+        text = fs.readFileSync(path.resolve(io.cwd, file), 'utf8');
+      } catch (error) {
+        io.stderr(`rustmem check: cannot read ${file}: ${readFailure(error)}\n`);
+        unreadable++;
+        continue;
+      }
+      const diagnostics = await analyzeFile(file, text, (failure) => {
+        io.stderr(`rustmem check: ${file}: the ${failure.check} check failed: ${String(failure.error)}\n`);
+      });
+      found.push(...diagnostics.map((d) => toJson(file, d)));
+    }
+    if (options.json) {
+      io.stdout(`${JSON.stringify(found, null, 2)}\n`);
+    } else {
+      for (const d of found) io.stdout(humanLine(d));
+      io.stdout(summary(found, options.files.length - unreadable));
+    }
+    if (unreadable > 0) return 2;
+    if (options.denyWarnings && found.some((d) => d.severity === 'error' || d.severity === 'warning')) return 1;
+    return 0;
+  },
+};

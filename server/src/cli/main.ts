@@ -1,0 +1,117 @@
+// The `rustmem` command line. This file only dispatches: each command lives in commands/ and is
+// listed once in COMMANDS. Exit statuses: 0 done, 1 findings denied by a flag, 2 usage error or
+// unreadable input, 3 internal error.
+import type { CliCommand, CliIO } from './command';
+import { UsageError } from './command';
+import { checkCommand } from './commands/check';
+import { lspCommand } from './commands/lsp';
+import { version } from '../../../package.json';
+
+/** Every command, in the order `rustmem --help` lists them. */
+export const COMMANDS: readonly CliCommand[] = [
+  checkCommand,
+  lspCommand,
+];
+
+const EXIT_INTERNAL = 3;
+
+export function mainHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const rows = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n');
+  return `rustmem ${version}: ownership, drops, Rc cycles, layouts and stack use of Rust programs
+
+Usage: rustmem <command> [options] [FILE...]
+
+Commands:
+${rows}
+
+Options:
+  -h, --help     Print this help; \`rustmem <command> --help\` describes one command
+  -V, --version  Print the version
+`;
+}
+
+/** Whether `args` asks for help before any `--` (after which everything is a file name). */
+function wantsHelp(args: string[]): boolean {
+  for (const a of args) {
+    if (a === '--') return false;
+    if (a === '--help' || a === '-h') return true;
+  }
+  return false;
+}
+
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined) {
+    io.stderr(mainHelp());
+    return 2;
+  }
+  if (first === '--help' || first === '-h') {
+    io.stdout(mainHelp());
+    return 0;
+  }
+  if (first === '--version' || first === '-V') {
+    io.stdout(`rustmem ${version}\n`);
+    return 0;
+  }
+  if (first === 'help') {
+    const topic = rest[0] === undefined ? undefined : COMMANDS.find((c) => c.name === rest[0]);
+    if (rest[0] !== undefined && !topic) return unknownCommand(rest[0], io);
+    io.stdout(topic ? topic.usage : mainHelp());
+    return 0;
+  }
+  const command = COMMANDS.find((c) => c.name === first);
+  if (!command) return first.startsWith('-') ? unknownOption(first, io) : unknownCommand(first, io);
+  if (wantsHelp(rest)) {
+    io.stdout(command.usage);
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`rustmem ${command.name}: ${error.message}\nRun \`rustmem ${command.name} --help\` for usage.\n`);
+      return 2;
+    }
+    io.stderr(`rustmem ${command.name}: internal error: ${describe(error)}\n`);
+    return EXIT_INTERNAL;
+  }
+}
+
+function unknownCommand(name: string, io: CliIO): number {
+  const names = COMMANDS.map((c) => c.name).join(', ');
+  io.stderr(`rustmem: unknown command \`${name}\` (commands: ${names})\nRun \`rustmem --help\` for usage.\n`);
+  return 2;
+}
+
+function unknownOption(option: string, io: CliIO): number {
+  io.stderr(`rustmem: unknown option \`${option}\`\nRun \`rustmem --help\` for usage.\n`);
+  return 2;
+}
+
+/** Runs the process's command line; the entry point of dist/cli.js and of bin/rustmem.js. */
+export function main(): void {
+  const io: CliIO = {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+  };
+  runCli(process.argv.slice(2), io).then(
+    (status) => {
+      // Setting exitCode instead of calling exit() lets piped output drain completely. (`lsp`
+      // never resolves: the connection ends the process.)
+      process.exitCode = status;
+    },
+    (error: unknown) => {
+      process.stderr.write(`rustmem: internal error: ${describe(error)}\n`);
+      process.exitCode = EXIT_INTERNAL;
+    },
+  );
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+// `node dist/cli.js …` runs at once; a test that imports runCli, or the bin launcher, does not.
+if (require.main === module) main();

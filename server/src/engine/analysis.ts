@@ -1,0 +1,82 @@
+// The per-document pipeline shared by every front end (language server, `rustmem check`):
+// static checks read the syntax tree; trace checks also read the trace of a simulated run. The
+// lists of checks live in checks.ts. A check that throws loses only its own findings: the error
+// goes to `onError` and the other checks still report, so one bug never silences a file.
+import type { EngineDiagnostic } from './diagnostic';
+import type { Tree } from './parse/parser';
+import type { RustMemorySettings } from '../../../protocol/settings';
+import type { Trace } from '../../../protocol/trace';
+import { STATIC_CHECKS, TRACE_CHECKS } from './checks';
+
+/** What every check may read about the document it analyses. */
+export interface AnalysisContext {
+  /** The file as the front end names it: a path for the CLI, a URI for the language server. */
+  file: string;
+  text: string;
+  /** The tree of `text`. Owned by the caller: checks must not `delete` or `edit` it. */
+  tree: Tree;
+  settings: RustMemorySettings;
+}
+
+/** A check over the source alone; it must also work on code that never runs. */
+export type StaticCheck = (ctx: AnalysisContext) => EngineDiagnostic[];
+
+/** A check over the facts of a simulated run of the same text. */
+export type TraceCheck = (ctx: AnalysisContext, trace: Trace) => EngineDiagnostic[];
+
+/** A check that threw: the front end logs it; it never reaches the user as a diagnostic. */
+export interface CheckFailure {
+  check: string;
+  error: unknown;
+}
+
+export type FailureSink = (failure: CheckFailure) => void;
+
+function runEach<A extends unknown[]>(
+  checks: readonly ((...args: A) => EngineDiagnostic[])[],
+  args: A,
+  onError: FailureSink,
+): EngineDiagnostic[] {
+  const out: EngineDiagnostic[] = [];
+  for (const check of checks) {
+    try {
+      out.push(...check(...args));
+    } catch (error) {
+      onError({ check: check.name || 'anonymous check', error });
+    }
+  }
+  return out;
+}
+
+export function runStaticChecks(
+  ctx: AnalysisContext,
+  onError: FailureSink,
+  checks: readonly StaticCheck[] = STATIC_CHECKS,
+): EngineDiagnostic[] {
+  return runEach(checks, [ctx], onError);
+}
+
+export function runTraceChecks(
+  ctx: AnalysisContext,
+  trace: Trace,
+  onError: FailureSink,
+  checks: readonly TraceCheck[] = TRACE_CHECKS,
+): EngineDiagnostic[] {
+  return runEach(checks, [ctx, trace], onError);
+}
+
+/**
+ * All diagnostics of one document: the static checks, plus the trace checks when a trace of the
+ * same text is given. Sorted by position so every front end lists them in the same order.
+ */
+export function analyzeDocument(ctx: AnalysisContext, trace: Trace | null | undefined, onError: FailureSink): EngineDiagnostic[] {
+  const found = runStaticChecks(ctx, onError);
+  if (trace) found.push(...runTraceChecks(ctx, trace, onError));
+  return sortDiagnostics(found);
+}
+
+export function sortDiagnostics(diagnostics: EngineDiagnostic[]): EngineDiagnostic[] {
+  return diagnostics.sort(
+    (a, b) => a.span.start.line - b.span.start.line || a.span.start.character - b.span.start.character,
+  );
+}

@@ -1,0 +1,15 @@
+// The registry of checks every front end runs (see analysis.ts). Adding a diagnostic is one import
+// and one entry here: static checks read the source, trace checks the simulated run.
+import type { StaticCheck, TraceCheck } from './analysis';
+import { syntaxErrors } from './syntaxErrors';
+
+function syntaxErrorCheck(ctx: Parameters<StaticCheck>[0]) {
+  return syntaxErrors(ctx.tree, ctx.text);
+}
+
+export const STATIC_CHECKS: readonly StaticCheck[] = [
+  syntaxErrorCheck,
+];
+
+export const TRACE_CHECKS: readonly TraceCheck[] = [
+];

@@ -1,0 +1,175 @@
+// Syntax errors: tree-sitter marks what it could not parse with ERROR nodes (text it skipped) and
+// MISSING nodes (tokens it pretended were there). Each becomes one `syntax-error` diagnostic with a
+// message in rustc's words. tree-sitter recovers from the error, so the rest of the file is still
+// analysed by the other checks.
+//
+// An ERROR node alone says little ("something is wrong around `5`"). To say what was expected we
+// try the small repairs a person would make at the end of the skipped text (insert `;`, `)`, …)
+// or before it, and keep the first that makes the error disappear: that is the token the parser
+// was waiting for. Trial parses are incremental (a copy of the tree, edited), so they are cheap.
+import type { EngineDiagnostic, Span } from './diagnostic';
+import { editFor, parseRust } from './parse/parser';
+import type { SyntaxNode, Tree } from './parse/parser';
+
+/** Tokens tried, in order, as the repair of an ERROR node. */
+const REPAIRS = [';', ')', ']', '}', ',', '{'];
+/** Every repair costs one parse, so only the first errors of a file get one. */
+const MAX_REPAIRED = 5;
+/** A broken file can have hundreds of errors; after this many the rest add nothing. */
+const MAX_REPORTED = 50;
+
+const OPENERS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
+const CLOSERS = new Set(Object.values(OPENERS));
+
+export function syntaxErrors(tree: Tree, text: string): EngineDiagnostic[] {
+  if (!tree.rootNode.hasError) return [];
+  const found: SyntaxNode[] = [];
+  collect(tree.rootNode, found);
+  const out: EngineDiagnostic[] = [];
+  let repaired = 0;
+  for (const node of found) {
+    if (out.length >= MAX_REPORTED) break;
+    if (node.isMissing) {
+      // A MISSING token right where an ERROR ends is the same mistake seen twice.
+      if (out.some((d) => touches(d.span, node))) continue;
+      out.push(diagnostic(pointSpan(node), `expected ${describeMissing(node)}`));
+      continue;
+    }
+    const unbalanced = unbalancedDelimiter(node);
+    if (unbalanced) {
+      out.push(diagnostic(spanOf(unbalanced.token), unbalanced.message));
+      continue;
+    }
+    const repair = repaired++ < MAX_REPAIRED ? findRepair(tree, text, node) : undefined;
+    if (repair?.where === 'after') {
+      out.push(diagnostic(spanOf(node), `expected \`${repair.token}\` after \`${firstLine(node.text)}\``));
+    } else if (repair?.where === 'before') {
+      out.push(diagnostic(spanOf(node), `expected \`${repair.token}\`, found \`${firstToken(node)}\``));
+    } else if (node.text.startsWith('"') || node.text.startsWith("b\"")) {
+      out.push(diagnostic(spanOf(node), 'unterminated double quote string'));
+    } else {
+      out.push(diagnostic(spanOf(node), unexpected(node)));
+    }
+  }
+  return out;
+}
+
+/** ERROR and MISSING nodes in document order; the inside of an ERROR node is not searched. */
+function collect(node: SyntaxNode, out: SyntaxNode[]): void {
+  if (node.isError || node.isMissing) {
+    out.push(node);
+    return;
+  }
+  if (!node.hasError) return;
+  for (const child of node.children) if (child) collect(child, out);
+}
+
+interface Repair {
+  token: string;
+  where: 'after' | 'before';
+}
+
+/** The first token that, inserted after (or else before) the ERROR node, leaves no error there. */
+function findRepair(tree: Tree, text: string, node: SyntaxNode): Repair | undefined {
+  for (const where of ['after', 'before'] as const) {
+    const at = where === 'after' ? node.endIndex : node.startIndex;
+    for (const token of REPAIRS) {
+      const candidate = text.slice(0, at) + token + text.slice(at);
+      const old = tree.copy();
+      old.edit(editFor(text, at, at, token));
+      const trial = parseRust(candidate, old);
+      try {
+        if (!hasErrorBetween(trial.rootNode, node.startIndex, node.endIndex + token.length)) return { token, where };
+      } finally {
+        trial.delete();
+        old.delete();
+      }
+    }
+  }
+  return undefined;
+}
+
+function hasErrorBetween(node: SyntaxNode, start: number, end: number): boolean {
+  if (node.endIndex < start || node.startIndex > end) return false;
+  if (node.isError || node.isMissing) return true;
+  if (!node.hasError) return false;
+  return node.children.some((c) => c !== null && hasErrorBetween(c, start, end));
+}
+
+/** An opening delimiter never closed, or a closing one never opened, among the ERROR's tokens. */
+function unbalancedDelimiter(node: SyntaxNode): { token: SyntaxNode; message: string } | undefined {
+  const open: SyntaxNode[] = [];
+  for (const token of leaves(node)) {
+    if (token.isMissing) continue;
+    if (token.type in OPENERS) {
+      open.push(token);
+    } else if (CLOSERS.has(token.type)) {
+      const top = open.pop();
+      if (!top) return { token, message: `unexpected closing delimiter \`${token.type}\`` };
+      if (OPENERS[top.type] !== token.type) {
+        return { token, message: `mismatched closing delimiter: \`${token.type}\` does not close \`${top.type}\`` };
+      }
+    }
+  }
+  const unclosed = open[0];
+  return unclosed ? { token: unclosed, message: `unclosed delimiter \`${unclosed.type}\`` } : undefined;
+}
+
+function* leaves(node: SyntaxNode): Generator<SyntaxNode> {
+  if (node.childCount === 0) {
+    yield node;
+    return;
+  }
+  // String and char literals have delimiter characters inside but are single tokens to the eye.
+  if (/string_literal|char_literal|comment/.test(node.type)) return;
+  for (const child of node.children) if (child) yield* leaves(child);
+}
+
+function unexpected(node: SyntaxNode): string {
+  const first = firstToken(node);
+  const whole = firstLine(node.text);
+  return first === whole ? `unexpected \`${whole}\`` : `unexpected \`${first}\` in \`${whole}\``;
+}
+
+function firstToken(node: SyntaxNode): string {
+  const first = leaves(node).next();
+  return firstLine(first.done ? node.text : first.value.text);
+}
+
+function describeMissing(node: SyntaxNode): string {
+  // Anonymous nodes are tokens (`;`); named ones are grammar rules (`identifier`).
+  return node.isNamed ? node.type.replace(/_/g, ' ') : `\`${node.type}\``;
+}
+
+/** At most the first line of `text`, shortened for a one-line message. */
+function firstLine(text: string): string {
+  const line = text.split('\n', 1)[0] ?? '';
+  return line.length > 40 ? `${line.slice(0, 37)}...` : line;
+}
+
+function spanOf(node: SyntaxNode): Span {
+  const start = node.startPosition;
+  let end = node.endPosition;
+  // A skipped region spanning many lines reads better as its first line.
+  if (end.row > start.row) {
+    const firstLineLength = node.text.split('\n', 1)[0]?.length ?? 0;
+    end = { row: start.row, column: start.column + Math.max(firstLineLength, 1) };
+  }
+  return { start: { line: start.row, character: start.column }, end: { line: end.row, character: end.column } };
+}
+
+function pointSpan(node: SyntaxNode): Span {
+  const p = { line: node.startPosition.row, character: node.startPosition.column };
+  return { start: p, end: { ...p } };
+}
+
+/** Whether the MISSING `node` sits inside `span` or right after it. */
+function touches(span: Span, node: SyntaxNode): boolean {
+  const p = node.startPosition;
+  if (span.start.line > p.row || span.end.line < p.row) return false;
+  return span.end.line > p.row || span.end.character >= p.column - 1;
+}
+
+function diagnostic(span: Span, message: string): EngineDiagnostic {
+  return { span, severity: 'error', code: 'syntax-error', message, related: [] };
+}

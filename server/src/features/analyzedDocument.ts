@@ -1,0 +1,30 @@
+// What every editor feature (hover, CodeLens, inlay hints, code actions) reads about a document:
+// its text and tree at one version, the settings for it, the diagnostics, and the trace of the
+// simulation of that version once it has finished.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { EngineDiagnostic } from '../engine/diagnostic';
+import type { Tree } from '../engine/parse/parser';
+import type { RustMemorySettings } from '../../../protocol/settings';
+import type { Trace } from '../../../protocol/trace';
+
+export interface AnalyzedDocument {
+  uri: string;
+  languageId: string;
+  version: number;
+  /** The document at `version` (positionAt/offsetAt). */
+  document: TextDocument;
+  text: string;
+  /**
+   * The tree of `text`. Valid only until the document's next analysis (the tree is then edited
+   * and re-parsed in place), so a provider uses it synchronously and never keeps it.
+   */
+  tree: Tree;
+  settings: RustMemorySettings;
+  /** Static diagnostics, plus the trace diagnostics once `trace` is set. */
+  diagnostics: EngineDiagnostic[];
+  /**
+   * The simulated run of this version: `undefined` while it is running (or when the simulator is
+   * unavailable), `null` when the document has no entry function.
+   */
+  trace: Trace | null | undefined;
+}

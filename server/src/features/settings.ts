@@ -1,0 +1,40 @@
+// Settings are read per document (`workspace/configuration` scoped to its URI), at each analysis:
+// a folder may override the user's values, and a change applies at the next analysis.
+import type { Connection } from 'vscode-languageserver/node';
+import { DEFAULT_SETTINGS } from '../../../protocol/settings';
+import type { RustMemorySettings } from '../../../protocol/settings';
+
+/** The settings that apply to `uri`; the defaults when the client cannot say. */
+export async function settingsFor(connection: Connection, uri: string, clientHasConfiguration: boolean): Promise<RustMemorySettings> {
+  if (!clientHasConfiguration) return DEFAULT_SETTINGS;
+  const raw: unknown = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'rustMemory' });
+  return toSettings(raw);
+}
+
+/**
+ * The `rustMemory` section as the client sent it, checked value by value: anything missing or of
+ * the wrong type falls back to its default, so a typo in settings.json never breaks analysis.
+ */
+export function toSettings(raw: unknown): RustMemorySettings {
+  const section = isRecord(raw) ? raw : {};
+  const inlay = isRecord(section.inlayHints) ? section.inlayHints : {};
+  return {
+    largeArrayThreshold: positive(section.largeArrayThreshold, DEFAULT_SETTINGS.largeArrayThreshold),
+    largeFrameThreshold: positive(section.largeFrameThreshold, DEFAULT_SETTINGS.largeFrameThreshold),
+    maxSteps: positive(section.maxSteps, DEFAULT_SETTINGS.maxSteps),
+    inlayHints: { enable: bool(inlay.enable, DEFAULT_SETTINGS.inlayHints.enable) },
+    followCursor: bool(section.followCursor, DEFAULT_SETTINGS.followCursor),
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function positive(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.floor(value) : fallback;
+}
+
+function bool(value: unknown, fallback: boolean): boolean {
+  return typeof value === 'boolean' ? value : fallback;
+}

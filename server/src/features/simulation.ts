@@ -1,0 +1,126 @@
+// Runs simulations off the language server's request loop, in worker threads (dist/simWorker.js),
+// so hover, CodeLens and diagnostics stay responsive while a long program runs. One worker per
+// document; a newer version of the document terminates the run in progress (a simulation is a
+// tight synchronous loop, so terminating the thread is the only way to stop it promptly).
+import * as fs from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import type { Trace } from '../../../protocol/trace';
+import type { SimulateJob, SimulateReply } from '../simulationMessages';
+import type { ErrorLog } from './safely';
+import { describeError } from './safely';
+
+export type SimulationOutcome =
+  | { kind: 'done'; trace: Trace; stdout: string; stderr: string; status: number }
+  | { kind: 'cancelled' }
+  | { kind: 'failed'; error: string };
+
+interface Running {
+  id: number;
+  resolve(outcome: SimulationOutcome): void;
+}
+
+interface Slot {
+  worker: Worker;
+  running?: Running;
+  idleTimer?: NodeJS.Timeout;
+}
+
+/** An idle worker is kept this long for the next edit, then its memory is returned. */
+const IDLE_MS = 60_000;
+/** A run that allocates without end fails alone instead of taking the server down. */
+const WORKER_HEAP_MB = 1024;
+
+export class SimulationRunner {
+  private readonly slots = new Map<string, Slot>();
+  private nextId = 1;
+
+  constructor(
+    private readonly workerFile: string,
+    private readonly log: ErrorLog,
+  ) {}
+
+  /** Whether the simulator is part of this build. */
+  get available(): boolean {
+    return fs.existsSync(this.workerFile);
+  }
+
+  /** Simulates one version of document `key`, cancelling the run of any older version. */
+  run(key: string, job: Omit<SimulateJob, 'kind' | 'id'>): Promise<SimulationOutcome> {
+    this.cancel(key);
+    let slot = this.slots.get(key);
+    if (!slot) {
+      slot = { worker: this.spawn(key) };
+      this.slots.set(key, slot);
+    }
+    clearTimeout(slot.idleTimer);
+    const id = this.nextId++;
+    const current = slot;
+    return new Promise<SimulationOutcome>((resolve) => {
+      current.running = { id, resolve };
+      const message: SimulateJob = { kind: 'simulate', id, ...job };
+      current.worker.postMessage(message);
+    });
+  }
+
+  /** Stops the run in progress for `key`, if any; it resolves as `cancelled`. */
+  cancel(key: string): void {
+    const slot = this.slots.get(key);
+    if (!slot?.running) return;
+    const running = slot.running;
+    this.discard(key, slot);
+    running.resolve({ kind: 'cancelled' });
+  }
+
+  /** Stops and forgets the worker of `key` (the document was closed). */
+  close(key: string): void {
+    this.cancel(key);
+    const slot = this.slots.get(key);
+    if (slot) this.discard(key, slot);
+  }
+
+  dispose(): void {
+    for (const key of [...this.slots.keys()]) this.close(key);
+  }
+
+  private spawn(key: string): Worker {
+    const worker = new Worker(this.workerFile, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    worker.on('message', (reply: SimulateReply) => this.onReply(key, worker, reply));
+    worker.on('error', (error) => this.onWorkerEnd(key, worker, `the simulation worker failed: ${describeError(error)}`));
+    worker.on('exit', (code) => this.onWorkerEnd(key, worker, `the simulation worker exited with status ${code}`));
+    return worker;
+  }
+
+  private onReply(key: string, worker: Worker, reply: SimulateReply): void {
+    const slot = this.slots.get(key);
+    if (!slot || slot.worker !== worker || slot.running?.id !== reply.id) return;
+    const running = slot.running;
+    slot.running = undefined;
+    slot.idleTimer = setTimeout(() => this.close(key), IDLE_MS);
+    slot.idleTimer.unref();
+    if (reply.kind === 'done') {
+      running.resolve({ kind: 'done', trace: reply.trace, stdout: reply.stdout, stderr: reply.stderr, status: reply.status });
+    } else {
+      running.resolve({ kind: 'failed', error: reply.error });
+    }
+  }
+
+  /** The worker died on its own (out of memory, a crash): fail its run, spawn afresh next time. */
+  private onWorkerEnd(key: string, worker: Worker, why: string): void {
+    const slot = this.slots.get(key);
+    if (!slot || slot.worker !== worker) return;
+    const running = slot.running;
+    this.slots.delete(key);
+    clearTimeout(slot.idleTimer);
+    if (running) {
+      this.log(why);
+      running.resolve({ kind: 'failed', error: why });
+    }
+  }
+
+  private discard(key: string, slot: Slot): void {
+    this.slots.delete(key);
+    clearTimeout(slot.idleTimer);
+    slot.running = undefined;
+    void slot.worker.terminate();
+  }
+}

@@ -1,0 +1,300 @@
+// The Rust Memory language server: LSP wiring only. Documents are analysed by the engine
+// (engine/analysis.ts, checks registered in engine/checks.ts), simulated in a worker
+// (features/simulation.ts), and served to editor features registered in features/providers.ts.
+// The same server runs under VS Code (IPC, dist/server.js) and `rustmem lsp --stdio`.
+import * as path from 'node:path';
+import {
+  CodeActionKind,
+  CodeLensRefreshRequest,
+  DidChangeConfigurationNotification,
+  LSPErrorCodes,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import type { CancellationToken, Connection, InitializeResult } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { initParser } from './engine/parse/parser';
+import { IncrementalTree } from './engine/parse/incremental';
+import { analyzeDocument, runTraceChecks, sortDiagnostics } from './engine/analysis';
+import type { AnalysisContext, CheckFailure } from './engine/analysis';
+import { hasEntryPoint } from './engine/entryPoint';
+import { TraceRequest } from '../../protocol/lsp';
+import type { Trace } from '../../protocol/trace';
+import { DEFAULT_SETTINGS } from '../../protocol/settings';
+import type { RustMemorySettings } from '../../protocol/settings';
+import type { AnalyzedDocument } from './features/analyzedDocument';
+import { settingsFor } from './features/settings';
+import { toLspDiagnostic } from './features/diagnostics';
+import { hover } from './features/hover';
+import { codeLenses } from './features/codeLens';
+import { inlayHints } from './features/inlayHints';
+import { codeActions } from './features/codeActions';
+import { CODE_LENS_PROVIDERS, HOVER_PROVIDERS, INLAY_HINT_PROVIDERS } from './features/providers';
+import { SimulationRunner } from './features/simulation';
+import { describeError } from './features/safely';
+import { version } from '../../package.json';
+
+/** Quiet time after the last keystroke before a document is analysed again. */
+const DEBOUNCE_MS = 200;
+
+const ANALYSED_LANGUAGES = new Set(['rust']);
+
+/** A simulation of one version: the trace, `null` (nothing to run), or `cancelled` (a newer version came). */
+type SimulationResult = Trace | null | 'cancelled';
+
+interface DocumentState {
+  tree: IncrementalTree;
+  timer?: NodeJS.Timeout;
+  analyzed?: AnalyzedDocument;
+  /** The static diagnostics of `analyzed`, kept to rebuild the list when trace diagnostics arrive. */
+  staticDiagnostics?: AnalyzedDocument['diagnostics'];
+  simulation?: { version: number; result: Promise<SimulationResult> };
+}
+
+export interface LanguageServerOptions {
+  /** The simulation worker bundle; by default simWorker.js next to this bundle. */
+  workerFile?: string;
+}
+
+export function startLanguageServer(connection: Connection, options: LanguageServerOptions = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  const states = new Map<string, DocumentState>();
+  const logError = (message: string) => connection.console.error(message);
+  const onCheckFailure = (uri: string) => (f: CheckFailure) => logError(`${uri}: the ${f.check} check failed: ${describeError(f.error)}`);
+  const runner = new SimulationRunner(options.workerFile ?? path.join(__dirname, 'simWorker.js'), logError);
+  const parserReady = initParser();
+  const client = { configuration: false, dynamicConfiguration: false, inlayHintRefresh: false, codeLensRefresh: false };
+
+  connection.onInitialize((params): InitializeResult => {
+    const caps = params.capabilities;
+    client.configuration = caps.workspace?.configuration === true;
+    client.dynamicConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    client.inlayHintRefresh = caps.workspace?.inlayHint?.refreshSupport === true;
+    client.codeLensRefresh = caps.workspace?.codeLens?.refreshSupport === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        ...(HOVER_PROVIDERS.length > 0 ? { hoverProvider: true } : {}),
+        ...(CODE_LENS_PROVIDERS.length > 0 ? { codeLensProvider: { resolveProvider: false } } : {}),
+        ...(INLAY_HINT_PROVIDERS.length > 0 ? { inlayHintProvider: true } : {}),
+      },
+      serverInfo: { name: 'rustmem', version },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (client.configuration && client.dynamicConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'rustMemory' });
+    }
+  });
+
+  function stateOf(uri: string): DocumentState {
+    let state = states.get(uri);
+    if (!state) {
+      state = { tree: new IncrementalTree() };
+      states.set(uri, state);
+    }
+    return state;
+  }
+
+  /** Parses (incrementally) and runs the static checks; synchronous, so no edit can interleave. */
+  function analyze(doc: TextDocument, settings: RustMemorySettings): AnalyzedDocument {
+    const state = stateOf(doc.uri);
+    const text = doc.getText();
+    const tree = state.tree.update(text);
+    const ctx: AnalysisContext = { file: doc.uri, text, tree, settings };
+    const diagnostics = analyzeDocument(ctx, undefined, onCheckFailure(doc.uri));
+    const analyzed: AnalyzedDocument = {
+      uri: doc.uri,
+      languageId: doc.languageId,
+      version: doc.version,
+      document: doc,
+      text,
+      tree,
+      settings,
+      diagnostics,
+      trace: undefined,
+    };
+    state.analyzed = analyzed;
+    state.staticDiagnostics = diagnostics;
+    return analyzed;
+  }
+
+  /** The analysis of the document's current version (made now if the last one is older). */
+  async function current(uri: string): Promise<AnalyzedDocument | undefined> {
+    const doc = documents.get(uri);
+    if (!doc || !ANALYSED_LANGUAGES.has(doc.languageId)) return undefined;
+    const cached = states.get(uri)?.analyzed;
+    if (cached?.version === doc.version) return cached;
+    await parserReady;
+    let settings: RustMemorySettings;
+    try {
+      settings = await settingsFor(connection, uri, client.configuration);
+    } catch (error) {
+      logError(`${uri}: reading settings failed, using the defaults: ${describeError(error)}`);
+      settings = DEFAULT_SETTINGS;
+    }
+    // Other work ran while the settings came: take the newest version, and the analysis another
+    // caller may already have made of it.
+    const latest = documents.get(uri);
+    if (!latest) return undefined;
+    const again = states.get(uri)?.analyzed;
+    if (again?.version === latest.version) return again;
+    return analyze(latest, settings);
+  }
+
+  function publish(analyzed: AnalyzedDocument): void {
+    void connection.sendDiagnostics({
+      uri: analyzed.uri,
+      version: analyzed.version,
+      diagnostics: analyzed.diagnostics.map((d) => toLspDiagnostic(analyzed.uri, d)),
+    });
+  }
+
+  /** The simulation of `analyzed`'s version: the one running, or a new one. */
+  function simulation(analyzed: AnalyzedDocument): Promise<SimulationResult> {
+    const state = stateOf(analyzed.uri);
+    if (state.simulation?.version === analyzed.version) return state.simulation.result;
+    const result = simulate(analyzed, state);
+    state.simulation = { version: analyzed.version, result };
+    return result;
+  }
+
+  async function simulate(analyzed: AnalyzedDocument, state: DocumentState): Promise<SimulationResult> {
+    if (!hasEntryPoint(analyzed.tree)) {
+      analyzed.trace = null;
+      return null;
+    }
+    const outcome = await runner.run(analyzed.uri, { source: analyzed.text, file: analyzed.uri, maxSteps: analyzed.settings.maxSteps });
+    if (outcome.kind === 'cancelled') return 'cancelled';
+    if (outcome.kind === 'failed') throw new Error(outcome.error);
+    if (state.analyzed !== analyzed) return outcome.trace;
+    // Still the current version: its tree is intact, so the trace checks can read it.
+    analyzed.trace = outcome.trace;
+    const ctx: AnalysisContext = { file: analyzed.uri, text: analyzed.text, tree: analyzed.tree, settings: analyzed.settings };
+    const fromTrace = runTraceChecks(ctx, outcome.trace, onCheckFailure(analyzed.uri));
+    analyzed.diagnostics = sortDiagnostics([...(state.staticDiagnostics ?? []), ...fromTrace]);
+    publish(analyzed);
+    refreshTraceViews();
+    return outcome.trace;
+  }
+
+  /** CodeLenses and inlay hints may read the trace: ask the client to fetch them again. */
+  function refreshTraceViews(): void {
+    if (client.codeLensRefresh && CODE_LENS_PROVIDERS.length > 0) void connection.sendRequest(CodeLensRefreshRequest.type);
+    if (client.inlayHintRefresh && INLAY_HINT_PROVIDERS.length > 0) void connection.languages.inlayHint.refresh();
+  }
+
+  async function refresh(uri: string): Promise<void> {
+    const analyzed = await current(uri);
+    if (!analyzed || documents.get(uri)?.version !== analyzed.version) return;
+    publish(analyzed);
+    if (runner.available) {
+      simulation(analyzed).catch((error: unknown) => logError(`${uri}: simulation failed: ${describeError(error)}`));
+    }
+  }
+
+  function schedule(uri: string): void {
+    const state = stateOf(uri);
+    clearTimeout(state.timer);
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      refresh(uri).catch((error: unknown) => logError(`${uri}: analysis failed: ${describeError(error)}`));
+    }, DEBOUNCE_MS);
+  }
+
+  documents.onDidChangeContent(({ document }) => {
+    if (!ANALYSED_LANGUAGES.has(document.languageId)) return;
+    // The run of the previous version is wasted work now: stop it before the debounce.
+    runner.cancel(document.uri);
+    schedule(document.uri);
+  });
+
+  documents.onDidClose(({ document }) => {
+    const state = states.get(document.uri);
+    if (!state) return;
+    clearTimeout(state.timer);
+    runner.close(document.uri);
+    state.tree.dispose();
+    states.delete(document.uri);
+    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    for (const [uri, state] of states) {
+      state.analyzed = undefined;
+      schedule(uri);
+    }
+    refreshTraceViews();
+  });
+
+  connection.onHover(async (params) => {
+    try {
+      const analyzed = await current(params.textDocument.uri);
+      return analyzed ? hover(analyzed, params.position, logError) : null;
+    } catch (error) {
+      logError(`hover failed: ${describeError(error)}`);
+      return null;
+    }
+  });
+
+  connection.onCodeLens(async (params) => {
+    try {
+      const analyzed = await current(params.textDocument.uri);
+      return analyzed ? codeLenses(analyzed, logError) : [];
+    } catch (error) {
+      logError(`CodeLens failed: ${describeError(error)}`);
+      return [];
+    }
+  });
+
+  connection.languages.inlayHint.on(async (params) => {
+    try {
+      const analyzed = await current(params.textDocument.uri);
+      return analyzed ? inlayHints(analyzed, params.range, logError) : [];
+    } catch (error) {
+      logError(`inlay hints failed: ${describeError(error)}`);
+      return [];
+    }
+  });
+
+  connection.onCodeAction(async (params) => {
+    try {
+      const analyzed = await current(params.textDocument.uri);
+      return analyzed ? codeActions(analyzed, params, logError) : [];
+    } catch (error) {
+      logError(`code actions failed: ${describeError(error)}`);
+      return [];
+    }
+  });
+
+  connection.onRequest(TraceRequest.method, (params: TraceRequest.Params, token: CancellationToken) =>
+    traceOf(params.uri, token),
+  );
+
+  /** The trace of the document's current version; waits for its simulation (and for newer edits). */
+  async function traceOf(uri: string, token: CancellationToken): Promise<TraceRequest.Result> {
+    if (!runner.available) throw new ResponseError(LSPErrorCodes.RequestFailed, 'this build has no simulator');
+    for (;;) {
+      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+      const analyzed = await current(uri);
+      if (!analyzed) throw new ResponseError(LSPErrorCodes.RequestFailed, `${uri} is not an open Rust document`);
+      let result: SimulationResult;
+      try {
+        result = await simulation(analyzed);
+      } catch (error) {
+        throw new ResponseError(LSPErrorCodes.RequestFailed, `simulation failed: ${describeError(error)}`);
+      }
+      if (result !== 'cancelled' && documents.get(uri)?.version === analyzed.version) {
+        return { version: analyzed.version, trace: result, lineOffset: 0 };
+      }
+    }
+  }
+
+  connection.onShutdown(() => runner.dispose());
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,20 @@
+/**
+ * Messages between the language server and its simulation worker (dist/simWorker.js), declared
+ * once for both sides. One job at a time per worker; a job is cancelled by terminating the worker.
+ */
+import type { Trace } from '../../protocol/trace';
+
+/** Server → worker: simulate `source`. */
+export interface SimulateJob {
+  kind: 'simulate';
+  id: number;
+  source: string;
+  /** The file name the trace and messages use (the document URI). */
+  file: string;
+  maxSteps: number;
+}
+
+/** Worker → server: the run ended (whatever the program did), or the simulator itself failed. */
+export type SimulateReply =
+  | { kind: 'done'; id: number; stdout: string; stderr: string; status: number; trace: Trace }
+  | { kind: 'failed'; id: number; error: string };

@@ -30,7 +30,12 @@ const common = {
   absWorkingDir: root,
 };
 
-const node = { ...common, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] };
+// web-tree-sitter's ESM build (which `import` would pick) locates itself with import.meta.url,
+// which is empty in a CommonJS bundle: bundle its CommonJS build instead.
+const node = {
+  ...common, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'],
+  alias: { 'web-tree-sitter': require.resolve('web-tree-sitter') },
+};
 
 const entries = [
   { ...node, entryPoints: { client: 'client/src/extension.ts' } },

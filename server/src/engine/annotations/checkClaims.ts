@@ -129,7 +129,7 @@ function judgeOverflow(trace: Trace): Judgement {
   if (end.kind === 'overflow') {
     return {
       status: 'confirmed',
-      message: `thread \`${end.thread}\` overflows its ${plural(end.budget, 'byte')} stack at line ${end.line}, depth ${end.depth}`,
+      message: `thread \`${end.thread}\` overflows its ${stackSize(end.budget)} stack at line ${end.line}, depth ${end.depth}`,
       related: [{ span: lineSpan(end.line, end.column), message: 'the call that did not fit' }],
     };
   }
@@ -238,4 +238,11 @@ function judgeDrops(expected: readonly string[], targetLine: number, trace: Trac
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** `8388608` → `8 MiB`: stack budgets read best in the unit they were set in. */
+function stackSize(bytes: number): string {
+  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MiB`;
+  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KiB`;
+  return plural(bytes, 'byte');
 }

@@ -1,0 +1,247 @@
+// The standard library types the layout engine knows, each described by the fields std 1.95
+// really declares (so niches fall where rustc finds them: a Vec's capacity can never exceed
+// isize::MAX, a Box is never null, a Duration's nanoseconds stay below 10^9, and an UnsafeCell
+// hides every niche of its contents). Layouts are then computed by the same univariant/enum code
+// as user types. Sizes of the opaque OS-backed types are recorded from rustc.
+import { enumLayout } from './enumLayout';
+import { scalar, scalarWithNiche, unknown, UNIT, type Layout, type LayoutResult, type UnknownLayout } from './layout';
+import { nonNullPointer, primitiveLayout, rawPointer, type PointerMetadata } from './primitives';
+import { REPR_RUST } from './repr';
+import { printType, type TypeExpr } from './typeExpr';
+import { univariant, type FieldInput, type StructKind } from './univariant';
+
+export interface StdContext {
+  layoutOf(t: TypeExpr): LayoutResult;
+  metadataOf(t: TypeExpr): PointerMetadata | UnknownLayout;
+}
+
+type StdRule = (args: TypeExpr[], cx: StdContext) => LayoutResult;
+
+const USIZE = scalar(8);
+const U32 = scalar(4);
+/** `UsizeNoHighBit`: a capacity, valid in 0..=isize::MAX. */
+const CAP = scalarWithNiche(8, 1n << 63n);
+/** `Nanoseconds`: valid in 0..=999_999_999. */
+const NANOS = scalarWithNiche(4, 1_000_000_000n);
+const NON_NULL = nonNullPointer('thin');
+const MAYBE_UNSIZED: StructKind = { kind: 'maybeUnsized' };
+
+function struct(fields: Array<[string, Layout]>, kind: StructKind = { kind: 'alwaysSized' }): Layout {
+  const l = univariant(fields.map(([name, layout]): FieldInput => ({ name, layout })), REPR_RUST, kind);
+  return opaqueFields(l);
+}
+
+/** Std fields are private: keep size, alignment and niche, drop the field table. */
+function opaqueFields(l: Layout): Layout {
+  const { fields: _f, memoryOrder: _m, fieldOrderIsRustcChoice: _o, variants: _v, ...rest } = l;
+  return rest;
+}
+
+/** `UnsafeCell<T>`: same size and alignment, but no niche (the contents may change behind `&`). */
+function unsafeCell(l: Layout): Layout {
+  return { known: true, size: l.size, align: l.align, padding: l.padding, niche: null };
+}
+
+function describe(l: Layout, parts?: string, heap?: Layout['heap']): Layout {
+  const out = { ...l };
+  if (parts) out.parts = parts;
+  if (heap) out.heap = heap;
+  return out;
+}
+
+/** Computes the layouts of the first `n` type arguments, or the reason one is unknown. */
+function withArgs(name: string, args: TypeExpr[], n: number, cx: StdContext, f: (...ls: Layout[]) => LayoutResult): LayoutResult {
+  if (args.length < n) return unknown(`\`${name}\` needs ${n} type argument${n > 1 ? 's' : ''}`, name);
+  const ls: Layout[] = [];
+  for (const a of args.slice(0, n)) {
+    const l = cx.layoutOf(a);
+    if (!l.known) return l;
+    ls.push(l);
+  }
+  return f(...ls);
+}
+
+export function optionOf(t: Layout): Layout {
+  return enumLayout([
+    { name: 'None', fields: [], discriminant: 0n },
+    { name: 'Some', fields: [{ name: '0', layout: t }], discriminant: 1n },
+  ], REPR_RUST);
+}
+
+export function resultOf(ok: Layout, err: Layout): Layout {
+  return enumLayout([
+    { name: 'Ok', fields: [{ name: '0', layout: ok }], discriminant: 0n },
+    { name: 'Err', fields: [{ name: '0', layout: err }], discriminant: 1n },
+  ], REPR_RUST);
+}
+
+const RAW_VEC = struct([['ptr', NON_NULL], ['cap', CAP]]);
+const VEC = struct([['buf', RAW_VEC], ['len', USIZE]]);
+const RANDOM_STATE = struct([['k0', scalar(8)], ['k1', scalar(8)]]);
+const RAW_TABLE = struct([['bucket_mask', USIZE], ['ctrl', NON_NULL], ['growth_left', USIZE], ['items', USIZE]]);
+const BTREE_MAP = struct([['root', optionOf(struct([['height', USIZE], ['node', NON_NULL]]))], ['length', USIZE]]);
+/** Linux futex-based `sys::Mutex` and `poison::Flag`. */
+const FUTEX = unsafeCell(U32);
+const POISON = unsafeCell(scalar(1));
+const DURATION = struct([['secs', scalar(8)], ['nanos', NANOS]]);
+
+function hashMap(args: TypeExpr[], cx: StdContext, name: string, n: number): LayoutResult {
+  // HashMap<K, V, S = RandomState>: hashbrown's table (32 B) beside the hasher state.
+  return withArgs(name, args, n, cx, (...ls) => {
+    let hasher: LayoutResult = RANDOM_STATE;
+    if (args.length > n) hasher = cx.layoutOf(args[n]!);
+    if (!hasher.known) return hasher;
+    const elem = ls.reduce((s, l) => s + l.size, 0);
+    return describe(struct([['hash_builder', hasher], ['table', RAW_TABLE]]), 'hasher state, then the table: bucket mask, control bytes pointer, growth left, item count',
+      { description: `a table of ${name === 'HashMap' ? 'key-value pairs' : 'elements'} and control bytes`, elementSize: elem });
+  });
+}
+
+function pointerTo(name: string, args: TypeExpr[], cx: StdContext, f: (meta: PointerMetadata, pointee: TypeExpr) => LayoutResult): LayoutResult {
+  const pointee = args[0];
+  if (!pointee) return unknown(`\`${name}\` needs a type argument`, name);
+  const meta = cx.metadataOf(pointee);
+  if (typeof meta !== 'string') return meta;
+  return f(meta, pointee);
+}
+
+/** The heap block of an Rc/Arc: two counters, then the value (the value's field may be unsized). */
+function rcBox(pointee: TypeExpr, cx: StdContext): number | undefined {
+  const v = cx.layoutOf(pointee);
+  return v.known ? struct([['strong', USIZE], ['weak', USIZE], ['value', v]], MAYBE_UNSIZED).size : undefined;
+}
+
+function countedPointer(name: string, kind: 'Rc' | 'Arc' | 'Weak'): StdRule {
+  return (args, cx) => pointerTo(name, args, cx, (meta, pointee) => {
+    const block = rcBox(pointee, cx);
+    const heap = { description: `a ${kind === 'Weak' ? 'shared' : kind} block: strong count, weak count, then the ${printType(pointee)}`, ...(block !== undefined ? { elementSize: block } : {}) };
+    return describe(nonNullPointer(meta), meta === 'thin' ? 'pointer' : 'pointer, metadata', heap);
+  });
+}
+
+function transparent(name: string): StdRule {
+  return (args, cx) => withArgs(name, args, 1, cx, (t) => ({ ...opaqueFields(t) }));
+}
+
+function toOwned(b: TypeExpr): TypeExpr {
+  if (b.kind === 'path' && b.segments.length === 1 && b.segments[0] === 'str') return { kind: 'path', segments: ['String'], args: [] };
+  if (b.kind === 'slice') return { kind: 'path', segments: ['Vec'], args: [b.elem] };
+  if (b.kind === 'path' && b.segments.at(-1) === 'Path') return { kind: 'path', segments: ['PathBuf'], args: [] };
+  return b;
+}
+
+function fixed(l: Layout): StdRule {
+  return () => l;
+}
+
+function cEnum(variants: number): Layout {
+  return enumLayout(Array.from({ length: variants }, (_, i) => ({ name: `V${i}`, fields: [], discriminant: BigInt(i) })), REPR_RUST);
+}
+
+const IO_ERROR = nonNullPointer('thin');
+
+const RULES: Record<string, StdRule> = {
+  String: fixed(describe(VEC, 'pointer, capacity, length', { description: 'the UTF-8 bytes', elementSize: 1 })),
+  OsString: fixed(describe(VEC, 'pointer, capacity, length', { description: 'the bytes', elementSize: 1 })),
+  PathBuf: fixed(describe(VEC, 'pointer, capacity, length', { description: 'the path bytes', elementSize: 1 })),
+  Vec: (args, cx) => withArgs('Vec', args, 1, cx, (t) => describe(VEC, 'pointer, capacity, length', { description: `a buffer of ${printType(args[0]!)} elements (${t.size} B each)`, elementSize: t.size })),
+  VecDeque: (args, cx) => withArgs('VecDeque', args, 1, cx, (t) => describe(struct([['head', USIZE], ['len', USIZE], ['buf', RAW_VEC]]), 'head index, length, pointer, capacity', { description: `a ring buffer of ${printType(args[0]!)} elements (${t.size} B each)`, elementSize: t.size })),
+  BinaryHeap: (args, cx) => withArgs('BinaryHeap', args, 1, cx, (t) => describe(VEC, 'pointer, capacity, length', { description: `a buffer of ${printType(args[0]!)} elements (${t.size} B each)`, elementSize: t.size })),
+  LinkedList: (args, cx) => withArgs('LinkedList', args, 1, cx, () => describe(struct([['head', scalar(8)], ['tail', scalar(8)], ['len', USIZE]]), 'head pointer, tail pointer, length', { description: 'one node per element' })),
+  HashMap: (args, cx) => hashMap(args, cx, 'HashMap', 2),
+  HashSet: (args, cx) => hashMap(args, cx, 'HashSet', 1),
+  BTreeMap: (args, cx) => withArgs('BTreeMap', args, 2, cx, () => describe(BTREE_MAP, 'root node pointer, tree height, length', { description: 'B-tree nodes of up to 11 entries' })),
+  BTreeSet: (args, cx) => withArgs('BTreeSet', args, 1, cx, () => describe(BTREE_MAP, 'root node pointer, tree height, length', { description: 'B-tree nodes of up to 11 elements' })),
+  RandomState: fixed(RANDOM_STATE),
+
+  Box: (args, cx) => pointerTo('Box', args, cx, (meta, pointee) => {
+    const v = cx.layoutOf(pointee);
+    return describe(nonNullPointer(meta), meta === 'thin' ? 'pointer' : meta === 'len' ? 'pointer, length' : 'pointer, vtable pointer',
+      { description: `the ${printType(pointee)}`, ...(v.known ? { elementSize: v.size } : {}) });
+  }),
+  NonNull: (args, cx) => pointerTo('NonNull', args, cx, (meta) => nonNullPointer(meta)),
+  Unique: (args, cx) => pointerTo('Unique', args, cx, (meta) => nonNullPointer(meta)),
+  Rc: countedPointer('Rc', 'Rc'),
+  Arc: countedPointer('Arc', 'Arc'),
+  Weak: countedPointer('Weak', 'Weak'),
+  'rc::Weak': countedPointer('Weak', 'Weak'),
+  'sync::Weak': countedPointer('Weak', 'Weak'),
+
+  Option: (args, cx) => withArgs('Option', args, 1, cx, (t) => optionOf(t)),
+  Result: (args, cx) => withArgs('Result', args, 2, cx, (ok, err) => resultOf(ok, err)),
+  'fmt::Result': fixed(resultOf(UNIT, UNIT)),
+  'fmt::Error': fixed(UNIT),
+  'io::Error': fixed(describe(IO_ERROR, 'a tagged pointer')),
+  'io::Result': (args, cx) => withArgs('io::Result', args, 1, cx, (t) => resultOf(t, IO_ERROR)),
+  Cow: (args, cx) => {
+    const b = args[0];
+    if (!b) return unknown('`Cow` needs a type argument', 'Cow');
+    const meta = cx.metadataOf(b);
+    if (typeof meta !== 'string') return meta;
+    const owned = cx.layoutOf(toOwned(b));
+    if (!owned.known) return owned;
+    return enumLayout([
+      { name: 'Borrowed', fields: [{ name: '0', layout: nonNullPointer(meta) }], discriminant: 0n },
+      { name: 'Owned', fields: [{ name: '0', layout: owned }], discriminant: 1n },
+    ], REPR_RUST);
+  },
+
+  UnsafeCell: (args, cx) => withArgs('UnsafeCell', args, 1, cx, unsafeCell),
+  Cell: (args, cx) => withArgs('Cell', args, 1, cx, unsafeCell),
+  SyncUnsafeCell: (args, cx) => withArgs('SyncUnsafeCell', args, 1, cx, unsafeCell),
+  RefCell: (args, cx) => withArgs('RefCell', args, 1, cx, (t) => describe(struct([['borrow', USIZE], ['value', unsafeCell(t)]], MAYBE_UNSIZED), 'borrow flag, value')),
+  OnceCell: (args, cx) => withArgs('OnceCell', args, 1, cx, (t) => unsafeCell(optionOf(t))),
+  Mutex: (args, cx) => withArgs('Mutex', args, 1, cx, (t) => describe(struct([['inner', FUTEX], ['poison', POISON], ['data', unsafeCell(t)]], MAYBE_UNSIZED), 'futex word, poison flag, value')),
+  RwLock: (args, cx) => withArgs('RwLock', args, 1, cx, (t) => describe(struct([['state', FUTEX], ['writer_notify', FUTEX], ['poison', POISON], ['data', unsafeCell(t)]], MAYBE_UNSIZED), 'state word, writer futex, poison flag, value')),
+  Condvar: fixed(FUTEX),
+  Once: fixed(FUTEX),
+  OnceLock: (args, cx) => withArgs('OnceLock', args, 1, cx, (t) => struct([['once', FUTEX], ['value', unsafeCell(t)]])),
+  ManuallyDrop: transparent('ManuallyDrop'),
+  Wrapping: transparent('Wrapping'),
+  Saturating: transparent('Saturating'),
+  Reverse: transparent('Reverse'),
+  Pin: transparent('Pin'),
+  MaybeUninit: (args, cx) => withArgs('MaybeUninit', args, 1, cx, unsafeCell),
+  PhantomData: fixed(UNIT),
+  PhantomPinned: fixed(UNIT),
+  Duration: fixed(DURATION),
+  Instant: fixed(DURATION),
+  SystemTime: fixed(DURATION),
+  Range: (args, cx) => withArgs('Range', args, 1, cx, (t) => struct([['start', t], ['end', t]])),
+  RangeInclusive: (args, cx) => withArgs('RangeInclusive', args, 1, cx, (t) => struct([['start', t], ['end', t], ['exhausted', primitiveLayout('bool')!]])),
+  'cmp::Ordering': fixed(enumLayout([-1n, 0n, 1n].map((d, i) => ({ name: ['Less', 'Equal', 'Greater'][i]!, fields: [], discriminant: d })), { c: false, transparent: false, int: { bytes: 1, signed: true } })),
+  'atomic::Ordering': fixed(cEnum(5)),
+  AtomicBool: fixed(unsafeCell(scalar(1))),
+  AtomicPtr: fixed(unsafeCell(scalar(8))),
+};
+
+for (const [name, bytes] of [['8', 1], ['16', 2], ['32', 4], ['64', 8], ['size', 8]] as const) {
+  RULES[`AtomicU${name}`] = fixed(unsafeCell(scalar(bytes)));
+  RULES[`AtomicI${name}`] = fixed(unsafeCell(scalar(bytes)));
+  RULES[`NonZeroU${name}`] = fixed(scalarWithNiche(bytes, (1n << BigInt(bytes * 8)) - 1n));
+  RULES[`NonZeroI${name}`] = fixed(scalarWithNiche(bytes, (1n << BigInt(bytes * 8)) - 1n));
+}
+RULES['NonZeroU128'] = fixed(scalarWithNiche(16, (1n << 128n) - 1n));
+RULES['NonZeroI128'] = fixed(scalarWithNiche(16, (1n << 128n) - 1n));
+RULES['NonZero'] = (args, cx) => withArgs('NonZero', args, 1, cx, (t) => (t.niche === null && t.size > 0 ? scalarWithNiche(t.size, (1n << BigInt(t.size * 8)) - 1n, t.align) : unknown(`\`NonZero\` of a non-integer type`, 'NonZero')));
+
+/** Where `Ordering` is ambiguous (`cmp` vs `atomic`), a bare name means the prelude-free `cmp` one. */
+const BARE_DEFAULTS: Record<string, string> = { Ordering: 'cmp::Ordering' };
+
+/** Looks up a std type by its path (`["std", "sync", "Weak"]`, `["Vec"]`, `["io", "Result"]`). */
+export function stdRule(segments: string[]): StdRule | undefined {
+  const last = segments.at(-1) ?? '';
+  const module = segments.at(-2);
+  if (module !== undefined) {
+    const qualified = RULES[`${module}::${last}`];
+    if (qualified) return qualified;
+  }
+  if (module === 'io' || module === 'fmt') return undefined;
+  const bare = BARE_DEFAULTS[last];
+  return bare ? RULES[bare] : RULES[last];
+}
+
+/** True for names in the std table (a file's own declarations shadow them). */
+export function isStdTypeName(name: string): boolean {
+  return name in RULES || name in BARE_DEFAULTS;
+}

@@ -1,0 +1,343 @@
+// The type environment of one file: resolves type expressions (paths through `use` imports, the
+// file's own declarations, the std table, generic arguments) and computes their layouts, cached
+// by the printed type. Anything it cannot see — a type from another crate, a generic parameter
+// never instantiated, an unsized type — comes out as `known: false` with the name that blocked it.
+import { parseRust, type SyntaxNode } from '../parse/parser';
+import { collectDeclarations, type FileDeclarations, type TypeDecl } from './declarations';
+import { enumLayout, type VariantInput } from './enumLayout';
+import { NEVER, UNIT, unknown, type Layout, type LayoutResult, type UnknownLayout } from './layout';
+import { nonNullPointer, primitiveLayout, rawPointer, type PointerMetadata } from './primitives';
+import { stdRule } from './stdTypes';
+import { printType, substitute, typeExprOf, type TypeExpr } from './typeExpr';
+import { unionLayout, univariant, type FieldInput } from './univariant';
+
+/** Concrete types for generic parameters in scope, by name, as type text (e.g. `T` -> `Vec<u8>`). */
+export type GenericArgs = ReadonlyMap<string, string>;
+
+export type SizeOverrides = ReadonlyMap<string, { size: number; align: number }>;
+
+const STD_ROOTS = new Set(['std', 'core', 'alloc']);
+
+function merge(reason: string, ...parts: UnknownLayout[]): UnknownLayout {
+  return unknown(reason, ...new Set(parts.flatMap((p) => p.unknownTypes)));
+}
+
+type Resolved =
+  | { kind: 'decl'; decl: TypeDecl }
+  | { kind: 'std'; segments: string[] }
+  | { kind: 'unknown'; result: UnknownLayout };
+
+export class TypeEnv {
+  readonly declarations: FileDeclarations;
+  private readonly cache = new Map<string, LayoutResult>();
+  private readonly inProgress = new Set<string>();
+  private readonly textCache = new Map<string, TypeExpr>();
+
+  constructor(root: SyntaxNode, private readonly overrides: SizeOverrides = new Map()) {
+    this.declarations = collectDeclarations(root);
+  }
+
+  /** Every struct, enum, union and alias of the file (top-level first, then nested). */
+  get decls(): TypeDecl[] {
+    return this.declarations.decls;
+  }
+
+  /** The layout of a type node of this file (or of any tree), e.g. a field or a `let` annotation. */
+  layoutOfTypeNode(node: SyntaxNode, generics?: GenericArgs): LayoutResult {
+    return this.layoutOfExpr(this.exprOfNode(node, generics));
+  }
+
+  /** The layout of a type written as text, e.g. the `T` of `size_of::<T>()`. */
+  layoutOfText(typeText: string, generics?: GenericArgs): LayoutResult {
+    const expr = this.parseText(typeText);
+    if (!expr) return unknown(`\`${typeText}\` is not a type`, typeText);
+    return this.layoutOfExpr(generics ? substitute(expr, this.genericMap(generics)) : expr);
+  }
+
+  /** The layout of a declaration with its generic parameters bound to `args` (type texts). */
+  layoutOfDecl(decl: TypeDecl, args: string[] = []): LayoutResult {
+    const exprs: TypeExpr[] = [];
+    for (const a of args) {
+      const e = this.parseText(a);
+      if (!e) return unknown(`\`${a}\` is not a type`, a);
+      exprs.push(e);
+    }
+    return this.instantiate(decl, exprs);
+  }
+
+  /** The TypeExpr of a type node, with `Self` and in-scope generics bound. */
+  exprOfNode(node: SyntaxNode, generics?: GenericArgs): TypeExpr {
+    let expr = typeExprOf(node, this.declarations.evalConst);
+    const bound = new Map<string, TypeExpr>(generics ? this.genericMap(generics) : []);
+    // Generic parameters of enclosing items that the caller did not bind stay parameters, and
+    // `Self` inside an impl means the impl's type.
+    for (let p = node.parent; p; p = p.parent) {
+      const params = p.childForFieldName('type_parameters');
+      for (const c of params?.namedChildren ?? []) {
+        const name = (c?.childForFieldName('name') ?? c?.namedChildren.find((x) => x?.type === 'type_identifier' || x?.type === 'identifier'))?.text;
+        if (name && c?.type !== 'lifetime_parameter' && !bound.has(name)) bound.set(name, { kind: 'param', name, maybeUnsized: /\?\s*Sized/.test(c?.text ?? '') });
+      }
+      if (p.type === 'impl_item' && !bound.has('Self')) {
+        const selfType = p.childForFieldName('type');
+        if (selfType) bound.set('Self', substitute(typeExprOf(selfType, this.declarations.evalConst), bound));
+      }
+    }
+    if (bound.size) expr = substitute(expr, bound);
+    return expr;
+  }
+
+  private genericMap(generics: GenericArgs): Map<string, TypeExpr> {
+    const m = new Map<string, TypeExpr>();
+    for (const [name, text] of generics) {
+      const e = this.parseText(text);
+      if (e) m.set(name, e);
+    }
+    return m;
+  }
+
+  private parseText(text: string): TypeExpr | undefined {
+    const hit = this.textCache.get(text);
+    if (hit) return hit;
+    const tree = parseRust(`type __T = ${text};`);
+    const item = tree.rootNode.namedChild(0);
+    const t = item?.type === 'type_item' && !tree.rootNode.hasError ? item.childForFieldName('type') : null;
+    if (!t) {
+      tree.delete();
+      return undefined;
+    }
+    const expr = typeExprOf(t, this.declarations.evalConst);
+    tree.delete();
+    this.textCache.set(text, expr);
+    return expr;
+  }
+
+  /** The layout of a type expression. */
+  layoutOfExpr(t: TypeExpr): LayoutResult {
+    const key = printType(t);
+    const override = this.overrides.get(key);
+    if (override) return { known: true, size: override.size, align: override.align, padding: 0, niche: null };
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    if (this.inProgress.has(key)) return unknown(`\`${key}\` contains itself without indirection (infinite size)`, key);
+    this.inProgress.add(key);
+    const result = this.compute(t);
+    this.inProgress.delete(key);
+    this.cache.set(key, result);
+    return result;
+  }
+
+  private compute(t: TypeExpr): LayoutResult {
+    switch (t.kind) {
+      case 'never':
+        return NEVER;
+      case 'fn':
+        return nonNullPointer('thin');
+      case 'param':
+        return unknown(`generic parameter \`${t.name}\` is not instantiated`, t.name);
+      case 'opaque':
+        return unknown(t.why, t.text);
+      case 'dyn':
+        return unknown(`\`${t.text}\` is unsized: it only exists behind a pointer`, t.text);
+      case 'slice':
+        return unknown(`\`${printType(t)}\` is unsized: it only exists behind a pointer`, printType(t));
+      case 'ref':
+      case 'ptr': {
+        const meta = this.metadataOf(t.inner);
+        if (typeof meta !== 'string') return meta;
+        const l = t.kind === 'ref' ? nonNullPointer(meta) : rawPointer(meta);
+        return meta === 'thin' ? l : { ...l, parts: meta === 'len' ? 'pointer, length' : 'pointer, vtable pointer' };
+      }
+      case 'array': {
+        const elem = this.layoutOfExpr(t.elem);
+        if (!elem.known) return elem;
+        if (t.len === null) return unknown(`the array length \`${t.lenText}\` cannot be evaluated`, t.lenText);
+        const n = Number(t.len);
+        const l: Layout = { known: true, size: elem.size * n, align: elem.align, padding: elem.padding * n, niche: n > 0 ? elem.niche : null };
+        if (n > 0 && elem.uninhabited) l.uninhabited = true;
+        return l;
+      }
+      case 'tuple': {
+        if (t.elems.length === 0) return UNIT;
+        const fields: FieldInput[] = [];
+        for (const [i, e] of t.elems.entries()) {
+          const l = this.layoutOfExpr(e);
+          if (!l.known) return l;
+          fields.push({ name: `${i}`, layout: l, type: printType(e) });
+        }
+        // rustc lays tuples out as possibly unsized: the last element keeps its place.
+        return univariant(fields, { c: false, transparent: false }, { kind: 'maybeUnsized' });
+      }
+      case 'path':
+        return this.layoutOfPath(t);
+    }
+  }
+
+  private layoutOfPath(t: TypeExpr & { kind: 'path' }): LayoutResult {
+    const segments = t.segments;
+    if (segments.length === 1) {
+      const name = segments[0]!;
+      if (/^-?\d+$/.test(name)) return unknown(`\`${name}\` is a value, not a type`, name);
+      const prim = primitiveLayout(name);
+      if (prim && !this.declarations.byName.has(name)) return prim;
+      if (name === 'str' && !this.declarations.byName.has(name)) return unknown('`str` is unsized: it only exists behind a pointer', 'str');
+      if (name === 'Self') return unknown('`Self` has no concrete type here', 'Self');
+    }
+    const override = this.overrides.get(segments.at(-1) ?? '');
+    if (override) return { known: true, size: override.size, align: override.align, padding: 0, niche: null };
+    const r = this.resolve(segments);
+    if (r.kind === 'unknown') return r.result;
+    if (r.kind === 'decl') return this.instantiate(r.decl, t.args);
+    const rule = stdRule(r.segments);
+    if (!rule) return unknown(`\`${r.segments.join('::')}\` is not in the layout engine's table of std types`, r.segments.join('::'));
+    return rule(t.args, { layoutOf: (e) => this.layoutOfExpr(e), metadataOf: (e) => this.metadataOf(e) });
+  }
+
+  /** Resolves a path through imports to a declaration of this file, a std type, or unknown. */
+  private resolve(segments: string[]): Resolved {
+    let segs = segments;
+    const imported = this.declarations.imports.get(segs[0] ?? '');
+    if (imported && !(segs.length === 1 && this.declarations.byName.has(segs[0]!) && imported[0] !== 'std')) segs = [...imported, ...segs.slice(1)];
+    while (segs.length > 1 && (segs[0] === 'crate' || segs[0] === 'self' || segs[0] === 'super')) segs = segs.slice(1);
+    const name = segs.at(-1) ?? '';
+    if (segs.length > 1 && STD_ROOTS.has(segs[0]!)) return { kind: 'std', segments: segs };
+    const local = segs.length === 1 || this.declarations.modules.has(segs[0]!) || segments[0] === 'crate' || segments[0] === 'self' || segments[0] === 'super';
+    if (local) {
+      const candidates = this.declarations.byName.get(name);
+      if (candidates?.length) {
+        const modulePath = segs.slice(0, -1);
+        const exact = candidates.find((d) => d.modulePath.join('::') === modulePath.join('::'));
+        return { kind: 'decl', decl: exact ?? candidates.find((d) => d.topLevel) ?? candidates[0]! };
+      }
+      if (segs.length === 1 && stdRule(segs)) return { kind: 'std', segments: segs };
+      if (segs.length === 1) return { kind: 'unknown', result: unknown(`\`${name}\` is not declared in this file`, name) };
+      return { kind: 'unknown', result: unknown(`\`${segs.join('::')}\` is not declared in this file`, segs.join('::')) };
+    }
+    const full = segs.join('::');
+    return { kind: 'unknown', result: unknown(`\`${full}\` comes from the crate \`${segs[0]}\`, which this file cannot see`, full) };
+  }
+
+  /** What a pointer to `t` carries besides the address. */
+  metadataOf(t: TypeExpr, depth = 0): PointerMetadata | UnknownLayout {
+    switch (t.kind) {
+      case 'slice':
+        return 'len';
+      case 'dyn':
+        return 'vtable';
+      case 'param':
+        return t.maybeUnsized ? unknown(`generic parameter \`${t.name}\` may be unsized`, t.name) : 'thin';
+      case 'opaque':
+        return unknown(t.why, t.text);
+      case 'tuple':
+        return t.elems.length ? this.metadataOf(t.elems.at(-1)!, depth + 1) : 'thin';
+      case 'path': {
+        if (t.segments.length === 1) {
+          const name = t.segments[0]!;
+          if (name === 'str' && !this.declarations.byName.has(name)) return 'len';
+          if (primitiveLayout(name) && !this.declarations.byName.has(name)) return 'thin';
+        }
+        const r = this.resolve(t.segments);
+        if (r.kind === 'unknown') return r.result;
+        if (r.kind === 'std') {
+          const last = r.segments.at(-1);
+          if (last === 'Path' || last === 'OsStr' || last === 'CStr') return 'len';
+          return 'thin';
+        }
+        const decl = r.decl;
+        if (depth > 16) return unknown(`\`${decl.name}\` nests too deeply`, decl.name);
+        if (decl.kind === 'alias') return decl.aliased ? this.metadataOf(this.bindArgs(decl, t.args, decl.aliased), depth + 1) : 'thin';
+        const last = decl.kind === 'struct' ? decl.fields.at(-1) : undefined;
+        return last ? this.metadataOf(this.bindArgs(decl, t.args, last.type), depth + 1) : 'thin';
+      }
+      default:
+        return 'thin';
+    }
+  }
+
+  private bindArgs(decl: TypeDecl, args: TypeExpr[], t: TypeExpr): TypeExpr {
+    return substitute(t, this.paramMap(decl, args));
+  }
+
+  private paramMap(decl: TypeDecl, args: TypeExpr[]): Map<string, TypeExpr> {
+    const m = new Map<string, TypeExpr>();
+    decl.generics.forEach((g, i) => {
+      m.set(g.name, args[i] ?? g.default ?? { kind: 'param', name: g.name, maybeUnsized: g.maybeUnsized });
+    });
+    return m;
+  }
+
+  private instantiate(decl: TypeDecl, args: TypeExpr[]): LayoutResult {
+    const key = `${decl.id}<${args.map(printType).join(', ')}>`;
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    if (this.inProgress.has(key)) return unknown(`\`${decl.name}\` contains itself without indirection (infinite size)`, decl.name);
+    this.inProgress.add(key);
+    const result = this.computeDecl(decl, this.paramMap(decl, args));
+    this.inProgress.delete(key);
+    this.cache.set(key, result);
+    return result;
+  }
+
+  private fieldInputs(decl: TypeDecl, fields: TypeDecl['fields'], params: Map<string, TypeExpr>): FieldInput[] | UnknownLayout {
+    const out: FieldInput[] = [];
+    for (const f of fields) {
+      const e = substitute(f.type, params);
+      const l = this.layoutOfExpr(e);
+      if (!l.known) return merge(`field \`${f.name}\` of \`${decl.name}\`: ${l.reason}`, l);
+      out.push({ name: f.name, layout: l, type: printType(e) });
+    }
+    return out;
+  }
+
+  private computeDecl(decl: TypeDecl, params: Map<string, TypeExpr>): LayoutResult {
+    switch (decl.kind) {
+      case 'alias':
+        return decl.aliased ? this.layoutOfExpr(substitute(decl.aliased, params)) : unknown(`\`${decl.name}\` has no type`, decl.name);
+      case 'union': {
+        const fields = this.fieldInputs(decl, decl.fields, params);
+        return Array.isArray(fields) ? unionLayout(fields, decl.repr) : fields;
+      }
+      case 'struct': {
+        const fields = this.fieldInputs(decl, decl.fields, params);
+        if (!Array.isArray(fields)) return fields;
+        const last = decl.fields.at(-1)?.type;
+        const maybeUnsized = last !== undefined && this.declaredMaybeUnsized(last, decl);
+        return univariant(fields, decl.repr, { kind: maybeUnsized ? 'maybeUnsized' : 'alwaysSized' });
+      }
+      case 'enum': {
+        const variants: VariantInput[] = [];
+        let next = 0n;
+        let explicit = false;
+        for (const v of decl.variants) {
+          const fields = this.fieldInputs(decl, v.fields, params);
+          if (!Array.isArray(fields)) return fields;
+          let d = next;
+          if (v.value) {
+            explicit = true;
+            const value = this.declarations.evalConst(v.value);
+            if (value === null) return unknown(`the discriminant \`${v.value.text}\` of \`${decl.name}::${v.name}\` cannot be evaluated`, decl.name);
+            d = value;
+          }
+          variants.push({ name: v.name, fields, discriminant: d });
+          next = d + 1n;
+        }
+        return enumLayout(variants, decl.repr, explicit);
+      }
+    }
+  }
+
+  /** rustc keeps the last field in place when its declared type may be unsized (`T: ?Sized`, `[T]`, `dyn`). */
+  private declaredMaybeUnsized(t: TypeExpr, decl: TypeDecl): boolean {
+    if (t.kind === 'slice' || t.kind === 'dyn') return true;
+    if (t.kind === 'path' && t.segments.length === 1) {
+      if (t.segments[0] === 'str') return true;
+      const g = decl.generics.find((p) => p.name === t.segments[0]);
+      if (g) return g.maybeUnsized;
+    }
+    return false;
+  }
+}
+
+/** Collects a file's types so their layouts can be asked for. `overrides` force sizes by type name. */
+export function buildTypeEnv(root: SyntaxNode, overrides?: SizeOverrides): TypeEnv {
+  return new TypeEnv(root, overrides);
+}

@@ -40,11 +40,16 @@ export function syntaxErrors(tree: Tree, text: string): EngineDiagnostic[] {
       out.push(diagnostic(spanOf(unbalanced.token), unbalanced.message));
       continue;
     }
-    const repair = repaired++ < MAX_REPAIRED ? findRepair(tree, text, node) : undefined;
-    if (repair?.where === 'after') {
-      out.push(diagnostic(spanOf(node), `expected \`${repair.token}\` after \`${firstLine(node.text)}\``));
-    } else if (repair?.where === 'before') {
-      out.push(diagnostic(spanOf(node), `expected \`${repair.token}\`, found \`${firstToken(node)}\``));
+    const repair = repaired++ < MAX_REPAIRED ? findRepair(tree, text, node, found.length) : undefined;
+    const previous = repair?.where === 'before' ? tokenBeforeOnEarlierLine(tree, text, node.startIndex) : undefined;
+    if (repair && (repair.where === 'after' || previous)) {
+      // Missing at the end of a line (`let x = 5⏎`): point where it goes, as rustc does.
+      const after = previous ?? node;
+      out.push(diagnostic(spanOf(after), `expected \`${repair.token}\` after \`${firstLine(after.text)}\``));
+    } else if (repair) {
+      const first = leaves(node).next();
+      const culprit = first.done ? node : first.value;
+      out.push(diagnostic(spanOf(culprit), `expected \`${repair.token}\`, found \`${firstLine(culprit.text)}\``));
     } else if (node.text.startsWith('"') || node.text.startsWith("b\"")) {
       out.push(diagnostic(spanOf(node), 'unterminated double quote string'));
     } else {
@@ -69,8 +74,11 @@ interface Repair {
   where: 'after' | 'before';
 }
 
-/** The first token that, inserted after (or else before) the ERROR node, leaves no error there. */
-function findRepair(tree: Tree, text: string, node: SyntaxNode): Repair | undefined {
+/**
+ * The first token that, inserted after (or else before) the ERROR node, leaves no error there and
+ * fewer errors in the file (a `}` that ends a function early only moves the error further down).
+ */
+function findRepair(tree: Tree, text: string, node: SyntaxNode, errorCount: number): Repair | undefined {
   for (const where of ['after', 'before'] as const) {
     const at = where === 'after' ? node.endIndex : node.startIndex;
     for (const token of REPAIRS) {
@@ -79,7 +87,8 @@ function findRepair(tree: Tree, text: string, node: SyntaxNode): Repair | undefi
       old.edit(editFor(text, at, at, token));
       const trial = parseRust(candidate, old);
       try {
-        if (!hasErrorBetween(trial.rootNode, node.startIndex, node.endIndex + token.length)) return { token, where };
+        const fixedHere = !hasErrorBetween(trial.rootNode, node.startIndex, node.endIndex + token.length);
+        if (fixedHere && countErrors(trial.rootNode) < errorCount) return { token, where };
       } finally {
         trial.delete();
         old.delete();
@@ -87,6 +96,21 @@ function findRepair(tree: Tree, text: string, node: SyntaxNode): Repair | undefi
     }
   }
   return undefined;
+}
+
+function countErrors(root: SyntaxNode): number {
+  const found: SyntaxNode[] = [];
+  collect(root, found);
+  return found.length;
+}
+
+/** The last token before `index` when only whitespace, including a line break, separates them. */
+function tokenBeforeOnEarlierLine(tree: Tree, text: string, index: number): SyntaxNode | undefined {
+  let i = index;
+  while (i > 0 && /\s/.test(text[i - 1] ?? '')) i--;
+  if (i === 0 || !text.slice(i, index).includes('\n')) return undefined;
+  const token = tree.rootNode.descendantForIndex(i - 1);
+  return token && token.childCount === 0 ? token : undefined;
 }
 
 function hasErrorBetween(node: SyntaxNode, start: number, end: number): boolean {

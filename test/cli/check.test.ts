@@ -1,0 +1,94 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import { distFile } from '../support/dist';
+
+const fixtures = path.join(__dirname, 'fixtures');
+
+function rustmem(...args: string[]) {
+  const result = spawnSync(process.execPath, [distFile('cli.js'), ...args], { cwd: fixtures, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('rustmem check', () => {
+  it('prints compiler-style lines and a summary, and exits 0 whatever it found', () => {
+    const r = rustmem('check', 'missing_semicolon.rs', 'clean.rs');
+    assert.equal(r.status, 0, r.stderr);
+    const lines = r.stdout.trimEnd().split('\n');
+    assert.equal(lines[0], 'missing_semicolon.rs:2:13: error[syntax-error]: expected `;` after `5`');
+    assert.equal(lines.at(-1), '1 error, 0 warnings in 2 files');
+  });
+
+  it('--json prints one array with 1-based positions in the documented shape', () => {
+    const r = rustmem('check', '--json', 'extra_paren.rs');
+    assert.equal(r.status, 0, r.stderr);
+    const found: unknown = JSON.parse(r.stdout);
+    assert.ok(Array.isArray(found));
+    assert.deepEqual(found, [
+      {
+        file: 'extra_paren.rs',
+        line: 6,
+        column: 26,
+        endLine: 6,
+        endColumn: 27,
+        severity: 'error',
+        code: 'syntax-error',
+        message: 'unexpected closing delimiter `)`',
+        related: [],
+      },
+    ]);
+  });
+
+  it('--json on a clean file prints an empty array', () => {
+    const r = rustmem('check', '--json', 'clean.rs');
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout), []);
+  });
+
+  it('--deny warnings exits 1 when there is an error, 0 when there is none', () => {
+    assert.equal(rustmem('check', '--deny', 'warnings', 'missing_semicolon.rs').status, 1);
+    assert.equal(rustmem('check', '--deny=warnings', 'clean.rs').status, 0);
+  });
+
+  it('exits 2 naming the path and the reason when a file cannot be read', () => {
+    const r = rustmem('check', 'clean.rs', 'no/such/file.rs');
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /cannot read no\/such\/file\.rs: no such file or directory/);
+    assert.equal(rustmem('check', '.').status, 2, 'a directory is not a readable file');
+  });
+
+  it('exits 2 on usage errors with a message on stderr', () => {
+    for (const args of [['check'], ['check', '--bogus', 'clean.rs'], ['check', '--deny', 'everything', 'clean.rs'], ['frobnicate'], []]) {
+      const r = rustmem(...args);
+      assert.equal(r.status, 2, `rustmem ${args.join(' ')}`);
+      assert.notEqual(r.stderr, '', `rustmem ${args.join(' ')} explains on stderr`);
+      assert.equal(r.stdout, '');
+    }
+  });
+});
+
+describe('rustmem help and version', () => {
+  it('--help lists every command and exits 0', () => {
+    const r = rustmem('--help');
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /^Usage: rustmem <command>/m);
+    assert.match(r.stdout, /^ {2}check +\S/m);
+    assert.match(r.stdout, /^ {2}lsp +\S/m);
+  });
+
+  it('--version prints the package version', () => {
+    const { version } = require('../../package.json') as { version: string };
+    const r = rustmem('--version');
+    assert.equal(r.status, 0);
+    assert.equal(r.stdout, `rustmem ${version}\n`);
+  });
+
+  it('<command> --help prints that command\'s usage', () => {
+    const check = rustmem('check', '--help');
+    assert.equal(check.status, 0);
+    assert.match(check.stdout, /^Usage: rustmem check \[--json\] \[--deny warnings\] FILE\.\.\./);
+    const lsp = rustmem('lsp', '--help');
+    assert.equal(lsp.status, 0);
+    assert.match(lsp.stdout, /^Usage: rustmem lsp --stdio/);
+  });
+});

@@ -1,0 +1,105 @@
+import * as assert from 'node:assert/strict';
+import { rustSnippets, snippetAt, unhideLine, isMarkdownFile } from '../../server/src/engine/markdown';
+import { initParser, parseRust } from '../../server/src/engine/parse/parser';
+import { parseAnnotations } from '../../server/src/engine/annotations';
+
+const CHAPTER = [
+  '# Drop order',                     // 0
+  '',                                 // 1
+  '```rust',                          // 2
+  '# struct Noisy(&\'static str);',  // 3
+  'fn main() {',                      // 4
+  '    let a = Noisy("a"); // @mem expect drops a', // 5
+  '}',                                // 6
+  '```',                              // 7
+  '',                                 // 8
+  '```text',                          // 9
+  'not rust',                         // 10
+  '```',                              // 11
+  '',                                 // 12
+  '```rust,ignore',                   // 13
+  'this does not compile',            // 14
+  '```',                              // 15
+  '',                                 // 16
+  '1. A list item:',                  // 17
+  '   ```rust should_panic',          // 18
+  '   let v: Vec<u8> = Vec::new();',  // 19
+  '   ##[derive(Debug)]',             // 20
+  '   struct S;',                     // 21
+  '   v[0];',                         // 22
+  '   ```',                           // 23
+  '',                                 // 24
+  '````rust',                         // 25
+  '```',                              // 26
+  '// @mem entry',                    // 27
+  'fn demo() {}',                     // 28
+].join('\n');
+
+describe('markdown: Rust snippets', () => {
+  it('finds ```rust blocks and skips other languages', () => {
+    const s = rustSnippets(CHAPTER);
+    assert.deepEqual(s.map((x) => [x.index, x.fenceLine, x.startLine, x.endLine, x.attributes, x.skipped, x.wrappedInMain]), [
+      [1, 2, 3, 7, [], undefined, false],
+      [2, 13, 14, 15, ['ignore'], 'marked `ignore`', false],
+      [3, 18, 19, 23, ['should_panic'], undefined, true],
+      [4, 25, 26, 29, [], undefined, false],
+    ]);
+  });
+
+  it('keeps the Markdown line and column numbers, with hidden lines unhidden in place', () => {
+    const [first] = rustSnippets(CHAPTER);
+    const lines = first!.text.split('\n');
+    assert.equal(lines.length, 7);
+    assert.deepEqual(lines.slice(0, 3), ['', '', '']);
+    assert.equal(lines[3], '  struct Noisy(&\'static str);');
+    assert.equal(lines[5], CHAPTER.split('\n')[5]);
+  });
+
+  it('wraps a snippet without fn main over its fence lines, as rustdoc does', () => {
+    const third = rustSnippets(CHAPTER)[2]!;
+    const lines = third.text.split('\n');
+    assert.equal(lines[18], 'fn main() {');
+    assert.equal(lines[20], '    #[derive(Debug)]');
+    assert.equal(lines[22], '   v[0];');
+    assert.equal(lines[23], '}');
+  });
+
+  it('does not wrap a snippet that chooses its entry, and reads a longer fence to its own close', () => {
+    const fourth = rustSnippets(CHAPTER)[3]!;
+    assert.equal(fourth.wrappedInMain, false);
+    assert.deepEqual(fourth.text.split('\n').slice(26), ['```', '// @mem entry', 'fn demo() {}']);
+  });
+
+  it('finds the snippet of a line', () => {
+    const s = rustSnippets(CHAPTER);
+    assert.equal(snippetAt(s, 5)?.index, 1);
+    assert.equal(snippetAt(s, 2)?.index, 1);
+    assert.equal(snippetAt(s, 10), undefined);
+    assert.equal(snippetAt(s, 22)?.index, 3);
+  });
+
+  it('hidden-line rules', () => {
+    assert.equal(unhideLine('# fn hidden() {}'), '  fn hidden() {}');
+    assert.equal(unhideLine('    # let x = 1;'), '      let x = 1;');
+    assert.equal(unhideLine('#'), ' ');
+    assert.equal(unhideLine('#[derive(Debug)]'), '#[derive(Debug)]');
+    assert.equal(unhideLine('#![allow(unused)]'), '#![allow(unused)]');
+    assert.equal(unhideLine('##[derive(Debug)]'), ' #[derive(Debug)]');
+  });
+
+  it('reads CRLF files and knows Markdown paths', () => {
+    const s = rustSnippets('```rust\r\nfn main() {}\r\n```\r\n');
+    assert.equal(s[0]!.text, '\nfn main() {}');
+    assert.ok(isMarkdownFile('book/src/ch01.md'));
+    assert.ok(!isMarkdownFile('main.rs'));
+  });
+
+  describe('annotations in snippets', () => {
+    before(() => initParser());
+    it('are found at their Markdown lines', () => {
+      const [first] = rustSnippets(CHAPTER);
+      const set = parseAnnotations(parseRust(first!.text));
+      assert.deepEqual(set.claims.map((c) => [c.span.start.line, c.span.start.character, c.targetLine]), [[5, 24, 5]]);
+    });
+  });
+});

@@ -2,6 +2,7 @@
 // and one entry here: static checks read the source, trace checks the simulated run.
 import type { StaticCheck, TraceCheck } from './analysis';
 import { syntaxErrors } from './syntaxErrors';
+import { annotationStaticCheck, annotationTraceCheck } from './annotations';
 
 function syntaxErrorCheck(ctx: Parameters<StaticCheck>[0]) {
   return syntaxErrors(ctx.tree, ctx.text);
@@ -9,7 +10,9 @@ function syntaxErrorCheck(ctx: Parameters<StaticCheck>[0]) {
 
 export const STATIC_CHECKS: readonly StaticCheck[] = [
   syntaxErrorCheck,
+  annotationStaticCheck,
 ];
 
 export const TRACE_CHECKS: readonly TraceCheck[] = [
+  annotationTraceCheck,
 ];

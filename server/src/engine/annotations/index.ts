@@ -9,3 +9,4 @@ export { checkRustType, normaliseTypeName } from './typeName';
 export { checkClaims } from './checkClaims';
 export type { LayoutLookup, ClaimInputs } from './checkClaims';
 export { snapshotSteps, withSnapshots } from './snapshots';
+export { annotationStaticCheck, annotationTraceCheck, layoutOverrides, layoutLookupFor } from './checks';

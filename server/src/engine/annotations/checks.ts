@@ -1,0 +1,64 @@
+// The annotation checks of the analysis pipeline (registered in engine/checks.ts): malformed
+// annotations and layout claims need only the source; the other claims and the snapshots need
+// the simulated run.
+import type { AnalysisContext } from '../analysis';
+import type { EngineDiagnostic } from '../diagnostic';
+import type { Trace } from '../../../../protocol/trace';
+import type { Tree } from '../parse/parser';
+import { buildTypeEnv } from '../layout';
+import type { SizeOverrides } from '../layout';
+import { hasEntryPoint } from '../entryPoint';
+import { parseAnnotations } from './collect';
+import type { AnnotationSet } from './collect';
+import { checkClaims } from './checkClaims';
+import type { LayoutLookup } from './checkClaims';
+import { snapshotSteps } from './snapshots';
+
+/**
+ * The `size` overrides as the layout engine looks them up: by the normalised type, and a plain
+ * path (`other::Handle`) also by its last segment, since the code may name it through a `use`.
+ */
+export function layoutOverrides(set: AnnotationSet): SizeOverrides {
+  const out = new Map<string, { size: number; align: number }>();
+  for (const [type, layout] of set.sizeOverrides) {
+    out.set(type, layout);
+    const last = /^(?:[A-Za-z_]\w*::)+([A-Za-z_]\w*)$/.exec(type)?.[1];
+    if (last && !set.sizeOverrides.has(last)) out.set(last, layout);
+  }
+  return out;
+}
+
+/** Layouts of the file's types with the annotations' overrides applied. */
+export function layoutLookupFor(tree: Tree, set: AnnotationSet): LayoutLookup {
+  const env = buildTypeEnv(tree.rootNode, layoutOverrides(set));
+  return (type) => {
+    const l = env.layoutOfText(type);
+    return l.known ? { size: l.size, align: l.align } : { unknown: l.reason };
+  };
+}
+
+export function annotationStaticCheck(ctx: AnalysisContext): EngineDiagnostic[] {
+  const set = parseAnnotations(ctx.tree);
+  const sizeClaims = set.claims.filter((c) => c.directive.kind === 'expect-size');
+  const out = [...set.diagnostics];
+  if (sizeClaims.length > 0) out.push(...checkClaims(sizeClaims, { layoutOf: layoutLookupFor(ctx.tree, set) }).diagnostics);
+  const runClaims = set.claims.filter((c) => c.directive.kind !== 'expect-size');
+  if (runClaims.length > 0 && !hasEntryPoint(ctx.tree)) {
+    for (const claim of runClaims) {
+      out.push({
+        span: claim.span,
+        severity: 'information',
+        code: 'annotation-unchecked',
+        message: 'cannot check: the program has nothing to run (no `fn main`, and no `// @mem entry`)',
+        related: [],
+      });
+    }
+  }
+  return out;
+}
+
+export function annotationTraceCheck(ctx: AnalysisContext, trace: Trace): EngineDiagnostic[] {
+  const set = parseAnnotations(ctx.tree);
+  const runClaims = set.claims.filter((c) => c.directive.kind !== 'expect-size');
+  return [...checkClaims(runClaims, { trace }).diagnostics, ...snapshotSteps(trace, set.snapshots).diagnostics];
+}

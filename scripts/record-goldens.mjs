@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import * as programs from './goldens/programs.mjs';
 import * as borrowck from './goldens/borrowck.mjs';
+import * as layout from './goldens/layout.mjs';
 
 const check = process.argv.includes('--check');
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -19,6 +20,7 @@ try {
 const kinds = [
   ['programs', () => programs.recordAll(path.join(root, 'test/golden/programs'), { write: !check })],
   ['borrowck', () => borrowck.recordAll(path.join(root, 'test/golden/borrowck'), { write: !check })],
+  ['layout', () => layout.recordAll(path.join(root, 'test/golden/layout'), { write: !check })],
 ];
 let differences = 0;
 for (const [name, record] of kinds) {

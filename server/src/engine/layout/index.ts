@@ -4,3 +4,4 @@ export { buildTypeEnv, TypeEnv, type GenericArgs, type SizeOverrides } from './t
 export type { Layout, LayoutResult, UnknownLayout, FieldLayout, VariantLayout, TagLayout, Niche, HeapPointee } from './layout';
 export type { TypeDecl, DeclKind } from './declarations';
 export { printType, type TypeExpr } from './typeExpr';
+export { declarationLayouts, type DeclarationLayout } from './report';

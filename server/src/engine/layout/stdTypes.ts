@@ -4,7 +4,7 @@
 // hides every niche of its contents). Layouts are then computed by the same univariant/enum code
 // as user types. Sizes of the opaque OS-backed types are recorded from rustc.
 import { enumLayout } from './enumLayout';
-import { scalar, scalarWithNiche, unknown, UNIT, type Layout, type LayoutResult, type UnknownLayout } from './layout';
+import { NEVER, scalar, scalarWithNiche, unknown, UNIT, type Layout, type LayoutResult, type UnknownLayout } from './layout';
 import { nonNullPointer, primitiveLayout, rawPointer, type PointerMetadata } from './primitives';
 import { REPR_RUST } from './repr';
 import { printType, type TypeExpr } from './typeExpr';
@@ -87,14 +87,18 @@ const DURATION = struct([['secs', scalar(8)], ['nanos', NANOS]]);
 
 function hashMap(args: TypeExpr[], cx: StdContext, name: string, n: number): LayoutResult {
   // HashMap<K, V, S = RandomState>: hashbrown's table (32 B) beside the hasher state.
-  return withArgs(name, args, n, cx, (...ls) => {
-    let hasher: LayoutResult = RANDOM_STATE;
-    if (args.length > n) hasher = cx.layoutOf(args[n]!);
-    if (!hasher.known) return hasher;
-    const elem = ls.reduce((s, l) => s + l.size, 0);
-    return describe(struct([['hash_builder', hasher], ['table', RAW_TABLE]]), 'hasher state, then the table: bucket mask, control bytes pointer, growth left, item count',
-      { description: `a table of ${name === 'HashMap' ? 'key-value pairs' : 'elements'} and control bytes`, elementSize: elem });
-  });
+  let hasher: LayoutResult = RANDOM_STATE;
+  if (args.length > n) hasher = cx.layoutOf(args[n]!);
+  if (!hasher.known) return hasher;
+  return describe(struct([['hash_builder', hasher], ['table', RAW_TABLE]]), 'hasher state, then the table: bucket mask, control bytes pointer, growth left, item count',
+    { description: `a table of ${name === 'HashMap' ? 'key-value pairs' : 'elements'} and control bytes` });
+}
+
+/** The heap side of a collection, with the element size when it can be computed. */
+function elementHeap(what: string, elem: TypeExpr | undefined, cx?: StdContext): Layout['heap'] {
+  if (!elem) return { description: `${what} elements` };
+  const l = cx?.layoutOf(elem);
+  return l?.known ? { description: `${what} ${printType(elem)} elements (${l.size} B each)`, elementSize: l.size } : { description: `${what} ${printType(elem)} elements` };
 }
 
 function pointerTo(name: string, args: TypeExpr[], cx: StdContext, f: (meta: PointerMetadata, pointee: TypeExpr) => LayoutResult): LayoutResult {
@@ -144,14 +148,16 @@ const RULES: Record<string, StdRule> = {
   String: fixed(describe(VEC, 'pointer, capacity, length', { description: 'the UTF-8 bytes', elementSize: 1 })),
   OsString: fixed(describe(VEC, 'pointer, capacity, length', { description: 'the bytes', elementSize: 1 })),
   PathBuf: fixed(describe(VEC, 'pointer, capacity, length', { description: 'the path bytes', elementSize: 1 })),
-  Vec: (args, cx) => withArgs('Vec', args, 1, cx, (t) => describe(VEC, 'pointer, capacity, length', { description: `a buffer of ${printType(args[0]!)} elements (${t.size} B each)`, elementSize: t.size })),
-  VecDeque: (args, cx) => withArgs('VecDeque', args, 1, cx, (t) => describe(struct([['head', USIZE], ['len', USIZE], ['buf', RAW_VEC]]), 'head index, length, pointer, capacity', { description: `a ring buffer of ${printType(args[0]!)} elements (${t.size} B each)`, elementSize: t.size })),
-  BinaryHeap: (args, cx) => withArgs('BinaryHeap', args, 1, cx, (t) => describe(VEC, 'pointer, capacity, length', { description: `a buffer of ${printType(args[0]!)} elements (${t.size} B each)`, elementSize: t.size })),
-  LinkedList: (args, cx) => withArgs('LinkedList', args, 1, cx, () => describe(struct([['head', scalar(8)], ['tail', scalar(8)], ['len', USIZE]]), 'head pointer, tail pointer, length', { description: 'one node per element' })),
+  // The element type of a collection is always Sized, so the collection's own size never
+  // depends on it (and a recursive `enum Json { Array(Vec<Json>) }` stays computable).
+  Vec: (args, cx) => describe(VEC, 'pointer, capacity, length', elementHeap('a buffer of', args[0], cx)),
+  VecDeque: (args, cx) => describe(struct([['head', USIZE], ['len', USIZE], ['buf', RAW_VEC]]), 'head index, length, pointer, capacity', elementHeap('a ring buffer of', args[0], cx)),
+  BinaryHeap: (args, cx) => describe(VEC, 'pointer, capacity, length', elementHeap('a buffer of', args[0], cx)),
+  LinkedList: () => describe(struct([['head', scalar(8)], ['tail', scalar(8)], ['len', USIZE]]), 'head pointer, tail pointer, length', { description: 'one node per element' }),
   HashMap: (args, cx) => hashMap(args, cx, 'HashMap', 2),
   HashSet: (args, cx) => hashMap(args, cx, 'HashSet', 1),
-  BTreeMap: (args, cx) => withArgs('BTreeMap', args, 2, cx, () => describe(BTREE_MAP, 'root node pointer, tree height, length', { description: 'B-tree nodes of up to 11 entries' })),
-  BTreeSet: (args, cx) => withArgs('BTreeSet', args, 1, cx, () => describe(BTREE_MAP, 'root node pointer, tree height, length', { description: 'B-tree nodes of up to 11 elements' })),
+  BTreeMap: () => describe(BTREE_MAP, 'root node pointer, tree height, length', { description: 'B-tree nodes of up to 11 entries' }),
+  BTreeSet: () => describe(BTREE_MAP, 'root node pointer, tree height, length', { description: 'B-tree nodes of up to 11 elements' }),
   RandomState: fixed(RANDOM_STATE),
 
   Box: (args, cx) => pointerTo('Box', args, cx, (meta, pointee) => {
@@ -203,6 +209,7 @@ const RULES: Record<string, StdRule> = {
   Pin: transparent('Pin'),
   MaybeUninit: (args, cx) => withArgs('MaybeUninit', args, 1, cx, unsafeCell),
   PhantomData: fixed(UNIT),
+  Infallible: fixed(NEVER),
   PhantomPinned: fixed(UNIT),
   Duration: fixed(DURATION),
   Instant: fixed(DURATION),

@@ -99,7 +99,8 @@ export function typeExprOf(node: SyntaxNode, evalConst: ConstEval): TypeExpr {
       return { kind: 'dyn', text: node.text };
     case 'bounded_type': {
       // `dyn A + Send`, `Box<dyn Error + Send + Sync>`
-      const first = typeChildren(node)[0];
+      let first = typeChildren(node)[0];
+      while (first?.type === 'bounded_type') first = typeChildren(first)[0];
       if (first?.type === 'dynamic_type') return { kind: 'dyn', text: node.text };
       return opaque(node, 'a bounded type');
     }

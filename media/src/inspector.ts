@@ -1,0 +1,250 @@
+// The Memory Inspector: one trace, one current step, and the views that draw the step. Moving to
+// a step only schedules a render; renders are coalesced to one per animation frame, and each view
+// rewrites only what changed, so holding → or dragging the slider through 100,000 steps keeps up.
+import type { Trace } from '../../protocol/trace';
+import { firstStepAtLine, stepBackOver, stepOut, stepOver } from '../../protocol/navigation';
+import type { Host } from './host';
+import { Anchors } from './anchors';
+import { cycleComponents } from './cycles';
+import { el, setText, toggle } from './dom';
+import { StateCursor } from './timeline';
+import { ArrowLayer } from './views/arrows';
+import { changesOf } from './views/changes';
+import { ConsoleView } from './views/console';
+import { Controls, type Move } from './views/controls';
+import { EventsView } from './views/events';
+import { HeapView } from './views/heap';
+import { endSummary, OutcomeView } from './views/outcome';
+import { SourceView } from './views/source';
+import { StackView } from './views/stack';
+
+export interface InspectorOptions {
+  /** The program's text, shown beside the memory (standalone replays). */
+  source?: string;
+  /** Tells the host about steps the user chose (not those the host asked for). */
+  onUserStep?(step: number, line: number): void;
+  /** A line reference in the panel was clicked. */
+  onLine?(line: number): void;
+}
+
+interface Loaded {
+  trace: Trace;
+  uri: string;
+  cursor: StateCursor;
+  stack: StackView;
+  heap: HeapView;
+  arrows: ArrowLayer;
+  memory: HTMLElement;
+  events: EventsView;
+  console: ConsoleView;
+  outcome: OutcomeView;
+  source: SourceView | undefined;
+  leaked: Set<number>;
+}
+
+export class Inspector {
+  private readonly header = el('header', 'topbar');
+  private readonly title = el('h1', 'title');
+  private readonly chip = el('span', 'chip');
+  private readonly status = el('p', 'status');
+  private readonly announcer = el('div', 'sr-only');
+  private readonly body = el('div', 'body');
+  private readonly controls: Controls;
+  private loaded: Loaded | undefined;
+  private step = 0;
+  private frame = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private fromUser = false;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly host: Host,
+    private readonly options: InspectorOptions = {},
+  ) {
+    this.controls = new Controls({
+      move: (m) => this.move(m),
+      seek: (s) => this.goto(s, true),
+      togglePlay: () => this.togglePlay(),
+    });
+    this.announcer.setAttribute('aria-live', 'polite');
+    this.header.append(this.title, this.chip);
+    root.replaceChildren(this.header, this.status, this.controls.root, this.body, this.announcer);
+    toggle(this.controls.root, 'hidden', true);
+    document.addEventListener('keydown', (e) => this.onKey(e));
+    new ResizeObserver(() => this.schedule()).observe(this.body);
+  }
+
+  showStatus(text: string, busy: boolean): void {
+    setText(this.status, text);
+    toggle(this.status, 'busy', busy);
+    toggle(this.status, 'hidden', false);
+    if (!this.loaded) toggle(this.controls.root, 'hidden', true);
+  }
+
+  show(trace: Trace, uri: string, step: number): void {
+    this.stopPlaying();
+    const onLine = (line: number) => this.revealLine(line);
+    const memory = el('div', 'memory');
+    const stack = new StackView(trace.threads);
+    const heap = new HeapView(onLine);
+    const arrows = new ArrowLayer(memory);
+    memory.append(stack.root, heap.root, arrows.root);
+    const wrap = el('div', 'memory-wrap');
+    wrap.append(memory);
+    const source = this.options.source !== undefined ? new SourceView(this.options.source, trace, (l) => this.gotoLine(l)) : undefined;
+    const events = new EventsView();
+    const console = new ConsoleView();
+    const outcome = new OutcomeView(trace, onLine);
+    const panes = el('div', source ? 'panes with-source' : 'panes');
+    if (source) panes.append(source.root);
+    panes.append(wrap);
+    const lower = el('div', 'lower');
+    lower.append(events.root, console.root);
+    this.body.replaceChildren(outcome.banner, panes, lower, outcome.atEnd);
+    this.loaded = {
+      trace,
+      uri,
+      cursor: new StateCursor(trace),
+      stack,
+      heap,
+      arrows,
+      memory,
+      events,
+      console,
+      outcome,
+      source,
+      leaked: new Set(trace.leaks.map((l) => l.block)),
+    };
+    const name = trace.file.split(/[\\/]/).pop() ?? trace.file;
+    setText(this.title, `${name} · fn ${trace.entry}`);
+    setText(this.chip, trace.leaks.length > 0 ? `${endSummary(trace.end)} · ${trace.leaks.length} leaked` : endSummary(trace.end));
+    toggle(this.chip, 'bad', trace.end.kind !== 'exit' || trace.leaks.length > 0);
+    toggle(this.status, 'hidden', trace.steps.length > 0);
+    if (trace.steps.length === 0) setText(this.status, 'The run has no steps to show.');
+    toggle(this.controls.root, 'hidden', false);
+    this.controls.setRange(trace.steps.length, trace.snapshots, (s) => this.goto(s, true));
+    this.step = this.clamp(step);
+    this.renderNow();
+  }
+
+  /** Moves to `step`; `user` when the user chose it (the host is told). */
+  goto(step: number, user: boolean): void {
+    if (!this.loaded) return;
+    const s = this.clamp(step);
+    if (s === this.step && !user) return;
+    this.step = s;
+    this.fromUser ||= user;
+    this.schedule();
+  }
+
+  gotoLine(line: number): void {
+    if (!this.loaded) return;
+    const s = firstStepAtLine(this.loaded.trace, line);
+    if (s !== undefined) this.goto(s, true);
+  }
+
+  private revealLine(line: number): void {
+    if (this.options.onLine) this.options.onLine(line);
+    else this.gotoLine(line);
+  }
+
+  private clamp(step: number): number {
+    const n = this.loaded?.trace.steps.length ?? 0;
+    return Math.max(0, Math.min(Number.isFinite(step) ? Math.trunc(step) : 0, n - 1));
+  }
+
+  private move(m: Move): void {
+    if (!this.loaded) return;
+    const t = this.loaded.trace;
+    const s = this.step;
+    const to: Record<Move, () => number> = {
+      first: () => 0,
+      backOver: () => stepBackOver(t, s),
+      prev: () => s - 1,
+      next: () => s + 1,
+      over: () => stepOver(t, s),
+      out: () => stepOut(t, s),
+      last: () => t.steps.length - 1,
+    };
+    this.stopPlaying();
+    this.goto(to[m](), true);
+  }
+
+  private togglePlay(): void {
+    if (this.timer !== undefined) return this.stopPlaying();
+    if (!this.loaded) return;
+    if (this.step >= this.loaded.trace.steps.length - 1) this.goto(0, true);
+    this.controls.setPlaying(true);
+    const tick = () => {
+      if (!this.loaded || this.step >= this.loaded.trace.steps.length - 1) return this.stopPlaying();
+      this.goto(this.step + 1, true);
+      this.timer = setTimeout(tick, 1000 / this.controls.stepsPerSecond);
+    };
+    this.timer = setTimeout(tick, 1000 / this.controls.stepsPerSecond);
+  }
+
+  private stopPlaying(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.controls.setPlaying(false);
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (!this.loaded || e.altKey || e.ctrlKey || e.metaKey) return;
+    const t = e.target as HTMLElement | null;
+    // The slider and the speed list handle their own arrow keys.
+    if (t && (t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.tagName === 'TEXTAREA')) return;
+    const onButton = t?.tagName === 'BUTTON';
+    let m: Move | undefined;
+    if (e.key === 'ArrowRight') m = e.shiftKey ? 'over' : 'next';
+    else if (e.key === 'ArrowLeft') m = e.shiftKey ? 'backOver' : 'prev';
+    else if (e.key === 'ArrowUp' && e.shiftKey) m = 'out';
+    else if (e.key === 'Home') m = 'first';
+    else if (e.key === 'End') m = 'last';
+    else if (e.key === ' ' && !onButton) {
+      e.preventDefault();
+      this.togglePlay();
+      return;
+    }
+    if (!m) return;
+    e.preventDefault();
+    this.move(m);
+  }
+
+  private schedule(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.renderNow();
+    });
+  }
+
+  private renderNow(): void {
+    const l = this.loaded;
+    if (!l || l.trace.steps.length === 0) return;
+    const step = this.step;
+    const s = l.trace.steps[step]!;
+    const last = l.trace.steps.length - 1;
+    const state = l.cursor.seek(step);
+    const changes = changesOf(s);
+    const anchors = new Anchors();
+    const cycles = cycleComponents(state.blocks);
+    const leaked = step === last ? l.leaked : new Set<number>();
+    l.stack.render(state, changes, anchors, (line) => this.revealLine(line));
+    l.heap.render(state, changes, { cycle: new Set(cycles.keys()), leaked }, anchors);
+    l.arrows.draw(anchors, cycles);
+    l.events.render(s);
+    l.console.render(l.trace.output, step, last);
+    l.outcome.render(step === last);
+    l.source?.render(s.line);
+    this.controls.update(step, l.trace.steps.length, s.line);
+    this.host.saveState({ uri: l.uri, step, line: s.line });
+    // Tests and automation wait on this instead of on time.
+    this.root.dataset['step'] = String(step);
+    if (this.timer === undefined) setText(this.announcer, `Step ${step + 1}, line ${s.line}`);
+    if (this.fromUser) {
+      this.fromUser = false;
+      this.options.onUserStep?.(step, s.line);
+    }
+  }
+}

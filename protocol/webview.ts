@@ -1,0 +1,133 @@
+/**
+ * The messages between the Memory Inspector panel host (client/src/inspector, in the extension
+ * host) and its webview (media/src). One union per direction; each message carries a `type`.
+ *
+ * Handshake: the webview posts `ready` once its script runs; only then does the host post the
+ * trace (anything posted earlier would be lost). After that either side may post at any time.
+ *
+ * Step numbers are 0-based indices into `Trace.steps`, everywhere in this file; the panel shows
+ * them 1-based. Lines are 1-based lines of the simulated file (for a Markdown snippet, the host
+ * adds `lineOffset` to get the line of the Markdown file).
+ */
+import type { Trace } from './trace';
+
+/** Host → webview: show this trace, at `step`. Replaces any trace shown before. */
+export interface ShowTraceMessage {
+  type: 'trace';
+  /** The document the trace belongs to (kept in the webview state, so a restored panel knows it). */
+  uri: string;
+  /** The document version the trace was simulated from. */
+  version: number;
+  trace: Trace;
+  step: number;
+}
+
+/** Host → webview: move to `step` of the trace shown (the editor cursor moved, a CodeLens was clicked). */
+export interface GotoStepMessage {
+  type: 'goto';
+  step: number;
+}
+
+/**
+ * Host → webview: a state with no trace to show, in words (the simulation is running, the file
+ * has no entry function, the language server failed). `busy` shows it as progress rather than a problem.
+ */
+export interface StatusMessage {
+  type: 'status';
+  text: string;
+  busy: boolean;
+}
+
+/** Every message the host posts to the webview. */
+export type ToWebview = ShowTraceMessage | GotoStepMessage | StatusMessage;
+
+/** Webview → host: the script is running and listening; post the trace now. */
+export interface ReadyMessage {
+  type: 'ready';
+}
+
+/** Webview → host: the user moved to `step` (at `line`); the host highlights that line in the editor. */
+export interface StepChangedMessage {
+  type: 'step';
+  step: number;
+  line: number;
+}
+
+/** Webview → host: the user clicked a line reference in the panel; reveal it in the editor. */
+export interface RevealLineMessage {
+  type: 'reveal';
+  line: number;
+}
+
+/** Every message the webview posts to the host. */
+export type FromWebview = ReadyMessage | StepChangedMessage | RevealLineMessage;
+
+/**
+ * What the webview keeps with `setState`, so that a hidden or restored panel (after a restart, via
+ * the panel serializer) comes back at the same place. The trace itself is not kept: it can be large,
+ * and the host re-simulates the document.
+ */
+export interface InspectorViewState {
+  uri: string;
+  step: number;
+  line: number;
+}
+
+/** The view type of the panel, shared by `createWebviewPanel`, the serializer and the manifest. */
+export const INSPECTOR_VIEW_TYPE = 'rustMemory.inspector';
+
+function isStep(n: unknown): n is number {
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0;
+}
+
+/** Messages arrive as `unknown` on both sides; these guards are the only way in. */
+export function isFromWebview(m: unknown): m is FromWebview {
+  if (typeof m !== 'object' || m === null) return false;
+  const r = m as Record<string, unknown>;
+  switch (r['type']) {
+    case 'ready':
+      return true;
+    case 'step':
+      return isStep(r['step']) && isStep(r['line']);
+    case 'reveal':
+      return isStep(r['line']) && (r['line'] as number) >= 1;
+    default:
+      return false;
+  }
+}
+
+export function isToWebview(m: unknown): m is ToWebview {
+  if (typeof m !== 'object' || m === null) return false;
+  const r = m as Record<string, unknown>;
+  switch (r['type']) {
+    case 'trace': {
+      const t = r['trace'] as Record<string, unknown> | null;
+      return typeof r['uri'] === 'string' && isStep(r['step']) && typeof t === 'object' && t !== null && Array.isArray(t['steps']);
+    }
+    case 'goto':
+      return isStep(r['step']);
+    case 'status':
+      return typeof r['text'] === 'string' && typeof r['busy'] === 'boolean';
+    default:
+      return false;
+  }
+}
+
+export function isInspectorViewState(s: unknown): s is InspectorViewState {
+  if (typeof s !== 'object' || s === null) return false;
+  const r = s as Record<string, unknown>;
+  return typeof r['uri'] === 'string' && isStep(r['step']) && isStep(r['line']);
+}
+
+/**
+ * CLI → standalone page: what `rustmem replay` embeds in the HTML file it writes, as JSON in a
+ * `<script type="application/json" id="rustmem-replay">` element (data, never executed). The same
+ * renderer bundle reads it when there is no VS Code host.
+ */
+export interface ReplayDocument {
+  trace: Trace;
+  /** The program's text, shown beside the memory with the current line marked. */
+  source?: string;
+}
+
+export const REPLAY_DATA_ID = 'rustmem-replay';

@@ -1,0 +1,184 @@
+// The renderer in a real browser: replays written as `rustmem replay` writes them, opened from
+// disk in headless Chromium, stepped with the keyboard; the stack, heap, events and output are
+// read back as text. Screenshots of each stage go to test-output/browser/.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import { demoTrace, HOSTILE } from '../fixtures/inspector/demo-trace';
+import { readReplayAssets, replayPage } from '../../server/src/cli/replayPage';
+import { buildWebview, chromiumMissing, launch, OUTPUT, ROOT, tempDir, type Browser } from './harness';
+
+const DEMO_SOURCE = fs.readFileSync(path.join(ROOT, 'test/fixtures/inspector/demo.rs'), 'utf8');
+
+async function atStep(page: Page, step: number): Promise<void> {
+  await page.waitForSelector(`#app[data-step="${step}"]`);
+}
+
+function text(page: Page, selector: string): Promise<string> {
+  return page.locator(selector).innerText();
+}
+
+describe('inspector replay in Chromium', function () {
+  this.timeout(60000);
+  let browser: Browser | undefined;
+  let file = '';
+  const dialogs: string[] = [];
+
+  before(async function () {
+    const missing = chromiumMissing();
+    if (missing) {
+      console.log(`skipping the browser tests: ${missing}`);
+      this.skip();
+    }
+    await buildWebview();
+    const dir = tempDir();
+    file = path.join(dir, 'demo.html');
+    fs.writeFileSync(file, replayPage({ trace: demoTrace, source: DEMO_SOURCE }, readReplayAssets(ROOT)));
+    fs.mkdirSync(OUTPUT, { recursive: true });
+    browser = await launch('light');
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  async function open(hash = ''): Promise<Page> {
+    const page = await browser!.context.newPage();
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`file://${file}${hash}`);
+    await page.waitForSelector('#app[data-step]');
+    assert.deepEqual(errors, []);
+    return page;
+  }
+
+  it('opens at the first step with the entry frame on the stack and an empty heap', async () => {
+    const page = await open();
+    await atStep(page, 0);
+    assert.equal(await text(page, '.step-label'), 'Step 1 of 17 · line 15');
+    assert.match(await text(page, '.stack'), /main\(\)[\s\S]*v\s+Vec<i32>\s+24 B\s+\[\]/);
+    assert.match(await text(page, '.heap'), /The heap is empty/);
+    assert.match(await text(page, '.source-line.current'), /15\s+let mut v = Vec::new\(\);/);
+    await page.screenshot({ path: path.join(OUTPUT, 'demo-first-step.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('steps with → and ← and shows a Vec reallocating with its unused capacity', async () => {
+    const page = await open();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    await atStep(page, 3);
+    assert.equal(await text(page, '.step-label'), 'Step 4 of 17 · line 18');
+    const heap = await text(page, '.heap');
+    assert.match(heap, /#1\s+Vec<i32> buffer\s+32 B/);
+    assert.match(heap, /len 5 \/ capacity 8 \(3 unused\)/);
+    assert.equal(await page.locator('.block .slot.unused').count(), 3);
+    assert.match(await text(page, '.events'), /realloc #1: capacity 4 → 8 \(32 B\)/);
+    assert.equal(await page.locator('.block.changed').count(), 1);
+    await page.keyboard.press('ArrowLeft');
+    await atStep(page, 2);
+    assert.match(await text(page, '.heap'), /len 4 \/ capacity 4/);
+    await page.close();
+  });
+
+  it('greys a moved-out variable and says where it went', async () => {
+    const page = await open('#step=6');
+    await atStep(page, 5);
+    const moved = page.locator('.var.moved');
+    assert.equal(await moved.count(), 1);
+    assert.match(await moved.innerText(), /s\s+String[\s\S]*moved to t at line 20/);
+    assert.match(await text(page, '.events'), /move s → t/);
+    await page.close();
+  });
+
+  it('steps over and out of a call by frame depth', async () => {
+    const page = await open('#step=7');
+    await atStep(page, 6);
+    await page.keyboard.press('Shift+ArrowRight');
+    await atStep(page, 9);
+    assert.match(await text(page, '.stack'), /n\s+i32\s+4 B\s+15/);
+    assert.match(await text(page, '.events'), /return from total/);
+    await page.keyboard.press('ArrowLeft');
+    await atStep(page, 8);
+    assert.match(await text(page, '.stack'), /total\(\)\s+called at line 22 · 48 B[\s\S]*main\(\)/);
+    await page.getByRole('button', { name: 'Step out of this function' }).click();
+    await atStep(page, 9);
+    await page.close();
+  });
+
+  it('shows Rc counts, the RefCell borrow, Box<dyn> and the cycle; a snapshot marker jumps there', async () => {
+    const page = await open();
+    await page.getByRole('button', { name: 'Snapshot cycle, step 14' }).click();
+    await atStep(page, 13);
+    const heap = await text(page, '.heap');
+    assert.match(heap, /#4\s+RcBox<Node>\s+CYCLE[\s\S]*strong 2, weak 0 · RefCell: borrowed mutably/);
+    assert.match(heap, /#3\s+Circle[\s\S]*concrete type: Circle/);
+    assert.equal(await page.locator('.block.in-cycle').count(), 2);
+    assert.equal(await page.locator('path.arrow.on-cycle').count(), 2);
+    await page.screenshot({ path: path.join(OUTPUT, 'demo-cycle-light.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('jumps with End and Home; at the end the leaks are listed in red with their cycle', async () => {
+    const page = await open();
+    await page.keyboard.press('End');
+    await atStep(page, 16);
+    const end = await text(page, '.outcome');
+    assert.match(end, /Leaked: 4 heap blocks, 114 B never freed/i);
+    assert.match(end, /#4 RcBox<Node> 56 B, allocated at line 24\s+cycle: #4 —a\.next \(line 27\)→ #6 —b\.next \(line 25\)→ #4/);
+    assert.equal(await page.locator('.block.leaked').count(), 4);
+    assert.match(await text(page, '.events'), /drop b \(Rc<Node>\): end of main, reverse declaration order/);
+    await page.screenshot({ path: path.join(OUTPUT, 'demo-end-light.png'), fullPage: true });
+    await page.keyboard.press('Home');
+    await atStep(page, 0);
+    assert.equal(await page.locator('.outcome.hidden').count(), 1);
+    await page.close();
+  });
+
+  it('renders hostile program strings as text', async () => {
+    const page = await open('#step=7');
+    await atStep(page, 6);
+    assert.equal(await text(page, '.console-screen'), `${HOSTILE}\n`);
+    assert.match(await text(page, '.heap'), /"<img src=x onerror=alert\(1\)><\/script>"/);
+    assert.equal(await page.locator('#app img').count(), 0);
+    assert.deepEqual(dialogs, []);
+    await page.close();
+  });
+
+  it('is driven by labelled controls: the slider and the play button', async () => {
+    const page = await open();
+    const slider = page.getByRole('slider', { name: 'Step' });
+    await slider.focus();
+    await page.keyboard.press('End');
+    await atStep(page, 16);
+    assert.equal(await slider.getAttribute('aria-valuetext'), 'Step 17 of 17 · line 29');
+    await page.getByRole('button', { name: 'First step' }).click();
+    await atStep(page, 0);
+    await page.getByRole('combobox').selectOption('60');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await atStep(page, 16);
+    await page.waitForSelector('button.play[aria-label="Play"]');
+    for (const name of ['First step', 'Previous step', 'Next step', 'Last step', 'Step over calls', 'Step back over calls']) {
+      assert.equal(await page.getByRole('button', { name }).count(), 1, name);
+    }
+    await page.close();
+  });
+
+  it('follows a dark colour scheme', async () => {
+    const dark = await launch('dark');
+    try {
+      const page = await dark.context.newPage();
+      await page.goto(`file://${file}#step=14`);
+      await atStep(page, 13);
+      const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      assert.equal(bg, 'rgb(30, 31, 34)');
+      await page.screenshot({ path: path.join(OUTPUT, 'demo-cycle-dark.png'), fullPage: true });
+    } finally {
+      await dark.close();
+    }
+  });
+});

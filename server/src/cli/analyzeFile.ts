@@ -3,7 +3,8 @@
 import * as path from 'node:path';
 import type { EngineDiagnostic } from '../engine/diagnostic';
 import type { FailureSink } from '../engine/analysis';
-import { analyzeDocument } from '../engine/analysis';
+import { analyzeDocument, sortDiagnostics } from '../engine/analysis';
+import { rustSnippets } from '../engine/markdown';
 import { initParser, parseRust } from '../engine/parse/parser';
 import { DEFAULT_SETTINGS } from '../../../protocol/settings';
 import type { RustMemorySettings } from '../../../protocol/settings';
@@ -25,9 +26,20 @@ async function analyzeRust(file: string, text: string, settings: RustMemorySetti
   }
 }
 
+/** Each analysed ```rust block of a Markdown file is its own program, already in the file's line numbers. */
+async function analyzeMarkdown(file: string, text: string, settings: RustMemorySettings, onError: FailureSink) {
+  const found: EngineDiagnostic[] = [];
+  for (const snippet of rustSnippets(text)) {
+    if (!snippet.skipped) found.push(...(await analyzeRust(file, snippet.text, settings, onError)));
+  }
+  return sortDiagnostics(found);
+}
+
 /** Analysers by lower-case extension (with the dot). */
 const ANALYZERS: Record<string, FileAnalyzer> = {
   '.rs': analyzeRust,
+  '.md': analyzeMarkdown,
+  '.markdown': analyzeMarkdown,
 };
 
 export function analyzeFile(

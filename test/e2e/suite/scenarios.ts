@@ -1,0 +1,8 @@
+// The scenarios of the end-to-end suite, in the order they run. Each one opens files from its own
+// fixture folder (test/e2e/fixtures/<scenario>/), a root of the multi-root workspace
+// test/e2e/fixtures/e2e.code-workspace.
+import { activationScenario } from './activation.e2e';
+
+export function registerScenarios(): void {
+  activationScenario();
+}

@@ -9,7 +9,7 @@ import { distFile, repoRoot } from '../support/dist';
 
 /** The file names in a zip archive, read from its central directory. */
 function zipEntries(zip: Buffer): string[] {
-  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const eocd = zip.lastIndexOf(new Uint8Array([0x50, 0x4b, 0x05, 0x06]));
   assert.ok(eocd >= 0, 'the .vsix is a zip archive');
   const count = zip.readUInt16LE(eocd + 10);
   let at = zip.readUInt32LE(eocd + 16);

@@ -34,7 +34,7 @@ function locateWasm(file: string): string {
 export function initParser(): Promise<void> {
   loading ??= (async () => {
     await Parser.init({ locateFile: (name: string) => locateWasm(name) });
-    const rust = await Language.load(fs.readFileSync(locateWasm('tree-sitter-rust.wasm')));
+    const rust = await Language.load(new Uint8Array(fs.readFileSync(locateWasm('tree-sitter-rust.wasm'))));
     const p = new Parser();
     p.setLanguage(rust);
     parser = p;

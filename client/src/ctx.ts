@@ -5,10 +5,12 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 
-/** The documents the server analyses. */
+/** The documents the server analyses: Rust files, and the ```rust blocks of Markdown files. */
 export const DOCUMENT_SELECTOR: LanguageClientOptions['documentSelector'] = [
   { scheme: 'file', language: 'rust' },
   { scheme: 'untitled', language: 'rust' },
+  { scheme: 'file', language: 'markdown' },
+  { scheme: 'untitled', language: 'markdown' },
 ];
 
 export class Ctx {

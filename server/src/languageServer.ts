@@ -14,7 +14,9 @@ import {
 } from 'vscode-languageserver/node';
 import type { CancellationToken, Connection, InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { initParser } from './engine/parse/parser';
+import { initParser, parseRust } from './engine/parse/parser';
+import type { Tree } from './engine/parse/parser';
+import { rustSnippets } from './engine/markdown';
 import { IncrementalTree } from './engine/parse/incremental';
 import { analyzeDocument, runTraceChecks, sortDiagnostics } from './engine/analysis';
 import type { AnalysisContext, CheckFailure } from './engine/analysis';
@@ -33,12 +35,14 @@ import { codeActions } from './features/codeActions';
 import { CODE_LENS_PROVIDERS, HOVER_PROVIDERS, INLAY_HINT_PROVIDERS } from './features/providers';
 import { SimulationRunner } from './features/simulation';
 import { describeError } from './features/safely';
+import { rustViewAt } from './features/markdownViews';
 import { version } from '../../package.json';
 
 /** Quiet time after the last keystroke before a document is analysed again. */
 const DEBOUNCE_MS = 200;
 
-const ANALYSED_LANGUAGES = new Set(['rust']);
+/** Markdown files are analysed block by block (engine/markdown.ts). */
+const ANALYSED_LANGUAGES = new Set(['rust', 'markdown']);
 
 /** A simulation of one version: the trace, `null` (nothing to run), or `cancelled` (a newer version came). */
 type SimulationResult = Trace | null | 'cancelled';
@@ -50,6 +54,10 @@ interface DocumentState {
   /** The static diagnostics of `analyzed`, kept to rebuild the list when trace diagnostics arrive. */
   staticDiagnostics?: AnalyzedDocument['diagnostics'];
   simulation?: { version: number; result: Promise<SimulationResult> };
+  /** Markdown: the simulation of each block of `simulation`'s version, by block index. */
+  snippetRuns?: Map<number, Promise<SimulationResult>>;
+  /** Markdown: the trees of the blocks of `analyzed`, freed at the next analysis. */
+  snippetTrees?: Tree[];
 }
 
 export interface LanguageServerOptions {
@@ -103,6 +111,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
   function analyze(doc: TextDocument, settings: RustMemorySettings): AnalyzedDocument {
     const state = stateOf(doc.uri);
     const text = doc.getText();
+    if (doc.languageId === 'markdown') return analyzeMarkdown(doc, text, settings, state);
     const tree = state.tree.update(text);
     const ctx: AnalysisContext = { file: doc.uri, text, tree, settings };
     const diagnostics = analyzeDocument(ctx, undefined, onCheckFailure(doc.uri));
@@ -116,6 +125,47 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
       settings,
       diagnostics,
       trace: undefined,
+    };
+    state.analyzed = analyzed;
+    state.staticDiagnostics = diagnostics;
+    return analyzed;
+  }
+
+  /** Each analysed ```rust block becomes a Rust view of its own, in the Markdown file's lines. */
+  function analyzeMarkdown(doc: TextDocument, text: string, settings: RustMemorySettings, state: DocumentState): AnalyzedDocument {
+    for (const old of state.snippetTrees ?? []) old.delete();
+    const snippets: AnalyzedDocument[] = [];
+    for (const block of rustSnippets(text)) {
+      if (block.skipped) continue;
+      const tree = parseRust(block.text);
+      const ctx: AnalysisContext = { file: doc.uri, text: block.text, tree, settings };
+      snippets.push({
+        uri: doc.uri,
+        languageId: 'rust',
+        version: doc.version,
+        document: doc,
+        text: block.text,
+        tree,
+        settings,
+        diagnostics: analyzeDocument(ctx, undefined, onCheckFailure(doc.uri)),
+        trace: undefined,
+        snippet: { index: block.index, fenceLine: block.fenceLine, endLine: block.endLine },
+      });
+    }
+    state.snippetTrees = snippets.map((v) => v.tree);
+    const diagnostics = sortDiagnostics(snippets.flatMap((v) => v.diagnostics));
+    const analyzed: AnalyzedDocument = {
+      uri: doc.uri,
+      languageId: doc.languageId,
+      version: doc.version,
+      document: doc,
+      text,
+      // The Markdown text is not Rust: the document's own tree is an empty program.
+      tree: state.tree.update(''),
+      settings,
+      diagnostics,
+      trace: undefined,
+      snippets,
     };
     state.analyzed = analyzed;
     state.staticDiagnostics = diagnostics;
@@ -163,6 +213,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
   }
 
   async function simulate(analyzed: AnalyzedDocument, state: DocumentState): Promise<SimulationResult> {
+    if (analyzed.snippets) return simulateSnippets(analyzed, analyzed.snippets, state);
     if (!hasEntryPoint(analyzed.tree)) {
       analyzed.trace = null;
       return null;
@@ -176,6 +227,42 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     const ctx: AnalysisContext = { file: analyzed.uri, text: analyzed.text, tree: analyzed.tree, settings: analyzed.settings };
     const fromTrace = runTraceChecks(ctx, outcome.trace, onCheckFailure(analyzed.uri));
     analyzed.diagnostics = sortDiagnostics([...(state.staticDiagnostics ?? []), ...fromTrace]);
+    publish(analyzed);
+    refreshTraceViews();
+    return outcome.trace;
+  }
+
+  /**
+   * The blocks of a Markdown file run one after another under the document's key, so a newer
+   * version cancels the block running and the rest never start. Resolves when all have run.
+   */
+  async function simulateSnippets(analyzed: AnalyzedDocument, views: AnalyzedDocument[], state: DocumentState): Promise<SimulationResult> {
+    const runs = new Map<number, Promise<SimulationResult>>();
+    state.snippetRuns = runs;
+    let previous: Promise<unknown> = Promise.resolve();
+    for (const view of views) {
+      const run = previous.then(() => simulateSnippet(analyzed, view, state));
+      runs.set(view.snippet!.index, run);
+      previous = run.catch(() => undefined);
+    }
+    const results = await Promise.all(runs.values());
+    return results.includes('cancelled') ? 'cancelled' : null;
+  }
+
+  async function simulateSnippet(analyzed: AnalyzedDocument, view: AnalyzedDocument, state: DocumentState): Promise<SimulationResult> {
+    if (state.analyzed !== analyzed) return 'cancelled';
+    if (!hasEntryPoint(view.tree)) {
+      view.trace = null;
+      return null;
+    }
+    const outcome = await runner.run(analyzed.uri, { source: view.text, file: analyzed.uri, maxSteps: analyzed.settings.maxSteps });
+    if (outcome.kind === 'cancelled') return 'cancelled';
+    if (outcome.kind === 'failed') throw new Error(outcome.error);
+    if (state.analyzed !== analyzed) return outcome.trace;
+    view.trace = outcome.trace;
+    const ctx: AnalysisContext = { file: analyzed.uri, text: view.text, tree: view.tree, settings: analyzed.settings };
+    view.diagnostics = sortDiagnostics([...view.diagnostics, ...runTraceChecks(ctx, outcome.trace, onCheckFailure(analyzed.uri))]);
+    analyzed.diagnostics = sortDiagnostics(analyzed.snippets!.flatMap((v) => v.diagnostics));
     publish(analyzed);
     refreshTraceViews();
     return outcome.trace;
@@ -218,6 +305,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     clearTimeout(state.timer);
     runner.close(document.uri);
     state.tree.dispose();
+    for (const tree of state.snippetTrees ?? []) tree.delete();
     states.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
@@ -271,11 +359,11 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
   });
 
   connection.onRequest(TraceRequest.method, (params: TraceRequest.Params, token: CancellationToken) =>
-    traceOf(params.uri, token),
+    traceOf(params.uri, token, params.line),
   );
 
   /** The trace of the document's current version; waits for its simulation (and for newer edits). */
-  async function traceOf(uri: string, token: CancellationToken): Promise<TraceRequest.Result> {
+  async function traceOf(uri: string, token: CancellationToken, line?: number): Promise<TraceRequest.Result> {
     if (!runner.available) throw new ResponseError(LSPErrorCodes.RequestFailed, 'this build has no simulator');
     for (;;) {
       if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
@@ -283,7 +371,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
       if (!analyzed) throw new ResponseError(LSPErrorCodes.RequestFailed, `${uri} is not an open Rust document`);
       let result: SimulationResult;
       try {
-        result = await simulation(analyzed);
+        result = analyzed.snippets ? await snippetTrace(analyzed, line) : await simulation(analyzed);
       } catch (error) {
         throw new ResponseError(LSPErrorCodes.RequestFailed, `simulation failed: ${describeError(error)}`);
       }
@@ -291,6 +379,20 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
         return { version: analyzed.version, trace: result, lineOffset: 0 };
       }
     }
+  }
+
+  /**
+   * The run of the Markdown block at `line`, or of the first block with something to run. Blocks
+   * keep the Markdown file's line numbers, so `lineOffset` stays 0.
+   */
+  async function snippetTrace(analyzed: AnalyzedDocument, line: number | undefined): Promise<SimulationResult> {
+    // Starts the runs of this version (or finds them started); only the chosen one is awaited.
+    simulation(analyzed).catch(() => undefined);
+    const runs = stateOf(analyzed.uri).snippetRuns;
+    const views = analyzed.snippets ?? [];
+    const chosen = line !== undefined ? rustViewAt(analyzed, line) : views.find((v) => hasEntryPoint(v.tree)) ?? views[0];
+    if (!chosen?.snippet) return null;
+    return (await runs?.get(chosen.snippet.index)) ?? null;
   }
 
   connection.onShutdown(() => runner.dispose());

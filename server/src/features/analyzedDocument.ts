@@ -27,4 +27,12 @@ export interface AnalyzedDocument {
    * unavailable), `null` when the document has no entry function.
    */
   trace: Trace | null | undefined;
+  /**
+   * Markdown only: one view per analysed ```rust block, each a Rust document of its own (text,
+   * tree, diagnostics, trace) in the Markdown file's line numbers. Providers run on these views
+   * (see markdownViews.ts), never on the Markdown document itself.
+   */
+  snippets?: AnalyzedDocument[];
+  /** A snippet view: where its block is in the Markdown file (0-based fence lines). */
+  snippet?: { index: number; fenceLine: number; endLine: number };
 }

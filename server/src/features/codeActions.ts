@@ -5,6 +5,7 @@ import type { CodeAction, CodeActionParams, Range } from 'vscode-languageserver/
 import type { AnalyzedDocument } from './analyzedDocument';
 import { toLspDiagnostic, toRange } from './diagnostics';
 import { CODE_ACTION_PROVIDERS } from './providers';
+import { rustViewsIn } from './markdownViews';
 import type { ErrorLog } from './safely';
 import { safely } from './safely';
 
@@ -42,8 +43,10 @@ export function codeActions(doc: AnalyzedDocument, params: CodeActionParams, log
   const only = params.context.only;
   const wantsQuickFixes = !only || only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${k}.`));
   const actions = wantsQuickFixes ? safely(log, 'quick fixes', () => quickFixes(doc, params.range), []) : [];
-  for (const provider of CODE_ACTION_PROVIDERS) {
-    actions.push(...safely(log, `code action provider ${provider.name}`, () => provider(doc, params), []));
+  for (const view of rustViewsIn(doc, params.range.start.line, params.range.end.line)) {
+    for (const provider of CODE_ACTION_PROVIDERS) {
+      actions.push(...safely(log, `code action provider ${provider.name}`, () => provider(view, params), []));
+    }
   }
   return actions;
 }

@@ -1,0 +1,51 @@
+import * as assert from 'node:assert/strict';
+import type { InitializeResult } from 'vscode-languageserver/node';
+import { LspSession } from './session';
+
+const uri = 'file:///tmp/rustmem-test/chapter.md';
+const chapter = [
+  '# Chapter',                                  // 0
+  '',                                           // 1
+  '```rust',                                    // 2
+  '// @mem expect size (u8, u16) = 3',          // 3
+  'fn main() {}',                               // 4
+  '```',                                        // 5
+  '',                                           // 6
+  '```rust',                                    // 7
+  'let x = 5',                                  // 8
+  'let y = x;',                                 // 9
+  '```',                                        // 10
+  '',                                           // 11
+  '```rust,ignore',                             // 12
+  'let z = 5',                                  // 13
+  '```',                                        // 14
+  '',
+].join('\n');
+
+describe('rustmem lsp --stdio: Markdown', function () {
+  let session: LspSession | undefined;
+
+  afterEach(function () {
+    if (this.currentTest?.state === 'failed' && session) console.log(session.stderr.join(''));
+    session?.kill();
+    session = undefined;
+  });
+
+  it('publishes the diagnostics of each ```rust block at its Markdown line', async () => {
+    const s = new LspSession();
+    session = s;
+    await s.connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+    await s.connection.sendNotification('initialized', {});
+    await s.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text: chapter },
+    });
+    const published = await s.waitForDiagnostics((p) => p.uri === uri);
+    assert.deepEqual(
+      published.diagnostics.map((d) => [d.range.start.line, d.range.start.character, d.code, d.message]),
+      [
+        [3, 0, 'annotation-failed', '`(u8, u16)` is 4 bytes, not 3'],
+        [8, 9, 'syntax-error', 'expected `;`'],
+      ],
+    );
+  });
+});

@@ -1,4 +1,8 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { rustSnippets, snippetAt, unhideLine, isMarkdownFile } from '../../server/src/engine/markdown';
 import { initParser, parseRust } from '../../server/src/engine/parse/parser';
 import { parseAnnotations } from '../../server/src/engine/annotations';
@@ -102,4 +106,26 @@ describe('markdown: Rust snippets', () => {
       assert.deepEqual(set.claims.map((c) => [c.span.start.line, c.span.start.character, c.targetLine]), [[5, 24, 5]]);
     });
   });
+});
+
+describe('examples/chapter.md', function () {
+  this.timeout(60_000);
+  const chapter = fs.readFileSync(path.join(__dirname, '..', '..', 'examples', 'chapter.md'), 'utf8');
+  for (const block of rustSnippets(chapter).filter((b) => !b.skipped)) {
+    it(`block ${block.index} (line ${block.fenceLine + 1}) compiles with rustc as the engine reads it`, function () {
+      if (spawnSync('rustc', ['--version']).status !== 0) {
+        console.log('rustc is not on PATH: skipping the compile check');
+        this.skip();
+      }
+      const out = fs.mkdtempSync(path.join(os.tmpdir(), 'rustmem-chapter-'));
+      try {
+        const file = path.join(out, 'block.rs');
+        fs.writeFileSync(file, block.text);
+        const r = spawnSync('rustc', ['--edition', '2021', '--emit=metadata', '--crate-name', 'block', '--out-dir', out, file], { encoding: 'utf8' });
+        assert.equal(r.status, 0, r.stderr);
+      } finally {
+        fs.rmSync(out, { recursive: true, force: true });
+      }
+    });
+  }
 });

@@ -5,11 +5,13 @@ import type { CliCommand, CliIO } from './command';
 import { UsageError } from './command';
 import { checkCommand } from './commands/check';
 import { lspCommand } from './commands/lsp';
+import { layoutCommand } from './commands/layout';
 import { version } from '../../../package.json';
 
 /** Every command, in the order `rustmem --help` lists them. */
 export const COMMANDS: readonly CliCommand[] = [
   checkCommand,
+  layoutCommand,
   lspCommand,
 ];
 

@@ -1,0 +1,158 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { runCli } from '../../server/src/cli/main';
+import type { JsonLayout } from '../../server/src/cli/commands/layout';
+import { buildTypeEnv, type Layout, type LayoutResult } from '../../server/src/engine/layout';
+import { initParser, parseRust } from '../../server/src/engine/parse/parser';
+
+const dir = path.join(__dirname, '..', 'golden', 'layout');
+const corpus = path.join(dir, 'corpus.rs');
+const expectedFile = path.join(dir, 'corpus.expected.json');
+
+interface Expected {
+  name: string;
+  kind: string;
+  size: number | null;
+  align: number | null;
+  fields: Array<{ name: string; offset: number; size: number }>;
+}
+
+async function cli(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const status = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: process.cwd() });
+  return { status, stdout, stderr };
+}
+
+function hasRustc(): boolean {
+  try {
+    execFileSync('rustc', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function known(l: LayoutResult): Layout {
+  if (!l.known) assert.fail(`expected a layout, got unknown: ${l.reason}`);
+  return l;
+}
+
+describe('layout: rustc corpus', () => {
+  before(() => initParser());
+
+  it('rustmem layout --json matches rustc on every type of the corpus, field offsets included', async () => {
+    const expected = JSON.parse(fs.readFileSync(expectedFile, 'utf8')) as Expected[];
+    assert.ok(expected.length >= 150, `corpus has ${expected.length} types`);
+    const { status, stdout } = await cli(['layout', '--json', corpus]);
+    assert.equal(status, 0);
+    const actual = JSON.parse(stdout) as JsonLayout[];
+    const mismatches: string[] = [];
+    const byName = new Map(actual.map((a) => [a.name, a]));
+    for (const e of expected) {
+      const a = byName.get(e.name);
+      const got = a ? JSON.stringify({ kind: a.kind, size: a.size, align: a.align, fields: a.fields }) : 'missing';
+      const want = JSON.stringify({ kind: e.kind, size: e.size, align: e.align, fields: e.fields });
+      if (got !== want) mismatches.push(`${e.name}\n  rustc:   ${want}\n  rustmem: ${got}${a?.hint ? `\n  hint: ${a.hint}` : ''}`);
+    }
+    assert.equal(actual.length, expected.length, 'the same declarations are listed');
+    assert.deepEqual(mismatches, []);
+  });
+
+  it('the committed goldens are what rustc says today', function () {
+    if (!hasRustc()) {
+      console.log('      skipped: rustc is not on PATH, so the layout corpus cannot be re-recorded');
+      this.skip();
+    }
+    this.timeout(120_000);
+    const recorder = path.join(__dirname, '..', '..', 'scripts', 'goldens', 'layout.mjs');
+    const script = `import(${JSON.stringify(recorder)}).then((m) => process.stdout.write(JSON.stringify(m.recordCorpus(${JSON.stringify(corpus)}))))`;
+    const recorded = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as Expected[];
+    assert.deepEqual(recorded, JSON.parse(fs.readFileSync(expectedFile, 'utf8')));
+  });
+});
+
+describe('layout: unknown stays unknown', () => {
+  before(() => initParser());
+
+  it('reports types from other crates and uninstantiated generics as null with a hint naming them', async () => {
+    const file = path.join(__dirname, 'fixtures', 'layout-unknown.rs');
+    const { status, stdout } = await cli(['layout', '--json', file]);
+    assert.equal(status, 0);
+    const rows = JSON.parse(stdout) as JsonLayout[];
+    const row = (name: string) => rows.find((r) => r.name === name) ?? assert.fail(`no ${name}`);
+    assert.equal(row('Config').size, null);
+    assert.match(row('Config').hint ?? '', /serde_json::Value/);
+    assert.equal(row('Imported').size, null);
+    assert.match(row('Imported').hint ?? '', /regex::Regex/);
+    assert.equal(row('Generic').size, null);
+    assert.match(row('Generic').hint ?? '', /generic parameter `T`/);
+    assert.deepEqual({ size: row('Plain').size, align: row('Plain').align }, { size: 16, align: 8 });
+    assert.equal(row('Vecs').size, 24, 'a Vec of anything is three words');
+  });
+
+  it('never guesses an unsized or opaque type', () => {
+    const env = buildTypeEnv(parseRust('').rootNode);
+    for (const t of ['str', '[u8]', 'dyn std::fmt::Debug', 'impl Clone', '_', 'Missing', 'other::Thing<u8>']) {
+      const l = env.layoutOfText(t);
+      assert.equal(l.known, false, t);
+    }
+  });
+});
+
+describe('layout: engine API', () => {
+  before(() => initParser());
+
+  it('binds generics given as text and describes what an owning pointer holds', () => {
+    const env = buildTypeEnv(parseRust('struct Pair<A, B> { a: A, b: B }').rootNode);
+    const pair = known(env.layoutOfText('Pair<T, u8>', new Map([['T', 'u64']])));
+    assert.deepEqual(pair.fields?.map((f) => [f.name, f.offset, f.type]), [['a', 0, 'u64'], ['b', 8, 'u8']]);
+    const vec = known(env.layoutOfText('Vec<u64>'));
+    assert.equal(vec.size, 24);
+    assert.equal(vec.parts, 'pointer, capacity, length');
+    assert.equal(vec.heap?.elementSize, 8);
+  });
+
+  it('reads niches: Option<bool> leaves 253 invalid values, Option<Box<T>> none', () => {
+    const env = buildTypeEnv(parseRust('').rootNode);
+    assert.equal(known(env.layoutOfText('Option<bool>')).niche?.available, 253n);
+    assert.equal(known(env.layoutOfText('Option<Box<u8>>')).niche, null);
+    const res = known(env.layoutOfText('Result<u64, String>'));
+    assert.equal(res.tag?.encoding, 'niche');
+    assert.equal(res.tag?.untaggedVariant, 'Err');
+  });
+
+  it('resolves Self and enclosing generic parameters of a type node', () => {
+    const src = 'struct W<T> { v: T }\nimpl W<u32> { fn f(&self) -> Option<Self> { None } }\nfn g<T>(x: Vec<T>, y: T) {}';
+    const tree = parseRust(src);
+    const env = buildTypeEnv(tree.rootNode);
+    const ret = tree.rootNode.descendantsOfType('generic_type').find((n) => n?.text === 'Option<Self>')!;
+    assert.equal(known(env.layoutOfTypeNode(ret)).size, 8);
+    const params = tree.rootNode.descendantsOfType('parameter').map((p) => p!.childForFieldName('type')!);
+    assert.equal(known(env.layoutOfTypeNode(params[0]!)).size, 24);
+    const y = env.layoutOfTypeNode(params[1]!);
+    assert.equal(y.known, false);
+    assert.deepEqual(y.known ? [] : y.unknownTypes, ['T']);
+    assert.equal(known(env.layoutOfTypeNode(params[1]!, new Map([['T', 'char']]))).size, 4);
+  });
+
+  it('applies size overrides by type name', () => {
+    const env = buildTypeEnv(parseRust('').rootNode, new Map([['Opaque', { size: 40, align: 8 }]]));
+    assert.equal(known(env.layoutOfText('Opaque')).size, 40);
+    assert.equal(known(env.layoutOfText('(u8, Opaque)')).size, 48);
+  });
+
+  it('lists fields in human output ordered by offset', async () => {
+    const { status, stdout } = await cli(['layout', corpus]);
+    assert.equal(status, 0);
+    assert.match(stdout, /^Mixed\s+struct\s+8 B\s+4\s+1 B\n {4}@0 {2}b: 4 B\n {4}@4 {2}c: 2 B\n {4}@6 {2}a: 1 B$/m);
+  });
+
+  it('reports usage errors with status 2', async () => {
+    assert.equal((await cli(['layout'])).status, 2);
+    assert.equal((await cli(['layout', '--bogus', corpus])).status, 2);
+    assert.equal((await cli(['layout', 'does-not-exist.rs'])).status, 2);
+  });
+});

@@ -3,6 +3,7 @@
 import type { StaticCheck, TraceCheck } from './analysis';
 import { syntaxErrors } from './syntaxErrors';
 import { annotationStaticCheck, annotationTraceCheck } from './annotations';
+import { useAfterMove } from './diagnostics/useAfterMove';
 
 function syntaxErrorCheck(ctx: Parameters<StaticCheck>[0]) {
   return syntaxErrors(ctx.tree, ctx.text);
@@ -11,6 +12,7 @@ function syntaxErrorCheck(ctx: Parameters<StaticCheck>[0]) {
 export const STATIC_CHECKS: readonly StaticCheck[] = [
   syntaxErrorCheck,
   annotationStaticCheck,
+  useAfterMove,
 ];
 
 export const TRACE_CHECKS: readonly TraceCheck[] = [

@@ -1,0 +1,160 @@
+// Macro arguments are opaque token trees in the grammar. The macros whose expansion is known
+// (format macros, `vec!`, `dbg!`, `assert!`…) are re-parsed as ordinary expressions from a small
+// synthetic snippet, and every position found there is mapped back to the real file.
+import type { Position, Span } from '../../diagnostic';
+import { parseRust, type SyntaxNode, type Tree } from '../../parse/parser';
+import { isNode, sameNode } from './ty';
+
+/** Maps positions of a tree (the file's, or a snippet's) to positions in the file. */
+export interface View {
+  toFile(row: number, column: number): Position;
+}
+
+export const FILE_VIEW: View = { toFile: (row, column) => ({ line: row, character: column }) };
+
+export function spanIn(view: View, node: SyntaxNode): Span {
+  return {
+    start: view.toFile(node.startPosition.row, node.startPosition.column),
+    end: view.toFile(node.endPosition.row, node.endPosition.column),
+  };
+}
+
+/** Macros whose arguments after the format string are only borrowed. */
+const FORMAT_MACROS = new Set([
+  'println', 'print', 'eprintln', 'eprint', 'format', 'format_args', 'panic', 'unreachable', 'todo',
+  'unimplemented', 'write', 'writeln',
+]);
+/** Macros that borrow all their arguments (a condition or operands, then an optional format). */
+const ASSERT_MACROS = new Set(['assert', 'assert_eq', 'assert_ne', 'debug_assert', 'debug_assert_eq', 'debug_assert_ne']);
+/** Macros that never return. */
+export const DIVERGING_MACROS = new Set(['panic', 'unreachable', 'todo', 'unimplemented']);
+
+export type MacroKind = 'format' | 'assert' | 'vec' | 'dbg' | 'matches' | 'other';
+
+export function macroKind(name: string): MacroKind {
+  if (FORMAT_MACROS.has(name)) return 'format';
+  if (ASSERT_MACROS.has(name)) return 'assert';
+  if (name === 'vec') return 'vec';
+  if (name === 'dbg') return 'dbg';
+  if (name === 'matches') return 'matches';
+  return 'other';
+}
+
+export function macroName(node: SyntaxNode): string {
+  return node.childForFieldName('macro')?.text.split('::').pop() ?? '';
+}
+
+/** Snippet trees of one analysis run, by text; freed together at the end of the run. */
+export class SnippetCache {
+  private trees = new Map<string, Tree>();
+
+  parse(text: string): Tree {
+    let tree = this.trees.get(text);
+    if (!tree) {
+      tree = parseRust(text);
+      this.trees.set(text, tree);
+    }
+    return tree;
+  }
+
+  dispose(): void {
+    for (const t of this.trees.values()) t.delete();
+    this.trees.clear();
+  }
+}
+
+export interface MacroArgs {
+  view: View;
+  /** The arguments as expression nodes of the snippet. */
+  args: SyntaxNode[];
+  /** For `vec![value; n]`: the repeated value and the length. */
+  repeat?: { value: SyntaxNode; length: SyntaxNode };
+}
+
+/**
+ * Re-parses the token tree of `macro` as call arguments (or, for `vec!`, as an array). Returns
+ * undefined when the arguments are not expressions (the snippet does not parse cleanly).
+ */
+export function macroArgs(cache: SnippetCache, view: View, macro: SyntaxNode, kind: MacroKind): MacroArgs | undefined {
+  const tt = macro.namedChildren.find((c) => c?.type === 'token_tree');
+  if (!tt || tt.text.length < 2) return undefined;
+  const inner = tt.text.slice(1, -1);
+  const array = kind === 'vec';
+  const prefix = array ? 'fn _m(){let _=' : 'fn _m(){_m';
+  const text = `${prefix}${array ? '[' : '('}${inner}${array ? ']' : ')'};}`;
+  const tree = cache.parse(text);
+  if (tree.rootNode.hasError) return undefined;
+  const at = tt.startPosition;
+  const snippetView: View = {
+    toFile: (row, column) =>
+      row === 0 ? view.toFile(at.row, at.column + column - prefix.length) : view.toFile(at.row + row, column),
+  };
+  const body = tree.rootNode.firstNamedChild?.childForFieldName('body');
+  const stmt = body?.firstNamedChild;
+  if (array) {
+    const arr = stmt?.childForFieldName('value');
+    if (arr?.type !== 'array_expression') return undefined;
+    const length = arr.childForFieldName('length');
+    const elems = arr.namedChildren.filter(isNode).filter((c) => !sameNode(c, length) && c.type !== 'attribute_item');
+    if (length && elems[0]) return { view: snippetView, args: [], repeat: { value: elems[0], length } };
+    return { view: snippetView, args: elems };
+  }
+  const call = stmt?.type === 'expression_statement' ? stmt.firstNamedChild : undefined;
+  if (call?.type !== 'call_expression') return undefined;
+  const args = call.childForFieldName('arguments')?.namedChildren.filter(isNode) ?? [];
+  return { view: snippetView, args: args.filter((a) => a.type !== 'attribute_item') };
+}
+
+/** An implicit argument of a format string (`{name}` or `{:width$}`), with its position. */
+export interface InlineArg {
+  name: string;
+  span: Span;
+}
+
+/**
+ * The names a format string refers to by itself (`"{x}"`, `"{:>w$}"`). Positions are computed
+ * within the literal, so they are exact for literals without escapes before the name.
+ */
+export function inlineFormatArgs(view: View, literal: SyntaxNode): InlineArg[] {
+  if (literal.type !== 'string_literal' && literal.type !== 'raw_string_literal') return [];
+  const text = literal.text;
+  const out: InlineArg[] = [];
+  const at = (offset: number, len: number): Span => {
+    let row = literal.startPosition.row;
+    let col = literal.startPosition.column;
+    for (let i = 0; i < offset; i++) {
+      if (text[i] === '\n') {
+        row++;
+        col = 0;
+      } else col++;
+    }
+    return { start: view.toFile(row, col), end: view.toFile(row, col + len) };
+  };
+  const re = /\{\{|\}\}|\{([^{}]*)\}/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const spec = m[1];
+    if (spec === undefined) continue;
+    const base = m.index + 1;
+    const colon = spec.indexOf(':');
+    const arg = (colon === -1 ? spec : spec.slice(0, colon)).trim();
+    if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(arg)) out.push({ name: arg, span: at(base + spec.indexOf(arg), arg.length) });
+    if (colon !== -1) {
+      const fmt = spec.slice(colon + 1);
+      for (const w of fmt.matchAll(/([A-Za-z_][A-Za-z0-9_]*)\$/g)) {
+        out.push({ name: w[1]!, span: at(base + colon + 1 + (w.index ?? 0), w[1]!.length) });
+      }
+    }
+  }
+  return out;
+}
+
+/** Identifiers mentioned anywhere in a token tree (for macros whose expansion is unknown). */
+export function tokenIdentifiers(node: SyntaxNode): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  const walk = (n: SyntaxNode) => {
+    if (n.type === 'identifier' || n.type === 'self') out.push(n);
+    for (const c of n.namedChildren) if (c) walk(c);
+  };
+  walk(node);
+  return out;
+}

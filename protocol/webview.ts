@@ -120,9 +120,11 @@ export function isInspectorViewState(s: unknown): s is InspectorViewState {
 }
 
 /**
- * CLI → standalone page: what `rustmem replay` embeds in the HTML file it writes, as JSON in a
- * `<script type="application/json" id="rustmem-replay">` element (data, never executed). The same
- * renderer bundle reads it when there is no VS Code host.
+ * CLI → standalone page: what `rustmem replay` embeds in the HTML file it writes, in a data element
+ * `<script id="rustmem-replay">` that is never executed: as JSON (`type="application/json"`), or,
+ * for a long run, gzip-compressed and base64-encoded (`type="application/gzip"`, read with the
+ * browser's DecompressionStream), because a browser parses a 40 MB page far slower than it
+ * inflates 2 MB. The same renderer bundle reads it when there is no VS Code host.
  */
 export interface ReplayDocument {
   trace: Trace;
@@ -131,3 +133,4 @@ export interface ReplayDocument {
 }
 
 export const REPLAY_DATA_ID = 'rustmem-replay';
+export const REPLAY_GZIP_TYPE = 'application/gzip';

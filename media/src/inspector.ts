@@ -125,6 +125,8 @@ export class Inspector {
     this.controls.setRange(trace.steps.length, trace.snapshots, (s) => this.goto(s, true));
     this.step = this.clamp(step);
     this.renderNow();
+    // The load-time figure of the scale test: from navigation to the first step drawn.
+    performance.mark('rustmem-first-render');
   }
 
   /** Moves to `step`; `user` when the user chose it (the host is told). */

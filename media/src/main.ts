@@ -1,11 +1,28 @@
 // The webview's entry point. In VS Code it says `ready` and waits for the host to post a trace;
 // in a standalone replay it reads the trace embedded in the page. Messages from outside are
 // checked against the protocol before anything is done with them.
-import { isToWebview, REPLAY_DATA_ID, type ReplayDocument, type ToWebview } from '../../protocol/webview';
+import { isToWebview, REPLAY_DATA_ID, REPLAY_GZIP_TYPE, type ReplayDocument, type ToWebview } from '../../protocol/webview';
 import { pageHost, vscodeHost } from './host';
 import { Inspector } from './inspector';
 
-function start(): void {
+/** The replay embedded in a standalone page (see ReplayDocument), or undefined. */
+async function readEmbedded(): Promise<ReplayDocument | undefined> {
+  const data = document.getElementById(REPLAY_DATA_ID);
+  const text = data?.textContent;
+  if (!data || !text) return undefined;
+  try {
+    if (data.getAttribute('type') !== REPLAY_GZIP_TYPE) return JSON.parse(text) as ReplayDocument;
+    const binary = atob(text);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return JSON.parse(await new Response(stream).text()) as ReplayDocument;
+  } catch {
+    return undefined;
+  }
+}
+
+async function start(): Promise<void> {
   const app = document.getElementById('app') ?? document.body.appendChild(document.createElement('div'));
   app.id = 'app';
   const host = vscodeHost();
@@ -24,13 +41,7 @@ function start(): void {
   }
   const page = pageHost();
   document.body.classList.add('standalone');
-  const data = document.getElementById(REPLAY_DATA_ID)?.textContent;
-  let doc: ReplayDocument | undefined;
-  try {
-    doc = data ? (JSON.parse(data) as ReplayDocument) : undefined;
-  } catch {
-    doc = undefined;
-  }
+  const doc = await readEmbedded();
   const inspector = new Inspector(app, page, { source: doc?.source });
   if (!doc || !Array.isArray(doc.trace?.steps)) {
     inspector.showStatus('This page holds no replay data.', false);
@@ -58,4 +69,4 @@ function handle(inspector: Inspector, m: ToWebview): void {
   }
 }
 
-start();
+void start();

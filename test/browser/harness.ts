@@ -52,6 +52,9 @@ export async function launch(colorScheme: 'light' | 'dark' = 'light'): Promise<B
       '--disable-sync',
     ],
   });
+  // Functions passed to page.evaluate are compiled by tsx, which names them with a `__name`
+  // helper that only exists in Node; give the page a harmless one.
+  await context.addInitScript('globalThis.__name = (f) => f;');
   return {
     context,
     close: async () => {

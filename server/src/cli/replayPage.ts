@@ -3,9 +3,13 @@
 // Content-Security-Policy that allows only those inline elements (by nonce) and no network at all.
 // It opens from disk in any browser and can be put on a web page as it is.
 import { randomBytes } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { REPLAY_DATA_ID, type ReplayDocument } from '../../../protocol/webview';
+import { REPLAY_DATA_ID, REPLAY_GZIP_TYPE, type ReplayDocument } from '../../../protocol/webview';
+
+/** Above this much JSON the data is embedded compressed (see ReplayDocument). */
+export const COMPRESS_ABOVE = 512 * 1024;
 
 export interface ReplayAssets {
   /** dist/webview.js: the renderer the panel runs. */
@@ -37,6 +41,14 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** The data element: readable JSON for a short run, gzip + base64 for a long one. */
+export function replayDataElement(doc: ReplayDocument, compressAbove = COMPRESS_ABOVE): string {
+  const json = jsonForScriptElement(doc);
+  if (json.length <= compressAbove) return `<script type="application/json" id="${REPLAY_DATA_ID}">${json}</script>`;
+  const packed = gzipSync(JSON.stringify(doc), { level: 6 }).toString('base64');
+  return `<script type="${REPLAY_GZIP_TYPE}" id="${REPLAY_DATA_ID}">${packed}</script>`;
+}
+
 export function replayPage(doc: ReplayDocument, assets: ReplayAssets, nonce = randomBytes(18).toString('base64')): string {
   const csp = [
     "default-src 'none'",
@@ -61,7 +73,7 @@ ${inlineSafe(assets.style, 'style')}
 </head>
 <body>
 <div id="app"><noscript>This replay needs JavaScript to step through the run.</noscript></div>
-<script type="application/json" id="${REPLAY_DATA_ID}">${jsonForScriptElement(doc)}</script>
+${replayDataElement(doc)}
 <script nonce="${nonce}">
 ${inlineSafe(assets.script, 'script')}
 </script>

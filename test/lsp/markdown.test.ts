@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { InitializeResult } from 'vscode-languageserver/node';
+import type { Hover, InitializeResult, MarkupContent } from 'vscode-languageserver/node';
 import { LspSession } from './session';
 
 const uri = 'file:///tmp/rustmem-test/chapter.md';
@@ -47,5 +47,9 @@ describe('rustmem lsp --stdio: Markdown', function () {
         [8, 9, 'syntax-error', 'expected `;`'],
       ],
     );
+    const hover = await s.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 12 } });
+    assert.equal((hover?.contents as MarkupContent | undefined)?.value, '`@mem expect size (u8, u16) = 3`\n\n✗ **Does not hold**: `(u8, u16)` is 4 bytes, not 3.');
+    const prose = await s.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } });
+    assert.equal(prose, null);
   });
 });

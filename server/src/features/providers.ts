@@ -5,6 +5,7 @@
 // logged and the others still answer.
 import type { CodeAction, CodeActionParams, CodeLens, InlayHint, Position, Range } from 'vscode-languageserver/node';
 import type { AnalyzedDocument } from './analyzedDocument';
+import { annotationHoverProvider } from './annotationHover';
 
 /** One section of the hover (Markdown), or `undefined` when it has nothing to say here. */
 export type HoverProvider = (doc: AnalyzedDocument, position: Position) => string | undefined;
@@ -21,6 +22,7 @@ export type InlayHintProvider = (doc: AnalyzedDocument, range: Range) => InlayHi
 export type CodeActionProvider = (doc: AnalyzedDocument, params: CodeActionParams) => CodeAction[];
 
 export const HOVER_PROVIDERS: readonly HoverProvider[] = [
+  annotationHoverProvider,
 ];
 
 export const CODE_LENS_PROVIDERS: readonly CodeLensProvider[] = [

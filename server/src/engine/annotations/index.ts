@@ -10,3 +10,4 @@ export { checkClaims } from './checkClaims';
 export type { LayoutLookup, ClaimInputs } from './checkClaims';
 export { snapshotSteps, withSnapshots } from './snapshots';
 export { annotationStaticCheck, annotationTraceCheck, layoutOverrides, layoutLookupFor } from './checks';
+export { annotationHover } from './describe';

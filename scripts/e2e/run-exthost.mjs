@@ -36,13 +36,18 @@ export async function runExtensionHostSuite({ outputDir, extensionPath = repoRoo
   mkdirSync(outputDir, { recursive: true });
   const { scratch, env } = makeScratch('exthost');
   const reportFile = path.join(scratch, 'report.json');
+  const phases = [];
+  const timed = async (name, work) => {
+    const t = Date.now();
+    try { return await work(); } finally { phases.push(`${name} ${((Date.now() - t) / 1000).toFixed(1)} s`); }
+  };
   let server;
   let browser;
   let exitCode = 'not started';
   try {
-    server = await startCodeServer({ bin, scratch, label: 'exthost', env: { RUSTMEM_E2E_REPORT: reportFile } });
+    server = await timed('start code-server', () => startCodeServer({ bin, scratch, label: 'exthost', env: { RUSTMEM_E2E_REPORT: reportFile } }));
     console.log(`code-server pid ${server.pid} on ${server.url}`);
-    browser = await launchBrowser(scratch, env);
+    browser = await timed('start chromium', () => launchBrowser(scratch, env));
     const page = browser.pages()[0] ?? await browser.newPage();
     let resolveExit;
     const exited = new Promise((resolve) => { resolveExit = resolve; });
@@ -51,22 +56,27 @@ export async function runExtensionHostSuite({ outputDir, extensionPath = repoRoo
     const consoleLog = createWriteStream(path.join(outputDir, 'exthost-console.log'));
     page.on('console', async (message) => {
       const text = await consoleText(message);
-      consoleLog.write(`[${message.type()}] ${text}\n`);
+      consoleLog.write(`+${((Date.now() - started) / 1000).toFixed(1)}s [${message.type()}] ${text}\n`);
       if (text.startsWith(SUITE_PREFIX)) console.log(text.slice(SUITE_PREFIX.length));
     });
     const payload = JSON.stringify([
       ['extensionDevelopmentPath', server.remote(extensionPath)],
       ['extensionTestsPath', server.remote(suite)],
     ]);
-    await page.goto(`${server.url}/?workspace=${encodeURIComponent(workspaceFile)}&payload=${encodeURIComponent(payload)}`);
-    let timer;
-    const timeout = new Promise((resolve) => { timer = setTimeout(resolve, SUITE_TIMEOUT_MS, 'timeout'); });
-    exitCode = await Promise.race([exited, timeout]);
-    clearTimeout(timer);
+    await timed('load workbench and run the suite', async () => {
+      await page.goto(`${server.url}/?workspace=${encodeURIComponent(workspaceFile)}&payload=${encodeURIComponent(payload)}`);
+      let timer;
+      const timeout = new Promise((resolve) => { timer = setTimeout(resolve, SUITE_TIMEOUT_MS, 'timeout'); });
+      exitCode = await Promise.race([exited, timeout]);
+      clearTimeout(timer);
+    });
     await page.screenshot({ path: path.join(outputDir, 'exthost-suite.png') }).catch(() => {});
   } finally {
-    if (browser) await browser.close().catch(() => {});
-    if (server) await server.stop();
+    await timed('stop', async () => {
+      if (browser) await browser.close().catch(() => {});
+      if (server) await server.stop();
+    });
+    console.log(`phases: ${phases.join(', ')}`);
   }
   let report = { passed: 0, failed: 0, tests: [] };
   if (existsSync(reportFile)) report = JSON.parse(readFileSync(reportFile, 'utf8'));

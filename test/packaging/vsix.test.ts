@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { distFile, repoRoot } from '../support/dist';
+import manifest from '../../package.json';
 
 /** The file names in a zip archive, read from its central directory. */
 function zipEntries(zip: Buffer): string[] {
@@ -36,7 +37,10 @@ describe('the .vsix', function () {
     const vsix = path.join(out, 'rust-memory-inspector.vsix');
     try {
       const vsce = path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
-      execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '-o', vsix], {
+      // The same vsce options as `npm run package`, without its production build.
+      const script = (manifest.scripts.package.split('&&')[1] ?? '').trim().split(/\s+/);
+      const options = script.slice(2).filter((a, i, all) => a !== '-o' && all[i - 1] !== '-o');
+      execFileSync(process.execPath, [vsce, 'package', ...options, '-o', vsix], {
         cwd: repoRoot,
         stdio: 'pipe',
       });

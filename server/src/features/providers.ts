@@ -6,6 +6,8 @@
 import type { CodeAction, CodeActionParams, CodeLens, InlayHint, Position, Range } from 'vscode-languageserver/node';
 import type { AnalyzedDocument } from './analyzedDocument';
 import { annotationHoverProvider } from './annotationHover';
+import { layoutHoverProvider } from './layoutHover';
+import { layoutCodeLensProvider } from './layoutCodeLens';
 
 /** One section of the hover (Markdown), or `undefined` when it has nothing to say here. */
 export type HoverProvider = (doc: AnalyzedDocument, position: Position) => string | undefined;
@@ -22,10 +24,12 @@ export type InlayHintProvider = (doc: AnalyzedDocument, range: Range) => InlayHi
 export type CodeActionProvider = (doc: AnalyzedDocument, params: CodeActionParams) => CodeAction[];
 
 export const HOVER_PROVIDERS: readonly HoverProvider[] = [
+  layoutHoverProvider,
   annotationHoverProvider,
 ];
 
 export const CODE_LENS_PROVIDERS: readonly CodeLensProvider[] = [
+  layoutCodeLensProvider,
 ];
 
 export const INLAY_HINT_PROVIDERS: readonly InlayHintProvider[] = [

@@ -30,3 +30,14 @@ describe('rustmem check: annotations', () => {
     assert.deepEqual(check('examples/annotated_drops.rs', 'examples/chapter.md'), []);
   });
 });
+
+describe('rustmem layout: annotations', () => {
+  it('uses `// @mem size` for a type from another crate', () => {
+    const result = spawnSync(process.execPath, [distFile('cli.js'), 'layout', '--json', 'test/cli/fixtures/annotations/size_override.rs'], { cwd: root, encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    const rows = JSON.parse(result.stdout) as { name: string; size: number; align: number }[];
+    const s = rows.find((r) => r.name === 'S');
+    assert.equal(s?.size, 24);
+    assert.equal(s?.align, 8);
+  });
+});

@@ -4,7 +4,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CliCommand, CliIO } from '../command';
 import { UsageError } from '../command';
-import { buildTypeEnv, declarationLayouts, type DeclarationLayout } from '../../engine/layout';
+import { declarationLayouts, type DeclarationLayout } from '../../engine/layout';
+import { annotatedTypeEnv } from '../../engine/annotations';
 import { initParser, parseRust } from '../../engine/parse/parser';
 
 const USAGE = `Usage: rustmem layout [--json] FILE
@@ -91,7 +92,8 @@ export const layoutCommand: CliCommand = {
     await initParser();
     const tree = parseRust(text);
     try {
-      const rows = declarationLayouts(buildTypeEnv(tree.rootNode));
+      // `// @mem size` overrides count here as everywhere.
+      const rows = declarationLayouts(annotatedTypeEnv(tree));
       io.stdout(json ? `${JSON.stringify(rows.map(toJsonLayout), null, 2)}\n` : humanTable(rows));
     } finally {
       tree.delete();

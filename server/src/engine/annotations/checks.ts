@@ -6,7 +6,7 @@ import type { EngineDiagnostic } from '../diagnostic';
 import type { Trace } from '../../../../protocol/trace';
 import type { Tree } from '../parse/parser';
 import { buildTypeEnv } from '../layout';
-import type { SizeOverrides } from '../layout';
+import type { SizeOverrides, TypeEnv } from '../layout';
 import { hasEntryPoint } from '../entryPoint';
 import { parseAnnotations } from './collect';
 import type { AnnotationSet } from './collect';
@@ -28,9 +28,17 @@ export function layoutOverrides(set: AnnotationSet): SizeOverrides {
   return out;
 }
 
+/**
+ * The file's type environment with its `// @mem size` overrides applied. Every layout the product
+ * shows for a file should come from here, so an override counts everywhere.
+ */
+export function annotatedTypeEnv(tree: Tree, set: AnnotationSet = parseAnnotations(tree)): TypeEnv {
+  return buildTypeEnv(tree.rootNode, layoutOverrides(set));
+}
+
 /** Layouts of the file's types with the annotations' overrides applied. */
 export function layoutLookupFor(tree: Tree, set: AnnotationSet): LayoutLookup {
-  const env = buildTypeEnv(tree.rootNode, layoutOverrides(set));
+  const env = annotatedTypeEnv(tree, set);
   return (type) => {
     const l = env.layoutOfText(type);
     return l.known ? { size: l.size, align: l.align } : { unknown: l.reason };

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { initParser, parseRust } from '../../server/src/engine/parse/parser';
 import { parseAnnotations, parseByteSize, defaultAlign, normaliseTypeName } from '../../server/src/engine/annotations';
+import { hasEntryPoint } from '../../server/src/engine/entryPoint';
 
 function annotations(src: string) {
   return parseAnnotations(parseRust(src));
@@ -131,6 +132,14 @@ describe('annotations: directives', () => {
     assert.match(inside.diagnostics[0]!.message, /must stand before a function/);
     const none = annotations('fn f() {}\n// @mem entry\n');
     assert.equal(none.diagnostics[0]!.message, '`entry` must stand before a function; none follows');
+  });
+
+  it('an entry annotation gives a file without main something to run; a mention does not', () => {
+    assert.equal(hasEntryPoint(parseRust('// @mem entry\nfn demo() {}\n')), true);
+    assert.equal(hasEntryPoint(parseRust('fn demo() { // @mem entry\n}\n')), true);
+    assert.equal(hasEntryPoint(parseRust('// see @mem entry in the README\nfn demo() {}\n')), false);
+    assert.equal(hasEntryPoint(parseRust('// @mem entry\nfn demo(x: u8) {}\n')), false);
+    assert.equal(hasEntryPoint(parseRust('fn main() {}\n')), true);
   });
 
   it('reports a second entry, stack or size of the same type', () => {

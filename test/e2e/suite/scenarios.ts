@@ -2,7 +2,9 @@
 // fixture folder (test/e2e/fixtures/<scenario>/), a root of the multi-root workspace
 // test/e2e/fixtures/e2e.code-workspace.
 import { activationScenario } from './activation.e2e';
+import { diagnosticsScenario } from './diagnostics.e2e';
 
 export function registerScenarios(): void {
   activationScenario();
+  diagnosticsScenario();
 }

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { initParser, parseRust, editFor } from '../server/src/engine/parse/parser';
 import { runStaticChecks } from '../server/src/engine/analysis';
+import { STATIC_CHECKS } from '../server/src/engine/checks';
 import { DEFAULT_SETTINGS } from '../protocol/settings';
 
 const root = path.resolve(__dirname, '..');
@@ -105,10 +106,26 @@ async function main(): Promise<void> {
   const rows = files.map((f, i) => measureSource(`examples/${f}`, sources[i] as string));
   rows.push(measureSource('generated (examples × 10)', largeFile(sources)));
 
+
   console.log(`Median of ${RUNS} runs, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.\n`);
   console.log('| file | lines | parse (ms) | re-parse after a keystroke (ms) | static checks (ms) |');
   console.log('|---|---:|---:|---:|---:|');
   for (const r of rows) console.log(`| ${r.name} | ${r.lines} | ${fmt(r.parse)} | ${fmt(r.reparse)} | ${fmt(r.checks)} |`);
+
+  // Which check costs what, on the largest file.
+  const large = largeFile(sources);
+  const tree = parseRust(large);
+  console.log('\n| static check, on the generated file | ms |');
+  console.log('|---|---:|');
+  for (const check of STATIC_CHECKS) {
+    const ms = time(() => {
+      runStaticChecks({ file: 'generated.rs', text: large, tree, settings: DEFAULT_SETTINGS }, (f) => {
+        throw f.error;
+      }, [check]);
+    });
+    console.log(`| ${check.name} | ${fmt(ms)} |`);
+  }
+  tree.delete();
 
   const simulate = await loadSimulator();
   console.log('');

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { rustSnippets, snippetAt, unhideLine, isMarkdownFile } from '../../server/src/engine/markdown';
+import { rustSnippets, snippetAt, unhideLine, isMarkdownFile, chooseSnippet } from '../../server/src/engine/markdown';
 import { initParser, parseRust } from '../../server/src/engine/parse/parser';
 import { parseAnnotations } from '../../server/src/engine/annotations';
 
@@ -128,4 +128,15 @@ describe('examples/chapter.md', function () {
       }
     });
   }
+});
+
+describe('markdown: choosing the block to run', () => {
+  const s = rustSnippets(CHAPTER);
+  it('defaults to the first analysed block and takes --snippet N counting every ```rust block', () => {
+    assert.equal((chooseSnippet(s) as { snippet: { index: number } }).snippet.index, 1);
+    assert.equal((chooseSnippet(s, 3) as { snippet: { index: number } }).snippet.index, 3);
+    assert.deepEqual(chooseSnippet(s, 2), { ok: false, message: 'block 2 (line 14) is marked `ignore`' });
+    assert.deepEqual(chooseSnippet(s, 9), { ok: false, message: 'it has 4 ```rust blocks, so there is no block 9' });
+    assert.deepEqual(chooseSnippet(rustSnippets('# no code\n')), { ok: false, message: 'it has no ```rust block' });
+  });
 });

@@ -108,3 +108,19 @@ export function snippetAt(snippets: readonly RustSnippet[], line: number): RustS
 export function isMarkdownFile(file: string): boolean {
   return /\.(md|markdown)$/i.test(file);
 }
+
+/**
+ * The block `rustmem run/trace/replay` simulate for a Markdown file: block `n` (1-based, counting
+ * every ```rust block) when given, else the first block that is analysed.
+ */
+export function chooseSnippet(snippets: readonly RustSnippet[], n?: number): { ok: true; snippet: RustSnippet } | { ok: false; message: string } {
+  if (n === undefined) {
+    const first = snippets.find((s) => !s.skipped);
+    if (first) return { ok: true, snippet: first };
+    return { ok: false, message: snippets.length === 0 ? 'it has no ```rust block' : 'all its ```rust blocks are marked `ignore` or `compile_fail`' };
+  }
+  const chosen = snippets[n - 1];
+  if (!chosen) return { ok: false, message: `it has ${snippets.length} \`\`\`rust block${snippets.length === 1 ? '' : 's'}, so there is no block ${n}` };
+  if (chosen.skipped) return { ok: false, message: `block ${n} (line ${chosen.fenceLine + 1}) is ${chosen.skipped}` };
+  return { ok: true, snippet: chosen };
+}

@@ -1,10 +1,10 @@
 // Records what rustc says about every type of the layout corpus (test/golden/layout/corpus.rs):
 // reads the corpus's top-level structs, enums, unions and type aliases with tree-sitter, appends
-// a main() that prints size_of, align_of and, for struct, union and tuple fields, offset_of! and
-// the field's size as JSON lines, compiles it with rustc and keeps the answers in
+// a main() that prints size_of, align_of and, for struct, union and tuple fields and for the fields
+// of enum variants, offset_of! and the field's size as JSON lines, compiles it with rustc and keeps the answers in
 // corpus.expected.json — the same shape `rustmem layout --json corpus.rs` prints.
 // Generic declarations never instantiated have no layout: they are recorded as null.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -34,8 +34,18 @@ export function corpusItems(source) {
     if (body?.type === 'field_declaration_list') fields = body.namedChildren.filter((f) => f.type === 'field_declaration').map((f) => f.childForFieldName('name').text);
     else if (body?.type === 'ordered_field_declaration_list') fields = body.childrenForFieldName('type').map((_, i) => `${i}`);
     else if (kind === 'alias' && node.childForFieldName('type')?.type === 'tuple_type') fields = node.childForFieldName('type').namedChildren.map((_, i) => `${i}`);
-    if (kind === 'enum') fields = [];
-    items.push({ name, kind, generic, fields });
+    let variants;
+    if (kind === 'enum') {
+      fields = [];
+      variants = body.namedChildren.filter((v) => v.type === 'enum_variant').map((v) => {
+        const vb = v.childForFieldName('body');
+        let vf = [];
+        if (vb?.type === 'field_declaration_list') vf = vb.namedChildren.filter((f) => f.type === 'field_declaration').map((f) => ({ name: f.childForFieldName('name').text, type: f.childForFieldName('type').text }));
+        else if (vb?.type === 'ordered_field_declaration_list') vf = vb.childrenForFieldName('type').map((t, i) => ({ name: `${i}`, type: t.text }));
+        return { name: v.childForFieldName('name').text, fields: vf };
+      });
+    }
+    items.push({ name, kind, generic, fields, variants });
   }
   tree.delete();
   return items;
@@ -52,10 +62,11 @@ function program(source, items) {
         let __p = __m.as_ptr();
         let _ = __p;
         let fields: Vec<String> = vec![${fields.join(', ')}];
-        println!("{{\\"name\\":\\"${it.name}\\",\\"size\\":{},\\"align\\":{},\\"fields\\":[{}]}}", std::mem::size_of::<${it.name}>(), std::mem::align_of::<${it.name}>(), fields.join(","));
+        let variants: Vec<String> = vec![${(it.variants ?? []).map((v) => `format!("{{\\"name\\":\\"${v.name}\\",\\"fields\\":[{}]}}", { let f: Vec<String> = vec![${v.fields.map((f) => `format!("{{\\"name\\":\\"${f.name}\\",\\"offset\\":{},\\"size\\":{}}}", std::mem::offset_of!(${it.name}, ${v.name}.${f.name}), std::mem::size_of::<${f.type}>())`).join(', ')}]; f.join(",") })`).join(', ')}];
+        println!("{{\\"name\\":\\"${it.name}\\",\\"size\\":{},\\"align\\":{},\\"fields\\":[{}],\\"variants\\":[{}]}}", std::mem::size_of::<${it.name}>(), std::mem::align_of::<${it.name}>(), fields.join(","), variants.join(","));
     }`);
   }
-  return `#![feature(never_type)]\n#![allow(warnings)]\n${source}\nfn __pointee_size<F>(_: *const F) -> usize { std::mem::size_of::<F>() }\nfn main() {\n${lines.join('\n')}\n}\n`;
+  return `#![feature(never_type, offset_of_enum)]\n#![allow(warnings)]\n${source}\nfn __pointee_size<F>(_: *const F) -> usize { std::mem::size_of::<F>() }\nfn main() {\n${lines.join('\n')}\n}\n`;
 }
 
 /** Compiles the corpus with rustc and returns the expected layouts, in declaration order. */
@@ -67,19 +78,22 @@ export function recordCorpus(corpusFile) {
     const src = path.join(tmp, 'corpus_main.rs');
     const exe = path.join(tmp, 'corpus_main');
     writeFileSync(src, program(source, items));
-    // The never_type feature lets the corpus name `!` directly; it does not change any layout.
-    execFileSync('rustc', ['--edition', '2021', '-C', 'debuginfo=0', '-o', exe, src], {
-      stdio: ['ignore', 'ignore', 'pipe'],
+    // never_type lets the corpus name `!` directly and offset_of_enum measures variant fields;
+    // neither changes any layout.
+    const compiled = spawnSync('rustc', ['--edition', '2021', '-C', 'debuginfo=0', '-o', exe, src], {
+      encoding: 'utf8',
       env: { ...process.env, RUSTC_BOOTSTRAP: '1' },
     });
+    if (compiled.status !== 0) throw new Error(`rustc could not compile the layout corpus:\n${compiled.stderr}`);
     const measured = new Map(execFileSync(exe, { encoding: 'utf8' }).trim().split('\n').map((l) => {
       const o = JSON.parse(l);
       return [o.name, o];
     }));
     return items.map((it) => {
       const m = measured.get(it.name);
-      if (!m) return { name: it.name, kind: it.kind, size: null, align: null, fields: [] };
-      return { name: it.name, kind: it.kind, size: m.size, align: m.align, fields: m.fields };
+      const out = m ? { name: it.name, kind: it.kind, size: m.size, align: m.align, fields: m.fields } : { name: it.name, kind: it.kind, size: null, align: null, fields: [] };
+      if (it.kind === 'enum') out.variants = m ? m.variants : [];
+      return out;
     });
   } finally {
     rmSync(tmp, { recursive: true, force: true });

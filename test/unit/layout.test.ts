@@ -17,6 +17,7 @@ interface Expected {
   size: number | null;
   align: number | null;
   fields: Array<{ name: string; offset: number; size: number }>;
+  variants?: Array<{ name: string; fields: Array<{ name: string; offset: number; size: number }> }>;
 }
 
 async function cli(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
@@ -43,7 +44,7 @@ function known(l: LayoutResult): Layout {
 describe('layout: rustc corpus', () => {
   before(() => initParser());
 
-  it('rustmem layout --json matches rustc on every type of the corpus, field offsets included', async () => {
+  it('rustmem layout --json matches rustc on every type of the corpus, field and variant offsets included', async () => {
     const expected = JSON.parse(fs.readFileSync(expectedFile, 'utf8')) as Expected[];
     assert.ok(expected.length >= 150, `corpus has ${expected.length} types`);
     const { status, stdout } = await cli(['layout', '--json', corpus]);
@@ -53,8 +54,8 @@ describe('layout: rustc corpus', () => {
     const byName = new Map(actual.map((a) => [a.name, a]));
     for (const e of expected) {
       const a = byName.get(e.name);
-      const got = a ? JSON.stringify({ kind: a.kind, size: a.size, align: a.align, fields: a.fields }) : 'missing';
-      const want = JSON.stringify({ kind: e.kind, size: e.size, align: e.align, fields: e.fields });
+      const got = a ? JSON.stringify({ kind: a.kind, size: a.size, align: a.align, fields: a.fields, variants: a.variants }) : 'missing';
+      const want = JSON.stringify({ kind: e.kind, size: e.size, align: e.align, fields: e.fields, variants: e.variants });
       if (got !== want) mismatches.push(`${e.name}\n  rustc:   ${want}\n  rustmem: ${got}${a?.hint ? `\n  hint: ${a.hint}` : ''}`);
     }
     assert.equal(actual.length, expected.length, 'the same declarations are listed');

@@ -18,7 +18,8 @@ from another crate) is shown as unknown, with the name that blocks it.
 Options:
   --json      Print one JSON array: {name, kind, size, align, fields}, kind one of struct, enum,
               union, alias; size and align null when unknown (with a "hint"); fields
-              [{name, offset, size}] in declaration order (tuple fields named "0", "1", ...)
+              [{name, offset, size}] in declaration order (tuple fields named "0", "1", ...);
+              enums also have variants [{name, fields}], offsets from the enum's start
   -h, --help  Print this help
 
 Exit status: 0 when the file was read, 2 for a usage error or a file that cannot be read.
@@ -30,11 +31,14 @@ export interface JsonLayout {
   size: number | null;
   align: number | null;
   fields: Array<{ name: string; offset: number; size: number }>;
+  /** Enums only. */
+  variants?: Array<{ name: string; fields: Array<{ name: string; offset: number; size: number }> }>;
   hint?: string;
 }
 
 export function toJsonLayout(d: DeclarationLayout): JsonLayout {
   const out: JsonLayout = { name: d.name, kind: d.kind, size: d.size, align: d.align, fields: d.fields };
+  if (d.variants) out.variants = d.variants;
   if (!d.layout.known) out.hint = d.layout.reason;
   return out;
 }
@@ -57,6 +61,12 @@ function humanTable(rows: DeclarationLayout[]): string {
     if (!r.layout.known) out += `    ${r.layout.reason}\n`;
     const byOffset = [...r.fields].sort((a, b) => a.offset - b.offset);
     for (const f of byOffset) out += `    @${f.offset}  ${f.name}: ${f.size} B\n`;
+    if (r.kind === 'enum' && r.layout.known) {
+      for (const v of r.layout.variants ?? []) {
+        const fields = [...v.fields].sort((a, b) => a.offset - b.offset).map((f) => `${f.name} @${f.offset}: ${f.size} B`).join(', ');
+        out += `    ${v.name}${fields ? `  ${fields}` : ''}\n`;
+      }
+    }
   });
   return out;
 }

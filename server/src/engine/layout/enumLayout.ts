@@ -149,7 +149,9 @@ export function enumLayout(variants: VariantInput[], repr: Repr, explicitDiscrim
     const only = present[0]!;
     const st = univariant(only.fields, repr, { kind: 'alwaysSized' });
     const vl: VariantLayout[] = variants.map((v) =>
-      v === only ? { name: v.name, size: st.size, fields: st.fields ?? [] } : { name: v.name, size: 0, fields: [] });
+      v === only
+        ? { name: v.name, size: st.size, fields: st.fields ?? [] }
+        : { name: v.name, size: 0, fields: v.fields.map((f) => ({ name: f.name, offset: 0, size: f.layout.size, align: f.layout.align, ...(f.type !== undefined ? { type: f.type } : {}) })) });
     const { fields: _f, memoryOrder: _m, ...rest } = st;
     return { ...rest, variants: vl };
   }

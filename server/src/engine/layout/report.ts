@@ -12,6 +12,8 @@ export interface DeclarationLayout {
   align: number | null;
   /** Struct, union and tuple-alias fields in declaration order; empty otherwise. */
   fields: Array<{ name: string; offset: number; size: number }>;
+  /** Enums only: each variant's fields with offsets from the start of the enum. */
+  variants?: Array<{ name: string; fields: Array<{ name: string; offset: number; size: number }> }>;
   /** 0-based line of the declaration's name. */
   line: number;
   layout: LayoutResult;
@@ -29,7 +31,7 @@ export function declarationLayouts(env: TypeEnv, { topLevelOnly = true } = {}): 
     if (topLevelOnly && !decl.topLevel) continue;
     const layout = env.layoutOfDecl(decl);
     const fields = layout.known && hasFieldTable(decl) ? (layout.fields ?? []).map((f) => ({ name: f.name, offset: f.offset, size: f.size })) : [];
-    out.push({
+    const row: DeclarationLayout = {
       name: decl.name,
       kind: decl.kind,
       size: layout.known ? layout.size : null,
@@ -38,7 +40,13 @@ export function declarationLayouts(env: TypeEnv, { topLevelOnly = true } = {}): 
       line: decl.nameNode.startPosition.row,
       layout,
       decl,
-    });
+    };
+    if (decl.kind === 'enum') {
+      row.variants = layout.known
+        ? (layout.variants ?? []).map((v) => ({ name: v.name, fields: v.fields.map((f) => ({ name: f.name, offset: f.offset, size: f.size })) }))
+        : [];
+    }
+    out.push(row);
   }
   return out;
 }

@@ -3,8 +3,10 @@
 // test/e2e/fixtures/e2e.code-workspace.
 import { activationScenario } from './activation.e2e';
 import { diagnosticsScenario } from './diagnostics.e2e';
+import { hoverScenario } from './hover.e2e';
 
 export function registerScenarios(): void {
   activationScenario();
   diagnosticsScenario();
+  hoverScenario();
 }

@@ -134,3 +134,19 @@ export interface ReplayDocument {
 
 export const REPLAY_DATA_ID = 'rustmem-replay';
 export const REPLAY_GZIP_TYPE = 'application/gzip';
+
+/** The command that opens the Memory Inspector (CodeLens, hover link, command palette). */
+export const INSPECT_MEMORY_COMMAND = 'rustMemory.inspectMemory';
+
+/**
+ * Arguments of `rustMemory.inspectMemory`: `[uri, options]`, both optional (without them: the
+ * active editor's document). `step` (0-based index into the trace's steps) wins over `line`
+ * (1-based line of the document: the panel opens at the first step on it; in a Markdown file it
+ * also chooses the ```rust block).
+ */
+export interface InspectMemoryOptions {
+  step?: number;
+  line?: number;
+}
+
+export type InspectMemoryArgs = [uri?: string, options?: InspectMemoryOptions];

@@ -2,6 +2,7 @@
 // package.json `contributes.commands`). Each entry builds the handler from the context.
 import * as vscode from 'vscode';
 import type { Ctx } from './ctx';
+import { inspectMemory } from './inspector';
 
 export type CommandFactory = (ctx: Ctx) => (...args: unknown[]) => unknown;
 
@@ -19,4 +20,5 @@ function restartServer(ctx: Ctx) {
 
 export const COMMANDS: Record<string, CommandFactory> = {
   'rustMemory.restartServer': restartServer,
+  'rustMemory.inspectMemory': inspectMemory,
 };

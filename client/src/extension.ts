@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { Ctx } from './ctx';
 import { COMMANDS } from './commands';
+import { registerInspector } from './inspector';
 
 let ctx: Ctx | undefined;
 
@@ -11,6 +12,7 @@ export async function activate(extension: vscode.ExtensionContext): Promise<void
   for (const [id, factory] of Object.entries(COMMANDS)) {
     current.pushExtCleanup(vscode.commands.registerCommand(id, factory(current)));
   }
+  registerInspector(current);
   try {
     await current.start();
   } catch (error) {

@@ -1,0 +1,85 @@
+// Scale: a 100,000-step trace must load in the panel's renderer in under a second and the slider
+// must scrub through it without stalls. The figures are printed so they can be tracked; the
+// assertions leave room for a busy two-core machine.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { bigTrace } from '../fixtures/inspector/big-trace';
+import { readReplayAssets, replayPage } from '../../server/src/cli/replayPage';
+import { buildWebview, chromiumMissing, launch, OUTPUT, ROOT, tempDir, type Browser } from './harness';
+
+const STEPS = 100000;
+
+describe('inspector at scale (100,000 steps) in Chromium', function () {
+  this.timeout(120000);
+  let browser: Browser | undefined;
+  let file = '';
+
+  before(async function () {
+    const missing = chromiumMissing();
+    if (missing) {
+      console.log(`skipping the browser tests: ${missing}`);
+      this.skip();
+    }
+    await buildWebview();
+    file = path.join(tempDir(), 'big.html');
+    fs.writeFileSync(file, replayPage({ trace: bigTrace(STEPS) }, readReplayAssets(ROOT)));
+    browser = await launch('light');
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('loads in under a second and scrubs without stalls', async () => {
+    const page = await browser!.context.newPage();
+    const size = fs.statSync(file).size;
+    await page.goto(`file://${file}`);
+    await page.waitForSelector('#app[data-step="0"]');
+    const load = await page.evaluate(() => performance.getEntriesByName('rustmem-first-render')[0]!.startTime);
+    assert.equal(await page.locator('.step-label').innerText(), 'Step 1 of 100000 · line 2');
+    assert.match(await page.locator('.banner').innerText(), /Step limit reached/);
+
+    // Each seek waits for its render; the latency includes waiting for the next animation frame.
+    const scrub = await page.evaluate(async (steps: number) => {
+      const slider = document.querySelector<HTMLInputElement>('input.slider')!;
+      const app = document.getElementById('app')!;
+      const seek = (to: number) =>
+        new Promise<number>((resolve) => {
+          const t0 = performance.now();
+          const obs = new MutationObserver(() => {
+            if (app.dataset['step'] === String(to)) {
+              obs.disconnect();
+              resolve(performance.now() - t0);
+            }
+          });
+          obs.observe(app, { attributes: true, attributeFilter: ['data-step'] });
+          slider.value = String(to);
+          slider.dispatchEvent(new Event('input', { bubbles: true }));
+        });
+      const drag: number[] = [];
+      for (let s = 499; s < steps; s += 500) drag.push(await seek(s));
+      const random: number[] = [];
+      let x = 12345;
+      for (let i = 0; i < 200; i++) {
+        x = (x * 1103515245 + 12345) % 2147483648;
+        let to = x % steps;
+        if (to === Number(app.dataset['step'])) to = (to + 1) % steps;
+        random.push(await seek(to));
+      }
+      const stats = (a: number[]) => {
+        const s = a.slice().sort((p, q) => p - q);
+        return { median: s[Math.floor(s.length / 2)]!, p95: s[Math.floor(s.length * 0.95)]!, max: s[s.length - 1]! };
+      };
+      return { drag: stats(drag), random: stats(random) };
+    }, STEPS);
+    const figures = { file: `${(size / 1e6).toFixed(1)} MB`, loadMs: Math.round(load), scrubMs: scrub };
+    console.log(`      scale figures: ${JSON.stringify(figures)}`);
+    fs.mkdirSync(OUTPUT, { recursive: true });
+    fs.writeFileSync(path.join(OUTPUT, 'scale-figures.json'), JSON.stringify(figures, null, 2));
+    await page.screenshot({ path: path.join(OUTPUT, 'scale-100k.png') });
+    assert.ok(load < 3000, `load took ${load} ms`);
+    assert.ok(scrub.random.p95 < 250, `random seeks p95 ${scrub.random.p95} ms`);
+    await page.close();
+  });
+});

@@ -4,6 +4,7 @@ import type { StaticCheck, TraceCheck } from './analysis';
 import { syntaxErrors } from './syntaxErrors';
 import { annotationStaticCheck, annotationTraceCheck } from './annotations';
 import { useAfterMove } from './diagnostics/useAfterMove';
+import { largeStackArrays } from './diagnostics/stack/arrays';
 
 function syntaxErrorCheck(ctx: Parameters<StaticCheck>[0]) {
   return syntaxErrors(ctx.tree, ctx.text);
@@ -13,6 +14,7 @@ export const STATIC_CHECKS: readonly StaticCheck[] = [
   syntaxErrorCheck,
   annotationStaticCheck,
   useAfterMove,
+  largeStackArrays,
 ];
 
 export const TRACE_CHECKS: readonly TraceCheck[] = [

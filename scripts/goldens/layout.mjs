@@ -1,11 +1,11 @@
-// Records what rustc says about every type of the layout corpus (test/golden/layout/corpus.rs):
+// Records what rustc says about every type of the layout corpora (test/golden/layout/*.rs):
 // reads the corpus's top-level structs, enums, unions and type aliases with tree-sitter, appends
 // a main() that prints size_of, align_of and, for struct, union and tuple fields and for the fields
 // of enum variants, offset_of! and the field's size as JSON lines, compiles it with rustc and keeps the answers in
-// corpus.expected.json — the same shape `rustmem layout --json corpus.rs` prints.
+// <corpus>.expected.json — the same shape `rustmem layout --json corpus.rs` prints.
 // Generic declarations never instantiated have no layout: they are recorded as null.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -104,10 +104,15 @@ export function expectedFile(corpusFile) {
   return corpusFile.replace(/\.rs$/, '.expected.json');
 }
 
+/** The corpora: every `*.rs` file of the folder, sorted. */
+export function corpusFiles(dir) {
+  return readdirSync(dir).filter((f) => f.endsWith('.rs')).sort().map((f) => path.join(dir, f));
+}
+
 /** Re-records every `*.rs` corpus in `dir`; returns the names of goldens that changed. */
 export function recordAll(dir, { write }) {
   const changed = [];
-  for (const file of ['corpus.rs'].map((f) => path.join(dir, f))) {
+  for (const file of corpusFiles(dir)) {
     const text = JSON.stringify(recordCorpus(file), null, 1) + '\n';
     const out = expectedFile(file);
     const old = existsSync(out) ? readFileSync(out, 'utf8') : '';

@@ -1,0 +1,55 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { SimulationRunner } from '../../server/src/features/simulation';
+
+const fakeWorker = path.join(__dirname, 'fixtures', 'fakeSimWorker.js');
+
+describe('simulation runner', () => {
+  let runner: SimulationRunner;
+  const errors: string[] = [];
+  beforeEach(() => {
+    errors.length = 0;
+    runner = new SimulationRunner(fakeWorker, (m) => errors.push(m));
+  });
+  afterEach(() => runner.dispose());
+
+  const job = (source: string) => ({ source, file: 'file:///a.rs', maxSteps: 1000 });
+
+  it('runs a job in a worker and returns its trace', async () => {
+    const outcome = await runner.run('a', job('hello'));
+    assert.equal(outcome.kind, 'done');
+    assert.equal(outcome.kind === 'done' && outcome.trace.output[0]?.text, 'hello');
+  });
+
+  it('runs one version after another', async () => {
+    assert.equal((await runner.run('a', job('one'))).kind, 'done');
+    assert.equal((await runner.run('a', job('two'))).kind, 'done');
+  });
+
+  it('a newer version cancels a run that never ends', async () => {
+    const stuck = runner.run('a', job('loop'));
+    const next = runner.run('a', job('after'));
+    assert.deepEqual(await stuck, { kind: 'cancelled' });
+    const outcome = await next;
+    assert.equal(outcome.kind === 'done' && outcome.stdout, 'after');
+  });
+
+  it('cancel() stops a run; other documents are not affected', async () => {
+    const stuck = runner.run('a', job('loop'));
+    const other = runner.run('b', job('b'));
+    runner.cancel('a');
+    assert.deepEqual(await stuck, { kind: 'cancelled' });
+    assert.equal((await other).kind, 'done');
+  });
+
+  it('reports a simulator error as failed', async () => {
+    assert.deepEqual(await runner.run('a', job('fail')), { kind: 'failed', error: 'simulator error' });
+  });
+
+  it('survives a crashed worker: the run fails, the next one gets a fresh worker', async () => {
+    const crashed = await runner.run('a', job('crash'));
+    assert.equal(crashed.kind, 'failed');
+    assert.equal(errors.length, 1);
+    assert.equal((await runner.run('a', job('again'))).kind, 'done');
+  });
+});

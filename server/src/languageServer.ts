@@ -53,7 +53,8 @@ interface DocumentState {
   analyzed?: AnalyzedDocument;
   /** The static diagnostics of `analyzed`, kept to rebuild the list when trace diagnostics arrive. */
   staticDiagnostics?: AnalyzedDocument['diagnostics'];
-  simulation?: { version: number; result: Promise<SimulationResult> };
+  /** The simulation of one analysis (a new analysis of the same version, after a settings change, runs again). */
+  simulation?: { of: AnalyzedDocument; result: Promise<SimulationResult> };
   /** Markdown: the simulation of each block of `simulation`'s version, by block index. */
   snippetRuns?: Map<number, Promise<SimulationResult>>;
   /** Markdown: the trees of the blocks of `analyzed`, freed at the next analysis. */
@@ -206,9 +207,9 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
   /** The simulation of `analyzed`'s version: the one running, or a new one. */
   function simulation(analyzed: AnalyzedDocument): Promise<SimulationResult> {
     const state = stateOf(analyzed.uri);
-    if (state.simulation?.version === analyzed.version) return state.simulation.result;
+    if (state.simulation?.of === analyzed) return state.simulation.result;
     const result = simulate(analyzed, state);
-    state.simulation = { version: analyzed.version, result };
+    state.simulation = { of: analyzed, result };
     return result;
   }
 
@@ -313,6 +314,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
   connection.onDidChangeConfiguration(() => {
     for (const [uri, state] of states) {
       state.analyzed = undefined;
+      runner.cancel(uri);
       schedule(uri);
     }
     refreshTraceViews();

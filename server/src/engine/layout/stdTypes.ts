@@ -138,11 +138,13 @@ function fixed(l: Layout): StdRule {
   return () => l;
 }
 
-function cEnum(variants: number): Layout {
-  return enumLayout(Array.from({ length: variants }, (_, i) => ({ name: `V${i}`, fields: [], discriminant: BigInt(i) })), REPR_RUST);
+/** A fieldless enum of std whose variant names do not matter here. */
+function cEnum(variants: number, names?: string[]): Layout {
+  return opaqueFields(enumLayout(Array.from({ length: variants }, (_, i) => ({ name: names?.[i] ?? `V${i}`, fields: [], discriminant: BigInt(i) })), REPR_RUST));
 }
 
 const IO_ERROR = nonNullPointer('thin');
+const CHANNEL_END = enumLayout(['Array', 'List', 'Zero'].map((name, i) => ({ name, fields: [{ name: 'counter', layout: scalar(8) }], discriminant: BigInt(i) })), REPR_RUST);
 
 const RULES: Record<string, StdRule> = {
   String: fixed(describe(VEC, 'pointer, capacity, length', { description: 'the UTF-8 bytes', elementSize: 1 })),
@@ -217,8 +219,41 @@ const RULES: Record<string, StdRule> = {
   Range: (args, cx) => withArgs('Range', args, 1, cx, (t) => struct([['start', t], ['end', t]])),
   RangeInclusive: (args, cx) => withArgs('RangeInclusive', args, 1, cx, (t) => struct([['start', t], ['end', t], ['exhausted', primitiveLayout('bool')!]])),
   'cmp::Ordering': fixed(enumLayout([-1n, 0n, 1n].map((d, i) => ({ name: ['Less', 'Equal', 'Greater'][i]!, fields: [], discriminant: d })), { c: false, transparent: false, int: { bytes: 1, signed: true } })),
-  'atomic::Ordering': fixed(cEnum(5)),
+  'atomic::Ordering': fixed(cEnum(5, ['Relaxed', 'Release', 'Acquire', 'AcqRel', 'SeqCst'])),
   AtomicBool: fixed(unsafeCell(scalar(1))),
+  RangeFrom: (args, cx) => withArgs('RangeFrom', args, 1, cx, (t) => struct([['start', t]])),
+  RangeTo: (args, cx) => withArgs('RangeTo', args, 1, cx, (t) => struct([['end', t]])),
+  RangeToInclusive: (args, cx) => withArgs('RangeToInclusive', args, 1, cx, (t) => struct([['end', t]])),
+  RangeFull: fixed(UNIT),
+
+  // Threads and channels. A JoinHandle holds the pthread id, the Thread and an Arc to the result.
+  JoinHandle: fixed(describe(struct([['native', USIZE], ['thread', NON_NULL], ['packet', NON_NULL]]), 'thread id, Thread handle, pointer to the shared result')),
+  ScopedJoinHandle: fixed(describe(struct([['native', USIZE], ['thread', NON_NULL], ['packet', NON_NULL]]), 'thread id, Thread handle, pointer to the shared result')),
+  Thread: fixed(NON_NULL),
+  ThreadId: fixed(scalarWithNiche(8, (1n << 64n) - 1n)),
+  // mpsc endpoints: an enum over the array, list and zero-capacity channel flavours.
+  Sender: fixed(describe(CHANNEL_END, 'channel flavour tag, pointer to the shared channel')),
+  SyncSender: fixed(describe(CHANNEL_END, 'channel flavour tag, pointer to the shared channel')),
+  Receiver: fixed(describe(CHANNEL_END, 'channel flavour tag, pointer to the shared channel')),
+  MutexGuard: fixed(describe(struct([['lock', NON_NULL], ['panicking', primitiveLayout('bool')!]]), 'reference to the Mutex, poison guard')),
+  RwLockWriteGuard: fixed(describe(struct([['lock', NON_NULL], ['panicking', primitiveLayout('bool')!]]), 'reference to the RwLock, poison guard')),
+  RwLockReadGuard: fixed(describe(struct([['data', NON_NULL], ['inner_lock', NON_NULL]]), 'pointer to the value, reference to the lock')),
+  Ref: fixed(describe(struct([['value', NON_NULL], ['borrow', NON_NULL]]), 'pointer to the value, reference to the borrow flag')),
+  RefMut: fixed(describe(struct([['value', NON_NULL], ['borrow', NON_NULL]]), 'pointer to the value, reference to the borrow flag')),
+  Barrier: fixed(struct([['lock', struct([['futex', FUTEX], ['poison', POISON], ['count', USIZE], ['generation_id', USIZE]])], ['cvar', FUTEX], ['num_threads', USIZE]])),
+
+  // Files and handles. An OwnedFd is never -1, which leaves one niche value.
+  File: fixed(scalarWithNiche(4, (1n << 32n) - 1n)),
+  OwnedFd: fixed(scalarWithNiche(4, (1n << 32n) - 1n)),
+  Stdout: fixed(NON_NULL),
+  Stderr: fixed(NON_NULL),
+  Stdin: fixed(NON_NULL),
+  CString: fixed(describe(nonNullPointer('len'), 'pointer, length', { description: 'the bytes and a trailing NUL', elementSize: 1 })),
+  TypeId: fixed(scalar(16, 8)),
+  Arguments: fixed(nonNullPointer('len')),
+  ParseIntError: fixed(cEnum(5)),
+  ParseFloatError: fixed(cEnum(2)),
+  DefaultHasher: fixed(struct(Array.from({ length: 9 }, (_, i): [string, Layout] => [`w${i}`, USIZE]))),
   AtomicPtr: fixed(unsafeCell(scalar(8))),
 };
 
@@ -243,7 +278,8 @@ export function stdRule(segments: string[]): StdRule | undefined {
     const qualified = RULES[`${module}::${last}`];
     if (qualified) return qualified;
   }
-  if (module === 'io' || module === 'fmt') return undefined;
+  // `io::Error`, `fmt::Result`, ... are not the prelude types of the same name.
+  if ((module === 'io' || module === 'fmt') && (last === 'Result' || last === 'Error')) return undefined;
   const bare = BARE_DEFAULTS[last];
   return bare ? RULES[bare] : RULES[last];
 }

@@ -50,6 +50,8 @@ export class Ctx {
     const clientOptions: LanguageClientOptions = {
       documentSelector: DOCUMENT_SELECTOR,
       outputChannel: this.outputChannel,
+      // Hovers link to the Memory Inspector at a step; only that command may run from them.
+      markdown: { isTrusted: { enabledCommands: ['rustMemory.inspectMemory'] } },
     };
     // The id `rustMemory` makes the client read `rustMemory.trace.server`.
     const client = new LanguageClient('rustMemory', 'Rust Memory', serverOptions, clientOptions);

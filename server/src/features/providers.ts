@@ -8,6 +8,8 @@ import type { AnalyzedDocument } from './analyzedDocument';
 import { annotationHoverProvider } from './annotationHover';
 import { layoutHoverProvider } from './layoutHover';
 import { layoutCodeLensProvider } from './layoutCodeLens';
+import { inspectCodeLensProvider } from './inspectLens';
+import { memoryHoverProvider } from './memoryHover';
 
 /** One section of the hover (Markdown), or `undefined` when it has nothing to say here. */
 export type HoverProvider = (doc: AnalyzedDocument, position: Position) => string | undefined;
@@ -26,9 +28,11 @@ export type CodeActionProvider = (doc: AnalyzedDocument, params: CodeActionParam
 export const HOVER_PROVIDERS: readonly HoverProvider[] = [
   layoutHoverProvider,
   annotationHoverProvider,
+  memoryHoverProvider,
 ];
 
 export const CODE_LENS_PROVIDERS: readonly CodeLensProvider[] = [
+  inspectCodeLensProvider,
   layoutCodeLensProvider,
 ];
 

@@ -1,0 +1,7 @@
+// Hover on an executed line: "memory after this line" from the document's latest run, with a
+// link that opens the Memory Inspector at that step (engine/inspect/memoryHover.ts).
+import type { HoverProvider } from './providers';
+import { memoryHover } from '../engine/inspect/memoryHover';
+
+export const memoryHoverProvider: HoverProvider = (doc, position) =>
+  doc.trace ? memoryHover(doc.trace, doc.uri, position.line + 1) : undefined;

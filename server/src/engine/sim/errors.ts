@@ -1,0 +1,52 @@
+/**
+ * How a simulated run stops early. `Unsupported` and `StepLimit` are the simulator's honest
+ * "cannot say" (exit 2); `RustPanic` unwinds the simulated program (its destructors run);
+ * `StackOverflow` aborts it like the real process (no destructors). Control flow inside the
+ * program (`break`, `continue`, `return`, `?`) uses the signal classes below, which are not Errors
+ * so throwing them captures no JS stack.
+ */
+import type { Span } from './ir';
+import type { Value } from './values';
+
+export class Unsupported extends Error {
+  constructor(readonly what: string, readonly span: Span | null) {
+    super(what);
+  }
+}
+
+/** The run used up its step budget. */
+export class StepLimit extends Error {
+  constructor(readonly limit: number, readonly span: Span) {
+    super(`step limit ${limit}`);
+  }
+}
+
+export class StackOverflow extends Error {
+  constructor(readonly span: Span, readonly frameSize: number, readonly depth: number, readonly budget: number) {
+    super('stack overflow');
+  }
+}
+
+/** A Rust panic unwinding the stack. */
+export class RustPanic {
+  /** The panic message has been written to stderr (it is, before anything unwinds). */
+  reported = false;
+  constructor(readonly message: string, readonly span: Span) {}
+}
+
+export class BreakSignal {
+  constructor(readonly id: number, readonly value: Value) {}
+}
+
+export class ContinueSignal {
+  constructor(readonly id: number) {}
+}
+
+export class ReturnSignal {
+  constructor(readonly value: Value) {}
+}
+
+/** Whether an exception is one that runs no destructors on its way out. */
+export function isAbort(e: unknown): boolean {
+  return e instanceof Unsupported || e instanceof StepLimit || e instanceof StackOverflow || e instanceof Error;
+}

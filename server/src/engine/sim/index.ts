@@ -1,0 +1,139 @@
+/**
+ * The simulator: runs a Rust program from its entry function with Rust's ownership, move and drop
+ * semantics, producing its output, exit status and a trace (protocol/trace.ts).
+ *
+ *   simulate(source, { file, entry?, maxSteps?, mainStackBytes?, recordTrace? })
+ *     → { stdout, stderr, status, trace }
+ *
+ * `initParser()` (engine/parse/parser.ts) must have completed first. Deep recursion needs a deep
+ * host stack: run in a worker with a large `resourceLimits.stackSizeMb` (the CLI and the language
+ * server do); when the host stack runs out first the run ends as `unsupported`.
+ *
+ * Pipeline: tree-sitter tree → lower/ (IR with resolved names) → interp/ (closures) → std/ (the
+ * standard library, one module per type family) → trace/ (the recorder).
+ */
+import type { RunEnd, Trace } from '../../../../protocol/trace';
+import { TRACE_VERSION } from '../../../../protocol/trace';
+import { parseRust } from '../parse/parser';
+import { RustPanic, StackOverflow, StepLimit, Unsupported } from './errors';
+import type { Span } from './ir';
+import { Compiler } from './interp/compile';
+import { Interp } from './interp/interp';
+import { lowerProgram } from './lower/items';
+import { addBuiltins } from './std/builtins';
+import { RustExit } from './std/exit';
+import { debug } from './std/fmt';
+import './std/index';
+import { TraceRecorder } from './trace/recorder';
+import { Enum, UNIT } from './values';
+
+export interface SimulateOptions {
+  /** The file name messages and the trace use (as the user gave it). */
+  file: string;
+  /** The function to start from (default `main`). */
+  entry?: string;
+  /** Stop after this many steps (default 10 million). */
+  maxSteps?: number;
+  /** Bytes of stack for the main thread (default 8 MiB). */
+  mainStackBytes?: number;
+  /** Record the trace (default true); `false` keeps only output and status, for speed. */
+  recordTrace?: boolean;
+}
+
+export interface SimulateResult {
+  stdout: string;
+  stderr: string;
+  status: number;
+  trace: Trace;
+}
+
+export const DEFAULT_MAX_STEPS = 10_000_000;
+export const MAIN_STACK_BYTES = 8 * 1024 * 1024;
+
+export { Unsupported } from './errors';
+
+function where(file: string, sp: Span | null): string {
+  return sp ? `${file}:${sp.l + 1}:${sp.c + 1}` : file;
+}
+
+export function simulate(source: string, options: SimulateOptions): SimulateResult {
+  const file = options.file;
+  const entry = options.entry ?? 'main';
+  const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
+  const trace: Trace = {
+    version: TRACE_VERSION, file, entry, steps: [], output: [], leaks: [], end: { kind: 'exit', status: 0 },
+    threads: [{ id: 0, name: 'main', stackBudget: options.mainStackBytes ?? MAIN_STACK_BYTES }], checkpoints: [], snapshots: [],
+  };
+  let I: Interp | null = null;
+  let rec: TraceRecorder | null = null;
+  let end: RunEnd;
+  try {
+    const tree = parseRust(source);
+    if (tree.rootNode.hasError) {
+      const bad = tree.rootNode.descendantsOfType('ERROR')[0] ?? tree.rootNode.descendantsOfType('MISSING')[0];
+      const p = bad ? bad.startPosition : { row: 0, column: 0 };
+      throw new Unsupported('code with syntax errors', { l: p.row, c: p.column, el: p.row, ec: p.column });
+    }
+    const prog = lowerProgram(tree, source, addBuiltins);
+    I = new Interp(prog, { file, maxSteps, mainStackBytes: options.mainStackBytes ?? MAIN_STACK_BYTES });
+    I.compiler = new Compiler(I, prog);
+    if (options.recordTrace !== false) {
+      rec = new TraceRecorder(I);
+      I.rec = rec;
+    }
+    const main = prog.fns.get(entry);
+    if (!main) throw new Unsupported(`no function \`${entry}\` to run`, null);
+    if (main.params.length) throw new Unsupported(`entry function \`${entry}\` with parameters`, main.sp);
+    I.lastSpan = main.sp;
+    const result = I.callUser(main, [], main.sp);
+    if (result instanceof Enum && result.def.name === 'Result' && result.def.builtin && result.vi === 1) {
+      // `fn main() -> Result<..>` returning `Err(e)`: the runtime prints `Error: {e:?}` and exits 1.
+      I.write('stderr', `Error: ${debug(I, result.f[0])}\n`);
+      end = { kind: 'exit', status: 1 as 0 };
+    } else {
+      void UNIT;
+      end = { kind: 'exit', status: 0 };
+    }
+  } catch (e) {
+    end = endOf(e, I, file, maxSteps);
+  }
+  if (rec) {
+    rec.flush();
+    trace.steps = rec.steps;
+    trace.output = rec.chunks;
+    trace.checkpoints = rec.checkpoints;
+    for (const b of rec.blocks.values()) {
+      if (!b.freed) trace.leaks.push({ block: b.id, type: b.type, size: b.size, line: b.line });
+    }
+  }
+  trace.end = end;
+  let stderr = I?.stderr ?? '';
+  if (end.kind === 'unsupported') stderr += `rustmem: unsupported: ${end.what} at ${file}:${end.line}:${end.column}\n`;
+  if (end.kind === 'step-limit') stderr += `rustmem: step limit reached: the program ran ${end.limit} steps without finishing (stopped at ${file}:${end.line}:${end.column}; raise it with --max-steps)\n`;
+  return { stdout: I?.stdout ?? '', stderr, status: end.status, trace };
+}
+
+function endOf(e: unknown, I: Interp | null, file: string, maxSteps: number): RunEnd {
+  const last = I?.lastSpan ?? { l: 0, c: 0, el: 0, ec: 0 };
+  if (e instanceof RustPanic) {
+    I?.reportPanic(e);
+    return { kind: 'panic', status: 101, message: e.message, line: e.span.l + 1, column: e.span.c + 1, thread: 'main' };
+  }
+  if (e instanceof StackOverflow) {
+    I?.write('stderr', `\nthread 'main' has overflowed its stack\nfatal runtime error: stack overflow, aborting\n`);
+    return { kind: 'overflow', status: 134, thread: 'main', line: e.span.l + 1, column: e.span.c + 1, frameSize: e.frameSize, depth: e.depth, budget: e.budget };
+  }
+  if (e instanceof StepLimit) return { kind: 'step-limit', status: 2, limit: maxSteps, line: e.span.l + 1, column: e.span.c + 1 };
+  if (e instanceof RustExit) return { kind: 'exit', status: e.code as 0 };
+  if (e instanceof Unsupported) {
+    const sp = e.span ?? last;
+    return { kind: 'unsupported', status: 2, what: e.what, line: sp.l + 1, column: sp.c + 1 };
+  }
+  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    return { kind: 'unsupported', status: 2, what: 'recursion deeper than the simulator host stack allows (run it in a worker with a larger stack)', line: last.l + 1, column: last.c + 1 };
+  }
+  const msg = e instanceof Error ? `${e.message}` : String(e);
+  return { kind: 'unsupported', status: 2, what: `internal simulator error (${msg})`, line: last.l + 1, column: last.c + 1 };
+}
+
+export { where };

@@ -1,0 +1,81 @@
+// Gives a value the type its context declares: unsuffixed literals become the annotated integer or
+// float type (inside Vec, Option, tuples, arrays too), `&String` becomes `&str` and `&Vec<T>` a
+// slice where a parameter asks for it, `Box<T>` remembers a `dyn` trait it was coerced to.
+import { Unsupported } from '../errors';
+import type { Ty } from '../types';
+import {
+  Arr, BoxV, Enum, Float, INT_TYPES, Int, Ref, Slice, Str, StringV, Tuple, VecV, inRange, big, type IntTy, type Value,
+} from '../values';
+
+export function retypeInt(v: Int, t: IntTy): Int {
+  if (typeof v.v === 'number' ? v.v >= t.minN && v.v <= t.maxN : inRange(t, big(v))) return new Int(t, v.v);
+  // A literal of a type rustc would have inferred from a later use overflowed as i32 here.
+  throw new Unsupported(`integer type inference: the value ${v.v} does not fit \`${t.name}\`; give the literal a suffix`, null);
+}
+
+export function coerce(v: Value, ty: Ty): Value {
+  if (v instanceof Int) {
+    if (v.ty.flex && ty.k === 'path') {
+      const t = INT_TYPES[ty.name];
+      if (t) return retypeInt(v, t);
+    }
+    return v;
+  }
+  if (v instanceof Float) {
+    if (v.flex && ty.k === 'path' && (ty.name === 'f32' || ty.name === 'f64')) return new Float(ty.name, ty.name === 'f32' ? Math.fround(v.v) : v.v);
+    return v;
+  }
+  if (typeof v !== 'object') return v;
+  switch (ty.k) {
+    case 'path': {
+      const a0 = ty.args[0];
+      switch (ty.name) {
+        case 'Vec': case 'VecDeque':
+          if (v instanceof VecV && a0 && a0.k !== 'infer' && a0.k !== 'param') {
+            v.elemTy = a0;
+            const items = v.block.items;
+            for (let i = 0; i < items.length; i++) items[i] = coerce(items[i], a0);
+          }
+          return v;
+        case 'Option':
+          if (v instanceof Enum && v.vi === 1 && a0) v.f[0] = coerce(v.f[0], a0);
+          return v;
+        case 'Result':
+          if (v instanceof Enum && v.def.name === 'Result') {
+            const t = v.vi === 0 ? a0 : ty.args[1];
+            if (t) v.f[0] = coerce(v.f[0], t);
+          }
+          return v;
+        case 'Box':
+          if (v instanceof BoxV && a0) {
+            if (a0.k === 'dyn') v.block.dyn = a0.trait;
+            else v.block.items[0] = coerce(v.block.items[0], a0);
+          }
+          return v;
+        default:
+          return v;
+      }
+    }
+    case 'ref': {
+      if (!(v instanceof Ref)) return v;
+      const inner = ty.inner;
+      const target = v.arr[v.idx];
+      if (inner.k === 'path' && inner.name === 'str' && target instanceof StringV) return new Str(target.block.text);
+      if (inner.k === 'slice') {
+        if (target instanceof VecV) return new Slice(target.block.items, 0, target.block.items.length, v.mut, target.block);
+        if (target instanceof Arr) return new Slice(target.items, 0, target.items.length, v.mut, v.root);
+      }
+      if (inner.k === 'path' && target instanceof BoxV && inner.name !== 'Box') return new Ref(target.block.items, 0, v.mut, target.block);
+      if (target instanceof Int && target.ty.flex) v.arr[v.idx] = coerce(target, inner);
+      return v;
+    }
+    case 'tuple':
+      if (v instanceof Tuple) for (let i = 0; i < v.items.length && i < ty.items.length; i++) v.items[i] = coerce(v.items[i], ty.items[i]!);
+      return v;
+    case 'array':
+      if (v instanceof Arr) for (let i = 0; i < v.items.length; i++) v.items[i] = coerce(v.items[i], ty.elem);
+      return v;
+    default:
+      return v;
+  }
+}

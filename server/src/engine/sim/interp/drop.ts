@@ -1,0 +1,93 @@
+// Drop glue, in Rust's order: a value's own `Drop::drop` first, then its fields in declaration
+// order; tuple, array and `Vec` elements in index order; a `Box`'s pointee before its allocation is
+// freed. Slots holding `undefined` were moved out and are skipped (their drop flag is clear).
+import type { DropReason } from '../../../../../protocol/trace';
+import { findTraitMethod } from '../items';
+import { Arr, BoxV, CapRef, Closure, Enum, Native, Ref, StringV, Struct, Tuple, VecV, type Value } from '../values';
+import type { Interp } from './interp';
+
+export function needsDrop(v: Value): boolean {
+  if (typeof v !== 'object') return false;
+  if (v instanceof StringV || v instanceof VecV || v instanceof BoxV) return true;
+  if (v instanceof Struct || v instanceof Enum) {
+    if (v.def.copy) return false;
+    if (v.def.traitImpls.has('Drop')) return true;
+    for (const x of v.f) if (needsDrop(x)) return true;
+    return false;
+  }
+  if (v instanceof Tuple || v instanceof Arr) {
+    for (const x of v.items) if (needsDrop(x)) return true;
+    return false;
+  }
+  if (v instanceof Closure) {
+    for (const x of v.env) if (!(x instanceof CapRef) && needsDrop(x)) return true;
+    return false;
+  }
+  if (v instanceof Native) return v.cls.needsDrop ? v.cls.needsDrop(v.data) : false;
+  return false;
+}
+
+/** Whether a value has a user `Drop` impl anywhere in it (its drop prints or has effects). */
+function userDrop(v: Struct | Enum): boolean {
+  return v.def.traitImpls.has('Drop');
+}
+
+/**
+ * Drops `v`. `what` names it for the trace (`x`, `temporary`, `v[2]`); `top` says whether this is
+ * the value the rule applied to (the trace then records the reason) or a part of it.
+ */
+export function dropValue(I: Interp, v: Value, reason: DropReason, what: string, detail: string, top = true): void {
+  if (typeof v !== 'object') return;
+  if (I.rec && (top || ((v instanceof Struct || v instanceof Enum) && userDrop(v)) || v instanceof BoxV || v instanceof VecV || v instanceof StringV)) {
+    I.rec.event({ kind: 'drop', what, type: I.typeName(v), reason: top ? reason : 'owner', detail });
+  }
+  if (v instanceof StringV) {
+    I.free(v.block);
+    return;
+  }
+  if (v instanceof VecV) {
+    const items = v.block.items;
+    for (let i = 0; i < items.length; i++) {
+      const x = items[i];
+      if (x !== undefined && typeof x === 'object' && needsDrop(x)) dropValue(I, x, reason, `${what}[${i}]`, detail, false);
+    }
+    I.free(v.block);
+    return;
+  }
+  if (v instanceof BoxV) {
+    const x = v.block.items[0];
+    if (x !== undefined && needsDrop(x)) dropValue(I, x, reason, `*${what}`, detail, false);
+    I.free(v.block);
+    return;
+  }
+  if (v instanceof Struct || v instanceof Enum) {
+    if (v.def.copy) return;
+    const d = userDrop(v) ? findTraitMethod(I.prog, v.def, 'Drop', 'drop') : undefined;
+    if (d) {
+      // `Drop::drop(&mut self)` runs on the value in place; it cannot move out of it.
+      const holder: Value[] = [v];
+      I.callUser(d, [new Ref(holder, 0, true, null)], I.site.sp);
+    }
+    const names = v instanceof Struct ? v.def.fieldNames : v.def.variants[v.vi]!.fieldNames;
+    for (let i = 0; i < v.f.length; i++) {
+      const x = v.f[i];
+      if (x !== undefined && typeof x === 'object' && needsDrop(x)) dropValue(I, x, reason, `${what}.${names[i] ?? i}`, detail, false);
+    }
+    return;
+  }
+  if (v instanceof Tuple || v instanceof Arr) {
+    for (let i = 0; i < v.items.length; i++) {
+      const x = v.items[i];
+      if (x !== undefined && typeof x === 'object' && needsDrop(x)) dropValue(I, x, reason, v instanceof Tuple ? `${what}.${i}` : `${what}[${i}]`, detail, false);
+    }
+    return;
+  }
+  if (v instanceof Closure) {
+    for (let i = 0; i < v.env.length; i++) {
+      const x = v.env[i];
+      if (x !== undefined && !(x instanceof CapRef) && needsDrop(x)) dropValue(I, x, reason, `${what}.${v.def.name}`, detail, false);
+    }
+    return;
+  }
+  if (v instanceof Native && v.cls.drop) v.cls.drop(v.data, what);
+}

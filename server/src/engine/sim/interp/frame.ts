@@ -1,0 +1,29 @@
+// One activation of a function or closure: its slots (parameters and locals, `undefined` once
+// moved out or out of scope), the temporaries of the statement being run, and for closures the
+// captured environment.
+import type { Span } from '../ir';
+import type { Frame, Value } from '../values';
+
+export class FrameObj implements Frame {
+  readonly isFrame = true as const;
+  readonly slots: Value[];
+  /** Temporaries awaiting their drop, each in its own one-slot array (so it can be moved out of). */
+  readonly temps: Value[][] = [];
+  /** Trace variable ids by slot (set while a local is in scope and recorded). */
+  varIds: number[] | null = null;
+  /** Last summary recorded for each slot, to emit only changes. */
+  varLast: string[] | null = null;
+
+  constructor(
+    readonly id: number,
+    readonly name: string,
+    nslots: number,
+    readonly slotNames: readonly string[],
+    readonly env: Value[] | null,
+    readonly size: number,
+    readonly callSpan: Span | null,
+    readonly thread: number,
+  ) {
+    this.slots = new Array<Value>(nslots);
+  }
+}

@@ -1,0 +1,504 @@
+/**
+ * The interpreter's runtime: the call stack and its byte budget, the heap, output, steps, panics,
+ * calls (user functions, closures, std functions) and method dispatch with auto-ref/auto-deref.
+ * Std modules reach everything they need through this object (see std/registry.ts).
+ */
+import type { DropReason, TraceEvent } from '../../../../../protocol/trace';
+import { RustPanic, ReturnSignal, StackOverflow, StepLimit, Unsupported } from '../errors';
+import type { FnIR, Span } from '../ir';
+import { findMethod, type Program } from '../items';
+import { stdMethod, type Site, type StdMethod } from '../std/registry';
+import {
+  Arr, BoxV, CapRef, Char, Closure, Enum, Float, FnV, HeapBlock, Int, Native, Ref, Slice, Str, StringV, Struct, Tuple, VecV,
+  type Root, type Value,
+} from '../values';
+import type { Compiler, CompiledClosure, CompiledFn } from './compile';
+import { copyValue, isCopy } from './copy';
+import { dropValue, needsDrop } from './drop';
+import { FrameObj } from './frame';
+import { typeNameOf } from './typename';
+import { cloneValue } from '../std/any';
+import { dropIter, intoIter, iterNext, sizeHint } from '../std/iter';
+import { END } from '../values';
+
+/** What the trace recorder listens to; null when the run records no trace. */
+export interface Recorder {
+  step(sp: Span, depth: number): void;
+  event(e: TraceEvent): void;
+  pushFrame(f: FrameObj): void;
+  popFrame(f: FrameObj): void;
+  bind(f: FrameObj, slot: number): void;
+  unbind(f: FrameObj, slot: number): void;
+  moved(f: FrameObj, slot: number, to: string, line: number): void;
+  dirty(root: Root): void;
+  alloc(b: HeapBlock): void;
+  free(b: HeapBlock): void;
+  touch(b: HeapBlock): void;
+  output(stream: 'stdout' | 'stderr', text: string): void;
+}
+
+export interface InterpOptions {
+  file: string;
+  maxSteps: number;
+  mainStackBytes: number;
+}
+
+const NO_SITE: Site = { sp: { l: 0, c: 0, el: 0, ec: 0 }, generics: [], expect: null };
+
+/** Kinds whose missing methods are looked up on what they deref to (`String` → `str`, `Vec` → slice). */
+const DEREF_KIND: Record<string, string> = { String: 'str', Vec: 'slice', array: 'slice' };
+
+export class Interp {
+  rec: Recorder | null = null;
+  steps = 0;
+  stdout = '';
+  stderr = '';
+  readonly frames: FrameObj[] = [];
+  stackUsed = 0;
+  /** The call site of the std function running now (panic locations, expected types). */
+  site: Site = NO_SITE;
+  /** The receiver place of the std method running now. */
+  recv: Ref | null = null;
+  /** The step's source position, for step-limit messages. */
+  lastSpan: Span = NO_SITE.sp;
+  private nextBlock = 1;
+  private nextFrame = 1;
+  readonly statics = new Map<string, Value[]>();
+  /** The panic being unwound (set by whoever first catches it), for `reportPanic`. */
+  pendingPanic: RustPanic | null = null;
+  compiler!: Compiler;
+  /** Whether a value's trait impls were looked up for a foreign type (`impl Trait for i32`). */
+  readonly thread = 0;
+
+  constructor(readonly prog: Program, readonly opts: InterpOptions) {}
+
+  // ------------------------------------------------------------------ steps, output, errors
+
+  step(sp: Span): void {
+    this.lastSpan = sp;
+    if (++this.steps > this.opts.maxSteps) throw new StepLimit(this.opts.maxSteps, sp);
+    if (this.rec) this.rec.step(sp, this.frames.length);
+  }
+
+  write(stream: 'stdout' | 'stderr', text: string): void {
+    if (stream === 'stdout') this.stdout += text;
+    else this.stderr += text;
+    if (this.rec) this.rec.output(stream, text);
+  }
+
+  panic(message: string, sp?: Span): never {
+    throw new RustPanic(message, sp ?? this.site.sp);
+  }
+
+  /** The panic hook: prints the message once, where the panic happened, before unwinding drops anything. */
+  reportPanic(e: RustPanic): void {
+    if (e.reported) return;
+    e.reported = true;
+    if (this.rec) this.rec.event({ kind: 'panic', message: e.message, thread: 'main' });
+    this.write('stderr', `thread 'main' panicked at ${this.opts.file}:${e.span.l + 1}:${e.span.c + 1}:\n${e.message}\nnote: run with \`RUST_BACKTRACE=1\` environment variable to display a backtrace\n`);
+  }
+
+  unsupported(what: string, sp?: Span): never {
+    throw new Unsupported(what, sp ?? this.site.sp);
+  }
+
+  // ------------------------------------------------------------------ heap
+
+  alloc(kind: string, type: string, size: number): HeapBlock {
+    const b = new HeapBlock(this.nextBlock++, kind, type, size, this.lastSpan.l + 1);
+    if (this.rec) {
+      this.rec.alloc(b);
+      this.rec.event({ kind: 'alloc', block: b.id, type, size });
+    }
+    return b;
+  }
+
+  /** A buffer that owns no memory yet (`Vec::new()`); `resize` allocates it. */
+  dangling(kind: string, type: string): HeapBlock {
+    return new HeapBlock(0, kind, type, 0, this.lastSpan.l + 1);
+  }
+
+  /** (Re)allocates a buffer to `cap` elements of `elemSize` bytes; a capacity of 0 frees it. */
+  resize(b: HeapBlock, cap: number, elemSize: number): void {
+    const old = b.cap;
+    b.cap = cap;
+    const size = cap * Math.max(elemSize, 0);
+    if (b.id === 0 || b.freed) {
+      if (cap === 0 || elemSize === 0) return;
+      b.id = this.nextBlock++;
+      b.freed = false;
+      b.size = size;
+      b.line = this.lastSpan.l + 1;
+      if (this.rec) {
+        this.rec.alloc(b);
+        this.rec.event({ kind: 'alloc', block: b.id, type: b.type, size });
+      }
+      return;
+    }
+    if (cap === 0) {
+      this.free(b);
+      b.id = 0;
+      b.size = 0;
+      return;
+    }
+    b.size = size;
+    if (this.rec) {
+      this.rec.event({ kind: 'realloc', block: b.id, fromCapacity: old, toCapacity: cap, size });
+      this.rec.touch(b);
+    }
+  }
+
+  free(b: HeapBlock): void {
+    if (b.freed || b.id === 0) return;
+    b.freed = true;
+    if (this.rec) {
+      this.rec.event({ kind: 'free', block: b.id });
+      this.rec.free(b);
+    }
+  }
+
+  touch(b: HeapBlock): void {
+    if (this.rec) this.rec.touch(b);
+  }
+
+  // ------------------------------------------------------------------ values
+
+  typeName(v: Value): string {
+    return typeNameOf(v);
+  }
+
+  drop(v: Value, reason: DropReason, what: string, detail = ''): void {
+    if (v !== undefined && needsDrop(v)) dropValue(this, v, reason, what, detail);
+  }
+
+  /** Reads a place for use by value: copies `Copy` values, moves others out (clearing the place). */
+  take(arr: Value[], idx: number): Value {
+    const v = arr[idx];
+    if (isCopy(v)) return copyValue(v);
+    arr[idx] = undefined;
+    return v;
+  }
+
+  // ------------------------------------------------------------------ frames and calls
+
+  pushFrame(name: string, nslots: number, slotNames: readonly string[], env: Value[] | null, size: number, sp: Span | null): FrameObj {
+    const f = new FrameObj(this.nextFrame++, name, nslots, slotNames, env, size, sp, this.thread);
+    this.stackUsed += size;
+    if (this.stackUsed > this.opts.mainStackBytes) {
+      throw new StackOverflow(sp ?? this.lastSpan, size, this.frames.length + 1, this.opts.mainStackBytes);
+    }
+    this.frames.push(f);
+    if (this.rec) {
+      this.rec.event({ kind: 'call', fn: name, frame: f.id, size });
+      this.rec.pushFrame(f);
+    }
+    return f;
+  }
+
+  popFrame(f: FrameObj): void {
+    this.frames.pop();
+    this.stackUsed -= f.size;
+    if (this.rec) {
+      this.rec.event({ kind: 'return', fn: f.name, frame: f.id });
+      this.rec.popFrame(f);
+    }
+  }
+
+  /** Calls a user function with evaluated arguments (receiver first for methods). */
+  callUser(fn: FnIR, args: Value[], sp: Span): Value {
+    const cf = this.compiler.fn(fn);
+    return this.invoke(cf, args, sp);
+  }
+
+  invoke(cf: CompiledFn, args: Value[], sp: Span): Value {
+    const f = this.pushFrame(cf.name, cf.nslots, cf.slotNames, null, cf.frameSize, sp);
+    let result: Value;
+    try {
+      for (let i = 0; i < cf.params.length; i++) cf.params[i]!(f, args[i]);
+      try {
+        result = cf.body(f);
+      } catch (e) {
+        if (!(e instanceof ReturnSignal)) throw e;
+        result = e.value;
+      }
+      if (f.temps.length) this.dropTemps(f, 0, 'temporary');
+      this.dropLocals(f, cf.paramSlots, 'scope-end', `end of \`${cf.name}\`, parameters in reverse order`);
+    } catch (e) {
+      if (e instanceof RustPanic) {
+        this.reportPanic(e);
+        this.dropTemps(f, 0, 'unwind');
+        this.dropLocals(f, cf.paramSlots, 'unwind', `panic unwinding \`${cf.name}\``);
+      }
+      if (this.frames[this.frames.length - 1] === f) this.popFrame(f);
+      throw e;
+    }
+    this.popFrame(f);
+    return result;
+  }
+
+  callClosure(c: Closure, args: Value[], sp: Span): Value {
+    const cc = this.compiler.closure(c.def as CompiledClosure);
+    const f = this.pushFrame(cc.name, cc.nslots, cc.slotNames, c.env, cc.frameSize, sp);
+    let result: Value;
+    try {
+      for (let i = 0; i < cc.params.length; i++) cc.params[i]!(f, args[i]);
+      try {
+        result = cc.body(f);
+      } catch (e) {
+        if (!(e instanceof ReturnSignal)) throw e;
+        result = e.value;
+      }
+      if (f.temps.length) this.dropTemps(f, 0, 'temporary');
+      this.dropLocals(f, cc.paramSlots, 'scope-end', `end of closure`);
+    } catch (e) {
+      if (e instanceof RustPanic) {
+        this.reportPanic(e);
+        this.dropTemps(f, 0, 'unwind');
+        this.dropLocals(f, cc.paramSlots, 'unwind', 'panic unwinding a closure');
+      }
+      if (this.frames[this.frames.length - 1] === f) this.popFrame(f);
+      throw e;
+    }
+    this.popFrame(f);
+    return result;
+  }
+
+  /** Calls anything callable: a closure, a fn item, or a reference/Box to one. */
+  callValue(fv: Value, args: Value[], sp?: Span): Value {
+    const at = sp ?? this.site.sp;
+    for (;;) {
+      if (fv instanceof Closure) return this.callClosure(fv, args, at);
+      if (fv instanceof FnV) return fv.fn.call(args);
+      if (fv instanceof Ref) fv = fv.arr[fv.idx];
+      else if (fv instanceof BoxV) fv = fv.block.items[0];
+      else if (fv instanceof CapRef) fv = fv.arr[fv.idx];
+      else return this.unsupported(`calling a value of type ${this.typeName(fv)}`, at);
+    }
+  }
+
+  // ------------------------------------------------------------------ scopes
+
+  /** Drops the given slots of a frame in reverse order (a scope's end). */
+  dropLocals(f: FrameObj, slots: readonly number[], reason: DropReason, detail: string): void {
+    if (reason === 'unwind' && this.pendingPanic) this.reportPanic(this.pendingPanic);
+    for (let i = slots.length - 1; i >= 0; i--) {
+      const s = slots[i]!;
+      const v = f.slots[s];
+      if (v === undefined) {
+        if (this.rec && f.varIds?.[s] !== undefined) this.rec.unbind(f, s);
+        continue;
+      }
+      f.slots[s] = undefined;
+      if (typeof v === 'object' && needsDrop(v)) dropValue(this, v, reason, f.slotNames[s] || 'temporary', detail);
+      if (this.rec && f.varIds?.[s] !== undefined) this.rec.unbind(f, s);
+    }
+  }
+
+  /** Drops the temporaries created since `mark`, newest first. */
+  dropTemps(f: FrameObj, mark: number, reason: DropReason): void {
+    if (reason === 'unwind' && this.pendingPanic) this.reportPanic(this.pendingPanic);
+    const t = f.temps;
+    while (t.length > mark) {
+      const holder = t.pop()!;
+      const v = holder[0];
+      if (v !== undefined) {
+        holder[0] = undefined;
+        if (needsDrop(v)) dropValue(this, v, reason, 'temporary', reason === 'unwind' ? 'panic unwinding' : 'end of statement');
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ methods
+
+  /**
+   * `place.name(args)`: probes the receiver type, then what it derefs to, as rustc does. A method
+   * found for a type is called with the receiver by value, `&` or `&mut` as the method declares.
+   */
+  callMethod(place: Ref, name: string, args: Value[], site: Site): Value {
+    let arr = place.arr;
+    let idx = place.idx;
+    let root = place.root;
+    let rootSlot = place.rootSlot;
+    for (let depth = 0; depth < 10; depth++) {
+      const v = arr[idx];
+      if (v instanceof Ref) {
+        arr = v.arr; idx = v.idx; root = v.root; rootSlot = v.rootSlot;
+        continue;
+      }
+      if ((v instanceof Struct || v instanceof Enum) && !v.def.builtin) {
+        const m = findMethod(this.prog, v.def, name);
+        if (m) return this.callUserMethod(m, arr, idx, root, rootSlot, args, site);
+      }
+      const kind = kindOf(v);
+      let sm = stdMethod(kind, name);
+      if (!sm && v instanceof Native) sm = v.cls.name !== kind ? stdMethod(v.cls.name, name) : undefined;
+      if (sm) return this.callStdMethod(sm, arr, idx, root, rootSlot, args, site);
+      const foreign = this.foreignMethod(v, name);
+      if (foreign) return this.callUserMethod(foreign, arr, idx, root, rootSlot, args, site);
+      const derefKind = DEREF_KIND[kind];
+      if (derefKind) {
+        const dm = stdMethod(derefKind, name);
+        if (dm) {
+          const view = derefView(v, dm.self === 'mut', root, rootSlot);
+          return this.callStdMethod(dm, [view], 0, root, rootSlot, args, site);
+        }
+      }
+      if (isIterator(v)) {
+        const im = stdMethod('Iterator', name);
+        if (im) return this.callStdMethod(im, arr, idx, root, rootSlot, args, site);
+      }
+      const any = stdMethod('*', name);
+      if (any) return this.callStdMethod(any, arr, idx, root, rootSlot, args, site);
+      const blanket = this.blanketMethod(name);
+      if (blanket) return this.callUserMethod(blanket, arr, idx, root, rootSlot, args, site);
+      if (v instanceof BoxV) {
+        arr = v.block.items; idx = 0; root = v.block; rootSlot = -1;
+        continue;
+      }
+      if (v instanceof CapRef) {
+        arr = v.arr; idx = v.idx; root = v.root; rootSlot = v.rootSlot;
+        continue;
+      }
+      if (v instanceof Native && v.cls.deref) {
+        const t = v.cls.deref(v.data);
+        arr = t.arr; idx = t.idx; root = t.root; rootSlot = t.rootSlot;
+        continue;
+      }
+      if (v === undefined) return this.unsupported(`method \`${name}\` on a moved-out value`, site.sp);
+      return this.unsupported(`method \`${name}\` on \`${this.typeName(v)}\``, site.sp);
+    }
+    return this.unsupported(`method \`${name}\``, site.sp);
+  }
+
+  private foreignMethod(v: Value, name: string): FnIR | undefined {
+    const key = foreignKey(v);
+    if (!key) return undefined;
+    const adt = this.prog.adts.get('#' + key);
+    return adt ? findMethod(this.prog, adt, name) : undefined;
+  }
+
+  private blanketMethod(name: string): FnIR | undefined {
+    for (const [trait, methods] of this.prog.blanket) {
+      const m = methods.get(name) ?? this.prog.traits.get(trait)?.defaults.get(name);
+      if (m) return m;
+    }
+    return undefined;
+  }
+
+  callUserMethod(m: FnIR, arr: Value[], idx: number, root: Root, rootSlot: number, args: Value[], site: Site): Value {
+    let self: Value;
+    if (m.self === 'value' || m.self === null) self = this.take(arr, idx);
+    else {
+      self = new Ref(arr, idx, m.self === 'mut', root, rootSlot);
+      if (m.self === 'mut' && this.rec && root) this.rec.dirty(root);
+    }
+    if (m.self === null) return this.unsupported(`\`${m.qual}\` called as a method`, site.sp);
+    return this.callUser(m, [self, ...args], site.sp);
+  }
+
+  callStdMethod(sm: StdMethod, arr: Value[], idx: number, root: Root, rootSlot: number, args: Value[], site: Site): Value {
+    const savedSite = this.site;
+    const savedRecv = this.recv;
+    this.site = site;
+    let self: Value;
+    if (sm.self === 'value') {
+      self = this.take(arr, idx);
+      this.recv = null;
+    } else {
+      self = arr[idx];
+      this.recv = new Ref(arr, idx, sm.self === 'mut', root, rootSlot);
+      if (sm.self === 'mut' && this.rec && root) this.rec.dirty(root);
+    }
+    try {
+      return sm.fn(this, self, args, site);
+    } finally {
+      this.site = savedSite;
+      this.recv = savedRecv;
+    }
+  }
+
+  // ------------------------------------------------------------------ std services
+
+  clone(v: Value): Value {
+    return cloneValue(this, v);
+  }
+
+  /** An element taken from an iterator of references into a collection of values: copied out (`Extend<&T>`). */
+  cloneIfRef(x: Value, into?: VecV): Value {
+    if (!(x instanceof Ref)) return x;
+    if (into && (into.elemTy?.k === 'ref' || into.block.items[0] instanceof Ref)) return x;
+    return cloneValue(this, x.arr[x.idx]);
+  }
+
+  intoIter(v: Value): Value {
+    return intoIter(this, v);
+  }
+
+  next(it: Value): Value | typeof END {
+    return iterNext(this, it);
+  }
+
+  sizeHint(it: Value): [number, number | null] {
+    return sizeHint(it);
+  }
+
+  dropIter(it: Value): void {
+    dropIter(this, it);
+  }
+
+  /** Calls a method on an already-evaluated value (used by std code: `clone`, `fmt`, `next`, `eq` ...). */
+  methodOn(v: Value, name: string, args: Value[], site?: Site): Value {
+    const holder: Value[] = [v];
+    return this.callMethod(new Ref(holder, 0, true, null), name, args, site ?? this.site);
+  }
+}
+
+function isIterator(v: Value): boolean {
+  if (v instanceof Native) return !!v.cls.next;
+  if (v instanceof Struct || v instanceof Enum) {
+    for (const k of v.def.traitImpls.keys()) if (k === 'Iterator') return true;
+  }
+  return false;
+}
+
+/** The method-table key of a value (see std/registry.ts). */
+export function kindOf(v: Value): string {
+  if (v instanceof Int) return 'int';
+  if (v instanceof Float) return 'float';
+  if (typeof v === 'boolean') return 'bool';
+  if (v instanceof Char) return 'char';
+  if (v instanceof Str) return 'str';
+  if (v instanceof StringV) return 'String';
+  if (v instanceof VecV) return 'Vec';
+  if (v instanceof Slice) return 'slice';
+  if (v instanceof Arr) return 'array';
+  if (v instanceof Tuple) return 'tuple';
+  if (v instanceof BoxV) return 'Box';
+  if (v instanceof Enum) return v.def.builtin ? v.def.name : 'adt';
+  if (v instanceof Struct) return 'adt';
+  if (v instanceof Native) return v.cls.name;
+  if (v instanceof Closure || v instanceof FnV) return 'fn';
+  return '?';
+}
+
+function foreignKey(v: Value): string | null {
+  if (v instanceof Int) return v.ty.name;
+  if (v instanceof Float) return v.ty;
+  if (typeof v === 'boolean') return 'bool';
+  if (v instanceof Char) return 'char';
+  if (v instanceof Str) return '&str';
+  if (v instanceof StringV) return 'String';
+  if (v instanceof VecV) return 'Vec';
+  if (v instanceof Tuple) return v.items.length === 0 ? '()' : null;
+  if (v instanceof Enum && v.def.builtin) return v.def.name;
+  return null;
+}
+
+/** `String` seen as `str`, `Vec`/array seen as a slice, for methods defined on the deref target. */
+function derefView(v: Value, mut: boolean, root: Root, rootSlot: number): Value {
+  if (v instanceof StringV) return new Str(v.block.text);
+  if (v instanceof VecV) return new Slice(v.block.items, 0, v.block.items.length, mut, v.block);
+  if (v instanceof Arr) return new Slice(v.items, 0, v.items.length, mut, root);
+  void rootSlot;
+  return v;
+}

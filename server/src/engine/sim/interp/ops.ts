@@ -1,0 +1,558 @@
+// Operators with Rust's semantics: integer arithmetic checked as in a debug build (overflow and
+// division by zero panic with rustc's messages), `as` casts that truncate, extend and saturate,
+// `==`/`<` through `PartialEq`/`PartialOrd` (derived: field by field; user impls: called).
+import { Unsupported } from '../errors';
+import type { Expr, Span } from '../ir';
+import { findMethod } from '../items';
+import type { Ty } from '../types';
+import {
+  Arr, BoxV, Char, Enum, FLEX_INT, Float, INT_TYPES, Int, Native, Ref, Slice, Str, StringV, Struct, Tuple, UNIT, VecV,
+  big, normInt, type IntTy, type Value, inRange, CapRef,
+} from '../values';
+import { coerce } from './coerce';
+import type { CE, Compiler } from './compile';
+import { needsDrop } from './drop';
+import type { Interp } from './interp';
+import { stringPushStr } from '../std/string';
+
+const OVERFLOW: Record<string, string> = {
+  '+': 'attempt to add with overflow',
+  '-': 'attempt to subtract with overflow',
+  '*': 'attempt to multiply with overflow',
+  '/': 'attempt to divide with overflow',
+  '%': 'attempt to calculate the remainder with overflow',
+  '<<': 'attempt to shift left with overflow',
+  '>>': 'attempt to shift right with overflow',
+};
+
+function flexOverflow(sp: Span): never {
+  throw new Unsupported('integer type inference: this arithmetic on unsuffixed literals overflows `i32`, but rustc may have inferred a wider type; give a literal a suffix or annotate the variable', sp);
+}
+
+function unify(a: Int, b: Int): IntTy {
+  if (a.ty === b.ty) return a.ty;
+  if (a.ty.flex) return b.ty;
+  return a.ty;
+}
+
+/** Integer arithmetic with debug-build overflow checks. */
+export function intArith(I: Interp, op: string, a: Int, b: Int, sp: Span): Int {
+  const ty = op === '<<' || op === '>>' ? a.ty : unify(a, b);
+  const x = a.v;
+  const y = b.v;
+  if (typeof x === 'number' && typeof y === 'number') {
+    let r: number;
+    switch (op) {
+      case '+': r = x + y; break;
+      case '-': r = x - y; break;
+      case '*': r = x * y; break;
+      case '/':
+        if (y === 0) return I.panic('attempt to divide by zero', sp);
+        r = Math.trunc(x / y);
+        break;
+      case '%':
+        if (y === 0) return I.panic('attempt to calculate the remainder with a divisor of zero', sp);
+        r = x % y;
+        if (r === 0) r = 0; // -0 → 0
+        break;
+      case '&': case '|': case '^':
+        if (ty.bits <= 32 && ty.signed) {
+          r = op === '&' ? x & y : op === '|' ? x | y : x ^ y;
+          break;
+        }
+        return bigArith(I, op, ty, BigInt(x), BigInt(y), sp);
+      default:
+        return bigArith(I, op, ty, BigInt(x), BigInt(y), sp);
+    }
+    if (Number.isSafeInteger(r)) {
+      if (r < ty.minN || r > ty.maxN) {
+        if (ty.flex) flexOverflow(sp);
+        return I.panic(OVERFLOW[op]!, sp);
+      }
+      return new Int(ty, r);
+    }
+  }
+  return bigArith(I, op, ty, big(a), big(b), sp);
+}
+
+function bigArith(I: Interp, op: string, ty: IntTy, x: bigint, y: bigint, sp: Span): Int {
+  let r: bigint;
+  switch (op) {
+    case '+': r = x + y; break;
+    case '-': r = x - y; break;
+    case '*': r = x * y; break;
+    case '/':
+      if (y === 0n) return I.panic('attempt to divide by zero', sp);
+      r = x / y;
+      break;
+    case '%':
+      if (y === 0n) return I.panic('attempt to calculate the remainder with a divisor of zero', sp);
+      if (ty.signed && x === ty.min && y === -1n) return I.panic(OVERFLOW['%']!, sp);
+      r = x % y;
+      break;
+    case '&': r = wrap(ty, x & y); break;
+    case '|': r = wrap(ty, x | y); break;
+    case '^': r = wrap(ty, x ^ y); break;
+    case '<<': case '>>': {
+      if (y < 0n || y >= BigInt(ty.bits)) return I.panic(OVERFLOW[op]!, sp);
+      r = op === '<<' ? wrap(ty, x << y) : x >> y;
+      return normInt(ty, r);
+    }
+    default:
+      throw new Unsupported(`operator ${op}`, sp);
+  }
+  if (!inRange(ty, r)) {
+    if (ty.flex) flexOverflow(sp);
+    return I.panic(OVERFLOW[op]!, sp);
+  }
+  return normInt(ty, r);
+}
+
+export function wrap(ty: IntTy, v: bigint): bigint {
+  return ty.signed ? BigInt.asIntN(ty.bits, v) : BigInt.asUintN(ty.bits, v);
+}
+
+function floatArith(op: string, a: Float, b: Float, sp: Span): Float {
+  const ty = a.flex ? b.ty : a.ty;
+  const flex = a.flex && b.flex;
+  let r: number;
+  switch (op) {
+    case '+': r = a.v + b.v; break;
+    case '-': r = a.v - b.v; break;
+    case '*': r = a.v * b.v; break;
+    case '/': r = a.v / b.v; break;
+    case '%': r = a.v % b.v; break;
+    default: throw new Unsupported(`operator ${op} on floats`, sp);
+  }
+  return new Float(ty, ty === 'f32' ? Math.fround(r) : r, flex);
+}
+
+const TRAIT_OF: Record<string, [string, string]> = {
+  '+': ['Add', 'add'], '-': ['Sub', 'sub'], '*': ['Mul', 'mul'], '/': ['Div', 'div'], '%': ['Rem', 'rem'],
+  '&': ['BitAnd', 'bitand'], '|': ['BitOr', 'bitor'], '^': ['BitXor', 'bitxor'], '<<': ['Shl', 'shl'], '>>': ['Shr', 'shr'],
+};
+
+function deref(v: Value): Value {
+  while (v instanceof Ref || v instanceof CapRef) v = v.arr[v.idx];
+  return v;
+}
+
+/** `a op b` for arithmetic and bit operators. */
+export function arith(I: Interp, op: string, a: Value, b: Value, sp: Span): Value {
+  if (a instanceof Int && b instanceof Int) return intArith(I, op, a, b, sp);
+  if (a instanceof Float && b instanceof Float) return floatArith(op, a, b, sp);
+  if (typeof a === 'boolean' && typeof b === 'boolean') {
+    if (op === '&') return a && b;
+    if (op === '|') return a || b;
+    if (op === '^') return a !== b;
+  }
+  if (a instanceof StringV && op === '+') {
+    const s = deref(b);
+    const text = s instanceof Str ? s.s : s instanceof StringV ? s.block.text : null;
+    if (text === null) return I.unsupported(`String + ${I.typeName(b)}`, sp);
+    stringPushStr(I, a, text);
+    return a;
+  }
+  // References to numbers (`&a + b`, `a + &b`) use the value.
+  if (a instanceof Ref || b instanceof Ref) {
+    const da = deref(a);
+    const db = deref(b);
+    if ((da instanceof Int || da instanceof Float) && (db instanceof Int || db instanceof Float)) return arith(I, op, da, db, sp);
+  }
+  if (a instanceof Struct || a instanceof Enum) {
+    const [trait, name] = TRAIT_OF[op]!;
+    const m = findMethod(I.prog, a.def, name);
+    if (m && [...a.def.traitImpls.keys()].some((k) => k === trait || k.startsWith(trait + '<'))) return I.callUser(m, [a, b], sp);
+  }
+  return I.unsupported(`operator \`${op}\` on \`${I.typeName(a)}\` and \`${I.typeName(b)}\``, sp);
+}
+
+export function compileBinary(C: Compiler, e: Extract<Expr, { k: 'bin' }>, expect: Ty | null): CE {
+  const I = C.I;
+  const op = e.op;
+  const sp = e.sp;
+  if (op === '==' || op === '!=' || op === '<' || op === '>' || op === '<=' || op === '>=') {
+    const l = C.read(e.l);
+    const r = C.read(e.r);
+    switch (op) {
+      case '==': return (f) => {
+        const a = l(f); const b = r(f);
+        if (a instanceof Int && b instanceof Int) return a.v === b.v || (typeof a.v !== typeof b.v && big(a) === big(b));
+        return eqValues(I, a, b);
+      };
+      case '!=': return (f) => {
+        const a = l(f); const b = r(f);
+        if (a instanceof Int && b instanceof Int) return !(a.v === b.v || (typeof a.v !== typeof b.v && big(a) === big(b)));
+        return !eqValues(I, a, b);
+      };
+      case '<': return (f) => {
+        const a = l(f); const b = r(f);
+        if (a instanceof Int && b instanceof Int) return a.v < b.v;
+        return partialCmp(I, a, b) === -1;
+      };
+      case '>': return (f) => {
+        const a = l(f); const b = r(f);
+        if (a instanceof Int && b instanceof Int) return a.v > b.v;
+        return partialCmp(I, a, b) === 1;
+      };
+      case '<=': return (f) => {
+        const a = l(f); const b = r(f);
+        if (a instanceof Int && b instanceof Int) return a.v <= b.v;
+        const c = partialCmp(I, a, b);
+        return c === -1 || c === 0;
+      };
+      default: return (f) => {
+        const a = l(f); const b = r(f);
+        if (a instanceof Int && b instanceof Int) return a.v >= b.v;
+        const c = partialCmp(I, a, b);
+        return c === 1 || c === 0;
+      };
+    }
+  }
+  const numExpect = expect && expect.k === 'path' && (INT_TYPES[expect.name] || expect.name === 'f32' || expect.name === 'f64') ? expect : null;
+  const l = C.value(e.l, op === '<<' || op === '>>' ? numExpect : numExpect);
+  const r = C.value(e.r, op === '<<' || op === '>>' ? null : numExpect);
+  if (op === '+' || op === '-' || op === '*' || op === '%' || op === '/') {
+    return (f) => {
+      const a = l(f);
+      const b = r(f);
+      if (a instanceof Int && b instanceof Int) return intArith(I, op, a, b, sp);
+      return arith(I, op, a, b, sp);
+    };
+  }
+  return (f) => arith(I, op, l(f), r(f), sp);
+}
+
+export function compileNeg(C: Compiler, e: Extract<Expr, { k: 'neg' }>, expect: Ty | null): CE {
+  const I = C.I;
+  const inner = C.value(e.e, expect);
+  const sp = e.sp;
+  const isLit = e.e.k === 'lit';
+  return (f) => {
+    const v = inner(f);
+    if (v instanceof Int) {
+      if (!v.ty.signed && !v.ty.flex) return I.unsupported('negating an unsigned integer', sp);
+      const r = -big(v);
+      if (!inRange(v.ty, r)) {
+        // `-2147483648` as a literal is fine: the negation applies to the literal.
+        if (isLit && r === v.ty.min) return normInt(v.ty, r);
+        if (v.ty.flex) flexOverflow(sp);
+        return I.panic('attempt to negate with overflow', sp);
+      }
+      return typeof v.v === 'number' ? new Int(v.ty, v.v === 0 ? 0 : -v.v) : normInt(v.ty, r);
+    }
+    if (v instanceof Float) return new Float(v.ty, -v.v, v.flex);
+    if (v instanceof Struct || v instanceof Enum) {
+      const m = findMethod(I.prog, v.def, 'neg');
+      if (m) return I.callUser(m, [v], sp);
+    }
+    return I.unsupported(`negating \`${I.typeName(v)}\``, sp);
+  };
+}
+
+export function compileNot(C: Compiler, e: Extract<Expr, { k: 'not' }>): CE {
+  const I = C.I;
+  const inner = C.value(e.e);
+  const sp = e.sp;
+  return (f) => {
+    const v = inner(f);
+    if (typeof v === 'boolean') return !v;
+    if (v instanceof Int) return normInt(v.ty, wrap(v.ty, ~big(v)));
+    if (v instanceof Struct || v instanceof Enum) {
+      const m = findMethod(I.prog, v.def, 'not');
+      if (m) return I.callUser(m, [v], sp);
+    }
+    return I.unsupported(`\`!\` on \`${I.typeName(v)}\``, sp);
+  };
+}
+
+export function compileAssign(C: Compiler, e: Extract<Expr, { k: 'assign' }>): CE {
+  const I = C.I;
+  const sp = e.sp;
+  const op = e.op;
+  const what = e.place.k === 'local' ? e.place.name : 'place';
+  if (op === null) {
+    const v = C.value(e.value, null, `\`${what}\``);
+    if (e.place.k === 'local') {
+      const slot = e.place.slot;
+      return (f) => {
+        let x = v(f);
+        const old = f.slots[slot];
+        if (x instanceof Int && x.ty.flex && old instanceof Int && !old.ty.flex) x = coerce(x, { k: 'path', name: old.ty.name, segs: [], args: [], text: '' });
+        f.slots[slot] = x;
+        if (I.rec) I.rec.bind(f, slot);
+        if (old !== undefined && typeof old === 'object' && needsDrop(old)) I.drop(old, 'assign', what, `\`${what}\` was assigned a new value`);
+        return UNIT;
+      };
+    }
+    const p = C.place(e.place);
+    return (f) => {
+      let x = v(f);
+      const r = p(f);
+      const old = r.arr[r.idx];
+      if (x instanceof Int && x.ty.flex && old instanceof Int && !old.ty.flex) x = new Int(old.ty, x.v);
+      r.arr[r.idx] = x;
+      if (I.rec && r.root) I.rec.dirty(r.root);
+      if (old !== undefined && typeof old === 'object' && needsDrop(old)) I.drop(old, 'assign', what, 'the place was assigned a new value');
+      return UNIT;
+    };
+  }
+  const v = C.value(e.value);
+  if (e.place.k === 'local') {
+    const slot = e.place.slot;
+    return (f) => {
+      const x = v(f);
+      const old = f.slots[slot];
+      if (old instanceof Int && x instanceof Int) f.slots[slot] = intArith(I, op, old, x, sp);
+      else compound(I, op, new Ref(f.slots, slot, true, f, slot), x, sp);
+      return UNIT;
+    };
+  }
+  const p = C.place(e.place);
+  return (f) => {
+    const x = v(f);
+    const r = p(f);
+    compound(I, op, r, x, sp);
+    if (I.rec && r.root) I.rec.dirty(r.root);
+    return UNIT;
+  };
+}
+
+function compound(I: Interp, op: string, r: Ref, x: Value, sp: Span): void {
+  const old = r.arr[r.idx];
+  if (old instanceof StringV && op === '+') {
+    const s = deref(x);
+    stringPushStr(I, old, s instanceof Str ? s.s : s instanceof StringV ? s.block.text : I.unsupported('String += non-string', sp));
+    return;
+  }
+  if (old instanceof Struct || old instanceof Enum) {
+    const [trait, name] = TRAIT_OF[op]!;
+    const m = findMethod(I.prog, old.def, name + '_assign');
+    if (m) {
+      I.callUser(m, [new Ref(r.arr, r.idx, true, r.root, r.rootSlot), x], sp);
+      return;
+    }
+    void trait;
+  }
+  if (old instanceof Ref) {
+    // `*r += 1` reaches here through deref places; a `&mut i32` slot itself is not arithmetic.
+    return void I.unsupported('compound assignment through a reference value', sp);
+  }
+  r.arr[r.idx] = arith(I, op, old, x, sp);
+}
+
+// ------------------------------------------------------------------------------------ casts
+
+export function compileCast(C: Compiler, e: Extract<Expr, { k: 'cast' }>): CE {
+  const I = C.I;
+  const inner = C.value(e.e);
+  const ty = e.ty;
+  const sp = e.sp;
+  if (ty.k !== 'path') {
+    return () => I.unsupported(`cast to \`${ty.text}\``, sp);
+  }
+  const name = ty.name;
+  const it = INT_TYPES[name];
+  if (it) {
+    return (f) => {
+      const v = inner(f);
+      if (v instanceof Int) {
+        if (v.ty === it) return v;
+        if (typeof v.v === 'number' && v.v >= it.minN && v.v <= it.maxN && Number.isSafeInteger(v.v)) return new Int(it, v.v);
+        return normInt(it, wrap(it, big(v)));
+      }
+      if (v instanceof Float) {
+        if (Number.isNaN(v.v)) return new Int(it, 0);
+        const t = Math.trunc(v.v);
+        if (t <= it.minN) return normInt(it, it.min);
+        if (t >= it.maxN) return normInt(it, it.max);
+        return normInt(it, BigInt(t));
+      }
+      if (typeof v === 'boolean') return new Int(it, v ? 1 : 0);
+      if (v instanceof Char) return normInt(it, wrap(it, BigInt(v.cp)));
+      if (v instanceof Enum && !v.def.builtin) return normInt(it, wrap(it, v.def.variants[v.vi]!.discr));
+      return I.unsupported(`cast of \`${I.typeName(v)}\` to \`${name}\``, sp);
+    };
+  }
+  if (name === 'f32' || name === 'f64') {
+    return (f) => {
+      const v = inner(f);
+      let x: number;
+      if (v instanceof Int) x = typeof v.v === 'number' ? v.v : Number(v.v);
+      else if (v instanceof Float) x = v.v;
+      else return I.unsupported(`cast of \`${I.typeName(v)}\` to \`${name}\``, sp);
+      return new Float(name, name === 'f32' ? Math.fround(x) : x);
+    };
+  }
+  if (name === 'char') {
+    return (f) => {
+      const v = inner(f);
+      if (v instanceof Int && v.ty.name === 'u8') return new Char(Number(v.v));
+      if (v instanceof Int && v.ty.flex) return new Char(Number(v.v));
+      if (v instanceof Char) return v;
+      return I.unsupported(`cast of \`${I.typeName(v)}\` to char`, sp);
+    };
+  }
+  if (name === 'bool') return (f) => inner(f);
+  return () => I.unsupported(`cast to \`${ty.text}\``, sp);
+}
+
+// ------------------------------------------------------------------------------------ comparison
+
+/** `a == b` with `PartialEq` semantics; references compare their targets. */
+export function eqValues(I: Interp, a: Value, b: Value): boolean {
+  if (a instanceof Int && b instanceof Int) return a.v === b.v || (typeof a.v !== typeof b.v && big(a) === big(b));
+  if (a instanceof Float && b instanceof Float) return a.v === b.v;
+  if (typeof a === 'boolean' || typeof b === 'boolean') return a === b;
+  if (a instanceof Char && b instanceof Char) return a.cp === b.cp;
+  a = deref(a);
+  b = deref(b);
+  const sa = strOf(a);
+  if (sa !== null) {
+    const sb = strOf(b);
+    return sb !== null && sa === sb;
+  }
+  if (a instanceof Int || a instanceof Float || a instanceof Char || typeof a === 'boolean') return eqValues(I, a, b);
+  const la = seqOf(a);
+  if (la) {
+    const lb = seqOf(b);
+    if (!lb || la.length !== lb.length) return false;
+    for (let i = 0; i < la.length; i++) if (!eqValues(I, la[i], lb[i])) return false;
+    return true;
+  }
+  if (a instanceof Tuple && b instanceof Tuple) {
+    for (let i = 0; i < a.items.length; i++) if (!eqValues(I, a.items[i], b.items[i])) return false;
+    return true;
+  }
+  if (a instanceof BoxV && b instanceof BoxV) return eqValues(I, a.block.items[0], b.block.items[0]);
+  if ((a instanceof Struct || a instanceof Enum) && (b instanceof Struct || b instanceof Enum)) {
+    if (!a.def.builtin || a.def.traitImpls.size) {
+      const user = userTraitMethod(I, a, 'PartialEq', 'eq');
+      if (user) return I.callUser(user, [refTo(a), refTo(b)], I.site.sp) as boolean;
+      if (!a.def.derives.has('PartialEq') && !a.def.builtin) return I.unsupported(`\`==\` on \`${a.def.name}\` without PartialEq`);
+    }
+    if (a.def !== b.def) return false;
+    if (a instanceof Enum && b instanceof Enum && a.vi !== b.vi) return false;
+    const fa = a.f;
+    const fb = (b as Struct | Enum).f;
+    for (let i = 0; i < fa.length; i++) if (!eqValues(I, fa[i], fb[i])) return false;
+    return true;
+  }
+  if (a instanceof Native && b instanceof Native && a.cls === b.cls && a.cls.eq) return a.cls.eq(a.data, b.data);
+  if (a instanceof Tuple && a.items.length === 0) return true;
+  return I.unsupported(`\`==\` between \`${I.typeName(a)}\` and \`${I.typeName(b)}\``);
+}
+
+function refTo(v: Value): Ref {
+  return new Ref([v], 0, false, null);
+}
+
+function userTraitMethod(I: Interp, v: Struct | Enum, trait: string, name: string) {
+  const impl = v.def.traitImpls.get(trait) ?? [...v.def.traitImpls.entries()].find(([k]) => k.startsWith(trait + '<'))?.[1];
+  return impl?.get(name) ?? (impl ? I.prog.traits.get(trait)?.defaults.get(name) : undefined);
+}
+
+function strOf(v: Value): string | null {
+  if (v instanceof Str) return v.s;
+  if (v instanceof StringV) return v.block.text;
+  return null;
+}
+
+function seqOf(v: Value): Value[] | null {
+  if (v instanceof VecV) return v.block.items;
+  if (v instanceof Arr) return v.items;
+  if (v instanceof Slice) return v.arr.slice(v.start, v.start + v.len);
+  return null;
+}
+
+/** `PartialOrd::partial_cmp` as -1/0/1, or null when unordered (NaN). */
+export function partialCmp(I: Interp, a: Value, b: Value): number | null {
+  if (a instanceof Float && b instanceof Float) {
+    if (Number.isNaN(a.v) || Number.isNaN(b.v)) return null;
+    return a.v < b.v ? -1 : a.v > b.v ? 1 : 0;
+  }
+  return cmpValues(I, a, b);
+}
+
+/** `Ord::cmp` as -1/0/1 (derived: lexicographic by fields, enums by variant first). */
+export function cmpValues(I: Interp, a: Value, b: Value): number {
+  if (a instanceof Int && b instanceof Int) {
+    if (typeof a.v === 'number' && typeof b.v === 'number') return a.v < b.v ? -1 : a.v > b.v ? 1 : 0;
+    const x = big(a);
+    const y = big(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  if (a instanceof Float && b instanceof Float) return a.v < b.v ? -1 : a.v > b.v ? 1 : 0;
+  if (typeof a === 'boolean' && typeof b === 'boolean') return a === b ? 0 : a ? 1 : -1;
+  if (a instanceof Char && b instanceof Char) return a.cp < b.cp ? -1 : a.cp > b.cp ? 1 : 0;
+  a = deref(a);
+  b = deref(b);
+  const sa = strOf(a);
+  if (sa !== null) {
+    const sb = strOf(b) ?? '';
+    // Rust compares strings by UTF-8 bytes, which orders like code points.
+    return cmpCodePoints(sa, sb);
+  }
+  if (a instanceof Int || a instanceof Float || a instanceof Char || typeof a === 'boolean') return cmpValues(I, a, b);
+  const la = seqOf(a);
+  if (la) {
+    const lb = seqOf(b) ?? [];
+    for (let i = 0; i < Math.min(la.length, lb.length); i++) {
+      const c = cmpValues(I, la[i], lb[i]);
+      if (c !== 0) return c;
+    }
+    return la.length < lb.length ? -1 : la.length > lb.length ? 1 : 0;
+  }
+  if (a instanceof Tuple && b instanceof Tuple) {
+    for (let i = 0; i < a.items.length; i++) {
+      const c = cmpValues(I, a.items[i], b.items[i]);
+      if (c !== 0) return c;
+    }
+    return 0;
+  }
+  if (a instanceof BoxV && b instanceof BoxV) return cmpValues(I, a.block.items[0], b.block.items[0]);
+  if ((a instanceof Struct || a instanceof Enum) && (b instanceof Struct || b instanceof Enum)) {
+    if (!a.def.builtin) {
+      const ord = userTraitMethod(I, a, 'Ord', 'cmp');
+      if (ord) return orderingToNum(I.callUser(ord, [refTo(a), refTo(b)], I.site.sp));
+      const pord = userTraitMethod(I, a, 'PartialOrd', 'partial_cmp');
+      if (pord) {
+        const r = I.callUser(pord, [refTo(a), refTo(b)], I.site.sp);
+        if (r instanceof Enum && r.vi === 1) return orderingToNum(r.f[0]);
+        return 0;
+      }
+    }
+    if (a instanceof Enum && b instanceof Enum && a.vi !== b.vi) {
+      const da = a.def.variants[a.vi]!.discr;
+      const db = b.def.variants[b.vi]!.discr;
+      return da < db ? -1 : 1;
+    }
+    const fa = a.f;
+    const fb = (b as Struct | Enum).f;
+    for (let i = 0; i < fa.length; i++) {
+      const c = cmpValues(I, fa[i], fb[i]);
+      if (c !== 0) return c;
+    }
+    return 0;
+  }
+  if (a instanceof Native && b instanceof Native && a.cls.cmp) return a.cls.cmp(a.data, b.data);
+  return I.unsupported(`ordering between \`${I.typeName(a)}\` and \`${I.typeName(b)}\``);
+}
+
+export function cmpCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.codePointAt(i)!;
+    const y = b.codePointAt(i)!;
+    if (x !== y) return x < y ? -1 : 1;
+    if (x > 0xffff) i++;
+  }
+  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
+}
+
+function orderingToNum(v: Value): number {
+  if (v instanceof Enum) return v.vi === 0 ? -1 : v.vi === 1 ? 0 : 1;
+  return 0;
+}
+
+export { FLEX_INT };

@@ -1,0 +1,96 @@
+/**
+ * The program's items after lowering: type definitions (structs and enums, the user's and the
+ * built-in `Option`/`Result`/`Ordering`), functions, traits, constants and `use` aliases. Lookups
+ * by name happen once, when the interpreter compiles a call site, not per execution.
+ */
+import type { Expr, FnIR, Span } from './ir';
+import type { Ty } from './types';
+
+export interface VariantDef {
+  name: string;
+  shape: 'named' | 'tuple' | 'unit';
+  fieldNames: string[];
+  fieldTys: Ty[];
+  discr: bigint;
+}
+
+export interface AdtDef {
+  name: string;
+  kind: 'struct' | 'enum';
+  generics: string[];
+  /** Struct shape and fields (for enums: unused). */
+  shape: 'named' | 'tuple' | 'unit';
+  fieldNames: string[];
+  fieldTys: Ty[];
+  variants: VariantDef[];
+  derives: Set<string>;
+  /** Inherent methods and associated functions. */
+  methods: Map<string, FnIR>;
+  /** Trait implementations: trait name → its methods (with defaults filled in at lookup). */
+  traitImpls: Map<string, Map<string, FnIR>>;
+  copy: boolean;
+  builtin: boolean;
+  line: number;
+  /** Source text of the item, for the layout engine. */
+  sp: Span | null;
+}
+
+export interface TraitDef {
+  name: string;
+  /** Methods with a default body. */
+  defaults: Map<string, FnIR>;
+  /** All method names the trait declares. */
+  methods: Set<string>;
+  supertraits: string[];
+}
+
+export interface ConstDef {
+  name: string;
+  ty: Ty;
+  expr: Expr;
+  isStatic: boolean;
+  mutable: boolean;
+  sp: Span;
+}
+
+export interface Program {
+  adts: Map<string, AdtDef>;
+  /** Free functions by (module-qualified) name. */
+  fns: Map<string, FnIR>;
+  traits: Map<string, TraitDef>;
+  consts: Map<string, ConstDef>;
+  /** `use` aliases: the name in scope → the full path. */
+  uses: Map<string, string[]>;
+  /** Blanket impls (`impl<T: Bound> Trait for T`): methods usable on any value. */
+  blanket: Map<string, Map<string, FnIR>>;
+  /** Source text (for layout queries and messages). */
+  source: string;
+}
+
+export function newAdt(name: string, kind: 'struct' | 'enum', line: number): AdtDef {
+  return {
+    name, kind, generics: [], shape: 'unit', fieldNames: [], fieldTys: [], variants: [],
+    derives: new Set(), methods: new Map(), traitImpls: new Map(), copy: false, builtin: false, line, sp: null,
+  };
+}
+
+/** Finds a method of a type: inherent first, then each implemented trait (with trait defaults). */
+export function findMethod(prog: Program, adt: AdtDef, name: string): FnIR | undefined {
+  const own = adt.methods.get(name);
+  if (own) return own;
+  for (const [trait, methods] of adt.traitImpls) {
+    const m = methods.get(name);
+    if (m) return m;
+    const t = prog.traits.get(trait);
+    const d = t?.defaults.get(name);
+    if (d) return d;
+  }
+  return undefined;
+}
+
+/** A trait method of a type, including the trait's default body. */
+export function findTraitMethod(prog: Program, adt: AdtDef, trait: string, name: string): FnIR | undefined {
+  const methods = adt.traitImpls.get(trait);
+  if (!methods) return undefined;
+  return methods.get(name) ?? prog.traits.get(trait)?.defaults.get(name);
+}

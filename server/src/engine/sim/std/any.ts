@@ -1,0 +1,194 @@
+// Methods every type with the usual derives has: `clone` (deep for owning types, a new heap block
+// per buffer), `to_string` through Display, comparisons, `min`/`max`/`clamp` through `Ord`, and
+// `into` for the conversions std provides (`&str` → `String`, widening integers, `Box<dyn Error>`).
+import type { Interp } from '../interp/interp';
+import { findMethod, findTraitMethod } from '../items';
+import { copyValue, isCopy } from '../interp/copy';
+import { cmpValues, eqValues, partialCmp } from '../interp/ops';
+import type { Ty } from '../types';
+import {
+  Arr, BoxV, CapRef, Char, Closure, Enum, Float, INT_TYPES, Int, Native, Ref, Slice, Str, StringV, Struct, Tuple, VecV, big, normInt,
+  type Value,
+} from '../values';
+import { NONE, ordering, some } from './builtins';
+import { display } from './fmt';
+import { defineMethods, definePath, method, type Site } from './registry';
+import { newString } from './string';
+import { newVec } from './vec';
+import { boxValue } from './boxed';
+
+function deref(v: Value): Value {
+  while (v instanceof Ref || v instanceof CapRef) v = v.arr[v.idx];
+  return v;
+}
+
+/** `Clone::clone`: user impls are called; derived and std clones copy deeply. */
+export function cloneValue(I: Interp, v: Value): Value {
+  if (isCopy(v)) return copyValue(v);
+  if (v instanceof StringV) {
+    // `String::clone` allocates exactly the length.
+    return newString(I, v.block.text, null);
+  }
+  if (v instanceof VecV) {
+    const items = v.block.items.map((x) => cloneValue(I, x));
+    return newVec(I, items, items.length, v.elemTy);
+  }
+  if (v instanceof BoxV) {
+    const b = boxValue(I, cloneValue(I, v.block.items[0]));
+    b.block.dyn = v.block.dyn;
+    return b;
+  }
+  if (v instanceof Struct || v instanceof Enum) {
+    const user = v.def.builtin ? undefined : findTraitMethod(I.prog, v.def, 'Clone', 'clone');
+    if (user) return I.callUser(user, [new Ref([v], 0, false, null)], I.site.sp);
+    if (!v.def.builtin && !v.def.derives.has('Clone')) return I.unsupported(`\`clone\` of \`${v.def.name}\` (no Clone)`);
+    const f = v.f.map((x) => cloneValue(I, x));
+    return v instanceof Struct ? new Struct(v.def, f) : new Enum(v.def, v.vi, f);
+  }
+  if (v instanceof Tuple) return new Tuple(v.items.map((x) => cloneValue(I, x)));
+  if (v instanceof Arr) return new Arr(v.items.map((x) => cloneValue(I, x)));
+  if (v instanceof Closure) return new Closure(v.def, v.env.map((x) => (x instanceof CapRef ? x : cloneValue(I, x))));
+  if (v instanceof Native) {
+    if (v.cls.clone) return new Native(v.cls, v.cls.clone(v.data));
+    return I.unsupported(`\`clone\` of \`${I.typeName(v)}\``);
+  }
+  return v;
+}
+
+/** `Into`/`From` conversions std provides, to the type the context expects. */
+export function convert(I: Interp, v: Value, target: Ty | null, site: Site): Value {
+  if (!target || target.k === 'infer' || target.k === 'param') return I.unsupported('`into()` whose target type is not written', site.sp);
+  if (target.k === 'path') {
+    const name = target.name;
+    const d = deref(v);
+    if (name === 'String') {
+      if (d instanceof Str) return newString(I, d.s, null);
+      if (d instanceof StringV) return v instanceof Ref ? newString(I, d.block.text, null) : d;
+      if (d instanceof Char) return newString(I, String.fromCodePoint(d.cp), null);
+    }
+    const it = INT_TYPES[name];
+    if (it && d instanceof Int) return normInt(it, big(d));
+    if (it && typeof d === 'boolean') return new Int(it, d ? 1 : 0);
+    if (it && d instanceof Char) return new Int(it, d.cp);
+    if ((name === 'f64' || name === 'f32') && (d instanceof Int || d instanceof Float)) return new Float(name, d instanceof Int ? Number(big(d)) : d.v);
+    if (name === 'char' && d instanceof Int) return new Char(Number(big(d)));
+    if (name === 'Box') {
+      const inner = target.args[0];
+      if (inner?.k === 'dyn') {
+        const payload = d instanceof Str ? newString(I, d.s, null) : v;
+        const b = boxValue(I, payload);
+        b.block.dyn = inner.trait;
+        return b;
+      }
+      return boxValue(I, v);
+    }
+    if (name === 'Option') return some(v);
+    if (name === 'Vec') {
+      if (d instanceof Str) return I.unsupported('`Vec<u8>` from a string');
+      if (d instanceof Arr || d instanceof Slice) {
+        const items = (d instanceof Arr ? d.items : d.arr.slice(d.start, d.start + d.len)).map((x) => cloneValue(I, x));
+        return newVec(I, items, items.length);
+      }
+      if (d instanceof VecV) return d;
+    }
+    const adt = I.prog.adts.get(name);
+    if (adt) {
+      for (const [key, methods] of adt.traitImpls) {
+        if (!key.startsWith('From<')) continue;
+        const m = methods.get('from');
+        if (m && fromMatches(key, v)) return I.callUser(m, [v], site.sp);
+      }
+      if (I.typeName(d) === name) return v;
+    }
+  }
+  return I.unsupported(`\`into()\` from \`${I.typeName(v)}\` to \`${target.text}\``, site.sp);
+}
+
+/** Whether a `From<X>` impl accepts this value (by the type's name). */
+export function fromMatches(key: string, v: Value): boolean {
+  const src = key.slice(5, -1).replace(/^&'?\w*\s*/, '&');
+  const d = deref(v);
+  const name = d instanceof Struct || d instanceof Enum ? d.def.name : d instanceof Native ? d.cls.typeName(d.data) : d instanceof Int ? d.ty.name : d instanceof StringV ? 'String' : d instanceof Str ? '&str' : d instanceof Float ? d.ty : null;
+  if (!name) return true;
+  const base = src.split('<')[0]!.split('::').pop()!;
+  if (d instanceof Int && d.ty.flex) return !!INT_TYPES[base];
+  return base === name || src === name || (name === '&str' && (src === '&str' || src === "&'staticstr"));
+}
+
+function cmpArg(I: Interp, self: Value, o: Value): number {
+  return cmpValues(I, self, deref(o));
+}
+
+defineMethods('*', {
+  clone: method('ref', (I, self) => cloneValue(I, self)),
+  to_owned: method('ref', (I, self) => cloneValue(I, self)),
+  clone_from: method('mut', (I, self, [src]) => {
+    const r = I.recv!;
+    const old = r.arr[r.idx];
+    r.arr[r.idx] = cloneValue(I, deref(src));
+    I.drop(old, 'assign', 'old value', '`clone_from`');
+    void self;
+    return require('../values').UNIT;
+  }),
+  to_string: method('ref', (I, self) => {
+    const s = display(I, self);
+    return newString(I, s, null);
+  }),
+  eq: method('ref', (I, self, [o]) => eqValues(I, self, deref(o))),
+  ne: method('ref', (I, self, [o]) => !eqValues(I, self, deref(o))),
+  lt: method('ref', (I, self, [o]) => cmpArg(I, self, o) < 0),
+  le: method('ref', (I, self, [o]) => cmpArg(I, self, o) <= 0),
+  gt: method('ref', (I, self, [o]) => cmpArg(I, self, o) > 0),
+  ge: method('ref', (I, self, [o]) => cmpArg(I, self, o) >= 0),
+  cmp: method('ref', (I, self, [o]) => ordering(cmpArg(I, self, o))),
+  partial_cmp: method('ref', (I, self, [o]) => {
+    const c = partialCmp(I, self, deref(o));
+    return c === null ? NONE : some(ordering(c));
+  }),
+  max: method('value', (I, self, [o]) => {
+    if (cmpValues(I, o, self) >= 0) {
+      I.drop(self, 'explicit', 'value', '`max` kept the other');
+      return o;
+    }
+    I.drop(o, 'explicit', 'value', '`max` kept the other');
+    return self;
+  }),
+  min: method('value', (I, self, [o]) => {
+    if (cmpValues(I, o, self) < 0) {
+      I.drop(self, 'explicit', 'value', '`min` kept the other');
+      return o;
+    }
+    I.drop(o, 'explicit', 'value', '`min` kept the other');
+    return self;
+  }),
+  clamp: method('value', (I, self, [lo, hi]) => {
+    if (cmpValues(I, self, lo) < 0) return lo;
+    if (cmpValues(I, self, hi) > 0) return hi;
+    return self;
+  }),
+  into: method('value', (I, self, _a, site) => convert(I, self, site.generics[0] ?? site.expect, site)),
+  try_into: method('value', (I, self, _a, site) => {
+    const t = site.generics[0] ?? (site.expect?.k === 'path' && site.expect.name === 'Result' ? site.expect.args[0] : null);
+    if (!t || t.k !== 'path' || !INT_TYPES[t.name]) return I.unsupported('`try_into` to a type that is not an integer', site.sp);
+    const { stdPath } = require('./registry') as typeof import('./registry');
+    return stdPath(`${t.name}::try_from`)!(I, [self], site);
+  }),
+  as_ref: method('ref', (I, self) => {
+    if (self instanceof StringV) return new Str(self.block.text);
+    if (self instanceof VecV) return new Slice(self.block.items, 0, self.block.items.length, false, self.block);
+    return new Ref(I.recv!.arr, I.recv!.idx, false, I.recv!.root);
+  }),
+  borrow: method('ref', (I) => new Ref(I.recv!.arr, I.recv!.idx, false, I.recv!.root)),
+  borrow_mut: method('mut', (I) => new Ref(I.recv!.arr, I.recv!.idx, true, I.recv!.root)),
+  fmt: method('ref', (I, self, [f]) => {
+    const fmtr = deref(f) as Native;
+    const data = fmtr.data as import('./fmt').FormatterData;
+    data.out += display(I, self, data.spec);
+    const { ok } = require('./builtins') as typeof import('./builtins');
+    return ok(require('../values').UNIT);
+  }),
+  hash: method('ref', (I) => I.unsupported('`Hash::hash` called directly')),
+});
+
+definePath('From::from', (I, [v], site) => convert(I, v, site.expect, site));
+void findMethod;

@@ -1,0 +1,13 @@
+// Loads every std module so each registers its methods and paths (see registry.ts). A module added
+// to std/ is imported here once.
+import './fmt';
+import './any';
+import './boxed';
+import './default';
+import './iter';
+import './mem';
+import './num';
+import './option';
+import './slice';
+import './string';
+import './vec';

@@ -1,0 +1,636 @@
+// `String` (a UTF-8 heap buffer growing like `Vec<u8>`) and `str` methods. Text is held as a JS
+// string; lengths, indices and capacities are in UTF-8 bytes as in Rust.
+import type { Interp } from '../interp/interp';
+import { Char, END, Enum, Float, INT_TYPES, Int, Native, Ref, Str, StringV, Tuple, U8, UNIT, normInt, num, usize, type NativeClass, type Value, CapRef, VecV } from '../values';
+import { NONE, err, ok, some } from './builtins';
+import { makeIter } from './iter';
+import { defineMethods, definePath, method, type Site } from './registry';
+import type { Ty } from '../types';
+import { newVec } from './vec';
+import { display } from './fmt';
+
+export function utf8Len(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** JS index of the character starting at UTF-8 byte `b`, or -1 when `b` is not a char boundary. */
+export function jsIndexOfByte(s: string, b: number): number {
+  let bytes = 0;
+  for (let i = 0; i <= s.length; i++) {
+    if (bytes === b) return i;
+    if (bytes > b || i === s.length) return -1;
+    const c = s.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return -1;
+}
+
+export function newString(I: Interp, text: string, cap: number | null): StringV {
+  const b = I.dangling('string', 'str');
+  b.text = text;
+  b.bytes = utf8Len(text);
+  const c = cap ?? b.bytes;
+  if (c > 0) I.resize(b, c, 1);
+  return new StringV(b);
+}
+
+function reserve(I: Interp, s: StringV, additional: number, exact = false): void {
+  const b = s.block;
+  const required = b.bytes + additional;
+  if (required <= b.cap) return;
+  I.resize(b, exact ? required : Math.max(b.cap * 2, required, 8), 1);
+}
+
+export function stringPushStr(I: Interp, s: StringV, text: string): void {
+  if (!text) return;
+  const n = utf8Len(text);
+  reserve(I, s, n);
+  s.block.text += text;
+  s.block.bytes += n;
+  I.touch(s.block);
+}
+
+function setText(I: Interp, s: StringV, text: string): void {
+  s.block.text = text;
+  s.block.bytes = utf8Len(text);
+  I.touch(s.block);
+}
+
+function deref(v: Value): Value {
+  while (v instanceof Ref || v instanceof CapRef) v = v.arr[v.idx];
+  return v;
+}
+
+export function strOf(I: Interp, v: Value): string {
+  const d = deref(v);
+  if (d instanceof Str) return d.s;
+  if (d instanceof StringV) return d.block.text;
+  if (d instanceof Char) return String.fromCodePoint(d.cp);
+  return I.unsupported(`expected a string, found \`${I.typeName(v)}\``);
+}
+
+function text(self: Value): string {
+  return self instanceof StringV ? self.block.text : (self as Str).s;
+}
+
+// ------------------------------------------------------------------------------ patterns
+
+type Matcher = (s: string, from: number) => [number, number] | null;
+
+function matcher(I: Interp, pat: Value): Matcher {
+  const p = deref(pat);
+  if (p instanceof Str || p instanceof StringV) {
+    const needle = p instanceof Str ? p.s : p.block.text;
+    return (s, from) => {
+      const i = s.indexOf(needle, from);
+      return i < 0 ? null : [i, i + needle.length];
+    };
+  }
+  if (p instanceof Char) {
+    const c = String.fromCodePoint(p.cp);
+    return (s, from) => {
+      const i = s.indexOf(c, from);
+      return i < 0 ? null : [i, i + c.length];
+    };
+  }
+  if (p instanceof Native || p instanceof Tuple || (p && typeof p === 'object' && 'def' in p)) {
+    return (s, from) => {
+      for (let i = from; i < s.length; ) {
+        const cp = s.codePointAt(i)!;
+        const w = cp > 0xffff ? 2 : 1;
+        if (I.callValue(pat, [new Char(cp)]) === true) return [i, i + w];
+        i += w;
+      }
+      return null;
+    };
+  }
+  const { Arr } = require('../values') as typeof import('../values');
+  if (p instanceof Arr) {
+    const set = new Set(p.items.map((c) => (c as Char).cp));
+    return (s, from) => {
+      for (let i = from; i < s.length; ) {
+        const cp = s.codePointAt(i)!;
+        const w = cp > 0xffff ? 2 : 1;
+        if (set.has(cp)) return [i, i + w];
+        i += w;
+      }
+      return null;
+    };
+  }
+  return I.unsupported(`string pattern of type \`${I.typeName(pat)}\``);
+}
+
+function splitAll(I: Interp, s: string, pat: Value, limit = Infinity): string[] {
+  const m = matcher(I, pat);
+  const out: string[] = [];
+  let from = 0;
+  const d = deref(pat);
+  if ((d instanceof Str || d instanceof StringV) && (d instanceof Str ? d.s : d.block.text) === '') {
+    // Splitting by "" yields "", each char, "".
+    return ['', ...[...s], ''];
+  }
+  while (out.length < limit - 1) {
+    const r = m(s, from);
+    if (!r) break;
+    out.push(s.slice(from, r[0]));
+    from = r[1];
+  }
+  out.push(s.slice(from));
+  return out;
+}
+
+function strIter(I: Interp, name: string, parts: Value[]): Native {
+  let i = 0;
+  let end = parts.length;
+  return makeIter(I, name, {
+    next: () => (i < end ? parts[i++] : END),
+    back: () => (i < end ? parts[--end] : END),
+    hint: () => [end - i, end - i],
+  });
+}
+
+const WS = /[\s\u0085]/u;
+
+function isWs(c: string): boolean {
+  return WS.test(c) && c !== '\u200b' && c !== '\ufeff';
+}
+
+function trimStart(s: string): string {
+  let i = 0;
+  while (i < s.length && isWs(s[i]!)) i++;
+  return s.slice(i);
+}
+
+function trimEnd(s: string): string {
+  let i = s.length;
+  while (i > 0 && isWs(s[i - 1]!)) i--;
+  return s.slice(0, i);
+}
+
+// ------------------------------------------------------------------------------ parse
+
+export interface ParseErrorData {
+  type: 'ParseIntError' | 'ParseFloatError' | 'ParseBoolError' | 'ParseCharError';
+  kind: string;
+}
+
+const PARSE_MESSAGES: Record<string, string> = {
+  Empty: 'cannot parse integer from empty string',
+  InvalidDigit: 'invalid digit found in string',
+  PosOverflow: 'number too large to fit in target type',
+  NegOverflow: 'number too small to fit in target type',
+  FloatEmpty: 'cannot parse float from empty string',
+  FloatInvalid: 'invalid float literal',
+  Bool: 'provided string was not `true` or `false`',
+  CharEmpty: 'cannot parse char from empty string',
+  CharTooMany: 'too many characters in string',
+};
+
+export const PARSE_ERROR: NativeClass = {
+  name: 'ParseError',
+  typeName: (d: ParseErrorData) => d.type,
+  copy: false,
+  display: (d: ParseErrorData) => PARSE_MESSAGES[d.type === 'ParseFloatError' ? 'Float' + d.kind : d.type === 'ParseBoolError' ? 'Bool' : d.type === 'ParseCharError' ? 'Char' + d.kind : d.kind]!,
+  debug: (d: ParseErrorData) => (d.type === 'ParseBoolError' ? 'ParseBoolError' : d.type === 'ParseCharError' ? `ParseCharError { kind: ${d.kind === 'Empty' ? 'EmptyString' : 'TooManyChars'} }` : `${d.type} { kind: ${d.kind} }`),
+  clone: (d: ParseErrorData) => ({ ...d }),
+  eq: (a: ParseErrorData, b: ParseErrorData) => a.type === b.type && a.kind === b.kind,
+  summary: (d: ParseErrorData) => `${d.type} { kind: ${d.kind} }`,
+};
+
+function parseErr(type: ParseErrorData['type'], kind: string): Value {
+  return err(new Native(PARSE_ERROR, { type, kind }));
+}
+
+export function parseAs(I: Interp, s: string, target: Ty | null, sp: Site['sp']): Value {
+  const t = target && target.k === 'path' ? target.name : null;
+  if (!t) return I.unsupported('`parse` whose target type is not written (use `parse::<T>()` or annotate)', sp);
+  const it = INT_TYPES[t];
+  if (it) {
+    if (s === '') return parseErr('ParseIntError', 'Empty');
+    let body = s;
+    let neg = false;
+    if (body[0] === '+' || (body[0] === '-' && it.signed)) {
+      neg = body[0] === '-';
+      body = body.slice(1);
+      if (body === '') return parseErr('ParseIntError', 'InvalidDigit');
+    }
+    if (!/^[0-9]+$/.test(body)) return parseErr('ParseIntError', 'InvalidDigit');
+    const v = neg ? -BigInt(body) : BigInt(body);
+    if (v > it.max) return parseErr('ParseIntError', 'PosOverflow');
+    if (v < it.min) return parseErr('ParseIntError', 'NegOverflow');
+    return ok(normInt(it, v));
+  }
+  if (t === 'f64' || t === 'f32') {
+    if (s === '') return parseErr('ParseFloatError', 'Empty');
+    if (!/^[+-]?(inf|infinity|nan|(\d+\.?\d*([eE][+-]?\d+)?|\.\d+([eE][+-]?\d+)?))$/i.test(s)) return parseErr('ParseFloatError', 'Invalid');
+    const lower = s.toLowerCase().replace(/^\+/, '');
+    const v = lower.endsWith('inf') || lower.endsWith('infinity') ? (lower.startsWith('-') ? -Infinity : Infinity) : lower.endsWith('nan') ? NaN : Number(s);
+    return ok(new Float(t, t === 'f32' ? Math.fround(v) : v));
+  }
+  if (t === 'bool') {
+    if (s === 'true') return ok(true);
+    if (s === 'false') return ok(false);
+    return err(new Native(PARSE_ERROR, { type: 'ParseBoolError', kind: 'Invalid' }));
+  }
+  if (t === 'char') {
+    const cs = [...s];
+    if (cs.length === 0) return parseErr('ParseCharError', 'Empty');
+    if (cs.length > 1) return parseErr('ParseCharError', 'TooMany');
+    return ok(new Char(cs[0]!.codePointAt(0)!));
+  }
+  if (t === 'String') return ok(newString(I, s, null));
+  return I.unsupported(`\`parse\` into \`${target!.text}\``, sp);
+}
+
+function parseTarget(site: Site): Ty | null {
+  if (site.generics[0]) return site.generics[0];
+  const e = site.expect;
+  if (e && e.k === 'path' && e.name === 'Result') return e.args[0] ?? null;
+  return null;
+}
+
+// ------------------------------------------------------------------------------ str methods
+
+function charsOf(s: string): Char[] {
+  const out: Char[] = [];
+  for (const c of s) out.push(new Char(c.codePointAt(0)!));
+  return out;
+}
+
+function byteIdx(s: string, js: number): number {
+  return utf8Len(s.slice(0, js));
+}
+
+const strMethods = {
+  len: method('ref', (_I, self) => usize(self instanceof StringV ? self.block.bytes : utf8Len(text(self)))),
+  is_empty: method('ref', (_I, self) => text(self).length === 0),
+  chars: method('ref', (I, self) => {
+    const cs = charsOf(text(self));
+    let i = 0;
+    let end = cs.length;
+    return makeIter(I, 'Chars', {
+      next: () => (i < end ? cs[i++]! : END),
+      back: () => (i < end ? cs[--end]! : END),
+      hint: () => {
+        const rem = cs.slice(i, end).reduce((n, c) => n + (c.cp < 0x80 ? 1 : c.cp < 0x800 ? 2 : c.cp < 0x10000 ? 3 : 4), 0);
+        return [Math.ceil(rem / 4), rem];
+      },
+    });
+  }),
+  char_indices: method('ref', (I, self) => {
+    const s = text(self);
+    const parts: Value[] = [];
+    let b = 0;
+    for (const c of s) {
+      parts.push(new Tuple([usize(b), new Char(c.codePointAt(0)!)]));
+      b += utf8Len(c);
+    }
+    return strIter(I, 'CharIndices', parts);
+  }),
+  bytes: method('ref', (I, self) => {
+    const bytes = Buffer.from(text(self), 'utf8');
+    const parts: Value[] = [...bytes].map((x) => new Int(U8, x));
+    return strIter(I, 'Bytes', parts);
+  }),
+  as_bytes: method('ref', (I, self) => {
+    const { Slice } = require('../values') as typeof import('../values');
+    const bytes = [...Buffer.from(text(self), 'utf8')].map((x) => new Int(U8, x));
+    void I;
+    return new Slice(bytes, 0, bytes.length, false, null);
+  }),
+  lines: method('ref', (I, self) => {
+    const s = text(self);
+    if (s === '') return strIter(I, 'Lines', []);
+    const parts = s.split('\n');
+    if (parts[parts.length - 1] === '') parts.pop();
+    return strIter(I, 'Lines', parts.map((p) => new Str(p.endsWith('\r') ? p.slice(0, -1) : p)));
+  }),
+  split_whitespace: method('ref', (I, self) => strIter(I, 'SplitWhitespace', text(self).split(/[\s\u0085]+/u).filter((p) => p !== '').map((p) => new Str(p)))),
+  split_ascii_whitespace: method('ref', (I, self) => strIter(I, 'SplitAsciiWhitespace', text(self).split(/[ \t\n\r\f]+/).filter((p) => p !== '').map((p) => new Str(p)))),
+  split: method('ref', (I, self, [pat]) => strIter(I, 'Split', splitAll(I, text(self), pat).map((p) => new Str(p)))),
+  splitn: method('ref', (I, self, [n, pat]) => strIter(I, 'SplitN', splitAll(I, text(self), pat, num(n as Int)).map((p) => new Str(p)))),
+  rsplit: method('ref', (I, self, [pat]) => strIter(I, 'RSplit', splitAll(I, text(self), pat).reverse().map((p) => new Str(p)))),
+  split_terminator: method('ref', (I, self, [pat]) => {
+    const parts = splitAll(I, text(self), pat);
+    if (parts[parts.length - 1] === '') parts.pop();
+    return strIter(I, 'SplitTerminator', parts.map((p) => new Str(p)));
+  }),
+  split_once: method('ref', (I, self, [pat]) => {
+    const s = text(self);
+    const r = matcher(I, pat)(s, 0);
+    return r ? some(new Tuple([new Str(s.slice(0, r[0])), new Str(s.slice(r[1]))])) : NONE;
+  }),
+  rsplit_once: method('ref', (I, self, [pat]) => {
+    const s = text(self);
+    const m = matcher(I, pat);
+    let last: [number, number] | null = null;
+    for (let from = 0; ; ) {
+      const r = m(s, from);
+      if (!r) break;
+      last = r;
+      from = r[1] > r[0] ? r[1] : r[1] + 1;
+    }
+    return last ? some(new Tuple([new Str(s.slice(0, last[0])), new Str(s.slice(last[1]))])) : NONE;
+  }),
+  split_at: method('ref', (I, self, [at]) => {
+    const s = text(self);
+    const b = num(at as Int);
+    const j = jsIndexOfByte(s, b);
+    if (j < 0) I.panic(`byte index ${b} is not a char boundary`);
+    return new Tuple([new Str(s.slice(0, j)), new Str(s.slice(j))]);
+  }),
+  trim: method('ref', (_I, self) => new Str(trimEnd(trimStart(text(self))))),
+  trim_start: method('ref', (_I, self) => new Str(trimStart(text(self)))),
+  trim_end: method('ref', (_I, self) => new Str(trimEnd(text(self)))),
+  trim_matches: method('ref', (I, self, [pat]) => {
+    let s = text(self);
+    const m = matcher(I, pat);
+    for (;;) {
+      const r = m(s, 0);
+      if (!r || r[0] !== 0 || r[1] === 0) break;
+      s = s.slice(r[1]);
+    }
+    for (;;) {
+      let last: [number, number] | null = null;
+      for (let from = 0; ; ) {
+        const r = m(s, from);
+        if (!r) break;
+        last = r;
+        from = r[1];
+      }
+      if (!last || last[1] !== s.length || last[0] === last[1]) break;
+      s = s.slice(0, last[0]);
+    }
+    return new Str(s);
+  }),
+  trim_start_matches: method('ref', (I, self, [pat]) => {
+    let s = text(self);
+    const m = matcher(I, pat);
+    for (;;) {
+      const r = m(s, 0);
+      if (!r || r[0] !== 0 || r[1] === 0) break;
+      s = s.slice(r[1]);
+    }
+    return new Str(s);
+  }),
+  trim_end_matches: method('ref', (I, self, [pat]) => {
+    let s = text(self);
+    const m = matcher(I, pat);
+    for (;;) {
+      let last: [number, number] | null = null;
+      for (let from = 0; ; ) {
+        const r = m(s, from);
+        if (!r) break;
+        last = r;
+        from = r[1];
+      }
+      if (!last || last[1] !== s.length || last[0] === last[1]) break;
+      s = s.slice(0, last[0]);
+    }
+    return new Str(s);
+  }),
+  strip_prefix: method('ref', (I, self, [pat]) => {
+    const s = text(self);
+    const r = matcher(I, pat)(s, 0);
+    return r && r[0] === 0 ? some(new Str(s.slice(r[1]))) : NONE;
+  }),
+  strip_suffix: method('ref', (I, self, [pat]) => {
+    const s = text(self);
+    const p = strOf(I, pat);
+    return s.endsWith(p) ? some(new Str(s.slice(0, s.length - p.length))) : NONE;
+  }),
+  starts_with: method('ref', (I, self, [pat]) => {
+    const r = matcher(I, pat)(text(self), 0);
+    return !!r && r[0] === 0;
+  }),
+  ends_with: method('ref', (I, self, [pat]) => {
+    const d = deref(pat);
+    if (d instanceof Char) return text(self).endsWith(String.fromCodePoint(d.cp));
+    return text(self).endsWith(strOf(I, pat));
+  }),
+  contains: method('ref', (I, self, [pat]) => matcher(I, pat)(text(self), 0) !== null),
+  find: method('ref', (I, self, [pat]) => {
+    const s = text(self);
+    const r = matcher(I, pat)(s, 0);
+    return r ? some(usize(byteIdx(s, r[0]))) : NONE;
+  }),
+  rfind: method('ref', (I, self, [pat]) => {
+    const s = text(self);
+    const m = matcher(I, pat);
+    let last: number | null = null;
+    for (let from = 0; ; ) {
+      const r = m(s, from);
+      if (!r) break;
+      last = r[0];
+      from = r[0] + 1;
+    }
+    return last === null ? NONE : some(usize(byteIdx(s, last)));
+  }),
+  matches: method('ref', (I, self, [pat]) => {
+    const s = text(self);
+    const m = matcher(I, pat);
+    const out: Value[] = [];
+    for (let from = 0; ; ) {
+      const r = m(s, from);
+      if (!r) break;
+      out.push(new Str(s.slice(r[0], r[1])));
+      from = r[1] > r[0] ? r[1] : r[1] + 1;
+    }
+    return strIter(I, 'Matches', out);
+  }),
+  replace: method('ref', (I, self, [pat, to]) => {
+    const parts = splitAll(I, text(self), pat);
+    return newString(I, parts.join(strOf(I, to)), null);
+  }),
+  replacen: method('ref', (I, self, [pat, to, n]) => {
+    const parts = splitAll(I, text(self), pat, num(n as Int) + 1);
+    return newString(I, parts.join(strOf(I, to)), null);
+  }),
+  to_uppercase: method('ref', (I, self) => newString(I, text(self).toUpperCase(), null)),
+  to_lowercase: method('ref', (I, self) => newString(I, text(self).toLowerCase(), null)),
+  to_ascii_uppercase: method('ref', (I, self) => newString(I, text(self).replace(/[a-z]/g, (c) => c.toUpperCase()), null)),
+  to_ascii_lowercase: method('ref', (I, self) => newString(I, text(self).replace(/[A-Z]/g, (c) => c.toLowerCase()), null)),
+  eq_ignore_ascii_case: method('ref', (I, self, [o]) => text(self).replace(/[A-Z]/g, (c) => c.toLowerCase()) === strOf(I, o).replace(/[A-Z]/g, (c) => c.toLowerCase())),
+  is_ascii: method('ref', (_I, self) => /^[\x00-\x7f]*$/.test(text(self))),
+  repeat: method('ref', (I, self, [n]) => newString(I, text(self).repeat(num(n as Int)), null)),
+  to_string: method('ref', (I, self) => newString(I, text(self), null)),
+  to_owned: method('ref', (I, self) => newString(I, text(self), null)),
+  into: method('value', (I, self, _a, site) => {
+    const t = site.expect;
+    if (t && t.k === 'path' && t.name === 'Box') return I.unsupported('`Box<str>`');
+    return newString(I, text(self), null);
+  }),
+  parse: method('ref', (I, self, _a, site) => parseAs(I, text(self), parseTarget(site), site.sp)),
+  get: method('ref', (I, self, [r]) => {
+    const s = text(self);
+    const { RANGE } = require('./iter') as typeof import('./iter');
+    const d = deref(r);
+    if (!(d instanceof Native) || d.cls !== RANGE) return I.unsupported('`str::get` with a non-range');
+    const rd = d.data as import('./iter').RangeData;
+    const len = utf8Len(s);
+    const lo = rd.start === null ? 0 : num(rd.start as Int);
+    const hi = rd.end === null ? len : num(rd.end as Int) + (rd.inclusive ? 1 : 0);
+    if (lo > hi || hi > len) return NONE;
+    const a = jsIndexOfByte(s, lo);
+    const b = jsIndexOfByte(s, hi);
+    return a < 0 || b < 0 ? NONE : some(new Str(s.slice(a, b)));
+  }),
+  is_char_boundary: method('ref', (_I, self, [i]) => jsIndexOfByte(text(self), num(i as Int)) >= 0),
+  char_count: method('ref', (_I, self) => usize([...text(self)].length)),
+  as_str: method('ref', (_I, self) => new Str(text(self))),
+  as_ref: method('ref', (_I, self) => new Str(text(self))),
+  as_ptr: method('ref', (I) => I.unsupported('raw pointers')),
+};
+
+defineMethods('str', strMethods);
+
+defineMethods('String', {
+  len: method('ref', (_I, self) => usize((self as StringV).block.bytes)),
+  capacity: method('ref', (_I, self) => usize((self as StringV).block.cap)),
+  push_str: method('mut', (I, self, [s]) => {
+    stringPushStr(I, self as StringV, strOf(I, s));
+    return UNIT;
+  }),
+  push: method('mut', (I, self, [c]) => {
+    stringPushStr(I, self as StringV, String.fromCodePoint((c as Char).cp));
+    return UNIT;
+  }),
+  pop: method('mut', (I, self) => {
+    const s = self as StringV;
+    const t = s.block.text;
+    if (!t) return NONE;
+    const last = [...t].pop()!;
+    setText(I, s, t.slice(0, t.length - last.length));
+    return some(new Char(last.codePointAt(0)!));
+  }),
+  clear: method('mut', (I, self) => {
+    setText(I, self as StringV, '');
+    return UNIT;
+  }),
+  truncate: method('mut', (I, self, [n]) => {
+    const s = self as StringV;
+    const b = num(n as Int);
+    if (b < s.block.bytes) {
+      const j = jsIndexOfByte(s.block.text, b);
+      if (j < 0) I.panic('assertion failed: self.is_char_boundary(new_len)');
+      setText(I, s, s.block.text.slice(0, j));
+    }
+    return UNIT;
+  }),
+  insert: method('mut', (I, self, [at, c]) => {
+    const s = self as StringV;
+    const j = jsIndexOfByte(s.block.text, num(at as Int));
+    if (j < 0) I.panic('assertion failed: self.is_char_boundary(idx)');
+    const ch = String.fromCodePoint((c as Char).cp);
+    reserve(I, s, utf8Len(ch));
+    setText(I, s, s.block.text.slice(0, j) + ch + s.block.text.slice(j));
+    return UNIT;
+  }),
+  insert_str: method('mut', (I, self, [at, t]) => {
+    const s = self as StringV;
+    const j = jsIndexOfByte(s.block.text, num(at as Int));
+    if (j < 0) I.panic('assertion failed: self.is_char_boundary(idx)');
+    const ins = strOf(I, t);
+    reserve(I, s, utf8Len(ins));
+    setText(I, s, s.block.text.slice(0, j) + ins + s.block.text.slice(j));
+    return UNIT;
+  }),
+  remove: method('mut', (I, self, [at]) => {
+    const s = self as StringV;
+    const b = num(at as Int);
+    const j = jsIndexOfByte(s.block.text, b);
+    if (j < 0 || j >= s.block.text.length) I.panic(j < 0 ? `byte index ${b} is not a char boundary` : 'cannot remove a char from the end of a string');
+    const cp = s.block.text.codePointAt(j)!;
+    const w = cp > 0xffff ? 2 : 1;
+    setText(I, s, s.block.text.slice(0, j) + s.block.text.slice(j + w));
+    return new Char(cp);
+  }),
+  retain: method('mut', (I, self, [f]) => {
+    const s = self as StringV;
+    let out = '';
+    for (const c of s.block.text) if (I.callValue(f, [new Char(c.codePointAt(0)!)]) === true) out += c;
+    setText(I, s, out);
+    return UNIT;
+  }),
+  reserve: method('mut', (I, self, [n]) => {
+    reserve(I, self as StringV, num(n as Int));
+    return UNIT;
+  }),
+  reserve_exact: method('mut', (I, self, [n]) => {
+    reserve(I, self as StringV, num(n as Int), true);
+    return UNIT;
+  }),
+  shrink_to_fit: method('mut', (I, self) => {
+    const b = (self as StringV).block;
+    if (b.cap > b.bytes) I.resize(b, b.bytes, 1);
+    return UNIT;
+  }),
+  split_off: method('mut', (I, self, [at]) => {
+    const s = self as StringV;
+    const j = jsIndexOfByte(s.block.text, num(at as Int));
+    if (j < 0) I.panic('assertion failed: self.is_char_boundary(at)');
+    const rest = s.block.text.slice(j);
+    setText(I, s, s.block.text.slice(0, j));
+    return newString(I, rest, null);
+  }),
+  extend: method('mut', (I, self, [src]) => {
+    const s = self as StringV;
+    const { collectItems } = require('./iter') as typeof import('./iter');
+    for (const x of collectItems(I, src)) stringPushStr(I, s, strOf(I, x));
+    return UNIT;
+  }),
+  as_mut_str: method('mut', (I) => I.unsupported('`&mut str`')),
+  into_bytes: method('value', (I, self) => {
+    const s = self as StringV;
+    const bytes = [...Buffer.from(s.block.text, 'utf8')].map((x) => new Int(U8, x));
+    const v = newVec(I, [], 0, { k: 'path', name: 'u8', segs: ['u8'], args: [], text: 'u8' });
+    (v.block as { items: Value[] }).items = bytes;
+    // The vector takes over the string's buffer.
+    I.resize(v.block, s.block.cap, 1);
+    I.free(s.block);
+    return v;
+  }),
+  into_boxed_str: method('value', (I) => I.unsupported('`Box<str>`')),
+  drain: method('mut', (I, self, [r]) => {
+    const s = self as StringV;
+    const { rangeBounds } = require('./iter') as typeof import('./iter');
+    const [lo, hi] = rangeBounds(I, r, s.block.bytes, 'str');
+    const a = jsIndexOfByte(s.block.text, lo);
+    const b = jsIndexOfByte(s.block.text, hi);
+    const gone = s.block.text.slice(a, b);
+    setText(I, s, s.block.text.slice(0, a) + s.block.text.slice(b));
+    return strIter(I, 'Drain', charsOf(gone));
+  }),
+});
+
+definePath('String::new', (I) => newString(I, '', 0));
+definePath('String::with_capacity', (I, [n]) => newString(I, '', num(n as Int)));
+definePath('String::from', (I, [s]) => newString(I, strOf(I, s), null));
+definePath('String::from_utf8', (I, [v]) => {
+  const bytes = (deref(v) as VecV).block.items.map((x) => num(x as Int));
+  const s = Buffer.from(bytes).toString('utf8');
+  return ok(newString(I, s, (deref(v) as VecV).block.cap));
+});
+definePath('String::from_utf8_lossy', (I, [v]) => {
+  const d = deref(v);
+  const { Slice, Arr } = require('../values') as typeof import('../values');
+  const items = d instanceof VecV ? d.block.items : d instanceof Slice ? d.arr.slice(d.start, d.start + d.len) : d instanceof Arr ? d.items : [];
+  return new Str(Buffer.from(items.map((x) => num(x as Int))).toString('utf8'));
+});
+
+export { display, Enum };

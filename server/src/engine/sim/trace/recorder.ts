@@ -1,0 +1,230 @@
+/**
+ * Records a run as protocol/trace.ts describes it: one `Step` per statement (and loop iteration,
+ * block tail, scope end), the events that happened during it, and the memory changes as deltas —
+ * variables of frames that changed (the running frame, or one written through a reference) and
+ * heap blocks that were touched. A full `MemoryState` checkpoint every `CHECKPOINT_EVERY` steps
+ * lets `replayState` start close to any step.
+ */
+import type {
+  Checkpoint, FrameState, HeapBlockState, MemoryState, OutputChunk, Pointer, Step, StateDelta, TraceEvent, VarState,
+} from '../../../../../protocol/trace';
+import type { Span } from '../ir';
+import type { FrameObj } from '../interp/frame';
+import type { Interp, Recorder } from '../interp/interp';
+import { layoutOfValue } from '../layout';
+import { typeNameOf } from '../interp/typename';
+import { CapRef, HeapBlock, Ref, Slice, VecV, type Root, type Value } from '../values';
+import { blockPointers, pointersOf, summarize } from './summary';
+
+export const CHECKPOINT_EVERY = 1000;
+
+/** Extra per-kind block fields (Rc counters, RefCell state) a std module can contribute. */
+const blockDescribers = new Map<string, (b: HeapBlock) => Partial<HeapBlockState>>();
+
+export function describeBlocks(kind: string, fn: (b: HeapBlock) => Partial<HeapBlockState>): void {
+  blockDescribers.set(kind, fn);
+}
+
+interface FrameTrace {
+  ids: number[];
+  last: string[];
+  types: string[];
+  moved: ({ to: string; line: number } | undefined)[];
+}
+
+export class TraceRecorder implements Recorder {
+  readonly steps: Step[] = [];
+  readonly chunks: OutputChunk[] = [];
+  readonly checkpoints: Checkpoint[] = [];
+  private cur: Step | null = null;
+  private pendingEvents: TraceEvent[] = [];
+  private pendingDeltas: StateDelta[] = [];
+  private readonly dirtyFrames = new Set<FrameObj>();
+  private readonly dirtyBlocks = new Set<HeapBlock>();
+  readonly blocks = new Map<number, HeapBlock>();
+  private readonly frameTrace = new WeakMap<FrameObj, FrameTrace>();
+  private nextVar = 1;
+
+  constructor(private readonly I: Interp) {}
+
+  step(sp: Span, depth: number): void {
+    this.flush();
+    const index = this.steps.length;
+    if (index % CHECKPOINT_EVERY === 0 && index > 0) this.checkpoints.push({ step: index, state: this.snapshot() });
+    const s: Step = {
+      line: sp.l + 1, column: sp.c + 1, endLine: sp.el + 1, endColumn: sp.ec + 1, thread: 0, depth,
+      events: this.pendingEvents, deltas: this.pendingDeltas,
+    };
+    this.pendingEvents = [];
+    this.pendingDeltas = [];
+    this.steps.push(s);
+    this.cur = s;
+  }
+
+  event(e: TraceEvent): void {
+    (this.cur ? this.cur.events : this.pendingEvents).push(e);
+  }
+
+  private delta(d: StateDelta): void {
+    (this.cur ? this.cur.deltas : this.pendingDeltas).push(d);
+  }
+
+  private ft(f: FrameObj): FrameTrace {
+    let t = this.frameTrace.get(f);
+    if (!t) {
+      t = { ids: [], last: [], types: [], moved: [] };
+      this.frameTrace.set(f, t);
+    }
+    return t;
+  }
+
+  pushFrame(f: FrameObj): void {
+    this.ft(f);
+    this.delta({ op: 'push-frame', frame: { id: f.id, thread: 0, fn: f.name, callLine: f.callSpan ? f.callSpan.l + 1 : 0, size: f.size, vars: [] } });
+  }
+
+  popFrame(f: FrameObj): void {
+    this.flushFrame(f);
+    this.dirtyFrames.delete(f);
+    this.delta({ op: 'pop-frame', frame: f.id });
+  }
+
+  bind(f: FrameObj, slot: number): void {
+    if (!f.slotNames[slot]) return;
+    const t = this.ft(f);
+    if (t.ids[slot] === undefined) {
+      t.ids[slot] = this.nextVar++;
+      t.last[slot] = '';
+      (f.varIds ??= [])[slot] = t.ids[slot]!;
+    }
+    t.moved[slot] = undefined;
+    this.dirtyFrames.add(f);
+  }
+
+  unbind(f: FrameObj, slot: number): void {
+    const t = this.ft(f);
+    const id = t.ids[slot];
+    if (id === undefined) return;
+    this.delta({ op: 'remove-var', frame: f.id, var: id });
+    t.ids[slot] = undefined as unknown as number;
+    t.moved[slot] = undefined;
+    if (f.varIds) f.varIds[slot] = undefined as unknown as number;
+  }
+
+  moved(f: FrameObj, slot: number, to: string, line: number): void {
+    const t = this.ft(f);
+    if (t.ids[slot] === undefined) return;
+    t.moved[slot] = { to, line };
+    this.dirtyFrames.add(f);
+  }
+
+  dirty(root: Root): void {
+    if (!root) return;
+    if (root instanceof HeapBlock) this.dirtyBlocks.add(root);
+    else this.dirtyFrames.add(root as FrameObj);
+  }
+
+  alloc(b: HeapBlock): void {
+    this.blocks.set(b.id, b);
+    this.dirtyBlocks.add(b);
+  }
+
+  free(b: HeapBlock): void {
+    this.blocks.delete(b.id);
+    this.dirtyBlocks.delete(b);
+    this.delta({ op: 'free-block', block: b.id });
+  }
+
+  touch(b: HeapBlock): void {
+    if (b.id > 0) this.dirtyBlocks.add(b);
+  }
+
+  output(stream: 'stdout' | 'stderr', text: string): void {
+    this.chunks.push({ step: Math.max(0, this.steps.length - 1), stream, text });
+    this.event({ kind: 'output', stream, text });
+  }
+
+  /** Emits the deltas of the step that just finished. */
+  flush(): void {
+    const top = this.I.frames[this.I.frames.length - 1];
+    if (top) this.flushFrame(top);
+    for (const f of this.dirtyFrames) if (f !== top) this.flushFrame(f);
+    this.dirtyFrames.clear();
+    for (const b of this.dirtyBlocks) {
+      if (b.freed || b.id === 0) continue;
+      this.delta({ op: 'set-block', block: this.blockState(b) });
+    }
+    this.dirtyBlocks.clear();
+  }
+
+  private flushFrame(f: FrameObj): void {
+    const t = this.frameTrace.get(f);
+    if (!t) return;
+    for (let s = 0; s < t.ids.length; s++) {
+      const id = t.ids[s];
+      if (id === undefined) continue;
+      const v = f.slots[s];
+      const summary = v === undefined ? '(moved)' : summarize(v);
+      const key = summary + (t.moved[s] ? '|m' : '');
+      if (key === t.last[s]) continue;
+      t.last[s] = key;
+      this.delta({ op: 'set-var', frame: f.id, var: this.varState(f, t, s) });
+    }
+  }
+
+  private varState(f: FrameObj, t: FrameTrace, s: number): VarState {
+    const v = f.slots[s];
+    if (v !== undefined) t.types[s] = typeNameOf(v);
+    const l = v === undefined ? null : layoutOfValue(v, this.I.prog);
+    const st: VarState = {
+      id: t.ids[s]!, name: f.slotNames[s]!, type: t.types[s] ?? '?', size: l ? l.size : 0,
+      value: v === undefined ? '(moved)' : summarize(v), points: v === undefined ? [] : pointersOf(v, this.target),
+    };
+    const m = t.moved[s];
+    if (m && v === undefined) st.moved = m;
+    return st;
+  }
+
+  private readonly target = (r: Ref | Slice | CapRef): Pointer['target'] | null => {
+    const root = r.root;
+    if (!root) return null;
+    if (root instanceof HeapBlock) return root.id > 0 && !root.freed ? { kind: 'block', id: root.id } : null;
+    const f = root as FrameObj;
+    const rs = r instanceof Slice ? -1 : r.rootSlot;
+    const id = rs >= 0 ? this.frameTrace.get(f)?.ids[rs] : undefined;
+    return id !== undefined ? { kind: 'var', id } : null;
+  };
+
+  blockState(b: HeapBlock): HeapBlockState {
+    const st: HeapBlockState = { id: b.id, type: b.type, size: b.size, line: b.line, value: blockSummary(b), points: blockPointers(b, this.target) };
+    if (b.kind === 'vec') {
+      st.len = b.items.length;
+      st.capacity = b.cap;
+    } else if (b.kind === 'string') {
+      st.len = b.bytes;
+      st.capacity = b.cap;
+    }
+    if (b.dyn) st.concrete = typeNameOf(b.items[0]);
+    const extra = blockDescribers.get(b.kind);
+    if (extra) Object.assign(st, extra(b));
+    return st;
+  }
+
+  snapshot(): MemoryState {
+    const frames: FrameState[] = this.I.frames.map((f) => {
+      const t = this.ft(f);
+      const vars: VarState[] = [];
+      for (let s = 0; s < t.ids.length; s++) if (t.ids[s] !== undefined) vars.push(this.varState(f, t, s));
+      return { id: f.id, thread: 0, fn: f.name, callLine: f.callSpan ? f.callSpan.l + 1 : 0, size: f.size, vars };
+    });
+    const blocks = [...this.blocks.values()].filter((b) => !b.freed).map((b) => this.blockState(b));
+    return { frames, blocks };
+  }
+}
+
+function blockSummary(b: HeapBlock): string {
+  if (b.kind === 'string') return summarize(new (require('../values').Str)(b.text));
+  if (b.kind === 'vec') return summarize(new VecV(b));
+  if (b.kind === 'box') return summarize(b.items[0]);
+  return summarize(b.items[0] as Value);
+}

@@ -1,0 +1,118 @@
+// Short `{:?}`-like texts of values and the pointers they hold, for the trace. Never runs user
+// code (a user `Debug` impl could print or panic), so user types are shown structurally.
+import type { Pointer } from '../../../../../protocol/trace';
+import { debugChar, debugStr } from '../std/fmt';
+import { formatFloat } from '../std/fmtnum';
+import { PLAIN } from '../std/fmtnum';
+import {
+  Arr, BoxV, CapRef, Char, Closure, Enum, Float, FnV, HeapBlock, Int, Native, Ref, Slice, Str, StringV, Struct, Tuple, VecV,
+  type Value,
+} from '../values';
+
+const MAX = 80;
+const DEBUG_SPEC = { ...PLAIN, trait: '?' };
+
+function clip(s: string): string {
+  return s.length > MAX ? s.slice(0, MAX - 1) + '…' : s;
+}
+
+function list(items: Value[], depth: number, open: string, close: string): string {
+  const parts: string[] = [];
+  let len = 0;
+  for (let i = 0; i < items.length; i++) {
+    const p = summarize(items[i], depth + 1);
+    len += p.length + 2;
+    if (len > MAX) {
+      parts.push(`… ${items.length - i} more`);
+      break;
+    }
+    parts.push(p);
+  }
+  return open + parts.join(', ') + close;
+}
+
+export function summarize(v: Value, depth = 0): string {
+  if (depth > 3) return '…';
+  if (v instanceof Int) return String(v.v);
+  if (v instanceof Float) return formatFloat(v.v, v.ty === 'f32', DEBUG_SPEC, true);
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (v instanceof Char) return debugChar(v.cp);
+  if (v instanceof Str) return clip(debugStr(v.s));
+  if (v instanceof StringV) return clip(debugStr(v.block.text));
+  if (v instanceof VecV) return clip(list(v.block.items, depth, '[', ']'));
+  if (v instanceof Arr) return clip(list(v.items, depth, '[', ']'));
+  if (v instanceof Slice) return clip('&' + list(v.arr.slice(v.start, v.start + Math.min(v.len, 20)), depth, '[', v.len > 20 ? ', …]' : ']'));
+  if (v instanceof Tuple) return v.items.length === 0 ? '()' : clip(list(v.items, depth, '(', v.items.length === 1 ? ',)' : ')'));
+  if (v instanceof Struct) {
+    const d = v.def;
+    if (d.shape === 'unit') return d.name;
+    if (d.shape === 'tuple') return clip(d.name + list(v.f, depth, '(', ')'));
+    return clip(`${d.name} { ${d.fieldNames.map((n, i) => `${n}: ${summarize(v.f[i], depth + 1)}`).join(', ')} }`);
+  }
+  if (v instanceof Enum) {
+    const variant = v.def.variants[v.vi]!;
+    if (variant.shape === 'unit') return variant.name;
+    if (variant.shape === 'tuple') return clip(variant.name + list(v.f, depth, '(', ')'));
+    return clip(`${variant.name} { ${variant.fieldNames.map((n, i) => `${n}: ${summarize(v.f[i], depth + 1)}`).join(', ')} }`);
+  }
+  if (v instanceof Ref || v instanceof CapRef) return clip('&' + (v instanceof Ref && v.mut ? 'mut ' : '') + summarize(v.arr[v.idx], depth + 1));
+  if (v instanceof BoxV) return clip(`Box(${summarize(v.block.items[0], depth + 1)})`);
+  if (v instanceof Closure) return `closure`;
+  if (v instanceof FnV) return `fn ${v.fn.name}`;
+  if (v instanceof Native) return clip(v.cls.summary ? v.cls.summary(v.data) : v.cls.typeName(v.data));
+  if (v === undefined) return '(moved)';
+  return '?';
+}
+
+/** Where a reference points: a variable (by frame slot) or a heap block. */
+export type TargetOf = (r: Ref | Slice | CapRef) => Pointer['target'] | null;
+
+/** The pointers a value holds (owning buffers, boxes, references), with the field path to each. */
+export function pointersOf(v: Value, target: TargetOf, via = '', out: Pointer[] = [], depth = 0): Pointer[] {
+  if (depth > 4 || typeof v !== 'object' || v === undefined) return out;
+  if (v instanceof StringV || v instanceof VecV || v instanceof BoxV) {
+    const b = v.block;
+    if (b.id > 0 && !b.freed) out.push({ target: { kind: 'block', id: b.id }, kind: 'owner', via });
+    return out;
+  }
+  if (v instanceof Ref || v instanceof Slice || v instanceof CapRef) {
+    const t = target(v);
+    if (t) out.push({ target: t, kind: v.mut ? 'mut-ref' : 'ref', via });
+    return out;
+  }
+  if (v instanceof Struct) {
+    v.f.forEach((x, i) => pointersOf(x, target, join(via, v.def.fieldNames[i] ?? String(i)), out, depth + 1));
+    return out;
+  }
+  if (v instanceof Enum) {
+    const names = v.def.variants[v.vi]!.fieldNames;
+    v.f.forEach((x, i) => pointersOf(x, target, join(via, names[i] ?? String(i)), out, depth + 1));
+    return out;
+  }
+  if (v instanceof Tuple || v instanceof Arr) {
+    v.items.forEach((x, i) => pointersOf(x, target, join(via, String(i)), out, depth + 1));
+    return out;
+  }
+  if (v instanceof Closure) {
+    v.env.forEach((x, i) => pointersOf(x, target, join(via, String(i)), out, depth + 1));
+    return out;
+  }
+  if (v instanceof Native && v.cls.pointers) {
+    for (const p of v.cls.pointers(v.data)) {
+      if (p.block.id > 0 && !p.block.freed) out.push({ target: { kind: 'block', id: p.block.id }, kind: p.kind, via: join(via, p.via) });
+    }
+  }
+  return out;
+}
+
+function join(a: string, b: string): string {
+  return a ? (b ? `${a}.${b}` : a) : b;
+}
+
+/** The pointers held by a heap block's contents. */
+export function blockPointers(b: HeapBlock, target: TargetOf): Pointer[] {
+  const out: Pointer[] = [];
+  if (b.kind === 'string') return out;
+  b.items.forEach((x, i) => pointersOf(x, target, b.kind === 'box' ? '' : String(i), out, 1));
+  return out;
+}

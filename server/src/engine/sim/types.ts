@@ -1,0 +1,37 @@
+/**
+ * Types as the program writes them (annotations, signatures, fields, casts, turbofish). The
+ * simulator is dynamically typed at run time; these are used to give unsuffixed literals their
+ * declared type, to pick `collect`/`parse`/`into` targets, for `size_of`, and for display.
+ */
+
+export type Ty =
+  | { k: 'path'; name: string; segs: string[]; args: Ty[]; text: string }
+  /** A generic parameter of the enclosing item (`T`). */
+  | { k: 'param'; name: string; text: string }
+  | { k: 'ref'; mut: boolean; inner: Ty; text: string }
+  | { k: 'ptr'; mut: boolean; inner: Ty; text: string }
+  | { k: 'tuple'; items: Ty[]; text: string }
+  | { k: 'array'; elem: Ty; len: number; text: string }
+  | { k: 'slice'; elem: Ty; text: string }
+  | { k: 'dyn'; trait: string; text: string }
+  | { k: 'impl'; trait: string; text: string }
+  | { k: 'fn'; text: string }
+  | { k: 'infer'; text: string }
+  | { k: 'never'; text: string };
+
+export const INFER: Ty = { k: 'infer', text: '_' };
+export const UNIT_TY: Ty = { k: 'tuple', items: [], text: '()' };
+
+export function pathTy(name: string, args: Ty[] = []): Ty {
+  const text = args.length ? `${name}<${args.map((a) => a.text).join(', ')}>` : name;
+  return { k: 'path', name, segs: [name], args, text };
+}
+
+/** The first generic argument of a path type (`Vec<T>` → `T`). */
+export function argOf(ty: Ty | undefined, i = 0): Ty | undefined {
+  return ty && ty.k === 'path' ? ty.args[i] : undefined;
+}
+
+export function isInfer(ty: Ty | undefined): boolean {
+  return !ty || ty.k === 'infer' || ty.k === 'param';
+}

@@ -1,0 +1,294 @@
+/**
+ * The simulator's value model. A Rust value is one of these JS objects; every value carries its
+ * runtime type (integers their exact width, structs their definition), because the simulator
+ * resolves methods, `Copy`-ness and formatting from the value it holds.
+ *
+ * Places are slots of plain JS arrays: a frame's locals, a struct's fields, a tuple's items, a
+ * `Vec` buffer, a `Box`'s pointee. A reference (`Ref`) is (array, index), so writing through it
+ * writes the real place. A slot holding `undefined` was moved out of (the drop flag is clear).
+ */
+import type { AdtDef } from './items';
+import type { Ty } from './types';
+
+// ---------------------------------------------------------------------------------------------
+// Integers: exact for every width. Values that fit a JS safe integer are numbers (fast path),
+// larger magnitudes are bigints; `normInt` keeps that invariant.
+
+export class IntTy {
+  readonly min: bigint;
+  readonly max: bigint;
+  readonly minN: number;
+  readonly maxN: number;
+  /** Size in bytes. */
+  readonly size: number;
+  constructor(
+    readonly name: string,
+    readonly bits: number,
+    readonly signed: boolean,
+    /** An unsuffixed literal whose type the program has not fixed yet (rustc's `{integer}`); behaves as i32. */
+    readonly flex = false,
+  ) {
+    this.min = signed ? -(1n << BigInt(bits - 1)) : 0n;
+    this.max = signed ? (1n << BigInt(bits - 1)) - 1n : (1n << BigInt(bits)) - 1n;
+    this.minN = Number(this.min);
+    this.maxN = Number(this.max);
+    this.size = bits / 8;
+  }
+}
+
+export const INT_TYPES: Record<string, IntTy> = {};
+for (const [name, bits, signed] of [
+  ['i8', 8, true], ['i16', 16, true], ['i32', 32, true], ['i64', 64, true], ['i128', 128, true], ['isize', 64, true],
+  ['u8', 8, false], ['u16', 16, false], ['u32', 32, false], ['u64', 64, false], ['u128', 128, false], ['usize', 64, false],
+] as const) {
+  INT_TYPES[name] = new IntTy(name, bits, signed);
+}
+export const FLEX_INT = new IntTy('i32', 32, true, true);
+export const I32 = INT_TYPES.i32!;
+export const U8 = INT_TYPES.u8!;
+export const U32 = INT_TYPES.u32!;
+export const U64 = INT_TYPES.u64!;
+export const I64 = INT_TYPES.i64!;
+export const USIZE = INT_TYPES.usize!;
+export const ISIZE = INT_TYPES.isize!;
+
+export class Int {
+  constructor(readonly ty: IntTy, readonly v: number | bigint) {}
+}
+
+/** Builds an integer from a bigint already known to be in range, choosing the representation. */
+export function normInt(ty: IntTy, v: bigint): Int {
+  if (v >= -9007199254740991n && v <= 9007199254740991n) return new Int(ty, Number(v));
+  return new Int(ty, v);
+}
+
+export function intOf(ty: IntTy, v: number): Int {
+  return new Int(ty, v);
+}
+
+export function usize(n: number): Int {
+  return new Int(USIZE, n);
+}
+
+export function big(i: Int): bigint {
+  return typeof i.v === 'bigint' ? i.v : BigInt(i.v);
+}
+
+/** The value as a JS number (exact for safe integers; used for lengths and indices). */
+export function num(i: Int): number {
+  return typeof i.v === 'number' ? i.v : Number(i.v);
+}
+
+export function inRange(ty: IntTy, v: bigint): boolean {
+  return v >= ty.min && v <= ty.max;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export type FloatKind = 'f32' | 'f64';
+
+export class Float {
+  constructor(
+    readonly ty: FloatKind,
+    readonly v: number,
+    /** An unsuffixed literal (rustc's `{float}`); behaves as f64. */
+    readonly flex = false,
+  ) {}
+}
+
+export class Char {
+  constructor(readonly cp: number) {}
+}
+
+/** A `&str` (shared reference to string data). Strings are immutable once sliced, so it is `Copy` and holds the text. */
+export class Str {
+  constructor(readonly s: string) {}
+}
+
+export class Tuple {
+  constructor(public items: Value[]) {}
+}
+
+export const UNIT = new Tuple([]);
+
+/** `[T; N]`, stored inline. */
+export class Arr {
+  constructor(public items: Value[]) {}
+}
+
+export class Struct {
+  constructor(readonly def: AdtDef, public f: Value[]) {}
+}
+
+export class Enum {
+  constructor(readonly def: AdtDef, readonly vi: number, public f: Value[]) {}
+}
+
+/**
+ * What owns the place a reference points into: a frame (with the slot of the local, in `rootSlot`)
+ * or a heap block. The trace uses it to know which variable or block a write changes.
+ */
+export type Root = Frame | HeapBlock | null;
+
+/** `&T` / `&mut T` to one place. */
+export class Ref {
+  constructor(
+    public arr: Value[],
+    public idx: number,
+    readonly mut: boolean,
+    readonly root: Root,
+    readonly rootSlot = -1,
+  ) {}
+  get(): Value {
+    return this.arr[this.idx];
+  }
+}
+
+/** `&[T]` / `&mut [T]`: a window over an array, a `Vec` buffer or another slice. */
+export class Slice {
+  constructor(
+    public arr: Value[],
+    public start: number,
+    public len: number,
+    readonly mut: boolean,
+    readonly root: Root,
+  ) {}
+}
+
+/** One heap allocation. Its contents depend on what owns it. */
+export class HeapBlock {
+  freed = false;
+  /** Elements of a `Vec` buffer, or the single slot of a `Box` (`items[0]`). */
+  items: Value[] = [];
+  /** The text of a `String` buffer. */
+  text = '';
+  /** Bytes of `text` in UTF-8. */
+  bytes = 0;
+  cap = 0;
+  /** Bytes per element for buffers (known once an element type is). */
+  elemSize = -1;
+  /** `Box<dyn Trait>`: the trait. */
+  dyn?: string;
+  /** Extra per-kind state for std modules (Rc counters, RefCell borrow state, map entries, ...). */
+  data: unknown;
+  constructor(
+    /** 0 while a buffer has no allocation yet (an empty `Vec`/`String`); numbered on first allocation. */
+    public id: number,
+    readonly kind: string,
+    public type: string,
+    public size: number,
+    public line: number,
+  ) {}
+}
+
+export class StringV {
+  constructor(readonly block: HeapBlock) {}
+}
+
+export class VecV {
+  constructor(
+    readonly block: HeapBlock,
+    /** The element type when known from an annotation or an element (for display and sizes). */
+    public elemTy?: Ty,
+  ) {}
+}
+
+export class BoxV {
+  constructor(readonly block: HeapBlock) {}
+}
+
+/** A function item or pointer (`fn` name used as a value). */
+export class FnV {
+  constructor(readonly fn: Callable) {}
+}
+
+/**
+ * A value of a std type that a module in std/ implements (iterators, ranges, Rc, RefCell, maps ...).
+ * `cls` says how it behaves; `data` is the module's own state.
+ */
+export class Native {
+  constructor(readonly cls: NativeClass, public data: any) {}
+}
+
+export class Closure {
+  constructor(
+    readonly def: ClosureDef,
+    /** Captured values: by value, or `CapRef` for captures by reference. */
+    readonly env: Value[],
+  ) {}
+}
+
+/** A capture by (mutable) reference inside a closure's environment. */
+export class CapRef {
+  constructor(readonly arr: Value[], readonly idx: number, readonly mut: boolean, readonly root: Root, readonly rootSlot = -1) {}
+}
+
+export type Value =
+  | Int | Float | boolean | Char | Str | Tuple | Arr | Struct | Enum | Ref | Slice
+  | StringV | VecV | BoxV | FnV | Native | Closure | CapRef | undefined;
+
+// ---------------------------------------------------------------------------------------------
+// Interfaces the value model refers to and the interpreter implements.
+
+export interface Frame {
+  readonly id: number;
+  slots: Value[];
+  /** Discriminates a frame from a heap block in a `Root`. */
+  readonly isFrame: true;
+}
+
+/** Anything callable with already-evaluated arguments. */
+export interface Callable {
+  readonly name: string;
+  call(args: Value[]): Value;
+}
+
+export interface ClosureDef {
+  readonly name: string;
+  readonly nparams: number;
+  readonly line: number;
+}
+
+/** How a std type behaves; registered by its module (see std/registry.ts). */
+export interface NativeClass {
+  readonly name: string;
+  typeName(data: any): string;
+  /** `Copy` types are duplicated on use instead of moved. */
+  readonly copy?: boolean;
+  /** Whether dropping this value does anything (frees memory, drops contents). */
+  needsDrop?(data: any): boolean;
+  drop?(data: any, path: string): void;
+  clone?(data: any): any;
+  /**
+   * `{:?}`: `item` formats a nested value with the current spec (use std/fmt.ts `debugList` /
+   * `debugMap` / `debugStruct` to lay the parts out, pretty or not).
+   */
+  debug?(data: any, item: (v: Value) => string, pretty: boolean): string;
+  /** `{}` (the text before padding). */
+  display?(data: any, item: (v: Value) => string): string;
+  /** A short `{:?}`-like text for the trace. */
+  summary?(data: any): string;
+  /** Heap blocks this value owns or points to, for the trace. */
+  pointers?(data: any): { block: HeapBlock; kind: 'owner' | 'strong' | 'weak' | 'ref' | 'mut-ref' | 'raw'; via: string }[];
+  /** `==` on two values of this class. */
+  eq?(a: any, b: any): boolean;
+  cmp?(a: any, b: any): number;
+  /** For iterator classes: the next item, or undefined at the end. */
+  next?(data: any): Value | typeof END;
+  nextBack?(data: any): Value | typeof END;
+  /** For smart pointers and guards (`Rc`, `Ref`, `MutexGuard`): the place they deref to. */
+  deref?(data: any): Ref;
+  /** `container[key]` for maps: the place of the value (panics through `I.panic` when absent). */
+  index?(data: any, key: Value): Ref;
+  /** `IntoIterator` for the value itself (`'value'`), `&value` (`'ref'`) or `&mut value` (`'mut'`): an iterator value. */
+  intoIter?(data: any, mode: 'value' | 'ref' | 'mut'): Value;
+  /** For iterators that know their length (ExactSizeIterator). */
+  len?(data: any): number;
+}
+
+/** Iterator exhaustion marker (distinct from a moved-out `undefined`). */
+export const END: unique symbol = Symbol('end');
+
+export function isCopyPrimitive(v: Value): boolean {
+  return v instanceof Int || typeof v === 'boolean' || v instanceof Float || v instanceof Char || v instanceof Str;
+}

@@ -3,7 +3,8 @@
 // a main() that prints size_of, align_of and, for struct, union and tuple fields and for the fields
 // of enum variants, offset_of! and the field's size as JSON lines, compiles it with rustc and keeps the answers in
 // <corpus>.expected.json — the same shape `rustmem layout --json corpus.rs` prints.
-// Generic declarations never instantiated have no layout: they are recorded as null.
+// Generic declarations never instantiated have no layout: they are recorded as null (unless every
+// parameter has a default).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -28,7 +29,8 @@ export function corpusItems(source) {
     if (!kind) continue;
     const name = node.childForFieldName('name').text;
     const params = node.childForFieldName('type_parameters');
-    const generic = params ? params.namedChildren.some((p) => p.type !== 'lifetime_parameter' && p.type !== 'lifetime') : false;
+    // Generic unless every type and const parameter has a default (then the bare name is a type).
+    const generic = params ? params.namedChildren.some((p) => p.type !== 'lifetime_parameter' && p.type !== 'lifetime' && !p.childForFieldName('default_type') && !p.childForFieldName('value')) : false;
     let fields = [];
     const body = node.childForFieldName('body');
     if (body?.type === 'field_declaration_list') fields = body.namedChildren.filter((f) => f.type === 'field_declaration').map((f) => f.childForFieldName('name').text);

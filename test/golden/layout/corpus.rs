@@ -116,6 +116,16 @@ enum List { Cons(i32, Box<List>), Nil }
 struct Tree { left: Option<Box<Tree>>, right: Option<Box<Tree>>, v: u8 }
 enum Json { Null, Bool(bool), Number(f64), Str(String), Array(Vec<Json>), Object(Vec<(String, Json)>) }
 
+struct SelfRef { v: u32, next: Option<Box<Self>> }
+enum SelfList<T> { Nil, Cons(T, Box<Self>) }
+type SelfListU8 = SelfList<u8>;
+type Twice<T> = (T, T);
+type TwiceU16 = Twice<u16>;
+struct WithDefault<T = u64> { a: u8, b: T }
+type WithDefaultUsed = WithDefault;
+struct ConstDefault<const N: usize = 4> { data: [u8; N], tag: u32 }
+type ConstDefaultUsed = ConstDefault;
+
 // ---- enums ----
 enum Direction { North, East, South, West }
 enum Explicit { A = 1, B = 300 }
@@ -163,7 +173,16 @@ enum ReprU16Data { A(u8), B(u8, u8) }
 mod shapes {
     pub struct Square { pub side: u32, pub filled: bool }
 }
+mod outer {
+    pub mod inner {
+        pub struct Deep { pub a: u16, pub b: u64 }
+    }
+    pub use self::inner::Deep;
+}
+use outer::inner::Deep;
 type ModSquare = shapes::Square;
+type UsedDeep = Deep;
+type PathDeep = outer::inner::Deep;
 type CrateSquare = crate::shapes::Square;
 
 // ---- primitives ----

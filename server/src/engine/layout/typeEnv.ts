@@ -81,6 +81,15 @@ export class TypeEnv {
         const selfType = p.childForFieldName('type');
         if (selfType) bound.set('Self', substitute(typeExprOf(selfType, this.declarations.evalConst), bound));
       }
+      if ((p.type === 'struct_item' || p.type === 'enum_item' || p.type === 'union_item') && !bound.has('Self')) {
+        const name = p.childForFieldName('name')?.text;
+        const params = p.childForFieldName('type_parameters')?.namedChildren.filter((c) => c && c.type !== 'lifetime_parameter') ?? [];
+        const args = params.map((c): TypeExpr => {
+          const n = (c?.childForFieldName('name') ?? c?.namedChildren.find((x) => x?.type === 'type_identifier' || x?.type === 'identifier'))?.text ?? '_';
+          return bound.get(n) ?? { kind: 'param', name: n, maybeUnsized: false };
+        });
+        if (name) bound.set('Self', { kind: 'path', segments: [name], args });
+      }
     }
     if (bound.size) expr = substitute(expr, bound);
     return expr;
@@ -262,6 +271,8 @@ export class TypeEnv {
     decl.generics.forEach((g, i) => {
       m.set(g.name, args[i] ?? g.default ?? { kind: 'param', name: g.name, maybeUnsized: g.maybeUnsized });
     });
+    // Inside its own declaration, `Self` is the declared type with the same arguments.
+    m.set('Self', { kind: 'path', segments: [...decl.modulePath, decl.name], args: decl.generics.map((g) => m.get(g.name)!) });
     return m;
   }
 

@@ -1,0 +1,86 @@
+import * as assert from 'node:assert/strict';
+import { bindingHover, buildTypeEnv, layoutLenses, typeHover } from '../../server/src/engine/layout';
+import { initParser, parseRust } from '../../server/src/engine/parse/parser';
+
+const src = `use serde_json::Value;
+#[repr(C)]
+struct Header { kind: u8, len: u32 }
+enum Shape { Dot, Circle(f64), Rect { w: f32, h: f32 } }
+struct Wrapper<T> { inner: T }
+struct Node { v: u32, next: Option<Box<Self>> }
+fn area(s: &Shape, scale: f64) -> f64 {
+    let n = 3u8;
+    let name = "dot";
+    let greeting = format!("hi {}", name);
+    let raw: Value = todo!();
+    let h = Header { kind: 1, len: 2 };
+    scale * n as f64
+}
+`;
+
+function at(needle: string, delta = 0): number {
+  const i = src.indexOf(needle);
+  assert.ok(i >= 0, needle);
+  return i + delta;
+}
+
+describe('layout hover and CodeLens (engine)', () => {
+  before(() => initParser());
+
+  function env() {
+    const tree = parseRust(src);
+    return { env: buildTypeEnv(tree.rootNode), root: tree.rootNode };
+  }
+
+  it('describes a repr(C) struct without claiming rustc reordered it', () => {
+    const { env: e, root } = env();
+    const md = typeHover(e, root, at('Header', 1))!;
+    assert.match(md, /\*\*struct Header\*\*/);
+    assert.match(md, /size 8 B · align 4 · padding 3 B/);
+    assert.match(md, /\| 0 \| kind \| `u8` \| 1 B \|\n\| 4 \| len \| `u32` \| 4 B \|/);
+    assert.doesNotMatch(md, /rustc's choice/);
+  });
+
+  it('describes an enum: widened tag and each variant at its offsets', () => {
+    const { env: e, root } = env();
+    const md = typeHover(e, root, at('enum Shape', 6))!;
+    assert.match(md, /size 16 B · align 8/);
+    assert.match(md, /tag: 4 B at offset 0/);
+    assert.match(md, /\| Circle = 1 \| 16 B \| 0 @8: 8 B \|/);
+    assert.match(md, /\| Rect = 2 \| 12 B \| w @4: 4 B, h @8: 4 B \|/);
+  });
+
+  it('shows the layout of the type written at a use, and Self inside a declaration', () => {
+    const { env: e, root } = env();
+    assert.match(typeHover(e, root, at('&Shape', 1))!, /\*\*`Shape`\*\*/);
+    assert.match(typeHover(e, root, at('Box<Self>', 1))!, /\*\*`Box<Node>`\*\*\n\nsize 8 B/);
+  });
+
+  it('says unknown, naming the type, for a type from another crate', () => {
+    const { env: e, root } = env();
+    const md = bindingHover(e, root, at('raw', 1))!;
+    assert.match(md, /\*\*raw\*\*: `Value`/);
+    assert.match(md, /size on the stack unknown: `serde_json::Value` comes from the crate `serde_json`/);
+  });
+
+  it('sizes bindings from their written type or an evident initializer', () => {
+    const { env: e, root } = env();
+    assert.match(bindingHover(e, root, at('s: &Shape'))!, /\*\*s\*\*: `&Shape`\n\n8 B on the stack/);
+    assert.match(bindingHover(e, root, at('let n', 4))!, /\*\*n\*\*: `u8`\n\n1 B on the stack/);
+    assert.match(bindingHover(e, root, at('let name', 4))!, /`&str`\n\n16 B on the stack \(pointer, length\)/);
+    assert.match(bindingHover(e, root, at('let greeting', 4))!, /`String`\n\n24 B on the stack \(pointer, capacity, length\); on the heap: the UTF-8 bytes/);
+    assert.match(bindingHover(e, root, at('let h', 4))!, /`Header`\n\n8 B on the stack/);
+    assert.match(bindingHover(e, root, at('scale * n', 0))!, /\*\*scale\*\*: `f64`/);
+    assert.match(bindingHover(e, root, at('n as f64', 0))!, /\*\*n\*\*: `u8`/);
+  });
+
+  it('puts a lens on each struct and enum, generic ones saying what they depend on', () => {
+    const { env: e } = env();
+    assert.deepEqual(layoutLenses(e).map((l) => [l.typeName, l.line, l.title]), [
+      ['Header', 2, 'size 8 B · align 4 · padding 3 B'],
+      ['Shape', 3, 'size 16 B · align 8 · padding 4 B'],
+      ['Wrapper', 4, 'size depends on T'],
+      ['Node', 5, 'size 16 B · align 8 · padding 4 B'],
+    ]);
+  });
+});

@@ -41,6 +41,7 @@ const entries = [
   { ...node, entryPoints: { client: 'client/src/extension.ts' } },
   { ...node, entryPoints: { server: 'server/src/server.ts' } },
   { ...node, entryPoints: { cli: 'server/src/cli/main.ts' } },
+  { ...node, entryPoints: { simWorker: 'server/src/simWorker.ts' } },
   { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { webview: 'media/src/main.ts' } },
 ].filter((o) => Object.values(o.entryPoints).every((p) => existsSync(path.join(root, p))));
 

@@ -12,6 +12,8 @@ export interface SimulateJob {
   /** The file name the trace and messages use (the document URI). */
   file: string;
   maxSteps: number;
+  /** Record the trace (default true); `rustmem run` turns it off for speed. */
+  recordTrace?: boolean;
 }
 
 /** Worker → server: the run ended (whatever the program did), or the simulator itself failed. */

@@ -6,12 +6,14 @@ import { UsageError } from './command';
 import { checkCommand } from './commands/check';
 import { lspCommand } from './commands/lsp';
 import { layoutCommand } from './commands/layout';
+import { runCommand } from './commands/run';
 import { version } from '../../../package.json';
 
 /** Every command, in the order `rustmem --help` lists them. */
 export const COMMANDS: readonly CliCommand[] = [
   checkCommand,
   layoutCommand,
+  runCommand,
   lspCommand,
 ];
 

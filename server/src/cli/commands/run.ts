@@ -1,0 +1,107 @@
+// `rustmem run`: simulates a program and behaves like the compiled program — its stdout, its
+// stderr for panics, its exit status — or stops with status 2 and `rustmem: unsupported: …` when
+// the program uses something the simulator does not model. The run happens in the simulation
+// worker (dist/simWorker.js) with a deep stack; from source (no bundle) it runs in-process.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { CliCommand, CliIO } from '../command';
+import { UsageError } from '../command';
+import { initParser } from '../../engine/parse/parser';
+import { DEFAULT_MAX_STEPS, simulate } from '../../engine/sim/index';
+import type { SimulateJob, SimulateReply } from '../../simulationMessages';
+
+const USAGE = `Usage: rustmem run [--max-steps N] FILE
+
+Simulates the Rust program in FILE from \`main\` and prints what the program prints, as the
+program compiled by rustc (debug build) would: stdout, the panic message on stderr, and the
+program's exit status (0, 101 after a panic, 134 after a stack overflow).
+
+Options:
+  --max-steps N   Stop after N steps (default ${DEFAULT_MAX_STEPS.toLocaleString('en-US').replace(/,/g, '_')}); a step is one
+                  statement, loop iteration or scope end
+  -h, --help      Print this help
+
+Exit status: the program's, or 2 when the program uses something the simulator does not model
+(\`rustmem: unsupported: <what> at FILE:LINE:COL\`), when it runs out of steps, or for a usage
+error or a file that cannot be read.
+`;
+
+/** Host stack for the worker: simulated recursion 8 MiB deep needs a deep JS stack. */
+export const SIM_STACK_MB = 1024;
+
+interface Options {
+  maxSteps: number;
+  file: string;
+}
+
+function parseArgs(args: string[]): Options {
+  let maxSteps = DEFAULT_MAX_STEPS;
+  let file: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--max-steps' || a.startsWith('--max-steps=')) {
+      const v = a === '--max-steps' ? args[++i] : a.slice('--max-steps='.length);
+      if (v === undefined || !/^[0-9_]+$/.test(v) || Number(v.replace(/_/g, '')) < 1) throw new UsageError('`--max-steps` needs a positive number');
+      maxSteps = Number(v.replace(/_/g, ''));
+    } else if (a === '--') {
+      file = args[i + 1];
+      break;
+    } else if (a.startsWith('-')) {
+      throw new UsageError(`unknown option \`${a}\``);
+    } else if (file === undefined) {
+      file = a;
+    } else {
+      throw new UsageError('`run` takes one FILE');
+    }
+  }
+  if (file === undefined) throw new UsageError('missing FILE');
+  return { maxSteps, file };
+}
+
+interface Outcome {
+  stdout: string;
+  stderr: string;
+  status: number;
+}
+
+/** Runs the simulation in a worker thread with a deep stack. */
+export function runInWorker(workerFile: string, source: string, file: string, maxSteps: number): Promise<Outcome> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerFile, { resourceLimits: { stackSizeMb: SIM_STACK_MB } });
+    const job: SimulateJob = { kind: 'simulate', id: 1, source, file, maxSteps, recordTrace: false };
+    worker.once('message', (reply: SimulateReply) => {
+      void worker.terminate();
+      if (reply.kind === 'done') resolve({ stdout: reply.stdout, stderr: reply.stderr, status: reply.status });
+      else reject(new Error(reply.error));
+    });
+    worker.once('error', (e) => reject(e));
+    worker.postMessage(job);
+  });
+}
+
+export const runCommand: CliCommand = {
+  name: 'run',
+  summary: 'Simulate a program: its output, panics and exit status, as rustc would build it',
+  usage: USAGE,
+  async run(args: string[], io: CliIO): Promise<number> {
+    const opts = parseArgs(args);
+    let source: string;
+    try {
+      source = fs.readFileSync(path.resolve(io.cwd, opts.file), 'utf8');
+    } catch (e) {
+      throw new UsageError(`cannot read ${opts.file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    }
+    const workerFile = path.join(__dirname, 'simWorker.js');
+    let out: Outcome;
+    if (fs.existsSync(workerFile)) {
+      out = await runInWorker(workerFile, source, opts.file, opts.maxSteps);
+    } else {
+      await initParser();
+      out = simulate(source, { file: opts.file, maxSteps: opts.maxSteps, recordTrace: false });
+    }
+    io.stdout(out.stdout);
+    io.stderr(out.stderr);
+    return out.status;
+  },
+};

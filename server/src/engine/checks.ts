@@ -5,6 +5,9 @@ import { syntaxErrors } from './syntaxErrors';
 import { annotationStaticCheck, annotationTraceCheck } from './annotations';
 import { useAfterMove } from './diagnostics/useAfterMove';
 import { largeStackArrays } from './diagnostics/stack/arrays';
+import { largeStackFrames } from './diagnostics/stack/largeFrame';
+import { recursionChecks } from './diagnostics/stack/recursion';
+import { rcCyclePossible } from './diagnostics/rc/cyclePossible';
 
 function syntaxErrorCheck(ctx: Parameters<StaticCheck>[0]) {
   return syntaxErrors(ctx.tree, ctx.text);
@@ -15,6 +18,9 @@ export const STATIC_CHECKS: readonly StaticCheck[] = [
   annotationStaticCheck,
   useAfterMove,
   largeStackArrays,
+  largeStackFrames,
+  recursionChecks,
+  rcCyclePossible,
 ];
 
 export const TRACE_CHECKS: readonly TraceCheck[] = [

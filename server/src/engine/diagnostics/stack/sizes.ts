@@ -67,6 +67,11 @@ export function valueSize(env: TypeEnv, node: SyntaxNode): ValueSize | undefined
       return { size: 1, lowerBound: false, typeText: 'bool' };
     case 'char_literal':
       return { size: 4, lowerBound: false, typeText: 'char' };
+    case 'type_cast_expression': {
+      const t = node.childForFieldName('type');
+      const size = t ? sizeOfText(env, t.text) : undefined;
+      return t && size !== undefined ? { size, lowerBound: false, typeText: t.text } : undefined;
+    }
     case 'unit_expression':
       return { size: 0, lowerBound: false, typeText: '()' };
     case 'negative_literal':

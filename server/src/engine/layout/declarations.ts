@@ -59,6 +59,8 @@ export interface FileDeclarations {
   /** `use` imports: local name -> full path segments. */
   imports: Map<string, string[]>;
   modules: Set<string>;
+  /** Traits declared in the file: a bare trait name as a type is a trait object (2015 style). */
+  traits: Set<string>;
   evalConst: ConstEval;
 }
 
@@ -184,6 +186,11 @@ export function collectDeclarations(root: SyntaxNode): FileDeclarations {
     if (name) modules.add(name.text);
   }
 
+  const traits = new Set<string>();
+  for (const t of root.descendantsOfType('trait_item')) {
+    const name = t?.childForFieldName('name');
+    if (name) traits.add(name.text);
+  }
   const decls: TypeDecl[] = [];
   for (const item of root.descendantsOfType(Object.keys(ITEM_KINDS))) {
     if (!item) continue;
@@ -233,5 +240,5 @@ export function collectDeclarations(root: SyntaxNode): FileDeclarations {
   }
   const byName = new Map<string, TypeDecl[]>();
   for (const d of decls) byName.set(d.name, [...(byName.get(d.name) ?? []), d]);
-  return { decls, byName, imports, modules, evalConst };
+  return { decls, byName, imports, modules, traits, evalConst };
 }

@@ -118,7 +118,8 @@ function rcBox(pointee: TypeExpr, cx: StdContext): number | undefined {
 function countedPointer(name: string, kind: 'Rc' | 'Arc' | 'Weak'): StdRule {
   return (args, cx) => pointerTo(name, args, cx, (meta, pointee) => {
     const block = rcBox(pointee, cx);
-    const heap = { description: `a ${kind === 'Weak' ? 'shared' : kind} block: strong count, weak count, then the ${printType(pointee)}`, ...(block !== undefined ? { elementSize: block } : {}) };
+    const what = `a ${kind === 'Weak' ? 'shared' : kind} block: strong count, weak count, then the ${printType(pointee)}`;
+    const heap = block !== undefined ? { description: `${what} (${block} B)`, elementSize: block } : { description: what };
     return describe(nonNullPointer(meta), meta === 'thin' ? 'pointer' : 'pointer, metadata', heap);
   });
 }
@@ -165,7 +166,7 @@ const RULES: Record<string, StdRule> = {
   Box: (args, cx) => pointerTo('Box', args, cx, (meta, pointee) => {
     const v = cx.layoutOf(pointee);
     return describe(nonNullPointer(meta), meta === 'thin' ? 'pointer' : meta === 'len' ? 'pointer, length' : 'pointer, vtable pointer',
-      { description: `the ${printType(pointee)}`, ...(v.known ? { elementSize: v.size } : {}) });
+      v.known ? { description: `a ${printType(pointee)} (${v.size} B)`, elementSize: v.size } : { description: `a ${printType(pointee)}` });
   }),
   NonNull: (args, cx) => pointerTo('NonNull', args, cx, (meta) => nonNullPointer(meta)),
   Unique: (args, cx) => pointerTo('Unique', args, cx, (meta) => nonNullPointer(meta)),

@@ -190,6 +190,7 @@ export class TypeEnv {
       if (prim && !this.declarations.byName.has(name)) return prim;
       if (name === 'str' && !this.declarations.byName.has(name)) return unknown('`str` is unsized: it only exists behind a pointer', 'str');
       if (name === 'Self') return unknown('`Self` has no concrete type here', 'Self');
+      if (this.isTraitName(name)) return unknown(`\`${name}\` is a trait: as a type it is an unsized trait object`, name);
     }
     const override = this.overrides.get(segments.at(-1) ?? '');
     if (override) return { known: true, size: override.size, align: override.align, padding: 0, niche: null };
@@ -225,6 +226,10 @@ export class TypeEnv {
     return { kind: 'unknown', result: unknown(`\`${full}\` comes from the crate \`${segs[0]}\`, which this file cannot see`, full) };
   }
 
+  private isTraitName(name: string): boolean {
+    return this.declarations.traits.has(name) && !this.declarations.byName.has(name);
+  }
+
   /** What a pointer to `t` carries besides the address. */
   metadataOf(t: TypeExpr, depth = 0): PointerMetadata | UnknownLayout {
     switch (t.kind) {
@@ -243,6 +248,7 @@ export class TypeEnv {
           const name = t.segments[0]!;
           if (name === 'str' && !this.declarations.byName.has(name)) return 'len';
           if (primitiveLayout(name) && !this.declarations.byName.has(name)) return 'thin';
+          if (this.isTraitName(name)) return 'vtable';
         }
         const r = this.resolve(t.segments);
         if (r.kind === 'unknown') return r.result;

@@ -4,6 +4,12 @@
  */
 import type { Trace } from '../../protocol/trace';
 
+/**
+ * Stack of a simulation worker thread, in MiB (`resourceLimits.stackSizeMb`): a simulated
+ * recursion recurses in the interpreter too, and must reach the simulated 8 MiB budget first.
+ */
+export const SIMULATION_STACK_MB = 1024;
+
 /** Server → worker: simulate `source`. */
 export interface SimulateJob {
   kind: 'simulate';

@@ -1,11 +1,16 @@
 // Which analysis a file gets in the CLI, by its extension. Rust is the default, so a file with any
 // other extension is read as Rust source.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { EngineDiagnostic } from '../engine/diagnostic';
 import type { FailureSink } from '../engine/analysis';
 import { analyzeDocument, sortDiagnostics } from '../engine/analysis';
 import { rustSnippets } from '../engine/markdown';
 import { initParser, parseRust } from '../engine/parse/parser';
+import { hasEntryPoint } from '../engine/entryPoint';
+import { simulate } from '../engine/sim/index';
+import { SimulationRunner } from '../features/simulation';
+import type { Trace } from '../../../protocol/trace';
 import { DEFAULT_SETTINGS } from '../../../protocol/settings';
 import type { RustMemorySettings } from '../../../protocol/settings';
 
@@ -16,13 +21,40 @@ export type FileAnalyzer = (
   onError: FailureSink,
 ) => Promise<EngineDiagnostic[]>;
 
+/**
+ * The static checks, and the trace checks on a simulated run when the file has an entry point.
+ * The run takes the editor's step limit (`maxSteps`), so the CLI reports what the editor shows.
+ */
 async function analyzeRust(file: string, text: string, settings: RustMemorySettings, onError: FailureSink) {
   await initParser();
   const tree = parseRust(text);
   try {
-    return analyzeDocument({ file, text, tree, settings }, undefined, onError);
+    const trace = hasEntryPoint(tree) ? await simulateFile(file, text, settings.maxSteps, onError) : undefined;
+    return analyzeDocument({ file, text, tree, settings }, trace, onError);
   } finally {
     tree.delete();
+  }
+}
+
+let runs = 0;
+
+/** Simulates in the worker bundle next to dist/cli.js (a deep stack), or in-process when run from source. */
+async function simulateFile(file: string, source: string, maxSteps: number, onError: FailureSink): Promise<Trace | undefined> {
+  const workerFile = path.join(__dirname, 'simWorker.js');
+  try {
+    if (!fs.existsSync(workerFile)) return simulate(source, { file, maxSteps }).trace;
+    const runner = new SimulationRunner(workerFile, () => undefined);
+    const key = `${file}#${runs++}`;
+    try {
+      const outcome = await runner.run(key, { source, file, maxSteps });
+      if (outcome.kind === 'failed') throw new Error(outcome.error);
+      return outcome.kind === 'done' ? outcome.trace : undefined;
+    } finally {
+      runner.dispose();
+    }
+  } catch (error) {
+    onError({ check: 'simulation', error });
+    return undefined;
   }
 }
 

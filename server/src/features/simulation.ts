@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Trace } from '../../../protocol/trace';
+import { SIMULATION_STACK_MB } from '../simulationMessages';
 import type { SimulateJob, SimulateReply } from '../simulationMessages';
 import type { ErrorLog } from './safely';
 import { describeError } from './safely';
@@ -83,7 +84,9 @@ export class SimulationRunner {
   }
 
   private spawn(key: string): Worker {
-    const worker = new Worker(this.workerFile, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = new Worker(this.workerFile, {
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, stackSizeMb: SIMULATION_STACK_MB },
+    });
     worker.on('message', (reply: SimulateReply) => this.onReply(key, worker, reply));
     worker.on('error', (error) => this.onWorkerEnd(key, worker, `the simulation worker failed: ${describeError(error)}`));
     worker.on('exit', (code) => this.onWorkerEnd(key, worker, `the simulation worker exited with status ${code}`));

@@ -22,6 +22,8 @@ export class StepLimit extends Error {
 }
 
 export class StackOverflow extends Error {
+  /** The thread whose stack overflowed, as std names it (`main`, a builder's name, `<unknown>`); unset = main. */
+  thread?: string;
   constructor(readonly span: Span, readonly frameSize: number, readonly depth: number, readonly budget: number) {
     super('stack overflow');
   }
@@ -31,6 +33,8 @@ export class StackOverflow extends Error {
 export class RustPanic {
   /** The panic message has been written to stderr (it is, before anything unwinds). */
   reported = false;
+  /** The payload `join` hands back: `&'static str` for a constant message, `String` for a formatted one. */
+  payload?: 'str' | 'String';
   constructor(readonly message: string, readonly span: Span) {}
 }
 

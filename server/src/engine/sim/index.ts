@@ -25,6 +25,8 @@ import { RustExit } from './std/exit';
 import { debug } from './std/fmt';
 import './std/index';
 import { TraceRecorder } from './trace/recorder';
+import { findLeaks } from './trace/leaks';
+import { threadsOf } from './std/thread';
 import { Enum, UNIT } from './values';
 
 export interface SimulateOptions {
@@ -102,11 +104,11 @@ export function simulate(source: string, options: SimulateOptions): SimulateResu
     trace.steps = rec.steps;
     trace.output = rec.chunks;
     trace.checkpoints = rec.checkpoints;
-    for (const b of rec.blocks.values()) {
-      if (!b.freed) trace.leaks.push({ block: b.id, type: b.type, size: b.size, line: b.line });
-    }
+    // Leaks only mean something when the program ended normally or after unwinding.
+    if (end.kind === 'exit' || end.kind === 'panic') trace.leaks = findLeaks(rec.blocks.values());
   }
   trace.end = end;
+  if (I) trace.threads = threadsOf(I).all.slice();
   let stderr = I?.stderr ?? '';
   if (end.kind === 'unsupported') stderr += `rustmem: unsupported: ${end.what} at ${file}:${end.line}:${end.column}\n`;
   if (end.kind === 'step-limit') stderr += `rustmem: step limit reached: the program ran ${end.limit} steps without finishing (stopped at ${file}:${end.line}:${end.column}; raise it with --max-steps)\n`;
@@ -120,8 +122,9 @@ function endOf(e: unknown, I: Interp | null, file: string, maxSteps: number): Ru
     return { kind: 'panic', status: 101, message: e.message, line: e.span.l + 1, column: e.span.c + 1, thread: 'main' };
   }
   if (e instanceof StackOverflow) {
-    I?.write('stderr', `\nthread 'main' has overflowed its stack\nfatal runtime error: stack overflow, aborting\n`);
-    return { kind: 'overflow', status: 134, thread: 'main', line: e.span.l + 1, column: e.span.c + 1, frameSize: e.frameSize, depth: e.depth, budget: e.budget };
+    const thread = e.thread ?? 'main';
+    I?.write('stderr', `\nthread '${thread}' has overflowed its stack\nfatal runtime error: stack overflow, aborting\n`);
+    return { kind: 'overflow', status: 134, thread, line: e.span.l + 1, column: e.span.c + 1, frameSize: e.frameSize, depth: e.depth, budget: e.budget };
   }
   if (e instanceof StepLimit) return { kind: 'step-limit', status: 2, limit: maxSteps, line: e.span.l + 1, column: e.span.c + 1 };
   if (e instanceof RustExit) return { kind: 'exit', status: e.code as 0 };

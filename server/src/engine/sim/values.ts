@@ -257,7 +257,8 @@ export interface NativeClass {
   readonly copy?: boolean;
   /** Whether dropping this value does anything (frees memory, drops contents). */
   needsDrop?(data: any): boolean;
-  drop?(data: any, path: string): void;
+  /** `reason` is the drop rule that applied to the value being dropped (guards poison their lock on 'unwind'). */
+  drop?(data: any, path: string, reason?: import('../../../../protocol/trace').DropReason): void;
   clone?(data: any): any;
   /**
    * `{:?}`: `item` formats a nested value with the current spec (use std/fmt.ts `debugList` /

@@ -89,5 +89,5 @@ export function dropValue(I: Interp, v: Value, reason: DropReason, what: string,
     }
     return;
   }
-  if (v instanceof Native && v.cls.drop) v.cls.drop(v.data, what);
+  if (v instanceof Native && v.cls.drop) v.cls.drop(v.data, what, reason);
 }

@@ -8,6 +8,7 @@ import { RustPanic, ReturnSignal, StackOverflow, StepLimit, Unsupported } from '
 import type { FnIR, Span } from '../ir';
 import { findMethod, type Program } from '../items';
 import { stdMethod, type Site, type StdMethod } from '../std/registry';
+import { currentThreadName, panicText } from '../std/thread';
 import {
   Arr, BoxV, CapRef, Char, Closure, Enum, Float, FnV, HeapBlock, Int, Native, Ref, Slice, Str, StringV, Struct, Tuple, VecV,
   type Root, type Value,
@@ -68,9 +69,14 @@ export class Interp {
   pendingPanic: RustPanic | null = null;
   compiler!: Compiler;
   /** Whether a value's trait impls were looked up for a foreign type (`impl Trait for i32`). */
-  readonly thread = 0;
+  /** The running thread (std/thread.ts switches it, with the stack budget, while a spawned thread runs). */
+  thread = 0;
+  /** Bytes of stack the running thread may use. */
+  stackBudget: number;
 
-  constructor(readonly prog: Program, readonly opts: InterpOptions) {}
+  constructor(readonly prog: Program, readonly opts: InterpOptions) {
+    this.stackBudget = opts.mainStackBytes;
+  }
 
   // ------------------------------------------------------------------ steps, output, errors
 
@@ -94,8 +100,9 @@ export class Interp {
   reportPanic(e: RustPanic): void {
     if (e.reported) return;
     e.reported = true;
-    if (this.rec) this.rec.event({ kind: 'panic', message: e.message, thread: 'main' });
-    this.write('stderr', `thread 'main' panicked at ${this.opts.file}:${e.span.l + 1}:${e.span.c + 1}:\n${e.message}\nnote: run with \`RUST_BACKTRACE=1\` environment variable to display a backtrace\n`);
+    // The running thread's name and std's once-per-process backtrace note come from std/thread.ts.
+    if (this.rec) this.rec.event({ kind: 'panic', message: e.message, thread: currentThreadName(this) });
+    this.write('stderr', panicText(this, this.opts.file, e));
   }
 
   unsupported(what: string, sp?: Span): never {
@@ -184,8 +191,8 @@ export class Interp {
   pushFrame(name: string, nslots: number, slotNames: readonly string[], env: Value[] | null, size: number, sp: Span | null): FrameObj {
     const f = new FrameObj(this.nextFrame++, name, nslots, slotNames, env, size, sp, this.thread);
     this.stackUsed += size;
-    if (this.stackUsed > this.opts.mainStackBytes) {
-      throw new StackOverflow(sp ?? this.lastSpan, size, this.frames.length + 1, this.opts.mainStackBytes);
+    if (this.stackUsed > this.stackBudget) {
+      throw new StackOverflow(sp ?? this.lastSpan, size, this.frames.length + 1, this.stackBudget);
     }
     this.frames.push(f);
     if (this.rec) {

@@ -52,7 +52,7 @@ export class TraceRecorder implements Recorder {
     const index = this.steps.length;
     if (index % CHECKPOINT_EVERY === 0 && index > 0) this.checkpoints.push({ step: index, state: this.snapshot() });
     const s: Step = {
-      line: sp.l + 1, column: sp.c + 1, endLine: sp.el + 1, endColumn: sp.ec + 1, thread: 0, depth,
+      line: sp.l + 1, column: sp.c + 1, endLine: sp.el + 1, endColumn: sp.ec + 1, thread: this.I.thread, depth,
       events: this.pendingEvents, deltas: this.pendingDeltas,
     };
     this.pendingEvents = [];
@@ -80,7 +80,7 @@ export class TraceRecorder implements Recorder {
 
   pushFrame(f: FrameObj): void {
     this.ft(f);
-    this.delta({ op: 'push-frame', frame: { id: f.id, thread: 0, fn: f.name, callLine: f.callSpan ? f.callSpan.l + 1 : 0, size: f.size, vars: [] } });
+    this.delta({ op: 'push-frame', frame: { id: f.id, thread: f.thread, fn: f.name, callLine: f.callSpan ? f.callSpan.l + 1 : 0, size: f.size, vars: [] } });
   }
 
   popFrame(f: FrameObj): void {
@@ -215,7 +215,7 @@ export class TraceRecorder implements Recorder {
       const t = this.ft(f);
       const vars: VarState[] = [];
       for (let s = 0; s < t.ids.length; s++) if (t.ids[s] !== undefined) vars.push(this.varState(f, t, s));
-      return { id: f.id, thread: 0, fn: f.name, callLine: f.callSpan ? f.callSpan.l + 1 : 0, size: f.size, vars };
+      return { id: f.id, thread: f.thread, fn: f.name, callLine: f.callSpan ? f.callSpan.l + 1 : 0, size: f.size, vars };
     });
     const blocks = [...this.blocks.values()].filter((b) => !b.freed).map((b) => this.blockState(b));
     return { frames, blocks };

@@ -1,0 +1,281 @@
+// `Cell<T>` and `RefCell<T>`: interior mutability, stored inline where the cell lives. A
+// `RefCell` tracks its borrow state (shared count or one mutable borrow); `borrow`/`borrow_mut`
+// hand out `Ref`/`RefMut` guards that are ordinary values, so the borrow ends exactly when the
+// guard drops (end of statement for a temporary, end of scope for a binding, `drop(guard)`,
+// or unwinding). A conflicting borrow panics with std's message at the caller's location.
+import type { Interp } from '../interp/interp';
+import { eqValues, cmpValues } from '../interp/ops';
+import { typeNameOf } from '../interp/typename';
+import { isCopy, copyValue } from '../interp/copy';
+import { CapRef, Native, Ref, UNIT, type NativeClass, type Value, type Root } from '../values';
+import { ok, err } from './builtins';
+import { debugStruct } from './fmt';
+import { defineMethods, definePath, method } from './registry';
+import { defaultOf } from './default';
+import { newString } from './string';
+import { newVec } from './vec';
+import { pathTy } from '../types';
+import { Arr, BoxV, Char, Enum, Float, Int, StringV, Struct, Tuple, VecV } from '../values';
+import { NONE, OPTION } from './builtins';
+
+export interface CellData {
+  I: Interp;
+  /** One-slot array so references into the cell are ordinary places. */
+  slot: Value[];
+}
+
+export interface RefCellData extends CellData {
+  /** > 0: that many shared borrows; -1: mutably borrowed; 0: free. */
+  borrow: number;
+}
+
+interface GuardData {
+  I: Interp;
+  cell: RefCellData;
+  mut: boolean;
+  root: Root;
+  released: boolean;
+}
+
+export const CELL: NativeClass = {
+  name: 'Cell',
+  typeName: (d: CellData) => `Cell<${typeNameOf(d.slot[0])}>`,
+  needsDrop: (d: CellData) => d.slot[0] !== undefined && typeof d.slot[0] === 'object',
+  drop: (d: CellData, path: string) => d.I.drop(d.slot[0], 'owner', `${path}.value`),
+  clone: (d: CellData): CellData => ({ I: d.I, slot: [copyValue(d.slot[0])] }),
+  debug: (d: CellData, item, pretty) => debugStruct('Cell', [['value', item(d.slot[0])]], pretty),
+  summary: (d: CellData) => `Cell(${typeNameOf(d.slot[0])})`,
+  eq: (a: CellData, b: CellData) => eqValues(a.I, a.slot[0], b.slot[0]),
+  cmp: (a: CellData, b: CellData) => cmpValues(a.I, a.slot[0], b.slot[0]),
+};
+
+export const REFCELL: NativeClass = {
+  name: 'RefCell',
+  typeName: (d: RefCellData) => `RefCell<${typeNameOf(d.slot[0])}>`,
+  needsDrop: () => true,
+  drop: (d: RefCellData, path: string) => d.I.drop(d.slot[0], 'owner', `${path}.value`),
+  clone: (d: RefCellData): RefCellData => {
+    if (d.borrow < 0) d.I.panic('RefCell already mutably borrowed');
+    return { I: d.I, slot: [d.I.clone(d.slot[0])], borrow: 0 };
+  },
+  debug: (d: RefCellData, item, pretty) => debugStruct('RefCell', [['value', d.borrow < 0 ? '<borrowed>' : item(d.slot[0])]], pretty),
+  summary: (d: RefCellData) => (d.borrow < 0 ? 'RefCell(mutably borrowed)' : d.borrow > 0 ? `RefCell(${d.borrow} shared borrow${d.borrow > 1 ? 's' : ''})` : 'RefCell'),
+  eq: (a: RefCellData, b: RefCellData) => eqValues(a.I, a.slot[0], b.slot[0]),
+  cmp: (a: RefCellData, b: RefCellData) => cmpValues(a.I, a.slot[0], b.slot[0]),
+};
+
+/** The borrow state as the trace shows it. */
+export function refCellBorrow(cell: Native): 'unborrowed' | { shared: number } | 'mutable' {
+  const b = (cell.data as RefCellData).borrow;
+  return b < 0 ? 'mutable' : b > 0 ? { shared: b } : 'unborrowed';
+}
+
+function guardClass(mut: boolean): NativeClass {
+  return {
+    name: mut ? 'RefMut' : 'cell::Ref',
+    typeName: (d: GuardData) => `${mut ? 'RefMut' : 'Ref'}<${typeNameOf(d.cell.slot[0])}>`,
+    needsDrop: (d: GuardData) => !d.released,
+    drop: (d: GuardData) => release(d),
+    deref: (d: GuardData) => new Ref(d.cell.slot, 0, mut, d.root),
+    summary: () => (mut ? 'RefMut { .. }' : 'Ref { .. }'),
+    eq: (a: GuardData, b: GuardData) => eqValues(a.I, a.cell.slot[0], b.cell.slot[0]),
+    cmp: (a: GuardData, b: GuardData) => cmpValues(a.I, a.cell.slot[0], b.cell.slot[0]),
+  };
+}
+
+export const BORROW_REF = guardClass(false);
+export const BORROW_MUT = guardClass(true);
+
+function release(d: GuardData): void {
+  if (d.released) return;
+  d.released = true;
+  if (d.mut) d.cell.borrow = 0;
+  else d.cell.borrow--;
+  touchRoot(d.I, d.root);
+}
+
+function touchRoot(I: Interp, root: Root): void {
+  if (I.rec && root) I.rec.dirty(root);
+}
+
+// ------------------------------------------------------------------------------ arguments
+
+function cellOf<T>(I: Interp, v: Value, cls: NativeClass, what: string): T {
+  for (let i = 0; i < 12; i++) {
+    if (v instanceof Native && v.cls === cls) return v.data as T;
+    if (v instanceof Ref || v instanceof CapRef) v = v.arr[v.idx];
+    else break;
+  }
+  return I.unsupported(`\`${what}\` on \`${I.typeName(v)}\``);
+}
+
+function recvRoot(I: Interp): Root {
+  return I.recv ? I.recv.root : null;
+}
+
+// ------------------------------------------------------------------------------ borrow errors
+
+export const BORROW_ERROR: NativeClass = {
+  name: 'BorrowError',
+  typeName: (d: { mut: boolean }) => (d.mut ? 'BorrowMutError' : 'BorrowError'),
+  debug: (d: { mut: boolean }) => (d.mut ? 'BorrowMutError' : 'BorrowError'),
+  display: (d: { mut: boolean }) => (d.mut ? 'already borrowed' : 'already mutably borrowed'),
+};
+
+function borrowShared(I: Interp, c: RefCellData, root: Root): Native {
+  c.borrow++;
+  touchRoot(I, root);
+  return new Native(BORROW_REF, { I, cell: c, mut: false, root, released: false } satisfies GuardData);
+}
+
+function borrowMut(I: Interp, c: RefCellData, root: Root): Native {
+  c.borrow = -1;
+  touchRoot(I, root);
+  return new Native(BORROW_MUT, { I, cell: c, mut: true, root, released: false } satisfies GuardData);
+}
+
+/** What `borrow_mut` would panic with, for the methods that borrow mutably for a moment. */
+function requireUnborrowed(I: Interp, c: RefCellData): void {
+  if (c.borrow !== 0) I.panic('RefCell already borrowed');
+}
+
+// ------------------------------------------------------------------------------ Cell
+
+definePath('Cell::new', (I, args) => new Native(CELL, { I, slot: [args[0]] } satisfies CellData));
+definePath('RefCell::new', (I, args) => new Native(REFCELL, { I, slot: [args[0]], borrow: 0 } satisfies RefCellData));
+
+defineMethods('Cell', {
+  get: method('ref', (I, self) => {
+    const c = cellOf<CellData>(I, self, CELL, 'get');
+    const v = c.slot[0];
+    return isCopy(v) ? copyValue(v) : I.unsupported('`Cell::get` on a type that is not `Copy`');
+  }),
+  set: method('ref', (I, self, args) => {
+    const c = cellOf<CellData>(I, self, CELL, 'set');
+    const old = c.slot[0];
+    c.slot[0] = args[0];
+    touchRoot(I, recvRoot(I));
+    I.drop(old, 'assign', 'old value', '`Cell::set` replaced it');
+    return UNIT;
+  }),
+  replace: method('ref', (I, self, args) => {
+    const c = cellOf<CellData>(I, self, CELL, 'replace');
+    const old = c.slot[0];
+    c.slot[0] = args[0];
+    touchRoot(I, recvRoot(I));
+    return old;
+  }),
+  take: method('ref', (I, self) => {
+    const c = cellOf<CellData>(I, self, CELL, 'take');
+    const old = c.slot[0];
+    c.slot[0] = defaultLike(I, old);
+    touchRoot(I, recvRoot(I));
+    return old;
+  }),
+  into_inner: method('value', (I, self) => cellOf<CellData>(I, self, CELL, 'into_inner').slot[0]),
+  get_mut: method('mut', (I, self) => new Ref(cellOf<CellData>(I, self, CELL, 'get_mut').slot, 0, true, recvRoot(I))),
+  swap: method('ref', (I, self, args) => {
+    const a = cellOf<CellData>(I, self, CELL, 'swap');
+    const b = cellOf<CellData>(I, args[0], CELL, 'swap');
+    const t = a.slot[0];
+    a.slot[0] = b.slot[0];
+    b.slot[0] = t;
+    return UNIT;
+  }),
+});
+
+// ------------------------------------------------------------------------------ RefCell
+
+defineMethods('RefCell', {
+  borrow: method('ref', (I, self) => {
+    const c = cellOf<RefCellData>(I, self, REFCELL, 'borrow');
+    if (c.borrow < 0) I.panic('RefCell already mutably borrowed');
+    return borrowShared(I, c, recvRoot(I));
+  }),
+  borrow_mut: method('ref', (I, self) => {
+    const c = cellOf<RefCellData>(I, self, REFCELL, 'borrow_mut');
+    requireUnborrowed(I, c);
+    return borrowMut(I, c, recvRoot(I));
+  }),
+  try_borrow: method('ref', (I, self) => {
+    const c = cellOf<RefCellData>(I, self, REFCELL, 'try_borrow');
+    if (c.borrow < 0) return err(new Native(BORROW_ERROR, { mut: false }));
+    return ok(borrowShared(I, c, recvRoot(I)));
+  }),
+  try_borrow_mut: method('ref', (I, self) => {
+    const c = cellOf<RefCellData>(I, self, REFCELL, 'try_borrow_mut');
+    if (c.borrow !== 0) return err(new Native(BORROW_ERROR, { mut: true }));
+    return ok(borrowMut(I, c, recvRoot(I)));
+  }),
+  replace: method('ref', (I, self, args) => {
+    const c = cellOf<RefCellData>(I, self, REFCELL, 'replace');
+    requireUnborrowed(I, c);
+    const old = c.slot[0];
+    c.slot[0] = args[0];
+    touchRoot(I, recvRoot(I));
+    return old;
+  }),
+  replace_with: method('ref', (I, self, args) => {
+    const c = cellOf<RefCellData>(I, self, REFCELL, 'replace_with');
+    requireUnborrowed(I, c);
+    c.borrow = -1;
+    let next: Value;
+    try {
+      next = I.callValue(args[0], [new Ref(c.slot, 0, true, recvRoot(I))]);
+    } finally {
+      c.borrow = 0;
+    }
+    const old = c.slot[0];
+    c.slot[0] = next;
+    touchRoot(I, recvRoot(I));
+    return old;
+  }),
+  take: method('ref', (I, self) => {
+    const c = cellOf<RefCellData>(I, self, REFCELL, 'take');
+    requireUnborrowed(I, c);
+    const old = c.slot[0];
+    c.slot[0] = defaultLike(I, old);
+    touchRoot(I, recvRoot(I));
+    return old;
+  }),
+  into_inner: method('value', (I, self) => cellOf<RefCellData>(I, self, REFCELL, 'into_inner').slot[0]),
+  get_mut: method('mut', (I, self) => new Ref(cellOf<RefCellData>(I, self, REFCELL, 'get_mut').slot, 0, true, recvRoot(I))),
+  swap: method('ref', (I, self, args) => {
+    const a = cellOf<RefCellData>(I, self, REFCELL, 'swap');
+    const b = cellOf<RefCellData>(I, args[0], REFCELL, 'swap');
+    requireUnborrowed(I, a);
+    requireUnborrowed(I, b);
+    const t = a.slot[0];
+    a.slot[0] = b.slot[0];
+    b.slot[0] = t;
+    return UNIT;
+  }),
+});
+
+const nativeDefaults = new Map<NativeClass, (I: Interp, data: any) => Value>();
+
+/** Lets a std type say what its `Default` is (an empty map, a zero atomic ...). */
+export function defineNativeDefault(cls: NativeClass, fn: (I: Interp, data: any) => Value): void {
+  nativeDefaults.set(cls, fn);
+}
+
+/**
+ * `Default::default()` of the type of `v` (what `Cell::take`, `RefCell::take` and `mem::take` put
+ * back), decided from the value because the simulator's values carry their types.
+ */
+export function defaultLike(I: Interp, v: Value): Value {
+  if (v instanceof Int) return new Int(v.ty, 0);
+  if (v instanceof Float) return new Float(v.ty, 0);
+  if (typeof v === 'boolean') return false;
+  if (v instanceof Char) return new Char(0);
+  if (v instanceof StringV) return newString(I, '', 0);
+  if (v instanceof VecV) return newVec(I, [], 0, v.elemTy);
+  if (v instanceof Tuple) return new Tuple(v.items.map((x) => defaultLike(I, x)));
+  if (v instanceof Arr) return new Arr(v.items.map((x) => defaultLike(I, x)));
+  if (v instanceof Enum && v.def === OPTION) return NONE;
+  if (v instanceof Struct || v instanceof Enum) return defaultOf(I, pathTy(v.def.name), I.site.sp);
+  const d = v instanceof Native ? nativeDefaults.get(v.cls) : undefined;
+  if (d) return d(I, (v as Native).data);
+  void BoxV;
+  return I.unsupported(`\`Default\` for \`${I.typeName(v)}\``);
+}

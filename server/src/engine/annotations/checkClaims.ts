@@ -157,30 +157,42 @@ interface DropSeen {
   what: string;
   type: string;
   owner: boolean;
+  /** The binding the value was moved out of just before (`drop(x)` drops `x` under its parameter's name). */
+  movedFrom?: string;
 }
 
 /**
- * Each run of a line: the drops of the steps at that line in the frame that runs it (drops inside
- * functions it calls belong to their own lines).
+ * Each run of a line: the drops made by the frame running it while it runs. A step's events are
+ * in order and `call`/`return` events change the frame, so the drops after a `return` in a step
+ * of a callee (the next value dropped once a `Drop::drop` returned) belong to the caller; the
+ * drops inside functions the line calls belong to their own lines.
  */
 function dropsPerRun(steps: readonly Step[], line: number): { drops: DropSeen[]; step: number }[] {
   const runs: { drops: DropSeen[]; step: number }[] = [];
-  const open = new Map<number, { depth: number; run: { drops: DropSeen[]; step: number } }>();
+  const open = new Map<number, { depth: number; run: { drops: DropSeen[]; step: number }; lastMove?: string }>();
   steps.forEach((step, index) => {
-    const current = open.get(step.thread);
-    if (current) {
-      if (step.depth > current.depth) return;
-      if (step.depth < current.depth || step.line !== line) open.delete(step.thread);
-    }
-    if (step.line !== line) return;
     let visit = open.get(step.thread);
-    if (!visit) {
+    if (visit && (step.depth < visit.depth || (step.depth === visit.depth && step.line !== line))) {
+      open.delete(step.thread);
+      visit = undefined;
+    }
+    if (!visit && step.line === line) {
       visit = { depth: step.depth, run: { drops: [], step: index } };
       open.set(step.thread, visit);
       runs.push(visit.run);
     }
+    if (!visit) return;
+    let depth = step.depth;
     for (const e of step.events) {
-      if (e.kind === 'drop') visit.run.drops.push({ what: e.what, type: e.type, owner: e.reason === 'owner' });
+      if (e.kind === 'call') depth++;
+      else if (e.kind === 'return') depth--;
+      else if (depth !== visit.depth) continue;
+      else if (e.kind === 'move') visit.lastMove = e.what;
+      else if (e.kind === 'drop') {
+        const seen: DropSeen = { what: e.what, type: e.type, owner: e.reason === 'owner' };
+        if (e.reason === 'explicit' && visit.lastMove !== undefined) seen.movedFrom = visit.lastMove;
+        visit.run.drops.push(seen);
+      }
     }
   });
   return runs;
@@ -194,7 +206,7 @@ function typeNames(type: string): string[] {
 }
 
 function matches(expected: string, seen: DropSeen): boolean {
-  return expected === seen.what || typeNames(seen.type).includes(expected);
+  return expected === seen.what || expected === seen.movedFrom || typeNames(seen.type).includes(expected);
 }
 
 function sameDrops(expected: readonly string[], seen: readonly DropSeen[]): boolean {
@@ -202,7 +214,8 @@ function sameDrops(expected: readonly string[], seen: readonly DropSeen[]): bool
 }
 
 function nameOf(seen: DropSeen): string {
-  return /^[A-Za-z_][\w.]*$/.test(seen.what) ? seen.what : seen.type;
+  if (seen.movedFrom !== undefined) return seen.movedFrom;
+  return /^[A-Za-z_][\w.]*$/.test(seen.what) && seen.what !== '_' && seen.what !== 'temporary' ? seen.what : seen.type;
 }
 
 function list(names: readonly string[]): string {

@@ -11,3 +11,4 @@ export type { LayoutLookup, ClaimInputs } from './checkClaims';
 export { snapshotSteps, withSnapshots } from './snapshots';
 export { annotationStaticCheck, annotationTraceCheck, layoutOverrides, layoutLookupFor, annotatedTypeEnv } from './checks';
 export { annotationHover } from './describe';
+export { simulateAnnotated } from './simulate';

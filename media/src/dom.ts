@@ -1,5 +1,6 @@
 // The few DOM helpers the renderer uses. Text always goes in through `textContent`: every string
 // the program produced (literals, output, type names) is data, never markup.
+import type { Segment } from '../../protocol/events';
 
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -43,16 +44,9 @@ export function placeChildren(parent: Element, children: readonly Element[]): vo
   }
 }
 
-/** Text with `code` spans, for sentences that name bindings and types. */
-export type Segment = string | { code: string };
-
 export function appendSegments(parent: Element, segments: readonly Segment[]): void {
   for (const s of segments) {
     if (typeof s === 'string') parent.append(document.createTextNode(s));
     else parent.append(el('code', undefined, s.code));
   }
-}
-
-export function segmentsText(segments: readonly Segment[]): string {
-  return segments.map((s) => (typeof s === 'string' ? s : s.code)).join('');
 }

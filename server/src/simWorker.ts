@@ -3,7 +3,7 @@
 // `resourceLimits.stackSizeMb`), since a simulated recursion recurses in the host too.
 import { parentPort } from 'node:worker_threads';
 import { initParser } from './engine/parse/parser';
-import { simulate } from './engine/sim/index';
+import { simulateAnnotated } from './engine/annotations';
 import type { SimulateJob, SimulateReply } from './simulationMessages';
 
 const port = parentPort;
@@ -13,7 +13,7 @@ if (port) {
       () => {
         let reply: SimulateReply;
         try {
-          const r = simulate(job.source, { file: job.file, maxSteps: job.maxSteps, recordTrace: job.recordTrace !== false });
+          const r = simulateAnnotated(job.source, { file: job.file, maxSteps: job.maxSteps, recordTrace: job.recordTrace !== false });
           reply = { kind: 'done', id: job.id, stdout: r.stdout, stderr: r.stderr, status: r.status, trace: r.trace };
         } catch (error) {
           reply = { kind: 'failed', id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };

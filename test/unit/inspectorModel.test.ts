@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { replayState } from '../../protocol/replay';
 import { StateCursor } from '../../media/src/timeline';
-import { describeEvent } from '../../media/src/describe';
-import { segmentsText } from '../../media/src/dom';
+import { describeEvent, segmentsText } from '../../protocol/events';
+
 import { cycleComponents } from '../../media/src/cycles';
 import { chunksUpTo } from '../../media/src/views/console';
 import { formatBytes } from '../../media/src/format';
@@ -34,7 +34,7 @@ describe('inspector model (DOM-free parts of the renderer)', () => {
     assert.deepEqual(say(3), ['realloc #1: capacity 4 → 8 (32 B)']);
     assert.deepEqual(say(5), ['move s → t']);
     assert.equal(say(16)[0], 'drop b (Rc<Node>): end of main, reverse declaration order');
-    assert.equal(say(14)[0], 'drop RefMut<Option<Rc<Node>>>: a temporary, at the end of its statement');
+    assert.equal(say(14)[0], 'drop temporary (RefMut<Option<Rc<Node>>>): a temporary, at the end of its statement');
     assert.equal(segmentsText(describeEvent({ kind: 'drop', what: 'x', type: 'Guard', reason: 'unbound', detail: '' }).segments), 'drop x (Guard): not bound to a name (let _), so it drops at once');
   });
 

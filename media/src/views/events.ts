@@ -1,6 +1,6 @@
 // The events of the current step, in words with their reason.
 import type { Step } from '../../../protocol/trace';
-import { describeEvent } from '../describe';
+import { describeEvent } from '../../../protocol/events';
 import { appendSegments, el, setText } from '../dom';
 
 export class EventsView {

@@ -3,7 +3,8 @@
 // per frame and per variable id and only rewritten when their data changed.
 import type { FrameState, MemoryState, ThreadInfo, VarState } from '../../../protocol/trace';
 import { Anchors } from '../anchors';
-import { el, placeChildren, setText, toggle } from '../dom';
+import { appendSegments, el, placeChildren, setText, toggle } from '../dom';
+import { codeSpans } from '../../../protocol/events';
 import { formatBytes, shorten } from '../format';
 import type { Changes } from './changes';
 import { PointerChips } from './pointers';
@@ -203,7 +204,9 @@ export class StackView {
     setText(row.valueText, shorten(v.value));
     row.valueText.title = v.value;
     toggle(row.root, 'moved', v.moved !== undefined);
-    setText(row.note, v.moved ? `moved to ${v.moved.to} at line ${v.moved.line}` : '');
+    // `moved.to` may mark names with backticks (`` `t` ``, `` a field of `p` ``): set them as code.
+    row.note.replaceChildren();
+    if (v.moved) appendSegments(row.note, ['moved to ', ...codeSpans(v.moved.to), ` at line ${v.moved.line}`]);
     row.chips.update(v.moved ? [] : v.points);
   }
 }

@@ -7,6 +7,8 @@ import { checkCommand } from './commands/check';
 import { lspCommand } from './commands/lsp';
 import { layoutCommand } from './commands/layout';
 import { runCommand } from './commands/run';
+import { traceCommand } from './commands/trace';
+import { replayCommand } from './commands/replay';
 import { version } from '../../../package.json';
 
 /** Every command, in the order `rustmem --help` lists them. */
@@ -14,6 +16,8 @@ export const COMMANDS: readonly CliCommand[] = [
   checkCommand,
   layoutCommand,
   runCommand,
+  traceCommand,
+  replayCommand,
   lspCommand,
 ];
 

@@ -1,0 +1,113 @@
+// `rustmem replay`: one self-contained HTML file that replays a run with the Memory Inspector's
+// own renderer, for a browser, a course page or a book. It needs no network and opens from disk.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { CliCommand, CliIO } from '../command';
+import { UsageError } from '../command';
+import type { Trace } from '../../../../protocol/trace';
+import { TRACE_VERSION } from '../../../../protocol/trace';
+import { readReplayAssets, replayPage } from '../replayPage';
+import { positiveInteger, readFailure, traceFile, TRACE_MAX_STEPS } from '../traceFile';
+
+const USAGE = `Usage: rustmem replay [-o OUT.html] [--max-steps N] FILE
+
+Simulates FILE and writes one HTML file that replays the run step by step: the source with the
+current line, the stack (frames, variables, sizes, moves), the heap (blocks, capacities, Rc counts,
+RefCell borrows), pointers as arrows, the events of each step, the output and the leaks. The page
+holds everything it needs (no network access) and opens from disk in any browser.
+
+FILE may also be a trace written by \`rustmem trace --json\` (a .json file); its program text is
+shown when the file the trace names is found next to it.
+
+Options:
+  -o, --output OUT  Where to write the page (default: FILE with the extension .html)
+  --max-steps N     Stop the simulation after N steps (default ${TRACE_MAX_STEPS.toLocaleString('en-US')})
+  -h, --help        Print this help
+
+In the page: ← → step, Shift+→ steps over calls, Shift+↑ steps out, Home and End jump, Space plays;
+the address ends with #step=N so a link can point at a step.
+
+Exit status: 0 when the page was written, 2 for a usage error, a file that cannot be read or
+written, or a .json file that is not a trace.
+`;
+
+interface Options {
+  out: string | undefined;
+  maxSteps: number;
+  file: string;
+}
+
+function parseArgs(args: string[]): Options {
+  let out: string | undefined;
+  let maxSteps = TRACE_MAX_STEPS;
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      files.push(...args.slice(i + 1));
+      break;
+    } else if (arg === '-o' || arg === '--output') {
+      out = args[++i];
+      if (!out) throw new UsageError(`\`${arg}\` needs a file name`);
+    } else if (arg.startsWith('--output=')) out = arg.slice('--output='.length);
+    else if (arg === '--max-steps') maxSteps = positiveInteger(arg, args[++i]);
+    else if (arg.startsWith('--max-steps=')) maxSteps = positiveInteger('--max-steps', arg.slice('--max-steps='.length));
+    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option \`${arg}\``);
+    else files.push(arg);
+  }
+  if (files.length !== 1) throw new UsageError(files.length === 0 ? 'no input file' : 'one input file at a time');
+  return { out, maxSteps, file: files[0]! };
+}
+
+function isTrace(value: unknown): value is Trace {
+  const t = value as Partial<Trace> | null;
+  return typeof t === 'object' && t !== null && t.version === TRACE_VERSION && Array.isArray(t.steps) && Array.isArray(t.output) && typeof t.end === 'object';
+}
+
+export const replayCommand: CliCommand = {
+  name: 'replay',
+  summary: 'Write a self-contained HTML page that replays the run step by step',
+  usage: USAGE,
+  async run(args: string[], io: CliIO): Promise<number> {
+    const options = parseArgs(args);
+    const input = path.resolve(io.cwd, options.file);
+    let text: string;
+    try {
+      text = fs.readFileSync(input, 'utf8');
+    } catch (error) {
+      io.stderr(`rustmem replay: cannot read ${options.file}: ${readFailure(error)}\n`);
+      return 2;
+    }
+    let trace: Trace;
+    let source: string | undefined;
+    if (path.extname(input).toLowerCase() === '.json') {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        parsed = undefined;
+      }
+      if (!isTrace(parsed)) {
+        io.stderr(`rustmem replay: ${options.file} is not a trace written by \`rustmem trace --json\` (version ${TRACE_VERSION})\n`);
+        return 2;
+      }
+      trace = parsed;
+      const beside = path.resolve(path.dirname(input), path.basename(trace.file));
+      source = fs.existsSync(beside) ? fs.readFileSync(beside, 'utf8') : undefined;
+    } else {
+      trace = (await traceFile(options.file, text, options.maxSteps)).trace;
+      source = text;
+    }
+    const out = options.out ?? path.join(path.dirname(options.file), `${path.basename(options.file, path.extname(options.file))}.html`);
+    const html = replayPage({ trace, source }, readReplayAssets());
+    try {
+      fs.writeFileSync(path.resolve(io.cwd, out), html);
+    } catch (error) {
+      io.stderr(`rustmem replay: cannot write ${out}: ${readFailure(error)}\n`);
+      return 2;
+    }
+    const leaks = trace.leaks.length ? `, ${trace.leaks.length} leaked block${trace.leaks.length === 1 ? '' : 's'}` : '';
+    io.stdout(`wrote ${out}: ${trace.steps.length} step${trace.steps.length === 1 ? '' : 's'}${leaks}\n`);
+    return 0;
+  },
+};

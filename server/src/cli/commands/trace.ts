@@ -1,0 +1,99 @@
+// `rustmem trace`: the step-by-step record of a simulated run, as the Memory Inspector replays it.
+// `--json` prints the trace itself (protocol/trace.ts, documented in the README's "Trace schema");
+// without it, one line per step with its events in words.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { CliCommand, CliIO } from '../command';
+import { UsageError } from '../command';
+import type { Trace } from '../../../../protocol/trace';
+import { describeEvent, formatBytes, segmentsText } from '../../../../protocol/events';
+import { positiveInteger, readFailure, traceFile, TRACE_MAX_STEPS } from '../traceFile';
+
+const USAGE = `Usage: rustmem trace [--json] [--max-steps N] FILE
+
+Simulates FILE from its entry function (\`fn main\`, or the one after \`// @mem entry\`) and prints
+what happened at each step: calls and returns, moves, borrows, drops with their reason,
+allocations, reallocations and frees, output. At the end: how the run ended and what leaked.
+
+Options:
+  --json          Print the whole trace as one JSON document (see "Trace schema" in the README):
+                  steps (1-based line, events, state deltas), output, leaks (type, size, line,
+                  cycle), end, threads, checkpoints, snapshots
+  --max-steps N   Stop after N steps (default ${TRACE_MAX_STEPS.toLocaleString('en-US')}); the trace then ends with "step-limit"
+  -h, --help      Print this help
+
+Exit status: 0 when the trace was written (whatever the program did: its own ending is in the
+trace), 2 for a usage error or a file that cannot be read.
+`;
+
+interface Options {
+  json: boolean;
+  maxSteps: number;
+  file: string;
+}
+
+function parseArgs(args: string[]): Options {
+  let json = false;
+  let maxSteps = TRACE_MAX_STEPS;
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      files.push(...args.slice(i + 1));
+      break;
+    } else if (arg === '--json') json = true;
+    else if (arg === '--max-steps') maxSteps = positiveInteger(arg, args[++i]);
+    else if (arg.startsWith('--max-steps=')) maxSteps = positiveInteger('--max-steps', arg.slice('--max-steps='.length));
+    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option \`${arg}\``);
+    else files.push(arg);
+  }
+  if (files.length !== 1) throw new UsageError(files.length === 0 ? 'no input file' : 'one input file at a time');
+  return { json, maxSteps, file: files[0]! };
+}
+
+/** The human listing: one line per step, then the output, the ending and the leaks. */
+export function traceListing(trace: Trace): string {
+  const width = String(trace.steps.length).length;
+  const lines: string[] = [];
+  trace.steps.forEach((s, i) => {
+    const events = s.events.filter((e) => e.kind !== 'output').map((e) => segmentsText(describeEvent(e).segments));
+    const indent = '  '.repeat(Math.max(0, s.depth - 1));
+    lines.push(`${String(i + 1).padStart(width)}  line ${String(s.line).padEnd(4)} ${indent}${events.join('; ')}`.trimEnd());
+  });
+  const end = trace.end;
+  lines.push(
+    end.kind === 'exit'
+      ? `end: exited with status ${end.status}`
+      : end.kind === 'panic'
+        ? `end: thread '${end.thread}' panicked at line ${end.line}: ${end.message}`
+        : end.kind === 'overflow'
+          ? `end: thread '${end.thread}' overflowed its stack at line ${end.line}`
+          : end.kind === 'unsupported'
+            ? `end: stopped at line ${end.line}: ${end.what} is not simulated`
+            : `end: step limit of ${end.limit} reached at line ${end.line}`,
+  );
+  for (const leak of trace.leaks) {
+    const cycle = leak.cycle?.length ? ` (cycle: ${leak.cycle.map((e) => `#${e.from} -${e.via}-> #${e.to}`).join(', ')})` : '';
+    lines.push(`leak: #${leak.block} ${leak.type}, ${formatBytes(leak.size)}, allocated at line ${leak.line}${cycle}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export const traceCommand: CliCommand = {
+  name: 'trace',
+  summary: 'Print the step-by-step trace of a simulated run (--json: the whole trace)',
+  usage: USAGE,
+  async run(args: string[], io: CliIO): Promise<number> {
+    const options = parseArgs(args);
+    let source: string;
+    try {
+      source = fs.readFileSync(path.resolve(io.cwd, options.file), 'utf8');
+    } catch (error) {
+      io.stderr(`rustmem trace: cannot read ${options.file}: ${readFailure(error)}\n`);
+      return 2;
+    }
+    const { trace } = await traceFile(options.file, source, options.maxSteps);
+    io.stdout(options.json ? `${JSON.stringify(trace)}\n` : traceListing(trace));
+    return 0;
+  },
+};

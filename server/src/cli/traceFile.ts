@@ -1,0 +1,58 @@
+// Runs one Rust file as `rustmem trace` and `rustmem replay` see it: in the simulation worker
+// (dist/simWorker.js, deep stack) when the bundle is there, in-process from source otherwise, and
+// always through simulateAnnotated, so `// @mem entry`, `// @mem stack` and `// @mem snapshot`
+// mean what they mean in the editor.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { simulateAnnotated } from '../engine/annotations';
+import type { SimulateResult } from '../engine/sim';
+import { initParser } from '../engine/parse/parser';
+import { DEFAULT_SETTINGS } from '../../../protocol/settings';
+import { SIMULATION_STACK_MB, type SimulateJob, type SimulateReply } from '../simulationMessages';
+import { UsageError } from './command';
+
+/** A recorded trace holds every step: the editor's step limit keeps it to a size a browser loads. */
+export const TRACE_MAX_STEPS = DEFAULT_SETTINGS.maxSteps;
+
+function inWorker(workerFile: string, job: SimulateJob): Promise<SimulateResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerFile, { resourceLimits: { stackSizeMb: SIMULATION_STACK_MB } });
+    worker.once('message', (reply: SimulateReply) => {
+      void worker.terminate();
+      if (reply.kind === 'done') resolve({ stdout: reply.stdout, stderr: reply.stderr, status: reply.status, trace: reply.trace });
+      else reject(new Error(reply.error));
+    });
+    worker.once('error', reject);
+    worker.postMessage(job);
+  });
+}
+
+export async function traceFile(file: string, source: string, maxSteps = TRACE_MAX_STEPS): Promise<SimulateResult> {
+  const workerFile = path.join(__dirname, 'simWorker.js');
+  if (fs.existsSync(workerFile)) return inWorker(workerFile, { kind: 'simulate', id: 1, source, file, maxSteps, recordTrace: true });
+  await initParser();
+  return simulateAnnotated(source, { file, maxSteps });
+}
+
+/** The value of `--max-steps N` (or `--max-steps=N`). */
+export function positiveInteger(flag: string, value: string | undefined): number {
+  const n = value === undefined ? NaN : Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`\`${flag}\` needs a positive whole number, not \`${value ?? ''}\``);
+  return n;
+}
+
+/** Why a file cannot be read, in words. */
+export function readFailure(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException | undefined)?.code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}

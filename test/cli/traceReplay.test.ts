@@ -1,0 +1,99 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { distFile, repoRoot } from '../support/dist';
+import type { Trace } from '../../protocol/trace';
+
+const DEMO = 'test/fixtures/inspector/demo.rs';
+const HOSTILE = '<img src=x onerror=alert(1)></script>';
+
+function cli(...args: string[]) {
+  return spawnSync(process.execPath, [distFile('cli.js'), ...args], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+}
+
+describe('rustmem trace and rustmem replay', function () {
+  this.timeout(60000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rustmem-cli-'));
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('trace --json prints the trace as one JSON document: 1-based lines, events, output, leaks, snapshots', () => {
+    const r = cli('trace', '--json', DEMO);
+    assert.equal(r.status, 0, r.stderr);
+    const trace = JSON.parse(r.stdout) as Trace;
+    assert.equal(trace.version, 1);
+    assert.equal(trace.entry, 'main');
+    assert.equal(trace.steps[0]?.line, 15);
+    assert.deepEqual(trace.steps[0]?.events.map((e) => e.kind === 'call' && e.fn), ['main']);
+    assert.ok(trace.steps.some((s) => s.line === 18 && s.events.some((e) => e.kind === 'realloc' && e.fromCapacity === 4 && e.toCapacity === 8)));
+    assert.deepEqual(trace.output.map((o) => o.text), [`${HOSTILE}\n`, '15 3\n']);
+    assert.ok(trace.leaks.length >= 2);
+    for (const leak of trace.leaks) {
+      assert.equal(typeof leak.type, 'string');
+      assert.equal(typeof leak.size, 'number');
+      assert.ok(leak.line === 24 || leak.line === 25);
+    }
+    assert.ok(trace.leaks.some((l) => (l.cycle?.length ?? 0) === 2), 'the Rc cycle is reported with its two edges');
+    assert.equal(trace.snapshots[0]?.label, 'cycle');
+    assert.equal(trace.steps[trace.snapshots[0]!.step]?.line, 27);
+    assert.deepEqual(trace.end, { kind: 'exit', status: 0 });
+  });
+
+  it('trace prints one line per step with its events in words, then the ending and the leaks', () => {
+    const r = cli('trace', DEMO);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^ 1 {2}line 15 +call main: new frame of \d+ B$/m);
+    assert.match(r.stdout, /line 18 +realloc #1: capacity 4 → 8 \(32 B\)$/m);
+    assert.match(r.stdout, /drop b \(Rc<Node>\): end of main, reverse declaration order/);
+    assert.match(r.stdout, /^end: exited with status 0$/m);
+    assert.match(r.stdout, /^leak: #\d+ RcBox<Node>, \d+ B, allocated at line 24 \(cycle: /m);
+  });
+
+  it('trace reports a missing file and a bad option with status 2', () => {
+    const missing = cli('trace', 'no/such/file.rs');
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /rustmem trace: cannot read no\/such\/file\.rs: no such file or directory/);
+    const bad = cli('trace', '--max-steps', 'many', DEMO);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /`--max-steps` needs a positive whole number/);
+  });
+
+  it('trace stops at --max-steps and says so in the trace', () => {
+    const r = cli('trace', '--json', '--max-steps', '5', DEMO);
+    assert.equal(r.status, 0, r.stderr);
+    const trace = JSON.parse(r.stdout) as Trace;
+    assert.equal(trace.end.kind, 'step-limit');
+    assert.ok(trace.steps.length <= 6);
+  });
+
+  it('replay writes one self-contained page holding the trace, with program strings escaped', () => {
+    const out = path.join(dir, 'demo.html');
+    const r = cli('replay', DEMO, '-o', out);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^wrote .*demo\.html: \d+ steps, \d+ leaked blocks\n$/);
+    const html = fs.readFileSync(out, 'utf8');
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'nonce-[^']+'; style-src 'nonce-[^']+'/);
+    const data = /<script type="application\/json" id="rustmem-replay">(.*?)<\/script>/s.exec(html)?.[1];
+    assert.ok(data, 'the data element');
+    assert.ok(!data.includes(HOSTILE));
+    const doc = JSON.parse(data) as { trace: Trace; source: string };
+    assert.equal(doc.trace.output[0]?.text, `${HOSTILE}\n`);
+    assert.equal(doc.source, fs.readFileSync(path.join(repoRoot, DEMO), 'utf8'));
+    assert.ok(!/<(link|img|iframe)\b|\bsrc=["']?https?:/i.test(html.replace(data, '')), 'nothing to fetch');
+  });
+
+  it('replay also reads a trace written by trace --json, and refuses other JSON', () => {
+    const json = path.join(dir, 'demo.json');
+    fs.writeFileSync(json, cli('trace', '--json', DEMO).stdout);
+    const out = path.join(dir, 'from-json.html');
+    const r = cli('replay', json, '--output', out);
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(fs.statSync(out).size > 10000);
+    const other = path.join(dir, 'other.json');
+    fs.writeFileSync(other, '{"steps": 3}');
+    const bad = cli('replay', other, '-o', path.join(dir, 'x.html'));
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /is not a trace written by `rustmem trace --json`/);
+  });
+});

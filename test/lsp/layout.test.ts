@@ -12,7 +12,10 @@ const text = [
   '    let p = Packet { tag: 1, len: 2, flags: 3 };',
   '    drop(v);',
   '    let _ = p.len;',
+  '    let made = make();',
+  '    drop(made);',
   '}',
+  'fn make() -> Vec<u32> { vec![1, 2, 3] }',
   '',
 ].join('\n');
 
@@ -70,5 +73,16 @@ describe('layout in the language server: hover and CodeLens', function () {
     assert.match(atUse, /24 B on the stack/);
     const struct = await hoverAt(s, 5, 8);
     assert.match(struct, /\*\*p\*\*: `Packet`\n\n8 B on the stack/);
+  });
+
+  it('takes a binding\'s type from the simulated run when the source does not show it', async function () {
+    const s = await open();
+    const traced = await s.connection.sendRequest<{ trace: { steps: unknown[] } | null }>('rustMemory/trace', { uri });
+    if (!traced.trace) {
+      console.log('      skipped: the server produced no trace for this document');
+      this.skip();
+    }
+    const md = await hoverAt(s, 8, 9);
+    assert.match(md, /\*\*made\*\*: `Vec<u32>`\n\n24 B on the stack \(pointer, capacity, length\); on the heap: a buffer of u32 elements \(4 B each\)/);
   });
 });

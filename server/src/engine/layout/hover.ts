@@ -74,7 +74,15 @@ function evidentType(init: SyntaxNode): string | undefined {
   }
 }
 
-function bindingOf(env: TypeEnv, ident: SyntaxNode): BindingType | undefined {
+/** A type for a binding from elsewhere (the simulated run), by enclosing function and name. */
+export type BindingTypeHint = (fn: string, name: string) => string | undefined;
+
+function enclosingFunction(node: SyntaxNode): string | undefined {
+  for (let p = node.parent; p; p = p.parent) if (p.type === 'function_item') return p.childForFieldName('name')?.text;
+  return undefined;
+}
+
+function bindingOf(env: TypeEnv, ident: SyntaxNode, hint?: BindingTypeHint): BindingType | undefined {
   const decl = declarationOf(ident);
   if (!decl) return undefined;
   const { owner, name } = decl;
@@ -84,7 +92,8 @@ function bindingOf(env: TypeEnv, ident: SyntaxNode): BindingType | undefined {
     return { name, expr, layout: env.layoutOfExpr(expr) };
   }
   const value = owner.type === 'let_declaration' ? owner.childForFieldName('value') : null;
-  const text = value ? evidentType(value) : undefined;
+  const fn = enclosingFunction(owner);
+  const text = (value ? evidentType(value) : undefined) ?? (fn !== undefined ? hint?.(fn, name) : undefined);
   if (!text) return undefined;
   const layout = env.layoutOfText(text);
   return { name, expr: { kind: 'path', segments: [text], args: [] }, layout };
@@ -122,10 +131,10 @@ function simplePatternOwner(ident: SyntaxNode): SyntaxNode | undefined {
 }
 
 /** The hover section for a binding or parameter at `offset`. */
-export function bindingHover(env: TypeEnv, root: SyntaxNode, offset: number): string | undefined {
+export function bindingHover(env: TypeEnv, root: SyntaxNode, offset: number, hint?: BindingTypeHint): string | undefined {
   const leaf = root.descendantForIndex(offset, offset);
   if (!leaf || leaf.type !== 'identifier') return undefined;
-  const b = bindingOf(env, leaf);
+  const b = bindingOf(env, leaf, hint);
   if (!b) return undefined;
   const typeText = printType(b.expr);
   const head = `**${b.name}**: \`${typeText}\``;

@@ -5,6 +5,7 @@ export type { Layout, LayoutResult, UnknownLayout, FieldLayout, VariantLayout, T
 export type { TypeDecl, DeclKind } from './declarations';
 export { printType, type TypeExpr } from './typeExpr';
 export { declarationLayouts, type DeclarationLayout } from './report';
-export { typeHover, bindingHover } from './hover';
+export { typeHover, bindingHover, type BindingTypeHint } from './hover';
+export { traceBindingTypes } from './traceTypes';
 export { layoutLenses, type LayoutLens } from './lens';
 export { layoutMarkdown, lensTitle } from './describe';

@@ -12,6 +12,7 @@ import { INSPECTOR_VIEW_TYPE } from '../../../protocol/webview';
 import { makeNonce, panelHtml } from './panelHtml';
 import { InspectorSession, type StartAt } from './session';
 import { StepHighlight } from './highlight';
+import { observeInspectorMessage } from '../extensionApi';
 
 /** Edits closer together than this re-run once. */
 const RERUN_DELAY_MS = 300;
@@ -81,7 +82,7 @@ export class InspectorPanel implements vscode.Disposable {
     InspectorPanel.current = this;
     this.highlight = new StepHighlight(uri);
     this.session = new InspectorSession(uri.toString(), {
-      post: (m) => void panel.webview.postMessage(m),
+      post: (m) => void panel.webview.postMessage(m).then((delivered) => observeInspectorMessage({ direction: 'toWebview', uri: uri.toString(), message: m, delivered })),
       highlight: (line) => this.highlight.show(line),
       reveal: (line) => void this.revealLine(line),
     });
@@ -94,7 +95,10 @@ export class InspectorPanel implements vscode.Disposable {
     });
     this.disposables.push(
       this.highlight,
-      webview.onDidReceiveMessage((m: unknown) => this.session.receive(m)),
+      webview.onDidReceiveMessage((m: unknown) => {
+        observeInspectorMessage({ direction: 'fromWebview', uri: uri.toString(), message: m });
+        this.session.receive(m);
+      }),
       panel.onDidChangeViewState(() => {
         // A hidden webview is unloaded; when it comes back it says `ready` again.
         if (!panel.visible) this.session.webviewReloaded();

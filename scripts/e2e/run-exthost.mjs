@@ -64,7 +64,8 @@ export async function runExtensionHostSuite({ outputDir, extensionPath = repoRoo
       ['extensionTestsPath', server.remote(suite)],
     ]);
     await timed('load workbench and run the suite', async () => {
-      await page.goto(`${server.url}/?workspace=${encodeURIComponent(workspaceFile)}&payload=${encodeURIComponent(payload)}`);
+      // Only the navigation itself is awaited: the suite's exit code is what we wait for.
+      await page.goto(`${server.url}/?workspace=${encodeURIComponent(workspaceFile)}&payload=${encodeURIComponent(payload)}`, { waitUntil: 'commit', timeout: 120_000 });
       let timer;
       const timeout = new Promise((resolve) => { timer = setTimeout(resolve, SUITE_TIMEOUT_MS, 'timeout'); });
       exitCode = await Promise.race([exited, timeout]);

@@ -15,7 +15,7 @@ export function walkthroughStages({ page, server }) {
     {
       name: 'workbench', title: 'the workbench opens on the examples folder',
       async run() {
-        await page.goto(`${server.url}/?folder=${encodeURIComponent(EXAMPLES)}`);
+        await page.goto(`${server.url}/?folder=${encodeURIComponent(EXAMPLES)}`, { waitUntil: 'domcontentloaded', timeout: TIMEOUT });
         await page.locator('.monaco-workbench').waitFor({ timeout: TIMEOUT });
         await page.locator('.explorer-folders-view .monaco-list-row', { hasText: EXAMPLE_FILE }).first().waitFor({ timeout: TIMEOUT });
       },

@@ -4,9 +4,11 @@
 import { activationScenario } from './activation.e2e';
 import { diagnosticsScenario } from './diagnostics.e2e';
 import { hoverScenario } from './hover.e2e';
+import { inspectorScenario } from './inspector.e2e';
 
 export function registerScenarios(): void {
   activationScenario();
   diagnosticsScenario();
   hoverScenario();
+  inspectorScenario();
 }

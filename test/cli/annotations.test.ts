@@ -26,8 +26,26 @@ describe('rustmem check: annotations', () => {
     ]);
   });
 
-  it('finds nothing to report in the annotated examples', () => {
-    assert.deepEqual(check('examples/annotated_drops.rs', 'examples/chapter.md'), []);
+  it('confirms every claim of the annotated examples (nothing annotation-related to report)', () => {
+    assert.deepEqual(check('examples/annotated_drops.rs', 'examples/chapter.md').filter((d) => /\[annotation-/.test(d)), []);
+  });
+
+  it('reports wrong drop, leak, output and panic claims of a simulated run', () => {
+    assert.deepEqual(check('test/unit/fixtures/annotations/wrong_drops.rs').filter((d) => /\[annotation-/.test(d)), [
+      'test/unit/fixtures/annotations/wrong_drops.rs:9:1: warning[annotation-failed] the run frees every heap block it allocates',
+      'test/unit/fixtures/annotations/wrong_drops.rs:10:1: warning[annotation-failed] the program never prints `drop z`: it prints `drop e`, `drop t`, `drop b`, `drop a`',
+      'test/unit/fixtures/annotations/wrong_drops.rs:11:1: warning[annotation-failed] the run ends normally (exit status 0), without a panic',
+      'test/unit/fixtures/annotations/wrong_drops.rs:16:14: warning[annotation-failed] drops `e`, not `b`',
+      'test/unit/fixtures/annotations/wrong_drops.rs:19:9: information[annotation-unchecked] the snapshot `never` is never reached: line 20 does not run in the simulation',
+      'test/unit/fixtures/annotations/wrong_drops.rs:20:18: warning[annotation-failed] line 20 never runs, so it drops nothing, not `a`',
+      'test/unit/fixtures/annotations/wrong_drops.rs:22:3: warning[annotation-failed] drops `b`, `a`, not `a`, `b`',
+    ]);
+  });
+
+  it('a wrong claim in a Markdown block is reported at its Markdown line', () => {
+    assert.deepEqual(check('test/cli/fixtures/annotations/drops.md').filter((d) => /\[annotation-/.test(d)), [
+      'test/cli/fixtures/annotations/drops.md:10:10: warning[annotation-failed] drops `x`, not `y`',
+    ]);
   });
 });
 
@@ -39,5 +57,26 @@ describe('rustmem layout: annotations', () => {
     const s = rows.find((r) => r.name === 'S');
     assert.equal(s?.size, 24);
     assert.equal(s?.align, 8);
+  });
+});
+
+describe('rustmem run: Markdown and annotations', () => {
+  function run(...args: string[]) {
+    const r = spawnSync(process.execPath, [distFile('cli.js'), 'run', ...args], { cwd: root, encoding: 'utf8' });
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  }
+
+  it('runs the first analysed block of a Markdown file, or block N with --snippet N', () => {
+    assert.deepEqual(run('examples/chapter.md'), { status: 0, stdout: 'drop x\nend\ndrop y\n', stderr: '' });
+    assert.deepEqual(run('--snippet', '2', 'examples/chapter.md'), { status: 0, stdout: 'a: 2 strong, b: 2 strong\n', stderr: '' });
+    const skipped = run('--snippet=4', 'examples/chapter.md');
+    assert.equal(skipped.status, 2);
+    assert.match(skipped.stderr, /cannot run examples\/chapter\.md: block 4 \(line 60\) is marked `compile_fail`/);
+    assert.match(run('--snippet', '9', 'examples/chapter.md').stderr, /it has 4 ```rust blocks, so there is no block 9/);
+    assert.match(run('--snippet', '1', 'examples/annotated_drops.rs').stderr, /`--snippet` applies to Markdown files only/);
+  });
+
+  it('starts from the function `// @mem entry` names', () => {
+    assert.deepEqual(run('test/cli/fixtures/annotations/entry.rs'), { status: 0, stdout: 'demo runs\n', stderr: '' });
   });
 });

@@ -8,10 +8,12 @@ import { Worker } from 'node:worker_threads';
 import type { CliCommand, CliIO } from '../command';
 import { UsageError } from '../command';
 import { initParser } from '../../engine/parse/parser';
-import { DEFAULT_MAX_STEPS, simulate } from '../../engine/sim/index';
+import { DEFAULT_MAX_STEPS } from '../../engine/sim/index';
+import { simulateAnnotated } from '../../engine/annotations';
+import { programSource, snippetArg, SNIPPET_OPTION } from '../programSource';
 import type { SimulateJob, SimulateReply } from '../../simulationMessages';
 
-const USAGE = `Usage: rustmem run [--max-steps N] FILE
+const USAGE = `Usage: rustmem run [--max-steps N] [--snippet N] FILE
 
 Simulates the Rust program in FILE from \`main\` and prints what the program prints, as the
 program compiled by rustc (debug build) would: stdout, the panic message on stderr, and the
@@ -20,6 +22,7 @@ program's exit status (0, 101 after a panic, 134 after a stack overflow).
 Options:
   --max-steps N   Stop after N steps (default ${DEFAULT_MAX_STEPS.toLocaleString('en-US').replace(/,/g, '_')}); a step is one
                   statement, loop iteration or scope end
+${SNIPPET_OPTION}
   -h, --help      Print this help
 
 Exit status: the program's, or 2 when the program uses something the simulator does not model
@@ -33,14 +36,20 @@ export const SIM_STACK_MB = 1024;
 interface Options {
   maxSteps: number;
   file: string;
+  snippet?: number;
 }
 
 function parseArgs(args: string[]): Options {
   let maxSteps = DEFAULT_MAX_STEPS;
   let file: string | undefined;
+  let snippet: number | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    if (a === '--max-steps' || a.startsWith('--max-steps=')) {
+    const block = snippetArg(args, i);
+    if (block) {
+      snippet = block.snippet;
+      i = block.next;
+    } else if (a === '--max-steps' || a.startsWith('--max-steps=')) {
       const v = a === '--max-steps' ? args[++i] : a.slice('--max-steps='.length);
       if (v === undefined || !/^[0-9_]+$/.test(v) || Number(v.replace(/_/g, '')) < 1) throw new UsageError('`--max-steps` needs a positive number');
       maxSteps = Number(v.replace(/_/g, ''));
@@ -56,7 +65,7 @@ function parseArgs(args: string[]): Options {
     }
   }
   if (file === undefined) throw new UsageError('missing FILE');
-  return { maxSteps, file };
+  return { maxSteps, file, ...(snippet !== undefined ? { snippet } : {}) };
 }
 
 interface Outcome {
@@ -92,13 +101,14 @@ export const runCommand: CliCommand = {
     } catch (e) {
       throw new UsageError(`cannot read ${opts.file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
     }
+    source = programSource(opts.file, source, opts.snippet);
     const workerFile = path.join(__dirname, 'simWorker.js');
     let out: Outcome;
     if (fs.existsSync(workerFile)) {
       out = await runInWorker(workerFile, source, opts.file, opts.maxSteps);
     } else {
       await initParser();
-      out = simulate(source, { file: opts.file, maxSteps: opts.maxSteps, recordTrace: false });
+      out = simulateAnnotated(source, { file: opts.file, maxSteps: opts.maxSteps, recordTrace: false });
     }
     io.stdout(out.stdout);
     io.stderr(out.stderr);

@@ -237,12 +237,9 @@ function judgeDrops(expected: readonly string[], targetLine: number, trace: Trac
     if (sameDrops(expected, direct) || sameDrops(expected, run.drops)) continue;
     const actual = direct.map(nameOf);
     const when = runs.length > 1 ? ` on run ${i + 1} of ${runs.length} of this line` : '';
-    const stepLine = trace.steps[run.step]!;
-    const related = [{ span: lineSpan(stepLine.line, stepLine.column), message: `the drops of line ${line}` }];
     return {
       status: 'failed',
       message: actual.length === 0 ? `drops nothing${when}, not ${list(expected)}` : `drops ${list(actual)}${when}, not ${list(expected)}`,
-      related,
     };
   }
   const again = runs.length > 1 ? ` each of the ${runs.length} times line ${line} runs` : '';

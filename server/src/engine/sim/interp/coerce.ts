@@ -4,7 +4,7 @@
 import { Unsupported } from '../errors';
 import type { Ty } from '../types';
 import {
-  Arr, BoxV, Enum, Float, INT_TYPES, Int, Ref, Slice, Str, StringV, Tuple, VecV, inRange, big, type IntTy, type Value,
+  Arr, BoxV, Enum, Float, INT_TYPES, Int, Native, Ref, Slice, Str, StringV, Tuple, VecV, inRange, big, type IntTy, type Value,
 } from '../values';
 
 export function retypeInt(v: Int, t: IntTy): Int {
@@ -78,4 +78,12 @@ export function coerce(v: Value, ty: Ty): Value {
     default:
       return v;
   }
+      // Deref coercion through `Rc`, `Arc` and guards: `&Rc<List>` passed where `&List` is expected.
+      if (target instanceof Native && target.cls.deref && (inner.k === 'slice' || (inner.k === 'path' && inner.name !== target.cls.typeName(target.data).replace(/<.*$/, '')))) {
+        const d = target.cls.deref(target.data);
+        const t = d.arr[d.idx];
+        if (t instanceof Str) return t;
+        if (inner.k === 'slice' && t instanceof Arr) return new Slice(t.items, 0, t.items.length, v.mut, d.root);
+        return coerce(new Ref(d.arr, d.idx, v.mut, d.root, d.rootSlot), ty);
+      }
 }

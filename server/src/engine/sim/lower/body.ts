@@ -11,6 +11,7 @@ import { lowerMacro } from './macros';
 import { lowerPattern, patternBinds } from './pattern';
 import { FnScope } from './scope';
 import { spanOf } from './span';
+import { arrayBytes } from './stackBytes';
 import { lowerType, type TypeScope } from './types';
 
 /** How an expression's value is used: moved/copied out ('v'), read or borrowed ('p'), or mutated ('m'). */
@@ -252,9 +253,13 @@ export class BodyLowerer {
         const len = n.childForFieldName('length');
         if (len) {
           const value = named(n).find((c) => c.id !== len.id)!;
-          return { k: 'repeat', sp, value: this.expr(value, 'v'), len: this.expr(len, 'v') };
+          const rep: Expr = { k: 'repeat', sp, value: this.expr(value, 'v'), len: this.expr(len, 'v') };
+          this.fn.tempBytes += arrayBytes(rep);
+          return rep;
         }
-        return { k: 'array', sp, items: named(n).map((c) => this.expr(c, 'v', extend)) };
+        const arr: Expr = { k: 'array', sp, items: named(n).map((c) => this.expr(c, 'v', extend)) };
+        this.fn.tempBytes += arrayBytes(arr);
+        return arr;
       }
       case 'range_expression': {
         const kids = named(n);

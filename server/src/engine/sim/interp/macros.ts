@@ -56,17 +56,17 @@ export function compileFmt(C: Compiler, e: Extract<Expr, { k: 'fmt' }>): CE {
       return newString(I, s, formatCapacity(pieces, hasArgs, Buffer.byteLength(s, 'utf8')));
     };
     case 'panic': return (f) => {
-      throw new RustPanic(e.fmt ? render(f) : 'explicit panic', sp);
+      throw payload(new RustPanic(e.fmt ? render(f) : 'explicit panic', sp), pieces);
     };
     case 'unreachable': return (f) => {
-      throw new RustPanic('internal error: entered unreachable code' + (e.fmt ? ': ' + render(f) : ''), sp);
+      throw payload(new RustPanic('internal error: entered unreachable code' + (e.fmt ? ': ' + render(f) : ''), sp), pieces);
     };
     case 'todo': return (f) => {
-      throw new RustPanic('not yet implemented' + (e.fmt ? ': ' + render(f) : ''), sp);
+      throw payload(new RustPanic('not yet implemented' + (e.fmt ? ': ' + render(f) : ''), sp), pieces);
     };
     case 'unimplemented': return (f) => {
       // rustc's message for `unimplemented!()`.
-      throw new RustPanic(['not', 'implemented'].join(' ') + (e.fmt ? ': ' + render(f) : ''), sp);
+      throw payload(new RustPanic(['not', 'implemented'].join(' ') + (e.fmt ? ': ' + render(f) : ''), sp), pieces);
     };
     case 'write': case 'writeln': {
       const target = C.read(e.target!);
@@ -102,7 +102,7 @@ export function compileAssert(C: Compiler, e: Extract<Expr, { k: 'assert' }>): C
     return (f) => {
       if (cond(f) === true) return UNIT;
       const m = message(f);
-      throw new RustPanic(m ?? `assertion failed: ${text}`, sp);
+      throw payload(new RustPanic(m ?? `assertion failed: ${text}`, sp), custom?.pieces ?? []);
     };
   }
   const a = C.read(e.args[0]!);
@@ -115,8 +115,17 @@ export function compileAssert(C: Compiler, e: Extract<Expr, { k: 'assert' }>): C
     if (eqValues(I, x, y) === eq) return UNIT;
     const m = message(f);
     const head = `assertion \`left ${op} right\` failed${m !== null ? ': ' + m : ''}`;
-    throw new RustPanic(`${head}\n  left: ${debug(I, x)}\n right: ${debug(I, y)}`, sp);
+    throw payload(new RustPanic(`${head}\n  left: ${debug(I, x)}\n right: ${debug(I, y)}`, sp), null);
   };
+}
+
+/**
+ * The payload a panic hands to `join`: std passes a message without runtime arguments as
+ * `&'static str` and formats anything else into a `String` (`pieces` null: always formatted).
+ */
+function payload(p: RustPanic, pieces: (string | object)[] | null): RustPanic {
+  p.payload = pieces !== null && pieces.every((x) => typeof x === 'string') ? 'str' : 'String';
+  return p;
 }
 
 function elemTy(expect: Ty | null): Ty | undefined {

@@ -11,6 +11,7 @@ import { CapRef, Native, Ref, UNIT, type NativeClass, type Value, type Root } fr
 import { ok, err } from './builtins';
 import { debugStruct } from './fmt';
 import { defineMethods, definePath, method } from './registry';
+import { forwardToTarget, GUARD_FORWARDS } from './deref';
 import { defaultOf } from './default';
 import { newString } from './string';
 import { newVec } from './vec';
@@ -85,6 +86,9 @@ function guardClass(mut: boolean): NativeClass {
 
 export const BORROW_REF = guardClass(false);
 export const BORROW_MUT = guardClass(true);
+// Guards are not `Clone`: `guard.clone()` clones the borrowed value, as auto-deref finds it.
+forwardToTarget('cell::Ref', GUARD_FORWARDS);
+forwardToTarget('RefMut', GUARD_FORWARDS);
 
 function release(d: GuardData): void {
   if (d.released) return;

@@ -11,6 +11,7 @@ import { Arr, CapRef, Native, Ref, Slice, Str, StringV, VecV, HeapBlock, type Na
 import { NONE, some, ok, err } from './builtins';
 import { definePath, defineMethods, method } from './registry';
 import { describeBlocks } from '../trace/recorder';
+import { forwardToTarget } from './deref';
 import { REFCELL, refCellBorrow } from './cell';
 
 /** The counters of an `RcBox`/`ArcInner`, kept in `HeapBlock.data`; the value is `block.items[0]`. */
@@ -283,6 +284,8 @@ for (const kind of ['rc', 'rc-str', 'rc-slice']) {
 }
 
 define('Rc', false, 'rc::Weak');
+// `rc.borrow()` on an `Rc<RefCell<T>>` is `RefCell::borrow` (the `Borrow` trait is not in the prelude).
+forwardToTarget('Rc', ['borrow', 'borrow_mut']);
 define('Arc', true, 'sync::Weak');
 
 defineMethods('Rc', {

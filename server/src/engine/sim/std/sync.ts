@@ -10,6 +10,7 @@ import { INT_TYPES, Int, Native, Ref, CapRef, UNIT, normInt, big, type NativeCla
 import { err, ok } from './builtins';
 import { debugStruct } from './fmt';
 import { defineConst, defineMethods, definePath, method } from './registry';
+import { forwardToTarget, GUARD_FORWARDS } from './deref';
 import { defineNativeDefault, defaultLike } from './cell';
 import { wrap } from '../interp/ops';
 import { currentThreadName } from './thread';
@@ -69,6 +70,7 @@ function guardClass(kind: GuardData['kind']): NativeClass {
 const MUTEX_GUARD = guardClass('mutex');
 const READ_GUARD = guardClass('read');
 const WRITE_GUARD = guardClass('write');
+for (const g of [MUTEX_GUARD, READ_GUARD, WRITE_GUARD]) forwardToTarget(g.name, GUARD_FORWARDS);
 
 function unlock(g: GuardData): void {
   if (g.released) return;

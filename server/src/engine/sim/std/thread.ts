@@ -133,8 +133,8 @@ function handle(I: Interp, out: Outcome, name: string | null): Native {
 
 interface PayloadData {
   message: string;
-  /** `&'static str` for a constant message, `String` for a formatted one; unknown when not recorded. */
-  kind: 'str' | 'String' | undefined;
+  /** `&'static str` for a constant message, `String` for a formatted one. */
+  kind: 'str' | 'String';
 }
 
 const PAYLOAD: NativeClass = {
@@ -144,8 +144,24 @@ const PAYLOAD: NativeClass = {
   summary: () => 'Box<dyn Any + Send>',
 };
 
+/**
+ * std's own panics with a constant message hand over `&'static str`; its other panics in the
+ * simulated std (index out of bounds, `expect`, `Result::unwrap`, RefCell conflicts, missing map
+ * keys) format their message into a `String`. The panic macros record their payload themselves.
+ */
+const CONSTANT_STD_MESSAGES = new Set([
+  'attempt to divide by zero',
+  'attempt to calculate the remainder with a divisor of zero',
+  'called `Option::unwrap()` on a `None` value',
+]);
+
+function payloadKind(p: RustPanic): 'str' | 'String' {
+  if (p.payload) return p.payload;
+  return CONSTANT_STD_MESSAGES.has(p.message) || /^attempt to [a-z ]+ with overflow$/.test(p.message) ? 'str' : 'String';
+}
+
 function payloadOf(p: RustPanic): Native {
-  return new Native(PAYLOAD, { message: p.message, kind: p.payload } satisfies PayloadData);
+  return new Native(PAYLOAD, { message: p.message, kind: payloadKind(p) } satisfies PayloadData);
 }
 
 function join(I: Interp, self: Value): Value {
@@ -182,7 +198,6 @@ function payloadMatch(I: Interp, self: Value, site: Site): PayloadData | null {
   const d = deref(self).data as PayloadData;
   const want = payloadTarget(site);
   if (want === 'other') return null;
-  if (d.kind === undefined) return I.unsupported('the type of this panic\'s payload (`&str` or `String`)');
   return d.kind === want ? d : null;
 }
 

@@ -18,7 +18,8 @@ export function lowerPattern(L: BodyLowerer, n: SyntaxNode): Pat {
     }
     case 'self': return bind(L, 'self', sp, false, null, null);
     case 'mut_pattern': {
-      const inner = named(n)[0]!;
+      // In closure parameters the grammar keeps `mut` as a named child before the name.
+      const inner = named(n).find((c) => c.type !== 'mutable_specifier')!;
       if (inner.type !== 'identifier' && inner.type !== 'self') return L.unsupported('`mut` before a non-binding pattern', n);
       return bind(L, inner.text, sp, true, null, null);
     }

@@ -1,12 +1,16 @@
-// The renderer in a real browser: replays written as `rustmem replay` writes them, opened from
-// disk in headless Chromium, stepped with the keyboard; the stack, heap, events and output are
-// read back as text. Screenshots of each stage go to test-output/browser/.
+// The renderer in a real browser: replays opened from disk in headless Chromium, stepped with the
+// keyboard, the stack, heap, events and output read back as text. The first suite replays what
+// `rustmem replay` writes for test/fixtures/inspector/demo.rs (the real simulator); the second a
+// hand-written trace of the same program with what the panel must draw whatever the simulator
+// records today (RefCell borrows, pointers that close a cycle). Screenshots go to test-output/browser/.
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { demoTrace, HOSTILE } from '../fixtures/inspector/demo-trace';
 import { readReplayAssets, replayPage } from '../../server/src/cli/replayPage';
+import { distFile } from '../support/dist';
 import { buildWebview, chromiumMissing, launch, OUTPUT, ROOT, tempDir, type Browser } from './harness';
 
 const DEMO_SOURCE = fs.readFileSync(path.join(ROOT, 'test/fixtures/inspector/demo.rs'), 'utf8');
@@ -19,11 +23,126 @@ function text(page: Page, selector: string): Promise<string> {
   return page.locator(selector).innerText();
 }
 
-describe('inspector replay in Chromium', function () {
-  this.timeout(60000);
+/** Opens replay pages in one browser for a suite; collects dialogs and page errors. */
+function pages(browser: () => Browser, file: () => string, dialogs: string[]) {
+  return async (hash = ''): Promise<Page> => {
+    const page = await browser().context.newPage();
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`file://${file()}${hash}`);
+    await page.waitForSelector('#app[data-step]');
+    assert.deepEqual(errors, []);
+    return page;
+  };
+}
+
+describe('inspector: a replay written by rustmem replay, in Chromium', function () {
+  this.timeout(90000);
   let browser: Browser | undefined;
   let file = '';
   const dialogs: string[] = [];
+  const open = pages(() => browser!, () => file, dialogs);
+
+  before(async function () {
+    const missing = chromiumMissing();
+    if (missing) {
+      console.log(`skipping the browser tests: ${missing}`);
+      this.skip();
+    }
+    await buildWebview();
+    file = path.join(tempDir(), 'demo.html');
+    const r = spawnSync(process.execPath, [distFile('cli.js'), 'replay', 'test/fixtures/inspector/demo.rs', '-o', file], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    fs.mkdirSync(OUTPUT, { recursive: true });
+    browser = await launch('light');
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('opens at the first step: the entry frame on the stack, the source line marked', async () => {
+    const page = await open();
+    await atStep(page, 0);
+    assert.match(await text(page, '.step-label'), /^Step 1 of \d+ · line 15$/);
+    assert.match(await text(page, '.stack'), /main\(\)[\s\S]*v\s+Vec<\S*>\s+24 B\s+\[\]/);
+    assert.match(await text(page, '.heap'), /The heap is empty/);
+    assert.match(await text(page, '.source-line.current'), /15\s+let mut v = Vec::new\(\);/);
+    await page.close();
+  });
+
+  it('steps with the keyboard to the push that reallocates, and shows the unused capacity', async () => {
+    const page = await open();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await atStep(page, 5);
+    assert.match(await text(page, '.step-label'), /· line 18$/);
+    assert.match(await text(page, '.heap'), /len 5 \/ capacity 8 \(3 unused\)/);
+    assert.equal(await page.locator('.block .slot.unused').count(), 3);
+    assert.match(await text(page, '.events'), /realloc #1: capacity 4 → 8 \(32 B\)/);
+    await page.keyboard.press('ArrowLeft');
+    await atStep(page, 4);
+    assert.match(await text(page, '.heap'), /len 4 \/ capacity 4/);
+    await page.screenshot({ path: path.join(OUTPUT, 'real-realloc.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('greys the moved-out String and says where it went', async () => {
+    const page = await open('#step=8');
+    await atStep(page, 7);
+    assert.match(await page.locator('.var.moved').innerText(), /^s\s+String[\s\S]*moved to t at line 20$/);
+    await page.close();
+  });
+
+  it('steps over the call to total and out of it', async () => {
+    const page = await open('#step=10');
+    await atStep(page, 9);
+    assert.match(await text(page, '.stack'), /total\(\)\s+called at line 22 · 48 B\s+v\s+&Vec<i32>[\s\S]*main\(\)/);
+    assert.equal(await page.locator('path.arrow.kind-ref').count(), 1, 'the reference v → main’s v');
+    await page.keyboard.press('ArrowRight');
+    await atStep(page, 10);
+    await page.keyboard.press('Shift+ArrowUp');
+    await atStep(page, 11);
+    await page.keyboard.press('Shift+ArrowLeft');
+    await atStep(page, 9);
+    await page.keyboard.press('Shift+ArrowRight');
+    await atStep(page, 11);
+    await page.close();
+  });
+
+  it('shows what the program printed, hostile text as text', async () => {
+    const page = await open('#step=9');
+    await atStep(page, 8);
+    assert.equal(await text(page, '.console-screen'), `${HOSTILE}\n`);
+    assert.match(await text(page, '.heap'), /"<img src=x onerror=alert\(1\)><\/script>"/);
+    assert.equal(await page.locator('#app img').count(), 0);
+    assert.deepEqual(dialogs, []);
+    await page.close();
+  });
+
+  it('ends with the leaks in red and their Rc cycle', async () => {
+    const page = await open();
+    await page.keyboard.press('End');
+    await page.waitForSelector('.outcome:not(.hidden)');
+    const end = await text(page, '.outcome');
+    assert.match(end, /The program ended normally \(exit status 0\)/);
+    assert.match(end, /Leaked: \d+ heap blocks/i);
+    assert.match(end, /RcBox<Node> \d+ B, allocated at line 24\s+cycle: #\d+ —next \(line 27\)→ #\d+ —next \(line 25\)→ #\d+/);
+    assert.ok((await page.locator('.block.leaked').count()) >= 2);
+    await page.screenshot({ path: path.join(OUTPUT, 'real-end.png'), fullPage: true });
+    await page.close();
+  });
+});
+
+describe('inspector: what the panel draws, on a hand-written trace, in Chromium', function () {
+  this.timeout(90000);
+  let browser: Browser | undefined;
+  let file = '';
+  const dialogs: string[] = [];
+  const open = pages(() => browser!, () => file, dialogs);
 
   before(async function () {
     const missing = chromiumMissing();
@@ -33,7 +152,7 @@ describe('inspector replay in Chromium', function () {
     }
     await buildWebview();
     const dir = tempDir();
-    file = path.join(dir, 'demo.html');
+    file = path.join(dir, 'demo-fixture.html');
     fs.writeFileSync(file, replayPage({ trace: demoTrace, source: DEMO_SOURCE }, readReplayAssets(ROOT)));
     fs.mkdirSync(OUTPUT, { recursive: true });
     browser = await launch('light');
@@ -42,20 +161,6 @@ describe('inspector replay in Chromium', function () {
   after(async () => {
     await browser?.close();
   });
-
-  async function open(hash = ''): Promise<Page> {
-    const page = await browser!.context.newPage();
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`file://${file}${hash}`);
-    await page.waitForSelector('#app[data-step]');
-    assert.deepEqual(errors, []);
-    return page;
-  }
 
   it('opens at the first step with the entry frame on the stack and an empty heap', async () => {
     const page = await open();
@@ -131,7 +236,7 @@ describe('inspector replay in Chromium', function () {
     assert.match(end, /Leaked: 4 heap blocks, 114 B never freed/i);
     assert.match(end, /#4 RcBox<Node> 56 B, allocated at line 24\s+cycle: #4 —a\.next \(line 27\)→ #6 —b\.next \(line 25\)→ #4/);
     assert.equal(await page.locator('.block.leaked').count(), 4);
-    assert.match(await text(page, '.events'), /drop b \(Rc<Node>\): end of main, reverse declaration order/);
+    assert.match(await text(page, '.events'), /drop b \(Rc<Node>\): end of main, reverse declaration order$/m);
     await page.screenshot({ path: path.join(OUTPUT, 'demo-end-light.png'), fullPage: true });
     await page.keyboard.press('Home');
     await atStep(page, 0);

@@ -159,4 +159,10 @@ export interface Capture {
   byValue: boolean;
   /** The closure body mutates it (captured by `&mut` unless by value). */
   mutated: boolean;
+  /**
+   * Edition 2021 captures places, not variables: when the body only uses fields of the variable
+   * (`a.name`), these are the fields (null once the whole variable is used). A by-value capture of
+   * `Copy` fields then leaves the variable where it is.
+   */
+  fields: string[] | null;
 }

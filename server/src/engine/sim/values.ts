@@ -121,6 +121,8 @@ export class Struct {
 }
 
 export class Enum {
+  /** The declared type when an annotation gave one (`Option<String>`), for `unwrap_or_default` & co. */
+  ty?: Ty;
   constructor(readonly def: AdtDef, readonly vi: number, public f: Value[]) {}
 }
 

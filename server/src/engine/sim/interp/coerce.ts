@@ -13,11 +13,21 @@ export function retypeInt(v: Int, t: IntTy): Int {
   throw new Unsupported(`integer type inference: the value ${v.v} does not fit \`${t.name}\`; give the literal a suffix`, null);
 }
 
+/** Remembers a fully written `Option`/`Result` type on the value (a fresh object: `None` is shared). */
+function typed(v: Enum, ty: Ty): Enum {
+  if (ty.k !== 'path' || ty.args.some((a) => a.k === 'infer' || a.k === 'param')) return v;
+  const out = v.f.length === 0 ? new Enum(v.def, v.vi, []) : v;
+  out.ty = ty;
+  return out;
+}
+
 export function coerce(v: Value, ty: Ty): Value {
   if (v instanceof Int) {
     if (v.ty.flex && ty.k === 'path') {
       const t = INT_TYPES[ty.name];
       if (t) return retypeInt(v, t);
+      // Only a `parse` without a written target yields an unsuffixed integer where a float is expected.
+      if (ty.name === 'f64' || ty.name === 'f32') return new Float(ty.name, Number(v.v));
     }
     return v;
   }
@@ -38,12 +48,16 @@ export function coerce(v: Value, ty: Ty): Value {
           }
           return v;
         case 'Option':
-          if (v instanceof Enum && v.vi === 1 && a0) v.f[0] = coerce(v.f[0], a0);
+          if (v instanceof Enum && v.def.builtin && v.def.name === 'Option') {
+            if (v.vi === 1 && a0) v.f[0] = coerce(v.f[0], a0);
+            return typed(v, ty);
+          }
           return v;
         case 'Result':
-          if (v instanceof Enum && v.def.name === 'Result') {
+          if (v instanceof Enum && v.def.builtin && v.def.name === 'Result') {
             const t = v.vi === 0 ? a0 : ty.args[1];
             if (t) v.f[0] = coerce(v.f[0], t);
+            return typed(v, ty);
           }
           return v;
         case 'Box':
@@ -66,6 +80,14 @@ export function coerce(v: Value, ty: Ty): Value {
         if (target instanceof Arr) return new Slice(target.items, 0, target.items.length, v.mut, v.root);
       }
       if (inner.k === 'path' && target instanceof BoxV && inner.name !== 'Box') return new Ref(target.block.items, 0, v.mut, target.block);
+      // Deref coercion through `Rc`, `Arc` and guards: `&Rc<List>` passed where `&List` is expected.
+      if (target instanceof Native && target.cls.deref && (inner.k === 'slice' || (inner.k === 'path' && inner.name !== target.cls.typeName(target.data).replace(/<.*$/, '')))) {
+        const d = target.cls.deref(target.data);
+        const t = d.arr[d.idx];
+        if (t instanceof Str) return t;
+        if (inner.k === 'slice' && t instanceof Arr) return new Slice(t.items, 0, t.items.length, v.mut, d.root);
+        return coerce(new Ref(d.arr, d.idx, v.mut, d.root, d.rootSlot), ty);
+      }
       if (target instanceof Int && target.ty.flex) v.arr[v.idx] = coerce(target, inner);
       return v;
     }
@@ -78,12 +100,4 @@ export function coerce(v: Value, ty: Ty): Value {
     default:
       return v;
   }
-      // Deref coercion through `Rc`, `Arc` and guards: `&Rc<List>` passed where `&List` is expected.
-      if (target instanceof Native && target.cls.deref && (inner.k === 'slice' || (inner.k === 'path' && inner.name !== target.cls.typeName(target.data).replace(/<.*$/, '')))) {
-        const d = target.cls.deref(target.data);
-        const t = d.arr[d.idx];
-        if (t instanceof Str) return t;
-        if (inner.k === 'slice' && t instanceof Arr) return new Slice(t.items, 0, t.items.length, v.mut, d.root);
-        return coerce(new Ref(d.arr, d.idx, v.mut, d.root, d.rootSlot), ty);
-      }
 }

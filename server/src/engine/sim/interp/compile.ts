@@ -228,7 +228,7 @@ export class Compiler {
       }
       case 'range': return compileRange(this, e, expect);
       case 'cast': return compileCast(this, e);
-      case 'try': return compileTry(this, e);
+      case 'try': return compileTry(this, e, expect);
       case 'fmt': return compileFmt(this, e);
       case 'assert': return compileAssert(this, e);
       case 'vec': return compileVec(this, e, expect);
@@ -312,7 +312,7 @@ export class Compiler {
 
   // ------------------------------------------------------------------ place mode
 
-  place(e: Expr): CP {
+  place(e: Expr, expect: Ty | null = null): CP {
     const I = this.I;
     switch (e.k) {
       case 'local': {
@@ -403,7 +403,7 @@ export class Compiler {
         };
       }
       default: {
-        const v = this.value(e);
+        const v = this.value(e, expect);
         return (f) => {
           const x = v(f);
           const holder: Value[] = [x];
@@ -447,7 +447,9 @@ export class Compiler {
 
   private methodCall(e: Extract<Expr, { k: 'mcall' }>, expect: Ty | null): CE {
     const I = this.I;
-    const recv = this.place(e.recv);
+    // `let x: u8 = s.parse().unwrap()`: what `unwrap` must return tells `parse`/`collect` their target.
+    const recvExpect = expect && UNWRAPPING.has(e.name) ? resultOf(expect) : null;
+    const recv = this.place(e.recv, recvExpect);
     const args = e.args.map((a) => this.value(a, null, `argument of \`${e.name}\``));
     const site = { sp: e.nameSp, generics: e.generics, expect };
     const name = e.name;
@@ -495,7 +497,9 @@ export class Compiler {
           }
         }
         const v = arr[idx];
-        const byValue = ir.move || (c.byValue && !isCopyV(v));
+        let byValue = ir.move || (c.byValue && !isCopyV(v));
+        // Only `Copy` fields used: the closure copies the fields, the variable stays put.
+        if (byValue && c.fields && fieldsAreCopy(v, c.fields)) byValue = false;
         if (byValue) {
           env[i] = I.take(arr, idx);
           if (I.rec && arr[idx] === undefined && arr === f.slots) {
@@ -529,8 +533,24 @@ export class Compiler {
   }
 }
 
+const UNWRAPPING = new Set(['unwrap', 'expect', 'unwrap_or', 'unwrap_or_default', 'unwrap_or_else']);
+
+/** `Result<T, _>`: the expectation of something that is unwrapped to a `T`. */
+export function resultOf(t: Ty): Ty {
+  return { k: 'path', name: 'Result', segs: ['Result'], args: [t, { k: 'infer', text: '_' }], text: `Result<${t.text}, _>` };
+}
+
 function isCopyV(v: Value): boolean {
   return isCopy(v);
+}
+
+function fieldsAreCopy(v: Value, fields: string[]): boolean {
+  let d = v;
+  while (d instanceof Ref || d instanceof CapRef) d = d.arr[d.idx];
+  if (d instanceof Ref) return false;
+  if (d instanceof Struct) return fields.every((f) => isCopy(d.f[d.def.fieldNames.indexOf(f)]));
+  if (d instanceof Tuple) return fields.every((f) => isCopy(d.items[Number(f)]));
+  return false;
 }
 
 export function unwindTemps(I: Interp, f: FrameObj, mark: number, err: unknown): void {

@@ -34,7 +34,12 @@ export function copyValue(v: Value): Value {
   if (v instanceof Tuple) return v.items.length === 0 ? v : new Tuple(v.items.map(copyValue));
   if (v instanceof Arr) return new Arr(v.items.map(copyValue));
   if (v instanceof Struct) return new Struct(v.def, v.f.map(copyValue));
-  if (v instanceof Enum) return v.f.length === 0 ? v : new Enum(v.def, v.vi, v.f.map(copyValue));
+  if (v instanceof Enum) {
+    if (v.f.length === 0) return v;
+    const e = new Enum(v.def, v.vi, v.f.map(copyValue));
+    e.ty = v.ty;
+    return e;
+  }
   if (v instanceof Closure) return new Closure(v.def, v.env.slice());
   if (v instanceof Native && v.cls.clone) return new Native(v.cls, v.cls.clone(v.data));
   return v;

@@ -6,13 +6,13 @@ import { newRange } from '../std/iter';
 import type { Ty } from '../types';
 import { Enum, type Value } from '../values';
 import { coerce } from './coerce';
-import type { CE, Compiler } from './compile';
+import { resultOf, type CE, type Compiler } from './compile';
 import { convert } from '../std/any';
 import { compileBind, compileTest } from './pattern';
 
-export function compileTry(C: Compiler, e: Extract<Expr, { k: 'try' }>): CE {
+export function compileTry(C: Compiler, e: Extract<Expr, { k: 'try' }>, expect: Ty | null = null): CE {
   const I = C.I;
-  const inner = C.value(e.e);
+  const inner = C.value(e.e, expect ? resultOf(expect) : null);
   const ret = C.ctx.ret;
   const errTy = ret && ret.k === 'path' && ret.name === 'Result' ? ret.args[1] ?? null : null;
   const sp = e.sp;

@@ -143,7 +143,11 @@ export class BodyLowerer {
       }
       case 'call_expression': return this.call(n, sp, mode);
       case 'field_expression': {
-        const obj = this.expr(n.childForFieldName('value')!, mode === 'v' ? 'v' : mode);
+        const base = n.childForFieldName('value')!;
+        const field = n.childForFieldName('field')!.text;
+        const obj = base.type === 'identifier' || base.type === 'self'
+          ? this.ident(base.text, spanOf(base), mode, field)
+          : this.expr(base, mode === 'v' ? 'v' : mode);
         return { k: 'field', sp, obj, name: n.childForFieldName('field')!.text };
       }
       case 'index_expression': {
@@ -284,8 +288,8 @@ export class BodyLowerer {
     }
   }
 
-  ident(name: string, sp: Span, mode: Mode): Expr {
-    const r = this.fn.resolve(name, mode === 'v', mode === 'm');
+  ident(name: string, sp: Span, mode: Mode, field: string | null = null): Expr {
+    const r = this.fn.resolve(name, mode === 'v', mode === 'm', field);
     if (!r) return { k: 'path', sp, segs: [name], generics: [] };
     if (r.k === 'local') return { k: 'local', sp, slot: r.slot, name };
     return { k: 'capture', sp, idx: r.idx, name };

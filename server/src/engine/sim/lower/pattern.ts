@@ -7,6 +7,7 @@ import { Char, Float, Int, normInt, big, type Value } from '../values';
 import { charLiteral, floatLiteral, intLiteral, stringLiteral } from './literals';
 import { named, pathSegs, type BodyLowerer } from './body';
 import { spanOf } from './span';
+import { stdConst } from '../std/registry';
 
 export function lowerPattern(L: BodyLowerer, n: SyntaxNode): Pat {
   const sp = spanOf(n);
@@ -146,8 +147,13 @@ function patLiteral(L: BodyLowerer, n: SyntaxNode): Value {
       if (v instanceof Float) return new Float(v.ty, -v.v, v.flex);
       return L.unsupported('negative pattern literal', n);
     }
-    case 'identifier': case 'scoped_identifier':
-      return L.unsupported('constant in range pattern', n);
+    case 'identifier': case 'scoped_identifier': {
+      // `i32::MIN..=-1`: std constants are known here; user constants are not evaluated while lowering.
+      const segs = n.text.split('::').map((x) => x.trim()).filter((x) => !['std', 'core'].includes(x));
+      const c = stdConst(segs.join('::'));
+      if (c) return c({ sp: spanOf(n), generics: [], expect: null });
+      return L.unsupported('user constant in a range pattern', n);
+    }
     default:
       if (n.type === 'char_literal') return new Char(0);
       return L.unsupported(`pattern literal ${n.type}`, n);

@@ -67,21 +67,23 @@ export class FnScope {
    * Resolves a name: a local slot of this function, a capture (closures), or undefined (an item).
    * `byValue`/`mutated` describe this use, so the closure knows how to capture.
    */
-  resolve(name: string, byValue: boolean, mutated: boolean): { k: 'local'; slot: number } | { k: 'capture'; idx: number } | undefined {
+  resolve(name: string, byValue: boolean, mutated: boolean, field: string | null = null): { k: 'local'; slot: number } | { k: 'capture'; idx: number } | undefined {
     const slot = this.lookupLocal(name);
     if (slot !== undefined) return { k: 'local', slot };
     if (!this.isClosure || !this.parent) return undefined;
-    const outer = this.parent.resolve(name, byValue || this.moveAll, mutated);
+    const outer = this.parent.resolve(name, byValue || this.moveAll, mutated, field);
     if (!outer) return undefined;
     let idx = this.capIndex.get(name);
     if (idx === undefined) {
       idx = this.caps.length;
       this.capIndex.set(name, idx);
-      this.caps.push({ name, from: outer, byValue: byValue || this.moveAll, mutated });
+      this.caps.push({ name, from: outer, byValue: byValue || this.moveAll, mutated, fields: field === null ? null : [field] });
     } else {
       const c = this.caps[idx]!;
       c.byValue ||= byValue;
       c.mutated ||= mutated;
+      if (field === null) c.fields = null;
+      else if (c.fields && !c.fields.includes(field)) c.fields.push(field);
     }
     return { k: 'capture', idx };
   }

@@ -43,7 +43,10 @@ export function cloneValue(I: Interp, v: Value): Value {
     if (user) return I.callUser(user, [new Ref([v], 0, false, null)], I.site.sp);
     if (!v.def.builtin && !v.def.derives.has('Clone')) return I.unsupported(`\`clone\` of \`${v.def.name}\` (no Clone)`);
     const f = v.f.map((x) => cloneValue(I, x));
-    return v instanceof Struct ? new Struct(v.def, f) : new Enum(v.def, v.vi, f);
+    if (v instanceof Struct) return new Struct(v.def, f);
+    const e = new Enum(v.def, v.vi, f);
+    e.ty = v.ty;
+    return e;
   }
   if (v instanceof Tuple) return new Tuple(v.items.map((x) => cloneValue(I, x)));
   if (v instanceof Arr) return new Arr(v.items.map((x) => cloneValue(I, x)));

@@ -37,9 +37,11 @@ function clonedOpt(I: Interp, v: Value): Value {
   return isSome(v) ? some(I.clone(deref(e(v).f[0]))) : NONE;
 }
 
-function innerTy(site: Site): import('../types').Ty | null {
-  const t = site.expect;
-  return t ?? null;
+/** The payload type for `unwrap_or_default`: from the context, or from the value's declared type. */
+function innerTy(site: Site, self?: Value): import('../types').Ty | null {
+  if (site.expect) return site.expect;
+  const t = self instanceof Enum ? self.ty : undefined;
+  return t && t.k === 'path' ? (t.args[0] ?? null) : null;
 }
 
 defineMethods('Option', {
@@ -57,7 +59,7 @@ defineMethods('Option', {
     return d;
   }),
   unwrap_or_else: method('value', (I, self, [f]) => (isSome(self) ? e(self).f[0] : call(I, f!, []))),
-  unwrap_or_default: method('value', (I, self, _a, site) => (isSome(self) ? e(self).f[0] : defaultOf(I, innerTy(site), site.sp))),
+  unwrap_or_default: method('value', (I, self, _a, site) => (isSome(self) ? e(self).f[0] : defaultOf(I, innerTy(site, self), site.sp))),
   map: method('value', (I, self, [f]) => (isSome(self) ? some(call(I, f!, [e(self).f[0]])) : NONE)),
   map_or: method('value', (I, self, [d, f]) => {
     if (isSome(self)) {
@@ -191,7 +193,7 @@ defineMethods('Result', {
     return d;
   }),
   unwrap_or_else: method('value', (I, self, [f]) => (okv(self) ? e(self).f[0] : call(I, f!, [e(self).f[0]]))),
-  unwrap_or_default: method('value', (I, self, _a, site) => (okv(self) ? e(self).f[0] : defaultOf(I, innerTy(site), site.sp))),
+  unwrap_or_default: method('value', (I, self, _a, site) => (okv(self) ? e(self).f[0] : defaultOf(I, innerTy(site, self), site.sp))),
   map: method('value', (I, self, [f]) => (okv(self) ? ok(call(I, f!, [e(self).f[0]])) : self)),
   map_err: method('value', (I, self, [f]) => (okv(self) ? self : err(call(I, f!, [e(self).f[0]])))),
   map_or: method('value', (I, self, [d, f]) => (okv(self) ? call(I, f!, [e(self).f[0]]) : d)),

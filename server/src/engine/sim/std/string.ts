@@ -1,7 +1,7 @@
 // `String` (a UTF-8 heap buffer growing like `Vec<u8>`) and `str` methods. Text is held as a JS
 // string; lengths, indices and capacities are in UTF-8 bytes as in Rust.
 import type { Interp } from '../interp/interp';
-import { Char, END, Enum, Float, INT_TYPES, Int, Native, Ref, Str, StringV, Tuple, U8, UNIT, normInt, num, usize, type NativeClass, type Value, CapRef, VecV } from '../values';
+import { Char, END, Enum, FLEX_INT, Float, INT_TYPES, Int, Native, Ref, Str, StringV, Tuple, U8, UNIT, normInt, num, usize, type NativeClass, type Value, CapRef, VecV } from '../values';
 import { NONE, err, ok, some } from './builtins';
 import { makeIter } from './iter';
 import { defineMethods, definePath, method, type Site } from './registry';
@@ -218,7 +218,13 @@ function parseErr(type: ParseErrorData['type'], kind: string): Value {
 
 export function parseAs(I: Interp, s: string, target: Ty | null, sp: Site['sp']): Value {
   const t = target && target.k === 'path' ? target.name : null;
-  if (!t) return I.unsupported('`parse` whose target type is not written (use `parse::<T>()` or annotate)', sp);
+  if (!t) {
+    // The target type was inferred by rustc from a later use the simulator does not trace back
+    // (`filter_map(|w| w.parse().ok())` collected into `Vec<i32>`). An integer parses to an
+    // unsuffixed integer that takes its type where it lands; anything else would need the type.
+    if (/^[+-]?[0-9]+$/.test(s)) return ok(normInt(FLEX_INT, BigInt(s)));
+    return I.unsupported('`parse` whose target type is not written (use `parse::<T>()` or annotate)', sp);
+  }
   const it = INT_TYPES[t];
   if (it) {
     if (s === '') return parseErr('ParseIntError', 'Empty');
@@ -605,7 +611,6 @@ defineMethods('String', {
     I.free(s.block);
     return v;
   }),
-  into_boxed_str: method('value', (I) => I.unsupported('`Box<str>`')),
   drain: method('mut', (I, self, [r]) => {
     const s = self as StringV;
     const { rangeBounds } = require('./iter') as typeof import('./iter');

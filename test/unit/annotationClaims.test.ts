@@ -144,8 +144,8 @@ describe('annotations: claim checking', () => {
 
   it('snapshots take the first step at their line', () => {
     const set = parseAnnotations(parseRust('fn main() {\n    let a = 1; // @mem snapshot one\n    // @mem snapshot\n    let b = 2;\n    // @mem snapshot never\n    if false { x(); }\n}\n'));
-    set.snapshots[2]!.line = 20;
-    const r = snapshotSteps(trace([step(2), step(4), step(2), step(4)]), set.snapshots);
+    const points = set.snapshots.map((p, i) => (i === 2 ? { ...p, line: 20 } : p));
+    const r = snapshotSteps(trace([step(2), step(4), step(2), step(4)]), points);
     assert.deepEqual(r.snapshots, [{ label: 'one', line: 2, step: 0 }, { label: 'line 4', line: 4, step: 1 }]);
     assert.deepEqual(r.diagnostics.map((d) => d.message), ['the snapshot `never` is never reached: line 21 does not run in the simulation']);
   });

@@ -43,7 +43,23 @@ export function isAnnotationComment(text: string): boolean {
   return PREFIX.test(text);
 }
 
+/** Sets by tree: the checks, the hover and `hasEntryPoint` all ask about the same tree. */
+const byTree = new WeakMap<Tree, AnnotationSet>();
+
+/**
+ * The annotations of a file. The result is shared by everyone who asks about the same tree:
+ * treat it as read-only.
+ */
 export function parseAnnotations(tree: Tree): AnnotationSet {
+  let set = byTree.get(tree);
+  if (!set) {
+    set = collect(tree);
+    byTree.set(tree, set);
+  }
+  return set;
+}
+
+function collect(tree: Tree): AnnotationSet {
   const set: AnnotationSet = { annotations: [], snapshots: [], sizeOverrides: new Map(), claims: [], diagnostics: [] };
   const root = tree.rootNode;
   const comments = root.descendantsOfType('line_comment').filter((c): c is SyntaxNode => !!c && isAnnotationComment(c.text));

@@ -17,3 +17,4 @@ import './collections';
 import './vecdeque';
 import './sync';
 import './thread';
+import './alloc';

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Hover, InitializeResult, MarkupContent } from 'vscode-languageserver/node';
 import { LspSession } from './session';
+import { TraceRequest } from '../../protocol/lsp';
 
 const uri = 'file:///tmp/rustmem-test/chapter.md';
 const chapter = [
@@ -51,5 +52,41 @@ describe('rustmem lsp --stdio: Markdown', function () {
     assert.equal((hover?.contents as MarkupContent | undefined)?.value, '`@mem expect size (u8, u16) = 3`\n\n✗ **Does not hold**: `(u8, u16)` is 4 bytes, not 3.');
     const prose = await s.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } });
     assert.equal(prose, null);
+  });
+
+  it('simulates each block: run claims are judged, and rustMemory/trace answers for the block at a line', async () => {
+    const s = new LspSession();
+    session = s;
+    await s.connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+    await s.connection.sendNotification('initialized', {});
+    const text = [
+      '```rust',                                   // 0
+      'fn main() {',                               // 1
+      '    println!("first");',                    // 2
+      '}',                                         // 3
+      '```',                                       // 4
+      '',                                          // 5
+      '```rust',                                   // 6
+      '# struct Noisy(&\'static str);',            // 7
+      '# impl Drop for Noisy { fn drop(&mut self) { println!("drop {}", self.0); } }', // 8
+      'let x = Noisy("x");',                       // 9
+      'let y = Noisy("y"); // @mem snapshot both', // 10
+      'drop(x); // @mem expect drops y',           // 11
+      '```',                                       // 12
+    ].join('\n');
+    const mdUri = 'file:///tmp/rustmem-test/run.md';
+    await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: mdUri, languageId: 'markdown', version: 1, text } });
+    const judged = await s.waitForDiagnostics((p) => p.uri === mdUri && p.diagnostics.some((d) => d.code === 'annotation-failed'));
+    assert.deepEqual(judged.diagnostics.filter((d) => String(d.code).startsWith('annotation')).map((d) => [d.range.start.line, d.message]), [
+      [11, 'drops `x`, not `y`'],
+    ]);
+    const second = await s.connection.sendRequest<TraceRequest.Result>(TraceRequest.method, { uri: mdUri, line: 10 });
+    assert.equal(second.lineOffset, 0);
+    assert.deepEqual(second.trace?.output.map((o) => o.text).join(''), 'drop x\ndrop y\n');
+    assert.deepEqual(second.trace?.snapshots.map((p) => [p.label, p.line]), [['both', 11]]);
+    const first = await s.connection.sendRequest<TraceRequest.Result>(TraceRequest.method, { uri: mdUri, line: 2 });
+    assert.equal(first.trace?.output.map((o) => o.text).join(''), 'first\n');
+    const byDefault = await s.connection.sendRequest<TraceRequest.Result>(TraceRequest.method, { uri: mdUri });
+    assert.equal(byDefault.trace?.output.map((o) => o.text).join(''), 'first\n');
   });
 });

@@ -1,34 +1,87 @@
 // The stages of the UI walk-through, in order. Each stage waits on what the workbench shows (never a
 // fixed sleep) and returns a short description of what it saw. Selectors are VS Code 1.100's.
-import { repoRoot } from './install-code-server.mjs';
+// The user opens the examples folder, looks at the warning in large_array.rs, then inspects
+// stack_and_heap.rs: a hover, the `▶ Inspect memory` CodeLens, and stepping through the panel.
 import path from 'node:path';
+import { repoRoot } from './install-code-server.mjs';
 
-/** The example that shows a program's stack and heap. */
 const EXAMPLES = path.join(repoRoot, 'examples');
-const EXAMPLE_FILE = 'stack_and_heap.rs';
+const WARNING_EXAMPLE = 'large_array.rs';
+const STEPPING_EXAMPLE = 'stack_and_heap.rs';
 const TIMEOUT = 60_000;
 
 export function walkthroughStages({ page, server }) {
   const editor = page.locator('.editor-instance .monaco-editor').first();
   const quickInput = page.locator('.quick-input-widget');
+  // Webviews are nested iframes: the outer one is VS Code's host page, the inner one the panel.
+  const panel = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+
+  async function openFile(name, lineText) {
+    await page.keyboard.press('Control+P');
+    await quickInput.locator('input').waitFor({ state: 'visible' });
+    await page.keyboard.type(name);
+    await quickInput.locator('.monaco-list-row', { hasText: name }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: TIMEOUT });
+    await editor.locator('.view-line', { hasText: lineText }).waitFor({ timeout: TIMEOUT });
+  }
+
+  /** The step label of the panel, e.g. "Step 5 of 63 · line 17", parsed. */
+  async function panelStep() {
+    const text = await panel.locator('.step-label').innerText();
+    const m = /^Step (\d+) of (\d+) · line (\d+)$/.exec(text.trim());
+    if (!m) throw new Error(`unexpected step label: ${text}`);
+    return { step: Number(m[1]), of: Number(m[2]), line: Number(m[3]) };
+  }
+
+  /** Waits until the editor highlights exactly `line` (1-based) with the step highlight. */
+  async function waitForHighlightedLine(line) {
+    await page.waitForFunction((expected) => {
+      const ed = document.querySelector('.editor-instance .monaco-editor');
+      if (!ed) return false;
+      // The step highlight is painted with the theme's stack-frame colour (client/src/inspector/highlight.ts).
+      const probe = document.createElement('div');
+      probe.style.background = 'var(--vscode-editor-stackFrameHighlightBackground)';
+      ed.appendChild(probe);
+      const colour = getComputedStyle(probe).backgroundColor;
+      probe.remove();
+      const tops = [...ed.querySelectorAll('.view-overlays .cdr')]
+        .filter((d) => [...d.classList].some((c) => c.startsWith('ced-')) && getComputedStyle(d).backgroundColor === colour)
+        .map((d) => d.parentElement?.style.top);
+      const lines = [...ed.querySelectorAll('.margin-view-overlays > div')]
+        .filter((d) => tops.includes(d.style.top))
+        .map((d) => Number(d.querySelector('.line-numbers')?.textContent));
+      return lines.length === 1 && lines[0] === expected;
+    }, line, { timeout: TIMEOUT });
+  }
+
   return [
     {
       name: 'workbench', title: 'the workbench opens on the examples folder',
       async run() {
         await page.goto(`${server.url}/?folder=${encodeURIComponent(EXAMPLES)}`, { waitUntil: 'domcontentloaded', timeout: TIMEOUT });
         await page.locator('.monaco-workbench').waitFor({ timeout: TIMEOUT });
-        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: EXAMPLE_FILE }).first().waitFor({ timeout: TIMEOUT });
+        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: STEPPING_EXAMPLE }).first().waitFor({ timeout: TIMEOUT });
       },
     },
     {
-      name: 'open-example', title: `${EXAMPLE_FILE} opens in an editor`,
+      name: 'squiggle-and-problems', title: `${WARNING_EXAMPLE}: the large array is squiggled and listed in Problems`,
       async run() {
-        await page.keyboard.press('Control+P');
-        await quickInput.locator('input').waitFor({ state: 'visible' });
-        await page.keyboard.type(EXAMPLE_FILE);
-        await quickInput.locator('.monaco-list-row', { hasText: EXAMPLE_FILE }).first().waitFor();
-        await page.keyboard.press('Enter');
-        await editor.locator('.view-line', { hasText: 'fn main()' }).waitFor({ timeout: TIMEOUT });
+        await openFile(WARNING_EXAMPLE, 'let on_stack');
+        await editor.locator('.view-overlays .squiggly-warning').first().waitFor({ timeout: TIMEOUT });
+        await page.keyboard.press('Control+Shift+M');
+        const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'This array takes 64 KiB' }).first();
+        await row.waitFor({ timeout: TIMEOUT });
+        const text = (await row.innerText()).replace(/\s+/g, ' ');
+        if (!text.includes('large-stack-array')) throw new Error(`the Problems entry has no code: ${text}`);
+        return text.slice(0, 100);
+      },
+    },
+    {
+      name: 'open-example', title: `${STEPPING_EXAMPLE} opens in an editor`,
+      async run() {
+        await page.keyboard.press('Control+J'); // hide the panel area (Problems) again
+        await openFile(STEPPING_EXAMPLE, 'fn main()');
       },
     },
     {
@@ -55,6 +108,50 @@ export function walkthroughStages({ page, server }) {
           return !!el && getComputedStyle(el).opacity === '1';
         });
         return text.replace(/\s+/g, ' ').slice(0, 120);
+      },
+    },
+    {
+      name: 'inspect-memory', title: 'clicking `▶ Inspect memory` opens the panel at step 1, its line highlighted',
+      async run() {
+        await page.keyboard.press('Escape');
+        await page.mouse.move(5, 5);
+        const lens = editor.locator('.codelens-decoration a', { hasText: '▶ Inspect memory' }).first();
+        await lens.waitFor({ timeout: TIMEOUT });
+        await lens.click();
+        await page.locator('.tab', { hasText: `Memory: ${STEPPING_EXAMPLE}` }).waitFor({ timeout: TIMEOUT });
+        await panel.locator('#app[data-step="0"]').waitFor({ timeout: TIMEOUT });
+        const at = await panelStep();
+        if (at.step !== 1) throw new Error(`the panel opened at step ${at.step}`);
+        if (!/main\(\)/.test(await panel.locator('.stack').innerText())) throw new Error('no main() frame on the stack');
+        await waitForHighlightedLine(at.line);
+        return `step 1 of ${at.of}, line ${at.line} highlighted`;
+      },
+    },
+    {
+      name: 'step-in-webview', title: 'stepping with → in the panel until the Vec allocates: stack and heap read as text',
+      async run() {
+        await panel.locator('.step-label').click(); // keyboard focus into the webview
+        let at = await panelStep();
+        while ((await panel.locator('.heap .block').count()) === 0) {
+          if (at.step >= at.of) throw new Error('the run ended before anything was allocated on the heap');
+          await page.keyboard.press('ArrowRight');
+          await panel.locator(`#app[data-step="${at.step}"]`).waitFor({ timeout: TIMEOUT }); // data-step is 0-based
+          at = await panelStep();
+        }
+        const stack = (await panel.locator('.stack').innerText()).replace(/\s+/g, ' ');
+        const heap = (await panel.locator('.heap').innerText()).replace(/\s+/g, ' ');
+        if (!/squares Vec<u64> 24 B/.test(stack)) throw new Error(`the stack does not show squares: Vec<u64> (24 B): ${stack}`);
+        // The program prints `len 1 capacity 4` after its first push, when built by rustc.
+        if (!/len 1 \/ capacity 4/.test(heap)) throw new Error(`the heap does not show len 1 / capacity 4: ${heap}`);
+        return `step ${at.step}, line ${at.line}; heap: ${heap.slice(0, 80)}`;
+      },
+    },
+    {
+      name: 'editor-highlight-moved', title: 'the editor highlights the line of the new step',
+      async run() {
+        const at = await panelStep();
+        await waitForHighlightedLine(at.line);
+        return `line ${at.line}`;
       },
     },
   ];

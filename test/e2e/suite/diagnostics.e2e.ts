@@ -21,6 +21,11 @@ const CASES: DiagnosticCase[] = [
     scenario: 'use-after-move', code: 'use-after-move', severity: vscode.DiagnosticSeverity.Error,
     atLine: 'println!("{} has {} letters", name, length);', relatedLines: ['let length = consume(name);'],
   },
+  {
+    // 32 KiB is over the 16 KiB default of rustMemory.largeArrayThreshold; `small` (16 bytes) is not.
+    scenario: 'large-stack-array', code: 'large-stack-array', severity: vscode.DiagnosticSeverity.Warning,
+    atLine: 'let buffer = [0u8; 32 * 1024];', relatedLines: [],
+  },
 ];
 
 export function diagnosticsScenario(): void {

@@ -69,4 +69,24 @@ describe('annotations: claims against simulated runs', () => {
       '19:9 information annotation-unchecked',
     ]);
   });
+
+  it('`stack` sets the main thread\'s budget: the same program overflows 64 KiB and fits 8 MiB', () => {
+    const file = path.join(__dirname, 'fixtures', 'annotations', 'small_stack.rs');
+    const text = fs.readFileSync(file, 'utf8');
+    const small = judge(file, text);
+    assert.equal(small.run.trace.threads[0]?.stackBudget, 65536);
+    assert.equal(small.run.trace.end.kind, 'overflow');
+    assert.equal(small.verdicts.length, 1);
+    assert.match(small.verdicts[0]!, /^10: confirmed: thread `main` overflows its 64 KiB stack at line 6, depth \d+$/);
+    // Without the annotation it runs to the end, printing what the rustc build prints.
+    const full = judge(file, text.replace('// @mem stack 64 KiB\n', ''));
+    assert.equal(full.run.stdout, '124948\n');
+    assert.deepEqual(full.verdicts, ['9: failed: the run ends normally (exit status 0), without a stack overflow']);
+  });
+
+  it('`entry` starts the run elsewhere', () => {
+    const r = judge('entry.rs', '// @mem entry\nfn demo() {\n    println!("demo");\n}\nfn main() {}\n');
+    assert.equal(r.run.trace.entry, 'demo');
+    assert.equal(r.run.stdout, 'demo\n');
+  });
 });

@@ -8,6 +8,9 @@ import { largeStackArrays } from './diagnostics/stack/arrays';
 import { largeStackFrames } from './diagnostics/stack/largeFrame';
 import { recursionChecks } from './diagnostics/stack/recursion';
 import { rcCyclePossible } from './diagnostics/rc/cyclePossible';
+import { rcCycles } from './diagnostics/trace/rcCycle';
+import { reallocsInLoops } from './diagnostics/trace/reallocInLoop';
+import { runEndChecks } from './diagnostics/trace/runEnd';
 
 function syntaxErrorCheck(ctx: Parameters<StaticCheck>[0]) {
   return syntaxErrors(ctx.tree, ctx.text);
@@ -25,4 +28,7 @@ export const STATIC_CHECKS: readonly StaticCheck[] = [
 
 export const TRACE_CHECKS: readonly TraceCheck[] = [
   annotationTraceCheck,
+  rcCycles,
+  reallocsInLoops,
+  runEndChecks,
 ];

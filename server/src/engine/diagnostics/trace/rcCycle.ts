@@ -1,0 +1,75 @@
+// `rc-cycle` (warning): a reference cycle of `Rc`/`Arc` blocks that the simulated run leaked. It
+// comes from `trace.leaks[].cycle`, so a cycle the program broke before its owners were dropped
+// is not reported. The warning sits on the statement that closed the cycle (the edge made last),
+// names the chain, lists each edge, and gives the leaked bytes.
+import type { AnalysisContext } from '../../analysis';
+import type { EngineDiagnostic, Span } from '../../diagnostic';
+import type { CycleEdge, Trace } from '../../../../../protocol/trace';
+import { formatBytes } from '../stack/sizes';
+import { stepSpan } from './spans';
+
+export const RC_CYCLE = 'rc-cycle';
+
+/** The step that made an edge: the last one at its line that changed the target's counts. */
+function stepOfEdge(trace: Trace, edge: CycleEdge): number {
+  let found = -1;
+  trace.steps.forEach((s, i) => {
+    if (s.line === edge.line && s.events.some((e) => e.kind === 'rc' && e.block === edge.to)) found = i;
+  });
+  if (found === -1) found = trace.steps.findIndex((s) => s.line === edge.line);
+  return found;
+}
+
+/** `a.next` → `a`: the owner's name, for the chain. */
+function ownerName(edge: CycleEdge): string {
+  return edge.via.split(/[.[]/)[0] || `block ${edge.from}`;
+}
+
+export function rcCycles(ctx: AnalysisContext, trace: Trace): EngineDiagnostic[] {
+  const out: EngineDiagnostic[] = [];
+  const seen = new Set<string>();
+  const sizes = new Map(trace.leaks.map((l) => [l.block, l]));
+  for (const leak of trace.leaks) {
+    const cycle = leak.cycle;
+    if (!cycle?.length) continue;
+    const key = [...new Set(cycle.flatMap((e) => [e.from, e.to]))].sort((a, b) => a - b).join(',');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    // The statement that closed the cycle: the edge made last. Start the chain from its owner.
+    const steps = cycle.map((e) => stepOfEdge(trace, e));
+    let closing = 0;
+    steps.forEach((s, i) => {
+      if (s > steps[closing]!) closing = i;
+    });
+    const ordered = [...cycle.slice(closing), ...cycle.slice(0, closing)];
+    const names = ordered.map(ownerName);
+    const chain = [...names, names[0]].join(' → ');
+    const blocks = key.split(',').map(Number);
+    const bytes = blocks.reduce((sum, b) => sum + (sizes.get(b)?.size ?? 0), 0);
+    const arc = blocks.some((b) => /^Arc|ArcInner/.test(sizes.get(b)?.type ?? ''));
+    const closingStep = trace.steps[steps[closing]!];
+    const edge = cycle[closing]!;
+    const span: Span = closingStep
+      ? stepSpan(closingStep)
+      : { start: { line: edge.line - 1, character: 0 }, end: { line: edge.line - 1, character: 0 } };
+    const totalLeaked = trace.leaks.reduce((sum, l) => sum + l.size, 0);
+    out.push({
+      span,
+      severity: 'warning',
+      code: RC_CYCLE,
+      message:
+        `This closes a reference cycle: ${chain}. Each holds a strong \`${arc ? 'Arc' : 'Rc'}\` to the next, so no strong count ever reaches zero: ` +
+        `the ${blocks.length} block${blocks.length === 1 ? '' : 's'} of the cycle (${formatBytes(bytes)}) are never freed` +
+        `${totalLeaked > bytes ? `, and with what they own ${formatBytes(totalLeaked)} leak in all` : ''}, and their destructors never run. ` +
+        `Hold one link of the cycle as \`Weak\` (\`${arc ? 'Arc' : 'Rc'}::downgrade\`), or break the cycle (e.g. \`take()\` the link) before the owners go out of scope.`,
+      related: ordered.map((e, i) => {
+        const made = trace.steps[stepOfEdge(trace, e)];
+        return {
+          span: made ? stepSpan(made) : { start: { line: e.line - 1, character: 0 }, end: { line: e.line - 1, character: 0 } },
+          message: `\`${e.via}\` holds a strong reference to ${names[(i + 1) % names.length]}`,
+        };
+      }),
+    });
+  }
+  return out;
+}

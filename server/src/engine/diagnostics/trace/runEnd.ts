@@ -1,0 +1,81 @@
+// How the simulated run ended, as diagnostics: `stack-overflow` (error) at the call that did not
+// fit, `panic` (warning) with the panic message, `unsupported` (information) where the simulation
+// stopped and why — the run's facts after that point are not shown anywhere.
+import type { AnalysisContext } from '../../analysis';
+import type { EngineDiagnostic } from '../../diagnostic';
+import type { Trace } from '../../../../../protocol/trace';
+import { formatBytes } from '../stack/sizes';
+import { spanAt, stepSpan } from './spans';
+
+export const STACK_OVERFLOW = 'stack-overflow';
+export const PANIC = 'panic';
+export const UNSUPPORTED = 'unsupported';
+
+export function runEndChecks(ctx: AnalysisContext, trace: Trace): EngineDiagnostic[] {
+  const out: EngineDiagnostic[] = [];
+  const end = trace.end;
+  switch (end.kind) {
+    case 'overflow':
+      out.push({
+        span: spanAt(trace, ctx.tree, end.line, end.column),
+        severity: 'error',
+        code: STACK_OVERFLOW,
+        message:
+          `The simulated run overflowed the stack of thread \`${end.thread}\` at this call: ${end.depth.toLocaleString('en-US')} frames were already on it, ` +
+          `and this call's frame of ${formatBytes(end.frameSize)} did not fit in the thread's ${formatBytes(end.budget)}. ` +
+          `The real program aborts here with "thread '${end.thread}' has overflowed its stack" (in a debug build). ` +
+          `Recursion this deep needs a loop, an explicit stack (\`Vec\`), or a thread with a larger \`stack_size\`.`,
+        related: [],
+      });
+      break;
+    case 'panic':
+      out.push({
+        span: spanAt(trace, ctx.tree, end.line, end.column),
+        severity: 'warning',
+        code: PANIC,
+        message: `The simulated run panicked here (thread \`${end.thread}\`): ${end.message}. The program exits with status 101 after unwinding (dropping every live value of the thread).`,
+        related: [],
+      });
+      break;
+    case 'unsupported':
+      out.push({
+        span: spanAt(trace, ctx.tree, end.line, end.column),
+        severity: 'information',
+        code: UNSUPPORTED,
+        message: `The simulation stops here (not simulated: ${end.what}). The memory view and the run-time diagnostics cover the run up to this point only; the static checks still cover the whole file.`,
+        related: [],
+      });
+      break;
+    case 'step-limit':
+      out.push({
+        span: spanAt(trace, ctx.tree, end.line, end.column),
+        severity: 'information',
+        code: UNSUPPORTED,
+        message: `The simulation stopped here after ${end.limit.toLocaleString('en-US')} steps (rustMemory.maxSteps) without finishing; facts after this point are not shown. Raise the limit to simulate further.`,
+        related: [],
+      });
+      break;
+    case 'exit':
+      break;
+  }
+  // Panics of spawned threads do not end the run; each is reported where it happened.
+  const seen = new Set(out.map((d) => `${d.span.start.line}:${d.span.start.character}`));
+  for (const step of trace.steps) {
+    for (const e of step.events) {
+      if (e.kind !== 'panic') continue;
+      if (end.kind === 'panic' && e.thread === end.thread && e.message === end.message) continue;
+      const span = stepSpan(step);
+      const key = `${span.start.line}:${span.start.character}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        span,
+        severity: 'warning',
+        code: PANIC,
+        message: `The simulated run panicked here (thread \`${e.thread}\`): ${e.message}. The thread unwinds, dropping its live values; \`join()\` on it returns \`Err\`.`,
+        related: [],
+      });
+    }
+  }
+  return out;
+}

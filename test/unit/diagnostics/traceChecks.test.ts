@@ -1,0 +1,150 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { initParser } from '../../../server/src/engine/parse/parser';
+import { simulate } from '../../../server/src/engine/sim';
+import { rcCycles } from '../../../server/src/engine/diagnostics/trace/rcCycle';
+import { reallocsInLoops } from '../../../server/src/engine/diagnostics/trace/reallocInLoop';
+import { runEndChecks } from '../../../server/src/engine/diagnostics/trace/runEnd';
+import type { EngineDiagnostic } from '../../../server/src/engine/diagnostic';
+import type { TraceCheck } from '../../../server/src/engine/analysis';
+import { TRACE_VERSION, type RunEnd, type Step, type Trace } from '../../../protocol/trace';
+import { applyEdits, contextFor, golden, hasRustc, rustcCheck } from './helpers';
+import { simulateDeep } from './simulateDeep';
+
+function run(check: TraceCheck, text: string, trace: Trace): EngineDiagnostic[] {
+  const ctx = contextFor(text);
+  try {
+    return check(ctx, trace);
+  } finally {
+    ctx.tree.delete();
+  }
+}
+
+const at = (d: EngineDiagnostic) => `${d.code}@${d.span.start.line + 1}:${d.span.start.character + 1}`;
+
+function step(line: number, column: number, endColumn: number, events: Step['events'] = []): Step {
+  return { line, column, endLine: line, endColumn, thread: 0, depth: 1, events, deltas: [] };
+}
+
+function fixture(steps: Step[], end: RunEnd = { kind: 'exit', status: 0 }, leaks: Trace['leaks'] = []): Trace {
+  return { version: TRACE_VERSION, file: 'main.rs', entry: 'main', steps, output: [], leaks, end, threads: [{ id: 0, name: 'main', stackBudget: 8 << 20 }], checkpoints: [], snapshots: [] };
+}
+
+const rcExample = fs.readFileSync(path.join(__dirname, '../../../examples/rc_cycle.rs'), 'utf8');
+
+describe('trace checks', () => {
+  before(() => initParser());
+
+  describe('rc-cycle', () => {
+    // examples/rc_cycle.rs: b's node takes a strong Rc to a at line 20; line 22 makes a point to b.
+    const cycle = [
+      { from: 1, to: 2, via: 'a.next', line: 22 },
+      { from: 2, to: 1, via: 'b.next', line: 20 },
+    ];
+    const steps = [
+      step(19, 5, 69, [{ kind: 'alloc', block: 1, type: 'RcBox<Node>', size: 48 }]),
+      step(20, 5, 89, [{ kind: 'alloc', block: 2, type: 'RcBox<Node>', size: 48 }, { kind: 'rc', block: 1, strong: 2, weak: 1 }]),
+      step(22, 5, 47, [{ kind: 'rc', block: 2, strong: 2, weak: 1 }]),
+    ];
+    const leaks = [
+      { block: 1, type: 'RcBox<Node>', size: 48, line: 19, cycle },
+      { block: 2, type: 'RcBox<Node>', size: 48, line: 20, cycle: [cycle[1]!, cycle[0]!] },
+    ];
+
+    it('is reported once, at the statement that closed the cycle, with the chain, edges and bytes', () => {
+      const found = run(rcCycles, rcExample, fixture(steps, undefined, leaks));
+      assert.deepEqual(found.map(at), ['rc-cycle@22:5']);
+      const d = found[0]!;
+      assert.equal(d.severity, 'warning');
+      assert.match(d.message, /a → b → a/);
+      assert.match(d.message, /96 bytes/);
+      assert.match(d.message, /Rc::downgrade/);
+      assert.deepEqual(d.related.map((r) => r.span.start.line + 1), [22, 20]);
+      assert.match(d.related[0]!.message, /`a\.next` holds a strong reference to b/);
+    });
+
+    it('is silent when the cycle was broken before the owners dropped (no cycle among the leaks)', () => {
+      assert.deepEqual(run(rcCycles, rcExample, fixture(steps, undefined, [])), []);
+      const plainLeak = [{ block: 3, type: 'Box<i32>', size: 4, line: 5 }];
+      assert.deepEqual(run(rcCycles, rcExample, fixture(steps, undefined, plainLeak)), []);
+    });
+  });
+
+  describe('stack-overflow from the run', () => {
+    it('reports the call that did not fit with frame size, depth and budget', () => {
+      const g = golden('recursion_overflow');
+      const end: RunEnd = { kind: 'overflow', status: 134, thread: 'main', line: 7, column: 9, frameSize: 4160, depth: 2018, budget: 8 << 20 };
+      const found = run(runEndChecks, g.text, fixture([], end));
+      assert.deepEqual(found.map(at), ['stack-overflow@7:9']);
+      assert.equal(found[0]!.span.end.character, 19, 'the whole call `dive(n - 1)`');
+      assert.match(found[0]!.message, /2,018 frames/);
+      assert.match(found[0]!.message, /4\.1 KiB \(4,160 bytes\)/);
+      assert.match(found[0]!.message, /8 MiB/);
+    });
+
+    it('agrees with the recorded run: the simulation of recursion_overflow.rs overflows where the real one did', async function () {
+      this.timeout(600_000);
+      const g = golden('recursion_overflow');
+      const real = await simulateDeep(g.text, 'recursion_overflow.rs');
+      assert.equal(real.status, g.status);
+      assert.equal(real.stderr, g.stderr);
+      const found = run(runEndChecks, g.text, real.trace);
+      assert.deepEqual(found.map((d) => d.code), ['stack-overflow']);
+      assert.equal(found[0]!.span.start.line + 1, 7);
+    });
+  });
+
+  describe('realloc-in-loop', () => {
+    it('reports a Vec and a String that grew three times in their loops, with a with_capacity fix that compiles', () => {
+      const g = golden('realloc_loop');
+      const sim = simulate(g.text, { file: 'realloc_loop.rs' });
+      assert.equal(sim.stdout, g.stdout, 'the simulated capacities are the real ones');
+      const found = run(reallocsInLoops, g.text, sim.trace);
+      assert.deepEqual(found.map(at), ['realloc-in-loop@6:9', 'realloc-in-loop@11:9']);
+      assert.match(found[0]!.message, /capacity 4 → 8 → 16 → 32/);
+      assert.match(found[0]!.message, /length 20/);
+      assert.match(found[1]!.message, /String::with_capacity\(40\)/);
+      const fixed = applyEdits(g.text, found.flatMap((d) => d.fixes![0]!.edits));
+      assert.match(fixed, /let mut v = Vec::with_capacity\(20\);/);
+      assert.match(fixed, /let mut s = String::with_capacity\(40\);/);
+      if (hasRustc()) assert.equal(rustcCheck(fixed), '');
+    });
+
+    it('is silent with the capacity reserved, and for two reallocations', () => {
+      const g = golden('realloc_with_capacity');
+      const sim = simulate(g.text, { file: 'realloc_with_capacity.rs' });
+      assert.equal(sim.stdout, g.stdout);
+      assert.deepEqual(run(reallocsInLoops, g.text, sim.trace), []);
+    });
+  });
+
+  describe('panic and unsupported', () => {
+    it("reports the panic where rustc's build panicked, with its message", () => {
+      const g = golden('panic_index');
+      assert.equal(g.status, 101);
+      const where = /panic_index\.rs:(\d+):(\d+)/.exec(g.stderr)!;
+      const sim = simulate(g.text, { file: 'panic_index.rs' });
+      const found = run(runEndChecks, g.text, sim.trace);
+      assert.deepEqual(found.map(at), [`panic@${where[1]}:${where[2]}`]);
+      assert.match(found[0]!.message, /index out of bounds: the len is 3 but the index is 5/);
+      assert.equal(found[0]!.severity, 'warning');
+    });
+
+    it('a run that ends normally reports nothing', () => {
+      const g = golden('realloc_loop');
+      assert.deepEqual(run(runEndChecks, g.text, simulate(g.text, { file: 'realloc_loop.rs' }).trace), []);
+    });
+
+    it('says where the simulation stopped and why', () => {
+      const text = 'fn main() {\n    let x = 1;\n    unknown_call(x);\n}\n';
+      const end: RunEnd = { kind: 'unsupported', status: 2, what: 'function `unknown_call`', line: 3, column: 5 };
+      const found = run(runEndChecks, text, fixture([step(3, 5, 20)], end));
+      assert.deepEqual(found.map(at), ['unsupported@3:5']);
+      assert.equal(found[0]!.severity, 'information');
+      assert.match(found[0]!.message, /not simulated: function `unknown_call`/);
+      const limit: RunEnd = { kind: 'step-limit', status: 2, limit: 1000, line: 2, column: 5 };
+      assert.match(run(runEndChecks, text, fixture([], limit))[0]!.message, /after 1,000 steps/);
+    });
+  });
+});

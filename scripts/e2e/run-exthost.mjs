@@ -72,6 +72,9 @@ export async function runExtensionHostSuite({ outputDir, extensionPath = repoRoo
       clearTimeout(timer);
     });
     await page.screenshot({ path: path.join(outputDir, 'exthost-suite.png') }).catch(() => {});
+  } catch (error) {
+    // Reported below with the code-server log; the scratch folder is still removed.
+    exitCode = `error: ${error instanceof Error ? error.stack : String(error)}`;
   } finally {
     await timed('stop', async () => {
       if (browser) await browser.close().catch(() => {});
@@ -81,7 +84,7 @@ export async function runExtensionHostSuite({ outputDir, extensionPath = repoRoo
   }
   let report = { passed: 0, failed: 0, tests: [] };
   if (existsSync(reportFile)) report = JSON.parse(readFileSync(reportFile, 'utf8'));
-  else console.log(`the suite wrote no report (exit code ${exitCode}); code-server log:\n${server?.log().slice(-4000) ?? ''}`);
+  else console.log(`the suite wrote no report (${exitCode}); code-server log:\n${server?.log().slice(-4000) ?? ''}`);
   for (const t of report.tests.filter((t) => t.state === 'failed')) console.log(`FAILED ${t.title}\n${t.error}`);
   removeScratch(scratch);
   const ok = exitCode === 0 && report.failed === 0 && report.passed > 0;

@@ -28,13 +28,13 @@ export async function runUiWalkthrough({ outputDir }) {
   if (!process.env.E2E_VSIX) packageVsix();
   const { scratch, env } = makeScratch('ui');
   const extensionsDir = path.join(scratch, 'extensions');
-  console.log(installVsix(bin, VSIX, extensionsDir, scratch));
   const timings = {};
   let server;
   let browser;
   let passed = 0;
   let failed = 0;
   try {
+    console.log(installVsix(bin, VSIX, extensionsDir, scratch));
     server = await startCodeServer({ bin, scratch, label: 'ui', extensionsDir });
     console.log(`code-server pid ${server.pid} on ${server.url}`);
     browser = await launchBrowser(scratch, env);
@@ -62,8 +62,8 @@ export async function runUiWalkthrough({ outputDir }) {
   } finally {
     if (browser) await browser.close().catch(() => {});
     if (server) await server.stop();
+    removeScratch(scratch);
   }
-  removeScratch(scratch);
   writeFileSync(path.join(shots, 'timings.json'), JSON.stringify(timings, null, 2));
   return { ok: failed === 0 && passed > 0, passed, failed, ms: Date.now() - started };
 }

@@ -84,3 +84,20 @@ describe('layout hover and CodeLens (engine)', () => {
     ]);
   });
 });
+
+describe('layout hover stays quiet where a name is not a type with a layout', () => {
+  before(() => initParser());
+
+  it('says nothing on trait names, bounds and generic parameter declarations', () => {
+    const code = 'use std::fmt;\nstruct P<T: Clone> { v: T }\nimpl fmt::Display for P<u8> { fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { Ok(()) } }\nfn f(x: &dyn fmt::Debug, y: impl Clone) {}\n';
+    const tree = parseRust(code);
+    const e = buildTypeEnv(tree.rootNode);
+    const pos = (needle: string, delta = 0) => code.indexOf(needle) + delta;
+    assert.equal(typeHover(e, tree.rootNode, pos('Display', 1)), undefined);
+    assert.equal(typeHover(e, tree.rootNode, pos('T: Clone')), undefined);
+    assert.equal(typeHover(e, tree.rootNode, pos('Clone> {', 1)), undefined);
+    assert.equal(typeHover(e, tree.rootNode, pos('Debug', 1)), undefined);
+    assert.match(typeHover(e, tree.rootNode, pos('P<u8>', 0))!, /\*\*`P<u8>`\*\*\n\nsize 1 B/);
+    assert.match(typeHover(e, tree.rootNode, pos('fmt::Result', 6))!, /\*\*`fmt::Result`\*\*\n\nsize 1 B/);
+  });
+});

@@ -30,10 +30,23 @@ export function typeHover(env: TypeEnv, root: SyntaxNode, offset: number): strin
   // A use: the whole written type whose head is this name (`Vec` in `Vec<u64>` means `Vec<u64>`).
   let node: SyntaxNode = leaf;
   while (node.parent && (node.parent.type === 'scoped_type_identifier' || (node.parent.type === 'generic_type' && node.parent.childForFieldName('type')?.equals(node)))) node = node.parent;
-  if (!TYPE_NODES.has(node.type)) return undefined;
+  if (!TYPE_NODES.has(node.type) || namesATrait(node)) return undefined;
   const expr = env.exprOfNode(node);
   const l = env.layoutOfExpr(expr);
   return layoutMarkdown(`**\`${printType(expr)}\`**`, printType(expr), l);
+}
+
+/** Trait names (`impl Display for`, bounds, `dyn`/`impl Trait`) and generic parameter declarations are not types with a layout. */
+function namesATrait(node: SyntaxNode): boolean {
+  const parent = node.parent;
+  if (!parent) return false;
+  if (parent.type === 'impl_item' && parent.childForFieldName('trait')?.equals(node)) return true;
+  if (parent.type === 'type_parameter' || parent.type === 'constrained_type_parameter' || parent.type === 'optional_type_parameter') return true;
+  for (let p: SyntaxNode | null = parent; p; p = p.parent) {
+    if (p.type === 'trait_bounds' || p.type === 'dynamic_type' || p.type === 'abstract_type' || p.type === 'removed_trait_bound') return true;
+    if (p.type === 'type_arguments' || p.type.endsWith('_item') || p.type === 'block') return false;
+  }
+  return false;
 }
 
 /** The type of a binding when it is written or evident from its initializer. */

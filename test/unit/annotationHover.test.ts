@@ -37,7 +37,7 @@ describe('annotations: hover', () => {
     assert.equal(at(2, 10), '`@mem expect size (u8, u16) = 4`\n\n✓ **Confirmed**: `(u8, u16)` is 4 bytes.');
     assert.equal(at(3, 10), '`@mem expect size (u8, u16) = 3`\n\n✗ **Does not hold**: `(u8, u16)` is 4 bytes, not 3.');
     assert.equal(at(4, 10), '`@mem expect no-leak`\n\n✓ **Confirmed**: the run frees every heap block it allocates.');
-    assert.equal(at(6, 20), '`@mem snapshot start`\n\nSnapshot **start**: step 1 of 2, the first step at line 7.');
+    assert.equal(at(6, 20), '`@mem snapshot start`\n\nSnapshot **start**: step 1 of 2, the first step at line 7. When it is reached:\n\nStack: empty  \nHeap: empty');
     assert.equal(at(7, 8), '`@mem expect drops a`\n\n✗ **Does not hold**: drops `b`, not `a`.');
   });
 

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { initParser, parseRust } from '../../server/src/engine/parse/parser';
-import { simulateAnnotated, parseAnnotations, checkClaims, layoutLookupFor, annotationTraceCheck, annotationStaticCheck } from '../../server/src/engine/annotations';
+import { simulateAnnotated, parseAnnotations, checkClaims, layoutLookupFor, annotationTraceCheck, annotationStaticCheck, annotationHover } from '../../server/src/engine/annotations';
 import { rustSnippets } from '../../server/src/engine/markdown';
 import { DEFAULT_SETTINGS } from '../../protocol/settings';
 
@@ -36,6 +36,12 @@ describe('annotations: claims against simulated runs', () => {
     assert.deepEqual(r.diagnostics, []);
     assert.deepEqual(r.run.trace.snapshots.map((s) => [s.label, s.line]), [['inner scope', 23]]);
     assert.equal(r.run.trace.steps[r.run.trace.snapshots[0]!.step]?.line, 23);
+    const tree = parseRust(fs.readFileSync(file, 'utf8'));
+    try {
+      assert.match(annotationHover(tree, r.run.trace, { line: 21, character: 12 }) ?? '', /When it is reached:\n\nStack: `main` \(`a`, `b`, `c`, `d`\) {2}\nHeap: empty$/);
+    } finally {
+      tree.delete();
+    }
   });
 
   it('every claim of the blocks of examples/chapter.md holds', () => {

@@ -1,6 +1,7 @@
 // What the hover over a `// @mem` annotation says: for a claim, whether it holds and what really
 // happened; for the other directives, what they change. Markdown text for any front end.
 import type { Trace } from '../../../../protocol/trace';
+import { replayState } from '../../../../protocol/replay';
 import type { Position } from '../diagnostic';
 import type { Tree } from '../parse/parser';
 import type { Annotation } from './directive';
@@ -12,6 +13,19 @@ import { layoutLookupFor } from './checks';
 function bytes(n: number): string {
   const exact = (unit: number, name: string) => (n >= unit && n % unit === 0 ? ` (${n / unit} ${name})` : '');
   return `${n.toLocaleString('en-US')} bytes${exact(1024 * 1024, 'MiB') || exact(1024, 'KiB')}`;
+}
+
+/** What the stack and the heap hold when `step` is about to run, in two lines. */
+function memorySummary(trace: Trace, step: number): string {
+  const state = replayState(trace, step - 1);
+  const frames = state.frames.map((f) => {
+    const vars = f.vars.filter((v) => !v.moved).map((v) => `\`${v.name}\``);
+    return `\`${f.fn}\`${vars.length ? ` (${vars.join(', ')})` : ''}`;
+  });
+  const live = state.blocks.filter((b) => !b.dropped);
+  const heapBytes = live.reduce((sum, b) => sum + b.size, 0);
+  const heap = live.length === 0 ? 'empty' : `${live.length} block${live.length === 1 ? '' : 's'}, ${heapBytes.toLocaleString('en-US')} bytes`;
+  return `Stack: ${frames.length ? frames.join(' → ') : 'empty'}  \nHeap: ${heap}`;
 }
 
 /**
@@ -37,7 +51,7 @@ function explain(a: Annotation, tree: Tree, trace: Trace | null | undefined): st
       const line = (a.targetLine ?? a.span.start.line) + 1;
       const snap = trace?.snapshots.find((s) => s.line === line && (d.label === undefined || s.label === d.label));
       const label = d.label ?? `line ${line}`;
-      if (snap) return `Snapshot **${label}**: step ${snap.step + 1} of ${trace!.steps.length}, the first step at line ${line}.`;
+      if (snap) return `Snapshot **${label}**: step ${snap.step + 1} of ${trace!.steps.length}, the first step at line ${line}. When it is reached:\n\n${memorySummary(trace!, snap.step)}`;
       if (trace) return `Snapshot **${label}**: line ${line} never runs in the simulation.`;
       return `Snapshot **${label}**: the first step at line ${line}.`;
     }

@@ -22,6 +22,11 @@ const CASES: DiagnosticCase[] = [
     atLine: 'println!("{} has {} letters", name, length);', relatedLines: ['let length = consume(name);'],
   },
   {
+    // Found by the simulation: reported at the statement that closes the cycle, the other link related.
+    scenario: 'rc-cycle', code: 'rc-cycle', severity: vscode.DiagnosticSeverity.Warning,
+    atLine: '*red.partner.borrow_mut() = Some(Rc::clone(&blue));', relatedLines: ['let blue = Rc::new('],
+  },
+  {
     // 32 KiB is over the 16 KiB default of rustMemory.largeArrayThreshold; `small` (16 bytes) is not.
     scenario: 'large-stack-array', code: 'large-stack-array', severity: vscode.DiagnosticSeverity.Warning,
     atLine: 'let buffer = [0u8; 32 * 1024];', relatedLines: [],

@@ -6,7 +6,7 @@
  */
 import type { AdtDef, Program } from './items';
 import type { Ty } from './types';
-import { Arr, BoxV, CapRef, Char, Closure, Enum, Float, FnV, Int, Ref, Slice, Str, StringV, Struct, Tuple, VecV, type Value } from './values';
+import { Arr, BoxV, CapRef, Char, Closure, Enum, Float, FnV, Int, Native, Ref, Slice, Str, StringV, Struct, Tuple, VecV, type Value } from './values';
 
 export interface SizeAlign {
   size: number;
@@ -58,7 +58,9 @@ export function layoutOfTy(ty: Ty, prog: Program | null, depth = 0): SizeAlign |
       const p = PRIM[ty.name];
       if (p) return p.size < 0 ? null : p;
       switch (ty.name) {
-        case 'String': case 'Vec': case 'VecDeque': case 'HashMap': case 'HashSet': return ty.name.startsWith('Hash') ? { size: 48, align: 8, niche: true } : THREE_WORDS;
+        case 'String': case 'Vec': case 'HashMap': case 'HashSet': return ty.name.startsWith('Hash') ? { size: 48, align: 8, niche: true } : THREE_WORDS;
+        // capacity, pointer, head and length.
+        case 'VecDeque': return { size: 32, align: 8, niche: true };
         case 'BTreeMap': case 'BTreeSet': return THREE_WORDS;
         case 'Box': case 'Rc': case 'Arc':
           return ty.args[0] && isUnsized(ty.args[0]) ? FAT : PTR;
@@ -69,6 +71,8 @@ export function layoutOfTy(ty: Ty, prog: Program | null, depth = 0): SizeAlign |
           return { size: alignTo(inner.size + inner.align, inner.align), align: inner.align, niche: false };
         }
         default: {
+          const std = stdTyLayouts.get(ty.name);
+          if (std) return std(ty.args.map((a) => layoutOfTy(a, prog, depth + 1)), ty.args);
           const adt = prog?.adts.get(ty.name);
           if (!adt || adt.builtin) return null;
           return adtLayout(adt, ty.args, prog!, depth);
@@ -118,6 +122,18 @@ function adtLayout(adt: AdtDef, args: Ty[], prog: Program, depth: number): SizeA
     return { size, align: size, niche: n < 256 };
   }
   return null;
+}
+
+/** Layouts of std types that std modules describe (`RefCell<T>`, `Mutex<T>`, maps, atomics ...), by type name. */
+const stdTyLayouts = new Map<string, (args: (SizeAlign | null)[], tys: Ty[]) => SizeAlign | null>();
+
+export function defineTyLayout(name: string, fn: (args: (SizeAlign | null)[], tys: Ty[]) => SizeAlign | null): void {
+  stdTyLayouts.set(name, fn);
+}
+
+/** The layout of a struct with these fields (rustc reorders them; only trailing padding remains). */
+export function structLayout(fields: (SizeAlign | null)[]): SizeAlign | null {
+  return aggregate(fields);
 }
 
 export function sizeOfTy(ty: Ty, prog: Program | null): number | null {
@@ -174,5 +190,6 @@ export function layoutOfValue(v: Value, prog: Program | null, depth = 0): SizeAl
     return null;
   }
   if (v instanceof Closure) return aggregate(v.env.map((x) => (x instanceof CapRef ? PTR : layoutOfValue(x, prog, depth + 1))));
+  if (v instanceof Native && v.cls.layout) return v.cls.layout(v.data, prog);
   return null;
 }

@@ -281,6 +281,8 @@ export interface NativeClass {
   nextBack?(data: any): Value | typeof END;
   /** For smart pointers and guards (`Rc`, `Ref`, `MutexGuard`): the place they deref to. */
   deref?(data: any): Ref;
+  /** Size and alignment of the value (what `size_of` and the trace report). */
+  layout?(data: any, prog: import('./items').Program | null): import('./layout').SizeAlign | null;
   /** `container[key]` for maps: the place of the value (panics through `I.panic` when absent). */
   index?(data: any, key: Value): Ref;
   /** `IntoIterator` for the value itself (`'value'`), `&value` (`'ref'`) or `&mut value` (`'mut'`): an iterator value. */

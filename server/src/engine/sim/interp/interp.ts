@@ -205,6 +205,8 @@ export class Interp {
   popFrame(f: FrameObj): void {
     this.frames.pop();
     this.stackUsed -= f.size;
+    // Back in the caller, at the call: what happens next (a `Box::new` of the result) belongs to its line.
+    if (f.callSpan) this.lastSpan = f.callSpan;
     if (this.rec) {
       this.rec.event({ kind: 'return', fn: f.name, frame: f.id });
       this.rec.popFrame(f);

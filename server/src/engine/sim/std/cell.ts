@@ -5,6 +5,7 @@
 // or unwinding). A conflicting borrow panics with std's message at the caller's location.
 import type { Interp } from '../interp/interp';
 import { eqValues, cmpValues } from '../interp/ops';
+import { defineTyLayout, layoutOfValue, structLayout, type SizeAlign } from '../layout';
 import { typeNameOf } from '../interp/typename';
 import { isCopy, copyValue } from '../interp/copy';
 import { CapRef, Native, Ref, UNIT, type NativeClass, type Value, type Root } from '../values';
@@ -38,8 +39,20 @@ interface GuardData {
   released: boolean;
 }
 
+const BORROW_FLAG: SizeAlign = { size: 8, align: 8, niche: false };
+const GUARD: SizeAlign = { size: 16, align: 8, niche: true };
+/** `UnsafeCell` hides its contents' niches: `Option<Cell<bool>>` needs its own tag. */
+export function noNiche(l: SizeAlign | null): SizeAlign | null {
+  return l ? { ...l, niche: false } : null;
+}
+defineTyLayout('Cell', ([t]) => noNiche(t ?? null));
+defineTyLayout('RefCell', ([t]) => (t ? noNiche(structLayout([BORROW_FLAG, t])) : null));
+defineTyLayout('Ref', () => GUARD);
+defineTyLayout('RefMut', () => GUARD);
+
 export const CELL: NativeClass = {
   name: 'Cell',
+  layout: (d: CellData, prog) => noNiche(layoutOfValue(d.slot[0], prog)),
   typeName: (d: CellData) => `Cell<${typeNameOf(d.slot[0])}>`,
   needsDrop: (d: CellData) => d.slot[0] !== undefined && typeof d.slot[0] === 'object',
   drop: (d: CellData, path: string) => d.I.drop(d.slot[0], 'owner', `${path}.value`),
@@ -52,6 +65,7 @@ export const CELL: NativeClass = {
 
 export const REFCELL: NativeClass = {
   name: 'RefCell',
+  layout: (d: RefCellData, prog) => noNiche(structLayout([BORROW_FLAG, layoutOfValue(d.slot[0], prog)])),
   typeName: (d: RefCellData) => `RefCell<${typeNameOf(d.slot[0])}>`,
   needsDrop: () => true,
   drop: (d: RefCellData, path: string) => d.I.drop(d.slot[0], 'owner', `${path}.value`),
@@ -74,6 +88,7 @@ export function refCellBorrow(cell: Native): 'unborrowed' | { shared: number } |
 function guardClass(mut: boolean): NativeClass {
   return {
     name: mut ? 'RefMut' : 'cell::Ref',
+    layout: () => GUARD,
     typeName: (d: GuardData) => `${mut ? 'RefMut' : 'Ref'}<${typeNameOf(d.cell.slot[0])}>`,
     needsDrop: (d: GuardData) => !d.released,
     drop: (d: GuardData) => release(d),

@@ -21,6 +21,8 @@ function mapClass(name: MapName): NativeClass {
   const set = name.endsWith('Set');
   return {
     name,
+    // hashbrown's table (4 words) and RandomState (2 words); a B-tree's root, height and length.
+    layout: () => (name.startsWith('Hash') ? { size: 48, align: 8, niche: true } : { size: 24, align: 8, niche: true }),
     typeName: (d: MapData) => {
       const t = d.block.type;
       const inner = t.startsWith('[(') ? t.slice(2, -2) : t.startsWith('[') ? t.slice(1, -1) : set ? '_' : '_, _';

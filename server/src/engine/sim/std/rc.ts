@@ -4,7 +4,7 @@
 // count change is an `rc` trace event. `Arc` behaves exactly as `Rc` here: the simulator runs one
 // thread at a time, so atomicity cannot be observed.
 import type { Interp } from '../interp/interp';
-import { layoutOfValue } from '../layout';
+import { defineTyLayout, layoutOfValue, type SizeAlign } from '../layout';
 import { typeNameOf } from '../interp/typename';
 import { eqValues, cmpValues } from '../interp/ops';
 import { Arr, CapRef, Native, Ref, Slice, Str, StringV, VecV, HeapBlock, type NativeClass, type Value, Int, USIZE } from '../values';
@@ -63,8 +63,19 @@ function line(I: Interp): number {
   return I.site.sp.l + 1;
 }
 
+const THIN: SizeAlign = { size: 8, align: 8, niche: true };
+const WIDE: SizeAlign = { size: 16, align: 8, niche: true };
+
+/** `Rc<str>`/`Rc<[T]>` and their `Weak`s are fat pointers (pointer and length). */
+function pointerLayout(b: HeapBlock | null): SizeAlign {
+  return b && (b.kind === 'rc-str' || b.kind === 'rc-slice') ? WIDE : THIN;
+}
+
+defineTyLayout('Weak', (_a, tys) => (tys[0] && (tys[0].k === 'slice' || (tys[0].k === 'path' && tys[0].name === 'str')) ? WIDE : THIN));
+
 export const RC: NativeClass = {
   name: 'Rc',
+  layout: (d: RcData) => pointerLayout(d.block),
   typeName: (d: RcData) => `${ptrName(rcBox(d.block).atomic)}<${innerTypeName(d.block)}>`,
   needsDrop: () => true,
   drop: (d: RcData) => releaseStrong(d.I, d.block),
@@ -81,6 +92,7 @@ export const RC: NativeClass = {
 
 export const WEAK: NativeClass = {
   name: 'Weak',
+  layout: (d: WeakData) => pointerLayout(d.block),
   typeName: (d: WeakData) => (d.block ? `${d.atomic ? 'sync' : 'rc'}::Weak<${innerTypeName(d.block)}>` : `${d.atomic ? 'sync' : 'rc'}::Weak<_>`),
   needsDrop: (d: WeakData) => d.block !== null,
   drop: (d: WeakData) => releaseWeak(d.I, d.block),

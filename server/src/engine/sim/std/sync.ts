@@ -5,6 +5,7 @@
 // waited for by a thread the simulator cannot suspend: that is reported instead of guessed.
 import type { Interp } from '../interp/interp';
 import { eqValues } from '../interp/ops';
+import { defineTyLayout, layoutOfValue, structLayout, type SizeAlign } from '../layout';
 import { typeNameOf } from '../interp/typename';
 import { INT_TYPES, Int, Native, Ref, CapRef, UNIT, normInt, big, type NativeClass, type Value, type Root } from '../values';
 import { err, ok } from './builtins';
@@ -34,10 +35,24 @@ interface GuardData {
   released: boolean;
 }
 
+const U32: SizeAlign = { size: 4, align: 4, niche: false };
+const FLAG: SizeAlign = { size: 1, align: 1, niche: false };
+const GUARD: SizeAlign = { size: 16, align: 8, niche: true };
+/** A futex word and the poison flag (Mutex), or the state and writer-notify words and the flag (RwLock), then the data. */
+function lockLayout(rw: boolean, data: SizeAlign | null): SizeAlign | null {
+  const l = structLayout(rw ? [U32, U32, FLAG, data] : [U32, FLAG, data]);
+  // Every field is behind an `UnsafeCell`, which hides niches.
+  return l ? { ...l, niche: false } : null;
+}
+defineTyLayout('Mutex', ([t]) => lockLayout(false, t ?? null));
+defineTyLayout('RwLock', ([t]) => lockLayout(true, t ?? null));
+for (const g of ['MutexGuard', 'RwLockReadGuard', 'RwLockWriteGuard']) defineTyLayout(g, () => GUARD);
+
 function lockClass(rw: boolean): NativeClass {
   const name = rw ? 'RwLock' : 'Mutex';
   return {
     name,
+    layout: (d: LockData, prog) => lockLayout(rw, layoutOfValue(d.slot[0], prog)),
     typeName: (d: LockData) => `${name}<${typeNameOf(d.slot[0])}>`,
     needsDrop: () => true,
     drop: (d: LockData, path: string) => d.I.drop(d.slot[0], 'owner', `${path}.data`),
@@ -58,6 +73,7 @@ function guardClass(kind: GuardData['kind']): NativeClass {
   const name = kind === 'mutex' ? 'MutexGuard' : kind === 'read' ? 'RwLockReadGuard' : 'RwLockWriteGuard';
   return {
     name,
+    layout: () => GUARD,
     typeName: (d: GuardData) => `${name}<${typeNameOf(d.lock.slot[0])}>`,
     needsDrop: (d: GuardData) => !d.released,
     drop: (d: GuardData) => unlock(d),
@@ -195,6 +211,7 @@ interface AtomicData {
 
 const ATOMIC: NativeClass = {
   name: 'Atomic',
+  layout: (d: AtomicData) => (typeof d.v === 'boolean' ? FLAG : { size: d.v.ty.size, align: d.v.ty.size, niche: false }),
   typeName: (d: AtomicData) => (typeof d.v === 'boolean' ? 'AtomicBool' : `Atomic${d.v.ty.name[0]!.toUpperCase()}${d.v.ty.name.slice(1)}`),
   debug: (d: AtomicData, item) => item(d.v),
   summary: (d: AtomicData) => String(typeof d.v === 'boolean' ? d.v : d.v.v),
@@ -234,6 +251,12 @@ function rmw(I: Interp, self: Value, what: string, f: (old: bigint, arg: bigint)
   const old = d.v as Int;
   d.v = normInt(old.ty, wrap(old.ty, f(big(old), big(arg as Int))));
   return old;
+}
+
+defineTyLayout('AtomicBool', () => FLAG);
+for (const [name, ty] of Object.entries(ATOMIC_INTS)) {
+  const size = INT_TYPES[ty]!.size;
+  defineTyLayout(name, () => ({ size, align: size, niche: false }));
 }
 
 for (const [name, ty] of Object.entries(ATOMIC_INTS)) {

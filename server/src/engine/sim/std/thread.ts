@@ -17,6 +17,7 @@ import { Closure, CapRef, Int, Native, Ref, Str, StringV, USIZE, num, type Nativ
 import { NONE, err, ok, some } from './builtins';
 import { definePath, defineMethods, method, type Site } from './registry';
 import type { Ty } from '../types';
+import { defineTyLayout } from '../layout';
 
 export const MAIN_STACK = 8 * 1024 * 1024;
 export const SPAWNED_STACK = 2 * 1024 * 1024;
@@ -116,8 +117,11 @@ interface HandleData {
   id: number;
 }
 
+defineTyLayout('JoinHandle', () => ({ size: 24, align: 8, niche: true }));
+
 export const JOIN_HANDLE: NativeClass = {
   name: 'JoinHandle',
+  layout: () => ({ size: 24, align: 8, niche: true }),
   typeName: (d: HandleData) => `JoinHandle<${d.out.panic ? '_' : typeNameOf(d.out.value)}>`,
   needsDrop: (d: HandleData) => !d.joined && d.out.value !== undefined,
   // A handle dropped without `join` detaches the thread; its result is dropped with the handle.

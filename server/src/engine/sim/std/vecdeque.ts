@@ -19,6 +19,7 @@ interface DequeData {
 
 export const VEC_DEQUE: NativeClass = {
   name: 'VecDeque',
+  layout: () => ({ size: 32, align: 8, niche: true }),
   typeName: (d: DequeData) => 'VecDeque' + d.I.typeName(d.buf).slice(3),
   needsDrop: () => true,
   drop: (d: DequeData, path: string) => d.I.drop(d.buf, 'owner', path),

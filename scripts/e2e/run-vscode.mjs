@@ -37,6 +37,7 @@ try {
   });
 } catch (e) {
   console.error(e instanceof Error ? e.message : e);
+  console.error(`VS Code ${version} could not be downloaded or started; without internet access, \`npm run test:e2e\` runs the same suite in code-server.`);
 }
 if (existsSync(reportFile)) {
   const report = JSON.parse(readFileSync(reportFile, 'utf8'));

@@ -116,9 +116,19 @@ export function walkthroughStages({ page, server }) {
         await page.keyboard.press('Escape');
         await page.mouse.move(5, 5);
         const lens = editor.locator('.codelens-decoration a', { hasText: '▶ Inspect memory' }).first();
-        await lens.waitFor({ timeout: TIMEOUT });
-        await lens.click();
-        await page.locator('.tab', { hasText: `Memory: ${STEPPING_EXAMPLE}` }).waitFor({ timeout: TIMEOUT });
+        const tab = page.locator('.tab', { hasText: `Memory: ${STEPPING_EXAMPLE}` });
+        // The lens is redrawn when the simulation's summary arrives (`· 63 steps`); a click on the
+        // lens being replaced is lost, so click again if no panel appears.
+        for (let attempt = 0; ; attempt++) {
+          await lens.waitFor({ timeout: TIMEOUT });
+          await lens.click();
+          try {
+            await tab.waitFor({ timeout: 15_000 });
+            break;
+          } catch (e) {
+            if (attempt === 2) throw e;
+          }
+        }
         await panel.locator('#app[data-step="0"]').waitFor({ timeout: TIMEOUT });
         const at = await panelStep();
         if (at.step !== 1) throw new Error(`the panel opened at step ${at.step}`);

@@ -122,12 +122,15 @@ export class TypeEnv {
 
   /** The layout of a type expression. */
   layoutOfExpr(t: TypeExpr): LayoutResult {
-    const key = printType(t);
-    const override = this.overrides.get(key);
+    const key = printType(t, true);
+    const override = this.overrides.get(printType(t));
     if (override) return { known: true, size: override.size, align: override.align, padding: 0, niche: null };
     const hit = this.cache.get(key);
     if (hit) return hit;
-    if (this.inProgress.has(key)) return unknown(`\`${key}\` contains itself without indirection (infinite size)`, key);
+    if (this.inProgress.has(key)) {
+      const shown = printType(t);
+      return unknown(`\`${shown}\` contains itself without indirection (infinite size)`, shown);
+    }
     this.inProgress.add(key);
     const result = this.compute(t);
     this.inProgress.delete(key);
@@ -283,7 +286,7 @@ export class TypeEnv {
   }
 
   private instantiate(decl: TypeDecl, args: TypeExpr[]): LayoutResult {
-    const key = `${decl.id}<${args.map(printType).join(', ')}>`;
+    const key = `${decl.id}<${args.map((a) => printType(a, true)).join(', ')}>`;
     const hit = this.cache.get(key);
     if (hit) return hit;
     if (this.inProgress.has(key)) return unknown(`\`${decl.name}\` contains itself without indirection (infinite size)`, decl.name);

@@ -131,23 +131,27 @@ function opaque(node: SyntaxNode, why: string): TypeExpr {
   return { kind: 'opaque', text: node.text, why };
 }
 
-/** The canonical text of a type expression (also its cache key). */
-export function printType(t: TypeExpr): string {
+/**
+ * The canonical text of a type expression. With `asKey`, generic parameters are marked (`$T`) so a
+ * parameter never shares a cache entry with a type of the same name.
+ */
+export function printType(t: TypeExpr, asKey = false): string {
+  const p = (x: TypeExpr) => printType(x, asKey);
   switch (t.kind) {
     case 'path':
-      return t.segments.join('::') + (t.args.length ? `<${t.args.map(printType).join(', ')}>` : '');
+      return t.segments.join('::') + (t.args.length ? `<${t.args.map(p).join(', ')}>` : '');
     case 'param':
-      return t.name;
+      return asKey ? `$${t.name}${t.maybeUnsized ? '?' : ''}` : t.name;
     case 'ref':
-      return `&${t.mutable ? 'mut ' : ''}${printType(t.inner)}`;
+      return `&${t.mutable ? 'mut ' : ''}${p(t.inner)}`;
     case 'ptr':
-      return `*${t.mutable ? 'mut' : 'const'} ${printType(t.inner)}`;
+      return `*${t.mutable ? 'mut' : 'const'} ${p(t.inner)}`;
     case 'array':
-      return `[${printType(t.elem)}; ${t.len === null ? t.lenText : t.len}]`;
+      return `[${p(t.elem)}; ${t.len === null ? t.lenText : t.len}]`;
     case 'slice':
-      return `[${printType(t.elem)}]`;
+      return `[${p(t.elem)}]`;
     case 'tuple':
-      return t.elems.length === 1 ? `(${printType(t.elems[0]!)},)` : `(${t.elems.map(printType).join(', ')})`;
+      return t.elems.length === 1 ? `(${p(t.elems[0]!)},)` : `(${t.elems.map(p).join(', ')})`;
     case 'never':
       return '!';
     case 'fn':

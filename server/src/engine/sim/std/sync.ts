@@ -76,7 +76,11 @@ function guardClass(kind: GuardData['kind']): NativeClass {
     layout: () => GUARD,
     typeName: (d: GuardData) => `${name}<${typeNameOf(d.lock.slot[0])}>`,
     needsDrop: (d: GuardData) => !d.released,
-    drop: (d: GuardData) => unlock(d),
+    // A panic unwinding through a held mutex or write lock poisons it, as std does.
+    drop: (d: GuardData, _path: string, reason?: string) => {
+      if (reason === 'unwind' && kind !== 'read' && !d.released) d.lock.poisoned = true;
+      unlock(d);
+    },
     deref: (d: GuardData) => new Ref(d.lock.slot, 0, kind !== 'read', d.root),
     summary: () => `${name} { .. }`,
     eq: (a: GuardData, b: GuardData) => eqValues(a.I, a.lock.slot[0], b.lock.slot[0]),
@@ -134,7 +138,7 @@ const WOULD_BLOCK: NativeClass = {
 };
 
 function lockResult(g: Native, l: LockData): Value {
-  return l.poisoned ? err(g) : ok(g);
+  return l.poisoned ? err(new Native(POISON_ERROR, g)) : ok(g);
 }
 
 // ------------------------------------------------------------------------------ Mutex
@@ -147,13 +151,19 @@ defineNativeDefault(RWLOCK, (I, d: LockData) => new Native(RWLOCK, { I, slot: [d
 const shared = (cls: NativeClass) => ({
   into_inner: method('value', (I, self) => {
     const l = lockOf(I, self, cls, 'into_inner');
-    return l.poisoned ? err(l.slot[0]) : ok(l.slot[0]);
+    if (l.poisoned) return I.unsupported('`into_inner` of a poisoned lock');
+    return ok(l.slot[0]);
   }),
   get_mut: method('mut', (I, self) => {
     const l = lockOf(I, self, cls, 'get_mut');
+    if (l.poisoned) return I.unsupported('`get_mut` of a poisoned lock');
     return ok(new Ref(l.slot, 0, true, I.recv ? I.recv.root : null));
   }),
   is_poisoned: method('ref', (I, self) => lockOf(I, self, cls, 'is_poisoned').poisoned),
+  clear_poison: method('ref', (I, self) => {
+    lockOf(I, self, cls, 'clear_poison').poisoned = false;
+    return UNIT;
+  }),
 });
 
 defineMethods('Mutex', {
@@ -194,13 +204,31 @@ defineMethods('RwLock', {
   ...shared(RWLOCK),
 });
 
-/** A panic unwinding through a held guard poisons its lock, as std does. */
-export function poisonHeldLocks(guards: Iterable<Native>): void {
-  for (const g of guards) {
-    const d = g.data as GuardData;
-    if (!d.released && d.kind !== 'read') d.lock.poisoned = true;
-  }
+// ------------------------------------------------------------------------------ poisoning
+
+/** `PoisonError<Guard>`: the lock was taken all the same; `into_inner` hands the guard over. */
+const POISON_ERROR: NativeClass = {
+  name: 'PoisonError',
+  typeName: (g: Native) => `PoisonError<${g.cls.typeName(g.data)}>`,
+  needsDrop: (g: Native) => !!g.cls.needsDrop?.(g.data),
+  drop: (g: Native, path: string, reason?: import('../../../../../protocol/trace').DropReason) => g.cls.drop?.(g.data, path, reason),
+  debug: () => 'PoisonError { .. }',
+  display: () => 'poisoned lock: another task failed inside',
+  summary: () => 'PoisonError { .. }',
+};
+
+function poisonGuard(I: Interp, self: Value): Native {
+  let v = self;
+  while (v instanceof Ref || v instanceof CapRef) v = v.arr[v.idx];
+  if (v instanceof Native && v.cls === POISON_ERROR) return v.data as Native;
+  return I.unsupported(`\`PoisonError\` method on \`${I.typeName(v)}\``);
 }
+
+defineMethods('PoisonError', {
+  into_inner: method('value', (I, self) => poisonGuard(I, self)),
+  get_ref: method('ref', (I, self) => new Ref([poisonGuard(I, self)], 0, false, null)),
+  get_mut: method('mut', (I, self) => new Ref([poisonGuard(I, self)], 0, true, null)),
+});
 
 // ------------------------------------------------------------------------------ atomics
 

@@ -1,0 +1,40 @@
+use std::cell::{Cell, RefCell};
+use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+use std::mem::{size_of, size_of_val};
+use std::rc::{Rc, Weak};
+use std::sync::atomic::{AtomicBool, AtomicU64};
+use std::sync::{Arc, Mutex, RwLock};
+
+fn main() {
+    let a = size_of::<Rc<u64>>();
+    let b = size_of::<Rc<str>>();
+    let c = size_of::<Weak<u8>>();
+    let d = size_of::<Option<Rc<u8>>>();
+    println!("Rc<u64> {a}, Rc<str> {b}, Weak<u8> {c}, Option<Rc<u8>> {d}");
+    let e = size_of::<Cell<u32>>();
+    let f = size_of::<RefCell<u8>>();
+    let g = size_of::<RefCell<Vec<u8>>>();
+    let h = size_of::<Option<RefCell<Vec<u8>>>>();
+    println!("Cell<u32> {e}, RefCell<u8> {f}, RefCell<Vec<u8>> {g}, Option<RefCell<Vec<u8>>> {h}");
+    let i = size_of::<Mutex<u8>>();
+    let j = size_of::<Mutex<u64>>();
+    let k = size_of::<RwLock<String>>();
+    let l = size_of::<AtomicBool>();
+    let m = size_of::<AtomicU64>();
+    println!("Mutex<u8> {i}, Mutex<u64> {j}, RwLock<String> {k}, AtomicBool {l}, AtomicU64 {m}");
+    let n = size_of::<VecDeque<u8>>();
+    let o = size_of::<Arc<Mutex<Vec<u8>>>>();
+    println!("VecDeque<u8> {n}, Arc<Mutex<Vec<u8>>> {o}");
+    let map: HashMap<u8, u8> = HashMap::new();
+    let set: HashSet<String> = HashSet::new();
+    let tree: BTreeMap<u8, u8> = BTreeMap::new();
+    println!("HashMap {}, HashSet {}, BTreeMap {}", size_of_val(&map), size_of_val(&set), size_of_val(&tree));
+    let cell = RefCell::new(1u16);
+    let guard = cell.borrow();
+    let lock = Mutex::new(0u32);
+    let lg = lock.lock().unwrap();
+    println!("Ref {}, MutexGuard {}, Mutex<u32> {}", size_of_val(&guard), size_of_val(&lg), size_of_val(&lock));
+    let h = std::thread::spawn(|| 1u8);
+    println!("JoinHandle {}", size_of_val(&h));
+    h.join().unwrap();
+}

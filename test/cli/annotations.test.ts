@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { distFile } from '../support/dist';
 
@@ -78,5 +80,33 @@ describe('rustmem run: Markdown and annotations', () => {
 
   it('starts from the function `// @mem entry` names', () => {
     assert.deepEqual(run('test/cli/fixtures/annotations/entry.rs'), { status: 0, stdout: 'demo runs\n', stderr: '' });
+  });
+});
+
+describe('rustmem trace and replay: Markdown', () => {
+  function cli(...args: string[]) {
+    const r = spawnSync(process.execPath, [distFile('cli.js'), ...args], { cwd: root, encoding: 'utf8' });
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  }
+
+  it('trace --json of a block has the Markdown file\'s lines and the block\'s snapshots', () => {
+    const r = cli('trace', '--json', '--snippet', '2', 'examples/chapter.md');
+    assert.equal(r.status, 0, r.stderr);
+    const trace = JSON.parse(r.stdout) as { steps: { line: number }[]; snapshots: { label: string; line: number; step: number }[]; leaks: unknown[] };
+    assert.deepEqual(trace.snapshots.map((s) => [s.label, s.line]), [['cycle closed', 42]]);
+    assert.equal(trace.steps[trace.snapshots[0]!.step]?.line, 42);
+    assert.ok(trace.steps.every((s) => s.line >= 30 && s.line <= 45), 'every step is inside block 2');
+    assert.equal(trace.leaks.length, 2);
+  });
+
+  it('replay writes the page of the chosen block, and refuses a skipped one', () => {
+    const out = path.join(os.tmpdir(), `rustmem-chapter-${process.pid}.html`);
+    const r = cli('replay', '--snippet=1', '-o', out, 'examples/chapter.md');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^wrote .*: \d+ steps\n$/);
+    fs.rmSync(out, { force: true });
+    const skipped = cli('replay', '--snippet', '4', 'examples/chapter.md');
+    assert.equal(skipped.status, 2);
+    assert.match(skipped.stderr, /block 4 \(line 60\) is marked `compile_fail`/);
   });
 });

@@ -8,8 +8,9 @@ import type { Trace } from '../../../../protocol/trace';
 import { TRACE_VERSION } from '../../../../protocol/trace';
 import { readReplayAssets, replayPage } from '../replayPage';
 import { positiveInteger, readFailure, traceFile, TRACE_MAX_STEPS } from '../traceFile';
+import { programSource, snippetArg, SNIPPET_OPTION } from '../programSource';
 
-const USAGE = `Usage: rustmem replay [-o OUT.html] [--max-steps N] FILE
+const USAGE = `Usage: rustmem replay [-o OUT.html] [--max-steps N] [--snippet N] FILE
 
 Simulates FILE and writes one HTML file that replays the run step by step: the source with the
 current line, the stack (frames, variables, sizes, moves), the heap (blocks, capacities, Rc counts,
@@ -22,6 +23,7 @@ shown when the file the trace names is found next to it.
 Options:
   -o, --output OUT  Where to write the page (default: FILE with the extension .html)
   --max-steps N     Stop the simulation after N steps (default ${TRACE_MAX_STEPS.toLocaleString('en-US')})
+${SNIPPET_OPTION.replace(/^  --snippet N   /, '  --snippet N     ').replace(/\n {18}/g, '\n                    ')}
   -h, --help        Print this help
 
 In the page: ← → step, Shift+→ steps over calls, Shift+↑ steps out, Home and End jump, Space plays;
@@ -35,15 +37,21 @@ interface Options {
   out: string | undefined;
   maxSteps: number;
   file: string;
+  snippet?: number;
 }
 
 function parseArgs(args: string[]): Options {
   let out: string | undefined;
   let maxSteps = TRACE_MAX_STEPS;
+  let snippet: number | undefined;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    if (arg === '--') {
+    const block = snippetArg(args, i);
+    if (block) {
+      snippet = block.snippet;
+      i = block.next;
+    } else if (arg === '--') {
       files.push(...args.slice(i + 1));
       break;
     } else if (arg === '-o' || arg === '--output') {
@@ -56,7 +64,7 @@ function parseArgs(args: string[]): Options {
     else files.push(arg);
   }
   if (files.length !== 1) throw new UsageError(files.length === 0 ? 'no input file' : 'one input file at a time');
-  return { out, maxSteps, file: files[0]! };
+  return { out, maxSteps, file: files[0]!, ...(snippet !== undefined ? { snippet } : {}) };
 }
 
 function isTrace(value: unknown): value is Trace {
@@ -95,7 +103,8 @@ export const replayCommand: CliCommand = {
       const beside = path.resolve(path.dirname(input), path.basename(trace.file));
       source = fs.existsSync(beside) ? fs.readFileSync(beside, 'utf8') : undefined;
     } else {
-      trace = (await traceFile(options.file, text, options.maxSteps)).trace;
+      // A Markdown block keeps the file's line numbers: the page shows the whole file around it.
+      trace = (await traceFile(options.file, programSource(options.file, text, options.snippet), options.maxSteps)).trace;
       source = text;
     }
     const out = options.out ?? path.join(path.dirname(options.file), `${path.basename(options.file, path.extname(options.file))}.html`);

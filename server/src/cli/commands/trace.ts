@@ -8,8 +8,9 @@ import { UsageError } from '../command';
 import type { Trace } from '../../../../protocol/trace';
 import { describeEvent, formatBytes, segmentsText } from '../../../../protocol/events';
 import { positiveInteger, readFailure, traceFile, TRACE_MAX_STEPS } from '../traceFile';
+import { programSource, snippetArg, SNIPPET_OPTION } from '../programSource';
 
-const USAGE = `Usage: rustmem trace [--json] [--max-steps N] FILE
+const USAGE = `Usage: rustmem trace [--json] [--max-steps N] [--snippet N] FILE
 
 Simulates FILE from its entry function (\`fn main\`, or the one after \`// @mem entry\`) and prints
 what happened at each step: calls and returns, moves, borrows, drops with their reason,
@@ -20,6 +21,7 @@ Options:
                   steps (1-based line, events, state deltas), output, leaks (type, size, line,
                   cycle), end, threads, checkpoints, snapshots
   --max-steps N   Stop after N steps (default ${TRACE_MAX_STEPS.toLocaleString('en-US')}); the trace then ends with "step-limit"
+${SNIPPET_OPTION}
   -h, --help      Print this help
 
 Exit status: 0 when the trace was written (whatever the program did: its own ending is in the
@@ -30,15 +32,21 @@ interface Options {
   json: boolean;
   maxSteps: number;
   file: string;
+  snippet?: number;
 }
 
 function parseArgs(args: string[]): Options {
   let json = false;
   let maxSteps = TRACE_MAX_STEPS;
+  let snippet: number | undefined;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    if (arg === '--') {
+    const block = snippetArg(args, i);
+    if (block) {
+      snippet = block.snippet;
+      i = block.next;
+    } else if (arg === '--') {
       files.push(...args.slice(i + 1));
       break;
     } else if (arg === '--json') json = true;
@@ -48,7 +56,7 @@ function parseArgs(args: string[]): Options {
     else files.push(arg);
   }
   if (files.length !== 1) throw new UsageError(files.length === 0 ? 'no input file' : 'one input file at a time');
-  return { json, maxSteps, file: files[0]! };
+  return { json, maxSteps, file: files[0]!, ...(snippet !== undefined ? { snippet } : {}) };
 }
 
 /** The human listing: one line per step, then the output, the ending and the leaks. */
@@ -92,7 +100,7 @@ export const traceCommand: CliCommand = {
       io.stderr(`rustmem trace: cannot read ${options.file}: ${readFailure(error)}\n`);
       return 2;
     }
-    const { trace } = await traceFile(options.file, source, options.maxSteps);
+    const { trace } = await traceFile(options.file, programSource(options.file, source, options.snippet), options.maxSteps);
     io.stdout(options.json ? `${JSON.stringify(trace)}\n` : traceListing(trace));
     return 0;
   },

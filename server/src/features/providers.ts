@@ -10,6 +10,8 @@ import { layoutHoverProvider } from './layoutHover';
 import { layoutCodeLensProvider } from './layoutCodeLens';
 import { inspectCodeLensProvider } from './inspectLens';
 import { memoryHoverProvider } from './memoryHover';
+import { lifeHoverProvider } from './lifeHover';
+import { lifeHintProvider } from './lifeHints';
 
 /** One section of the hover (Markdown), or `undefined` when it has nothing to say here. */
 export type HoverProvider = (doc: AnalyzedDocument, position: Position) => string | undefined;
@@ -29,6 +31,7 @@ export const HOVER_PROVIDERS: readonly HoverProvider[] = [
   layoutHoverProvider,
   annotationHoverProvider,
   memoryHoverProvider,
+  lifeHoverProvider,
 ];
 
 export const CODE_LENS_PROVIDERS: readonly CodeLensProvider[] = [
@@ -37,6 +40,7 @@ export const CODE_LENS_PROVIDERS: readonly CodeLensProvider[] = [
 ];
 
 export const INLAY_HINT_PROVIDERS: readonly InlayHintProvider[] = [
+  lifeHintProvider,
 ];
 
 export const CODE_ACTION_PROVIDERS: readonly CodeActionProvider[] = [

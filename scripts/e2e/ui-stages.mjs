@@ -8,7 +8,8 @@ import { repoRoot } from './install-code-server.mjs';
 const EXAMPLES = path.join(repoRoot, 'examples');
 const WARNING_EXAMPLE = 'large_array.rs';
 const STEPPING_EXAMPLE = 'stack_and_heap.rs';
-const TIMEOUT = 60_000;
+// Generous: on a machine whose two cores are busy, the workbench alone can take a minute to load.
+const TIMEOUT = 120_000;
 
 export function walkthroughStages({ page, server }) {
   const editor = page.locator('.editor-instance .monaco-editor').first();

@@ -22,7 +22,7 @@ export function run(): Promise<void> {
   Mocha.reporters.Base.consoleLog = (...args: unknown[]) => {
     for (const line of format(...args).split('\n')) console.log(LINE_PREFIX + line);
   };
-  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000, reporter: 'spec' });
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 120_000, reporter: 'spec' });
   mocha.suite.emit('pre-require', globalThis, 'e2e-suite', mocha);
   registerScenarios();
   const results: TestResult[] = [];

@@ -3,7 +3,7 @@
 // are asked again until they satisfy the test or the deadline passes.
 import * as vscode from 'vscode';
 
-export const DEFAULT_WAIT_MS = 45_000;
+export const DEFAULT_WAIT_MS = 90_000;
 
 /** Resolves with the file's diagnostics once `accept` returns true for them. */
 export function waitForDiagnostics(

@@ -30,6 +30,8 @@ export interface AdtDef {
   traitImpls: Map<string, Map<string, FnIR>>;
   copy: boolean;
   builtin: boolean;
+  /** The variant marked `#[default]` (for `#[derive(Default)]` on enums). */
+  defaultVariant: number;
   line: number;
   /** Source text of the item, for the layout engine. */
   sp: Span | null;
@@ -70,7 +72,7 @@ export interface Program {
 export function newAdt(name: string, kind: 'struct' | 'enum', line: number): AdtDef {
   return {
     name, kind, generics: [], shape: 'unit', fieldNames: [], fieldTys: [], variants: [],
-    derives: new Set(), methods: new Map(), traitImpls: new Map(), copy: false, builtin: false, line, sp: null,
+    derives: new Set(), methods: new Map(), traitImpls: new Map(), copy: false, builtin: false, defaultVariant: -1, line, sp: null,
   };
 }
 

@@ -131,8 +131,17 @@ function collect(node: SyntaxNode, mod: string, prog: Program, pending: PendingF
         adt.generics = generics(c.childForFieldName('type_parameters'));
         const ts: TypeScope = { generics: new Set(adt.generics), selfTy: null };
         let discr = 0n;
+        let markedDefault = false;
         for (const v of named(c.childForFieldName('body')!)) {
+          if (v.type === 'attribute_item') {
+            if (/^#\[\s*default\s*\]$/.test(v.text)) markedDefault = true;
+            continue;
+          }
           if (v.type !== 'enum_variant') continue;
+          if (markedDefault || v.namedChildren.some((a) => a?.type === 'attribute_item' && /^#\[\s*default\s*\]$/.test(a.text))) {
+            adt.defaultVariant = adt.variants.length;
+            markedDefault = false;
+          }
           const vbody = v.childForFieldName('body');
           const value = v.childForFieldName('value');
           if (value) {

@@ -12,8 +12,9 @@ import { spanOf } from './span';
 
 interface ArgText {
   text: string;
-  /** Offset of the text in the source. */
-  at: number;
+  /** Where the text starts (0-based row and UTF-16 column), in whichever tree the macro came from. */
+  row: number;
+  col: number;
 }
 
 const FMT_MACROS = new Set(['println', 'print', 'eprintln', 'eprint', 'format', 'panic', 'write', 'writeln', 'unreachable', 'todo', 'unimplemented', 'format_args']);
@@ -22,7 +23,7 @@ export function lowerMacro(L: BodyLowerer, n: SyntaxNode, sp: Span): Expr {
   const macroNode = n.childForFieldName('macro')!;
   const name = macroNode.text.replace(/^(std|core|alloc)::/, '');
   const tt = named(n).find((c) => c.type === 'token_tree');
-  const args = tt ? splitArgs(L.prog.source, tt) : [];
+  const args = tt ? splitArgs(tt) : [];
   if (FMT_MACROS.has(name)) {
     let target: Expr | null = null;
     let rest = args;
@@ -37,7 +38,7 @@ export function lowerMacro(L: BodyLowerer, n: SyntaxNode, sp: Span): Expr {
   switch (name) {
     case 'vec': {
       if (!tt) return { k: 'vec', sp, items: [] };
-      const semi = splitTop(L.prog.source, tt, ';');
+      const semi = splitTop(tt, ';');
       if (semi.length === 2) return { k: 'vecRepeat', sp, value: parseArg(L, semi[0]!, 'v'), len: parseArg(L, semi[1]!, 'v') };
       return { k: 'vec', sp, items: args.map((a) => parseArg(L, a, 'v')) };
     }
@@ -57,9 +58,10 @@ export function lowerMacro(L: BodyLowerer, n: SyntaxNode, sp: Span): Expr {
       const patText = args.slice(1).map((a) => a.text).join(',');
       const m = /^([\s\S]*?)\s+if\s+([\s\S]*)$/.exec(patText);
       L.fn.pushBlock();
-      const patArg = { text: m ? m[1]! : patText, at: args[1]!.at };
+      const first = args[1]!;
+      const patArg = { text: m ? m[1]! : patText, row: first.row, col: first.col };
       const pat = parsePattern(L, patArg);
-      const guard = m ? parseArg(L, { text: m[2]!, at: args[1]!.at + patText.indexOf(m[2]!) }, 'p') : null;
+      const guard = m ? parseArg(L, advance(first, patText, patText.indexOf(m[2]!)), 'p') : null;
       L.fn.popBlock();
       return { k: 'matches', sp, e, pat, guard };
     }
@@ -73,20 +75,39 @@ function stringify(text: string): string {
   return text.trim().replace(/\s+/g, ' ');
 }
 
-function splitArgs(source: string, tt: SyntaxNode): ArgText[] {
-  return splitTop(source, tt, ',').filter((a) => a.text.trim() !== '');
+function splitArgs(tt: SyntaxNode): ArgText[] {
+  return splitTop(tt, ',').filter((a) => a.text.trim() !== '');
+}
+
+/** The position `offset` characters into `text`, which starts at `from`. */
+function advance(from: { row: number; col: number }, text: string, offset: number): ArgText {
+  let row = from.row;
+  let col = from.col;
+  for (let i = 0; i < offset; i++) {
+    if (text[i] === '\n') {
+      row++;
+      col = 0;
+    } else col++;
+  }
+  return { text: text.slice(offset), row, col };
 }
 
 /** Splits a token tree's inner text at top-level `sep` characters, skipping strings and chars. */
-function splitTop(source: string, tt: SyntaxNode, sep: string): ArgText[] {
-  const start = tt.startIndex + 1;
-  const text = source.slice(start, tt.endIndex - 1);
+function splitTop(tt: SyntaxNode, sep: string): ArgText[] {
+  const text = tt.text.slice(1, -1);
+  const origin = { row: tt.startPosition.row, col: tt.startPosition.column + 1 };
   const out: ArgText[] = [];
   let depth = 0;
   let from = 0;
+  const piece = (a: number, b: number) => {
+    const raw = text.slice(a, b);
+    const lead = raw.length - raw.trimStart().length;
+    const at = advance(origin, text, a + lead);
+    return { text: raw.trim(), row: at.row, col: at.col };
+  };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (ch === '"' ) {
+    if (ch === '"') {
       i = skipString(text, i);
       continue;
     }
@@ -108,12 +129,12 @@ function splitTop(source: string, tt: SyntaxNode, sep: string): ArgText[] {
     }
     if (ch === '(' || ch === '[' || ch === '{') depth++;
     else if (ch === ')' || ch === ']' || ch === '}') depth--;
-    else if (depth === 0 && ch === sep && !(sep === ',' && false)) {
-      out.push(trimArg(text.slice(from, i), start + from));
+    else if (depth === 0 && ch === sep) {
+      out.push(piece(from, i));
       from = i + 1;
     }
   }
-  out.push(trimArg(text.slice(from), start + from));
+  out.push(piece(from, text.length));
   return out;
 }
 
@@ -125,24 +146,10 @@ function skipString(text: string, i: number): number {
   return text.length;
 }
 
-function trimArg(text: string, at: number): ArgText {
-  const lead = text.length - text.trimStart().length;
-  return { text: text.trim(), at: at + lead };
-}
-
-function positionOf(source: string, offset: number): { row: number; col: number } {
-  let row = 0;
-  let lineStart = 0;
-  for (let i = source.indexOf('\n'); i !== -1 && i < offset; i = source.indexOf('\n', i + 1)) {
-    row++;
-    lineStart = i + 1;
-  }
-  return { row, col: offset - lineStart };
-}
-
 /** Parses `text` as if it stood at `at` in the file, so the nodes' positions are the real ones. */
 function reparse(L: BodyLowerer, arg: ArgText, wrap: (t: string) => string): SyntaxNode {
-  const { row, col } = positionOf(L.prog.source, arg.at);
+  void L;
+  const { row, col } = arg;
   const head = 'fn __m(){';
   let snippet: string;
   if (row >= 1) snippet = '\n'.repeat(row - 1) + head + '\n' + ' '.repeat(col) + wrap(arg.text) + '\n}';
@@ -167,7 +174,7 @@ function parsePattern(L: BodyLowerer, arg: ArgText) {
 }
 
 function reparseMatchArm(L: BodyLowerer, arg: ArgText): SyntaxNode {
-  const { row, col } = positionOf(L.prog.source, arg.at);
+  const { row, col } = arg;
   if (row < 1) throw new Unsupported('matches! on the first line', null);
   const snippet = '\n'.repeat(row - 1) + 'fn __m(){match(){\n' + ' '.repeat(col) + arg.text + ' => ()\n}}';
   const tree = parseRust(snippet);
@@ -178,10 +185,9 @@ function reparseMatchArm(L: BodyLowerer, arg: ArgText): SyntaxNode {
   return p;
 }
 
-function spanAt(L: BodyLowerer, arg: ArgText): Span {
-  const a = positionOf(L.prog.source, arg.at);
-  const b = positionOf(L.prog.source, arg.at + arg.text.length);
-  return { l: a.row, c: a.col, el: b.row, ec: b.col };
+function spanAt(_L: BodyLowerer, arg: ArgText): Span {
+  const end = advance(arg, arg.text, arg.text.length);
+  return { l: arg.row, c: arg.col, el: end.row, ec: end.col };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -207,9 +213,8 @@ function formatSpec(L: BodyLowerer, args: ArgText[], sp: Span, mac: string): Fmt
     const m = /^([A-Za-z_][A-Za-z0-9_]*)\s*=(?!=)([\s\S]*)$/.exec(a.text);
     if (m) {
       const valueText = m[2]!.trimStart();
-      const at = a.at + a.text.length - valueText.length;
       namedIdx.set(m[1]!, exprs.length);
-      exprs.push(parseArg(L, { text: valueText, at }, 'p'));
+      exprs.push(parseArg(L, advance(a, a.text, a.text.length - valueText.length), 'p'));
     } else {
       exprs.push(parseArg(L, a, 'p'));
       positional++;

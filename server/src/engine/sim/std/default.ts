@@ -31,6 +31,7 @@ export function defaultOf(I: Interp, ty: Ty | null, sp: Span): Value {
         if (user) return I.callUser(user, [], sp);
         if (adt.derives.has('Default')) {
           if (adt.kind === 'struct') return new Struct(adt, adt.fieldTys.map((t) => defaultOf(I, t.k === 'param' ? null : t, sp)));
+          if (adt.defaultVariant >= 0) return new Enum(adt, adt.defaultVariant, []);
         }
       }
       const { stdPath } = require('./registry') as typeof import('./registry');

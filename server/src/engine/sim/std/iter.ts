@@ -1170,10 +1170,8 @@ for (const [name, fn] of Object.entries(adapters)) {
   });
 }
 for (const [name, fn] of Object.entries(consumers)) {
-  table[name] = method(BY_MUT.has(name) ? 'mut' : 'value', (I, self, args, site) => {
-    const it = BY_MUT.has(name) ? (I.recv ?? self) : self;
-    return fn(I, it, args, site);
-  });
+  // For `&mut self` consumers `self` is the iterator in its place; iterators mutate their own state.
+  table[name] = method(BY_MUT.has(name) ? 'mut' : 'value', (I, self, args, site) => fn(I, self, args, site));
 }
 defineMethods('Iterator', table);
 

@@ -210,7 +210,7 @@ function known(d: ParseErrorData): ParseErrorData {
 
 export const PARSE_ERROR: NativeClass = {
   name: 'ParseError',
-  typeName: (d: ParseErrorData) => known(d).type!,
+  typeName: (d: ParseErrorData) => d.type ?? 'parse error',
   copy: false,
   display: (d: ParseErrorData) => known(d) && PARSE_MESSAGES[d.type === 'ParseFloatError' ? 'Float' + d.kind : d.type === 'ParseBoolError' ? 'Bool' : d.type === 'ParseCharError' ? 'Char' + d.kind : d.kind]!,
   debug: (d: ParseErrorData) => (known(d).type === 'ParseBoolError' ? 'ParseBoolError' : d.type === 'ParseCharError' ? `ParseCharError { kind: ${d.kind === 'Empty' ? 'EmptyString' : 'TooManyChars'} }` : `${d.type} { kind: ${d.kind} }`),

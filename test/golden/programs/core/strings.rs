@@ -1,0 +1,42 @@
+// String and &str: building, slicing by bytes, UTF-8 lengths, common methods.
+fn main() {
+    let mut s = String::new();
+    println!("{} {}", s.len(), s.capacity());
+    s.push_str("hello");
+    println!("{} {} {:?}", s.len(), s.capacity(), s);
+    s.push(' ');
+    s += "world";
+    println!("{} {} {}", s, s.len(), s.capacity());
+    let t = String::from("héllo wörld");
+    println!("{} bytes, {} chars", t.len(), t.chars().count());
+    println!("{}", &t[0..1]);
+    println!("{}", t.to_uppercase());
+    println!("{:?}", t.find('w'));
+    println!("{}", s.replace("l", "L"));
+    let words: Vec<&str> = "  a quick  brown fox ".split_whitespace().collect();
+    println!("{:?}", words);
+    let parts: Vec<&str> = "a,b,,c".split(',').collect();
+    println!("{:?}", parts);
+    println!("{:?}", "line one\nline two\r\nline three".lines().collect::<Vec<_>>());
+    println!("[{}] [{}] [{}]", "  pad  ".trim(), "  pad  ".trim_start(), "  pad  ".trim_end());
+    println!("{} {} {}", s.starts_with("hell"), s.ends_with('d'), s.contains("o w"));
+    let rev: String = "stressed".chars().rev().collect();
+    println!("{}", rev);
+    let joined = vec!["x", "y", "z"].join("-");
+    println!("{}", joined);
+    let repeated = "ab".repeat(3);
+    println!("{}", repeated);
+    let c = s.clone() + "!" + &t;
+    println!("{}", c);
+    println!("{:?}", "key=value".split_once('='));
+    println!("{:?}", "abc".char_indices().collect::<Vec<_>>());
+    println!("{:?}", "hi".bytes().collect::<Vec<u8>>());
+    let mut owned = String::with_capacity(3);
+    owned.push_str("abcd");
+    println!("{} {}", owned, owned.capacity());
+    owned.truncate(2);
+    let popped = owned.pop();
+    println!("{:?} {:?}", owned, popped);
+    println!("{}", "Hello".to_lowercase() == "hello");
+    println!("{}", format!("{}-{}", 1, 2).len());
+}

@@ -144,7 +144,8 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
         uri: doc.uri,
         languageId: 'rust',
         version: doc.version,
-        document: doc,
+        // Same lines and columns as the Markdown file, but offsets (offsetAt) into the block's text.
+        document: TextDocument.create(doc.uri, 'rust', doc.version, block.text),
         text: block.text,
         tree,
         settings,

@@ -1,11 +1,12 @@
 // Hover over a type name (its layout) or a binding (its size on the stack and what it owns on
 // the heap), from engine/layout.
 import type { HoverProvider } from './providers';
-import { bindingHover, buildTypeEnv, traceBindingTypes, typeHover } from '../engine/layout';
+import { bindingHover, traceBindingTypes, typeHover } from '../engine/layout';
+import { annotatedTypeEnv } from '../engine/annotations';
 
 export const layoutHoverProvider: HoverProvider = (doc, position) => {
   const offset = doc.document.offsetAt(position);
-  const env = buildTypeEnv(doc.tree.rootNode);
+  const env = annotatedTypeEnv(doc.tree);
   // Types neither written nor evident come from the simulated run, once it has finished.
   const hint = doc.trace ? traceBindingTypes(doc.trace) : undefined;
   return typeHover(env, doc.tree.rootNode, offset) ?? bindingHover(env, doc.tree.rootNode, offset, hint);

@@ -2,15 +2,16 @@
 // bindings), read from the layout engine. A size that is not certain is either a lower bound
 // (an unsuffixed integer literal may be a `u8`) or unknown; the checks never round up.
 import type { Tree, SyntaxNode } from '../../parse/parser';
-import { buildTypeEnv, type TypeEnv } from '../../layout';
+import type { TypeEnv } from '../../layout';
+import { annotatedTypeEnv } from '../../annotations/checks';
 
 const envs = new WeakMap<Tree, TypeEnv>();
 
-/** The layout environment of a tree, built once per tree. */
+/** The layout environment of a tree (with its `// @mem size` overrides), built once per tree. */
 export function typeEnvOf(tree: Tree): TypeEnv {
   let env = envs.get(tree);
   if (!env) {
-    env = buildTypeEnv(tree.rootNode);
+    env = annotatedTypeEnv(tree);
     envs.set(tree, env);
   }
   return env;

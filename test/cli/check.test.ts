@@ -60,7 +60,7 @@ describe('rustmem check', () => {
   it('exits 2 on usage errors with a message on stderr', () => {
     for (const args of [['check'], ['check', '--bogus', 'clean.rs'], ['check', '--deny', 'everything', 'clean.rs'], ['frobnicate'], []]) {
       const r = rustmem(...args);
-      assert.equal(r.status, 2, `rustmem ${args.join(' ')}`);
+      assert.equal(r.status, 2, `rustmem ${args.join(' ')}: status ${r.status}, stderr: ${r.stderr}`);
       assert.notEqual(r.stderr, '', `rustmem ${args.join(' ')} explains on stderr`);
       assert.equal(r.stdout, '');
     }

@@ -29,7 +29,8 @@ async function analyzeRust(file: string, text: string, settings: RustMemorySetti
   await initParser();
   const tree = parseRust(text);
   try {
-    const trace = hasEntryPoint(tree) ? await simulateFile(file, text, settings.maxSteps, onError) : undefined;
+    const runnable = hasEntryPoint(tree) && !tree.rootNode.hasError;
+    const trace = runnable ? await simulateFile(file, text, settings.maxSteps, onError) : undefined;
     return analyzeDocument({ file, text, tree, settings }, trace, onError);
   } finally {
     tree.delete();

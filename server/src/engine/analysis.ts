@@ -56,12 +56,17 @@ export function runStaticChecks(
   return runEach(checks, [ctx], onError);
 }
 
+/**
+ * The trace checks. Not on a file with syntax errors: the simulator does not run such a file, and
+ * saying so again at the error would repeat the `syntax-error` diagnostic.
+ */
 export function runTraceChecks(
   ctx: AnalysisContext,
   trace: Trace,
   onError: FailureSink,
   checks: readonly TraceCheck[] = TRACE_CHECKS,
 ): EngineDiagnostic[] {
+  if (ctx.tree.rootNode.hasError) return [];
   return runEach(checks, [ctx, trace], onError);
 }
 

@@ -49,7 +49,8 @@ export interface Capture {
 
 /** A function body or a closure body: its own rustc error buffer, and for a closure its captures. */
 export class BodyCx {
-  reported: Reported[] = [];
+  /** Uses of moved places, in the order the check met them. */
+  found: UseFinding[] = [];
   captures = new Map<string, Capture>();
   constructor(readonly id: number, readonly parent: BodyCx | undefined) {}
 }
@@ -209,19 +210,33 @@ export class MoveChecker {
 
   private report(f: UseFinding): void {
     if (f.conflict.sites.some((s) => s.kind === 'unknown')) return;
-    const key = f.conflict.sites.map((s) => s.id).sort().join('|');
-    const list = this.body.reported;
-    const i = list.findIndex((r) => r.key === key);
-    if (i !== -1) {
-      const prev = list[i]!;
-      if (isPrefix(f.place.path, prev.path) && f.place.local === prev.finding.place.local) return;
-      list.splice(i, 1);
-    }
-    list.push({ key, path: f.place.path, finding: f });
+    this.body.found.push(f);
   }
 
-  findings(): UseFinding[] {
-    return this.bodies.flatMap((b) => b.reported.map((r) => r.finding));
+  /**
+   * The uses rustc reports: per body, in the order its borrow checker visits them (`order`), the
+   * first use that runs into a given set of moves; a later use with the same moves is dropped
+   * when it uses the same place or one containing it, and otherwise replaces the earlier report.
+   */
+  findings(order: (span: Span) => number): UseFinding[] {
+    const out: UseFinding[] = [];
+    for (const body of this.bodies) {
+      const keyed = body.found.map((f, i) => ({ f, i, rank: order(f.span) }));
+      keyed.sort((a, b) => a.rank - b.rank || a.f.span.start.line - b.f.span.start.line || a.f.span.start.character - b.f.span.start.character || a.i - b.i);
+      const list: Reported[] = [];
+      for (const { f } of keyed) {
+        const key = f.conflict.sites.map((s) => s.id).sort().join('|');
+        const i = list.findIndex((r) => r.key === key);
+        if (i !== -1) {
+          const prev = list[i]!;
+          if (isPrefix(f.place.path, prev.path) && f.place.local === prev.finding.place.local) continue;
+          list.splice(i, 1);
+        }
+        list.push({ key, path: f.place.path, finding: f });
+      }
+      out.push(...list.map((r) => r.finding));
+    }
+    return out;
   }
 
   // ---- control flow ----

@@ -348,7 +348,13 @@ function callResult(cx: MoveChecker, path: string[], argTys: Ty[]): Ty {
       return substitute(sig.ret, new Map());
     }
     if (cx.items.types.get(name)?.fields?.byName.has('0')) return userAdt(cx.items, name);
+    // A variant brought into scope by `use Enum::{A, B}`: the one enum of the file that has it.
+    const owners = [...cx.items.types.values()].filter((t) => t.variants?.has(name));
+    if (owners.length === 1) return userAdt(cx.items, owners[0]!.name);
     return UNKNOWN;
+  }
+  if ((owner === 'mpsc' || path[0] === 'mpsc') && (name === 'channel' || name === 'sync_channel')) {
+    return { k: 'tuple', elems: [adt(name === 'channel' ? 'Sender' : 'SyncSender', [UNKNOWN]), adt('Receiver', [UNKNOWN])] };
   }
   if (owner === 'process' && name === 'exit') {
     cx.st = null;

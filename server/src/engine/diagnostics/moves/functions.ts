@@ -5,6 +5,7 @@ import { MoveChecker, type UseFinding } from './checker';
 import { evalExpr } from './expressions';
 import { indexItems, type ItemIndex } from './items';
 import { SnippetCache } from './macros';
+import { visitOrder } from './order';
 import { bindPattern } from './patterns';
 import { UNKNOWN, isNode, tyOfNode, type CopyFacts, type Tri, type Ty } from './ty';
 
@@ -78,7 +79,7 @@ function checkFunction(fn: SyntaxNode, items: ItemIndex, cache: SnippetCache): U
     }
     evalExpr(cx, body, 'value');
   });
-  return cx.findings();
+  return cx.findings(visitOrder(body));
 }
 
 /** Every use of a moved value in the file, in rustc's sense (E0382). */

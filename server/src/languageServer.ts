@@ -73,6 +73,17 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
   const onCheckFailure = (uri: string) => (f: CheckFailure) => logError(`${uri}: the ${f.check} check failed: ${describeError(f.error)}`);
   const runner = new SimulationRunner(options.workerFile ?? path.join(__dirname, 'simWorker.js'), logError);
   const parserReady = initParser();
+  // A stray rejection or exception (a notification sent after the client went away, a bug in a
+  // callback) is logged; Node's default would end the process and leave the editor without a server.
+  const logStray = (what: string, error: unknown) => {
+    try {
+      logError(`${what}: ${describeError(error)}`);
+    } catch {
+      process.stderr.write(`rustmem lsp: ${what}: ${describeError(error)}\n`);
+    }
+  };
+  process.on('unhandledRejection', (reason) => logStray('unhandled rejection', reason));
+  process.on('uncaughtException', (error) => logStray('uncaught exception', error));
   const client = { configuration: false, dynamicConfiguration: false, inlayHintRefresh: false, codeLensRefresh: false };
 
   connection.onInitialize((params): InitializeResult => {

@@ -225,6 +225,13 @@ export function compileBinary(C: Compiler, e: Extract<Expr, { k: 'bin' }>, expec
 
 export function compileNeg(C: Compiler, e: Extract<Expr, { k: 'neg' }>, expect: Ty | null): CE {
   const I = C.I;
+  // `-128i8`, `let b: i8 = -128`: the literal is negated before it gets its type.
+  if (e.e.k === 'lit' && (e.e.v instanceof Int || e.e.v instanceof Float)) {
+    const lit = e.e.v;
+    const negated = lit instanceof Int ? normInt(lit.ty, -big(lit)) : new Float(lit.ty, -lit.v, lit.flex);
+    const v = expect ? coerce(negated, expect) : negated;
+    return () => v;
+  }
   const inner = C.value(e.e, expect);
   const sp = e.sp;
   const isLit = e.e.k === 'lit';

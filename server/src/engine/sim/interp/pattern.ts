@@ -263,6 +263,8 @@ export function compileBind(C: Compiler, p: Pat): BindFn | null {
 /** Default binding modes: a non-reference pattern looks through references and binds by reference. */
 function deref(arr: Value[], idx: number, root: Root, rs: number, mode: number): { arr: Value[]; idx: number; root: Root; rs: number; mode: number } {
   let v = arr[idx];
+  // A slice value is itself a reference (`&[T]`): its elements bind by reference.
+  if (v instanceof Slice && mode !== 1) mode = v.mut ? 2 : 1;
   while (v instanceof Ref || v instanceof BoxV) {
     if (v instanceof BoxV) break;
     if (mode !== 1) mode = v.mut ? 2 : 1;

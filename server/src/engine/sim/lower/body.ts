@@ -405,7 +405,8 @@ export class BodyLowerer {
     try {
       const params = [];
       const paramTys: (Ty | null)[] = [];
-      for (const p of named(n.childForFieldName('parameters')!)) {
+      const paramNodes = n.childForFieldName('parameters')!.children.filter((c): c is SyntaxNode => !!c && (c.isNamed || c.type === '_'));
+      for (const p of paramNodes) {
         if (p.type === 'parameter') {
           params.push(lowerPattern(this, p.childForFieldName('pattern')!));
           const t = p.childForFieldName('type');

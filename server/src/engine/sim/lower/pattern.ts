@@ -25,10 +25,11 @@ export function lowerPattern(L: BodyLowerer, n: SyntaxNode): Pat {
       return bind(L, inner.text, sp, true, null, null);
     }
     case 'ref_pattern': {
-      const mut = n.children.some((c) => c?.type === 'mutable_specifier');
+      // `ref x` or `ref mut x` (the grammar nests the latter as ref_pattern > mut_pattern).
       const inner = named(n).find((c) => c.type !== 'mutable_specifier')!;
-      const id = inner.type === 'mut_pattern' ? named(inner)[0]! : inner;
-      return bind(L, id.text, sp, mut, mut ? 'mut' : 'ref', null);
+      const mut = n.children.some((c) => c?.type === 'mutable_specifier') || inner.type === 'mut_pattern';
+      const id = inner.type === 'mut_pattern' ? named(inner).find((c) => c.type !== 'mutable_specifier')! : inner;
+      return bind(L, id.text, sp, false, mut ? 'mut' : 'ref', null);
     }
     case 'captured_pattern': {
       const [id, sub] = named(n);
@@ -46,13 +47,13 @@ export function lowerPattern(L: BodyLowerer, n: SyntaxNode): Pat {
       return { k: 'ref', sp, mut, pat: lowerPattern(L, named(n).find((c) => c.type !== 'mutable_specifier')!) };
     }
     case 'tuple_pattern':
-      return { k: 'tuple', sp, items: named(n).map((c) => lowerPattern(L, c)) };
+      return { k: 'tuple', sp, items: patKids(n).map((c) => lowerPattern(L, c)) };
     case 'slice_pattern':
-      return { k: 'slice', sp, items: named(n).map((c) => lowerPattern(L, c)) };
+      return { k: 'slice', sp, items: patKids(n).map((c) => lowerPattern(L, c)) };
     case 'remaining_field_pattern': return { k: 'rest', sp, bind: null };
     case 'tuple_struct_pattern': {
       const typeNode = n.childForFieldName('type')!;
-      const items = named(n).filter((c) => c.id !== typeNode.id).map((c) => lowerPattern(L, c));
+      const items = patKids(n).filter((c) => c.id !== typeNode.id).map((c) => lowerPattern(L, c));
       return { k: 'tstruct', sp, segs: selfPath(L, pathSegs(typeNode)), items };
     }
     case 'struct_pattern': {
@@ -108,6 +109,11 @@ export function lowerPattern(L: BodyLowerer, n: SyntaxNode): Pat {
     default:
       return L.unsupported(`pattern \`${n.type.replace(/_/g, ' ')}\``, n);
   }
+}
+
+/** Sub-patterns, including `_` (an anonymous node in the grammar). */
+function patKids(n: SyntaxNode): SyntaxNode[] {
+  return n.children.filter((c): c is SyntaxNode => !!c && (c.type === '_' || (c.isNamed && c.type !== 'line_comment' && c.type !== 'block_comment')));
 }
 
 function bind(L: BodyLowerer, name: string, sp: Pat['sp'], mut: boolean, byRef: 'ref' | 'mut' | null, sub: Pat | null): Pat {

@@ -29,7 +29,8 @@ export function lowerType(node: SyntaxNode, scope: TypeScope): Ty {
     case 'scoped_type_identifier': {
       const segs = node.text.split('::').map((s) => s.trim());
       const name = segs[segs.length - 1]!;
-      if (segs[0] === 'Self' && scope.selfTy) throw new Unsupported('associated type `Self::' + name + '`', spanOf(node));
+      // Associated types (`Self::Item`, `T::Output`): values carry their own types at run time.
+      if (segs[0] === 'Self' || scope.generics.has(segs[0]!)) return { k: 'infer', text: node.text };
       return { k: 'path', name, segs, args: [], text: name };
     }
     case 'generic_type': {

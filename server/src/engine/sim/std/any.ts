@@ -194,4 +194,6 @@ defineMethods('*', {
 });
 
 definePath('From::from', (I, [v], site) => convert(I, v, site.expect, site));
+definePath('cmp::max', (I, [a, b]) => (cmpValues(I, b, a) >= 0 ? (I.drop(a, 'explicit', 'value', '`max` kept the other'), b) : (I.drop(b, 'explicit', 'value', '`max` kept the other'), a)));
+definePath('cmp::min', (I, [a, b]) => (cmpValues(I, b, a) < 0 ? (I.drop(a, 'explicit', 'value', '`min` kept the other'), b) : (I.drop(b, 'explicit', 'value', '`min` kept the other'), a)));
 void findMethod;

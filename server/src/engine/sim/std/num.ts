@@ -111,6 +111,41 @@ defineMethods('int', {
   checked_div: method('value', (_I, self, [o]) => checked(I_(self), I_(o), (x, y) => (y === 0n ? null : x / y))),
   checked_rem: method('value', (_I, self, [o]) => checked(I_(self), I_(o), (x, y) => (y === 0n ? null : x % y))),
   checked_neg: method('value', (_I, self) => checked(I_(self), I_(self), (x) => -x)),
+  checked_abs: method('value', (_I, self) => checked(I_(self), I_(self), (x) => (x < 0n ? -x : x))),
+  wrapping_abs: method('value', (_I, self) => wrapping(I_(self), I_(self), (x) => (x < 0n ? -x : x))),
+  saturating_neg: method('value', (_I, self) => saturating(I_(self), I_(self), (x) => -x)),
+  overflowing_neg: method('value', (_I, self) => overflowing(I_(self), I_(self), (x) => -x)),
+  wrapping_div: method('value', (I, self, [o]) => {
+    if (big(I_(o)) === 0n) I.panic('attempt to divide by zero');
+    return wrapping(I_(self), I_(o), (x, y) => x / y);
+  }),
+  wrapping_rem: method('value', (I, self, [o]) => {
+    if (big(I_(o)) === 0n) I.panic('attempt to calculate the remainder with a divisor of zero');
+    return wrapping(I_(self), I_(o), (x, y) => x % y);
+  }),
+  checked_shl: method('value', (_I, self, [o]) => {
+    const a = I_(self);
+    const n = num(I_(o));
+    return n < a.ty.bits ? some(normInt(a.ty, wrap(a.ty, big(a) << BigInt(n)))) : NONE;
+  }),
+  wrapping_shl: method('value', (_I, self, [o]) => {
+    const a = I_(self);
+    return normInt(a.ty, wrap(a.ty, big(a) << BigInt(num(I_(o)) % a.ty.bits)));
+  }),
+  rotate_left: method('value', (_I, self, [o]) => {
+    const a = I_(self);
+    const bits = BigInt(a.ty.bits);
+    const n = BigInt(num(I_(o))) % bits;
+    const u = BigInt.asUintN(a.ty.bits, big(a));
+    return normInt(a.ty, wrap(a.ty, BigInt.asUintN(a.ty.bits, (u << n) | (u >> (bits - n)))));
+  }),
+  rotate_right: method('value', (_I, self, [o]) => {
+    const a = I_(self);
+    const bits = BigInt(a.ty.bits);
+    const n = BigInt(num(I_(o))) % bits;
+    const u = BigInt.asUintN(a.ty.bits, big(a));
+    return normInt(a.ty, wrap(a.ty, BigInt.asUintN(a.ty.bits, (u >> n) | (u << (bits - n)))));
+  }),
   wrapping_add: method('value', (_I, self, [o]) => wrapping(I_(self), I_(o), add)),
   wrapping_sub: method('value', (_I, self, [o]) => wrapping(I_(self), I_(o), sub)),
   wrapping_mul: method('value', (_I, self, [o]) => wrapping(I_(self), I_(o), mul)),
@@ -282,15 +317,18 @@ function ch(v: Value): string {
   return String.fromCodePoint(C(v).cp);
 }
 
-const CASE_ITER: NativeClass = { name: 'CaseMapping', typeName: () => 'ToUppercase', display: (d: { s: string }) => d.s };
+/** `char::to_uppercase()`: an iterator of chars that also implements Display. */
+const CASE_ITER: NativeClass = {
+  name: 'ToUppercase',
+  typeName: () => 'ToUppercase',
+  next: (d: { chars: Char[]; i: number }) => (d.i < d.chars.length ? d.chars[d.i++]! : END),
+  display: (d: { chars: Char[]; i: number }) => d.chars.slice(d.i).map((c) => String.fromCodePoint(c.cp)).join(''),
+  clone: (d: { chars: Char[]; i: number }) => ({ ...d }),
+  summary: () => 'ToUppercase { .. }',
+};
 
-function caseIter(I: Interp, s: string): Native {
-  const chars = [...s].map((c) => new Char(c.codePointAt(0)!));
-  let i = 0;
-  const it = makeIter(I, 'ToUppercase', { next: () => (i < chars.length ? chars[i++]! : END), hint: () => [chars.length - i, chars.length - i] });
-  (it.data as { display?: string }).display = s;
-  void CASE_ITER;
-  return it;
+function caseIter(_I: Interp, s: string): Native {
+  return new Native(CASE_ITER, { chars: [...s].map((c) => new Char(c.codePointAt(0)!)), i: 0 });
 }
 
 defineMethods('char', {

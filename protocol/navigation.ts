@@ -5,19 +5,18 @@
  */
 import type { Step, Trace } from './trace';
 
-const firstStepByLine = new WeakMap<Trace, Map<number, number>>();
+/** Line → first step, for the steps indexed so far (a trace that arrives in parts grows). */
+const firstStepByLine = new WeakMap<Trace, { lines: Map<number, number>; upTo: number }>();
 
 /** The first step (0-based) that runs `line` (1-based), or `undefined` when the line never runs. */
 export function firstStepAtLine(trace: Trace, line: number): number | undefined {
   let index = firstStepByLine.get(trace);
-  if (!index) {
-    index = new Map();
-    trace.steps.forEach((s, i) => {
-      if (!index!.has(s.line)) index!.set(s.line, i);
-    });
-    firstStepByLine.set(trace, index);
+  if (!index) firstStepByLine.set(trace, (index = { lines: new Map(), upTo: 0 }));
+  for (; index.upTo < trace.steps.length; index.upTo++) {
+    const l = trace.steps[index.upTo]!.line;
+    if (!index.lines.has(l)) index.lines.set(l, index.upTo);
   }
-  return index.get(line);
+  return index.lines.get(line);
 }
 
 /** The 1-based line of `step`, or `undefined` outside the trace. */

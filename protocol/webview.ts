@@ -10,8 +10,12 @@
  * adds `lineOffset` to get the line of the Markdown file).
  */
 import type { Trace } from './trace';
+import type { TracePart } from './traceParts';
 
-/** Host → webview: show this trace, at `step`. Replaces any trace shown before. */
+/**
+ * Host → webview: show this trace, at `step`. Replaces any trace shown before. A long trace comes
+ * as its head (see traceParts.ts) with `complete: false`, followed by `steps` messages.
+ */
 export interface ShowTraceMessage {
   type: 'trace';
   /** The document the trace belongs to (kept in the webview state, so a restored panel knows it). */
@@ -19,7 +23,19 @@ export interface ShowTraceMessage {
   /** The document version the trace was simulated from. */
   version: number;
   trace: Trace;
+  /** May lie beyond the head's steps: the panel moves there once that part has arrived. */
   step: number;
+  /** `false` while more steps follow; absent means true. */
+  complete?: boolean;
+}
+
+/** Host → webview: the next part of the trace being shown (same `version`), in order. */
+export interface AppendStepsMessage {
+  type: 'steps';
+  version: number;
+  part: TracePart;
+  /** True on the last part. */
+  complete: boolean;
 }
 
 /** Host → webview: move to `step` of the trace shown (the editor cursor moved, a CodeLens was clicked). */
@@ -39,7 +55,7 @@ export interface StatusMessage {
 }
 
 /** Every message the host posts to the webview. */
-export type ToWebview = ShowTraceMessage | GotoStepMessage | StatusMessage;
+export type ToWebview = ShowTraceMessage | AppendStepsMessage | GotoStepMessage | StatusMessage;
 
 /** Webview → host: the script is running and listening; post the trace now. */
 export interface ReadyMessage {
@@ -104,6 +120,10 @@ export function isToWebview(m: unknown): m is ToWebview {
       const t = r['trace'] as Record<string, unknown> | null;
       return typeof r['uri'] === 'string' && isStep(r['step']) && typeof t === 'object' && t !== null && Array.isArray(t['steps']);
     }
+    case 'steps': {
+      const p = r['part'] as Record<string, unknown> | null;
+      return isStep(r['version']) && typeof r['complete'] === 'boolean' && typeof p === 'object' && p !== null && isStep(p['from']) && Array.isArray(p['steps']);
+    }
     case 'goto':
       return isStep(r['step']);
     case 'status':
@@ -120,19 +140,24 @@ export function isInspectorViewState(s: unknown): s is InspectorViewState {
 }
 
 /**
- * CLI → standalone page: what `rustmem replay` embeds in the HTML file it writes, in a data element
- * `<script id="rustmem-replay">` that is never executed: as JSON (`type="application/json"`), or,
- * for a long run, gzip-compressed and base64-encoded (`type="application/gzip"`, read with the
- * browser's DecompressionStream), because a browser parses a 40 MB page far slower than it
- * inflates 2 MB. The same renderer bundle reads it when there is no VS Code host.
+ * CLI → standalone page: what `rustmem replay` embeds in the HTML file it writes, in data elements
+ * that are never executed. `<script id="rustmem-replay">` holds this document; a long run's trace
+ * is only its head there (`complete: false`), and each later TracePart is in its own
+ * `<script data-rustmem-part>` element, in order. Each element is JSON (`type="application/json"`)
+ * or, when large, gzip-compressed and base64-encoded (`type="application/gzip"`, read with the
+ * browser's DecompressionStream): a browser parses a 40 MB page far slower than it inflates 2 MB.
+ * The same renderer bundle reads it when there is no VS Code host.
  */
 export interface ReplayDocument {
   trace: Trace;
   /** The program's text, shown beside the memory with the current line marked. */
   source?: string;
+  /** `false` when parts follow; absent means true. */
+  complete?: boolean;
 }
 
 export const REPLAY_DATA_ID = 'rustmem-replay';
+export const REPLAY_PART_ATTRIBUTE = 'data-rustmem-part';
 export const REPLAY_GZIP_TYPE = 'application/gzip';
 
 /** The command that opens the Memory Inspector (CodeLens, hover link, command palette). */

@@ -2,6 +2,7 @@
 // a step only schedules a render; renders are coalesced to one per animation frame, and each view
 // rewrites only what changed, so holding → or dragging the slider through 100,000 steps keeps up.
 import type { Trace } from '../../protocol/trace';
+import { appendPart, type TracePart } from '../../protocol/traceParts';
 import { firstStepAtLine, stepBackOver, stepOut, stepOver } from '../../protocol/navigation';
 import type { Host } from './host';
 import { Anchors } from './anchors';
@@ -55,6 +56,10 @@ export class Inspector {
   private frame = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private fromUser = false;
+  /** False while parts of the trace are still to come. */
+  private complete = true;
+  /** A step asked for before its part arrived. */
+  private wanted: number | undefined;
 
   constructor(
     private readonly root: HTMLElement,
@@ -81,8 +86,10 @@ export class Inspector {
     if (!this.loaded) toggle(this.controls.root, 'hidden', true);
   }
 
-  show(trace: Trace, uri: string, step: number): void {
+  show(trace: Trace, uri: string, step: number, complete = true): void {
     this.stopPlaying();
+    this.complete = complete;
+    this.wanted = !complete && step >= trace.steps.length ? step : undefined;
     const onLine = (line: number) => this.revealLine(line);
     const memory = el('div', 'memory');
     const stack = new StackView(trace.threads);
@@ -129,9 +136,26 @@ export class Inspector {
     performance.mark('rustmem-first-render');
   }
 
+  /** The next part of a trace that arrives in parts (see traceParts.ts). */
+  append(part: TracePart, complete: boolean): void {
+    const l = this.loaded;
+    if (!l || !appendPart(l.trace, part)) return;
+    l.cursor.addCheckpoints(part.checkpoints);
+    l.source?.stepsArrived();
+    this.complete = complete;
+    this.controls.setRange(l.trace.steps.length, l.trace.snapshots, (s) => this.goto(s, true));
+    if (this.wanted !== undefined && (this.wanted < l.trace.steps.length || complete)) {
+      this.step = this.clamp(this.wanted);
+      this.wanted = undefined;
+    }
+    if (complete) performance.mark('rustmem-complete');
+    this.schedule();
+  }
+
   /** Moves to `step`; `user` when the user chose it (the host is told). */
   goto(step: number, user: boolean): void {
     if (!this.loaded) return;
+    if (!this.complete && step >= this.loaded.trace.steps.length) this.wanted = step;
     const s = this.clamp(step);
     if (s === this.step && !user) return;
     this.step = s;
@@ -231,15 +255,16 @@ export class Inspector {
     const changes = changesOf(s);
     const anchors = new Anchors();
     const cycles = cycleComponents(state.blocks);
-    const leaked = step === last ? l.leaked : new Set<number>();
+    const atEnd = step === last && this.complete;
+    const leaked = atEnd ? l.leaked : new Set<number>();
     l.stack.render(state, changes, anchors, (line) => this.revealLine(line));
     l.heap.render(state, changes, { cycle: new Set(cycles.keys()), leaked }, anchors);
     l.arrows.draw(anchors, cycles);
     l.events.render(s);
-    l.console.render(l.trace.output, step, last);
-    l.outcome.render(step === last);
+    l.console.render(l.trace.output, step, atEnd ? last : Infinity);
+    l.outcome.render(atEnd);
     l.source?.render(s.line);
-    this.controls.update(step, l.trace.steps.length, s.line);
+    this.controls.update(step, l.trace.steps.length, s.line, this.complete);
     this.host.saveState({ uri: l.uri, step, line: s.line });
     // Tests and automation wait on this instead of on time.
     this.root.dataset['step'] = String(step);

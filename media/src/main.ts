@@ -1,24 +1,36 @@
 // The webview's entry point. In VS Code it says `ready` and waits for the host to post a trace;
 // in a standalone replay it reads the trace embedded in the page. Messages from outside are
 // checked against the protocol before anything is done with them.
-import { isToWebview, REPLAY_DATA_ID, REPLAY_GZIP_TYPE, type ReplayDocument, type ToWebview } from '../../protocol/webview';
+import { isToWebview, REPLAY_DATA_ID, REPLAY_GZIP_TYPE, REPLAY_PART_ATTRIBUTE, type ReplayDocument, type ToWebview } from '../../protocol/webview';
+import type { TracePart } from '../../protocol/traceParts';
 import { pageHost, vscodeHost } from './host';
 import { Inspector } from './inspector';
 
-/** The replay embedded in a standalone page (see ReplayDocument), or undefined. */
-async function readEmbedded(): Promise<ReplayDocument | undefined> {
-  const data = document.getElementById(REPLAY_DATA_ID);
-  const text = data?.textContent;
-  if (!data || !text) return undefined;
+/** The JSON in one data element of a standalone page (see ReplayDocument), or undefined. */
+async function readData(element: Element | null): Promise<unknown> {
+  const text = element?.textContent;
+  if (!element || !text) return undefined;
   try {
-    if (data.getAttribute('type') !== REPLAY_GZIP_TYPE) return JSON.parse(text) as ReplayDocument;
+    if (element.getAttribute('type') !== REPLAY_GZIP_TYPE) return JSON.parse(text);
     const binary = atob(text);
     const bytes = new Uint8Array(binary.length);
     for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
     const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-    return JSON.parse(await new Response(stream).text()) as ReplayDocument;
+    return JSON.parse(await new Response(stream).text());
   } catch {
     return undefined;
+  }
+}
+
+/** Reads the later parts of the page's trace, in order, handing each to the inspector. */
+async function readParts(inspector: Inspector): Promise<void> {
+  // The parts follow this script in the page: wait until the browser has read them.
+  if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
+  const elements = Array.from(document.querySelectorAll(`script[${REPLAY_PART_ATTRIBUTE}]`));
+  for (let i = 0; i < elements.length; i++) {
+    const part = (await readData(elements[i]!)) as TracePart | undefined;
+    if (!part || !Array.isArray(part.steps)) break;
+    inspector.append(part, i === elements.length - 1);
   }
 }
 
@@ -41,24 +53,32 @@ async function start(): Promise<void> {
   }
   const page = pageHost();
   document.body.classList.add('standalone');
-  const doc = await readEmbedded();
+  const doc = (await readData(document.getElementById(REPLAY_DATA_ID))) as ReplayDocument | undefined;
   const inspector = new Inspector(app, page, { source: doc?.source });
   if (!doc || !Array.isArray(doc.trace?.steps)) {
     inspector.showStatus('This page holds no replay data.', false);
     return;
   }
   const saved = page.savedState() as { step?: number } | undefined;
-  inspector.show(doc.trace, doc.trace.file, saved?.step ?? 0);
+  inspector.show(doc.trace, doc.trace.file, saved?.step ?? 0, doc.complete !== false);
+  if (doc.complete === false) void readParts(inspector);
   window.addEventListener('hashchange', () => {
     const s = page.savedState() as { step?: number } | undefined;
     if (s?.step !== undefined) inspector.goto(s.step, false);
   });
 }
 
+/** The document version of the trace shown: parts of another version are stale. */
+let shownVersion = -1;
+
 function handle(inspector: Inspector, m: ToWebview): void {
   switch (m.type) {
     case 'trace':
-      inspector.show(m.trace, m.uri, m.step);
+      shownVersion = m.version;
+      inspector.show(m.trace, m.uri, m.step, m.complete !== false);
+      break;
+    case 'steps':
+      if (m.version === shownVersion) inspector.append(m.part, m.complete);
       break;
     case 'goto':
       inspector.goto(m.step, false);

@@ -22,6 +22,16 @@ export class StateCursor {
     return this.at;
   }
 
+  /** Checkpoints of a part that arrived later (they lie after every one known so far). */
+  addCheckpoints(checkpoints: readonly Checkpoint[]): void {
+    for (const c of checkpoints) {
+      const before = checkpointBefore(this.checkpoints, c.step);
+      if (before?.step === c.step) continue;
+      const at = before ? this.checkpoints.indexOf(before) + 1 : 0;
+      this.checkpoints.splice(at, 0, c);
+    }
+  }
+
   /** The state after step `step` ran (0-based; -1 is the state before the first step). */
   seek(step: number): MemoryState {
     const target = Math.max(-1, Math.min(step, this.trace.steps.length - 1));

@@ -67,3 +67,32 @@ export async function launch(colorScheme: 'light' | 'dark' = 'light'): Promise<B
 export function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'rustmem-replay-'));
 }
+
+/**
+ * The panel as VS Code loads it (client/src/inspector/panelHtml.ts, same CSP), from disk, with a
+ * stand-in for `acquireVsCodeApi` that records what the webview posts and saves. Messages from the
+ * host are delivered with `window.postMessage`, as VS Code does.
+ */
+export function writePanelPage(dir: string, html: (parts: { cspSource: string; nonce: string; scriptUri: string; styleUri: string }) => string): string {
+  const file = path.join(dir, 'panel.html');
+  fs.writeFileSync(
+    file,
+    html({
+      cspSource: 'file:',
+      nonce: 'test-nonce',
+      scriptUri: `file://${path.join(ROOT, 'dist', 'webview.js')}`,
+      styleUri: `file://${path.join(ROOT, 'media', 'inspector.css')}`,
+    }),
+  );
+  return file;
+}
+
+export const FAKE_VSCODE_API = `
+  globalThis.__posted = [];
+  globalThis.__state = undefined;
+  globalThis.acquireVsCodeApi = () => ({
+    postMessage: (m) => globalThis.__posted.push(m),
+    setState: (s) => { globalThis.__state = s; },
+    getState: () => globalThis.__state,
+  });
+`;

@@ -3,6 +3,7 @@ import { InspectorSession, startStep, type SessionPorts } from '../../client/src
 import type { ToWebview } from '../../protocol/webview';
 import { demoTrace } from '../fixtures/inspector/demo-trace';
 import type { Trace } from '../../protocol/trace';
+import { bigTrace } from '../fixtures/inspector/big-trace';
 
 function harness() {
   const posted: ToWebview[] = [];
@@ -107,6 +108,18 @@ describe('inspector session (panel host logic)', () => {
     assert.equal(h.session.currentStep, 10);
     assert.equal(h.highlights.at(-1), 25);
     assert.equal(h.posted.at(-1)?.type === 'trace' && (h.posted.at(-1) as { step: number }).step, 10);
+  });
+
+  it('posts a long trace in parts, head first, each part of the same version', () => {
+    const h = harness();
+    h.session.receive({ type: 'ready' });
+    const trace = bigTrace(25000);
+    h.session.showTrace(result(trace, 7), { step: 20000 });
+    assert.deepEqual(h.posted.map((m) => m.type), ['trace', 'steps', 'steps', 'steps']);
+    const first = h.posted[0]!;
+    assert.ok(first.type === 'trace' && first.complete === false && first.trace.steps.length === 2000 && first.step === 20000);
+    const parts = h.posted.slice(1).map((m) => (m.type === 'steps' ? [m.version, m.part.from, m.part.steps.length, m.complete] : []));
+    assert.deepEqual(parts, [[7, 2000, 10000, false], [7, 12000, 10000, false], [7, 22000, 3000, true]]);
   });
 
   it('says so when the document has nothing to run', () => {

@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { gunzipSync } from 'node:zlib';
-import { jsonForScriptElement, replayDataElement, replayPage } from '../../server/src/cli/replayPage';
+import { jsonForScriptElement, replayDataElements, replayPage } from '../../server/src/cli/replayPage';
 import { panelHtml } from '../../client/src/inspector/panelHtml';
 import { demoTrace, HOSTILE } from '../fixtures/inspector/demo-trace';
 import { bigTrace } from '../fixtures/inspector/big-trace';
+import { appendPart } from '../../protocol/traceParts';
 
 describe('replay page and panel HTML', () => {
   it('embeds program strings so that </script> and <!-- cannot end the data element', () => {
@@ -25,12 +26,20 @@ describe('replay page and panel HTML', () => {
     assert.equal(JSON.parse(data).trace.steps.length, demoTrace.steps.length);
   });
 
-  it('compresses a long run and the data reads back unchanged', () => {
-    const trace = bigTrace(5000);
-    const element = replayDataElement({ trace }, 1000);
-    const packed = /<script type="application\/gzip" id="rustmem-replay">([A-Za-z0-9+/=]+)<\/script>/.exec(element)?.[1];
-    assert.ok(packed);
-    assert.deepEqual(JSON.parse(gunzipSync(new Uint8Array(Buffer.from(packed, 'base64'))).toString('utf8')).trace, trace);
+  it('splits a long run into a head and parts, compresses them, and they join back unchanged', () => {
+    const trace = bigTrace(25000, 3000);
+    const { head: headElement, parts: partElements } = replayDataElements({ trace }, 1000);
+    const elements = `${headElement}\n${partElements}`;
+    const read = (packed: string) => JSON.parse(gunzipSync(new Uint8Array(Buffer.from(packed, 'base64'))).toString('utf8'));
+    const head = /<script type="application\/gzip" id="rustmem-replay">([A-Za-z0-9+/=]+)<\/script>/.exec(elements)?.[1];
+    assert.ok(head);
+    const doc = read(head);
+    assert.equal(doc.complete, false);
+    assert.equal(doc.trace.steps.length, 2000);
+    const parts = [...elements.matchAll(/<script type="application\/gzip" data-rustmem-part="(\d+)">([A-Za-z0-9+/=]+)<\/script>/g)];
+    assert.deepEqual(parts.map((m) => m[1]), ['0', '1', '2']);
+    for (const m of parts) assert.ok(appendPart(doc.trace, read(m[2]!)));
+    assert.deepEqual(doc.trace, trace);
   });
 
   it('gives the panel a CSP with scripts by nonce only and resources from the extension', () => {

@@ -6,6 +6,7 @@ import type { TraceRequest } from '../../../protocol/lsp';
 import { firstStepAtLine, shiftLine, stepAtSameLine, type LineEdit } from '../../../protocol/navigation';
 import type { Trace } from '../../../protocol/trace';
 import { isFromWebview, type InspectorViewState, type ToWebview } from '../../../protocol/webview';
+import { splitTrace } from '../../../protocol/traceParts';
 
 export interface SessionPorts {
   /** Posts to the webview. */
@@ -157,9 +158,19 @@ export class InspectorSession {
     if (this.line !== undefined) this.line = shiftLine(this.line + this.lineOffset, edits) - this.lineOffset;
   }
 
+  /**
+   * Posts what the webview should show. A long trace goes in parts (head first) so the panel draws
+   * its first step at once instead of after the whole trace has crossed into the webview.
+   */
   private flush(): void {
     if (!this.ready) return;
-    if (this.trace) this.ports.post({ type: 'trace', uri: this.uri, version: this.version, trace: this.trace, step: this.step });
-    else if (this.status) this.ports.post({ type: 'status', ...this.status });
+    if (!this.trace) {
+      if (this.status) this.ports.post({ type: 'status', ...this.status });
+      return;
+    }
+    const { head, parts } = splitTrace(this.trace);
+    const version = this.version;
+    this.ports.post({ type: 'trace', uri: this.uri, version, trace: head, step: this.step, ...(parts.length > 0 ? { complete: false } : {}) });
+    parts.forEach((part, i) => this.ports.post({ type: 'steps', version, part, complete: i === parts.length - 1 }));
   }
 }

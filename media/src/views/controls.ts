@@ -88,7 +88,7 @@ export class Controls {
     this.slider.max = String(Math.max(0, stepCount - 1));
     this.slider.disabled = stepCount <= 1;
     const max = Math.max(1, stepCount - 1);
-    const marks = snapshots.map((s) => {
+    const marks = snapshots.filter((s) => s.step < stepCount).map((s) => {
       const m = el('button', 'marker');
       m.type = 'button';
       m.style.left = `${(s.step / max) * 100}%`;
@@ -101,15 +101,16 @@ export class Controls {
     this.markers.replaceChildren(...marks);
   }
 
-  update(step: number, stepCount: number, line: number | undefined): void {
-    const text = stepCount === 0 ? 'No steps' : `Step ${step + 1} of ${stepCount}${line ? ` · line ${line}` : ''}`;
+  update(step: number, stepCount: number, line: number | undefined, complete = true): void {
+    const count = complete ? String(stepCount) : `${stepCount}+ (loading)`;
+    const text = stepCount === 0 ? 'No steps' : `Step ${step + 1} of ${count}${line ? ` · line ${line}` : ''}`;
     setText(this.label, text);
     if (this.slider.value !== String(step)) this.slider.value = String(step);
     this.slider.setAttribute('aria-valuetext', text);
     const atStart = step <= 0;
     const atEnd = step >= stepCount - 1;
     for (const m of ['first', 'backOver', 'prev'] as const) this.buttons.get(m)!.disabled = atStart;
-    for (const m of ['next', 'over', 'out', 'last'] as const) this.buttons.get(m)!.disabled = atEnd;
+    for (const m of ['next', 'over', 'out', 'last'] as const) this.buttons.get(m)!.disabled = atEnd && complete;
   }
 
   setPlaying(playing: boolean): void {

@@ -7,29 +7,42 @@ import { el, toggle } from '../dom';
 export class SourceView {
   readonly root = el('section', 'source');
   private readonly lines: HTMLElement[] = [];
+  private readonly texts: string[];
+  private readonly ran = new Set<number>();
+  private seen = 0;
   private current: HTMLElement | undefined;
 
-  constructor(text: string, trace: Trace, onLine: (line: number) => void) {
+  constructor(
+    text: string,
+    private readonly trace: Trace,
+    private readonly onLine: (line: number) => void,
+  ) {
     this.root.setAttribute('aria-label', 'Source');
-    const ran = new Set(trace.steps.map((s) => s.line));
+    this.texts = text.split(/\r?\n/);
     const list = el('ol', 'source-lines');
-    text.split(/\r?\n/).forEach((t, i) => {
-      const n = i + 1;
+    this.texts.forEach((t, i) => {
       const li = el('li', 'source-line');
-      li.append(el('span', 'line-no', String(n)));
-      if (ran.has(n)) {
-        const b = el('button', 'line-text ran', t || ' ');
-        b.type = 'button';
-        b.title = `Go to the first step at line ${n}`;
-        b.addEventListener('click', () => onLine(n));
-        li.append(b);
-      } else {
-        li.append(el('span', 'line-text', t || ' '));
-      }
+      li.append(el('span', 'line-no', String(i + 1)), el('span', 'line-text', t || ' '));
       list.append(li);
       this.lines.push(li);
     });
     this.root.append(list);
+    this.stepsArrived();
+  }
+
+  /** Lines that ran become buttons that jump to their first step (called again as parts arrive). */
+  stepsArrived(): void {
+    for (; this.seen < this.trace.steps.length; this.seen++) {
+      const n = this.trace.steps[this.seen]!.line;
+      const li = this.lines[n - 1];
+      if (this.ran.has(n) || !li) continue;
+      this.ran.add(n);
+      const b = el('button', 'line-text ran', this.texts[n - 1] || ' ');
+      b.type = 'button';
+      b.title = `Go to the first step at line ${n}`;
+      b.addEventListener('click', () => this.onLine(n));
+      li.lastElementChild!.replaceWith(b);
+    }
   }
 
   render(line: number | undefined): void {

@@ -6,7 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { REPLAY_DATA_ID, REPLAY_GZIP_TYPE, type ReplayDocument } from '../../../protocol/webview';
+import { REPLAY_DATA_ID, REPLAY_GZIP_TYPE, REPLAY_PART_ATTRIBUTE, type ReplayDocument } from '../../../protocol/webview';
+import { splitTrace } from '../../../protocol/traceParts';
 
 /** Above this much JSON the data is embedded compressed (see ReplayDocument). */
 export const COMPRESS_ABOVE = 512 * 1024;
@@ -41,12 +42,25 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** The data element: readable JSON for a short run, gzip + base64 for a long one. */
-export function replayDataElement(doc: ReplayDocument, compressAbove = COMPRESS_ABOVE): string {
-  const json = jsonForScriptElement(doc);
-  if (json.length <= compressAbove) return `<script type="application/json" id="${REPLAY_DATA_ID}">${json}</script>`;
-  const packed = gzipSync(JSON.stringify(doc), { level: 6 }).toString('base64');
-  return `<script type="${REPLAY_GZIP_TYPE}" id="${REPLAY_DATA_ID}">${packed}</script>`;
+/** One data element: readable JSON when small, gzip + base64 when large. */
+function dataElement(attribute: string, value: unknown, compressAbove: number): string {
+  const json = jsonForScriptElement(value);
+  if (json.length <= compressAbove) return `<script type="application/json" ${attribute}>${json}</script>`;
+  const packed = gzipSync(JSON.stringify(value), { level: 6 }).toString('base64');
+  return `<script type="${REPLAY_GZIP_TYPE}" ${attribute}>${packed}</script>`;
+}
+
+/**
+ * The data elements of a page: the document with the trace's head, then the later parts of a long
+ * trace, so the page draws its first step before it has read them all.
+ */
+export function replayDataElements(doc: ReplayDocument, compressAbove = COMPRESS_ABOVE): { head: string; parts: string } {
+  const { head, parts } = splitTrace(doc.trace);
+  const first: ReplayDocument = { ...doc, trace: head, ...(parts.length > 0 ? { complete: false } : {}) };
+  return {
+    head: dataElement(`id="${REPLAY_DATA_ID}"`, first, compressAbove),
+    parts: parts.map((part, i) => dataElement(`${REPLAY_PART_ATTRIBUTE}="${i}"`, part, compressAbove)).join('\n'),
+  };
 }
 
 export function replayPage(doc: ReplayDocument, assets: ReplayAssets, nonce = randomBytes(18).toString('base64')): string {
@@ -59,6 +73,9 @@ export function replayPage(doc: ReplayDocument, assets: ReplayAssets, nonce = ra
     "form-action 'none'",
   ].join('; ');
   const name = path.basename(doc.trace.file);
+  // The renderer comes right after the head's data, before the later parts: it draws the first
+  // step while the browser is still reading the rest of the page.
+  const data = replayDataElements(doc);
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -73,10 +90,11 @@ ${inlineSafe(assets.style, 'style')}
 </head>
 <body>
 <div id="app"><noscript>This replay needs JavaScript to step through the run.</noscript></div>
-${replayDataElement(doc)}
+${data.head}
 <script nonce="${nonce}">
 ${inlineSafe(assets.script, 'script')}
 </script>
+${data.parts}
 </body>
 </html>
 `;

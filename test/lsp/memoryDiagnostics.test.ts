@@ -31,6 +31,8 @@ const text = [
 ].join('\n');
 
 describe('rustmem lsp --stdio: memory diagnostics, fixes, hints, hover', function () {
+  // Each test starts a server and waits for a simulated run; on a busy machine that takes a while.
+  this.timeout(120_000);
   let session: LspSession | undefined;
 
   afterEach(function () {

@@ -37,25 +37,36 @@ function expected(program: string): Expected {
   return JSON.parse(fs.readFileSync(program.replace(/\.rs$/, '.expected.json'), 'utf8')) as Expected;
 }
 
-/** One long-lived simulation worker (deep stack), fed one program at a time. */
+/** A long-lived simulation worker (deep stack), fed one program at a time; replaced after a run that takes too long. */
 class SimWorker {
-  private readonly worker: Worker;
+  private worker: Worker;
   private next = 1;
-  constructor(file: string) {
-    this.worker = new Worker(file, { resourceLimits: { stackSizeMb: 1024 } });
+  constructor(private readonly file: string) {
+    this.worker = this.spawn();
   }
-  run(source: string, file: string): Promise<Expected & { trace: Trace }> {
+  private spawn(): Worker {
+    return new Worker(this.file, { resourceLimits: { stackSizeMb: 1024 } });
+  }
+  run(source: string, file: string, limitMs: number): Promise<Expected & { trace: Trace }> {
     const id = this.next++;
+    const worker = this.worker;
     return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        worker.off('message', onMessage);
+        void worker.terminate();
+        this.worker = this.spawn();
+        reject(new Error(`the simulation took more than ${limitMs} ms`));
+      }, limitMs);
       const onMessage = (reply: SimulateReply) => {
         if (reply.id !== id) return;
-        this.worker.off('message', onMessage);
+        clearTimeout(timer);
+        worker.off('message', onMessage);
         if (reply.kind === 'done') resolve(reply);
         else reject(new Error(reply.error));
       };
-      this.worker.on('message', onMessage);
+      worker.on('message', onMessage);
       const job: SimulateJob = { kind: 'simulate', id, source, file, maxSteps: 10_000_000 };
-      this.worker.postMessage(job);
+      worker.postMessage(job);
     });
   }
   terminate(): Promise<number> {
@@ -90,7 +101,7 @@ describe('golden programs: the simulator reproduces rustc', function () {
       const source = fs.readFileSync(program, 'utf8');
       const file = path.basename(program);
       let got: Expected & { trace: Trace };
-      if (worker) got = await worker.run(source, file);
+      if (worker) got = await worker.run(source, file, 50_000);
       else {
         if (want.status === 134) {
           console.log(`      skipped ${rel}: it overflows the stack, which needs the worker's deep stack (npm run build)`);

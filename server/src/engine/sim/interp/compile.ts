@@ -12,7 +12,7 @@ import type { ClosureIR, Expr, FnIR, Span } from '../ir';
 import type { Program } from '../items';
 import type { Ty } from '../types';
 import {
-  Arr, BoxV, CapRef, Closure, Enum, Int, Native, Ref, Slice, Str, StringV, Struct, Tuple, UNIT, VecV, normInt, big,
+  Arr, BoxV, CapRef, Closure, Enum, Int, Native, Ref, Slice, Str, StringV, Struct, Tuple, UNIT, VecV, normInt, big, isCopyPrimitive,
   type ClosureDef, type Value,
 } from '../values';
 import { coerce } from './coerce';
@@ -221,6 +221,7 @@ export class Compiler {
         return (f) => {
           const x = v(f);
           const len = Number(big(n(f) as Int));
+          if (isCopyPrimitive(x)) return new Arr(new Array<Value>(len).fill(x));
           const items = new Array<Value>(len);
           for (let i = 0; i < len; i++) items[i] = i === 0 ? x : I.clone(x);
           return new Arr(items);

@@ -6,7 +6,7 @@ import { debug, formatPieces, FORMATTER, type FormatterData } from '../std/fmt';
 import { newString, stringPushStr } from '../std/string';
 import { newVec, vecPush } from '../std/vec';
 import type { Ty } from '../types';
-import { CapRef, Int, Native, Ref, Str, StringV, UNIT, big, type Value } from '../values';
+import { CapRef, Int, Native, Ref, Str, StringV, UNIT, big, isCopyPrimitive, type Value } from '../values';
 import type { CE, Compiler } from './compile';
 import type { Interp } from './interp';
 import { eqValues } from './ops';
@@ -151,6 +151,10 @@ export function compileVecRepeat(C: Compiler, e: Extract<Expr, { k: 'vecRepeat' 
   return (f) => {
     const x = value(f);
     const n = Number(big(len(f) as Int));
+    if (isCopyPrimitive(x)) {
+      // Immutable element values can share one object; the buffer is still n elements.
+      return newVec(I, new Array<Value>(n).fill(x), n, et);
+    }
     const v = newVec(I, [], n, et);
     if (n === 0) {
       I.drop(x, 'temporary', 'element', '`vec![x; 0]` drops x');

@@ -64,6 +64,35 @@ describe('trace checks', () => {
       assert.match(d.related[0]!.message, /`a\.next` holds a strong reference to b/);
     });
 
+    const runtime = (name: string) => {
+      const dir = path.join(__dirname, '../../golden/programs/runtime');
+      const text = fs.readFileSync(path.join(dir, `${name}.rs`), 'utf8');
+      const expected = JSON.parse(fs.readFileSync(path.join(dir, `${name}.expected.json`), 'utf8')) as { stdout: string; status: number };
+      const sim = simulate(text, { file: `${name}.rs` });
+      assert.equal(sim.stdout, expected.stdout, `${name}: the simulated run prints what the real one did`);
+      return run(rcCycles, text, sim.trace);
+    };
+
+    it('on real runs: the leaking cycles of the recorded programs, each at its closing statement', () => {
+      const two = runtime('leak_rc_cycle');
+      assert.deepEqual(two.map(at), ['rc-cycle@32:9']);
+      assert.match(two[0]!.message, /b → a → b/);
+      const three = runtime('leak_three_cycle');
+      assert.deepEqual(three.map(at), ['rc-cycle@32:5']);
+      assert.match(three[0]!.message, /z → x → y → z/);
+      assert.deepEqual(three[0]!.related.map((r) => r.span.start.line + 1), [32, 30, 31]);
+      const arc = runtime('leak_arc_cycle');
+      assert.deepEqual(arc.map(at), ['rc-cycle@28:5']);
+      assert.match(arc[0]!.message, /Arc::downgrade/);
+      assert.match(runtime('leak_self_cycle')[0]!.message, /l → l\. It holds a strong `Rc` to itself/);
+    });
+
+    it('on real runs: nothing for a cycle broken in time or a tree with Weak parents', () => {
+      assert.deepEqual(runtime('leak_rc_cycle_broken'), []);
+      assert.deepEqual(runtime('rc_tree_weak_parent'), []);
+      assert.deepEqual(runtime('leak_forget_and_box_leak'), []);
+    });
+
     it('is silent when the cycle was broken before the owners dropped (no cycle among the leaks)', () => {
       assert.deepEqual(run(rcCycles, rcExample, fixture(steps, undefined, [])), []);
       const plainLeak = [{ block: 3, type: 'Box<i32>', size: 4, line: 5 }];

@@ -20,15 +20,34 @@ function stepOfEdge(trace: Trace, edge: CycleEdge): number {
   return found;
 }
 
-/** `a.next` → `a`: the owner's name, for the chain. */
-function ownerName(edge: CycleEdge): string {
-  return edge.via.split(/[.[]/)[0] || `block ${edge.from}`;
+/** A name for each heap block: the first variable that held a pointer to it (`a` for `Rc::new(…)` bound to `a`). */
+function blockNames(trace: Trace): Map<number, string> {
+  const names = new Map<number, string>();
+  for (const step of trace.steps) {
+    for (const d of step.deltas) {
+      if (d.op !== 'set-var') continue;
+      for (const p of d.var.points) {
+        if (p.target.kind === 'block' && p.via === '' && !names.has(p.target.id)) names.set(p.target.id, d.var.name);
+      }
+    }
+  }
+  return names;
+}
+
+/** The name of the block an edge leaves from, and the full path of the pointer (`a.next`). */
+function edgeNames(edge: CycleEdge, names: Map<number, string>): { owner: string; path: string } {
+  const owner = names.get(edge.from);
+  if (owner) return { owner, path: edge.via ? `${owner}.${edge.via}` : owner };
+  // The recorder may already give the full path (`a.next`).
+  const head = edge.via.split(/[.[]/)[0];
+  return { owner: head && head !== edge.via ? head : `block ${edge.from}`, path: edge.via || `block ${edge.from}` };
 }
 
 export function rcCycles(ctx: AnalysisContext, trace: Trace): EngineDiagnostic[] {
   const out: EngineDiagnostic[] = [];
   const seen = new Set<string>();
   const sizes = new Map(trace.leaks.map((l) => [l.block, l]));
+  const blockName = trace.leaks.some((l) => l.cycle?.length) ? blockNames(trace) : new Map<number, string>();
   for (const leak of trace.leaks) {
     const cycle = leak.cycle;
     if (!cycle?.length) continue;
@@ -42,7 +61,8 @@ export function rcCycles(ctx: AnalysisContext, trace: Trace): EngineDiagnostic[]
       if (s > steps[closing]!) closing = i;
     });
     const ordered = [...cycle.slice(closing), ...cycle.slice(0, closing)];
-    const names = ordered.map(ownerName);
+    const named = ordered.map((e) => edgeNames(e, blockName));
+    const names = named.map((n) => n.owner);
     const chain = [...names, names[0]].join(' → ');
     const blocks = key.split(',').map(Number);
     const bytes = blocks.reduce((sum, b) => sum + (sizes.get(b)?.size ?? 0), 0);
@@ -58,15 +78,16 @@ export function rcCycles(ctx: AnalysisContext, trace: Trace): EngineDiagnostic[]
       severity: 'warning',
       code: RC_CYCLE,
       message:
-        `This closes a reference cycle: ${chain}. Each holds a strong \`${arc ? 'Arc' : 'Rc'}\` to the next, so no strong count ever reaches zero: ` +
-        `the ${blocks.length} block${blocks.length === 1 ? '' : 's'} of the cycle (${formatBytes(bytes)}) are never freed` +
+        `This closes a reference cycle: ${chain}. ${blocks.length === 1 ? 'It holds a strong' : 'Each holds a strong'} \`${arc ? 'Arc' : 'Rc'}\` ` +
+        `${blocks.length === 1 ? 'to itself' : 'to the next'}, so no strong count ever reaches zero: ` +
+        `${blocks.length === 1 ? `the block (${formatBytes(bytes)}) is` : `the ${blocks.length} blocks of the cycle (${formatBytes(bytes)}) are`} never freed` +
         `${totalLeaked > bytes ? `, and with what they own ${formatBytes(totalLeaked)} leak in all` : ''}, and their destructors never run. ` +
         `Hold one link of the cycle as \`Weak\` (\`${arc ? 'Arc' : 'Rc'}::downgrade\`), or break the cycle (e.g. \`take()\` the link) before the owners go out of scope.`,
       related: ordered.map((e, i) => {
         const made = trace.steps[stepOfEdge(trace, e)];
         return {
           span: made ? stepSpan(made) : { start: { line: e.line - 1, character: 0 }, end: { line: e.line - 1, character: 0 } },
-          message: `\`${e.via}\` holds a strong reference to ${names[(i + 1) % names.length]}`,
+          message: `\`${named[i]!.path}\` holds a strong reference to ${names[(i + 1) % names.length]}`,
         };
       }),
     });

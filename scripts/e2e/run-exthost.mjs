@@ -43,6 +43,7 @@ export async function runExtensionHostSuite({ outputDir, extensionPath = repoRoo
   };
   let server;
   let browser;
+  let consoleLog;
   let exitCode = 'not started';
   try {
     server = await timed('start code-server', () => startCodeServer({ bin, scratch, label: 'exthost', env: { RUSTMEM_E2E_REPORT: reportFile } }));
@@ -53,10 +54,10 @@ export async function runExtensionHostSuite({ outputDir, extensionPath = repoRoo
     const exited = new Promise((resolve) => { resolveExit = resolve; });
     await page.exposeFunction('codeAutomationExit', (code) => resolveExit(code));
     // The suite's own lines start with SUITE_PREFIX; everything goes to the console log file.
-    const consoleLog = createWriteStream(path.join(outputDir, 'exthost-console.log'));
+    consoleLog = createWriteStream(path.join(outputDir, 'exthost-console.log'));
     page.on('console', async (message) => {
       const text = await consoleText(message);
-      consoleLog.write(`+${((Date.now() - started) / 1000).toFixed(1)}s [${message.type()}] ${text}\n`);
+      if (!consoleLog.writableEnded) consoleLog.write(`+${((Date.now() - started) / 1000).toFixed(1)}s [${message.type()}] ${text}\n`);
       if (text.startsWith(SUITE_PREFIX)) console.log(text.slice(SUITE_PREFIX.length));
     });
     const payload = JSON.stringify([
@@ -80,6 +81,7 @@ export async function runExtensionHostSuite({ outputDir, extensionPath = repoRoo
       if (browser) await browser.close().catch(() => {});
       if (server) await server.stop();
     });
+    consoleLog?.end();
     console.log(`phases: ${phases.join(', ')}`);
   }
   let report = { passed: 0, failed: 0, tests: [] };

@@ -150,6 +150,11 @@ export interface ClosureIR {
   nslots: number;
   slotNames: string[];
   frameSize: number;
+  /**
+   * The closure's return type as the surrounding call implies it (`map(|c| ... collect())` whose
+   * result is collected into `Vec<Vec<usize>>` returns `Vec<usize>`), set while compiling the call.
+   */
+  retHint?: Ty;
 }
 
 export interface Capture {

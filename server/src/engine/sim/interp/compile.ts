@@ -102,7 +102,7 @@ export class Compiler {
       const params = ir.params.map((p, i) => compileLetBinder(this, p, ir.paramTys[i] ?? null));
       const paramSlots: number[] = [];
       for (const p of ir.params) collectSlots(p, paramSlots);
-      const e = this.value(ir.body, ir.ret);
+      const e = this.value(ir.body, ir.ret ?? ir.retHint ?? null);
       def.compiled = { params, paramSlots, body: e };
       return def;
     } finally {
@@ -450,6 +450,7 @@ export class Compiler {
     const I = this.I;
     // `let x: u8 = s.parse().unwrap()`: what `unwrap` must return tells `parse`/`collect` their target.
     const recvExpect = expect && UNWRAPPING.has(e.name) ? resultOf(expect) : null;
+    if (expect) hintItemType(e, expect);
     const recv = this.place(e.recv, recvExpect);
     const args = e.args.map((a) => this.value(a, null, `argument of \`${e.name}\``));
     const site = { sp: e.nameSp, generics: e.generics, expect };
@@ -535,6 +536,34 @@ export class Compiler {
 }
 
 const UNWRAPPING = new Set(['unwrap', 'expect', 'unwrap_or', 'unwrap_or_default', 'unwrap_or_else']);
+
+/** Adapters whose items are their source's items. */
+const SAME_ITEMS = new Set(['filter', 'rev', 'take', 'skip', 'skip_while', 'take_while', 'step_by', 'chain', 'peekable', 'inspect', 'fuse', 'cycle', 'into_iter']);
+
+/**
+ * `iter.map(|x| ... collect())...collect::<Vec<T>>()`: the map closure returns `T`. A consumer that
+ * knows its item type (collect into a collection, sum, product) passes it to the closure producing
+ * the items, so untyped `collect`/`parse`/`into` inside it have a target.
+ */
+function hintItemType(e: Extract<Expr, { k: 'mcall' }>, expect: Ty): void {
+  let item: Ty | undefined;
+  if (e.name === 'collect') {
+    const t = e.generics[0] ?? expect;
+    if (t.k === 'path' && ['Vec', 'VecDeque', 'HashSet', 'BTreeSet', 'BinaryHeap', 'LinkedList'].includes(t.name)) item = t.args[0];
+    else if (t.k === 'path' && (t.name === 'Option' || t.name === 'Result')) {
+      const inner = t.args[0];
+      if (inner && inner.k === 'path' && inner.name === 'Vec' && inner.args[0]) item = { ...t, args: [inner.args[0], ...t.args.slice(1)], text: t.text };
+    }
+  } else if (e.name === 'sum' || e.name === 'product' || e.name === 'max' || e.name === 'min') item = e.generics[0] ?? expect;
+  if (!item || item.k === 'infer' || item.k === 'param') return;
+  let recv = e.recv;
+  while (recv.k === 'mcall' && SAME_ITEMS.has(recv.name)) recv = recv.recv;
+  if (recv.k !== 'mcall') return;
+  const f = recv.args[0];
+  if (!f || f.k !== 'closure' || f.fn.ret) return;
+  if (recv.name === 'map') f.fn.retHint = item;
+  else if (recv.name === 'filter_map') f.fn.retHint = { k: 'path', name: 'Option', segs: ['Option'], args: [item], text: `Option<${item.text}>` };
+}
 
 /** `Result<T, _>`: the expectation of something that is unwrapped to a `T`. */
 export function resultOf(t: Ty): Ty {

@@ -5,13 +5,14 @@ import { findMethod, type AdtDef, type Program } from '../items';
 import { stdConst, stdPath, type Site } from '../std/registry';
 import { OPTION, RESULT } from '../std/builtins';
 import type { Ty } from '../types';
-import { Enum, FnV, Ref, Struct, UNIT, type Callable, type Value } from '../values';
+import { Enum, FnV, INT_TYPES, Ref, Struct, UNIT, type Callable, type Value } from '../values';
 import { coerce } from './coerce';
 import type { CE, Compiler } from './compile';
 import type { Interp } from './interp';
 import { defaultOf } from '../std/default';
 
 const STRIP = new Set(['std', 'core', 'alloc', 'crate', 'self', 'super']);
+const METHOD_TYPES = new Set(['String', 'str', 'Vec', 'Option', 'Result', 'char', 'bool', 'f32', 'f64', 'Box', 'slice']);
 
 /** Expands `use` aliases and drops crate prefixes: `HashMap::new` → `collections::HashMap::new`. */
 export function normalize(prog: Program, segs: string[], selfTy: Ty | null): string[] {
@@ -114,6 +115,8 @@ export function resolvePath(C: Compiler, segs0: string[], sp: Span, selfTy: Ty |
     if (stdPath(key)) return { k: 'std', key };
     if (stdConst(key)) return { k: 'stdConst', key };
   }
+  // `String::len`, `str::trim`, `i32::abs` used as functions: the method, called on the first argument.
+  if (METHOD_TYPES.has(typeName) || INT_TYPES[typeName]) return { k: 'trait', trait: typeName, method: last };
   if (['Default', 'Clone', 'ToString', 'Iterator', 'From', 'Into', 'PartialEq', 'PartialOrd', 'Ord', 'Display', 'Debug', 'Drop', 'IntoIterator', 'AsRef', 'Add', 'Sub', 'Mul', 'FromStr'].includes(typeName)) {
     if (typeName === 'Default' && last === 'default') return { k: 'default' };
     return { k: 'trait', trait: typeName, method: last };

@@ -10,10 +10,10 @@ fn walk(n: u32, acc: &mut Vec<u32>) {
 }
 
 fn main() {
-    println!("sum to 10000 = {}", depth_sum(10000));
+    println!("sum to 3000 = {}", depth_sum(3000));
     let mut v = Vec::new();
-    walk(2000, &mut v);
+    walk(1500, &mut v);
     println!("walked {} frames, last {}", v.len(), v[v.len() - 1]);
-    let h = std::thread::spawn(|| depth_sum(5000));
+    let h = std::thread::spawn(|| depth_sum(2500));
     println!("thread sum = {}", h.join().unwrap());
 }

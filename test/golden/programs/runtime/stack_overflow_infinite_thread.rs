@@ -10,7 +10,7 @@ impl Drop for Noisy {
 
 fn forever(n: u64) -> u64 {
     let _n = Noisy;
-    let cells = [n; 32];
+    let cells = [n; 256];
     forever(n + 1) + cells[3]
 }
 

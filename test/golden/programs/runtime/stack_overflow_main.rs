@@ -6,14 +6,14 @@ impl Drop for Marker {
     }
 }
 
-fn recurse(depth: u64, buf: [u8; 256]) -> u64 {
-    let local = [depth as u8; 256];
-    recurse(depth + 1, local) + buf[0] as u64
+fn recurse(depth: u64, buf: [u64; 32]) -> u64 {
+    let local = [depth; 512];
+    recurse(depth + 1, [local[1]; 32]) + buf[0]
 }
 
 fn main() {
     let _m = Marker;
     println!("about to recurse without end");
-    let r = recurse(0, [0; 256]);
+    let r = recurse(0, [0; 32]);
     println!("{}", r);
 }

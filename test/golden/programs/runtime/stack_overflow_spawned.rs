@@ -1,11 +1,11 @@
 use std::thread;
 
 fn deep(n: u64) -> u64 {
-    let pad = [n as u8; 4096];
+    let pad = [n; 512];
     if n == 0 {
-        return pad[0] as u64;
+        return pad[0];
     }
-    deep(n - 1) + pad[1] as u64
+    deep(n - 1) + pad[1] % 7
 }
 
 fn main() {

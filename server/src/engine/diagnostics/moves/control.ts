@@ -66,7 +66,8 @@ function evalLet(cx: MoveChecker, node: SyntaxNode): void {
     if (!cx.placeOf(value)) evalExpr(cx, value, 'value');
     return;
   }
-  const simple = pattern.type === 'identifier' || (pattern.type === 'mut_pattern' && pattern.lastNamedChild?.type === 'identifier');
+  // `let S = x;` with a unit struct `S` binds nothing: a pattern, not a name.
+  const simple = (pattern.type === 'identifier' && /^[a-z_]/.test(pattern.text)) || (pattern.type === 'mut_pattern' && pattern.lastNamedChild?.type === 'identifier');
   let scrutinee: Scrutinee;
   if (simple) {
     const ty = evalExpr(cx, value, 'value');

@@ -54,6 +54,9 @@ export function evalExpr(cx: MoveChecker, node: SyntaxNode, mode: Mode, label = 
         const baseTy = base ? evalExpr(cx, base, 'borrow') : UNKNOWN;
         return fieldTy(cx.items, derefTy(baseTy), node.childForFieldName('field')?.text ?? '');
       }
+      // A unit struct used as a value (`let e = Empty;`).
+      const unit = node.type === 'identifier' ? cx.items.types.get(node.text) : undefined;
+      if (unit?.fields && unit.fields.order.length === 0 && unit.params.length === 0) return userAdt(cx.items, node.text);
       return UNKNOWN; // a function, constant or static
     }
     case 'integer_literal':
@@ -144,7 +147,12 @@ export function evalExpr(cx: MoveChecker, node: SyntaxNode, mode: Mode, label = 
       return evalBreak(cx, node);
     case 'continue_expression':
       return evalContinue(cx, node);
-    case 'try_expression':
+    case 'try_expression': {
+      // `x?` on a `Result<T, _>` or an `Option<T>` gives the `T`.
+      const inner = node.namedChildren.find(isNode);
+      const ty = inner ? evalExpr(cx, inner, 'value') : UNKNOWN;
+      return ty.k === 'adt' && (ty.name === 'Result' || ty.name === 'Option') ? (ty.args[0] ?? UNKNOWN) : UNKNOWN;
+    }
     case 'await_expression': {
       const inner = node.namedChildren.find(isNode);
       if (inner) evalExpr(cx, inner, 'value');

@@ -34,7 +34,7 @@ const STD_NOT_COPY = new Set([
   'BinaryHeap', 'LinkedList', 'RefCell', 'Cell', 'Mutex', 'RwLock', 'PathBuf', 'OsString', 'CString',
   'File', 'JoinHandle', 'Sender', 'Receiver', 'SyncSender', 'Thread', 'Builder', 'Range', 'Chars',
   'IntoIter', 'Drain', 'Formatter', 'AtomicUsize', 'AtomicBool', 'AtomicI32', 'AtomicU32', 'AtomicI64',
-  'AtomicU64', 'OnceCell', 'Condvar', 'Barrier',
+  'AtomicU64', 'OnceCell', 'Condvar', 'Barrier', 'ParseIntError', 'ParseFloatError', 'FromUtf8Error',
 ]);
 
 /** Standard generic types that are `Copy` exactly when all their arguments are. */

@@ -17,4 +17,5 @@ import './collections';
 import './vecdeque';
 import './sync';
 import './thread';
+import './mpsc';
 import './alloc';

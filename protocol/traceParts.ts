@@ -15,7 +15,7 @@ export interface TracePart {
 }
 
 /** Steps in the head: small enough to draw at once. */
-export const HEAD_STEPS = 2000;
+export const HEAD_STEPS = 500;
 /** Steps in each later part. */
 export const PART_STEPS = 10000;
 

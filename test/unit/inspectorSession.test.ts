@@ -117,9 +117,9 @@ describe('inspector session (panel host logic)', () => {
     h.session.showTrace(result(trace, 7), { step: 20000 });
     assert.deepEqual(h.posted.map((m) => m.type), ['trace', 'steps', 'steps', 'steps']);
     const first = h.posted[0]!;
-    assert.ok(first.type === 'trace' && first.complete === false && first.trace.steps.length === 2000 && first.step === 20000);
+    assert.ok(first.type === 'trace' && first.complete === false && first.trace.steps.length === 500 && first.step === 20000);
     const parts = h.posted.slice(1).map((m) => (m.type === 'steps' ? [m.version, m.part.from, m.part.steps.length, m.complete] : []));
-    assert.deepEqual(parts, [[7, 2000, 10000, false], [7, 12000, 10000, false], [7, 22000, 3000, true]]);
+    assert.deepEqual(parts, [[7, 500, 10000, false], [7, 10500, 10000, false], [7, 20500, 4500, true]]);
   });
 
   it('says so when the document has nothing to run', () => {

@@ -35,7 +35,7 @@ describe('replay page and panel HTML', () => {
     assert.ok(head);
     const doc = read(head);
     assert.equal(doc.complete, false);
-    assert.equal(doc.trace.steps.length, 2000);
+    assert.equal(doc.trace.steps.length, 500);
     const parts = [...elements.matchAll(/<script type="application\/gzip" data-rustmem-part="(\d+)">([A-Za-z0-9+/=]+)<\/script>/g)];
     assert.deepEqual(parts.map((m) => m[1]), ['0', '1', '2']);
     for (const m of parts) assert.ok(appendPart(doc.trace, read(m[2]!)));

@@ -47,7 +47,7 @@ class SimWorker {
   private spawn(): Worker {
     return new Worker(this.file, { resourceLimits: { stackSizeMb: 1024 } });
   }
-  run(source: string, file: string, limitMs: number): Promise<Expected & { trace: Trace }> {
+  run(source: string, file: string, limitMs: number, recordTrace: boolean): Promise<Expected & { trace: Trace }> {
     const id = this.next++;
     const worker = this.worker;
     return new Promise((resolve, reject) => {
@@ -65,7 +65,7 @@ class SimWorker {
         else reject(new Error(reply.error));
       };
       worker.on('message', onMessage);
-      const job: SimulateJob = { kind: 'simulate', id, source, file, maxSteps: 10_000_000 };
+      const job: SimulateJob = { kind: 'simulate', id, source, file, maxSteps: 10_000_000, recordTrace };
       worker.postMessage(job);
     });
   }
@@ -101,7 +101,9 @@ describe('golden programs: the simulator reproduces rustc', function () {
       const source = fs.readFileSync(program, 'utf8');
       const file = path.basename(program);
       let got: Expected & { trace: Trace };
-      if (worker) got = await worker.run(source, file, 50_000);
+      // Runs that end in a stack overflow recurse hundreds of thousands of frames deep; their
+      // traces are huge, so they are checked for output only.
+      if (worker) got = await worker.run(source, file, 50_000, want.status !== 134);
       else {
         if (want.status === 134) {
           console.log(`      skipped ${rel}: it overflows the stack, which needs the worker's deep stack (npm run build)`);

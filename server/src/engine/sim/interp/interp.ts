@@ -196,7 +196,6 @@ export class Interp {
     }
     this.frames.push(f);
     if (this.rec) {
-      this.rec.event({ kind: 'call', fn: name, frame: f.id, size });
       this.rec.pushFrame(f);
     }
     return f;
@@ -208,7 +207,6 @@ export class Interp {
     // Back in the caller, at the call: what happens next (a `Box::new` of the result) belongs to its line.
     if (f.callSpan) this.lastSpan = f.callSpan;
     if (this.rec) {
-      this.rec.event({ kind: 'return', fn: f.name, frame: f.id });
       this.rec.popFrame(f);
     }
   }

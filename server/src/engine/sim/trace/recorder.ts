@@ -30,6 +30,8 @@ interface FrameTrace {
   last: string[];
   types: string[];
   moved: ({ to: string; line: number } | undefined)[];
+  /** The frame's push has been recorded (see `pushFrame`). */
+  announced: boolean;
 }
 
 export class TraceRecorder implements Recorder {
@@ -44,13 +46,23 @@ export class TraceRecorder implements Recorder {
   readonly blocks = new Map<number, HeapBlock>();
   private readonly frameTrace = new WeakMap<FrameObj, FrameTrace>();
   private nextVar = 1;
+  private lastCheckpoint = 0;
+  private readonly unannounced: FrameObj[] = [];
+  private deltaCount = 0;
 
   constructor(private readonly I: Interp) {}
 
   step(sp: Span, depth: number): void {
+    this.announce();
     this.flush();
     const index = this.steps.length;
-    if (index % CHECKPOINT_EVERY === 0 && index > 0) this.checkpoints.push({ step: index, state: this.snapshot() });
+    // A checkpoint costs the size of the state; take one when the deltas recorded since the last
+    // one are at least that many, so deep recursion does not make checkpoints quadratic.
+    if (index - this.lastCheckpoint >= CHECKPOINT_EVERY && this.deltaCount >= this.I.frames.length + this.blocks.size) {
+      this.checkpoints.push({ step: index, state: this.snapshot() });
+      this.lastCheckpoint = index;
+      this.deltaCount = 0;
+    }
     const s: Step = {
       line: sp.l + 1, column: sp.c + 1, endLine: sp.el + 1, endColumn: sp.ec + 1, thread: this.I.thread, depth,
       events: this.pendingEvents, deltas: this.pendingDeltas,
@@ -66,26 +78,53 @@ export class TraceRecorder implements Recorder {
   }
 
   private delta(d: StateDelta): void {
+    this.deltaCount++;
     (this.cur ? this.cur.deltas : this.pendingDeltas).push(d);
   }
 
   private ft(f: FrameObj): FrameTrace {
     let t = this.frameTrace.get(f);
     if (!t) {
-      t = { ids: [], last: [], types: [], moved: [] };
+      t = { ids: [], last: [], types: [], moved: [], announced: false };
       this.frameTrace.set(f, t);
     }
     return t;
   }
 
+  /**
+   * A frame enters the trace only when a step runs inside it: a call that starts and returns within
+   * one step (a closure called a million times by `sum`, a `Drop::drop` with an expression body)
+   * changes no state at any step boundary, so it is left out instead of flooding the step.
+   */
   pushFrame(f: FrameObj): void {
     this.ft(f);
-    this.delta({ op: 'push-frame', frame: { id: f.id, thread: f.thread, fn: f.name, callLine: f.callSpan ? f.callSpan.l + 1 : 0, size: f.size, vars: [] } });
+    this.unannounced.push(f);
+  }
+
+  /** Records the calls of frames that are running a step now (outermost first), in the step that called them. */
+  private announce(): void {
+    if (this.unannounced.length === 0) return;
+    for (const f of this.unannounced) {
+      const t = this.ft(f);
+      t.announced = true;
+      this.event({ kind: 'call', fn: f.name, frame: f.id, size: f.size });
+      this.delta({ op: 'push-frame', frame: { id: f.id, thread: f.thread, fn: f.name, callLine: f.callSpan ? f.callSpan.l + 1 : 0, size: f.size, vars: [] } });
+      this.dirtyFrames.add(f);
+    }
+    this.unannounced.length = 0;
   }
 
   popFrame(f: FrameObj): void {
+    const t = this.ft(f);
+    if (!t.announced) {
+      const i = this.unannounced.lastIndexOf(f);
+      if (i >= 0) this.unannounced.splice(i, 1);
+      this.dirtyFrames.delete(f);
+      return;
+    }
     this.flushFrame(f);
     this.dirtyFrames.delete(f);
+    this.event({ kind: 'return', fn: f.name, frame: f.id });
     this.delta({ op: 'pop-frame', frame: f.id });
   }
 
@@ -105,7 +144,7 @@ export class TraceRecorder implements Recorder {
     const t = this.ft(f);
     const id = t.ids[slot];
     if (id === undefined) return;
-    this.delta({ op: 'remove-var', frame: f.id, var: id });
+    if (t.announced) this.delta({ op: 'remove-var', frame: f.id, var: id });
     t.ids[slot] = undefined as unknown as number;
     t.moved[slot] = undefined;
     if (f.varIds) f.varIds[slot] = undefined as unknown as number;
@@ -159,7 +198,7 @@ export class TraceRecorder implements Recorder {
 
   private flushFrame(f: FrameObj): void {
     const t = this.frameTrace.get(f);
-    if (!t) return;
+    if (!t || !t.announced) return;
     for (let s = 0; s < t.ids.length; s++) {
       const id = t.ids[s];
       if (id === undefined) continue;

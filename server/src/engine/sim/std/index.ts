@@ -18,4 +18,5 @@ import './vecdeque';
 import './sync';
 import './thread';
 import './mpsc';
+import './time';
 import './alloc';

@@ -331,6 +331,7 @@ definePath('thread::current', (I) => {
   const c = threadsOf(I).current;
   return threadValue(I, c.name, c.id);
 });
+// Sleeping takes no simulated time: the scheduling rule above already orders the threads.
 definePath('thread::sleep', () => UNIT_VALUE);
 definePath('thread::yield_now', () => UNIT_VALUE);
 

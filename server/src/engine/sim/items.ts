@@ -3,6 +3,7 @@
  * built-in `Option`/`Result`/`Ordering`), functions, traits, constants and `use` aliases. Lookups
  * by name happen once, when the interpreter compiles a call site, not per execution.
  */
+import type { TypeEnv } from '../layout/index';
 import type { Expr, FnIR, Span } from './ir';
 import type { Ty } from './types';
 
@@ -67,6 +68,11 @@ export interface Program {
   blanket: Map<string, Map<string, FnIR>>;
   /** Source text (for layout queries and messages). */
   source: string;
+  /**
+   * The layout engine's view of the same tree: every size the simulator uses comes from it
+   * (sim/layout.ts). It reads the tree lazily, so the tree lives as long as the program.
+   */
+  typeEnv: TypeEnv;
 }
 
 export function newAdt(name: string, kind: 'struct' | 'enum', line: number): AdtDef {

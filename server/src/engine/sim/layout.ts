@@ -1,9 +1,21 @@
 /**
- * The simulator's door to type sizes: `size_of`, heap block sizes, element sizes of buffers and
- * frame sizes all come through `sizeOfTy`. It answers from rustc's rules for the types it knows
- * (primitives, pointers, std containers, structs and tuples with field reordering, fieldless enums,
- * `Option` of a type with a niche) and returns null otherwise, so callers can report the gap.
+ * The simulator's door to type sizes. `size_of`/`align_of`, heap block sizes, element sizes of
+ * buffers, variable sizes in the trace and the parameter part of frame sizes all come from the
+ * layout engine (engine/layout), through the program's own `TypeEnv` (`prog.typeEnv`, built from
+ * the same tree the program was lowered from), so the simulator and the layout hovers and CLI
+ * share one truth: rustc 1.95's layouts.
+ *
+ * - `layoutOfTy(ty)` asks the engine for a written type; null when the engine cannot know it (a
+ *   generic parameter, `impl Trait`, a type from another crate). `engineLayoutOfTy` also says why.
+ * - `exactLayoutOfValue(v)` names the type of a run-time value (generic arguments read from its
+ *   contents) and asks the engine; `size_of_val` uses only this.
+ * - `layoutOfValue(v)` is the same, but where the engine cannot name the value's type (an empty
+ *   `Option` whose payload type was never written, a closure, a generic parameter bound to an
+ *   unsized type) it falls back to an ESTIMATE built from the value's parts. Only the trace's
+ *   variable sizes, frame sizes and heap block sizes use it; they are documented as approximate.
  */
+import { buildTypeEnv, type LayoutResult, type TypeEnv } from '../layout/index';
+import { parseRust, type Tree } from '../parse/parser';
 import type { AdtDef, Program } from './items';
 import type { Ty } from './types';
 import { Arr, BoxV, CapRef, Char, Closure, Enum, Float, FnV, Int, Native, Ref, Slice, Str, StringV, Struct, Tuple, VecV, type Value } from './values';
@@ -15,81 +27,283 @@ export interface SizeAlign {
   niche: boolean;
 }
 
-const PRIM: Record<string, SizeAlign> = {
-  i8: { size: 1, align: 1, niche: false }, u8: { size: 1, align: 1, niche: false },
-  i16: { size: 2, align: 2, niche: false }, u16: { size: 2, align: 2, niche: false },
-  i32: { size: 4, align: 4, niche: false }, u32: { size: 4, align: 4, niche: false },
-  i64: { size: 8, align: 8, niche: false }, u64: { size: 8, align: 8, niche: false },
-  i128: { size: 16, align: 16, niche: false }, u128: { size: 16, align: 16, niche: false },
-  isize: { size: 8, align: 8, niche: false }, usize: { size: 8, align: 8, niche: false },
-  f32: { size: 4, align: 4, niche: false }, f64: { size: 8, align: 8, niche: false },
-  bool: { size: 1, align: 1, niche: true }, char: { size: 4, align: 4, niche: true },
-  str: { size: -1, align: 1, niche: false },
-};
-
-const THREE_WORDS: SizeAlign = { size: 24, align: 8, niche: true };
 const PTR: SizeAlign = { size: 8, align: 8, niche: true };
 const FAT: SizeAlign = { size: 16, align: 8, niche: true };
+const ZST: SizeAlign = { size: 0, align: 1, niche: false };
 
 function alignTo(n: number, a: number): number {
   return Math.ceil(n / a) * a;
 }
 
-function isUnsized(ty: Ty): boolean {
-  return ty.k === 'slice' || ty.k === 'dyn' || (ty.k === 'path' && ty.name === 'str');
+// ------------------------------------------------------------------------------ the engine
+
+/** Answers by type text, per TypeEnv: the hot loop pays one Map lookup per query. */
+const answers = new WeakMap<TypeEnv, Map<string, LayoutResult>>();
+let stdOnly: { tree: Tree; env: TypeEnv } | null = null;
+
+/** The program's TypeEnv; without a program, one that knows only std and primitives. */
+function envOf(prog: Program | null): TypeEnv {
+  if (prog?.typeEnv) return prog.typeEnv;
+  if (!stdOnly) {
+    const tree = parseRust('');
+    stdOnly = { tree, env: buildTypeEnv(tree.rootNode) };
+  }
+  return stdOnly.env;
 }
 
-/** Size, alignment and niche of a type, or null when the model does not know it. */
-export function layoutOfTy(ty: Ty, prog: Program | null, depth = 0): SizeAlign | null {
-  if (depth > 20) return null;
+function layoutOfText(text: string, prog: Program | null): LayoutResult {
+  const env = envOf(prog);
+  let m = answers.get(env);
+  if (!m) {
+    m = new Map();
+    answers.set(env, m);
+  }
+  let r = m.get(text);
+  if (!r) {
+    r = env.layoutOfText(text);
+    m.set(text, r);
+  }
+  return r;
+}
+
+function sizeAlign(r: LayoutResult): SizeAlign | null {
+  return r.known ? { size: r.size, align: r.align, niche: r.niche !== null } : null;
+}
+
+const texts = new WeakMap<Ty, string | null>();
+
+/**
+ * The text of a written type as the layout engine reads it (full paths kept, so `a::Node` and
+ * `std::rc::Weak` resolve as written), or null when it names no concrete type here (a generic
+ * parameter, `impl Trait`, `_`).
+ */
+export function tyText(ty: Ty): string | null {
+  let t = texts.get(ty);
+  if (t === undefined) {
+    t = computeTyText(ty);
+    texts.set(ty, t);
+  }
+  return t;
+}
+
+function computeTyText(ty: Ty): string | null {
+  const all = (tys: Ty[]): string[] | null => {
+    const out: string[] = [];
+    for (const x of tys) {
+      const s = tyText(x);
+      if (s === null) return null;
+      out.push(s);
+    }
+    return out;
+  };
   switch (ty.k) {
-    case 'ref': case 'ptr':
-      return isUnsized(ty.inner) ? FAT : PTR;
-    case 'tuple':
-      return aggregate(ty.items.map((t) => layoutOfTy(t, prog, depth + 1)));
-    case 'array': {
-      const e = layoutOfTy(ty.elem, prog, depth + 1);
-      if (!e || ty.len < 0) return null;
-      return { size: e.size * ty.len, align: e.align, niche: ty.len > 0 && e.niche };
-    }
-    case 'fn': return PTR;
-    case 'never': return { size: 0, align: 1, niche: false };
     case 'path': {
-      const p = PRIM[ty.name];
-      if (p) return p.size < 0 ? null : p;
-      switch (ty.name) {
-        case 'String': case 'Vec': case 'HashMap': case 'HashSet': return ty.name.startsWith('Hash') ? { size: 48, align: 8, niche: true } : THREE_WORDS;
-        // capacity, pointer, head and length.
-        case 'VecDeque': return { size: 32, align: 8, niche: true };
-        case 'BTreeMap': case 'BTreeSet': return THREE_WORDS;
-        case 'Box': case 'Rc': case 'Arc':
-          return ty.args[0] && isUnsized(ty.args[0]) ? FAT : PTR;
-        case 'Option': {
-          const inner = ty.args[0] ? layoutOfTy(ty.args[0], prog, depth + 1) : null;
-          if (!inner) return null;
-          if (inner.niche) return { ...inner, niche: false };
-          return { size: alignTo(inner.size + inner.align, inner.align), align: inner.align, niche: false };
-        }
-        default: {
-          const std = stdTyLayouts.get(ty.name);
-          if (std) return std(ty.args.map((a) => layoutOfTy(a, prog, depth + 1)), ty.args);
-          const adt = prog?.adts.get(ty.name);
-          if (!adt || adt.builtin) return null;
-          return adtLayout(adt, ty.args, prog!, depth);
-        }
-      }
+      const args = all(ty.args);
+      if (!args) return null;
+      return ty.segs.join('::') + (args.length ? `<${args.join(', ')}>` : '');
     }
-    default:
-      return null;
+    case 'ref': case 'ptr': {
+      const inner = tyText(ty.inner);
+      if (inner === null) return null;
+      return ty.k === 'ref' ? `&${ty.mut ? 'mut ' : ''}${inner}` : `*${ty.mut ? 'mut' : 'const'} ${inner}`;
+    }
+    case 'tuple': {
+      const items = all(ty.items);
+      if (!items) return null;
+      return items.length === 1 ? `(${items[0]},)` : `(${items.join(', ')})`;
+    }
+    case 'array': {
+      const elem = tyText(ty.elem);
+      if (elem === null) return null;
+      // A length the lowering could not read (a constant's name) is left for the engine to evaluate.
+      const len = ty.len >= 0 ? String(ty.len) : ty.text.slice(ty.text.lastIndexOf(';') + 1, -1).trim();
+      return `[${elem}; ${len}]`;
+    }
+    case 'slice': {
+      const elem = tyText(ty.elem);
+      return elem === null ? null : `[${elem}]`;
+    }
+    case 'dyn': return `dyn ${ty.trait}`;
+    case 'fn': return ty.text;
+    case 'never': return '!';
+    default: return null;
   }
 }
 
-function aggregate(fields: (SizeAlign | null)[]): SizeAlign | null {
+/** The engine's answer for a written type, with the reason when it is unknown. */
+export function engineLayoutOfTy(ty: Ty, prog: Program | null): LayoutResult {
+  const text = tyText(ty);
+  if (text === null) {
+    const why = ty.k === 'param' ? `generic parameter \`${ty.name}\` is not known here` : `\`${ty.text}\` is not a concrete type`;
+    return { known: false, reason: why, unknownTypes: [ty.text] };
+  }
+  return layoutOfText(text, prog);
+}
+
+/** Size, alignment and niche of a written type, or null when the layout engine cannot know it. */
+export function layoutOfTy(ty: Ty, prog: Program | null): SizeAlign | null {
+  return sizeAlign(engineLayoutOfTy(ty, prog));
+}
+
+export function sizeOfTy(ty: Ty, prog: Program | null): number | null {
+  const r = engineLayoutOfTy(ty, prog);
+  return r.known ? r.size : null;
+}
+
+// ------------------------------------------------------------------------------ values
+
+/** `_` standing alone marks a part of a type the value cannot show. */
+const HOLE = /\b_\b/;
+
+/** Names std modules give their values (`rc::Weak<T>`) as paths the engine resolves. */
+function stdPath(name: string): string {
+  return name.startsWith('rc::') || name.startsWith('sync::') ? `std::${name}` : name;
+}
+
+/**
+ * The type of a run-time value as text, with `_` where the value does not show a part (the
+ * payload type of a `None`, the element type of an empty `Vec`); null for values whose type has no
+ * name (closures, function items). The engine decides whether a `_` matters for the layout.
+ */
+export function valueTypeText(v: Value, prog: Program | null, depth = 0): string | null {
+  if (depth > 8) return '_';
+  if (v instanceof Int) return v.ty.name;
+  if (v instanceof Float) return v.ty;
+  if (typeof v === 'boolean') return 'bool';
+  if (v instanceof Char) return 'char';
+  if (v instanceof Str) return '&str';
+  if (v instanceof StringV) return 'String';
+  if (v instanceof VecV) return 'Vec<_>';
+  if (v instanceof Slice) return '&[_]';
+  if (v instanceof BoxV) {
+    if (v.block.dyn) return `Box<dyn ${v.block.dyn}>`;
+    const x = v.block.items[0];
+    return x instanceof Str ? 'Box<str>' : `Box<${x === undefined ? '_' : (valueTypeText(x, prog, depth + 1) ?? '_')}>`;
+  }
+  if (v instanceof Ref || v instanceof CapRef) {
+    const x = v.arr[v.idx];
+    const mut = v.mut ? 'mut ' : '';
+    return x instanceof Str ? `&${mut}str` : `&${mut}${x === undefined ? '_' : (valueTypeText(x, prog, depth + 1) ?? '_')}`;
+  }
+  if (v instanceof Tuple) {
+    const items = v.items.map((x) => valueTypeText(x, prog, depth + 1) ?? '_');
+    return items.length === 1 ? `(${items[0]},)` : `(${items.join(', ')})`;
+  }
+  if (v instanceof Arr) return `[${v.items.length ? (valueTypeText(v.items[0], prog, depth + 1) ?? '_') : '_'}; ${v.items.length}]`;
+  if (v instanceof Struct) return adtText(v.def, v.def.fieldTys, v.f, prog, depth);
+  if (v instanceof Enum) return adtText(v.def, v.def.variants[v.vi]?.fieldTys ?? [], v.f, prog, depth);
+  if (v instanceof Native) {
+    const name = v.cls.typeName(v.data);
+    // A file's own type of the same name would shadow the std one in the engine.
+    const base = name.split('<')[0]!.split('::').pop()!;
+    return prog?.typeEnv?.declarations.byName.has(base) ? null : stdPath(name);
+  }
+  return null;
+}
+
+/** Builtin enums are std's, whatever the file declares under the same names. */
+const STD_ENUMS: Record<string, string> = { Option: 'std::option::Option', Result: 'std::result::Result', Ordering: 'std::cmp::Ordering' };
+
+function adtText(def: AdtDef, fieldTys: Ty[], fields: Value[], prog: Program | null, depth: number): string {
+  const name = def.builtin ? (STD_ENUMS[def.name] ?? def.name) : def.name;
+  if (def.generics.length === 0) return name;
+  const bound = new Map<string, string>();
+  fieldTys.forEach((t, i) => {
+    const x = fields[i];
+    if (x !== undefined) bindParams(t, x, bound, prog, depth + 1);
+  });
+  return `${name}<${def.generics.map((g) => bound.get(g) ?? '_').join(', ')}>`;
+}
+
+/** Reads generic arguments off a value: the field `T` holding `5u8` binds `T = u8`. */
+function bindParams(ty: Ty, v: Value, bound: Map<string, string>, prog: Program | null, depth: number): void {
+  if (depth > 8) return;
+  if (ty.k === 'param') {
+    if (bound.has(ty.name)) return;
+    const t = valueTypeText(v, prog, depth);
+    if (t !== null && !HOLE.test(t)) bound.set(ty.name, t);
+    return;
+  }
+  const inner = (t: Ty | undefined, x: Value | undefined) => {
+    if (t && x !== undefined) bindParams(t, x, bound, prog, depth + 1);
+  };
+  if (ty.k === 'ref' && (v instanceof Ref || v instanceof CapRef)) inner(ty.inner, v.arr[v.idx]);
+  else if (ty.k === 'tuple' && v instanceof Tuple) ty.items.forEach((t, i) => inner(t, v.items[i]));
+  else if (ty.k === 'array' && v instanceof Arr) inner(ty.elem, v.items[0]);
+  else if (ty.k === 'path') {
+    const arg = ty.args[0];
+    if (v instanceof BoxV) inner(arg, v.block.items[0]);
+    else if (v instanceof VecV) inner(arg, v.block.items[0]);
+    else if (v instanceof Enum || v instanceof Struct) {
+      // `Option<Box<Node<T>>>` inside `Node<T>`: follow the value's own fields with the type's arguments.
+      const def = v.def;
+      if (def.name !== ty.name || def.generics.length !== ty.args.length) return;
+      const sub = new Map<string, string>();
+      const tys = v instanceof Enum ? (def.variants[v.vi]?.fieldTys ?? []) : def.fieldTys;
+      tys.forEach((t, i) => {
+        const x = v.f[i];
+        if (x !== undefined) bindParams(t, x, sub, prog, depth + 1);
+      });
+      def.generics.forEach((g, i) => {
+        const a = ty.args[i];
+        const t = sub.get(g);
+        if (a?.k === 'param' && t !== undefined && !bound.has(a.name)) bound.set(a.name, t);
+      });
+    }
+  }
+}
+
+/** The engine's layout of a run-time value's type (unknown when the value does not show its type). */
+export function exactLayoutOfValue(v: Value, prog: Program | null): LayoutResult {
+  const text = valueTypeText(v, prog);
+  if (text === null) return { known: false, reason: 'the value\'s type has no name', unknownTypes: [] };
+  return layoutOfText(text, prog);
+}
+
+/**
+ * Size and alignment of a run-time value: the engine's answer for its type, else an ESTIMATE
+ * from its parts (see the file comment). Generic structs are named from their field values.
+ */
+export function layoutOfValue(v: Value, prog: Program | null, depth = 0): SizeAlign | null {
+  const r = sizeAlign(exactLayoutOfValue(v, prog));
+  return r ?? estimateOfValue(v, prog, depth);
+}
+
+/**
+ * ESTIMATE, used only where the layout engine cannot name a value's type: parts laid out with
+ * rustc's reordering rule (decreasing alignment), `Option` with or without a niche in its payload.
+ */
+function estimateOfValue(v: Value, prog: Program | null, depth: number): SizeAlign | null {
+  if (depth > 8) return null;
+  const part = (x: Value) => layoutOfValue(x, prog, depth + 1);
+  if (v instanceof BoxV) return v.block.dyn ? FAT : PTR;
+  if (v instanceof Ref || v instanceof CapRef) return v.arr[v.idx] instanceof Str ? FAT : PTR;
+  if (v instanceof FnV) return PTR;
+  if (v instanceof Tuple) return structLayout(v.items.map(part));
+  if (v instanceof Arr) {
+    const e = v.items.length ? part(v.items[0]) : ZST;
+    return e ? { size: e.size * v.items.length, align: e.align, niche: v.items.length > 0 && e.niche } : null;
+  }
+  if (v instanceof Struct) return structLayout(v.f.map(part));
+  if (v instanceof Enum && v.def.builtin && v.def.name === 'Option') {
+    const inner = v.vi === 1 ? part(v.f[0]) : null;
+    if (!inner) return null;
+    return inner.niche ? { ...inner, niche: false } : { size: alignTo(inner.size + inner.align, inner.align), align: inner.align, niche: false };
+  }
+  if (v instanceof Closure) return structLayout(v.env.map((x) => (x instanceof CapRef ? PTR : part(x))));
+  if (v instanceof Native && v.cls.layout) return v.cls.layout(v.data, prog);
+  return null;
+}
+
+/**
+ * ESTIMATE of a struct of these parts: fields by decreasing alignment, so only trailing padding
+ * remains (std modules use it for values whose type the engine cannot name).
+ */
+export function structLayout(fields: (SizeAlign | null)[]): SizeAlign | null {
   let size = 0;
   let align = 1;
   let niche = false;
-  // rustc reorders fields by decreasing alignment, so the only padding is at the end.
-  const sorted = [];
+  const sorted: SizeAlign[] = [];
   for (const f of fields) {
     if (!f) return null;
     sorted.push(f);
@@ -103,93 +317,24 @@ function aggregate(fields: (SizeAlign | null)[]): SizeAlign | null {
   return { size: alignTo(size, align), align, niche };
 }
 
-function adtLayout(adt: AdtDef, args: Ty[], prog: Program, depth: number): SizeAlign | null {
-  const subst = (t: Ty): Ty => {
-    if (t.k === 'param') {
-      const i = adt.generics.indexOf(t.name);
-      return (i >= 0 ? args[i] : undefined) ?? t;
-    }
-    return t;
-  };
-  if (adt.kind === 'struct') return aggregate(adt.fieldTys.map((t) => layoutOfTy(subst(t), prog, depth + 1)));
-  if (adt.variants.every((v) => v.fieldTys.length === 0)) {
-    const n = adt.variants.length;
-    if (n === 0) return { size: 0, align: 1, niche: false };
-    if (n === 1) return { size: 0, align: 1, niche: false };
-    const max = adt.variants.reduce((m, v) => (v.discr > m ? v.discr : m), 0n);
-    const min = adt.variants.reduce((m, v) => (v.discr < m ? v.discr : m), 0n);
-    const size = min >= -128n && max <= 255n ? 1 : min >= -32768n && max <= 65535n ? 2 : 4;
-    return { size, align: size, niche: n < 256 };
-  }
-  return null;
-}
+/**
+ * @deprecated std types are laid out by the layout engine (engine/layout/stdTypes.ts), which the
+ * simulator asks first; a registration here is never consulted.
+ */
+export function defineTyLayout(_name: string, _fn: (args: (SizeAlign | null)[], tys: Ty[]) => SizeAlign | null): void {}
 
-/** Layouts of std types that std modules describe (`RefCell<T>`, `Mutex<T>`, maps, atomics ...), by type name. */
-const stdTyLayouts = new Map<string, (args: (SizeAlign | null)[], tys: Ty[]) => SizeAlign | null>();
-
-export function defineTyLayout(name: string, fn: (args: (SizeAlign | null)[], tys: Ty[]) => SizeAlign | null): void {
-  stdTyLayouts.set(name, fn);
-}
-
-/** The layout of a struct with these fields (rustc reorders them; only trailing padding remains). */
-export function structLayout(fields: (SizeAlign | null)[]): SizeAlign | null {
-  return aggregate(fields);
-}
-
-export function sizeOfTy(ty: Ty, prog: Program | null): number | null {
-  const l = layoutOfTy(ty, prog);
-  return l ? l.size : null;
-}
+// ------------------------------------------------------------------------------ frames
 
 /**
- * Bytes one call's frame takes in the model: return address and saved frame pointer (16), the
- * parameters, the locals and one 8-byte slot per intermediate value an unoptimised build spills,
- * rounded to 16. Calibrated so a one-`u64`-parameter recursive function overflows 8 MiB at about
- * the depth the real debug build does.
+ * Bytes one call's frame takes in the model (an ESTIMATE: an unoptimised build's frame also holds
+ * spills the model does not see): return address and saved frame pointer (16), the parameters
+ * (their real sizes from the layout engine; 8 for a parameter of a generic type, whose size the
+ * static type does not give), the locals and one 8-byte slot per intermediate value, rounded to
+ * 16. Calibrated so a one-`u64`-parameter recursive function overflows 8 MiB at about the depth
+ * the real debug build does.
  */
 export function frameSizeOf(prog: Program, paramTys: Ty[], bodyBytes: number): number {
   let size = 16 + bodyBytes;
   for (const t of paramTys) size += sizeOfTy(t, prog) ?? 8;
   return alignTo(size, 16);
-}
-
-/**
- * Size and alignment of a runtime value's type (used for buffer element sizes, where the static
- * type may be unannotated). Generic structs are measured from their field values.
- */
-export function layoutOfValue(v: Value, prog: Program | null, depth = 0): SizeAlign | null {
-  if (depth > 8) return null;
-  if (v instanceof Int) return PRIM[v.ty.name]!;
-  if (v instanceof Float) return PRIM[v.ty]!;
-  if (typeof v === 'boolean') return PRIM.bool!;
-  if (v instanceof Char) return PRIM.char!;
-  if (v instanceof Str || v instanceof Slice) return FAT;
-  if (v instanceof StringV || v instanceof VecV) return THREE_WORDS;
-  if (v instanceof BoxV) return v.block.dyn ? FAT : PTR;
-  if (v instanceof Ref) {
-    const t = v.arr[v.idx];
-    return t instanceof Str ? FAT : PTR;
-  }
-  if (v instanceof FnV) return PTR;
-  if (v instanceof Tuple) return aggregate(v.items.map((x) => layoutOfValue(x, prog, depth + 1)));
-  if (v instanceof Arr) {
-    const e = v.items.length ? layoutOfValue(v.items[0], prog, depth + 1) : { size: 0, align: 1, niche: false };
-    return e ? { size: e.size * v.items.length, align: e.align, niche: e.niche } : null;
-  }
-  if (v instanceof Struct) {
-    if (v.def.generics.length === 0) return layoutOfTy({ k: 'path', name: v.def.name, segs: [v.def.name], args: [], text: v.def.name }, prog);
-    return aggregate(v.f.map((x) => layoutOfValue(x, prog, depth + 1)));
-  }
-  if (v instanceof Enum) {
-    if (v.def.name === 'Option' && v.def.builtin) {
-      const inner = v.vi === 1 ? layoutOfValue(v.f[0], prog, depth + 1) : null;
-      if (!inner) return null;
-      return inner.niche ? { ...inner, niche: false } : { size: alignTo(inner.size + inner.align, inner.align), align: inner.align, niche: false };
-    }
-    if (v.def.generics.length === 0 && !v.def.builtin) return layoutOfTy({ k: 'path', name: v.def.name, segs: [v.def.name], args: [], text: v.def.name }, prog);
-    return null;
-  }
-  if (v instanceof Closure) return aggregate(v.env.map((x) => (x instanceof CapRef ? PTR : layoutOfValue(x, prog, depth + 1))));
-  if (v instanceof Native && v.cls.layout) return v.cls.layout(v.data, prog);
-  return null;
 }

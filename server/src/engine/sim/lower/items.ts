@@ -11,6 +11,7 @@ import { FnScope } from './scope';
 import { spanOf } from './span';
 import { lowerType, type TypeScope } from './types';
 import { frameSizeOf } from '../layout';
+import { buildTypeEnv } from '../../layout/index';
 
 interface PendingFn {
   node: SyntaxNode;
@@ -23,6 +24,7 @@ interface PendingFn {
 export function lowerProgram(tree: Tree, source: string, builtins: (prog: Program) => void): Program {
   const prog: Program = {
     adts: new Map(), fns: new Map(), traits: new Map(), consts: new Map(), uses: new Map(), blanket: new Map(), source,
+    typeEnv: buildTypeEnv(tree.rootNode),
   };
   builtins(prog);
   const pending: PendingFn[] = [];

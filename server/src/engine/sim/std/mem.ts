@@ -1,9 +1,10 @@
-// `std::mem` (drop, replace, take, swap, forget, size_of, size_of_val, align_of), `drop`,
+// `std::mem` (drop, replace, take, swap, forget, size_of, size_of_val, align_of, align_of_val), `drop`,
 // `std::process::exit`, `std::any::type_name`.
 import { RustExit } from './exit';
-import { layoutOfTy, layoutOfValue } from '../layout';
+import type { Layout } from '../../layout/index';
+import { engineLayoutOfTy, exactLayoutOfValue } from '../layout';
 import { typeNameOf } from '../interp/typename';
-import { CapRef, Int, Ref, Str, UNIT, usize, type Value, big } from '../values';
+import { CapRef, Int, Ref, Slice, Str, UNIT, usize, type Value, big } from '../values';
 import { defaultOf } from './default';
 import { definePath, type Site } from './registry';
 import type { Interp } from '../interp/interp';
@@ -55,33 +56,41 @@ function defaultLike(I: Interp, v: Value, site: Site): Value {
   return defaultOfValue(I, v, site.sp) ?? defaultOf(I, null, site.sp);
 }
 
-function sizeOf(I: Interp, site: Site): Value {
+/** `size_of::<T>()` / `align_of::<T>()`: the layout engine's answer, or `unsupported` with its reason. */
+function typeLayout(I: Interp, site: Site, what: 'size' | 'alignment'): Layout {
   const t = site.generics[0];
-  if (!t) return I.unsupported('`size_of` without a type argument', site.sp);
-  const l = layoutOfTy(t, I.prog);
-  if (!l) return I.unsupported(`the size of \`${t.text}\``, site.sp);
-  return usize(l.size);
+  if (!t) return I.unsupported(`\`${what === 'size' ? 'size_of' : 'align_of'}\` without a type argument`, site.sp);
+  const l = engineLayoutOfTy(t, I.prog);
+  if (!l.known) return I.unsupported(`the ${what} of \`${t.text}\` (${l.reason})`, site.sp);
+  return l;
 }
 
-definePath('mem::size_of', (I, _a, site) => sizeOf(I, site));
-definePath('size_of', (I, _a, site) => sizeOf(I, site));
-definePath('mem::align_of', (I, _a, site) => {
-  const t = site.generics[0];
-  const l = t ? layoutOfTy(t, I.prog) : null;
-  if (!l) return I.unsupported(`the alignment of \`${t?.text ?? '?'}\``, site.sp);
-  return usize(l.align);
-});
-definePath('mem::size_of_val', (I, [v], site) => {
+/** The layout of the value behind `&v`, from the layout engine; `unsupported` when its type cannot be named. */
+function valueLayout(I: Interp, v: Value, site: Site, what: 'size' | 'alignment'): { size: number; align: number } {
   let d = v;
   while (d instanceof Ref || d instanceof CapRef) d = d.arr[d.idx];
   if (d instanceof Str) {
     const { utf8Len } = require('./string') as typeof import('./string');
-    return usize(utf8Len(d.s));
+    return { size: utf8Len(d.s), align: 1 };
   }
-  const l = layoutOfValue(d, I.prog);
-  if (!l) return I.unsupported(`the size of \`${I.typeName(d)}\``, site.sp);
-  return usize(l.size);
-});
+  if (d instanceof Slice) {
+    // `&[T]`: the elements themselves.
+    if (d.len === 0 && what === 'size') return { size: 0, align: 1 };
+    if (d.len === 0) return I.unsupported('the alignment of an empty slice', site.sp);
+    const e = exactLayoutOfValue(d.arr[d.start], I.prog);
+    if (!e.known) return I.unsupported(`the ${what} of \`${I.typeName(d)}\` (${e.reason})`, site.sp);
+    return { size: e.size * d.len, align: e.align };
+  }
+  const l = exactLayoutOfValue(d, I.prog);
+  if (!l.known) return I.unsupported(`the ${what} of \`${I.typeName(d)}\` (${l.reason})`, site.sp);
+  return l;
+}
+
+definePath('mem::size_of', (I, _a, site) => usize(typeLayout(I, site, 'size').size));
+definePath('size_of', (I, _a, site) => usize(typeLayout(I, site, 'size').size));
+definePath('mem::align_of', (I, _a, site) => usize(typeLayout(I, site, 'alignment').align));
+definePath('mem::size_of_val', (I, [v], site) => usize(valueLayout(I, v, site, 'size').size));
+definePath('mem::align_of_val', (I, [v], site) => usize(valueLayout(I, v, site, 'alignment').align));
 definePath('any::type_name', (I, _a, site) => {
   const t = site.generics[0];
   if (!t || t.k === 'param' || t.k === 'infer') return I.unsupported('`type_name` of a generic parameter', site.sp);

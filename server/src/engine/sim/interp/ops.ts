@@ -278,6 +278,24 @@ export function compileAssign(C: Compiler, e: Extract<Expr, { k: 'assign' }>): C
   const sp = e.sp;
   const op = e.op;
   const what = e.place.k === 'local' ? e.place.name : 'place';
+  if (op === null && (e.place.k === 'tuple' || e.place.k === 'array')) {
+    // Destructuring assignment `(a, b) = (b, a)`: the right side is evaluated first, then each place assigned.
+    const v = C.value(e.value);
+    const places = e.place.items.map((p) => (p.k === 'path' && p.segs.length === 1 && p.segs[0] === '_' ? null : C.place(p)));
+    return (f) => {
+      const x = v(f) as Tuple;
+      const items = x.items;
+      places.forEach((p, i) => {
+        const r = p?.(f);
+        if (!r) return I.drop(items[i], 'unbound', '_', '`_` in a destructuring assignment');
+        const old = r.arr[r.idx];
+        r.arr[r.idx] = items[i];
+        if (I.rec && r.root) I.rec.dirty(r.root);
+        if (old !== undefined && typeof old === 'object' && needsDrop(old)) I.drop(old, 'assign', 'place', 'the place was assigned a new value');
+      });
+      return UNIT;
+    };
+  }
   if (op === null) {
     const v = C.value(e.value, null, `\`${what}\``);
     if (e.place.k === 'local') {

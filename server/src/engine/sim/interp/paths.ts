@@ -28,6 +28,20 @@ export function normalize(prog: Program, segs: string[], selfTy: Ty | null): str
   return s;
 }
 
+/**
+ * A function by a path relative to some module (`super::helpers::square`, `helpers::square` inside
+ * `geometry`): the one function whose qualified name ends with it, if exactly one does.
+ */
+function fnInSomeModule(prog: Program, rel: string): FnIR | undefined {
+  let found: FnIR | undefined;
+  for (const [name, fn] of prog.fns) {
+    if (!name.endsWith('::' + rel)) continue;
+    if (found) return undefined;
+    found = fn;
+  }
+  return found;
+}
+
 export type Resolved =
   | { k: 'fn'; fn: FnIR }
   | { k: 'ctor'; def: AdtDef; vi: number }
@@ -85,7 +99,7 @@ export function resolvePath(C: Compiler, segs0: string[], sp: Span, selfTy: Ty |
     return variant.shape === 'unit' ? { k: 'unit', ...v } : { k: 'ctor', ...v };
   }
   if (segs.length === 1) {
-    const fn = prog.fns.get(last) ?? prog.fns.get(C.modPrefix() + last);
+    const fn = prog.fns.get(C.modPrefix() + last) ?? prog.fns.get(last) ?? fnInSomeModule(prog, last);
     if (fn) return { k: 'fn', fn };
     const c = prog.consts.get(last);
     if (c) return c.isStatic ? { k: 'static', name: last } : { k: 'const', name: last };
@@ -95,7 +109,7 @@ export function resolvePath(C: Compiler, segs0: string[], sp: Span, selfTy: Ty |
     return C.unsupported(`unknown name \`${last}\``, sp);
   }
   const full = segs.join('::');
-  const userFn = prog.fns.get(full);
+  const userFn = prog.fns.get(full) ?? fnInSomeModule(prog, full);
   if (userFn) return { k: 'fn', fn: userFn };
   const typeName = segs[segs.length - 2]!;
   const adt = prog.adts.get(typeName);

@@ -28,6 +28,8 @@ export interface IterState {
   inPlace?: boolean;
   /** Peekable's buffered item. */
   peeked?: Value | typeof END | null;
+  /** `Chars::as_str`: the text not yet iterated. */
+  rest?(): string;
 }
 
 export const ITER: NativeClass = {
@@ -1174,6 +1176,14 @@ for (const [name, fn] of Object.entries(consumers)) {
   table[name] = method(BY_MUT.has(name) ? 'mut' : 'value', (I, self, args, site) => fn(I, self, args, site));
 }
 defineMethods('Iterator', table);
+
+defineMethods('Iter', {
+  as_str: method('ref', (I, self) => {
+    const st = stOf(self);
+    if (!st?.rest) return I.unsupported(`\`as_str\` on \`${I.typeName(self)}\``);
+    return new Str(st.rest());
+  }),
+});
 
 defineMethods('Range', {
   contains: method('ref', (I, self, args) => {

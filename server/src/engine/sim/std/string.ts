@@ -300,6 +300,7 @@ const strMethods = {
     return makeIter(I, 'Chars', {
       next: () => (i < end ? cs[i++]! : END),
       back: () => (i < end ? cs[--end]! : END),
+      rest: () => cs.slice(i, end).map((c) => String.fromCodePoint(c.cp)).join(''),
       hint: () => {
         const rem = cs.slice(i, end).reduce((n, c) => n + (c.cp < 0x80 ? 1 : c.cp < 0x800 ? 2 : c.cp < 0x10000 ? 3 : 4), 0);
         return [Math.ceil(rem / 4), rem];

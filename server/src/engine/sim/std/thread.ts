@@ -17,7 +17,6 @@ import { Closure, CapRef, Int, Native, Ref, Str, StringV, USIZE, num, type Nativ
 import { NONE, err, ok, some } from './builtins';
 import { definePath, defineMethods, method, type Site } from './registry';
 import type { Ty } from '../types';
-import { defineTyLayout } from '../layout';
 
 export const MAIN_STACK = 8 * 1024 * 1024;
 export const SPAWNED_STACK = 2 * 1024 * 1024;
@@ -116,8 +115,6 @@ interface HandleData {
   name: string | null;
   id: number;
 }
-
-defineTyLayout('JoinHandle', () => ({ size: 24, align: 8, niche: true }));
 
 export const JOIN_HANDLE: NativeClass = {
   name: 'JoinHandle',
@@ -224,6 +221,28 @@ defineMethods('PanicPayload', {
     return ok(boxValue(I, payloadValue(I, d)));
   }),
 });
+
+// ------------------------------------------------------------------------------ catch_unwind
+
+/**
+ * `panic::catch_unwind(f)`: a panic inside `f` is reported by the panic hook as usual, unwinds
+ * `f`'s frames, and comes back as `Err(payload)` instead of ending the thread.
+ */
+definePath('panic::catch_unwind', (I, args) => {
+  const f = args[0];
+  try {
+    const v = I.callValue(f, []);
+    I.drop(f, 'scope-end', 'closure', 'catch_unwind finished');
+    return ok(v);
+  } catch (e) {
+    if (!(e instanceof RustPanic)) throw e;
+    I.reportPanic(e);
+    I.drop(f, 'unwind', 'closure', 'the panic was caught');
+    return err(payloadOf(e));
+  }
+});
+// `AssertUnwindSafe(f)` only tells the compiler `f` may be observed after a panic.
+definePath('panic::AssertUnwindSafe', (_I, args) => args[0]);
 
 // ------------------------------------------------------------------------------ spawn, Builder
 

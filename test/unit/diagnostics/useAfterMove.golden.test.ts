@@ -31,7 +31,7 @@ describe('use-after-move agrees with rustc (test/golden/borrowck)', () => {
       const expected = JSON.parse(fs.readFileSync(path.join(dir, program.replace(/\.rs$/, '.expected.json')), 'utf8')) as Expected;
       const tree = parseRust(text);
       try {
-        const found = findUsesAfterMove(tree.rootNode).map(toDiagnostic);
+        const found = findUsesAfterMove(tree, text).map(toDiagnostic);
         const got = found.map((d) => `${d.span.start.line + 1}:${d.span.start.character + 1}`).sort();
         const want = expected.errors.map((e) => `${e.line}:${e.column}`).sort();
         assert.deepEqual(got, want, found.map((d) => `${d.span.start.line + 1}:${d.span.start.character + 1} ${d.message}`).join('\n'));

@@ -63,5 +63,5 @@ function isCopyKnownNo(f: UseFinding): boolean {
 }
 
 export function useAfterMove(ctx: AnalysisContext): EngineDiagnostic[] {
-  return findUsesAfterMove(ctx.tree.rootNode).map(toDiagnostic);
+  return findUsesAfterMove(ctx.tree, ctx.text).map(toDiagnostic);
 }

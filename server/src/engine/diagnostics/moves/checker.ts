@@ -3,7 +3,7 @@
 // filters E0382: per body, one report per set of moves, and a later use of the same (or a
 // containing) place with the same moves is not reported again.
 import type { Span } from '../../diagnostic';
-import type { SyntaxNode } from '../../parse/parser';
+import type { SyntaxNode } from '../syntax';
 import { fieldTy, type ItemIndex } from './items';
 import { FILE_VIEW, spanIn, type SnippetCache, type View } from './macros';
 import { MoveState, type Conflict, type Local, type MoveSite } from './state';

@@ -2,7 +2,7 @@
 // when they are created. A `move` closure takes every captured place by value; another closure
 // takes by value exactly what its body consumes and borrows the rest (Rust 2021 captures the
 // precise place, `p.name` rather than `p`).
-import type { SyntaxNode } from '../../parse/parser';
+import type { SyntaxNode } from '../syntax';
 import type { MoveChecker, Place } from './checker';
 import { evalExpr } from './expressions';
 import { bindPattern } from './patterns';

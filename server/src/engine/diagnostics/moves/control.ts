@@ -1,7 +1,7 @@
 // Control flow for the move check: blocks and `let`, branches (`if`, `match`), loops (iterated
 // until the state at the loop head is stable, so a move in one iteration reaches the next), and
 // the jumps (`break`, `continue`, `return`) that end a path.
-import type { SyntaxNode } from '../../parse/parser';
+import type { SyntaxNode } from '../syntax';
 import type { LoopFrame, MoveChecker } from './checker';
 import { evalExpr, type Mode } from './expressions';
 import { bindPattern, type Scrutinee } from './patterns';

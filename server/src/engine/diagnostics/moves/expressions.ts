@@ -1,7 +1,7 @@
 // Evaluation of expressions for the move check: which places each expression uses, which it
 // moves, and (as far as the check can tell) the type of its value. `value` mode consumes the
 // result (a place moves unless `Copy`); `borrow` mode only reads or borrows it.
-import type { SyntaxNode } from '../../parse/parser';
+import type { SyntaxNode } from '../syntax';
 import type { MoveChecker, Place } from './checker';
 import { evalBlock, evalBreak, evalContinue, evalFor, evalIf, evalLoop, evalMatch, evalReturn, evalWhile } from './control';
 import { fieldTy, userAdt } from './items';

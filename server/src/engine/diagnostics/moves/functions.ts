@@ -1,6 +1,7 @@
 // Runs the move check over every function body of a file (free functions, methods, trait
 // default methods, functions nested in bodies) and returns what it found.
-import type { SyntaxNode } from '../../parse/parser';
+import type { Tree } from '../../parse/parser';
+import { mirrorOf, type SyntaxNode } from '../syntax';
 import { MoveChecker, type UseFinding } from './checker';
 import { evalExpr } from './expressions';
 import { indexItems, type ItemIndex } from './items';
@@ -83,7 +84,8 @@ function checkFunction(fn: SyntaxNode, items: ItemIndex, cache: SnippetCache): U
 }
 
 /** Every use of a moved value in the file, in rustc's sense (E0382). */
-export function findUsesAfterMove(root: SyntaxNode): UseFinding[] {
+export function findUsesAfterMove(tree: Tree, text: string): UseFinding[] {
+  const root = mirrorOf(tree, text);
   const items = indexItems(root);
   const cache = new SnippetCache();
   try {

@@ -2,7 +2,7 @@
 // places), which types are `Copy`, the signatures of functions and methods (return types, and
 // whether a method takes `self` by value). Only what is written in the file; anything else is
 // unknown to the check.
-import type { SyntaxNode } from '../../parse/parser';
+import type { SyntaxNode } from '../syntax';
 import { UNKNOWN, adt, all, isCopy, isNode, substitute, tyOfNode, type CopyFacts, type Tri, type Ty } from './ty';
 
 export interface Fields {

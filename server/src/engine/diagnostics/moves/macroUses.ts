@@ -2,7 +2,7 @@
 // (including `{name}` inside the string), `vec!` and `dbg!` take them by value, assertions
 // borrow. A macro the check does not know may do anything, so every local it mentions is
 // treated as possibly moved and not judged afterwards.
-import type { SyntaxNode } from '../../parse/parser';
+import type { SyntaxNode } from '../syntax';
 import type { MoveChecker } from './checker';
 import { evalExpr, type Mode } from './expressions';
 import { DIVERGING_MACROS, inlineFormatArgs, macroArgs, macroKind, macroName, tokenIdentifiers, type View } from './macros';

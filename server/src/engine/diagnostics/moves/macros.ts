@@ -2,7 +2,8 @@
 // (format macros, `vec!`, `dbg!`, `assert!`…) are re-parsed as ordinary expressions from a small
 // synthetic snippet, and every position found there is mapped back to the real file.
 import type { Position, Span } from '../../diagnostic';
-import { parseRust, type SyntaxNode, type Tree } from '../../parse/parser';
+import { parseRust } from '../../parse/parser';
+import { mirror, type Point, type SyntaxNode } from '../syntax';
 import { isNode, sameNode } from './ty';
 
 /** Maps positions of a tree (the file's, or a snippet's) to positions in the file. */
@@ -12,7 +13,13 @@ export interface View {
 
 export const FILE_VIEW: View = { toFile: (row, column) => ({ line: row, character: column }) };
 
-export function spanIn(view: View, node: SyntaxNode): Span {
+/** Anything with a source range: a tree-sitter node or its plain copy. */
+export interface Ranged {
+  startPosition: Point;
+  endPosition: Point;
+}
+
+export function spanIn(view: View, node: Ranged): Span {
   return {
     start: view.toFile(node.startPosition.row, node.startPosition.column),
     end: view.toFile(node.endPosition.row, node.endPosition.column),
@@ -40,27 +47,38 @@ export function macroKind(name: string): MacroKind {
   return 'other';
 }
 
-export function macroName(node: SyntaxNode): string {
+/** A macro invocation, as a tree-sitter node or its plain copy. */
+export interface MacroNode extends Ranged {
+  childForFieldName(name: string): { text: string } | null;
+  namedChildren: ({ type: string; text: string; startPosition: Point } | null)[];
+}
+
+export function macroName(node: MacroNode): string {
   return node.childForFieldName('macro')?.text.split('::').pop() ?? '';
 }
 
-/** Snippet trees of one analysis run, by text; freed together at the end of the run. */
+/** Parsed snippets by text, as plain trees (the tree-sitter trees are freed at once). */
+const snippets = new Map<string, SyntaxNode>();
+const MAX_SNIPPETS = 4000;
+
 export class SnippetCache {
-  private trees = new Map<string, Tree>();
-
-  parse(text: string): Tree {
-    let tree = this.trees.get(text);
-    if (!tree) {
-      tree = parseRust(text);
-      this.trees.set(text, tree);
+  parse(text: string): SyntaxNode {
+    let root = snippets.get(text);
+    if (!root) {
+      const tree = parseRust(text);
+      try {
+        root = mirror(tree.rootNode, text);
+      } finally {
+        tree.delete();
+      }
+      if (snippets.size >= MAX_SNIPPETS) snippets.delete(snippets.keys().next().value!);
+      snippets.set(text, root);
     }
-    return tree;
+    return root;
   }
 
-  dispose(): void {
-    for (const t of this.trees.values()) t.delete();
-    this.trees.clear();
-  }
+  /** Kept for callers that scope a cache to one run; the plain trees need no freeing. */
+  dispose(): void {}
 }
 
 export interface MacroArgs {
@@ -75,21 +93,32 @@ export interface MacroArgs {
  * Re-parses the token tree of `macro` as call arguments (or, for `vec!`, as an array). Returns
  * undefined when the arguments are not expressions (the snippet does not parse cleanly).
  */
-export function macroArgs(cache: SnippetCache, view: View, macro: SyntaxNode, kind: MacroKind): MacroArgs | undefined {
+/** Re-parsed arguments by macro node and view: a loop body is evaluated several times. */
+const argsMemo = new WeakMap<MacroNode, { view: View; kind: MacroKind; args: MacroArgs | undefined }>();
+
+export function macroArgs(cache: SnippetCache, view: View, macro: MacroNode, kind: MacroKind): MacroArgs | undefined {
+  const hit = argsMemo.get(macro);
+  if (hit && hit.view === view && hit.kind === kind) return hit.args;
+  const args = parseMacroArgs(cache, view, macro, kind);
+  argsMemo.set(macro, { view, kind, args });
+  return args;
+}
+
+function parseMacroArgs(cache: SnippetCache, view: View, macro: MacroNode, kind: MacroKind): MacroArgs | undefined {
   const tt = macro.namedChildren.find((c) => c?.type === 'token_tree');
   if (!tt || tt.text.length < 2) return undefined;
   const inner = tt.text.slice(1, -1);
   const array = kind === 'vec';
   const prefix = array ? 'fn _m(){let _=' : 'fn _m(){_m';
   const text = `${prefix}${array ? '[' : '('}${inner}${array ? ']' : ')'};}`;
-  const tree = cache.parse(text);
-  if (tree.rootNode.hasError) return undefined;
+  const root = cache.parse(text);
+  if (root.hasError) return undefined;
   const at = tt.startPosition;
   const snippetView: View = {
     toFile: (row, column) =>
       row === 0 ? view.toFile(at.row, at.column + column - prefix.length) : view.toFile(at.row + row, column),
   };
-  const body = tree.rootNode.firstNamedChild?.childForFieldName('body');
+  const body = root.firstNamedChild?.childForFieldName('body');
   const stmt = body?.firstNamedChild;
   if (array) {
     const arr = stmt?.childForFieldName('value');

@@ -6,7 +6,7 @@
 // `match` (arms in order), `while` (exit, body), `while let` (body, exit), `for` (exit, body),
 // `&&`/`||`, `?`, `break`/`continue`/`return` — and numbers its blocks the same way.
 import type { Position, Span } from '../../diagnostic';
-import type { SyntaxNode } from '../../parse/parser';
+import type { SyntaxNode } from '../syntax';
 
 interface Region {
   start: Position;
@@ -319,9 +319,18 @@ export function visitOrder(body: SyntaxNode): (span: Span) => number {
   cfg.edge(cfg.lower(body, entry), cfg.ret);
   const rank = new Map<number, number>();
   reversePostorder(cfg.succ, entry).forEach((b, i) => rank.set(b, i));
+  // Regions by the lines they cover, so a lookup reads only its line's regions.
+  const byLine = new Map<number, Region[]>();
+  for (const r of cfg.regions) {
+    for (let l = r.start.line; l <= r.end.line; l++) {
+      const list = byLine.get(l) ?? [];
+      list.push(r);
+      byLine.set(l, list);
+    }
+  }
   return (span) => {
     let best: Region | undefined;
-    for (const r of cfg.regions) {
+    for (const r of byLine.get(span.start.line) ?? []) {
       if (before(span.start, r.start) || before(r.end, span.start)) continue;
       if (!best || (!before(r.start, best.start) && !before(best.end, r.end))) best = r;
     }

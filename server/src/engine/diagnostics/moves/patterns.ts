@@ -1,7 +1,7 @@
 // Patterns bind names and, when they bind a part of a place by value, move that part out of it
 // (`match opt { Some(s) => … }` moves `opt`'s payload). Binding modes follow Rust 2021: a
 // structural pattern against a reference binds by reference and moves nothing.
-import type { SyntaxNode } from '../../parse/parser';
+import type { SyntaxNode } from '../syntax';
 import type { MoveChecker, Place } from './checker';
 import { fieldTy } from './items';
 import { UNKNOWN, isNode, sameNode, type Ty } from './ty';

@@ -1,7 +1,7 @@
 // The little type model the move check needs: enough to tell whether a value is `Copy` (it never
 // moves), not `Copy` (it moves), or unknown (the check stays silent). It is deliberately shallow:
 // a type the check cannot name is `unknown`, never guessed.
-import type { SyntaxNode } from '../../parse/parser';
+import type { SyntaxNode } from '../syntax';
 
 export type Ty =
   | { k: 'prim'; name: string }

@@ -3,6 +3,7 @@
 // the new type: indexing, slice methods, formatting, and (for a `Vec`) borrowing it as a slice.
 import type { SyntaxNode } from '../../parse/parser';
 import { FILE_VIEW, SnippetCache, macroArgs } from '../moves/macros';
+import type { AnyNode } from '../syntax';
 
 export interface FixCompat {
   vec: boolean;
@@ -31,14 +32,14 @@ function paramTypes(root: SyntaxNode, name: string): string[] | undefined {
   return undefined;
 }
 
-function useKind(use: SyntaxNode, root: SyntaxNode, cache: SnippetCache): FixCompat {
+function useKind(use: AnyNode, root: SyntaxNode, cache: SnippetCache): FixCompat {
   const none: FixCompat = { vec: false, box: false, slice: false };
   const all: FixCompat = { vec: true, box: true, slice: true };
   const parent = use.parent;
   if (!parent) return none;
   if (parent.type === 'token_tree') {
     // Inside a format macro: re-read the arguments as expressions and judge each mention.
-    let macro: SyntaxNode | null = parent;
+    let macro: AnyNode | null = parent;
     while (macro && macro.type === 'token_tree') macro = macro.parent;
     const name = macro?.childForFieldName('macro')?.text ?? '';
     if (macro?.type !== 'macro_invocation' || !FORMAT_MACROS.test(name)) return none;

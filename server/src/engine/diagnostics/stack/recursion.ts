@@ -10,6 +10,7 @@ import type { SyntaxNode } from '../../parse/parser';
 import type { TypeEnv } from '../../layout';
 import { FILE_VIEW, SnippetCache, macroArgs, macroKind, macroName, spanIn, type View } from '../moves/macros';
 import { estimateFrame, type FrameEstimate } from './frames';
+import type { AnyNode } from '../syntax';
 import { nameSpan } from './largeFrame';
 import { arrayLength, formatBytes, typeEnvOf } from './sizes';
 
@@ -147,14 +148,14 @@ function findRecursive(root: SyntaxNode, env: TypeEnv): Recursive[] {
 
 const CONDITIONAL = new Set(['if_expression', 'match_expression', 'while_expression', 'loop_expression', 'for_expression', 'closure_expression']);
 
-function conditional(a: SyntaxNode): boolean {
+function conditional(a: AnyNode): boolean {
   return CONDITIONAL.has(a.type) || (a.type === 'binary_expression' && /^(&&|\|\|)$/.test(a.children.find((c) => c && !c.isNamed)?.text ?? ''));
 }
 
 /** A call inside re-parsed macro arguments: it runs whenever the macro does, unless nested in a branch. */
-function unconditionalInSnippet(call: SyntaxNode, anchor: SyntaxNode): boolean {
-  if (call.id === anchor.id) return true;
-  for (let a = call.parent; a && a.type !== 'function_item'; a = a.parent) if (conditional(a)) return false;
+function unconditionalInSnippet(call: AnyNode, anchor: SyntaxNode): boolean {
+  if (call === anchor) return true;
+  for (let a: AnyNode | null = call.parent; a && a.type !== 'function_item'; a = a.parent) if (conditional(a)) return false;
   return true;
 }
 
@@ -194,13 +195,14 @@ function stackSizeOf(recv: SyntaxNode | null, env: TypeEnv): number | undefined 
 }
 
 /** Calls of `name` in the file outside its own body, with the view that maps their positions. */
-function callSites(root: SyntaxNode, names: Set<string>, cache: SnippetCache): { call: SyntaxNode; view: View; anchor: SyntaxNode }[] {
-  const out: { call: SyntaxNode; view: View; anchor: SyntaxNode }[] = [];
-  const visit = (n: SyntaxNode, view: View, anchor: SyntaxNode | null) => {
-    if (n.type === 'call_expression' && names.has(n.childForFieldName('function')?.text ?? '')) out.push({ call: n, view, anchor: anchor ?? n });
+function callSites(root: SyntaxNode, names: Set<string>, cache: SnippetCache): { call: AnyNode; view: View; anchor: SyntaxNode }[] {
+  const out: { call: AnyNode; view: View; anchor: SyntaxNode }[] = [];
+  // `anchor`: the file's node the call is in (the macro invocation, for a call in macro arguments).
+  const visit = (n: AnyNode, view: View, anchor: SyntaxNode | null) => {
+    if (n.type === 'call_expression' && names.has(n.childForFieldName('function')?.text ?? '')) out.push({ call: n, view, anchor: anchor ?? (n as SyntaxNode) });
     if (n.type === 'macro_invocation' && macroKind(macroName(n)) === 'format') {
       const parsed = macroArgs(cache, view, n, 'format');
-      for (const a of parsed?.args ?? []) visit(a, parsed!.view, anchor ?? n);
+      for (const a of parsed?.args ?? []) visit(a, parsed!.view, anchor ?? (n as SyntaxNode));
       return;
     }
     for (const c of n.namedChildren) if (c) visit(c, view, anchor);

@@ -13,10 +13,14 @@ import type { FrameObj } from '../interp/frame';
 import type { Interp, Recorder } from '../interp/interp';
 import { layoutOfValue } from '../layout';
 import { typeNameOf } from '../interp/typename';
-import { CapRef, HeapBlock, Ref, Slice, VecV, type Root, type Value } from '../values';
+import { CapRef, HeapBlock, Ref, Slice, VecV, isCopyPrimitive, type Root, type Value } from '../values';
 import { blockPointers, pointersOf, summarize } from './summary';
 
 export const CHECKPOINT_EVERY = 1000;
+
+// Shared by steps without events or deltas (never mutated: a step gets its own array on first push).
+const NO_EVENTS: TraceEvent[] = [];
+const NO_DELTAS: StateDelta[] = [];
 
 /** Extra per-kind block fields (Rc counters, RefCell state) a std module can contribute. */
 const blockDescribers = new Map<string, (b: HeapBlock) => Partial<HeapBlockState>>();
@@ -32,6 +36,8 @@ interface FrameTrace {
   moved: ({ to: string; line: number } | undefined)[];
   /** The frame's push has been recorded (see `pushFrame`). */
   announced: boolean;
+  /** The value object last summarised, per slot. */
+  lastValue: Value[];
 }
 
 export class TraceRecorder implements Recorder {
@@ -39,8 +45,8 @@ export class TraceRecorder implements Recorder {
   readonly chunks: OutputChunk[] = [];
   readonly checkpoints: Checkpoint[] = [];
   private cur: Step | null = null;
-  private pendingEvents: TraceEvent[] = [];
-  private pendingDeltas: StateDelta[] = [];
+  private pendingEvents: TraceEvent[] = NO_EVENTS;
+  private pendingDeltas: StateDelta[] = NO_DELTAS;
   private readonly dirtyFrames = new Set<FrameObj>();
   private readonly dirtyBlocks = new Set<HeapBlock>();
   readonly blocks = new Map<number, HeapBlock>();
@@ -67,25 +73,38 @@ export class TraceRecorder implements Recorder {
       line: sp.l + 1, column: sp.c + 1, endLine: sp.el + 1, endColumn: sp.ec + 1, thread: this.I.thread, depth,
       events: this.pendingEvents, deltas: this.pendingDeltas,
     };
-    this.pendingEvents = [];
-    this.pendingDeltas = [];
+    // Most steps have no events: they share one empty array until their first event.
+    this.pendingEvents = NO_EVENTS;
+    this.pendingDeltas = NO_DELTAS;
     this.steps.push(s);
     this.cur = s;
   }
 
   event(e: TraceEvent): void {
-    (this.cur ? this.cur.events : this.pendingEvents).push(e);
+    if (this.cur) {
+      if (this.cur.events === NO_EVENTS) this.cur.events = [];
+      this.cur.events.push(e);
+    } else {
+      if (this.pendingEvents === NO_EVENTS) this.pendingEvents = [];
+      this.pendingEvents.push(e);
+    }
   }
 
   private delta(d: StateDelta): void {
     this.deltaCount++;
-    (this.cur ? this.cur.deltas : this.pendingDeltas).push(d);
+    if (this.cur) {
+      if (this.cur.deltas === NO_DELTAS) this.cur.deltas = [];
+      this.cur.deltas.push(d);
+    } else {
+      if (this.pendingDeltas === NO_DELTAS) this.pendingDeltas = [];
+      this.pendingDeltas.push(d);
+    }
   }
 
   private ft(f: FrameObj): FrameTrace {
     let t = this.frameTrace.get(f);
     if (!t) {
-      t = { ids: [], last: [], types: [], moved: [], announced: false };
+      t = { ids: [], last: [], types: [], moved: [], announced: false, lastValue: [] };
       this.frameTrace.set(f, t);
     }
     return t;
@@ -131,6 +150,7 @@ export class TraceRecorder implements Recorder {
   bind(f: FrameObj, slot: number): void {
     if (!f.slotNames[slot]) return;
     const t = this.ft(f);
+    t.lastValue[slot] = undefined;
     if (t.ids[slot] === undefined) {
       t.ids[slot] = this.nextVar++;
       t.last[slot] = '';
@@ -203,6 +223,9 @@ export class TraceRecorder implements Recorder {
       const id = t.ids[s];
       if (id === undefined) continue;
       const v = f.slots[s];
+      // Immutable values (numbers, chars, &str, references) change only by being replaced.
+      if (v !== undefined && v === t.lastValue[s] && isCopyPrimitive(v) && !t.moved[s]) continue;
+      t.lastValue[s] = v;
       const summary = v === undefined ? '(moved)' : summarize(v);
       const key = summary + (t.moved[s] ? '|m' : '');
       if (key === t.last[s]) continue;

@@ -281,7 +281,10 @@ export interface NativeClass {
   nextBack?(data: any): Value | typeof END;
   /** For smart pointers and guards (`Rc`, `Ref`, `MutexGuard`): the place they deref to. */
   deref?(data: any): Ref;
-  /** Size and alignment of the value (what `size_of` and the trace report). */
+  /**
+   * An estimate of the value's size and alignment, used only when the layout engine cannot name the
+   * value's type from `typeName` (sim/layout.ts asks the engine first).
+   */
   layout?(data: any, prog: import('./items').Program | null): import('./layout').SizeAlign | null;
   /** `container[key]` for maps: the place of the value (panics through `I.panic` when absent). */
   index?(data: any, key: Value): Ref;

@@ -5,7 +5,7 @@
 // or unwinding). A conflicting borrow panics with std's message at the caller's location.
 import type { Interp } from '../interp/interp';
 import { eqValues, cmpValues } from '../interp/ops';
-import { defineTyLayout, layoutOfValue, structLayout, type SizeAlign } from '../layout';
+import { layoutOfValue, structLayout, type SizeAlign } from '../layout';
 import { typeNameOf } from '../interp/typename';
 import { isCopy, copyValue } from '../interp/copy';
 import { CapRef, Native, Ref, UNIT, type NativeClass, type Value, type Root } from '../values';
@@ -13,6 +13,7 @@ import { ok, err } from './builtins';
 import { debugStruct } from './fmt';
 import { defineMethods, definePath, method } from './registry';
 import { forwardToTarget, GUARD_FORWARDS } from './deref';
+import { heapPointers } from './pointers';
 import { defaultOf } from './default';
 import { newString } from './string';
 import { newVec } from './vec';
@@ -45,14 +46,11 @@ const GUARD: SizeAlign = { size: 16, align: 8, niche: true };
 export function noNiche(l: SizeAlign | null): SizeAlign | null {
   return l ? { ...l, niche: false } : null;
 }
-defineTyLayout('Cell', ([t]) => noNiche(t ?? null));
-defineTyLayout('RefCell', ([t]) => (t ? noNiche(structLayout([BORROW_FLAG, t])) : null));
-defineTyLayout('Ref', () => GUARD);
-defineTyLayout('RefMut', () => GUARD);
 
 export const CELL: NativeClass = {
   name: 'Cell',
   layout: (d: CellData, prog) => noNiche(layoutOfValue(d.slot[0], prog)),
+  pointers: (d: CellData) => heapPointers(d.slot[0]),
   typeName: (d: CellData) => `Cell<${typeNameOf(d.slot[0])}>`,
   needsDrop: (d: CellData) => d.slot[0] !== undefined && typeof d.slot[0] === 'object',
   drop: (d: CellData, path: string) => d.I.drop(d.slot[0], 'owner', `${path}.value`),
@@ -66,6 +64,7 @@ export const CELL: NativeClass = {
 export const REFCELL: NativeClass = {
   name: 'RefCell',
   layout: (d: RefCellData, prog) => noNiche(structLayout([BORROW_FLAG, layoutOfValue(d.slot[0], prog)])),
+  pointers: (d: RefCellData) => heapPointers(d.slot[0]),
   typeName: (d: RefCellData) => `RefCell<${typeNameOf(d.slot[0])}>`,
   needsDrop: () => true,
   drop: (d: RefCellData, path: string) => d.I.drop(d.slot[0], 'owner', `${path}.value`),

@@ -10,7 +10,6 @@ import { CapRef, END, Native, Ref, Tuple, UNIT, Int, num, type NativeClass, type
 import { err, ok } from './builtins';
 import { makeIter } from './iter';
 import { defineConst, defineMethods, definePath, method } from './registry';
-import { defineTyLayout } from '../layout';
 
 interface Channel {
   I: Interp;
@@ -26,15 +25,11 @@ interface EndData {
   dropped: boolean;
 }
 
-const HANDLE = { size: 16, align: 8, niche: true };
-for (const t of ['Sender', 'SyncSender', 'Receiver']) defineTyLayout(t, () => HANDLE);
-
 function endClass(name: 'Sender' | 'SyncSender' | 'Receiver'): NativeClass {
   const receiver = name === 'Receiver';
   return {
     name: `mpsc::${name}`,
     typeName: () => name,
-    layout: () => HANDLE,
     needsDrop: (d: EndData) => !d.dropped,
     drop: (d: EndData) => {
       if (d.dropped) return;

@@ -4,7 +4,7 @@
 // count change is an `rc` trace event. `Arc` behaves exactly as `Rc` here: the simulator runs one
 // thread at a time, so atomicity cannot be observed.
 import type { Interp } from '../interp/interp';
-import { defineTyLayout, layoutOfValue, type SizeAlign } from '../layout';
+import { layoutOfValue, type SizeAlign } from '../layout';
 import { typeNameOf } from '../interp/typename';
 import { eqValues, cmpValues } from '../interp/ops';
 import { Arr, CapRef, Native, Ref, Slice, Str, StringV, VecV, HeapBlock, type NativeClass, type Value, Int, USIZE } from '../values';
@@ -71,7 +71,6 @@ function pointerLayout(b: HeapBlock | null): SizeAlign {
   return b && (b.kind === 'rc-str' || b.kind === 'rc-slice') ? WIDE : THIN;
 }
 
-defineTyLayout('Weak', (_a, tys) => (tys[0] && (tys[0].k === 'slice' || (tys[0].k === 'path' && tys[0].name === 'str')) ? WIDE : THIN));
 
 export const RC: NativeClass = {
   name: 'Rc',

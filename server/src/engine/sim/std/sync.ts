@@ -5,13 +5,14 @@
 // waited for by a thread the simulator cannot suspend: that is reported instead of guessed.
 import type { Interp } from '../interp/interp';
 import { eqValues } from '../interp/ops';
-import { defineTyLayout, layoutOfValue, structLayout, type SizeAlign } from '../layout';
+import { layoutOfValue, structLayout, type SizeAlign } from '../layout';
 import { typeNameOf } from '../interp/typename';
 import { INT_TYPES, Int, Native, Ref, CapRef, UNIT, normInt, big, type NativeClass, type Value, type Root } from '../values';
 import { err, ok } from './builtins';
 import { debugStruct } from './fmt';
 import { defineConst, defineMethods, definePath, method } from './registry';
 import { forwardToTarget, GUARD_FORWARDS } from './deref';
+import { heapPointers } from './pointers';
 import { defineNativeDefault, defaultLike } from './cell';
 import { wrap } from '../interp/ops';
 import { currentThreadName } from './thread';
@@ -44,15 +45,13 @@ function lockLayout(rw: boolean, data: SizeAlign | null): SizeAlign | null {
   // Every field is behind an `UnsafeCell`, which hides niches.
   return l ? { ...l, niche: false } : null;
 }
-defineTyLayout('Mutex', ([t]) => lockLayout(false, t ?? null));
-defineTyLayout('RwLock', ([t]) => lockLayout(true, t ?? null));
-for (const g of ['MutexGuard', 'RwLockReadGuard', 'RwLockWriteGuard']) defineTyLayout(g, () => GUARD);
 
 function lockClass(rw: boolean): NativeClass {
   const name = rw ? 'RwLock' : 'Mutex';
   return {
     name,
     layout: (d: LockData, prog) => lockLayout(rw, layoutOfValue(d.slot[0], prog)),
+    pointers: (d: LockData) => heapPointers(d.slot[0]),
     typeName: (d: LockData) => `${name}<${typeNameOf(d.slot[0])}>`,
     needsDrop: () => true,
     drop: (d: LockData, path: string) => d.I.drop(d.slot[0], 'owner', `${path}.data`),
@@ -279,12 +278,6 @@ function rmw(I: Interp, self: Value, what: string, f: (old: bigint, arg: bigint)
   const old = d.v as Int;
   d.v = normInt(old.ty, wrap(old.ty, f(big(old), big(arg as Int))));
   return old;
-}
-
-defineTyLayout('AtomicBool', () => FLAG);
-for (const [name, ty] of Object.entries(ATOMIC_INTS)) {
-  const size = INT_TYPES[ty]!.size;
-  defineTyLayout(name, () => ({ size, align: size, niche: false }));
 }
 
 for (const [name, ty] of Object.entries(ATOMIC_INTS)) {

@@ -4,11 +4,8 @@
 import type { Interp } from '../interp/interp';
 import { CapRef, Float, INT_TYPES, Int, Native, Ref, normInt, big, type NativeClass, type Value } from '../values';
 import { defineConst, defineMethods, definePath, method } from './registry';
-import { defineTyLayout } from '../layout';
 
 const NANOS_PER_SEC = 1_000_000_000n;
-const LAYOUT = { size: 16, align: 8, niche: true };
-defineTyLayout('Duration', () => LAYOUT);
 
 interface DurationData {
   /** Whole nanoseconds. */
@@ -33,7 +30,6 @@ const DURATION: NativeClass = {
   name: 'Duration',
   typeName: () => 'Duration',
   copy: true,
-  layout: () => LAYOUT,
   clone: (d: DurationData) => ({ nanos: d.nanos }),
   debug: (d: DurationData) => debugDuration(d),
   summary: (d: DurationData) => debugDuration(d),

@@ -361,6 +361,7 @@ function callResult(cx: MoveChecker, path: string[], argTys: Ty[]): Ty {
     if (owners.length === 1) return userAdt(cx.items, owners[0]!.name);
     return UNKNOWN;
   }
+  if (owner === 'thread' && name === 'spawn') return adt('JoinHandle', [UNKNOWN]);
   if ((owner === 'mpsc' || path[0] === 'mpsc') && (name === 'channel' || name === 'sync_channel')) {
     return { k: 'tuple', elems: [adt(name === 'channel' ? 'Sender' : 'SyncSender', [UNKNOWN]), adt('Receiver', [UNKNOWN])] };
   }

@@ -43,7 +43,19 @@ export function receiverUse(items: ItemIndex, ty: Ty, method: string): ReceiverU
     if (fromTrait) return fromTrait.self === 'value' ? 'move' : fromTrait.self === 'ref' ? 'borrow' : 'unknown';
     return method === 'into' ? 'move' : 'unknown';
   }
-  switch (ty.name) {
+  // A trait of the file may give a standard type a method (a blanket `impl<T> Tr for T`). An
+  // inherent method of the same name would win, so when the two disagree the check stays out.
+  const fromTrait = items.traitMethods.get(method);
+  const std = stdReceiverUse(ty.name, method);
+  if (fromTrait) {
+    const own: ReceiverUse = fromTrait.self === 'value' ? 'move' : fromTrait.self === 'ref' ? 'borrow' : 'unknown';
+    return own === std ? own : 'unknown';
+  }
+  return std;
+}
+
+function stdReceiverUse(name: string, method: string): ReceiverUse {
+  switch (name) {
     case 'Option':
       return OPTION_BY_VALUE.has(method) ? 'move' : 'borrow';
     case 'Result':
@@ -57,7 +69,7 @@ export function receiverUse(items: ItemIndex, ty: Ty, method: string): ReceiverU
     case 'JoinHandle':
       return method === 'join' || method === 'into' ? 'move' : 'borrow';
   }
-  if (INTO_TYPES.has(ty.name)) return method === 'into' || method.startsWith('into_') || method === 'leak' ? 'move' : 'borrow';
+  if (INTO_TYPES.has(name)) return method === 'into' || method.startsWith('into_') || method === 'leak' ? 'move' : 'borrow';
   return 'unknown';
 }
 
@@ -99,6 +111,9 @@ export function methodReturnTy(items: ItemIndex, recv: Ty, method: string): Ty {
       return prim('bool');
     case 'unwrap':
     case 'expect':
+    case 'unwrap_or':
+    case 'unwrap_or_else':
+    case 'unwrap_or_default':
       if (owned.k === 'adt' && (owned.name === 'Option' || owned.name === 'Result') && recv.k !== 'ref') {
         return owned.args[0] ?? UNKNOWN;
       }

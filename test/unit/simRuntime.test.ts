@@ -124,6 +124,34 @@ fn main() {
       { from: lb!.block, to: la!.block, via: 'next', line: lineOf(src, 'EDGE B->A') },
     ]);
     assert.equal(lb!.cycle![0]!.from, lb!.block);
+    // The Memory Inspector draws the strong edge out of the RefCell inside the Rc block.
+    const last = replayState(r.trace, r.trace.steps.length - 1);
+    const blockA = last.blocks.find((b) => b.id === la!.block)!;
+    assert.deepEqual(blockA.points, [{ target: { kind: 'block', id: lb!.block }, kind: 'strong', via: '0.next.0' }]);
+  });
+
+  it('shows a map\'s entries and the blocks they own', () => {
+    const src = `use std::collections::HashMap;
+fn main() {
+    let mut m: HashMap<&str, Vec<u8>> = HashMap::new();
+    m.insert("a", vec![1]);
+    m.insert("b", vec![2, 3]);
+    println!("{}", m.len()); // FILLED
+}
+`;
+    const r = run(src);
+    const step = r.trace.steps.findIndex((s) => s.line === lineOf(src, 'FILLED'));
+    const state = replayState(r.trace, step);
+    const table = state.blocks.find((b) => b.type === '[(&str, Vec<u8>)]')!;
+    assert.equal(table.value, '{"a": [1], "b": [2, 3]}');
+    assert.equal(table.len, 2);
+    assert.equal(table.capacity, 3);
+    const vecs = state.blocks.filter((b) => b.id !== table.id).map((b) => b.id);
+    assert.equal(vecs.length, 2);
+    assert.deepEqual(table.points.map((p) => [p.target, p.kind, p.via]), [
+      [{ kind: 'block', id: vecs[0] }, 'owner', '[0]'],
+      [{ kind: 'block', id: vecs[1] }, 'owner', '[1]'],
+    ]);
   });
 
   it('a value kept alive only by a cycle member is leaked without a cycle of its own; a broken cycle leaks nothing', () => {

@@ -16,6 +16,10 @@ import {
 } from './mapcore';
 import { defaultLike, defineNativeDefault } from './cell';
 import { defaultOf } from './default';
+import { describeBlocks } from '../trace/recorder';
+import { summarize } from '../trace/summary';
+import { heapPointers } from './pointers';
+import type { Pointer } from '../../../../../protocol/trace';
 
 function mapClass(name: MapName): NativeClass {
   const set = name.endsWith('Set');
@@ -75,6 +79,23 @@ export const HASH_SET = mapClass('HashSet');
 export const BTREE_MAP = mapClass('BTreeMap');
 export const BTREE_SET = mapClass('BTreeSet');
 const CLASSES: Record<MapName, NativeClass> = { HashMap: HASH_MAP, HashSet: HASH_SET, BTreeMap: BTREE_MAP, BTreeSet: BTREE_SET };
+
+// The trace shows a table's entries, their count and (hash tables) capacity, and what they point to.
+for (const kind of ['hash-table', 'btree-nodes']) {
+  describeBlocks(kind, (b) => {
+    const d = b.data as MapData | undefined;
+    if (!d) return {};
+    const entries = mapEntries(d);
+    const shown = entries.slice(0, 8).map((e) => (d.set ? summarize(e[0], 1) : `${summarize(e[0], 1)}: ${summarize(e[1], 1)}`));
+    const value = `{${shown.join(', ')}${entries.length > 8 ? `, … ${entries.length - 8} more` : ''}}`;
+    const points: Pointer[] = [];
+    entries.forEach((e, i) => {
+      for (const p of heapPointers(e[0], `[key ${i}]`)) if (p.block.id > 0 && !p.block.freed) points.push({ target: { kind: 'block', id: p.block.id }, kind: p.kind, via: p.via });
+      for (const p of heapPointers(e[1], `[${i}]`)) if (p.block.id > 0 && !p.block.freed) points.push({ target: { kind: 'block', id: p.block.id }, kind: p.kind, via: p.via });
+    });
+    return { value, len: entries.length, ...(d.hash ? { capacity: b.cap } : {}), points };
+  });
+}
 
 for (const cls of Object.values(CLASSES)) {
   defineNativeDefault(cls, (I, d: MapData) => new Native(cls, newMapData(I, d.name, d.keyTy, d.valTy)));

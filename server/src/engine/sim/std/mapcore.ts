@@ -205,6 +205,7 @@ export function growHash(d: MapData, want = 0): void {
   const old = d.block;
   const b = I.alloc('hash-table', old.type || `[${d.name}]`, size);
   b.cap = hashCapacity(buckets);
+  b.data = d;
   if (old.id !== 0) I.free(old);
   d.block = b;
   d.buckets = buckets;
@@ -220,6 +221,7 @@ function sizeTree(d: MapData): void {
   if (d.block.id === 0 || d.block.freed) {
     if (n === 0) return;
     const b = I.alloc('btree-nodes', d.block.type, Math.ceil(size / 8) * 8);
+    b.data = d;
     d.block = b;
     return;
   }

@@ -211,7 +211,7 @@ fn main() {
     ]);
     assert.deepEqual(events(r.trace, 'spawn'), [{ kind: 'spawn', thread: 1, name: 'worker', stackBudget: 64 * 1024 }]);
     const inThread = r.trace.steps.filter((s) => s.line === lineOf(src, 'IN THREAD'));
-    assert.ok(inThread.length > 0 && inThread.every((s) => s.thread === 1));
+    assert.ok(inThread.length > 0 && inThread.every((s) => s.thread === 1 && s.depth === 1), 'the closure is the thread\'s first frame');
     const spawnedLine = r.trace.steps.findIndex((s) => s.line === lineOf(src, 'println!("spawned")'));
     assert.ok(r.trace.steps.indexOf(inThread[0]!) < spawnedLine, 'the thread ran before the spawner continued');
   });

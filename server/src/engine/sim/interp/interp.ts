@@ -73,6 +73,8 @@ export class Interp {
   thread = 0;
   /** Bytes of stack the running thread may use. */
   stackBudget: number;
+  /** Frames below the running thread's first one (a spawned thread runs on top of its spawner's). */
+  threadBase = 0;
 
   constructor(readonly prog: Program, readonly opts: InterpOptions) {
     this.stackBudget = opts.mainStackBytes;
@@ -83,7 +85,7 @@ export class Interp {
   step(sp: Span): void {
     this.lastSpan = sp;
     if (++this.steps > this.opts.maxSteps) throw new StepLimit(this.opts.maxSteps, sp);
-    if (this.rec) this.rec.step(sp, this.frames.length);
+    if (this.rec) this.rec.step(sp, this.frames.length - this.threadBase);
   }
 
   write(stream: 'stdout' | 'stderr', text: string): void {
@@ -192,7 +194,7 @@ export class Interp {
     const f = new FrameObj(this.nextFrame++, name, nslots, slotNames, env, size, sp, this.thread);
     this.stackUsed += size;
     if (this.stackUsed > this.stackBudget) {
-      throw new StackOverflow(sp ?? this.lastSpan, size, this.frames.length + 1, this.stackBudget);
+      throw new StackOverflow(sp ?? this.lastSpan, size, this.frames.length + 1 - this.threadBase, this.stackBudget);
     }
     this.frames.push(f);
     if (this.rec) {

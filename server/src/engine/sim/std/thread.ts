@@ -81,11 +81,12 @@ function runThread(I: Interp, f: Value, name: string | null, budget: number): Ou
   const ctx: ThreadCtx = { id: s.nextId++, name, budget };
   s.all.push({ id: ctx.id, name: name ?? '<unnamed>', stackBudget: budget });
   if (I.rec) I.rec.event({ kind: 'spawn', thread: ctx.id, name: name ?? '<unnamed>', stackBudget: budget });
-  const saved = { ctx: s.current, used: I.stackUsed, budget: I.stackBudget, thread: I.thread };
+  const saved = { ctx: s.current, used: I.stackUsed, budget: I.stackBudget, thread: I.thread, base: I.threadBase };
   s.current = ctx;
   I.stackUsed = 0;
   I.stackBudget = budget;
   I.thread = ctx.id;
+  I.threadBase = I.frames.length;
   try {
     const value = I.callValue(f, []);
     I.drop(f, 'scope-end', 'thread closure', 'the thread finished');
@@ -103,6 +104,7 @@ function runThread(I: Interp, f: Value, name: string | null, budget: number): Ou
     I.stackUsed = saved.used;
     I.stackBudget = saved.budget;
     I.thread = saved.thread;
+    I.threadBase = saved.base;
   }
 }
 

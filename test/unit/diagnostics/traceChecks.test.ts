@@ -112,6 +112,16 @@ describe('trace checks', () => {
       assert.match(found[0]!.message, /8 MiB/);
     });
 
+    it("a frame too large for the thread at all (large_array_overflow.rs): reported at the function, as the real run aborted", () => {
+      const g = golden('large_array_overflow');
+      const sim = simulate(g.text, { file: 'large_array_overflow.rs' });
+      assert.equal(sim.status, g.status);
+      assert.equal(sim.stderr, g.stderr);
+      const found = run(runEndChecks, g.text, sim.trace);
+      assert.deepEqual(found.map((d) => d.code), ['stack-overflow']);
+      assert.match(found[0]!.message, /does not fit in the thread's 8 MiB \(8,388,608 bytes\) at all/);
+    });
+
     it('agrees with the recorded run: the simulation of recursion_overflow.rs overflows where the real one did', async function () {
       this.timeout(600_000);
       const g = golden('recursion_overflow');

@@ -21,10 +21,14 @@ export function runEndChecks(ctx: AnalysisContext, trace: Trace): EngineDiagnost
         severity: 'error',
         code: STACK_OVERFLOW,
         message:
-          `The simulated run overflowed the stack of thread \`${end.thread}\` at this call: ${end.depth.toLocaleString('en-US')} frames were already on it, ` +
-          `and this call's frame of ${formatBytes(end.frameSize)} did not fit in the thread's ${formatBytes(end.budget)}. ` +
+          `The simulated run overflowed the stack of thread \`${end.thread}\` here: ` +
+          (end.depth > 1
+            ? `${end.depth.toLocaleString('en-US')} frames were already on it, and this call's frame of ${formatBytes(end.frameSize)} did not fit in the thread's ${formatBytes(end.budget)}. `
+            : `the frame of ${formatBytes(end.frameSize)} does not fit in the thread's ${formatBytes(end.budget)} at all. `) +
           `The real program aborts here with "thread '${end.thread}' has overflowed its stack" (in a debug build). ` +
-          `Recursion this deep needs a loop, an explicit stack (\`Vec\`), or a thread with a larger \`stack_size\`.`,
+          (end.depth > 1
+            ? 'Recursion this deep needs a loop, an explicit stack (`Vec`), or a thread with a larger `stack_size`.'
+            : 'Keep its large locals on the heap (`Vec`, `Box`), or run it on a thread with a larger `stack_size`.'),
         related: [],
       });
       break;

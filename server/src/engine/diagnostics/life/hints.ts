@@ -26,7 +26,7 @@ const REASONS: Record<string, string> = {
   unwind: 'unwinding after a panic',
 };
 
-const hintCache = new WeakMap<Trace, LifeHint[]>();
+const hintCache = new WeakMap<Trace, { tree: Tree | undefined; hints: LifeHint[] }>();
 
 function plain(text: string): string {
   return text.replace(/`/g, '');
@@ -49,13 +49,24 @@ export function scopeEnd(tree: Tree, at: PositionedEvent['at']): PositionedEvent
 
 /** `tree`: the source's tree, to place scope-end drops after their closing brace. */
 export function lifeHints(trace: Trace, tree?: Tree): LifeHint[] {
-  const hit = tree ? undefined : hintCache.get(trace);
-  if (hit) return hit;
+  const hit = hintCache.get(trace);
+  if (hit && hit.tree === tree) return hit.hints;
+  // Many events share a position (a loop): each closing brace is looked up once.
+  const ends = new Map<string, PositionedEvent['at']>();
+  const endOf = (at: PositionedEvent['at']) => {
+    const key = `${at.line}:${at.column}:${at.endLine}:${at.endColumn}`;
+    let end = ends.get(key);
+    if (!end) {
+      end = scopeEnd(tree!, at);
+      ends.set(key, end);
+    }
+    return end;
+  };
   const groups = new Map<string, { kind: 'drop' | 'move'; at: PositionedEvent['at']; items: PositionedEvent[]; seen: Set<string> }>();
   for (const event of lifeIndex(trace).events) {
     // A move into `drop` is shown as the drop it is.
     if (event.kind === 'move' && /`drop`/.test(event.detail)) continue;
-    const e = event.kind === 'drop' && event.reason === 'scope-end' && tree ? { ...event, at: scopeEnd(tree, event.at) } : event;
+    const e = event.kind === 'drop' && event.reason === 'scope-end' && tree ? { ...event, at: endOf(event.at) } : event;
     const key = `${e.kind}@${e.at.endLine}:${e.at.endColumn}`;
     let g = groups.get(key);
     if (!g) {
@@ -88,6 +99,6 @@ export function lifeHints(trace: Trace, tree?: Tree): LifeHint[] {
     }
   }
   hints.sort((a, b) => a.position.line - b.position.line || a.position.character - b.position.character || (a.kind === 'move' ? -1 : 1));
-  if (!tree) hintCache.set(trace, hints);
+  hintCache.set(trace, { tree, hints });
   return hints;
 }

@@ -3,12 +3,14 @@
 // the argument of `Box::new([0u8; 1 << 20])`, which is built on the stack before it is moved to
 // the heap — so these bytes decide when deep recursion or a large array overflows a thread's stack.
 import type { Expr } from '../ir';
+import { sizeOfTy } from '../layout';
+import { pathTy } from '../types';
 import { Char, Float, Int, big } from '../values';
 
-const PRIM_SIZES: Record<string, number> = {
-  u8: 1, i8: 1, bool: 1, u16: 2, i16: 2, u32: 4, i32: 4, f32: 4, char: 4,
-  u64: 8, i64: 8, f64: 8, usize: 8, isize: 8, u128: 16, i128: 16,
-};
+/** Bytes of a primitive type, from the layout engine. */
+function primBytes(name: string): number | null {
+  return sizeOfTy(pathTy(name), null);
+}
 
 /** Value of a constant integer expression (literals and + - * / << on them), or null. */
 function constInt(e: Expr): number | null {
@@ -35,13 +37,13 @@ function constInt(e: Expr): number | null {
 function elemBytes(e: Expr): number | null {
   if (e.k === 'lit') {
     const v = e.v;
-    if (v instanceof Int) return v.ty.size;
-    if (v instanceof Float) return v.ty === 'f32' ? 4 : 8;
-    if (v instanceof Char) return 4;
-    if (typeof v === 'boolean') return 1;
+    if (v instanceof Int) return primBytes(v.ty.name);
+    if (v instanceof Float) return primBytes(v.ty);
+    if (v instanceof Char) return primBytes('char');
+    if (typeof v === 'boolean') return primBytes('bool');
     return null;
   }
-  if (e.k === 'cast' && e.ty.k === 'path') return PRIM_SIZES[e.ty.name] ?? null;
+  if (e.k === 'cast' && e.ty.k === 'path') return sizeOfTy(e.ty, null);
   if (e.k === 'repeat' || e.k === 'array') return arrayBytes(e);
   return null;
 }

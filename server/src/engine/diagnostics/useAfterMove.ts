@@ -18,6 +18,13 @@ function placeText(name: string, path: readonly string[]): string {
   return [name, ...path.filter((seg) => !seg.includes('#'))].join('.');
 }
 
+/** `p.name`, or "the `Some` value of `opt`" for a move out of an enum variant. */
+function partDescription(name: string, path: readonly string[]): string {
+  const variant = path.find((seg) => seg.includes('#'));
+  if (variant) return `the \`${variant.split('#')[0]}\` value of \`${placeText(name, path.slice(0, path.indexOf(variant)))}\``;
+  return `\`${placeText(name, path)}\``;
+}
+
 function siteMessage(site: MoveSite, use: UseFinding): string {
   const again = !before(site.span.start, use.span.start) ? ', in previous iteration of loop' : '';
   return `${site.kind === 'closure' ? 'value moved into closure here' : site.label}${again}`;
@@ -39,9 +46,16 @@ export function toDiagnostic(f: UseFinding): EngineDiagnostic {
   const lines = [...new Set(conflict.sites.map((s) => lineOf(s.span.start)))].join(', ');
   const inLoop = conflict.sites.some((s) => !before(s.span.start, f.span.start));
   const tyKnown = place.local.ty.k !== 'unknown' && conflict.path.length === 0;
-  const why = tyKnown ? ` \`${tyName(place.local.ty)}\` is not \`Copy\`, so the move took ownership and \`${place.local.name}\` can no longer be used.` : ' After a move the old place can no longer be used.';
-  const where = inLoop ? `it was moved at line ${lines} in an earlier iteration of the loop.` : `it was moved at line ${lines}${partial ? ` (\`${placeText(place.local.name, conflict.path)}\`)` : ''}.`;
-  const fix = f.action === 'capture'
+  const why = partial ? '' : tyKnown ? ` \`${tyName(place.local.ty)}\` is not \`Copy\`, so the move took ownership and \`${place.local.name}\` can no longer be used.` : ' After a move the old place can no longer be used.';
+  const where = partial
+    ? `${partDescription(place.local.name, conflict.path)} was moved out of it at line ${lines}${inLoop ? ' (in an earlier iteration of the loop)' : ''}, so it cannot be used as a whole.`
+    : inLoop
+      ? `it was moved at line ${lines} in an earlier iteration of the loop.`
+      : `it was moved at line ${lines}.`;
+  const byPattern = conflict.path.some((seg) => seg.includes('#'));
+  const fix = byPattern
+    ? `Match on a reference (\`&${moved}\`) or bind with \`ref\` so the pattern borrows, or clone the value before the match.`
+    : f.action === 'capture'
     ? 'Move the closure after the last use, or clone the value for the closure.'
     : `Borrow it (\`&${moved}\`) where it is moved, clone it before the move, or ${inLoop ? 'create it inside the loop' : 'assign it a new value before this use'}.`;
   const related: RelatedInfo[] = conflict.sites.map((s) => ({ span: s.span, message: siteMessage(s, f) }));

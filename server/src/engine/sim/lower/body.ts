@@ -187,8 +187,14 @@ export class BodyLowerer {
         }
         return { k: 'ref', sp, mut, e, ext };
       }
-      case 'assignment_expression':
-        return { k: 'assign', sp, op: null, place: this.expr(n.childForFieldName('left')!, 'm'), value: this.expr(n.childForFieldName('right')!, 'v') };
+      case 'assignment_expression': {
+        const left = n.childForFieldName('left')!;
+        // The grammar reads `..=end` as the assignment `.. = end`: it is the range up to `end` inclusive.
+        if (left.type === 'range_expression' && left.namedChildCount === 0) {
+          return { k: 'range', sp, from: null, to: this.expr(n.childForFieldName('right')!, 'v'), inclusive: true };
+        }
+        return { k: 'assign', sp, op: null, place: this.expr(left, 'm'), value: this.expr(n.childForFieldName('right')!, 'v') };
+      }
       case 'compound_assignment_expr': {
         const op = n.childForFieldName('operator')!.type.replace('=', '');
         return { k: 'assign', sp, op, place: this.expr(n.childForFieldName('left')!, 'm'), value: this.expr(n.childForFieldName('right')!, 'v') };

@@ -12,7 +12,7 @@ import {
 } from '../values';
 import { NONE, ordering, some } from './builtins';
 import { display } from './fmt';
-import { defineMethods, definePath, method, type Site } from './registry';
+import { defineMethods, definePath, method, stdPath, type Site } from './registry';
 import { newString } from './string';
 import { newVec } from './vec';
 import { boxValue } from './boxed';
@@ -59,6 +59,8 @@ export function cloneValue(I: Interp, v: Value): Value {
 }
 
 /** `Into`/`From` conversions std provides, to the type the context expects. */
+const STD_FROM = new Set(['HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'VecDeque', 'Rc', 'Arc', 'Cell', 'RefCell', 'Mutex', 'RwLock']);
+
 export function convert(I: Interp, v: Value, target: Ty | null, site: Site): Value {
   if (!target || target.k === 'infer' || target.k === 'param') return I.unsupported('`into()` whose target type is not written', site.sp);
   if (target.k === 'path') {
@@ -93,6 +95,11 @@ export function convert(I: Interp, v: Value, target: Ty | null, site: Site): Val
         return newVec(I, items, items.length);
       }
       if (d instanceof VecV) return d;
+    }
+    // Collections and shared pointers convert through their own `From` impls (std/collections.ts, rc.ts ...).
+    if (STD_FROM.has(name)) {
+      const from = stdPath(`${name}::from`);
+      if (from) return from(I, [v], { ...site, expect: target });
     }
     const adt = I.prog.adts.get(name);
     if (adt) {

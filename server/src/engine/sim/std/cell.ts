@@ -161,6 +161,8 @@ function requireUnborrowed(I: Interp, c: RefCellData): void {
 
 definePath('Cell::new', (I, args) => new Native(CELL, { I, slot: [args[0]] } satisfies CellData));
 definePath('RefCell::new', (I, args) => new Native(REFCELL, { I, slot: [args[0]], borrow: 0 } satisfies RefCellData));
+definePath('Cell::from', (I, args) => new Native(CELL, { I, slot: [args[0]] } satisfies CellData));
+definePath('RefCell::from', (I, args) => new Native(REFCELL, { I, slot: [args[0]], borrow: 0 } satisfies RefCellData));
 
 defineMethods('Cell', {
   get: method('ref', (I, self) => {

@@ -426,7 +426,7 @@ function btreeSetExtras(): Record<string, StdMethod> {
 function rangeIter(I: Interp, d: MapData, r: Value, mut: boolean): Native {
   let rv = r;
   while (rv instanceof Ref) rv = rv.arr[rv.idx];
-  if (!(rv instanceof Native) || rv.cls !== RANGE) return I.unsupported('`range` with this kind of bounds');
+  if (!(rv instanceof Native) || rv.cls !== RANGE) return I.unsupported(`\`range\` with bounds of type \`${I.typeName(rv)}\``);
   const rd = rv.data as RangeData;
   const list = d.tree!.filter((e) => {
     if (rd.start !== null && cmpKeys(I, e[0], rd.start) < 0) return false;

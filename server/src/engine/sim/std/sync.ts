@@ -144,6 +144,8 @@ function lockResult(g: Native, l: LockData): Value {
 
 definePath('Mutex::new', (I, args) => new Native(MUTEX, { I, slot: [args[0]], state: 0, holder: '', poisoned: false, rw: false } satisfies LockData));
 definePath('RwLock::new', (I, args) => new Native(RWLOCK, { I, slot: [args[0]], state: 0, holder: '', poisoned: false, rw: true } satisfies LockData));
+definePath('Mutex::from', (I, args) => new Native(MUTEX, { I, slot: [args[0]], state: 0, holder: '', poisoned: false, rw: false } satisfies LockData));
+definePath('RwLock::from', (I, args) => new Native(RWLOCK, { I, slot: [args[0]], state: 0, holder: '', poisoned: false, rw: true } satisfies LockData));
 defineNativeDefault(MUTEX, (I, d: LockData) => new Native(MUTEX, { I, slot: [defaultLike(I, d.slot[0])], state: 0, holder: '', poisoned: false, rw: false }));
 defineNativeDefault(RWLOCK, (I, d: LockData) => new Native(RWLOCK, { I, slot: [defaultLike(I, d.slot[0])], state: 0, holder: '', poisoned: false, rw: true }));
 

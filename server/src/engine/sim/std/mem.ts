@@ -65,10 +65,26 @@ function typeLayout(I: Interp, site: Site, what: 'size' | 'alignment'): Layout {
   return l;
 }
 
+/** True when the call's argument is written `&expr` where `expr` is itself a `&str` (not `&*r`, not `&s[..]`). */
+function borrowsStrRef(I: Interp, site: Site): boolean {
+  const sp = site.sp;
+  if (sp.l !== sp.el) return false;
+  const call = I.prog.source.split('\n')[sp.l]?.slice(sp.c, sp.ec) ?? '';
+  const open = call.indexOf('(');
+  const arg = call.slice(open + 1, call.lastIndexOf(')')).trim();
+  return open >= 0 && /^&(mut\s+)?[A-Za-z_(]/.test(arg) && !arg.includes('[');
+}
+
 /** The layout of the value behind `&v`, from the layout engine; `unsupported` when its type cannot be named. */
 function valueLayout(I: Interp, v: Value, site: Site, what: 'size' | 'alignment'): { size: number; align: number } {
+  // The argument is `&T`: one reference is taken off (captures are the variable itself).
   let d = v;
-  while (d instanceof Ref || d instanceof CapRef) d = d.arr[d.idx];
+  while (d instanceof CapRef) d = d.arr[d.idx];
+  if (d instanceof Ref) d = d.arr[d.idx];
+  while (d instanceof CapRef) d = d.arr[d.idx];
+  // The simulator holds `&str` and `&&str` alike as the text: `size_of_val(&r)` with `r: &str`
+  // measures the fat pointer, `size_of_val(r)`, `&*r` and `&s[..]` the bytes.
+  if (d instanceof Str && borrowsStrRef(I, site)) return { size: 16, align: 8 };
   if (d instanceof Str) {
     const { utf8Len } = require('./string') as typeof import('./string');
     return { size: utf8Len(d.s), align: 1 };

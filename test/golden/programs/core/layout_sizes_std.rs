@@ -1,0 +1,70 @@
+// size_of and align_of of std types inside simulated code: the simulator asks the same layout
+// engine as the hovers, so niches (Option<Box<T>>, Option<String>, Option<BTreeMap<..>>) and the
+// real field sets of std's collections and locks show up here exactly as rustc lays them out.
+use std::cell::{Cell, RefCell};
+use std::cmp::Ordering;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
+use std::mem::{align_of, size_of};
+use std::rc::Rc;
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::Duration;
+
+fn main() {
+    let a = size_of::<VecDeque<u8>>();
+    let b = size_of::<BTreeMap<u8, u8>>();
+    let c = size_of::<Option<BTreeMap<u8, u8>>>();
+    let d = size_of::<BTreeSet<u64>>();
+    println!("VecDeque<u8> {a}, BTreeMap<u8, u8> {b}, Option<BTreeMap<u8, u8>> {c}, BTreeSet<u64> {d}");
+    let a = size_of::<HashMap<u64, u64>>();
+    let b = size_of::<Option<HashMap<u64, u64>>>();
+    let c = size_of::<HashSet<String>>();
+    let d = align_of::<HashMap<u8, u8>>();
+    println!("HashMap<u64, u64> {a}, Option<HashMap<..>> {b}, HashSet<String> {c}, align {d}");
+    let a = size_of::<Rc<RefCell<Vec<u8>>>>();
+    let b = size_of::<RefCell<Vec<u8>>>();
+    let c = size_of::<Option<Rc<RefCell<Vec<u8>>>>>();
+    let d = size_of::<Cell<Option<u8>>>();
+    let e = size_of::<Option<Cell<bool>>>();
+    println!("Rc<RefCell<Vec<u8>>> {a}, RefCell<Vec<u8>> {b}, Option<Rc<..>> {c}, Cell<Option<u8>> {d}, Option<Cell<bool>> {e}");
+    let a = size_of::<Mutex<u64>>();
+    let b = align_of::<Mutex<u64>>();
+    let c = size_of::<Mutex<u8>>();
+    let d = size_of::<RwLock<bool>>();
+    let e = size_of::<Arc<Mutex<u64>>>();
+    println!("Mutex<u64> {a} align {b}, Mutex<u8> {c}, RwLock<bool> {d}, Arc<Mutex<u64>> {e}");
+    let a = size_of::<String>();
+    let b = size_of::<Option<String>>();
+    let c = size_of::<Vec<u64>>();
+    let d = size_of::<Option<Vec<u64>>>();
+    let e = size_of::<Box<u8>>();
+    let f = size_of::<Option<Box<u8>>>();
+    let g = size_of::<Box<[u8]>>();
+    let h = size_of::<Box<dyn Fn(u8) -> u8>>();
+    println!("String {a}, Option<String> {b}, Vec<u64> {c}, Option<Vec<u64>> {d}, Box<u8> {e}, Option<Box<u8>> {f}, Box<[u8]> {g}, Box<dyn Fn> {h}");
+    let a = size_of::<&str>();
+    let b = size_of::<&[u16]>();
+    let c = size_of::<&u8>();
+    let d = size_of::<Option<&u8>>();
+    let e = size_of::<*const u8>();
+    let f = size_of::<Option<*const u8>>();
+    let g = size_of::<fn(u8) -> u8>();
+    println!("&str {a}, &[u16] {b}, &u8 {c}, Option<&u8> {d}, *const u8 {e}, Option<*const u8> {f}, fn {g}");
+    let a = size_of::<Option<bool>>();
+    let b = size_of::<Option<Option<bool>>>();
+    let c = size_of::<Option<char>>();
+    let d = size_of::<Option<u32>>();
+    let e = size_of::<Option<u8>>();
+    let f = size_of::<Option<(u8, bool)>>();
+    let g = size_of::<Option<(u32, u8)>>();
+    let h = size_of::<Option<u128>>();
+    let i = align_of::<u128>();
+    println!("Option<bool> {a}, Option<Option<bool>> {b}, Option<char> {c}, Option<u32> {d}, Option<u8> {e}, Option<(u8, bool)> {f}, Option<(u32, u8)> {g}, Option<u128> {h}, align u128 {i}");
+    let a = size_of::<Result<u64, String>>();
+    let b = size_of::<Result<(), Box<u8>>>();
+    let c = size_of::<Result<u8, u8>>();
+    let d = size_of::<Ordering>();
+    let e = size_of::<Option<Ordering>>();
+    let f = size_of::<Duration>();
+    let g = size_of::<Option<Duration>>();
+    println!("Result<u64, String> {a}, Result<(), Box<u8>> {b}, Result<u8, u8> {c}, Ordering {d}, Option<Ordering> {e}, Duration {f}, Option<Duration> {g}");
+}

@@ -362,6 +362,11 @@ function callResult(cx: MoveChecker, path: string[], argTys: Ty[]): Ty {
     return UNKNOWN;
   }
   if (owner === 'thread' && name === 'spawn') return adt('JoinHandle', [UNKNOWN]);
+  // A few I/O constructors: their values own OS resources and are never `Copy`.
+  if ((owner === 'BufReader' || owner === 'BufWriter') && name === 'new') return adt(owner, [UNKNOWN]);
+  if ((owner === 'File' && (name === 'open' || name === 'create')) || (owner === 'TcpListener' && name === 'bind') || (owner === 'TcpStream' && name === 'connect')) {
+    return adt('Result', [adt(owner), adt('io::Error')]);
+  }
   if ((owner === 'mpsc' || path[0] === 'mpsc') && (name === 'channel' || name === 'sync_channel')) {
     return { k: 'tuple', elems: [adt(name === 'channel' ? 'Sender' : 'SyncSender', [UNKNOWN]), adt('Receiver', [UNKNOWN])] };
   }

@@ -66,6 +66,9 @@ function stdReceiverUse(name: string, method: string): ReceiverUse {
       return 'borrow';
     case 'Box':
       return BORROWING_TRAIT_METHODS.has(method) ? 'borrow' : 'unknown';
+    case 'BufReader':
+      // `BufRead::lines`/`split`/`bytes` and `into_inner` take the reader; reading borrows it.
+      return /^(lines|split|bytes|into_inner|chain|take)$/.test(method) ? 'move' : /^(read_line|read_to_string|read_until|read|read_exact|fill_buf|consume|get_ref|get_mut|buffer|capacity)$/.test(method) ? 'borrow' : 'unknown';
     case 'JoinHandle':
       return method === 'join' || method === 'into' ? 'move' : 'borrow';
   }

@@ -35,6 +35,7 @@ const STD_NOT_COPY = new Set([
   'File', 'JoinHandle', 'Sender', 'Receiver', 'SyncSender', 'Thread', 'Builder', 'Range', 'Chars',
   'IntoIter', 'Drain', 'Formatter', 'AtomicUsize', 'AtomicBool', 'AtomicI32', 'AtomicU32', 'AtomicI64',
   'AtomicU64', 'OnceCell', 'Condvar', 'Barrier', 'ParseIntError', 'ParseFloatError', 'FromUtf8Error',
+  'BufReader', 'BufWriter', 'TcpListener', 'TcpStream', 'io::Error',
 ]);
 
 /** Standard generic types that are `Copy` exactly when all their arguments are. */

@@ -135,6 +135,11 @@ export interface FnIR {
   frameSize: number;
   /** Type the method belongs to (for `Self`). */
   selfTy: Ty | null;
+  /**
+   * Set when the body uses something the simulator does not model: reported when the function is
+   * first called, so a program whose unused functions do is still simulated.
+   */
+  error?: Error;
 }
 
 export interface ClosureIR {

@@ -76,6 +76,7 @@ export class Compiler {
   fn(ir: FnIR): CompiledFn {
     let cf = this.fns.get(ir);
     if (cf) return cf;
+    if (ir.error) throw ir.error;
     const saved = this.ctx;
     this.ctx = { name: ir.qual, ret: ir.ret, selfTy: ir.selfTy, generics: ir.generics };
     try {

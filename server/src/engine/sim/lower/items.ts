@@ -48,7 +48,7 @@ export function lowerProgram(tree: Tree, source: string, builtins: (prog: Progra
       sp: spanOf(node),
     });
   }
-  for (const p of pending) p.register(lowerFn(prog, p));
+  for (const p of pending) p.register(lowerFnOrError(prog, p));
   return prog;
 }
 
@@ -339,8 +339,25 @@ function collectImpl(node: SyntaxNode, prog: Program, pending: PendingFn[]): voi
   }
 }
 
+function lowerFnOrError(prog: Program, p: PendingFn): FnIR {
+  try {
+    return lowerFn(prog, p);
+  } catch (e) {
+    if (!(e instanceof Unsupported)) throw e;
+    const n = p.node;
+    const body = { sp: spanOf(n), stmts: [], tail: null, locals: [] };
+    return {
+      name: n.childForFieldName('name')?.text ?? '?', qual: p.qual, sp: spanOf(n), params: [], paramTys: [], self: null, ret: null,
+      body, nslots: 0, slotNames: [], generics: p.generics, frameSize: 16, selfTy: p.selfTy, error: e,
+    };
+  }
+}
+
 function lowerFn(prog: Program, p: PendingFn): FnIR {
   const n = p.node;
+  const modifiers = n.namedChildren.find((c) => c?.type === 'function_modifiers');
+  if (modifiers && /\basync\b/.test(modifiers.text)) throw new Unsupported('`async fn`', spanOf(n));
+  if (modifiers && /\bextern\b/.test(modifiers.text)) throw new Unsupported('`extern` functions', spanOf(n));
   const ts: TypeScope = { generics: new Set(p.generics), selfTy: p.selfTy };
   const scope = new FnScope(null, false);
   const L = new BodyLowerer(prog, ts, p.qual, scope);

@@ -80,9 +80,14 @@ function largeFile(sources: string[]): string {
  */
 const LOOP_1M =
   'fn main() {\n    let mut total: u64 = 0;\n    let mut i: u64 = 0;\n    while i < 1_000_000 {\n        total += i;\n        i += 1;\n    }\n    println!("{total}");\n}\n';
+/** The arithmetic loop of the simulator's performance target (`for` over a range, `u64` checked arithmetic). */
+const FOR_1M =
+  'fn main() {\n    let mut s: u64 = 0;\n    for i in 0..1_000_000 {\n        s += i * 2 % 7;\n    }\n    println!("{}", s);\n}\n';
 const SIMULATIONS = [
   { name: '1,000,000-iteration loop, output only (`rustmem run`)', source: LOOP_1M, maxSteps: 50_000_000, recordTrace: false, runs: 3 },
   { name: '1,000,000-iteration loop, with its trace', source: LOOP_1M, maxSteps: 50_000_000, recordTrace: true, runs: 1 },
+  { name: '`for i in 0..1_000_000 { s += i * 2 % 7; }`, output only (`rustmem run`)', source: FOR_1M, maxSteps: 10_000_000, recordTrace: false, runs: 3 },
+  { name: 'the same loop with its trace, stopped at the editor\'s 200,000 steps', source: FOR_1M, maxSteps: 200_000, recordTrace: true, runs: 3 },
 ];
 
 type Simulate = (

@@ -170,6 +170,27 @@ describe('trace checks', () => {
       assert.equal(found[0]!.severity, 'warning');
     });
 
+    it('every recorded panic location (rustc builds, test/golden/programs) is where `panic` points', function () {
+      this.timeout(300_000);
+      const root = path.join(__dirname, '../../golden/programs');
+      const programs = fs.readdirSync(root, { recursive: true }).map(String).filter((f) => f.endsWith('.rs'));
+      let compared = 0;
+      for (const rel of programs) {
+        const expected = JSON.parse(fs.readFileSync(path.join(root, rel.replace(/\.rs$/, '.expected.json')), 'utf8')) as { stderr: string };
+        const want = [...expected.stderr.matchAll(/panicked at [^\n]*?:(\d+):(\d+):/g)].map((m) => `panic@${m[1]}:${m[2]}`);
+        if (want.length === 0) continue;
+        const text = fs.readFileSync(path.join(root, rel), 'utf8');
+        const sim = simulate(text, { file: path.basename(rel) });
+        // Only runs the simulator completes as the real program did are comparable.
+        if (sim.stderr !== expected.stderr) continue;
+        const got = run(runEndChecks, text, sim.trace).filter((d) => d.code === 'panic').map(at);
+        assert.deepEqual([...got].sort(), [...want].sort(), rel);
+        compared++;
+      }
+      assert.ok(compared >= 5, `${compared} programs compared`);
+      console.log(`      (${compared} recorded panicking programs compared)`);
+    });
+
     it('a run that ends normally reports nothing', () => {
       const g = golden('realloc_loop');
       assert.deepEqual(run(runEndChecks, g.text, simulate(g.text, { file: 'realloc_loop.rs' }).trace), []);

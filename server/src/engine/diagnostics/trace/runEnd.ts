@@ -62,13 +62,17 @@ export function runEndChecks(ctx: AnalysisContext, trace: Trace): EngineDiagnost
     case 'exit':
       break;
   }
-  // Panics of spawned threads do not end the run; each is reported where it happened.
+  // Panics that do not end the run (a spawned thread's, or one caught with `catch_unwind`) are
+  // reported where they happened: the location the panic message names, else the step.
   const seen = new Set(out.map((d) => `${d.span.start.line}:${d.span.start.character}`));
+  const mainThread = trace.threads[0]?.name ?? 'main';
   for (const step of trace.steps) {
-    for (const e of step.events) {
+    for (const [i, e] of step.events.entries()) {
       if (e.kind !== 'panic') continue;
       if (end.kind === 'panic' && e.thread === end.thread && e.message === end.message) continue;
-      const span = stepSpan(step);
+      const printed = step.events.slice(i + 1).find((o) => o.kind === 'output' && o.stream === 'stderr');
+      const where = printed?.kind === 'output' ? /panicked at .*:(\d+):(\d+):/.exec(printed.text) : null;
+      const span = where ? spanAt(trace, ctx.tree, Number(where[1]), Number(where[2])) : stepSpan(step);
       const key = `${span.start.line}:${span.start.character}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -76,7 +80,10 @@ export function runEndChecks(ctx: AnalysisContext, trace: Trace): EngineDiagnost
         span,
         severity: 'warning',
         code: PANIC,
-        message: `The simulated run panicked here (thread \`${e.thread}\`): ${e.message}. The thread unwinds, dropping its live values; \`join()\` on it returns \`Err\`.`,
+        message:
+          e.thread === mainThread
+            ? `The simulated run panicked here (thread \`${e.thread}\`): ${e.message}. The panic was caught (\`catch_unwind\`) after unwinding, so the run went on.`
+            : `The simulated run panicked here (thread \`${e.thread}\`): ${e.message}. The thread unwinds, dropping its live values; \`join()\` on it returns \`Err\`.`,
         related: [],
       });
     }

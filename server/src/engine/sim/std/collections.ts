@@ -80,20 +80,35 @@ export const BTREE_MAP = mapClass('BTreeMap');
 export const BTREE_SET = mapClass('BTreeSet');
 const CLASSES: Record<MapName, NativeClass> = { HashMap: HASH_MAP, HashSet: HASH_SET, BTreeMap: BTREE_MAP, BTreeSet: BTREE_SET };
 
+/** How many entries of a table the trace describes (their values and the pointers they hold). */
+const SHOWN_ENTRIES = 64;
+
+function firstEntries(d: MapData, n: number): Entry[] {
+  if (d.tree) return d.tree.slice(0, n);
+  const out: Entry[] = [];
+  for (const e of d.hash!.values()) {
+    if (out.length >= n) break;
+    out.push(e);
+  }
+  return out;
+}
+
 // The trace shows a table's entries, their count and (hash tables) capacity, and what they point to.
 for (const kind of ['hash-table', 'btree-nodes']) {
   describeBlocks(kind, (b) => {
     const d = b.data as MapData | undefined;
     if (!d) return {};
-    const entries = mapEntries(d);
+    // A table is redrawn at every step that touches it: look at its first entries only.
+    const len = mapLen(d);
+    const entries = firstEntries(d, SHOWN_ENTRIES);
     const shown = entries.slice(0, 8).map((e) => (d.set ? summarize(e[0], 1) : `${summarize(e[0], 1)}: ${summarize(e[1], 1)}`));
-    const value = `{${shown.join(', ')}${entries.length > 8 ? `, … ${entries.length - 8} more` : ''}}`;
+    const value = `{${shown.join(', ')}${len > 8 ? `, … ${len - 8} more` : ''}}`;
     const points: Pointer[] = [];
     entries.forEach((e, i) => {
       for (const p of heapPointers(e[0], `[key ${i}]`)) if (p.block.id > 0 && !p.block.freed) points.push({ target: { kind: 'block', id: p.block.id }, kind: p.kind, via: p.via });
       for (const p of heapPointers(e[1], `[${i}]`)) if (p.block.id > 0 && !p.block.freed) points.push({ target: { kind: 'block', id: p.block.id }, kind: p.kind, via: p.via });
     });
-    return { value, len: entries.length, ...(d.hash ? { capacity: b.cap } : {}), points };
+    return { value, len, ...(d.hash ? { capacity: b.cap } : {}), points };
   });
 }
 

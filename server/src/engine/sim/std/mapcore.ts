@@ -82,6 +82,12 @@ export function cmpKeys(I: Interp, a: Value, b: Value): number {
 /** Index of `key` in a sorted entry array, or `-(insertion point) - 1`. */
 function search(d: MapData, key: Value): number {
   const t = d.tree!;
+  // Keys often arrive in increasing order: check the end first.
+  if (t.length > 0) {
+    const c = cmpKeys(d.I, t[t.length - 1]![0], key);
+    if (c < 0) return -t.length - 1;
+    if (c === 0) return t.length - 1;
+  }
   let lo = 0;
   let hi = t.length - 1;
   while (lo <= hi) {

@@ -93,6 +93,10 @@ export function resolvePath(C: Compiler, segs0: string[], sp: Span, selfTy: Ty |
   const prog = C.prog;
   const segs = normalize(prog, segs0, selfTy ?? C.selfTy());
   const last = segs[segs.length - 1]!;
+  if (segs[0] === '<T>') {
+    if (last === 'default') return { k: 'default' };
+    return { k: 'trait', trait: '<T>', method: last };
+  }
   const v = enumVariant(prog, segs);
   if (v) {
     const variant = v.def.variants[v.vi]!;
@@ -287,7 +291,8 @@ export function compileCall(C: Compiler, e: Extract<Expr, { k: 'call' }>, expect
         const site: Site = { sp, generics: e.fn.generics, expect };
         const segs = normalize(C.prog, e.fn.segs, C.selfTy());
         const named = segs.length >= 2 && segs[segs.length - 2] !== 'Default' ? segs[segs.length - 2]! : null;
-        const ty: Ty | null = named && !C.isGenericParam(named) ? { k: 'path', name: named, segs: [named], args: [], text: named } : null;
+        let ty: Ty | null = named && !C.isGenericParam(named) ? { k: 'path', name: named, segs: [named], args: e.fn.generics, text: named } : null;
+        if (named === '<T>') ty = e.fn.generics[0] ?? null;
         return () => defaultOf(I, ty ?? site.expect, sp);
       }
       case 'trait': {
@@ -339,7 +344,8 @@ export function compileStructLit(C: Compiler, e: Extract<Expr, { k: 'struct' }>,
     if (i < 0) C.unsupported(`field \`${x.name}\``, e.sp);
     return { i, v: C.value(x.value, paramExpect(tys[i]), `field \`${x.name}\``) };
   });
-  const base = e.base ? C.place(e.base) : null;
+  // `..Default::default()` takes its type from the struct being built.
+  const base = e.base ? C.place(e.base, { k: 'path', name: d.name, segs: [d.name], args: [], text: d.name }) : null;
   const n = names.length;
   const I = C.I;
   return (f) => {

@@ -134,7 +134,22 @@ export class BodyLowerer {
       case 'unit_expression': return { k: 'lit', sp, v: UNIT };
       case 'parenthesized_expression': return this.expr(named(n)[0]!, mode, extend);
       case 'identifier': case 'self': return this.ident(n.text, sp, mode);
-      case 'scoped_identifier': return { k: 'path', sp, segs: pathSegs(n), generics: this.pathGenerics(n) };
+      case 'scoped_identifier': {
+        const path = n.childForFieldName('path');
+        const name = n.childForFieldName('name')!.text;
+        if (path?.type === 'bracketed_type') {
+          // `<T>::f` is `T::f`; `<T as Trait>::f` is the trait's method, dispatched on the argument.
+          const inner = named(path)[0]!;
+          if (inner.type === 'qualified_type') {
+            const trait = inner.childForFieldName('alias')!.text.split('<')[0]!.split('::').pop()!;
+            return { k: 'path', sp, segs: [trait, name], generics: [] };
+          }
+          const ty = this.type(inner);
+          if (ty.k === 'path') return { k: 'path', sp, segs: [...ty.segs, name], generics: ty.args };
+          return { k: 'path', sp, segs: ['<T>', name], generics: [ty] };
+        }
+        return { k: 'path', sp, segs: pathSegs(n), generics: this.pathGenerics(n) };
+      }
       case 'generic_function': {
         const f = n.childForFieldName('function')!;
         const g = this.typeArgs(n.childForFieldName('type_arguments'));

@@ -8,6 +8,7 @@ import { defineMethods, definePath, method, type Site } from './registry';
 import type { Ty } from '../types';
 import { newVec } from './vec';
 import { display } from './fmt';
+import { convert } from './any';
 import { Unsupported } from '../errors';
 
 export function utf8Len(s: string): number {
@@ -486,8 +487,8 @@ const strMethods = {
   to_string: method('ref', (I, self) => newString(I, text(self), null)),
   to_owned: method('ref', (I, self) => newString(I, text(self), null)),
   into: method('value', (I, self, _a, site) => {
-    const t = site.expect;
-    if (t && t.k === 'path' && t.name === 'Box') return I.unsupported('`Box<str>`');
+    const t = site.generics[0] ?? site.expect;
+    if (t && t.k === 'path' && t.name !== 'String') return convert(I, self, t, site);
     return newString(I, text(self), null);
   }),
   parse: method('ref', (I, self, _a, site) => parseAs(I, text(self), parseTarget(site), site.sp)),

@@ -116,7 +116,7 @@ export function convert(I: Interp, v: Value, target: Ty | null, site: Site): Val
 
 /** Whether a `From<X>` impl accepts this value (by the type's name). */
 export function fromMatches(key: string, v: Value): boolean {
-  const src = key.slice(5, -1).replace(/^&'?\w*\s*/, '&');
+  const src = key.slice(5, -1).replace(/^&'\w+\s*/, '&');
   const d = deref(v);
   const name = d instanceof Struct || d instanceof Enum ? d.def.name : d instanceof Native ? d.cls.typeName(d.data) : d instanceof Int ? d.ty.name : d instanceof StringV ? 'String' : d instanceof Str ? '&str' : d instanceof Float ? d.ty : null;
   if (!name) return true;

@@ -192,6 +192,21 @@ fn main() {
     assert.deepEqual(r.trace.leaks.map((l) => [l.type, l.size, l.line]), [['[u8]', 3, lineOf(src, 'VEC')], ['u64', 8, lineOf(src, 'BOX')]]);
   });
 
+  it('what a static owns is not a leak', () => {
+    const src = `use std::collections::BTreeMap;
+use std::sync::Mutex;
+static LOG: Mutex<Vec<String>> = Mutex::new(Vec::new());
+static INDEX: Mutex<BTreeMap<u8, Vec<u8>>> = Mutex::new(BTreeMap::new());
+fn main() {
+    LOG.lock().unwrap().push(String::from("started"));
+    INDEX.lock().unwrap().insert(1, vec![1, 2]);
+    std::mem::forget(vec![7u8]); // REAL LEAK
+}
+`;
+    const r = run(src);
+    assert.deepEqual(r.trace.leaks.map((l) => l.line), [lineOf(src, 'REAL LEAK')]);
+  });
+
   it('runs a spawned thread at spawn, on its own stack budget, and records it', () => {
     const src = `use std::thread;
 fn main() {

@@ -105,7 +105,7 @@ export function simulate(source: string, options: SimulateOptions): SimulateResu
     trace.output = rec.chunks;
     trace.checkpoints = rec.checkpoints;
     // Leaks only mean something when the program ended normally or after unwinding.
-    if (end.kind === 'exit' || end.kind === 'panic') trace.leaks = findLeaks(rec.blocks.values());
+    if ((end.kind === 'exit' || end.kind === 'panic') && I) trace.leaks = findLeaks(rec.blocks.values(), [...I.statics.values()].map((cell) => cell[0]));
   }
   trace.end = end;
   if (I) trace.threads = threadsOf(I).all.slice();

@@ -14,6 +14,7 @@ import { BTREE_MAP, BTREE_SET, HASH_MAP, HASH_SET } from '../std/collections';
 import { mapEntries, type MapData } from '../std/mapcore';
 import { VEC_DEQUE } from '../std/vecdeque';
 import { JOIN_HANDLE } from '../std/thread';
+import { heapPointers } from '../std/pointers';
 
 const RC_KINDS = new Set(['rc', 'rc-str', 'rc-slice']);
 const MAPS = new Set([HASH_MAP, HASH_SET, BTREE_MAP, BTREE_SET]);
@@ -68,9 +69,14 @@ export function strongPointers(v: Value, via: string, out: { block: HeapBlock; v
   }
 }
 
-/** The leaks of a finished run, given the blocks still allocated, in allocation order. */
-export function findLeaks(live: Iterable<HeapBlock>): Leak[] {
-  const blocks = [...live].filter((b) => !b.freed && b.id > 0).sort((a, b) => a.id - b.id);
+/**
+ * The leaks of a finished run, given the blocks still allocated, in allocation order. Blocks that a
+ * `static` owns (directly or through the blocks it owns) are not leaks: a static lives as long as
+ * the program, by design.
+ */
+export function findLeaks(live: Iterable<HeapBlock>, statics: Value[] = []): Leak[] {
+  const owned = ownedBy(statics);
+  const blocks = [...live].filter((b) => !b.freed && b.id > 0 && !owned.has(b)).sort((a, b) => a.id - b.id);
   const leaked = new Set(blocks.map((b) => b.id));
   // Strong edges between leaked Rc blocks.
   const edges = new Map<number, CycleEdge[]>();
@@ -86,6 +92,28 @@ export function findLeaks(live: Iterable<HeapBlock>): Leak[] {
     if (cycle) leak.cycle = cycle;
     return leak;
   });
+}
+
+/** Every block reachable from `roots` through owning and strong pointers. */
+function ownedBy(roots: Value[]): Set<HeapBlock> {
+  const seen = new Set<HeapBlock>();
+  const queue: HeapBlock[] = [];
+  const visit = (v: Value) => {
+    for (const p of heapPointers(v)) {
+      if ((p.kind === 'owner' || p.kind === 'strong') && !seen.has(p.block)) {
+        seen.add(p.block);
+        queue.push(p.block);
+      }
+    }
+  };
+  roots.forEach(visit);
+  for (let i = 0; i < queue.length; i++) {
+    const b = queue[i]!;
+    b.items.forEach(visit);
+    // A map's entries live beside its table block.
+    if (b.kind === 'hash-table' || b.kind === 'btree-nodes') for (const e of mapEntries(b.data as MapData)) e.forEach(visit);
+  }
+  return seen;
 }
 
 /** The shortest chain of strong edges from `start` back to itself, or null. */

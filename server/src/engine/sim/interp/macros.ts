@@ -155,7 +155,7 @@ export function compileVecRepeat(C: Compiler, e: Extract<Expr, { k: 'vecRepeat' 
       // Immutable element values can share one object; the buffer is still n elements.
       return newVec(I, new Array<Value>(n).fill(x), n, et);
     }
-    const v = newVec(I, [], n, et);
+    const v = newVec(I, [], n, et, x);
     if (n === 0) {
       I.drop(x, 'temporary', 'element', '`vec![x; 0]` drops x');
       return v;

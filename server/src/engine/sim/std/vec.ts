@@ -34,12 +34,13 @@ export function elemSize(I: Interp, v: VecV, sample?: Value): number {
   return l ? l.size : -1;
 }
 
-export function newVec(I: Interp, items: Value[], cap: number, elemTy?: Ty): VecV {
+/** `sample`: an element about to be stored, which gives the element size when `elemTy` does not. */
+export function newVec(I: Interp, items: Value[], cap: number, elemTy?: Ty, sample?: Value): VecV {
   const b = I.dangling('vec', elemTy ? `[${elemTy.text}]` : '[_]');
   b.items = items;
   const v = new VecV(b, elemTy);
   if (cap > 0) {
-    const es = elemSize(I, v);
+    const es = elemSize(I, v, sample);
     I.resize(b, cap, es < 0 ? 8 : es);
   }
   return v;

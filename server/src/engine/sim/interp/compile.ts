@@ -39,6 +39,8 @@ export interface CompiledFn {
   paramSlots: number[];
   body: CE;
   frameSize: number;
+  /** The closing brace of the body, where parameters drop. */
+  endSp?: Span;
 }
 
 export class CompiledClosure implements ClosureDef {
@@ -86,7 +88,9 @@ export class Compiler {
       const block = compileBlock(this, ir.body, ir.ret, `end of \`${ir.name}\``);
       const ret = ir.ret;
       const body: CE = ret ? (f) => coerce(block(f), ret) : block;
-      cf = { name: ir.qual, nslots: ir.nslots, slotNames: ir.slotNames, params, paramSlots, body, frameSize: ir.frameSize };
+      const b = ir.body.sp;
+      const endSp = { l: b.el, c: Math.max(0, b.ec - 1), el: b.el, ec: b.ec };
+      cf = { name: ir.qual, nslots: ir.nslots, slotNames: ir.slotNames, params, paramSlots, body, frameSize: ir.frameSize, endSp };
       this.fns.set(ir, cf);
       return cf;
     } finally {

@@ -231,6 +231,7 @@ export class Interp {
         result = e.value;
       }
       if (f.temps.length) this.dropTemps(f, 0, 'temporary');
+      if (cf.endSp && cf.paramSlots.some((s) => needsDrop(f.slots[s]))) this.step(cf.endSp);
       this.dropLocals(f, cf.paramSlots, 'scope-end', `end of \`${cf.name}\`, parameters in reverse order`);
     } catch (e) {
       if (e instanceof RustPanic) {

@@ -38,6 +38,8 @@ interface FrameTrace {
   announced: boolean;
   /** The value object last summarised, per slot. */
   lastValue: Value[];
+  /** Last known size per slot (a moved-out variable keeps showing it). */
+  sizes: number[];
 }
 
 export class TraceRecorder implements Recorder {
@@ -104,7 +106,7 @@ export class TraceRecorder implements Recorder {
   private ft(f: FrameObj): FrameTrace {
     let t = this.frameTrace.get(f);
     if (!t) {
-      t = { ids: [], last: [], types: [], moved: [], announced: false, lastValue: [] };
+      t = { ids: [], last: [], types: [], moved: [], announced: false, lastValue: [], sizes: [] };
       this.frameTrace.set(f, t);
     }
     return t;
@@ -236,10 +238,13 @@ export class TraceRecorder implements Recorder {
 
   private varState(f: FrameObj, t: FrameTrace, s: number): VarState {
     const v = f.slots[s];
-    if (v !== undefined) t.types[s] = typeNameOf(v);
-    const l = v === undefined ? null : layoutOfValue(v, this.I.prog);
+    if (v !== undefined) {
+      t.types[s] = typeNameOf(v);
+      const l = layoutOfValue(v, this.I.prog);
+      t.sizes[s] = l ? l.size : 0;
+    }
     const st: VarState = {
-      id: t.ids[s]!, name: f.slotNames[s]!, type: t.types[s] ?? '?', size: l ? l.size : 0,
+      id: t.ids[s]!, name: f.slotNames[s]!, type: t.types[s] ?? '?', size: t.sizes[s] ?? 0,
       value: v === undefined ? '(moved)' : summarize(v), points: v === undefined ? [] : pointersOf(v, this.target),
     };
     const m = t.moved[s];

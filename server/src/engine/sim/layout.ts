@@ -13,6 +13,9 @@
  *   `Option` whose payload type was never written, a closure, a generic parameter bound to an
  *   unsized type) it falls back to an ESTIMATE built from the value's parts. Only the trace's
  *   variable sizes, frame sizes and heap block sizes use it; they are documented as approximate.
+ *
+ * A std type the simulator models but the engine does not know gets its layout in
+ * engine/layout/stdTypes.ts (from std's real fields, checked against rustc), never here.
  */
 import { buildTypeEnv, type LayoutResult, type TypeEnv } from '../layout/index';
 import { parseRust, type Tree } from '../parse/parser';
@@ -77,7 +80,7 @@ const texts = new WeakMap<Ty, string | null>();
  * `std::rc::Weak` resolve as written), or null when it names no concrete type here (a generic
  * parameter, `impl Trait`, `_`).
  */
-export function tyText(ty: Ty): string | null {
+function tyText(ty: Ty): string | null {
   let t = texts.get(ty);
   if (t === undefined) {
     t = computeTyText(ty);
@@ -165,7 +168,7 @@ function stdPath(name: string): string {
  * payload type of a `None`, the element type of an empty `Vec`); null for values whose type has no
  * name (closures, function items). The engine decides whether a `_` matters for the layout.
  */
-export function valueTypeText(v: Value, prog: Program | null, depth = 0): string | null {
+function valueTypeText(v: Value, prog: Program | null, depth = 0): string | null {
   if (depth > 8) return '_';
   if (v instanceof Int) return v.ty.name;
   if (v instanceof Float) return v.ty;
@@ -316,12 +319,6 @@ export function structLayout(fields: (SizeAlign | null)[]): SizeAlign | null {
   }
   return { size: alignTo(size, align), align, niche };
 }
-
-/**
- * @deprecated std types are laid out by the layout engine (engine/layout/stdTypes.ts), which the
- * simulator asks first; a registration here is never consulted.
- */
-export function defineTyLayout(_name: string, _fn: (args: (SizeAlign | null)[], tys: Ty[]) => SizeAlign | null): void {}
 
 // ------------------------------------------------------------------------------ frames
 

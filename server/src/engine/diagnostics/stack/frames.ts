@@ -36,7 +36,19 @@ function spanOf(node: SyntaxNode): Span {
 /** Nodes whose insides are another body (or no code at all): not part of this frame. */
 const OTHER_BODIES = new Set(['closure_expression', 'function_item', 'impl_item', 'trait_item', 'mod_item', 'async_block', 'const_item', 'static_item']);
 
-export function estimateFrame(env: TypeEnv, fn: SyntaxNode): FrameEstimate {
+/** The return type nodes of the file's non-generic free functions, by name (read once per file). */
+export function returnTypes(root: SyntaxNode): Map<string, SyntaxNode> {
+  const out = new Map<string, SyntaxNode>();
+  for (const fn of root.namedChildren) {
+    if (fn?.type !== 'function_item' || fn.childForFieldName('type_parameters')) continue;
+    const ret = fn.childForFieldName('return_type');
+    const name = fn.childForFieldName('name')?.text;
+    if (ret && name) out.set(name, ret);
+  }
+  return out;
+}
+
+export function estimateFrame(env: TypeEnv, fn: SyntaxNode, returns: Map<string, SyntaxNode> = new Map()): FrameEstimate {
   const locals: FrameLocal[] = [];
   const add = (name: string, size: number | undefined, typeText: string, node: SyntaxNode) => {
     if (size !== undefined && size > 0) locals.push({ name, size, typeText, span: spanOf(node) });
@@ -62,7 +74,7 @@ export function estimateFrame(env: TypeEnv, fn: SyntaxNode): FrameEstimate {
         const l = env.layoutOfTypeNode(t);
         if (l.known) add(name, l.size, t.text, pattern ?? node);
       } else if (value) {
-        const s = valueSize(env, value) ?? calledReturnSize(env, value);
+        const s = valueSize(env, value) ?? calledReturnSize(env, value, returns);
         if (s) add(name, s.size, s.typeText, pattern ?? node);
       }
       // The initializer's own temporaries (a Box::new argument) still count.
@@ -101,15 +113,11 @@ function isBoxNewArg(node: SyntaxNode): boolean {
 }
 
 /** `let x = make();` where `make` is a function of this file with a concrete return type. */
-function calledReturnSize(env: TypeEnv, value: SyntaxNode): { size: number; typeText: string } | undefined {
+function calledReturnSize(env: TypeEnv, value: SyntaxNode, returns: Map<string, SyntaxNode>): { size: number; typeText: string } | undefined {
   if (value.type !== 'call_expression') return undefined;
   const callee = value.childForFieldName('function');
-  if (callee?.type !== 'identifier') return undefined;
-  let root: SyntaxNode = value;
-  while (root.parent) root = root.parent;
-  const fn = root.namedChildren.find((c) => c?.type === 'function_item' && c.childForFieldName('name')?.text === callee.text);
-  const ret = fn?.childForFieldName('return_type');
-  if (!ret || fn?.childForFieldName('type_parameters')) return undefined;
+  const ret = callee?.type === 'identifier' ? returns.get(callee.text) : undefined;
+  if (!ret) return undefined;
   const l = env.layoutOfTypeNode(ret);
   return l.known ? { size: l.size, typeText: ret.text } : undefined;
 }

@@ -4,7 +4,7 @@
 import type { AnalysisContext } from '../../analysis';
 import type { EngineDiagnostic, Span } from '../../diagnostic';
 import type { SyntaxNode } from '../../parse/parser';
-import { estimateFrame } from './frames';
+import { estimateFrame, returnTypes } from './frames';
 import { formatBytes, typeEnvOf } from './sizes';
 
 export const LARGE_STACK_FRAME = 'large-stack-frame';
@@ -21,9 +21,10 @@ export function largeStackFrames(ctx: AnalysisContext): EngineDiagnostic[] {
   const env = typeEnvOf(ctx.tree);
   const threshold = ctx.settings.largeFrameThreshold;
   const out: EngineDiagnostic[] = [];
+  const returns = returnTypes(ctx.tree.rootNode);
   for (const fn of ctx.tree.rootNode.descendantsOfType('function_item')) {
     if (!fn) continue;
-    const frame = estimateFrame(env, fn);
+    const frame = estimateFrame(env, fn, returns);
     if (frame.size < threshold) continue;
     const name = fn.childForFieldName('name')?.text ?? 'fn';
     const biggest = frame.locals.slice(0, 3);

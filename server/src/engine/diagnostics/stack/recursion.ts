@@ -9,7 +9,7 @@ import type { EngineDiagnostic, Span } from '../../diagnostic';
 import type { SyntaxNode } from '../../parse/parser';
 import type { TypeEnv } from '../../layout';
 import { FILE_VIEW, SnippetCache, macroArgs, macroKind, macroName, spanIn, type View } from '../moves/macros';
-import { estimateFrame, type FrameEstimate } from './frames';
+import { estimateFrame, returnTypes, type FrameEstimate } from './frames';
 import type { AnyNode } from '../syntax';
 import { nameSpan } from './largeFrame';
 import { arrayLength, formatBytes, typeEnvOf } from './sizes';
@@ -131,6 +131,7 @@ function countdownOf(fn: SyntaxNode, selfCalls: SyntaxNode[]): Recursive['countd
 
 function findRecursive(root: SyntaxNode, env: TypeEnv): Recursive[] {
   const out: Recursive[] = [];
+  const returns = returnTypes(root);
   for (const fn of root.descendantsOfType('function_item')) {
     if (!fn || (fn.parent?.type !== 'source_file' && fn.parent?.type !== 'declaration_list') || fn.parent.parent?.type === 'impl_item') continue;
     const name = fn.childForFieldName('name')?.text ?? '';
@@ -138,7 +139,7 @@ function findRecursive(root: SyntaxNode, env: TypeEnv): Recursive[] {
     if (!body) continue;
     const calls = callsTo(body, name);
     if (calls.direct.length === 0 && !calls.inMacros) continue;
-    const r: Recursive = { fn, name, frame: estimateFrame(env, fn), selfCalls: calls.direct };
+    const r: Recursive = { fn, name, frame: estimateFrame(env, fn, returns), selfCalls: calls.direct };
     const countdown = calls.inMacros ? undefined : countdownOf(fn, calls.direct);
     if (countdown) r.countdown = countdown;
     out.push(r);

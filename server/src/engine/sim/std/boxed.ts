@@ -21,6 +21,26 @@ definePath('Box::new', (I, [v], site) => {
   return b;
 });
 
+// `Box::<[T; N]>::try_from(boxed_slice)`: the same elements as an array, when the length is N.
+definePath('Box::try_from', (I, [v], site) => {
+  const { VecV, Arr } = require('../values') as typeof import('../values');
+  const { ok, err } = require('./builtins') as typeof import('./builtins');
+  if (!(v instanceof VecV)) return I.unsupported(`\`Box::try_from\` of \`${I.typeName(v)}\``, site.sp);
+  const t = site.generics[0];
+  const n = t && t.k === 'array' ? t.len : -1;
+  if (n >= 0 && n !== v.block.items.length) return err(v);
+  const b = I.dangling('box', `[${v.elemTy?.text ?? I.typeName(v.block.items[0])}; ${v.block.items.length}]`);
+  b.items = [new Arr(v.block.items)];
+  // The allocation is reused: the slice's buffer becomes the array's box.
+  if (v.block.id > 0) {
+    b.id = v.block.id;
+    b.size = v.block.size;
+    b.cap = 1;
+    v.block.id = 0;
+  }
+  return ok(new BoxV(b));
+});
+
 defineMethods('Box', {
   as_ref: method('ref', (_I, self) => {
     const { Ref } = require('../values') as typeof import('../values');

@@ -6,7 +6,7 @@ import { formatFloat } from '../std/fmtnum';
 import { PLAIN } from '../std/fmtnum';
 import {
   Arr, BoxV, CapRef, Char, Closure, Enum, Float, FnV, HeapBlock, Int, Native, Ref, Slice, Str, StringV, Struct, Tuple, VecV,
-  type Value,
+  isCopyPrimitive, type Value,
 } from '../values';
 
 const MAX = 80;
@@ -90,6 +90,8 @@ export function pointersOf(v: Value, target: TargetOf, via = '', out: Pointer[] 
     return out;
   }
   if (v instanceof Tuple || v instanceof Arr) {
+    // Arrays are homogeneous: an array of numbers holds no pointers, however long it is.
+    if (v instanceof Arr && v.items.length > 0 && isCopyPrimitive(v.items[0])) return out;
     v.items.forEach((x, i) => pointersOf(x, target, join(via, String(i)), out, depth + 1));
     return out;
   }
@@ -113,6 +115,7 @@ function join(a: string, b: string): string {
 export function blockPointers(b: HeapBlock, target: TargetOf): Pointer[] {
   const out: Pointer[] = [];
   if (b.kind === 'string') return out;
+  if (b.kind === 'vec' && b.items.length > 0 && isCopyPrimitive(b.items[0])) return out;
   b.items.forEach((x, i) => pointersOf(x, target, b.kind === 'box' ? '' : String(i), out, 1));
   return out;
 }

@@ -42,6 +42,8 @@ export function runEndChecks(ctx: AnalysisContext, trace: Trace): EngineDiagnost
       });
       break;
     case 'unsupported':
+      // A file that does not parse is not simulated at all; its syntax errors already say why.
+      if (ctx.tree.rootNode.hasError) break;
       out.push({
         span: spanAt(trace, ctx.tree, end.line, end.column),
         severity: 'information',

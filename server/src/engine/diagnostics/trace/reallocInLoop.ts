@@ -78,9 +78,11 @@ export function reallocsInLoops(ctx: AnalysisContext, trace: Trace): EngineDiagn
       if (!owner || !kind) break;
       let finalLen: number | undefined;
       const lastStep = inside[inside.length - 1]!.step;
+      const depth = trace.steps[lastStep]!.depth;
       for (let i = lastStep; i < trace.steps.length; i++) {
         const s = trace.steps[i]!;
-        if (s.line < first || s.line > last) break;
+        // Steps of functions the loop calls are deeper; the loop is left when its own frame is.
+        if (s.depth <= depth && (s.line < first || s.line > last)) break;
         for (const d of s.deltas) if (d.op === 'set-block' && d.block.id === block && d.block.len !== undefined) finalLen = d.block.len;
       }
       const caps = [inside[0]!.from, ...inside.map((g) => g.to)].join(' → ');

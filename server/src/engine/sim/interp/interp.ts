@@ -108,7 +108,7 @@ export class Interp {
   }
 
   unsupported(what: string, sp?: Span): never {
-    throw new Unsupported(what, sp ?? this.site.sp);
+    throw new Unsupported(what, sp ?? (this.site === NO_SITE ? this.lastSpan : this.site.sp));
   }
 
   // ------------------------------------------------------------------ heap

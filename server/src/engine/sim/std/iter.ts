@@ -182,10 +182,18 @@ function rangeLen(d: RangeData): number {
 export function rangeBounds(I: Interp, r: Value, len: number, what: 'slice' | 'str'): [number, number] {
   const d = (r as Native).data as RangeData;
   const lo = d.start === null ? 0 : num(d.start as Int);
-  let hi = d.end === null ? len : num(d.end as Int) + (d.inclusive ? 1 : 0);
-  if (d.end !== null && d.inclusive && hi === 0 && num(d.end as Int) === -1) hi = 0;
-  if (lo > hi) I.panic(what === 'slice' ? `slice index starts at ${lo} but ends at ${hi}` : `begin <= end (${lo} <= ${hi}) when slicing`);
-  if (hi > len) I.panic(what === 'slice' ? `range end index ${hi} out of range for slice of length ${len}` : `byte index ${hi} is out of bounds`);
+  const hi = d.end === null ? len : num(d.end as Int) + (d.inclusive ? 1 : 0);
+  const shownEnd = d.end === null ? len : num(d.end as Int);
+  if (what === 'str') {
+    if (lo > len) I.panic(`start byte index ${lo} is out of bounds`);
+    if (hi > len) I.panic(`end byte index ${hi} is out of bounds`);
+    if (lo > hi) I.panic(`begin > end (${lo} > ${hi})`);
+    return [lo, hi];
+  }
+  // std's order: `a..` checks its start; `a..b` checks start <= end, then the end.
+  if (d.end === null && lo > len) I.panic(`range start index ${lo} out of range for slice of length ${len}`);
+  if (lo > hi) I.panic(`slice index starts at ${lo} but ends at ${hi}`);
+  if (hi > len) I.panic(`range end index ${shownEnd} out of range for slice of length ${len}`);
   return [lo, hi];
 }
 

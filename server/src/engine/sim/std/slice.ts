@@ -109,12 +109,14 @@ export function indexRange(I: Interp, base: Ref, r: Value, mut: boolean, sp: Spa
       const d = r.data as import('./iter').RangeData;
       const lo = d.start === null ? 0 : num(d.start as Int);
       const hi = d.end === null ? len : num(d.end as Int) + (d.inclusive ? 1 : 0);
-      if (lo > hi) I.panic(`begin <= end (${lo} <= ${hi}) when slicing \`${s}\``);
-      if (hi > len) I.panic(`byte index ${hi} is out of bounds of \`${s}\``);
+      // std's order (str::slice_error_fail): out of bounds, then begin > end, then char boundaries.
+      if (lo > len) I.panic(`start byte index ${lo} is out of bounds of \`${s}\``);
+      if (hi > len) I.panic(`end byte index ${hi} is out of bounds of \`${s}\``);
+      if (lo > hi) I.panic(`begin > end (${lo} > ${hi}) when slicing \`${s}\``);
       const a = jsIndexOfByte(s, lo);
       const b = jsIndexOfByte(s, hi);
-      if (a < 0) I.panic(`byte index ${lo} is not a char boundary; it is inside ${charAt(s, lo)} of \`${s}\``);
-      if (b < 0) I.panic(`byte index ${hi} is not a char boundary; it is inside ${charAt(s, hi)} of \`${s}\``);
+      if (a < 0) I.panic(`start byte index ${lo} is not a char boundary; it is inside ${charAt(s, lo)} of \`${s}\``);
+      if (b < 0) I.panic(`end byte index ${hi} is not a char boundary; it is inside ${charAt(s, hi)} of \`${s}\``);
       return new Str(s.slice(a, b));
     }
     return I.unsupported(`slicing \`${I.typeName(v)}\``, sp);

@@ -332,6 +332,12 @@ export class Interp {
     for (let depth = 0; depth < 10; depth++) {
       const v = arr[idx];
       if (v instanceof Ref) {
+        // `&mut I` is an iterator itself: by-value adapters on it (`it.by_ref().take(3)`) consume
+        // the reference, not the iterator behind it.
+        if (v.mut && isIterator(v.arr[v.idx])) {
+          const im = stdMethod('Iterator', name);
+          if (im && im.self === 'value') return this.callStdMethod(im, arr, idx, root, rootSlot, args, site);
+        }
         arr = v.arr; idx = v.idx; root = v.root; rootSlot = v.rootSlot;
         continue;
       }

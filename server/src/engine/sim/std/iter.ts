@@ -724,6 +724,7 @@ const adapters: Record<string, (I: Interp, it: Value, args: Value[], site: Site)
   },
   fuse: (I, it) => adapter(I, 'Fuse', it, { next: () => iterNext(I, it), hint: () => sizeHint(it) }),
   by_ref: (_I, it) => it,
+  into_iter: (_I, it) => it,
 };
 
 function flatten(I: Interp, it: Value, f: Value | null): Native {

@@ -71,7 +71,8 @@ export interface Arm {
 }
 
 export type Stmt =
-  | { k: 'let'; sp: Span; pat: Pat; ty: Ty | null; init: Expr | null; else: Block | null; binds: number[]; extended: number[] }
+  /** `refSlot`: `let PAT = temporary` with `ref` bindings in PAT keeps the temporary alive in this slot until the block ends. */
+  | { k: 'let'; sp: Span; pat: Pat; ty: Ty | null; init: Expr | null; else: Block | null; binds: number[]; extended: number[]; refSlot: number | null }
   | { k: 'expr'; sp: Span; e: Expr; semi: boolean };
 
 export interface Block {

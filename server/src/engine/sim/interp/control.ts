@@ -140,6 +140,14 @@ function compileLet(C: Compiler, s: Extract<Stmt, { k: 'let' }>): CS {
       }
       if (bind) bind(f, p.arr, p.idx, p.root, p.rootSlot, 0, true);
     };
+  } else if (s.refSlot !== null) {
+    const slot = s.refSlot;
+    const v = C.value(init, s.ty);
+    const bind = compileBind(C, pat);
+    body = (f) => {
+      f.slots[slot] = v(f);
+      if (bind) bind(f, f.slots, slot, f, slot, 0, true);
+    };
   } else if (pat.k !== 'bind' && isPlaceExpr(init)) {
     // Destructuring a place moves only the bound parts (a partial move).
     const place = C.place(init);

@@ -111,10 +111,12 @@ export class BodyLowerer {
     const extended: number[] = [];
     const init = valNode ? this.expr(valNode, 'v', extended) : null;
     const elseBlock = elseNode ? this.block(elseNode) : null;
+    // A `ref` binding into a temporary extends the temporary to the end of the block.
+    const refSlot = init && !isPlace(init) && /\bref\b/.test(patNode.text) && patNode.type !== 'identifier' ? this.fn.hidden() : null;
     const pat = lowerPattern(this, patNode);
     const binds = patternBinds(pat);
     if (!tyNode) this.fn.localBytes += 8 * Math.max(1, binds.length);
-    return { k: 'let', sp: spanOf(n), pat, ty, init, else: elseBlock, binds, extended };
+    return { k: 'let', sp: spanOf(n), pat, ty, init, else: elseBlock, binds, extended, refSlot };
   }
 
   // ---------------------------------------------------------------- expressions

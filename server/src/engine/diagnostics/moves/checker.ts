@@ -38,7 +38,8 @@ interface Reported {
   finding: UseFinding;
 }
 
-export type CaptureMode = 'use' | 'move' | 'unknown';
+/** `peek`: the closure mentions the place without capturing it (`let S = x;` on a unit struct). */
+export type CaptureMode = 'peek' | 'use' | 'move' | 'unknown';
 
 export interface Capture {
   local: Local;
@@ -63,7 +64,7 @@ export interface LoopFrame {
   block: boolean;
 }
 
-const CAPTURE_RANK: Record<CaptureMode, number> = { use: 0, unknown: 1, move: 2 };
+const CAPTURE_RANK: Record<CaptureMode, number> = { peek: -1, use: 0, unknown: 1, move: 2 };
 
 export class MoveChecker {
   st: MoveState | null = new MoveState();
@@ -162,6 +163,11 @@ export class MoveChecker {
           // A field of a value of unknown type (perhaps a `Box` or a reference): not followed.
           return { ...base, behindRef: true, valueTy: UNKNOWN, text };
         }
+        if (base.ty.k === 'adt' && !this.items.types.get(base.ty.name)?.fields) {
+          // A field reached through a standard pointer (`rc.field` is `(*rc).field`): it cannot
+          // be moved out, only read or borrowed, and the use is a use of the pointer.
+          return { ...base, behindRef: true, valueTy: UNKNOWN, text };
+        }
         const ty = fieldTy(this.items, base.ty, field);
         return { local: base.local, path: [...base.path, field], ty, behindRef: false, valueTy: ty, text };
       }
@@ -172,7 +178,7 @@ export class MoveChecker {
 
   // ---- uses and moves ----
 
-  private capture(place: Place, mode: CaptureMode): void {
+  capture(place: Place, mode: CaptureMode): void {
     if (place.local.body === this.body.id) return;
     const key = `${place.local.id}:${place.path.join('.')}`;
     const old = this.body.captures.get(key);
@@ -187,6 +193,16 @@ export class MoveChecker {
     this.capture(place, 'use');
     const conflict = this.st.conflict(place.local, place.path);
     if (conflict && this.reporting) this.report({ span, place, action, conflict });
+  }
+
+  /** A use rustc may or may not check: if the place may be moved, later uses are not judged either. */
+  unsureUse(place: Place, span: Span): void {
+    if (!this.st) return;
+    this.capture(place, 'peek');
+    const conflict = this.st.conflict(place.local, place.path);
+    if (!conflict || !this.reporting) return;
+    const unsure: MoveSite = { id: `unknown@${span.start.line}:${span.start.character}`, span, kind: 'unknown', label: '' };
+    this.report({ span, place, action: 'use', conflict: { ...conflict, sites: [...conflict.sites, unsure] } });
   }
 
   /** `place` is used by value: it moves unless its type is `Copy`. */
@@ -209,7 +225,6 @@ export class MoveChecker {
   }
 
   private report(f: UseFinding): void {
-    if (f.conflict.sites.some((s) => s.kind === 'unknown')) return;
     this.body.found.push(f);
   }
 
@@ -219,12 +234,22 @@ export class MoveChecker {
    * when it uses the same place or one containing it, and otherwise replaces the earlier report.
    */
   findings(order: (span: Span) => number): UseFinding[] {
+    // Closures are checked together with the function that contains them: one list.
     const out: UseFinding[] = [];
-    for (const body of this.bodies) {
+    for (const body of [{ found: this.bodies.flatMap((b) => b.found) }]) {
       const keyed = body.found.map((f, i) => ({ f, i, rank: order(f.span) }));
       keyed.sort((a, b) => a.rank - b.rank || a.f.span.start.line - b.f.span.start.line || a.f.span.start.character - b.f.span.start.character || a.i - b.i);
       const list: Reported[] = [];
+      // A use whose moves include one the check cannot see through is never reported, but rustc
+      // may have reported it: then it would not report a later use of the same place with the
+      // same moves. Such later uses are left out too (a missing report rather than a wrong one).
+      const uncertain: UseFinding[] = [];
       for (const { f } of keyed) {
+        if (f.conflict.sites.some((s) => s.kind === 'unknown')) {
+          uncertain.push(f);
+          continue;
+        }
+        if (uncertain.some((u) => u.place.local === f.place.local && isPrefix(f.place.path, u.place.path))) continue;
         const key = f.conflict.sites.map((s) => s.id).sort().join('|');
         const i = list.findIndex((r) => r.key === key);
         if (i !== -1) {

@@ -7,7 +7,7 @@ import type { MoveChecker, Place } from './checker';
 import { evalExpr } from './expressions';
 import { bindPattern } from './patterns';
 import { MoveState } from './state';
-import { UNKNOWN, isNode, tyOfNode, type Ty } from './ty';
+import { CLOSURE, UNKNOWN, isNode, tyOfNode, type Ty } from './ty';
 
 export function evalClosure(cx: MoveChecker, node: SyntaxNode): Ty {
   const isMove = node.children.some((c) => c?.type === 'move');
@@ -36,6 +36,12 @@ export function evalClosure(cx: MoveChecker, node: SyntaxNode): Ty {
   }
   if (!cx.st) return UNKNOWN;
   const span = cx.span(node);
+  // A closure that owns a non-`Copy` capture is itself not `Copy`; otherwise its type is not
+  // judged (one that borrows mutably is not `Copy` either, one that only reads is).
+  let owns = false;
+  for (const cap of body.captures.values()) {
+    if ((isMove || cap.mode === 'move') && cx.copy(cap.ty) === 'no') owns = true;
+  }
   for (const cap of body.captures.values()) {
     const place: Place = {
       local: cap.local,
@@ -45,11 +51,12 @@ export function evalClosure(cx: MoveChecker, node: SyntaxNode): Ty {
       valueTy: cap.ty,
       text: [cap.local.name, ...cap.path].join('.'),
     };
-    if (isMove || cap.mode === 'move') cx.moveOut(place, span, 'value moved into closure here', 'closure');
+    if (cap.mode === 'peek') cx.unsureUse(place, span);
+    else if (isMove || cap.mode === 'move') cx.moveOut(place, span, 'value moved into closure here', 'closure');
     else {
       cx.use(place, span, 'capture');
       if (cap.mode === 'unknown') cx.poison(place, span);
     }
   }
-  return UNKNOWN;
+  return owns ? CLOSURE : UNKNOWN;
 }

@@ -4,7 +4,7 @@
 import type { SyntaxNode } from '../syntax';
 import type { LoopFrame, MoveChecker } from './checker';
 import { evalExpr, type Mode } from './expressions';
-import { bindPattern, type Scrutinee } from './patterns';
+import { bindPattern, isRefutable, type Scrutinee } from './patterns';
 import { MoveState } from './state';
 import { UNKNOWN, derefTy, isNode, sameNode, prim, tyOfNode, type Ty } from './ty';
 
@@ -75,10 +75,23 @@ function evalLet(cx: MoveChecker, node: SyntaxNode): void {
   } else {
     scrutinee = scrutineeOf(cx, value);
     if (declared) scrutinee.ty = declared;
+    readDiscriminant(cx, value, scrutinee, [pattern]);
   }
   const beforeBinding = cx.st?.clone() ?? null;
   bindPattern(cx, pattern, scrutinee);
   if (alternative) cx.branch(() => evalExpr(cx, alternative, 'value'), beforeBinding);
+}
+
+/**
+ * A refutable pattern reads the matched place (rustc reports a moved place at the scrutinee; a
+ * binding that moves a part of it replaces that report, see checker.ts). In a closure, matching a
+ * captured place without reading it is still something rustc may check: the check stays unsure.
+ */
+function readDiscriminant(cx: MoveChecker, value: SyntaxNode, scrutinee: Scrutinee, patterns: SyntaxNode[]): void {
+  const place = scrutinee.place;
+  if (!place) return;
+  if (patterns.some((p) => isRefutable(cx, p))) cx.use(place, cx.span(value), 'use');
+  else if (place.local.body !== cx.body.id && patterns.some((p) => p.type !== '_')) cx.unsureUse(place, cx.span(value));
 }
 
 /** The value a pattern is matched against: a place (evaluated by the bindings) or a temporary. */
@@ -102,6 +115,7 @@ function evalCondition(cx: MoveChecker, cond: SyntaxNode): MoveState | null {
       const pattern = part.childForFieldName('pattern');
       if (!value || !pattern) continue;
       const scrutinee = scrutineeOf(cx, value);
+      readDiscriminant(cx, value, scrutinee, [pattern]);
       failed = MoveState.join(failed, cx.st);
       bindPattern(cx, pattern, scrutinee);
     } else {
@@ -136,6 +150,11 @@ export function evalMatch(cx: MoveChecker, node: SyntaxNode, mode: Mode): Ty {
   const value = node.childForFieldName('value');
   if (!value) return UNKNOWN;
   const scrutinee = scrutineeOf(cx, value);
+  const armPatterns = (node.childForFieldName('body')?.namedChildren ?? [])
+    .filter((a) => a?.type === 'match_arm')
+    .map((a) => a.childForFieldName('pattern')?.namedChildren.find((c) => !sameNode(c, a.childForFieldName('pattern')?.childForFieldName('condition'))))
+    .filter(isNode);
+  readDiscriminant(cx, value, scrutinee, armPatterns);
   const start = cx.st;
   let end: MoveState | null = null;
   let ty: Ty = UNKNOWN;

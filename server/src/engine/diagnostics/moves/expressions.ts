@@ -175,9 +175,12 @@ export function evalExpr(cx: MoveChecker, node: SyntaxNode, mode: Mode, label = 
       if (owned.k === 'adt' && (owned.name === 'Vec' || owned.name === 'VecDeque')) return owned.args[0] ?? UNKNOWN;
       return UNKNOWN;
     }
-    case 'range_expression':
+    case 'range_expression': {
       for (const c of node.namedChildren) if (c) evalExpr(cx, c, 'value');
-      return UNKNOWN;
+      // `a..b`, `a..=b` and `a..` are iterators and not `Copy`; `..b`, `..=b` and `..` are.
+      const hasStart = node.namedChildren[0] !== undefined && node.namedChildren[0].startIndex === node.startIndex;
+      return hasStart ? adt('Range', [UNKNOWN]) : { k: 'ptr' };
+    }
     case 'type_cast_expression': {
       const value = node.childForFieldName('value');
       if (value) evalExpr(cx, value, 'value');
@@ -288,14 +291,14 @@ function evalStruct(cx: MoveChecker, node: SyntaxNode): Ty {
       }
     } else if (f.type === 'base_field_initializer') {
       const base = f.namedChildren.find(isNode);
-      if (base) evalStructBase(cx, base, ty, explicit);
+      if (base) evalStructBase(cx, node, base, ty, explicit);
     }
   }
   return ty;
 }
 
 /** `..base` moves every field of `base` that the literal does not set (those that are not `Copy`). */
-function evalStructBase(cx: MoveChecker, base: SyntaxNode, ty: Ty, explicit: Set<string>): void {
+function evalStructBase(cx: MoveChecker, literal: SyntaxNode, base: SyntaxNode, ty: Ty, explicit: Set<string>): void {
   const place = cx.placeOf(base);
   if (!place) {
     evalExpr(cx, base, 'value');
@@ -310,7 +313,8 @@ function evalStructBase(cx: MoveChecker, base: SyntaxNode, ty: Ty, explicit: Set
   for (const field of item.fields.order) {
     if (explicit.has(field)) continue;
     const fty = fieldTy(cx.items, place.ty, field);
-    cx.moveOut({ ...place, path: [...place.path, field], ty: fty, valueTy: fty, text: `${place.text}.${field}` }, cx.span(base), 'value moved here');
+    // rustc reads the base's fields at the whole literal (`Point { x: 1, ..p }`).
+    cx.moveOut({ ...place, path: [...place.path, field], ty: fty, valueTy: fty, text: `${place.text}.${field}` }, cx.span(literal), 'value moved here', 'move', cx.span(base));
   }
 }
 

@@ -17,6 +17,7 @@ export function evalMacro(cx: MoveChecker, node: SyntaxNode, _mode: Mode): Ty {
     return UNKNOWN;
   }
   const outerView = cx.view;
+  const macroSpan = cx.span(node);
   cx.view = parsed.view;
   try {
     switch (kind) {
@@ -35,7 +36,13 @@ export function evalMacro(cx: MoveChecker, node: SyntaxNode, _mode: Mode): Ty {
       }
       case 'assert': {
         const operands = name.endsWith('_eq') || name.endsWith('_ne') ? 2 : 1;
-        parsed.args.slice(0, operands).forEach((a) => evalExpr(cx, a, operands === 1 ? 'value' : 'borrow'));
+        for (const a of parsed.args.slice(0, operands)) {
+          const place = operands === 2 ? cx.placeOf(a) : null;
+          // `assert_eq!` borrows its operands inside its own expansion: rustc reports such a
+          // use at the macro call.
+          if (place) cx.use(place, macroSpan, 'borrow');
+          else evalExpr(cx, a, operands === 1 ? 'value' : 'borrow');
+        }
         formatArgs(cx, parsed.view, parsed.args.slice(operands));
         return prim('()');
       }

@@ -174,3 +174,41 @@ function variantOf(cx: MoveChecker, ty: Ty, path: string): { variant?: string } 
   if (item?.variants) return { variant: last };
   return {};
 }
+
+/**
+ * Whether matching `pat` has to read the matched value (an enum variant, a literal, a range): a
+ * match on a moved place is then a use of it, reported at the place.
+ */
+export function isRefutable(cx: MoveChecker, pat: SyntaxNode): boolean {
+  switch (pat.type) {
+    case 'identifier':
+      return pat.text === 'None' || isVariantName(cx, pat.text);
+    case 'scoped_identifier':
+    case 'integer_literal':
+    case 'string_literal':
+    case 'char_literal':
+    case 'boolean_literal':
+    case 'float_literal':
+    case 'negative_literal':
+    case 'range_pattern':
+      return true;
+    case 'tuple_struct_pattern':
+    case 'struct_pattern': {
+      const type = pat.childForFieldName('type');
+      const last = type?.text.split('::').pop() ?? '';
+      if (type?.type === 'scoped_identifier' || type?.type === 'scoped_type_identifier' || ['Some', 'Ok', 'Err'].includes(last) || isVariantName(cx, last)) return true;
+      return pat.namedChildren.some((c) => !sameNode(c, type) && isRefutable(cx, c));
+    }
+    case 'field_pattern': {
+      const inner = pat.childForFieldName('pattern');
+      return inner ? isRefutable(cx, inner) : false;
+    }
+    default:
+      return pat.namedChildren.some((c) => isRefutable(cx, c));
+  }
+}
+
+function isVariantName(cx: MoveChecker, name: string): boolean {
+  for (const t of cx.items.types.values()) if (t.variants?.has(name)) return true;
+  return false;
+}

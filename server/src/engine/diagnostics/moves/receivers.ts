@@ -19,8 +19,11 @@ const RESULT_BY_VALUE = new Set([
 /** Standard owned types whose by-value methods are exactly `into`/`into_*` and `leak`. */
 const INTO_TYPES = new Set([
   'String', 'Vec', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'VecDeque', 'BinaryHeap', 'LinkedList',
-  'RefCell', 'Cell', 'Mutex', 'RwLock', 'PathBuf', 'OsString', 'OnceCell',
+  'RefCell', 'Cell', 'Mutex', 'RwLock', 'PathBuf', 'OsString', 'OnceCell', 'Sender', 'SyncSender', 'Receiver',
 ]);
+
+/** Sockets: the methods that borrow them; `Read::bytes`/`chain`/`take` take them. */
+const SOCKET_BORROWS = /^(incoming|accept|local_addr|peer_addr|set_nonblocking|try_clone|ttl|set_ttl|read|read_exact|read_to_end|read_to_string|write|write_all|flush|shutdown|set_read_timeout|set_write_timeout|peek)$/;
 
 /** Trait methods every type may have through derives; all take `&self`. */
 const BORROWING_TRAIT_METHODS = new Set([
@@ -66,6 +69,9 @@ function stdReceiverUse(name: string, method: string): ReceiverUse {
       return 'borrow';
     case 'Box':
       return BORROWING_TRAIT_METHODS.has(method) ? 'borrow' : 'unknown';
+    case 'TcpListener':
+    case 'TcpStream':
+      return /^(bytes|chain|take)$/.test(method) ? 'move' : SOCKET_BORROWS.test(method) ? 'borrow' : 'unknown';
     case 'BufReader':
       // `BufRead::lines`/`split`/`bytes` and `into_inner` take the reader; reading borrows it.
       return /^(lines|split|bytes|into_inner|chain|take)$/.test(method) ? 'move' : /^(read_line|read_to_string|read_until|read|read_exact|fill_buf|consume|get_ref|get_mut|buffer|capacity)$/.test(method) ? 'borrow' : 'unknown';

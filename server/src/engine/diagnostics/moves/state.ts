@@ -57,8 +57,17 @@ export class MoveState {
     return copy;
   }
 
-  /** Records a move of `local.path`: the place's older moves are superseded by this one. */
+  /**
+   * Records a move of `local.path`: the place's older moves are superseded by this one, and so
+   * are those of its parts (the move is now the nearest one for all of them). A possible move
+   * (`unknown`) supersedes nothing inside the place: if it did not move, the older moves still count.
+   */
   move(local: Local, path: string[], site: MoveSite): void {
+    if (site.kind !== 'unknown') {
+      for (const [k, e] of this.entries) {
+        if (e.local === local && e.path.length > path.length && isPrefix(path, e.path)) this.entries.delete(k);
+      }
+    }
     this.entries.set(keyOf(local, path), { local, path, sites: new Map([[site.id, site]]) });
   }
 

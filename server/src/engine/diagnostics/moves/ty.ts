@@ -17,6 +17,8 @@ export type Ty =
   | { k: 'unknown' };
 
 export const UNKNOWN: Ty = { k: 'unknown' };
+/** The type of a closure that owns a non-`Copy` capture (a name no Rust type can have). */
+export const CLOSURE: Ty = { k: 'adt', name: '{closure}', args: [] };
 export const prim = (name: string): Ty => ({ k: 'prim', name });
 export const adt = (name: string, args: Ty[] = []): Ty => ({ k: 'adt', name, args });
 
@@ -35,7 +37,7 @@ const STD_NOT_COPY = new Set([
   'File', 'JoinHandle', 'Sender', 'Receiver', 'SyncSender', 'Thread', 'Builder', 'Range', 'Chars',
   'IntoIter', 'Drain', 'Formatter', 'AtomicUsize', 'AtomicBool', 'AtomicI32', 'AtomicU32', 'AtomicI64',
   'AtomicU64', 'OnceCell', 'Condvar', 'Barrier', 'ParseIntError', 'ParseFloatError', 'FromUtf8Error',
-  'BufReader', 'BufWriter', 'TcpListener', 'TcpStream', 'io::Error',
+  'BufReader', 'BufWriter', 'TcpListener', 'TcpStream', 'io::Error', '{closure}',
 ]);
 
 /** Standard generic types that are `Copy` exactly when all their arguments are. */

@@ -1,4 +1,4 @@
-// Calling an associated function through a generic parameter needs the monomorphised type.
+// A generic parameter the simulator cannot work out: `T` appears only inside the return type.
 trait Make {
     fn make() -> Self;
 }
@@ -7,10 +7,10 @@ impl Make for u8 {
         1
     }
 }
-fn build<T: Make>() -> T {
-    T::make()
+fn build<T: Make>() -> Vec<T> {
+    vec![T::make()]
 }
 fn main() {
-    let x: u8 = build();
-    println!("{}", x);
+    let v: Vec<u8> = build();
+    println!("{:?}", v);
 }

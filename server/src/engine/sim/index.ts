@@ -87,7 +87,7 @@ export function simulate(source: string, options: SimulateOptions): SimulateResu
     if (!main) throw new Unsupported(`no function \`${entry}\` to run`, null);
     if (main.params.length) throw new Unsupported(`entry function \`${entry}\` with parameters`, main.sp);
     I.lastSpan = main.sp;
-    const result = I.callUser(main, [], main.sp);
+    const result = I.callUser(main, [], null);
     if (result instanceof Enum && result.def.name === 'Result' && result.def.builtin && result.vi === 1) {
       // `fn main() -> Result<..>` returning `Err(e)`: the runtime prints `Error: {e:?}` and exits 1.
       I.write('stderr', `Error: ${debug(I, result.f[0])}\n`);

@@ -4,8 +4,15 @@
 import { Unsupported } from '../errors';
 import type { Ty } from '../types';
 import {
-  Arr, BoxV, Enum, Float, INT_TYPES, Int, Native, Ref, Slice, Str, StringV, Tuple, VecV, inRange, big, type IntTy, type Value,
+  Arr, BoxV, Enum, Float, INT_TYPES, Int, Native, Ref, Slice, Str, StringV, Struct, Tuple, VecV, inRange, big, type IntTy, type Value,
 } from '../values';
+
+/** Set by the interpreter: a user `Deref` impl's target, for deref coercion. */
+let derefHook: ((v: Value) => Ref | null) | null = null;
+
+export function setDerefHook(h: (v: Value) => Ref | null): void {
+  derefHook = h;
+}
 
 export function retypeInt(v: Int, t: IntTy): Int {
   if (typeof v.v === 'number' ? v.v >= t.minN && v.v <= t.maxN : inRange(t, big(v))) return new Int(t, v.v);
@@ -73,7 +80,15 @@ export function coerce(v: Value, ty: Ty): Value {
     case 'ref': {
       if (!(v instanceof Ref)) return v;
       const inner = ty.inner;
-      const target = v.arr[v.idx];
+      let target = v.arr[v.idx];
+      // Deref coercion through user smart pointers: `&MyBox<String>` where `&str` is expected.
+      for (let i = 0; i < 4 && derefHook && (target instanceof Struct || target instanceof Enum); i++) {
+        if (inner.k === 'path' && (target instanceof Struct ? target.def.name : '') === inner.name) break;
+        const r = derefHook(target);
+        if (!r) break;
+        v = r;
+        target = r.arr[r.idx];
+      }
       if (inner.k === 'path' && inner.name === 'str' && target instanceof StringV) return new Str(target.block.text);
       if (inner.k === 'slice') {
         if (target instanceof VecV) return new Slice(target.block.items, 0, target.block.items.length, v.mut, target.block);

@@ -8,8 +8,10 @@
  */
 import { BreakSignal, ContinueSignal, ReturnSignal, RustPanic, Unsupported } from '../errors';
 import { isCopy } from './copy';
+import { UNWRAPPING, hintItemType, resultOf } from './expect';
+export { resultOf } from './expect';
 import type { ClosureIR, Expr, FnIR, Span } from '../ir';
-import type { Program } from '../items';
+import { findMethod, type Program } from '../items';
 import type { Ty } from '../types';
 import {
   Arr, BoxV, CapRef, Closure, Enum, Int, Native, Ref, Slice, Str, StringV, Struct, Tuple, UNIT, VecV, normInt, big, isCopyPrimitive,
@@ -41,6 +43,8 @@ export interface CompiledFn {
   frameSize: number;
   /** The closing brace of the body, where parameters drop. */
   endSp?: Span;
+  generics?: readonly string[];
+  paramTys?: readonly Ty[];
 }
 
 export class CompiledClosure implements ClosureDef {
@@ -90,7 +94,10 @@ export class Compiler {
       const body: CE = ret ? (f) => coerce(block(f), ret) : block;
       const b = ir.body.sp;
       const endSp = { l: b.el, c: Math.max(0, b.ec - 1), el: b.el, ec: b.ec };
-      cf = { name: ir.qual, nslots: ir.nslots, slotNames: ir.slotNames, params, paramSlots, body, frameSize: ir.frameSize, endSp };
+      cf = {
+        name: ir.qual, nslots: ir.nslots, slotNames: ir.slotNames, params, paramSlots, body, frameSize: ir.frameSize, endSp,
+        generics: ir.generics, paramTys: ir.paramTys,
+      };
       this.fns.set(ir, cf);
       return cf;
     } finally {
@@ -318,7 +325,8 @@ export class Compiler {
 
   // ------------------------------------------------------------------ place mode
 
-  place(e: Expr, expect: Ty | null = null): CP {
+  /** `mutating`: the place will be written (an assignment target, `&mut`), which picks `index_mut`/`deref_mut`. */
+  place(e: Expr, expect: Ty | null = null, mutating = false): CP {
     const I = this.I;
     switch (e.k) {
       case 'local': {
@@ -380,7 +388,7 @@ export class Compiler {
         return (f) => {
           const p = base(f);
           const i = idx(f);
-          return indexPlace(I, p, i, sp, brSp);
+          return indexPlace(I, p, i, sp, brSp, mutating);
         };
       }
       case 'deref': {
@@ -392,6 +400,10 @@ export class Compiler {
             if (v instanceof BoxV) return new Ref(v.block.items, 0, true, v.block, -1);
             if (v instanceof CapRef) { v = v.arr[v.idx]; continue; }
             if (v instanceof Native && v.cls.deref) return v.cls.deref(v.data);
+            if ((v instanceof Struct || v instanceof Enum) && !v.def.builtin) {
+              const r = userDeref(I, v, mutating);
+              if (r) return r;
+            }
             if (v instanceof StringV) return new Ref([new Str(v.block.text)], 0, false, null);
             if (v instanceof VecV) return new Ref([new Slice(v.block.items, 0, v.block.items.length, true, v.block)], 0, true, null);
             return I.unsupported(`dereferencing \`${I.typeName(v)}\``, e.sp);
@@ -439,7 +451,7 @@ export class Compiler {
         return new Ref(f.slots, slot, mut, f, slot);
       };
     }
-    const p = this.place(e.e);
+    const p = this.place(e.e, null, mut);
     const what = describe(e.e);
     return (f) => {
       const r = p(f);
@@ -540,39 +552,14 @@ export class Compiler {
   }
 }
 
-const UNWRAPPING = new Set(['unwrap', 'expect', 'unwrap_or', 'unwrap_or_default', 'unwrap_or_else']);
-
-/** Adapters whose items are their source's items. */
-const SAME_ITEMS = new Set(['filter', 'rev', 'take', 'skip', 'skip_while', 'take_while', 'step_by', 'chain', 'peekable', 'inspect', 'fuse', 'cycle', 'into_iter']);
-
-/**
- * `iter.map(|x| ... collect())...collect::<Vec<T>>()`: the map closure returns `T`. A consumer that
- * knows its item type (collect into a collection, sum, product) passes it to the closure producing
- * the items, so untyped `collect`/`parse`/`into` inside it have a target.
- */
-function hintItemType(e: Extract<Expr, { k: 'mcall' }>, expect: Ty): void {
-  let item: Ty | undefined;
-  if (e.name === 'collect') {
-    const t = e.generics[0] ?? expect;
-    if (t.k === 'path' && ['Vec', 'VecDeque', 'HashSet', 'BTreeSet', 'BinaryHeap', 'LinkedList'].includes(t.name)) item = t.args[0];
-    else if (t.k === 'path' && (t.name === 'Option' || t.name === 'Result')) {
-      const inner = t.args[0];
-      if (inner && inner.k === 'path' && inner.name === 'Vec' && inner.args[0]) item = { ...t, args: [inner.args[0], ...t.args.slice(1)], text: t.text };
-    }
-  } else if (e.name === 'sum' || e.name === 'product' || e.name === 'max' || e.name === 'min') item = e.generics[0] ?? expect;
-  if (!item || item.k === 'infer' || item.k === 'param') return;
-  let recv = e.recv;
-  while (recv.k === 'mcall' && SAME_ITEMS.has(recv.name)) recv = recv.recv;
-  if (recv.k !== 'mcall') return;
-  const f = recv.args[0];
-  if (!f || f.k !== 'closure' || f.fn.ret) return;
-  if (recv.name === 'map') f.fn.retHint = item;
-  else if (recv.name === 'filter_map') f.fn.retHint = { k: 'path', name: 'Option', segs: ['Option'], args: [item], text: `Option<${item.text}>` };
-}
-
-/** `Result<T, _>`: the expectation of something that is unwrapped to a `T`. */
-export function resultOf(t: Ty): Ty {
-  return { k: 'path', name: 'Result', segs: ['Result'], args: [t, { k: 'infer', text: '_' }], text: `Result<${t.text}, _>` };
+/** A user `Deref`/`DerefMut` impl's target place (`*my_box`), or null when the type has none. */
+export function userDeref(I: Interp, v: Struct | Enum, mutating: boolean): Ref | null {
+  const hasDeref = [...v.def.traitImpls.keys()].some((k) => k === 'Deref' || k === 'DerefMut');
+  if (!hasDeref) return null;
+  const m = (mutating ? findMethod(I.prog, v.def, 'deref_mut') : undefined) ?? findMethod(I.prog, v.def, 'deref');
+  if (!m) return null;
+  const r = I.callUserMethod(m, [v], 0, null, -1, [], I.site);
+  return r instanceof Ref ? r : null;
 }
 
 function isCopyV(v: Value): boolean {

@@ -66,7 +66,8 @@ export function dropValue(I: Interp, v: Value, reason: DropReason, what: string,
     if (d) {
       // `Drop::drop(&mut self)` runs on the value in place; it cannot move out of it.
       const holder: Value[] = [v];
-      I.callUser(d, [new Ref(holder, 0, true, null)], I.site.sp);
+      // The drop runs where the value's owner ends (the current step).
+      I.callUser(d, [new Ref(holder, 0, true, null)], I.lastSpan);
     }
     const names = v instanceof Struct ? v.def.fieldNames : v.def.variants[v.vi]!.fieldNames;
     for (let i = 0; i < v.f.length; i++) {

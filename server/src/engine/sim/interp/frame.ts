@@ -2,6 +2,7 @@
 // moved out or out of scope), the temporaries of the statement being run, and for closures the
 // captured environment.
 import type { Span } from '../ir';
+import type { Ty } from '../types';
 import type { Frame, Value } from '../values';
 
 export class FrameObj implements Frame {
@@ -13,6 +14,11 @@ export class FrameObj implements Frame {
   varIds: number[] | null = null;
   /** Last summary recorded for each slot, to emit only changes. */
   varLast: string[] | null = null;
+  /**
+   * For a call of a generic function: its generic parameters, declared parameter types, arguments
+   * and turbofish types, from which `T` is worked out when the body names it (`T::new()`).
+   */
+  generic: { names: readonly string[]; paramTys: readonly Ty[]; args: Value[]; explicit: readonly Ty[] } | null = null;
 
   constructor(
     readonly id: number,

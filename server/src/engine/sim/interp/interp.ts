@@ -6,6 +6,7 @@
 import type { DropReason, TraceEvent } from '../../../../../protocol/trace';
 import { RustPanic, ReturnSignal, StackOverflow, StepLimit, Unsupported } from '../errors';
 import type { FnIR, Span } from '../ir';
+import type { Ty } from '../types';
 import { findMethod, type Program } from '../items';
 import { stdMethod, type Site, type StdMethod } from '../std/registry';
 import { currentThreadName, panicText } from '../std/thread';
@@ -13,8 +14,9 @@ import {
   Arr, BoxV, CapRef, Char, Closure, Enum, Float, FnV, HeapBlock, Int, Native, Ref, Slice, Str, StringV, Struct, Tuple, VecV,
   type Root, type Value,
 } from '../values';
-import type { Compiler, CompiledClosure, CompiledFn } from './compile';
+import { userDeref, type Compiler, type CompiledClosure, type CompiledFn } from './compile';
 import { copyValue, isCopy } from './copy';
+import { setDerefHook } from './coerce';
 import { dropValue, needsDrop } from './drop';
 import { FrameObj } from './frame';
 import { typeNameOf } from './typename';
@@ -78,6 +80,7 @@ export class Interp {
 
   constructor(readonly prog: Program, readonly opts: InterpOptions) {
     this.stackBudget = opts.mainStackBytes;
+    setDerefHook((v) => ((v instanceof Struct || v instanceof Enum) && !v.def.builtin ? userDeref(this, v, false) : null));
   }
 
   // ------------------------------------------------------------------ steps, output, errors
@@ -214,13 +217,15 @@ export class Interp {
   }
 
   /** Calls a user function with evaluated arguments (receiver first for methods). */
-  callUser(fn: FnIR, args: Value[], sp: Span): Value {
+  /** `sp`: the call site, null for a thread's first function (its frame has no call line). */
+  callUser(fn: FnIR, args: Value[], sp: Span | null, turbofish: readonly Ty[] = []): Value {
     const cf = this.compiler.fn(fn);
-    return this.invoke(cf, args, sp);
+    return this.invoke(cf, args, sp, turbofish);
   }
 
-  invoke(cf: CompiledFn, args: Value[], sp: Span): Value {
+  invoke(cf: CompiledFn, args: Value[], sp: Span | null, turbofish: readonly Ty[] = []): Value {
     const f = this.pushFrame(cf.name, cf.nslots, cf.slotNames, null, cf.frameSize, sp);
+    if (cf.generics && cf.generics.length) f.generic = { names: cf.generics, paramTys: cf.paramTys ?? [], args, explicit: turbofish };
     let result: Value;
     try {
       for (let i = 0; i < cf.params.length; i++) cf.params[i]!(f, args[i]);
@@ -380,6 +385,14 @@ export class Interp {
         arr = t.arr; idx = t.idx; root = t.root; rootSlot = t.rootSlot;
         continue;
       }
+      if ((v instanceof Struct || v instanceof Enum) && !v.def.builtin) {
+        // A user smart pointer (`impl Deref for MyBox<T>`): look at what it derefs to.
+        const t = userDeref(this, v, false);
+        if (t) {
+          arr = t.arr; idx = t.idx; root = t.root; rootSlot = t.rootSlot;
+          continue;
+        }
+      }
       if (v === undefined) return this.unsupported(`method \`${name}\` on a moved-out value`, site.sp);
       return this.unsupported(`method \`${name}\` on \`${this.typeName(v)}\``, site.sp);
     }
@@ -460,6 +473,50 @@ export class Interp {
 
   dropIter(it: Value): void {
     dropIter(this, it);
+  }
+
+  /**
+   * The type a generic parameter stands for in the innermost running generic function: its
+   * turbofish argument, or the type of the argument passed for a parameter declared `T`/`&T`.
+   */
+  resolveTypeParam(name: string): { ty: Ty; sample?: Value } | null {
+    for (let i = this.frames.length - 1; i >= 0; i--) {
+      const g = this.frames[i]!.generic;
+      if (!g) continue;
+      const k = g.names.indexOf(name);
+      if (k < 0) continue;
+      const explicit = g.explicit[k];
+      if (explicit && explicit.k !== 'infer') return { ty: explicit };
+      for (let p = 0; p < g.paramTys.length; p++) {
+        let pt = g.paramTys[p]!;
+        let v = g.args[p];
+        while (pt.k === 'ref' && v instanceof Ref) {
+          pt = pt.inner;
+          v = v.arr[v.idx];
+        }
+        if (pt.k === 'param' && pt.name === name && v !== undefined) {
+          const text = typeNameOf(v);
+          const base = text.replace(/<.*$/, '');
+          return { ty: { k: 'path', name: base, segs: [base], args: [], text }, sample: v };
+        }
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** `ty` with generic parameters replaced by what they stand for now (unchanged when unknown). */
+  concreteTy(ty: Ty): Ty {
+    if (ty.k === 'param') return this.resolveTypeParam(ty.name)?.ty ?? ty;
+    if (ty.k === 'ref') {
+      const inner = this.concreteTy(ty.inner);
+      return inner === ty.inner ? ty : { ...ty, inner, text: `&${ty.mut ? 'mut ' : ''}${inner.text}` };
+    }
+    if (ty.k === 'path' && ty.args.length) {
+      const args = ty.args.map((a) => this.concreteTy(a));
+      return { ...ty, args, text: `${ty.name}<${args.map((a) => a.text).join(', ')}>` };
+    }
+    return ty;
   }
 
   /** Calls a method on an already-evaluated value (used by std code: `clone`, `fmt`, `next`, `eq` ...). */

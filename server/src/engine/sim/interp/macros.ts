@@ -5,6 +5,7 @@ import { ok } from '../std/builtins';
 import { debug, formatPieces, FORMATTER, type FormatterData } from '../std/fmt';
 import { newString, stringPushStr } from '../std/string';
 import { newVec, vecPush } from '../std/vec';
+import { streamOf } from '../std/io';
 import type { Ty } from '../types';
 import { CapRef, Int, Native, Ref, Str, StringV, UNIT, big, isCopyPrimitive, type Value } from '../values';
 import type { CE, Compiler } from './compile';
@@ -80,6 +81,11 @@ export function compileFmt(C: Compiler, e: Extract<Expr, { k: 'fmt' }>): CE {
         }
         if (t instanceof StringV) {
           stringPushStr(I, t, s);
+          return ok(UNIT);
+        }
+        const stream = streamOf(t);
+        if (stream) {
+          I.write(stream.stream, s);
           return ok(UNIT);
         }
         return I.unsupported(`\`${e.mac}!\` to \`${I.typeName(t)}\``, sp);

@@ -51,7 +51,9 @@ export type Resolved =
   | { k: 'std'; key: string }
   | { k: 'stdConst'; key: string }
   | { k: 'trait'; trait: string; method: string }
-  | { k: 'default' };
+  | { k: 'default' }
+  /** `T::f` for a generic parameter `T`: resolved when called, from what `T` stands for then. */
+  | { k: 'generic'; param: string; method: string };
 
 function variantOf(def: AdtDef, name: string): number {
   return def.variants.findIndex((v) => v.name === name);
@@ -115,6 +117,9 @@ export function resolvePath(C: Compiler, segs0: string[], sp: Span, selfTy: Ty |
   const full = segs.join('::');
   const userFn = prog.fns.get(full) ?? fnInSomeModule(prog, full);
   if (userFn) return { k: 'fn', fn: userFn };
+  const assocKey = segs.slice(-2).join('::');
+  const assoc = prog.consts.get(assocKey);
+  if (assoc) return assoc.isStatic ? { k: 'static', name: assocKey } : { k: 'const', name: assocKey };
   const typeName = segs[segs.length - 2]!;
   const adt = prog.adts.get(typeName);
   if (adt && !adt.builtin) {
@@ -139,10 +144,7 @@ export function resolvePath(C: Compiler, segs0: string[], sp: Span, selfTy: Ty |
     if (typeName === 'Default' && last === 'default') return { k: 'default' };
     return { k: 'trait', trait: typeName, method: last };
   }
-  if (C.isGenericParam(typeName)) {
-    if (last === 'default') return { k: 'default' };
-    return C.unsupported(`\`${typeName}::${last}\` on a generic type parameter`, sp);
-  }
+  if (C.isGenericParam(typeName)) return { k: 'generic', param: typeName, method: last };
   return C.unsupported(`path \`${segs0.join('::')}\``, sp);
 }
 
@@ -232,7 +234,32 @@ export function compilePathValue(C: Compiler, e: Extract<Expr, { k: 'path' }>, e
       const { method } = r;
       return () => new FnV({ name: method, call: (args) => I.methodOn(args[0], method, args.slice(1)) });
     }
+    case 'generic': {
+      const { param, method } = r;
+      const site: Site = { sp: e.sp, generics: e.generics, expect };
+      return () => new FnV({
+        name: `${param}::${method}`,
+        call: (args) => {
+          const t = I.resolveTypeParam(param);
+          if (!t) return I.unsupported(`\`${param}::${method}\`: what \`${param}\` stands for is not known here`, e.sp);
+          return callOnType(I, t.ty, method, args, site);
+        },
+      });
+    }
   }
+}
+
+/** `Type::f(args)` for a type known only at run time (a generic parameter's current type). */
+function callOnType(I: Interp, ty: Ty, method: string, args: Value[], site: Site): Value {
+  const name = ty.k === 'path' ? ty.name : ty.text;
+  const adt = I.prog.adts.get(name);
+  const m = (adt && !adt.builtin ? findMethod(I.prog, adt, method) : undefined) ?? (I.prog.adts.get('#' + name) ? findMethod(I.prog, I.prog.adts.get('#' + name)!, method) : undefined);
+  if (m) return I.callUser(m, args, site.sp);
+  if (method === 'default' && args.length === 0) return defaultOf(I, ty, site.sp);
+  const std = stdPath(`${name}::${method}`);
+  if (std) return std(I, args, { ...site, expect: ty });
+  if (args.length > 0) return I.methodOn(args[0], method, args.slice(1), site);
+  return I.unsupported(`\`${name}::${method}\``, site.sp);
 }
 
 export function compileCall(C: Compiler, e: Extract<Expr, { k: 'call' }>, expect: Ty | null): CE {
@@ -246,6 +273,21 @@ export function compileCall(C: Compiler, e: Extract<Expr, { k: 'call' }>, expect
         const argOffset = fn.self ? 0 : 0;
         const args = e.args.map((a, i) => C.value(a, paramExpect(fn.paramTys[i + argOffset]), `argument of \`${fn.name}\``));
         const n = args.length;
+        // A generic function learns its type arguments from the turbofish, or from the type its
+        // result must have (`let x: u8 = build();` with `fn build<T>() -> T`).
+        // A turbofish names the function's own generics, which come after its impl's.
+        const written = e.fn.generics;
+        const firstOwn = fn.generics.length - written.length;
+        const turbofish: Ty[] = fn.generics.map((g, i) => {
+          const t = i >= firstOwn ? written[i - firstOwn] : undefined;
+          if (t && t.k !== 'infer') return t;
+          if (expect && fn.ret && fn.ret.k === 'param' && fn.ret.name === g) return expect;
+          return { k: 'infer', text: '_' };
+        });
+        if (turbofish.some((t) => t.k !== 'infer')) {
+          const hasParams = turbofish.some((t) => t.k === 'param');
+          return (f) => I.callUser(fn, args.map((a) => a(f)), sp, hasParams ? turbofish.map((t) => I.concreteTy(t)) : turbofish);
+        }
         if (n === 0) return () => I.callUser(fn, [], sp);
         if (n === 1) {
           const a0 = args[0]!;
@@ -293,6 +335,10 @@ export function compileCall(C: Compiler, e: Extract<Expr, { k: 'call' }>, expect
         const named = segs.length >= 2 && segs[segs.length - 2] !== 'Default' ? segs[segs.length - 2]! : null;
         let ty: Ty | null = named && !C.isGenericParam(named) ? { k: 'path', name: named, segs: [named], args: e.fn.generics, text: named } : null;
         if (named === '<T>') ty = e.fn.generics[0] ?? null;
+        if (named && C.isGenericParam(named)) {
+          const param = named;
+          return () => defaultOf(I, I.resolveTypeParam(param)?.ty ?? site.expect, sp);
+        }
         return () => defaultOf(I, ty ?? site.expect, sp);
       }
       case 'trait': {
@@ -303,6 +349,17 @@ export function compileCall(C: Compiler, e: Extract<Expr, { k: 'call' }>, expect
         return (f) => {
           const av = args.map((a) => a(f));
           return I.methodOn(av[0], method, av.slice(1), site);
+        };
+      }
+      case 'generic': {
+        const { param, method } = r;
+        const args = e.args.map((a) => C.value(a));
+        const site: Site = { sp, generics: e.fn.generics, expect };
+        return (f) => {
+          const av = args.map((a) => a(f));
+          const t = I.resolveTypeParam(param);
+          if (!t) return I.unsupported(`\`${param}::${method}\`: what \`${param}\` stands for is not known here`, sp);
+          return callOnType(I, t.ty, method, av, site);
         };
       }
       case 'unit': case 'const': case 'static': case 'stdConst':
@@ -369,7 +426,7 @@ export function resolvePatPath(C: Compiler, p: Extract<Pat, { k: 'tstruct' | 'st
   const last = segs[segs.length - 1]!;
   const adt = C.prog.adts.get(last);
   if (adt && adt.kind === 'struct') return { k: 'adt', def: adt, vi: 0 };
-  const c = C.prog.consts.get(last);
+  const c = C.prog.consts.get(segs.slice(-2).join('::')) ?? C.prog.consts.get(last);
   if (c) {
     const ce = C.value(c.expr, c.ty);
     return { k: 'const', value: () => ce(null as never) };

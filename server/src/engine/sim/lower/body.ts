@@ -26,7 +26,7 @@ const ITEM_TYPES = new Set([
 /** Receivers that these methods take by value: a closure that calls them on a capture must own it. */
 const CONSUMING = new Set([
   'into_iter', 'unwrap', 'expect', 'unwrap_or', 'unwrap_or_else', 'unwrap_or_default', 'into', 'into_bytes',
-  'into_boxed_slice', 'into_inner', 'join', 'ok', 'err', 'map', 'and_then', 'into_keys', 'into_values',
+  'into_boxed_slice', 'into_inner', 'ok', 'err', 'map', 'and_then', 'into_keys', 'into_values',
 ]);
 
 export function named(n: SyntaxNode): SyntaxNode[] {

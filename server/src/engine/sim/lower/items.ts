@@ -7,6 +7,7 @@ import { newAdt, type AdtDef, type Program, type TraitDef } from '../items';
 import type { Ty } from '../types';
 import { BodyLowerer, named, pathSegs } from './body';
 import { lowerPattern } from './pattern';
+import { fixDefaultIntegers } from './defaultInts';
 import { FnScope } from './scope';
 import { spanOf } from './span';
 import { lowerType, type TypeScope } from './types';
@@ -29,19 +30,22 @@ export function lowerProgram(tree: Tree, source: string, builtins: (prog: Progra
   builtins(prog);
   const pending: PendingFn[] = [];
   const impls: { node: SyntaxNode; mod: string }[] = [];
-  const constNodes: { node: SyntaxNode; mod: string }[] = [];
+  const constNodes: { node: SyntaxNode; mod: string; owner?: Ty }[] = [];
   collect(tree.rootNode, '', prog, pending, impls, constNodes);
-  for (const { node } of impls) collectImpl(node, prog, pending);
+  for (const { node } of impls) collectImpl(node, prog, pending, constNodes);
   const noGenerics: TypeScope = { generics: new Set(), selfTy: null };
-  for (const { node } of constNodes) {
-    const L = new BodyLowerer(prog, noGenerics, 'const', new FnScope(null, false));
-    const name = node.childForFieldName('name')!.text;
+  for (const { node, owner } of constNodes) {
+    // Associated constants are named `Type::NAME`; `Self::NAME` inside the impl resolves to it.
+    const scope: TypeScope = owner ? { generics: new Set(), selfTy: owner } : noGenerics;
+    const L = new BodyLowerer(prog, scope, 'const', new FnScope(null, false));
+    const bare = node.childForFieldName('name')!.text;
+    const name = owner && owner.k === 'path' ? `${owner.name}::${bare}` : bare;
     const tyNode = node.childForFieldName('type');
     const value = node.childForFieldName('value');
     if (!value || !tyNode) throw new Unsupported('constant without a value', spanOf(node));
     prog.consts.set(name, {
       name,
-      ty: lowerType(tyNode, noGenerics),
+      ty: lowerType(tyNode, scope),
       expr: L.expr(value, 'v'),
       isStatic: node.type === 'static_item',
       mutable: node.children.some((c) => c?.type === 'mutable_specifier'),
@@ -284,7 +288,7 @@ function collectUse(n: SyntaxNode, prefix: string[], prog: Program): void {
   }
 }
 
-function collectImpl(node: SyntaxNode, prog: Program, pending: PendingFn[]): void {
+function collectImpl(node: SyntaxNode, prog: Program, pending: PendingFn[], consts: { node: SyntaxNode; mod: string; owner?: Ty }[]): void {
   const gens = generics(node.childForFieldName('type_parameters'));
   const typeNode = node.childForFieldName('type')!;
   const traitNode = node.childForFieldName('trait');
@@ -325,7 +329,10 @@ function collectImpl(node: SyntaxNode, prog: Program, pending: PendingFn[]): voi
   if (!body) return;
   for (const item of named(body)) {
     if (item.type !== 'function_item') {
-      if (item.type === 'const_item') throw new Unsupported('associated constants', spanOf(item));
+      if (item.type === 'const_item') {
+        if (selfTy.k !== 'path' || gens.length) throw new Unsupported('associated constants of generic types', spanOf(item));
+        consts.push({ node: item, mod: '', owner: selfTy });
+      }
       continue;
     }
     const mname = item.childForFieldName('name')!.text;
@@ -395,6 +402,7 @@ function lowerFn(prog: Program, p: PendingFn): FnIR {
   const bodyNode = n.childForFieldName('body');
   if (!bodyNode) throw new Unsupported('function without a body', spanOf(n));
   const body = L.block(bodyNode);
+  fixDefaultIntegers(body);
   const name = n.childForFieldName('name')!.text;
   const ret = retNode ? lowerType(retNode, ts) : null;
   const fn: FnIR = {

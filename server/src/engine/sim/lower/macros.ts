@@ -127,6 +127,20 @@ function splitTop(tt: SyntaxNode, sep: string): ArgText[] {
       if (i < 0) i = text.length;
       continue;
     }
+    if (ch === ':' && text[i + 1] === ':' && text[i + 2] === '<') {
+      // A turbofish `::<A, B>`: its commas are not argument separators.
+      let angles = 0;
+      let j = i + 2;
+      for (; j < text.length; j++) {
+        if (text[j] === '<') angles++;
+        else if (text[j] === '>' && text[j - 1] !== '-') {
+          angles--;
+          if (angles === 0) break;
+        }
+      }
+      i = j;
+      continue;
+    }
     if (ch === '(' || ch === '[' || ch === '{') depth++;
     else if (ch === ')' || ch === ']' || ch === '}') depth--;
     else if (depth === 0 && ch === sep) {

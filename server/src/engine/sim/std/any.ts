@@ -204,3 +204,24 @@ definePath('From::from', (I, [v], site) => convert(I, v, site.expect, site));
 definePath('cmp::max', (I, [a, b]) => (cmpValues(I, b, a) >= 0 ? (I.drop(a, 'explicit', 'value', '`max` kept the other'), b) : (I.drop(b, 'explicit', 'value', '`max` kept the other'), a)));
 definePath('cmp::min', (I, [a, b]) => (cmpValues(I, b, a) < 0 ? (I.drop(a, 'explicit', 'value', '`min` kept the other'), b) : (I.drop(b, 'explicit', 'value', '`min` kept the other'), a)));
 void findMethod;
+
+/** `std::cmp::Reverse(x)`: orders its value the other way round. */
+interface ReverseData {
+  v: Value;
+  I: Interp;
+}
+
+const REVERSE: import('../values').NativeClass = {
+  name: 'Reverse',
+  typeName: (d: ReverseData) => `Reverse<${d.I.typeName(d.v)}>`,
+  copy: false,
+  needsDrop: (d: ReverseData) => d.v !== undefined && typeof d.v === 'object',
+  drop: (d: ReverseData) => d.I.drop(d.v, 'owner', 'Reverse.0', 'owner dropped'),
+  clone: (d: ReverseData) => ({ v: cloneValue(d.I, d.v), I: d.I }),
+  cmp: (a: ReverseData, b: ReverseData) => cmpValues(a.I, b.v, a.v),
+  eq: (a: ReverseData, b: ReverseData) => eqValues(a.I, a.v, b.v),
+  debug: (d: ReverseData, item) => `Reverse(${item(d.v)})`,
+  summary: () => 'Reverse(..)',
+};
+
+definePath('cmp::Reverse', (I, [v]) => new Native(REVERSE, { v, I }));

@@ -8,6 +8,7 @@ import { END as ITER_END, CapRef, Int, Ref, Slice, Str, UNIT, usize, type Value,
 import { defaultOf } from './default';
 import { definePath, type Site } from './registry';
 import type { Interp } from '../interp/interp';
+import type { Ty } from '../types';
 
 function place(I: Interp, v: Value): Ref {
   if (v instanceof Ref) return v;
@@ -58,7 +59,8 @@ function defaultLike(I: Interp, v: Value, site: Site): Value {
 
 /** `size_of::<T>()` / `align_of::<T>()`: the layout engine's answer, or `unsupported` with its reason. */
 function typeLayout(I: Interp, site: Site, what: 'size' | 'alignment'): Layout {
-  const t = site.generics[0];
+  // Inside a generic function, `size_of::<T>()` measures what `T` stands for in this call.
+  const t = site.generics[0] && I.concreteTy(site.generics[0]);
   if (!t) return I.unsupported(`\`${what === 'size' ? 'size_of' : 'align_of'}\` without a type argument`, site.sp);
   const l = engineLayoutOfTy(t, I.prog);
   if (!l.known) return I.unsupported(`the ${what} of \`${t.text}\` (${l.reason})`, site.sp);
@@ -108,10 +110,37 @@ definePath('mem::align_of', (I, _a, site) => usize(typeLayout(I, site, 'alignmen
 definePath('mem::size_of_val', (I, [v], site) => usize(valueLayout(I, v, site, 'size').size));
 definePath('mem::align_of_val', (I, [v], site) => usize(valueLayout(I, v, site, 'alignment').align));
 definePath('any::type_name', (I, _a, site) => {
-  const t = site.generics[0];
-  if (!t || t.k === 'param' || t.k === 'infer') return I.unsupported('`type_name` of a generic parameter', site.sp);
-  return new Str(t.text);
+  const t = site.generics[0] && I.concreteTy(site.generics[0]);
+  if (!t) return I.unsupported('`type_name` without a type argument', site.sp);
+  return new Str(rustTypeName(I, t, site));
 });
+
+const STD_PATHS: Record<string, string> = {
+  String: 'alloc::string::String', Vec: 'alloc::vec::Vec', Box: 'alloc::boxed::Box', Option: 'core::option::Option',
+  Result: 'core::result::Result', Rc: 'alloc::rc::Rc', Arc: 'alloc::sync::Arc', RefCell: 'core::cell::RefCell',
+  Cell: 'core::cell::Cell', HashMap: 'std::collections::hash::map::HashMap', HashSet: 'std::collections::hash::set::HashSet',
+  VecDeque: 'alloc::collections::vec_deque::VecDeque', BTreeMap: 'alloc::collections::btree::map::BTreeMap',
+};
+
+/** `std::any::type_name`'s spelling: std types by their defining crate's path, user types under the crate (the file's name). */
+function rustTypeName(I: Interp, t: Ty, site: Site): string {
+  switch (t.k) {
+    case 'path': {
+      const prim = /^(i|u)(8|16|32|64|128|size)$|^f32$|^f64$|^bool$|^char$|^str$/.test(t.name);
+      let base: string;
+      if (prim) base = t.name;
+      else if (STD_PATHS[t.name]) base = STD_PATHS[t.name]!;
+      else if (I.prog.adts.has(t.name) && !I.prog.adts.get(t.name)!.builtin) base = `${I.opts.file.replace(/^.*\//, '').replace(/\.rs$/, '')}::${t.name}`;
+      else return I.unsupported(`\`type_name\` of \`${t.text}\``, site.sp);
+      return t.args.length ? `${base}<${t.args.map((a) => rustTypeName(I, a, site)).join(', ')}>` : base;
+    }
+    case 'ref': return `&${t.mut ? 'mut ' : ''}${rustTypeName(I, t.inner, site)}`;
+    case 'tuple': return `(${t.items.map((a) => rustTypeName(I, a, site)).join(', ')}${t.items.length === 1 ? ',' : ''})`;
+    case 'array': return `[${rustTypeName(I, t.elem, site)}; ${t.len}]`;
+    case 'slice': return `[${rustTypeName(I, t.elem, site)}]`;
+    default: return I.unsupported(`\`type_name\` of \`${t.text}\``, site.sp);
+  }
+}
 definePath('any::type_name_of_val', (I, [v]) => new Str(typeNameOf(v instanceof Ref ? v.arr[v.idx] : v)));
 definePath('process::exit', (_I, [code]) => {
   throw new RustExit(Number(big(code as Int)));

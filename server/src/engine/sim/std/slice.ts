@@ -3,7 +3,8 @@
 import type { Span } from '../ir';
 import type { Interp } from '../interp/interp';
 import { cmpValues, eqValues } from '../interp/ops';
-import { Arr, BoxV, CapRef, Char, END, Enum, Int, Native, Ref, Slice, Str, StringV, Tuple, UNIT, VecV, num, usize, type Value } from '../values';
+import { Arr, BoxV, CapRef, Char, END, Enum, Int, Native, Ref, Slice, Str, StringV, Struct, Tuple, UNIT, VecV, num, usize, type Value } from '../values';
+import { findMethod } from '../items';
 import { NONE, err, ok, some, orderingNum } from './builtins';
 import { RANGE, makeIter, rangeBounds, sliceIter } from './iter';
 import { defineMethods, method } from './registry';
@@ -41,7 +42,7 @@ function outOfBounds(I: Interp, len: number, i: number, sp: Span): never {
 }
 
 /** The place `base[i]`. Arrays and slices are built-in indexing (panics point at the expression); `Vec` goes through `Index` (panics point at `[`). */
-export function indexPlace(I: Interp, base: Ref, i: Value, sp: Span, brSp: Span): Ref {
+export function indexPlace(I: Interp, base: Ref, i: Value, sp: Span, brSp: Span, mutating = false): Ref {
   const { v, root, rs } = container(base);
   if (v instanceof VecV) {
     const n = num(i as Int);
@@ -71,6 +72,16 @@ export function indexPlace(I: Interp, base: Ref, i: Value, sp: Span, brSp: Span)
   if (v instanceof StringV || v instanceof Str) {
     const r = indexRange(I, base, i, false, brSp);
     return new Ref([r], 0, false, null);
+  }
+  if ((v instanceof Struct || v instanceof Enum) && !v.def.builtin) {
+    // A user `Index`/`IndexMut` impl: `index_mut` where the place is written, `index` otherwise.
+    const m = (mutating ? findMethod(I.prog, v.def, 'index_mut') : undefined) ?? findMethod(I.prog, v.def, 'index');
+    if (m) {
+      const holder = base.arr[base.idx] === v ? base : new Ref([v], 0, true, root, rs);
+      const r = I.callUserMethod(m, holder.arr, holder.idx, root, rs, [i], { sp: brSp, generics: [], expect: null });
+      if (r instanceof Ref) return r;
+      return I.unsupported('an `index` method that does not return a reference', sp);
+    }
   }
   return I.unsupported(`indexing \`${I.typeName(v)}\``, sp);
 }

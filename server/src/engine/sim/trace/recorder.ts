@@ -21,6 +21,7 @@ export const CHECKPOINT_EVERY = 1000;
 // Shared by steps without events or deltas (never mutated: a step gets its own array on first push).
 const NO_EVENTS: TraceEvent[] = [];
 const NO_DELTAS: StateDelta[] = [];
+const NO_POINTERS: Pointer[] = [];
 
 /** Extra per-kind block fields (Rc counters, RefCell state) a std module can contribute. */
 const blockDescribers = new Map<string, (b: HeapBlock) => Partial<HeapBlockState>>();
@@ -245,7 +246,7 @@ export class TraceRecorder implements Recorder {
     }
     const st: VarState = {
       id: t.ids[s]!, name: f.slotNames[s]!, type: t.types[s] ?? '?', size: t.sizes[s] ?? 0,
-      value: v === undefined ? '(moved)' : summarize(v), points: v === undefined ? [] : pointersOf(v, this.target),
+      value: v === undefined ? '(moved)' : summarize(v), points: v === undefined || isCopyPrimitive(v) ? NO_POINTERS : pointersOf(v, this.target),
     };
     const m = t.moved[s];
     if (m && v === undefined) st.moved = m;

@@ -1,0 +1,157 @@
+// rustc types an unsuffixed integer literal from its uses and falls back to i32 when nothing
+// constrains it. The simulator does not infer types, but for one common case it can prove the
+// fallback: a `let x = <literal arithmetic>` whose variable is only ever combined with literals and
+// other such variables, compared, formatted, cast with `as` or assigned such values. Those
+// variables are i32 for sure, so their literals get that type and overflow panics exactly as the
+// real program does (`let mut n = 1; loop { n *= 2; }`), instead of being reported as ambiguous.
+import type { Block, Expr, Stmt } from '../ir';
+import { I32, Int } from '../values';
+
+const ARITH = new Set(['+', '-', '*', '/', '%', '&', '|', '^', '<<', '>>']);
+const CMP = new Set(['==', '!=', '<', '>', '<=', '>=']);
+
+interface Candidate {
+  stmt: Extract<Stmt, { k: 'let' }>;
+  slot: number;
+}
+
+function isFlexLit(e: Expr): boolean {
+  return e.k === 'lit' && e.v instanceof Int && e.v.ty.flex;
+}
+
+/** Built only of unsuffixed literals, candidate variables and arithmetic. */
+function pure(e: Expr, cands: Set<number>): boolean {
+  switch (e.k) {
+    case 'lit': return isFlexLit(e);
+    case 'local': return cands.has(e.slot);
+    case 'neg': return pure(e.e, cands);
+    case 'bin': return ARITH.has(e.op) && pure(e.l, cands) && pure(e.r, cands);
+    default: return false;
+  }
+}
+
+export function fixDefaultIntegers(body: Block): void {
+  const lets: Candidate[] = [];
+  collectLets(body, lets);
+  let cands = new Set(lets.filter((c) => c.stmt.init && !c.stmt.ty && pure(c.stmt.init, new Set(lets.map((x) => x.slot)))).map((c) => c.slot));
+  for (let round = 0; round < 8 && cands.size > 0; round++) {
+    const bad = new Set<number>();
+    walkBlock(body, cands, bad);
+    for (const c of lets) if (c.stmt.init && !pure(c.stmt.init, cands)) bad.add(c.slot);
+    if (bad.size === 0) break;
+    cands = new Set([...cands].filter((s) => !bad.has(s)));
+  }
+  for (const c of lets) {
+    if (cands.has(c.slot) && c.stmt.init) retype(c.stmt.init);
+  }
+}
+
+function retype(e: Expr): void {
+  if (e.k === 'lit' && e.v instanceof Int && e.v.ty.flex) (e as { v: Int }).v = new Int(I32, e.v.v);
+  else if (e.k === 'neg') retype(e.e);
+  else if (e.k === 'bin') {
+    retype(e.l);
+    retype(e.r);
+  }
+}
+
+function collectLets(b: Block, out: Candidate[]): void {
+  for (const s of b.stmts) {
+    if (s.k === 'let') {
+      if (s.pat.k === 'bind' && !s.pat.byRef && !s.pat.sub) out.push({ stmt: s, slot: s.pat.slot });
+      if (s.init) collectLetsExpr(s.init, out);
+      if (s.else) collectLets(s.else, out);
+    } else collectLetsExpr(s.e, out);
+  }
+  if (b.tail) collectLetsExpr(b.tail, out);
+}
+
+function collectLetsExpr(e: Expr, out: Candidate[]): void {
+  forEachChild(e, (c) => collectLetsExpr(c, out), (b) => collectLets(b, out));
+}
+
+const OK = true;
+const OTHER = false;
+
+function walkBlock(b: Block, cands: Set<number>, bad: Set<number>): void {
+  for (const s of b.stmts) {
+    if (s.k === 'let') {
+      const isCand = s.pat.k === 'bind' && cands.has(s.pat.slot);
+      if (s.init) walk(s.init, isCand && pure(s.init, cands) ? OK : OTHER, cands, bad);
+      if (s.else) walkBlock(s.else, cands, bad);
+    } else walk(s.e, OTHER, cands, bad);
+  }
+  if (b.tail) walk(b.tail, OTHER, cands, bad);
+}
+
+function walk(e: Expr, ctx: boolean, cands: Set<number>, bad: Set<number>): void {
+  switch (e.k) {
+    case 'local':
+      if (ctx !== OK && cands.has(e.slot)) bad.add(e.slot);
+      return;
+    case 'bin': {
+      const both = pure(e.l, cands) && pure(e.r, cands);
+      const inner = (CMP.has(e.op) && both) || (ARITH.has(e.op) && ctx === OK && both) ? OK : OTHER;
+      walk(e.l, inner, cands, bad);
+      walk(e.r, inner, cands, bad);
+      return;
+    }
+    case 'neg':
+      walk(e.e, ctx, cands, bad);
+      return;
+    case 'cast':
+      walk(e.e, OK, cands, bad);
+      return;
+    case 'fmt':
+      if (e.target) walk(e.target, OTHER, cands, bad);
+      for (const a of e.fmt?.args ?? []) walk(a, pure(a, cands) ? OK : OTHER, cands, bad);
+      return;
+    case 'assign': {
+      const target = e.place.k === 'local' && cands.has(e.place.slot);
+      if (!target) walk(e.place, OTHER, cands, bad);
+      else if (!pure(e.value, cands) && e.place.k === 'local') bad.add(e.place.slot);
+      walk(e.value, target && pure(e.value, cands) ? OK : OTHER, cands, bad);
+      return;
+    }
+    case 'closure':
+      // A captured candidate could be constrained inside the closure: give up on it.
+      for (const c of e.fn.caps) if (c.from.k === 'local') bad.add(c.from.slot);
+      return;
+    default:
+      forEachChild(e, (c) => walk(c, OTHER, cands, bad), (b) => walkBlock(b, cands, bad));
+  }
+}
+
+/** Calls `f` on each direct sub-expression and `fb` on each sub-block (closure bodies are not entered). */
+function forEachChild(e: Expr, f: (e: Expr) => void, fb: (b: Block) => void): void {
+  switch (e.k) {
+    case 'lit': case 'local': case 'capture': case 'path': case 'continue': case 'closure': return;
+    case 'call': f(e.fn); e.args.forEach(f); return;
+    case 'mcall': f(e.recv); e.args.forEach(f); return;
+    case 'field': f(e.obj); return;
+    case 'index': f(e.obj); f(e.idx); return;
+    case 'bin': case 'and': case 'or': f(e.l); f(e.r); return;
+    case 'neg': case 'not': case 'deref': case 'ref': case 'cast': case 'try': case 'typed': f(e.e); return;
+    case 'assign': f(e.place); f(e.value); return;
+    case 'block': fb(e.b); return;
+    case 'if':
+      if (e.cond.k === 'expr') f(e.cond.e);
+      else f(e.cond.value);
+      fb(e.then);
+      if (e.else) f(e.else);
+      return;
+    case 'match': f(e.scrut); for (const a of e.arms) { if (a.guard) f(a.guard); f(a.body); } return;
+    case 'loop': fb(e.body); return;
+    case 'while': if (e.cond.k === 'expr') f(e.cond.e); else f(e.cond.value); fb(e.body); return;
+    case 'for': f(e.iter); fb(e.body); return;
+    case 'break': if (e.value) f(e.value); return;
+    case 'return': if (e.value) f(e.value); return;
+    case 'struct': e.fields.forEach((x) => f(x.value)); if (e.base) f(e.base); return;
+    case 'tuple': case 'array': case 'vec': e.items.forEach(f); return;
+    case 'repeat': case 'vecRepeat': f(e.value); f(e.len); return;
+    case 'range': if (e.from) f(e.from); if (e.to) f(e.to); return;
+    case 'fmt': if (e.target) f(e.target); (e.fmt?.args ?? []).forEach(f); return;
+    case 'assert': e.args.forEach(f); (e.fmt?.args ?? []).forEach(f); return;
+    case 'matches': f(e.e); if (e.guard) f(e.guard); return;
+  }
+}

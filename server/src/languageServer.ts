@@ -18,7 +18,7 @@ import { initParser, parseRust } from './engine/parse/parser';
 import type { Tree } from './engine/parse/parser';
 import { rustSnippets } from './engine/markdown';
 import { IncrementalTree } from './engine/parse/incremental';
-import { analyzeDocument, runTraceChecks, sortDiagnostics } from './engine/analysis';
+import { analyzeDocument, runTraceChecks, sortDiagnostics, withTraceFindings } from './engine/analysis';
 import type { AnalysisContext, CheckFailure } from './engine/analysis';
 import { hasEntryPoint } from './engine/entryPoint';
 import { TraceRequest } from '../../protocol/lsp';
@@ -239,7 +239,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     analyzed.trace = outcome.trace;
     const ctx: AnalysisContext = { file: analyzed.uri, text: analyzed.text, tree: analyzed.tree, settings: analyzed.settings };
     const fromTrace = runTraceChecks(ctx, outcome.trace, onCheckFailure(analyzed.uri));
-    analyzed.diagnostics = sortDiagnostics([...(state.staticDiagnostics ?? []), ...fromTrace]);
+    analyzed.diagnostics = withTraceFindings(state.staticDiagnostics ?? [], fromTrace);
     publish(analyzed);
     refreshTraceViews();
     return outcome.trace;
@@ -274,7 +274,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     if (state.analyzed !== analyzed) return outcome.trace;
     view.trace = outcome.trace;
     const ctx: AnalysisContext = { file: analyzed.uri, text: view.text, tree: view.tree, settings: analyzed.settings };
-    view.diagnostics = sortDiagnostics([...view.diagnostics, ...runTraceChecks(ctx, outcome.trace, onCheckFailure(analyzed.uri))]);
+    view.diagnostics = withTraceFindings(view.diagnostics, runTraceChecks(ctx, outcome.trace, onCheckFailure(analyzed.uri)));
     analyzed.diagnostics = sortDiagnostics(analyzed.snippets!.flatMap((v) => v.diagnostics));
     publish(analyzed);
     refreshTraceViews();

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { distFile } from '../support/dist';
+import { readmeLineOf } from '../support/readmeLink';
 
 const fixtures = path.join(__dirname, 'fixtures');
 
@@ -22,9 +23,11 @@ describe('rustmem check', () => {
   it('--json prints one array with 1-based positions in the documented shape', () => {
     const r = rustmem('check', '--json', 'extra_paren.rs');
     assert.equal(r.status, 0, r.stderr);
-    const found: unknown = JSON.parse(r.stdout);
+    const found = JSON.parse(r.stdout) as { documentation?: string }[];
     assert.ok(Array.isArray(found));
-    assert.deepEqual(found, [
+    const documentation = found[0]?.documentation ?? '';
+    assert.equal(readmeLineOf(documentation), '### `syntax-error`', 'the link lands on the code\'s README section');
+    assert.deepEqual(found.map(({ documentation: _, ...rest }) => rest), [
       {
         file: 'extra_paren.rs',
         line: 6,
@@ -35,6 +38,7 @@ describe('rustmem check', () => {
         code: 'syntax-error',
         message: 'unexpected closing delimiter `)`',
         related: [],
+        fixes: [],
       },
     ]);
   });

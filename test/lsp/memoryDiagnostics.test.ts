@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import type { CodeAction, Diagnostic, Hover, InitializeResult, InlayHint, MarkupContent, PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import { LspSession } from './session';
+import { readmeLineOf } from '../support/readmeLink';
 
 const uri = 'file:///tmp/rustmem-test/memory.rs';
 const text = [
@@ -61,7 +62,7 @@ describe('rustmem lsp --stdio: memory diagnostics, fixes, hints, hover', functio
     const array = byCode('large-stack-array');
     assert.equal(array.range.start.line, 10);
     assert.equal(array.severity, 2);
-    assert.match(array.codeDescription?.href ?? '', /#large-stack-array$/);
+    assert.equal(readmeLineOf(array.codeDescription?.href ?? ''), '### `large-stack-array`');
     const realloc = byCode('realloc-in-loop');
     assert.equal(realloc.range.start.line, 17);
     assert.equal(realloc.relatedInformation?.[0]?.location.range.start.line, 15);

@@ -76,8 +76,18 @@ export function runTraceChecks(
  */
 export function analyzeDocument(ctx: AnalysisContext, trace: Trace | null | undefined, onError: FailureSink): EngineDiagnostic[] {
   const found = runStaticChecks(ctx, onError);
-  if (trace) found.push(...runTraceChecks(ctx, trace, onError));
-  return sortDiagnostics(found);
+  return trace ? withTraceFindings(found, runTraceChecks(ctx, trace, onError)) : sortDiagnostics(found);
+}
+
+/**
+ * The static findings joined by those of a run of the same text, sorted. A run of a program that
+ * uses a moved value stops at that use as `unsupported`; where `use-after-move` already reports the
+ * line, rustc rejects the program there and saying it twice would only add noise.
+ */
+export function withTraceFindings(staticFound: readonly EngineDiagnostic[], traceFound: readonly EngineDiagnostic[]): EngineDiagnostic[] {
+  const movedUseLines = new Set(staticFound.filter((d) => d.code === 'use-after-move').map((d) => d.span.start.line));
+  const kept = traceFound.filter((d) => !(d.code === 'unsupported' && movedUseLines.has(d.span.start.line)));
+  return sortDiagnostics([...staticFound, ...kept]);
 }
 
 export function sortDiagnostics(diagnostics: EngineDiagnostic[]): EngineDiagnostic[] {

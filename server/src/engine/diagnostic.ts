@@ -41,8 +41,3 @@ export interface EngineDiagnostic {
   related: RelatedInfo[];
   fixes?: QuickFix[];
 }
-
-/** The README section that documents `code` (used as the LSP `codeDescription`). */
-export function codeDocumentationUrl(code: string): string {
-  return `https://example.invalid/rust-memory-inspector#${code}`;
-}

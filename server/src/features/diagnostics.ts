@@ -2,7 +2,7 @@
 // README section and the related places in the same document.
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { Diagnostic, Range } from 'vscode-languageserver/node';
-import { codeDocumentationUrl } from '../engine/diagnostic';
+import { codeDocumentationUrl } from '../codeDocumentation';
 import type { EngineDiagnostic, Severity, Span } from '../engine/diagnostic';
 
 export const DIAGNOSTIC_SOURCE = 'rust-memory';
@@ -22,11 +22,12 @@ export function toRange(span: Span): Range {
 }
 
 export function toLspDiagnostic(uri: string, d: EngineDiagnostic): Diagnostic {
+  const href = codeDocumentationUrl(d.code);
   return {
     range: toRange(d.span),
     severity: SEVERITY[d.severity],
     code: d.code,
-    codeDescription: { href: codeDocumentationUrl(d.code) },
+    ...(href ? { codeDescription: { href } } : {}),
     source: DIAGNOSTIC_SOURCE,
     message: d.message,
     relatedInformation: d.related.map((r) => ({ location: { uri, range: toRange(r.span) }, message: r.message })),

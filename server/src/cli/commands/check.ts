@@ -7,6 +7,7 @@ import type { CliCommand, CliIO } from '../command';
 import { UsageError } from '../command';
 import type { EngineDiagnostic, Severity } from '../../engine/diagnostic';
 import { analyzeFile } from '../analyzeFile';
+import { codeDocumentationUrl } from '../../codeDocumentation';
 
 const USAGE = `Usage: rustmem check [--json] [--deny warnings] FILE...
 
@@ -14,8 +15,10 @@ Reports ownership, memory and syntax diagnostics for Rust files, the same ones t
 
 Options:
   --json            Print one JSON array of diagnostics instead of compiler-style lines:
-                    {file, line, column, endLine, endColumn, severity, code, message, related}
-                    (lines and columns 1-based; related: [{file, line, column, message}])
+                    {file, line, column, endLine, endColumn, severity, code, message, related,
+                    fixes, documentation} (lines and columns 1-based; related: [{file, line,
+                    column, message}]; fixes: [{title, preferred, edits: [{line, column, endLine,
+                    endColumn, newText}]}]; documentation: the code's section of the README)
   --deny warnings   Exit with status 1 when there is at least one warning or error
   -h, --help        Print this help
 
@@ -34,6 +37,16 @@ export interface JsonDiagnostic {
   code: string;
   message: string;
   related: { file: string; line: number; column: number; message: string }[];
+  /** The quick fixes the editor offers for it (empty when there is none). */
+  fixes: JsonFix[];
+  /** The code's section of the README that ships with this build (a `file:` URL with `#L<line>`). */
+  documentation?: string;
+}
+
+export interface JsonFix {
+  title: string;
+  preferred: boolean;
+  edits: { line: number; column: number; endLine: number; endColumn: number; newText: string }[];
 }
 
 interface Options {
@@ -83,6 +96,7 @@ function readFailure(error: unknown): string {
 }
 
 export function toJson(file: string, d: EngineDiagnostic): JsonDiagnostic {
+  const documentation = codeDocumentationUrl(d.code);
   return {
     file,
     line: d.span.start.line + 1,
@@ -98,12 +112,27 @@ export function toJson(file: string, d: EngineDiagnostic): JsonDiagnostic {
       column: r.span.start.character + 1,
       message: r.message,
     })),
+    fixes: (d.fixes ?? []).map((f) => ({
+      title: f.title,
+      preferred: f.preferred ?? false,
+      edits: f.edits.map((e) => ({
+        line: e.span.start.line + 1,
+        column: e.span.start.character + 1,
+        endLine: e.span.end.line + 1,
+        endColumn: e.span.end.character + 1,
+        newText: e.newText,
+      })),
+    })),
+    ...(documentation ? { documentation } : {}),
   };
 }
 
 function humanLine(d: JsonDiagnostic): string {
   const related = d.related.map((r) => `\n    ${r.file}:${r.line}:${r.column}: note: ${r.message}`).join('');
-  return `${d.file}:${d.line}:${d.column}: ${d.severity}[${d.code}]: ${d.message}${related}\n`;
+  // As rustc prints its suggestions: one `help:` line each, the preferred one first.
+  const fixes = [...d.fixes].sort((a, b) => Number(b.preferred) - Number(a.preferred));
+  const help = fixes.map((f) => `\n    = help: quick fix: ${f.title}`).join('');
+  return `${d.file}:${d.line}:${d.column}: ${d.severity}[${d.code}]: ${d.message}${related}${help}\n`;
 }
 
 function plural(n: number, word: string): string {

@@ -5,7 +5,10 @@ import { lifeHints } from '../../../server/src/engine/diagnostics/life/hints';
 import { variableLifeHover } from '../../../server/src/engine/diagnostics/life/hover';
 import type { Tree } from '../../../server/src/engine/parse/parser';
 import type { Trace } from '../../../protocol/trace';
+import { memoryHover } from '../../../server/src/engine/inspect/memoryHover';
 import { golden } from './helpers';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 
 describe('drop and move hints, life of a variable', () => {
   let text: string;
@@ -71,5 +74,33 @@ describe('drop and move hints, life of a variable', () => {
   it('nothing for a name that is not a variable of the run', () => {
     const line = lineOf('fn take');
     assert.equal(variableLifeHover(trace, tree, 'file:///d.rs', { line, character: 4 }), undefined);
+  });
+
+  describe('a value bound from a call (examples/ownership_and_drops.rs)', () => {
+    // `let first = make("first");` binds `first` in the step where `make` returns, at make's line.
+    const source = fs.readFileSync(path.join(__dirname, '../../../examples/ownership_and_drops.rs'), 'utf8');
+    const lines = source.split('\n');
+    const letLine = lines.findIndex((l) => l.includes('let first = make("first");'));
+    let run: Trace;
+    let example: Tree;
+    before(() => {
+      run = simulate(source, { file: 'ownership_and_drops.rs' }).trace;
+      example = parseRust(source);
+    });
+    after(() => example.delete());
+
+    it('life: created at its own `let`, holding the value on that line', () => {
+      const hover = variableLifeHover(run, example, 'file:///o.rs', { line: letLine, character: lines[letLine]!.indexOf('first') })!;
+      assert.match(hover, new RegExp(`created at \\[line ${letLine + 1}\\]`));
+      assert.match(hover, /moved to `keep` at \[line \d+\]/);
+      assert.match(hover, new RegExp(`On line ${letLine + 1}: holds \`Noisy \\{ name: "first" \\}\`\\.`));
+    });
+
+    it("memory after the line: the caller's frame once the call returned, the binding in it", () => {
+      const hover = memoryHover(run, 'file:///o.rs', letLine + 1)!;
+      assert.match(hover, /Stack: frame `main` \d+ B, 1 frame/);
+      assert.match(hover, /- `first: Noisy` 24 B = `Noisy \{ name: "first" \}`/);
+      assert.doesNotMatch(hover, /frame `make`/);
+    });
   });
 });

@@ -46,18 +46,36 @@ export function inspectLink(uri: string, step: number, line: number): string {
   return `command:${INSPECT_MEMORY_COMMAND}?${encodeURIComponent(JSON.stringify(args))}`;
 }
 
+/**
+ * The last step of the first run of the line at `step`: the steps of the calls it makes, up to the
+ * step before its own frame (or a shallower one) moves on. `let x = make();` binds `x` only when
+ * `make` returns, so the state "after the line" is the one at that step, not at the line's first.
+ */
+function endOfLine(trace: Trace, step: number): number {
+  const at = trace.steps[step]!;
+  let last = step;
+  for (let i = step + 1; i < trace.steps.length; i++) {
+    const s = trace.steps[i]!;
+    if (s.thread === at.thread && s.depth <= at.depth) break;
+    last = i;
+  }
+  return last;
+}
+
 /** The section for 1-based `line`, or `undefined` when the line never ran. */
 export function memoryHover(trace: Trace, uri: string, line: number): string | undefined {
   const step = firstStepAtLine(trace, line);
   if (step === undefined) return undefined;
   const runs = trace.steps.reduce((n, s) => (s.line === line ? n + 1 : n), 0);
   const at = trace.steps[step]!;
-  const state = replayState(trace, step);
+  const after = endOfLine(trace, step);
+  const state = replayState(trace, after);
   const frames = state.frames.filter((f) => f.thread === at.thread);
-  const frame = frames[frames.length - 1];
+  // The frame that ran the line (its depth counts from the thread's first frame), not a callee's.
+  const frame = frames[Math.min(at.depth, frames.length) - 1];
   const out: string[] = [];
   const when = runs > 1 ? `, the first of ${runs} times it runs` : '';
-  out.push(`**Memory after line ${line}** (step ${step + 1} of ${trace.steps.length}${when})`);
+  out.push(`**Memory after line ${line}** (step ${after + 1} of ${trace.steps.length}${when})`);
   if (frame) {
     const stackUse = frames.reduce((s, f) => s + f.size, 0);
     const vars = frame.vars.slice(0, MAX_ROWS).map((v) => {
@@ -77,6 +95,6 @@ export function memoryHover(trace: Trace, uri: string, line: number): string | u
       ? 'Heap: empty'
       : `Heap: ${state.blocks.length} block${state.blocks.length === 1 ? '' : 's'}, ${bytes(heapBytes)}: ${kinds.slice(0, MAX_ROWS).join(', ')}${kinds.length > MAX_ROWS ? ', …' : ''}`,
   );
-  out.push(`[Open the Memory Inspector at this step](${inspectLink(uri, step, line)})`);
+  out.push(`[Open the Memory Inspector at line ${line}](${inspectLink(uri, step, line)})`);
   return out.join('\n\n');
 }

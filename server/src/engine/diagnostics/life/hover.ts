@@ -75,6 +75,8 @@ function stateOn(trace: Trace, life: VarLife, line: number): string {
       break;
     }
   }
+  // Its own `let` line: the step that bound it may run at a callee's line (`let x = f();`).
+  if (at === -1 && line === life.created.line) at = life.createdStep;
   if (at === -1) {
     const created = life.created.line;
     return line < created ? `not created yet on line ${line}` : `line ${line} did not run while \`${life.name}\` existed`;

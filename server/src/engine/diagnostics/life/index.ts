@@ -130,7 +130,10 @@ export function lifeIndex(trace: Trace): LifeIndex {
             frame: d.frame,
             fn: frameFn.get(d.frame) ?? '',
             createdStep: i,
-            created: here,
+            // A `let` whose value comes from a call is bound in the step where the callee
+            // returns, which is at the callee's last line: the binding's own frame was last at
+            // the `let`.
+            created: framePos.get(d.frame) ?? here,
             events: [],
           });
         } else if (!d.var.type.includes('(moved)')) {

@@ -1,7 +1,8 @@
 // The stages of the UI walk-through, in order. Each stage waits on what the workbench shows (never a
 // fixed sleep) and returns a short description of what it saw. Selectors are VS Code 1.100's.
-// The user opens the examples folder, looks at the warning in large_array.rs, then inspects
-// stack_and_heap.rs: a hover, the `▶ Inspect memory` CodeLens, and stepping through the panel.
+// The user opens the examples folder, looks at the warning in large_array.rs and applies its quick
+// fix (undone again), then inspects stack_and_heap.rs: its drop hint, a hover, the `▶ Inspect
+// memory` CodeLens, and stepping through the panel.
 import path from 'node:path';
 import { repoRoot } from './install-code-server.mjs';
 
@@ -79,10 +80,61 @@ export function walkthroughStages({ page, server }) {
       },
     },
     {
+      name: 'quick-fix', title: `${WARNING_EXAMPLE}: Ctrl+. on the array offers the heap fix; choosing it rewrites the line (then undone)`,
+      async run() {
+        // The caret goes inside the diagnostic's range, `[1u8; N]` on line 12 (Go to Line: `12:22`).
+        await editor.locator('.view-line', { hasText: 'let on_stack' }).click();
+        await page.keyboard.press('Control+G');
+        await quickInput.locator('input').waitFor({ state: 'visible' });
+        await page.keyboard.type('12:22');
+        await page.keyboard.press('Enter');
+        await editor.locator('.view-line', { hasText: 'let on_stack' }).waitFor();
+        const title = 'Allocate on the heap: `vec![1u8; N]`';
+        const menu = page.locator('.action-widget');
+        const row = menu.locator('.monaco-list-row', { hasText: 'Allocate on the heap' }).first();
+        // The menu asks the server for its actions when it opens; reopen it if it came up empty.
+        for (let attempt = 0; ; attempt++) {
+          await page.keyboard.press('Control+.');
+          try {
+            await row.waitFor({ timeout: 15_000 });
+            break;
+          } catch (e) {
+            await page.keyboard.press('Escape');
+            if (attempt === 2) throw e;
+          }
+        }
+        const offered = (await menu.innerText()).replace(/\s+/g, ' ');
+        if (!offered.includes(title.replace(/`/g, '')) && !offered.includes(title)) throw new Error(`the fix is not offered as ${title}: ${offered}`);
+        // The preferred fix comes up selected (the menu blocks the mouse while it opens): Enter applies it.
+        await menu.locator('.monaco-list-row.focused', { hasText: 'Allocate on the heap' }).waitFor({ timeout: TIMEOUT });
+        await page.keyboard.press('Enter');
+        await editor.locator('.view-line', { hasText: 'let on_stack = vec![1u8; N];' }).waitFor({ timeout: TIMEOUT });
+        // The warning of this line is gone once the server has read the edit; the Box::new one stays.
+        await page.locator('.markers-panel .monaco-list-row', { hasText: 'This array takes 64 KiB' }).waitFor({ state: 'detached', timeout: TIMEOUT });
+        await page.locator('.markers-panel .monaco-list-row', { hasText: 'box-stack-temporary' }).first().waitFor({ timeout: TIMEOUT });
+        await page.keyboard.press('Control+Z');
+        await editor.locator('.view-line', { hasText: 'let on_stack = [1u8; N];' }).waitFor({ timeout: TIMEOUT });
+        // Undone: the server reads the old text again and the warning comes back.
+        await page.locator('.markers-panel .monaco-list-row', { hasText: 'This array takes 64 KiB' }).first().waitFor({ timeout: TIMEOUT });
+        return offered.slice(0, 120);
+      },
+    },
+    {
       name: 'open-example', title: `${STEPPING_EXAMPLE} opens in an editor`,
       async run() {
         await page.keyboard.press('Control+J'); // hide the panel area (Problems) again
         await openFile(STEPPING_EXAMPLE, 'fn main()');
+      },
+    },
+    {
+      name: 'drop-hints', title: 'the drops at the end of `main` show as an inlay hint after its closing brace',
+      async run() {
+        // Inlay hints are drawn as text inside the line; they come once the simulated run is in.
+        const closing = editor.locator('.view-line', { hasText: 'drop: name, boxed, squares' });
+        await closing.waitFor({ timeout: TIMEOUT });
+        const text = (await closing.innerText()).replace(/\s+/g, ' ').trim();
+        if (!text.startsWith('}')) throw new Error(`the hint is not after main's closing brace: ${text}`);
+        return text;
       },
     },
     {

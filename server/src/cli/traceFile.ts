@@ -10,7 +10,6 @@ import type { SimulateResult } from '../engine/sim';
 import { initParser } from '../engine/parse/parser';
 import { DEFAULT_SETTINGS } from '../../../protocol/settings';
 import { SIMULATION_STACK_MB, type SimulateJob, type SimulateReply } from '../simulationMessages';
-import { UsageError } from './command';
 
 /** A recorded trace holds every step: the editor's step limit keeps it to a size a browser loads. */
 export const TRACE_MAX_STEPS = DEFAULT_SETTINGS.maxSteps;
@@ -33,26 +32,4 @@ export async function traceFile(file: string, source: string, maxSteps = TRACE_M
   if (fs.existsSync(workerFile)) return inWorker(workerFile, { kind: 'simulate', id: 1, source, file, maxSteps, recordTrace: true });
   await initParser();
   return simulateAnnotated(source, { file, maxSteps });
-}
-
-/** The value of `--max-steps N` (or `--max-steps=N`). */
-export function positiveInteger(flag: string, value: string | undefined): number {
-  const n = value === undefined ? NaN : Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`\`${flag}\` needs a positive whole number, not \`${value ?? ''}\``);
-  return n;
-}
-
-/** Why a file cannot be read, in words. */
-export function readFailure(error: unknown): string {
-  switch ((error as NodeJS.ErrnoException | undefined)?.code) {
-    case 'ENOENT':
-      return 'no such file or directory';
-    case 'EISDIR':
-      return 'is a directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
 }

@@ -7,6 +7,7 @@ import type { CliCommand, CliIO } from '../command';
 import { UsageError } from '../command';
 import type { EngineDiagnostic, Severity } from '../../engine/diagnostic';
 import { analyzeFile } from '../analyzeFile';
+import { readFailure } from '../readFailure';
 import { codeDocumentationUrl } from '../../codeDocumentation';
 
 const USAGE = `Usage: rustmem check [--json] [--deny warnings] FILE...
@@ -77,22 +78,6 @@ function parseArgs(args: string[]): Options {
   }
   if (options.files.length === 0) throw new UsageError('no input files');
   return options;
-}
-
-/** Why a file cannot be read, in words (`no such file or directory`). */
-function readFailure(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file or directory';
-    case 'EISDIR':
-      return 'is a directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
 }
 
 export function toJson(file: string, d: EngineDiagnostic): JsonDiagnostic {

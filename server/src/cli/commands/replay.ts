@@ -7,8 +7,10 @@ import { UsageError } from '../command';
 import type { Trace } from '../../../../protocol/trace';
 import { TRACE_VERSION } from '../../../../protocol/trace';
 import { readReplayAssets, replayPage } from '../replayPage';
-import { positiveInteger, readFailure, traceFile, TRACE_MAX_STEPS } from '../traceFile';
-import { programSource, snippetArg, SNIPPET_OPTION } from '../programSource';
+import { traceFile, TRACE_MAX_STEPS } from '../traceFile';
+import { programSource, SNIPPET_OPTION } from '../programSource';
+import { parseProgramArgs, type ProgramArgs } from '../programArgs';
+import { readFailure } from '../readFailure';
 
 const USAGE = `Usage: rustmem replay [-o OUT.html] [--max-steps N] [--snippet N] FILE
 
@@ -33,38 +35,21 @@ Exit status: 0 when the page was written, 2 for a usage error, a file that canno
 written, or a .json file that is not a trace.
 `;
 
-interface Options {
-  out: string | undefined;
-  maxSteps: number;
-  file: string;
-  snippet?: number;
-}
-
-function parseArgs(args: string[]): Options {
+/** `-o OUT` / `--output OUT` / `--output=OUT`: where the page goes. */
+function parseArgs(args: string[]): ProgramArgs & { out: string | undefined } {
   let out: string | undefined;
-  let maxSteps = TRACE_MAX_STEPS;
-  let snippet: number | undefined;
-  const files: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const block = snippetArg(args, i);
-    if (block) {
-      snippet = block.snippet;
-      i = block.next;
-    } else if (arg === '--') {
-      files.push(...args.slice(i + 1));
-      break;
-    } else if (arg === '-o' || arg === '--output') {
-      out = args[++i];
-      if (!out) throw new UsageError(`\`${arg}\` needs a file name`);
-    } else if (arg.startsWith('--output=')) out = arg.slice('--output='.length);
-    else if (arg === '--max-steps') maxSteps = positiveInteger(arg, args[++i]);
-    else if (arg.startsWith('--max-steps=')) maxSteps = positiveInteger('--max-steps', arg.slice('--max-steps='.length));
-    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option \`${arg}\``);
-    else files.push(arg);
-  }
-  if (files.length !== 1) throw new UsageError(files.length === 0 ? 'no input file' : 'one input file at a time');
-  return { out, maxSteps, file: files[0]!, ...(snippet !== undefined ? { snippet } : {}) };
+  const program = parseProgramArgs(args, TRACE_MAX_STEPS, (a, i) => {
+    const arg = a[i]!;
+    if (arg.startsWith('--output=')) {
+      out = arg.slice('--output='.length);
+      return i;
+    }
+    if (arg !== '-o' && arg !== '--output') return undefined;
+    out = a[i + 1];
+    if (!out) throw new UsageError(`\`${arg}\` needs a file name`);
+    return i + 1;
+  });
+  return { ...program, out };
 }
 
 function isTrace(value: unknown): value is Trace {

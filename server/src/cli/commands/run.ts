@@ -10,7 +10,9 @@ import { UsageError } from '../command';
 import { initParser } from '../../engine/parse/parser';
 import { DEFAULT_MAX_STEPS } from '../../engine/sim/index';
 import { simulateAnnotated } from '../../engine/annotations';
-import { programSource, snippetArg, SNIPPET_OPTION } from '../programSource';
+import { programSource, SNIPPET_OPTION } from '../programSource';
+import { parseProgramArgs } from '../programArgs';
+import { readFailure } from '../readFailure';
 import type { SimulateJob, SimulateReply } from '../../simulationMessages';
 
 const USAGE = `Usage: rustmem run [--max-steps N] [--snippet N] FILE
@@ -32,41 +34,6 @@ error or a file that cannot be read.
 
 /** Host stack for the worker: simulated recursion 8 MiB deep needs a deep JS stack. */
 export const SIM_STACK_MB = 1024;
-
-interface Options {
-  maxSteps: number;
-  file: string;
-  snippet?: number;
-}
-
-function parseArgs(args: string[]): Options {
-  let maxSteps = DEFAULT_MAX_STEPS;
-  let file: string | undefined;
-  let snippet: number | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    const block = snippetArg(args, i);
-    if (block) {
-      snippet = block.snippet;
-      i = block.next;
-    } else if (a === '--max-steps' || a.startsWith('--max-steps=')) {
-      const v = a === '--max-steps' ? args[++i] : a.slice('--max-steps='.length);
-      if (v === undefined || !/^[0-9_]+$/.test(v) || Number(v.replace(/_/g, '')) < 1) throw new UsageError('`--max-steps` needs a positive number');
-      maxSteps = Number(v.replace(/_/g, ''));
-    } else if (a === '--') {
-      file = args[i + 1];
-      break;
-    } else if (a.startsWith('-')) {
-      throw new UsageError(`unknown option \`${a}\``);
-    } else if (file === undefined) {
-      file = a;
-    } else {
-      throw new UsageError('`run` takes one FILE');
-    }
-  }
-  if (file === undefined) throw new UsageError('missing FILE');
-  return { maxSteps, file, ...(snippet !== undefined ? { snippet } : {}) };
-}
 
 interface Outcome {
   stdout: string;
@@ -94,12 +61,12 @@ export const runCommand: CliCommand = {
   summary: 'Simulate a program: its output, panics and exit status, as rustc would build it',
   usage: USAGE,
   async run(args: string[], io: CliIO): Promise<number> {
-    const opts = parseArgs(args);
+    const opts = parseProgramArgs(args, DEFAULT_MAX_STEPS);
     let source: string;
     try {
       source = fs.readFileSync(path.resolve(io.cwd, opts.file), 'utf8');
     } catch (e) {
-      throw new UsageError(`cannot read ${opts.file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+      throw new UsageError(`cannot read ${opts.file}: ${readFailure(e)}`);
     }
     source = programSource(opts.file, source, opts.snippet);
     const workerFile = path.join(__dirname, 'simWorker.js');

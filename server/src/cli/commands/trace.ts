@@ -4,11 +4,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CliCommand, CliIO } from '../command';
-import { UsageError } from '../command';
 import type { Trace } from '../../../../protocol/trace';
 import { describeEvent, formatBytes, segmentsText } from '../../../../protocol/events';
-import { positiveInteger, readFailure, traceFile, TRACE_MAX_STEPS } from '../traceFile';
-import { programSource, snippetArg, SNIPPET_OPTION } from '../programSource';
+import { traceFile, TRACE_MAX_STEPS } from '../traceFile';
+import { programSource, SNIPPET_OPTION } from '../programSource';
+import { parseProgramArgs, type ProgramArgs } from '../programArgs';
+import { readFailure } from '../readFailure';
 
 const USAGE = `Usage: rustmem trace [--json] [--max-steps N] [--snippet N] FILE
 
@@ -28,35 +29,15 @@ Exit status: 0 when the trace was written (whatever the program did: its own end
 trace), 2 for a usage error or a file that cannot be read.
 `;
 
-interface Options {
-  json: boolean;
-  maxSteps: number;
-  file: string;
-  snippet?: number;
-}
-
-function parseArgs(args: string[]): Options {
+/** `--json`: the whole trace instead of the listing. */
+function parseArgs(args: string[]): ProgramArgs & { json: boolean } {
   let json = false;
-  let maxSteps = TRACE_MAX_STEPS;
-  let snippet: number | undefined;
-  const files: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const block = snippetArg(args, i);
-    if (block) {
-      snippet = block.snippet;
-      i = block.next;
-    } else if (arg === '--') {
-      files.push(...args.slice(i + 1));
-      break;
-    } else if (arg === '--json') json = true;
-    else if (arg === '--max-steps') maxSteps = positiveInteger(arg, args[++i]);
-    else if (arg.startsWith('--max-steps=')) maxSteps = positiveInteger('--max-steps', arg.slice('--max-steps='.length));
-    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option \`${arg}\``);
-    else files.push(arg);
-  }
-  if (files.length !== 1) throw new UsageError(files.length === 0 ? 'no input file' : 'one input file at a time');
-  return { json, maxSteps, file: files[0]!, ...(snippet !== undefined ? { snippet } : {}) };
+  const program = parseProgramArgs(args, TRACE_MAX_STEPS, (a, i) => {
+    if (a[i] !== '--json') return undefined;
+    json = true;
+    return i;
+  });
+  return { ...program, json };
 }
 
 /** The human listing: one line per step, then the output, the ending and the leaks. */

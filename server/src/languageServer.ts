@@ -20,6 +20,7 @@ import { rustSnippets } from './engine/markdown';
 import { IncrementalTree } from './engine/parse/incremental';
 import { analyzeDocument, runTraceChecks, sortDiagnostics, withTraceFindings } from './engine/analysis';
 import type { AnalysisContext, CheckFailure } from './engine/analysis';
+import type { EngineDiagnostic } from './engine/diagnostic';
 import { hasEntryPoint } from './engine/entryPoint';
 import { TraceRequest } from '../../protocol/lsp';
 import type { Trace } from '../../protocol/trace';
@@ -227,22 +228,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
 
   async function simulate(analyzed: AnalyzedDocument, state: DocumentState): Promise<SimulationResult> {
     if (analyzed.snippets) return simulateSnippets(analyzed, analyzed.snippets, state);
-    if (!hasEntryPoint(analyzed.tree)) {
-      analyzed.trace = null;
-      return null;
-    }
-    const outcome = await runner.run(analyzed.uri, { source: analyzed.text, file: analyzed.uri, maxSteps: analyzed.settings.maxSteps });
-    if (outcome.kind === 'cancelled') return 'cancelled';
-    if (outcome.kind === 'failed') throw new Error(outcome.error);
-    if (state.analyzed !== analyzed) return outcome.trace;
-    // Still the current version: its tree is intact, so the trace checks can read it.
-    analyzed.trace = outcome.trace;
-    const ctx: AnalysisContext = { file: analyzed.uri, text: analyzed.text, tree: analyzed.tree, settings: analyzed.settings };
-    const fromTrace = runTraceChecks(ctx, outcome.trace, onCheckFailure(analyzed.uri));
-    analyzed.diagnostics = withTraceFindings(state.staticDiagnostics ?? [], fromTrace);
-    publish(analyzed);
-    refreshTraceViews();
-    return outcome.trace;
+    return runView(analyzed, analyzed, state, state.staticDiagnostics ?? []);
   }
 
   /**
@@ -254,7 +240,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     state.snippetRuns = runs;
     let previous: Promise<unknown> = Promise.resolve();
     for (const view of views) {
-      const run = previous.then(() => simulateSnippet(analyzed, view, state));
+      const run = previous.then(() => (state.analyzed === analyzed ? runView(analyzed, view, state, view.diagnostics) : 'cancelled'));
       runs.set(view.snippet!.index, run);
       previous = run.catch(() => undefined);
     }
@@ -262,8 +248,11 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     return results.includes('cancelled') ? 'cancelled' : null;
   }
 
-  async function simulateSnippet(analyzed: AnalyzedDocument, view: AnalyzedDocument, state: DocumentState): Promise<SimulationResult> {
-    if (state.analyzed !== analyzed) return 'cancelled';
+  /**
+   * Runs `view` — the document itself, or one Markdown block of it — and, while `analyzed` is still
+   * the current version, joins the run's findings to the view's static ones and publishes them.
+   */
+  async function runView(analyzed: AnalyzedDocument, view: AnalyzedDocument, state: DocumentState, staticFound: readonly EngineDiagnostic[]): Promise<SimulationResult> {
     if (!hasEntryPoint(view.tree)) {
       view.trace = null;
       return null;
@@ -272,10 +261,11 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     if (outcome.kind === 'cancelled') return 'cancelled';
     if (outcome.kind === 'failed') throw new Error(outcome.error);
     if (state.analyzed !== analyzed) return outcome.trace;
+    // Still the current version: its trees are intact, so the trace checks can read them.
     view.trace = outcome.trace;
     const ctx: AnalysisContext = { file: analyzed.uri, text: view.text, tree: view.tree, settings: analyzed.settings };
-    view.diagnostics = withTraceFindings(view.diagnostics, runTraceChecks(ctx, outcome.trace, onCheckFailure(analyzed.uri)));
-    analyzed.diagnostics = sortDiagnostics(analyzed.snippets!.flatMap((v) => v.diagnostics));
+    view.diagnostics = withTraceFindings(staticFound, runTraceChecks(ctx, outcome.trace, onCheckFailure(analyzed.uri)));
+    if (view !== analyzed) analyzed.diagnostics = sortDiagnostics(analyzed.snippets!.flatMap((v) => v.diagnostics));
     publish(analyzed);
     refreshTraceViews();
     return outcome.trace;

@@ -15,6 +15,21 @@ export function chromiumMissing(): string | undefined {
   return fs.existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is not installed (apt-get install -y chromium)`;
 }
 
+/**
+ * The start of every browser suite's `before`: skips the suite, saying why, when there is no
+ * Chromium; otherwise rebuilds the renderer and launches a browser.
+ */
+export async function startChromium(suite: Mocha.Context, colorScheme: 'light' | 'dark' = 'light'): Promise<Browser> {
+  const missing = chromiumMissing();
+  if (missing) {
+    console.log(`skipping the browser tests: ${missing}`);
+    suite.skip();
+  }
+  await buildWebview();
+  fs.mkdirSync(OUTPUT, { recursive: true });
+  return launch(colorScheme);
+}
+
 /** Bundles media/src/main.ts into dist/webview.js exactly as scripts/build.mjs does. */
 export async function buildWebview(): Promise<void> {
   await esbuild.build({

@@ -10,7 +10,7 @@ import { panelHtml } from '../../client/src/inspector/panelHtml';
 import { InspectorSession } from '../../client/src/inspector/session';
 import type { FromWebview, ToWebview } from '../../protocol/webview';
 import { demoTrace } from '../fixtures/inspector/demo-trace';
-import { buildWebview, chromiumMissing, FAKE_VSCODE_API, launch, OUTPUT, tempDir, writePanelPage, type Browser } from './harness';
+import { startChromium, FAKE_VSCODE_API, OUTPUT, tempDir, writePanelPage, type Browser } from './harness';
 import type { Trace } from '../../protocol/trace';
 
 /** What the host would post for `trace` at `step`: the session's own messages. */
@@ -32,15 +32,9 @@ describe('inspector panel webview (VS Code host protocol) in Chromium', function
   let file = '';
 
   before(async function () {
-    const missing = chromiumMissing();
-    if (missing) {
-      console.log(`skipping the browser tests: ${missing}`);
-      this.skip();
-    }
-    await buildWebview();
+    browser = await startChromium(this);
     file = writePanelPage(tempDir(), panelHtml);
-    browser = await launch('light');
-    await browser.context.addInitScript(FAKE_VSCODE_API);
+    await browser!.context.addInitScript(FAKE_VSCODE_API);
   });
 
   after(async () => {
@@ -125,7 +119,6 @@ describe('inspector panel webview (VS Code host protocol) in Chromium', function
       return { firstStepMs: Math.round(first), allStepsMs: Math.round(performance.now() - t0) };
     });
     console.log(`      panel figures (100,000 steps posted in ${count} messages): ${JSON.stringify(figures)}`);
-    fs.mkdirSync(OUTPUT, { recursive: true });
     fs.writeFileSync(path.join(OUTPUT, 'panel-figures.json'), JSON.stringify(figures, null, 2));
     assert.ok(figures.firstStepMs < 1000, `first step drawn after ${figures.firstStepMs} ms`);
     await page.keyboard.press('End');

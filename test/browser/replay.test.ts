@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { demoTrace, HOSTILE } from '../fixtures/inspector/demo-trace';
 import { readReplayAssets, replayPage } from '../../server/src/cli/replayPage';
 import { distFile } from '../support/dist';
-import { buildWebview, chromiumMissing, launch, OUTPUT, ROOT, tempDir, type Browser } from './harness';
+import { startChromium, launch, OUTPUT, ROOT, tempDir, type Browser } from './harness';
 
 const DEMO_SOURCE = fs.readFileSync(path.join(ROOT, 'test/fixtures/inspector/demo.rs'), 'utf8');
 
@@ -21,6 +21,14 @@ async function atStep(page: Page, step: number): Promise<void> {
 
 function text(page: Page, selector: string): Promise<string> {
   return page.locator(selector).innerText();
+}
+
+/** The demo program prints HOSTILE (markup and a script tag): it must show as text, never run. */
+async function assertHostileAsText(page: Page, dialogs: string[]): Promise<void> {
+  assert.equal(await text(page, '.console-screen'), `${HOSTILE}\n`);
+  assert.match(await text(page, '.heap'), /"<img src=x onerror=alert\(1\)><\/script>"/);
+  assert.equal(await page.locator('#app img').count(), 0);
+  assert.deepEqual(dialogs, []);
 }
 
 /** Opens replay pages in one browser for a suite; collects dialogs and page errors. */
@@ -48,17 +56,10 @@ describe('inspector: a replay written by rustmem replay, in Chromium', function 
   const open = pages(() => browser!, () => file, dialogs);
 
   before(async function () {
-    const missing = chromiumMissing();
-    if (missing) {
-      console.log(`skipping the browser tests: ${missing}`);
-      this.skip();
-    }
-    await buildWebview();
+    browser = await startChromium(this);
     file = path.join(tempDir(), 'demo.html');
     const r = spawnSync(process.execPath, [distFile('cli.js'), 'replay', 'test/fixtures/inspector/demo.rs', '-o', file], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
-    fs.mkdirSync(OUTPUT, { recursive: true });
-    browser = await launch('light');
   });
 
   after(async () => {
@@ -116,10 +117,7 @@ describe('inspector: a replay written by rustmem replay, in Chromium', function 
   it('shows what the program printed, hostile text as text', async () => {
     const page = await open('#step=9');
     await atStep(page, 8);
-    assert.equal(await text(page, '.console-screen'), `${HOSTILE}\n`);
-    assert.match(await text(page, '.heap'), /"<img src=x onerror=alert\(1\)><\/script>"/);
-    assert.equal(await page.locator('#app img').count(), 0);
-    assert.deepEqual(dialogs, []);
+    await assertHostileAsText(page, dialogs);
     await page.close();
   });
 
@@ -145,17 +143,10 @@ describe('inspector: what the panel draws, on a hand-written trace, in Chromium'
   const open = pages(() => browser!, () => file, dialogs);
 
   before(async function () {
-    const missing = chromiumMissing();
-    if (missing) {
-      console.log(`skipping the browser tests: ${missing}`);
-      this.skip();
-    }
-    await buildWebview();
+    browser = await startChromium(this);
     const dir = tempDir();
     file = path.join(dir, 'demo-fixture.html');
     fs.writeFileSync(file, replayPage({ trace: demoTrace, source: DEMO_SOURCE }, readReplayAssets(ROOT)));
-    fs.mkdirSync(OUTPUT, { recursive: true });
-    browser = await launch('light');
   });
 
   after(async () => {
@@ -247,10 +238,7 @@ describe('inspector: what the panel draws, on a hand-written trace, in Chromium'
   it('renders hostile program strings as text', async () => {
     const page = await open('#step=7');
     await atStep(page, 6);
-    assert.equal(await text(page, '.console-screen'), `${HOSTILE}\n`);
-    assert.match(await text(page, '.heap'), /"<img src=x onerror=alert\(1\)><\/script>"/);
-    assert.equal(await page.locator('#app img').count(), 0);
-    assert.deepEqual(dialogs, []);
+    await assertHostileAsText(page, dialogs);
     await page.close();
   });
 

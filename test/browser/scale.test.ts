@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { bigTrace } from '../fixtures/inspector/big-trace';
 import { readReplayAssets, replayPage } from '../../server/src/cli/replayPage';
-import { buildWebview, chromiumMissing, launch, OUTPUT, ROOT, tempDir, type Browser } from './harness';
+import { startChromium, OUTPUT, ROOT, tempDir, type Browser } from './harness';
 
 const STEPS = 100000;
 
@@ -16,15 +16,9 @@ describe('inspector at scale (100,000 steps) in Chromium', function () {
   let file = '';
 
   before(async function () {
-    const missing = chromiumMissing();
-    if (missing) {
-      console.log(`skipping the browser tests: ${missing}`);
-      this.skip();
-    }
-    await buildWebview();
+    browser = await startChromium(this);
     file = path.join(tempDir(), 'big.html');
     fs.writeFileSync(file, replayPage({ trace: bigTrace(STEPS) }, readReplayAssets(ROOT)));
-    browser = await launch('light');
   });
 
   after(async () => {
@@ -79,7 +73,6 @@ describe('inspector at scale (100,000 steps) in Chromium', function () {
     const round = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Math.round(v)]));
     const figures = { file: `${(size / 1e6).toFixed(1)} MB`, firstStepMs: Math.round(load), allStepsMs: Math.round(complete), dragMs: round(scrub.drag), randomSeekMs: round(scrub.random) };
     console.log(`      scale figures: ${JSON.stringify(figures)}`);
-    fs.mkdirSync(OUTPUT, { recursive: true });
     fs.writeFileSync(path.join(OUTPUT, 'scale-figures.json'), JSON.stringify(figures, null, 2));
     await page.screenshot({ path: path.join(OUTPUT, 'scale-100k.png') });
     // The bar is one second on an idle machine (see the README's Performance figures); these

@@ -28,9 +28,16 @@ function adapter(I: Interp, name: string, src: Value, st: Omit<IterState, 'drop'
   return makeIter(I, name, full);
 }
 
-
-
-
+/** `cloned()` and `copied()`: each item is a reference; the adapter yields a clone of its target. */
+function clonedAdapter(I: Interp, name: string, it: Value): Native {
+  const cloneOf = (x: Value | typeof END) => (x === END ? END : I.clone(deref(x)));
+  return adapter(I, name, it, {
+    next: () => cloneOf(iterNext(I, it)),
+    back: () => cloneOf(iterBack(I, it)),
+    hint: () => sizeHint(it),
+    trusted: isTrusted(it),
+  });
+}
 
 export const adapters: Record<string, (I: Interp, it: Value, args: Value[], site: Site) => Value> = {
   map: (I, it, [f]) => adapter(I, 'Map', it, {
@@ -258,30 +265,9 @@ export const adapters: Record<string, (I: Interp, it: Value, args: Value[], site
       hint: () => [0, sizeHint(it)[1]],
     });
   },
-  cloned: (I, it) => adapter(I, 'Cloned', it, {
-    next: () => {
-      const x = iterNext(I, it);
-      return x === END ? END : I.clone(deref(x));
-    },
-    back: () => {
-      const x = iterBack(I, it);
-      return x === END ? END : I.clone(deref(x));
-    },
-    hint: () => sizeHint(it),
-    trusted: isTrusted(it),
-  }),
-  copied: (I, it) => adapter(I, 'Copied', it, {
-    next: () => {
-      const x = iterNext(I, it);
-      return x === END ? END : I.clone(deref(x));
-    },
-    back: () => {
-      const x = iterBack(I, it);
-      return x === END ? END : I.clone(deref(x));
-    },
-    hint: () => sizeHint(it),
-    trusted: isTrusted(it),
-  }),
+  // A `Copy` value's copy is its clone: both adapters yield a clone of what the reference points to.
+  cloned: (I, it) => clonedAdapter(I, 'Cloned', it),
+  copied: (I, it) => clonedAdapter(I, 'Copied', it),
   inspect: (I, it, [f]) => adapter(I, 'Inspect', it, {
     next: () => {
       const x = iterNext(I, it);

@@ -109,6 +109,30 @@ export function trimEnd(s: string): string {
 
 // ------------------------------------------------------------------------------ str methods
 
+/** `trim_start_matches`: removes matches of the pattern at the start, again and again. */
+function trimStartMatches(s: string, m: Matcher): string {
+  for (;;) {
+    const r = m(s, 0);
+    if (!r || r[0] !== 0 || r[1] === 0) return s;
+    s = s.slice(r[1]);
+  }
+}
+
+/** `trim_end_matches`: removes the last match while it ends the string, again and again. */
+function trimEndMatches(s: string, m: Matcher): string {
+  for (;;) {
+    let last: [number, number] | null = null;
+    for (let from = 0; ; ) {
+      const r = m(s, from);
+      if (!r) break;
+      last = r;
+      from = r[1];
+    }
+    if (!last || last[1] !== s.length || last[0] === last[1]) return s;
+    s = s.slice(0, last[0]);
+  }
+}
+
 export function charsOf(s: string): Char[] {
   const out: Char[] = [];
   for (const c of s) out.push(new Char(c.codePointAt(0)!));
@@ -202,51 +226,14 @@ const strMethods = {
   trim_start: method('ref', (_I, self) => new Str(trimStart(text(self)))),
   trim_end: method('ref', (_I, self) => new Str(trimEnd(text(self)))),
   trim_matches: method('ref', (I, self, [pat]) => {
-    let s = text(self);
     const m = matcher(I, pat);
-    for (;;) {
-      const r = m(s, 0);
-      if (!r || r[0] !== 0 || r[1] === 0) break;
-      s = s.slice(r[1]);
-    }
-    for (;;) {
-      let last: [number, number] | null = null;
-      for (let from = 0; ; ) {
-        const r = m(s, from);
-        if (!r) break;
-        last = r;
-        from = r[1];
-      }
-      if (!last || last[1] !== s.length || last[0] === last[1]) break;
-      s = s.slice(0, last[0]);
-    }
-    return new Str(s);
+    return new Str(trimEndMatches(trimStartMatches(text(self), m), m));
   }),
   trim_start_matches: method('ref', (I, self, [pat]) => {
-    let s = text(self);
-    const m = matcher(I, pat);
-    for (;;) {
-      const r = m(s, 0);
-      if (!r || r[0] !== 0 || r[1] === 0) break;
-      s = s.slice(r[1]);
-    }
-    return new Str(s);
+    return new Str(trimStartMatches(text(self), matcher(I, pat)));
   }),
   trim_end_matches: method('ref', (I, self, [pat]) => {
-    let s = text(self);
-    const m = matcher(I, pat);
-    for (;;) {
-      let last: [number, number] | null = null;
-      for (let from = 0; ; ) {
-        const r = m(s, from);
-        if (!r) break;
-        last = r;
-        from = r[1];
-      }
-      if (!last || last[1] !== s.length || last[0] === last[1]) break;
-      s = s.slice(0, last[0]);
-    }
-    return new Str(s);
+    return new Str(trimEndMatches(text(self), matcher(I, pat)));
   }),
   strip_prefix: method('ref', (I, self, [pat]) => {
     const s = text(self);

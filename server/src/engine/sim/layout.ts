@@ -21,7 +21,8 @@ import { buildTypeEnv, type LayoutResult, type TypeEnv } from '../layout/index';
 import { parseRust, type Tree } from '../parse/parser';
 import type { AdtDef, Program } from './items';
 import type { Ty } from './types';
-import { Arr, BoxV, CapRef, Char, Closure, Enum, Float, FnV, Int, Native, Ref, Slice, Str, StringV, Struct, Tuple, VecV, type Value } from './values';
+import { Arr, BoxV, CapRef, Closure, Enum, FnV, Native, Ref, Slice, Str, Struct, Tuple, VecV, type Value } from './values';
+import { scalarTypeName } from './interp/typename';
 
 export interface SizeAlign {
   size: number;
@@ -170,12 +171,8 @@ function stdPath(name: string): string {
  */
 function valueTypeText(v: Value, prog: Program | null, depth = 0): string | null {
   if (depth > 8) return '_';
-  if (v instanceof Int) return v.ty.name;
-  if (v instanceof Float) return v.ty;
-  if (typeof v === 'boolean') return 'bool';
-  if (v instanceof Char) return 'char';
-  if (v instanceof Str) return '&str';
-  if (v instanceof StringV) return 'String';
+  const scalar = scalarTypeName(v);
+  if (scalar !== undefined) return scalar;
   if (v instanceof VecV) return 'Vec<_>';
   if (v instanceof Slice) return '&[_]';
   if (v instanceof BoxV) {

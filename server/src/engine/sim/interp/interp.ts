@@ -19,7 +19,7 @@ import { copyValue, isCopy } from './copy';
 import { setDerefHook } from './coerce';
 import { dropValue, needsDrop } from './drop';
 import { FrameObj } from './frame';
-import { typeNameOf } from './typename';
+import { scalarTypeName, typeNameOf } from './typename';
 import { cloneValue } from '../std/any';
 import { dropIter, intoIter, iterNext, sizeHint } from '../std/iter';
 import { END } from '../values';
@@ -555,12 +555,8 @@ export function kindOf(v: Value): string {
 }
 
 function foreignKey(v: Value): string | null {
-  if (v instanceof Int) return v.ty.name;
-  if (v instanceof Float) return v.ty;
-  if (typeof v === 'boolean') return 'bool';
-  if (v instanceof Char) return 'char';
-  if (v instanceof Str) return '&str';
-  if (v instanceof StringV) return 'String';
+  const scalar = scalarTypeName(v);
+  if (scalar !== undefined) return scalar;
   if (v instanceof VecV) return 'Vec';
   if (v instanceof Tuple) return v.items.length === 0 ? '()' : null;
   if (v instanceof Enum && v.def.builtin) return v.def.name;

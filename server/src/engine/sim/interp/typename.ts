@@ -3,14 +3,21 @@
 // without annotation) print as `_`.
 import { Arr, BoxV, Char, Closure, Enum, Float, FnV, Int, Native, Ref, Slice, Str, StringV, Struct, Tuple, VecV, type Value } from '../values';
 
-export function typeNameOf(v: Value, depth = 0): string {
-  if (depth > 6) return '_';
+/** The name of a value whose type is a primitive, `&str` or `String`; undefined for the rest. */
+export function scalarTypeName(v: Value): string | undefined {
   if (v instanceof Int) return v.ty.name;
   if (v instanceof Float) return v.ty;
   if (typeof v === 'boolean') return 'bool';
   if (v instanceof Char) return 'char';
   if (v instanceof Str) return '&str';
   if (v instanceof StringV) return 'String';
+  return undefined;
+}
+
+export function typeNameOf(v: Value, depth = 0): string {
+  if (depth > 6) return '_';
+  const scalar = scalarTypeName(v);
+  if (scalar !== undefined) return scalar;
   if (v instanceof VecV) return `Vec<${v.elemTy ? v.elemTy.text : v.block.items[0] !== undefined ? typeNameOf(v.block.items[0], depth + 1) : '_'}>`;
   if (v instanceof BoxV) {
     if (v.block.dyn) return `Box<dyn ${v.block.dyn}>`;

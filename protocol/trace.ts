@@ -60,7 +60,7 @@ export type TraceEvent =
   | { kind: 'free'; block: number }
   | { kind: 'rc'; block: number; strong: number; weak: number }
   | { kind: 'output'; stream: 'stdout' | 'stderr'; text: string }
-  | { kind: 'panic'; message: string; thread: string }
+  | { kind: 'panic'; message: string; thread: string; notes?: PanicNote[] }
   | { kind: 'spawn'; thread: number; name: string; stackBudget: number };
 
 /** Why a value was dropped: the rule of Rust's drop order that applied. */
@@ -107,9 +107,19 @@ export interface CycleEdge {
   line: number;
 }
 
+/**
+ * A place that explains a panic its message does not name (1-based): for `already borrowed`, the
+ * `Ref`/`RefMut` still alive that the new borrow conflicted with.
+ */
+export interface PanicNote {
+  line: number;
+  column: number;
+  message: string;
+}
+
 export type RunEnd =
   | { kind: 'exit'; status: 0 }
-  | { kind: 'panic'; status: 101; message: string; line: number; column: number; thread: string }
+  | { kind: 'panic'; status: 101; message: string; line: number; column: number; thread: string; notes?: PanicNote[] }
   | { kind: 'overflow'; status: 134; thread: string; line: number; column: number; frameSize: number; depth: number; budget: number }
   | { kind: 'unsupported'; status: 2; what: string; line: number; column: number }
   | { kind: 'step-limit'; status: 2; limit: number; line: number; column: number };

@@ -170,6 +170,41 @@ describe('trace checks', () => {
       assert.equal(found[0]!.severity, 'warning');
     });
 
+    const runtimeProgram = (name: string) => {
+      const dir = path.join(__dirname, '../../golden/programs/runtime');
+      const text = fs.readFileSync(path.join(dir, `${name}.rs`), 'utf8');
+      const expected = JSON.parse(fs.readFileSync(path.join(dir, `${name}.expected.json`), 'utf8')) as { stderr: string };
+      const sim = simulate(text, { file: `${name}.rs` });
+      assert.equal(sim.stderr, expected.stderr, `${name}: the simulated panic is rustc's, word for word`);
+      const lineOf = (needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+      return { found: run(runEndChecks, text, sim.trace), lineOf };
+    };
+    const related = (d: EngineDiagnostic) => d.related.map((r) => `${r.span.start.line + 1}:${r.span.start.character + 1} ${r.message}`);
+
+    it('a conflicting RefCell borrow points at the borrow still alive, and at the calls that led there', () => {
+      const mut = runtimeProgram('refcell_conflict_mut');
+      assert.deepEqual(mut.found.map(at), [`panic@${mut.lineOf('let mut w = cell.borrow_mut();')}:22`]);
+      assert.deepEqual(related(mut.found[0]!), [
+        `${mut.lineOf('let reader = cell.borrow();')}:23 a shared borrow taken here (a \`Ref\`) is still alive`,
+        `${mut.lineOf('update(&cell);')}:5 \`update\` was called here, from \`main\``,
+      ]);
+      const shared = runtimeProgram('refcell_conflict_shared');
+      assert.match(related(shared.found[0]!)[0]!, /the mutable borrow taken here \(a `RefMut`\) is still alive/);
+      // The scrutinee's guard lives to the end of the match: that is the borrow in the way.
+      const scrutinee = runtimeProgram('refcell_match_scrutinee');
+      assert.deepEqual(related(scrutinee.found[0]!), [`${scrutinee.lineOf('match cell.borrow().len()')}:16 a shared borrow taken here (a \`Ref\`) is still alive`]);
+    });
+
+    it('a panic deep in calls lists each call innermost first, not the drops of the unwinding', () => {
+      const nested = runtimeProgram('panic_unwind_nested');
+      assert.deepEqual(related(nested.found[0]!).map((r) => r.replace(/^\d+:\d+ /, '')), [
+        '`level3` was called here, from `level2`',
+        '`level2` was called here, from `level1`',
+        '`level1` was called here, from `main`',
+      ]);
+      assert.deepEqual(related(runtimeProgram('refcell_match_scrutinee').found[0]!).filter((r) => /was called/.test(r)), [], 'a panic in main has no calls to list');
+    });
+
     it('every recorded panic location (rustc builds, test/golden/programs) is where `panic` points', function () {
       this.timeout(300_000);
       const root = path.join(__dirname, '../../golden/programs');

@@ -7,6 +7,7 @@
  */
 import type { Span } from './ir';
 import type { Value } from './values';
+import type { PanicNote } from '../../../../protocol/trace';
 
 export class Unsupported extends Error {
   constructor(readonly what: string, readonly span: Span | null) {
@@ -35,7 +36,7 @@ export class RustPanic {
   reported = false;
   /** The payload `join` hands back: `&'static str` for a constant message, `String` for a formatted one. */
   payload?: 'str' | 'String';
-  constructor(readonly message: string, readonly span: Span) {}
+  constructor(readonly message: string, readonly span: Span, readonly notes?: PanicNote[]) {}
 }
 
 export class BreakSignal {

@@ -119,7 +119,7 @@ function endOf(e: unknown, I: Interp | null, file: string, maxSteps: number): Ru
   const last = I?.lastSpan ?? { l: 0, c: 0, el: 0, ec: 0 };
   if (e instanceof RustPanic) {
     I?.reportPanic(e);
-    return { kind: 'panic', status: 101, message: e.message, line: e.span.l + 1, column: e.span.c + 1, thread: 'main' };
+    return { kind: 'panic', status: 101, message: e.message, line: e.span.l + 1, column: e.span.c + 1, thread: 'main', ...(e.notes?.length ? { notes: e.notes } : {}) };
   }
   if (e instanceof StackOverflow) {
     const thread = e.thread ?? 'main';

@@ -6,6 +6,7 @@ import type { EngineDiagnostic } from '../../diagnostic';
 import type { Trace } from '../../../../../protocol/trace';
 import { formatBytes } from '../stack/sizes';
 import { spanAt, stepSpan } from './spans';
+import { panicContext, panicStep } from './panicContext';
 
 export const STACK_OVERFLOW = 'stack-overflow';
 export const PANIC = 'panic';
@@ -38,7 +39,7 @@ export function runEndChecks(ctx: AnalysisContext, trace: Trace): EngineDiagnost
         severity: 'warning',
         code: PANIC,
         message: `The simulated run panicked here (thread \`${end.thread}\`): ${end.message}. The program exits with status 101 after unwinding (dropping every live value of the thread).`,
-        related: [],
+        related: panicContext(trace, ctx.tree, panicStep(trace, end.thread, end.message), end.notes),
       });
       break;
     case 'unsupported':
@@ -68,7 +69,7 @@ export function runEndChecks(ctx: AnalysisContext, trace: Trace): EngineDiagnost
   // reported where they happened: the location the panic message names, else the step.
   const seen = new Set(out.map((d) => `${d.span.start.line}:${d.span.start.character}`));
   const mainThread = trace.threads[0]?.name ?? 'main';
-  for (const step of trace.steps) {
+  for (const [index, step] of trace.steps.entries()) {
     for (const [i, e] of step.events.entries()) {
       if (e.kind !== 'panic') continue;
       if (end.kind === 'panic' && e.thread === end.thread && e.message === end.message) continue;
@@ -86,7 +87,7 @@ export function runEndChecks(ctx: AnalysisContext, trace: Trace): EngineDiagnost
           e.thread === mainThread
             ? `The simulated run panicked here (thread \`${e.thread}\`): ${e.message}. The panic was caught (\`catch_unwind\`) after unwinding, so the run went on.`
             : `The simulated run panicked here (thread \`${e.thread}\`): ${e.message}. The thread unwinds, dropping its live values; \`join()\` on it returns \`Err\`.`,
-        related: [],
+        related: panicContext(trace, ctx.tree, index, e.notes),
       });
     }
   }

@@ -3,7 +3,7 @@
  * calls (user functions, closures, std functions) and method dispatch with auto-ref/auto-deref.
  * Std modules reach everything they need through this object (see std/registry.ts).
  */
-import type { DropReason, TraceEvent } from '../../../../../protocol/trace';
+import type { DropReason, PanicNote, TraceEvent } from '../../../../../protocol/trace';
 import { RustPanic, ReturnSignal, StackOverflow, StepLimit, Unsupported } from '../errors';
 import type { FnIR, Span } from '../ir';
 import type { Ty } from '../types';
@@ -97,8 +97,9 @@ export class Interp {
     if (this.rec) this.rec.output(stream, text);
   }
 
-  panic(message: string, sp?: Span): never {
-    throw new RustPanic(message, sp ?? this.site.sp);
+  /** `notes`: places that explain the panic beyond its message (see `PanicNote`). */
+  panic(message: string, sp?: Span, notes?: PanicNote[]): never {
+    throw new RustPanic(message, sp ?? this.site.sp, notes);
   }
 
   /** The panic hook: prints the message once, where the panic happened, before unwinding drops anything. */
@@ -106,7 +107,7 @@ export class Interp {
     if (e.reported) return;
     e.reported = true;
     // The running thread's name and std's once-per-process backtrace note come from std/thread.ts.
-    if (this.rec) this.rec.event({ kind: 'panic', message: e.message, thread: currentThreadName(this) });
+    if (this.rec) this.rec.event({ kind: 'panic', message: e.message, thread: currentThreadName(this), ...(e.notes?.length ? { notes: e.notes } : {}) });
     this.write('stderr', panicText(this, this.opts.file, e));
   }
 

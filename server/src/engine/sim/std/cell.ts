@@ -4,6 +4,8 @@
 // guard drops (end of statement for a temporary, end of scope for a binding, `drop(guard)`,
 // or unwinding). A conflicting borrow panics with std's message at the caller's location.
 import type { Interp } from '../interp/interp';
+import type { Span } from '../ir';
+import type { PanicNote } from '../../../../../protocol/trace';
 import { eqValues, cmpValues } from '../interp/ops';
 import { layoutOfValue, structLayout, type SizeAlign } from '../layout';
 import { typeNameOf } from '../interp/typename';
@@ -30,6 +32,8 @@ export interface CellData {
 export interface RefCellData extends CellData {
   /** > 0: that many shared borrows; -1: mutably borrowed; 0: free. */
   borrow: number;
+  /** The guards alive now, to say which one a conflicting borrow ran into. */
+  guards?: Set<GuardData>;
 }
 
 interface GuardData {
@@ -38,6 +42,8 @@ interface GuardData {
   mut: boolean;
   root: Root;
   released: boolean;
+  /** Where `borrow()`/`borrow_mut()` was called. */
+  at: Span;
 }
 
 const BORROW_FLAG: SizeAlign = { size: 8, align: 8, niche: false };
@@ -69,7 +75,7 @@ export const REFCELL: NativeClass = {
   needsDrop: () => true,
   drop: (d: RefCellData, path: string) => d.I.drop(d.slot[0], 'owner', `${path}.value`),
   clone: (d: RefCellData): RefCellData => {
-    if (d.borrow < 0) d.I.panic('RefCell already mutably borrowed');
+    if (d.borrow < 0) conflict(d.I, d, 'RefCell already mutably borrowed');
     return { I: d.I, slot: [d.I.clone(d.slot[0])], borrow: 0 };
   },
   debug: (d: RefCellData, item, pretty) => debugStruct('RefCell', [['value', d.borrow < 0 ? '<borrowed>' : item(d.slot[0])]], pretty),
@@ -109,6 +115,7 @@ function release(d: GuardData): void {
   d.released = true;
   if (d.mut) d.cell.borrow = 0;
   else d.cell.borrow--;
+  d.cell.guards?.delete(d);
   touchRoot(d.I, d.root);
 }
 
@@ -140,21 +147,38 @@ export const BORROW_ERROR: NativeClass = {
   display: (d: { mut: boolean }) => (d.mut ? 'already borrowed' : 'already mutably borrowed'),
 };
 
+function guard(I: Interp, c: RefCellData, root: Root, mut: boolean): Native {
+  const g: GuardData = { I, cell: c, mut, root, released: false, at: I.site.sp };
+  (c.guards ??= new Set()).add(g);
+  touchRoot(I, root);
+  return new Native(mut ? BORROW_MUT : BORROW_REF, g);
+}
+
 function borrowShared(I: Interp, c: RefCellData, root: Root): Native {
   c.borrow++;
-  touchRoot(I, root);
-  return new Native(BORROW_REF, { I, cell: c, mut: false, root, released: false } satisfies GuardData);
+  return guard(I, c, root, false);
 }
 
 function borrowMut(I: Interp, c: RefCellData, root: Root): Native {
   c.borrow = -1;
-  touchRoot(I, root);
-  return new Native(BORROW_MUT, { I, cell: c, mut: true, root, released: false } satisfies GuardData);
+  return guard(I, c, root, true);
+}
+
+/** std's panic for a borrow that conflicts, with the borrows still alive as its notes. */
+function conflict(I: Interp, c: RefCellData, message: string): never {
+  const notes: PanicNote[] = [...(c.guards ?? [])].map((g) => ({
+    line: g.at.l + 1,
+    column: g.at.c + 1,
+    message: g.mut
+      ? 'the mutable borrow taken here (a `RefMut`) is still alive'
+      : 'a shared borrow taken here (a `Ref`) is still alive',
+  }));
+  return I.panic(message, undefined, notes);
 }
 
 /** What `borrow_mut` would panic with, for the methods that borrow mutably for a moment. */
 function requireUnborrowed(I: Interp, c: RefCellData): void {
-  if (c.borrow !== 0) I.panic('RefCell already borrowed');
+  if (c.borrow !== 0) conflict(I, c, 'RefCell already borrowed');
 }
 
 // ------------------------------------------------------------------------------ Cell
@@ -209,7 +233,7 @@ defineMethods('Cell', {
 defineMethods('RefCell', {
   borrow: method('ref', (I, self) => {
     const c = cellOf<RefCellData>(I, self, REFCELL, 'borrow');
-    if (c.borrow < 0) I.panic('RefCell already mutably borrowed');
+    if (c.borrow < 0) conflict(I, c, 'RefCell already mutably borrowed');
     return borrowShared(I, c, recvRoot(I));
   }),
   borrow_mut: method('ref', (I, self) => {

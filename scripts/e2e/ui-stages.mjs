@@ -76,7 +76,14 @@ export function walkthroughStages({ page, server }) {
         await row.waitFor({ timeout: TIMEOUT });
         const text = (await row.innerText()).replace(/\s+/g, ' ');
         if (!text.includes('large-stack-array')) throw new Error(`the Problems entry has no code: ${text}`);
-        return text.slice(0, 100);
+        // The code is a link (its codeDescription) into the README the installed .vsix carries.
+        const link = row.locator('a', { hasText: 'large-stack-array' });
+        try {
+          await link.waitFor({ timeout: 10_000 });
+        } catch {
+          throw new Error(`the code in the Problems entry is not a link: ${await row.innerHTML()}`);
+        }
+        return `${text.slice(0, 100)} (code linked)`;
       },
     },
     {

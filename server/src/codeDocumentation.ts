@@ -19,16 +19,35 @@ interface ReadmeIndex {
 
 let index: ReadmeIndex | null | undefined;
 
+/**
+ * The product's README in `dir`, whatever the case of its name: `vsce package` stores it as
+ * `readme.md`, the repository and the npm package as `README.md`.
+ */
+export function readmeIn(dir: string): string | undefined {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return undefined;
+  }
+  for (const name of names) {
+    if (name.toLowerCase() !== 'readme.md') continue;
+    const file = path.join(dir, name);
+    try {
+      if (fs.readFileSync(file, 'utf8').startsWith(README_TITLE)) return file;
+    } catch {
+      // unreadable: not ours to link to
+    }
+  }
+  return undefined;
+}
+
 /** dist/*.js sits one folder below the README; server/src/** (tests run the sources) three. */
 function findReadme(): string | undefined {
   let dir = __dirname;
   for (let up = 0; up < 4; up++) {
-    const candidate = path.join(dir, 'README.md');
-    try {
-      if (fs.readFileSync(candidate, 'utf8').startsWith(README_TITLE)) return candidate;
-    } catch {
-      // not here: look one folder up
-    }
+    const found = readmeIn(dir);
+    if (found) return found;
     dir = path.dirname(dir);
   }
   return undefined;

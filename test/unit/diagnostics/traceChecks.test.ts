@@ -132,6 +132,17 @@ describe('trace checks', () => {
       assert.deepEqual(found.map((d) => d.code), ['stack-overflow']);
       assert.equal(found[0]!.span.start.line + 1, 7);
     });
+
+    it("an unnamed spawned thread: says so, and quotes std's `<unknown>` message", async function () {
+      this.timeout(600_000);
+      const g = golden('thread_recursion_overflow');
+      const real = await simulateDeep(g.text, 'thread_recursion_overflow.rs');
+      assert.equal(real.stderr, g.stderr);
+      const [d] = run(runEndChecks, g.text, real.trace);
+      assert.match(d!.message, /overflowed the stack of a spawned thread without a name \(std calls it `<unknown>`\) here/);
+      assert.match(d!.message, /in the thread's 2 MiB/);
+      assert.match(d!.message, /"thread '<unknown>' has overflowed its stack"/);
+    });
   });
 
   describe('realloc-in-loop', () => {

@@ -12,6 +12,11 @@ export const STACK_OVERFLOW = 'stack-overflow';
 export const PANIC = 'panic';
 export const UNSUPPORTED = 'unsupported';
 
+/** std names a spawned thread without a name `<unknown>` in its messages; say what that means. */
+function threadWords(thread: string): string {
+  return thread === '<unknown>' ? 'a spawned thread without a name (std calls it `<unknown>`)' : `thread \`${thread}\``;
+}
+
 export function runEndChecks(ctx: AnalysisContext, trace: Trace): EngineDiagnostic[] {
   const out: EngineDiagnostic[] = [];
   const end = trace.end;
@@ -22,7 +27,7 @@ export function runEndChecks(ctx: AnalysisContext, trace: Trace): EngineDiagnost
         severity: 'error',
         code: STACK_OVERFLOW,
         message:
-          `The simulated run overflowed the stack of thread \`${end.thread}\` here: ` +
+          `The simulated run overflowed the stack of ${threadWords(end.thread)} here: ` +
           (end.depth > 1
             ? `${end.depth.toLocaleString('en-US')} frames were already on it, and this call's frame of ${formatBytes(end.frameSize)} did not fit in the thread's ${formatBytes(end.budget)}. `
             : `the frame of ${formatBytes(end.frameSize)} does not fit in the thread's ${formatBytes(end.budget)} at all. `) +

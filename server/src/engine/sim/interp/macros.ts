@@ -63,6 +63,7 @@ export function compileFmt(C: Compiler, e: Extract<Expr, { k: 'fmt' }>): CE {
       throw payload(new RustPanic('internal error: entered unreachable code' + (e.fmt ? ': ' + render(f) : ''), sp), pieces);
     };
     case 'todo': return (f) => {
+      // std's message for `todo!()` (golden runtime/panic_unreachable_todo.rs).
       throw payload(new RustPanic('not yet implemented' + (e.fmt ? ': ' + render(f) : ''), sp), pieces);
     };
     case 'unimplemented': return (f) => {

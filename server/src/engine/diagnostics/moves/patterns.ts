@@ -32,7 +32,14 @@ function isBindingName(name: string): boolean {
 }
 
 /** Binds the names of `pat` in the current scope and applies its moves. */
+/** Patterns that compare with a constant (a literal, a range, a path): they bind nothing and may fail. */
+const CONSTANT_PATTERNS = new Set([
+  'scoped_identifier', 'integer_literal', 'string_literal', 'char_literal', 'boolean_literal',
+  'float_literal', 'negative_literal', 'range_pattern',
+]);
+
 export function bindPattern(cx: MoveChecker, pat: SyntaxNode, s: Scrutinee): void {
+  if (CONSTANT_PATTERNS.has(pat.type)) return;
   switch (pat.type) {
     case 'identifier': {
       if (!isBindingName(pat.text)) return;
@@ -126,14 +133,6 @@ export function bindPattern(cx: MoveChecker, pat: SyntaxNode, s: Scrutinee): voi
     }
     case '_':
     case 'remaining_field_pattern':
-    case 'scoped_identifier':
-    case 'integer_literal':
-    case 'string_literal':
-    case 'char_literal':
-    case 'boolean_literal':
-    case 'float_literal':
-    case 'negative_literal':
-    case 'range_pattern':
     case 'unit_expression':
       return;
     default:
@@ -180,18 +179,10 @@ function variantOf(cx: MoveChecker, ty: Ty, path: string): { variant?: string } 
  * match on a moved place is then a use of it, reported at the place.
  */
 export function isRefutable(cx: MoveChecker, pat: SyntaxNode): boolean {
+  if (CONSTANT_PATTERNS.has(pat.type)) return true;
   switch (pat.type) {
     case 'identifier':
       return pat.text === 'None' || isVariantName(cx, pat.text);
-    case 'scoped_identifier':
-    case 'integer_literal':
-    case 'string_literal':
-    case 'char_literal':
-    case 'boolean_literal':
-    case 'float_literal':
-    case 'negative_literal':
-    case 'range_pattern':
-      return true;
     case 'tuple_struct_pattern':
     case 'struct_pattern': {
       const type = pat.childForFieldName('type');

@@ -8,7 +8,7 @@ import { argOf, type Ty } from '../types';
 import { CapRef, END, Int, Native, Ref, Tuple, UNIT, USIZE, type NativeClass, type Value } from '../values';
 import { NONE, some } from './builtins';
 import { debugList, debugMap } from './fmt';
-import { collectItems, defineCollector, makeIter, RANGE, type RangeData } from './iter';
+import { collectItems, defineCollector, listIter, makeIter, RANGE, type RangeData } from './iter';
 import { definePath, defineMethods, method, type Site, type StdMethod } from './registry';
 import {
   cmpKeys, dropEntries, freeStorage, growHash, mapAdd, mapEntries, mapFind, mapLen, mapRemove, mapTakeAll, newMapData,
@@ -145,20 +145,10 @@ function refsOf(d: MapData, e: Entry, mut: boolean, what: Yield): Value {
   return new Tuple([new Ref(e, 0, false, d.block), new Ref(e, 1, mut, d.block)]);
 }
 
-function listIter(I: Interp, name: string, list: Value[]): Native {
-  let i = 0;
-  let end = list.length;
-  return makeIter(I, name, {
-    next: () => (i < end ? list[i++]! : END),
-    back: () => (i < end ? list[--end]! : END),
-    hint: () => [end - i, end - i],
-    trusted: true,
-  });
-}
 
 function iterOf(d: MapData, mut: boolean, what: Yield): Native {
   const name = what === 'keys' ? 'Keys' : what === 'values' ? (mut ? 'ValuesMut' : 'Values') : mut ? 'IterMut' : 'Iter';
-  return listIter(d.I, name, mapEntries(d).map((e) => refsOf(d, e, mut, what)));
+  return listIter(d.I, name, mapEntries(d).map((e) => refsOf(d, e, mut, what)), true);
 }
 
 /** Moves every entry out; entries not consumed drop with the iterator, which frees the storage. */
@@ -392,7 +382,7 @@ function setOp(I: Interp, self: Value, other: Value, op: string): Native {
   }
   if (a.tree) out = out.sort((x, y) => cmpKeys(I, x[0], y[0]));
   const name = op === 'union' ? 'Union' : op === 'intersection' ? 'Intersection' : op === 'difference' ? 'Difference' : 'SymmetricDifference';
-  return listIter(I, name, out.map((x) => x[1]));
+  return listIter(I, name, out.map((x) => x[1]), true);
 }
 
 // ------------------------------------------------------------------------------ B-tree only
@@ -455,7 +445,7 @@ function rangeIter(I: Interp, d: MapData, r: Value, mut: boolean): Native {
     const c = cmpKeys(I, rd.start, rd.end);
     if (c > 0 || (c === 0 && !rd.inclusive && false)) I.panic('range start is greater than range end in BTreeMap');
   }
-  return listIter(I, 'Range', list.map((e) => refsOf(d, e, mut, 'both')));
+  return listIter(I, 'Range', list.map((e) => refsOf(d, e, mut, 'both')), true);
 }
 
 defineMethods('HashMap', { ...common('HashMap'), ...mapMethods });

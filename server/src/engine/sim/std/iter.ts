@@ -45,6 +45,22 @@ export function makeIter(_I: Interp, name: string, st: IterState): Native {
   return new Native(ITER, { name, st });
 }
 
+/**
+ * An iterator over values already computed (`windows`, `chunks`, a map's entries, a `str`'s
+ * parts), from both ends. `trusted`: its length is exact for `collect`'s capacity, as std's
+ * `TrustedLen` (a `str` splitter is not).
+ */
+export function listIter(I: Interp, name: string, items: Value[], trusted: boolean): Native {
+  let i = 0;
+  let end = items.length;
+  return makeIter(I, name, {
+    next: () => (i < end ? items[i++]! : END),
+    back: () => (i < end ? items[--end]! : END),
+    hint: () => [end - i, end - i],
+    ...(trusted ? { trusted: true } : {}),
+  });
+}
+
 export function stOf(v: Value): IterState | null {
   return v instanceof Native && v.cls === ITER ? (v.data as { st: IterState }).st : null;
 }

@@ -54,27 +54,24 @@ export const adapters: Record<string, (I: Interp, it: Value, args: Value[], site
     source: srcState(it)?.source,
     inPlace: srcState(it)?.inPlace,
   }),
-  filter: (I, it, [f]) => adapter(I, 'Filter', it, {
-    next: () => {
+  filter: (I, it, [f]) => {
+    // From either end: the first item the predicate keeps; the ones it rejects drop at once.
+    const kept = (pull: () => Value | typeof END) => () => {
       for (;;) {
-        const x = iterNext(I, it);
+        const x = pull();
         if (x === END) return END;
         if (truthy(call(I, f!, [new Ref([x], 0, false, null)]))) return x;
         I.drop(x, 'temporary', 'filtered-out item', '`filter` rejected it');
       }
-    },
-    back: () => {
-      for (;;) {
-        const x = iterBack(I, it);
-        if (x === END) return END;
-        if (truthy(call(I, f!, [new Ref([x], 0, false, null)]))) return x;
-        I.drop(x, 'temporary', 'filtered-out item', '`filter` rejected it');
-      }
-    },
-    hint: () => [0, sizeHint(it)[1]],
-    source: srcState(it)?.source,
-    inPlace: srcState(it)?.inPlace,
-  }),
+    };
+    return adapter(I, 'Filter', it, {
+      next: kept(() => iterNext(I, it)),
+      back: kept(() => iterBack(I, it)),
+      hint: () => [0, sizeHint(it)[1]],
+      source: srcState(it)?.source,
+      inPlace: srcState(it)?.inPlace,
+    });
+  },
   filter_map: (I, it, [f]) => adapter(I, 'FilterMap', it, {
     next: () => {
       for (;;) {

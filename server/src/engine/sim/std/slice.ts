@@ -3,10 +3,10 @@
 import type { Span } from '../ir';
 import type { Interp } from '../interp/interp';
 import { cmpValues, eqValues } from '../interp/ops';
-import { Arr, BoxV, CapRef, Char, END, Enum, Int, Native, Ref, Slice, Str, StringV, Struct, Tuple, UNIT, VecV, num, usize, type Value } from '../values';
+import { Arr, BoxV, CapRef, Char, Enum, Int, Native, Ref, Slice, Str, StringV, Struct, Tuple, UNIT, VecV, num, usize, type Value } from '../values';
 import { findMethod } from '../items';
 import { NONE, err, ok, some, orderingNum } from './builtins';
-import { RANGE, makeIter, rangeBounds, sliceIter } from './iter';
+import { RANGE, listIter, rangeBounds, sliceIter } from './iter';
 import { defineMethods, method } from './registry';
 import { jsIndexOfByte, newString, strOf, utf8Len } from './string';
 import { newVec } from './vec';
@@ -322,7 +322,7 @@ defineMethods('slice', {
     if (w === 0) I.panic('window size must be non-zero');
     const parts: Value[] = [];
     for (let i = 0; i + w <= s.len; i++) parts.push(new Slice(s.arr, s.start + i, w, false, s.root));
-    return listIter(I, 'Windows', parts);
+    return listIter(I, 'Windows', parts, true);
   }),
   chunks: method('ref', (I, self, [n]) => {
     const s = sl(self);
@@ -330,14 +330,14 @@ defineMethods('slice', {
     if (w === 0) I.panic('chunk size must be non-zero');
     const parts: Value[] = [];
     for (let i = 0; i < s.len; i += w) parts.push(new Slice(s.arr, s.start + i, Math.min(w, s.len - i), false, s.root));
-    return listIter(I, 'Chunks', parts);
+    return listIter(I, 'Chunks', parts, true);
   }),
   chunks_exact: method('ref', (I, self, [n]) => {
     const s = sl(self);
     const w = num(n as Int);
     const parts: Value[] = [];
     for (let i = 0; i + w <= s.len; i += w) parts.push(new Slice(s.arr, s.start + i, w, false, s.root));
-    return listIter(I, 'ChunksExact', parts);
+    return listIter(I, 'ChunksExact', parts, true);
   }),
   to_vec: method('ref', (I, self) => {
     const xs = items(sl(self)).map((x) => I.clone(x));
@@ -425,16 +425,6 @@ function seq(v: Value): Value[] {
   return [];
 }
 
-function listIter(I: Interp, name: string, parts: Value[]): Native {
-  let i = 0;
-  let end = parts.length;
-  return makeIter(I, name, {
-    next: () => (i < end ? parts[i++] : END),
-    back: () => (i < end ? parts[--end] : END),
-    hint: () => [end - i, end - i],
-    trusted: true,
-  });
-}
 
 defineMethods('array', {
   map: method('value', (I, self, [f]) => {

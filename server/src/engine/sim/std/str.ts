@@ -3,7 +3,7 @@
 import type { Interp } from '../interp/interp';
 import { Char, END, Enum, FLEX_INT, Float, INT_TYPES, Int, Native, Ref, Str, StringV, Tuple, U8, UNIT, normInt, num, usize, type NativeClass, type Value, CapRef, VecV } from '../values';
 import { NONE, err, ok, some } from './builtins';
-import { makeIter } from './iter';
+import { listIter, makeIter } from './iter';
 import { defineMethods, definePath, method, type Site } from './registry';
 import type { Ty } from '../types';
 import { newVec } from './vec';
@@ -80,13 +80,7 @@ export function splitAll(I: Interp, s: string, pat: Value, limit = Infinity): st
 }
 
 export function strIter(I: Interp, name: string, parts: Value[]): Native {
-  let i = 0;
-  let end = parts.length;
-  return makeIter(I, name, {
-    next: () => (i < end ? parts[i++] : END),
-    back: () => (i < end ? parts[--end] : END),
-    hint: () => [end - i, end - i],
-  });
+  return listIter(I, name, parts, false);
 }
 
 const WS = /[\s\u0085]/u;

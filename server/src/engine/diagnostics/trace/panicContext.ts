@@ -7,12 +7,20 @@ import type { PanicNote, Trace } from '../../../../../protocol/trace';
 import { replayState } from '../../../../../protocol/replay';
 import { spanAt, stepSpan } from './spans';
 
-/** The step of each frame's `call` event, by frame id. */
-function callSteps(trace: Trace, upTo: number): Map<number, number> {
-  const steps = new Map<number, number>();
-  for (let i = 0; i <= upTo; i++) {
-    for (const e of trace.steps[i]!.events) if (e.kind === 'call') steps.set(e.frame, i);
-  }
+const callStepCache = new WeakMap<Trace, Map<number, number>>();
+
+/**
+ * The step of each frame's `call` event, by frame id (ids are unique in a trace), read once per
+ * trace: a run that catches a panic in every iteration asks for it once per panic.
+ */
+function callSteps(trace: Trace): Map<number, number> {
+  let steps = callStepCache.get(trace);
+  if (steps) return steps;
+  steps = new Map();
+  trace.steps.forEach((step, i) => {
+    for (const e of step.events) if (e.kind === 'call') steps!.set(e.frame, i);
+  });
+  callStepCache.set(trace, steps);
   return steps;
 }
 
@@ -40,7 +48,7 @@ export function panicContext(trace: Trace, tree: Tree, step: number, notes: read
   if (!trace.steps[step]) return related;
   const frames = framesAtPanic(trace, step);
   if (frames.length < 2) return related;
-  const calls = callSteps(trace, step);
+  const calls = callSteps(trace);
   for (let k = frames.length - 1; k > 0; k--) {
     const call = calls.get(frames[k]!.id);
     if (call === undefined) continue;

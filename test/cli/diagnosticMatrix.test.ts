@@ -69,6 +69,18 @@ describe('diagnostic matrix: rustmem check', function () {
     });
   }
 
+  it('lists the quick fixes: as `= help:` lines, the preferred first, and as `fixes` in --json', () => {
+    const file = 'programs/diagnostics/large_array_ok.rs';
+    const block = human.split('\n');
+    const at = block.findIndex((l) => l.startsWith(`${file}:11:17: warning[box-stack-temporary]`));
+    assert.deepEqual(block.slice(at + 1, at + 3), [
+      '    = help: quick fix: Allocate on the heap as a fixed-size `Box<[u8; N]>`',
+      '    = help: quick fix: Allocate on the heap as a boxed slice `Box<[u8]>`: `vec![2u8; N].into_boxed_slice()`',
+    ]);
+    const boxed = json.find((d) => d.file === file && d.code === 'box-stack-temporary') as Found & { fixes: { title: string; preferred: boolean; edits: unknown[] }[] };
+    assert.deepEqual(boxed.fixes.map((f) => [f.preferred, f.edits.length]), [[true, 1], [false, 1]]);
+  });
+
   it('use-after-move and rc-cycle name the other places involved', () => {
     const moved = json.find((d) => d.file === 'borrowck/move_fn_arg.rs' && d.code === 'use-after-move');
     assert.deepEqual(moved?.related, [

@@ -6,6 +6,8 @@ import path from 'node:path';
 import * as programs from './goldens/programs.mjs';
 import * as borrowck from './goldens/borrowck.mjs';
 import * as layout from './goldens/layout.mjs';
+import * as heap from './goldens/heap.mjs';
+import * as frames from './goldens/frames.mjs';
 
 const check = process.argv.includes('--check');
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -21,10 +23,12 @@ const kinds = [
   ['programs', () => programs.recordAll(path.join(root, 'test/golden/programs'), { write: !check })],
   ['borrowck', () => borrowck.recordAll(path.join(root, 'test/golden/borrowck'), { write: !check })],
   ['layout', () => layout.recordAll(path.join(root, 'test/golden/layout'), { write: !check })],
+  ['heap traffic', () => heap.recordAll(path.join(root, 'test/golden/programs'), { write: !check })],
+  ['frame sizes', () => frames.recordAll(path.join(root, 'test/golden/programs'), { write: !check })],
 ];
 let differences = 0;
 for (const [name, record] of kinds) {
-  const changed = record();
+  const changed = await record();
   differences += changed.length;
   console.log(`${name}: ${changed.length === 0 ? 'all goldens match' : `${changed.length} ${check ? 'differ' : 'rewritten'}: ${changed.join(', ')}`}`);
 }

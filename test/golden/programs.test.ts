@@ -11,6 +11,7 @@ import { replayState } from '../../protocol/replay';
 import { initParser } from '../../server/src/engine/parse/parser';
 import { simulate } from '../../server/src/engine/sim/index';
 import type { SimulateJob, SimulateReply } from '../../server/src/simulationMessages';
+import { MemoryTally } from './memoryGoldens';
 
 const ROOT = path.join(__dirname, 'programs');
 const DIST = path.join(__dirname, '..', '..', 'dist');
@@ -75,10 +76,13 @@ class SimWorker {
 }
 
 const programs = listPrograms(ROOT);
+const FLOORS_FILE = path.join(__dirname, 'memory-floors.json');
+const floors = JSON.parse(fs.readFileSync(FLOORS_FILE, 'utf8')) as { heapExact: number; framesWithin20: number };
 
 describe('golden programs: the simulator reproduces rustc', function () {
   this.timeout(60_000);
   let worker: SimWorker | null = null;
+  const tally = new MemoryTally();
 
   before(async () => {
     await initParser();
@@ -117,8 +121,26 @@ describe('golden programs: the simulator reproduces rustc', function () {
       // The trace ends as the run did and replays to its last step.
       assert.equal(got.trace.end.status, want.status);
       if (got.trace.steps.length) replayState(got.trace, got.trace.steps.length - 1);
+      if (want.status !== 134) tally.add(rel, program, got.trace);
     });
   }
+
+  // The memory picture against the real build (see memoryGoldens.ts). Floors only go up: when the
+  // simulator gets closer, raise them in memory-floors.json.
+  it(`heap traffic: at least ${floors.heapExact} programs allocate, grow and free exactly as rustc's build`, () => {
+    const total = tally.heapExact.length + tally.heapDifferent.length;
+    console.log(`      heap traffic exact in ${tally.heapExact.length} of ${total} recorded programs`);
+    for (const d of tally.heapDifferent) console.log(`        ${d.program}: ${d.why}`);
+    assert.ok(tally.heapExact.length >= floors.heapExact, `${tally.heapExact.length} exact, the floor is ${floors.heapExact}`);
+  });
+
+  it(`frame sizes: at least ${floors.framesWithin20} functions within ±20 % of the debug build's`, () => {
+    const within = tally.framesWithin(0.2);
+    const { median, deciles } = tally.frameRatios();
+    const pct = (x: number) => `${Math.round(x * 100)} %`;
+    console.log(`      ${within} of ${tally.frames.length} functions within ±20 %; simulated/real: median ${median.toFixed(2)}, p10–p90 ${deciles.map((d) => d.toFixed(2)).join(' ')} (${pct(within / Math.max(1, tally.frames.length))})`);
+    assert.ok(within >= floors.framesWithin20, `${within} within ±20 %, the floor is ${floors.framesWithin20}`);
+  });
 });
 
 describe('golden programs through `rustmem run`', function () {

@@ -1,0 +1,142 @@
+// Records the real heap traffic of every single-threaded golden program: a recording copy (in a
+// temp folder, never in the tree) renames the user's `main`, adds a logging `#[global_allocator]`
+// around `System` that appends to a fixed static buffer (it must not allocate itself), and a new
+// `main` that warms stdout and the thread handle up, switches logging on around the user's `main`, switches it off at a
+// panic (the panic machinery's own allocations are not the program's) and prints the log at the
+// end. `NAME.heap.json` keeps the events in order: alloc size, realloc old → new size, dealloc size.
+// Programs with threads (the order of their allocations depends on scheduling), that end the
+// process themselves, or that overflow the stack (the log is never printed) are not recorded.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { cached, pool } from './rustcJobs.mjs';
+import { listPrograms } from './programs.mjs';
+
+const run = promisify(execFile);
+
+const LOGGER = `
+mod __rustmem_heap_log {
+    use std::alloc::{GlobalAlloc, Layout, System};
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    pub static ON: AtomicBool = AtomicBool::new(false);
+    const CAP: usize = 1 << 20;
+    static mut LOG: [(u8, usize, usize); CAP] = [(0, 0, 0); CAP];
+    static LEN: AtomicUsize = AtomicUsize::new(0);
+    fn push(kind: u8, a: usize, b: usize) {
+        if !ON.load(Ordering::Relaxed) { return; }
+        let i = LEN.fetch_add(1, Ordering::Relaxed);
+        if i < CAP { unsafe { LOG[i] = (kind, a, b); } }
+    }
+    pub struct Logger;
+    unsafe impl GlobalAlloc for Logger {
+        unsafe fn alloc(&self, l: Layout) -> *mut u8 { push(1, l.size(), 0); unsafe { System.alloc(l) } }
+        unsafe fn alloc_zeroed(&self, l: Layout) -> *mut u8 { push(1, l.size(), 0); unsafe { System.alloc_zeroed(l) } }
+        unsafe fn dealloc(&self, p: *mut u8, l: Layout) { push(3, l.size(), 0); unsafe { System.dealloc(p, l) } }
+        unsafe fn realloc(&self, p: *mut u8, l: Layout, n: usize) -> *mut u8 { push(2, l.size(), n); unsafe { System.realloc(p, l, n) } }
+    }
+    #[global_allocator]
+    static GLOBAL: Logger = Logger;
+    pub struct Dump;
+    impl Drop for Dump {
+        fn drop(&mut self) {
+            ON.store(false, Ordering::SeqCst);
+            use std::io::Write;
+            let n = LEN.load(Ordering::SeqCst);
+            let mut err = std::io::stderr().lock();
+            if n > CAP { let _ = writeln!(err, "@heap overflow {}", n); return; }
+            for i in 0..n {
+                let (k, a, b) = unsafe { LOG[i] };
+                let _ = writeln!(err, "@heap {} {} {}", k, a, b);
+            }
+        }
+    }
+}
+fn main() -> impl std::process::Termination {
+    use std::io::Write;
+    print!("");
+    let _ = std::io::stdout().flush();
+    // The thread's handle is made on first use, by a panic message at the latest: not the program's.
+    let _ = std::thread::current();
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        __rustmem_heap_log::ON.store(false, std::sync::atomic::Ordering::SeqCst);
+        default_hook(info)
+    }));
+    let _dump = __rustmem_heap_log::Dump;
+    __rustmem_heap_log::ON.store(true, std::sync::atomic::Ordering::SeqCst);
+    __rustmem_user_main()
+}
+`;
+
+export function heapPath(program) {
+  return program.replace(/\.rs$/, '.heap.json');
+}
+
+/** Why a program's heap traffic cannot be recorded exactly, or undefined when it can. */
+export function notRecordable(source) {
+  if (/\bthread::|std::thread\b|\bspawn\(/.test(source)) return 'threads';
+  if (/process::exit|process::abort/.test(source)) return 'ends the process itself';
+  if ((source.match(/^fn main\(/gm) ?? []).length !== 1) return 'no top-level `fn main(`';
+  return undefined;
+}
+
+const KINDS = { 1: 'alloc', 2: 'realloc', 3: 'dealloc' };
+
+async function recordHeap(program) {
+  const source = readFileSync(program, 'utf8');
+  const why = notRecordable(source);
+  if (why) return { skipped: why };
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'rustmem-heap-'));
+  try {
+    const copy = path.join(tmp, path.basename(program));
+    writeFileSync(copy, source.replace(/^fn main\(/m, 'fn __rustmem_user_main(') + LOGGER);
+    const exe = path.join(tmp, 'prog');
+    await run('rustc', ['--edition', '2021', '-C', 'debuginfo=0', '-A', 'warnings', '-o', exe, copy], { cwd: tmp });
+    let stderr;
+    try {
+      ({ stderr } = await run(exe, [], { cwd: tmp, timeout: 20000, maxBuffer: 1 << 28, env: { ...process.env, RUST_BACKTRACE: '0' } }));
+    } catch (e) {
+      if (e.signal) return { skipped: `killed by ${e.signal}` };
+      stderr = e.stderr; // a panicking program exits 101; its log up to the panic is still printed
+    }
+    if (/^@heap overflow/m.test(stderr)) return { skipped: 'more than 2^20 heap events' };
+    const events = [];
+    for (const line of stderr.split('\n')) {
+      const m = /^@heap (\d) (\d+) (\d+)$/.exec(line);
+      if (!m) continue;
+      const kind = KINDS[m[1]];
+      events.push(kind === 'realloc' ? [kind, Number(m[2]), Number(m[3])] : [kind, Number(m[2])]);
+    }
+    return { events };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+export async function recordAll(root, { write }) {
+  const programs = listPrograms(root);
+  const results = await pool(programs, (p) => cached(import.meta.url, p, recordHeap));
+  const changed = [];
+  programs.forEach((program, i) => {
+    const result = results[i];
+    const file = heapPath(program);
+    let old = '';
+    try { old = readFileSync(file, 'utf8'); } catch { /* new */ }
+    const text = result.skipped ? '' : formatHeap(result.events);
+    if (old !== text) {
+      changed.push(path.relative(root, program));
+      if (write) {
+        if (text) writeFileSync(file, text);
+        else rmSync(file, { force: true });
+      }
+    }
+  });
+  return changed;
+}
+
+/** One event per line, so a diff shows which allocation changed. */
+function formatHeap(events) {
+  return `{"events": [\n${events.map((e) => `  ${JSON.stringify(e)}`).join(',\n')}\n]}\n`;
+}

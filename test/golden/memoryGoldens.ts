@@ -1,0 +1,106 @@
+// The simulated run's memory against the real build's: heap traffic (`NAME.heap.json`, from a
+// logging global allocator) and frame sizes (`NAME.frames.json`, from the debug build's function
+// prologues), both recorded by scripts/goldens/. programs.test.ts feeds every passing golden's
+// trace to a `MemoryTally`; its totals are ratcheted against memory-floors.json, so the simulator
+// may get closer to the real build but never silently further away.
+import * as fs from 'node:fs';
+import type { Trace } from '../../protocol/trace';
+
+export type HeapEvent = ['alloc', number] | ['realloc', number, number] | ['dealloc', number];
+
+/** The heap traffic of a trace, up to its first panic (the recording stops at the panic hook). */
+export function heapEventsOfTrace(trace: Trace): HeapEvent[] {
+  const sizes = new Map<number, number>();
+  const out: HeapEvent[] = [];
+  for (const step of trace.steps) {
+    for (const e of step.events) {
+      if (e.kind === 'panic') return out;
+      if (e.kind === 'alloc') {
+        sizes.set(e.block, e.size);
+        out.push(['alloc', e.size]);
+      } else if (e.kind === 'realloc') {
+        out.push(['realloc', sizes.get(e.block) ?? -1, e.size]);
+        sizes.set(e.block, e.size);
+      } else if (e.kind === 'free') {
+        out.push(['dealloc', sizes.get(e.block) ?? -1]);
+      }
+    }
+  }
+  return out;
+}
+
+/** Where two event lists first differ, in words, or undefined when they are equal. */
+export function firstHeapDifference(want: readonly HeapEvent[], got: readonly HeapEvent[]): string | undefined {
+  const n = Math.max(want.length, got.length);
+  for (let i = 0; i < n; i++) {
+    const w = want[i];
+    const g = got[i];
+    if (JSON.stringify(w) !== JSON.stringify(g)) {
+      const say = (e: HeapEvent | undefined) => (e ? e.join(' ') : 'nothing');
+      return `event ${i + 1} of ${want.length}: rustc's build ${say(w)}, the trace ${say(g)}`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The trace's name for a function of the real build: `<Noisy as core::ops::drop::Drop>::drop` is
+ * `Noisy::drop`, `Stack<T>::push` is `Stack::push`.
+ */
+export function traceName(realName: string): string {
+  const impl = /^<([^<>]+(?:<[^<>]*>)?) as [^<>]+(?:<[^<>]*>)?>::(.+)$/.exec(realName);
+  const name = impl ? `${impl[1]}::${impl[2]}` : realName;
+  return name.replace(/<[^<>]*>/g, '');
+}
+
+export interface FramePair {
+  program: string;
+  fn: string;
+  sim: number;
+  real: number;
+}
+
+export class MemoryTally {
+  heapExact: string[] = [];
+  heapDifferent: { program: string; why: string }[] = [];
+  frames: FramePair[] = [];
+
+  add(rel: string, program: string, trace: Trace): void {
+    const heapFile = program.replace(/\.rs$/, '.heap.json');
+    if (fs.existsSync(heapFile)) {
+      const want = (JSON.parse(fs.readFileSync(heapFile, 'utf8')) as { events: HeapEvent[] }).events;
+      const why = firstHeapDifference(want, heapEventsOfTrace(trace));
+      if (why) this.heapDifferent.push({ program: rel, why });
+      else this.heapExact.push(rel);
+    }
+    const framesFile = program.replace(/\.rs$/, '.frames.json');
+    if (fs.existsSync(framesFile)) {
+      const real = new Map<string, number>();
+      for (const [name, sizes] of Object.entries(JSON.parse(fs.readFileSync(framesFile, 'utf8')) as Record<string, number[]>)) {
+        // One size per function: several instantiations of a generic one differ little at opt-level 0.
+        if (!real.has(traceName(name))) real.set(traceName(name), sizes[0] as number);
+      }
+      const seen = new Set<string>();
+      for (const step of trace.steps) {
+        for (const e of step.events) {
+          if (e.kind !== 'call' || seen.has(e.fn)) continue;
+          seen.add(e.fn);
+          const size = real.get(traceName(e.fn));
+          if (size !== undefined) this.frames.push({ program: rel, fn: e.fn, sim: e.size, real: size });
+        }
+      }
+    }
+  }
+
+  /** Frames whose simulated size is within `tolerance` (0.2 = ±20 %) of the real one. */
+  framesWithin(tolerance: number): number {
+    return this.frames.filter((f) => Math.abs(f.sim - f.real) <= tolerance * f.real).length;
+  }
+
+  /** The distribution of simulated / real frame sizes, for the report. */
+  frameRatios(): { median: number; deciles: number[] } {
+    const ratios = this.frames.map((f) => f.sim / f.real).sort((a, b) => a - b);
+    const at = (q: number) => ratios[Math.min(ratios.length - 1, Math.floor(q * ratios.length))] ?? NaN;
+    return { median: at(0.5), deciles: [0.1, 0.25, 0.5, 0.75, 0.9].map(at) };
+  }
+}

@@ -5,6 +5,7 @@
 // finding is never mistaken for a clean file (a CI gate fails instead of passing silently).
 import type { EngineDiagnostic } from './diagnostic';
 import { internalError } from './internalError';
+import { tooDeepDiagnostic, tooDeepPlaces } from './tooDeep';
 import type { Tree } from './parse/parser';
 import type { RustMemorySettings } from '../../../protocol/settings';
 import type { Trace } from '../../../protocol/trace';
@@ -33,6 +34,11 @@ export type TraceCheck = (ctx: AnalysisContext, trace: Trace) => EngineDiagnosti
 export interface Named<C> {
   readonly name: string;
   readonly run: C;
+  /**
+   * The check walks the syntax tree recursively: on a file nested deeper than `MAX_SYNTAX_DEPTH`
+   * it does not run, and a `too-deep` warning at the place names it.
+   */
+  readonly recursive?: boolean;
 }
 
 /** A check that threw: the front end logs it (with the stack); the user sees an `internal-error`. */
@@ -65,7 +71,13 @@ export function runStaticChecks(
   onError: FailureSink,
   checks: readonly Named<StaticCheck>[] = STATIC_CHECKS,
 ): EngineDiagnostic[] {
-  return runEach(checks, [ctx], onError);
+  const deep = checks.some((c) => c.recursive) ? tooDeepPlaces(ctx.tree) : [];
+  if (deep.length === 0) return runEach(checks, [ctx], onError);
+  const skipped = checks.filter((c) => c.recursive).map((c) => c.name);
+  return [
+    ...runEach(checks.filter((c) => !c.recursive), [ctx], onError),
+    ...deep.map((node) => tooDeepDiagnostic(node, skipped)),
+  ];
 }
 
 /**

@@ -19,12 +19,12 @@ function syntaxErrorCheck(ctx: Parameters<StaticCheck>[0]) {
 
 export const STATIC_CHECKS: readonly Named<StaticCheck>[] = [
   { name: 'syntax-error', run: syntaxErrorCheck },
-  { name: 'annotations', run: annotationStaticCheck },
-  { name: 'use-after-move', run: useAfterMove },
-  { name: 'large-stack-array', run: largeStackArrays },
-  { name: 'large-stack-frame', run: largeStackFrames },
-  { name: 'recursion', run: recursionChecks },
-  { name: 'rc-cycle-possible', run: rcCyclePossible },
+  { name: 'annotations', run: annotationStaticCheck, recursive: true },
+  { name: 'use-after-move', run: useAfterMove, recursive: true },
+  { name: 'large-stack-array', run: largeStackArrays, recursive: true },
+  { name: 'large-stack-frame', run: largeStackFrames, recursive: true },
+  { name: 'recursion', run: recursionChecks, recursive: true },
+  { name: 'rc-cycle-possible', run: rcCyclePossible, recursive: true },
 ];
 
 export const TRACE_CHECKS: readonly Named<TraceCheck>[] = [

@@ -21,6 +21,7 @@ import { IncrementalTree } from './engine/parse/incremental';
 import { analyzeDocument, runTraceChecks, sortDiagnostics, withTraceFindings } from './engine/analysis';
 import type { AnalysisContext, CheckFailure } from './engine/analysis';
 import type { EngineDiagnostic } from './engine/diagnostic';
+import { internalError } from './engine/internalError';
 import { hasEntryPoint } from './engine/entryPoint';
 import { TraceRequest } from '../../protocol/lsp';
 import type { Trace } from '../../protocol/trace';
@@ -259,16 +260,23 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     }
     const outcome = await runner.run(analyzed.uri, { source: view.text, file: analyzed.uri, maxSteps: analyzed.settings.maxSteps });
     if (outcome.kind === 'cancelled') return 'cancelled';
-    if (outcome.kind === 'failed') throw new Error(outcome.error);
+    if (outcome.kind === 'failed') {
+      if (state.analyzed === analyzed) publishView(analyzed, view, sortDiagnostics([...staticFound, internalError('simulation', outcome.error)]));
+      throw new Error(outcome.error);
+    }
     if (state.analyzed !== analyzed) return outcome.trace;
     // Still the current version: its trees are intact, so the trace checks can read them.
     view.trace = outcome.trace;
     const ctx: AnalysisContext = { file: analyzed.uri, text: view.text, tree: view.tree, settings: analyzed.settings };
-    view.diagnostics = withTraceFindings(staticFound, runTraceChecks(ctx, outcome.trace, onCheckFailure(analyzed.uri)));
-    if (view !== analyzed) analyzed.diagnostics = sortDiagnostics(analyzed.snippets!.flatMap((v) => v.diagnostics));
-    publish(analyzed);
+    publishView(analyzed, view, withTraceFindings(staticFound, runTraceChecks(ctx, outcome.trace, onCheckFailure(analyzed.uri))));
     refreshTraceViews();
     return outcome.trace;
+  }
+
+  function publishView(analyzed: AnalyzedDocument, view: AnalyzedDocument, diagnostics: EngineDiagnostic[]): void {
+    view.diagnostics = diagnostics;
+    if (view !== analyzed) analyzed.diagnostics = sortDiagnostics(analyzed.snippets!.flatMap((v) => v.diagnostics));
+    publish(analyzed);
   }
 
   /** CodeLenses and inlay hints may read the trace: ask the client to fetch them again. */

@@ -7,7 +7,7 @@ import { readmeLineOf } from '../support/readmeLink';
 
 describe('documentation links of diagnostic codes', () => {
   it('link each code to its own heading of the README, and others to the Diagnostics section', () => {
-    for (const code of ['use-after-move', 'panic', 'unsupported', 'syntax-error', 'rc-cycle-possible']) {
+    for (const code of ['use-after-move', 'panic', 'unsupported', 'syntax-error', 'rc-cycle-possible', 'internal-error']) {
       assert.equal(readmeLineOf(codeDocumentationUrl(code)!), `### \`${code}\``);
     }
     assert.equal(readmeLineOf(codeDocumentationUrl('annotation-failed')!), '### annotation-failed');

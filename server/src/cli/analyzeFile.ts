@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import type { EngineDiagnostic } from '../engine/diagnostic';
 import type { FailureSink } from '../engine/analysis';
 import { analyzeDocument, sortDiagnostics } from '../engine/analysis';
+import { internalError } from '../engine/internalError';
 import { rustSnippets } from '../engine/markdown';
 import { initParser, parseRust } from '../engine/parse/parser';
 import { hasEntryPoint } from '../engine/entryPoint';
@@ -30,8 +31,9 @@ async function analyzeRust(file: string, text: string, settings: RustMemorySetti
   const tree = parseRust(text);
   try {
     const runnable = hasEntryPoint(tree) && !tree.rootNode.hasError;
-    const trace = runnable ? await simulateFile(file, text, settings.maxSteps, onError) : undefined;
-    return analyzeDocument({ file, text, tree, settings }, trace, onError);
+    const run = runnable ? await simulateFile(file, text, settings.maxSteps, onError) : undefined;
+    if (run instanceof Failed) return sortDiagnostics([...analyzeDocument({ file, text, tree, settings }, undefined, onError), run.diagnostic]);
+    return analyzeDocument({ file, text, tree, settings }, run, onError);
   } finally {
     tree.delete();
   }
@@ -39,8 +41,13 @@ async function analyzeRust(file: string, text: string, settings: RustMemorySetti
 
 let runs = 0;
 
+/** The simulation itself failed (not the simulated program): reported like a failing check. */
+class Failed {
+  constructor(readonly diagnostic: EngineDiagnostic) {}
+}
+
 /** Simulates in the worker bundle next to dist/cli.js (a deep stack), or in-process when run from source. */
-async function simulateFile(file: string, source: string, maxSteps: number, onError: FailureSink): Promise<Trace | undefined> {
+async function simulateFile(file: string, source: string, maxSteps: number, onError: FailureSink): Promise<Trace | Failed | undefined> {
   const workerFile = path.join(__dirname, 'simWorker.js');
   try {
     if (!fs.existsSync(workerFile)) return simulate(source, { file, maxSteps }).trace;
@@ -55,7 +62,7 @@ async function simulateFile(file: string, source: string, maxSteps: number, onEr
     }
   } catch (error) {
     onError({ check: 'simulation', error });
-    return undefined;
+    return new Failed(internalError('simulation', error));
   }
 }
 

@@ -1,8 +1,11 @@
 // The per-document pipeline shared by every front end (language server, `rustmem check`):
 // static checks read the syntax tree; trace checks also read the trace of a simulated run. The
-// lists of checks live in checks.ts. A check that throws loses only its own findings: the error
-// goes to `onError` and the other checks still report, so one bug never silences a file.
+// lists of checks live in checks.ts. A check that throws loses only its own findings and the other
+// checks still report; the failure itself becomes an `internal-error` diagnostic, so a missing
+// finding is never mistaken for a clean file (a CI gate fails instead of passing silently).
 import type { EngineDiagnostic } from './diagnostic';
+import { internalError } from './internalError';
+import { tooDeepDiagnostic, tooDeepPlaces } from './tooDeep';
 import type { Tree } from './parse/parser';
 import type { RustMemorySettings } from '../../../protocol/settings';
 import type { Trace } from '../../../protocol/trace';
@@ -24,7 +27,21 @@ export type StaticCheck = (ctx: AnalysisContext) => EngineDiagnostic[];
 /** A check over the facts of a simulated run of the same text. */
 export type TraceCheck = (ctx: AnalysisContext, trace: Trace) => EngineDiagnostic[];
 
-/** A check that threw: the front end logs it; it never reaches the user as a diagnostic. */
+/**
+ * A check with the name its failures are reported under. Written out, not taken from the
+ * function: a minified bundle renames functions.
+ */
+export interface Named<C> {
+  readonly name: string;
+  readonly run: C;
+  /**
+   * The check walks the syntax tree recursively: on a file nested deeper than `MAX_SYNTAX_DEPTH`
+   * it does not run, and a `too-deep` warning at the place names it.
+   */
+  readonly recursive?: boolean;
+}
+
+/** A check that threw: the front end logs it (with the stack); the user sees an `internal-error`. */
 export interface CheckFailure {
   check: string;
   error: unknown;
@@ -33,16 +50,17 @@ export interface CheckFailure {
 export type FailureSink = (failure: CheckFailure) => void;
 
 function runEach<A extends unknown[]>(
-  checks: readonly ((...args: A) => EngineDiagnostic[])[],
+  checks: readonly Named<(...args: A) => EngineDiagnostic[]>[],
   args: A,
   onError: FailureSink,
 ): EngineDiagnostic[] {
   const out: EngineDiagnostic[] = [];
   for (const check of checks) {
     try {
-      out.push(...check(...args));
+      out.push(...check.run(...args));
     } catch (error) {
-      onError({ check: check.name || 'anonymous check', error });
+      onError({ check: check.name, error });
+      out.push(internalError(check.name, error));
     }
   }
   return out;
@@ -51,9 +69,15 @@ function runEach<A extends unknown[]>(
 export function runStaticChecks(
   ctx: AnalysisContext,
   onError: FailureSink,
-  checks: readonly StaticCheck[] = STATIC_CHECKS,
+  checks: readonly Named<StaticCheck>[] = STATIC_CHECKS,
 ): EngineDiagnostic[] {
-  return runEach(checks, [ctx], onError);
+  const deep = checks.some((c) => c.recursive) ? tooDeepPlaces(ctx.tree) : [];
+  if (deep.length === 0) return runEach(checks, [ctx], onError);
+  const skipped = checks.filter((c) => c.recursive).map((c) => c.name);
+  return [
+    ...runEach(checks.filter((c) => !c.recursive), [ctx], onError),
+    ...deep.map((node) => tooDeepDiagnostic(node, skipped)),
+  ];
 }
 
 /**
@@ -64,7 +88,7 @@ export function runTraceChecks(
   ctx: AnalysisContext,
   trace: Trace,
   onError: FailureSink,
-  checks: readonly TraceCheck[] = TRACE_CHECKS,
+  checks: readonly Named<TraceCheck>[] = TRACE_CHECKS,
 ): EngineDiagnostic[] {
   if (ctx.tree.rootNode.hasError) return [];
   return runEach(checks, [ctx, trace], onError);

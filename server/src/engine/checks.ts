@@ -1,6 +1,7 @@
 // The registry of checks every front end runs (see analysis.ts). Adding a diagnostic is one import
-// and one entry here: static checks read the source, trace checks the simulated run.
-import type { StaticCheck, TraceCheck } from './analysis';
+// and one entry here: static checks read the source, trace checks the simulated run. Each entry
+// carries the stable name an `internal-error` reports when the check fails.
+import type { Named, StaticCheck, TraceCheck } from './analysis';
 import { syntaxErrors } from './syntaxErrors';
 import { annotationStaticCheck, annotationTraceCheck } from './annotations';
 import { useAfterMove } from './diagnostics/useAfterMove';
@@ -16,19 +17,19 @@ function syntaxErrorCheck(ctx: Parameters<StaticCheck>[0]) {
   return syntaxErrors(ctx.tree, ctx.text);
 }
 
-export const STATIC_CHECKS: readonly StaticCheck[] = [
-  syntaxErrorCheck,
-  annotationStaticCheck,
-  useAfterMove,
-  largeStackArrays,
-  largeStackFrames,
-  recursionChecks,
-  rcCyclePossible,
+export const STATIC_CHECKS: readonly Named<StaticCheck>[] = [
+  { name: 'syntax-error', run: syntaxErrorCheck },
+  { name: 'annotations', run: annotationStaticCheck, recursive: true },
+  { name: 'use-after-move', run: useAfterMove, recursive: true },
+  { name: 'large-stack-array', run: largeStackArrays, recursive: true },
+  { name: 'large-stack-frame', run: largeStackFrames, recursive: true },
+  { name: 'recursion', run: recursionChecks, recursive: true },
+  { name: 'rc-cycle-possible', run: rcCyclePossible, recursive: true },
 ];
 
-export const TRACE_CHECKS: readonly TraceCheck[] = [
-  annotationTraceCheck,
-  rcCycles,
-  reallocsInLoops,
-  runEndChecks,
+export const TRACE_CHECKS: readonly Named<TraceCheck>[] = [
+  { name: 'annotations (run)', run: annotationTraceCheck },
+  { name: 'rc-cycle', run: rcCycles },
+  { name: 'realloc-in-loop', run: reallocsInLoops },
+  { name: 'run-end', run: runEndChecks },
 ];

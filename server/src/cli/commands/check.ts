@@ -9,6 +9,7 @@ import type { EngineDiagnostic, Severity } from '../../engine/diagnostic';
 import { analyzeFile } from '../analyzeFile';
 import { readFailure } from '../readFailure';
 import { codeDocumentationUrl } from '../../codeDocumentation';
+import { INTERNAL_ERROR } from '../../engine/internalError';
 
 const USAGE = `Usage: rustmem check [--json] [--deny warnings] FILE...
 
@@ -24,7 +25,8 @@ Options:
   -h, --help        Print this help
 
 Exit status: 0 when the analysis ran (whatever it found), 1 with --deny warnings and a warning or
-error, 2 for a usage error or a file that cannot be read.
+error, 2 for a usage error or a file that cannot be read, 3 when a check itself failed (an
+internal-error diagnostic: part of the analysis is missing).
 `;
 
 /** One diagnostic as `--json` prints it. Field order is the documented one. */
@@ -164,6 +166,7 @@ export const checkCommand: CliCommand = {
       io.stdout(summary(found, options.files.length - unreadable));
     }
     if (unreadable > 0) return 2;
+    if (found.some((d) => d.code === INTERNAL_ERROR)) return 3;
     if (options.denyWarnings && found.some((d) => d.severity === 'error' || d.severity === 'warning')) return 1;
     return 0;
   },

@@ -63,7 +63,8 @@ export function estimateFrame(env: TypeEnv, fn: SyntaxNode, returns: Map<string,
     const l = t ? env.layoutOfTypeNode(t) : undefined;
     if (l?.known) add(p.childForFieldName('pattern')?.text ?? '_', l.size, t!.text, p);
   }
-  const visit = (node: SyntaxNode): void => {
+  // Each node's parent is passed down: `node.parent` walks from the root in web-tree-sitter.
+  const visit = (node: SyntaxNode, parent: SyntaxNode | null): void => {
     if (OTHER_BODIES.has(node.type)) return;
     if (node.type === 'let_declaration') {
       const pattern = node.childForFieldName('pattern');
@@ -78,35 +79,35 @@ export function estimateFrame(env: TypeEnv, fn: SyntaxNode, returns: Map<string,
         if (s) add(name, s.size, s.typeText, pattern ?? node);
       }
       // The initializer's own temporaries (a Box::new argument) still count.
-      if (value) visitTemporaries(value);
+      if (value) visitTemporaries(value, node);
       return;
     }
-    if (node.type === 'array_expression' || isBoxNewArg(node)) {
-      visitTemporaries(node);
+    if (node.type === 'array_expression' || isBoxNewArg(node, parent)) {
+      visitTemporaries(node, parent);
       return;
     }
-    for (const c of node.namedChildren) if (c) visit(c);
+    for (const c of node.namedChildren) if (c) visit(c, node);
   };
   /** Large temporaries inside an expression that is not itself a binding's value. */
-  const visitTemporaries = (node: SyntaxNode): void => {
+  const visitTemporaries = (node: SyntaxNode, parent: SyntaxNode | null): void => {
     if (OTHER_BODIES.has(node.type)) return;
-    if (isBoxNewArg(node) || (node.type === 'array_expression' && node.parent?.type !== 'let_declaration')) {
+    const boxed = isBoxNewArg(node, parent);
+    if (boxed || (node.type === 'array_expression' && parent?.type !== 'let_declaration')) {
       const s = node.type === 'array_expression' ? arraySize(env, node) : valueSize(env, node);
       if (s) {
-        add(isBoxNewArg(node) ? 'Box::new argument' : 'temporary array', s.size, s.typeText, node);
+        add(boxed ? 'Box::new argument' : 'temporary array', s.size, s.typeText, node);
         return;
       }
     }
-    for (const c of node.namedChildren) if (c) visitTemporaries(c);
+    for (const c of node.namedChildren) if (c) visitTemporaries(c, node);
   };
   const body = fn.childForFieldName('body');
-  if (body) visit(body);
+  if (body) visit(body, fn);
   locals.sort((a, b) => b.size - a.size);
   return { size: RETURN_ADDRESS + locals.reduce((sum, l) => sum + l.size, 0), locals };
 }
 
-function isBoxNewArg(node: SyntaxNode): boolean {
-  const args = node.parent;
+function isBoxNewArg(node: SyntaxNode, args: SyntaxNode | null): boolean {
   if (args?.type !== 'arguments' || (node.type !== 'array_expression' && node.type !== 'struct_expression')) return false;
   const fn = args.parent?.childForFieldName('function');
   return fn?.type === 'scoped_identifier' && /^(::)?(std::boxed::)?Box::new$/.test(fn.text);

@@ -19,25 +19,44 @@ function isFlexLit(e: Expr): boolean {
   return e.k === 'lit' && e.v instanceof Int && e.v.ty.flex;
 }
 
-/** Built only of unsuffixed literals, candidate variables and arithmetic. */
-function pure(e: Expr, cands: Set<number>): boolean {
-  switch (e.k) {
-    case 'lit': return isFlexLit(e);
-    case 'local': return cands.has(e.slot);
-    case 'neg': return pure(e.e, cands);
-    case 'bin': return ARITH.has(e.op) && pure(e.l, cands) && pure(e.r, cands);
-    default: return false;
-  }
+type Pure = (e: Expr) => boolean;
+
+/**
+ * Whether an expression is built only of unsuffixed literals, candidate variables and arithmetic.
+ * Memoised: the walk below asks it at every level of a `0+1+1+…` chain, which would be quadratic.
+ */
+function purity(cands: Set<number>): Pure {
+  const memo = new Map<Expr, boolean>();
+  const pure: Pure = (e) => {
+    let known = memo.get(e);
+    if (known === undefined) {
+      known = compute(e);
+      memo.set(e, known);
+    }
+    return known;
+  };
+  const compute = (e: Expr): boolean => {
+    switch (e.k) {
+      case 'lit': return isFlexLit(e);
+      case 'local': return cands.has(e.slot);
+      case 'neg': return pure(e.e);
+      case 'bin': return ARITH.has(e.op) && pure(e.l) && pure(e.r);
+      default: return false;
+    }
+  };
+  return pure;
 }
 
 export function fixDefaultIntegers(body: Block): void {
   const lets: Candidate[] = [];
   collectLets(body, lets);
-  let cands = new Set(lets.filter((c) => c.stmt.init && !c.stmt.ty && pure(c.stmt.init, new Set(lets.map((x) => x.slot)))).map((c) => c.slot));
+  const all = purity(new Set(lets.map((x) => x.slot)));
+  let cands = new Set(lets.filter((c) => c.stmt.init && !c.stmt.ty && all(c.stmt.init)).map((c) => c.slot));
   for (let round = 0; round < 8 && cands.size > 0; round++) {
     const bad = new Set<number>();
-    walkBlock(body, cands, bad);
-    for (const c of lets) if (c.stmt.init && !pure(c.stmt.init, cands)) bad.add(c.slot);
+    const pure = purity(cands);
+    walkBlock(body, { cands, bad, pure });
+    for (const c of lets) if (c.stmt.init && !pure(c.stmt.init)) bad.add(c.slot);
     if (bad.size === 0) break;
     cands = new Set([...cands].filter((s) => !bad.has(s)));
   }
@@ -73,44 +92,52 @@ function collectLetsExpr(e: Expr, out: Candidate[]): void {
 const OK = true;
 const OTHER = false;
 
-function walkBlock(b: Block, cands: Set<number>, bad: Set<number>): void {
+interface Walk {
+  cands: Set<number>;
+  bad: Set<number>;
+  pure: Pure;
+}
+
+function walkBlock(b: Block, w: Walk): void {
+  const { cands, pure } = w;
   for (const s of b.stmts) {
     if (s.k === 'let') {
       const isCand = s.pat.k === 'bind' && cands.has(s.pat.slot);
-      if (s.init) walk(s.init, isCand && pure(s.init, cands) ? OK : OTHER, cands, bad);
-      if (s.else) walkBlock(s.else, cands, bad);
-    } else walk(s.e, OTHER, cands, bad);
+      if (s.init) walk(s.init, isCand && pure(s.init) ? OK : OTHER, w);
+      if (s.else) walkBlock(s.else, w);
+    } else walk(s.e, OTHER, w);
   }
-  if (b.tail) walk(b.tail, OTHER, cands, bad);
+  if (b.tail) walk(b.tail, OTHER, w);
 }
 
-function walk(e: Expr, ctx: boolean, cands: Set<number>, bad: Set<number>): void {
+function walk(e: Expr, ctx: boolean, w: Walk): void {
+  const { cands, bad, pure } = w;
   switch (e.k) {
     case 'local':
       if (ctx !== OK && cands.has(e.slot)) bad.add(e.slot);
       return;
     case 'bin': {
-      const both = pure(e.l, cands) && pure(e.r, cands);
+      const both = pure(e.l) && pure(e.r);
       const inner = (CMP.has(e.op) && both) || (ARITH.has(e.op) && ctx === OK && both) ? OK : OTHER;
-      walk(e.l, inner, cands, bad);
-      walk(e.r, inner, cands, bad);
+      walk(e.l, inner, w);
+      walk(e.r, inner, w);
       return;
     }
     case 'neg':
-      walk(e.e, ctx, cands, bad);
+      walk(e.e, ctx, w);
       return;
     case 'cast':
-      walk(e.e, OK, cands, bad);
+      walk(e.e, OK, w);
       return;
     case 'fmt':
-      if (e.target) walk(e.target, OTHER, cands, bad);
-      for (const a of e.fmt?.args ?? []) walk(a, pure(a, cands) ? OK : OTHER, cands, bad);
+      if (e.target) walk(e.target, OTHER, w);
+      for (const a of e.fmt?.args ?? []) walk(a, pure(a) ? OK : OTHER, w);
       return;
     case 'assign': {
       const target = e.place.k === 'local' && cands.has(e.place.slot);
-      if (!target) walk(e.place, OTHER, cands, bad);
-      else if (!pure(e.value, cands) && e.place.k === 'local') bad.add(e.place.slot);
-      walk(e.value, target && pure(e.value, cands) ? OK : OTHER, cands, bad);
+      if (!target) walk(e.place, OTHER, w);
+      else if (!pure(e.value) && e.place.k === 'local') bad.add(e.place.slot);
+      walk(e.value, target && pure(e.value) ? OK : OTHER, w);
       return;
     }
     case 'closure':
@@ -118,7 +145,7 @@ function walk(e: Expr, ctx: boolean, cands: Set<number>, bad: Set<number>): void
       for (const c of e.fn.caps) if (c.from.k === 'local') bad.add(c.from.slot);
       return;
     default:
-      forEachChild(e, (c) => walk(c, OTHER, cands, bad), (b) => walkBlock(b, cands, bad));
+      forEachChild(e, (c) => walk(c, OTHER, w), (b) => walkBlock(b, w));
   }
 }
 

@@ -40,7 +40,7 @@ export function lowerMacro(L: BodyLowerer, n: SyntaxNode, sp: Span): Expr {
       if (!tt) return { k: 'vec', sp, items: [] };
       const semi = splitTop(tt, ';');
       if (semi.length === 2) return { k: 'vecRepeat', sp, value: parseArg(L, semi[0]!, 'v'), len: parseArg(L, semi[1]!, 'v') };
-      return { k: 'vec', sp, items: args.map((a) => parseArg(L, a, 'v')) };
+      return { k: 'vec', sp, items: parseItems(L, tt, args.length) };
     }
     case 'assert': case 'debug_assert': {
       const cond = parseArg(L, args[0]!, 'v');
@@ -99,10 +99,13 @@ function splitTop(tt: SyntaxNode, sep: string): ArgText[] {
   const out: ArgText[] = [];
   let depth = 0;
   let from = 0;
+  // Positions are counted on from the previous piece: from the start each time is quadratic.
+  let last = { row: origin.row, col: origin.col, offset: 0 };
   const piece = (a: number, b: number) => {
     const raw = text.slice(a, b);
     const lead = raw.length - raw.trimStart().length;
-    const at = advance(origin, text, a + lead);
+    const at = advance(last, text.slice(last.offset, a + lead), a + lead - last.offset);
+    last = { row: at.row, col: at.col, offset: a + lead };
     return { text: raw.trim(), row: at.row, col: at.col };
   };
   for (let i = 0; i < text.length; i++) {
@@ -173,6 +176,21 @@ function reparse(L: BodyLowerer, arg: ArgText, wrap: (t: string) => string): Syn
   const fn = tree.rootNode.namedChildren[0]!;
   const body = fn.childForFieldName('body')!;
   return body;
+}
+
+/**
+ * The items of `vec![a, b, …]`, parsed at once as the array expression the token tree spells
+ * (same length, same place): one parse, not one per item, which is quadratic on a long line.
+ */
+function parseItems(L: BodyLowerer, tt: SyntaxNode, count: number): Expr[] {
+  const text = `[${tt.text.slice(1, -1)}]`;
+  const arg = { text, row: tt.startPosition.row, col: tt.startPosition.column };
+  const body = reparse(L, arg, (t) => t + ';');
+  const stmt = named(body)[0];
+  const array = stmt && stmt.type === 'expression_statement' ? named(stmt)[0] : stmt;
+  const items = array?.type === 'array_expression' ? named(array).filter((c) => !c.type.endsWith('comment')) : [];
+  if (body.hasError || items.length !== count) throw new Unsupported(`macro arguments \`${stringify(text.slice(1, -1)).slice(0, 80)}\``, spanOf(tt));
+  return items.map((e) => L.expr(e, 'v'));
 }
 
 export function parseArg(L: BodyLowerer, arg: ArgText, mode: 'v' | 'p' | 'm'): Expr {

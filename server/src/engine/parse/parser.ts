@@ -26,7 +26,8 @@ let loading: Promise<void> | undefined;
 export function initParser(wasm?: ParserWasm | Promise<ParserWasm>): Promise<void> {
   loading ??= (async () => {
     const bytes = await (wasm ?? hostParserWasm());
-    await Parser.init({ wasmBinary: bytes.runtime });
+    // The runtime is given as bytes, so the name it would be fetched by is never used.
+    await Parser.init({ wasmBinary: bytes.runtime, locateFile: (name: string) => name });
     const rust = await Language.load(bytes.grammar);
     const p = new Parser();
     p.setLanguage(rust);

@@ -40,7 +40,11 @@ async function start(): Promise<void> {
   const data = await readPageData();
   const fragment = readFragment(location.hash);
   const shared = fragment.code !== undefined ? await decodeProgram(fragment.code) : undefined;
-  if (fragment.code !== undefined && shared === undefined) setStatus('The link holds no readable program: showing an example.', 'bad');
+  if (fragment.code !== undefined && shared === undefined) {
+    const notice = byId('notice');
+    notice.textContent = 'The link holds no readable program: showing an example.';
+    notice.hidden = false;
+  }
   const examples: Example[] = data.examples;
   const initial = shared ?? examples[0]?.text ?? 'fn main() {\n}\n';
 

@@ -69,7 +69,10 @@ export class EngineClient {
 
   private receive(worker: Worker, m: FromWorker): void {
     if (worker !== this.worker) return;
-    if (m.type === 'ready') return;
+    if (m.type === 'ready') {
+      performance.mark('playground-engine-ready');
+      return;
+    }
     if (m.type === 'hover') {
       this.hovers.get(m.id)?.(m.markdown);
       this.hovers.delete(m.id);

@@ -1,4 +1,5 @@
-// `npm run build:web`: the playground as a static site in dist/web/ that works from any static
+// `npm run build:web`: the language server for a web worker (dist/browserServer.js) and the
+// playground as a static site in dist/web/ that works from any static
 // host and from file://, offline. Three files: index.html (the page, with the engine worker's
 // source, the parser's WebAssembly and the examples as non-executing data elements, since a
 // file:// page can neither fetch nor start a worker from a file), playground.js and the
@@ -27,11 +28,22 @@ export const PLAYGROUND_CSP = [
   "form-action 'none'",
 ].join('; ');
 
-/** Swaps engine modules that need Node for their browser stand-ins (`x.ts` → `x.browser.ts`). */
+/**
+ * Swaps the modules that need Node for their browser stand-ins (`x.ts` → `x.browser.ts` beside
+ * it): where the parser's WebAssembly comes from, where simulations run, where a code's
+ * documentation is. The language server's transport comes from vscode-languageserver/browser.
+ */
 export const browserHost = {
   name: 'browser-host',
   setup(build) {
-    build.onResolve({ filter: /\/wasmFiles$/ }, (args) => ({ path: path.join(args.resolveDir, 'wasmFiles.browser.ts') }));
+    build.onResolve({ filter: /(^|\/)(wasmFiles|simulation|codeDocumentation)$/ }, (args) => {
+      if (args.importer.endsWith('.browser.ts')) return undefined;
+      const name = path.basename(args.path);
+      return { path: path.join(args.resolveDir, path.dirname(args.path), `${name}.browser.ts`) };
+    });
+    build.onResolve({ filter: /^vscode-languageserver\/node$/ }, (args) =>
+      build.resolve('vscode-languageserver/browser', { resolveDir: args.resolveDir, kind: args.kind }));
+    build.onResolve({ filter: /^node:path$/ }, () => ({ path: path.join(root, 'web/src/worker/pathShim.ts') }));
   },
 };
 
@@ -55,6 +67,16 @@ export function workerBuildOptions() {
     plugins: [browserHost],
     // `import.meta.url` only locates the runtime, which the page passes as bytes.
     define: { 'import.meta.url': 'undefined' },
+  };
+}
+
+/** The language server for a web worker: dist/browserServer.js, the .wasm files beside it. */
+export function browserServerBuildOptions() {
+  return {
+    ...workerBuildOptions(),
+    entryPoints: { browserServer: 'server/src/browserServer.ts' },
+    minify: false,
+    inject: [path.join(root, 'web/src/worker/bufferShim.ts'), path.join(root, 'web/src/worker/processShim.ts')],
   };
 }
 
@@ -98,7 +120,11 @@ function json(value) {
 }
 
 export async function buildWeb() {
-  const [worker, page] = await Promise.all([esbuild.build(workerBuildOptions()), esbuild.build(pageBuildOptions())]);
+  const [worker, page, server] = await Promise.all([
+    esbuild.build(workerBuildOptions()),
+    esbuild.build(pageBuildOptions()),
+    esbuild.build(browserServerBuildOptions()),
+  ]);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const runtime = readFileSync(require.resolve('web-tree-sitter/tree-sitter.wasm'));
@@ -115,7 +141,10 @@ export async function buildWeb() {
   copyFileSync(path.join(root, 'web', 'playground.css'), path.join(out, 'playground.css'));
   copyFileSync(path.join(root, 'media', 'inspector.css'), path.join(out, 'inspector.css'));
   const size = readdirSync(out).reduce((n, f) => n + statSync(path.join(out, f)).size, 0);
-  return { out, size, workerMetafile: worker.metafile, pageMetafile: page.metafile };
+  writeFileSync(path.join(root, 'dist', 'browserServer.js'), server.outputFiles[0].contents);
+  writeFileSync(path.join(root, 'dist', 'tree-sitter.wasm'), runtime);
+  writeFileSync(path.join(root, 'dist', 'tree-sitter-rust.wasm'), grammar);
+  return { out, size, workerMetafile: worker.metafile, pageMetafile: page.metafile, serverMetafile: server.metafile };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {

@@ -9,6 +9,7 @@ export interface BuiltSite {
   size: number;
   workerMetafile: Metafile;
   pageMetafile: Metafile;
+  serverMetafile: Metafile;
 }
 
 let built: Promise<BuiltSite> | undefined;

@@ -9,6 +9,7 @@ import { layoutCommand } from './commands/layout';
 import { runCommand } from './commands/run';
 import { traceCommand } from './commands/trace';
 import { replayCommand } from './commands/replay';
+import { mdbookCommand } from './commands/mdbook';
 import { version } from '../../../package.json';
 
 /** Every command, in the order `rustmem --help` lists them. */
@@ -18,6 +19,7 @@ export const COMMANDS: readonly CliCommand[] = [
   runCommand,
   traceCommand,
   replayCommand,
+  mdbookCommand,
   lspCommand,
 ];
 

@@ -1,40 +1,34 @@
 // The only door to tree-sitter. Loading the WebAssembly runtime and the Rust grammar is
 // asynchronous and happens once per process (`initParser`); every parse after that is
-// synchronous, so analysis code can stay synchronous too.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+// synchronous, so analysis code can stay synchronous too. The bytes come from the host: Node
+// reads them from disk (wasmFiles.ts), a browser passes what it fetched or embedded.
 import { Language, Parser } from 'web-tree-sitter';
 import type { Tree, Edit } from 'web-tree-sitter';
+import { hostParserWasm } from './wasmFiles';
 
 export type { Tree, Node as SyntaxNode, Edit } from 'web-tree-sitter';
+
+/** The two WebAssembly modules the parser needs. */
+export interface ParserWasm {
+  /** tree-sitter.wasm, the runtime of web-tree-sitter. */
+  runtime: Uint8Array;
+  /** tree-sitter-rust.wasm, the Rust grammar. */
+  grammar: Uint8Array;
+}
 
 let parser: Parser | undefined;
 let loading: Promise<void> | undefined;
 
-/** Finds a `.wasm` file next to the bundle (dist/, the .vsix) or, when run from source, in node_modules. */
-function locateWasm(file: string): string {
-  const beside = path.join(__dirname, file);
-  if (fs.existsSync(beside)) return beside;
-  const candidates = [
-    () => require.resolve(`web-tree-sitter/${file}`),
-    () => path.join(path.dirname(require.resolve('tree-sitter-rust/package.json')), file),
-  ];
-  for (const candidate of candidates) {
-    try {
-      const p = candidate();
-      if (fs.existsSync(p)) return p;
-    } catch {
-      // try the next place
-    }
-  }
-  throw new Error(`cannot find ${file} next to ${__dirname} or in node_modules`);
-}
-
-/** Loads tree-sitter and the Rust grammar. Safe to call many times; resolves once loaded. */
-export function initParser(): Promise<void> {
+/**
+ * Loads tree-sitter and the Rust grammar, from `wasm` or else from the host's files. Safe to call
+ * many times; the first call loads and every call resolves once loaded.
+ */
+export function initParser(wasm?: ParserWasm | Promise<ParserWasm>): Promise<void> {
   loading ??= (async () => {
-    await Parser.init({ locateFile: (name: string) => locateWasm(name) });
-    const rust = await Language.load(new Uint8Array(fs.readFileSync(locateWasm('tree-sitter-rust.wasm'))));
+    const bytes = await (wasm ?? hostParserWasm());
+    // The runtime is given as bytes, so the name it would be fetched by is never used.
+    await Parser.init({ wasmBinary: bytes.runtime, locateFile: (name: string) => name });
+    const rust = await Language.load(bytes.grammar);
     const p = new Parser();
     p.setLanguage(rust);
     parser = p;

@@ -1,0 +1,115 @@
+// The language server in a web worker (dist/browserServer.js), as VS Code for the Web would run
+// it: Chromium loads it from a loopback HTTP server with its .wasm files beside it, and a page
+// speaks LSP to it over postMessage. It must answer initialize and publish the product's
+// diagnostics for an opened document, then the trace of its run.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as path from 'node:path';
+import { launch, ROOT, chromiumMissing, type Browser } from '../browser/harness';
+import { buildSite, type BuiltSite } from './site';
+
+const PAGE = `<!DOCTYPE html><html><body><script src="/lsp-client.js"></script></body></html>`;
+/** Posts raw JSON-RPC messages to the worker and keeps every message it sends back. */
+const CLIENT = `
+  globalThis.received = [];
+  globalThis.server = new Worker('/browserServer.js');
+  server.onmessage = (e) => received.push(e.data);
+  server.onerror = (e) => received.push({ workerError: e.message });
+`;
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.html': 'text/html' };
+
+const PROGRAM = 'fn main() {\n    let s = String::from("hi");\n    let t = s;\n    println!("{}", s);\n}\n';
+
+function serve(): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/') return void res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
+    if (url.pathname === '/lsp-client.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(CLIENT);
+    const name = path.basename(url.pathname);
+    const file = path.join(ROOT, 'dist', name);
+    if (!['browserServer.js', 'tree-sitter.wasm', 'tree-sitter-rust.wasm'].includes(name) || !fs.existsSync(file)) {
+      return void res.writeHead(404).end();
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(name)] ?? 'application/octet-stream' }).end(fs.readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+describe('language server in a web worker (dist/browserServer.js), in Chromium', function () {
+  this.timeout(120000);
+  let browser: Browser | undefined;
+  let server: http.Server | undefined;
+  let site: BuiltSite;
+
+  before(async function () {
+    const missing = chromiumMissing();
+    if (missing) {
+      console.log(`skipping the browser language server test: ${missing}`);
+      this.skip();
+    }
+    site = await buildSite();
+    server = await serve();
+    browser = await launch('light');
+  });
+
+  after(async () => {
+    await browser?.close();
+    await new Promise((r) => (server ? server.close(r) : r(undefined)));
+  });
+
+  it('reaches no Node module of ours', () => {
+    const files = Object.keys(site.serverMetafile.inputs);
+    assert.ok(files.some((f) => f.endsWith('server/src/languageServer.ts')));
+    for (const nodeOnly of ['parse/wasmFiles.ts', 'features/simulation.ts', 'server/src/codeDocumentation.ts', 'server/src/simWorker.ts']) {
+      assert.ok(!files.some((f) => f.endsWith(nodeOnly)), `${nodeOnly} is bundled`);
+    }
+    assert.ok(!files.some((f) => /vscode-languageserver\/lib\/node|vscode-jsonrpc\/lib\/node/.test(f)), 'a Node transport is bundled');
+    for (const [file, input] of Object.entries(site.serverMetafile.inputs)) {
+      for (const imported of input.imports) {
+        assert.ok(!imported.path.startsWith('node:'), `${file} imports ${imported.path}`);
+        if (imported.external === true && !imported.path.startsWith('.') && !imported.path.startsWith('/')) {
+          assert.match(file, /node_modules\/web-tree-sitter\//, `${file} imports ${imported.path}`);
+        }
+      }
+    }
+  });
+
+  it('answers initialize, publishes diagnostics of an opened document, and returns its trace', async () => {
+    const page = await browser!.context.newPage();
+    const { port } = server!.address() as AddressInfo;
+    await page.goto(`http://127.0.0.1:${port}/`);
+    const send = (message: unknown) => page.evaluate((m) => (globalThis as unknown as { server: Worker }).server.postMessage(m), message);
+    const waitFor = async (predicate: string) => {
+      const handle = await page.waitForFunction(`globalThis.received.find((m) => m.workerError || (${predicate}))`);
+      const found = (await handle.jsonValue()) as Record<string, unknown>;
+      assert.equal(found['workerError'], undefined, String(found['workerError']));
+      return found;
+    };
+
+    await send({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+    const init = (await waitFor('m.id === 1')) as { result: { capabilities: Record<string, unknown>; serverInfo: { name: string } } };
+    assert.equal(init.result.serverInfo.name, 'rustmem');
+    assert.equal(init.result.capabilities['hoverProvider'], true);
+    await send({ jsonrpc: '2.0', method: 'initialized', params: {} });
+
+    const uri = 'file:///playground/main.rs';
+    await send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'rust', version: 1, text: PROGRAM } } });
+    const published = (await waitFor(`m.method === 'textDocument/publishDiagnostics' && m.params.diagnostics.some((d) => d.code === 'use-after-move')`)) as {
+      params: { uri: string; version: number; diagnostics: { code: string; range: { start: { line: number } } }[] };
+    };
+    assert.equal(published.params.uri, uri);
+    assert.equal(published.params.version, 1);
+    const moved = published.params.diagnostics.find((d) => d.code === 'use-after-move')!;
+    assert.equal(moved.range.start.line, 3);
+
+    await send({ jsonrpc: '2.0', id: 2, method: 'rustMemory/trace', params: { uri } });
+    const trace = (await waitFor('m.id === 2')) as { result?: { version: number; trace: { steps: unknown[]; entry: string } }; error?: unknown };
+    assert.equal(trace.error, undefined, JSON.stringify(trace.error));
+    assert.equal(trace.result!.version, 1);
+    assert.equal(trace.result!.trace.entry, 'main');
+    assert.ok(trace.result!.trace.steps.length > 0);
+    await page.close();
+  });
+});

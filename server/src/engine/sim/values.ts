@@ -249,6 +249,8 @@ export interface ClosureDef {
   readonly name: string;
   readonly nparams: number;
   readonly line: number;
+  /** The names of the captured variables, in the order of the closure's environment. */
+  readonly captureNames?: readonly string[];
 }
 
 /** How a std type behaves; registered by its module (see std/registry.ts). */

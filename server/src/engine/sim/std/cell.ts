@@ -59,7 +59,8 @@ export const CELL: NativeClass = {
   pointers: (d: CellData) => heapPointers(d.slot[0]),
   typeName: (d: CellData) => `Cell<${typeNameOf(d.slot[0])}>`,
   needsDrop: (d: CellData) => d.slot[0] !== undefined && typeof d.slot[0] === 'object',
-  drop: (d: CellData, path: string) => d.I.drop(d.slot[0], 'owner', `${path}.value`),
+  // The contents have no name of their own in Rust: they are dropped as the cell, `path`.
+  drop: (d: CellData, path: string) => d.I.drop(d.slot[0], 'owner', path),
   clone: (d: CellData): CellData => ({ I: d.I, slot: [copyValue(d.slot[0])] }),
   debug: (d: CellData, item, pretty) => debugStruct('Cell', [['value', item(d.slot[0])]], pretty),
   summary: (d: CellData) => `Cell(${typeNameOf(d.slot[0])})`,
@@ -73,7 +74,7 @@ export const REFCELL: NativeClass = {
   pointers: (d: RefCellData) => heapPointers(d.slot[0]),
   typeName: (d: RefCellData) => `RefCell<${typeNameOf(d.slot[0])}>`,
   needsDrop: () => true,
-  drop: (d: RefCellData, path: string) => d.I.drop(d.slot[0], 'owner', `${path}.value`),
+  drop: (d: RefCellData, path: string) => d.I.drop(d.slot[0], 'owner', path),
   clone: (d: RefCellData): RefCellData => {
     if (d.borrow < 0) conflict(d.I, d, 'RefCell already mutably borrowed');
     return { I: d.I, slot: [d.I.clone(d.slot[0])], borrow: 0 };

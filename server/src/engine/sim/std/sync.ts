@@ -54,7 +54,7 @@ function lockClass(rw: boolean): NativeClass {
     pointers: (d: LockData) => heapPointers(d.slot[0]),
     typeName: (d: LockData) => `${name}<${typeNameOf(d.slot[0])}>`,
     needsDrop: () => true,
-    drop: (d: LockData, path: string) => d.I.drop(d.slot[0], 'owner', `${path}.data`),
+    drop: (d: LockData, path: string) => d.I.drop(d.slot[0], 'owner', path),
     debug: (d: LockData, item, pretty) => {
       const locked = rw ? d.state < 0 : d.state !== 0;
       const body = debugStruct(name, [['data', locked ? '"<locked>"' : item(d.slot[0])], ['poisoned', String(d.poisoned)]], pretty);

@@ -81,34 +81,40 @@ export function pointersOf(v: Value, target: TargetOf, via = '', out: Pointer[] 
     return out;
   }
   if (v instanceof Struct) {
-    v.f.forEach((x, i) => pointersOf(x, target, join(via, v.def.fieldNames[i] ?? String(i)), out, depth + 1));
+    v.f.forEach((x, i) => pointersOf(x, target, field(via, v.def.fieldNames[i] ?? String(i)), out, depth + 1));
     return out;
   }
   if (v instanceof Enum) {
-    const names = v.def.variants[v.vi]!.fieldNames;
-    v.f.forEach((x, i) => pointersOf(x, target, join(via, names[i] ?? String(i)), out, depth + 1));
+    const variant = v.def.variants[v.vi]!;
+    // `Some(b)`, `Ok(b)`: the one payload is the value a learner sees; `.0` would only be noise.
+    const only = variant.shape === 'tuple' && v.f.length === 1;
+    v.f.forEach((x, i) => pointersOf(x, target, only ? via : field(via, variant.fieldNames[i] ?? String(i)), out, depth + 1));
     return out;
   }
   if (v instanceof Tuple || v instanceof Arr) {
     // Arrays are homogeneous: an array of numbers holds no pointers, however long it is.
     if (v instanceof Arr && v.items.length > 0 && isCopyPrimitive(v.items[0])) return out;
-    v.items.forEach((x, i) => pointersOf(x, target, join(via, String(i)), out, depth + 1));
+    v.items.forEach((x, i) => pointersOf(x, target, v instanceof Arr ? `${via}[${i}]` : field(via, String(i)), out, depth + 1));
     return out;
   }
   if (v instanceof Closure) {
-    v.env.forEach((x, i) => pointersOf(x, target, join(via, String(i)), out, depth + 1));
+    v.env.forEach((x, i) => pointersOf(x, target, field(via, v.def.captureNames?.[i] ?? String(i)), out, depth + 1));
     return out;
   }
   if (v instanceof Native && v.cls.pointers) {
     for (const p of v.cls.pointers(v.data)) {
-      if (p.block.id > 0 && !p.block.freed) out.push({ target: { kind: 'block', id: p.block.id }, kind: p.kind, via: join(via, p.via) });
+      if (p.block.id > 0 && !p.block.freed) out.push({ target: { kind: 'block', id: p.block.id }, kind: p.kind, via: field(via, p.via) });
     }
   }
   return out;
 }
 
-function join(a: string, b: string): string {
-  return a ? (b ? `${a}.${b}` : a) : b;
+/**
+ * The path to a pointer inside a value, as Rust writes a place relative to it: `next`, `1`,
+ * `[0].next` (a label, so the value itself is left out).
+ */
+function field(via: string, name: string): string {
+  return via ? (name ? `${via}.${name}` : via) : name;
 }
 
 /** The pointers held by a heap block's contents. */
@@ -116,6 +122,6 @@ export function blockPointers(b: HeapBlock, target: TargetOf): Pointer[] {
   const out: Pointer[] = [];
   if (b.kind === 'string') return out;
   if (b.kind === 'vec' && b.items.length > 0 && isCopyPrimitive(b.items[0])) return out;
-  b.items.forEach((x, i) => pointersOf(x, target, b.kind === 'box' ? '' : String(i), out, 1));
+  b.items.forEach((x, i) => pointersOf(x, target, b.kind === 'box' || b.kind.startsWith('rc') ? '' : `[${i}]`, out, 1));
   return out;
 }

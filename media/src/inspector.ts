@@ -17,6 +17,7 @@ import { EventsView } from './views/events';
 import { HeapView } from './views/heap';
 import { endSummary, OutcomeView } from './views/outcome';
 import { SourceView } from './views/source';
+import { sourceDivider } from './views/divider';
 import { StackView } from './views/stack';
 
 export interface InspectorOptions {
@@ -92,9 +93,12 @@ export class Inspector {
     this.wanted = !complete && step >= trace.steps.length ? step : undefined;
     const onLine = (line: number) => this.revealLine(line);
     const memory = el('div', 'memory');
-    const stack = new StackView(trace.threads);
-    const heap = new HeapView(onLine);
-    const arrows = new ArrowLayer(memory);
+    // An expanded value or a scrolled heap moves things: the step is drawn again (views only
+    // rewrite what changed), which places the blocks and arrows anew.
+    const relayout = () => this.schedule();
+    const stack = new StackView(trace.threads, relayout);
+    const heap = new HeapView(onLine, relayout);
+    const arrows = new ArrowLayer(memory, heap.root);
     memory.append(stack.root, heap.root, arrows.root);
     const wrap = el('div', 'memory-wrap');
     wrap.append(memory);
@@ -103,7 +107,7 @@ export class Inspector {
     const console = new ConsoleView();
     const outcome = new OutcomeView(trace, onLine);
     const panes = el('div', source ? 'panes with-source' : 'panes');
-    if (source) panes.append(source.root);
+    if (source) panes.append(source.root, sourceDivider(panes, source.root, source.longestLine, relayout));
     panes.append(wrap);
     const lower = el('div', 'lower');
     lower.append(events.root, console.root);
@@ -259,7 +263,10 @@ export class Inspector {
     const leaked = atEnd ? l.leaked : new Set<number>();
     l.stack.render(state, changes, anchors, (line) => this.revealLine(line));
     l.heap.render(state, changes, { cycle: new Set(cycles.keys()), leaked }, anchors);
+    const placed = l.heap.arrange(anchors);
     l.arrows.draw(anchors, cycles);
+    // The heap layout figure of the bench script (blocks placed, milliseconds).
+    this.root.dataset['heapLayout'] = `${placed.blocks} ${placed.ms.toFixed(2)}`;
     l.events.render(s);
     l.console.render(l.trace.output, step, atEnd ? last : Infinity);
     l.outcome.render(atEnd);

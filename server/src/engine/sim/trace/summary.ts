@@ -9,7 +9,8 @@ import {
   isCopyPrimitive, type Value,
 } from '../values';
 
-const MAX = 80;
+// Long enough that the panel can show a value in full when it is expanded.
+const MAX = 400;
 const DEBUG_SPEC = { ...PLAIN, trait: '?' };
 
 function clip(s: string): string {
@@ -32,7 +33,7 @@ function list(items: Value[], depth: number, open: string, close: string): strin
 }
 
 export function summarize(v: Value, depth = 0): string {
-  if (depth > 3) return '…';
+  if (depth > 6) return '…';
   if (v instanceof Int) return String(v.v);
   if (v instanceof Float) return formatFloat(v.v, v.ty === 'f32', DEBUG_SPEC, true);
   if (typeof v === 'boolean') return v ? 'true' : 'false';

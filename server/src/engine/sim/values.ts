@@ -272,7 +272,7 @@ export interface NativeClass {
   /** `{}` (the text before padding). */
   display?(data: any, item: (v: Value) => string): string;
   /** A short `{:?}`-like text for the trace. */
-  summary?(data: any): string;
+  summary?(data: any, inner?: (v: Value) => string): string;
   /** Heap blocks this value owns or points to, for the trace. */
   pointers?(data: any): { block: HeapBlock; kind: 'owner' | 'strong' | 'weak' | 'ref' | 'mut-ref' | 'raw'; via: string }[];
   /** `==` on two values of this class. */

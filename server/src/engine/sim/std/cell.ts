@@ -63,7 +63,8 @@ export const CELL: NativeClass = {
   drop: (d: CellData, path: string) => d.I.drop(d.slot[0], 'owner', path),
   clone: (d: CellData): CellData => ({ I: d.I, slot: [copyValue(d.slot[0])] }),
   debug: (d: CellData, item, pretty) => debugStruct('Cell', [['value', item(d.slot[0])]], pretty),
-  summary: (d: CellData) => `Cell(${typeNameOf(d.slot[0])})`,
+  // What the cell holds, as its `Debug` shows it: the panel draws cells with their contents.
+  summary: (d: CellData, inner) => (inner ? `Cell { value: ${inner(d.slot[0])} }` : `Cell(${typeNameOf(d.slot[0])})`),
   eq: (a: CellData, b: CellData) => eqValues(a.I, a.slot[0], b.slot[0]),
   cmp: (a: CellData, b: CellData) => cmpValues(a.I, a.slot[0], b.slot[0]),
 };
@@ -80,7 +81,10 @@ export const REFCELL: NativeClass = {
     return { I: d.I, slot: [d.I.clone(d.slot[0])], borrow: 0 };
   },
   debug: (d: RefCellData, item, pretty) => debugStruct('RefCell', [['value', d.borrow < 0 ? '<borrowed>' : item(d.slot[0])]], pretty),
-  summary: (d: RefCellData) => (d.borrow < 0 ? 'RefCell(mutably borrowed)' : d.borrow > 0 ? `RefCell(${d.borrow} shared borrow${d.borrow > 1 ? 's' : ''})` : 'RefCell'),
+  summary: (d: RefCellData, inner) => {
+    const state = d.borrow < 0 ? ' (borrowed mutably)' : d.borrow > 0 ? ` (${d.borrow} shared borrow${d.borrow > 1 ? 's' : ''})` : '';
+    return inner ? `RefCell { value: ${inner(d.slot[0])} }${state}` : `RefCell${state}`;
+  },
   eq: (a: RefCellData, b: RefCellData) => eqValues(a.I, a.slot[0], b.slot[0]),
   cmp: (a: RefCellData, b: RefCellData) => cmpValues(a.I, a.slot[0], b.slot[0]),
 };

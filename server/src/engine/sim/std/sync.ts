@@ -61,7 +61,10 @@ function lockClass(rw: boolean): NativeClass {
       // std finishes with `finish_non_exhaustive`.
       return pretty ? body.replace(/\}$/, '    ..\n}') : body.replace(/ \}$/, ', .. }');
     },
-    summary: (d: LockData) => (rw ? (d.state < 0 ? 'RwLock(write-locked)' : d.state > 0 ? `RwLock(${d.state} readers)` : 'RwLock') : d.state ? 'Mutex(locked)' : 'Mutex'),
+    summary: (d: LockData, inner) => {
+      const state = rw ? (d.state < 0 ? ' (write-locked)' : d.state > 0 ? ` (${d.state} readers)` : '') : d.state ? ' (locked)' : '';
+      return `${rw ? 'RwLock' : 'Mutex'}${inner ? ` { data: ${inner(d.slot[0])} }` : ''}${state}`;
+    },
   };
 }
 

@@ -60,7 +60,7 @@ export function summarize(v: Value, depth = 0): string {
   if (v instanceof BoxV) return clip(`Box(${summarize(v.block.items[0], depth + 1)})`);
   if (v instanceof Closure) return `closure`;
   if (v instanceof FnV) return `fn ${v.fn.name}`;
-  if (v instanceof Native) return clip(v.cls.summary ? v.cls.summary(v.data) : v.cls.typeName(v.data));
+  if (v instanceof Native) return clip(v.cls.summary ? v.cls.summary(v.data, (x) => summarize(x, depth + 1)) : v.cls.typeName(v.data));
   if (v === undefined) return '(moved)';
   return '?';
 }

@@ -122,6 +122,7 @@ describe('inspector: the heap as a graph, in Chromium', function () {
   it('draws a Vec<String> as slots: an arrow from each slot to its String, none crossing, &words[i] ending on slot i', async () => {
     // After `let third = &words[2];`.
     const page = await open('vec_strings', 14);
+    assert.match(await page.locator('.step-label').innerText(), /line 9$/);
     assert.match(await page.locator('.stack').innerText(), /words\s+Vec<String>\s+24 B\s+ptr, len 5, capacity 8/);
     const buffer = page.locator('.block', { hasText: '[String; 8]' });
     assert.match(await buffer.innerText(), /\[String; 8\]\s+of words/);
@@ -188,6 +189,42 @@ describe('inspector: the heap as a graph, in Chromium', function () {
     const page = await open('vec_strings', 14, { width: 800, height: 600 });
     assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), true);
     assert.deepEqual(crossings(await arrows(page)), []);
+    await page.close();
+  });
+
+  it('labels snapshot points on the slider and lists them in a menu', async () => {
+    const page = await open('vec_strings', 0);
+    const marker = page.getByRole('button', { name: /^Snapshot filled, step \d+$/ });
+    assert.equal(await marker.innerText(), 'filled');
+    const menu = page.getByRole('combobox', { name: 'Go to a snapshot' });
+    const option = (await menu.locator('option').allInnerTexts())[1]!;
+    assert.match(option, /^filled · step (\d+)$/);
+    const step = Number(/step (\d+)/.exec(option)![1]) - 1;
+    await menu.selectOption({ index: 1 });
+    await page.waitForSelector(`#app[data-step="${step}"]`);
+    assert.match(await page.locator('.step-label').innerText(), /line 8$/);
+    await page.close();
+  });
+
+  it('plays the drops at the end of a scope one at a time, the blocks freed where Rust frees them', async () => {
+    const page = await open('box_list', 2);
+    const blocksBefore = await page.evaluate(() => document.querySelectorAll('.block').length);
+    assert.equal(blocksBefore, 0, 'after the step every node is freed');
+    // One drop a second: each state stays long enough to be read.
+    await page.locator('select.speed').first().selectOption('1');
+    await page.getByRole('button', { name: 'Play drops one by one' }).click();
+    await page.waitForSelector('#app[data-drop="0"]', { state: 'attached' });
+    assert.equal(await page.locator('.block').count(), 4, 'dropping list: nothing freed yet');
+    assert.match(await page.locator('.event.current').innerText(), /^drop list \(List\)/);
+    await page.waitForSelector('#app[data-drop="2"]', { state: 'attached', timeout: 15000 });
+    assert.match(await page.locator('.event.current').innerText(), /^drop \(\*list\.1\)\.1 /);
+    // A box's allocation is freed after what it holds has been dropped: the innermost node first,
+    // once the last drop has run.
+    assert.equal(await page.locator('.block').count(), 4);
+    await page.waitForSelector('#app[data-drop="4"]', { state: 'attached', timeout: 15000 });
+    assert.equal(await page.locator('.block').count(), 0);
+    await page.waitForSelector('#app[data-drop=""]', { state: 'attached', timeout: 15000 });
+    assert.equal(await page.locator('.block').count(), 0);
     await page.close();
   });
 });

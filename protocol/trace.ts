@@ -176,7 +176,8 @@ export interface VarState {
 
 export interface Pointer {
   /** What the pointer leads to. */
-  target: { kind: 'block'; id: number } | { kind: 'var'; id: number };
+  /** `index`: the pointer leads to one element of a `Vec`/`VecDeque` buffer (`&words[0]`). */
+  target: { kind: 'block'; id: number; index?: number } | { kind: 'var'; id: number };
   kind: 'ref' | 'mut-ref' | 'owner' | 'strong' | 'weak' | 'raw';
   /** The field path inside the value that holds this pointer (`""` for the value itself, `next`, `0`). */
   via: string;

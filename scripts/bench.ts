@@ -9,6 +9,7 @@ import { initParser, parseRust, editFor } from '../server/src/engine/parse/parse
 import { runStaticChecks } from '../server/src/engine/analysis';
 import { STATIC_CHECKS } from '../server/src/engine/checks';
 import { DEFAULT_SETTINGS } from '../protocol/settings';
+import { benchHeapLayout } from './benchHeap';
 
 const root = path.resolve(__dirname, '..');
 const runsArg = process.argv.indexOf('--runs');
@@ -134,6 +135,8 @@ async function main(): Promise<void> {
     console.log(`| ${check.name} | ${fmt(ms)} |`);
   }
   tree.delete();
+
+  await benchHeapLayout(median, fmt);
 
   const simulate = await loadSimulator();
   console.log('');

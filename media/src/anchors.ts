@@ -1,11 +1,13 @@
 // Where arrows start and end: the views register the element that stands for each variable,
-// heap block and pointer, and the arrow layer looks them up after the views have rendered.
+// heap block, element slot and pointer, and the arrow layer looks them up after the views have rendered.
 import type { Pointer } from '../../protocol/trace';
 
-export type TargetKey = `var:${number}` | `block:${number}`;
+export type TargetKey = `var:${number}` | `block:${number}` | `block:${number}:${number}`;
 
+/** The element slot when the pointer leads to one element (`&words[0]`), else the block or variable. */
 export function targetKey(t: Pointer['target']): TargetKey {
-  return t.kind === 'var' ? `var:${t.id}` : `block:${t.id}`;
+  if (t.kind === 'var') return `var:${t.id}`;
+  return t.index !== undefined ? `block:${t.id}:${t.index}` : `block:${t.id}`;
 }
 
 /** One arrow source: the element the arrow leaves from, and the pointer it draws. */

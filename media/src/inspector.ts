@@ -9,6 +9,7 @@ import { Anchors } from './anchors';
 import { cycleComponents } from './cycles';
 import { el, setText, toggle } from './dom';
 import { StateCursor } from './timeline';
+import { dropCount, stateAtDrop } from './dropWalk';
 import { ArrowLayer } from './views/arrows';
 import { changesOf } from './views/changes';
 import { ConsoleView } from './views/console';
@@ -17,6 +18,7 @@ import { EventsView } from './views/events';
 import { HeapView } from './views/heap';
 import { endSummary, OutcomeView } from './views/outcome';
 import { SourceView } from './views/source';
+import { sourceDivider } from './views/divider';
 import { StackView } from './views/stack';
 
 export interface InspectorOptions {
@@ -56,6 +58,8 @@ export class Inspector {
   private frame = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private fromUser = false;
+  /** While the drops of the step are played one by one: the drop shown. */
+  private drop: number | undefined;
   /** False while parts of the trace are still to come. */
   private complete = true;
   /** A step asked for before its part arrived. */
@@ -92,18 +96,21 @@ export class Inspector {
     this.wanted = !complete && step >= trace.steps.length ? step : undefined;
     const onLine = (line: number) => this.revealLine(line);
     const memory = el('div', 'memory');
-    const stack = new StackView(trace.threads);
-    const heap = new HeapView(onLine);
-    const arrows = new ArrowLayer(memory);
+    // An expanded value or a scrolled heap moves things: the step is drawn again (views only
+    // rewrite what changed), which places the blocks and arrows anew.
+    const relayout = () => this.schedule();
+    const stack = new StackView(trace.threads, relayout);
+    const heap = new HeapView(onLine, relayout);
+    const arrows = new ArrowLayer(memory, heap.root);
     memory.append(stack.root, heap.root, arrows.root);
     const wrap = el('div', 'memory-wrap');
     wrap.append(memory);
     const source = this.options.source !== undefined ? new SourceView(this.options.source, trace, (l) => this.gotoLine(l)) : undefined;
-    const events = new EventsView();
+    const events = new EventsView(() => this.playDrops());
     const console = new ConsoleView();
     const outcome = new OutcomeView(trace, onLine);
     const panes = el('div', source ? 'panes with-source' : 'panes');
-    if (source) panes.append(source.root);
+    if (source) panes.append(source.root, sourceDivider(panes, source.root, source.longestLine, relayout));
     panes.append(wrap);
     const lower = el('div', 'lower');
     lower.append(events.root, console.root);
@@ -130,6 +137,7 @@ export class Inspector {
     if (trace.steps.length === 0) setText(this.status, 'The run has no steps to show.');
     toggle(this.controls.root, 'hidden', false);
     this.controls.setRange(trace.steps.length, trace.snapshots, (s) => this.goto(s, true));
+    this.controls.setThreads(trace.steps, new Map(trace.threads.map((t) => [t.id, t.name])));
     this.step = this.clamp(step);
     this.renderNow();
     // The load-time figure of the scale test: from navigation to the first step drawn.
@@ -144,6 +152,7 @@ export class Inspector {
     l.source?.stepsArrived();
     this.complete = complete;
     this.controls.setRange(l.trace.steps.length, l.trace.snapshots, (s) => this.goto(s, true));
+    if (complete) this.controls.setThreads(l.trace.steps, new Map(l.trace.threads.map((t) => [t.id, t.name])));
     if (this.wanted !== undefined && (this.wanted < l.trace.steps.length || complete)) {
       this.step = this.clamp(this.wanted);
       this.wanted = undefined;
@@ -158,6 +167,7 @@ export class Inspector {
     if (!this.complete && step >= this.loaded.trace.steps.length) this.wanted = step;
     const s = this.clamp(step);
     if (s === this.step && !user) return;
+    if (this.timer === undefined || s !== this.step) this.drop = undefined;
     this.step = s;
     this.fromUser ||= user;
     this.schedule();
@@ -196,6 +206,29 @@ export class Inspector {
     this.goto(to[m](), true);
   }
 
+  /** Shows the drops of the current step one at a time, at the chosen speed. */
+  private playDrops(): void {
+    const l = this.loaded;
+    if (!l) return;
+    this.stopPlaying();
+    const count = dropCount(l.trace.steps[this.step]!);
+    this.drop = 0;
+    this.controls.setPlaying(true);
+    this.schedule();
+    const tick = () => {
+      if (this.drop === undefined) return this.stopPlaying();
+      if (this.drop >= count - 1) {
+        this.drop = undefined;
+        this.schedule();
+        return this.stopPlaying();
+      }
+      this.drop++;
+      this.schedule();
+      this.timer = setTimeout(tick, 1000 / this.controls.stepsPerSecond);
+    };
+    this.timer = setTimeout(tick, 1000 / this.controls.stepsPerSecond);
+  }
+
   private togglePlay(): void {
     if (this.timer !== undefined) return this.stopPlaying();
     if (!this.loaded) return;
@@ -211,6 +244,10 @@ export class Inspector {
 
   private stopPlaying(): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
+    if (this.drop !== undefined) {
+      this.drop = undefined;
+      this.schedule();
+    }
     this.timer = undefined;
     this.controls.setPlaying(false);
   }
@@ -251,7 +288,8 @@ export class Inspector {
     const step = this.step;
     const s = l.trace.steps[step]!;
     const last = l.trace.steps.length - 1;
-    const state = l.cursor.seek(step);
+    const drop = this.drop;
+    const state = drop === undefined ? l.cursor.seek(step) : stateAtDrop(l.cursor.seek(step - 1), s, drop);
     const changes = changesOf(s);
     const anchors = new Anchors();
     const cycles = cycleComponents(state.blocks);
@@ -259,8 +297,12 @@ export class Inspector {
     const leaked = atEnd ? l.leaked : new Set<number>();
     l.stack.render(state, changes, anchors, (line) => this.revealLine(line));
     l.heap.render(state, changes, { cycle: new Set(cycles.keys()), leaked }, anchors);
+    const placed = l.heap.arrange(anchors);
     l.arrows.draw(anchors, cycles);
-    l.events.render(s);
+    // The heap layout figure of the bench script (blocks placed, milliseconds).
+    this.root.dataset['heapLayout'] = `${placed.blocks} ${placed.ms.toFixed(2)}`;
+    l.events.render(s, drop);
+    this.root.dataset['drop'] = drop === undefined ? '' : String(drop);
     l.console.render(l.trace.output, step, atEnd ? last : Infinity);
     l.outcome.render(atEnd);
     l.source?.render(s.line);

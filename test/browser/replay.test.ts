@@ -70,7 +70,7 @@ describe('inspector: a replay written by rustmem replay, in Chromium', function 
     const page = await open();
     await atStep(page, 0);
     assert.match(await text(page, '.step-label'), /^Step 1 of \d+ · line 15$/);
-    assert.match(await text(page, '.stack'), /main\(\)[\s\S]*v\s+Vec<\S*>\s+24 B\s+\[\]/);
+    assert.match(await text(page, '.stack'), /main\(\)[\s\S]*v\s+Vec<\S*>\s+24 B\s+len 0, capacity 0 \(no heap block\)/);
     assert.match(await text(page, '.heap'), /The heap is empty/);
     assert.match(await text(page, '.source-line.current'), /15\s+let mut v = Vec::new\(\);/);
     await page.close();
@@ -157,7 +157,7 @@ describe('inspector: what the panel draws, on a hand-written trace, in Chromium'
     const page = await open();
     await atStep(page, 0);
     assert.equal(await text(page, '.step-label'), 'Step 1 of 17 · line 15');
-    assert.match(await text(page, '.stack'), /main\(\)[\s\S]*v\s+Vec<i32>\s+24 B\s+\[\]/);
+    assert.match(await text(page, '.stack'), /main\(\)[\s\S]*v\s+Vec<i32>\s+24 B\s+len 0, capacity 0 \(no heap block\)/);
     assert.match(await text(page, '.heap'), /The heap is empty/);
     assert.match(await text(page, '.source-line.current'), /15\s+let mut v = Vec::new\(\);/);
     await page.screenshot({ path: path.join(OUTPUT, 'demo-first-step.png'), fullPage: true });
@@ -170,7 +170,7 @@ describe('inspector: what the panel draws, on a hand-written trace, in Chromium'
     await atStep(page, 3);
     assert.equal(await text(page, '.step-label'), 'Step 4 of 17 · line 18');
     const heap = await text(page, '.heap');
-    assert.match(heap, /#1\s+Vec<i32> buffer\s+32 B/);
+    assert.match(heap, /#1\s+\[i32; 8\]\s+of v\s+32 B/);
     assert.match(heap, /len 5 \/ capacity 8 \(3 unused\)/);
     assert.equal(await page.locator('.block .slot.unused').count(), 3);
     assert.match(await text(page, '.events'), /realloc #1: capacity 4 → 8 \(32 B\)/);
@@ -211,7 +211,7 @@ describe('inspector: what the panel draws, on a hand-written trace, in Chromium'
     await page.getByRole('button', { name: 'Snapshot cycle, step 14' }).click();
     await atStep(page, 13);
     const heap = await text(page, '.heap');
-    assert.match(heap, /#4\s+RcBox<Node>\s+CYCLE[\s\S]*strong 2, weak 0 · RefCell: borrowed mutably/);
+    assert.match(heap, /#4\s+RcBox<Node>\s+\*a\s+CYCLE[\s\S]*strong 2, weak 0 · RefCell: borrowed mutably/);
     assert.match(heap, /#3\s+Circle[\s\S]*concrete type: Circle/);
     assert.equal(await page.locator('.block.in-cycle').count(), 2);
     assert.equal(await page.locator('path.arrow.on-cycle').count(), 2);

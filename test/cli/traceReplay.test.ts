@@ -96,4 +96,30 @@ describe('rustmem trace and rustmem replay', function () {
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /is not a trace written by `rustmem trace --json`/);
   });
+
+  it('replay without -o writes rustmem-replay/NAME.html in the working directory, never beside FILE', () => {
+    const work = fs.mkdtempSync(path.join(dir, 'cwd-'));
+    const source = path.join(repoRoot, DEMO);
+    const r = spawnSync(process.execPath, [distFile('cli.js'), 'replay', source], { cwd: work, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const page = path.join('rustmem-replay', 'demo.html');
+    assert.match(r.stdout, new RegExp(`^wrote ${page.replace(/[.\\/]/g, '\\$&')}: \\d+ steps`));
+    assert.ok(fs.statSync(path.join(work, page)).size > 10000);
+    assert.equal(fs.existsSync(path.join(path.dirname(source), 'demo.html')), false, 'nothing written into the source tree');
+  });
+
+  it('layout prints its table and the fields of every type in aligned columns', () => {
+    const file = path.join(dir, 'shapes.rs');
+    fs.writeFileSync(file, 'struct Packet { tag: u8, len: u32, flags: u16 }\nstruct Node { name: String, next: Option<Box<Node>> }\n');
+    const r = cli('layout', file);
+    assert.equal(r.status, 0, r.stderr);
+    const lines = r.stdout.trimEnd().split('\n');
+    assert.deepEqual(lines[0]!.split(/\s+/), ['NAME', 'KIND', 'SIZE', 'ALIGN', 'PADDING']);
+    const tableEnds = lines.filter((l) => !l.startsWith('    ')).map((l) => l.length);
+    assert.equal(new Set(tableEnds).size, 1, `every table row ends in the same column:\n${r.stdout}`);
+    const fields = lines.filter((l) => /^ +@\d+/.test(l));
+    assert.equal(fields.length, 5);
+    assert.equal(new Set(fields.map((l) => l.search(/[a-z]/))).size, 1, `the field names line up:\n${r.stdout}`);
+    assert.equal(new Set(fields.map((l) => l.length)).size, 1, `the field sizes line up:\n${r.stdout}`);
+  });
 });

@@ -36,7 +36,7 @@ describe('Memory Inspector entry points: CodeLenses and the hover section', () =
     assert.match(hover, /Stack: frame `main` 184 B, 1 frame 184 B in all/);
     assert.match(hover, /- `s: String` 24 B \(moved to `t`\)/);
     assert.match(hover, /- `t: String` 24 B = `"<img src=x onerror=alert\(1\)><\/script>"`/);
-    assert.match(hover, /Heap: 2 blocks, 69 B: `Vec<i32> buffer` ×1 \(32 B\), `String buffer` ×1 \(37 B\)/);
+    assert.match(hover, /Heap: 2 blocks, 69 B: `\[i32\]` ×1 \(32 B\), `str` ×1 \(37 B\)/);
     assert.ok(hover.endsWith(`[Open the Memory Inspector at line 20](${inspectLink('file:///demo.rs', 5, 20)})`));
     assert.deepEqual(JSON.parse(decodeURIComponent(inspectLink('file:///demo.rs', 5, 20).split('?')[1]!)), ['file:///demo.rs', { step: 5, line: 20 }]);
     assert.equal(memoryHover(demoTrace, 'file:///demo.rs', 3), undefined);

@@ -156,7 +156,7 @@ describe('layout: engine API', () => {
   it('lists fields in human output ordered by offset', async () => {
     const { status, stdout } = await cli(['layout', corpus]);
     assert.equal(status, 0);
-    assert.match(stdout, /^Mixed\s+struct\s+8 B\s+4\s+1 B\n {4}@0 {2}b: 4 B\n {4}@4 {2}c: 2 B\n {4}@6 {2}a: 1 B$/m);
+    assert.match(stdout, /^Mixed\s+struct\s+8 B\s+4\s+1 B\n +@0 {2}b: +4 B\n +@4 {2}c: +2 B\n +@6 {2}a: +1 B$/m);
   });
 
   it('reports usage errors with status 2', async () => {

@@ -1,7 +1,10 @@
 // Pointers as arrows, drawn in one SVG laid over the stack and heap. Arrows leave from the dot of
-// a variable or a block's field and end at the block (or variable) they point to. Arrows between
-// heap blocks loop out to the right of the heap column, so two blocks that point at each other
-// draw a closed loop; the edges of a strong cycle are drawn in the cycle colour.
+// a variable, a block's field or an element slot, and end at the left edge of the block (or of the
+// element slot, or variable) they point to. The heap is laid out left to right (heapLayout.ts), so
+// most arrows run rightwards as a gentle S; one that points back (a cycle, a block placed earlier)
+// loops out to the right of its source and comes back to the target's right edge, so two blocks
+// that point at each other draw a closed loop. The edges of a strong cycle are drawn in the cycle
+// colour. An arrow into a part of the heap scrolled out of view is cut at the pane's edge.
 import type { Pointer } from '../../../protocol/trace';
 import { targetKey, type Anchors } from '../anchors';
 import { svg } from '../dom';
@@ -14,8 +17,15 @@ const MAX_ARROWS = 600;
 export class ArrowLayer {
   readonly root = svg('svg', { class: 'arrows', 'aria-hidden': 'true' });
   private readonly paths = svg('g');
+  /** Everything left of the heap pane, and the pane's visible part. */
+  private readonly clipLeft = svg('rect');
+  private readonly clipPane = svg('rect');
 
-  constructor(private readonly container: HTMLElement) {
+  constructor(
+    private readonly container: HTMLElement,
+    /** The scrolling heap pane: arrows that end in it are clipped to it. */
+    private readonly heapPane: HTMLElement,
+  ) {
     const defs = svg('defs');
     for (const kind of [...KINDS, 'cycle']) {
       const marker = svg('marker', {
@@ -31,6 +41,9 @@ export class ArrowLayer {
       marker.append(svg('path', { d: 'M0,0 L10,5 L0,10 z', class: `head kind-${kind}` }));
       defs.append(marker);
     }
+    const clipPath = svg('clipPath', { id: 'rm-heap-clip' });
+    clipPath.append(this.clipLeft, this.clipPane);
+    defs.append(clipPath);
     this.root.append(defs, this.paths);
   }
 
@@ -43,9 +56,16 @@ export class ArrowLayer {
     this.root.setAttribute('viewBox', `0 0 ${width} ${height}`);
     const ox = box.left - this.container.scrollLeft;
     const oy = box.top - this.container.scrollTop;
+    const pane = this.heapPane.getBoundingClientRect();
+    const set = (r: SVGRectElement, x: number, y: number, w: number, h: number) => {
+      r.setAttribute('x', String(x));
+      r.setAttribute('y', String(y));
+      r.setAttribute('width', String(Math.max(0, w)));
+      r.setAttribute('height', String(Math.max(0, h)));
+    };
+    set(this.clipLeft, 0, 0, pane.left - ox, height);
+    set(this.clipPane, pane.left - ox, pane.top - oy, pane.width, pane.height);
     const paths: SVGPathElement[] = [];
-    const heapRight = this.heapRightEdge(anchors, ox);
-    let loops = 0;
     for (const src of anchors.sources) {
       if (paths.length >= MAX_ARROWS) break;
       const target = anchors.targets.get(targetKey(src.pointer.target));
@@ -55,24 +75,24 @@ export class ArrowLayer {
       if (a.width === 0 || b.width === 0) continue;
       const x1 = a.left + a.width / 2 - ox;
       const y1 = a.top + a.height / 2 - oy;
+      const toSlot = src.pointer.target.kind === 'block' && src.pointer.target.index !== undefined;
       const toBlock = src.pointer.target.kind === 'block';
+      // A block is entered just below its top edge, a slot or variable at its middle.
+      const yIn = toBlock && !toSlot ? b.top - oy + Math.min(14, b.height / 2) : b.top - oy + b.height / 2;
       let d: string;
-      if (src.fromBlock === undefined && toBlock && b.left - ox > x1) {
-        // Stack to heap: a gentle S from the dot to the block's left edge.
-        const x2 = b.left - ox;
-        const y2 = b.top - oy + Math.min(14, b.height / 2);
-        const dx = Math.max(24, (x2 - x1) / 2);
-        d = `M${x1},${y1} C${x1 + dx},${y1} ${x2 - dx},${y2} ${x2},${y2}`;
+      const x2 = b.left - ox;
+      if (x2 > x1 + 12) {
+        const dx = Math.max(20, (x2 - x1) / 2);
+        d = `M${x1},${y1} C${x1 + dx},${y1} ${x2 - dx},${yIn} ${x2},${yIn}`;
       } else {
-        // Within a column: loop out to the right and come back to the target's right edge.
-        const x2 = b.right - ox;
-        const y2 = b.top - oy + Math.min(14, b.height / 2);
-        const out = (src.fromBlock !== undefined ? heapRight : Math.max(x1, x2)) + 18 + (loops++ % 4) * 8;
-        const reach = Math.min(60, Math.abs(y2 - y1) / 4);
+        // Back or within one column: loop out to the right and come back to the target's right edge.
+        const xr = b.right - ox;
+        const out = Math.max(x1, xr) + 24;
+        const reach = Math.min(60, Math.abs(yIn - y1) / 4);
         d =
-          Math.abs(y2 - y1) < 4 && Math.abs(x2 - x1) < 4
-            ? `M${x1},${y1} C${x1 + 30},${y1 - 30} ${x1 + 30},${y1 + 30} ${x2 + 2},${y2}`
-            : `M${x1},${y1} C${out + reach},${y1} ${out + reach},${y2} ${x2},${y2}`;
+          Math.abs(yIn - y1) < 4 && Math.abs(xr - x1) < 4
+            ? `M${x1},${y1} C${x1 + 30},${y1 - 30} ${x1 + 30},${y1 + 30} ${xr + 2},${yIn}`
+            : `M${x1},${y1} C${out + reach},${y1} ${out + reach},${yIn} ${xr},${yIn}`;
       }
       const from = src.fromBlock;
       const onCycle =
@@ -82,22 +102,15 @@ export class ArrowLayer {
         cycles.has(from) &&
         cycles.get(from) === cycles.get(src.pointer.target.id);
       const kind = onCycle ? 'cycle' : src.pointer.kind;
-      const path = svg('path', { d, class: `arrow kind-${src.pointer.kind}${onCycle ? ' on-cycle' : ''}`, 'marker-end': `url(#rm-head-${kind})` });
+      const attrs: Record<string, string> = { d, class: `arrow kind-${src.pointer.kind}${onCycle ? ' on-cycle' : ''}`, 'marker-end': `url(#rm-head-${kind})` };
+      if (toBlock) attrs['clip-path'] = 'url(#rm-heap-clip)';
+      attrs['data-target'] = targetKey(src.pointer.target);
+      const path = svg('path', attrs);
       const title = svg('title');
-      title.textContent = pointerKindText(src.pointer.kind);
+      title.textContent = `${pointerKindText(src.pointer.kind)}${src.pointer.via ? ` in ${src.pointer.via}` : ''}`;
       path.append(title);
       paths.push(path);
     }
     this.paths.replaceChildren(...paths);
-  }
-
-  private heapRightEdge(anchors: Anchors, ox: number): number {
-    let right = 0;
-    for (const [key, e] of anchors.targets) {
-      if (!key.startsWith('block:')) continue;
-      right = Math.max(right, e.getBoundingClientRect().right - ox);
-      break;
-    }
-    return right;
   }
 }

@@ -2,7 +2,7 @@
 // last, the speed, a slider over every step with the snapshot points marked on it, and the label
 // "Step n of N · line L". Every control is a real button or input with a label, so it is reachable
 // with Tab and announced by screen readers; the keys ← → Home End work anywhere in the panel.
-import type { Snapshot } from '../../../protocol/trace';
+import type { Snapshot, Step } from '../../../protocol/trace';
 import { el, setText } from '../dom';
 import { icon, setIcon, type IconName } from '../icons';
 
@@ -33,6 +33,9 @@ export class Controls {
   private readonly play = el('button', 'btn play');
   private readonly label = el('span', 'step-label');
   private readonly markers = el('div', 'markers');
+  /** Which thread ran each stretch of steps, as colours under the slider (only with threads). */
+  private readonly threads = el('div', 'thread-strip');
+  private readonly snapshotMenu = el('select', 'speed snapshots');
   private readonly buttons = new Map<Move, HTMLButtonElement>();
   private playing = false;
 
@@ -68,7 +71,13 @@ export class Controls {
     }
     this.speed.value = '4';
     this.label.setAttribute('aria-live', 'off');
-    bar.append(speedLabel, this.label);
+    this.snapshotMenu.setAttribute('aria-label', 'Go to a snapshot');
+    this.snapshotMenu.addEventListener('change', () => {
+      const step = Number(this.snapshotMenu.value);
+      if (step >= 0) on.seek(step);
+      this.snapshotMenu.value = '-1';
+    });
+    bar.append(speedLabel, this.snapshotMenu, this.label);
 
     this.slider.type = 'range';
     this.slider.min = '0';
@@ -76,7 +85,7 @@ export class Controls {
     this.slider.setAttribute('aria-label', 'Step');
     this.slider.addEventListener('input', () => on.seek(Number(this.slider.value)));
     const track = el('div', 'timeline');
-    track.append(this.slider, this.markers);
+    track.append(this.slider, this.threads, this.markers);
     this.root.append(bar, track);
   }
 
@@ -95,10 +104,50 @@ export class Controls {
       const name = s.label || `line ${s.line}`;
       m.setAttribute('aria-label', `Snapshot ${name}, step ${s.step + 1}`);
       m.title = `Snapshot ${name} (line ${s.line})`;
+      m.append(el('span', 'marker-label', name));
       m.addEventListener('click', () => seek(s.step));
       return m;
     });
     this.markers.replaceChildren(...marks);
+    const shown = snapshots.filter((s) => s.step < stepCount);
+    const head = el('option', undefined, shown.length ? `Snapshots (${shown.length})` : 'No snapshots');
+    head.value = '-1';
+    this.snapshotMenu.replaceChildren(
+      head,
+      ...shown.map((s) => {
+        const o = el('option', undefined, `${s.label || `line ${s.line}`} · step ${s.step + 1}`);
+        o.value = String(s.step);
+        return o;
+      }),
+    );
+    this.snapshotMenu.value = '-1';
+    this.snapshotMenu.classList.toggle('hidden', shown.length === 0);
+  }
+
+  /**
+   * Colours the slider's track by the thread that ran each stretch of steps, when the run has
+   * more than one thread (one colour per thread, in the order they appear).
+   */
+  setThreads(steps: readonly Step[], names: ReadonlyMap<number, string>): void {
+    const runs: { thread: number; from: number }[] = [];
+    for (let i = 0; i < steps.length; i++) {
+      const t = steps[i]!.thread;
+      if (runs.length === 0 || runs[runs.length - 1]!.thread !== t) runs.push({ thread: t, from: i });
+    }
+    const ids = [...new Set(runs.map((r) => r.thread))];
+    if (ids.length < 2) return this.threads.replaceChildren();
+    const n = Math.max(1, steps.length);
+    // Stretches too short to see are drawn at least 1 px wide by the flex layout; beyond 400 they are merged.
+    const shown = runs.length > 400 ? runs.filter((_, i) => i % Math.ceil(runs.length / 400) === 0) : runs;
+    this.threads.replaceChildren(
+      ...shown.map((r, i) => {
+        const to = i + 1 < shown.length ? shown[i + 1]!.from : n;
+        const seg = el('span', `thread-run thread-${ids.indexOf(r.thread) % 6}`);
+        seg.style.flexGrow = String(to - r.from);
+        seg.title = `Thread '${names.get(r.thread) ?? r.thread}': steps ${r.from + 1}–${to}`;
+        return seg;
+      }),
+    );
   }
 
   update(step: number, stepCount: number, line: number | undefined, complete = true): void {

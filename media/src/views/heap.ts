@@ -1,31 +1,45 @@
-// The heap: one block per allocation, in allocation order, with its type, size and value; the
-// parts of Rust's model that live in a block are spelled out: a buffer's length against its
-// capacity (the unused part visible), Rc/Arc counts, a RefCell's borrow state, the concrete type
-// behind a `Box<dyn Trait>`. Incremental like the stack view.
-import type { HeapBlockState, MemoryState } from '../../../protocol/trace';
+// The heap: one block per allocation, laid out as a graph (heapLayout.ts) on a canvas that scrolls
+// inside its pane. The parts of Rust's model that live in a block are spelled out: a buffer's
+// elements in their slots, with the unused capacity visible; Rc/Arc counts; a RefCell's borrow
+// state; the concrete type behind a `Box<dyn Trait>`. Incremental like the stack view.
+import type { FrameState, HeapBlockState, MemoryState, Pointer } from '../../../protocol/trace';
 import type { Anchors } from '../anchors';
 import { el, placeChildren, setText, toggle } from '../dom';
-import { formatBytes, plural, shorten } from '../format';
+import { formatBytes, plural } from '../format';
+import { blockNames, isBuffer, type BlockName } from '../heapNames';
+import { layoutHeap, type LayoutBlock, type LayoutRoot } from '../heapLayout';
+import { collapseBoxes, debugElements } from '../pretty';
 import type { Changes } from './changes';
 import { PointerChips } from './pointers';
+import { ValueText } from './valueText';
 
 /** Beyond this many blocks the rest is summarised: a panel of thousands of boxes helps nobody. */
 const MAX_BLOCKS = 300;
-/** Up to this capacity each element slot is drawn; above it the bar is proportional. */
+/** Up to this capacity each element slot is drawn; above it the first ones and a proportional bar. */
 const MAX_SLOTS = 32;
+
+interface Slot {
+  root: HTMLElement;
+  index: HTMLElement;
+  value: ValueText;
+  chips: PointerChips;
+}
 
 interface BlockBox {
   root: HTMLElement;
-  id: HTMLElement;
   type: HTMLElement;
+  owner: HTMLElement;
   size: HTMLElement;
   line: HTMLButtonElement;
   badges: HTMLElement;
-  value: HTMLElement;
+  value: ValueText;
   facts: HTMLElement;
+  slots: HTMLElement;
+  slotList: Slot[];
   capacity: HTMLElement;
   chips: PointerChips;
   data: HeapBlockState | undefined;
+  name: string;
 }
 
 export interface BlockMarks {
@@ -37,37 +51,98 @@ export interface BlockMarks {
 
 export class HeapView {
   readonly root = el('section', 'heap');
+  /** The blocks are placed on this canvas; the pane around it scrolls. */
+  readonly canvas = el('div', 'heap-canvas');
   private readonly boxes = new Map<number, BlockBox>();
   private readonly empty = el('p', 'empty', 'The heap is empty.');
-  private readonly more = el('p', 'empty');
+  private readonly more = el('p', 'empty heap-more');
+  private shown: HeapBlockState[] = [];
+  /** Column widths seen so far: columns never shrink, so blocks do not jump left and right. */
+  private readonly widths: number[] = [];
 
-  constructor(private readonly onLine: (line: number) => void) {
+  constructor(
+    private readonly onLine: (line: number) => void,
+    private readonly relayout: () => void,
+  ) {
     this.root.setAttribute('aria-label', 'Heap');
+    this.root.append(this.canvas);
+    this.root.addEventListener('scroll', () => this.relayout(), { passive: true });
   }
 
   render(state: MemoryState, changes: Changes, marks: BlockMarks, anchors: Anchors): void {
     const children: HTMLElement[] = [];
     const seen = new Set<number>();
     const shown = state.blocks.length > MAX_BLOCKS ? state.blocks.slice(0, MAX_BLOCKS) : state.blocks;
+    this.shown = shown;
+    const names = blockNames(state.frames, shown);
+    const targeted = elementTargets(state.frames, shown);
     for (const b of shown) {
       seen.add(b.id);
       const box = this.box(b.id);
-      if (box.data !== b) this.fill(box, b);
+      const name = names.get(b.id)!;
+      const key = `${name.title}|${name.owner}|${targeted.has(b.id)}`;
+      if (box.data !== b || box.name !== key) this.fill(box, b, name, targeted.has(b.id));
+      box.name = key;
       toggle(box.root, 'changed', changes.blocks.has(b.id));
       toggle(box.root, 'in-cycle', marks.cycle.has(b.id));
       toggle(box.root, 'leaked', marks.leaked.has(b.id));
       this.badges(box, b, marks);
       anchors.targets.set(`block:${b.id}`, box.root);
+      box.slotList.forEach((s, i) => {
+        // The index cell: in rows the slot itself is `display: contents` and has no box.
+        anchors.targets.set(`block:${b.id}:${i}`, box.slots.classList.contains('rows') ? s.index : s.root);
+        s.chips.register(anchors, b.id);
+      });
       box.chips.register(anchors, b.id);
       children.push(box.root);
     }
     for (const [id, box] of this.boxes) if (!seen.has(id)) this.boxes.delete(id), box.root.remove();
-    if (state.blocks.length > MAX_BLOCKS) {
-      setText(this.more, `… and ${plural(state.blocks.length - MAX_BLOCKS, 'more block')}`);
-      children.push(this.more);
+    toggle(this.more, 'hidden', state.blocks.length <= MAX_BLOCKS);
+    setText(this.more, `… and ${plural(state.blocks.length - MAX_BLOCKS, 'more block')}`);
+    toggle(this.empty, 'hidden', children.length > 0);
+    placeChildren(this.canvas, children);
+    if (!this.root.contains(this.empty)) this.root.append(this.empty, this.more);
+  }
+
+  /**
+   * Places the blocks (after the stack has been drawn: its pointers say where each tree starts).
+   * One read of every size, then one write of every position.
+   */
+  arrange(anchors: Anchors): { blocks: number; ms: number } {
+    const t0 = performance.now();
+    const top = this.canvas.getBoundingClientRect().top;
+    const roots: LayoutRoot[] = [];
+    for (const s of anchors.sources) {
+      if (s.fromBlock !== undefined || s.pointer.target.kind !== 'block') continue;
+      const r = s.from.getBoundingClientRect();
+      roots.push({ to: s.pointer.target.id, y: r.top + r.height / 2 - top });
     }
-    if (children.length === 0) children.push(this.empty);
-    placeChildren(this.root, children);
+    const blocks: LayoutBlock[] = [];
+    for (const b of this.shown) {
+      const box = this.boxes.get(b.id)!;
+      const rect = box.root.getBoundingClientRect();
+      const out: { to: number; dy: number }[] = [];
+      const sources = [...box.slotList.map((s) => s.chips), box.chips];
+      for (const chips of sources) {
+        chips.dots().forEach((dot, i) => {
+          const p = chips.pointer(i);
+          if (p.target.kind !== 'block') return;
+          const d = dot.getBoundingClientRect();
+          out.push({ to: p.target.id, dy: d.top + d.height / 2 - rect.top });
+        });
+      }
+      blocks.push({ id: b.id, width: Math.ceil(rect.width), height: Math.ceil(rect.height), out });
+    }
+    const result = layoutHeap(blocks, roots, this.widths);
+    for (const b of this.shown) {
+      const p = result.pos.get(b.id)!;
+      const style = this.boxes.get(b.id)!.root.style;
+      const t = `translate(${p.x}px, ${p.y}px)`;
+      if (style.transform !== t) style.transform = t;
+    }
+    this.canvas.style.setProperty('--heap-width', `${result.width}px`);
+    this.canvas.style.setProperty('--heap-height', `${result.height}px`);
+    return { blocks: blocks.length, ms: performance.now() - t0 };
   }
 
   private box(id: number): BlockBox {
@@ -75,54 +150,117 @@ export class HeapView {
     if (box) return box;
     const root = el('div', 'block');
     root.setAttribute('role', 'group');
+    root.dataset['block'] = String(id);
     const head = el('div', 'block-head');
     const idEl = el('span', 'block-id', `#${id}`);
     const type = el('span', 'block-type');
+    const owner = el('span', 'block-owner');
     const size = el('span', 'block-size');
     const line = el('button', 'block-line link');
     line.type = 'button';
     line.addEventListener('click', () => this.onLine(Number(line.dataset['line'])));
     const badges = el('span', 'badges');
-    head.append(idEl, type, badges, size, line);
-    const value = el('div', 'block-value');
+    head.append(idEl, type, owner, badges, size, line);
+    const value = new ValueText(this.relayout);
+    value.root.classList.add('block-value');
     const facts = el('div', 'block-facts');
+    const slots = el('div', 'slots');
     const capacity = el('div', 'capacity');
     const chips = new PointerChips();
     chips.root.classList.add('block-pointers');
-    root.append(head, value, capacity, facts, chips.root);
-    box = { root, id: idEl, type, size, line, badges, value, facts, capacity, chips, data: undefined };
+    root.append(head, value.root, slots, capacity, facts, chips.root);
+    box = { root, type, owner, size, line, badges, value, facts, slots, slotList: [], capacity, chips, data: undefined, name: '' };
     this.boxes.set(id, box);
     return box;
   }
 
-  private fill(box: BlockBox, b: HeapBlockState): void {
+  private fill(box: BlockBox, b: HeapBlockState, name: BlockName, targeted: boolean): void {
     box.data = b;
-    setText(box.type, b.type);
+    setText(box.type, name.title);
+    box.type.title = name.title === b.type ? b.type : `${name.title}: the allocation of a ${b.type === 'str' ? 'String' : `Vec<${b.type.slice(1, -1)}>`}`;
+    setText(box.owner, name.owner);
+    box.owner.title = name.owner;
     setText(box.size, formatBytes(b.size));
     box.line.dataset['line'] = String(b.line);
     setText(box.line, `line ${b.line}`);
     box.line.title = `Allocated at line ${b.line}: show it in the editor`;
-    setText(box.value, b.dropped ? `${shorten(b.value)} (value dropped)` : shorten(b.value, 200));
-    box.value.title = b.value;
     toggle(box.root, 'dropped', b.dropped === true);
-    this.fillCapacity(box.capacity, b);
+    const buffer = isBuffer(b) && b.type !== 'str';
+    toggle(box.value.root, 'hidden', buffer);
+    if (!buffer) box.value.set(b.dropped ? `${b.value} (value dropped)` : b.value, b.dropped ? `${collapseBoxes(b.value)} (value dropped)` : collapseBoxes(b.value));
+    this.fillSlots(box, b, buffer, targeted);
+    this.fillCapacity(box.capacity, b, buffer);
     setText(box.facts, facts(b).join(' · '));
     toggle(box.facts, 'hidden', box.facts.textContent === '');
-    box.chips.update(b.points);
-    box.root.setAttribute('aria-label', `Heap block ${b.id}: ${b.type}, ${formatBytes(b.size)}`);
+    // Pointers held by elements are drawn from their slots; the rest from the block.
+    box.chips.update(buffer ? b.points.filter((p) => !p.via.startsWith('[')) : b.points);
+    box.root.setAttribute('aria-label', `Heap block ${b.id}: ${name.title}${name.owner ? ` ${name.owner}` : ''}, ${formatBytes(b.size)}`);
   }
 
-  private fillCapacity(host: HTMLElement, b: HeapBlockState): void {
+  /**
+   * A buffer's elements, one slot each: in rows (index, value, the pointers it holds) when
+   * elements hold pointers or are pointed at, so each arrow leaves or ends at its own slot; else
+   * in a row of cells. Unused capacity is drawn as empty slots.
+   */
+  private fillSlots(box: BlockBox, b: HeapBlockState, buffer: boolean, targeted: boolean): void {
+    const len = b.len ?? 0;
+    const cap = b.capacity ?? 0;
+    const elements = buffer ? (debugElements(b.value) ?? []) : [];
+    const perSlot = new Map<number, Pointer[]>();
+    for (const p of buffer ? b.points : []) {
+      const m = /^\[(\d+)\]\.?(.*)$/.exec(p.via);
+      if (!m) continue;
+      const i = Number(m[1]);
+      let list = perSlot.get(i);
+      if (!list) perSlot.set(i, (list = []));
+      list.push({ ...p, via: m[2]! });
+    }
+    const rows = perSlot.size > 0 || targeted;
+    toggle(box.slots, 'hidden', !buffer);
+    toggle(box.slots, 'rows', rows);
+    const count = buffer ? Math.min(len, MAX_SLOTS) : 0;
+    while (box.slotList.length > count) box.slotList.pop()!.root.remove();
+    while (box.slotList.length < count) {
+      const root = el('div', 'slot used');
+      const index = el('span', 'slot-index');
+      const value = new ValueText(this.relayout);
+      const chips = new PointerChips();
+      root.append(index, value.root, chips.root);
+      box.slots.append(root);
+      box.slotList.push({ root, index, value, chips });
+    }
+    box.slotList.forEach((s, i) => {
+      setText(s.index, `[${i}]`);
+      // The trace shortens long lists: an element it left out reads `…`.
+      const text = elements[i] !== undefined && !elements[i]!.startsWith('… ') ? elements[i]! : '…';
+      s.value.set(text, collapseBoxes(text));
+      s.chips.update(perSlot.get(i) ?? []);
+      s.root.dataset['index'] = String(i);
+    });
+    const spare = box.slots.querySelectorAll(':scope > .slot.unused, :scope > .slot-more');
+    spare.forEach((e) => e.remove());
+    if (!buffer) return;
+    if (len > MAX_SLOTS) box.slots.append(el('div', 'slot-more', `… ${plural(len - MAX_SLOTS, 'more element')}`));
+    const unused = cap - len;
+    if (unused > 0 && cap <= MAX_SLOTS) {
+      if (rows) box.slots.append(el('div', 'slot unused', `${plural(unused, 'unused slot')}`));
+      else for (let i = 0; i < unused; i++) box.slots.append(el('div', 'slot unused'));
+    }
+  }
+
+  private fillCapacity(host: HTMLElement, b: HeapBlockState, buffer: boolean): void {
     const has = b.len !== undefined && b.capacity !== undefined;
     toggle(host, 'hidden', !has);
     if (!has) return host.replaceChildren();
     const len = b.len!;
     const cap = b.capacity!;
-    const label = el('span', 'capacity-label', `len ${len} / capacity ${cap}${cap > len ? ` (${cap - len} unused)` : ''}`);
+    const unit = b.type === 'str' ? ' bytes' : '';
+    const label = el('span', 'capacity-label', `len ${len} / capacity ${cap}${unit}${cap > len ? ` (${cap - len} unused)` : ''}`);
+    if (buffer && cap <= MAX_SLOTS) return host.replaceChildren(label);
     const bar = el('span', 'capacity-bar');
     bar.setAttribute('aria-hidden', 'true');
     if (cap <= MAX_SLOTS) {
-      for (let i = 0; i < cap; i++) bar.append(el('span', i < len ? 'slot used' : 'slot unused'));
+      for (let i = 0; i < cap; i++) bar.append(el('span', i < len ? 'cell used' : 'cell unused'));
     } else {
       const used = el('span', 'fill used');
       used.style.width = `${((len / cap) * 100).toFixed(2)}%`;
@@ -142,6 +280,17 @@ export class HeapView {
     box.badges.dataset['key'] = key;
     box.badges.replaceChildren(...want.map((w) => el('span', `badge badge-${w}`, w)));
   }
+}
+
+/** Blocks one of whose elements a pointer leads to (`&words[0]`): their slots are drawn in rows. */
+function elementTargets(frames: readonly FrameState[], blocks: readonly HeapBlockState[]): Set<number> {
+  const out = new Set<number>();
+  const add = (p: Pointer) => {
+    if (p.target.kind === 'block' && p.target.index !== undefined) out.add(p.target.id);
+  };
+  for (const f of frames) for (const v of f.vars) v.points.forEach(add);
+  for (const b of blocks) b.points.forEach(add);
+  return out;
 }
 
 /** The counters and states of a block, in words. */

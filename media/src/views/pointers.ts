@@ -37,9 +37,18 @@ export class PointerChips {
       const chip = this.chips[i]!;
       setText(chip.label, p.via);
       chip.root.className = `pointer kind-${p.kind}`;
-      const target = p.target.kind === 'block' ? `heap block #${p.target.id}` : 'a variable';
+      const target = p.target.kind === 'block' ? `heap block #${p.target.id}${p.target.index !== undefined ? `, element ${p.target.index}` : ''}` : 'a variable';
       chip.root.title = `${pointerKindText(p.kind)}${p.via ? ` in ${p.via}` : ''} to ${target}`;
     });
+  }
+
+  /** The dots, in the order of the pointers. */
+  dots(): HTMLElement[] {
+    return this.chips.slice(0, this.points.length).map((c) => c.dot);
+  }
+
+  pointer(i: number): Pointer {
+    return this.points[i]!;
   }
 
   /** Adds this value's pointers to the arrows to draw. */

@@ -11,6 +11,8 @@ export class SourceView {
   private readonly ran = new Set<number>();
   private seen = 0;
   private current: HTMLElement | undefined;
+  /** Characters in the longest line (the pane is sized to it, up to a limit). */
+  readonly longestLine: number;
 
   constructor(
     text: string,
@@ -19,6 +21,7 @@ export class SourceView {
   ) {
     this.root.setAttribute('aria-label', 'Source');
     this.texts = text.split(/\r?\n/);
+    this.longestLine = this.texts.reduce((n, t) => Math.max(n, t.replace(/\t/g, '    ').length), 0);
     const list = el('ol', 'source-lines');
     this.texts.forEach((t, i) => {
       const li = el('li', 'source-line');

@@ -1,13 +1,15 @@
 // The stack: one column per thread, frames innermost on top, each variable with its name, type,
 // size and value; moved-out variables greyed with where they went. Incremental: elements are kept
 // per frame and per variable id and only rewritten when their data changed.
-import type { FrameState, MemoryState, ThreadInfo, VarState } from '../../../protocol/trace';
+import type { FrameState, HeapBlockState, MemoryState, ThreadInfo, VarState } from '../../../protocol/trace';
 import { Anchors } from '../anchors';
 import { appendSegments, el, placeChildren, setText, toggle } from '../dom';
 import { codeSpans } from '../../../protocol/events';
-import { formatBytes, shorten } from '../format';
+import { formatBytes } from '../format';
 import type { Changes } from './changes';
 import { PointerChips } from './pointers';
+import { ValueText } from './valueText';
+import { collapseBoxes } from '../pretty';
 
 interface VarRow {
   root: HTMLElement;
@@ -15,7 +17,7 @@ interface VarRow {
   type: HTMLElement;
   size: HTMLElement;
   value: HTMLElement;
-  valueText: HTMLElement;
+  valueText: ValueText;
   note: HTMLElement;
   chips: PointerChips;
   data: VarState | undefined;
@@ -44,12 +46,18 @@ export class StackView {
   private readonly columns = new Map<number, ThreadColumn>();
   private readonly threads: Map<number, ThreadInfo>;
 
-  constructor(threads: readonly ThreadInfo[]) {
+  private blocks = new Map<number, HeapBlockState>();
+
+  constructor(
+    threads: readonly ThreadInfo[],
+    private readonly relayout: () => void,
+  ) {
     this.root.setAttribute('aria-label', 'Stack');
     this.threads = new Map(threads.map((t) => [t.id, t]));
   }
 
   render(state: MemoryState, changes: Changes, anchors: Anchors, onLine: (line: number) => void): void {
+    this.blocks = new Map(state.blocks.map((b) => [b.id, b]));
     const byThread = new Map<number, FrameState[]>();
     for (const f of state.frames) {
       let list = byThread.get(f.thread);
@@ -153,7 +161,10 @@ export class StackView {
   }
 
   private renderFrame(box: FrameBox, f: FrameState, innermost: boolean, changes: Changes, anchors: Anchors): void {
-    setText(box.fn, f.fn);
+    const closure = /^(.*)::\{closure#\d+\}$/.exec(f.fn);
+    setText(box.fn, closure ? `closure in ${closure[1]}` : f.fn);
+    box.fn.title = f.fn;
+    toggle(box.fn.nextElementSibling!, 'hidden', closure !== null);
     box.meta.dataset['line'] = String(f.callLine);
     setText(box.meta, f.callLine > 0 ? `called at line ${f.callLine} · ${formatBytes(f.size)}` : `${formatBytes(f.size)}`);
     box.meta.disabled = f.callLine <= 0;
@@ -168,6 +179,7 @@ export class StackView {
       seen.add(v.id);
       const row = this.varRow(box, v.id);
       if (row.data !== v) this.fillVar(row, v);
+      row.valueText.set(v.value, containerWords(v, this.blocks) ?? collapseBoxes(v.value));
       toggle(row.root, 'changed', changes.vars.has(v.id));
       anchors.targets.set(`var:${v.id}`, row.value);
       row.chips.register(anchors, undefined);
@@ -186,10 +198,10 @@ export class StackView {
     const type = el('span', 'var-type');
     const size = el('span', 'var-size');
     const value = el('span', 'var-value');
-    const valueText = el('span', 'value-text');
+    const valueText = new ValueText(this.relayout);
     const note = el('span', 'var-note');
     const chips = new PointerChips();
-    value.append(valueText, chips.root);
+    value.append(valueText.root, chips.root);
     root.append(name, type, size, value, note);
     row = { root, name, type, size, value, valueText, note, chips, data: undefined };
     box.rows.set(id, row);
@@ -201,12 +213,24 @@ export class StackView {
     setText(row.name, v.name);
     setText(row.type, v.type);
     setText(row.size, formatBytes(v.size));
-    setText(row.valueText, shorten(v.value));
-    row.valueText.title = v.value;
     toggle(row.root, 'moved', v.moved !== undefined);
     // `moved.to` may mark names with backticks (`` `t` ``, `` a field of `p` ``): set them as code.
     row.note.replaceChildren();
     if (v.moved) appendSegments(row.note, ['moved to ', ...codeSpans(v.moved.to), ` at line ${v.moved.line}`]);
     row.chips.update(v.moved ? [] : v.points);
   }
+}
+
+/**
+ * A `Vec`, `String` or `Box` is a pointer (with a length and capacity) on the stack: its row says
+ * that much, and the elements are read in the heap block the pointer leads to.
+ */
+export function containerWords(v: VarState, blocks: ReadonlyMap<number, HeapBlockState>): string | undefined {
+  if (v.moved || !/^(Vec|String|Box|VecDeque)\b/.test(v.type)) return undefined;
+  const own = v.points.find((p) => p.via === '' && p.kind === 'owner' && p.target.kind === 'block');
+  if (!own) return v.type.startsWith('Box') ? undefined : v.value === '[]' || v.value === '""' ? 'len 0, capacity 0 (no heap block)' : undefined;
+  const b = blocks.get(own.target.id);
+  if (!b) return undefined;
+  if (b.len === undefined || b.capacity === undefined) return 'ptr';
+  return `ptr, len ${b.len}, capacity ${b.capacity}`;
 }

@@ -43,6 +43,13 @@ export function toJsonLayout(d: DeclarationLayout): JsonLayout {
   return out;
 }
 
+/** Rows of cells as lines: each column padded to its widest cell, numbers right-aligned. */
+function columns(rows: string[][], right: ReadonlySet<number>, indent = ''): string {
+  const widths: number[] = [];
+  for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.length)));
+  return rows.map((r) => indent + r.map((c, i) => (right.has(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd() + '\n').join('');
+}
+
 function humanTable(rows: DeclarationLayout[]): string {
   if (rows.length === 0) return 'no structs, enums, unions or type aliases at the top level\n';
   const head = ['NAME', 'KIND', 'SIZE', 'ALIGN', 'PADDING'];
@@ -53,19 +60,23 @@ function humanTable(rows: DeclarationLayout[]): string {
     r.align === null ? '-' : `${r.align}`,
     r.layout.known ? `${r.layout.padding} B` : '-',
   ]);
+  // The fields of every type share one set of columns, so offsets and sizes line up down the page.
+  const fieldRows = (r: DeclarationLayout) => [...r.fields].sort((a, b) => a.offset - b.offset).map((f) => [`@${f.offset}`, `${f.name}:`, `${f.size} B`]);
+  const fieldTable = columns(rows.flatMap(fieldRows), new Set([0, 2]), '    ').split('\n');
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd() + '\n';
+  const line = (cells: string[]) => cells.map((c, i) => (i >= 2 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd() + '\n';
   let out = line(head);
+  let next = 0;
   rows.forEach((r, i) => {
     out += line(body[i]!);
     if (!r.layout.known) out += `    ${r.layout.reason}\n`;
-    const byOffset = [...r.fields].sort((a, b) => a.offset - b.offset);
-    for (const f of byOffset) out += `    @${f.offset}  ${f.name}: ${f.size} B\n`;
+    for (let k = 0; k < r.fields.length; k++) out += `${fieldTable[next++]}\n`;
     if (r.kind === 'enum' && r.layout.known) {
-      for (const v of r.layout.variants ?? []) {
-        const fields = [...v.fields].sort((a, b) => a.offset - b.offset).map((f) => `${f.name} @${f.offset}: ${f.size} B`).join(', ');
-        out += `    ${v.name}${fields ? `  ${fields}` : ''}\n`;
-      }
+      const variants = (r.layout.variants ?? []).map((v) => [
+        v.name,
+        [...v.fields].sort((a, b) => a.offset - b.offset).map((f) => `${f.name} @${f.offset}: ${f.size} B`).join(', '),
+      ]);
+      out += columns(variants, new Set(), '    ');
     }
   });
   return out;

@@ -12,6 +12,9 @@ import { programSource, SNIPPET_OPTION } from '../programSource';
 import { parseProgramArgs, type ProgramArgs } from '../programArgs';
 import { readFailure } from '../readFailure';
 
+/** Where pages go without `-o`, relative to the working directory. */
+export const DEFAULT_DIR = 'rustmem-replay';
+
 const USAGE = `Usage: rustmem replay [-o OUT.html] [--max-steps N] [--snippet N] FILE
 
 Simulates FILE and writes one HTML file that replays the run step by step: the source with the
@@ -23,7 +26,8 @@ FILE may also be a trace written by \`rustmem trace --json\` (a .json file); its
 shown when the file the trace names is found next to it.
 
 Options:
-  -o, --output OUT  Where to write the page (default: FILE with the extension .html)
+  -o, --output OUT  Where to write the page (default: rustmem-replay/NAME.html in the working
+                    directory, created if needed; never beside FILE in the source tree)
   --max-steps N     Stop the simulation after N steps (default ${TRACE_MAX_STEPS.toLocaleString('en-US')})
 ${SNIPPET_OPTION.replace(/^  --snippet N   /, '  --snippet N     ').replace(/\n {18}/g, '\n                    ')}
   -h, --help        Print this help
@@ -92,9 +96,12 @@ export const replayCommand: CliCommand = {
       trace = (await traceFile(options.file, programSource(options.file, text, options.snippet), options.maxSteps)).trace;
       source = text;
     }
-    const out = options.out ?? path.join(path.dirname(options.file), `${path.basename(options.file, path.extname(options.file))}.html`);
+    // Without -o the page goes to a folder of its own in the working directory: written beside
+    // FILE it would land in the source tree (and in the editor's file list).
+    const out = options.out ?? path.join(DEFAULT_DIR, `${path.basename(options.file, path.extname(options.file))}.html`);
     const html = replayPage({ trace, source }, readReplayAssets());
     try {
+      if (options.out === undefined) fs.mkdirSync(path.resolve(io.cwd, DEFAULT_DIR), { recursive: true });
       fs.writeFileSync(path.resolve(io.cwd, out), html);
     } catch (error) {
       io.stderr(`rustmem replay: cannot write ${out}: ${readFailure(error)}\n`);

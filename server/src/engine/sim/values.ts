@@ -249,6 +249,8 @@ export interface ClosureDef {
   readonly name: string;
   readonly nparams: number;
   readonly line: number;
+  /** The names of the captured variables, in the order of the closure's environment. */
+  readonly captureNames?: readonly string[];
 }
 
 /** How a std type behaves; registered by its module (see std/registry.ts). */
@@ -270,7 +272,7 @@ export interface NativeClass {
   /** `{}` (the text before padding). */
   display?(data: any, item: (v: Value) => string): string;
   /** A short `{:?}`-like text for the trace. */
-  summary?(data: any): string;
+  summary?(data: any, inner?: (v: Value) => string): string;
   /** Heap blocks this value owns or points to, for the trace. */
   pointers?(data: any): { block: HeapBlock; kind: 'owner' | 'strong' | 'weak' | 'ref' | 'mut-ref' | 'raw'; via: string }[];
   /** `==` on two values of this class. */

@@ -26,7 +26,8 @@ import { compileBinary, compileCast, compileNeg, compileNot, compileAssign } fro
 import { compileCall, compilePathValue, compileStructLit } from './paths';
 import { compileFmt, compileAssert, compileVec, compileVecRepeat } from './macros';
 import { compileTry, compileMatches, compileRange } from './misc';
-import { indexPlace, indexRange } from '../std/slice';
+import { indexPlace as indexSlice, indexRange } from '../std/slice';
+import { closureLabel, describePlace } from '../trace/placeNames';
 
 export type CE = (f: FrameObj) => Value;
 export type CP = (f: FrameObj) => Ref;
@@ -57,6 +58,7 @@ export class CompiledClosure implements ClosureDef {
     this.nparams = ir.params.length;
     this.line = ir.sp.l + 1;
   }
+  get captureNames(): string[] { return this.ir.caps.map((c) => c.name); }
   get nslots(): number { return this.ir.nslots; }
   get slotNames(): string[] { return this.ir.slotNames; }
   get frameSize(): number { return this.ir.frameSize; }
@@ -157,7 +159,7 @@ export class Compiler {
       case 'field': case 'index': case 'deref': {
         if (e.k === 'index' && e.idx.k === 'range') return this.unsupported('an unsized slice used by value', e.sp);
         const p = this.place(e);
-        const what = describe(e);
+        const what = describePlace(e);
         const line = e.sp.l + 1;
         return (f) => {
           const r = p(f);
@@ -388,7 +390,7 @@ export class Compiler {
         return (f) => {
           const p = base(f);
           const i = idx(f);
-          return indexPlace(I, p, i, sp, brSp, mutating);
+          return indexSlice(I, p, i, sp, brSp, mutating);
         };
       }
       case 'deref': {
@@ -452,7 +454,7 @@ export class Compiler {
       };
     }
     const p = this.place(e.e, null, mut);
-    const what = describe(e.e);
+    const what = describePlace(e.e);
     return (f) => {
       const r = p(f);
       if (I.rec) I.rec.event({ kind: 'borrow', what, mutable: mut });
@@ -522,7 +524,7 @@ export class Compiler {
         if (byValue) {
           env[i] = I.take(arr, idx);
           if (I.rec && arr[idx] === undefined && arr === f.slots) {
-            I.rec.event({ kind: 'move', what: c.name, to: `closure \`${ir.name}\`` });
+            I.rec.event({ kind: 'move', what: c.name, to: `the ${closureLabel(ir.name, ir.sp.l + 1)}` });
             I.rec.moved(f, idx, `closure`, ir.sp.l + 1);
           }
         } else {
@@ -590,18 +592,6 @@ export function collectSlots(p: import('../ir').Pat, out: number[]): void {
     case 'ref': collectSlots(p.pat, out); break;
     case 'rest': if (p.bind) collectSlots(p.bind, out); break;
     default: break;
-  }
-}
-
-/** A short source-like name for a place, for trace events. */
-export function describe(e: Expr): string {
-  switch (e.k) {
-    case 'local': case 'capture': return e.name;
-    case 'field': return `${describe(e.obj)}.${e.name}`;
-    case 'index': return `${describe(e.obj)}[..]`;
-    case 'deref': return `*${describe(e.e)}`;
-    case 'path': return e.segs.join('::');
-    default: return 'temporary';
   }
 }
 

@@ -5,6 +5,7 @@ import type { DropReason } from '../../../../../protocol/trace';
 import { findTraitMethod } from '../items';
 import { Arr, BoxV, CapRef, Closure, Enum, Native, Ref, StringV, Struct, Tuple, VecV, type Value } from '../values';
 import type { Interp } from './interp';
+import { closureLabel, derefPlace, fieldPlace, indexPlace } from '../trace/placeNames';
 
 export function needsDrop(v: Value): boolean {
   if (typeof v !== 'object') return false;
@@ -49,14 +50,14 @@ export function dropValue(I: Interp, v: Value, reason: DropReason, what: string,
     const items = v.block.items;
     for (let i = 0; i < items.length; i++) {
       const x = items[i];
-      if (x !== undefined && typeof x === 'object' && needsDrop(x)) dropValue(I, x, reason, `${what}[${i}]`, detail, false);
+      if (x !== undefined && typeof x === 'object' && needsDrop(x)) dropValue(I, x, reason, indexPlace(what, i), detail, false);
     }
     I.free(v.block);
     return;
   }
   if (v instanceof BoxV) {
     const x = v.block.items[0];
-    if (x !== undefined && needsDrop(x)) dropValue(I, x, reason, `*${what}`, detail, false);
+    if (x !== undefined && needsDrop(x)) dropValue(I, x, reason, derefPlace(what), detail, false);
     I.free(v.block);
     return;
   }
@@ -72,21 +73,21 @@ export function dropValue(I: Interp, v: Value, reason: DropReason, what: string,
     const names = v instanceof Struct ? v.def.fieldNames : v.def.variants[v.vi]!.fieldNames;
     for (let i = 0; i < v.f.length; i++) {
       const x = v.f[i];
-      if (x !== undefined && typeof x === 'object' && needsDrop(x)) dropValue(I, x, reason, `${what}.${names[i] ?? i}`, detail, false);
+      if (x !== undefined && typeof x === 'object' && needsDrop(x)) dropValue(I, x, reason, fieldPlace(what, names[i] ?? i), detail, false);
     }
     return;
   }
   if (v instanceof Tuple || v instanceof Arr) {
     for (let i = 0; i < v.items.length; i++) {
       const x = v.items[i];
-      if (x !== undefined && typeof x === 'object' && needsDrop(x)) dropValue(I, x, reason, v instanceof Tuple ? `${what}.${i}` : `${what}[${i}]`, detail, false);
+      if (x !== undefined && typeof x === 'object' && needsDrop(x)) dropValue(I, x, reason, v instanceof Tuple ? fieldPlace(what, i) : indexPlace(what, i), detail, false);
     }
     return;
   }
   if (v instanceof Closure) {
     for (let i = 0; i < v.env.length; i++) {
       const x = v.env[i];
-      if (x !== undefined && !(x instanceof CapRef) && needsDrop(x)) dropValue(I, x, reason, `${what}.${v.def.name}`, detail, false);
+      if (x !== undefined && !(x instanceof CapRef) && needsDrop(x)) dropValue(I, x, reason, v.def.captureNames?.[i] ?? `a capture of the ${closureLabel(v.def.name, v.def.line)}`, detail, false);
     }
     return;
   }

@@ -1,6 +1,7 @@
 // Operators with Rust's semantics: integer arithmetic checked as in a debug build (overflow and
 // division by zero panic with rustc's messages), `as` casts that truncate, extend and saturate,
 // `==`/`<` through `PartialEq`/`PartialOrd` (derived: field by field; user impls: called).
+import { describePlace } from '../trace/placeNames';
 import { Unsupported } from '../errors';
 import type { Expr, Span } from '../ir';
 import { findMethod } from '../items';
@@ -278,10 +279,11 @@ export function compileAssign(C: Compiler, e: Extract<Expr, { k: 'assign' }>): C
   const I = C.I;
   const sp = e.sp;
   const op = e.op;
-  const what = e.place.k === 'local' ? e.place.name : 'place';
+  const what = describePlace(e.place);
   if (op === null && (e.place.k === 'tuple' || e.place.k === 'array')) {
     // Destructuring assignment `(a, b) = (b, a)`: the right side is evaluated first, then each place assigned.
     const v = C.value(e.value);
+    const names = e.place.items.map(describePlace);
     const places = e.place.items.map((p) => (p.k === 'path' && p.segs.length === 1 && p.segs[0] === '_' ? null : C.place(p, null, true)));
     return (f) => {
       const x = v(f) as Tuple;
@@ -292,7 +294,7 @@ export function compileAssign(C: Compiler, e: Extract<Expr, { k: 'assign' }>): C
         const old = r.arr[r.idx];
         r.arr[r.idx] = items[i];
         if (I.rec && r.root) I.rec.dirty(r.root);
-        if (old !== undefined && typeof old === 'object' && needsDrop(old)) I.drop(old, 'assign', 'place', 'the place was assigned a new value');
+        if (old !== undefined && typeof old === 'object' && needsDrop(old)) I.drop(old, 'assign', names[i]!, 'the place was assigned a new value');
       });
       return UNIT;
     };
@@ -319,7 +321,7 @@ export function compileAssign(C: Compiler, e: Extract<Expr, { k: 'assign' }>): C
       if (x instanceof Int && x.ty.flex && old instanceof Int && !old.ty.flex) x = new Int(old.ty, x.v);
       r.arr[r.idx] = x;
       if (I.rec && r.root) I.rec.dirty(r.root);
-      if (old !== undefined && typeof old === 'object' && needsDrop(old)) I.drop(old, 'assign', what, 'the place was assigned a new value');
+      if (old !== undefined && typeof old === 'object' && needsDrop(old)) I.drop(old, 'assign', what, `\`${what}\` was assigned a new value`);
       return UNIT;
     };
   }

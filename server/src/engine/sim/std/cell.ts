@@ -59,10 +59,12 @@ export const CELL: NativeClass = {
   pointers: (d: CellData) => heapPointers(d.slot[0]),
   typeName: (d: CellData) => `Cell<${typeNameOf(d.slot[0])}>`,
   needsDrop: (d: CellData) => d.slot[0] !== undefined && typeof d.slot[0] === 'object',
-  drop: (d: CellData, path: string) => d.I.drop(d.slot[0], 'owner', `${path}.value`),
+  // The contents have no name of their own in Rust: they are dropped as the cell, `path`.
+  drop: (d: CellData, path: string) => d.I.drop(d.slot[0], 'owner', path),
   clone: (d: CellData): CellData => ({ I: d.I, slot: [copyValue(d.slot[0])] }),
   debug: (d: CellData, item, pretty) => debugStruct('Cell', [['value', item(d.slot[0])]], pretty),
-  summary: (d: CellData) => `Cell(${typeNameOf(d.slot[0])})`,
+  // What the cell holds, as its `Debug` shows it: the panel draws cells with their contents.
+  summary: (d: CellData, inner) => (inner ? `Cell { value: ${inner(d.slot[0])} }` : `Cell(${typeNameOf(d.slot[0])})`),
   eq: (a: CellData, b: CellData) => eqValues(a.I, a.slot[0], b.slot[0]),
   cmp: (a: CellData, b: CellData) => cmpValues(a.I, a.slot[0], b.slot[0]),
 };
@@ -73,13 +75,16 @@ export const REFCELL: NativeClass = {
   pointers: (d: RefCellData) => heapPointers(d.slot[0]),
   typeName: (d: RefCellData) => `RefCell<${typeNameOf(d.slot[0])}>`,
   needsDrop: () => true,
-  drop: (d: RefCellData, path: string) => d.I.drop(d.slot[0], 'owner', `${path}.value`),
+  drop: (d: RefCellData, path: string) => d.I.drop(d.slot[0], 'owner', path),
   clone: (d: RefCellData): RefCellData => {
     if (d.borrow < 0) conflict(d.I, d, 'RefCell already mutably borrowed');
     return { I: d.I, slot: [d.I.clone(d.slot[0])], borrow: 0 };
   },
   debug: (d: RefCellData, item, pretty) => debugStruct('RefCell', [['value', d.borrow < 0 ? '<borrowed>' : item(d.slot[0])]], pretty),
-  summary: (d: RefCellData) => (d.borrow < 0 ? 'RefCell(mutably borrowed)' : d.borrow > 0 ? `RefCell(${d.borrow} shared borrow${d.borrow > 1 ? 's' : ''})` : 'RefCell'),
+  summary: (d: RefCellData, inner) => {
+    const state = d.borrow < 0 ? ' (borrowed mutably)' : d.borrow > 0 ? ` (${d.borrow} shared borrow${d.borrow > 1 ? 's' : ''})` : '';
+    return inner ? `RefCell { value: ${inner(d.slot[0])} }${state}` : `RefCell${state}`;
+  },
   eq: (a: RefCellData, b: RefCellData) => eqValues(a.I, a.slot[0], b.slot[0]),
   cmp: (a: RefCellData, b: RefCellData) => cmpValues(a.I, a.slot[0], b.slot[0]),
 };

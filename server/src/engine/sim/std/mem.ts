@@ -16,14 +16,15 @@ function place(I: Interp, v: Value): Ref {
 }
 
 function dropFn(I: Interp, [v]: Value[]): Value {
-  I.drop(v, 'explicit', 'value', '`drop()` called');
+  // std's `drop<T>(_x: T)`: the value is its parameter `_x` when it drops.
+  I.drop(v, 'explicit', '_x', '`drop()` called');
   return UNIT;
 }
 
 definePath('mem::drop', dropFn);
 definePath('drop', dropFn);
 definePath('mem::forget', (I, [v]) => {
-  if (I.rec) I.rec.event({ kind: 'drop', what: 'value', type: I.typeName(v), reason: 'explicit', detail: '`mem::forget`: never dropped, its memory leaks' });
+  if (I.rec) I.rec.event({ kind: 'drop', what: 't', type: I.typeName(v), reason: 'explicit', detail: '`mem::forget`: never dropped, its memory leaks' });
   return UNIT;
 });
 definePath('mem::replace', (I, [dest, v]) => {

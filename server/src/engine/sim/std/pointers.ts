@@ -21,12 +21,14 @@ export function heapPointers(v: Value, via = '', out: HeapPointer[] = [], depth 
   } else if (v instanceof Struct) {
     v.f.forEach((x, i) => heapPointers(x, join(via, v.def.fieldNames[i] ?? String(i)), out, depth + 1));
   } else if (v instanceof Enum) {
-    const names = v.def.variants[v.vi]!.fieldNames;
-    v.f.forEach((x, i) => heapPointers(x, join(via, names[i] ?? String(i)), out, depth + 1));
+    const variant = v.def.variants[v.vi]!;
+    // As in trace/summary.ts: the one payload of `Some(b)` adds no `.0` to the path.
+    const only = variant.shape === 'tuple' && v.f.length === 1;
+    v.f.forEach((x, i) => heapPointers(x, only ? via : join(via, variant.fieldNames[i] ?? String(i)), out, depth + 1));
   } else if (v instanceof Tuple || v instanceof Arr) {
-    v.items.forEach((x, i) => heapPointers(x, join(via, String(i)), out, depth + 1));
+    v.items.forEach((x, i) => heapPointers(x, v instanceof Arr ? `${via}[${i}]` : join(via, String(i)), out, depth + 1));
   } else if (v instanceof Closure) {
-    v.env.forEach((x, i) => heapPointers(x, join(via, String(i)), out, depth + 1));
+    v.env.forEach((x, i) => heapPointers(x, join(via, v.def.captureNames?.[i] ?? String(i)), out, depth + 1));
   } else if (v instanceof Native && v.cls.pointers) {
     for (const p of v.cls.pointers(v.data)) out.push({ block: p.block, kind: p.kind, via: join(via, p.via) });
   }

@@ -4,6 +4,7 @@
 // count change is an `rc` trace event. `Arc` behaves exactly as `Rc` here: the simulator runs one
 // thread at a time, so atomicity cannot be observed.
 import type { Interp } from '../interp/interp';
+import { derefPlace } from '../trace/placeNames';
 import { layoutOfValue, type SizeAlign } from '../layout';
 import { typeNameOf } from '../interp/typename';
 import { eqValues, cmpValues } from '../interp/ops';
@@ -77,7 +78,7 @@ export const RC: NativeClass = {
   layout: (d: RcData) => pointerLayout(d.block),
   typeName: (d: RcData) => `${ptrName(rcBox(d.block).atomic)}<${innerTypeName(d.block)}>`,
   needsDrop: () => true,
-  drop: (d: RcData) => releaseStrong(d.I, d.block),
+  drop: (d: RcData, path: string) => releaseStrong(d.I, d.block, path),
   clone: (d: RcData): RcData => {
     retainStrong(d.I, d.block);
     return { I: d.I, block: d.block, line: line(d.I) };
@@ -131,7 +132,7 @@ function retainStrong(I: Interp, b: HeapBlock): void {
 }
 
 /** One strong pointer goes away: the last one drops the value, and frees the block if no `Weak` remains. */
-function releaseStrong(I: Interp, b: HeapBlock): void {
+function releaseStrong(I: Interp, b: HeapBlock, path?: string): void {
   const c = rcBox(b);
   if (c.strong === 0) return;
   c.strong--;
@@ -140,7 +141,7 @@ function releaseStrong(I: Interp, b: HeapBlock): void {
   const v = b.items[0];
   b.items[0] = undefined;
   rcBox(b).dropped = true;
-  I.drop(v, 'last-strong', `*${ptrName(c.atomic)}`, `the last strong \`${ptrName(c.atomic)}\` to block #${b.id} went away`);
+  I.drop(v, 'last-strong', path ? derefPlace(path) : `the value of the ${ptrName(c.atomic)}`, `the last strong \`${ptrName(c.atomic)}\` to block #${b.id} went away`);
   if (c.weak === 0) I.free(b);
   else I.touch(b);
 }

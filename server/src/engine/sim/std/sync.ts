@@ -54,14 +54,17 @@ function lockClass(rw: boolean): NativeClass {
     pointers: (d: LockData) => heapPointers(d.slot[0]),
     typeName: (d: LockData) => `${name}<${typeNameOf(d.slot[0])}>`,
     needsDrop: () => true,
-    drop: (d: LockData, path: string) => d.I.drop(d.slot[0], 'owner', `${path}.data`),
+    drop: (d: LockData, path: string) => d.I.drop(d.slot[0], 'owner', path),
     debug: (d: LockData, item, pretty) => {
       const locked = rw ? d.state < 0 : d.state !== 0;
       const body = debugStruct(name, [['data', locked ? '"<locked>"' : item(d.slot[0])], ['poisoned', String(d.poisoned)]], pretty);
       // std finishes with `finish_non_exhaustive`.
       return pretty ? body.replace(/\}$/, '    ..\n}') : body.replace(/ \}$/, ', .. }');
     },
-    summary: (d: LockData) => (rw ? (d.state < 0 ? 'RwLock(write-locked)' : d.state > 0 ? `RwLock(${d.state} readers)` : 'RwLock') : d.state ? 'Mutex(locked)' : 'Mutex'),
+    summary: (d: LockData, inner) => {
+      const state = rw ? (d.state < 0 ? ' (write-locked)' : d.state > 0 ? ` (${d.state} readers)` : '') : d.state ? ' (locked)' : '';
+      return `${rw ? 'RwLock' : 'Mutex'}${inner ? ` { data: ${inner(d.slot[0])} }` : ''}${state}`;
+    },
   };
 }
 

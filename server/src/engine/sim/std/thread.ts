@@ -17,6 +17,12 @@ import { Closure, CapRef, Int, Native, Ref, Str, StringV, USIZE, num, type Nativ
 import { NONE, err, ok, some } from './builtins';
 import { definePath, defineMethods, method, type Site } from './registry';
 import type { Ty } from '../types';
+import { closureLabel } from '../trace/placeNames';
+
+/** The spawned closure, named where it is written. */
+function threadClosure(f: Value): string {
+  return f instanceof Closure ? `the ${closureLabel(f.def.name, f.def.line)}` : 'the thread\'s closure';
+}
 
 export const MAIN_STACK = 8 * 1024 * 1024;
 export const SPAWNED_STACK = 2 * 1024 * 1024;
@@ -89,12 +95,12 @@ function runThread(I: Interp, f: Value, name: string | null, budget: number): Ou
   I.threadBase = I.frames.length;
   try {
     const value = I.callValue(f, []);
-    I.drop(f, 'scope-end', 'thread closure', 'the thread finished');
+    I.drop(f, 'scope-end', threadClosure(f), 'the thread finished');
     return { value, panic: null };
   } catch (e) {
     if (e instanceof RustPanic) {
       I.reportPanic(e);
-      I.drop(f, 'unwind', 'thread closure', 'panic unwinding the thread');
+      I.drop(f, 'unwind', threadClosure(f), 'panic unwinding the thread');
       return { value: undefined, panic: e };
     }
     if (e instanceof StackOverflow && e.thread === undefined) e.thread = currentThreadName(I, true);

@@ -256,7 +256,12 @@ export class TraceRecorder implements Recorder {
   private readonly target = (r: Ref | Slice | CapRef): Pointer['target'] | null => {
     const root = r.root;
     if (!root) return null;
-    if (root instanceof HeapBlock) return root.id > 0 && !root.freed ? { kind: 'block', id: root.id } : null;
+    if (root instanceof HeapBlock) {
+      if (root.id <= 0 || root.freed) return null;
+      // A reference to one element of a buffer (`&words[0]`) leads to that element's slot.
+      if (r instanceof Ref && root.kind === 'vec' && r.arr === root.items) return { kind: 'block', id: root.id, index: r.idx };
+      return { kind: 'block', id: root.id };
+    }
     const f = root as FrameObj;
     const rs = r instanceof Slice ? -1 : r.rootSlot;
     const id = rs >= 0 ? this.frameTrace.get(f)?.ids[rs] : undefined;

@@ -9,7 +9,8 @@ import {
   isCopyPrimitive, type Value,
 } from '../values';
 
-const MAX = 80;
+// Long enough that the panel can show a value in full when it is expanded.
+const MAX = 400;
 const DEBUG_SPEC = { ...PLAIN, trait: '?' };
 
 function clip(s: string): string {
@@ -32,7 +33,7 @@ function list(items: Value[], depth: number, open: string, close: string): strin
 }
 
 export function summarize(v: Value, depth = 0): string {
-  if (depth > 3) return '…';
+  if (depth > 6) return '…';
   if (v instanceof Int) return String(v.v);
   if (v instanceof Float) return formatFloat(v.v, v.ty === 'f32', DEBUG_SPEC, true);
   if (typeof v === 'boolean') return v ? 'true' : 'false';
@@ -59,7 +60,7 @@ export function summarize(v: Value, depth = 0): string {
   if (v instanceof BoxV) return clip(`Box(${summarize(v.block.items[0], depth + 1)})`);
   if (v instanceof Closure) return `closure`;
   if (v instanceof FnV) return `fn ${v.fn.name}`;
-  if (v instanceof Native) return clip(v.cls.summary ? v.cls.summary(v.data) : v.cls.typeName(v.data));
+  if (v instanceof Native) return clip(v.cls.summary ? v.cls.summary(v.data, (x) => summarize(x, depth + 1)) : v.cls.typeName(v.data));
   if (v === undefined) return '(moved)';
   return '?';
 }
@@ -81,34 +82,40 @@ export function pointersOf(v: Value, target: TargetOf, via = '', out: Pointer[] 
     return out;
   }
   if (v instanceof Struct) {
-    v.f.forEach((x, i) => pointersOf(x, target, join(via, v.def.fieldNames[i] ?? String(i)), out, depth + 1));
+    v.f.forEach((x, i) => pointersOf(x, target, field(via, v.def.fieldNames[i] ?? String(i)), out, depth + 1));
     return out;
   }
   if (v instanceof Enum) {
-    const names = v.def.variants[v.vi]!.fieldNames;
-    v.f.forEach((x, i) => pointersOf(x, target, join(via, names[i] ?? String(i)), out, depth + 1));
+    const variant = v.def.variants[v.vi]!;
+    // `Some(b)`, `Ok(b)`: the one payload is the value a learner sees; `.0` would only be noise.
+    const only = variant.shape === 'tuple' && v.f.length === 1;
+    v.f.forEach((x, i) => pointersOf(x, target, only ? via : field(via, variant.fieldNames[i] ?? String(i)), out, depth + 1));
     return out;
   }
   if (v instanceof Tuple || v instanceof Arr) {
     // Arrays are homogeneous: an array of numbers holds no pointers, however long it is.
     if (v instanceof Arr && v.items.length > 0 && isCopyPrimitive(v.items[0])) return out;
-    v.items.forEach((x, i) => pointersOf(x, target, join(via, String(i)), out, depth + 1));
+    v.items.forEach((x, i) => pointersOf(x, target, v instanceof Arr ? `${via}[${i}]` : field(via, String(i)), out, depth + 1));
     return out;
   }
   if (v instanceof Closure) {
-    v.env.forEach((x, i) => pointersOf(x, target, join(via, String(i)), out, depth + 1));
+    v.env.forEach((x, i) => pointersOf(x, target, field(via, v.def.captureNames?.[i] ?? String(i)), out, depth + 1));
     return out;
   }
   if (v instanceof Native && v.cls.pointers) {
     for (const p of v.cls.pointers(v.data)) {
-      if (p.block.id > 0 && !p.block.freed) out.push({ target: { kind: 'block', id: p.block.id }, kind: p.kind, via: join(via, p.via) });
+      if (p.block.id > 0 && !p.block.freed) out.push({ target: { kind: 'block', id: p.block.id }, kind: p.kind, via: field(via, p.via) });
     }
   }
   return out;
 }
 
-function join(a: string, b: string): string {
-  return a ? (b ? `${a}.${b}` : a) : b;
+/**
+ * The path to a pointer inside a value, as Rust writes a place relative to it: `next`, `1`,
+ * `[0].next` (a label, so the value itself is left out).
+ */
+function field(via: string, name: string): string {
+  return via ? (name ? `${via}.${name}` : via) : name;
 }
 
 /** The pointers held by a heap block's contents. */
@@ -116,6 +123,6 @@ export function blockPointers(b: HeapBlock, target: TargetOf): Pointer[] {
   const out: Pointer[] = [];
   if (b.kind === 'string') return out;
   if (b.kind === 'vec' && b.items.length > 0 && isCopyPrimitive(b.items[0])) return out;
-  b.items.forEach((x, i) => pointersOf(x, target, b.kind === 'box' ? '' : String(i), out, 1));
+  b.items.forEach((x, i) => pointersOf(x, target, b.kind === 'box' || b.kind.startsWith('rc') ? '' : `[${i}]`, out, 1));
   return out;
 }

@@ -1,0 +1,230 @@
+// The heap as a graph, in Chromium, on pages written by `rustmem replay` for small programs
+// (test/fixtures/inspector/): arrows that do not cross (their SVG paths sampled and intersected),
+// arrows that end on element slots, values that expand in place, names in Rust's words, threads
+// side by side, and no horizontal scrollbar on the page.
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import { distFile } from '../support/dist';
+import { startChromium, OUTPUT, ROOT, tempDir, type Browser } from './harness';
+
+interface Arrow {
+  target: string;
+  points: { x: number; y: number }[];
+}
+
+/** Every arrow as a polyline of points sampled along its path (page coordinates). */
+function arrows(page: Page): Promise<Arrow[]> {
+  return page.evaluate(() => {
+    const svg = document.querySelector('svg.arrows') as SVGSVGElement;
+    const box = svg.getBoundingClientRect();
+    return Array.from(document.querySelectorAll('path.arrow')).map((p) => {
+      const path = p as SVGPathElement;
+      const len = path.getTotalLength();
+      const points: { x: number; y: number }[] = [];
+      const n = Math.max(8, Math.ceil(len / 6));
+      for (let i = 0; i <= n; i++) {
+        const pt = path.getPointAtLength((len * i) / n);
+        points.push({ x: pt.x + box.left, y: pt.y + box.top });
+      }
+      return { target: path.dataset['target'] ?? '', points };
+    });
+  });
+}
+
+type P = { x: number; y: number };
+function cross(a: P, b: P, c: P, d: P): boolean {
+  const o = (p: P, q: P, r: P) => Math.sign((q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x));
+  return o(a, b, c) * o(a, b, d) < 0 && o(c, d, a) * o(c, d, b) < 0;
+}
+
+/** Pairs of arrows whose paths intersect, away from the ends they may share (a common source or target). */
+function crossings(list: Arrow[]): string[] {
+  const out: string[] = [];
+  const near = (p: P, q: P) => Math.hypot(p.x - q.x, p.y - q.y) < 10;
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      const a = list[i]!.points;
+      const b = list[j]!.points;
+      const ends = [a[0]!, a[a.length - 1]!, b[0]!, b[b.length - 1]!];
+      let hit = false;
+      for (let s = 0; s + 1 < a.length && !hit; s++) {
+        for (let t = 0; t + 1 < b.length && !hit; t++) {
+          if (!cross(a[s]!, a[s + 1]!, b[t]!, b[t + 1]!)) continue;
+          if (ends.some((e) => near(e, a[s]!) || near(e, a[s + 1]!))) continue;
+          hit = true;
+        }
+      }
+      if (hit) out.push(`${list[i]!.target} × ${list[j]!.target}`);
+    }
+  }
+  return out;
+}
+
+function replay(name: string, dir: string): string {
+  const out = path.join(dir, `${name}.html`);
+  const r = spawnSync(process.execPath, [distFile('cli.js'), 'replay', `test/fixtures/inspector/${name}.rs`, '-o', out], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  return out;
+}
+
+describe('inspector: the heap as a graph, in Chromium', function () {
+  this.timeout(120000);
+  let browser: Browser | undefined;
+  const files: Record<string, string> = {};
+
+  before(async function () {
+    browser = await startChromium(this);
+    const dir = tempDir();
+    for (const name of ['box_list', 'vec_strings', 'guards_thread']) files[name] = replay(name, dir);
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  async function open(name: string, step: number, size = { width: 1400, height: 900 }): Promise<Page> {
+    const page = await browser!.context.newPage();
+    await page.setViewportSize(size);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`file://${files[name]}#step=${step + 1}`);
+    await page.waitForSelector(`#app[data-step="${step}"]`);
+    assert.deepEqual(errors, []);
+    return page;
+  }
+
+  async function blockBox(page: Page, owner: string) {
+    const b = page.locator('.block', { has: page.locator('.block-owner', { hasText: new RegExp(`^${owner.replace(/[*().[\]]/g, '\\$&')}$`) }) });
+    assert.equal(await b.count(), 1, `one block named ${owner}`);
+    return (await b.boundingBox())!;
+  }
+
+  it('lays a Box list out left to right, one block per node, with no arrow crossing', async () => {
+    const page = await open('box_list', 1);
+    const names = ['*list.1', '*(*list.1).1', '*(*(*list.1).1).1', '*(*(*(*list.1).1).1).1'];
+    const boxes = [];
+    for (const n of names) boxes.push(await blockBox(page, n));
+    for (let i = 1; i < boxes.length; i++) {
+      assert.ok(boxes[i]!.x > boxes[i - 1]!.x + boxes[i - 1]!.width, `node ${i} is right of node ${i - 1}`);
+      assert.ok(Math.abs(boxes[i]!.y - boxes[0]!.y) < 4, `node ${i} is on the row of the first`);
+    }
+    const list = await arrows(page);
+    assert.equal(list.length, 4, 'list → #1 → #2 → #3 → #4');
+    assert.deepEqual(crossings(list), []);
+    // The heap pane scrolls; the page itself never gets a horizontal scrollbar.
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), true);
+    await page.screenshot({ path: path.join(OUTPUT, 'box-list.png') });
+    await page.close();
+  });
+
+  it('draws a Vec<String> as slots: an arrow from each slot to its String, none crossing, &words[i] ending on slot i', async () => {
+    // After `let third = &words[2];`.
+    const page = await open('vec_strings', 14);
+    assert.match(await page.locator('.step-label').innerText(), /line 9$/);
+    assert.match(await page.locator('.stack').innerText(), /words\s+Vec<String>\s+24 B\s+ptr, len 5, capacity 8/);
+    const buffer = page.locator('.block', { hasText: '[String; 8]' });
+    assert.match(await buffer.innerText(), /\[String; 8\]\s+of words/);
+    assert.equal(await buffer.locator('.slot.used').count(), 5);
+    for (let i = 0; i < 5; i++) await blockBox(page, `of words[${i}]`);
+    assert.equal(await page.locator('.block-type', { hasText: /^\[u8; 5\]$/ }).count(), 3, 'alpha, gamma and delta: [u8; 5]');
+    const list = await arrows(page);
+    assert.deepEqual(crossings(list), []);
+    for (const [name, index] of [['first', 0], ['third', 2]] as const) {
+      const arrow = list.find((a) => new RegExp(`^block:\\d+:${index}$`).test(a.target));
+      assert.ok(arrow, `an arrow to element ${index}`);
+      const end = arrow.points[arrow.points.length - 1]!;
+      const slot = (await buffer.locator('.slot-index').nth(index).boundingBox())!;
+      assert.ok(end.y >= slot.y && end.y <= slot.y + slot.height && Math.abs(end.x - slot.x) < 3, `${name}'s arrow ends on slot [${index}]: ${JSON.stringify(end)} ${JSON.stringify(slot)}`);
+    }
+    await page.screenshot({ path: path.join(OUTPUT, 'vec-strings.png') });
+    await page.close();
+  });
+
+  it('expands a value in place with a click or Enter, laid out as {:#?}, and gives its full text as a tooltip', async () => {
+    const page = await open('guards_thread', 4);
+    const value = page.locator('.var', { has: page.locator('.var-name', { hasText: /^n$/ }) }).locator('.value-text');
+    const full = 'Node { name: "a", next: RefCell { value: Some(Box(Node { name: "b", next: RefCell { value: None } })) } }';
+    assert.equal(await value.getAttribute('title'), full);
+    assert.equal(await value.getAttribute('aria-expanded'), 'false');
+    await value.click();
+    assert.equal(await value.getAttribute('aria-expanded'), 'true');
+    const text = await value.innerText();
+    assert.match(text, /^Node \{\n {4}name: "a",\n {4}next: RefCell \{\n {8}value: Some\(\n {12}Box\(\n/);
+    await value.focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await value.getAttribute('aria-expanded'), 'false');
+    assert.equal((await value.innerText()).includes('\n'), false);
+    // The RefCell's contents are drawn: an arrow from n's `next` to the boxed node.
+    assert.match(await page.locator('.block', { hasText: 'Node' }).first().innerText(), /\*n\.next/);
+    await page.close();
+  });
+
+  it('names drops and moves in Rust\'s words', async () => {
+    const page = await open('box_list', 2);
+    const events = await page.locator('.events').innerText();
+    assert.match(events, /drop list\.1 \(Box<List>\)/);
+    assert.match(events, /drop \(\*list\.1\)\.1 \(Box<List>\)/);
+    assert.doesNotMatch(events, /\*\*|place|0\.next/);
+    await page.close();
+    const guards = await open('guards_thread', 6);
+    assert.match(await guards.locator('.events').innerText(), /move data → the closure in main \(line 27\)/);
+    await guards.close();
+  });
+
+  it('puts threads side by side, each with its own stack bar', async () => {
+    const page = await open('guards_thread', 8);
+    const threads = page.locator('.thread');
+    assert.equal(await threads.count(), 2);
+    const [a, b] = [(await threads.nth(0).boundingBox())!, (await threads.nth(1).boundingBox())!];
+    assert.ok(b.x >= a.x + a.width, 'the spawned thread is right of main');
+    assert.ok(Math.abs(a.y - b.y) < 2, 'on the same line');
+    assert.equal(await page.locator('.thread .stack-bar').count(), 2);
+    assert.match(await threads.nth(1).innerText(), /closure in main/);
+    await page.close();
+  });
+
+  it('keeps the page free of a horizontal scrollbar at 800×600 too', async () => {
+    const page = await open('vec_strings', 14, { width: 800, height: 600 });
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), true);
+    assert.deepEqual(crossings(await arrows(page)), []);
+    await page.close();
+  });
+
+  it('labels snapshot points on the slider and lists them in a menu', async () => {
+    const page = await open('vec_strings', 0);
+    const marker = page.getByRole('button', { name: /^Snapshot filled, step \d+$/ });
+    assert.equal(await marker.innerText(), 'filled');
+    const menu = page.getByRole('combobox', { name: 'Go to a snapshot' });
+    const option = (await menu.locator('option').allInnerTexts())[1]!;
+    assert.match(option, /^filled · step (\d+)$/);
+    const step = Number(/step (\d+)/.exec(option)![1]) - 1;
+    await menu.selectOption({ index: 1 });
+    await page.waitForSelector(`#app[data-step="${step}"]`);
+    assert.match(await page.locator('.step-label').innerText(), /line 8$/);
+    await page.close();
+  });
+
+  it('plays the drops at the end of a scope one at a time, the blocks freed where Rust frees them', async () => {
+    const page = await open('box_list', 2);
+    const blocksBefore = await page.evaluate(() => document.querySelectorAll('.block').length);
+    assert.equal(blocksBefore, 0, 'after the step every node is freed');
+    // One drop a second: each state stays long enough to be read.
+    await page.locator('select.speed').first().selectOption('1');
+    await page.getByRole('button', { name: 'Play drops one by one' }).click();
+    await page.waitForSelector('#app[data-drop="0"]', { state: 'attached' });
+    assert.equal(await page.locator('.block').count(), 4, 'dropping list: nothing freed yet');
+    assert.match(await page.locator('.event.current').innerText(), /^drop list \(List\)/);
+    await page.waitForSelector('#app[data-drop="2"]', { state: 'attached', timeout: 15000 });
+    assert.match(await page.locator('.event.current').innerText(), /^drop \(\*list\.1\)\.1 /);
+    // A box's allocation is freed after what it holds has been dropped: the innermost node first,
+    // once the last drop has run.
+    assert.equal(await page.locator('.block').count(), 4);
+    await page.waitForSelector('#app[data-drop="4"]', { state: 'attached', timeout: 15000 });
+    assert.equal(await page.locator('.block').count(), 0);
+    await page.waitForSelector('#app[data-drop=""]', { state: 'attached', timeout: 15000 });
+    assert.equal(await page.locator('.block').count(), 0);
+    await page.close();
+  });
+});

@@ -28,16 +28,18 @@ export class Late {
   readonly patterns = new Map<NodeId, Res>();
   private ribs: Rib[] = [];
   private mod: Scope;
-  private readonly m: Modules;
+  /** The item whose body is being resolved (the parent of items declared in its blocks). */
+  private owner: DefId;
 
   constructor(
     private readonly c: Collector,
+    private readonly m: Modules,
     private readonly diagnostics: ResolveDiagnostic[],
     /** No "cannot find" errors at all (a syntax error, or a macro that may define names). */
     private readonly quiet: boolean,
   ) {
-    this.m = new Modules(c);
     this.mod = c.root;
+    this.owner = c.root.def;
   }
 
   // --- items ------------------------------------------------------------------------------
@@ -62,6 +64,16 @@ export class Late {
 
   private item(item: Item): void {
     const def = this.c.defOfNode.get(item.id);
+    const saveOwner = this.owner;
+    if (def !== undefined) this.owner = def;
+    try {
+      this.itemInner(item, def);
+    } finally {
+      this.owner = saveOwner;
+    }
+  }
+
+  private itemInner(item: Item, def: DefId | undefined): void {
     switch (item.kind) {
       case 'Mod': {
         if (!item.items || def === undefined) return;
@@ -206,8 +218,23 @@ export class Late {
 
   // --- bodies -----------------------------------------------------------------------------
 
+  /** Collects a block's items into its own scope and resolves its `use`s, on first reaching it. */
+  private blockScope(b: Block): Scope {
+    let parent: Scope = this.mod;
+    for (let i = this.ribs.length - 1; i >= 0; i--) {
+      const s = this.ribs[i]!.scope;
+      if (s) {
+        parent = s;
+        break;
+      }
+    }
+    const scope = this.c.blockScope(b, parent, this.owner);
+    this.m.resolveImports(this.c.takeImports(), this.diagnostics, this.quiet);
+    return scope;
+  }
+
   private block(b: Block): void {
-    const scope = this.c.scopeOfBlock.get(b.id);
+    const scope = b.stmts.some((st) => st.kind === 'ItemStmt') ? this.blockScope(b) : undefined;
     this.withRibs([this.rib(false, scope)], () => {
       for (const s of b.stmts) this.stmt(s);
     });

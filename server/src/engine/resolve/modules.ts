@@ -68,8 +68,8 @@ export class Modules {
   }
 
   /** Resolves every `use`, repeating while some resolve (one may need another); the rest are E0432. */
-  resolveImports(diagnostics: ResolveDiagnostic[], quiet: boolean): void {
-    let pending = this.c.imports;
+  resolveImports(imports: PendingImport[], diagnostics: ResolveDiagnostic[], quiet: boolean): void {
+    let pending = imports;
     for (;;) {
       const next: PendingImport[] = [];
       for (const imp of pending) if (!this.tryImport(imp)) next.push(imp);

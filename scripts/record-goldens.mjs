@@ -8,6 +8,7 @@ import * as borrowck from './goldens/borrowck.mjs';
 import * as layout from './goldens/layout.mjs';
 import * as heap from './goldens/heap.mjs';
 import * as frames from './goldens/frames.mjs';
+import * as resolve from './goldens/resolve.mjs';
 
 const check = process.argv.includes('--check');
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -25,6 +26,7 @@ const kinds = [
   ['layout', () => layout.recordAll(path.join(root, 'test/golden/layout'), { write: !check })],
   ['heap traffic', () => heap.recordAll(path.join(root, 'test/golden/programs'), { write: !check })],
   ['frame sizes', () => frames.recordAll(path.join(root, 'test/golden/programs'), { write: !check })],
+  ['resolve', () => resolve.recordAll(path.join(root, 'test/golden/resolve'), { write: !check })],
 ];
 let differences = 0;
 for (const [name, record] of kinds) {

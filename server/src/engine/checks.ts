@@ -3,6 +3,7 @@
 // carries the stable name an `internal-error` reports when the check fails.
 import type { Named, StaticCheck, TraceCheck } from './analysis';
 import { syntaxErrors } from './syntaxErrors';
+import { frontEnd } from './frontEnd';
 import { annotationStaticCheck, annotationTraceCheck } from './annotations';
 import { useAfterMove } from './diagnostics/useAfterMove';
 import { largeStackArrays } from './diagnostics/stack/arrays';
@@ -17,8 +18,14 @@ function syntaxErrorCheck(ctx: Parameters<StaticCheck>[0]) {
   return syntaxErrors(ctx.tree, ctx.text);
 }
 
+/** rustc's errors for names that name nothing, duplicate definitions and bindings (E0425, E0433, …). */
+function frontEndErrors(ctx: Parameters<StaticCheck>[0]) {
+  return frontEnd(ctx.tree, ctx.text).diagnostics;
+}
+
 export const STATIC_CHECKS: readonly Named<StaticCheck>[] = [
   { name: 'syntax-error', run: syntaxErrorCheck },
+  { name: 'name resolution', run: frontEndErrors },
   { name: 'annotations', run: annotationStaticCheck, recursive: true },
   { name: 'use-after-move', run: useAfterMove, recursive: true },
   { name: 'large-stack-array', run: largeStackArrays, recursive: true },

@@ -1,0 +1,293 @@
+// Macro calls. The grammar leaves a macro's arguments as a token tree; for the std macros the
+// product knows, the tree's text is parsed again as Rust (a call's arguments, an array, a match)
+// and lowered by the same code, its offsets shifted back into the file, so spans stay exact.
+// Any other macro keeps its tokens as text and is never expanded.
+import { parseRust } from '../../parse/parser';
+import type { Expr, FormatArg, FormatArgs, Lit, MacArgs, MacCall, Pat, PathExpr, Unsupported } from '../ast';
+import { evalCfg } from '../cfg';
+import { parseFormat } from '../format';
+import { tokenTreeMetas } from './attrs';
+import { lowerExpr } from './exprs';
+import { stringBody, unescape } from './literals';
+import { Lowerer, type FileState } from './lowerer';
+import { lowerPath } from './paths';
+import { lowerPat } from './pats';
+
+const FORMAT_MACROS = new Set(['print', 'println', 'eprint', 'eprintln', 'format', 'panic', 'write', 'writeln', 'unreachable', 'todo', 'unimplemented', 'format_args']);
+const MESSAGE_ONLY = new Set(['panic', 'unreachable', 'todo', 'unimplemented']);
+const ASSERTS: Record<string, number> = { assert: 1, debug_assert: 1, assert_eq: 2, assert_ne: 2, debug_assert_eq: 2, debug_assert_ne: 2 };
+
+/** The `macro_invocation` under the cursor. */
+export function lowerMacCall(L: Lowerer): MacCall {
+  const id = L.id();
+  const span = L.span();
+  let path: ReturnType<typeof lowerPath> | undefined;
+  let ttStart = -1;
+  let ttEnd = -1;
+  let cfg: boolean | undefined;
+  let isCfg = false;
+  L.each(() => {
+    if (L.field === 'macro') {
+      path = lowerPath(L);
+      isCfg = path.segments[path.segments.length - 1]?.ident.name === 'cfg';
+    } else if (L.type === 'token_tree') {
+      ttStart = L.start;
+      ttEnd = L.end;
+      if (isCfg) {
+        const preds = tokenTreeMetas(L);
+        cfg = preds.length === 1 ? evalCfg(preds[0]!) : undefined;
+      }
+    }
+  });
+  const p = path ?? { kind: 'Path' as const, id: L.id(), span, global: false, segments: [] };
+  const name = p.segments[p.segments.length - 1]?.ident.name ?? '';
+  const mac: MacCall = { kind: 'MacCall', id, span, path: p, name, args: { kind: 'Opaque', tokens: '' } };
+  L.file.macCalls.push(mac);
+  if (ttStart < 0) return mac;
+  const content = L.src.slice(ttStart + 1, ttEnd - 1);
+  mac.args = { kind: 'Opaque', tokens: content };
+  if (isCfg) {
+    if (cfg !== undefined) mac.args = { kind: 'Cfg', value: cfg };
+    return mac;
+  }
+  const job = knownArgs(name, content);
+  if (job) L.file.macroJobs.push({ ...job, mac, at: L.delta + ttStart + 1, depth: L.depth });
+  return mac;
+}
+
+/**
+ * How to read one std macro's arguments: the text to parse (the token tree's content, or a
+ * same-length rewrite of it), wrapped so it parses as a function whose body holds what `lower`
+ * reads.
+ */
+interface ArgsParse {
+  content: string;
+  prefix: string;
+  suffix: string;
+  lower: (R: Lowerer) => MacArgs | 'unparsed';
+}
+
+/** A macro call whose arguments wait for the file's batch parse (see lowerMacroArguments). */
+export interface MacroJob extends ArgsParse {
+  mac: MacCall;
+  /** File offset of `content`. */
+  at: number;
+  depth: number;
+}
+
+function knownArgs(name: string, content: string): ArgsParse | undefined {
+  if (name === 'vec') {
+    return {
+      content, prefix: 'fn __m(){[', suffix: '\n];}',
+      lower: (R) => {
+        const e = stmtExpr(R);
+        if (e?.kind === 'Array') return { kind: 'Exprs', exprs: e.elems };
+        if (e?.kind === 'Repeat') return { kind: 'Repeat', elem: e.elem, count: e.count };
+        return 'unparsed';
+      },
+    };
+  }
+  if (name === 'matches') return matchesArgs(content);
+  const isFormat = FORMAT_MACROS.has(name);
+  const lead = ASSERTS[name] ?? (name === 'dbg' ? Infinity : undefined);
+  if (!isFormat && lead === undefined) return undefined;
+  return { content, prefix: 'fn __m(){__f(', suffix: '\n);}', lower: (R) => callArgsOf(R, name, lead) };
+}
+
+function callArgsOf(R: Lowerer, name: string, lead: number | undefined): MacArgs | 'unparsed' {
+  const raw = callArgs(R);
+  if (!raw) return 'unparsed';
+  if (lead !== undefined) {
+    const exprs = raw.slice(0, lead).map((a) => a.expr);
+    const rest = raw.slice(lead);
+    if (!rest.length) return { kind: 'Exprs', exprs };
+    const format = formatArgs(R, rest);
+    return format ? { kind: 'Exprs', exprs, format } : 'unparsed';
+  }
+  let dest: Expr | undefined;
+  let rest = raw;
+  if (name === 'write' || name === 'writeln') {
+    if (!raw.length) return 'unparsed';
+    dest = raw[0]!.expr;
+    rest = raw.slice(1);
+  }
+  if (!rest.length) return { kind: 'Format', ...(dest ? { dest } : {}) };
+  if (MESSAGE_ONLY.has(name) && rest.length === 1 && rest[0]!.expr.kind !== 'Lit') return 'unparsed';
+  const format = formatArgs(R, rest);
+  return format ? { kind: 'Format', ...(dest ? { dest } : {}), format } : 'unparsed';
+}
+
+/**
+ * Parses the arguments of every std macro call lowered so far in ONE tree-sitter parse: each call's
+ * text becomes a small function of one snippet, lowered with its offsets shifted back into the
+ * file. Macro calls inside those arguments are read by the next round.
+ */
+export function lowerMacroArguments(file: FileState): void {
+  while (file.macroJobs.length) {
+    const jobs = file.macroJobs.splice(0);
+    let snippet = '';
+    const starts: number[] = [];
+    for (const j of jobs) {
+      starts.push(snippet.length);
+      snippet += j.prefix + j.content + j.suffix + '\n';
+    }
+    const tree = parseRust(snippet);
+    const top = tree.walk();
+    const R = new Lowerer(file, tree, snippet, 0);
+    try {
+      let more = top.gotoFirstChild();
+      for (let k = 0; k < jobs.length; k++) {
+        const j = jobs[k]!;
+        // Arguments that do not parse may swallow the next ones: each function must start where its text does.
+        while (more && top.startIndex < starts[k]!) more = top.gotoNextSibling();
+        const ok = more && top.startIndex === starts[k] && top.nodeType === 'function_item' && !top.currentNode.hasError;
+        let args: MacArgs | 'unparsed' = 'unparsed';
+        if (ok) {
+          R.c.resetTo(top);
+          R.sync();
+          R.delta = j.at - starts[k]! - j.prefix.length;
+          R.depth = j.depth;
+          if (child(R, (f) => f === 'body')) args = j.lower(R);
+        }
+        if (args === 'unparsed') {
+          const u: Unsupported = { kind: 'Unsupported', id: file.nextId++, span: j.mac.span, what: `arguments of \`${j.mac.name}!\` that do not parse`, reason: 'syntax-error' };
+          file.unsupported.push(u);
+        } else j.mac.args = args;
+      }
+    } finally {
+      R.dispose();
+      top.delete();
+      tree.delete();
+    }
+  }
+}
+
+/** Moves the cursor to the first child whose field (or type) passes `ok`. */
+function child(R: Lowerer, ok: (field: string | null, type: string) => boolean): boolean {
+  const c = R.c;
+  if (!c.gotoFirstChild()) return false;
+  do {
+    R.sync();
+    if (ok(R.field, R.type)) return true;
+  } while (c.gotoNextSibling());
+  R.up();
+  return false;
+}
+
+/** In the snippet's block: the one expression statement's expression. */
+function stmtExpr(R: Lowerer): Expr | undefined {
+  if (!child(R, (_f, t) => t === 'expression_statement')) return undefined;
+  if (!child(R, (_f, t) => t !== ';' && R.named)) return undefined;
+  return lowerExpr(R);
+}
+
+interface RawArg {
+  name?: { name: string; span: Lit['span'] };
+  expr: Expr;
+}
+
+/** In the snippet's block: `__f(args…)`'s arguments, `name = expr` kept apart. */
+function callArgs(R: Lowerer): RawArg[] | undefined {
+  if (!child(R, (_f, t) => t === 'expression_statement')) return undefined;
+  if (!child(R, (_f, t) => t === 'call_expression')) return undefined;
+  if (!child(R, (f) => f === 'arguments')) return undefined;
+  const out: RawArg[] = [];
+  R.each(() => {
+    if (!R.named) return;
+    if (R.type === 'assignment_expression') {
+      let name: RawArg['name'];
+      let expr: Expr | undefined;
+      R.each(() => {
+        if (R.field === 'left' && R.type === 'identifier') name = { name: R.text, span: R.span() };
+        else if (R.field === 'left') expr = lowerExpr(R);
+        else if (R.field === 'right' && name) expr = lowerExpr(R);
+      });
+      if (name && expr) {
+        out.push({ name, expr });
+        return;
+      }
+    }
+    out.push({ expr: lowerExpr(R) });
+  });
+  return out;
+}
+
+function formatArgs(L: Lowerer, raw: RawArg[]): FormatArgs | undefined {
+  const first = raw[0]!;
+  if (first.name || first.expr.kind !== 'Lit' || first.expr.lit.kind !== 'Str') return undefined;
+  const template = first.expr.lit;
+  const parsed = parseFormat(template.value);
+  if ('error' in parsed) return undefined;
+  const args: FormatArg[] = raw.slice(1).map((a) => ({
+    kind: 'FormatArg', id: L.id(), span: a.name ? L.file.span(a.name.span.start, a.expr.span.end) : a.expr.span,
+    ...(a.name ? { name: { name: a.name.name, span: a.name.span } } : {}), expr: a.expr,
+  }));
+  const explicit = new Set(args.flatMap((a) => (a.name ? [a.name.name] : [])));
+  const captures: PathExpr[] = [];
+  const seen = new Set<string>();
+  const from = sourceMap(L, template);
+  for (const { name, at } of parsed.names) {
+    if (explicit.has(name) || seen.has(name)) continue;
+    seen.add(name);
+    const start = from(at);
+    const span = L.file.span(start, start + name.length);
+    captures.push({ kind: 'PathExpr', id: L.id(), span, path: { kind: 'Path', id: L.id(), span, global: false, segments: [{ ident: { name, span } }] } });
+  }
+  return { kind: 'FormatArgs', id: L.id(), span: first.expr.span, template, pieces: parsed.pieces, args, captures };
+}
+
+/** Offset in the template's value → offset in the file. */
+function sourceMap(L: Lowerer, template: Lit): (at: number) => number {
+  const text = L.file.text.slice(template.span.start, template.span.end);
+  const body = stringBody(text);
+  if (!body) return () => template.span.start;
+  if (body.raw) return (at) => template.span.start + body.bodyStart + at;
+  const un = unescape(body.body, body.bodyStart);
+  return (at) => template.span.start + (un?.from[at] ?? body.bodyStart);
+}
+
+/** `matches!(expr, pat if guard)`, parsed as `match expr { pat if guard => () }`. */
+function matchesArgs(content: string): ArgsParse | undefined {
+  const comma = topLevelComma(content);
+  if (comma < 0) return undefined;
+  // Same length, so every offset stays where it was.
+  const asMatch = content.slice(0, comma) + '{' + content.slice(comma + 1).replace(/,\s*$/, (m) => ' '.repeat(m.length));
+  return {
+    content: asMatch, prefix: 'fn __m(){match ', suffix: '\n=> ()}}',
+    lower: (R) => {
+      if (!child(R, (_f, t) => t === 'expression_statement')) return 'unparsed';
+      if (!child(R, (_f, t) => t === 'match_expression')) return 'unparsed';
+      let expr: Expr | undefined;
+      let pat: Pat | undefined;
+      let guard: Expr | undefined;
+      R.each(() => {
+        if (R.field === 'value') expr = lowerExpr(R);
+        else if (R.field === 'body') R.each(() => {
+          if (R.type !== 'match_arm') return;
+          R.each(() => {
+            if (R.field === 'pattern') R.each(() => {
+              if (R.field === 'condition') guard = lowerExpr(R);
+              else if (R.named && !pat) pat = lowerPat(R);
+            });
+          });
+        });
+      });
+      if (!expr || !pat) return 'unparsed';
+      return { kind: 'Matches', expr, pat, ...(guard ? { guard } : {}) };
+    },
+  };
+}
+
+/** The first `,` outside brackets, strings and chars; -1 if none. */
+function topLevelComma(s: string): number {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (ch === '"') {
+      for (i++; i < s.length && s[i] !== '"'; i++) if (s[i] === '\\') i++;
+    } else if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if (ch === ')' || ch === ']' || ch === '}') depth--;
+    else if (ch === ',' && depth === 0) return i;
+  }
+  return -1;
+}

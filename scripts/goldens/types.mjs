@@ -163,10 +163,10 @@ async function recordProgram(program) {
   }
 }
 
+/** Shared by every checkout on the machine, like the error goldens' cache (scripts/goldens/errors.mjs). */
 function cacheDir() {
-  for (const dir of [path.join(ROOT, 'node_modules', '.cache', 'rustmem-types'), path.join(os.tmpdir(), 'rustmem-types-cache')]) {
+  for (const dir of [path.join(os.tmpdir(), 'rustmem-types-cache'), path.join(ROOT, 'node_modules', '.cache', 'rustmem-types')]) {
     try {
-      if (dir.startsWith(path.join(ROOT, 'node_modules')) && !existsSync(path.join(ROOT, 'node_modules'))) continue;
       mkdirSync(dir, { recursive: true });
       return dir;
     } catch {

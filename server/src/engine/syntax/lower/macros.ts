@@ -1,0 +1,242 @@
+// Macro calls. The grammar leaves a macro's arguments as a token tree; for the std macros the
+// product knows, the tree's text is parsed again as Rust (a call's arguments, an array, a match)
+// and lowered by the same code, its offsets shifted back into the file, so spans stay exact.
+// Any other macro keeps its tokens as text and is never expanded.
+import type { Tree } from 'web-tree-sitter';
+import { parseRust } from '../../parse/parser';
+import type { Expr, FormatArg, FormatArgs, Lit, MacArgs, MacCall, Pat, PathExpr } from '../ast';
+import { evalCfg } from '../cfg';
+import { parseFormat } from '../format';
+import { tokenTreeMetas } from './attrs';
+import { lowerExpr } from './exprs';
+import { stringBody, unescape } from './literals';
+import { Lowerer } from './lowerer';
+import { lowerPath } from './paths';
+import { lowerPat } from './pats';
+
+const FORMAT_MACROS = new Set(['print', 'println', 'eprint', 'eprintln', 'format', 'panic', 'write', 'writeln', 'unreachable', 'todo', 'unimplemented', 'format_args']);
+const MESSAGE_ONLY = new Set(['panic', 'unreachable', 'todo', 'unimplemented']);
+const ASSERTS: Record<string, number> = { assert: 1, debug_assert: 1, assert_eq: 2, assert_ne: 2, debug_assert_eq: 2, debug_assert_ne: 2 };
+
+/** The `macro_invocation` under the cursor. */
+export function lowerMacCall(L: Lowerer): MacCall {
+  const id = L.id();
+  const span = L.span();
+  let path: ReturnType<typeof lowerPath> | undefined;
+  let ttStart = -1;
+  let ttEnd = -1;
+  let cfg: boolean | undefined;
+  let isCfg = false;
+  L.each(() => {
+    if (L.field === 'macro') {
+      path = lowerPath(L);
+      isCfg = path.segments[path.segments.length - 1]?.ident.name === 'cfg';
+    } else if (L.type === 'token_tree') {
+      ttStart = L.start;
+      ttEnd = L.end;
+      if (isCfg) {
+        const preds = tokenTreeMetas(L);
+        cfg = preds.length === 1 ? evalCfg(preds[0]!) : undefined;
+      }
+    }
+  });
+  const p = path ?? { kind: 'Path' as const, id: L.id(), span, global: false, segments: [] };
+  const name = p.segments[p.segments.length - 1]?.ident.name ?? '';
+  const mac: MacCall = { kind: 'MacCall', id, span, path: p, name, args: { kind: 'Opaque', tokens: '' } };
+  if (ttStart < 0) return mac;
+  const content = L.src.slice(ttStart + 1, ttEnd - 1);
+  mac.args = { kind: 'Opaque', tokens: content };
+  if (isCfg) {
+    if (cfg !== undefined) mac.args = { kind: 'Cfg', value: cfg };
+    return mac;
+  }
+  const args = knownArgs(L, name, content, ttStart + 1);
+  if (args === 'unparsed') L.unsupported(`arguments of \`${name}!\` that do not parse`, 'syntax-error');
+  else if (args) mac.args = args;
+  return mac;
+}
+
+function knownArgs(L: Lowerer, name: string, content: string, at: number): MacArgs | 'unparsed' | undefined {
+  if (name === 'vec') {
+    const e = reparse(L, content, at, 'fn __m(){[', '\n];}', (R) => stmtExpr(R));
+    if (!e) return 'unparsed';
+    if (e.kind === 'Array') return { kind: 'Exprs', exprs: e.elems };
+    if (e.kind === 'Repeat') return { kind: 'Repeat', elem: e.elem, count: e.count };
+    return 'unparsed';
+  }
+  if (name === 'matches') return matchesArgs(L, content, at);
+  const isFormat = FORMAT_MACROS.has(name);
+  const lead = ASSERTS[name] ?? (name === 'dbg' ? Infinity : undefined);
+  if (!isFormat && lead === undefined) return undefined;
+  const raw = reparse(L, content, at, 'fn __m(){__f(', '\n);}', (R) => callArgs(R));
+  if (!raw) return 'unparsed';
+  if (lead !== undefined) {
+    const exprs = raw.slice(0, lead).map((a) => a.expr);
+    const rest = raw.slice(lead);
+    if (!rest.length) return { kind: 'Exprs', exprs };
+    const format = formatArgs(L, rest);
+    return format ? { kind: 'Exprs', exprs, format } : 'unparsed';
+  }
+  let dest: Expr | undefined;
+  let rest = raw;
+  if (name === 'write' || name === 'writeln') {
+    if (!raw.length) return 'unparsed';
+    dest = raw[0]!.expr;
+    rest = raw.slice(1);
+  }
+  if (!rest.length) return { kind: 'Format', ...(dest ? { dest } : {}) };
+  if (MESSAGE_ONLY.has(name) && rest.length === 1 && rest[0]!.expr.kind !== 'Lit') return 'unparsed';
+  const format = formatArgs(L, rest);
+  return format ? { kind: 'Format', ...(dest ? { dest } : {}), format } : 'unparsed';
+}
+
+/** Parses `prefix + content + suffix` so `content` keeps its place in the file, and lowers a part of it. */
+function reparse<T>(L: Lowerer, content: string, at: number, prefix: string, suffix: string, lower: (R: Lowerer) => T | undefined): T | undefined {
+  const snippet = prefix + content + suffix;
+  let tree: Tree | undefined;
+  try {
+    tree = parseRust(snippet);
+    if (tree.rootNode.hasError) return undefined;
+    const R = new Lowerer(L.file, tree, snippet, L.delta + at - prefix.length);
+    R.depth = L.depth;
+    try {
+      // source_file → function_item → body block
+      if (!R.c.gotoFirstChild()) return undefined;
+      R.sync();
+      if (!child(R, (f) => f === 'body')) return undefined;
+      return lower(R);
+    } finally {
+      R.dispose();
+    }
+  } finally {
+    tree?.delete();
+  }
+}
+
+/** Moves the cursor to the first child whose field (or type) passes `ok`. */
+function child(R: Lowerer, ok: (field: string | null, type: string) => boolean): boolean {
+  const c = R.c;
+  if (!c.gotoFirstChild()) return false;
+  do {
+    R.sync();
+    if (ok(R.field, R.type)) return true;
+  } while (c.gotoNextSibling());
+  R.up();
+  return false;
+}
+
+/** In the snippet's block: the one expression statement's expression. */
+function stmtExpr(R: Lowerer): Expr | undefined {
+  if (!child(R, (_f, t) => t === 'expression_statement')) return undefined;
+  if (!child(R, (_f, t) => t !== ';' && R.named)) return undefined;
+  return lowerExpr(R);
+}
+
+interface RawArg {
+  name?: { name: string; span: Lit['span'] };
+  expr: Expr;
+}
+
+/** In the snippet's block: `__f(args…)`'s arguments, `name = expr` kept apart. */
+function callArgs(R: Lowerer): RawArg[] | undefined {
+  if (!child(R, (_f, t) => t === 'expression_statement')) return undefined;
+  if (!child(R, (_f, t) => t === 'call_expression')) return undefined;
+  if (!child(R, (f) => f === 'arguments')) return undefined;
+  const out: RawArg[] = [];
+  R.each(() => {
+    if (!R.named) return;
+    if (R.type === 'assignment_expression') {
+      let name: RawArg['name'];
+      let expr: Expr | undefined;
+      R.each(() => {
+        if (R.field === 'left' && R.type === 'identifier') name = { name: R.text, span: R.span() };
+        else if (R.field === 'left') expr = lowerExpr(R);
+        else if (R.field === 'right' && name) expr = lowerExpr(R);
+      });
+      if (name && expr) {
+        out.push({ name, expr });
+        return;
+      }
+    }
+    out.push({ expr: lowerExpr(R) });
+  });
+  return out;
+}
+
+function formatArgs(L: Lowerer, raw: RawArg[]): FormatArgs | undefined {
+  const first = raw[0]!;
+  if (first.name || first.expr.kind !== 'Lit' || first.expr.lit.kind !== 'Str') return undefined;
+  const template = first.expr.lit;
+  const parsed = parseFormat(template.value);
+  if ('error' in parsed) return undefined;
+  const args: FormatArg[] = raw.slice(1).map((a) => ({
+    kind: 'FormatArg', id: L.id(), span: a.name ? L.file.span(a.name.span.start, a.expr.span.end) : a.expr.span,
+    ...(a.name ? { name: { name: a.name.name, span: a.name.span } } : {}), expr: a.expr,
+  }));
+  const explicit = new Set(args.flatMap((a) => (a.name ? [a.name.name] : [])));
+  const captures: PathExpr[] = [];
+  const seen = new Set<string>();
+  const from = sourceMap(L, template);
+  for (const { name, at } of parsed.names) {
+    if (explicit.has(name) || seen.has(name)) continue;
+    seen.add(name);
+    const start = from(at);
+    const span = L.file.span(start, start + name.length);
+    captures.push({ kind: 'PathExpr', id: L.id(), span, path: { kind: 'Path', id: L.id(), span, global: false, segments: [{ ident: { name, span } }] } });
+  }
+  return { kind: 'FormatArgs', id: L.id(), span: first.expr.span, template, pieces: parsed.pieces, args, captures };
+}
+
+/** Offset in the template's value → offset in the file. */
+function sourceMap(L: Lowerer, template: Lit): (at: number) => number {
+  const text = L.file.text.slice(template.span.start, template.span.end);
+  const body = stringBody(text);
+  if (!body) return () => template.span.start;
+  if (body.raw) return (at) => template.span.start + body.bodyStart + at;
+  const un = unescape(body.body, body.bodyStart);
+  return (at) => template.span.start + (un?.from[at] ?? body.bodyStart);
+}
+
+/** `matches!(expr, pat if guard)`, parsed as `match expr { pat if guard => () }`. */
+function matchesArgs(L: Lowerer, content: string, at: number): MacArgs | 'unparsed' {
+  const comma = topLevelComma(content);
+  if (comma < 0) return 'unparsed';
+  // Same length, so every offset stays where it was.
+  const asMatch = content.slice(0, comma) + '{' + content.slice(comma + 1).replace(/,\s*$/, (m) => ' '.repeat(m.length));
+  const out = reparse(L, asMatch, at, 'fn __m(){match ', '\n=> ()}}', (R) => {
+    if (!child(R, (_f, t) => t === 'expression_statement')) return undefined;
+    if (!child(R, (_f, t) => t === 'match_expression')) return undefined;
+    let expr: Expr | undefined;
+    let pat: Pat | undefined;
+    let guard: Expr | undefined;
+    R.each(() => {
+      if (R.field === 'value') expr = lowerExpr(R);
+      else if (R.field === 'body') R.each(() => {
+        if (R.type !== 'match_arm') return;
+        R.each(() => {
+          if (R.field === 'pattern') R.each(() => {
+            if (R.field === 'condition') guard = lowerExpr(R);
+            else if (R.named && !pat) pat = lowerPat(R);
+          });
+        });
+      });
+    });
+    return expr && pat ? { expr, pat, guard } : undefined;
+  });
+  if (!out) return 'unparsed';
+  return { kind: 'Matches', expr: out.expr, pat: out.pat, ...(out.guard ? { guard: out.guard } : {}) };
+}
+
+/** The first `,` outside brackets, strings and chars; -1 if none. */
+function topLevelComma(s: string): number {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (ch === '"') {
+      for (i++; i < s.length && s[i] !== '"'; i++) if (s[i] === '\\') i++;
+    } else if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if (ch === ')' || ch === ']' || ch === '}') depth--;
+    else if (ch === ',' && depth === 0) return i;
+  }
+  return -1;
+}

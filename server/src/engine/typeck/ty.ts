@@ -18,6 +18,8 @@ export const FLOAT_NAMES: readonly FloatName[] = ['f32', 'f64'];
 export interface Def {
   readonly name: string;
   readonly path?: string;
+  /** Declared by the std declarations rather than the user's file. */
+  readonly std?: boolean;
 }
 
 /** A trait applied to arguments, with the associated types a `dyn` type fixes (`Item = u8`). */

@@ -11,6 +11,8 @@ export function lowerType(L: Lowerer): Type {
 
 function typeHere(L: Lowerer): Type {
   const t = L.type;
+  // The grammar reads `_` in generic arguments as a type name.
+  if (t === 'type_identifier' && L.end - L.start === 1 && L.text === '_') return { kind: 'InferType', id: L.id(), span: L.span() };
   if (isPathNode(t) || t === 'bracketed_type') return { kind: 'PathType', id: L.id(), span: L.span(), path: lowerPath(L) };
   const id = L.id();
   const span = L.span();

@@ -1,0 +1,53 @@
+// Records rustc's name-resolution errors for every test/golden/resolve/*.rs program: code,
+// message and primary position (1-based, as rustc prints them). The front end's resolver must
+// report exactly these. Errors with other codes are counted but not listed.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { listPrograms, expectedPath } from './programs.mjs';
+
+export const RESOLVE_CODES = ['E0412', 'E0415', 'E0416', 'E0422', 'E0423', 'E0425', 'E0428', 'E0432', 'E0433', 'E0531', 'E0532'];
+
+export function recordResolve(program) {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'rustmem-resolve-'));
+  try {
+    const run = spawnSync(
+      'rustc',
+      ['--edition', '2021', '--error-format=json', '--emit=metadata', '-A', 'warnings', '--out-dir', tmp, path.basename(program)],
+      { cwd: path.dirname(program), encoding: 'utf8' },
+    );
+    const errors = [];
+    let otherErrors = 0;
+    for (const line of run.stderr.split('\n')) {
+      if (!line.startsWith('{')) continue;
+      const d = JSON.parse(line);
+      if (d.level !== 'error' || d.message.startsWith('aborting due to')) continue;
+      if (!d.code || !RESOLVE_CODES.includes(d.code.code)) {
+        otherErrors++;
+        continue;
+      }
+      const primary = d.spans.find((s) => s.is_primary);
+      errors.push({ code: d.code.code, line: primary.line_start, column: primary.column_start, message: d.message });
+    }
+    errors.sort((a, b) => a.line - b.line || a.column - b.column);
+    return { otherErrors, errors };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+export function recordAll(root, { write }) {
+  const changed = [];
+  for (const program of listPrograms(root)) {
+    const text = JSON.stringify(recordResolve(program), null, 2) + '\n';
+    const file = expectedPath(program);
+    let old = '';
+    try { old = readFileSync(file, 'utf8'); } catch { /* new program */ }
+    if (old !== text) {
+      changed.push(path.relative(root, program));
+      if (write) writeFileSync(file, text);
+    }
+  }
+  return changed;
+}

@@ -14,19 +14,32 @@ import { checkCoerce } from './check/expr';
 import { checkPat } from './check/pat';
 import { declaredSig, fnScope } from './check/sig';
 import { STD_SOURCE } from './std';
-import { ImplIndex } from './traits';
-import { lowerTy } from './lower';
+import { ImplIndex, superTraitsOf } from './traits';
+import { adtFieldTys, lowerTy } from './lower';
 
 export { TypeckResults } from './results';
 export type { Names, PartialRes, Res } from './names';
 export { typeName } from './print';
 
-let stdAst: A.Ast | undefined;
+let std: { program: Program; index: ImplIndex } | undefined;
 
-/** The std declarations' syntax, parsed once per process (the parser must be initialised). */
-function stdSyntax(): A.Ast {
-  stdAst ??= lower(parseRust(STD_SOURCE), STD_SOURCE);
-  return stdAst;
+/**
+ * The std declarations as a program, built once per process (the parser must be initialised):
+ * every signature, field and impl header lowered up front, so a run never writes into it.
+ */
+function stdProgram(): { program: Program; index: ImplIndex } {
+  if (!std) {
+    const ast = lower(parseRust(STD_SOURCE), STD_SOURCE);
+    const program = new Program();
+    program.collect(ast.root.items, true);
+    for (const def of program.byNode.values()) {
+      if (def.kind === 'fn') declaredSig({ p: program }, def);
+      else if (def.kind === 'adt') adtFieldTys(program, def);
+      else if (def.kind === 'trait') superTraitsOf(program, def);
+    }
+    std = { program, index: new ImplIndex(program) };
+  }
+  return std;
 }
 
 export interface Typeck {
@@ -36,14 +49,13 @@ export interface Typeck {
 
 /** `names` resolves the user's paths; it is given the program to map definitions to its `Def`s. */
 export function typeck(ast: A.Ast, names: (program: Program) => Names): Typeck {
-  const program = new Program();
-  program.collect(stdSyntax().root.items, true);
+  const base = stdProgram();
+  const program = new Program(base.program);
   program.setUserNames(names(program));
   program.collect(ast.root.items, false);
-  const index = new ImplIndex(program);
+  const index = new ImplIndex(program, base.index);
   const results = new TypeckResults();
   for (const def of program.byNode.values()) {
-    if (def.std) continue;
     if (def.kind === 'fn' && def.node.body) checkFn(program, index, results, def);
     else if (def.kind === 'const' && def.node.value) {
       const scope = { generics: def.generics, std: false };

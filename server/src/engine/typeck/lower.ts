@@ -2,7 +2,7 @@
 // the implementing type, `T::Item`/`Self::Item` projections on the bound that declares `Item`.
 // Anything the checker does not model lowers to `ERROR`, which silences every check it reaches.
 import type * as A from '../syntax/ast';
-import type { Generics, TraitDef } from './defs';
+import type { AdtDef, Generics, TraitDef } from './defs';
 import type { Program } from './program';
 import { ERROR, NEVER, type TraitRef, type Ty } from './ty';
 
@@ -134,6 +134,8 @@ export function selfTraitRef(p: Program, t: TraitDef): TraitRef {
   return { def: t, args: t.generics.names.slice(1).map((n, i) => p.tcx.param(i + 1, n)), assoc: [] };
 }
 
+const inWhere = new Set<object>();
+
 /** The trait bounds declared on a type in the scope (`T: Iterator<Item = u8>`, where-clauses). */
 export function boundsOf(p: Program, ty: Ty, s: TyScope): TraitRef[] {
   const out: TraitRef[] = [];
@@ -147,7 +149,12 @@ export function boundsOf(p: Program, ty: Ty, s: TyScope): TraitRef[] {
       for (const b of param.bounds) if (b.kind === 'TraitBound' && !b.maybe) pushRef(out, lowerTraitRef(p, b.path, s, ty));
     }
     for (const w of node.where) {
-      if (w.kind !== 'BoundPredicate' || lowerTy(p, w.ty, s) !== ty) continue;
+      // `where I::Item: Trait` lowers `I::Item` through `I`'s bounds: that is this very walk.
+      if (w.kind !== 'BoundPredicate' || inWhere.has(w)) continue;
+      inWhere.add(w);
+      const wty = lowerTy(p, w.ty, s);
+      inWhere.delete(w);
+      if (wty !== ty) continue;
       for (const b of w.bounds) if (b.kind === 'TraitBound' && !b.maybe) pushRef(out, lowerTraitRef(p, b.path, s, ty));
     }
   }
@@ -182,4 +189,14 @@ export function lowerTraitRef(p: Program, path: A.Path, s: TyScope, self: Ty | u
   }
   const assoc = seg?.args?.kind === 'AngleArgs' ? seg.args.constraints.flatMap((c) => (c.ty ? [{ name: c.ident.name, ty: lowerTy(p, c.ty, s) }] : [])) : [];
   return { def, args, assoc };
+}
+
+/** The declared field types of every variant, parameters as `param` types (memoised on the def). */
+export function adtFieldTys(p: Program, def: AdtDef): Ty[][] {
+  if (!def.fieldTys) {
+    const selfTy = p.tcx.adt(def, def.generics.names.map((n, i) => p.tcx.param(i, n)));
+    const scope: TyScope = { generics: def.generics, std: def.std, selfTy };
+    def.fieldTys = def.variants.map((v) => v.fields.map((f) => lowerTy(p, f.ty, scope)));
+  }
+  return def.fieldTys;
 }

@@ -4,20 +4,68 @@ import type * as A from '../syntax/ast';
 import { adtDef, fnDef, implDef, traitDef, type AdtDef, type ConstDef, type FnDef, type ImplDef, type ItemDef, type TraitDef, genericsOf } from './defs';
 import type { Names, PartialRes } from './names';
 import { UNKNOWN } from './names';
-import { Interner, primitiveTy, type Ty } from './ty';
+import { Interner, primitiveTy } from './ty';
 
 export class Program {
-  readonly tcx = new Interner();
-  readonly impls: ImplDef[] = [];
-  readonly traits: TraitDef[] = [];
+  readonly tcx: Interner;
+  readonly impls: ImplDef[];
+  readonly traits: TraitDef[];
   /** Std items by name, the first declared winning (see std/index.ts). */
-  readonly stdByName = new Map<string, ItemDef>();
+  readonly stdByName: Map<string, ItemDef>;
   /** Std items by module name and item name. */
-  readonly stdModules = new Map<string, Map<string, ItemDef>>();
-  /** Defs by the node that declares them (fns, ADTs, traits, consts), std's and the user's. */
-  readonly byNode = new Map<A.NodeId | object, ItemDef>();
+  readonly stdModules: Map<string, Map<string, ItemDef>>;
+  /** Where each std module's text is, to resolve a bare name in its own module first. */
+  private readonly stdModuleSpans: { start: number; end: number; name: string }[];
+  /** This program's own defs by the node that declares them (fns, ADTs, traits, consts). */
+  readonly byNode = new Map<object, ItemDef>();
+  /** The user's defs by the id of their node (std's ids are of another tree). */
+  readonly userById = new Map<A.NodeId, ItemDef>();
   private userNames: Names | undefined;
   readonly stdNames: Names = { resolve: (p) => this.resolveStd(p) };
+
+  /** A program of its own (the std declarations), or one extending `std` with a user's file. */
+  constructor(readonly std?: Program) {
+    this.tcx = new Interner(std?.tcx);
+    this.impls = [...(std?.impls ?? [])];
+    this.traits = [...(std?.traits ?? [])];
+    this.stdByName = std?.stdByName ?? new Map();
+    this.stdModules = std?.stdModules ?? new Map();
+    this.stdModuleSpans = std?.stdModuleSpans ?? [];
+  }
+
+  private setNode(node: A.Item | A.AssocItem, def: ItemDef, std: boolean): void {
+    this.byNode.set(node, def);
+    if (!std) this.userById.set(node.id, def);
+  }
+
+  /**
+   * A std path as the resolver spells it (`std::collections::HashMap`, `std::option::Option::Some`,
+   * `std::vec::Vec::new`): the declared item, and how many trailing segments name associated items.
+   */
+  stdPath(path: string): PartialRes {
+    const segs = path.split('::');
+    for (let i = segs.length - 1; i >= 1; i--) {
+      const def = this.stdModules.get(segs[i - 1] ?? '')?.get(segs[i] ?? '');
+      if (!def) continue;
+      return this.withVariant(def, segs, i);
+    }
+    // Re-exported away from its declaring module (`std::collections::HashMap` is declared in
+    // `collections`): the first std item of that name.
+    for (let i = 1; i < segs.length; i++) {
+      const def = this.stdByName.get(segs[i] ?? '');
+      if (def && /^[A-Z]/.test(segs[i] ?? '')) return this.withVariant(def, segs, i);
+    }
+    return UNKNOWN;
+  }
+
+  private withVariant(def: ItemDef, segs: string[], i: number): PartialRes {
+    const rest = segs.length - i - 1;
+    if (def.kind === 'adt' && def.adt === 'enum' && rest >= 1) {
+      const index = def.variants.findIndex((v) => v.name === segs[i + 1]);
+      if (index >= 0) return { res: { kind: 'Variant', adt: def, index }, unresolved: rest - 1 };
+    }
+    return { res: { kind: 'Def', def }, unresolved: rest };
+  }
 
   setUserNames(names: Names): void {
     this.userNames = names;
@@ -54,7 +102,10 @@ export class Program {
     const path = (name: string): string => [...modPath, name].join('::');
     const register = (name: string, def: ItemDef): void => {
       this.byNode.set(item, def);
-      if (!std) return;
+      if (!std) {
+        this.userById.set(item.id, def);
+        return;
+      }
       if (!this.stdByName.has(name)) this.stdByName.set(name, def);
       const mod = modPath[modPath.length - 1] ?? '';
       let m = this.stdModules.get(mod);
@@ -77,34 +128,25 @@ export class Program {
       case 'Trait': {
         const t = traitDef(item, path(item.name.name), std);
         this.traits.push(t);
-        for (const f of t.methods.values()) this.byNode.set(f.node, f);
+        for (const f of t.methods.values()) this.setNode(f.node, f, std);
         register(item.name.name, t);
         return;
       }
       case 'Impl': {
         const impl = implDef(item, std);
         this.impls.push(impl);
-        for (const f of impl.methods.values()) this.byNode.set(f.node, f);
-        for (const it of item.items) if (it.kind === 'Const') this.byNode.set(it, constDef(it, it.name.name, std, impl));
+        for (const f of impl.methods.values()) this.setNode(f.node, f, std);
+        for (const it of item.items) if (it.kind === 'Const') this.setNode(it, constDef(it, it.name.name, std, impl), std);
         return;
       }
       case 'Const': case 'Static':
         register(item.name.name, constDef(item, path(item.name.name), std));
-        return;
-      case 'TypeAlias':
-        // Aliases resolve to what they name when a path is lowered; kept by node for that.
-        this.aliases.set(item, item);
-        if (std && !this.stdAliases.has(item.name.name)) this.stdAliases.set(item.name.name, item);
         return;
       default:
         return;
     }
   }
 
-  /** Where each std module's text is, to resolve a bare name in its own module first. */
-  private readonly stdModuleSpans: { start: number; end: number; name: string }[] = [];
-  readonly aliases = new Map<object, A.TypeAliasItem>();
-  readonly stdAliases = new Map<string, A.TypeAliasItem>();
 
   /** Std declarations' own paths: the module's item, then the first std item of that name. */
   private resolveStd(p: A.Path): PartialRes {
@@ -137,10 +179,6 @@ export class Program {
     return best?.name ?? '';
   }
 
-  /** The impls whose self type could be `ty`'s head (by ADT def or primitive kind). */
-  implsFor(ty: Ty): ImplDef[] {
-    return this.impls;
-  }
 }
 
 function constDef(node: A.ConstItem | A.StaticItem, path: string, std: boolean, owner?: ImplDef): ConstDef {

@@ -33,6 +33,16 @@ export function implScope(p: Program, impl: ImplDef): TyScope {
   };
 }
 
+/** A trait's supertraits, `Self` as parameter 0 (memoised on the def). */
+export function superTraitsOf(p: Program, t: TraitDef): TraitRef[] {
+  if (!t.superTraits) {
+    const scope: TyScope = { generics: t.generics, std: t.std, trait: t };
+    const self = p.tcx.param(0, 'Self');
+    t.superTraits = t.node.supertraits.flatMap((b) => (b.kind === 'TraitBound' && !b.maybe ? [lowerTraitRef(p, b.path, scope, self)] : [])).filter((r): r is TraitRef => !!r);
+  }
+  return t.superTraits;
+}
+
 /** A key for the outermost constructor of a type, to find the impls that could apply. */
 export function headKey(ty: Ty): string | undefined {
   switch (ty.k) {
@@ -50,19 +60,27 @@ export class ImplIndex {
   /** Impls whose self type is a bare parameter (`impl<T: Display> ToString for T`). */
   private readonly blanket: ImplDef[] = [];
 
-  constructor(p: Program) {
-    for (const impl of p.impls) {
+  /** Indexes `p`'s impls, or only those `base` (the std program's index) does not have. */
+  constructor(p: Program, base?: ImplIndex) {
+    if (base) {
+      for (const [k, v] of base.byHead) this.byHead.set(k, v);
+      this.blanket.push(...base.blanket);
+    }
+    for (const impl of base ? p.impls.slice(base.count) : p.impls) {
       const { selfTy } = implHeader(p, impl);
       const key = headKey(selfTy);
       if (key === undefined) {
         if (selfTy.k === 'param') this.blanket.push(impl);
         continue;
       }
-      let list = this.byHead.get(key);
-      if (!list) this.byHead.set(key, (list = []));
-      list.push(impl);
+      // Copied on write: the base's lists are shared by every run.
+      this.byHead.set(key, [...(this.byHead.get(key) ?? []), impl]);
     }
+    this.count = p.impls.length;
   }
+
+  /** How many of the program's impls are indexed. */
+  private count = 0;
 
   /** The impls that could be for `ty`; an unknown head could be any, so it gets none. */
   candidates(ty: Ty): readonly ImplDef[] {
@@ -127,12 +145,7 @@ export class TraitSolver {
   }
 
   superTraits(t: TraitDef): TraitRef[] {
-    if (!t.superTraits) {
-      const scope: TyScope = { generics: t.generics, std: t.std, trait: t };
-      const self = this.p.tcx.param(0, 'Self');
-      t.superTraits = t.node.supertraits.flatMap((b) => (b.kind === 'TraitBound' && !b.maybe ? [lowerTraitRef(this.p, b.path, scope, self)] : [])).filter((r): r is TraitRef => !!r);
-    }
-    return t.superTraits;
+    return superTraitsOf(this.p, t);
   }
 
   /**

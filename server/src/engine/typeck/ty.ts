@@ -93,15 +93,21 @@ export function primitiveTy(name: string): Ty | undefined {
   return undefined;
 }
 
-/** Builds and interns composite types; one per front-end run. */
+/**
+ * Builds and interns composite types; one per front-end run. A run's interner extends the std
+ * declarations' (`parent`, frozen once built), so std's types are made once per process and a
+ * run's types go when the run does.
+ */
 export class Interner {
   private readonly table = new Map<string, Ty>();
   private readonly defIds = new WeakMap<object, number>();
-  private nextDefId = 0;
-  private nextId = FIRST_COMPOSITE_ID;
+  private nextDefId: number;
+  private nextId: number;
   readonly unit: Ty;
 
-  constructor() {
+  constructor(private readonly parent?: Interner) {
+    this.nextDefId = parent?.nextDefId ?? 0;
+    this.nextId = parent?.nextId ?? FIRST_COMPOSITE_ID;
     this.unit = this.tuple([]);
   }
 
@@ -159,7 +165,7 @@ export class Interner {
   }
 
   private defKey(def: Def): number {
-    let n = this.defIds.get(def);
+    let n = this.defIds.get(def) ?? this.parent?.defIds.get(def);
     if (n === undefined) {
       n = this.nextDefId++;
       this.defIds.set(def, n);
@@ -168,7 +174,7 @@ export class Interner {
   }
 
   private intern(key: string, make: (id: number) => Ty): Ty {
-    let ty = this.table.get(key);
+    let ty = this.table.get(key) ?? this.parent?.table.get(key);
     if (!ty) {
       ty = Object.freeze(make(this.nextId++));
       this.table.set(key, ty);

@@ -194,7 +194,8 @@ export class FnCtxt {
     }
     if (a.k === 'ref' && e.k === 'ptr') return this.infer.unify(a.inner, e.inner);
     if ((a.k === 'fnDef' || a.k === 'closure') && e.k === 'fnPtr') return true;
-    if (a.k === 'adt' && e.k === 'adt' && a.def === e.def && e.args.some((x) => this.shallow(x).k === 'dyn')) return true;
+    // CoerceUnsized: `Box<[T; N]>` to `Box<[T]>`, `Rc<T>` to `Rc<dyn Trait>`.
+    if (a.k === 'adt' && e.k === 'adt' && a.def === e.def && e.args.some((x) => ['dyn', 'slice', 'str'].includes(this.shallow(x).k))) return true;
     return this.infer.unify(a, e);
   }
 

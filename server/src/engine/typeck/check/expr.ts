@@ -3,7 +3,7 @@
 // their arms) and coercions applied at rustc's coercion sites.
 import type * as A from '../../syntax/ast';
 import type { AdtDef } from '../defs';
-import { lowerTy } from '../lower';
+import { adtFieldTys } from '../lower';
 import { BOOL, CHAR, ERROR, FLOATS, INTS, isNumeric, NEVER, STR, substitute, type Ty } from '../ty';
 import { checkCall, checkMethodCall } from './call';
 import type { FnCtxt } from './ctxt';
@@ -273,11 +273,7 @@ export function fieldOf(cx: FnCtxt, adt: Ty & { k: 'adt' }, name: string): Ty | 
 
 /** The field types of one variant of an ADT, for the given generic arguments. */
 export function fieldTys(cx: FnCtxt, def: AdtDef, variant: number, args: readonly Ty[]): Ty[] {
-  if (!def.fieldTys) {
-    const scope = { generics: def.generics, std: def.std, selfTy: cx.tcx.adt(def, def.generics.names.map((n, i) => cx.tcx.param(i, n))) };
-    def.fieldTys = def.variants.map((v) => v.fields.map((f) => lowerTy(cx.p, f.ty, scope)));
-  }
-  return (def.fieldTys[variant] ?? []).map((t) => cx.normalizeDeep(substitute(cx.tcx, t, args)));
+  return (adtFieldTys(cx.p, def)[variant] ?? []).map((t) => cx.normalizeDeep(substitute(cx.tcx, t, args)));
 }
 
 function checkIndex(cx: FnCtxt, e: A.IndexExpr): Ty {

@@ -122,6 +122,8 @@ export type RunEnd =
   | { kind: 'panic'; status: 101; message: string; line: number; column: number; thread: string; notes?: PanicNote[] }
   | { kind: 'overflow'; status: 134; thread: string; line: number; column: number; frameSize: number; depth: number; budget: number }
   | { kind: 'unsupported'; status: 2; what: string; line: number; column: number }
+  /** Not run: rustc rejects the program (`code` is rustc's, e.g. `E0425`; `message` in rustc's words). */
+  | { kind: 'rejected'; status: 2; code: string; message: string; line: number; column: number }
   | { kind: 'step-limit'; status: 2; limit: number; line: number; column: number };
 
 export interface ThreadInfo {

@@ -18,6 +18,8 @@ export function endSummary(end: RunEnd): string {
       return `stopped at line ${end.line}: not simulated`;
     case 'step-limit':
       return `stopped at the step limit (${end.limit.toLocaleString('en-US')} steps)`;
+    case 'rejected':
+      return `not run: rustc would reject it (error[${end.code}] at line ${end.line})`;
   }
 }
 
@@ -34,6 +36,8 @@ export function endSentence(end: RunEnd): string {
       return `The simulation stopped at line ${end.line}:${end.column}: ${end.what} is not simulated. The replay shows the run up to there.`;
     case 'step-limit':
       return `The simulation stopped after ${end.limit.toLocaleString('en-US')} steps, at line ${end.line}. The replay shows the run up to there; raise the step limit to see more.`;
+    case 'rejected':
+      return `rustc would reject this program: error[${end.code}] at line ${end.line}:${end.column}: ${end.message}. A program that does not compile is not simulated.`;
   }
 }
 
@@ -51,10 +55,10 @@ export class OutcomeView {
   readonly atEnd = el('section', 'outcome');
 
   constructor(trace: Trace, private readonly onLine: (line: number) => void) {
-    const incomplete = trace.end.kind === 'step-limit' || trace.end.kind === 'unsupported';
+    const incomplete = trace.end.kind === 'step-limit' || trace.end.kind === 'unsupported' || trace.end.kind === 'rejected';
     toggle(this.banner, 'hidden', !incomplete);
     this.banner.setAttribute('role', 'status');
-    if (incomplete) this.banner.append(el('strong', undefined, trace.end.kind === 'step-limit' ? 'Step limit reached. ' : 'Not simulated. '), document.createTextNode(endSentence(trace.end)));
+    if (incomplete) this.banner.append(el('strong', undefined, trace.end.kind === 'step-limit' ? 'Step limit reached. ' : trace.end.kind === 'rejected' ? 'Rejected by rustc. ' : 'Not simulated. '), document.createTextNode(endSentence(trace.end)));
 
     this.atEnd.setAttribute('aria-label', 'End of the run');
     const endLine = el('p', `end-sentence end-${trace.end.kind}`, endSentence(trace.end));

@@ -2,6 +2,7 @@
 // and one entry here: static checks read the source, trace checks the simulated run.
 import type { StaticCheck, TraceCheck } from './analysis';
 import { syntaxErrors } from './syntaxErrors';
+import { frontEnd } from './frontEnd';
 import { annotationStaticCheck, annotationTraceCheck } from './annotations';
 import { useAfterMove } from './diagnostics/useAfterMove';
 import { largeStackArrays } from './diagnostics/stack/arrays';
@@ -16,8 +17,14 @@ function syntaxErrorCheck(ctx: Parameters<StaticCheck>[0]) {
   return syntaxErrors(ctx.tree, ctx.text);
 }
 
+/** rustc's errors for names that name nothing, duplicate definitions and bindings (E0425, E0433, …). */
+function frontEndErrors(ctx: Parameters<StaticCheck>[0]) {
+  return frontEnd(ctx.tree, ctx.text).diagnostics;
+}
+
 export const STATIC_CHECKS: readonly StaticCheck[] = [
   syntaxErrorCheck,
+  frontEndErrors,
   annotationStaticCheck,
   useAfterMove,
   largeStackArrays,

@@ -89,7 +89,12 @@ export const replayCommand: CliCommand = {
       source = fs.existsSync(beside) ? fs.readFileSync(beside, 'utf8') : undefined;
     } else {
       // A Markdown block keeps the file's line numbers: the page shows the whole file around it.
-      trace = (await traceFile(options.file, programSource(options.file, text, options.snippet), options.maxSteps)).trace;
+      const run = await traceFile(options.file, programSource(options.file, text, options.snippet), options.maxSteps);
+      if (run.trace.end.kind === 'rejected') {
+        io.stderr(run.stderr);
+        return 2;
+      }
+      trace = run.trace;
       source = text;
     }
     const out = options.out ?? path.join(path.dirname(options.file), `${path.basename(options.file, path.extname(options.file))}.html`);

@@ -59,7 +59,9 @@ export function traceListing(trace: Trace): string {
           ? `end: thread '${end.thread}' overflowed its stack at line ${end.line}`
           : end.kind === 'unsupported'
             ? `end: stopped at line ${end.line}: ${end.what} is not simulated`
-            : `end: step limit of ${end.limit} reached at line ${end.line}`,
+            : end.kind === 'rejected'
+              ? `end: not run: rustc would reject this program: error[${end.code}] at line ${end.line}:${end.column}: ${end.message}`
+              : `end: step limit of ${end.limit} reached at line ${end.line}`,
   );
   for (const leak of trace.leaks) {
     const cycle = leak.cycle?.length ? ` (cycle: ${leak.cycle.map((e) => `#${e.from} -${e.via}-> #${e.to}`).join(', ')})` : '';
@@ -81,7 +83,11 @@ export const traceCommand: CliCommand = {
       io.stderr(`rustmem trace: cannot read ${options.file}: ${readFailure(error)}\n`);
       return 2;
     }
-    const { trace } = await traceFile(options.file, programSource(options.file, source, options.snippet), options.maxSteps);
+    const { trace, stderr } = await traceFile(options.file, programSource(options.file, source, options.snippet), options.maxSteps);
+    if (trace.end.kind === 'rejected') {
+      io.stderr(stderr);
+      return 2;
+    }
     io.stdout(options.json ? `${JSON.stringify(trace)}\n` : traceListing(trace));
     return 0;
   },

@@ -70,6 +70,7 @@ function judge(claim: Claim, { trace, layoutOf }: ClaimInputs): Judgement {
 function stoppedEarly(end: RunEnd): string | undefined {
   if (end.kind === 'unsupported') return `the simulation stopped at line ${end.line} (${end.what})`;
   if (end.kind === 'step-limit') return `the simulation stopped at line ${end.line} after ${end.limit} steps`;
+  if (end.kind === 'rejected') return `rustc rejects the program (error[${end.code}] at line ${end.line})`;
   return undefined;
 }
 
@@ -84,6 +85,7 @@ function describeEnd(end: RunEnd): string {
     case 'overflow': return `the run overflows the stack of thread \`${end.thread}\` at line ${end.line}`;
     case 'unsupported': return `the simulation stopped at line ${end.line} (${end.what})`;
     case 'step-limit': return `the simulation stopped at line ${end.line} after ${end.limit} steps`;
+    case 'rejected': return `rustc rejects the program (error[${end.code}] at line ${end.line})`;
   }
 }
 

@@ -35,6 +35,7 @@ function runSummary(trace: Trace): string {
   if (trace.end.kind === 'overflow') parts.push('stack overflow');
   if (trace.end.kind === 'step-limit') parts.push('step limit reached');
   if (trace.end.kind === 'unsupported') parts.push('stops early: not simulated');
+  if (trace.end.kind === 'rejected') parts.push(`not run: rustc rejects it (error[${trace.end.code}])`);
   return ` · ${parts.join(' · ')}`;
 }
 

@@ -15,6 +15,13 @@ export class Unsupported extends Error {
   }
 }
 
+/** rustc rejects the program (the front end found the error): it is not run. */
+export class Rejected extends Error {
+  constructor(readonly code: string, message: string, readonly line: number, readonly column: number) {
+    super(message);
+  }
+}
+
 /** The run used up its step budget. */
 export class StepLimit extends Error {
   constructor(readonly limit: number, readonly span: Span) {

@@ -15,7 +15,8 @@
 import type { RunEnd, Trace } from '../../../../protocol/trace';
 import { TRACE_VERSION } from '../../../../protocol/trace';
 import { parseRust } from '../parse/parser';
-import { RustPanic, StackOverflow, StepLimit, Unsupported } from './errors';
+import { Rejected, RustPanic, StackOverflow, StepLimit, Unsupported } from './errors';
+import { rejection } from '../frontEnd';
 import type { Span } from './ir';
 import { Compiler } from './interp/compile';
 import { Interp } from './interp/interp';
@@ -76,6 +77,8 @@ export function simulate(source: string, options: SimulateOptions): SimulateResu
       const p = bad ? bad.startPosition : { row: 0, column: 0 };
       throw new Unsupported('code with syntax errors', { l: p.row, c: p.column, el: p.row, ec: p.column });
     }
+    const rejected = rejection(tree, source);
+    if (rejected) throw new Rejected(rejected.code, rejected.message, rejected.span.start.line + 1, rejected.span.start.character + 1);
     const prog = lowerProgram(tree, source, addBuiltins);
     I = new Interp(prog, { file, maxSteps, mainStackBytes: options.mainStackBytes ?? MAIN_STACK_BYTES });
     I.compiler = new Compiler(I, prog);
@@ -111,6 +114,7 @@ export function simulate(source: string, options: SimulateOptions): SimulateResu
   if (I) trace.threads = threadsOf(I).all.slice();
   let stderr = I?.stderr ?? '';
   if (end.kind === 'unsupported') stderr += `rustmem: unsupported: ${end.what} at ${file}:${end.line}:${end.column}\n`;
+  if (end.kind === 'rejected') stderr += `rustmem: rustc would reject this program: error[${end.code}] at ${file}:${end.line}:${end.column}: ${end.message}\n`;
   if (end.kind === 'step-limit') stderr += `rustmem: step limit reached: the program ran ${end.limit} steps without finishing (stopped at ${file}:${end.line}:${end.column}; raise it with --max-steps)\n`;
   return { stdout: I?.stdout ?? '', stderr, status: end.status, trace };
 }
@@ -126,6 +130,7 @@ function endOf(e: unknown, I: Interp | null, file: string, maxSteps: number): Ru
     I?.write('stderr', `\nthread '${thread}' has overflowed its stack\nfatal runtime error: stack overflow, aborting\n`);
     return { kind: 'overflow', status: 134, thread, line: e.span.l + 1, column: e.span.c + 1, frameSize: e.frameSize, depth: e.depth, budget: e.budget };
   }
+  if (e instanceof Rejected) return { kind: 'rejected', status: 2, code: e.code, message: e.message, line: e.line, column: e.column };
   if (e instanceof StepLimit) return { kind: 'step-limit', status: 2, limit: maxSteps, line: e.span.l + 1, column: e.span.c + 1 };
   if (e instanceof RustExit) return { kind: 'exit', status: e.code as 0 };
   if (e instanceof Unsupported) {

@@ -67,6 +67,8 @@ export function runEndChecks(ctx: AnalysisContext, trace: Trace): EngineDiagnost
         related: [],
       });
       break;
+    case 'rejected':
+      // The front end's static check already reports rustc's error at its position.
     case 'exit':
       break;
   }

@@ -1,0 +1,40 @@
+// The front end: parse → lower → resolve (→ typeck). The single place every analysis gets the
+// lowered program from; computed once per tree-sitter tree.
+import type { EngineDiagnostic } from './diagnostic';
+import type { Tree } from './parse/parser';
+import { resolve, type Resolution } from './resolve';
+import type { Ast, Span } from './syntax/ast';
+import { lower } from './syntax/lower';
+
+export interface FrontEnd {
+  ast: Ast;
+  resolution: Resolution;
+  /** rustc's errors for what the front end checks (codes `E0425`, `E0433`, …), in source order. */
+  diagnostics: EngineDiagnostic[];
+}
+
+const cache = new WeakMap<Tree, FrontEnd>();
+
+/** The lowered and resolved program of `tree` (parsed from `text`). */
+export function frontEnd(tree: Tree, text: string): FrontEnd {
+  let fe = cache.get(tree);
+  if (!fe || fe.ast.text !== text) {
+    const ast = lower(tree, text);
+    const resolution = resolve(ast);
+    const diagnostics = resolution.diagnostics.map((d): EngineDiagnostic => ({
+      span: engineSpan(d.span), severity: 'error', code: d.code, message: d.message, related: [],
+    }));
+    fe = { ast, resolution, diagnostics };
+    cache.set(tree, fe);
+  }
+  return fe;
+}
+
+function engineSpan(s: Span): EngineDiagnostic['span'] {
+  return { start: { line: s.line, character: s.character }, end: { line: s.endLine, character: s.endCharacter } };
+}
+
+/** The first error that makes rustc reject the program, if any: the simulation refuses to run it. */
+export function rejection(tree: Tree, text: string): EngineDiagnostic | undefined {
+  return frontEnd(tree, text).diagnostics.find((d) => d.severity === 'error');
+}

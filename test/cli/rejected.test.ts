@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { distFile, repoRoot } from '../support/dist';
+
+function cli(...args: string[]) {
+  return spawnSync(process.execPath, [distFile('cli.js'), ...args], { cwd: repoRoot, encoding: 'utf8' });
+}
+
+// test/golden/resolve/unresolved_values.rs: rustc's first error is E0425 at 3:13.
+const REJECTED = 'test/golden/resolve/unresolved_values.rs';
+const REFUSAL = `rustmem: rustc would reject this program: error[E0425] at ${REJECTED}:3:13: cannot find value \`missing_value\` in this scope\n`;
+
+describe('run, trace and replay refuse a program rustc rejects', function () {
+  this.timeout(60000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rustmem-rejected-'));
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  for (const command of ['run', 'trace']) {
+    it(`${command}: exit 2 and rustc's first error, nothing on stdout`, () => {
+      const r = cli(command, REJECTED);
+      assert.equal(r.status, 2, r.stderr);
+      assert.equal(r.stdout, '');
+      assert.equal(r.stderr, REFUSAL);
+    });
+  }
+
+  it('replay: exit 2, the same line, and no page written', () => {
+    const out = path.join(dir, 'page.html');
+    const r = cli('replay', '-o', out, REJECTED);
+    assert.equal(r.status, 2, r.stderr);
+    assert.equal(r.stderr, REFUSAL);
+    assert.equal(fs.existsSync(out), false);
+  });
+
+  it('check reports each of rustc\'s errors as an error with its code', () => {
+    const r = cli('check', '--json', REJECTED);
+    assert.equal(r.status, 0, r.stderr);
+    const found = (JSON.parse(r.stdout) as { code: string; line: number; column: number; severity: string }[])
+      .filter((d) => /^E\d{4}$/.test(d.code))
+      .map((d) => `${d.severity} ${d.code}@${d.line}:${d.column}`);
+    assert.deepEqual(found, ['error E0425@3:13', 'error E0425@4:5', 'error E0433@5:13', 'error E0433@6:13', 'error E0422@7:13', 'error E0425@8:12']);
+  });
+});

@@ -1,12 +1,15 @@
 // Re-records every golden file from the real toolchain (rustc must be on PATH):
 //   node scripts/record-goldens.mjs           rewrite the goldens
 //   node scripts/record-goldens.mjs --check   only report which goldens differ (exit 1 if any)
+//   node scripts/record-goldens.mjs errors    only the kinds named (programs, borrowck, layout, errors, types)
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import * as programs from './goldens/programs.mjs';
 import * as borrowck from './goldens/borrowck.mjs';
 import * as layout from './goldens/layout.mjs';
 import * as resolve from './goldens/resolve.mjs';
+import * as errors from './goldens/errors.mjs';
+import * as types from './goldens/types.mjs';
 
 const check = process.argv.includes('--check');
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -23,10 +26,20 @@ const kinds = [
   ['borrowck', () => borrowck.recordAll(path.join(root, 'test/golden/borrowck'), { write: !check })],
   ['layout', () => layout.recordAll(path.join(root, 'test/golden/layout'), { write: !check })],
   ['resolve', () => resolve.recordAll(path.join(root, 'test/golden/resolve'), { write: !check })],
+  ['errors', () => errors.recordAll(path.join(root, 'test/golden'), { write: !check })],
+  ['types', () => types.recordAll(path.join(root, 'test/golden/programs'), { write: !check })],
 ];
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+for (const name of only) {
+  if (!kinds.some(([k]) => k === name)) {
+    console.error(`record-goldens: no kind of golden is called ${name}`);
+    process.exit(2);
+  }
+}
 let differences = 0;
 for (const [name, record] of kinds) {
-  const changed = record();
+  if (only.length > 0 && !only.includes(name)) continue;
+  const changed = await record();
   differences += changed.length;
   console.log(`${name}: ${changed.length === 0 ? 'all goldens match' : `${changed.length} ${check ? 'differ' : 'rewritten'}: ${changed.join(', ')}`}`);
 }

@@ -1,0 +1,7 @@
+fn main() {
+    let mut x = 5;
+    let r = &x;
+    println!("{}", r);
+    x = 6;
+    println!("{}", x);
+}

@@ -1,0 +1,7 @@
+fn main() {
+    let mut count = 0;
+    let show = || println!("{}", count);
+    show();
+    count += 1;
+    println!("{}", count);
+}

@@ -1,0 +1,5 @@
+fn main() {
+    let x: i32;
+    x = 4;
+    println!("{}", x);
+}

@@ -1,0 +1,10 @@
+fn main() {
+    let label: &str;
+    let n = 3;
+    if n > 2 {
+        label = "big";
+    } else {
+        label = "small";
+    }
+    println!("{}", label);
+}

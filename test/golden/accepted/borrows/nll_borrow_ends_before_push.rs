@@ -1,0 +1,7 @@
+fn main() {
+    let mut v = vec![1, 2, 3];
+    let first = &v[0];
+    println!("{}", first);
+    v.push(4);
+    println!("{:?}", v);
+}

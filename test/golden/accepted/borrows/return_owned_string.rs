@@ -1,0 +1,8 @@
+fn make() -> String {
+    let s = String::from("temp");
+    s
+}
+
+fn main() {
+    println!("{}", make());
+}

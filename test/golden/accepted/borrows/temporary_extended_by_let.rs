@@ -1,0 +1,4 @@
+fn main() {
+    let s: &String = &String::from("a");
+    println!("{}", s);
+}

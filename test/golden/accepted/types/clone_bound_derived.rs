@@ -1,0 +1,12 @@
+fn copy_all<T: Clone>(items: &[T]) -> Vec<T> {
+    items.to_vec()
+}
+
+#[derive(Clone)]
+struct Cell;
+
+fn main() {
+    let cells = [Cell, Cell];
+    let again = copy_all(&cells);
+    println!("{}", again.len());
+}

@@ -1,0 +1,7 @@
+use std::collections::HashMap;
+
+fn main() {
+    let mut ages = HashMap::new();
+    ages.insert("ana", 30);
+    println!("{:?}", ages.get("ana"));
+}

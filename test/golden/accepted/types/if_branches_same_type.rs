@@ -1,0 +1,5 @@
+fn main() {
+    let hot = true;
+    let label = if hot { "hot" } else { "cold" };
+    println!("{}", label);
+}

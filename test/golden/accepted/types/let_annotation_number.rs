@@ -1,0 +1,4 @@
+fn main() {
+    let count: u32 = 3;
+    println!("{}", count);
+}

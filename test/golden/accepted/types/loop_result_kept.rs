@@ -1,0 +1,7 @@
+fn main() {
+    let mut last = 0;
+    for i in 0..3 {
+        last = i;
+    }
+    println!("{}", last);
+}

@@ -1,0 +1,7 @@
+fn main() {
+    let word = "yes";
+    match word {
+        "yes" => println!("one"),
+        _ => println!("other"),
+    }
+}

@@ -1,0 +1,5 @@
+fn main() {
+    let s = String::from("ab");
+    let t = s.repeat(2);
+    println!("{}", t);
+}

@@ -1,0 +1,10 @@
+fn check(n: i32) -> Result<i32, String> {
+    if n > 0 {
+        return Ok(n);
+    }
+    Err(String::from("negative"))
+}
+
+fn main() {
+    println!("{:?}", check(2));
+}

@@ -1,0 +1,9 @@
+struct Point {
+    x: f64,
+    y: f64,
+}
+
+fn main() {
+    let p = Point { x: 1.0, y: 2.0 };
+    println!("{} {}", p.x, p.y);
+}

@@ -1,0 +1,7 @@
+fn square(x: i32) -> i32 {
+    x * x
+}
+
+fn main() {
+    println!("{}", square(3));
+}

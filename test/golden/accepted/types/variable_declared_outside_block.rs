@@ -1,0 +1,7 @@
+fn main() {
+    let inner;
+    {
+        inner = 3;
+    }
+    println!("{}", inner);
+}

@@ -1,0 +1,9 @@
+use std::thread;
+
+fn main() {
+    let v = vec![1, 2, 3];
+    let handle = thread::spawn(|| {
+        println!("{:?}", v);
+    });
+    handle.join().unwrap();
+}

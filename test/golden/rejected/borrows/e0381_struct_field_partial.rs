@@ -1,0 +1,9 @@
+struct P {
+    x: i32,
+    y: i32,
+}
+
+fn main() {
+    let p: P;
+    println!("{}", p.x);
+}

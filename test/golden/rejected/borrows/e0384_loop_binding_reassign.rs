@@ -1,0 +1,6 @@
+fn main() {
+    for i in 0..3 {
+        i += 1;
+        println!("{}", i);
+    }
+}

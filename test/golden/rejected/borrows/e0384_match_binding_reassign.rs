@@ -1,0 +1,7 @@
+fn main() {
+    let o = Some(3);
+    if let Some(n) = o {
+        n = n * 2;
+        println!("{}", n);
+    }
+}

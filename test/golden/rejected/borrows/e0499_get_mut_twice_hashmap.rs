@@ -1,0 +1,10 @@
+use std::collections::HashMap;
+
+fn main() {
+    let mut m: HashMap<u8, String> = HashMap::new();
+    m.insert(1, String::from("a"));
+    m.insert(2, String::from("b"));
+    let a = m.get_mut(&1).unwrap();
+    let b = m.get_mut(&2).unwrap();
+    a.push_str(b);
+}

@@ -1,0 +1,6 @@
+fn main() {
+    let mut v = vec![1, 2, 3, 4];
+    let tail = &v[2..];
+    v.truncate(1);
+    println!("{:?}", tail);
+}

@@ -1,0 +1,10 @@
+fn first_word(s: &String) -> &str {
+    s.split(' ').next().unwrap_or("")
+}
+
+fn main() {
+    let mut s = String::from("hello world");
+    let word = first_word(&s);
+    s.clear();
+    println!("{}", word);
+}

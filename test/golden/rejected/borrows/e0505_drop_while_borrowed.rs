@@ -1,0 +1,6 @@
+fn main() {
+    let v = vec![1, 2];
+    let first = &v[0];
+    drop(v);
+    println!("{}", first);
+}

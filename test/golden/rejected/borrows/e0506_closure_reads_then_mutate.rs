@@ -1,0 +1,6 @@
+fn main() {
+    let mut count = 0;
+    let show = || println!("{}", count);
+    count += 1;
+    show();
+}

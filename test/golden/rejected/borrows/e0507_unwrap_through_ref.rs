@@ -1,0 +1,7 @@
+fn name(o: &Option<String>) -> String {
+    o.unwrap()
+}
+
+fn main() {
+    println!("{}", name(&Some(String::from("a"))));
+}

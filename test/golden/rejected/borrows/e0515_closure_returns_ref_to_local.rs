@@ -1,0 +1,7 @@
+fn main() {
+    let make = || -> &'static String {
+        let s = String::from("a");
+        &s
+    };
+    println!("{}", make());
+}

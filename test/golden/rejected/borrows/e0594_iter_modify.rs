@@ -1,0 +1,7 @@
+fn main() {
+    let mut v = vec![1, 2];
+    for x in v.iter() {
+        *x += 1;
+    }
+    println!("{:?}", v);
+}

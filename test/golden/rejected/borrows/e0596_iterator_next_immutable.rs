@@ -1,0 +1,4 @@
+fn main() {
+    let it = vec![1, 2].into_iter();
+    println!("{:?}", it.next());
+}

@@ -1,0 +1,7 @@
+fn pick<'a>(a: &'a str, b: &str) -> &'a str {
+    if a.len() > 1 { a } else { b }
+}
+
+fn main() {
+    println!("{}", pick("ab", "c"));
+}

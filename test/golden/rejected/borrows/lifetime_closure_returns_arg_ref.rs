@@ -1,0 +1,4 @@
+fn main() {
+    let pick = |a: &str, _b: &str| -> &str { a };
+    println!("{}", pick("x", "y"));
+}

@@ -1,0 +1,7 @@
+fn main() {
+    let pair = (true, false);
+    match pair {
+        (true, true) => println!("both"),
+        (false, _) => println!("first false"),
+    }
+}

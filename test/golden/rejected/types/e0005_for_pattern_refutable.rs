@@ -1,0 +1,6 @@
+fn main() {
+    let items = vec![Some(1), None];
+    for Some(x) in items {
+        println!("{}", x);
+    }
+}

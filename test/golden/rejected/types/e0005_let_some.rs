@@ -1,0 +1,5 @@
+fn main() {
+    let maybe: Option<u32> = Some(1);
+    let Some(value) = maybe;
+    println!("{}", value);
+}

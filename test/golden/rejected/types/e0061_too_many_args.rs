@@ -1,0 +1,7 @@
+fn greet(name: &str) {
+    println!("hi {}", name);
+}
+
+fn main() {
+    greet("ana", "bo");
+}

@@ -1,0 +1,6 @@
+struct Node {
+    value: i32,
+    next: Option<Node>,
+}
+
+fn main() {}

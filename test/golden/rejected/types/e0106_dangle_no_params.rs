@@ -1,0 +1,8 @@
+fn dangle() -> &String {
+    let s = String::from("hello");
+    &s
+}
+
+fn main() {
+    println!("{}", dangle());
+}

@@ -1,0 +1,6 @@
+fn main() {
+    let a = 5;
+    let b = 2.5;
+    let c = a + b;
+    println!("{}", c);
+}

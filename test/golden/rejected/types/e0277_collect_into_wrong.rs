@@ -1,0 +1,5 @@
+fn main() {
+    let words = vec!["a", "b"];
+    let joined: i32 = words.iter().collect();
+    println!("{}", joined);
+}

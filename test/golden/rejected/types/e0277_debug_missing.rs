@@ -1,0 +1,6 @@
+struct Token(u8);
+
+fn main() {
+    let t = Token(3);
+    println!("{:?}", t);
+}

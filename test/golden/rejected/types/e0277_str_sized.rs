@@ -1,0 +1,4 @@
+fn main() {
+    let s: str = *"hello";
+    println!("{}", s.len());
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let nothing = None;
+    println!("{}", nothing.is_some());
+}

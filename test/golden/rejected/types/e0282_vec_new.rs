@@ -1,0 +1,4 @@
+fn main() {
+    let items = Vec::new();
+    println!("{}", items.len());
+}

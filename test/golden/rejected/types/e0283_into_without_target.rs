@@ -1,0 +1,4 @@
+fn main() {
+    let s = "abc".into();
+    println!("{}", 1);
+}

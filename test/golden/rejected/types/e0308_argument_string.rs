@@ -1,0 +1,8 @@
+fn shout(text: String) -> String {
+    text.to_uppercase()
+}
+
+fn main() {
+    let s = shout("quiet");
+    println!("{}", s);
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let days: [u8; 3] = [1, 2, 3, 4];
+    println!("{:?}", days);
+}

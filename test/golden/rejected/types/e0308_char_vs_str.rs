@@ -1,0 +1,4 @@
+fn main() {
+    let c: char = "x";
+    println!("{}", c);
+}

@@ -1,0 +1,5 @@
+fn main() {
+    let hot = true;
+    let label = if hot { "hot" } else { 0 };
+    println!("{}", label);
+}

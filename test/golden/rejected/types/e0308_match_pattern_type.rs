@@ -1,0 +1,7 @@
+fn main() {
+    let word = "yes";
+    match word {
+        1 => println!("one"),
+        _ => println!("other"),
+    }
+}

@@ -1,0 +1,7 @@
+fn greet(name: &str) {
+    format!("hello {}", name)
+}
+
+fn main() {
+    greet("ana");
+}

@@ -1,0 +1,6 @@
+fn main() {
+    let mut n = 10;
+    while n {
+        n -= 1;
+    }
+}

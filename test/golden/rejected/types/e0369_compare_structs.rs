@@ -1,0 +1,7 @@
+struct Money(u32);
+
+fn main() {
+    let a = Money(1);
+    let b = Money(2);
+    println!("{}", a == b);
+}

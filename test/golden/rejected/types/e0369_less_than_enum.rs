@@ -1,0 +1,8 @@
+enum Level {
+    Low,
+    High,
+}
+
+fn main() {
+    println!("{}", Level::Low < Level::High);
+}

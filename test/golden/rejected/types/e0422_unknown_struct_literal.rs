@@ -1,0 +1,4 @@
+fn main() {
+    let p = Pointt { x: 1, y: 2 };
+    println!("{}", p.x);
+}

@@ -1,0 +1,10 @@
+mod shapes {
+    pub fn area() -> u32 {
+        4
+    }
+}
+
+fn main() {
+    let a = shapes;
+    println!("{}", a);
+}

@@ -1,0 +1,8 @@
+struct Config {
+    depth: u8,
+}
+
+fn main() {
+    let c = Config;
+    drop(c);
+}

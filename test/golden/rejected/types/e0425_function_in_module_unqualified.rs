@@ -1,0 +1,9 @@
+mod maths {
+    pub fn cube(n: i32) -> i32 {
+        n * n * n
+    }
+}
+
+fn main() {
+    println!("{}", cube(2));
+}

@@ -1,0 +1,7 @@
+fn main() {
+    {
+        let inner = 3;
+        println!("{}", inner);
+    }
+    println!("{}", inner);
+}

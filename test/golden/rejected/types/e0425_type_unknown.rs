@@ -1,0 +1,7 @@
+fn area(s: Square) -> f64 {
+    0.0
+}
+
+fn main() {
+    println!("{}", 1);
+}

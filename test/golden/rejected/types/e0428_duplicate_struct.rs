@@ -1,0 +1,9 @@
+struct Item {
+    id: u32,
+}
+
+struct Item {
+    name: String,
+}
+
+fn main() {}

@@ -1,0 +1,9 @@
+mod garden {
+    pub fn water() {}
+}
+
+use garden::prune;
+
+fn main() {
+    prune();
+}

@@ -1,0 +1,11 @@
+mod net {
+    pub mod tcp {
+        pub fn connect() {}
+    }
+}
+
+use net::udp;
+
+fn main() {
+    net::tcp::connect();
+}

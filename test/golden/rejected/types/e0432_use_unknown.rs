@@ -1,0 +1,6 @@
+use std::collection::HashMap;
+
+fn main() {
+    let m: HashMap<u8, u8> = HashMap::new();
+    println!("{}", m.len());
+}

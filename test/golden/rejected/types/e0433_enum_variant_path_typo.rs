@@ -1,0 +1,8 @@
+enum Coin {
+    Penny,
+}
+
+fn main() {
+    let c = Con::Penny;
+    drop(c);
+}

@@ -1,0 +1,5 @@
+fn main() {
+    let mut ages = HashMap::new();
+    ages.insert("ana", 30);
+    println!("{:?}", ages.get("ana"));
+}

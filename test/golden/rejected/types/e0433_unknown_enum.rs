@@ -1,0 +1,4 @@
+fn main() {
+    let c = Colour::Red;
+    drop(c);
+}

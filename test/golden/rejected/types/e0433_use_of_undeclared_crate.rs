@@ -1,0 +1,4 @@
+fn main() {
+    let r = rand::random::<u8>();
+    println!("{}", r);
+}

@@ -1,0 +1,8 @@
+struct Config {
+    verbose: bool,
+}
+
+fn main() {
+    let c = Config { verbose: true, debug: false };
+    println!("{}", c.verbose);
+}

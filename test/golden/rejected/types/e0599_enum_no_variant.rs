@@ -1,0 +1,9 @@
+enum Direction {
+    Up,
+    Down,
+}
+
+fn main() {
+    let d = Direction::Left;
+    drop(d);
+}

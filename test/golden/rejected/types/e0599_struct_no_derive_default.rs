@@ -1,0 +1,8 @@
+struct Settings {
+    level: u8,
+}
+
+fn main() {
+    let s = Settings::default();
+    println!("{}", s.level);
+}

@@ -1,0 +1,12 @@
+struct Dog;
+
+impl Dog {
+    fn bark(&self) -> &str {
+        "woof"
+    }
+}
+
+fn main() {
+    let d = Dog;
+    println!("{}", d.meow());
+}

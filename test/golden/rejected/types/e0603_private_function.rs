@@ -1,0 +1,9 @@
+mod bank {
+    fn balance() -> u32 {
+        100
+    }
+}
+
+fn main() {
+    println!("{}", bank::balance());
+}

@@ -1,0 +1,9 @@
+mod outer {
+    mod inner {
+        pub fn run() {}
+    }
+}
+
+fn main() {
+    outer::inner::run();
+}

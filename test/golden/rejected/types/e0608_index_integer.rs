@@ -1,0 +1,4 @@
+fn main() {
+    let n = 1234;
+    println!("{}", n[0]);
+}

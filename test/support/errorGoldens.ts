@@ -1,0 +1,112 @@
+// How the engine's rustc-coded errors are judged against rustc's own (the error goldens recorded by
+// scripts/goldens/errors.mjs). Only diagnostics whose code is a rustc code (`E0308`) are judged:
+// the engine's own kebab-case codes (`use-after-move`, `large-stack-array`) have their own tests.
+// Pure functions, so that test/unit/errorGoldens.test.ts can prove each rule fails when broken.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { EngineDiagnostic } from '../../server/src/engine/diagnostic';
+import { analyzeDocument, type CheckFailure } from '../../server/src/engine/analysis';
+import { rustSnippets } from '../../server/src/engine/markdown';
+import { parseRust } from '../../server/src/engine/parse/parser';
+import { DEFAULT_SETTINGS } from '../../protocol/settings';
+
+/** One error as rustc reported it (1-based positions), as kept in NAME.expected.json. */
+export interface RustcError {
+  code: string | null;
+  message: string;
+  line: number;
+  column: number;
+  label: string;
+  labels: { line: number; column: number; label: string }[];
+}
+
+export const RUSTC_CODE = /^E\d{4}$/;
+
+/** The diagnostics that claim to be rustc's errors. */
+export function rustcCoded(diagnostics: readonly EngineDiagnostic[]): EngineDiagnostic[] {
+  return diagnostics.filter((d) => RUSTC_CODE.test(d.code));
+}
+
+function describe(d: EngineDiagnostic): string {
+  return `${d.code} at line ${d.span.start.line + 1}: ${d.message}`;
+}
+
+/** On a program rustc accepts, every rustc-coded diagnostic is a false error. */
+export function falseErrors(reported: readonly EngineDiagnostic[]): string[] {
+  return rustcCoded(reported).map((d) => `false error ${describe(d)}`);
+}
+
+/** On a program rustc rejects, a rustc-coded diagnostic must be one of rustc's errors: same code, same primary line. */
+export function unmatchedErrors(reported: readonly EngineDiagnostic[], rustc: readonly RustcError[]): string[] {
+  const wanted = rustc.map((e) => `${e.code}@${e.line}`).join(', ') || 'none';
+  return rustcCoded(reported)
+    .filter((d) => !rustc.some((e) => e.code === d.code && e.line === d.span.start.line + 1))
+    .map((d) => `${describe(d)} is not one of rustc's errors (${wanted})`);
+}
+
+/** Whether the engine reports rustc's first error (code and primary line). */
+export function reportsFirstError(reported: readonly EngineDiagnostic[], rustc: readonly RustcError[]): boolean {
+  const first = rustc[0];
+  if (!first?.code) return false;
+  return rustcCoded(reported).some((d) => d.code === first.code && d.span.start.line + 1 === first.line);
+}
+
+/** Coverage per code of rustc's first error: how many programs there are, and how many the engine gets. */
+export interface CodeCoverage {
+  programs: number;
+  reported: number;
+}
+
+/**
+ * The ratchet: for each code, the number of programs whose first error the engine reports must not
+ * fall below the committed floor. Returns the shortfalls (failures) and the codes where the engine
+ * now does better than the floor (to be raised).
+ */
+export function judgeCoverage(
+  coverage: Readonly<Record<string, CodeCoverage>>,
+  floors: Readonly<Record<string, number>>,
+): { shortfalls: string[]; raised: Record<string, number> } {
+  const shortfalls: string[] = [];
+  const raised: Record<string, number> = {};
+  for (const code of new Set([...Object.keys(coverage), ...Object.keys(floors)])) {
+    const got = coverage[code]?.reported ?? 0;
+    const floor = floors[code] ?? 0;
+    if (got < floor) shortfalls.push(`${code}: the engine reports rustc's first error on ${got} programs, below the floor of ${floor}`);
+    else if (got > floor) raised[code] = got;
+  }
+  return { shortfalls, raised };
+}
+
+/**
+ * The engine's static analysis of a file, as `rustmem check` runs it before any simulation: each
+ * ```rust block of a Markdown file on its own. Check failures go to `failures`.
+ */
+export function staticDiagnostics(file: string, text: string, failures: CheckFailure[]): EngineDiagnostic[] {
+  const sources = /\.(md|markdown)$/i.test(file) ? rustSnippets(text).filter((s) => !s.skipped).map((s) => s.text) : [text];
+  const found: EngineDiagnostic[] = [];
+  for (const source of sources) {
+    const tree = parseRust(source);
+    try {
+      found.push(...analyzeDocument({ file, text: source, tree, settings: DEFAULT_SETTINGS }, null, (f) => failures.push(f)));
+    } finally {
+      tree.delete();
+    }
+  }
+  return found;
+}
+
+/** Files below `dir` whose name ends with one of `extensions`, sorted. */
+export function listFiles(dir: string, extensions: readonly string[]): string[] {
+  const out: string[] = [];
+  if (!fs.existsSync(dir)) return out;
+  for (const entry of fs.readdirSync(dir).sort()) {
+    const p = path.join(dir, entry);
+    if (fs.statSync(p).isDirectory()) out.push(...listFiles(p, extensions));
+    else if (extensions.some((e) => entry.endsWith(e))) out.push(p);
+  }
+  return out;
+}
+
+export function readRustcErrors(program: string): RustcError[] {
+  return (JSON.parse(fs.readFileSync(program.replace(/\.rs$/, '.expected.json'), 'utf8')) as { errors: RustcError[] }).errors;
+}

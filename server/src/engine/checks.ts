@@ -3,6 +3,7 @@
 import type { StaticCheck, TraceCheck } from './analysis';
 import { syntaxErrors } from './syntaxErrors';
 import { frontEnd } from './frontEnd';
+import { typeDiagnostics } from './typeck/diagnostics';
 import { annotationStaticCheck, annotationTraceCheck } from './annotations';
 import { useAfterMove } from './diagnostics/useAfterMove';
 import { largeStackArrays } from './diagnostics/stack/arrays';
@@ -22,9 +23,15 @@ function frontEndErrors(ctx: Parameters<StaticCheck>[0]) {
   return frontEnd(ctx.tree, ctx.text).diagnostics;
 }
 
+/** rustc's type errors where the checker is certain (E0308, E0061, …); silent wherever a type is unknown. */
+function typeErrors(ctx: Parameters<StaticCheck>[0]) {
+  return typeDiagnostics(frontEnd(ctx.tree, ctx.text).types.results);
+}
+
 export const STATIC_CHECKS: readonly StaticCheck[] = [
   syntaxErrorCheck,
   frontEndErrors,
+  typeErrors,
   annotationStaticCheck,
   useAfterMove,
   largeStackArrays,

@@ -201,6 +201,12 @@ function checkIf(cx: FnCtxt, e: A.IfExpr, expected: Ty | undefined): Ty {
   checkExpr(cx, e.cond, BOOL);
   if (!e.else) {
     checkBlock(cx, e.then, cx.tcx.unit);
+    // An `if` without `else` is `()`: where a value of another type is expected, rustc says so as E0317.
+    const want = expected && cx.resolved(expected);
+    if (want && cx.certain(want) && want !== cx.tcx.unit && want !== NEVER) {
+      cx.error('E0317', '`if` may be missing an `else` clause', e.span);
+      return ERROR;
+    }
     return cx.tcx.unit;
   }
   const a = checkBlock(cx, e.then, expected);

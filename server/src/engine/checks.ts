@@ -4,6 +4,7 @@
 import type { Named, StaticCheck, TraceCheck } from './analysis';
 import { syntaxErrors } from './syntaxErrors';
 import { frontEnd } from './frontEnd';
+import { typeDiagnostics } from './typeck/diagnostics';
 import { annotationStaticCheck, annotationTraceCheck } from './annotations';
 import { useAfterMove } from './diagnostics/useAfterMove';
 import { largeStackArrays } from './diagnostics/stack/arrays';
@@ -23,9 +24,15 @@ function frontEndErrors(ctx: Parameters<StaticCheck>[0]) {
   return frontEnd(ctx.tree, ctx.text).diagnostics;
 }
 
+/** rustc's type errors where the checker is certain (E0308, E0061, …); silent wherever a type is unknown. */
+function typeErrors(ctx: Parameters<StaticCheck>[0]) {
+  return typeDiagnostics(frontEnd(ctx.tree, ctx.text).types.results);
+}
+
 export const STATIC_CHECKS: readonly Named<StaticCheck>[] = [
   { name: 'syntax-error', run: syntaxErrorCheck },
   { name: 'name resolution', run: frontEndErrors },
+  { name: 'type checking', run: typeErrors },
   { name: 'annotations', run: annotationStaticCheck, recursive: true },
   { name: 'use-after-move', run: useAfterMove, recursive: true },
   { name: 'large-stack-array', run: largeStackArrays, recursive: true },

@@ -1,16 +1,20 @@
-// The front end: parse → lower → resolve (→ typeck). The single place every analysis gets the
+// The front end: parse → lower → resolve → typeck. The single place every analysis gets the
 // lowered program from; computed once per tree-sitter tree.
 import type { EngineDiagnostic } from './diagnostic';
 import type { Tree } from './parse/parser';
 import { resolve, type Resolution } from './resolve';
 import type { Ast, Span } from './syntax/ast';
 import { lower } from './syntax/lower';
+import { typeck, type Typeck } from './typeck';
+import { userNames } from './typeck/userNames';
 
 export interface FrontEnd {
   ast: Ast;
   resolution: Resolution;
   /** rustc's errors for what the front end checks (codes `E0425`, `E0433`, …), in source order. */
   diagnostics: EngineDiagnostic[];
+  /** The type of every expression and binding, method resolutions, type errors: checked on first use. */
+  readonly types: Typeck;
 }
 
 const cache = new WeakMap<Tree, FrontEnd>();
@@ -24,7 +28,16 @@ export function frontEnd(tree: Tree, text: string): FrontEnd {
     const diagnostics = resolution.diagnostics.map((d): EngineDiagnostic => ({
       span: engineSpan(d.span), severity: 'error', code: d.code, message: d.message, related: [],
     }));
-    fe = { ast, resolution, diagnostics };
+    let types: Typeck | undefined;
+    fe = {
+      ast,
+      resolution,
+      diagnostics,
+      get types(): Typeck {
+        types ??= typeck(ast, userNames(resolution));
+        return types;
+      },
+    };
     cache.set(tree, fe);
   }
   return fe;

@@ -1,3 +1,4 @@
+import type { LiteralTypes } from './lower/literalTypes';
 /**
  * The program's items after lowering: type definitions (structs and enums, the user's and the
  * built-in `Option`/`Result`/`Ordering`), functions, traits, constants and `use` aliases. Lookups
@@ -68,6 +69,8 @@ export interface Program {
   blanket: Map<string, Map<string, FnIR>>;
   /** Source text (for layout queries and messages). */
   source: string;
+  /** The type checker's types of unsuffixed number literals, by position. */
+  literalTypes: LiteralTypes;
   /**
    * The layout engine's view of the same tree: every size the simulator uses comes from it
    * (sim/layout.ts). It reads the tree lazily, so the tree lives as long as the program.

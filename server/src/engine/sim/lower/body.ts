@@ -128,8 +128,8 @@ export class BodyLowerer {
   expr(n: SyntaxNode, mode: Mode, extend?: number[]): Expr {
     const sp = spanOf(n);
     switch (n.type) {
-      case 'integer_literal': return { k: 'lit', sp, v: intLiteral(n) };
-      case 'float_literal': return { k: 'lit', sp, v: floatLiteral(n) };
+      case 'integer_literal': return { k: 'lit', sp, v: intLiteral(n, this.prog.literalTypes) };
+      case 'float_literal': return { k: 'lit', sp, v: floatLiteral(n, this.prog.literalTypes) };
       case 'string_literal': case 'raw_string_literal': return { k: 'lit', sp, v: stringLiteral(n) };
       case 'char_literal': return { k: 'lit', sp, v: charLiteral(n) };
       case 'boolean_literal': return { k: 'lit', sp, v: n.text === 'true' };

@@ -7,7 +7,8 @@ import { newAdt, type AdtDef, type Program, type TraitDef } from '../items';
 import type { Ty } from '../types';
 import { BodyLowerer, named, pathSegs } from './body';
 import { lowerPattern } from './pattern';
-import { fixDefaultIntegers } from './defaultInts';
+import { literalTypes } from './literalTypes';
+import { frontEnd } from '../../frontEnd';
 import { FnScope } from './scope';
 import { spanOf } from './span';
 import { lowerType, type TypeScope } from './types';
@@ -25,6 +26,7 @@ interface PendingFn {
 export function lowerProgram(tree: Tree, source: string, builtins: (prog: Program) => void): Program {
   const prog: Program = {
     adts: new Map(), fns: new Map(), traits: new Map(), consts: new Map(), uses: new Map(), blanket: new Map(), source,
+    literalTypes: literalTypes(frontEnd(tree, source)),
     typeEnv: buildTypeEnv(tree.rootNode),
   };
   builtins(prog);
@@ -402,7 +404,6 @@ function lowerFn(prog: Program, p: PendingFn): FnIR {
   const bodyNode = n.childForFieldName('body');
   if (!bodyNode) throw new Unsupported('function without a body', spanOf(n));
   const body = L.block(bodyNode);
-  fixDefaultIntegers(body);
   const name = n.childForFieldName('name')!.text;
   const ret = retNode ? lowerType(retNode, ts) : null;
   const fn: FnIR = {

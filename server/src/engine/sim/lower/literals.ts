@@ -1,14 +1,23 @@
 // Rust literal syntax → simulator values: integer and float suffixes, escapes in char and string
-// literals, raw strings. Unsuffixed numbers become "flex" values that take their type from context.
+// literals, raw strings. Unsuffixed numbers take the type checker's type; one it could not type
+// becomes a "flex" value that takes its type from context.
 import type { SyntaxNode } from '../../parse/parser';
 import { Char, FLEX_INT, Float, INT_TYPES, Int, Str, normInt, U8, Arr, Ref, type Value } from '../values';
 import { Unsupported } from '../errors';
 import { spanOf } from './span';
+import { positionKey, type LiteralTypes } from './literalTypes';
+
+/** The type checker's type for an unsuffixed literal at `node`, if it has one. */
+function checkedType(node: SyntaxNode, types: LiteralTypes): string | undefined {
+  const a = node.startPosition;
+  const b = node.endPosition;
+  return types.get(positionKey(a.row, a.column, b.row, b.column));
+}
 
 const INT_SUFFIX = /(i8|i16|i32|i64|i128|isize|u8|u16|u32|u64|u128|usize)$/;
 const FLOAT_SUFFIX = /(f32|f64)$/;
 
-export function intLiteral(node: SyntaxNode): Value {
+export function intLiteral(node: SyntaxNode, types: LiteralTypes): Value {
   let text = node.text.replace(/_/g, '');
   const isHex = /^0x/i.test(text);
   if (!isHex) {
@@ -16,7 +25,8 @@ export function intLiteral(node: SyntaxNode): Value {
     if (f) return new Float(f[1] as 'f32' | 'f64', Number(text.slice(0, -3)));
   }
   const m = INT_SUFFIX.exec(text);
-  const ty = m ? INT_TYPES[m[1]!]! : FLEX_INT;
+  const checked = m ? undefined : checkedType(node, types);
+  const ty = m ? INT_TYPES[m[1]!]! : (checked && INT_TYPES[checked]) || FLEX_INT;
   if (m) text = text.slice(0, -m[1]!.length);
   let v: bigint;
   if (/^0[box]/i.test(text)) v = BigInt(text.toLowerCase().replace(/^0o/, '0o'));
@@ -24,7 +34,7 @@ export function intLiteral(node: SyntaxNode): Value {
   return normInt(ty, v);
 }
 
-export function floatLiteral(node: SyntaxNode): Value {
+export function floatLiteral(node: SyntaxNode, types: LiteralTypes): Value {
   let text = node.text.replace(/_/g, '');
   const f = FLOAT_SUFFIX.exec(text);
   if (f) {
@@ -32,6 +42,8 @@ export function floatLiteral(node: SyntaxNode): Value {
     const v = Number(text);
     return new Float(f[1] as 'f32' | 'f64', f[1] === 'f32' ? Math.fround(v) : v);
   }
+  const checked = checkedType(node, types);
+  if (checked === 'f32' || checked === 'f64') return new Float(checked, checked === 'f32' ? Math.fround(Number(text)) : Number(text));
   return new Float('f64', Number(text), true);
 }
 

@@ -141,8 +141,8 @@ function isPathName(L: BodyLowerer, name: string): boolean {
 
 function patLiteral(L: BodyLowerer, n: SyntaxNode): Value {
   switch (n.type) {
-    case 'integer_literal': return intLiteral(n);
-    case 'float_literal': return floatLiteral(n);
+    case 'integer_literal': return intLiteral(n, L.prog.literalTypes);
+    case 'float_literal': return floatLiteral(n, L.prog.literalTypes);
     case 'char_literal': return charLiteral(n);
     case 'string_literal': case 'raw_string_literal': return stringLiteral(n);
     case 'boolean_literal': return n.text === 'true';

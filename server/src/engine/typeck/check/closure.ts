@@ -1,0 +1,56 @@
+// Closures: the signature comes from annotations, else from the Fn bound the expected type
+// carries (a generic parameter's `F: FnMut(Self::Item) -> B`, a `dyn Fn`, a fn pointer), else from
+// use; the body is checked with the closure's return type as the fn's.
+import type * as A from '../../syntax/ast';
+import type { Def, TraitRef, Ty } from '../ty';
+import type { FnCtxt } from './ctxt';
+import { checkCoerce } from './expr';
+import { checkPat } from './pat';
+
+const FN_TRAITS = new Set(['Fn', 'FnMut', 'FnOnce']);
+
+/** One `Def` per closure expression, so each closure has its own type. */
+const closureDefs = new WeakMap<A.ClosureExpr, Def>();
+
+function defOf(e: A.ClosureExpr): Def {
+  let d = closureDefs.get(e);
+  if (!d) closureDefs.set(e, (d = { name: '{{closure}}' }));
+  return d;
+}
+
+/** The Fn-family bound the expected type brings: a pending obligation on it, `dyn Fn`, or a fn pointer. */
+function expectedSig(cx: FnCtxt, expected: Ty | undefined): { params: readonly Ty[]; ret?: Ty } | undefined {
+  if (!expected) return undefined;
+  const e = cx.shallow(expected);
+  if (e.k === 'fnPtr') return { params: e.params, ret: e.ret };
+  let bound: TraitRef | undefined;
+  if (e.k === 'infer') {
+    for (const o of cx.obligations) {
+      if (FN_TRAITS.has(o.trait.def.name) && o.trait.def.std && cx.shallow(o.self) === e) bound = o.trait;
+    }
+  } else if (e.k === 'dyn') bound = e.traits.find((t) => FN_TRAITS.has(t.def.name));
+  else if (e.k === 'adt' && e.def.name === 'Box' && e.args[0]) return expectedSig(cx, e.args[0]);
+  const inputs = bound?.args[0] && cx.shallow(bound.args[0]);
+  if (!bound || inputs?.k !== 'tuple') return undefined;
+  return { params: inputs.elems.map((t) => cx.normalizeDeep(t)), ret: bound.assoc.find((a) => a.name === 'Output')?.ty };
+}
+
+export function checkClosure(cx: FnCtxt, e: A.ClosureExpr, expected: Ty | undefined): Ty {
+  const deduced = expectedSig(cx, expected);
+  const params = e.params.map((p, i) => {
+    const t = p.ty ? cx.lowerTy(p.ty) : deduced?.params[i] ?? cx.fresh();
+    if (p.ty && deduced?.params[i]) cx.infer.unify(t, deduced.params[i]!);
+    checkPat(cx, p.pat, t);
+    return t;
+  });
+  const ret = e.ret ? cx.lowerTy(e.ret) : deduced?.ret ?? cx.fresh();
+  const outer = cx.retTy;
+  const loops = cx.loops.splice(0);
+  cx.retTy = ret;
+  checkCoerce(cx, e.body, ret);
+  cx.retTy = outer;
+  cx.loops.push(...loops);
+  const ty = cx.tcx.closure(defOf(e), { params, ret }, []);
+  if (expected && cx.shallow(expected).k === 'infer') cx.infer.unify(expected, ty);
+  return ty;
+}

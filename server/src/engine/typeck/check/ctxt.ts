@@ -1,0 +1,237 @@
+// The state of checking one fn body (closures inside it included, as rustc checks them with their
+// parent): the inference table, the locals' types, the expected return type, the enclosing
+// loops, and the helpers every expression form uses: coercion, autoderef, normalisation.
+import type * as A from '../../syntax/ast';
+import type { FnDef } from '../defs';
+import { InferTable } from '../infer';
+import { lowerTy, type TyScope } from '../lower';
+import type { Program } from '../program';
+import type { TypeckResults } from '../results';
+import { ImplIndex, implScope, TraitSolver } from '../traits';
+import { addBounds } from './sig';
+import { ERROR, mapTy, NEVER, someTy, type TraitRef, type Ty } from '../ty';
+import type { TraitDef } from '../defs';
+
+/** A pending `ty: Trait` from a generic call, kept to type closures and `collect()` later. */
+export interface Obligation {
+  readonly self: Ty;
+  readonly trait: TraitRef;
+}
+
+export interface LoopFrame {
+  readonly label?: string;
+  /** The type `break value` gives, for `loop` (undefined for `while`/`for`). */
+  readonly breakTy?: Ty;
+  broke: boolean;
+}
+
+export class FnCtxt {
+  readonly infer: InferTable;
+  readonly solver: TraitSolver;
+  readonly locals = new Map<A.NodeId, Ty>();
+  readonly obligations: Obligation[] = [];
+  readonly loops: LoopFrame[] = [];
+  /** This body's types, with its own variables, until `finish` resolves them into the results. */
+  readonly exprTypes = new Map<A.NodeId, Ty>();
+  readonly patTypes = new Map<A.NodeId, Ty>();
+  /** The return type of the innermost fn or closure body being checked. */
+  retTy: Ty;
+
+  constructor(
+    readonly p: Program,
+    readonly index: ImplIndex,
+    readonly results: TypeckResults,
+    /** The generic scope of the fn (its impl's or trait's parameters included). */
+    readonly scope: TyScope,
+    retTy: Ty,
+    readonly fn?: FnDef,
+  ) {
+    this.infer = new InferTable(p.tcx);
+    this.solver = new TraitSolver(p, index, this.infer, scope, (impl, args) => addBounds(this, implScope(p, impl), args));
+    this.retTy = retTy;
+  }
+
+  get tcx() {
+    return this.p.tcx;
+  }
+
+  fresh(): Ty {
+    return this.infer.fresh();
+  }
+
+  resolved(ty: Ty): Ty {
+    return this.infer.resolve(ty);
+  }
+
+  shallow(ty: Ty): Ty {
+    return this.normalize(this.infer.shallow(ty));
+  }
+
+  /** Lowers a type written in the body (`let x: Vec<_>`, casts, turbofish). */
+  lowerTy(t: A.Type): Ty {
+    return this.normalizeDeep(lowerTy(this.p, t, { ...this.scope, fresh: () => this.fresh() }));
+  }
+
+  /** Replaces projections that can be known (`<Vec<u8> as IntoIterator>::Item` → `u8`). */
+  normalize(ty: Ty): Ty {
+    for (let i = 0; ty.k === 'proj' && i < 8; i++) {
+      const t = this.solver.project(ty.self, ty.trait, ty.name);
+      if (!t) return ty;
+      ty = this.infer.shallow(t);
+    }
+    return ty;
+  }
+
+  normalizeDeep(ty: Ty): Ty {
+    if (!someTy(ty, (t) => t.k === 'proj')) return ty;
+    return mapTy(this.tcx, ty, (t) => (t.k === 'proj' ? this.normalizeOrVar(t) : undefined));
+  }
+
+  /** A projection that cannot be known yet becomes a variable, constrained when it can. */
+  private normalizeOrVar(t: Ty & { k: 'proj' }): Ty {
+    const n = this.normalize(t);
+    if (n.k !== 'proj') return this.normalizeDeep(n);
+    const self = this.infer.shallow(n.self);
+    if (self.k === 'param' || self.k === 'error') return n;
+    const v = this.fresh();
+    this.pendingProjections.push({ proj: n, v });
+    return v;
+  }
+
+  readonly pendingProjections: { proj: Ty & { k: 'proj' }; v: Ty }[] = [];
+
+  /** Retries what waited for more type information: projections, then obligations. */
+  progress(): void {
+    for (let round = 0; round < 4; round++) {
+      let moved = false;
+      for (let i = this.pendingProjections.length - 1; i >= 0; i--) {
+        const pp = this.pendingProjections[i];
+        if (!pp) continue;
+        const t = this.solver.project(pp.proj.self, pp.proj.trait, pp.proj.name);
+        if (!t) continue;
+        this.infer.unify(pp.v, this.normalizeDeep(t));
+        this.pendingProjections.splice(i, 1);
+        moved = true;
+      }
+      for (let i = this.obligations.length - 1; i >= 0; i--) {
+        const o = this.obligations[i];
+        if (!o) continue;
+        const self = this.infer.shallow(o.self);
+        if (self.k === 'infer' || self.k === 'error') continue;
+        if (this.callable(self, o.trait)) {
+          this.obligations.splice(i, 1);
+          moved = true;
+          continue;
+        }
+        const sel = this.solver.select(self, o.trait.def as TraitDef, o.trait.args);
+        if (sel !== 'ambiguous') {
+          this.obligations.splice(i, 1);
+          if (sel) moved = true;
+        }
+      }
+      if (!moved) return;
+    }
+  }
+
+  /** An Fn-family obligation on a closure or fn: its arguments and `Output` are the signature's. */
+  private callable(self: Ty, trait: TraitRef): boolean {
+    if (!trait.def.std || !['Fn', 'FnMut', 'FnOnce'].includes(trait.def.name)) return false;
+    const sig = self.k === 'closure' ? self.sig : self.k === 'fnPtr' ? { params: self.params, ret: self.ret } : undefined;
+    if (!sig) return false;
+    const inputs = trait.args[0];
+    if (inputs) this.infer.unify(inputs, this.tcx.tuple(sig.params));
+    const out = trait.assoc.find((a) => a.name === 'Output');
+    if (out) this.infer.unify(out.ty, sig.ret);
+    return true;
+  }
+
+  /** The type under one dereference (`*x`): refs, pointers, Box, and `Deref` impls. */
+  derefOnce(ty: Ty): Ty | undefined {
+    const t = this.shallow(ty);
+    if (t.k === 'ref' || t.k === 'ptr') return t.inner;
+    if (t.k === 'adt') {
+      const deref = this.p.stdTrait('Deref');
+      if (!deref) return undefined;
+      const target = this.solver.project(t, { def: deref, args: [], assoc: [] }, 'Target');
+      return target ? this.normalizeDeep(target) : undefined;
+    }
+    return undefined;
+  }
+
+  /** `ty`, `*ty`, `**ty`, … as method lookup and field access walk them. */
+  autoderef(ty: Ty): Ty[] {
+    const steps: Ty[] = [];
+    let t: Ty | undefined = ty;
+    for (let i = 0; t && i < 8; i++) {
+      const s = this.shallow(t);
+      steps.push(s);
+      t = this.derefOnce(s);
+    }
+    return steps;
+  }
+
+  /**
+   * Makes a value of type `actual` fit `expected` the way rustc coerces at a coercion site:
+   * never to anything, reborrow `&mut T` as `&T`, deref `&String` to `&str`, unsize arrays to
+   * slices and concrete types to `dyn`, fn items and closures to fn pointers. Returns false only
+   * for a mismatch it is sure of.
+   */
+  coerce(actual: Ty, expected: Ty): boolean {
+    const a = this.shallow(actual);
+    const e = this.shallow(expected);
+    if (a.k === 'never' || a.k === 'error' || e.k === 'error') return true;
+    if (a.k === 'ref' && e.k === 'ref' && (e.mut ? a.mut : true)) {
+      if (this.infer.unifiable(a.inner, e.inner)) return this.infer.unify(a.inner, e.inner);
+      const target = this.shallow(e.inner);
+      if (target.k === 'dyn' || target.k === 'infer') return target.k === 'dyn' || this.infer.unify(a.inner, e.inner);
+      for (const step of this.autoderef(a.inner).slice(1)) {
+        if (this.infer.unifiable(step, target)) return this.infer.unify(step, target);
+        if (step.k === 'array' && target.k === 'slice') return this.infer.unify(step.elem, target.elem);
+      }
+      const src = this.shallow(a.inner);
+      if (src.k === 'array' && target.k === 'slice') return this.infer.unify(src.elem, target.elem);
+      return this.infer.unify(a, e);
+    }
+    if (a.k === 'ref' && e.k === 'ptr') return this.infer.unify(a.inner, e.inner);
+    if ((a.k === 'fnDef' || a.k === 'closure') && e.k === 'fnPtr') return true;
+    // CoerceUnsized: `Box<[T; N]>` to `Box<[T]>`, `Rc<T>` to `Rc<dyn Trait>`.
+    if (a.k === 'adt' && e.k === 'adt' && a.def === e.def && e.args.some((x) => ['dyn', 'slice', 'str'].includes(this.shallow(x).k))) return true;
+    return this.infer.unify(a, e);
+  }
+
+  /** Whether a type is known well enough for an error about it to be certain. */
+  certain(ty: Ty): boolean {
+    const t = this.resolved(ty);
+    return !someTy(t, (x) => x.k === 'error' || x.k === 'infer' || x.k === 'proj' || x.k === 'opaque' || x.k === 'param' || x.k === 'dyn' || x.k === 'closure');
+  }
+
+  error(code: string, message: string, span: A.Span): void {
+    this.results.errors.push({ code, message, span });
+  }
+
+  record(e: { id: A.NodeId }, ty: Ty): Ty {
+    this.exprTypes.set(e.id, ty);
+    return ty;
+  }
+
+  /** Types that diverge (`!`) end the block's value. */
+  diverges(ty: Ty): boolean {
+    return this.infer.shallow(ty) === NEVER;
+  }
+
+  /** Fills the results' tables with the final types (after integer/float fallback). */
+  finish(): void {
+    this.progress();
+    this.infer.fallback();
+    this.progress();
+    const fix = (from: Map<A.NodeId, Ty>, to: Map<A.NodeId, Ty>): void => {
+      for (const [id, t] of from) to.set(id, this.normalizeDeep(this.resolved(t)));
+    };
+    fix(this.exprTypes, this.results.exprTypes);
+    fix(this.patTypes, this.results.patTypes);
+  }
+
+  unknown(): Ty {
+    return ERROR;
+  }
+}

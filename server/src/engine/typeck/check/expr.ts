@@ -1,0 +1,320 @@
+// Expressions: each form's type from its parts, with the expected type passed down where rustc
+// passes it (literals take an expected integer type directly; blocks, ifs and matches pass it to
+// their arms) and coercions applied at rustc's coercion sites.
+import type * as A from '../../syntax/ast';
+import type { AdtDef } from '../defs';
+import { adtFieldTys } from '../lower';
+import { BOOL, CHAR, ERROR, FLOATS, INTS, isNumeric, NEVER, STR, substitute, type Ty } from '../ty';
+import { checkCall, checkMethodCall } from './call';
+import type { FnCtxt } from './ctxt';
+import { checkClosure } from './closure';
+import { checkMacro } from './macros';
+import { checkOperator } from './ops';
+import { checkPat } from './pat';
+import { checkPathExpr, checkStructExpr } from './path';
+
+export function checkExpr(cx: FnCtxt, e: A.Expr, expected?: Ty): Ty {
+  return cx.record(e, exprKind(cx, e, expected));
+}
+
+/** Checks `e` and coerces it to `target`, reporting E0308 when the mismatch is certain. */
+export function checkCoerce(cx: FnCtxt, e: A.Expr, target: Ty): Ty {
+  const ty = checkExpr(cx, e, target);
+  if (!cx.coerce(ty, target) && cx.certain(ty) && cx.certain(target)) cx.error('E0308', 'mismatched types', e.span);
+  return target;
+}
+
+function exprKind(cx: FnCtxt, e: A.Expr, expected: Ty | undefined): Ty {
+  const tcx = cx.tcx;
+  switch (e.kind) {
+    case 'Lit': return litTy(cx, e.lit, expected);
+    case 'PathExpr': return checkPathExpr(cx, e);
+    case 'Paren': return checkExpr(cx, e.expr, expected);
+    case 'Unary': return checkUnary(cx, e, expected);
+    case 'Binary': case 'AssignOp': return checkOperator(cx, e, expected);
+    case 'Assign': {
+      const lhs = checkExpr(cx, e.lhs);
+      checkCoerce(cx, e.rhs, lhs);
+      return tcx.unit;
+    }
+    case 'Ref': {
+      const hint = expected && cx.shallow(expected);
+      const inner = checkExpr(cx, e.expr, hint && (hint.k === 'ref' || hint.k === 'ptr') ? hint.inner : undefined);
+      return e.raw ? tcx.ptr(inner, e.isMut) : tcx.ref(inner, e.isMut);
+    }
+    case 'Call': return checkCall(cx, e, expected);
+    case 'MethodCall': return checkMethodCall(cx, e);
+    case 'Field': return checkField(cx, e);
+    case 'Index': return checkIndex(cx, e);
+    case 'Tuple': {
+      const hint = expected && cx.shallow(expected);
+      return tcx.tuple(e.elems.map((x, i) => checkExpr(cx, x, hint?.k === 'tuple' ? hint.elems[i] : undefined)));
+    }
+    case 'Array': {
+      const hint = expected && cx.shallow(expected);
+      const elem = hint && (hint.k === 'array' || hint.k === 'slice') ? hint.elem : cx.fresh();
+      for (const x of e.elems) checkCoerce(cx, x, elem);
+      return tcx.array(elem, e.elems.length);
+    }
+    case 'Repeat': {
+      const hint = expected && cx.shallow(expected);
+      const elem = checkExpr(cx, e.elem, hint?.k === 'array' ? hint.elem : undefined);
+      checkExpr(cx, e.count, INTS.usize);
+      return tcx.array(elem, e.count.kind === 'Lit' && e.count.lit.kind === 'Int' ? Number(e.count.lit.value) : undefined);
+    }
+    case 'StructExpr': return checkStructExpr(cx, e);
+    case 'BlockExpr': {
+      if (e.label) {
+        const frame = { label: e.label.name, breakTy: expected ?? cx.fresh(), broke: false };
+        cx.loops.push(frame);
+        const ty = checkBlock(cx, e.block, frame.breakTy);
+        cx.loops.pop();
+        cx.coerce(ty, frame.breakTy);
+        return frame.breakTy;
+      }
+      return checkBlock(cx, e.block, expected);
+    }
+    case 'If': return checkIf(cx, e, expected);
+    case 'LetExpr': {
+      const scrut = checkExpr(cx, e.expr);
+      checkPat(cx, e.pat, scrut);
+      return BOOL;
+    }
+    case 'Match': return checkMatch(cx, e, expected);
+    case 'While': {
+      checkExpr(cx, e.cond, BOOL);
+      cx.loops.push({ label: e.label?.name, broke: false });
+      checkBlock(cx, e.body, tcx.unit);
+      cx.loops.pop();
+      return tcx.unit;
+    }
+    case 'Loop': {
+      const frame = { label: e.label?.name, breakTy: expected ?? cx.fresh(), broke: false };
+      cx.loops.push(frame);
+      checkBlock(cx, e.body, tcx.unit);
+      cx.loops.pop();
+      return frame.broke ? frame.breakTy : NEVER;
+    }
+    case 'For': return checkFor(cx, e);
+    case 'Break': {
+      const frame = findLoop(cx, e.label?.name);
+      if (frame) frame.broke = true;
+      if (e.value) {
+        if (frame?.breakTy) checkCoerce(cx, e.value, frame.breakTy);
+        else checkExpr(cx, e.value);
+      } else if (frame?.breakTy) cx.infer.unify(frame.breakTy, tcx.unit);
+      return NEVER;
+    }
+    case 'Continue': return NEVER;
+    case 'Return': {
+      if (e.value) checkCoerce(cx, e.value, cx.retTy);
+      return NEVER;
+    }
+    case 'Closure': return checkClosure(cx, e, expected);
+    case 'Range': return checkRange(cx, e);
+    case 'Cast': {
+      const target = cx.lowerTy(e.ty);
+      checkExpr(cx, e.expr, castHint(cx, target));
+      return target;
+    }
+    case 'Try': return checkTry(cx, e);
+    case 'MacCallExpr': return checkMacro(cx, e.mac, expected);
+    default: return ERROR;
+  }
+}
+
+/** rustc types an unsuffixed literal by the expected type when that is an integer (float) type. */
+export function litTy(cx: FnCtxt, lit: A.Lit, expected: Ty | undefined): Ty {
+  const hint = expected && cx.shallow(expected);
+  switch (lit.kind) {
+    case 'Int':
+      if (lit.suffix) return INTS[lit.suffix];
+      if (hint?.k === 'int') return hint;
+      return cx.infer.fresh('int');
+    case 'Float':
+      if (lit.suffix) return FLOATS[lit.suffix];
+      if (hint?.k === 'float') return hint;
+      return cx.infer.fresh('float');
+    case 'Bool': return BOOL;
+    case 'Char': return CHAR;
+    case 'Byte': return INTS.u8;
+    case 'Str': return cx.tcx.ref(STR);
+    case 'ByteStr': return cx.tcx.ref(cx.tcx.array(INTS.u8, lit.value.length));
+    default: return ERROR;
+  }
+}
+
+/** What a cast target tells its operand: an integer literal cast to an integer takes that type. */
+function castHint(cx: FnCtxt, target: Ty): Ty | undefined {
+  const t = cx.shallow(target);
+  return t.k === 'int' || t.k === 'float' ? t : undefined;
+}
+
+export function checkBlock(cx: FnCtxt, b: A.Block, expected?: Ty): Ty {
+  let diverges = false;
+  let tail: Ty | undefined;
+  b.stmts.forEach((s, i) => {
+    const last = i === b.stmts.length - 1;
+    switch (s.kind) {
+      case 'Let': {
+        const declared = s.ty ? cx.lowerTy(s.ty) : undefined;
+        let ty = declared;
+        if (s.init) {
+          if (declared) checkCoerce(cx, s.init, declared);
+          else ty = checkExpr(cx, s.init);
+        }
+        checkPat(cx, s.pat, ty ?? cx.fresh());
+        if (s.else) checkBlock(cx, s.else, NEVER);
+        cx.progress();
+        break;
+      }
+      case 'ExprStmt': {
+        if (last && !s.semi) {
+          tail = checkExpr(cx, s.expr, expected);
+        } else {
+          const t = checkExpr(cx, s.expr, s.semi ? undefined : cx.tcx.unit);
+          if (cx.diverges(t)) diverges = true;
+        }
+        cx.progress();
+        break;
+      }
+      default:
+        break;
+    }
+  });
+  if (tail) return tail;
+  return diverges ? NEVER : cx.tcx.unit;
+}
+
+function checkUnary(cx: FnCtxt, e: A.UnaryExpr, expected: Ty | undefined): Ty {
+  if (e.op === 'Deref') {
+    const t = checkExpr(cx, e.expr);
+    return cx.derefOnce(t) ?? ERROR;
+  }
+  const t = cx.shallow(checkExpr(cx, e.expr, expected));
+  if (e.op === 'Not' && (t === BOOL || t.k === 'int' || (t.k === 'infer' && t.kind === 'int'))) return t;
+  if (e.op === 'Neg' && isNumeric(t)) return t;
+  return ERROR;
+}
+
+function checkIf(cx: FnCtxt, e: A.IfExpr, expected: Ty | undefined): Ty {
+  checkExpr(cx, e.cond, BOOL);
+  if (!e.else) {
+    checkBlock(cx, e.then, cx.tcx.unit);
+    // An `if` without `else` is `()`: where a value of another type is expected, rustc says so as E0317.
+    const want = expected && cx.resolved(expected);
+    if (want && cx.certain(want) && want !== cx.tcx.unit && want !== NEVER) {
+      cx.error('E0317', '`if` may be missing an `else` clause', e.span);
+      return ERROR;
+    }
+    return cx.tcx.unit;
+  }
+  const a = checkBlock(cx, e.then, expected);
+  const b = checkExpr(cx, e.else, expected ?? (cx.diverges(a) ? undefined : a));
+  return join(cx, [a, b]);
+}
+
+function checkMatch(cx: FnCtxt, e: A.MatchExpr, expected: Ty | undefined): Ty {
+  const scrut = checkExpr(cx, e.scrutinee);
+  const arms: Ty[] = [];
+  for (const arm of e.arms) {
+    checkPat(cx, arm.pat, scrut);
+    if (arm.guard) checkExpr(cx, arm.guard, BOOL);
+    const prev = arms.find((t) => !cx.diverges(t));
+    arms.push(checkExpr(cx, arm.body, expected ?? prev));
+  }
+  return arms.length === 0 ? NEVER : join(cx, arms);
+}
+
+/** The common type of branches: the first that does not diverge, the others coerced to it. */
+function join(cx: FnCtxt, tys: Ty[]): Ty {
+  const target = tys.find((t) => !cx.diverges(t));
+  if (!target) return NEVER;
+  for (const t of tys) if (t !== target) cx.coerce(t, target);
+  return target;
+}
+
+function findLoop(cx: FnCtxt, label: string | undefined) {
+  for (let i = cx.loops.length - 1; i >= 0; i--) {
+    const f = cx.loops[i];
+    if (f && (!label || f.label === label)) return f;
+  }
+  return undefined;
+}
+
+function checkFor(cx: FnCtxt, e: A.ForExpr): Ty {
+  const iter = checkExpr(cx, e.iter);
+  const into = cx.p.stdTrait('IntoIterator');
+  const item = into ? cx.normalizeDeep(cx.tcx.proj(iter, { def: into, args: [], assoc: [] }, 'Item')) : ERROR;
+  checkPat(cx, e.pat, item.k === 'proj' ? ERROR : item);
+  cx.loops.push({ label: e.label?.name, broke: false });
+  checkBlock(cx, e.body, cx.tcx.unit);
+  cx.loops.pop();
+  return cx.tcx.unit;
+}
+
+function checkField(cx: FnCtxt, e: A.FieldExpr): Ty {
+  const base = checkExpr(cx, e.expr);
+  const name = e.field.name;
+  for (const step of cx.autoderef(base)) {
+    if (step.k === 'tuple') {
+      const t = step.elems[Number(name)];
+      if (t && /^\d+$/.test(name)) return t;
+    }
+    if (step.k === 'adt') {
+      const f = fieldOf(cx, step, name);
+      if (f) return f;
+    }
+  }
+  return ERROR;
+}
+
+/** The type of a struct's named or positional field, with the struct's arguments substituted. */
+export function fieldOf(cx: FnCtxt, adt: Ty & { k: 'adt' }, name: string): Ty | undefined {
+  const def = adt.def as AdtDef;
+  if (def.kind !== 'adt' || def.adt === 'enum') return undefined;
+  const i = def.variants[0]?.fields.findIndex((f) => f.name === name) ?? -1;
+  return i < 0 ? undefined : fieldTys(cx, def, 0, adt.args)[i];
+}
+
+/** The field types of one variant of an ADT, for the given generic arguments. */
+export function fieldTys(cx: FnCtxt, def: AdtDef, variant: number, args: readonly Ty[]): Ty[] {
+  return (adtFieldTys(cx.p, def)[variant] ?? []).map((t) => cx.normalizeDeep(substitute(cx.tcx, t, args)));
+}
+
+function checkIndex(cx: FnCtxt, e: A.IndexExpr): Ty {
+  const base = checkExpr(cx, e.expr);
+  const idx = cx.shallow(checkExpr(cx, e.index));
+  const isRange = idx.k === 'adt' && idx.def.name.startsWith('Range');
+  for (const step of cx.autoderef(base)) {
+    if (step.k === 'array' || step.k === 'slice') {
+      if (isRange) return cx.tcx.slice(step.elem);
+      cx.infer.unify(idx, INTS.usize);
+      return step.elem;
+    }
+    if (step === STR && isRange) return STR;
+    if (step.k === 'adt') {
+      const index = cx.p.stdTrait('Index');
+      if (!index || isRange) continue;
+      const out = cx.solver.project(step, { def: index, args: [idx], assoc: [] }, 'Output');
+      if (out) return cx.normalizeDeep(out);
+    }
+  }
+  return ERROR;
+}
+
+function checkRange(cx: FnCtxt, e: A.RangeExpr): Ty {
+  const elem = cx.fresh();
+  if (e.start) checkCoerce(cx, e.start, elem);
+  if (e.end) checkCoerce(cx, e.end, elem);
+  const name = !e.start && !e.end ? 'RangeFull' : e.inclusive ? (e.start ? 'RangeInclusive' : 'RangeToInclusive') : !e.end ? 'RangeFrom' : !e.start ? 'RangeTo' : 'Range';
+  const def = cx.p.stdAdt(name);
+  if (!def) return ERROR;
+  return cx.tcx.adt(def, name === 'RangeFull' ? [] : [elem]);
+}
+
+function checkTry(cx: FnCtxt, e: A.TryExpr): Ty {
+  const t = cx.shallow(checkExpr(cx, e.expr));
+  if (t.k === 'adt' && t.def.std && (t.def.name === 'Option' || t.def.name === 'Result')) return t.args[0] ?? ERROR;
+  return ERROR;
+}

@@ -1,0 +1,75 @@
+// The std macros the lowering parses: their arguments are checked as expressions and the macro
+// has the type its expansion has (`format!` a String, `vec!` a Vec, `panic!` never). Any other
+// macro is opaque and unknown.
+import type * as A from '../../syntax/ast';
+import { BOOL, ERROR, INTS, NEVER, type Ty } from '../ty';
+import type { FnCtxt } from './ctxt';
+import { checkCoerce, checkExpr } from './expr';
+import { checkPat } from './pat';
+
+const DIVERGING = new Set(['panic', 'unreachable', 'todo', 'unimplemented']);
+const UNIT = new Set(['print', 'println', 'eprint', 'eprintln', 'assert', 'assert_eq', 'assert_ne', 'debug_assert', 'debug_assert_eq', 'debug_assert_ne']);
+
+function checkFormat(cx: FnCtxt, f: A.FormatArgs | undefined): void {
+  if (!f) return;
+  for (const a of f.args) checkExpr(cx, a.expr);
+  for (const c of f.captures) checkExpr(cx, c);
+}
+
+export function checkMacro(cx: FnCtxt, mac: A.MacCall, expected: Ty | undefined): Ty {
+  const args = mac.args;
+  switch (args.kind) {
+    case 'Format':
+      if (args.dest) checkExpr(cx, args.dest);
+      checkFormat(cx, args.format);
+      if (mac.name === 'format') {
+        const string = cx.p.stdAdt('String');
+        return string ? cx.tcx.adt(string) : ERROR;
+      }
+      if (DIVERGING.has(mac.name)) return NEVER;
+      if (UNIT.has(mac.name)) return cx.tcx.unit;
+      return ERROR;
+    case 'Exprs': {
+      checkFormat(cx, args.format);
+      if (mac.name === 'vec') return vecOf(cx, args.exprs, expected);
+      if (mac.name === 'dbg') {
+        const tys = args.exprs.map((x) => checkExpr(cx, x, args.exprs.length === 1 ? expected : undefined));
+        return tys.length === 1 ? tys[0]! : tys.length === 0 ? cx.tcx.unit : cx.tcx.tuple(tys);
+      }
+      if (mac.name === 'assert' || mac.name === 'debug_assert') {
+        for (const x of args.exprs) checkCoerce(cx, x, BOOL);
+        return cx.tcx.unit;
+      }
+      for (const x of args.exprs) checkExpr(cx, x);
+      return UNIT.has(mac.name) ? cx.tcx.unit : ERROR;
+    }
+    case 'Repeat': {
+      const v = vecHint(cx, expected);
+      const elem = checkExpr(cx, args.elem, v);
+      checkExpr(cx, args.count, INTS.usize);
+      const vec = cx.p.stdAdt('Vec');
+      return vec ? cx.tcx.adt(vec, [elem]) : ERROR;
+    }
+    case 'Matches': {
+      const t = checkExpr(cx, args.expr);
+      checkPat(cx, args.pat, t);
+      if (args.guard) checkExpr(cx, args.guard, BOOL);
+      return BOOL;
+    }
+    case 'Cfg': return BOOL;
+    default: return ERROR;
+  }
+}
+
+function vecHint(cx: FnCtxt, expected: Ty | undefined): Ty | undefined {
+  const e = expected && cx.shallow(expected);
+  return e?.k === 'adt' && e.def.name === 'Vec' ? e.args[0] : undefined;
+}
+
+function vecOf(cx: FnCtxt, exprs: readonly A.Expr[], expected: Ty | undefined): Ty {
+  const vec = cx.p.stdAdt('Vec');
+  if (!vec) return ERROR;
+  const elem = vecHint(cx, expected) ?? cx.fresh();
+  for (const x of exprs) checkCoerce(cx, x, elem);
+  return cx.tcx.adt(vec, [elem]);
+}

@@ -1,0 +1,78 @@
+// Method lookup as rustc probes: for each autoderef step of the receiver (then the unsized
+// array), try the receiver by value, then `&`, then `&mut`; at each, inherent methods before trait
+// methods. A trait method needs the trait implemented for the receiver (or bounded, for a
+// parameter, or named by a `dyn`).
+import type { FnDef, TraitDef } from '../defs';
+import { implHeader } from '../traits';
+import { substitute, type Ty } from '../ty';
+import type { FnCtxt } from './ctxt';
+import { declaredSig } from './sig';
+
+export interface Pick {
+  readonly method: FnDef;
+  /** The owner's generic arguments: the impl's, or `[Self, …trait args]`. */
+  readonly ownerArgs: Ty[];
+  /** The receiver type the method takes, after autoderef and autoref. */
+  readonly adjusted: Ty;
+}
+
+export function probeMethod(cx: FnCtxt, receiver: Ty, name: string): Pick | undefined {
+  const steps = cx.autoderef(receiver);
+  const last = steps[steps.length - 1];
+  if (last?.k === 'array') steps.push(cx.tcx.slice(last.elem));
+  for (const step of steps) {
+    if (step.k === 'infer' || step.k === 'error') return undefined;
+    for (const mode of ['value', 'ref', 'refMut'] as const) {
+      const adjusted = mode === 'value' ? step : cx.tcx.ref(step, mode === 'refMut');
+      const pick = inherent(cx, step, adjusted, name) ?? traitPick(cx, step, adjusted, name);
+      if (pick) return pick;
+    }
+  }
+  return undefined;
+}
+
+function inherent(cx: FnCtxt, step: Ty, adjusted: Ty, name: string): Pick | undefined {
+  for (const impl of cx.index.candidates(step)) {
+    if (impl.node.trait) continue;
+    const method = impl.methods.get(name);
+    if (!method?.node.sig.selfParam) continue;
+    const h = implHeader(cx.p, impl);
+    const fresh = impl.generics.names.map(() => cx.fresh());
+    if (!cx.infer.unifiable(substitute(cx.tcx, h.selfTy, fresh), step)) continue;
+    const recv = substitute(cx.tcx, declaredSig(cx, method).params[0] ?? h.selfTy, fresh);
+    if (!cx.infer.unifiable(recv, adjusted)) continue;
+    cx.infer.unify(substitute(cx.tcx, h.selfTy, fresh), step);
+    return { method, ownerArgs: fresh, adjusted };
+  }
+  return undefined;
+}
+
+function traitPick(cx: FnCtxt, step: Ty, adjusted: Ty, name: string): Pick | undefined {
+  let maybe: Pick | undefined;
+  for (const trait of cx.p.traits) {
+    const method = trait.methods.get(name);
+    if (!method?.node.sig.selfParam) continue;
+    const self = selfFor(cx, method, adjusted);
+    if (!self) continue;
+    const ownerArgs = [self, ...trait.generics.names.slice(1).map(() => cx.fresh())];
+    const answer = implementsTrait(cx, self, trait, ownerArgs.slice(1));
+    if (answer === 'yes') return { method, ownerArgs, adjusted };
+    if (answer === 'maybe' && !maybe && cx.shallow(self).k === 'param') maybe = { method, ownerArgs, adjusted };
+  }
+  return maybe;
+}
+
+function implementsTrait(cx: FnCtxt, self: Ty, trait: TraitDef, args: Ty[]): 'yes' | 'no' | 'maybe' {
+  return cx.solver.implements(self, trait, args);
+}
+
+/** The `Self` a trait method's receiver declaration (`self`, `&self`, `&mut self`) gives for `adjusted`. */
+function selfFor(cx: FnCtxt, method: FnDef, adjusted: Ty): Ty | undefined {
+  const sp = method.node.sig.selfParam;
+  if (!sp) return undefined;
+  if (sp.ty) return undefined;
+  const a = cx.shallow(adjusted);
+  if (sp.mode === 'value') return a;
+  if (a.k !== 'ref' || (sp.mode === 'refMut' && !a.mut) || (sp.mode === 'ref' && a.mut)) return undefined;
+  return a.inner;
+}

@@ -1,0 +1,92 @@
+// Fn signatures and their instantiation per use: fresh variables for every generic parameter
+// (the impl's or trait's first), turbofish arguments where written, and the parameters' bounds
+// kept as obligations so closures and `collect()` can be typed from them.
+import type * as A from '../../syntax/ast';
+import type { FnDef, ImplDef, TraitDef } from '../defs';
+import { boundsOf, lowerTy, type TyScope } from '../lower';
+import { implScope } from '../traits';
+import { ERROR, substitute, type FnSig, type Ty } from '../ty';
+import type { FnCtxt } from './ctxt';
+
+/** The scope a fn's signature and body are written in. */
+export function fnScope(cx: { p: FnCtxt['p'] }, def: FnDef): TyScope {
+  const owner = def.owner;
+  if (owner?.kind === 'impl') {
+    const base = implScope(cx.p, owner);
+    return { ...base, generics: def.generics };
+  }
+  if (owner?.kind === 'trait') return { generics: def.generics, std: def.std, trait: owner, selfTy: cx.p.tcx.param(0, 'Self') };
+  return { generics: def.generics, std: def.std };
+}
+
+/** The declared signature, generic parameters as `param` types; the receiver is `params[0]`. */
+export function declaredSig(cx: { p: FnCtxt['p'] }, def: FnDef): FnSig & { selfParam: boolean } {
+  if (!def.sig) {
+    const scope = fnScope(cx, def);
+    const tcx = cx.p.tcx;
+    const sig = def.node.sig;
+    const params: Ty[] = [];
+    const self = scope.selfTy ?? ERROR;
+    if (sig.selfParam) {
+      const sp = sig.selfParam;
+      params.push(sp.ty ? lowerTy(cx.p, sp.ty, scope) : sp.mode === 'value' ? self : tcx.ref(self, sp.mode === 'refMut'));
+    }
+    for (const prm of sig.params) params.push(lowerTy(cx.p, prm.ty, scope));
+    const ret = sig.ret ? lowerTy(cx.p, sig.ret, scope) : tcx.unit;
+    def.sig = { params, ret, selfParam: !!sig.selfParam };
+  }
+  return def.sig;
+}
+
+/** Fresh variables for a fn's generic parameters, given the owner's arguments when known. */
+export function instantiate(cx: FnCtxt, def: FnDef, ownerArgs: readonly Ty[] | undefined, turbofish?: A.AngleArgs): Ty[] {
+  const parentCount = def.generics.parent?.count ?? 0;
+  const args: Ty[] = [];
+  for (let i = 0; i < def.generics.count; i++) args.push(i < parentCount && ownerArgs?.[i] ? ownerArgs[i]! : cx.fresh());
+  if (turbofish) {
+    const written = turbofish.args.flatMap((a) => (a.kind === 'TypeArg' ? [cx.lowerTy(a.ty)] : []));
+    written.forEach((t, i) => {
+      const slot = args[parentCount + i];
+      if (slot) cx.infer.unify(slot, t);
+    });
+  }
+  addBounds(cx, fnScope(cx, def), args);
+  return args;
+}
+
+/** Records the bounds of a scope's parameters, instantiated, as obligations. */
+export function addBounds(cx: FnCtxt, scope: TyScope, args: readonly Ty[]): void {
+  const tcx = cx.tcx;
+  for (let i = 0; i < scope.generics.count; i++) {
+    const name = scope.generics.names[i] ?? '';
+    const param = tcx.param(i, name);
+    for (const b of boundsOf(cx.p, param, scope)) {
+      const trait = {
+        def: b.def,
+        args: b.args.map((a) => cx.normalizeDeep(substitute(tcx, a, args))),
+        assoc: b.assoc.map((a) => ({ name: a.name, ty: cx.normalizeDeep(substitute(tcx, a.ty, args)) })),
+      };
+      const self = args[i];
+      if (!self) continue;
+      cx.obligations.push({ self, trait });
+      // `I: Iterator<Item = X>`: the projection is X.
+      for (const a of trait.assoc) {
+        if ((b.def as TraitDef).assocTypes?.includes(a.name)) {
+          const projected = cx.normalizeDeep(tcx.proj(self, { def: b.def, args: trait.args, assoc: [] }, a.name));
+          if (projected.k !== 'proj') cx.infer.unify(projected, a.ty);
+        }
+      }
+    }
+  }
+}
+
+/** The signature of one use of `def` with all generic arguments `args`. */
+export function instantiatedSig(cx: FnCtxt, def: FnDef, args: readonly Ty[]): FnSig {
+  const sig = declaredSig(cx, def);
+  const tcx = cx.tcx;
+  return { params: sig.params.map((t) => cx.normalizeDeep(substitute(tcx, t, args))), ret: cx.normalizeDeep(substitute(tcx, sig.ret, args)) };
+}
+
+export function ownerOf(def: FnDef): ImplDef | TraitDef | undefined {
+  return def.owner;
+}

@@ -1,0 +1,96 @@
+// Type checking of one file: std's declarations and the user's items collected into a Program,
+// then every fn body (and const initialiser) checked on its own inference table, as rustc's
+// typeck does per body. Results are side tables keyed by node id.
+import { parseRust } from '../parse/parser';
+import type * as A from '../syntax/ast';
+import { lower } from '../syntax/lower';
+import type { FnDef } from './defs';
+import type { Names } from './names';
+import { Program } from './program';
+import { TypeckResults } from './results';
+import { checkBlock } from './check/expr';
+import { FnCtxt } from './check/ctxt';
+import { checkCoerce } from './check/expr';
+import { checkPat } from './check/pat';
+import { declaredSig, fnScope } from './check/sig';
+import { STD_SOURCE } from './std';
+import { ImplIndex, superTraitsOf } from './traits';
+import { adtFieldTys, lowerTy } from './lower';
+
+export { TypeckResults } from './results';
+export type { Names, PartialRes, Res } from './names';
+export { typeName } from './print';
+
+let std: { program: Program; index: ImplIndex } | undefined;
+
+/**
+ * The std declarations as a program, built once per process (the parser must be initialised):
+ * every signature, field and impl header lowered up front, so a run never writes into it.
+ */
+function stdProgram(): { program: Program; index: ImplIndex } {
+  if (!std) {
+    const ast = lower(parseRust(STD_SOURCE), STD_SOURCE);
+    const program = new Program();
+    program.collect(ast.root.items, true);
+    for (const def of program.byNode.values()) {
+      if (def.kind === 'fn') declaredSig({ p: program }, def);
+      else if (def.kind === 'adt') adtFieldTys(program, def);
+      else if (def.kind === 'trait') superTraitsOf(program, def);
+    }
+    std = { program, index: new ImplIndex(program) };
+  }
+  return std;
+}
+
+export interface Typeck {
+  readonly program: Program;
+  readonly results: TypeckResults;
+}
+
+/** `names` resolves the user's paths; it is given the program to map definitions to its `Def`s. */
+export function typeck(ast: A.Ast, names: (program: Program) => Names): Typeck {
+  const base = stdProgram();
+  const program = new Program(base.program);
+  program.setUserNames(names(program));
+  program.collect(ast.root.items, false);
+  const index = new ImplIndex(program, base.index);
+  const results = new TypeckResults();
+  for (const def of program.byNode.values()) {
+    if (def.kind === 'fn' && def.node.body) checkFn(program, index, results, def);
+    else if (def.kind === 'const' && def.node.value) {
+      const scope = { generics: def.generics, std: false };
+      const ty = lowerTy(program, def.node.ty, scope);
+      const cx = new FnCtxt(program, index, results, scope, ty);
+      checkCoerce(cx, def.node.value, ty);
+      cx.finish();
+    }
+  }
+  return { program, results };
+}
+
+function checkFn(p: Program, index: ImplIndex, results: TypeckResults, def: FnDef): void {
+  const body = def.node.body;
+  if (!body) return;
+  const scope = fnScope({ p }, def);
+  const sig = declaredSig({ p }, def);
+  const cx = new FnCtxt(p, index, results, scope, sig.ret, def);
+  let i = 0;
+  const selfParam = def.node.sig.selfParam;
+  if (selfParam) {
+    const t = sig.params[i++];
+    if (t) {
+      cx.locals.set(selfParam.id, t);
+      cx.patTypes.set(selfParam.id, t);
+    }
+  }
+  for (const param of def.node.sig.params) {
+    const t = sig.params[i++];
+    if (t) checkPat(cx, param.pat, t);
+  }
+  const ty = checkBlock(cx, body, sig.ret);
+  if (!cx.coerce(ty, sig.ret) && cx.certain(ty) && cx.certain(sig.ret)) {
+    const last = body.stmts[body.stmts.length - 1];
+    cx.error('E0308', 'mismatched types', last?.kind === 'ExprStmt' && !last.semi ? last.expr.span : body.span);
+  }
+  cx.finish();
+}

@@ -1,0 +1,202 @@
+// Type syntax → `Ty`, in the generic scope of an item: parameters become `param` types, `Self`
+// the implementing type, `T::Item`/`Self::Item` projections on the bound that declares `Item`.
+// Anything the checker does not model lowers to `ERROR`, which silences every check it reaches.
+import type * as A from '../syntax/ast';
+import type { AdtDef, Generics, TraitDef } from './defs';
+import type { Program } from './program';
+import { ERROR, NEVER, type TraitRef, type Ty } from './ty';
+
+export interface TyScope {
+  readonly generics: Generics;
+  readonly selfTy?: Ty;
+  /** The trait whose items are being lowered (`Self::Item` is its projection). */
+  readonly trait?: TraitDef;
+  /** The impl's associated types, by name, when lowering inside an impl. */
+  readonly assoc?: (name: string) => Ty | undefined;
+  readonly std: boolean;
+  /** Makes the variable `_` stands for (in a body); without it `_` is unknown. */
+  readonly fresh?: () => Ty;
+}
+
+export function paramIndex(g: Generics, name: string): number {
+  return g.names.lastIndexOf(name);
+}
+
+export function lowerTy(p: Program, t: A.Type, s: TyScope): Ty {
+  const tcx = p.tcx;
+  switch (t.kind) {
+    case 'PathType': return lowerPathTy(p, t.path, s);
+    case 'RefType': return tcx.ref(lowerTy(p, t.ty, s), t.isMut);
+    case 'PtrType': return tcx.ptr(lowerTy(p, t.ty, s), t.isMut);
+    case 'SliceType': return tcx.slice(lowerTy(p, t.elem, s));
+    case 'ArrayType': return tcx.array(lowerTy(p, t.elem, s), arrayLen(t.len));
+    case 'TupleType': return tcx.tuple(t.elems.map((e) => lowerTy(p, e, s)));
+    case 'NeverType': return NEVER;
+    case 'ParenType': return lowerTy(p, t.ty, s);
+    case 'FnPtrType': return tcx.fnPtr(t.params.map((x) => lowerTy(p, x, s)), t.ret ? lowerTy(p, t.ret, s) : tcx.unit);
+    case 'DynTrait': {
+      const traits = t.bounds.flatMap((b) => (b.kind === 'TraitBound' ? [lowerTraitRef(p, b.path, s, undefined)] : [])).filter((r): r is TraitRef => !!r);
+      return traits.length ? tcx.dyn(traits) : ERROR;
+    }
+    case 'InferType': return s.fresh ? s.fresh() : ERROR;
+    default:
+      // `impl Trait` is decided per position by the checker.
+      return ERROR;
+  }
+}
+
+function arrayLen(e: A.Expr): number | undefined {
+  return e.kind === 'Lit' && e.lit.kind === 'Int' ? Number(e.lit.value) : undefined;
+}
+
+function typeArgs(p: Program, seg: A.PathSegment | undefined, s: TyScope): Ty[] {
+  const args = seg?.args;
+  if (!args || args.kind !== 'AngleArgs') return [];
+  return args.args.flatMap((a) => (a.kind === 'TypeArg' ? [lowerTy(p, a.ty, s)] : []));
+}
+
+export function lowerPathTy(p: Program, path: A.Path, s: TyScope): Ty {
+  const tcx = p.tcx;
+  const segs = path.segments;
+  const first = segs[0];
+  if (path.qself) {
+    const self = lowerTy(p, path.qself.ty, s);
+    const trait = path.qself.trait ? lowerTraitRef(p, path.qself.trait, s, self) : undefined;
+    const name = segs[0]?.ident.name;
+    return trait && name && segs.length === 1 ? tcx.proj(self, trait, name) : ERROR;
+  }
+  if (!first) return ERROR;
+  // tree-sitter reads `_` inside type arguments (`Vec<_>`) as a type name.
+  if (segs.length === 1 && first.ident.name === '_' && !first.args) return s.fresh ? s.fresh() : ERROR;
+  // Generic parameters shadow items, as in rustc.
+  if (!path.global) {
+    const idx = paramIndex(s.generics, first.ident.name);
+    if (idx >= 0 && first.ident.name !== 'Self') {
+      const param = tcx.param(idx, first.ident.name);
+      return segs.length === 1 ? param : segs.length === 2 ? assocOfParam(p, param, segs[1]?.ident.name ?? '', s) : ERROR;
+    }
+  }
+  const { res, unresolved } = p.namesFor(s.std).resolve(path);
+  if (res.kind === 'SelfTy') {
+    const selfTy = s.selfTy ?? (s.trait ? tcx.param(0, 'Self') : undefined);
+    if (!selfTy) return ERROR;
+    if (unresolved === 0) return selfTy;
+    if (unresolved === 1) {
+      const name = segs[segs.length - 1]?.ident.name ?? '';
+      const own = s.assoc?.(name);
+      if (own) return own;
+      return assocOfParam(p, selfTy, name, s);
+    }
+    return ERROR;
+  }
+  if (unresolved > 0) return ERROR;
+  switch (res.kind) {
+    case 'Prim': return res.ty;
+    case 'Def': {
+      const def = res.def;
+      if (def.kind !== 'adt') return ERROR;
+      const args = typeArgs(p, segs[segs.length - 1], s);
+      return tcx.adt(def, fillArgs(p, def.generics.count, args, def.node.generics, s));
+    }
+    default: return ERROR;
+  }
+}
+
+/**
+ * Completes written type arguments with the parameters' defaults (`Rhs = Self` aside, which
+ * only traits have) and `ERROR` for the rest, so a `Vec` written without arguments in a position
+ * where rustc would reject it never produces an error of ours.
+ */
+function fillArgs(p: Program, count: number, args: Ty[], g: A.Generics, s: TyScope): Ty[] {
+  if (args.length >= count) return args.slice(0, count);
+  const params = g.params.filter((x) => x.kind === 'TypeParam' || x.kind === 'ConstParam');
+  const out = [...args];
+  for (let i = args.length; i < count; i++) {
+    const d = params[i];
+    out.push(d?.kind === 'TypeParam' && d.default ? lowerTy(p, d.default, s) : ERROR);
+  }
+  return out;
+}
+
+/** `T::Name`: the projection on the bound of `T` (or the enclosing trait) that declares `Name`. */
+function assocOfParam(p: Program, self: Ty, name: string, s: TyScope): Ty {
+  if (s.trait && self.k === 'param' && self.index === 0 && s.trait.assocTypes.includes(name)) {
+    return p.tcx.proj(self, selfTraitRef(p, s.trait), name);
+  }
+  for (const b of boundsOf(p, self, s)) {
+    if ((b.def as TraitDef).assocTypes?.includes(name)) return p.tcx.proj(self, b, name);
+  }
+  return ERROR;
+}
+
+/** The trait applied to its own parameters, `Self` first: how a trait sees itself. */
+export function selfTraitRef(p: Program, t: TraitDef): TraitRef {
+  return { def: t, args: t.generics.names.slice(1).map((n, i) => p.tcx.param(i + 1, n)), assoc: [] };
+}
+
+const inWhere = new Set<object>();
+
+/** The trait bounds declared on a type in the scope (`T: Iterator<Item = u8>`, where-clauses). */
+export function boundsOf(p: Program, ty: Ty, s: TyScope): TraitRef[] {
+  const out: TraitRef[] = [];
+  for (let g: Generics | undefined = s.generics; g; g = g.parent) {
+    const node = g.node;
+    if (!node) continue;
+    for (const param of node.params) {
+      if (param.kind !== 'TypeParam') continue;
+      const pty = p.tcx.param(paramIndex(g, param.name.name), param.name.name);
+      if (pty !== ty) continue;
+      for (const b of param.bounds) if (b.kind === 'TraitBound' && !b.maybe) pushRef(out, lowerTraitRef(p, b.path, s, ty));
+    }
+    for (const w of node.where) {
+      // `where I::Item: Trait` lowers `I::Item` through `I`'s bounds: that is this very walk.
+      if (w.kind !== 'BoundPredicate' || inWhere.has(w)) continue;
+      inWhere.add(w);
+      const wty = lowerTy(p, w.ty, s);
+      inWhere.delete(w);
+      if (wty !== ty) continue;
+      for (const b of w.bounds) if (b.kind === 'TraitBound' && !b.maybe) pushRef(out, lowerTraitRef(p, b.path, s, ty));
+    }
+  }
+  return out;
+}
+
+function pushRef(out: TraitRef[], r: TraitRef | undefined): void {
+  if (r) out.push(r);
+}
+
+/**
+ * A trait path with its arguments (`Iterator<Item = u8>`, `Fn(i32) -> bool`, `PartialEq`), for
+ * the self type `self` (which fills `Rhs = Self` defaults). Undefined when it is not a trait.
+ */
+export function lowerTraitRef(p: Program, path: A.Path, s: TyScope, self: Ty | undefined): TraitRef | undefined {
+  const { res, unresolved } = p.namesFor(s.std).resolve(path);
+  if (res.kind !== 'Def' || res.def.kind !== 'trait' || unresolved) return undefined;
+  const def = res.def;
+  const seg = path.segments[path.segments.length - 1];
+  const tcx = p.tcx;
+  if (seg?.args?.kind === 'ParenArgs') {
+    const inputs = tcx.tuple(seg.args.inputs.map((i) => lowerTy(p, i, s)));
+    const output = seg.args.output ? lowerTy(p, seg.args.output, s) : tcx.unit;
+    return { def, args: [inputs], assoc: [{ name: 'Output', ty: output }] };
+  }
+  const args = typeArgs(p, seg, s);
+  const own = def.node.generics.params.filter((x): x is A.TypeParam => x.kind === 'TypeParam');
+  for (let i = args.length; i < own.length; i++) {
+    // `Rhs = Self` and other defaults; `Self` in a default is the bound's self type.
+    const d = own[i]?.default;
+    args.push(d ? (d.kind === 'PathType' && d.path.segments[0]?.ident.name === 'Self' && self ? self : lowerTy(p, d, s)) : ERROR);
+  }
+  const assoc = seg?.args?.kind === 'AngleArgs' ? seg.args.constraints.flatMap((c) => (c.ty ? [{ name: c.ident.name, ty: lowerTy(p, c.ty, s) }] : [])) : [];
+  return { def, args, assoc };
+}
+
+/** The declared field types of every variant, parameters as `param` types (memoised on the def). */
+export function adtFieldTys(p: Program, def: AdtDef): Ty[][] {
+  if (!def.fieldTys) {
+    const selfTy = p.tcx.adt(def, def.generics.names.map((n, i) => p.tcx.param(i, n)));
+    const scope: TyScope = { generics: def.generics, std: def.std, selfTy };
+    def.fieldTys = def.variants.map((v) => v.fields.map((f) => lowerTy(p, f.ty, scope)));
+  }
+  return def.fieldTys;
+}

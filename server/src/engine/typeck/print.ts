@@ -1,0 +1,69 @@
+// Types spelled as `std::any::type_name_of_val` spells them, with each path shortened to its last
+// segment (`alloc::vec::Vec<core::option::Option<prog::P>>` → `Vec<Option<P>>`), which is how
+// the trace, hovers and the inspector name types. `full` keeps the paths a `Def` knows.
+// Inference variables left over print as rustc's diagnostics print them: `_`, `{integer}`,
+// `{float}`; the error type as `{unknown}`.
+import type { InferTable } from './infer';
+import type { Def, TraitRef, Ty } from './ty';
+
+export interface PrintOptions {
+  /** Resolve inference variables through this table first. */
+  readonly infer?: InferTable;
+  /** Print the full paths (`alloc::vec::Vec<i32>`) where the definitions know them. */
+  readonly full?: boolean;
+}
+
+/** Fn traits print with their sugar: `Fn(i32) -> i32`. */
+const FN_TRAITS = new Set(['Fn', 'FnMut', 'FnOnce']);
+
+export function typeName(ty: Ty, opts: PrintOptions = {}): string {
+  const p = new Printer(opts);
+  return p.ty(opts.infer ? opts.infer.resolve(ty) : ty);
+}
+
+class Printer {
+  constructor(private readonly opts: PrintOptions) {}
+
+  ty(t: Ty): string {
+    switch (t.k) {
+      case 'bool': case 'char': case 'str': return t.k;
+      case 'never': return '!';
+      case 'error': return '{unknown}';
+      case 'int': case 'float': return t.name;
+      case 'adt': case 'fnDef': case 'opaque': return this.def(t.def) + this.args(t.args);
+      case 'ref': return `&${t.mut ? 'mut ' : ''}${this.ty(t.inner)}`;
+      case 'ptr': return `*${t.mut ? 'mut' : 'const'} ${this.ty(t.inner)}`;
+      case 'array': return `[${this.ty(t.elem)}; ${t.len ?? '_'}]`;
+      case 'slice': return `[${this.ty(t.elem)}]`;
+      case 'tuple': return t.elems.length === 1 && t.elems[0] ? `(${this.ty(t.elems[0])},)` : `(${t.elems.map((e) => this.ty(e)).join(', ')})`;
+      case 'fnPtr': return `fn(${t.params.map((x) => this.ty(x)).join(', ')})${this.ret(t.ret)}`;
+      case 'closure': return this.def(t.def);
+      case 'dyn': return `dyn ${t.traits.map((r) => this.trait(r)).join(' + ')}`;
+      case 'proj': return `<${this.ty(t.self)} as ${this.trait(t.trait)}>::${t.name}`;
+      case 'param': return t.name;
+      case 'infer': return t.kind === 'int' ? '{integer}' : t.kind === 'float' ? '{float}' : '_';
+    }
+  }
+
+  private def(d: Def): string {
+    return this.opts.full && d.path ? d.path : d.name;
+  }
+
+  private args(args: readonly Ty[]): string {
+    return args.length ? `<${args.map((a) => this.ty(a)).join(', ')}>` : '';
+  }
+
+  private ret(ret: Ty): string {
+    return ret.k === 'tuple' && ret.elems.length === 0 ? '' : ` -> ${this.ty(ret)}`;
+  }
+
+  private trait(r: TraitRef): string {
+    const sugar = r.args.length === 1 ? r.args[0] : undefined;
+    if (FN_TRAITS.has(r.def.name) && sugar?.k === 'tuple') {
+      const out = r.assoc.find((a) => a.name === 'Output');
+      return `${this.def(r.def)}(${sugar.elems.map((e) => this.ty(e)).join(', ')})${out ? this.ret(out.ty) : ''}`;
+    }
+    const parts = [...r.args.map((a) => this.ty(a)), ...r.assoc.map((a) => `${a.name} = ${this.ty(a.ty)}`)];
+    return this.def(r.def) + (parts.length ? `<${parts.join(', ')}>` : '');
+  }
+}

@@ -1,0 +1,29 @@
+// What type checking leaves for the analyses: side tables keyed by the syntax tree's node ids.
+import type { NodeId, Span } from '../syntax/ast';
+import type { FnDef } from './defs';
+import type { Ty } from './ty';
+
+/** A type error as rustc reports it: its code, its message, its primary span. */
+export interface TypeError {
+  readonly code: string;
+  readonly message: string;
+  readonly span: Span;
+}
+
+export class TypeckResults {
+  /** The type of every expression that was checked, variables resolved (fallback applied). */
+  readonly exprTypes = new Map<NodeId, Ty>();
+  /** The type of every pattern node; a binding's `IdentPat` id gives the binding's type. */
+  readonly patTypes = new Map<NodeId, Ty>();
+  /** The method each method call (and each operator or index through a trait) resolved to. */
+  readonly methods = new Map<NodeId, FnDef>();
+  readonly errors: TypeError[] = [];
+
+  typeOfExpr(id: NodeId): Ty | undefined {
+    return this.exprTypes.get(id);
+  }
+
+  typeOfBinding(patId: NodeId): Ty | undefined {
+    return this.patTypes.get(patId);
+  }
+}

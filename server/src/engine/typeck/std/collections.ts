@@ -1,0 +1,140 @@
+// The collections: HashMap/HashSet with their entry API, BTreeMap/BTreeSet, VecDeque.
+export const COLLECTIONS_SOURCE = `
+pub mod collections {
+    pub struct HashMap<K, V>;
+    pub struct HashSet<T>;
+    pub struct BTreeMap<K, V>;
+    pub struct BTreeSet<T>;
+    pub struct VecDeque<T>;
+    pub enum Entry<'a, K, V> { Occupied(OccupiedEntry<'a, K, V>), Vacant(VacantEntry<'a, K, V>) }
+    pub struct OccupiedEntry<'a, K, V>;
+    pub struct VacantEntry<'a, K, V>;
+    pub struct Keys<'a, K, V>;
+    pub struct Values<'a, K, V>;
+    pub struct ValuesMut<'a, K, V>;
+    pub struct MapIter<'a, K, V>;
+    pub struct MapIterMut<'a, K, V>;
+    pub struct MapIntoIter<K, V>;
+    pub struct SetIter<'a, T>;
+    pub struct SetIntoIter<T>;
+    impl<K, V> HashMap<K, V> {
+        pub fn new() -> HashMap<K, V>;
+        pub fn with_capacity(capacity: usize) -> HashMap<K, V>;
+        pub fn capacity(&self) -> usize;
+        pub fn len(&self) -> usize;
+        pub fn is_empty(&self) -> bool;
+        pub fn clear(&mut self);
+        pub fn keys(&self) -> Keys<'_, K, V>;
+        pub fn values(&self) -> Values<'_, K, V>;
+        pub fn values_mut(&mut self) -> ValuesMut<'_, K, V>;
+        pub fn iter(&self) -> MapIter<'_, K, V>;
+        pub fn iter_mut(&mut self) -> MapIterMut<'_, K, V>;
+        pub fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, f: F);
+    }
+    impl<K: Eq + Hash, V> HashMap<K, V> {
+        pub fn entry(&mut self, key: K) -> Entry<'_, K, V>;
+        pub fn get<Q: ?Sized>(&self, k: &Q) -> Option<&V>;
+        pub fn get_mut<Q: ?Sized>(&mut self, k: &Q) -> Option<&mut V>;
+        pub fn contains_key<Q: ?Sized>(&self, k: &Q) -> bool;
+        pub fn insert(&mut self, k: K, v: V) -> Option<V>;
+        pub fn remove<Q: ?Sized>(&mut self, k: &Q) -> Option<V>;
+    }
+    impl<'a, K, V> Entry<'a, K, V> {
+        pub fn or_insert(self, default: V) -> &'a mut V;
+        pub fn or_insert_with<F: FnOnce() -> V>(self, default: F) -> &'a mut V;
+        pub fn or_default(self) -> &'a mut V where V: Default;
+        pub fn and_modify<F: FnOnce(&mut V)>(self, f: F) -> Self;
+        pub fn key(&self) -> &K;
+    }
+    impl<K, V> Default for HashMap<K, V> {}
+    impl<K: Debug, V: Debug> Debug for HashMap<K, V> {}
+    impl<K: Clone, V: Clone> Clone for HashMap<K, V> {}
+    impl<K, V> PartialEq for HashMap<K, V> {}
+    impl<K, V> FromIterator<(K, V)> for HashMap<K, V> {}
+    impl<K, V> Extend<(K, V)> for HashMap<K, V> {}
+    impl<K, V> Index<&K> for HashMap<K, V> { type Output = V; }
+    impl<K, V> IntoIterator for HashMap<K, V> { type Item = (K, V); type IntoIter = MapIntoIter<K, V>; }
+    impl<'a, K, V> IntoIterator for &'a HashMap<K, V> { type Item = (&'a K, &'a V); type IntoIter = MapIter<'a, K, V>; }
+    impl<'a, K, V> IntoIterator for &'a mut HashMap<K, V> { type Item = (&'a K, &'a mut V); type IntoIter = MapIterMut<'a, K, V>; }
+    impl<'a, K, V> Iterator for Keys<'a, K, V> { type Item = &'a K; }
+    impl<'a, K, V> Iterator for Values<'a, K, V> { type Item = &'a V; }
+    impl<'a, K, V> Iterator for ValuesMut<'a, K, V> { type Item = &'a mut V; }
+    impl<'a, K, V> Iterator for MapIter<'a, K, V> { type Item = (&'a K, &'a V); }
+    impl<'a, K, V> Iterator for MapIterMut<'a, K, V> { type Item = (&'a K, &'a mut V); }
+    impl<K, V> Iterator for MapIntoIter<K, V> { type Item = (K, V); }
+    impl<K, V> BTreeMap<K, V> {
+        pub const fn new() -> BTreeMap<K, V>;
+        pub fn len(&self) -> usize;
+        pub fn is_empty(&self) -> bool;
+        pub fn get<Q: ?Sized>(&self, key: &Q) -> Option<&V>;
+        pub fn get_mut<Q: ?Sized>(&mut self, key: &Q) -> Option<&mut V>;
+        pub fn contains_key<Q: ?Sized>(&self, key: &Q) -> bool;
+        pub fn insert(&mut self, key: K, value: V) -> Option<V>;
+        pub fn remove<Q: ?Sized>(&mut self, key: &Q) -> Option<V>;
+        pub fn entry(&mut self, key: K) -> Entry<'_, K, V>;
+        pub fn keys(&self) -> Keys<'_, K, V>;
+        pub fn values(&self) -> Values<'_, K, V>;
+        pub fn iter(&self) -> MapIter<'_, K, V>;
+        pub fn first_key_value(&self) -> Option<(&K, &V)>;
+        pub fn last_key_value(&self) -> Option<(&K, &V)>;
+        pub fn pop_last(&mut self) -> Option<(K, V)>;
+    }
+    impl<K, V> Default for BTreeMap<K, V> {}
+    impl<K: Debug, V: Debug> Debug for BTreeMap<K, V> {}
+    impl<K, V> FromIterator<(K, V)> for BTreeMap<K, V> {}
+    impl<'a, K, V> IntoIterator for &'a BTreeMap<K, V> { type Item = (&'a K, &'a V); type IntoIter = MapIter<'a, K, V>; }
+    impl<T> HashSet<T> {
+        pub fn new() -> HashSet<T>;
+        pub fn with_capacity(capacity: usize) -> HashSet<T>;
+        pub fn len(&self) -> usize;
+        pub fn is_empty(&self) -> bool;
+        pub fn iter(&self) -> SetIter<'_, T>;
+        pub fn insert(&mut self, value: T) -> bool;
+        pub fn contains<Q: ?Sized>(&self, value: &Q) -> bool;
+        pub fn remove<Q: ?Sized>(&mut self, value: &Q) -> bool;
+        pub fn is_subset(&self, other: &HashSet<T>) -> bool;
+        pub fn is_superset(&self, other: &HashSet<T>) -> bool;
+        pub fn is_disjoint(&self, other: &HashSet<T>) -> bool;
+    }
+    impl<T> Default for HashSet<T> {}
+    impl<T: Debug> Debug for HashSet<T> {}
+    impl<T> FromIterator<T> for HashSet<T> {}
+    impl<T> IntoIterator for HashSet<T> { type Item = T; type IntoIter = SetIntoIter<T>; }
+    impl<'a, T> IntoIterator for &'a HashSet<T> { type Item = &'a T; type IntoIter = SetIter<'a, T>; }
+    impl<'a, T> Iterator for SetIter<'a, T> { type Item = &'a T; }
+    impl<T> Iterator for SetIntoIter<T> { type Item = T; }
+    impl<T> BTreeSet<T> {
+        pub const fn new() -> BTreeSet<T>;
+        pub fn len(&self) -> usize;
+        pub fn insert(&mut self, value: T) -> bool;
+        pub fn contains<Q: ?Sized>(&self, value: &Q) -> bool;
+        pub fn iter(&self) -> SetIter<'_, T>;
+    }
+    impl<T: Debug> Debug for BTreeSet<T> {}
+    impl<T> FromIterator<T> for BTreeSet<T> {}
+    impl<T> VecDeque<T> {
+        pub const fn new() -> VecDeque<T>;
+        pub fn with_capacity(capacity: usize) -> VecDeque<T>;
+        pub fn len(&self) -> usize;
+        pub fn is_empty(&self) -> bool;
+        pub fn capacity(&self) -> usize;
+        pub fn push_back(&mut self, value: T);
+        pub fn push_front(&mut self, value: T);
+        pub fn pop_back(&mut self) -> Option<T>;
+        pub fn pop_front(&mut self) -> Option<T>;
+        pub fn front(&self) -> Option<&T>;
+        pub fn back(&self) -> Option<&T>;
+        pub fn get(&self, index: usize) -> Option<&T>;
+        pub fn iter(&self) -> VecDequeIter<'_, T>;
+        pub fn clear(&mut self);
+        pub fn contains(&self, x: &T) -> bool where T: PartialEq;
+    }
+    pub struct VecDequeIter<'a, T>;
+    impl<'a, T> Iterator for VecDequeIter<'a, T> { type Item = &'a T; }
+    impl<T> Default for VecDeque<T> {}
+    impl<T: Debug> Debug for VecDeque<T> {}
+    impl<T> FromIterator<T> for VecDeque<T> {}
+    impl<T> Index<usize> for VecDeque<T> { type Output = T; }
+    impl<'a, T> IntoIterator for &'a VecDeque<T> { type Item = &'a T; type IntoIter = VecDequeIter<'a, T>; }
+}
+`;

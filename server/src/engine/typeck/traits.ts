@@ -1,0 +1,228 @@
+// Trait selection and projection normalisation: which impl makes `ty: Trait` hold, and what
+// `<ty as Trait>::Name` is. Answers are three-valued: a bound involving an unknown type or an
+// unresolved variable is `maybe`, and only `no` may ever become an error.
+import type { ImplDef, TraitDef } from './defs';
+import type { InferTable } from './infer';
+import { boundsOf, lowerTraitRef, lowerTy, type TyScope } from './lower';
+import type { Program } from './program';
+import { ERROR, substitute, type TraitRef, type Ty } from './ty';
+
+export type Answer = 'yes' | 'no' | 'maybe';
+
+/** The impl's header lowered in its own generic scope (memoised on the impl). */
+export function implHeader(p: Program, impl: ImplDef): { selfTy: Ty; trait: TraitRef | null } {
+  if (impl.selfTy === undefined) {
+    const base: TyScope = { generics: impl.generics, std: impl.std };
+    impl.selfTy = lowerTy(p, impl.node.selfTy, base);
+    const scope: TyScope = { ...base, selfTy: impl.selfTy };
+    impl.trait = impl.node.trait ? lowerTraitRef(p, impl.node.trait, scope, impl.selfTy) ?? null : null;
+  }
+  return { selfTy: impl.selfTy, trait: impl.trait ?? null };
+}
+
+export function implScope(p: Program, impl: ImplDef): TyScope {
+  const { selfTy } = implHeader(p, impl);
+  return {
+    generics: impl.generics,
+    selfTy,
+    std: impl.std,
+    assoc: (name) => {
+      const a = impl.assocTypes.get(name);
+      return a?.ty ? lowerTy(p, a.ty, { generics: impl.generics, selfTy, std: impl.std }) : undefined;
+    },
+  };
+}
+
+/** A trait's supertraits, `Self` as parameter 0 (memoised on the def). */
+export function superTraitsOf(p: Program, t: TraitDef): TraitRef[] {
+  if (!t.superTraits) {
+    const scope: TyScope = { generics: t.generics, std: t.std, trait: t };
+    const self = p.tcx.param(0, 'Self');
+    t.superTraits = t.node.supertraits.flatMap((b) => (b.kind === 'TraitBound' && !b.maybe ? [lowerTraitRef(p, b.path, scope, self)] : [])).filter((r): r is TraitRef => !!r);
+  }
+  return t.superTraits;
+}
+
+/** A key for the outermost constructor of a type, to find the impls that could apply. */
+export function headKey(ty: Ty): string | undefined {
+  switch (ty.k) {
+    case 'adt': return `adt:${ty.def.path ?? ''}:${ty.def.name}`;
+    case 'int': case 'float': return ty.name;
+    case 'bool': case 'char': case 'str': case 'never': return ty.k;
+    case 'ref': return ty.mut ? '&mut' : '&';
+    case 'ptr': case 'slice': case 'array': case 'tuple': case 'dyn': case 'fnPtr': return ty.k;
+    default: return undefined;
+  }
+}
+
+export class ImplIndex {
+  private readonly byHead = new Map<string, ImplDef[]>();
+  /** Impls whose self type is a bare parameter (`impl<T: Display> ToString for T`). */
+  private readonly blanket: ImplDef[] = [];
+
+  /** Indexes `p`'s impls, or only those `base` (the std program's index) does not have. */
+  constructor(p: Program, base?: ImplIndex) {
+    if (base) {
+      for (const [k, v] of base.byHead) this.byHead.set(k, v);
+      this.blanket.push(...base.blanket);
+    }
+    for (const impl of base ? p.impls.slice(base.count) : p.impls) {
+      const { selfTy } = implHeader(p, impl);
+      const key = headKey(selfTy);
+      if (key === undefined) {
+        if (selfTy.k === 'param') this.blanket.push(impl);
+        continue;
+      }
+      // Copied on write: the base's lists are shared by every run.
+      this.byHead.set(key, [...(this.byHead.get(key) ?? []), impl]);
+    }
+    this.count = p.impls.length;
+  }
+
+  /** How many of the program's impls are indexed. */
+  private count = 0;
+
+  /** The impls that could be for `ty`; an unknown head could be any, so it gets none. */
+  candidates(ty: Ty): readonly ImplDef[] {
+    const key = headKey(ty);
+    return key === undefined ? [] : [...(this.byHead.get(key) ?? []), ...this.blanket];
+  }
+}
+
+export interface Selected {
+  readonly impl: ImplDef;
+  /** The impl's generic arguments (inference variables, unified with the query). */
+  readonly args: Ty[];
+}
+
+export class TraitSolver {
+  constructor(
+    private readonly p: Program,
+    private readonly index: ImplIndex,
+    private readonly infer: InferTable,
+    /** The bounds in scope of the body being checked. */
+    private readonly env: TyScope,
+    /** Told of each impl selected for good, to take on its bounds (`F: FnMut(I::Item) -> B`). */
+    private readonly onSelect?: (impl: ImplDef, args: Ty[]) => void,
+  ) {}
+
+  /** Whether `ty: trait<args>` holds. */
+  implements(ty: Ty, trait: TraitDef, args: readonly Ty[] = [], depth = 0, strict = false): Answer {
+    ty = this.infer.shallow(ty);
+    if (ty.k === 'error' || ty.k === 'infer' || ty.k === 'proj' || ty.k === 'opaque' || depth > 6) return 'maybe';
+    if (trait.std && ['Sized', 'Send', 'Sync', 'Unpin', 'Any'].includes(trait.name)) return 'maybe';
+    if (ty.k === 'param') return this.envHas(ty, trait) ? 'yes' : 'maybe';
+    if (ty.k === 'dyn') return ty.traits.some((t) => t.def === trait) ? 'yes' : 'maybe';
+    if (ty.k === 'closure' || ty.k === 'fnDef' || ty.k === 'fnPtr') {
+      if (['Fn', 'FnMut', 'FnOnce', 'Copy', 'Clone'].includes(trait.name)) return 'yes';
+    }
+    if (ty.k === 'never') return 'yes';
+    if (ty.k === 'adt' && 'derives' in ty.def && (ty.def as { derives: ReadonlySet<string> }).derives.has(trait.name)) return 'yes';
+    if (builtin(ty, trait.name)) return 'yes';
+    if ((ty.k === 'tuple' || ty.k === 'array') && trait.std && STRUCTURAL.has(trait.name)) {
+      const parts = ty.k === 'tuple' ? ty.elems : [ty.elem];
+      const answers = parts.map((t) => this.implements(t, trait, args, depth + 1));
+      return answers.includes('no') ? 'no' : answers.includes('maybe') ? 'maybe' : 'yes';
+    }
+    const found = this.select(ty, trait, args, depth, false);
+    if (found === 'ambiguous') return 'maybe';
+    if (found) return 'yes';
+    // Std's impls are declared only where the product models them: absence is not proof.
+    return trait.std && !strict && !(ty.k === 'adt' && !ty.def.std) ? 'maybe' : 'no';
+  }
+
+  private envHas(ty: Ty, trait: TraitDef): boolean {
+    const direct = boundsOf(this.p, ty, this.env);
+    const seen = new Set<TraitDef>();
+    const walk = (r: TraitRef): boolean => {
+      const d = r.def as TraitDef;
+      if (d === trait) return true;
+      if (seen.has(d)) return false;
+      seen.add(d);
+      return this.superTraits(d).some(walk);
+    };
+    return direct.some(walk);
+  }
+
+  superTraits(t: TraitDef): TraitRef[] {
+    return superTraitsOf(this.p, t);
+  }
+
+  /**
+   * The one impl of `trait<args>` for `ty`; `bind` unifies its arguments with the query. Two or
+   * more that could apply (the types are not known well enough yet) are `ambiguous`.
+   */
+  select(ty: Ty, trait: TraitDef, args: readonly Ty[], depth = 0, bind = true): Selected | 'ambiguous' | undefined {
+    const found: Selected[] = [];
+    for (const impl of this.index.candidates(this.infer.shallow(ty))) {
+      const h = implHeader(this.p, impl);
+      if (h.trait?.def !== trait) continue;
+      const fresh = impl.generics.names.map(() => this.infer.fresh());
+      const selfTy = substitute(this.p.tcx, h.selfTy, fresh);
+      if (!this.infer.unifiable(selfTy, ty)) continue;
+      const targs = h.trait.args.map((a) => substitute(this.p.tcx, a, fresh));
+      if (args.length && !targs.every((a, i) => { const q = args[i]; return !q || this.infer.unifiable(a, q); })) continue;
+      if (h.selfTy.k === 'param' && !this.boundsHold(impl, selfTy, ty, fresh, depth)) continue;
+      found.push({ impl, args: fresh });
+      if (found.length > 1) break;
+    }
+    if (found.length > 1) return 'ambiguous';
+    const one = found[0];
+    if (!one || !bind) return one;
+    const h = implHeader(this.p, one.impl);
+    this.infer.unify(substitute(this.p.tcx, h.selfTy, one.args), ty);
+    h.trait?.args.forEach((a, i) => {
+      const q = args[i];
+      if (q) this.infer.unify(substitute(this.p.tcx, a, one.args), q);
+    });
+    this.onSelect?.(one.impl, one.args);
+    return one;
+  }
+
+  /** A blanket impl applies only when its parameter's bounds hold for the queried type. */
+  private boundsHold(impl: ImplDef, _selfTy: Ty, ty: Ty, _fresh: Ty[], depth: number): boolean {
+    const self = this.p.tcx.param(0, impl.generics.names[0] ?? 'T');
+    const scope: TyScope = { generics: impl.generics, std: impl.std };
+    for (const b of boundsOf(this.p, self, scope)) {
+      // Strict: a blanket impl is chosen over a declared one only when its bounds are declared to hold.
+      if (this.implements(ty, b.def as TraitDef, [], depth + 1, true) === 'no') return false;
+    }
+    return true;
+  }
+
+  /** `<ty as trait>::name`, or undefined when it cannot be known yet. */
+  project(ty: Ty, trait: TraitRef, name: string): Ty | undefined {
+    ty = this.infer.shallow(ty);
+    if (ty.k === 'error') return ERROR;
+    if (ty.k === 'param' || ty.k === 'infer' || ty.k === 'proj') {
+      for (const b of ty.k === 'param' ? boundsOf(this.p, ty, this.env) : []) {
+        if (b.def !== trait.def) continue;
+        const a = b.assoc.find((x) => x.name === name);
+        if (a) return a.ty;
+      }
+      return undefined;
+    }
+    if (ty.k === 'dyn') return ty.traits.find((t) => t.def === trait.def)?.assoc.find((a) => a.name === name)?.ty;
+    if ((ty.k === 'closure' || ty.k === 'fnDef' || ty.k === 'fnPtr') && name === 'Output') {
+      return ty.k === 'closure' ? ty.sig.ret : ty.k === 'fnPtr' ? ty.ret : undefined;
+    }
+    const sel = this.select(ty, trait.def as TraitDef, trait.args);
+    if (!sel || sel === 'ambiguous') return undefined;
+    const scope = implScope(this.p, sel.impl);
+    const assoc = scope.assoc?.(name);
+    return assoc ? substitute(this.p.tcx, assoc, sel.args) : undefined;
+  }
+}
+
+/** Traits tuples and arrays implement when their elements do. */
+const STRUCTURAL = new Set(['Copy', 'Clone', 'Debug', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Hash', 'Default']);
+
+/** Impls rustc provides in the compiler or by macro for every instance. */
+function builtin(ty: Ty, trait: string): boolean {
+  switch (trait) {
+    case 'Copy': case 'Clone':
+      return ty.k === 'ref' ? !ty.mut : ty.k === 'ptr';
+    default:
+      return false;
+  }
+}

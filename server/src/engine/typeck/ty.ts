@@ -1,0 +1,250 @@
+// The type checker's types, as rustc's `TyKind` models them for the language this product covers.
+// Types are interned: two structurally equal types built by the same `Interner` are the same
+// object, so equality is `===` and a type can key a Map. Primitives are module-level singletons
+// shared by every interner; composite types live in the interner of one front-end run, so an
+// edited document never keeps the types of its earlier versions alive.
+
+export type IntName = 'i8' | 'i16' | 'i32' | 'i64' | 'i128' | 'isize' | 'u8' | 'u16' | 'u32' | 'u64' | 'u128' | 'usize';
+export type FloatName = 'f32' | 'f64';
+
+export const INT_NAMES: readonly IntName[] = ['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize'];
+export const FLOAT_NAMES: readonly FloatName[] = ['f32', 'f64'];
+
+/**
+ * A definition a type refers to: a struct, enum or union, a trait, a fn item, a closure, an
+ * opaque `impl Trait`. Identity is the object's; `name` is the last path segment (what the
+ * trace prints) and `path` the full path `type_name` would print.
+ */
+export interface Def {
+  readonly name: string;
+  readonly path?: string;
+  /** Declared by the std declarations rather than the user's file. */
+  readonly std?: boolean;
+}
+
+/** A trait applied to arguments, with the associated types a `dyn` type fixes (`Item = u8`). */
+export interface TraitRef {
+  readonly def: Def;
+  readonly args: readonly Ty[];
+  readonly assoc: readonly { readonly name: string; readonly ty: Ty }[];
+}
+
+export type InferKind = 'ty' | 'int' | 'float';
+
+export type Ty =
+  | { readonly k: 'bool' | 'char' | 'str' | 'never' | 'error'; readonly id: number }
+  | { readonly k: 'int'; readonly id: number; readonly name: IntName }
+  | { readonly k: 'float'; readonly id: number; readonly name: FloatName }
+  | { readonly k: 'adt'; readonly id: number; readonly def: Def; readonly args: readonly Ty[] }
+  | { readonly k: 'ref'; readonly id: number; readonly mut: boolean; readonly inner: Ty }
+  | { readonly k: 'ptr'; readonly id: number; readonly mut: boolean; readonly inner: Ty }
+  /** `len` is undefined while a const generic or an unevaluated length stands for it. */
+  | { readonly k: 'array'; readonly id: number; readonly elem: Ty; readonly len: number | undefined }
+  | { readonly k: 'slice'; readonly id: number; readonly elem: Ty }
+  | { readonly k: 'tuple'; readonly id: number; readonly elems: readonly Ty[] }
+  /** A fn item: zero-sized, one type per function and instantiation. */
+  | { readonly k: 'fnDef'; readonly id: number; readonly def: Def; readonly args: readonly Ty[] }
+  | { readonly k: 'fnPtr'; readonly id: number; readonly params: readonly Ty[]; readonly ret: Ty }
+  /** `upvars` are the captured places' types in capture order (by ref they are `&T`/`&mut T`). */
+  | { readonly k: 'closure'; readonly id: number; readonly def: Def; readonly sig: FnSig; readonly upvars: readonly Ty[] }
+  | { readonly k: 'dyn'; readonly id: number; readonly traits: readonly TraitRef[] }
+  /** `impl Trait` in return position, seen from outside its defining function. */
+  | { readonly k: 'opaque'; readonly id: number; readonly def: Def; readonly args: readonly Ty[] }
+  /** `<self as trait>::name` not yet normalised (the self type is still a parameter or a variable). */
+  | { readonly k: 'proj'; readonly id: number; readonly self: Ty; readonly trait: TraitRef; readonly name: string }
+  | { readonly k: 'param'; readonly id: number; readonly index: number; readonly name: string }
+  | { readonly k: 'infer'; readonly id: number; readonly v: number; readonly kind: InferKind };
+
+export type TyOf<K extends Ty['k']> = Extract<Ty, { k: K }>;
+
+export interface FnSig {
+  readonly params: readonly Ty[];
+  readonly ret: Ty;
+}
+
+let nextPrimId = 0;
+function prim<K extends 'bool' | 'char' | 'str' | 'never' | 'error'>(k: K): Ty {
+  return Object.freeze({ k, id: nextPrimId++ });
+}
+
+export const BOOL = prim('bool');
+export const CHAR = prim('char');
+export const STR = prim('str');
+export const NEVER = prim('never');
+/** The type of anything the checker could not type: unifies with everything, reports nothing. */
+export const ERROR = prim('error');
+export const INTS: Readonly<Record<IntName, TyOf<'int'>>> = Object.fromEntries(
+  INT_NAMES.map((name) => [name, Object.freeze({ k: 'int' as const, id: nextPrimId++, name })]),
+) as Record<IntName, TyOf<'int'>>;
+export const FLOATS: Readonly<Record<FloatName, TyOf<'float'>>> = Object.fromEntries(
+  FLOAT_NAMES.map((name) => [name, Object.freeze({ k: 'float' as const, id: nextPrimId++, name })]),
+) as Record<FloatName, TyOf<'float'>>;
+const FIRST_COMPOSITE_ID = nextPrimId;
+
+/** The primitive a path names (`u8`, `str`, `bool`), if it is one. */
+export function primitiveTy(name: string): Ty | undefined {
+  switch (name) {
+    case 'bool': return BOOL;
+    case 'char': return CHAR;
+    case 'str': return STR;
+  }
+  if (name in INTS) return INTS[name as IntName];
+  if (name in FLOATS) return FLOATS[name as FloatName];
+  return undefined;
+}
+
+/**
+ * Builds and interns composite types; one per front-end run. A run's interner extends the std
+ * declarations' (`parent`, frozen once built), so std's types are made once per process and a
+ * run's types go when the run does.
+ */
+export class Interner {
+  private readonly table = new Map<string, Ty>();
+  private readonly defIds = new WeakMap<object, number>();
+  private nextDefId: number;
+  private nextId: number;
+  readonly unit: Ty;
+
+  constructor(private readonly parent?: Interner) {
+    this.nextDefId = parent?.nextDefId ?? 0;
+    this.nextId = parent?.nextId ?? FIRST_COMPOSITE_ID;
+    this.unit = this.tuple([]);
+  }
+
+  get size(): number {
+    return this.table.size;
+  }
+
+  adt(def: Def, args: readonly Ty[] = []): Ty {
+    return this.intern(`a${this.defKey(def)}${ids(args)}`, (id) => ({ k: 'adt', id, def, args: Object.freeze([...args]) }));
+  }
+  ref(inner: Ty, mut = false): Ty {
+    return this.intern(`${mut ? 'R' : 'r'}${inner.id}`, (id) => ({ k: 'ref', id, mut, inner }));
+  }
+  ptr(inner: Ty, mut: boolean): Ty {
+    return this.intern(`${mut ? 'P' : 'p'}${inner.id}`, (id) => ({ k: 'ptr', id, mut, inner }));
+  }
+  array(elem: Ty, len: number | undefined): Ty {
+    return this.intern(`A${elem.id};${len ?? '?'}`, (id) => ({ k: 'array', id, elem, len }));
+  }
+  slice(elem: Ty): Ty {
+    return this.intern(`s${elem.id}`, (id) => ({ k: 'slice', id, elem }));
+  }
+  tuple(elems: readonly Ty[]): Ty {
+    return this.intern(`t${ids(elems)}`, (id) => ({ k: 'tuple', id, elems: Object.freeze([...elems]) }));
+  }
+  fnDef(def: Def, args: readonly Ty[] = []): Ty {
+    return this.intern(`f${this.defKey(def)}${ids(args)}`, (id) => ({ k: 'fnDef', id, def, args: Object.freeze([...args]) }));
+  }
+  fnPtr(params: readonly Ty[], ret: Ty): Ty {
+    return this.intern(`F${ids(params)}>${ret.id}`, (id) => ({ k: 'fnPtr', id, params: Object.freeze([...params]), ret }));
+  }
+  closure(def: Def, sig: FnSig, upvars: readonly Ty[]): Ty {
+    return this.intern(`c${this.defKey(def)}${ids(sig.params)}>${sig.ret.id}${ids(upvars)}`, (id) => ({
+      k: 'closure', id, def, sig, upvars: Object.freeze([...upvars]),
+    }));
+  }
+  dyn(traits: readonly TraitRef[]): Ty {
+    return this.intern(`d${traits.map((t) => this.traitKey(t)).join('+')}`, (id) => ({ k: 'dyn', id, traits: Object.freeze([...traits]) }));
+  }
+  opaque(def: Def, args: readonly Ty[] = []): Ty {
+    return this.intern(`o${this.defKey(def)}${ids(args)}`, (id) => ({ k: 'opaque', id, def, args: Object.freeze([...args]) }));
+  }
+  proj(self: Ty, trait: TraitRef, name: string): Ty {
+    return this.intern(`j${self.id}${this.traitKey(trait)}:${name}`, (id) => ({ k: 'proj', id, self, trait, name }));
+  }
+  param(index: number, name: string): Ty {
+    return this.intern(`g${index}:${name}`, (id) => ({ k: 'param', id, index, name }));
+  }
+  infer(v: number, kind: InferKind): Ty {
+    return this.intern(`v${kind[0]}${v}`, (id) => ({ k: 'infer', id, v, kind }));
+  }
+
+  private traitKey(t: TraitRef): string {
+    return `${this.defKey(t.def)}${ids(t.args)}{${t.assoc.map((a) => `${a.name}=${a.ty.id}`).join(',')}}`;
+  }
+
+  private defKey(def: Def): number {
+    let n = this.defIds.get(def) ?? this.parent?.defIds.get(def);
+    if (n === undefined) {
+      n = this.nextDefId++;
+      this.defIds.set(def, n);
+    }
+    return n;
+  }
+
+  private intern(key: string, make: (id: number) => Ty): Ty {
+    let ty = this.table.get(key) ?? this.parent?.table.get(key);
+    if (!ty) {
+      ty = Object.freeze(make(this.nextId++));
+      this.table.set(key, ty);
+    }
+    return ty;
+  }
+}
+
+function ids(tys: readonly Ty[]): string {
+  return tys.length === 0 ? '' : `<${tys.map((t) => t.id).join(',')}>`;
+}
+
+/** Whether the type or anything inside it is `Error`: such a type never produces a diagnostic. */
+export function hasError(ty: Ty): boolean {
+  return someTy(ty, (t) => t.k === 'error');
+}
+
+/** Whether any type inside `ty` (itself included) satisfies `pred`. */
+export function someTy(ty: Ty, pred: (t: Ty) => boolean): boolean {
+  if (pred(ty)) return true;
+  switch (ty.k) {
+    case 'adt': case 'fnDef': case 'opaque': return ty.args.some((a) => someTy(a, pred));
+    case 'ref': case 'ptr': return someTy(ty.inner, pred);
+    case 'array': case 'slice': return someTy(ty.elem, pred);
+    case 'tuple': return ty.elems.some((e) => someTy(e, pred));
+    case 'fnPtr': return ty.params.some((p) => someTy(p, pred)) || someTy(ty.ret, pred);
+    case 'closure': return ty.sig.params.some((p) => someTy(p, pred)) || someTy(ty.sig.ret, pred) || ty.upvars.some((u) => someTy(u, pred));
+    case 'dyn': return ty.traits.some((t) => traitSome(t, pred));
+    case 'proj': return someTy(ty.self, pred) || traitSome(ty.trait, pred);
+    default: return false;
+  }
+}
+
+function traitSome(t: TraitRef, pred: (t: Ty) => boolean): boolean {
+  return t.args.some((a) => someTy(a, pred)) || t.assoc.some((a) => someTy(a.ty, pred));
+}
+
+/** Rebuilds `ty` bottom-up with `f` applied to every leaf it chooses to replace. */
+export function mapTy(tcx: Interner, ty: Ty, f: (t: Ty) => Ty | undefined): Ty {
+  const direct = f(ty);
+  if (direct) return direct;
+  const m = (t: Ty): Ty => mapTy(tcx, t, f);
+  const mt = (t: TraitRef): TraitRef => ({ def: t.def, args: t.args.map(m), assoc: t.assoc.map((a) => ({ name: a.name, ty: m(a.ty) })) });
+  switch (ty.k) {
+    case 'adt': return ty.args.length ? tcx.adt(ty.def, ty.args.map(m)) : ty;
+    case 'fnDef': return ty.args.length ? tcx.fnDef(ty.def, ty.args.map(m)) : ty;
+    case 'opaque': return ty.args.length ? tcx.opaque(ty.def, ty.args.map(m)) : ty;
+    case 'ref': return tcx.ref(m(ty.inner), ty.mut);
+    case 'ptr': return tcx.ptr(m(ty.inner), ty.mut);
+    case 'array': return tcx.array(m(ty.elem), ty.len);
+    case 'slice': return tcx.slice(m(ty.elem));
+    case 'tuple': return ty.elems.length ? tcx.tuple(ty.elems.map(m)) : ty;
+    case 'fnPtr': return tcx.fnPtr(ty.params.map(m), m(ty.ret));
+    case 'closure': return tcx.closure(ty.def, { params: ty.sig.params.map(m), ret: m(ty.sig.ret) }, ty.upvars.map(m));
+    case 'dyn': return tcx.dyn(ty.traits.map(mt));
+    case 'proj': return tcx.proj(m(ty.self), mt(ty.trait), ty.name);
+    default: return ty;
+  }
+}
+
+/** Replaces generic parameters by the arguments of one instantiation (`args[param.index]`). */
+export function substitute(tcx: Interner, ty: Ty, args: readonly Ty[]): Ty {
+  if (args.length === 0) return ty;
+  return mapTy(tcx, ty, (t) => (t.k === 'param' && t.index < args.length ? args[t.index] : undefined));
+}
+
+export function isIntegral(ty: Ty): boolean {
+  return ty.k === 'int' || (ty.k === 'infer' && ty.kind === 'int');
+}
+
+export function isNumeric(ty: Ty): boolean {
+  return ty.k === 'int' || ty.k === 'float' || (ty.k === 'infer' && ty.kind !== 'ty');
+}

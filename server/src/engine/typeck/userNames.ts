@@ -1,0 +1,55 @@
+// The resolver's results, seen as the checker needs them: DefIds mapped to the checker's defs,
+// std paths to the std declarations, and a lone identifier pattern that names a unit variant or
+// constant instead of binding.
+import type { Res as ResolvedRes, Resolution } from '../resolve';
+import type { IdentPat, Path } from '../syntax/ast';
+import type { AdtDef } from './defs';
+import { UNKNOWN, type Names, type PartialRes, type Res } from './names';
+import type { Program } from './program';
+import { primitiveTy } from './ty';
+
+export function userNames(resolution: Resolution): (p: Program) => Names {
+  return (p) => {
+    const convert = (r: ResolvedRes, unresolved: number): PartialRes => {
+      switch (r.kind) {
+        case 'Local': return { res: r, unresolved };
+        case 'SelfTy': return { res: { kind: 'SelfTy' }, unresolved };
+        case 'Prim': {
+          const ty = primitiveTy(r.name);
+          return ty ? { res: { kind: 'Prim', ty }, unresolved } : UNKNOWN;
+        }
+        case 'Std': {
+          const s = p.stdPath(r.path);
+          return s === UNKNOWN ? UNKNOWN : { res: s.res, unresolved: s.unresolved + unresolved };
+        }
+        case 'Def': {
+          const d = resolution.defs[r.def];
+          if (!d) return UNKNOWN;
+          if (d.kind === 'Variant') {
+            const parent = d.parent === undefined ? undefined : resolution.defs[d.parent];
+            const adt = parent && p.userById.get(parent.node);
+            if (adt?.kind !== 'adt') return UNKNOWN;
+            const index = adt.variants.findIndex((v) => v.name === d.name);
+            return index < 0 ? UNKNOWN : { res: { kind: 'Variant', adt: adt as AdtDef, index }, unresolved };
+          }
+          if (d.kind === 'Mod') return { res: { kind: 'Module' }, unresolved };
+          const def = p.userById.get(d.node);
+          return def ? { res: { kind: 'Def', def }, unresolved } : UNKNOWN;
+        }
+        default: return UNKNOWN;
+      }
+    };
+    return {
+      resolve(path: Path): PartialRes {
+        const r = resolution.paths.get(path.id);
+        return r ? convert(r.res, r.unresolved) : UNKNOWN;
+      },
+      identPat(pat: IdentPat): Res | undefined {
+        const r = resolution.patterns.get(pat.id);
+        if (!r || (r.kind === 'Local' && r.binding === pat.id) || r.kind === 'Local') return undefined;
+        const c = convert(r, 0);
+        return c.res.kind === 'Unknown' ? { kind: 'Unknown' } : c.res;
+      },
+    };
+  };
+}

@@ -112,12 +112,15 @@ export function toJson(file: string, d: EngineDiagnostic): JsonDiagnostic {
   };
 }
 
+/** The word a line is labelled with: rustc's (`note`, `help`), the same the summary counts in. */
+const LABEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'hint' };
+
 function humanLine(d: JsonDiagnostic): string {
   const related = d.related.map((r) => `\n    ${r.file}:${r.line}:${r.column}: note: ${r.message}`).join('');
   // As rustc prints its suggestions: one `help:` line each, the preferred one first.
   const fixes = [...d.fixes].sort((a, b) => Number(b.preferred) - Number(a.preferred));
   const help = fixes.map((f) => `\n    = help: quick fix: ${f.title}`).join('');
-  return `${d.file}:${d.line}:${d.column}: ${d.severity}[${d.code}]: ${d.message}${related}${help}\n`;
+  return `${d.file}:${d.line}:${d.column}: ${LABEL[d.severity]}[${d.code}]: ${d.message}${related}${help}\n`;
 }
 
 function plural(n: number, word: string): string {
@@ -127,10 +130,10 @@ function plural(n: number, word: string): string {
 function summary(found: JsonDiagnostic[], files: number): string {
   const count = (s: Severity) => found.filter((d) => d.severity === s).length;
   const parts = [
-    plural(count('error'), 'error'),
-    plural(count('warning'), 'warning'),
-    ...(count('information') ? [plural(count('information'), 'note')] : []),
-    ...(count('hint') ? [plural(count('hint'), 'hint')] : []),
+    plural(count('error'), LABEL.error),
+    plural(count('warning'), LABEL.warning),
+    ...(count('information') ? [plural(count('information'), LABEL.information)] : []),
+    ...(count('hint') ? [plural(count('hint'), LABEL.hint)] : []),
   ];
   return `${parts.join(', ')} in ${plural(files, 'file')}\n`;
 }
@@ -161,7 +164,9 @@ export const checkCommand: CliCommand = {
       io.stdout(`${JSON.stringify(found, null, 2)}\n`);
     } else {
       for (const d of found) io.stdout(humanLine(d));
-      io.stdout(summary(found, options.files.length - unreadable));
+      // With nothing read there is nothing to sum up: the reasons on stderr are the whole answer.
+      const read = options.files.length - unreadable;
+      if (read > 0) io.stdout(summary(found, read));
     }
     if (unreadable > 0) return 2;
     if (options.denyWarnings && found.some((d) => d.severity === 'error' || d.severity === 'warning')) return 1;

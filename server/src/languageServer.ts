@@ -86,6 +86,8 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
   process.on('unhandledRejection', (reason) => logStray('unhandled rejection', reason));
   process.on('uncaughtException', (error) => logStray('uncaught exception', error));
   const client = { configuration: false, dynamicConfiguration: false, inlayHintRefresh: false, codeLensRefresh: false };
+  /** Settings a client without `workspace/configuration` pushed (initializationOptions, then didChangeConfiguration). */
+  let pushedSettings: unknown;
 
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
@@ -93,6 +95,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     client.dynamicConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     client.inlayHintRefresh = caps.workspace?.inlayHint?.refreshSupport === true;
     client.codeLensRefresh = caps.workspace?.codeLens?.refreshSupport === true;
+    pushedSettings = params.initializationOptions;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -195,7 +198,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     await parserReady;
     let settings: RustMemorySettings;
     try {
-      settings = await settingsFor(connection, uri, client.configuration);
+      settings = await settingsFor(connection, uri, client.configuration, pushedSettings);
     } catch (error) {
       logError(`${uri}: reading settings failed, using the defaults: ${describeError(error)}`);
       settings = DEFAULT_SETTINGS;
@@ -313,7 +316,9 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
-  connection.onDidChangeConfiguration(() => {
+  connection.onDidChangeConfiguration((params) => {
+    // A pulling client sends no settings here (or stale ones): it is asked again at the next analysis.
+    if (params.settings !== undefined && params.settings !== null) pushedSettings = params.settings;
     for (const [uri, state] of states) {
       state.analyzed = undefined;
       runner.cancel(uri);

@@ -8,7 +8,9 @@ import {
   CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   LSPErrorCodes,
+  MessageType,
   ResponseError,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
@@ -37,6 +39,10 @@ import { CODE_LENS_PROVIDERS, HOVER_PROVIDERS, INLAY_HINT_PROVIDERS } from './fe
 import { SimulationRunner } from './features/simulation';
 import { describeError } from './features/safely';
 import { rustViewAt } from './features/markdownViews';
+import { clientFeatures, PLAIN_CLIENT } from './features/clientFeatures';
+import type { ClientFeatures } from './features/clientFeatures';
+import { executeServerCommand, serverCommands } from './features/serverCommands';
+import type { CommandHost } from './features/serverCommands';
 import { version } from '../../package.json';
 
 /** Quiet time after the last keystroke before a document is analysed again. */
@@ -88,6 +94,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
   const client = { configuration: false, dynamicConfiguration: false, inlayHintRefresh: false, codeLensRefresh: false };
   /** Settings a client without `workspace/configuration` pushed (initializationOptions, then didChangeConfiguration). */
   let pushedSettings: unknown;
+  let features: ClientFeatures = PLAIN_CLIENT;
 
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
@@ -96,10 +103,12 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     client.inlayHintRefresh = caps.workspace?.inlayHint?.refreshSupport === true;
     client.codeLensRefresh = caps.workspace?.codeLens?.refreshSupport === true;
     pushedSettings = params.initializationOptions;
+    features = clientFeatures(params);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        executeCommandProvider: { commands: serverCommands(runner.available) },
         ...(HOVER_PROVIDERS.length > 0 ? { hoverProvider: true } : {}),
         ...(CODE_LENS_PROVIDERS.length > 0 ? { codeLensProvider: { resolveProvider: false } } : {}),
         ...(INLAY_HINT_PROVIDERS.length > 0 ? { inlayHintProvider: true } : {}),
@@ -139,6 +148,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
       text,
       tree,
       settings,
+      client: features,
       diagnostics,
       trace: undefined,
     };
@@ -164,6 +174,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
         text: block.text,
         tree,
         settings,
+        client: features,
         diagnostics: analyzeDocument(ctx, undefined, onCheckFailure(doc.uri)),
         trace: undefined,
         snippet: { index: block.index, fenceLine: block.fenceLine, endLine: block.endLine },
@@ -180,6 +191,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
       // The Markdown text is not Rust: the document's own tree is an empty program.
       tree: state.tree.update(''),
       settings,
+      client: features,
       diagnostics,
       trace: undefined,
       snippets,
@@ -403,6 +415,26 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     if (!chosen?.snippet) return null;
     return (await runs?.get(chosen.snippet.index)) ?? null;
   }
+
+  const commandHost: CommandHost = {
+    get client() {
+      return features;
+    },
+    current,
+    trace: traceOf,
+    showDocument: async (uri) => {
+      try {
+        return (await connection.window.showDocument({ uri, external: true })).success;
+      } catch (error) {
+        logError(`opening ${uri} failed: ${describeError(error)}`);
+        return false;
+      }
+    },
+    // A notification (not showInformationMessage's request): nothing to answer, any client shows it.
+    showMessage: (text) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: text }),
+  };
+
+  connection.onExecuteCommand((params, token) => executeServerCommand(commandHost, params, token));
 
   connection.onShutdown(() => runner.dispose());
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import * as programs from './goldens/programs.mjs';
 import * as borrowck from './goldens/borrowck.mjs';
 import * as layout from './goldens/layout.mjs';
+import * as fixes from './goldens/fixes.mjs';
 
 const check = process.argv.includes('--check');
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -21,6 +22,8 @@ const kinds = [
   ['programs', () => programs.recordAll(path.join(root, 'test/golden/programs'), { write: !check })],
   ['borrowck', () => borrowck.recordAll(path.join(root, 'test/golden/borrowck'), { write: !check })],
   ['layout', () => layout.recordAll(path.join(root, 'test/golden/layout'), { write: !check })],
+  // Runs dist/cli.js: `npm run build` first.
+  ['fixes', () => fixes.recordAll(path.join(root, 'test/golden/fixes'), { write: !check })],
 ];
 let differences = 0;
 for (const [name, record] of kinds) {

@@ -1,8 +1,8 @@
 // The quick fixes of `use-after-move`: clone at each move (`s.clone()`, offered only where the
 // type is known to be `Clone`, so the edit always type-checks), and borrow instead of moving
-// (`&s`) where the move is the initialiser of a plain `let` or an argument whose parameter is
-// generic (`impl Trait` or a type parameter), the two places where a reference can stand in.
-// Every move site of the finding gets its edit, or the fix is not offered at all.
+// (`&s`) where the move is the initialiser of a `let` or an argument of a function and a
+// reference provably does as well: the value is only formatted afterwards, or the parameter only
+// needs `Display`/`Debug`. Every move site of the finding gets its edit, or the fix is not offered.
 import type { QuickFix, Span, TextEdit } from '../diagnostic';
 import type { SyntaxNode, Tree } from '../parse/parser';
 import type { UseFinding } from './moves/checker';
@@ -69,18 +69,35 @@ function movedExpression(root: SyntaxNode, site: Span, moved: string): SyntaxNod
   return undefined;
 }
 
-/** The generic parameter names of a function item (`fn f<T: Display>(…)`). */
-function typeParameters(fn: SyntaxNode): Set<string> {
-  const names = new Set<string>();
-  for (const p of fn.childForFieldName('type_parameters')?.namedChildren ?? []) {
-    const name = p?.type === 'type_identifier' ? p.text : p?.childForFieldName('name')?.text;
-    if (name) names.add(name);
-  }
-  return names;
+/** The formatting traits: `&T` implements them whenever `T` does (std's blanket impls). */
+const FORMAT_TRAITS = new Set(['Display', 'Debug']);
+
+function formatTraitBound(bounds: SyntaxNode | null): boolean {
+  const traits = bounds?.namedChildren ?? [];
+  return traits.length > 0 && traits.every((t) => t !== null && FORMAT_TRAITS.has(lastSegment(t.text)));
 }
 
-/** An argument of a call to a local `fn` whose parameter there is `impl Trait` or a type parameter. */
-function isGenericArgument(root: SyntaxNode, expr: SyntaxNode): boolean {
+const lastSegment = (text: string) => text.split('::').pop()?.trim() ?? '';
+
+/** Whether the parameter type only asks for formatting: `impl Display`, or `T` with `T: Debug`. */
+function isFormatParameter(fn: SyntaxNode, type: SyntaxNode): boolean {
+  if (type.type === 'abstract_type') {
+    const t = type.childForFieldName('trait');
+    return t !== null && (t.type === 'trait_bounds' ? formatTraitBound(t) : FORMAT_TRAITS.has(lastSegment(t.text)));
+  }
+  if (type.type !== 'type_identifier' || fn.childForFieldName('where_clause')) return false;
+  for (const p of fn.childForFieldName('type_parameters')?.namedChildren ?? []) {
+    if (p?.type === 'constrained_type_parameter' && p.childForFieldName('left')?.text === type.text) return formatTraitBound(p.childForFieldName('bounds'));
+  }
+  return false;
+}
+
+/**
+ * An argument of a call to a function of the file whose parameter there only needs formatting
+ * (`impl Display`, `T: Debug`) and whose return type cannot hold on to a borrow: a reference
+ * works there as well as the value, and the borrow ends with the call.
+ */
+function isFormatArgument(root: SyntaxNode, expr: SyntaxNode): boolean {
   const args = expr.parent;
   const call = args?.parent;
   if (args?.type !== 'arguments' || call?.type !== 'call_expression') return false;
@@ -88,19 +105,44 @@ function isGenericArgument(root: SyntaxNode, expr: SyntaxNode): boolean {
   if (callee?.type !== 'identifier') return false;
   const fn = root.namedChildren.find((c) => c?.type === 'function_item' && c.childForFieldName('name')?.text === callee.text);
   if (!fn) return false;
+  const returns = fn.childForFieldName('return_type')?.text ?? '';
+  if (/[&'<]|\bimpl\b|\bdyn\b/.test(returns)) return false;
   const index = args.namedChildren.findIndex((c) => c?.id === expr.id);
   const params = (fn.childForFieldName('parameters')?.namedChildren ?? []).filter((p) => p?.type === 'parameter');
   const type = params[index]?.childForFieldName('type');
-  if (!type) return false;
-  return type.type === 'abstract_type' || (type.type === 'type_identifier' && typeParameters(fn).has(type.text));
+  return type ? isFormatParameter(fn, type) : false;
 }
 
-/** `let t = s;`: an immutable binding without a written type, which a reference can initialise. */
-function isPlainLetValue(expr: SyntaxNode): boolean {
+/** Macros whose arguments are only formatted, that is borrowed. */
+const FORMAT_MACROS = new Set(['println', 'print', 'eprintln', 'eprint', 'format', 'write', 'writeln', 'panic', 'dbg']);
+
+function insideFormatMacro(node: SyntaxNode, stop: SyntaxNode): boolean {
+  for (let n = node.parent; n && n.id !== stop.id; n = n.parent) {
+    if (n.type === 'macro_invocation') return FORMAT_MACROS.has(n.childForFieldName('macro')?.text ?? '');
+  }
+  return false;
+}
+
+/**
+ * `let t = s;` where a reference can take the value's place: an immutable binding without a
+ * written type, and after it, to the end of the block, `t` and `s` are only formatted (so the
+ * borrow is never moved from, mutated under, or given where the value's type is needed).
+ */
+function isFormattedLetValue(expr: SyntaxNode): boolean {
   const decl = expr.parent;
   if (decl?.type !== 'let_declaration' || decl.childForFieldName('value')?.id !== expr.id) return false;
   if (decl.childForFieldName('type') || decl.childForFieldName('alternative')) return false;
-  return decl.childForFieldName('pattern')?.type === 'identifier';
+  const binding = decl.childForFieldName('pattern');
+  const block = decl.parent;
+  if (binding?.type !== 'identifier' || !block || expr.type !== 'identifier') return false;
+  const names = new Set([binding.text, expr.text]);
+  for (let next = decl.nextNamedSibling; next; next = next.nextNamedSibling) {
+    for (const id of [next, ...next.descendantsOfType('identifier')]) {
+      if (!id || id.type !== 'identifier' || !names.has(id.text)) continue;
+      if (!insideFormatMacro(id, block)) return false;
+    }
+  }
+  return true;
 }
 
 export function useAfterMoveFixes(tree: Tree, f: UseFinding, moved: string): QuickFix[] {
@@ -115,7 +157,7 @@ export function useAfterMoveFixes(tree: Tree, f: UseFinding, moved: string): Qui
     const edits: TextEdit[] = moves.map((e) => ({ span: { start: spanOf(e).end, end: spanOf(e).end }, newText: '.clone()' }));
     fixes.push({ title: `Clone \`${moved}\` where it is moved: \`${moved}.clone()\``, edits, preferred: true });
   }
-  if (moves.every((e) => isPlainLetValue(e) || isGenericArgument(root, e))) {
+  if (moves.every((e) => isFormattedLetValue(e) || isFormatArgument(root, e))) {
     const edits: TextEdit[] = moves.map((e) => ({ span: { start: spanOf(e).start, end: spanOf(e).start }, newText: '&' }));
     fixes.push({ title: `Borrow \`${moved}\` instead of moving it: \`&${moved}\``, edits, preferred: fixes.length === 0 });
   }

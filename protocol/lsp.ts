@@ -24,3 +24,42 @@ export namespace TraceRequest {
     lineOffset: number;
   }
 }
+
+/**
+ * The experimental client capability the VS Code extension's client sends
+ * (`capabilities.experimental.rustMemory`). A client with `inspectorPanel` opens the Memory
+ * Inspector itself (`rustMemory.inspectMemory`) and runs `command:` links in hovers; any other
+ * client gets lenses that run server commands and hovers without such links.
+ */
+export const CLIENT_CAPABILITY = 'rustMemory';
+export interface RustMemoryClientCapability {
+  inspectorPanel?: boolean;
+}
+
+/**
+ * Server command (`workspace/executeCommand`), for editors without the panel: writes the run of a
+ * document as a standalone replay page (the renderer of `rustmem replay`) into the temporary
+ * folder's `rustmem-replay/`, asks the client to open it (`window/showDocument`, when the client
+ * can), and returns where it is. Arguments: `InspectMemoryArgs` (protocol/webview.ts).
+ */
+export namespace InspectMemoryServerCommand {
+  export const command = 'rustMemory.server.inspectMemory';
+  export interface Result {
+    /** `file:` URL of the page, with `#step=N` when a step or line was asked for. */
+    uri: string;
+    /** The page's path on disk. */
+    path: string;
+    /** The number of steps of the run the page replays. */
+    steps: number;
+  }
+}
+
+/**
+ * Server command behind the layout CodeLens: shows the size, alignment and field offsets of one
+ * type (`window/showMessage`) and returns the same text. Arguments: `[uri, typeName, line]`
+ * (`line` 0-based, the lens's).
+ */
+export namespace ShowLayoutCommand {
+  export const command = 'rustMemory.server.showLayout';
+  export type Args = [uri: string, typeName: string, line: number];
+}

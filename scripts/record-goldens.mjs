@@ -12,6 +12,7 @@ import * as frames from './goldens/frames.mjs';
 import * as resolve from './goldens/resolve.mjs';
 import * as errors from './goldens/errors.mjs';
 import * as types from './goldens/types.mjs';
+import * as fixes from './goldens/fixes.mjs';
 
 const check = process.argv.includes('--check');
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -32,6 +33,8 @@ const kinds = [
   ['resolve', () => resolve.recordAll(path.join(root, 'test/golden/resolve'), { write: !check })],
   ['errors', () => errors.recordAll(path.join(root, 'test/golden'), { write: !check })],
   ['types', () => types.recordAll(path.join(root, 'test/golden/programs'), { write: !check })],
+  // Runs dist/cli.js: `npm run build` first.
+  ['fixes', () => fixes.recordAll(path.join(root, 'test/golden/fixes'), { write: !check })],
 ];
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 for (const name of only) {

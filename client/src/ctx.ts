@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import { panelCapability } from './panelCapability';
 
 /** The documents the server analyses: Rust files, and the ```rust blocks of Markdown files. */
 export const DOCUMENT_SELECTOR: LanguageClientOptions['documentSelector'] = [
@@ -55,6 +56,7 @@ export class Ctx {
     };
     // The id `rustMemory` makes the client read `rustMemory.trace.server`.
     const client = new LanguageClient('rustMemory', 'Rust Memory', serverOptions, clientOptions);
+    client.registerFeature(panelCapability);
     this.languageClient = client;
     await client.start();
     this.startedListeners.fire(client);

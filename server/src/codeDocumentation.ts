@@ -15,6 +15,8 @@ interface ReadmeIndex {
   lines: Map<string, number>;
   /** 1-based line of the `## Diagnostics` heading, for codes without a section of their own. */
   diagnosticsLine: number;
+  /** Each code's first paragraph, in one line (its "What happens." lead-in left out). */
+  summaries: Map<string, string>;
 }
 
 let index: ReadmeIndex | null | undefined;
@@ -58,7 +60,8 @@ function readIndex(): ReadmeIndex | null {
   if (!file) return null;
   const lines = new Map<string, number>();
   let diagnosticsLine = 1;
-  fs.readFileSync(file, 'utf8').split('\n').forEach((text, i) => {
+  const all = fs.readFileSync(file, 'utf8').split('\n');
+  all.forEach((text, i) => {
     if (/^## Diagnostics\s*$/.test(text)) diagnosticsLine = i + 1;
     // A code's heading is the code in backticks (`### \`panic\``), or plain when it has a hyphen
     // (`### annotation-failed`), which sets it apart from prose headings such as `### Markdown`.
@@ -66,7 +69,22 @@ function readIndex(): ReadmeIndex | null {
     const code = heading?.[1] ?? heading?.[2];
     if (code && !lines.has(code)) lines.set(code, i + 1);
   });
-  return { href: pathToFileURL(file).href, lines, diagnosticsLine };
+  const summaries = new Map<string, string>();
+  for (const [code, line] of lines) {
+    let i = line;
+    while (i < all.length && all[i]!.trim() === '') i++;
+    const paragraph: string[] = [];
+    for (; i < all.length && all[i]!.trim() !== '' && !all[i]!.startsWith('#'); i++) paragraph.push(all[i]!.trim());
+    const text = paragraph.join(' ').replace(/^\*\*What happens\.\*\*\s*/, '');
+    if (text) summaries.set(code, text);
+  }
+  return { href: pathToFileURL(file).href, lines, diagnosticsLine, summaries };
+}
+
+/** The first paragraph of `code`'s README section, or undefined when it has none here. */
+export function codeSummary(code: string): string | undefined {
+  if (index === undefined) index = readIndex();
+  return index?.summaries.get(code);
 }
 
 /** The link to `code`'s section of the README, or undefined when no README ships with this build. */

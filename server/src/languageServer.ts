@@ -8,7 +8,9 @@ import {
   CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   LSPErrorCodes,
+  MessageType,
   ResponseError,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
@@ -38,6 +40,10 @@ import { CODE_LENS_PROVIDERS, HOVER_PROVIDERS, INLAY_HINT_PROVIDERS } from './fe
 import { SimulationRunner } from './features/simulation';
 import { describeError } from './features/safely';
 import { rustViewAt } from './features/markdownViews';
+import { clientFeatures, PLAIN_CLIENT } from './features/clientFeatures';
+import type { ClientFeatures } from './features/clientFeatures';
+import { executeServerCommand, serverCommands } from './features/serverCommands';
+import type { CommandHost } from './features/serverCommands';
 import { version } from '../../package.json';
 
 /** Quiet time after the last keystroke before a document is analysed again. */
@@ -87,6 +93,9 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
   process.on('unhandledRejection', (reason) => logStray('unhandled rejection', reason));
   process.on('uncaughtException', (error) => logStray('uncaught exception', error));
   const client = { configuration: false, dynamicConfiguration: false, inlayHintRefresh: false, codeLensRefresh: false };
+  /** Settings a client without `workspace/configuration` pushed (initializationOptions, then didChangeConfiguration). */
+  let pushedSettings: unknown;
+  let features: ClientFeatures = PLAIN_CLIENT;
 
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
@@ -94,10 +103,13 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     client.dynamicConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     client.inlayHintRefresh = caps.workspace?.inlayHint?.refreshSupport === true;
     client.codeLensRefresh = caps.workspace?.codeLens?.refreshSupport === true;
+    pushedSettings = params.initializationOptions;
+    features = clientFeatures(params);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        executeCommandProvider: { commands: serverCommands(runner.available) },
         ...(HOVER_PROVIDERS.length > 0 ? { hoverProvider: true } : {}),
         ...(CODE_LENS_PROVIDERS.length > 0 ? { codeLensProvider: { resolveProvider: false } } : {}),
         ...(INLAY_HINT_PROVIDERS.length > 0 ? { inlayHintProvider: true } : {}),
@@ -137,6 +149,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
       text,
       tree,
       settings,
+      client: features,
       diagnostics,
       trace: undefined,
     };
@@ -162,6 +175,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
         text: block.text,
         tree,
         settings,
+        client: features,
         diagnostics: analyzeDocument(ctx, undefined, onCheckFailure(doc.uri)),
         trace: undefined,
         snippet: { index: block.index, fenceLine: block.fenceLine, endLine: block.endLine },
@@ -178,6 +192,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
       // The Markdown text is not Rust: the document's own tree is an empty program.
       tree: state.tree.update(''),
       settings,
+      client: features,
       diagnostics,
       trace: undefined,
       snippets,
@@ -196,7 +211,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     await parserReady;
     let settings: RustMemorySettings;
     try {
-      settings = await settingsFor(connection, uri, client.configuration);
+      settings = await settingsFor(connection, uri, client.configuration, pushedSettings);
     } catch (error) {
       logError(`${uri}: reading settings failed, using the defaults: ${describeError(error)}`);
       settings = DEFAULT_SETTINGS;
@@ -321,7 +336,9 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
-  connection.onDidChangeConfiguration(() => {
+  connection.onDidChangeConfiguration((params) => {
+    // A pulling client sends no settings here (or stale ones): it is asked again at the next analysis.
+    if (params.settings !== undefined && params.settings !== null) pushedSettings = params.settings;
     for (const [uri, state] of states) {
       state.analyzed = undefined;
       runner.cancel(uri);
@@ -406,6 +423,26 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     if (!chosen?.snippet) return null;
     return (await runs?.get(chosen.snippet.index)) ?? null;
   }
+
+  const commandHost: CommandHost = {
+    get client() {
+      return features;
+    },
+    current,
+    trace: traceOf,
+    showDocument: async (uri) => {
+      try {
+        return (await connection.window.showDocument({ uri, external: true })).success;
+      } catch (error) {
+        logError(`opening ${uri} failed: ${describeError(error)}`);
+        return false;
+      }
+    },
+    // A notification (not showInformationMessage's request): nothing to answer, any client shows it.
+    showMessage: (text) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: text }),
+  };
+
+  connection.onExecuteCommand((params, token) => executeServerCommand(commandHost, params, token));
 
   connection.onShutdown(() => runner.dispose());
 

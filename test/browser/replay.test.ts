@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { demoTrace, HOSTILE } from '../fixtures/inspector/demo-trace';
-import { readReplayAssets, replayPage } from '../../server/src/cli/replayPage';
+import { readReplayAssets, replayPage } from '../../server/src/replayPage';
 import { distFile } from '../support/dist';
 import { startChromium, launch, OUTPUT, ROOT, tempDir, type Browser } from './harness';
 

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { bigTrace } from '../fixtures/inspector/big-trace';
-import { readReplayAssets, replayPage } from '../../server/src/cli/replayPage';
+import { readReplayAssets, replayPage } from '../../server/src/replayPage';
 import { startChromium, OUTPUT, ROOT, tempDir, type Browser } from './harness';
 
 const STEPS = 100000;

@@ -54,6 +54,22 @@ describe('rustmem check', () => {
     assert.equal(rustmem('check', '--deny=warnings', 'clean.rs').status, 0);
   });
 
+  it('labels a finding with the word the summary counts it under (`note`, as rustc says)', () => {
+    const r = rustmem('check', 'grows_in_loop.rs');
+    assert.equal(r.status, 0, r.stderr);
+    const lines = r.stdout.trimEnd().split('\n');
+    assert.match(lines[0] ?? '', /^grows_in_loop\.rs:4:9: note\[realloc-in-loop\]: /);
+    assert.ok(!r.stdout.includes('information'), r.stdout);
+    assert.equal(lines.at(-1), '0 errors, 0 warnings, 1 note in 1 file');
+  });
+
+  it('on a missing file prints only the reason, no summary of nothing, and exits 2', () => {
+    const r = rustmem('check', 'no/such/file.rs');
+    assert.equal(r.status, 2);
+    assert.equal(r.stdout, '');
+    assert.equal(r.stderr, 'rustmem check: cannot read no/such/file.rs: no such file or directory\n');
+  });
+
   it('exits 2 naming the path and the reason when a file cannot be read', () => {
     const r = rustmem('check', 'clean.rs', 'no/such/file.rs');
     assert.equal(r.status, 2);
@@ -90,7 +106,7 @@ describe('rustmem help and version', () => {
   it('<command> --help prints that command\'s usage', () => {
     const check = rustmem('check', '--help');
     assert.equal(check.status, 0);
-    assert.match(check.stdout, /^Usage: rustmem check \[--json\] \[--deny warnings\] FILE\.\.\./);
+    assert.match(check.stdout, /^Usage: rustmem check \[--json \| --format human\|json\|sarif\] \[--deny warnings\] FILE\.\.\./);
     const lsp = rustmem('lsp', '--help');
     assert.equal(lsp.status, 0);
     assert.match(lsp.stdout, /^Usage: rustmem lsp --stdio/);

@@ -31,7 +31,7 @@ describe('Memory Inspector entry points: CodeLenses and the hover section', () =
   });
 
   it('summarises memory after an executed line, with a link to that step', () => {
-    const hover = memoryHover(demoTrace, 'file:///demo.rs', 20)!;
+    const hover = memoryHover(demoTrace, 'file:///demo.rs', 20, { inspectLink: true })!;
     assert.match(hover, /^\*\*Memory after line 20\*\* \(step 6 of 17\)/);
     assert.match(hover, /Stack: frame `main` 184 B, 1 frame 184 B in all/);
     assert.match(hover, /- `s: String` 24 B \(moved to `t`\)/);
@@ -39,11 +39,13 @@ describe('Memory Inspector entry points: CodeLenses and the hover section', () =
     assert.match(hover, /Heap: 2 blocks, 69 B: `\[i32\]` ×1 \(32 B\), `str` ×1 \(37 B\)/);
     assert.ok(hover.endsWith(`[Open the Memory Inspector at line 20](${inspectLink('file:///demo.rs', 5, 20)})`));
     assert.deepEqual(JSON.parse(decodeURIComponent(inspectLink('file:///demo.rs', 5, 20).split('?')[1]!)), ['file:///demo.rs', { step: 5, line: 20 }]);
-    assert.equal(memoryHover(demoTrace, 'file:///demo.rs', 3), undefined);
+    assert.equal(memoryHover(demoTrace, 'file:///demo.rs', 3, { inspectLink: true }), undefined);
   });
 
   it('says how often a line runs and keeps backticks inside code spans', () => {
-    assert.match(memoryHover(demoTrace, 'u', 22)!, /step 8 of 17, the first of 2 times it runs/);
+    const plain = memoryHover(demoTrace, 'u', 22, { inspectLink: false })!;
+    assert.match(plain, /step 8 of 17, the first of 2 times it runs/);
+    assert.ok(!plain.includes('command:'), 'no link for an editor that cannot follow it');
     assert.equal(code('a`b'), '``a`b``');
     assert.equal(code('`x'), '`` `x ``');
   });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { gunzipSync } from 'node:zlib';
-import { jsonForScriptElement, replayDataElements, replayPage } from '../../server/src/cli/replayPage';
+import { jsonForScriptElement, replayDataElements, replayPage } from '../../server/src/replayPage';
 import { panelHtml } from '../../client/src/inspector/panelHtml';
 import { demoTrace, HOSTILE } from '../fixtures/inspector/demo-trace';
 import { bigTrace } from '../fixtures/inspector/big-trace';

@@ -6,6 +6,7 @@ import type { EngineDiagnostic } from '../engine/diagnostic';
 import type { Tree } from '../engine/parse/parser';
 import type { RustMemorySettings } from '../../../protocol/settings';
 import type { Trace } from '../../../protocol/trace';
+import type { ClientFeatures } from './clientFeatures';
 
 export interface AnalyzedDocument {
   uri: string;
@@ -20,6 +21,8 @@ export interface AnalyzedDocument {
    */
   tree: Tree;
   settings: RustMemorySettings;
+  /** What the editor can do (the panel, `command:` links): providers choose commands by it. */
+  client: ClientFeatures;
   /** Static diagnostics, plus the trace diagnostics once `trace` is set. */
   diagnostics: EngineDiagnostic[];
   /**

@@ -1,13 +1,28 @@
-// Settings are read per document (`workspace/configuration` scoped to its URI), at each analysis:
-// a folder may override the user's values, and a change applies at the next analysis.
+// Settings reach the server in one of two ways. A client with `workspace/configuration` (VS Code,
+// Neovim, Helix) is asked per document, at each analysis: a folder may override the user's values,
+// and a change applies at the next analysis. A client without it (a minimal one, a script) pushes
+// them: `initializationOptions` at start, then the `settings` of each
+// `workspace/didChangeConfiguration`; those apply to every document.
 import type { Connection } from 'vscode-languageserver/node';
 import { DEFAULT_SETTINGS } from '../../../protocol/settings';
 import type { RustMemorySettings } from '../../../protocol/settings';
 
-/** The settings that apply to `uri`; the defaults when the client cannot say. */
-export async function settingsFor(connection: Connection, uri: string, clientHasConfiguration: boolean): Promise<RustMemorySettings> {
-  if (!clientHasConfiguration) return DEFAULT_SETTINGS;
-  const raw: unknown = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'rustMemory' });
+/** The section name, in settings.json and in any settings tree a client pushes. */
+export const SETTINGS_SECTION = 'rustMemory';
+
+/**
+ * The `rustMemory` section of what a client pushed: either a settings tree that holds it
+ * (`{ rustMemory: { … } }`, as most editors send their settings) or the section itself.
+ */
+export function pushedSection(pushed: unknown): unknown {
+  if (isRecord(pushed) && isRecord(pushed[SETTINGS_SECTION])) return pushed[SETTINGS_SECTION];
+  return pushed;
+}
+
+/** The settings that apply to `uri`: asked of the client when it can answer, else the ones it pushed. */
+export async function settingsFor(connection: Connection, uri: string, clientHasConfiguration: boolean, pushed: unknown): Promise<RustMemorySettings> {
+  if (!clientHasConfiguration) return toSettings(pushedSection(pushed));
+  const raw: unknown = await connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION });
   return toSettings(raw);
 }
 

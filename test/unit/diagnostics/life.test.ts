@@ -97,7 +97,7 @@ describe('drop and move hints, life of a variable', () => {
     });
 
     it("memory after the line: the caller's frame once the call returned, the binding in it", () => {
-      const hover = memoryHover(run, 'file:///o.rs', letLine + 1)!;
+      const hover = memoryHover(run, 'file:///o.rs', letLine + 1, { inspectLink: true })!;
       assert.match(hover, /Stack: frame `main` \d+ B, 1 frame/);
       assert.match(hover, /- `first: Noisy` 24 B = `Noisy \{ name: "first" \}`/);
       assert.doesNotMatch(hover, /frame `make`/);

@@ -1,5 +1,6 @@
 // `rustmem check`: the diagnostics of the language server, for the terminal and for scripts.
-// Human output is compiler style (`path:line:col: severity[code]: message`), `--json` one array.
+// Human output is compiler style (`path:line:col: severity[code]: message`), `--json` one array,
+// `--format sarif` a SARIF 2.1.0 log (cli/sarif.ts).
 // Positions become 1-based here, the only place they change.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -10,12 +11,17 @@ import { analyzeFile } from '../analyzeFile';
 import { readFailure } from '../readFailure';
 import { codeDocumentationUrl } from '../../codeDocumentation';
 import { INTERNAL_ERROR } from '../../engine/internalError';
+import { sarifLog } from '../sarif';
 
-const USAGE = `Usage: rustmem check [--json] [--deny warnings] FILE...
+const USAGE = `Usage: rustmem check [--json | --format human|json|sarif] [--deny warnings] FILE...
 
 Reports ownership, memory and syntax diagnostics for Rust files, the same ones the editor shows.
 
 Options:
+  --format FORMAT   human (the default): compiler-style lines and a summary; json: as --json;
+                    sarif: one SARIF 2.1.0 log for code-scanning dashboards (rules with links to
+                    the README, locations, related locations and fixes; paths relative to the
+                    current directory, its base SRCROOT)
   --json            Print one JSON array of diagnostics instead of compiler-style lines:
                     {file, line, column, endLine, endColumn, severity, code, message, related,
                     fixes, documentation} (lines and columns 1-based; related: [{file, line,
@@ -52,21 +58,29 @@ export interface JsonFix {
   edits: { line: number; column: number; endLine: number; endColumn: number; newText: string }[];
 }
 
+type Format = 'human' | 'json' | 'sarif';
+const FORMATS: readonly Format[] = ['human', 'json', 'sarif'];
+
 interface Options {
-  json: boolean;
+  format: Format;
   denyWarnings: boolean;
   files: string[];
 }
 
 function parseArgs(args: string[]): Options {
-  const options: Options = { json: false, denyWarnings: false, files: [] };
+  const options: Options = { format: 'human', denyWarnings: false, files: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (arg === '--') {
       options.files.push(...args.slice(i + 1));
       break;
     } else if (arg === '--json') {
-      options.json = true;
+      options.format = 'json';
+    } else if (arg === '--format' || arg.startsWith('--format=')) {
+      const format = arg === '--format' ? args[++i] : arg.slice('--format='.length);
+      if (format === undefined) throw new UsageError('`--format` needs a value: human, json or sarif');
+      if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`\`--format ${format}\`: the formats are human, json and sarif`);
+      options.format = format as Format;
     } else if (arg === '--deny' || arg.startsWith('--deny=')) {
       const level = arg === '--deny' ? args[++i] : arg.slice('--deny='.length);
       if (level === undefined) throw new UsageError('`--deny` needs a value: `--deny warnings`');
@@ -114,12 +128,15 @@ export function toJson(file: string, d: EngineDiagnostic): JsonDiagnostic {
   };
 }
 
+/** The word a line is labelled with: rustc's (`note`, `help`), the same the summary counts in. */
+const LABEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'hint' };
+
 function humanLine(d: JsonDiagnostic): string {
   const related = d.related.map((r) => `\n    ${r.file}:${r.line}:${r.column}: note: ${r.message}`).join('');
   // As rustc prints its suggestions: one `help:` line each, the preferred one first.
   const fixes = [...d.fixes].sort((a, b) => Number(b.preferred) - Number(a.preferred));
   const help = fixes.map((f) => `\n    = help: quick fix: ${f.title}`).join('');
-  return `${d.file}:${d.line}:${d.column}: ${d.severity}[${d.code}]: ${d.message}${related}${help}\n`;
+  return `${d.file}:${d.line}:${d.column}: ${LABEL[d.severity]}[${d.code}]: ${d.message}${related}${help}\n`;
 }
 
 function plural(n: number, word: string): string {
@@ -129,10 +146,10 @@ function plural(n: number, word: string): string {
 function summary(found: JsonDiagnostic[], files: number): string {
   const count = (s: Severity) => found.filter((d) => d.severity === s).length;
   const parts = [
-    plural(count('error'), 'error'),
-    plural(count('warning'), 'warning'),
-    ...(count('information') ? [plural(count('information'), 'note')] : []),
-    ...(count('hint') ? [plural(count('hint'), 'hint')] : []),
+    plural(count('error'), LABEL.error),
+    plural(count('warning'), LABEL.warning),
+    ...(count('information') ? [plural(count('information'), LABEL.information)] : []),
+    ...(count('hint') ? [plural(count('hint'), LABEL.hint)] : []),
   ];
   return `${parts.join(', ')} in ${plural(files, 'file')}\n`;
 }
@@ -159,11 +176,15 @@ export const checkCommand: CliCommand = {
       });
       found.push(...diagnostics.map((d) => toJson(file, d)));
     }
-    if (options.json) {
+    if (options.format === 'json') {
       io.stdout(`${JSON.stringify(found, null, 2)}\n`);
+    } else if (options.format === 'sarif') {
+      io.stdout(`${JSON.stringify(sarifLog(found, io.cwd), null, 2)}\n`);
     } else {
       for (const d of found) io.stdout(humanLine(d));
-      io.stdout(summary(found, options.files.length - unreadable));
+      // With nothing read there is nothing to sum up: the reasons on stderr are the whole answer.
+      const read = options.files.length - unreadable;
+      if (read > 0) io.stdout(summary(found, read));
     }
     if (unreadable > 0) return 2;
     if (found.some((d) => d.code === INTERNAL_ERROR)) return 3;

@@ -8,7 +8,7 @@ import { startLanguageServer } from '../../languageServer';
 const USAGE = `Usage: rustmem lsp --stdio
 
 Runs the Rust Memory language server, speaking the Language Server Protocol on stdin and stdout.
-Editors start it themselves; see "Other editors" in the README for Neovim and Helix.
+Editors start it themselves; see "Other editors" in the README for Neovim, Helix, Emacs and Zed.
 
 Options:
   --stdio     Use stdin and stdout (the only transport, and the default)

@@ -6,7 +6,7 @@ import type { CliCommand, CliIO } from '../command';
 import { UsageError } from '../command';
 import type { Trace } from '../../../../protocol/trace';
 import { TRACE_VERSION } from '../../../../protocol/trace';
-import { readReplayAssets, replayPage } from '../replayPage';
+import { readReplayAssets, replayPage } from '../../replayPage';
 import { traceFile, TRACE_MAX_STEPS } from '../traceFile';
 import { programSource, SNIPPET_OPTION } from '../programSource';
 import { parseProgramArgs, type ProgramArgs } from '../programArgs';

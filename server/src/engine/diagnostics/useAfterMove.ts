@@ -8,6 +8,7 @@ import type { UseFinding } from './moves/checker';
 import { findUsesAfterMove } from './moves/functions';
 import type { MoveSite } from './moves/state';
 import { isCopy, tyName } from './moves/ty';
+import { useAfterMoveFixes } from './useAfterMoveFixes';
 
 export const USE_AFTER_MOVE = 'use-after-move';
 
@@ -77,5 +78,8 @@ function isCopyKnownNo(f: UseFinding): boolean {
 }
 
 export function useAfterMove(ctx: AnalysisContext): EngineDiagnostic[] {
-  return findUsesAfterMove(ctx.tree, ctx.text).map(toDiagnostic);
+  return findUsesAfterMove(ctx.tree, ctx.text).map((f) => {
+    const fixes = useAfterMoveFixes(ctx.tree, f, placeText(f.place.local.name, f.conflict.path));
+    return fixes.length ? { ...toDiagnostic(f), fixes } : toDiagnostic(f);
+  });
 }

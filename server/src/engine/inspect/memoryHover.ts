@@ -62,8 +62,11 @@ function endOfLine(trace: Trace, step: number): number {
   return last;
 }
 
-/** The section for 1-based `line`, or `undefined` when the line never ran. */
-export function memoryHover(trace: Trace, uri: string, line: number): string | undefined {
+/**
+ * The section for 1-based `line`, or `undefined` when the line never ran. `inspectLink`: end with
+ * the `command:` link to the panel (only an editor that runs such links wants it).
+ */
+export function memoryHover(trace: Trace, uri: string, line: number, { inspectLink: withLink }: { inspectLink: boolean }): string | undefined {
   const step = firstStepAtLine(trace, line);
   if (step === undefined) return undefined;
   const runs = trace.steps.reduce((n, s) => (s.line === line ? n + 1 : n), 0);
@@ -95,6 +98,6 @@ export function memoryHover(trace: Trace, uri: string, line: number): string | u
       ? 'Heap: empty'
       : `Heap: ${state.blocks.length} block${state.blocks.length === 1 ? '' : 's'}, ${bytes(heapBytes)}: ${kinds.slice(0, MAX_ROWS).join(', ')}${kinds.length > MAX_ROWS ? ', …' : ''}`,
   );
-  out.push(`[Open the Memory Inspector at line ${line}](${inspectLink(uri, step, line)})`);
+  if (withLink) out.push(`[Open the Memory Inspector at line ${line}](${inspectLink(uri, step, line)})`);
   return out.join('\n\n');
 }

@@ -4,8 +4,9 @@
 // cycle of `Rc`s cannot be closed, and a type that already holds a `Weak` back to itself follows
 // the usual fix (strong down, weak up), so neither is reported.
 import type { AnalysisContext } from '../../analysis';
-import type { EngineDiagnostic, Span } from '../../diagnostic';
+import type { EngineDiagnostic, QuickFix, Span } from '../../diagnostic';
 import type { SyntaxNode } from '../../parse/parser';
+import { weakFieldFix } from './weakFix';
 
 export const RC_CYCLE_POSSIBLE = 'rc-cycle-possible';
 
@@ -105,9 +106,23 @@ export function rcCyclePossible(ctx: AnalysisContext): EngineDiagnostic[] {
         `\`${name}\` can own itself through strong reference-counted links (${chain}, via ${via}). If two values are linked both ways, ` +
         `their counts never reach zero and neither is freed (a leak, without any error). Hold one direction as \`Weak\` (\`${pointer}::downgrade\`).`,
       related: path.map((l) => ({ span: l.span, message: `strong link: \`${l.field}: ${l.typeText}\`` })),
+      fixes: weakFix(ctx, path, links.get(name) ?? []),
     });
   }
   return out;
+}
+
+/**
+ * The closing link of the cycle (the last strong one on the way back) made `Weak`. A type that
+ * links to itself in two ways (a tree's `children` and `parent`) keeps the collection strong and
+ * makes the single pointer weak: strong down, weak up.
+ */
+function weakFix(ctx: AnalysisContext, path: Link[], own: Link[]): QuickFix[] {
+  const start = path.length === 1 ? path[0]!.to : undefined;
+  const up = own.find((l) => l.to === start && l.strong && !l.weak && !/\b(Vec|VecDeque|HashMap|BTreeMap|HashSet|BTreeSet)\s*</.test(l.typeText));
+  const closing = up ?? [...path].reverse().find((l) => l.strong);
+  const fix = closing && weakFieldFix(ctx.tree.rootNode, ctx.text, closing.span, closing.field, closing.to);
+  return fix ? [fix] : [];
 }
 
 /** A cycle from `start` back to it, through links that are not weak, with at least one strong and one mutable link. */

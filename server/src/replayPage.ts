@@ -6,8 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { REPLAY_DATA_ID, REPLAY_GZIP_TYPE, REPLAY_PART_ATTRIBUTE, type ReplayDocument } from '../../../protocol/webview';
-import { splitTrace } from '../../../protocol/traceParts';
+import { REPLAY_DATA_ID, REPLAY_GZIP_TYPE, REPLAY_PART_ATTRIBUTE, type ReplayDocument } from '../../protocol/webview';
+import { splitTrace } from '../../protocol/traceParts';
 
 /** Above this much JSON the data is embedded compressed (see ReplayDocument). */
 export const COMPRESS_ABOVE = 512 * 1024;

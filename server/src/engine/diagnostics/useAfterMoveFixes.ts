@@ -1,0 +1,165 @@
+// The quick fixes of `use-after-move`: clone at each move (`s.clone()`, offered only where the
+// type is known to be `Clone`, so the edit always type-checks), and borrow instead of moving
+// (`&s`) where the move is the initialiser of a `let` or an argument of a function and a
+// reference provably does as well: the value is only formatted afterwards, or the parameter only
+// needs `Display`/`Debug`. Every move site of the finding gets its edit, or the fix is not offered.
+import type { QuickFix, Span, TextEdit } from '../diagnostic';
+import type { SyntaxNode, Tree } from '../parse/parser';
+import type { UseFinding } from './moves/checker';
+import type { Ty } from './moves/ty';
+
+/** std types that are `Clone` when their arguments are. */
+const CLONE_WRAPPERS = new Set(['String', 'Vec', 'Box', 'Rc', 'Arc', 'Option', 'Result', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'VecDeque', 'PathBuf', 'OsString']);
+
+const point = (p: Span['start']) => ({ row: p.line, column: p.character });
+const spanOf = (n: SyntaxNode): Span => ({
+  start: { line: n.startPosition.row, character: n.startPosition.column },
+  end: { line: n.endPosition.row, character: n.endPosition.column },
+});
+
+function itemNamed(root: SyntaxNode, name: string): SyntaxNode | undefined {
+  for (const item of root.namedChildren) {
+    if ((item?.type === 'struct_item' || item?.type === 'enum_item') && item.childForFieldName('name')?.text === name) return item;
+  }
+  return undefined;
+}
+
+/** `#[derive(…, Clone, …)]` above the item, or an `impl Clone for Name` in the file. */
+function userTypeIsClone(root: SyntaxNode, name: string): boolean {
+  const item = itemNamed(root, name);
+  if (!item) return false;
+  for (let prev = item.previousNamedSibling; prev?.type === 'attribute_item'; prev = prev.previousNamedSibling) {
+    if (/^#\[\s*derive\s*\([^)]*\bClone\b/.test(prev.text)) return true;
+  }
+  return root.namedChildren.some((c) => c?.type === 'impl_item' && c.childForFieldName('trait')?.text === 'Clone' && c.childForFieldName('type')?.text === name);
+}
+
+/** Whether `ty` is known to implement `Clone` (unknown and generic types are not). */
+export function isCloneKnown(root: SyntaxNode, ty: Ty): boolean {
+  switch (ty.k) {
+    case 'prim':
+      return true;
+    case 'ref':
+      return !ty.mut;
+    case 'tuple':
+      return ty.elems.every((e) => isCloneKnown(root, e));
+    case 'array':
+      return isCloneKnown(root, ty.elem);
+    case 'adt':
+      if (CLONE_WRAPPERS.has(ty.name)) return ty.args.every((a) => isCloneKnown(root, a));
+      return userTypeIsClone(root, ty.name) && ty.args.every((a) => isCloneKnown(root, a));
+    default:
+      return false;
+  }
+}
+
+/** The expression the site moves: the place itself (`s`, `p.name`), or the receiver of a `self` method call. */
+function movedExpression(root: SyntaxNode, site: Span, moved: string): SyntaxNode | undefined {
+  const at = root.namedDescendantForPosition(point(site.start), point(site.end));
+  if (!at) return undefined;
+  if (at.text === moved && (at.type === 'identifier' || at.type === 'field_expression')) return at;
+  // `s.into_iter()`: the site is the method's part of the call; the receiver is what moves.
+  for (let n: SyntaxNode | null = at; n; n = n.parent) {
+    if (n.type === 'field_expression' && n.parent?.type === 'call_expression') {
+      const receiver = n.childForFieldName('value');
+      return receiver?.text === moved ? receiver : undefined;
+    }
+    if (n.type.endsWith('_statement') || n.type === 'block') break;
+  }
+  return undefined;
+}
+
+/** The formatting traits: `&T` implements them whenever `T` does (std's blanket impls). */
+const FORMAT_TRAITS = new Set(['Display', 'Debug']);
+
+function formatTraitBound(bounds: SyntaxNode | null): boolean {
+  const traits = bounds?.namedChildren ?? [];
+  return traits.length > 0 && traits.every((t) => t !== null && FORMAT_TRAITS.has(lastSegment(t.text)));
+}
+
+const lastSegment = (text: string) => text.split('::').pop()?.trim() ?? '';
+
+/** Whether the parameter type only asks for formatting: `impl Display`, or `T` with `T: Debug`. */
+function isFormatParameter(fn: SyntaxNode, type: SyntaxNode): boolean {
+  if (type.type === 'abstract_type') {
+    const t = type.childForFieldName('trait');
+    return t !== null && (t.type === 'trait_bounds' ? formatTraitBound(t) : FORMAT_TRAITS.has(lastSegment(t.text)));
+  }
+  if (type.type !== 'type_identifier' || fn.childForFieldName('where_clause')) return false;
+  for (const p of fn.childForFieldName('type_parameters')?.namedChildren ?? []) {
+    if (p?.type === 'constrained_type_parameter' && p.childForFieldName('left')?.text === type.text) return formatTraitBound(p.childForFieldName('bounds'));
+  }
+  return false;
+}
+
+/**
+ * An argument of a call to a function of the file whose parameter there only needs formatting
+ * (`impl Display`, `T: Debug`) and whose return type cannot hold on to a borrow: a reference
+ * works there as well as the value, and the borrow ends with the call.
+ */
+function isFormatArgument(root: SyntaxNode, expr: SyntaxNode): boolean {
+  const args = expr.parent;
+  const call = args?.parent;
+  if (args?.type !== 'arguments' || call?.type !== 'call_expression') return false;
+  const callee = call.childForFieldName('function');
+  if (callee?.type !== 'identifier') return false;
+  const fn = root.namedChildren.find((c) => c?.type === 'function_item' && c.childForFieldName('name')?.text === callee.text);
+  if (!fn) return false;
+  const returns = fn.childForFieldName('return_type')?.text ?? '';
+  if (/[&'<]|\bimpl\b|\bdyn\b/.test(returns)) return false;
+  const index = args.namedChildren.findIndex((c) => c?.id === expr.id);
+  const params = (fn.childForFieldName('parameters')?.namedChildren ?? []).filter((p) => p?.type === 'parameter');
+  const type = params[index]?.childForFieldName('type');
+  return type ? isFormatParameter(fn, type) : false;
+}
+
+/** Macros whose arguments are only formatted, that is borrowed. */
+const FORMAT_MACROS = new Set(['println', 'print', 'eprintln', 'eprint', 'format', 'write', 'writeln', 'panic', 'dbg']);
+
+function insideFormatMacro(node: SyntaxNode, stop: SyntaxNode): boolean {
+  for (let n = node.parent; n && n.id !== stop.id; n = n.parent) {
+    if (n.type === 'macro_invocation') return FORMAT_MACROS.has(n.childForFieldName('macro')?.text ?? '');
+  }
+  return false;
+}
+
+/**
+ * `let t = s;` where a reference can take the value's place: an immutable binding without a
+ * written type, and after it, to the end of the block, `t` and `s` are only formatted (so the
+ * borrow is never moved from, mutated under, or given where the value's type is needed).
+ */
+function isFormattedLetValue(expr: SyntaxNode): boolean {
+  const decl = expr.parent;
+  if (decl?.type !== 'let_declaration' || decl.childForFieldName('value')?.id !== expr.id) return false;
+  if (decl.childForFieldName('type') || decl.childForFieldName('alternative')) return false;
+  const binding = decl.childForFieldName('pattern');
+  const block = decl.parent;
+  if (binding?.type !== 'identifier' || !block || expr.type !== 'identifier') return false;
+  const names = new Set([binding.text, expr.text]);
+  for (let next = decl.nextNamedSibling; next; next = next.nextNamedSibling) {
+    for (const id of [next, ...next.descendantsOfType('identifier')]) {
+      if (!id || id.type !== 'identifier' || !names.has(id.text)) continue;
+      if (!insideFormatMacro(id, block)) return false;
+    }
+  }
+  return true;
+}
+
+export function useAfterMoveFixes(tree: Tree, f: UseFinding, moved: string): QuickFix[] {
+  // Moves out of enum variants by patterns, partial moves and captures have fixes of other shapes.
+  if (f.conflict.path.length > 0 || f.action === 'capture' || f.conflict.sites.some((s) => s.kind !== 'move')) return [];
+  const root = tree.rootNode;
+  const exprs = f.conflict.sites.map((s) => movedExpression(root, s.span, moved));
+  if (exprs.some((e) => e === undefined)) return [];
+  const moves = exprs as SyntaxNode[];
+  const fixes: QuickFix[] = [];
+  if (isCloneKnown(root, f.place.local.ty)) {
+    const edits: TextEdit[] = moves.map((e) => ({ span: { start: spanOf(e).end, end: spanOf(e).end }, newText: '.clone()' }));
+    fixes.push({ title: `Clone \`${moved}\` where it is moved: \`${moved}.clone()\``, edits, preferred: true });
+  }
+  if (moves.every((e) => isFormattedLetValue(e) || isFormatArgument(root, e))) {
+    const edits: TextEdit[] = moves.map((e) => ({ span: { start: spanOf(e).start, end: spanOf(e).start }, newText: '&' }));
+    fixes.push({ title: `Borrow \`${moved}\` instead of moving it: \`&${moved}\``, edits, preferred: fixes.length === 0 });
+  }
+  return fixes;
+}

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { SimulateResult } from '../engine/sim';
+import type { Tree } from '../engine/parse/parser';
 import { SIMULATION_STACK_MB, type SimulateJob, type SimulateReply } from '../simulationMessages';
 
 export interface SimulationRequest {
@@ -70,7 +71,22 @@ export function startSimulation(request: SimulationRequest): Promise<SimulateRes
 /** From source: the simulator is loaded only now, so commands that never simulate do not load it. */
 async function simulateHere(request: SimulationRequest): Promise<SimulateResult> {
   const { initParser } = require('../engine/parse/parser') as typeof import('../engine/parse/parser');
-  const { simulateAnnotated } = require('../engine/annotations/simulate') as typeof import('../engine/annotations/simulate');
   await initParser();
-  return simulateAnnotated(request.source, { file: request.file, maxSteps: request.maxSteps, recordTrace: request.recordTrace });
+  return simulateInThisThread(request);
+}
+
+function simulateInThisThread(request: SimulationRequest, tree?: Tree): SimulateResult {
+  const { simulateAnnotated } = require('../engine/annotations/simulate') as typeof import('../engine/annotations/simulate');
+  return simulateAnnotated(request.source, { file: request.file, maxSteps: request.maxSteps, recordTrace: request.recordTrace }, tree);
+}
+
+/**
+ * Simulates in this thread, on the tree already parsed here, when that can be trusted: a run that
+ * ends as `unsupported` may have run out of this thread's small stack (a simulated recursion
+ * recurses in the host too), so it runs again in the worker, whose stack is deep. Starting a
+ * worker costs more than a short program's whole run; a long one costs the same either way.
+ */
+export async function simulateHereFirst(request: SimulationRequest, tree: Tree): Promise<SimulateResult> {
+  const here = simulateInThisThread(request, tree);
+  return here.trace.end.kind === 'unsupported' ? startSimulation(request) : here;
 }

@@ -6,9 +6,14 @@ import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { listPrograms, expectedPath } from './programs.mjs';
+import { recordCached } from './cache.mjs';
 
 /** rustc's E0382 diagnostics for one program (other errors are ignored but counted). */
 export function recordBorrowck(program) {
+  return recordCached(import.meta.url, [path.basename(program), readFileSync(program, 'utf8')], () => recordBorrowckFresh(program));
+}
+
+function recordBorrowckFresh(program) {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'rustmem-borrowck-'));
   try {
     const run = spawnSync(

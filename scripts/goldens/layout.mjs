@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { Language, Parser } from 'web-tree-sitter';
+import { recordCached } from './cache.mjs';
 
 const require = createRequire(import.meta.url);
 await Parser.init({ locateFile: (name) => require.resolve(`web-tree-sitter/${name}`) });
@@ -73,6 +74,10 @@ function program(source, items) {
 
 /** Compiles the corpus with rustc and returns the expected layouts, in declaration order. */
 export function recordCorpus(corpusFile) {
+  return recordCached(import.meta.url, [readFileSync(corpusFile, 'utf8')], () => recordCorpusFresh(corpusFile));
+}
+
+function recordCorpusFresh(corpusFile) {
   const source = readFileSync(corpusFile, 'utf8');
   const items = corpusItems(source);
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'rustmem-layout-'));

@@ -5,6 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { recordCached } from './cache.mjs';
 
 /** Every `.rs` file below `dir`, sorted. */
 export function listPrograms(dir) {
@@ -24,8 +25,13 @@ export function expectedPath(program) {
 /**
  * Compiles and runs one program. rustc is given the bare file name from the program's own folder,
  * so a panic reports `name.rs:LINE:COL`, the same path `rustmem run name.rs` reports there.
+ * Kept by content hash (cache.mjs): an unchanged program is not compiled again.
  */
 export function recordProgram(program) {
+  return recordCached(import.meta.url, [path.basename(program), readFileSync(program, 'utf8')], () => recordProgramFresh(program));
+}
+
+function recordProgramFresh(program) {
   const dir = path.dirname(program);
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'rustmem-golden-'));
   try {

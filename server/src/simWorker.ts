@@ -3,7 +3,7 @@
 // `resourceLimits.stackSizeMb`), since a simulated recursion recurses in the host too.
 import { parentPort } from 'node:worker_threads';
 import { initParser } from './engine/parse/parser';
-import { simulateAnnotated } from './engine/annotations';
+import { simulateAnnotated } from './engine/annotations/simulate';
 import type { SimulateJob, SimulateReply } from './simulationMessages';
 
 const port = parentPort;

@@ -5,7 +5,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { initParser, parseRust } from '../../server/src/engine/parse/parser';
-import { simulateAnnotated, parseAnnotations, checkClaims, layoutLookupFor, annotationTraceCheck, annotationStaticCheck, annotationHover } from '../../server/src/engine/annotations';
+import { simulateAnnotated } from '../../server/src/engine/annotations/simulate';
+import { parseAnnotations, checkClaims, layoutLookupFor, annotationTraceCheck, annotationStaticCheck, annotationHover } from '../../server/src/engine/annotations';
 import { rustSnippets } from '../../server/src/engine/markdown';
 import { DEFAULT_SETTINGS } from '../../protocol/settings';
 

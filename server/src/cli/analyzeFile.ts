@@ -1,16 +1,15 @@
 // Which analysis a file gets in the CLI, by its extension. Rust is the default, so a file with any
 // other extension is read as Rust source.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { EngineDiagnostic } from '../engine/diagnostic';
-import type { FailureSink } from '../engine/analysis';
-import { analyzeDocument, sortDiagnostics } from '../engine/analysis';
-import { internalError } from '../engine/internalError';
+import type { AnalysisContext, FailureSink } from '../engine/analysis';
+import { runStaticChecks, runTraceChecks, sortDiagnostics, withTraceFindings } from '../engine/analysis';
 import { rustSnippets } from '../engine/markdown';
 import { initParser, parseRust } from '../engine/parse/parser';
 import { hasEntryPoint } from '../engine/entryPoint';
-import { simulate } from '../engine/sim/index';
-import { SimulationRunner } from '../features/simulation';
+import { internalError } from '../engine/internalError';
+import type { SimulateResult } from '../engine/sim';
+import { simulateHereFirst, startSimulation } from './simulate';
 import type { Trace } from '../../../protocol/trace';
 import { DEFAULT_SETTINGS } from '../../../protocol/settings';
 import type { RustMemorySettings } from '../../../protocol/settings';
@@ -23,43 +22,62 @@ export type FileAnalyzer = (
 ) => Promise<EngineDiagnostic[]>;
 
 /**
- * The static checks, and the trace checks on a simulated run when the file has an entry point.
- * The run takes the editor's step limit (`maxSteps`), so the CLI reports what the editor shows.
+ * Whether the text may have an entry point, before it is parsed: a superset of `hasEntryPoint`
+ * (a `fn main` anywhere, an `@mem entry` in any comment) that only decides whether to start the
+ * simulation early. The tree decides whether its trace is used.
+ */
+function mayHaveEntryPoint(text: string): boolean {
+  return /\bfn\s+main\b|@mem\s+entry\b/.test(text);
+}
+
+/**
+ * Up to this many lines the static checks take less time than a worker takes to start (bench:
+ * under 10 ms against about 100 ms), so a run overlapping them gains nothing: the program is
+ * simulated in this thread, after them.
+ */
+const SIMULATE_HERE_MAX_LINES = 500;
+
+/**
+ * The static checks, and the trace checks on a simulated run when the file has an entry point
+ * (what `analyzeDocument` does). A long file's run starts in the worker before the file is even
+ * parsed here, so it overlaps the parse and the static checks; a short file's runs here. The run
+ * takes the editor's step limit (`maxSteps`), so the CLI reports what the editor shows.
  */
 async function analyzeRust(file: string, text: string, settings: RustMemorySettings, onError: FailureSink) {
+  const request = { source: text, file, maxSteps: settings.maxSteps, recordTrace: true };
+  const short = lineCount(text) <= SIMULATE_HERE_MAX_LINES;
+  let simulation = !short && mayHaveEntryPoint(text) ? startSimulation(request) : undefined;
+  // A run that is not needed after all (no entry point in the tree) ends unread: no unhandled rejection.
+  simulation?.catch(() => undefined);
   await initParser();
   const tree = parseRust(text);
   try {
-    const runnable = hasEntryPoint(tree) && !tree.rootNode.hasError;
-    const run = runnable ? await simulateFile(file, text, settings.maxSteps, onError) : undefined;
-    if (run instanceof Failed) return sortDiagnostics([...analyzeDocument({ file, text, tree, settings }, undefined, onError), run.diagnostic]);
-    return analyzeDocument({ file, text, tree, settings }, run, onError);
+    const ctx: AnalysisContext = { file, text, tree, settings };
+    const found = runStaticChecks(ctx, onError);
+    if (!hasEntryPoint(tree) || tree.rootNode.hasError) return sortDiagnostics(found);
+    simulation ??= short ? simulateHereFirst(request, tree) : startSimulation(request);
+    const trace = await traceOf(simulation, onError);
+    if (trace instanceof Failed) return sortDiagnostics([...found, trace.diagnostic]);
+    return trace ? withTraceFindings(found, runTraceChecks(ctx, trace, onError)) : sortDiagnostics(found);
   } finally {
     tree.delete();
   }
 }
 
-let runs = 0;
+function lineCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
 
 /** The simulation itself failed (not the simulated program): reported like a failing check. */
 class Failed {
   constructor(readonly diagnostic: EngineDiagnostic) {}
 }
 
-/** Simulates in the worker bundle next to dist/cli.js (a deep stack), or in-process when run from source. */
-async function simulateFile(file: string, source: string, maxSteps: number, onError: FailureSink): Promise<Trace | Failed | undefined> {
-  const workerFile = path.join(__dirname, 'simWorker.js');
+async function traceOf(simulation: Promise<SimulateResult>, onError: FailureSink): Promise<Trace | Failed | undefined> {
   try {
-    if (!fs.existsSync(workerFile)) return simulate(source, { file, maxSteps }).trace;
-    const runner = new SimulationRunner(workerFile, () => undefined);
-    const key = `${file}#${runs++}`;
-    try {
-      const outcome = await runner.run(key, { source, file, maxSteps });
-      if (outcome.kind === 'failed') throw new Error(outcome.error);
-      return outcome.kind === 'done' ? outcome.trace : undefined;
-    } finally {
-      runner.dispose();
-    }
+    return (await simulation).trace;
   } catch (error) {
     onError({ check: 'simulation', error });
     return new Failed(internalError('simulation', error));

@@ -3,31 +3,35 @@
 // unreadable input, 3 internal error.
 import type { CliCommand, CliIO } from './command';
 import { UsageError } from './command';
-import { checkCommand } from './commands/check';
-import { lspCommand } from './commands/lsp';
-import { layoutCommand } from './commands/layout';
-import { runCommand } from './commands/run';
-import { traceCommand } from './commands/trace';
-import { replayCommand } from './commands/replay';
-import { mdbookCommand } from './commands/mdbook';
 import { version } from '../../../package.json';
 
-/** Every command, in the order `rustmem --help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [
-  checkCommand,
-  layoutCommand,
-  runCommand,
-  traceCommand,
-  replayCommand,
-  mdbookCommand,
-  lspCommand,
+interface LazyCommand {
+  name: string;
+  /** `require`, not `import()`: bundled, the command's modules are initialised on the first call; from source (tsx) it resolves like a static import. */
+  load(): CliCommand;
+}
+
+/**
+ * Every command, in the order `rustmem --help` lists them. A command's module (and the simulator,
+ * the language server or the replay renderer behind it) is loaded only when that command runs, so
+ * `rustmem check` starts without the code the other commands need.
+ */
+export const COMMANDS: readonly LazyCommand[] = [
+  { name: 'check', load: () => (require('./commands/check') as typeof import('./commands/check')).checkCommand },
+  { name: 'layout', load: () => (require('./commands/layout') as typeof import('./commands/layout')).layoutCommand },
+  { name: 'run', load: () => (require('./commands/run') as typeof import('./commands/run')).runCommand },
+  { name: 'trace', load: () => (require('./commands/trace') as typeof import('./commands/trace')).traceCommand },
+  { name: 'replay', load: () => (require('./commands/replay') as typeof import('./commands/replay')).replayCommand },
+  { name: 'mdbook', load: () => (require('./commands/mdbook') as typeof import('./commands/mdbook')).mdbookCommand },
+  { name: 'lsp', load: () => (require('./commands/lsp') as typeof import('./commands/lsp')).lspCommand },
 ];
 
 const EXIT_INTERNAL = 3;
 
 export function mainHelp(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
-  const rows = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n');
+  const commands = COMMANDS.map((c) => c.load());
+  const width = Math.max(...commands.map((c) => c.name.length));
+  const rows = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n');
   return `rustmem ${version}: ownership, drops, Rc cycles, layouts and stack use of Rust programs
 
 Usage: rustmem <command> [options] [FILE...]
@@ -67,11 +71,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   if (first === 'help') {
     const topic = rest[0] === undefined ? undefined : COMMANDS.find((c) => c.name === rest[0]);
     if (rest[0] !== undefined && !topic) return unknownCommand(rest[0], io);
-    io.stdout(topic ? topic.usage : mainHelp());
+    io.stdout(topic ? topic.load().usage : mainHelp());
     return 0;
   }
-  const command = COMMANDS.find((c) => c.name === first);
-  if (!command) return first.startsWith('-') ? unknownOption(first, io) : unknownCommand(first, io);
+  const entry = COMMANDS.find((c) => c.name === first);
+  if (!entry) return first.startsWith('-') ? unknownOption(first, io) : unknownCommand(first, io);
+  const command = entry.load();
   if (wantsHelp(rest)) {
     io.stdout(command.usage);
     return 0;

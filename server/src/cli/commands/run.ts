@@ -4,16 +4,13 @@
 // worker (dist/simWorker.js) with a deep stack; from source (no bundle) it runs in-process.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { CliCommand, CliIO } from '../command';
 import { UsageError } from '../command';
-import { initParser } from '../../engine/parse/parser';
 import { DEFAULT_MAX_STEPS } from '../../engine/sim/index';
-import { simulateAnnotated } from '../../engine/annotations';
+import { startSimulation } from '../simulate';
 import { programSource, SNIPPET_OPTION } from '../programSource';
 import { parseProgramArgs } from '../programArgs';
 import { readFailure } from '../readFailure';
-import type { SimulateJob, SimulateReply } from '../../simulationMessages';
 
 const USAGE = `Usage: rustmem run [--max-steps N] [--snippet N] FILE
 
@@ -32,30 +29,6 @@ Exit status: the program's, or 2 when the program uses something the simulator d
 error or a file that cannot be read.
 `;
 
-/** Host stack for the worker: simulated recursion 8 MiB deep needs a deep JS stack. */
-export const SIM_STACK_MB = 1024;
-
-interface Outcome {
-  stdout: string;
-  stderr: string;
-  status: number;
-}
-
-/** Runs the simulation in a worker thread with a deep stack. */
-export function runInWorker(workerFile: string, source: string, file: string, maxSteps: number): Promise<Outcome> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(workerFile, { resourceLimits: { stackSizeMb: SIM_STACK_MB } });
-    const job: SimulateJob = { kind: 'simulate', id: 1, source, file, maxSteps, recordTrace: false };
-    worker.once('message', (reply: SimulateReply) => {
-      void worker.terminate();
-      if (reply.kind === 'done') resolve({ stdout: reply.stdout, stderr: reply.stderr, status: reply.status });
-      else reject(new Error(reply.error));
-    });
-    worker.once('error', (e) => reject(e));
-    worker.postMessage(job);
-  });
-}
-
 export const runCommand: CliCommand = {
   name: 'run',
   summary: 'Simulate a program: its output, panics and exit status, as rustc would build it',
@@ -69,14 +42,7 @@ export const runCommand: CliCommand = {
       throw new UsageError(`cannot read ${opts.file}: ${readFailure(e)}`);
     }
     source = programSource(opts.file, source, opts.snippet);
-    const workerFile = path.join(__dirname, 'simWorker.js');
-    let out: Outcome;
-    if (fs.existsSync(workerFile)) {
-      out = await runInWorker(workerFile, source, opts.file, opts.maxSteps);
-    } else {
-      await initParser();
-      out = simulateAnnotated(source, { file: opts.file, maxSteps: opts.maxSteps, recordTrace: false });
-    }
+    const out = await startSimulation({ source, file: opts.file, maxSteps: opts.maxSteps, recordTrace: false });
     io.stdout(out.stdout);
     io.stderr(out.stderr);
     return out.status;

@@ -1,5 +1,7 @@
 // The `// @mem` annotations: parsing (collect.ts), claim checking (checkClaims.ts) and the
-// snapshot steps of a trace (snapshots.ts).
+// snapshot steps of a trace (snapshots.ts). Running a program with its annotations
+// (simulate.ts) is imported from its own file: this index stays free of the simulator, so the
+// static checks load without it.
 export * from './directive';
 export { parseAnnotations, isAnnotationComment } from './collect';
 export type { AnnotationSet, SizeOverride, SnapshotPoint } from './collect';
@@ -11,4 +13,3 @@ export type { LayoutLookup, ClaimInputs } from './checkClaims';
 export { snapshotSteps, withSnapshots } from './snapshots';
 export { annotationStaticCheck, annotationTraceCheck, layoutOverrides, layoutLookupFor, annotatedTypeEnv } from './checks';
 export { annotationHover } from './describe';
-export { simulateAnnotated } from './simulate';

@@ -19,11 +19,15 @@ export function simulateAnnotated(source: string, options: SimulateOptions, tree
     const set = parseAnnotations(own);
     const entry = options.entry ?? set.entry;
     const mainStackBytes = options.mainStackBytes ?? set.mainStackBytes;
-    const result = simulate(source, {
-      ...options,
-      ...(entry !== undefined ? { entry } : {}),
-      ...(mainStackBytes !== undefined ? { mainStackBytes } : {}),
-    });
+    const result = simulate(
+      source,
+      {
+        ...options,
+        ...(entry !== undefined ? { entry } : {}),
+        ...(mainStackBytes !== undefined ? { mainStackBytes } : {}),
+      },
+      own,
+    );
     return { ...result, trace: withSnapshots(result.trace, set.snapshots) };
   } finally {
     if (!tree) own.delete();

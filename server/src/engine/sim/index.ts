@@ -15,6 +15,7 @@
 import type { RunEnd, Trace } from '../../../../protocol/trace';
 import { TRACE_VERSION } from '../../../../protocol/trace';
 import { parseRust } from '../parse/parser';
+import type { Tree } from '../parse/parser';
 import { Rejected, RustPanic, StackOverflow, StepLimit, Unsupported } from './errors';
 import { rejection } from '../frontEnd';
 import type { Span } from './ir';
@@ -59,7 +60,8 @@ function where(file: string, sp: Span | null): string {
   return sp ? `${file}:${sp.l + 1}:${sp.c + 1}` : file;
 }
 
-export function simulate(source: string, options: SimulateOptions): SimulateResult {
+/** `tree`, when given, is the caller's tree of `source` (the caller deletes it), so the text is parsed once. */
+export function simulate(source: string, options: SimulateOptions, tree?: Tree): SimulateResult {
   const file = options.file;
   const entry = options.entry ?? 'main';
   const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
@@ -71,7 +73,7 @@ export function simulate(source: string, options: SimulateOptions): SimulateResu
   let rec: TraceRecorder | null = null;
   let end: RunEnd;
   try {
-    const tree = parseRust(source);
+    tree ??= parseRust(source);
     if (tree.rootNode.hasError) {
       const bad = tree.rootNode.descendantsOfType('ERROR')[0] ?? tree.rootNode.descendantsOfType('MISSING')[0];
       const p = bad ? bad.startPosition : { row: 0, column: 0 };

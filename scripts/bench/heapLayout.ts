@@ -7,9 +7,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { layoutHeap, type LayoutBlock } from '../media/src/heapLayout';
+import { layoutHeap, type LayoutBlock } from '../../media/src/heapLayout';
 
-const root = path.resolve(__dirname, '..');
+const root = path.resolve(__dirname, '..', '..');
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 /** 300 blocks: a buffer of 200 boxes, and a list of 99 nodes, the shapes a program builds. */

@@ -1,0 +1,92 @@
+// Simulations for the CLI's commands. The bundled CLI runs them in one worker thread
+// (dist/simWorker.js, a deep stack since simulated recursion recurses in the host) that every
+// file of the command shares; its first job is posted as soon as the worker is created, so the
+// worker boots, loads its bundle and the grammar while the main thread parses and checks. Run
+// from source (no worker bundle beside this file), they run in this thread.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { SimulateResult } from '../engine/sim';
+import type { Tree } from '../engine/parse/parser';
+import { SIMULATION_STACK_MB, type SimulateJob, type SimulateReply } from '../simulationMessages';
+
+export interface SimulationRequest {
+  source: string;
+  file: string;
+  maxSteps: number;
+  recordTrace: boolean;
+}
+
+interface Pending {
+  resolve(result: SimulateResult): void;
+  reject(error: Error): void;
+}
+
+let worker: Worker | undefined;
+let nextId = 1;
+const pending = new Map<number, Pending>();
+
+function failAll(error: Error): void {
+  worker = undefined;
+  const waiting = [...pending.values()];
+  pending.clear();
+  for (const p of waiting) p.reject(error);
+}
+
+function sharedWorker(workerFile: string): Worker {
+  if (worker) return worker;
+  const w = new Worker(workerFile, { resourceLimits: { stackSizeMb: SIMULATION_STACK_MB } });
+  w.on('message', (reply: SimulateReply) => {
+    const p = pending.get(reply.id);
+    if (!p) return;
+    pending.delete(reply.id);
+    // An idle worker must not keep the process alive once the command is done.
+    if (pending.size === 0) w.unref();
+    if (reply.kind === 'done') p.resolve({ stdout: reply.stdout, stderr: reply.stderr, status: reply.status, trace: reply.trace });
+    else p.reject(new Error(reply.error));
+  });
+  w.on('error', (error) => failAll(error));
+  w.on('exit', (code) => failAll(new Error(`the simulation worker exited with status ${code}`)));
+  worker = w;
+  return w;
+}
+
+/**
+ * Starts simulating `request` (with its `// @mem` annotations) and returns at once; the result
+ * comes when the run ends. Jobs run one after another in the order they were started.
+ */
+export function startSimulation(request: SimulationRequest): Promise<SimulateResult> {
+  const workerFile = path.join(__dirname, 'simWorker.js');
+  if (!fs.existsSync(workerFile)) return simulateHere(request);
+  const w = sharedWorker(workerFile);
+  const id = nextId++;
+  const job: SimulateJob = { kind: 'simulate', id, ...request };
+  return new Promise<SimulateResult>((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    w.ref();
+    w.postMessage(job);
+  });
+}
+
+/** From source: the simulator is loaded only now, so commands that never simulate do not load it. */
+async function simulateHere(request: SimulationRequest): Promise<SimulateResult> {
+  const { initParser } = require('../engine/parse/parser') as typeof import('../engine/parse/parser');
+  await initParser();
+  return simulateInThisThread(request);
+}
+
+function simulateInThisThread(request: SimulationRequest, tree?: Tree): SimulateResult {
+  const { simulateAnnotated } = require('../engine/annotations/simulate') as typeof import('../engine/annotations/simulate');
+  return simulateAnnotated(request.source, { file: request.file, maxSteps: request.maxSteps, recordTrace: request.recordTrace }, tree);
+}
+
+/**
+ * Simulates in this thread, on the tree already parsed here, when that can be trusted: a run that
+ * ends as `unsupported` may have run out of this thread's small stack (a simulated recursion
+ * recurses in the host too), so it runs again in the worker, whose stack is deep. Starting a
+ * worker costs more than a short program's whole run; a long one costs the same either way.
+ */
+export async function simulateHereFirst(request: SimulationRequest, tree: Tree): Promise<SimulateResult> {
+  const here = simulateInThisThread(request, tree);
+  return here.trace.end.kind === 'unsupported' ? startSimulation(request) : here;
+}

@@ -1,0 +1,102 @@
+// Loads a CommonJS bundle with V8's code cache, so a short command does not spend most of its
+// time compiling a megabyte of JavaScript. Node 22's `module.enableCompileCache` does this for
+// every module; on Node 20 the bundle is compiled with `vm.Script` and the cache V8 produces is
+// kept in a directory outside the package (the package may be read-only): `$RUSTMEM_CACHE_DIR`,
+// else `$XDG_CACHE_HOME/rustmem`, else `~/.cache/rustmem`. `RUSTMEM_CODE_CACHE=off` disables it.
+// Any failure to read or write the cache only means compiling as usual.
+import { isAscii } from 'node:buffer';
+import * as fs from 'node:fs';
+import Module from 'node:module';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
+import * as zlib from 'node:zlib';
+
+/** When the cache is written: at process exit (it then holds every function the run compiled), or right after loading (a worker thread is terminated, not exited). */
+export type SaveCacheAt = 'exit' | 'loaded';
+
+/** A Buffer as the plain Uint8Array these Node typings want. */
+function bytes(b: Buffer): Uint8Array {
+  return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+}
+
+function cacheDir(): string | undefined {
+  if (process.env.RUSTMEM_CODE_CACHE === 'off') return undefined;
+  const base = process.env.RUSTMEM_CACHE_DIR || path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'rustmem');
+  return path.join(base, 'v8');
+}
+
+type Crc32 = (data: Uint8Array | string, value?: number) => number;
+/** `zlib.crc32` (Node 20.15): a checksum without loading `node:crypto`, which costs more than the cache saves. */
+const crc32 = (zlib as unknown as { crc32?: Crc32 }).crc32;
+
+function hex(n: number): string {
+  return n.toString(16).padStart(8, '0');
+}
+
+/**
+ * The key the cache must match: V8 itself checks only the source's length, so the cache is tied
+ * to the bundle's content and to the V8 that produced it. Always 40 characters.
+ */
+function cacheKey(checksum: Crc32, file: string, source: Buffer): string {
+  const runtime = checksum(`${file}\0${process.version}\0${process.arch}\0${v8.cachedDataVersionTag()}`);
+  return `${hex(checksum(bytes(source)))}${hex(runtime)}${source.length.toString(16).padStart(24, '0')}`;
+}
+
+function readCache(file: string, key: string): Buffer | undefined {
+  try {
+    const data = fs.readFileSync(file);
+    // The first 40 bytes are the key.
+    return data.subarray(0, 40).toString('latin1') === key ? data.subarray(40) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Caches of bundles that are gone (a temporary install, an old checkout) are dropped after this long. */
+const STALE_MS = 7 * 24 * 3600 * 1000;
+
+function pruneStale(dir: string): void {
+  for (const name of fs.readdirSync(dir)) {
+    const f = path.join(dir, name);
+    if (Date.now() - fs.statSync(f).mtimeMs > STALE_MS) fs.rmSync(f, { force: true });
+  }
+}
+
+function writeCache(file: string, key: string, script: vm.Script): void {
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    pruneStale(path.dirname(file));
+    // Written whole then renamed: a concurrent run reads the old cache or the new one, never half.
+    const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+    fs.writeFileSync(temp, bytes(Buffer.concat([bytes(Buffer.from(key, 'latin1')), bytes(script.createCachedData())])));
+    fs.renameSync(temp, file);
+  } catch {
+    // No cache this time.
+  }
+}
+
+/** `require(file)` for a CommonJS bundle, compiled from (and into) the code cache. */
+export function requireCached(file: string, saveAt: SaveCacheAt): unknown {
+  const dir = cacheDir();
+  if (!dir || !crc32) return require(file);
+  const source = fs.readFileSync(file);
+  const key = cacheKey(crc32, file, source);
+  const cacheFile = path.join(dir, `${path.basename(file, '.js')}-${hex(crc32(file))}.bin`);
+  const cachedData = readCache(cacheFile, key);
+  // esbuild writes ASCII (its default charset), which decodes faster as Latin-1.
+  const text = isAscii(bytes(source)) ? source.toString('latin1') : source.toString('utf8');
+  const script = new vm.Script(Module.wrap(text), { filename: file, cachedData });
+  const mod = new Module(file, module);
+  mod.filename = file;
+  mod.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(path.dirname(file));
+  const localRequire = Object.assign((id: string): unknown => mod.require(id), { resolve: (id: string) => require.resolve(id, { paths: [path.dirname(file)] }), main: require.main, cache: require.cache });
+  (script.runInThisContext() as (...args: unknown[]) => void).call(mod.exports, mod.exports, localRequire, mod, file, path.dirname(file));
+  mod.loaded = true;
+  if (cachedData === undefined || script.cachedDataRejected) {
+    if (saveAt === 'loaded') writeCache(cacheFile, key, script);
+    else process.once('exit', () => writeCache(cacheFile, key, script));
+  }
+  return mod.exports;
+}

@@ -42,7 +42,8 @@ _ZN4prog1P3get17h32de846ed9afa5a3E:
 describe('memory goldens: recorders and comparison', () => {
   let frames: FramesModule;
   before(async () => {
-    frames = (await import('../../scripts/goldens/frames.mjs')) as FramesModule;
+    const recorder = '../../scripts/goldens/frames.mjs';
+    frames = (await import(recorder)) as FramesModule;
   });
 
   it('demangles legacy symbols, impl blocks included, without the hash', () => {

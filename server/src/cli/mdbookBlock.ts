@@ -8,7 +8,7 @@ import { hasEntryPoint } from '../engine/entryPoint';
 import { initParser, parseRust } from '../engine/parse/parser';
 import { DEFAULT_SETTINGS } from '../../../protocol/settings';
 import type { Trace } from '../../../protocol/trace';
-import { replayPage, type ReplayAssets } from './replayPage';
+import { replayPage, type ReplayAssets } from '../replayPage';
 import { traceFile } from './traceFile';
 
 /** The info-string attribute that asks for a replay. */

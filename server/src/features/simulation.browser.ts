@@ -2,7 +2,7 @@
 // a web worker is already off the editor's thread, so it simulates in its own thread. A run starts
 // on the next turn of the event loop, so an edit that arrives first cancels it before it starts;
 // once started, a run goes to its end (the step limit bounds it).
-import { simulateAnnotated } from '../engine/annotations';
+import { simulateAnnotated } from '../engine/annotations/simulate';
 import type { SimulateJob } from '../simulationMessages';
 import type { ErrorLog } from './safely';
 import { describeError } from './safely';

@@ -7,7 +7,8 @@ import { initParser } from '../../../server/src/engine/parse/parser';
 import { IncrementalTree } from '../../../server/src/engine/parse/incremental';
 import { analyzeDocument, runTraceChecks, withTraceFindings, type AnalysisContext, type FailureSink } from '../../../server/src/engine/analysis';
 import { hasEntryPoint } from '../../../server/src/engine/entryPoint';
-import { simulateAnnotated } from '../../../server/src/engine/annotations';
+import { simulateAnnotated } from '../../../server/src/engine/annotations/simulate';
+import { PLAIN_CLIENT } from '../../../server/src/features/clientFeatures';
 import { HOVER_PROVIDERS } from '../../../server/src/features/providers';
 import type { AnalyzedDocument } from '../../../server/src/features/analyzedDocument';
 import { DEFAULT_SETTINGS } from '../../../protocol/settings';
@@ -37,7 +38,7 @@ function analyze(version: number, file: string, text: string, maxSteps: number):
   const found = analyzeDocument(ctx, undefined, logFailure);
   const doc: AnalyzedDocument = {
     uri: file, languageId: 'rust', version, document: TextDocument.create(file, 'rust', version, text),
-    text, tree: parsed, settings, diagnostics: found, trace: undefined,
+    text, tree: parsed, settings, diagnostics: found, trace: undefined, client: PLAIN_CLIENT,
   };
   latest = doc;
   const runnable = hasEntryPoint(parsed);

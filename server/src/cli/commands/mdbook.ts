@@ -6,7 +6,7 @@ import type { CliCommand, CliIO } from '../command';
 import { UsageError } from '../command';
 import { rustSnippets, type RustSnippet } from '../../engine/markdown';
 import { describeError } from '../../features/safely';
-import { readReplayAssets, type ReplayAssets } from '../replayPage';
+import { readReplayAssets, type ReplayAssets } from '../../replayPage';
 import { TRACE_MAX_STEPS } from '../traceFile';
 import { analyzeBlock, blockHtml, RUSTMEM_ATTRIBUTE } from '../mdbookBlock';
 

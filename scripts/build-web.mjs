@@ -30,13 +30,13 @@ export const PLAYGROUND_CSP = [
 
 /**
  * Swaps the modules that need Node for their browser stand-ins (`x.ts` → `x.browser.ts` beside
- * it): where the parser's WebAssembly comes from, where simulations run, where a code's
- * documentation is. The language server's transport comes from vscode-languageserver/browser.
+ * it): where the parser's WebAssembly comes from, where simulations run, where replay pages are
+ * written, where a code's documentation is. The language server's transport comes from vscode-languageserver/browser.
  */
 export const browserHost = {
   name: 'browser-host',
   setup(build) {
-    build.onResolve({ filter: /(^|\/)(wasmFiles|simulation|codeDocumentation)$/ }, (args) => {
+    build.onResolve({ filter: /(^|\/)(wasmFiles|simulation|codeDocumentation|replayFile)$/ }, (args) => {
       if (args.importer.endsWith('.browser.ts')) return undefined;
       const name = path.basename(args.path);
       return { path: path.join(args.resolveDir, path.dirname(args.path), `${name}.browser.ts`) };

@@ -21,18 +21,22 @@ function syntaxErrorCheck(ctx: Parameters<StaticCheck>[0]) {
 
 /** rustc's errors for names that name nothing, duplicate definitions and bindings (E0425, E0433, …). */
 function frontEndErrors(ctx: Parameters<StaticCheck>[0]) {
+  // On a file that does not parse, rustc stops at the syntax error; what the error-recovering
+  // tree makes of the rest (a `let` swallowed by the next line) is no evidence of a wrong name.
+  if (ctx.tree.rootNode.hasError) return [];
   return frontEnd(ctx.tree, ctx.text).diagnostics;
 }
 
 /** rustc's type errors where the checker is certain (E0308, E0061, …); silent wherever a type is unknown. */
 function typeErrors(ctx: Parameters<StaticCheck>[0]) {
+  if (ctx.tree.rootNode.hasError) return [];
   return typeDiagnostics(frontEnd(ctx.tree, ctx.text).types.results);
 }
 
 export const STATIC_CHECKS: readonly Named<StaticCheck>[] = [
   { name: 'syntax-error', run: syntaxErrorCheck },
   { name: 'name resolution', run: frontEndErrors },
-  { name: 'type checking', run: typeErrors },
+  { name: 'type checking', run: typeErrors, recursive: true },
   { name: 'annotations', run: annotationStaticCheck, recursive: true },
   { name: 'use-after-move', run: useAfterMove, recursive: true },
   { name: 'large-stack-array', run: largeStackArrays, recursive: true },

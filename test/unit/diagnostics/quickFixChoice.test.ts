@@ -28,6 +28,12 @@ describe('quick fixes are offered only where they are right', () => {
     ]);
     // `s` is mutated while `t` would borrow it.
     assert.deepEqual(titles(useAfterMove, main('    let mut s = String::new();\n    let t = s;\n    s.push(\'x\');\n    println!("{} {}", s, t);')), [['Clone `s` where it is moved: `s.clone()`']]);
+    // `s.first()` inside println! is an expression, not a whole argument: the check does not follow it.
+    assert.deepEqual(titles(useAfterMove, main('    let s = vec![1];\n    let t = s;\n    println!("{:?} {:?}", s.first(), t);')), [['Clone `s` where it is moved: `s.clone()`']]);
+    // Only formatted afterwards: the borrow is offered.
+    assert.deepEqual(titles(useAfterMove, main('    let s = vec![1];\n    let t = s;\n    println!("{:?} {:?}", s, t);')), [
+      ['Clone `s` where it is moved: `s.clone()`', 'Borrow `s` instead of moving it: `&s`'],
+    ]);
     // `let mut t`: the binding is meant to change.
     assert.deepEqual(titles(useAfterMove, main('    let s = String::new();\n    let mut t = s;\n    t.push(\'x\');\n    println!("{}", s);')), [['Clone `s` where it is moved: `s.clone()`']]);
     // An assignment: a reference cannot replace the value of a `String` variable.

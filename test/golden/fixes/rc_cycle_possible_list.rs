@@ -8,7 +8,8 @@ struct Link {
 }
 
 fn main() {
-    let only = Rc::new(Link { label: "only", next: RefCell::new(None) });
-    let seen: Weak<Link> = Rc::downgrade(&only);
-    println!("{} {} {}", only.label, only.next.borrow().is_none(), seen.upgrade().is_some());
+    let first = Rc::new(Link { label: "first", next: RefCell::new(None) });
+    let second = Rc::new(Link { label: "second", next: RefCell::new(Some(Rc::clone(&first))) });
+    let seen: Weak<Link> = Rc::downgrade(&second);
+    println!("{} {} {}", first.label, second.label, seen.upgrade().is_some());
 }

@@ -1,5 +1,5 @@
-// A tree whose nodes hold their children and their parent strongly: a parent and its child keep
-// each other alive. The parent link should be Weak.
+// A tree whose nodes hold their children and their parent strongly: a parent and its child could
+// keep each other alive. The parent link should be Weak.
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -10,6 +10,7 @@ struct TreeNode {
 }
 
 fn main() {
-    let leaf = Rc::new(TreeNode { value: 3, children: RefCell::new(vec![]), parent: RefCell::new(None) });
-    println!("{} {} {}", leaf.value, leaf.children.borrow().len(), leaf.parent.borrow().is_none());
+    let root = Rc::new(TreeNode { value: 1, children: RefCell::new(vec![]), parent: RefCell::new(None) });
+    let leaf = Rc::new(TreeNode { value: 2, children: RefCell::new(vec![]), parent: RefCell::new(Some(Rc::clone(&root))) });
+    println!("{} {} {}", root.value, leaf.value, Rc::strong_count(&root));
 }

@@ -116,11 +116,18 @@ function isFormatArgument(root: SyntaxNode, expr: SyntaxNode): boolean {
 /** Macros whose arguments are only formatted, that is borrowed. */
 const FORMAT_MACROS = new Set(['println', 'print', 'eprintln', 'eprint', 'format', 'write', 'writeln', 'panic', 'dbg']);
 
-function insideFormatMacro(node: SyntaxNode, stop: SyntaxNode): boolean {
-  for (let n = node.parent; n && n.id !== stop.id; n = n.parent) {
-    if (n.type === 'macro_invocation') return FORMAT_MACROS.has(n.childForFieldName('macro')?.text ?? '');
-  }
-  return false;
+/**
+ * Whether the identifier is a whole argument of a formatting macro (`println!("{}", t)`), which
+ * only borrows it; in a larger expression (`seq.next()`) it could be moved or mutated.
+ */
+function formattedArgument(id: SyntaxNode): boolean {
+  const args = id.parent;
+  const macro = args?.parent;
+  if (args?.type !== 'token_tree' || macro?.type !== 'macro_invocation') return false;
+  if (!FORMAT_MACROS.has(macro.childForFieldName('macro')?.text ?? '')) return false;
+  const before = id.previousSibling?.text;
+  const after = id.nextSibling?.text;
+  return (before === ',' || before === '&') && (after === ',' || after === ')');
 }
 
 /**
@@ -139,7 +146,7 @@ function isFormattedLetValue(expr: SyntaxNode): boolean {
   for (let next = decl.nextNamedSibling; next; next = next.nextNamedSibling) {
     for (const id of [next, ...next.descendantsOfType('identifier')]) {
       if (!id || id.type !== 'identifier' || !names.has(id.text)) continue;
-      if (!insideFormatMacro(id, block)) return false;
+      if (!formattedArgument(id)) return false;
     }
   }
   return true;

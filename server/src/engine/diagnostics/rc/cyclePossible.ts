@@ -6,7 +6,7 @@
 import type { AnalysisContext } from '../../analysis';
 import type { EngineDiagnostic, QuickFix, Span } from '../../diagnostic';
 import type { SyntaxNode } from '../../parse/parser';
-import { weakFieldFix } from './weakFix';
+import { weakLinkFix } from './weakLinkFix';
 
 export const RC_CYCLE_POSSIBLE = 'rc-cycle-possible';
 
@@ -121,7 +121,7 @@ function weakFix(ctx: AnalysisContext, path: Link[], own: Link[]): QuickFix[] {
   const start = path.length === 1 ? path[0]!.to : undefined;
   const up = own.find((l) => l.to === start && l.strong && !l.weak && !/\b(Vec|VecDeque|HashMap|BTreeMap|HashSet|BTreeSet)\s*</.test(l.typeText));
   const closing = up ?? [...path].reverse().find((l) => l.strong);
-  const fix = closing && weakFieldFix(ctx.tree.rootNode, ctx.text, closing.span, closing.field, closing.to);
+  const fix = closing && weakLinkFix(ctx.tree, ctx.text, closing.field);
   return fix ? [fix] : [];
 }
 

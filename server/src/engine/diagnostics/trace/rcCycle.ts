@@ -7,6 +7,7 @@ import type { EngineDiagnostic, Span } from '../../diagnostic';
 import type { CycleEdge, Trace } from '../../../../../protocol/trace';
 import { formatBytes } from '../stack/sizes';
 import { stepSpan } from './spans';
+import { weakLinkFix } from '../rc/weakLinkFix';
 
 export const RC_CYCLE = 'rc-cycle';
 
@@ -41,6 +42,10 @@ function edgeNames(edge: CycleEdge, names: Map<number, string>): { owner: string
   // The recorder may already give the full path (`a.next`).
   const head = edge.via.split(/[.[]/)[0];
   return { owner: head && head !== edge.via ? head : `block ${edge.from}`, path: edge.via || `block ${edge.from}` };
+}
+
+function withFix(fix: ReturnType<typeof weakLinkFix>): { fixes?: EngineDiagnostic['fixes'] } {
+  return fix ? { fixes: [fix] } : {};
 }
 
 export function rcCycles(ctx: AnalysisContext, trace: Trace): EngineDiagnostic[] {
@@ -90,6 +95,7 @@ export function rcCycles(ctx: AnalysisContext, trace: Trace): EngineDiagnostic[]
           message: `\`${named[i]!.path}\` holds a strong reference to ${names[(i + 1) % names.length]}`,
         };
       }),
+      ...withFix(weakLinkFix(ctx.tree, ctx.text, named[0]!.path)),
     });
   }
   return out;

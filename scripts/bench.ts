@@ -76,7 +76,14 @@ async function main(): Promise<void> {
       [
         { name: '`node -e 0`', argv: [node, '-e', '0'], cwd: root, node: true },
         { name: '`rustmem check` on a 4-line file', argv: [node, bin, 'check', plain], cwd: root, node: true },
-        { name: '`rustmem check` on a 4-line file with `fn main` (simulated in the worker)', argv: [node, bin, 'check', runnable], cwd: root, node: true },
+        { name: '`rustmem check` on a 4-line file with `fn main` (simulated)', argv: [node, bin, 'check', runnable], cwd: root, node: true },
+        {
+          name: 'the same without the code cache (`RUSTMEM_CODE_CACHE=off`)',
+          argv: [node, bin, 'check', runnable],
+          cwd: root,
+          node: true,
+          env: { RUSTMEM_CODE_CACHE: 'off' },
+        },
       ],
       PROCESS_RUNS,
     );

@@ -22,6 +22,7 @@ export interface TimedProcess {
   cwd: string;
   /** Node is the program and takes the CPU reporter as a preload. */
   node?: boolean;
+  env?: Record<string, string>;
 }
 
 const REPORTER = path.join(__dirname, 'cpuReport.cjs');
@@ -40,7 +41,7 @@ export function timeProcesses(commands: readonly TimedProcess[], runs: number): 
           cwd: c.cwd,
           stdio: ['ignore', 'ignore', 'pipe'],
           encoding: 'utf8',
-          env: { ...process.env, RUSTMEM_BENCH_CPU: report },
+          env: { ...process.env, ...c.env, RUSTMEM_BENCH_CPU: report },
         });
         (wall[i] as number[]).push(performance.now() - start);
         if (r.status !== 0 && r.status !== 1) throw new Error(`${c.argv.join(' ')} exited with ${r.status}: ${r.stderr}`);

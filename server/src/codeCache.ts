@@ -1,9 +1,10 @@
 // Loads a CommonJS bundle with V8's code cache, so a short command does not spend most of its
-// time compiling a megabyte of JavaScript. Node 22's `module.enableCompileCache` does this for
-// every module; on Node 20 the bundle is compiled with `vm.Script` and the cache V8 produces is
-// kept in a directory outside the package (the package may be read-only): `$RUSTMEM_CACHE_DIR`,
-// else `$XDG_CACHE_HOME/rustmem`, else `~/.cache/rustmem`. `RUSTMEM_CODE_CACHE=off` disables it.
-// Any failure to read or write the cache only means compiling as usual.
+// time compiling a megabyte of JavaScript. Where Node has `module.enableCompileCache` (22.1 and
+// later) it does the work; on Node 20 the bundle is compiled with `vm.Script` and the cache V8
+// produces is kept by this file. Either way the cache is in a directory outside the package (which
+// may be read-only): `$RUSTMEM_CACHE_DIR`, else `$XDG_CACHE_HOME/rustmem`, else `~/.cache/rustmem`.
+// `RUSTMEM_CODE_CACHE=off` disables it. Any failure to read or write the cache only means
+// compiling as usual.
 import { isAscii } from 'node:buffer';
 import * as fs from 'node:fs';
 import Module from 'node:module';
@@ -26,6 +27,8 @@ function cacheDir(): string | undefined {
   const base = process.env.RUSTMEM_CACHE_DIR || path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'rustmem');
   return path.join(base, 'v8');
 }
+
+const enableCompileCache = (Module as unknown as { enableCompileCache?: (dir: string) => unknown }).enableCompileCache;
 
 type Crc32 = (data: Uint8Array | string, value?: number) => number;
 /** `zlib.crc32` (Node 20.15): a checksum without loading `node:crypto`, which costs more than the cache saves. */
@@ -80,6 +83,10 @@ function writeCache(file: string, key: string, script: vm.Script): void {
 /** `require(file)` for a CommonJS bundle, compiled from (and into) the code cache. */
 export function requireCached(file: string, saveAt: SaveCacheAt): unknown {
   const dir = cacheDir();
+  if (dir && enableCompileCache) {
+    enableCompileCache(path.join(dir, 'node'));
+    return require(file);
+  }
   if (!dir || !crc32) return require(file);
   const source = fs.readFileSync(file);
   const key = cacheKey(crc32, file, source);

@@ -25,16 +25,55 @@ function cacheDir() {
  */
 export function recordCached(recorderUrl, inputs, record) {
   if (process.env.RUSTMEM_GOLDEN_CACHE === 'off') return record();
+  const file = entryFile(recorderUrl, inputs);
+  const hit = readEntry(file);
+  if (hit !== undefined) return hit;
+  const result = record();
+  writeEntry(file, result);
+  return result;
+}
+
+/** `recordCached` for a recording that runs asynchronously (several rustc processes at once). */
+export async function recordCachedAsync(recorderUrl, inputs, record) {
+  if (process.env.RUSTMEM_GOLDEN_CACHE === 'off') return record();
+  const file = entryFile(recorderUrl, inputs);
+  const hit = readEntry(file);
+  if (hit !== undefined) return hit;
+  const result = await record();
+  writeEntry(file, result);
+  return result;
+}
+
+/** Maps `items` through the asynchronous `task`, at most `width` at once (rustc processes on 2 cores), in order. */
+export async function pool(items, task, width = 2) {
+  const out = new Array(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await task(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, lane));
+  return out;
+}
+
+function entryFile(recorderUrl, inputs) {
   rustcVersion ??= execFileSync('rustc', ['-vV'], { encoding: 'utf8' });
   const hash = createHash('sha1').update(rustcVersion).update(readFileSync(fileURLToPath(recorderUrl)));
   for (const input of inputs) hash.update(`\0${input.length}\0`).update(input);
-  const file = path.join(cacheDir(), `${hash.digest('hex')}.json`);
+  return path.join(cacheDir(), `${hash.digest('hex')}.json`);
+}
+
+function readEntry(file) {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch {
-    // Not recorded yet (or unreadable): record it now.
+    return undefined; // not recorded yet (or unreadable): record it now
   }
-  const result = record();
+}
+
+function writeEntry(file, result) {
   try {
     mkdirSync(path.dirname(file), { recursive: true });
     const temp = `${file}.${process.pid}.tmp`;
@@ -43,5 +82,4 @@ export function recordCached(recorderUrl, inputs, record) {
   } catch {
     // Without a cache the next check records again.
   }
-  return result;
 }

@@ -5,40 +5,15 @@
 // "lifetime may not live long enough"), message, primary line and column, the primary span's label
 // and the secondary labels — all 1-based, in the order rustc reports them.
 //
-// rustc runs two at a time. Its answers are cached by the sha256 of the rustc version, the file
-// name and the source, in the OS temp dir (rustmem-errors-cache), never committed:
-// re-recording an unchanged corpus with the same rustc costs no compilation.
-import { spawn, execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync, existsSync } from 'node:fs';
+// rustc runs two at a time. Its answers are cached by content (cache.mjs): re-recording an
+// unchanged corpus with the same rustc costs no compilation.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { listPrograms, expectedPath } from './programs.mjs';
+import { pool, recordCachedAsync } from './cache.mjs';
 
-const PARALLEL = 2;
-const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-
-let versionCache;
-function rustcVersion() {
-  versionCache ??= execFileSync('rustc', ['-vV'], { encoding: 'utf8' });
-  return versionCache;
-}
-
-/**
- * The cache lives in the OS temp dir, shared by every checkout on the machine (the key holds the
- * rustc version and the whole source, so sharing is safe); node_modules/.cache if that fails.
- */
-function cacheDir() {
-  for (const dir of [path.join(os.tmpdir(), 'rustmem-errors-cache'), path.join(ROOT, 'node_modules', '.cache', 'rustmem-errors')]) {
-    try {
-      mkdirSync(dir, { recursive: true });
-      return dir;
-    } catch {
-      // try the next place
-    }
-  }
-  return null;
-}
 
 /** A span in the program itself: a span inside a std macro is taken at the macro's call in the program. */
 function inProgram(span, file) {
@@ -100,28 +75,8 @@ function compile(program) {
 }
 
 /** rustc's errors for one program, from the cache when the same rustc has seen the same source. */
-export async function recordErrors(program, cache = cacheDir()) {
-  const source = readFileSync(program, 'utf8');
-  const key = createHash('sha256').update(rustcVersion()).update('\0').update(path.basename(program)).update('\0').update(source).digest('hex');
-  const cached = cache && path.join(cache, `${key}.json`);
-  if (cached && existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8'));
-  const result = await compile(program);
-  if (cached) writeFileSync(cached, JSON.stringify(result));
-  return result;
-}
-
-/** Runs `task` over `items`, `PARALLEL` at a time, keeping the order of the results. */
-async function pool(items, task) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await task(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL, items.length) }, worker));
-  return results;
+export function recordErrors(program) {
+  return recordCachedAsync(import.meta.url, [path.basename(program), readFileSync(program, 'utf8')], () => compile(program));
 }
 
 /**
@@ -131,8 +86,7 @@ async function pool(items, task) {
  */
 export async function recordCorpus(root, { write }) {
   const programs = listPrograms(root);
-  const cache = cacheDir();
-  const results = await pool(programs, (p) => recordErrors(p, cache));
+  const results = await pool(programs, recordErrors);
   const changed = [];
   const misplaced = [];
   programs.forEach((program, i) => {

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { cached, pool } from './rustcJobs.mjs';
+import { pool, recordCachedAsync } from './cache.mjs';
 import { listPrograms } from './programs.mjs';
 
 const run = promisify(execFile);
@@ -131,7 +131,7 @@ async function recordFrames(program) {
 
 export async function recordAll(root, { write }) {
   const programs = listPrograms(root);
-  const results = await pool(programs, (p) => cached(import.meta.url, p, recordFrames));
+  const results = await pool(programs, (p) => recordCachedAsync(import.meta.url, [path.basename(p), readFileSync(p, 'utf8')], () => recordFrames(p)));
   const changed = [];
   programs.forEach((program, i) => {
     const result = results[i];

@@ -5,13 +5,14 @@
 // panic (the panic machinery's own allocations are not the program's) and prints the log at the
 // end. `NAME.heap.json` keeps the events in order: alloc size, realloc old → new size, dealloc size.
 // Programs with threads (the order of their allocations depends on scheduling), that end the
-// process themselves, or that overflow the stack (the log is never printed) are not recorded.
+// process themselves, that overflow the stack (the log is never printed) or whose traffic differs
+// between runs (a HashMap drops its entries in the order of its random hash seed) are not recorded.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { cached, pool } from './rustcJobs.mjs';
+import { pool, recordCachedAsync } from './cache.mjs';
 import { listPrograms } from './programs.mjs';
 
 const run = promisify(execFile);
@@ -84,6 +85,26 @@ export function notRecordable(source) {
 
 const KINDS = { 1: 'alloc', 2: 'realloc', 3: 'dealloc' };
 
+/** The heap events of one run of the recording copy, or why there are none. */
+async function heapLog(exe, cwd) {
+  let stderr;
+  try {
+    ({ stderr } = await run(exe, [], { cwd, timeout: 20000, maxBuffer: 1 << 28, env: { ...process.env, RUST_BACKTRACE: '0' } }));
+  } catch (e) {
+    if (e.signal) return `killed by ${e.signal}`;
+    stderr = e.stderr; // a panicking program exits 101; its log up to the panic is still printed
+  }
+  if (/^@heap overflow/m.test(stderr)) return 'more than 2^20 heap events';
+  const events = [];
+  for (const line of stderr.split('\n')) {
+    const m = /^@heap (\d) (\d+) (\d+)$/.exec(line);
+    if (!m) continue;
+    const kind = KINDS[m[1]];
+    events.push(kind === 'realloc' ? [kind, Number(m[2]), Number(m[3])] : [kind, Number(m[2])]);
+  }
+  return events;
+}
+
 async function recordHeap(program) {
   const source = readFileSync(program, 'utf8');
   const why = notRecordable(source);
@@ -94,21 +115,16 @@ async function recordHeap(program) {
     writeFileSync(copy, source.replace(/^fn main\(/m, 'fn __rustmem_user_main(') + LOGGER);
     const exe = path.join(tmp, 'prog');
     await run('rustc', ['--edition', '2021', '-C', 'debuginfo=0', '-A', 'warnings', '-o', exe, copy], { cwd: tmp });
-    let stderr;
-    try {
-      ({ stderr } = await run(exe, [], { cwd: tmp, timeout: 20000, maxBuffer: 1 << 28, env: { ...process.env, RUST_BACKTRACE: '0' } }));
-    } catch (e) {
-      if (e.signal) return { skipped: `killed by ${e.signal}` };
-      stderr = e.stderr; // a panicking program exits 101; its log up to the panic is still printed
+    // Three runs must agree: a HashMap drops its entries in the order of its random hash seed.
+    let first;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const events = await heapLog(exe, tmp);
+      if (typeof events === 'string') return { skipped: events };
+      const text = JSON.stringify(events);
+      if (first === undefined) first = text;
+      else if (text !== first) return { skipped: 'the order differs from run to run (a hash seed)' };
     }
-    if (/^@heap overflow/m.test(stderr)) return { skipped: 'more than 2^20 heap events' };
-    const events = [];
-    for (const line of stderr.split('\n')) {
-      const m = /^@heap (\d) (\d+) (\d+)$/.exec(line);
-      if (!m) continue;
-      const kind = KINDS[m[1]];
-      events.push(kind === 'realloc' ? [kind, Number(m[2]), Number(m[3])] : [kind, Number(m[2])]);
-    }
+    const events = JSON.parse(first);
     return { events };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
@@ -117,7 +133,7 @@ async function recordHeap(program) {
 
 export async function recordAll(root, { write }) {
   const programs = listPrograms(root);
-  const results = await pool(programs, (p) => cached(import.meta.url, p, recordHeap));
+  const results = await pool(programs, (p) => recordCachedAsync(import.meta.url, [path.basename(p), readFileSync(p, 'utf8')], () => recordHeap(p)));
   const changed = [];
   programs.forEach((program, i) => {
     const result = results[i];

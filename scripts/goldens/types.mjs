@@ -10,20 +10,17 @@
 // counted; so is one the run never reaches, one that not every one of five runs prints alike,
 // and every one of a program that aborts (see recordProgram). Answers are cached by the sha256 of the rustc version
 // and the program, like the error goldens.
-import { spawn, execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { Language, Parser } from 'web-tree-sitter';
 import { listPrograms } from './programs.mjs';
+import { pool, recordCachedAsync } from './cache.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-const PARALLEL = 2;
-/** Changes whenever what this script inserts or keeps changes, so old cache entries are not reused. */
-const RECORDER_VERSION = '4';
 /** How many times each recording copy runs; see recordProgram. */
 const RUNS = 5;
 
@@ -184,46 +181,15 @@ async function recordProgram(program) {
   }
 }
 
-/** Shared by every checkout on the machine, like the error goldens' cache (scripts/goldens/errors.mjs). */
-function cacheDir() {
-  for (const dir of [path.join(os.tmpdir(), 'rustmem-types-cache'), path.join(ROOT, 'node_modules', '.cache', 'rustmem-types')]) {
-    try {
-      mkdirSync(dir, { recursive: true });
-      return dir;
-    } catch {
-      // try the next place
-    }
-  }
-  return null;
-}
-
-let rustcVersion;
-async function cachedRecord(program, cache) {
-  rustcVersion ??= execFileSync('rustc', ['-vV'], { encoding: 'utf8' });
-  const key = createHash('sha256').update(RECORDER_VERSION).update('\0').update(rustcVersion).update('\0').update(path.basename(program)).update('\0').update(readFileSync(program)).digest('hex');
-  const cached = cache && path.join(cache, `${key}.json`);
-  if (cached && existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8'));
-  const result = await recordProgram(program);
-  if (cached) writeFileSync(cached, JSON.stringify(result));
-  return result;
-}
-
 export function typesPath(program) {
   return program.replace(/\.rs$/, '.types.json');
 }
 
 export async function recordAll(root, { write }) {
   const programs = listPrograms(root);
-  const cache = cacheDir();
-  const results = new Array(programs.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < programs.length) {
-      const i = next++;
-      results[i] = await cachedRecord(programs[i], cache);
-    }
-  };
-  await Promise.all(Array.from({ length: PARALLEL }, worker));
+  const results = await pool(programs, (p) =>
+    recordCachedAsync(import.meta.url, [path.basename(p), readFileSync(p, 'utf8')], () => recordProgram(p)),
+  );
   const changed = [];
   let recorded = 0;
   let notCompiling = 0;

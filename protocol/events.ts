@@ -67,12 +67,18 @@ export interface EventDescription {
   segments: Segment[];
 }
 
+/** A function as a learner finds it in the source: rustc's `main::{closure#0}` is the closure in `main`. */
+function fnSegments(fn: string): Segment[] {
+  const closure = /^(.*)::\{closure#\d+\}$/.exec(fn);
+  return closure ? ['the closure in ', { code: closure[1]! }] : [{ code: fn }];
+}
+
 export function describeEvent(e: TraceEvent): EventDescription {
   switch (e.kind) {
     case 'call':
-      return { tone: 'call', segments: ['call ', { code: e.fn }, `: new frame of ${formatBytes(e.size)}`] };
+      return { tone: 'call', segments: ['call ', ...fnSegments(e.fn), `: new frame of ${formatBytes(e.size)}`] };
     case 'return':
-      return { tone: 'call', segments: ['return from ', { code: e.fn }, ': its frame is popped'] };
+      return { tone: 'call', segments: ['return from ', ...fnSegments(e.fn), ': its frame is popped'] };
     case 'move':
       return { tone: 'move', segments: ['move ', ...named(e.what), ' → ', ...named(e.to)] };
     case 'copy':

@@ -47,6 +47,7 @@ export function layoutHeap(blocks: readonly LayoutBlock[], roots: readonly Layou
   // a block reached by a short path is not pushed far right by a long one.
   const order: number[] = [];
   const queue: number[] = [];
+  let head = 0;
   const sortedRoots = [...roots].sort((a, b) => a.y - b.y);
   for (const r of sortedRoots) {
     if (!byId.has(r.to) || column.has(r.to)) continue;
@@ -56,13 +57,14 @@ export function layoutHeap(blocks: readonly LayoutBlock[], roots: readonly Layou
   }
   for (const b of blocks) {
     // Unreached blocks (leaked, or held only by a value the stack no longer shows) start a row of their own.
-    if (queue.length === 0 && !column.has(b.id)) {
+    if (head === queue.length && !column.has(b.id)) {
       column.set(b.id, 0);
       parent.set(b.id, undefined);
       queue.push(b.id);
     }
-    while (queue.length > 0) {
-      const id = queue.shift()!;
+    // An index into the queue, not shift(): shift is linear, and a list may have 100,000 nodes.
+    while (head < queue.length) {
+      const id = queue[head++]!;
       order.push(id);
       const c = column.get(id)!;
       for (const o of byId.get(id)!.out) {

@@ -173,7 +173,7 @@ describe('inspector: the heap as a graph, in Chromium', function () {
     await guards.close();
   });
 
-  it('puts threads side by side, each with its own stack bar', async () => {
+  it('puts threads side by side, each with its own stack bar and the values its closure captured', async () => {
     const page = await open('guards_thread', 8);
     const threads = page.locator('.thread');
     assert.equal(await threads.count(), 2);
@@ -182,6 +182,9 @@ describe('inspector: the heap as a graph, in Chromium', function () {
     assert.ok(Math.abs(a.y - b.y) < 2, 'on the same line');
     assert.equal(await page.locator('.thread .stack-bar').count(), 2);
     assert.match(await threads.nth(1).innerText(), /closure in main/);
+    // The closure's first frame holds what it captured: `data`, moved in, pointing at its buffer.
+    assert.match(await threads.nth(1).innerText(), /data\s+Vec<i32>\s+24 B\s+ptr, len 3, capacity 3/);
+    assert.match(await page.locator('.block', { hasText: '[i32; 3]' }).innerText(), /of data/);
     await page.close();
   });
 

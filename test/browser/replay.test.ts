@@ -251,7 +251,7 @@ describe('inspector: what the panel draws, on a hand-written trace, in Chromium'
     assert.equal(await slider.getAttribute('aria-valuetext'), 'Step 17 of 17 · line 29');
     await page.getByRole('button', { name: 'First step' }).click();
     await atStep(page, 0);
-    await page.getByRole('combobox').selectOption('60');
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption('60');
     await page.getByRole('button', { name: 'Play' }).click();
     await atStep(page, 16);
     await page.waitForSelector('button.play[aria-label="Play"]');

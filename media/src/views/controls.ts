@@ -35,7 +35,7 @@ export class Controls {
   private readonly markers = el('div', 'markers');
   /** Which thread ran each stretch of steps, as colours under the slider (only with threads). */
   private readonly threads = el('div', 'thread-strip');
-  private readonly snapshotMenu = el('select', 'speed snapshots');
+  private readonly snapshotMenu = el('select', 'snapshots');
   private readonly buttons = new Map<Move, HTMLButtonElement>();
   private playing = false;
 

@@ -14,6 +14,8 @@ export class FrameObj implements Frame {
   varIds: number[] | null = null;
   /** Last summary recorded for each slot, to emit only changes. */
   varLast: string[] | null = null;
+  /** For a closure: the names of the captured variables in `env` (the trace shows a thread's). */
+  envNames: readonly string[] | null = null;
   /**
    * For a call of a generic function: its generic parameters, declared parameter types, arguments
    * and turbofish types, from which `T` is worked out when the body names it (`T::new()`).

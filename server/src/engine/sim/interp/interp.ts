@@ -255,6 +255,7 @@ export class Interp {
   callClosure(c: Closure, args: Value[], sp: Span): Value {
     const cc = this.compiler.closure(c.def as CompiledClosure);
     const f = this.pushFrame(cc.name, cc.nslots, cc.slotNames, c.env, cc.frameSize, sp);
+    f.envNames = cc.captureNames;
     let result: Value;
     try {
       for (let i = 0; i < cc.params.length; i++) cc.params[i]!(f, args[i]);

@@ -41,6 +41,8 @@ interface FrameTrace {
   lastValue: Value[];
   /** Last known size per slot (a moved-out variable keeps showing it). */
   sizes: number[];
+  /** A thread's first frame: its closure's captured values, shown as variables of the frame. */
+  caps?: { id: number; last: string }[];
 }
 
 export class TraceRecorder implements Recorder {
@@ -131,6 +133,10 @@ export class TraceRecorder implements Recorder {
       t.announced = true;
       this.event({ kind: 'call', fn: f.name, frame: f.id, size: f.size });
       this.delta({ op: 'push-frame', frame: { id: f.id, thread: f.thread, fn: f.name, callLine: f.callSpan ? f.callSpan.l + 1 : 0, size: f.size, vars: [] } });
+      // What a spawned thread starts with is what its closure captured: shown in its first frame.
+      if (f.thread !== 0 && f.env && f.envNames && this.I.frames[this.I.threadBase] === f) {
+        t.caps = f.envNames.map(() => ({ id: this.nextVar++, last: '' }));
+      }
       this.dirtyFrames.add(f);
     }
     this.unannounced.length = 0;
@@ -235,6 +241,27 @@ export class TraceRecorder implements Recorder {
       t.last[s] = key;
       this.delta({ op: 'set-var', frame: f.id, var: this.varState(f, t, s) });
     }
+    if (t.caps) {
+      t.caps.forEach((c, i) => {
+        const st = this.captureState(f, c.id, i);
+        if (st.value === c.last) return;
+        c.last = st.value;
+        this.delta({ op: 'set-var', frame: f.id, var: st });
+      });
+    }
+  }
+
+  /** A captured value of a thread's closure, as a variable of its first frame. */
+  private captureState(f: FrameObj, id: number, i: number): VarState {
+    const v = f.env![i];
+    const name = f.envNames![i] ?? `capture ${i}`;
+    if (v === undefined) return { id, name, type: '?', size: 0, value: '(moved)', points: NO_POINTERS };
+    if (v instanceof CapRef) {
+      const inner = v.arr[v.idx];
+      return { id, name, type: `&${v.mut ? 'mut ' : ''}${inner === undefined ? '?' : typeNameOf(inner)}`, size: 8, value: summarize(v), points: pointersOf(v, this.target) };
+    }
+    const l = layoutOfValue(v, this.I.prog);
+    return { id, name, type: typeNameOf(v), size: l ? l.size : 0, value: summarize(v), points: isCopyPrimitive(v) ? NO_POINTERS : pointersOf(v, this.target) };
   }
 
   private varState(f: FrameObj, t: FrameTrace, s: number): VarState {
@@ -288,6 +315,7 @@ export class TraceRecorder implements Recorder {
       const t = this.ft(f);
       const vars: VarState[] = [];
       for (let s = 0; s < t.ids.length; s++) if (t.ids[s] !== undefined) vars.push(this.varState(f, t, s));
+      t.caps?.forEach((c, i) => vars.push(this.captureState(f, c.id, i)));
       return { id: f.id, thread: f.thread, fn: f.name, callLine: f.callSpan ? f.callSpan.l + 1 : 0, size: f.size, vars };
     });
     const blocks = [...this.blocks.values()].filter((b) => !b.freed).map((b) => this.blockState(b));

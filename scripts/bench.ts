@@ -9,6 +9,8 @@ import { initParser, parseRust, editFor } from '../server/src/engine/parse/parse
 import { runStaticChecks } from '../server/src/engine/analysis';
 import { STATIC_CHECKS } from '../server/src/engine/checks';
 import { DEFAULT_SETTINGS } from '../protocol/settings';
+import { lower } from '../server/src/engine/syntax/lower';
+import { resolve } from '../server/src/engine/resolve';
 
 const root = path.resolve(__dirname, '..');
 const runsArg = process.argv.indexOf('--runs');
@@ -135,6 +137,8 @@ async function main(): Promise<void> {
   }
   tree.delete();
 
+  frontEndFigures(sources);
+
   const simulate = await loadSimulator();
   console.log('');
   if (!simulate) {
@@ -156,6 +160,38 @@ async function main(): Promise<void> {
     const shown = s.recordTrace ? String(steps) : '(not recorded)';
     const rate = s.recordTrace ? Math.round((steps / ms) * 1000).toLocaleString('en') : '';
     console.log(`| ${s.name} | ${shown} | ${fmt(ms)} | ${rate} |`);
+  }
+}
+
+/** The examples repeated (items renamed per copy) until the text has at least `lines` lines. */
+function generatedLines(sources: string[], lines: number): string {
+  const copies: string[] = [];
+  let n = 0;
+  for (let i = 0; n < lines; i++) {
+    for (const [j, text] of sources.entries()) {
+      const copy = text.replace(/\b(fn|struct|const|impl Drop for) (\w+)/g, `$1 $2_${i}_${j}`);
+      copies.push(copy);
+      n += copy.split('\n').length;
+    }
+  }
+  return copies.join('\n');
+}
+
+/** The front end's cost: lower and resolve per 1,000 lines, and as a ratio to tree-sitter's parse of the same text. */
+function frontEndFigures(sources: string[]): void {
+  const text = generatedLines(sources, 5000);
+  const lines = text.split('\n').length;
+  const parse = time(() => parseRust(text).delete());
+  const tree = parseRust(text);
+  const lowerMs = time(() => lower(tree, text));
+  const ast = lower(tree, text);
+  const resolveMs = time(() => resolve(ast));
+  tree.delete();
+  const per1k = (ms: number) => fmt((ms * 1000) / lines);
+  console.log(`\n| front end, on the examples repeated to ${lines} lines | ms | ms per 1,000 lines | × parse |`);
+  console.log('|---|---:|---:|---:|');
+  for (const [name, ms] of [['parse (tree-sitter)', parse], ['lower', lowerMs], ['resolve', resolveMs], ['parse + lower + resolve', parse + lowerMs + resolveMs]] as const) {
+    console.log(`| ${name} | ${fmt(ms)} | ${per1k(ms)} | ${(ms / parse).toFixed(2)} |`);
   }
 }
 

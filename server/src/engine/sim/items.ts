@@ -3,6 +3,7 @@
  * built-in `Option`/`Result`/`Ordering`), functions, traits, constants and `use` aliases. Lookups
  * by name happen once, when the interpreter compiles a call site, not per execution.
  */
+import type { FrontEndNames } from './lower/frontEndNames';
 import type { TypeEnv } from '../layout/index';
 import type { Expr, FnIR, Span } from './ir';
 import type { Ty } from './types';
@@ -68,6 +69,8 @@ export interface Program {
   blanket: Map<string, Map<string, FnIR>>;
   /** Source text (for layout queries and messages). */
   source: string;
+  /** What the front end resolved (see lower/frontEndNames.ts). */
+  names?: FrontEndNames;
   /**
    * The layout engine's view of the same tree: every size the simulator uses comes from it
    * (sim/layout.ts). It reads the tree lazily, so the tree lives as long as the program.

@@ -739,7 +739,9 @@ export class Late {
         const scope = this.c.scopeOfMod.get(cur.def)!;
         const b = this.m.inScope(scope, seg.name, want, this.mod);
         if (!b) {
-          if (!scope.opaque && !this.quiet) this.missingIn(path, i, ctx, def.name || 'crate');
+          // A private item that exists is E0603 (privacy), not a name that names nothing.
+          const exists = scope.names.type.has(seg.name) || scope.names.value.has(seg.name);
+          if (!scope.opaque && !this.quiet && !exists) this.missingIn(path, i, ctx, def.name || 'crate');
           return this.record(path, { kind: 'Err' });
         }
         cur = b.res;
@@ -769,12 +771,23 @@ export class Late {
     this.record(path, { kind: 'Err' });
     const ns: Ns = ctx === 'type' || ctx === 'trait' || ctx === 'struct' ? 'type' : 'value';
     if (this.mayExist(name, ns)) return;
+    if (name === 'Self' && ns === 'type') {
+      this.diagnostics.push({ code: 'E0411', message: 'cannot find type `Self` in this scope', span: ident.span });
+      return;
+    }
+    // `self` outside a method is E0424, `Self` outside an impl in value position E0411's kin: not this check's words.
+    if (name === 'self' || name === 'Self') return;
     if (ctx === 'value' || ctx === 'call') {
       const t = this.lookup(name, 'type');
       if (t?.kind === 'Def') {
         const d = this.c.defs[t.def]!;
         if (d.kind === 'Struct' && d.ctor === 'Named') {
-          this.diagnostics.push({ code: 'E0423', message: `expected value, found struct \`${name}\``, span: ident.span });
+          const message = ctx === 'call'
+            ? `expected function, tuple struct or tuple variant, found struct \`${name}\``
+            : `expected value, found struct \`${name}\``;
+          this.diagnostics.push({ code: 'E0423', message, span: ident.span });
+        } else if (d.kind === 'Mod' && ctx === 'value') {
+          this.diagnostics.push({ code: 'E0423', message: `expected value, found module \`${name}\``, span: ident.span });
         }
         return;
       }

@@ -7,6 +7,7 @@ import * as programs from './goldens/programs.mjs';
 import * as borrowck from './goldens/borrowck.mjs';
 import * as layout from './goldens/layout.mjs';
 import * as resolve from './goldens/resolve.mjs';
+import * as cfg from './goldens/cfg.mjs';
 
 const check = process.argv.includes('--check');
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -23,6 +24,7 @@ const kinds = [
   ['borrowck', () => borrowck.recordAll(path.join(root, 'test/golden/borrowck'), { write: !check })],
   ['layout', () => layout.recordAll(path.join(root, 'test/golden/layout'), { write: !check })],
   ['resolve', () => resolve.recordAll(path.join(root, 'test/golden/resolve'), { write: !check })],
+  ['cfg', () => cfg.recordAll(path.join(root, 'test/golden/cfg'), { write: !check })],
 ];
 let differences = 0;
 for (const [name, record] of kinds) {

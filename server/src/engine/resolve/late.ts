@@ -479,9 +479,11 @@ export class Late {
       }
       case 'PathPat':
         this.path(p.path, 'pat');
+        this.patternKind(p, 'unit');
         return;
       case 'TupleStructPat':
         this.path(p.path, 'tupleStructPat');
+        this.patternKind(p, 'tuple');
         for (const x of p.elems) this.pat(x, rib, bound, dupCode);
         return;
       case 'StructPat':
@@ -527,6 +529,30 @@ export class Late {
         return;
       default:
         return;
+    }
+  }
+
+  /** E0532: `X(..)` naming a struct or unit variant, or a bare path naming a tuple variant. */
+  private patternKind(p: Extract<Pat, { kind: 'PathPat' | 'TupleStructPat' }>, want: 'unit' | 'tuple'): void {
+    const pr = this.paths.get(p.path.id);
+    if (this.quiet || !pr || pr.unresolved !== 0) return;
+    let res = pr.res;
+    // A struct with named fields has no constructor: `B(..)` finds it only among types.
+    if (res.kind === 'Err' && want === 'tuple' && p.path.segments.length === 1 && !p.path.qself) {
+      const t = this.lookup(p.path.segments[0]!.ident.name, 'type');
+      if (t) res = t;
+    }
+    if (res.kind !== 'Def') return;
+    const d = this.c.defs[res.def]!;
+    const written = p.path.segments.map((s) => s.ident.name).join('::');
+    let found: string | undefined;
+    if (want === 'tuple') {
+      if (d.kind === 'Struct' && d.ctor === 'Named') found = 'struct';
+      else if (d.kind === 'Struct' && d.ctor === 'Unit') found = 'unit struct';
+      else if (d.kind === 'Variant' && d.ctor === 'Unit') found = 'unit variant';
+      if (found) this.diagnostics.push({ code: 'E0532', message: `expected tuple struct or tuple variant, found ${found} \`${written}\``, span: p.span });
+    } else if (d.kind === 'Variant' && d.ctor === 'Tuple') {
+      this.diagnostics.push({ code: 'E0532', message: `expected unit struct, unit variant or constant, found tuple variant \`${written}\``, span: p.span });
     }
   }
 

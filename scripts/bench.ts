@@ -18,6 +18,7 @@ import { STATIC_CHECKS } from '../server/src/engine/checks';
 import { DEFAULT_SETTINGS } from '../protocol/settings';
 import { fmt, generatedFile, median, ratio, thousands, time } from './bench/stats';
 import { benchHeapLayout } from './bench/heapLayout';
+import { frontEndFigures } from './bench/frontEnd';
 import { timeProcesses } from './bench/startup';
 import { editLatency } from './bench/lsp';
 import { simulationFigures } from './bench/simulation';
@@ -115,6 +116,7 @@ async function main(): Promise<void> {
     console.log('\n| static check, on the generated file (CPU, median of 3) | ms |');
     console.log('|---|---:|');
     for (const check of STATIC_CHECKS) console.log(`| ${check.name} | ${fmt(time(staticChecks('generated.rs', large, [check]), 3))} |`);
+    frontEndFigures(sources, 3);
 
     // A 300-line snippet: a runnable example, then renamed copies of the others (no second main).
     const snippet = `${sources[files.indexOf('ownership_and_drops.rs')]}\n${generatedFile(sources, 260)}`.split('\n').slice(0, 300).join('\n');

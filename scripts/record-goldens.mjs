@@ -1,7 +1,7 @@
 // Re-records every golden file from the real toolchain (rustc must be on PATH):
 //   node scripts/record-goldens.mjs           rewrite the goldens
 //   node scripts/record-goldens.mjs --check   only report which goldens differ (exit 1 if any)
-//   node scripts/record-goldens.mjs errors    only the kinds named (programs, borrowck, layout, heap, frames, resolve, errors, types)
+//   node scripts/record-goldens.mjs errors    only the kinds named (programs, borrowck, layout, heap, frames, resolve, errors, types, fixes, cfg)
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import * as programs from './goldens/programs.mjs';
@@ -13,6 +13,7 @@ import * as resolve from './goldens/resolve.mjs';
 import * as errors from './goldens/errors.mjs';
 import * as types from './goldens/types.mjs';
 import * as fixes from './goldens/fixes.mjs';
+import * as cfg from './goldens/cfg.mjs';
 
 const check = process.argv.includes('--check');
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -35,6 +36,7 @@ const kinds = [
   ['types', () => types.recordAll(path.join(root, 'test/golden/programs'), { write: !check })],
   // Runs dist/cli.js: `npm run build` first.
   ['fixes', () => fixes.recordAll(path.join(root, 'test/golden/fixes'), { write: !check })],
+  ['cfg', () => cfg.recordAll(path.join(root, 'test/golden/cfg'), { write: !check })],
 ];
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 for (const name of only) {

@@ -4,6 +4,7 @@ import type { LiteralTypes } from './lower/literalTypes';
  * built-in `Option`/`Result`/`Ordering`), functions, traits, constants and `use` aliases. Lookups
  * by name happen once, when the interpreter compiles a call site, not per execution.
  */
+import type { FrontEndNames } from './lower/frontEndNames';
 import type { TypeEnv } from '../layout/index';
 import type { Expr, FnIR, Span } from './ir';
 import type { Ty } from './types';
@@ -71,6 +72,8 @@ export interface Program {
   source: string;
   /** The type checker's types of unsuffixed number literals, by position. */
   literalTypes: LiteralTypes;
+  /** What the front end resolved (see lower/frontEndNames.ts). */
+  names?: FrontEndNames;
   /**
    * The layout engine's view of the same tree: every size the simulator uses comes from it
    * (sim/layout.ts). It reads the tree lazily, so the tree lives as long as the program.

@@ -14,6 +14,7 @@ import { spanOf } from './span';
 import { lowerType, type TypeScope } from './types';
 import { frameSizeOf } from '../layout';
 import { buildTypeEnv } from '../../layout/index';
+import { frontEndNames } from './frontEndNames';
 
 interface PendingFn {
   node: SyntaxNode;
@@ -28,6 +29,7 @@ export function lowerProgram(tree: Tree, source: string, builtins: (prog: Progra
     adts: new Map(), fns: new Map(), traits: new Map(), consts: new Map(), uses: new Map(), blanket: new Map(), source,
     literalTypes: literalTypes(frontEnd(tree, source)),
     typeEnv: buildTypeEnv(tree.rootNode),
+    names: frontEndNames(tree, source),
   };
   builtins(prog);
   const pending: PendingFn[] = [];
@@ -82,8 +84,14 @@ function derivesOf(attrs: SyntaxNode[]): string[] {
 
 function collect(node: SyntaxNode, mod: string, prog: Program, pending: PendingFn[], impls: { node: SyntaxNode; mod: string }[], consts: { node: SyntaxNode; mod: string }[]): void {
   let attrs: SyntaxNode[] = [];
+  const stripped = prog.names?.stripped ?? [];
   for (const c of node.namedChildren) {
-    if (!c) continue;
+    // A comment between `#[derive(..)]` and its item does not detach the attribute.
+    if (!c || c.type === 'line_comment' || c.type === 'block_comment') continue;
+    if (stripped.some((s) => s.start === c.startIndex)) {
+      attrs = [];
+      continue;
+    }
     if (c.type === 'attribute_item') {
       attrs.push(c);
       continue;

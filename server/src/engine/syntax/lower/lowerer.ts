@@ -78,7 +78,8 @@ export class Lowerer {
   // What is known of the node under the cursor; each cursor read crosses into WebAssembly (and
   // copies the cursor there and back), so a property is read at most once per node.
   private t = '';
-  private f: string | null = null;
+  /** `undefined` until read: many nodes are judged by their type alone. */
+  private f: string | null | undefined = undefined;
   private nm = false;
   private s = -1;
   private e = -1;
@@ -98,8 +99,7 @@ export class Lowerer {
     const id = this.c.nodeTypeId;
     this.t = this.g.types[id] ?? '';
     this.nm = this.g.named[id] ?? false;
-    const fid = this.c.currentFieldId;
-    this.f = fid ? (this.g.fields[fid] ?? null) : null;
+    this.f = undefined;
     this.s = -1;
     this.e = -1;
   }
@@ -115,6 +115,10 @@ export class Lowerer {
     return this.t;
   }
   get field(): string | null {
+    if (this.f === undefined) {
+      const fid = this.c.currentFieldId;
+      this.f = fid ? (this.g.fields[fid] ?? null) : null;
+    }
     return this.f;
   }
   /** Named in the grammar, or `_` (an anonymous token that stands for a pattern, a type or an expression). */

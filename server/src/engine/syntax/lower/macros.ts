@@ -26,6 +26,7 @@ export function lowerMacCall(L: Lowerer): MacCall {
   let ttEnd = -1;
   let cfg: boolean | undefined;
   let isCfg = false;
+  let simple: RawArg[] | undefined;
   L.each(() => {
     if (L.field === 'macro') {
       path = lowerPath(L);
@@ -36,7 +37,7 @@ export function lowerMacCall(L: Lowerer): MacCall {
       if (isCfg) {
         const preds = tokenTreeMetas(L);
         cfg = preds.length === 1 ? evalCfg(preds[0]!) : undefined;
-      }
+      } else simple = singleTokenArgs(L);
     }
   });
   const p = path ?? { kind: 'Path' as const, id: L.id(), span, global: false, segments: [] };
@@ -51,8 +52,34 @@ export function lowerMacCall(L: Lowerer): MacCall {
     return mac;
   }
   const job = knownArgs(name, content);
-  if (job) L.file.macroJobs.push({ ...job, mac, at: L.delta + ttStart + 1, depth: L.depth });
+  if (!job) return mac;
+  // Arguments that are one token each (`"{} {}", a, 1`) need no parse of their own.
+  const direct = simple && job.fromTokens?.(L, simple);
+  if (direct && direct !== 'unparsed') mac.args = direct;
+  else L.file.macroJobs.push({ ...job, mac, at: L.delta + ttStart + 1, depth: L.depth });
   return mac;
+}
+
+const SINGLE_TOKEN_ARGS = new Set(['identifier', 'self', 'integer_literal', 'float_literal', 'string_literal', 'raw_string_literal', 'char_literal', 'boolean_literal']);
+
+/** The token tree under the cursor as comma-separated single-token expressions, or undefined. */
+function singleTokenArgs(L: Lowerer): RawArg[] | undefined {
+  const out: RawArg[] = [];
+  let expectArg = true;
+  let ok = true;
+  let i = 0;
+  L.each(() => {
+    const t = L.type;
+    const first = i++ === 0;
+    if (!ok || (first && (t === '(' || t === '[' || t === '{'))) return;
+    if (t === ')' || t === ']' || t === '}') return;
+    if (t === ',' && !expectArg) expectArg = true;
+    else if (expectArg && SINGLE_TOKEN_ARGS.has(t)) {
+      out.push({ expr: lowerExpr(L) });
+      expectArg = false;
+    } else ok = false;
+  });
+  return ok ? out : undefined;
 }
 
 /**
@@ -65,6 +92,8 @@ interface ArgsParse {
   prefix: string;
   suffix: string;
   lower: (R: Lowerer) => MacArgs | 'unparsed';
+  /** The same from arguments already lowered one token each. */
+  fromTokens?: (L: Lowerer, raw: RawArg[]) => MacArgs | 'unparsed';
 }
 
 /** A macro call whose arguments wait for the file's batch parse (see lowerMacroArguments). */
@@ -79,6 +108,7 @@ function knownArgs(name: string, content: string): ArgsParse | undefined {
   if (name === 'vec') {
     return {
       content, prefix: 'fn __m(){[', suffix: '\n];}',
+      fromTokens: (_L, raw) => ({ kind: 'Exprs', exprs: raw.map((a) => a.expr) }),
       lower: (R) => {
         const e = stmtExpr(R);
         if (e?.kind === 'Array') return { kind: 'Exprs', exprs: e.elems };
@@ -91,11 +121,14 @@ function knownArgs(name: string, content: string): ArgsParse | undefined {
   const isFormat = FORMAT_MACROS.has(name);
   const lead = ASSERTS[name] ?? (name === 'dbg' ? Infinity : undefined);
   if (!isFormat && lead === undefined) return undefined;
-  return { content, prefix: 'fn __m(){__f(', suffix: '\n);}', lower: (R) => callArgsOf(R, name, lead) };
+  return {
+    content, prefix: 'fn __m(){__f(', suffix: '\n);}',
+    lower: (R) => callArgsOf(R, name, lead, callArgs(R)),
+    fromTokens: (L, raw) => callArgsOf(L, name, lead, raw),
+  };
 }
 
-function callArgsOf(R: Lowerer, name: string, lead: number | undefined): MacArgs | 'unparsed' {
-  const raw = callArgs(R);
+function callArgsOf(R: Lowerer, name: string, lead: number | undefined, raw: RawArg[] | undefined): MacArgs | 'unparsed' {
   if (!raw) return 'unparsed';
   if (lead !== undefined) {
     const exprs = raw.slice(0, lead).map((a) => a.expr);

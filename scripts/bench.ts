@@ -9,6 +9,10 @@ import { initParser, parseRust, editFor } from '../server/src/engine/parse/parse
 import { runStaticChecks } from '../server/src/engine/analysis';
 import { STATIC_CHECKS } from '../server/src/engine/checks';
 import { DEFAULT_SETTINGS } from '../protocol/settings';
+import { lower } from '../server/src/engine/syntax/lower';
+import { resolve } from '../server/src/engine/resolve';
+import { typeck } from '../server/src/engine/typeck';
+import { userNames } from '../server/src/engine/typeck/userNames';
 
 const root = path.resolve(__dirname, '..');
 const runsArg = process.argv.indexOf('--runs');
@@ -102,6 +106,30 @@ async function loadSimulator(): Promise<Simulate | undefined> {
   return sim.simulate;
 }
 
+/**
+ * The front end stage by stage on the generated file: each stage's median time, per 1,000 lines,
+ * and the whole front end (parse + lower + resolve + typeck) as a multiple of the parse.
+ */
+function frontEndStages(text: string): void {
+  const lines = text.split('\n').length;
+  const tree = parseRust(text);
+  const ast = lower(tree, text);
+  const resolution = resolve(ast);
+  const stages: [string, number][] = [
+    ['tree-sitter parse', time(() => parseRust(text).delete())],
+    ['lower', time(() => lower(tree, text))],
+    ['resolve', time(() => resolve(ast))],
+    ['typeck', time(() => typeck(ast, userNames(resolution)))],
+  ];
+  tree.delete();
+  const parse = stages[0]?.[1] ?? 1;
+  const total = stages.reduce((sum, [, ms]) => sum + ms, 0);
+  console.log(`\n| front end stage, on the generated file (${lines} lines) | ms | ms per 1,000 lines | × parse |`);
+  console.log('|---|---:|---:|---:|');
+  for (const [name, ms] of stages) console.log(`| ${name} | ${fmt(ms)} | ${fmt((ms * 1000) / lines)} | ${(ms / parse).toFixed(2)} |`);
+  console.log(`| parse + lower + resolve + typeck | ${fmt(total)} | ${fmt((total * 1000) / lines)} | ${(total / parse).toFixed(2)} |`);
+}
+
 function fmt(ms: number): string {
   return ms < 10 ? ms.toFixed(2) : ms.toFixed(1);
 }
@@ -134,6 +162,8 @@ async function main(): Promise<void> {
     console.log(`| ${check.name} | ${fmt(ms)} |`);
   }
   tree.delete();
+
+  frontEndStages(large);
 
   const simulate = await loadSimulator();
   console.log('');

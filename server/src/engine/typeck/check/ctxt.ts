@@ -224,8 +224,14 @@ export class FnCtxt {
     this.progress();
     this.infer.fallback();
     this.progress();
+    // Many expressions share a type: each distinct one is resolved once.
+    const memo = new Map<Ty, Ty>();
     const fix = (from: Map<A.NodeId, Ty>, to: Map<A.NodeId, Ty>): void => {
-      for (const [id, t] of from) to.set(id, this.normalizeDeep(this.resolved(t)));
+      for (const [id, t] of from) {
+        let r = memo.get(t);
+        if (!r) memo.set(t, (r = this.normalizeDeep(this.resolved(t))));
+        to.set(id, r);
+      }
     };
     fix(this.exprTypes, this.results.exprTypes);
     fix(this.patTypes, this.results.patTypes);

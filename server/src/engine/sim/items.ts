@@ -1,4 +1,4 @@
-import type { LiteralTypes } from './lower/literalTypes';
+import type { BindingTypes, LiteralTypes } from './lower/literalTypes';
 /**
  * The program's items after lowering: type definitions (structs and enums, the user's and the
  * built-in `Option`/`Result`/`Ordering`), functions, traits, constants and `use` aliases. Lookups
@@ -71,6 +71,8 @@ export interface Program {
   source: string;
   /** The type checker's types of unsuffixed number literals, by position. */
   literalTypes: LiteralTypes;
+  /** The type checker's types of bindings, by position of the pattern or its name. */
+  bindingTypes: BindingTypes;
   /**
    * The layout engine's view of the same tree: every size the simulator uses comes from it
    * (sim/layout.ts). It reads the tree lazily, so the tree lives as long as the program.

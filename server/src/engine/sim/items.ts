@@ -1,4 +1,5 @@
 import type { BindingTypes, LiteralTypes } from './lower/literalTypes';
+import type { CallTypes } from './lower/checkedTypes';
 /**
  * The program's items after lowering: type definitions (structs and enums, the user's and the
  * built-in `Option`/`Result`/`Ordering`), functions, traits, constants and `use` aliases. Lookups
@@ -73,6 +74,8 @@ export interface Program {
   literalTypes: LiteralTypes;
   /** The type checker's types of bindings, by position of the pattern or its name. */
   bindingTypes: BindingTypes;
+  /** The type checker's types of call expressions, by position. */
+  callTypes: CallTypes;
   /**
    * The layout engine's view of the same tree: every size the simulator uses comes from it
    * (sim/layout.ts). It reads the tree lazily, so the tree lives as long as the program.

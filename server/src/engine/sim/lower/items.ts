@@ -8,6 +8,7 @@ import type { Ty } from '../types';
 import { BodyLowerer, named, pathSegs } from './body';
 import { lowerPattern } from './pattern';
 import { bindingTypes, literalTypes } from './literalTypes';
+import { callTypes } from './checkedTypes';
 import { frontEnd } from '../../frontEnd';
 import { FnScope } from './scope';
 import { spanOf } from './span';
@@ -28,6 +29,7 @@ export function lowerProgram(tree: Tree, source: string, builtins: (prog: Progra
     adts: new Map(), fns: new Map(), traits: new Map(), consts: new Map(), uses: new Map(), blanket: new Map(), source,
     literalTypes: literalTypes(frontEnd(tree, source)),
     bindingTypes: bindingTypes(frontEnd(tree, source)),
+    callTypes: callTypes(frontEnd(tree, source)),
     typeEnv: buildTypeEnv(tree.rootNode),
   };
   builtins(prog);

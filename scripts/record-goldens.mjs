@@ -10,6 +10,7 @@ import * as layout from './goldens/layout.mjs';
 import * as resolve from './goldens/resolve.mjs';
 import * as errors from './goldens/errors.mjs';
 import * as types from './goldens/types.mjs';
+import * as cfg from './goldens/cfg.mjs';
 
 const check = process.argv.includes('--check');
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -28,6 +29,7 @@ const kinds = [
   ['resolve', () => resolve.recordAll(path.join(root, 'test/golden/resolve'), { write: !check })],
   ['errors', () => errors.recordAll(path.join(root, 'test/golden'), { write: !check })],
   ['types', () => types.recordAll(path.join(root, 'test/golden/programs'), { write: !check })],
+  ['cfg', () => cfg.recordAll(path.join(root, 'test/golden/cfg'), { write: !check })],
 ];
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 for (const name of only) {

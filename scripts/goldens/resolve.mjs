@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { listPrograms, expectedPath } from './programs.mjs';
 
-export const RESOLVE_CODES = ['E0412', 'E0415', 'E0416', 'E0422', 'E0423', 'E0425', 'E0428', 'E0432', 'E0433', 'E0531', 'E0532'];
+export const RESOLVE_CODES = ['E0411', 'E0412', 'E0415', 'E0416', 'E0422', 'E0423', 'E0425', 'E0428', 'E0432', 'E0433', 'E0531', 'E0532'];
 
 export function recordResolve(program) {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'rustmem-resolve-'));

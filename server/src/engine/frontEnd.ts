@@ -25,7 +25,9 @@ export function frontEnd(tree: Tree, text: string): FrontEnd {
   if (!fe || fe.ast.text !== text) {
     const ast = lower(tree, text);
     const resolution = resolve(ast);
-    const diagnostics = resolution.diagnostics.map((d): EngineDiagnostic => ({
+    // In code that does not parse, a name may be missing only because its declaration did not
+    // parse: the syntax errors speak for the file until it parses again.
+    const diagnostics = tree.rootNode.hasError ? [] : resolution.diagnostics.map((d): EngineDiagnostic => ({
       span: engineSpan(d.span), severity: 'error', code: d.code, message: d.message, related: [],
     }));
     let types: Typeck | undefined;

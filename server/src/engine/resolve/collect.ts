@@ -1,6 +1,6 @@
 // The first pass: a DefId for every item, variant, field and generic parameter, the module and
 // block scopes with the items they define (E0428 on a duplicate), and the list of `use`s to
-// resolve. Bodies are searched only for blocks that declare items.
+// resolve. A block that declares items gets its scope when name resolution reaches it.
 import type { AssocItem, Block, Generics, Ident, Item, NodeId, Span, UseTree, VariantData, Visibility } from '../syntax/ast';
 import type { Def, DefId, DefKind, ResolveDiagnostic } from './res';
 import { Scope, type Ns } from './scope';
@@ -26,7 +26,7 @@ export class Collector {
   readonly diagnostics: ResolveDiagnostic[] = [];
   readonly scopeOfMod = new Map<DefId, Scope>();
   readonly scopeOfBlock = new Map<NodeId, Scope>();
-  readonly imports: PendingImport[] = [];
+  private imports: PendingImport[] = [];
   readonly root: Scope;
 
   constructor(rootNode: NodeId) {
@@ -55,6 +55,22 @@ export class Collector {
     }
     names.set(name, { res: { kind: 'Def', def }, ...visibleIn(vis, scope) });
     return true;
+  }
+
+  /** The `use`s collected since the last call. */
+  takeImports(): PendingImport[] {
+    const out = this.imports;
+    this.imports = [];
+    return out;
+  }
+
+  /** A block's own scope for the items it declares (collected when name resolution reaches it). */
+  blockScope(block: Block, parent: Scope, owner: DefId): Scope {
+    const items = block.stmts.flatMap((st) => (st.kind === 'ItemStmt' ? [st.item] : []));
+    const scope = new Scope('Block', parent.def, parent);
+    this.scopeOfBlock.set(block.id, scope);
+    this.collectItems(items, scope, owner);
+    return scope;
   }
 
   collectItems(items: readonly Item[], scope: Scope, parent: DefId): void {
@@ -107,7 +123,6 @@ export class Collector {
         for (const v of item.variants) {
           const vd = this.newDef('Variant', v.name.name, v.id, def, v.data.kind);
           this.fields(v.data, vd);
-          if (v.discriminant) this.body(v.discriminant, scope, vd);
         }
         return;
       }
@@ -128,7 +143,6 @@ export class Collector {
       case 'Static': {
         const def = this.newDef(item.kind, item.name.name, item.id, parent);
         if (item.name.name !== '_') this.define(scope, 'value', item.name.name, def, item.vis, head(item.name));
-        if (item.value) this.body(item.value, scope, def);
         return;
       }
       case 'TypeAlias': {
@@ -161,8 +175,7 @@ export class Collector {
     for (const a of items) {
       if (a.kind === 'Fn') this.fnParts(a, this.newDef('AssocFn', a.name.name, a.id, owner), scope);
       else if (a.kind === 'Const') {
-        const def = this.newDef('AssocConst', a.name.name, a.id, owner);
-        if (a.value) this.body(a.value, scope, def);
+        this.newDef('AssocConst', a.name.name, a.id, owner);
       } else if (a.kind === 'TypeAlias') this.generics(a.generics, this.newDef('AssocTy', a.name.name, a.id, owner), scope);
       else if (a.kind === 'MacroCallItem' && !STD_MACROS.has(a.mac.name)) scope.opaque = true;
     }
@@ -170,52 +183,17 @@ export class Collector {
 
   private fnParts(fn: Extract<Item, { kind: 'Fn' }>, def: DefId, scope: Scope): void {
     this.generics(fn.generics, def, scope);
-    // Parameters' patterns hold no items; their types may (array lengths), which is rare enough to skip.
-    if (fn.body) this.body(fn.body, scope, def);
   }
 
-  private generics(g: Generics, owner: DefId, scope: Scope): void {
+  private generics(g: Generics, owner: DefId, _scope: Scope): void {
     for (const p of g.params) {
       this.newDef(p.kind === 'TypeParam' ? 'TyParam' : p.kind === 'ConstParam' ? 'ConstParam' : 'LifetimeParam', p.name.name, p.id, owner);
-      if (p.kind === 'ConstParam' && p.default) this.body(p.default, scope, owner);
     }
   }
 
   private fields(data: VariantData, owner: DefId): void {
     if (data.kind === 'Unit') return;
     data.fields.forEach((f, i) => this.newDef('Field', f.name?.name ?? String(i), f.id, owner));
-  }
-
-  /** Finds the blocks in a body that declare items or `use`s and gives each its scope. */
-  body(root: object, scope: Scope, owner: DefId): void {
-    const stack: [unknown, Scope][] = [[root, scope]];
-    while (stack.length) {
-      const [v, s] = stack.pop()!;
-      if (!v || typeof v !== 'object') continue;
-      if (Array.isArray(v)) {
-        for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], s]);
-        continue;
-      }
-      const o = v as { kind?: string };
-      if (o.kind === 'Block') {
-        const block = v as Block;
-        const items = block.stmts.flatMap((st) => (st.kind === 'ItemStmt' ? [st.item] : []));
-        let inner = s;
-        if (items.length) {
-          inner = new Scope('Block', s.def, s);
-          this.scopeOfBlock.set(block.id, inner);
-          this.collectItems(items, inner, owner);
-        }
-        for (let i = block.stmts.length - 1; i >= 0; i--) {
-          const st = block.stmts[i]!;
-          if (st.kind !== 'ItemStmt') stack.push([st, inner]);
-        }
-        continue;
-      }
-      for (const [k, x] of Object.entries(o)) {
-        if (k !== 'span' && x && typeof x === 'object') stack.push([x, s]);
-      }
-    }
   }
 
   private flattenUse(tree: UseTree, prefix: Ident[], global: boolean, scope: Scope, isPub: boolean): void {

@@ -12,11 +12,12 @@ export type { Resolution, Res, PathRes, Def, DefId, DefKind, ResolveDiagnostic }
 export function resolve(ast: Ast): Resolution {
   const c = new Collector(ast.root.id);
   c.collectItems(ast.root.items, c.root, c.root.def);
-  const diagnostics = [...c.diagnostics];
   const quiet = hasSyntaxError(ast) || usesUnexpandedMacro(ast);
-  new Modules(c).resolveImports(diagnostics, quiet);
-  const late = new Late(c, diagnostics, quiet);
+  const modules = new Modules(c);
+  modules.resolveImports(c.takeImports(), c.diagnostics, quiet);
+  const late = new Late(c, modules, c.diagnostics, quiet);
   late.items(ast.root.items);
+  const diagnostics = c.diagnostics;
   diagnostics.sort((a, b) => a.span.start - b.span.start);
   return { defs: c.defs, defOfNode: c.defOfNode, paths: late.paths, patterns: late.patterns, children: c.children, diagnostics };
 }
@@ -30,17 +31,5 @@ function hasSyntaxError(ast: Ast): boolean {
  * never sees, so in a program that invokes one, a name not found is not reported.
  */
 function usesUnexpandedMacro(ast: Ast): boolean {
-  const stack: unknown[] = [ast.root];
-  while (stack.length) {
-    const v = stack.pop();
-    if (!v || typeof v !== 'object') continue;
-    if (Array.isArray(v)) {
-      for (const x of v) if (x && typeof x === 'object') stack.push(x);
-      continue;
-    }
-    const o = v as Record<string, unknown>;
-    if (o.kind === 'MacCall' && !STD_MACROS.has(o.name as string)) return true;
-    for (const [k, x] of Object.entries(o)) if (k !== 'span' && x && typeof x === 'object') stack.push(x);
-  }
-  return false;
+  return ast.macCalls.some((m) => !STD_MACROS.has(m.name));
 }

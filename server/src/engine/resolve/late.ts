@@ -1,43 +1,24 @@
 // The second pass, over every body and signature: ribs of locals and generic parameters (with
 // shadowing, and item boundaries that hide them), block scopes, and every path resolved in its
-// namespace. Errors are rustc's codes and words, at rustc's primary span.
+// namespace (paths.ts) and every pattern's bindings (patterns.ts).
 import type {
-  AngleArgs, Arm, AssocItem, Block, Expr, GenericArgs, GenericBound, Generics, IdentPat, Item, MacCall, NodeId,
-  Pat, Path, Span, Stmt, Type,
+  AngleArgs, Arm, AssocItem, Block, Expr, GenericArgs, GenericBound, Generics, Item, MacCall, NodeId, Stmt, Type,
 } from '../syntax/ast';
 import type { Collector } from './collect';
-import { Modules, stdFits } from './modules';
-import type { DefId, PathRes, Res, ResolveDiagnostic } from './res';
-import type { Ns, Scope } from './scope';
-import { EXTERN_PRELUDE, PRELUDE, PRIMITIVES, STD_MACROS, stdNs, stdPathOf } from './stdTable';
+import type { Modules } from './modules';
+import type { Rib } from './paths';
+import { PatternResolver } from './patterns';
+import type { DefId, ResolveDiagnostic } from './res';
+import type { Scope } from './scope';
+import { PRIMITIVES, STD_MACROS, stdPathOf } from './stdTable';
 
-interface Rib {
-  values: Map<string, Res>;
-  types: Map<string, Res>;
-  /** A block's item scope, visible from everything inside the block. */
-  scope?: Scope;
-  /** Locals and generic parameters outside an item are not visible in it. */
-  barrier: boolean;
-}
+export class Late extends PatternResolver {
+  /** The item whose body is being resolved (the parent of items declared in its blocks). */
+  private owner: DefId;
 
-/** Where a path is used, which decides its namespace and rustc's words when it is not found. */
-type PathCtx = 'value' | 'call' | 'type' | 'trait' | 'struct' | 'tupleStructPat' | 'pat';
-
-export class Late {
-  readonly paths = new Map<NodeId, PathRes>();
-  readonly patterns = new Map<NodeId, Res>();
-  private ribs: Rib[] = [];
-  private mod: Scope;
-  private readonly m: Modules;
-
-  constructor(
-    private readonly c: Collector,
-    private readonly diagnostics: ResolveDiagnostic[],
-    /** No "cannot find" errors at all (a syntax error, or a macro that may define names). */
-    private readonly quiet: boolean,
-  ) {
-    this.m = new Modules(c);
-    this.mod = c.root;
+  constructor(c: Collector, m: Modules, diagnostics: ResolveDiagnostic[], quiet: boolean) {
+    super(c, m, diagnostics, quiet);
+    this.owner = c.root.def;
   }
 
   // --- items ------------------------------------------------------------------------------
@@ -46,7 +27,7 @@ export class Late {
     for (const item of items) this.item(item);
   }
 
-  private withRibs(ribs: Rib[], run: () => void): void {
+  protected withRibs(ribs: Rib[], run: () => void): void {
     const save = this.ribs.length;
     this.ribs.push(...ribs);
     try {
@@ -56,12 +37,22 @@ export class Late {
     }
   }
 
-  private rib(barrier = false, scope?: Scope): Rib {
+  protected rib(barrier = false, scope?: Scope): Rib {
     return { values: new Map(), types: new Map(), barrier, ...(scope ? { scope } : {}) };
   }
 
   private item(item: Item): void {
     const def = this.c.defOfNode.get(item.id);
+    const saveOwner = this.owner;
+    if (def !== undefined) this.owner = def;
+    try {
+      this.itemInner(item, def);
+    } finally {
+      this.owner = saveOwner;
+    }
+  }
+
+  private itemInner(item: Item, def: DefId | undefined): void {
     switch (item.kind) {
       case 'Mod': {
         if (!item.items || def === undefined) return;
@@ -206,8 +197,23 @@ export class Late {
 
   // --- bodies -----------------------------------------------------------------------------
 
+  /** Collects a block's items into its own scope and resolves its `use`s, on first reaching it. */
+  private blockScope(b: Block): Scope {
+    let parent: Scope = this.mod;
+    for (let i = this.ribs.length - 1; i >= 0; i--) {
+      const s = this.ribs[i]!.scope;
+      if (s) {
+        parent = s;
+        break;
+      }
+    }
+    const scope = this.c.blockScope(b, parent, this.owner);
+    this.m.resolveImports(this.c.takeImports(), this.diagnostics, this.quiet);
+    return scope;
+  }
+
   private block(b: Block): void {
-    const scope = this.c.scopeOfBlock.get(b.id);
+    const scope = b.stmts.some((st) => st.kind === 'ItemStmt') ? this.blockScope(b) : undefined;
     this.withRibs([this.rib(false, scope)], () => {
       for (const s of b.stmts) this.stmt(s);
     });
@@ -237,7 +243,7 @@ export class Late {
   }
 
   /** Expressions; the left operands of a binary chain are walked in a loop, not by recursion. */
-  private expr(e: Expr): void {
+  protected expr(e: Expr): void {
     if (e.kind === 'Binary') {
       const rights: Expr[] = [];
       let cur: Expr = e;
@@ -388,7 +394,7 @@ export class Late {
     });
   }
 
-  private macCall(mac: MacCall): void {
+  protected macCall(mac: MacCall): void {
     const p = mac.path;
     if (p.segments.length === 1) {
       const name = p.segments[0]!.ident.name;
@@ -430,113 +436,9 @@ export class Late {
     }
   }
 
-  // --- patterns ---------------------------------------------------------------------------
-
-  /**
-   * Resolves a pattern's paths and adds its bindings to `rib`. `bound` holds the names already
-   * bound in the same pattern (or parameter list): a second one is E0416 (E0415 for parameters).
-   */
-  private pat(p: Pat, rib: Rib, bound: Map<string, NodeId>, dupCode: 'E0416' | 'E0415'): void {
-    switch (p.kind) {
-      case 'IdentPat': {
-        if (p.mode === 'value' && !p.isMut && !p.sub) {
-          const named = this.constLike(p.name.name);
-          if (named) {
-            this.patterns.set(p.id, named);
-            return;
-          }
-        }
-        this.bind(p, rib, bound, dupCode);
-        if (p.sub) this.pat(p.sub, rib, bound, dupCode);
-        return;
-      }
-      case 'PathPat':
-        this.path(p.path, 'pat');
-        return;
-      case 'TupleStructPat':
-        this.path(p.path, 'tupleStructPat');
-        for (const x of p.elems) this.pat(x, rib, bound, dupCode);
-        return;
-      case 'StructPat':
-        this.path(p.path, 'struct');
-        for (const f of p.fields) this.pat(f.pat, rib, bound, dupCode);
-        return;
-      case 'TuplePat': case 'SlicePat':
-        for (const x of p.elems) this.pat(x, rib, bound, dupCode);
-        return;
-      case 'RefPat':
-        this.pat(p.pat, rib, bound, dupCode);
-        return;
-      case 'RangePat':
-        for (const end of [p.start, p.end]) {
-          if (end?.kind === 'PathPat') this.path(end.path, 'pat');
-          else if (end?.kind === 'IdentPat') {
-            const named = this.constLike(end.name.name) ?? this.lookup(end.name.name, 'value');
-            if (named) this.patterns.set(end.id, named);
-          }
-        }
-        return;
-      case 'OrPat': {
-        // Every alternative binds the same names; each use refers to the first alternative's binding.
-        const first = new Map<string, NodeId>();
-        p.alts.forEach((alt, i) => {
-          const mine = new Map<string, NodeId>();
-          const altRib = this.rib();
-          this.pat(alt, altRib, mine, dupCode);
-          for (const [name, id] of mine) {
-            if (i === 0) first.set(name, id);
-            else if (first.has(name)) this.patterns.set(id, { kind: 'Local', binding: first.get(name)! });
-          }
-        });
-        for (const [name, id] of first) {
-          if (bound.has(name)) this.dup(dupCode, name, this.identSpan(p, id));
-          bound.set(name, id);
-          rib.values.set(name, { kind: 'Local', binding: id });
-        }
-        return;
-      }
-      case 'MacCallPat':
-        this.macCall(p.mac);
-        return;
-      default:
-        return;
-    }
-  }
-
-  private identSpan(p: Pat, id: NodeId): Span {
-    return p.span.start >= 0 ? findIdent(p, id) ?? p.span : p.span;
-  }
-
-  private bind(p: IdentPat, rib: Rib, bound: Map<string, NodeId>, dupCode: 'E0416' | 'E0415'): void {
-    const name = p.name.name;
-    if (bound.has(name)) this.dup(dupCode, name, p.name.span);
-    else bound.set(name, p.id);
-    this.patterns.set(p.id, { kind: 'Local', binding: p.id });
-    rib.values.set(name, { kind: 'Local', binding: p.id });
-  }
-
-  private dup(code: 'E0416' | 'E0415', name: string, span: Span): void {
-    const message = code === 'E0416'
-      ? `identifier \`${name}\` is bound more than once in the same pattern`
-      : `identifier \`${name}\` is bound more than once in this parameter list`;
-    this.diagnostics.push({ code, message, span });
-  }
-
-  /** A lone identifier in a pattern names a unit struct, unit variant or constant instead of binding when one is in scope. */
-  private constLike(name: string): Res | undefined {
-    const r = this.lookup(name, 'value', true);
-    if (!r) return undefined;
-    if (r.kind === 'Std') return stdNs(r.path) === 'u' ? r : undefined;
-    if (r.kind !== 'Def') return undefined;
-    const d = this.c.defs[r.def]!;
-    if (d.kind === 'Const' || d.kind === 'Static' || d.kind === 'AssocConst') return r;
-    if ((d.kind === 'Struct' || d.kind === 'Variant') && d.ctor === 'Unit') return r;
-    return undefined;
-  }
-
   // --- types ------------------------------------------------------------------------------
 
-  private type(t: Type): void {
+  protected type(t: Type): void {
     switch (t.kind) {
       case 'PathType':
         this.path(t.path, 'type');
@@ -570,7 +472,7 @@ export class Late {
     for (const b of bs) if (b.kind === 'TraitBound') this.path(b.path, 'trait');
   }
 
-  private genericArgs(a: GenericArgs): void {
+  protected genericArgs(a: GenericArgs): void {
     if (a.kind === 'ParenArgs') {
       for (const t of a.inputs) this.type(t);
       if (a.output) this.type(a.output);
@@ -604,204 +506,4 @@ export class Late {
       if (c.bounds) this.bounds(c.bounds);
     }
   }
-
-  // --- paths ------------------------------------------------------------------------------
-
-  /** A single name, looked up from the innermost rib outwards, then the module, the extern prelude, the std prelude, the primitives. */
-  lookup(name: string, ns: Ns, itemsOnly = false): Res | undefined {
-    let crossed = itemsOnly;
-    for (let i = this.ribs.length - 1; i >= 0; i--) {
-      const rib = this.ribs[i]!;
-      if (!crossed && ns !== 'macro') {
-        const r = (ns === 'type' ? rib.types : rib.values).get(name);
-        if (r) return r;
-      }
-      if (itemsOnly && ns === 'type' && name === 'Self') {
-        const r = rib.types.get(name);
-        if (r) return r;
-      }
-      if (rib.scope) {
-        const b = this.m.inScope(rib.scope, name, ns, rib.scope);
-        if (b) return b.res;
-      }
-      if (rib.barrier) crossed = true;
-    }
-    const b = this.m.inScope(this.mod, name, ns, this.mod);
-    if (b) return b.res;
-    if (ns === 'type' && EXTERN_PRELUDE.has(name)) return { kind: 'Std', path: 'std' };
-    const p = PRELUDE[name];
-    if (p && stdFits(p.ns, ns)) return { kind: 'Std', path: p.path };
-    if (ns === 'macro' && STD_MACROS.has(name)) return { kind: 'Std', path: `std::${name}` };
-    if (ns === 'type' && PRIMITIVES.has(name)) return { kind: 'Prim', name };
-    return undefined;
-  }
-
-  /** Whether a name not found might still exist (a local of an outer fn, an unexpanded macro's item…). */
-  private mayExist(name: string, ns: Ns): boolean {
-    if (this.quiet || this.mod.opaque) return true;
-    for (const rib of this.ribs) {
-      if (rib.scope?.opaque) return true;
-      if ((ns === 'type' ? rib.types : rib.values).has(name)) return true;
-    }
-    return false;
-  }
-
-  private record(path: Path, res: Res, unresolved = 0): void {
-    this.paths.set(path.id, { res, unresolved });
-  }
-
-  path(path: Path, ctx: PathCtx): void {
-    for (const s of path.segments) if (s.args) this.genericArgs(s.args);
-    const ns: Ns = ctx === 'type' || ctx === 'trait' || ctx === 'struct' ? 'type' : 'value';
-    const segs = path.segments;
-    const n = segs.length;
-    if (path.qself) {
-      this.type(path.qself.ty);
-      if (path.qself.trait) {
-        this.path(path.qself.trait, 'trait');
-        const tr = this.paths.get(path.qself.trait.id)?.res;
-        if (tr?.kind === 'Def' && this.c.defs[tr.def]!.kind === 'Trait' && n >= 1) {
-          const item = this.m.assoc(tr.def, segs[0]!.ident.name, n === 1 ? ns : 'type');
-          if (item !== undefined) return this.record(path, { kind: 'Def', def: item }, n - 1);
-        }
-        if (tr?.kind === 'Std') return this.record(path, { kind: 'Std', path: `${tr.path}::${segs.map((s) => s.ident.name).join('::')}` });
-        return this.record(path, tr ?? { kind: 'Err' }, n);
-      }
-      const base = path.qself.ty.kind === 'PathType' ? this.paths.get(path.qself.ty.path.id)?.res : undefined;
-      return this.record(path, base ?? { kind: 'Err' }, n);
-    }
-    const first = segs[0]!.ident;
-    let cur: Res | undefined;
-    let i = 1;
-    if (path.global) {
-      cur = EXTERN_PRELUDE.has(first.name) ? { kind: 'Std', path: 'std' } : undefined;
-      if (!cur) return this.record(path, { kind: 'Err' });
-    } else if (first.name === 'crate') cur = { kind: 'Def', def: this.c.root.def };
-    else if ((first.name === 'self' && n > 1) || first.name === 'super') {
-      let s: Scope | undefined = this.mod;
-      if (first.name === 'super') s = s.parent;
-      while (s && segs[i]?.ident.name === 'super') {
-        s = s.parent;
-        i++;
-      }
-      if (!s) return this.record(path, { kind: 'Err' });
-      cur = { kind: 'Def', def: s.def };
-    } else {
-      cur = this.lookup(first.name, n === 1 ? ns : 'type');
-      if (!cur && n === 1) return this.notFound(path, ctx);
-      if (!cur) {
-        if (!this.mayExist(first.name, 'type')) {
-          const what = /^[A-Z]/.test(first.name) ? 'type' : 'module or crate';
-          this.diagnostics.push({ code: 'E0433', message: `cannot find ${what} \`${first.name}\` in this scope`, span: first.span });
-        }
-        return this.record(path, { kind: 'Err' });
-      }
-    }
-    if (!cur) return this.record(path, { kind: 'Err' });
-    for (; i < n; i++) {
-      const seg = segs[i]!.ident;
-      const isLast = i === n - 1;
-      const want: Ns = isLast ? ns : 'type';
-      if (cur.kind === 'Std') {
-        const rest = segs.slice(i).map((s) => s.ident.name);
-        return this.record(path, { kind: 'Std', path: cur.path === 'std' ? stdPathOf(['std', ...rest]) : `${cur.path}::${rest.join('::')}` });
-      }
-      if (cur.kind !== 'Def') return this.record(path, cur, n - i);
-      const def = this.c.defs[cur.def]!;
-      if (def.kind === 'Mod') {
-        const scope = this.c.scopeOfMod.get(cur.def)!;
-        const b = this.m.inScope(scope, seg.name, want, this.mod);
-        if (!b) {
-          if (!scope.opaque && !this.quiet) this.missingIn(path, i, ctx, def.name || 'crate');
-          return this.record(path, { kind: 'Err' });
-        }
-        cur = b.res;
-        continue;
-      }
-      if (def.kind === 'Enum') {
-        const v = this.m.variant(cur.def, seg.name, want);
-        if (v === undefined) return this.record(path, cur, n - i);
-        cur = { kind: 'Def', def: v };
-        continue;
-      }
-      if (def.kind === 'Trait') {
-        const a = this.m.assoc(cur.def, seg.name, want);
-        if (a === undefined) return this.record(path, cur, n - i);
-        cur = { kind: 'Def', def: a };
-        continue;
-      }
-      return this.record(path, cur, n - i);
-    }
-    this.record(path, cur);
-  }
-
-  /** rustc's error for a single name that resolves to nothing. */
-  private notFound(path: Path, ctx: PathCtx): void {
-    const ident = path.segments[0]!.ident;
-    const name = ident.name;
-    this.record(path, { kind: 'Err' });
-    const ns: Ns = ctx === 'type' || ctx === 'trait' || ctx === 'struct' ? 'type' : 'value';
-    if (this.mayExist(name, ns)) return;
-    if (ctx === 'value' || ctx === 'call') {
-      const t = this.lookup(name, 'type');
-      if (t?.kind === 'Def') {
-        const d = this.c.defs[t.def]!;
-        if (d.kind === 'Struct' && d.ctor === 'Named') {
-          this.diagnostics.push({ code: 'E0423', message: `expected value, found struct \`${name}\``, span: ident.span });
-        }
-        return;
-      }
-      if (t) return;
-      const what = ctx === 'call' ? 'function' : 'value';
-      this.diagnostics.push({ code: 'E0425', message: `cannot find ${what} \`${name}\` in this scope`, span: ident.span });
-      return;
-    }
-    if (ctx === 'type') {
-      if (this.lookup(name, 'value')) return;
-      this.diagnostics.push({ code: 'E0425', message: `cannot find type \`${name}\` in this scope`, span: ident.span });
-      return;
-    }
-    if (ctx === 'struct') {
-      this.diagnostics.push({ code: 'E0422', message: `cannot find struct, variant or union type \`${name}\` in this scope`, span: ident.span });
-      return;
-    }
-    if (ctx === 'tupleStructPat') {
-      if (this.lookup(name, 'type')) return;
-      this.diagnostics.push({ code: 'E0531', message: `cannot find tuple struct or tuple variant \`${name}\` in this scope`, span: ident.span });
-    }
-  }
-
-  /** rustc's error for `m::x` where module `m` has no `x`. */
-  private missingIn(path: Path, i: number, ctx: PathCtx, module: string): void {
-    const ident = path.segments[i]!.ident;
-    const isLast = i === path.segments.length - 1;
-    if (!isLast) {
-      this.diagnostics.push({ code: 'E0433', message: `cannot find \`${ident.name}\` in \`${module}\``, span: ident.span });
-      return;
-    }
-    if (ctx === 'value' || ctx === 'call') {
-      const what = ctx === 'call' ? 'function' : 'value';
-      this.diagnostics.push({ code: 'E0425', message: `cannot find ${what} \`${ident.name}\` in module \`${module}\``, span: ident.span });
-    } else if (ctx === 'type') {
-      this.diagnostics.push({ code: 'E0425', message: `cannot find type \`${ident.name}\` in module \`${module}\``, span: ident.span });
-    } else if (ctx === 'struct') {
-      this.diagnostics.push({ code: 'E0422', message: `cannot find struct, variant or union type \`${ident.name}\` in module \`${module}\``, span: ident.span });
-    }
-  }
-}
-
-/** The span of the binding `id` inside pattern `p`. */
-function findIdent(p: Pat, id: NodeId): Span | undefined {
-  const stack: Pat[] = [p];
-  while (stack.length) {
-    const q = stack.pop()!;
-    if (q.kind === 'IdentPat') {
-      if (q.id === id) return q.name.span;
-      if (q.sub) stack.push(q.sub);
-    } else if (q.kind === 'TuplePat' || q.kind === 'SlicePat' || q.kind === 'TupleStructPat') stack.push(...q.elems);
-    else if (q.kind === 'StructPat') stack.push(...q.fields.map((f) => f.pat));
-    else if (q.kind === 'RefPat') stack.push(q.pat);
-    else if (q.kind === 'OrPat') stack.push(...q.alts);
-  }
-  return undefined;
 }

@@ -5,6 +5,11 @@ import type { Def, DefId, Res, ResolveDiagnostic } from './res';
 import type { Binding, Ns, Scope } from './scope';
 import { EXTERN_PRELUDE, PRELUDE, STD_MODULES, stdPathOf, type StdNs } from './stdTable';
 
+/** Whether `scope` declares `name` at all, visible or not (a private one is E0603, not E0432). */
+function exists(scope: Scope, name: string): boolean {
+  return scope.names.type.has(name) || scope.names.value.has(name) || scope.names.macro.has(name);
+}
+
 export function stdFits(ns: StdNs | undefined, want: Ns): boolean {
   if (ns === undefined) return true;
   if (want === 'macro') return ns === 'm';
@@ -68,8 +73,8 @@ export class Modules {
   }
 
   /** Resolves every `use`, repeating while some resolve (one may need another); the rest are E0432. */
-  resolveImports(diagnostics: ResolveDiagnostic[], quiet: boolean): void {
-    let pending = this.c.imports;
+  resolveImports(imports: PendingImport[], diagnostics: ResolveDiagnostic[], quiet: boolean): void {
+    let pending = imports;
     for (;;) {
       const next: PendingImport[] = [];
       for (const imp of pending) if (!this.tryImport(imp)) next.push(imp);
@@ -88,9 +93,11 @@ export class Modules {
     const walked = this.walkImport(imp);
     if (walked.kind !== 'fail' || walked.quiet) return undefined;
     const upto = imp.path.slice(0, walked.index + 1);
-    const first = upto[0]!;
-    const last = upto[upto.length - 1]!;
-    const span = { ...first.span, end: last.span.end, endLine: last.span.endLine, endCharacter: last.span.endCharacter };
+    // rustc names the path up to the segment that fails, and points at that segment, or at the
+    // whole path when the last one fails.
+    const first = upto[0]!.span;
+    const at = upto[upto.length - 1]!.span;
+    const span = walked.index === imp.path.length - 1 ? { ...first, end: at.end, endLine: at.endLine, endCharacter: at.endCharacter } : at;
     return { code: 'E0432', message: `unresolved import \`${upto.map((s) => s.name).join('::')}\``, span };
   }
 
@@ -195,11 +202,11 @@ export class Modules {
             const b = this.inScope(scope, name, ns, imp.scope);
             if (b) last[ns] = b.res;
           }
-          if (!last.type && !last.value && !last.macro) return { kind: 'fail', index: i, quiet: scope.opaque };
+          if (!last.type && !last.value && !last.macro) return { kind: 'fail', index: i, quiet: scope.opaque || exists(scope, name) };
           return { kind: 'ok', res: last.type ?? last.value ?? last.macro!, last };
         }
         const b = this.inScope(scope, name, 'type', imp.scope);
-        if (!b) return { kind: 'fail', index: i, quiet: scope.opaque };
+        if (!b) return { kind: 'fail', index: i, quiet: scope.opaque || exists(scope, name) };
         cur = b.res;
       } else if (def.kind === 'Enum') {
         const t = this.variant(cur.def, name, 'type');

@@ -4,6 +4,7 @@
  * messages. The interpreter compiles this IR into closures (interp/compile*.ts) and never touches
  * tree-sitter nodes while running.
  */
+import type { PathHint } from './lower/frontEndNames';
 import type { Ty } from './types';
 import type { Value } from './values';
 
@@ -19,7 +20,8 @@ export type Expr =
   | { k: 'lit'; sp: Span; v: Value }
   | { k: 'local'; sp: Span; slot: number; name: string }
   | { k: 'capture'; sp: Span; idx: number; name: string }
-  | { k: 'path'; sp: Span; segs: string[]; generics: Ty[] }
+  /** `res`: what the front end's resolver says the path names, when the simulator should follow it. */
+  | { k: 'path'; sp: Span; segs: string[]; generics: Ty[]; res?: PathHint }
   | { k: 'call'; sp: Span; fn: Expr; args: Expr[] }
   | { k: 'mcall'; sp: Span; recv: Expr; name: string; args: Expr[]; generics: Ty[]; nameSp: Span }
   | { k: 'field'; sp: Span; obj: Expr; name: string }

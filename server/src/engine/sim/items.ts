@@ -5,6 +5,7 @@ import type { CallTypes } from './lower/checkedTypes';
  * built-in `Option`/`Result`/`Ordering`), functions, traits, constants and `use` aliases. Lookups
  * by name happen once, when the interpreter compiles a call site, not per execution.
  */
+import type { FrontEndNames } from './lower/frontEndNames';
 import type { TypeEnv } from '../layout/index';
 import type { Expr, FnIR, Span } from './ir';
 import type { Ty } from './types';
@@ -76,6 +77,8 @@ export interface Program {
   bindingTypes: BindingTypes;
   /** The type checker's types of call expressions, by position. */
   callTypes: CallTypes;
+  /** What the front end resolved (see lower/frontEndNames.ts). */
+  names?: FrontEndNames;
   /**
    * The layout engine's view of the same tree: every size the simulator uses comes from it
    * (sim/layout.ts). It reads the tree lazily, so the tree lives as long as the program.

@@ -56,6 +56,10 @@ export interface Ast {
   nodeCount: number;
   /** Every `Unsupported` node in the tree, in source order. */
   unsupported: Unsupported[];
+  /** What a false `#[cfg]` removed (items, statements, fields, variants, arms), attributes excluded. */
+  cfgStripped: Span[];
+  /** Every macro call in the tree, in the order lowered. */
+  macCalls: MacCall[];
   /** The text the tree was lowered from (spans index into it). */
   text: string;
 }

@@ -2,7 +2,8 @@
 // or variant constructor, a constant or static, a std function) — resolved once per call site.
 import { positionKey } from '../lower/literalTypes';
 import type { Expr, FnIR, Pat, Span } from '../ir';
-import { findMethod, type AdtDef, type Program } from '../items';
+import { findMethod, findTraitMethod, type AdtDef, type Program } from '../items';
+import type { PathHint } from '../lower/frontEndNames';
 import { stdConst, stdPath, type Site } from '../std/registry';
 import { OPTION, RESULT } from '../std/builtins';
 import type { Ty } from '../types';
@@ -92,8 +93,13 @@ export function enumVariant(prog: Program, segs: string[]): { def: AdtDef; vi: n
   return null;
 }
 
-export function resolvePath(C: Compiler, segs0: string[], sp: Span, selfTy: Ty | null = null): Resolved {
+export function resolvePath(C: Compiler, segs0: string[], sp: Span, selfTy: Ty | null = null, hint?: PathHint): Resolved {
   const prog = C.prog;
+  // The front end's resolver knows modules, block-scoped `use`s and qualified paths.
+  if (hint?.k === 'fn') {
+    const fn = prog.fns.get(hint.qual);
+    if (fn) return { k: 'fn', fn };
+  } else if (hint?.k === 'traitMethod') return { k: 'trait', trait: hint.trait, method: hint.method };
   const segs = normalize(prog, segs0, selfTy ?? C.selfTy());
   const last = segs[segs.length - 1]!;
   if (segs[0] === '<T>') {
@@ -179,7 +185,7 @@ function coerceField(v: Value, ty: Ty | undefined): Value {
 /** A path used as a value: constants, statics, unit structs and variants, fn items. */
 export function compilePathValue(C: Compiler, e: Extract<Expr, { k: 'path' }>, expect: Ty | null, asPlace = false): CE {
   const I = C.I;
-  const r = resolvePath(C, e.segs, e.sp);
+  const r = resolvePath(C, e.segs, e.sp, null, e.res);
   switch (r.k) {
     case 'unit': {
       const def = r.def;
@@ -250,6 +256,13 @@ export function compilePathValue(C: Compiler, e: Extract<Expr, { k: 'path' }>, e
   }
 }
 
+/** The program's own struct or enum a value is (through references), if it is one. */
+function userAdtOf(v: Value | undefined): AdtDef | undefined {
+  let x = v;
+  for (let i = 0; i < 8 && x instanceof Ref; i++) x = x.get();
+  return (x instanceof Struct || x instanceof Enum) && !x.def.builtin ? x.def : undefined;
+}
+
 /** `Type::f(args)` for a type known only at run time (a generic parameter's current type). */
 function callOnType(I: Interp, ty: Ty, method: string, args: Value[], site: Site): Value {
   const name = ty.k === 'path' ? ty.name : ty.text;
@@ -267,7 +280,7 @@ export function compileCall(C: Compiler, e: Extract<Expr, { k: 'call' }>, expect
   const I = C.I;
   const sp = e.sp;
   if (e.fn.k === 'path') {
-    const r = resolvePath(C, e.fn.segs, e.fn.sp);
+    const r = resolvePath(C, e.fn.segs, e.fn.sp, null, e.fn.res);
     switch (r.k) {
       case 'fn': {
         const fn = r.fn;
@@ -350,6 +363,10 @@ export function compileCall(C: Compiler, e: Extract<Expr, { k: 'call' }>, expect
         if (args.length === 0) return () => I.unsupported(`\`${trait}::${method}()\` without a receiver`, sp);
         return (f) => {
           const av = args.map((a) => a(f));
+          // `Trait::m(x)` / `<T as Trait>::m(x)` calls that trait's method, not another trait's `m`.
+          const adt = userAdtOf(av[0]);
+          const m = adt ? findTraitMethod(I.prog, adt, trait, method) : undefined;
+          if (m) return I.callUser(m, av, sp);
           return I.methodOn(av[0], method, av.slice(1), site);
         };
       }

@@ -1,5 +1,6 @@
 // Function and closure bodies → IR: expressions, statements and blocks, with every local name
 // resolved to a frame slot (or a closure capture) while the scopes are known.
+import { spanKey } from './frontEndNames';
 import type { SyntaxNode } from '../../parse/parser';
 import { Unsupported } from '../errors';
 import type { Block, ClosureIR, Cond, Expr, Span, Stmt } from '../ir';
@@ -144,19 +145,19 @@ export class BodyLowerer {
           const inner = named(path)[0]!;
           if (inner.type === 'qualified_type') {
             const trait = inner.childForFieldName('alias')!.text.split('<')[0]!.split('::').pop()!;
-            return { k: 'path', sp, segs: [trait, name], generics: [] };
+            return this.withHint({ k: 'path', sp, segs: [trait, name], generics: [] });
           }
           const ty = this.type(inner);
           if (ty.k === 'path') return { k: 'path', sp, segs: [...ty.segs, name], generics: ty.args };
           return { k: 'path', sp, segs: ['<T>', name], generics: [ty] };
         }
-        return { k: 'path', sp, segs: pathSegs(n), generics: this.pathGenerics(n) };
+        return this.withHint({ k: 'path', sp, segs: pathSegs(n), generics: this.pathGenerics(n) });
       }
       case 'generic_function': {
         const f = n.childForFieldName('function')!;
         const g = this.typeArgs(n.childForFieldName('type_arguments'));
         if (f.type === 'field_expression') return this.unsupported('method turbofish outside a call', n);
-        return { k: 'path', sp, segs: pathSegs(f), generics: g };
+        return this.withHint({ k: 'path', sp, segs: pathSegs(f), generics: g });
       }
       case 'call_expression': return this.call(n, sp, mode);
       case 'field_expression': {
@@ -311,9 +312,16 @@ export class BodyLowerer {
     }
   }
 
+  /** Attaches the front end's resolution of the path at the same position, when it has one. */
+  private withHint(e: Extract<Expr, { k: 'path' }>): Expr {
+    const hint = this.prog.names?.paths.get(spanKey(e.sp.l, e.sp.c, e.sp.el, e.sp.ec));
+    if (hint) e.res = hint;
+    return e;
+  }
+
   ident(name: string, sp: Span, mode: Mode, field: string | null = null): Expr {
     const r = this.fn.resolve(name, mode === 'v', mode === 'm', field);
-    if (!r) return { k: 'path', sp, segs: [name], generics: [] };
+    if (!r) return this.withHint({ k: 'path', sp, segs: [name], generics: [] });
     if (r.k === 'local') return { k: 'local', sp, slot: r.slot, name };
     return { k: 'capture', sp, idx: r.idx, name };
   }

@@ -15,6 +15,7 @@ import { spanOf } from './span';
 import { lowerType, type TypeScope } from './types';
 import { frameSizeOf } from '../layout';
 import { buildTypeEnv } from '../../layout/index';
+import { frontEndNames } from './frontEndNames';
 
 interface PendingFn {
   node: SyntaxNode;
@@ -31,6 +32,7 @@ export function lowerProgram(tree: Tree, source: string, builtins: (prog: Progra
     bindingTypes: bindingTypes(frontEnd(tree, source)),
     callTypes: callTypes(frontEnd(tree, source)),
     typeEnv: buildTypeEnv(tree.rootNode),
+    names: frontEndNames(tree, source),
   };
   builtins(prog);
   const pending: PendingFn[] = [];
@@ -85,8 +87,14 @@ function derivesOf(attrs: SyntaxNode[]): string[] {
 
 function collect(node: SyntaxNode, mod: string, prog: Program, pending: PendingFn[], impls: { node: SyntaxNode; mod: string }[], consts: { node: SyntaxNode; mod: string }[]): void {
   let attrs: SyntaxNode[] = [];
+  const stripped = prog.names?.stripped ?? [];
   for (const c of node.namedChildren) {
-    if (!c) continue;
+    // A comment between `#[derive(..)]` and its item does not detach the attribute.
+    if (!c || c.type === 'line_comment' || c.type === 'block_comment') continue;
+    if (stripped.some((s) => s.start === c.startIndex)) {
+      attrs = [];
+      continue;
+    }
     if (c.type === 'attribute_item') {
       attrs.push(c);
       continue;

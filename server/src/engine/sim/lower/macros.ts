@@ -36,6 +36,12 @@ export function lowerMacro(L: BodyLowerer, n: SyntaxNode, sp: Span): Expr {
     return { k: 'fmt', sp, mac: name, fmt, target };
   }
   switch (name) {
+    case 'cfg': {
+      // Evaluated by the front end for the target rustc builds for.
+      const value = L.prog.names?.cfg.get(`${sp.l}:${sp.c}`);
+      if (value === undefined) throw new Unsupported('`cfg!` with a predicate the front end does not read', sp);
+      return { k: 'lit', sp, v: value };
+    }
     case 'vec': {
       if (!tt) return { k: 'vec', sp, items: [] };
       const semi = splitTop(tt, ';');

@@ -25,7 +25,7 @@ export function lowerBlock(L: Lowerer): Block {
     if (!stripped) {
       const s = lowerStmt(L, attrs);
       if (s) block.stmts.push(s);
-    }
+    } else L.stripped();
     attrs = [];
     stripped = false;
   });

@@ -280,6 +280,7 @@ function structExpr(L: Lowerer, id: number, span: Span): Expr {
         }
         if (k === 'field_initializer' || k === 'shorthand_field_initializer') {
           if (!drop) fields.push(fieldInit(L, k === 'shorthand_field_initializer'));
+          else L.stripped();
           drop = false;
         } else if (k === 'base_field_initializer') base = L.firstNamed(() => lowerExpr(L));
       });
@@ -394,7 +395,10 @@ function arm(L: Lowerer): Arm | undefined {
       });
     } else if (L.field === 'value') body = lowerExpr(L);
   });
-  if (stripped) return undefined;
+  if (stripped) {
+    L.stripped();
+    return undefined;
+  }
   return { kind: 'Arm', id, span, attrs, pat: pat ?? L.unsupported('match arm pattern', 'syntax-error'), ...(guard ? { guard } : {}), body: body ?? missing(L) };
 }
 

@@ -4,6 +4,7 @@ import type { Tree } from 'web-tree-sitter';
 import type { Ast, Attribute, SourceFile } from '../ast';
 import { lowerItemList } from './items';
 import { FileState, Lowerer } from './lowerer';
+import { lowerMacroArguments } from './macros';
 
 export function lower(tree: Tree, text: string): Ast {
   const file = new FileState(text);
@@ -12,7 +13,9 @@ export function lower(tree: Tree, text: string): Ast {
     const attrs: Attribute[] = [];
     const root: SourceFile = { kind: 'SourceFile', id: L.id(), span: L.span(), attrs, items: [] };
     root.items = lowerItemList(L, attrs);
-    return { root, nodeCount: file.nextId, unsupported: file.unsupported, text };
+    lowerMacroArguments(file);
+    file.unsupported.sort((a, b) => a.span.start - b.span.start);
+    return { root, nodeCount: file.nextId, unsupported: file.unsupported, cfgStripped: file.cfgStripped, macCalls: file.macCalls, text };
   } finally {
     L.dispose();
   }

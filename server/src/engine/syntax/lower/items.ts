@@ -43,7 +43,7 @@ export function lowerItemList(L: Lowerer, inner?: Attribute[]): Item[] {
     if (!stripped) {
       const item = t === 'expression_statement' ? macroItem(L, attrs) : lowerItem(L, attrs);
       if (item) items.push(item);
-    }
+    } else L.stripped();
     attrs = [];
     stripped = false;
   });
@@ -146,6 +146,7 @@ function itemHere(L: Lowerer, attrs: Attribute[]): Item {
               else vattrs.push(...a);
             } else if (L.type === 'enum_variant') {
               if (!stripped) variants.push(variant(L, vattrs));
+              else L.stripped();
               vattrs = [];
               stripped = false;
             }
@@ -398,12 +399,14 @@ function variantData(L: Lowerer): VariantData {
       else attrs.push(...a);
     } else if (named && t === 'field_declaration') {
       if (!stripped) fields.push(namedField(L, attrs));
+      else L.stripped();
       attrs = [];
       stripped = false;
     } else if (!named && t === 'visibility_modifier') vis = visibility(L);
     else if (!named && L.field === 'type') {
       const ty = lowerType(L);
       if (!stripped) fields.push({ kind: 'FieldDef', id: L.id(), span: L.span(), attrs, vis, ty });
+      else L.stripped();
       attrs = [];
       stripped = false;
       vis = { kind: 'Inherited' };

@@ -5,7 +5,8 @@
 // Everything reads the tree through the cursor: a tree-sitter node object costs a crossing into
 // WebAssembly per property, the cursor one per step, and no node outlives the lowering.
 import type { Language, Tree, TreeCursor } from 'web-tree-sitter';
-import type { NodeId, Span, Unsupported } from '../ast';
+import type { MacCall, NodeId, Span, Unsupported } from '../ast';
+import type { MacroJob } from './macros';
 
 /** Nesting beyond this many expression/pattern/type levels lowers to `Unsupported` (`too-deep`), so the JS stack never overflows. */
 export const MAX_DEPTH = 400;
@@ -14,6 +15,10 @@ export const MAX_DEPTH = 400;
 export class FileState {
   nextId = 0;
   readonly unsupported: Unsupported[] = [];
+  readonly cfgStripped: Span[] = [];
+  readonly macCalls: MacCall[] = [];
+  /** Std macro calls whose arguments wait for the batch parse (lowerMacroArguments). */
+  readonly macroJobs: MacroJob[] = [];
   private readonly lineStarts: number[] = [0];
 
   constructor(readonly text: string) {
@@ -73,7 +78,8 @@ export class Lowerer {
   // What is known of the node under the cursor; each cursor read crosses into WebAssembly (and
   // copies the cursor there and back), so a property is read at most once per node.
   private t = '';
-  private f: string | null = null;
+  /** `undefined` until read: many nodes are judged by their type alone. */
+  private f: string | null | undefined = undefined;
   private nm = false;
   private s = -1;
   private e = -1;
@@ -82,7 +88,7 @@ export class Lowerer {
    * @param src the text `tree` was parsed from (the file, or a macro argument's snippet)
    * @param delta added to an offset in `src` to get the offset in the file
    */
-  constructor(readonly file: FileState, tree: Tree, readonly src: string, readonly delta: number) {
+  constructor(readonly file: FileState, tree: Tree, readonly src: string, public delta: number) {
     this.c = tree.walk();
     this.g = grammarOf(tree.language);
     this.sync();
@@ -93,8 +99,7 @@ export class Lowerer {
     const id = this.c.nodeTypeId;
     this.t = this.g.types[id] ?? '';
     this.nm = this.g.named[id] ?? false;
-    const fid = this.c.currentFieldId;
-    this.f = fid ? (this.g.fields[fid] ?? null) : null;
+    this.f = undefined;
     this.s = -1;
     this.e = -1;
   }
@@ -110,6 +115,10 @@ export class Lowerer {
     return this.t;
   }
   get field(): string | null {
+    if (this.f === undefined) {
+      const fid = this.c.currentFieldId;
+      this.f = fid ? (this.g.fields[fid] ?? null) : null;
+    }
     return this.f;
   }
   /** Named in the grammar, or `_` (an anonymous token that stands for a pattern, a type or an expression). */
@@ -179,6 +188,11 @@ export class Lowerer {
       out = visit();
     });
     return out;
+  }
+
+  /** Records that a false `cfg` removed the node under the cursor. */
+  stripped(): void {
+    this.file.cfgStripped.push(this.span());
   }
 
   unsupported(what: string, reason: Unsupported['reason'] = 'unmodelled'): Unsupported {

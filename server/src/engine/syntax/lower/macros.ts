@@ -2,15 +2,14 @@
 // product knows, the tree's text is parsed again as Rust (a call's arguments, an array, a match)
 // and lowered by the same code, its offsets shifted back into the file, so spans stay exact.
 // Any other macro keeps its tokens as text and is never expanded.
-import type { Tree } from 'web-tree-sitter';
 import { parseRust } from '../../parse/parser';
-import type { Expr, FormatArg, FormatArgs, Lit, MacArgs, MacCall, Pat, PathExpr } from '../ast';
+import type { Expr, FormatArg, FormatArgs, Lit, MacArgs, MacCall, Pat, PathExpr, Unsupported } from '../ast';
 import { evalCfg } from '../cfg';
 import { parseFormat } from '../format';
 import { tokenTreeMetas } from './attrs';
 import { lowerExpr } from './exprs';
 import { stringBody, unescape } from './literals';
-import { Lowerer } from './lowerer';
+import { Lowerer, type FileState } from './lowerer';
 import { lowerPath } from './paths';
 import { lowerPat } from './pats';
 
@@ -27,6 +26,7 @@ export function lowerMacCall(L: Lowerer): MacCall {
   let ttEnd = -1;
   let cfg: boolean | undefined;
   let isCfg = false;
+  let simple: RawArg[] | undefined;
   L.each(() => {
     if (L.field === 'macro') {
       path = lowerPath(L);
@@ -37,12 +37,13 @@ export function lowerMacCall(L: Lowerer): MacCall {
       if (isCfg) {
         const preds = tokenTreeMetas(L);
         cfg = preds.length === 1 ? evalCfg(preds[0]!) : undefined;
-      }
+      } else simple = singleTokenArgs(L);
     }
   });
   const p = path ?? { kind: 'Path' as const, id: L.id(), span, global: false, segments: [] };
   const name = p.segments[p.segments.length - 1]?.ident.name ?? '';
   const mac: MacCall = { kind: 'MacCall', id, span, path: p, name, args: { kind: 'Opaque', tokens: '' } };
+  L.file.macCalls.push(mac);
   if (ttStart < 0) return mac;
   const content = L.src.slice(ttStart + 1, ttEnd - 1);
   mac.args = { kind: 'Opaque', tokens: content };
@@ -50,31 +51,90 @@ export function lowerMacCall(L: Lowerer): MacCall {
     if (cfg !== undefined) mac.args = { kind: 'Cfg', value: cfg };
     return mac;
   }
-  const args = knownArgs(L, name, content, ttStart + 1);
-  if (args === 'unparsed') L.unsupported(`arguments of \`${name}!\` that do not parse`, 'syntax-error');
-  else if (args) mac.args = args;
+  const job = knownArgs(name, content);
+  if (!job) return mac;
+  // Arguments that are one token each (`"{} {}", a, 1`) need no parse of their own.
+  const direct = simple && job.fromTokens?.(L, simple);
+  if (direct && direct !== 'unparsed') mac.args = direct;
+  else L.file.macroJobs.push({ ...job, mac, at: L.delta + ttStart + 1, depth: L.depth });
   return mac;
 }
 
-function knownArgs(L: Lowerer, name: string, content: string, at: number): MacArgs | 'unparsed' | undefined {
+const SINGLE_TOKEN_ARGS = new Set(['identifier', 'self', 'integer_literal', 'float_literal', 'string_literal', 'raw_string_literal', 'char_literal', 'boolean_literal']);
+
+/** The token tree under the cursor as comma-separated single-token expressions, or undefined. */
+function singleTokenArgs(L: Lowerer): RawArg[] | undefined {
+  const out: RawArg[] = [];
+  let expectArg = true;
+  let ok = true;
+  let i = 0;
+  L.each(() => {
+    const t = L.type;
+    const first = i++ === 0;
+    if (!ok || (first && (t === '(' || t === '[' || t === '{'))) return;
+    if (t === ')' || t === ']' || t === '}') return;
+    if (t === ',' && !expectArg) expectArg = true;
+    else if (expectArg && SINGLE_TOKEN_ARGS.has(t)) {
+      out.push({ expr: lowerExpr(L) });
+      expectArg = false;
+    } else ok = false;
+  });
+  return ok ? out : undefined;
+}
+
+/**
+ * How to read one std macro's arguments: the text to parse (the token tree's content, or a
+ * same-length rewrite of it), wrapped so it parses as a function whose body holds what `lower`
+ * reads.
+ */
+interface ArgsParse {
+  content: string;
+  prefix: string;
+  suffix: string;
+  lower: (R: Lowerer) => MacArgs | 'unparsed';
+  /** The same from arguments already lowered one token each. */
+  fromTokens?: (L: Lowerer, raw: RawArg[]) => MacArgs | 'unparsed';
+}
+
+/** A macro call whose arguments wait for the file's batch parse (see lowerMacroArguments). */
+export interface MacroJob extends ArgsParse {
+  mac: MacCall;
+  /** File offset of `content`. */
+  at: number;
+  depth: number;
+}
+
+function knownArgs(name: string, content: string): ArgsParse | undefined {
   if (name === 'vec') {
-    const e = reparse(L, content, at, 'fn __m(){[', '\n];}', (R) => stmtExpr(R));
-    if (!e) return 'unparsed';
-    if (e.kind === 'Array') return { kind: 'Exprs', exprs: e.elems };
-    if (e.kind === 'Repeat') return { kind: 'Repeat', elem: e.elem, count: e.count };
-    return 'unparsed';
+    return {
+      content, prefix: 'fn __m(){[', suffix: '\n];}',
+      fromTokens: (_L, raw) => ({ kind: 'Exprs', exprs: raw.map((a) => a.expr) }),
+      lower: (R) => {
+        const e = stmtExpr(R);
+        if (e?.kind === 'Array') return { kind: 'Exprs', exprs: e.elems };
+        if (e?.kind === 'Repeat') return { kind: 'Repeat', elem: e.elem, count: e.count };
+        return 'unparsed';
+      },
+    };
   }
-  if (name === 'matches') return matchesArgs(L, content, at);
+  if (name === 'matches') return matchesArgs(content);
   const isFormat = FORMAT_MACROS.has(name);
   const lead = ASSERTS[name] ?? (name === 'dbg' ? Infinity : undefined);
   if (!isFormat && lead === undefined) return undefined;
-  const raw = reparse(L, content, at, 'fn __m(){__f(', '\n);}', (R) => callArgs(R));
+  return {
+    content, prefix: 'fn __m(){__f(', suffix: '\n);}',
+    lower: (R) => callArgsOf(R, name, lead, callArgs(R)),
+    fromTokens: (L, raw) => callArgsOf(L, name, lead, raw),
+  };
+}
+
+function callArgsOf(R: Lowerer, name: string, lead: number | undefined, raw: RawArg[] | undefined): MacArgs | 'unparsed' {
   if (!raw) return 'unparsed';
   if (lead !== undefined) {
     const exprs = raw.slice(0, lead).map((a) => a.expr);
     const rest = raw.slice(lead);
     if (!rest.length) return { kind: 'Exprs', exprs };
-    const format = formatArgs(L, rest);
+    const format = formatArgs(R, rest);
     return format ? { kind: 'Exprs', exprs, format } : 'unparsed';
   }
   let dest: Expr | undefined;
@@ -86,30 +146,52 @@ function knownArgs(L: Lowerer, name: string, content: string, at: number): MacAr
   }
   if (!rest.length) return { kind: 'Format', ...(dest ? { dest } : {}) };
   if (MESSAGE_ONLY.has(name) && rest.length === 1 && rest[0]!.expr.kind !== 'Lit') return 'unparsed';
-  const format = formatArgs(L, rest);
+  const format = formatArgs(R, rest);
   return format ? { kind: 'Format', ...(dest ? { dest } : {}), format } : 'unparsed';
 }
 
-/** Parses `prefix + content + suffix` so `content` keeps its place in the file, and lowers a part of it. */
-function reparse<T>(L: Lowerer, content: string, at: number, prefix: string, suffix: string, lower: (R: Lowerer) => T | undefined): T | undefined {
-  const snippet = prefix + content + suffix;
-  let tree: Tree | undefined;
-  try {
-    tree = parseRust(snippet);
-    if (tree.rootNode.hasError) return undefined;
-    const R = new Lowerer(L.file, tree, snippet, L.delta + at - prefix.length);
-    R.depth = L.depth;
+/**
+ * Parses the arguments of every std macro call lowered so far in ONE tree-sitter parse: each call's
+ * text becomes a small function of one snippet, lowered with its offsets shifted back into the
+ * file. Macro calls inside those arguments are read by the next round.
+ */
+export function lowerMacroArguments(file: FileState): void {
+  while (file.macroJobs.length) {
+    const jobs = file.macroJobs.splice(0);
+    let snippet = '';
+    const starts: number[] = [];
+    for (const j of jobs) {
+      starts.push(snippet.length);
+      snippet += j.prefix + j.content + j.suffix + '\n';
+    }
+    const tree = parseRust(snippet);
+    const top = tree.walk();
+    const R = new Lowerer(file, tree, snippet, 0);
     try {
-      // source_file → function_item → body block
-      if (!R.c.gotoFirstChild()) return undefined;
-      R.sync();
-      if (!child(R, (f) => f === 'body')) return undefined;
-      return lower(R);
+      let more = top.gotoFirstChild();
+      for (let k = 0; k < jobs.length; k++) {
+        const j = jobs[k]!;
+        // Arguments that do not parse may swallow the next ones: each function must start where its text does.
+        while (more && top.startIndex < starts[k]!) more = top.gotoNextSibling();
+        const ok = more && top.startIndex === starts[k] && top.nodeType === 'function_item' && !top.currentNode.hasError;
+        let args: MacArgs | 'unparsed' = 'unparsed';
+        if (ok) {
+          R.c.resetTo(top);
+          R.sync();
+          R.delta = j.at - starts[k]! - j.prefix.length;
+          R.depth = j.depth;
+          if (child(R, (f) => f === 'body')) args = j.lower(R);
+        }
+        if (args === 'unparsed') {
+          const u: Unsupported = { kind: 'Unsupported', id: file.nextId++, span: j.mac.span, what: `arguments of \`${j.mac.name}!\` that do not parse`, reason: 'syntax-error' };
+          file.unsupported.push(u);
+        } else j.mac.args = args;
+      }
     } finally {
       R.dispose();
+      top.delete();
+      tree.delete();
     }
-  } finally {
-    tree?.delete();
   }
 }
 
@@ -198,33 +280,35 @@ function sourceMap(L: Lowerer, template: Lit): (at: number) => number {
 }
 
 /** `matches!(expr, pat if guard)`, parsed as `match expr { pat if guard => () }`. */
-function matchesArgs(L: Lowerer, content: string, at: number): MacArgs | 'unparsed' {
+function matchesArgs(content: string): ArgsParse | undefined {
   const comma = topLevelComma(content);
-  if (comma < 0) return 'unparsed';
+  if (comma < 0) return undefined;
   // Same length, so every offset stays where it was.
   const asMatch = content.slice(0, comma) + '{' + content.slice(comma + 1).replace(/,\s*$/, (m) => ' '.repeat(m.length));
-  const out = reparse(L, asMatch, at, 'fn __m(){match ', '\n=> ()}}', (R) => {
-    if (!child(R, (_f, t) => t === 'expression_statement')) return undefined;
-    if (!child(R, (_f, t) => t === 'match_expression')) return undefined;
-    let expr: Expr | undefined;
-    let pat: Pat | undefined;
-    let guard: Expr | undefined;
-    R.each(() => {
-      if (R.field === 'value') expr = lowerExpr(R);
-      else if (R.field === 'body') R.each(() => {
-        if (R.type !== 'match_arm') return;
-        R.each(() => {
-          if (R.field === 'pattern') R.each(() => {
-            if (R.field === 'condition') guard = lowerExpr(R);
-            else if (R.named && !pat) pat = lowerPat(R);
+  return {
+    content: asMatch, prefix: 'fn __m(){match ', suffix: '\n=> ()}}',
+    lower: (R) => {
+      if (!child(R, (_f, t) => t === 'expression_statement')) return 'unparsed';
+      if (!child(R, (_f, t) => t === 'match_expression')) return 'unparsed';
+      let expr: Expr | undefined;
+      let pat: Pat | undefined;
+      let guard: Expr | undefined;
+      R.each(() => {
+        if (R.field === 'value') expr = lowerExpr(R);
+        else if (R.field === 'body') R.each(() => {
+          if (R.type !== 'match_arm') return;
+          R.each(() => {
+            if (R.field === 'pattern') R.each(() => {
+              if (R.field === 'condition') guard = lowerExpr(R);
+              else if (R.named && !pat) pat = lowerPat(R);
+            });
           });
         });
       });
-    });
-    return expr && pat ? { expr, pat, guard } : undefined;
-  });
-  if (!out) return 'unparsed';
-  return { kind: 'Matches', expr: out.expr, pat: out.pat, ...(out.guard ? { guard: out.guard } : {}) };
+      if (!expr || !pat) return 'unparsed';
+      return { kind: 'Matches', expr, pat, ...(guard ? { guard } : {}) };
+    },
+  };
 }
 
 /** The first `,` outside brackets, strings and chars; -1 if none. */

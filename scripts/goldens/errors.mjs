@@ -6,7 +6,7 @@
 // and the secondary labels — all 1-based, in the order rustc reports them.
 //
 // rustc runs two at a time. Its answers are cached by the sha256 of the rustc version, the file
-// name and the source, in node_modules/.cache/rustmem-errors (or the OS temp dir), never committed:
+// name and the source, in the OS temp dir (rustmem-errors-cache), never committed:
 // re-recording an unchanged corpus with the same rustc costs no compilation.
 import { spawn, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -24,11 +24,13 @@ function rustcVersion() {
   return versionCache;
 }
 
+/**
+ * The cache lives in the OS temp dir, shared by every checkout on the machine (the key holds the
+ * rustc version and the whole source, so sharing is safe); node_modules/.cache if that fails.
+ */
 function cacheDir() {
-  const candidates = [path.join(ROOT, 'node_modules', '.cache', 'rustmem-errors'), path.join(os.tmpdir(), 'rustmem-errors-cache')];
-  for (const dir of candidates) {
+  for (const dir of [path.join(os.tmpdir(), 'rustmem-errors-cache'), path.join(ROOT, 'node_modules', '.cache', 'rustmem-errors')]) {
     try {
-      if (dir.startsWith(path.join(ROOT, 'node_modules')) && !existsSync(path.join(ROOT, 'node_modules'))) continue;
       mkdirSync(dir, { recursive: true });
       return dir;
     } catch {

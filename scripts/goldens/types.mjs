@@ -1,13 +1,14 @@
 // Records the type rustc gives each `let` binding of the golden programs (test/golden/programs/):
 // a recording copy of each program (in a temp dir, never in the repository) gets, right after each
 // `let` with an initializer whose pattern binds plain identifiers (`x`, `mut x`, `(a, mut b)`),
-//   eprintln!("@type LINE NAME {}", std::any::type_name_of_val(&NAME));
-// on the same line (so every other line keeps its number), is compiled and run, and the first
+// a statement that writes `@type LINE NAME TYPE` (std::any::type_name_of_val(&NAME)) to stderr
+// in one write, on the same line (so every other line keeps its number), is compiled and run, and the first
 // `@type` line printed for each binding is kept in NAME.types.json: [{ line, name, type }], the
 // type with its module paths removed (`alloc::vec::Vec<core::option::Option<i32>>` →
 // `Vec<Option<i32>>`, `prog::main::{{closure}}` → `{{closure}}`), see `shortTypeName`.
 // A `let` whose inserted line does not compile (rustc's error is on its line) is left out and
-// counted; so is one the run never reaches. Answers are cached by the sha256 of the rustc version
+// counted; so is one the run never reaches, one that not every one of five runs prints alike,
+// and every one of a program that aborts (see recordProgram). Answers are cached by the sha256 of the rustc version
 // and the program, like the error goldens.
 import { spawn, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -22,7 +23,9 @@ const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const PARALLEL = 2;
 /** Changes whenever what this script inserts or keeps changes, so old cache entries are not reused. */
-const RECORDER_VERSION = '1';
+const RECORDER_VERSION = '4';
+/** How many times each recording copy runs; see recordProgram. */
+const RUNS = 5;
 
 let parser;
 async function rustParser() {
@@ -85,7 +88,10 @@ function instrument(source, lets) {
   for (const l of [...lets].sort((a, b) => a.end - b.end)) {
     out += source.slice(at, l.end);
     // `end` is an index into a JavaScript string, as tree-sitter gives it for one.
-    for (const name of l.names) out += ` eprintln!("@type ${l.line} ${name} {}", std::any::type_name_of_val(&${name}));`;
+    // One write per line, so that another thread's output (a panic message) cannot split it.
+    for (const name of l.names) {
+      out += ` { use std::io::Write as _; let _ = std::io::stderr().write_all(format!("\\n@type ${l.line} ${name} {}\\n", std::any::type_name_of_val(&${name})).as_bytes()); }`;
+    }
     at = l.end;
   }
   return out + source.slice(at);
@@ -99,9 +105,9 @@ function run(command, args, options) {
     child.stderr.on('data', (chunk) => (stderr += chunk));
     const timer = options.timeout ? setTimeout(() => child.kill('SIGKILL'), options.timeout) : null;
     child.on('error', reject);
-    child.on('close', (status) => {
+    child.on('close', (status, signal) => {
       if (timer) clearTimeout(timer);
-      resolve({ status, stderr });
+      resolve({ status, signal, stderr });
     });
   });
 }
@@ -146,27 +152,42 @@ async function recordProgram(program) {
     }
     const recordable = lets.reduce((n, l) => n + l.names.length, 0);
     const types = [];
+    let aborted = false;
     if (compiled) {
-      const r = await run(exe, [], { cwd: path.dirname(program), timeout: 20_000, env: { ...process.env, RUST_BACKTRACE: '0' } });
-      const seen = new Set();
-      for (const line of r.stderr.split('\n')) {
-        const m = /^@type (\d+) (\S+) (.*)$/.exec(line);
-        if (!m || seen.has(`${m[1]} ${m[2]}`)) continue;
-        seen.add(`${m[1]} ${m[2]}`);
-        types.push({ line: Number(m[1]), name: m[2], type: shortTypeName(m[3]) });
+      // Only what every run prints is kept. A run that ends by a signal (a stack overflow aborts)
+      // stops the other threads at a moment that races them: such a program records nothing.
+      let kept = null;
+      for (let i = 0; i < RUNS && kept?.size !== 0; i++) {
+        const r = await run(exe, [], { cwd: path.dirname(program), timeout: 20_000, env: { ...process.env, RUST_BACKTRACE: '0' } });
+        if (r.signal) {
+          aborted = true;
+          kept = new Map();
+          break;
+        }
+        const seen = new Map();
+        for (const line of r.stderr.split('\n')) {
+          const m = /^@type (\d+) (\S+) (.*)$/.exec(line);
+          if (m && !seen.has(`${m[1]} ${m[2]}`)) seen.set(`${m[1]} ${m[2]}`, m[3]);
+        }
+        kept = kept === null ? seen : new Map([...kept].filter(([k, v]) => seen.get(k) === v));
+      }
+      for (const [key, type] of kept) {
+        const [line, name] = key.split(' ');
+        types.push({ line: Number(line), name, type: shortTypeName(type) });
       }
     }
     types.sort((a, b) => a.line - b.line || a.name.localeCompare(b.name));
-    return { types, notCompiling: total - (compiled ? recordable : 0), notReached: (compiled ? recordable : 0) - types.length };
+    const ran = compiled && !aborted ? recordable : 0;
+    return { types, notCompiling: total - (compiled ? recordable : 0), aborting: compiled && aborted ? recordable : 0, notReached: ran - types.length };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
 }
 
+/** Shared by every checkout on the machine, like the error goldens' cache (scripts/goldens/errors.mjs). */
 function cacheDir() {
-  for (const dir of [path.join(ROOT, 'node_modules', '.cache', 'rustmem-types'), path.join(os.tmpdir(), 'rustmem-types-cache')]) {
+  for (const dir of [path.join(os.tmpdir(), 'rustmem-types-cache'), path.join(ROOT, 'node_modules', '.cache', 'rustmem-types')]) {
     try {
-      if (dir.startsWith(path.join(ROOT, 'node_modules')) && !existsSync(path.join(ROOT, 'node_modules'))) continue;
       mkdirSync(dir, { recursive: true });
       return dir;
     } catch {
@@ -207,8 +228,10 @@ export async function recordAll(root, { write }) {
   let recorded = 0;
   let notCompiling = 0;
   let notReached = 0;
+  let aborting = 0;
   programs.forEach((program, i) => {
     const r = results[i];
+    aborting += r.aborting;
     recorded += r.types.length;
     notCompiling += r.notCompiling;
     notReached += r.notReached;
@@ -220,6 +243,6 @@ export async function recordAll(root, { write }) {
       if (write) writeFileSync(typesPath(program), text);
     }
   });
-  console.log(`types: ${recorded} bindings recorded in ${programs.length} programs; left out: ${notCompiling} whose inserted line does not compile, ${notReached} the run never reaches`);
+  console.log(`types: ${recorded} bindings recorded in ${programs.length} programs; left out: ${notCompiling} whose inserted line does not compile, ${notReached} the run never reaches or does not print alike every time, ${aborting} in programs that abort`);
   return changed;
 }

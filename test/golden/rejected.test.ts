@@ -54,6 +54,8 @@ describe('error goldens: the engine against rustc', function () {
       const programs = listFiles(path.join(GOLDEN, folder), ['.rs']);
       const unrecorded = programs.filter((p) => !fs.existsSync(p.replace(/\.rs$/, '.expected.json')));
       assert.deepEqual(unrecorded.map(rel), [], 'programs without NAME.expected.json (npm run record-goldens errors)');
+      const orphans = listFiles(path.join(GOLDEN, folder), ['.expected.json']).filter((g) => !fs.existsSync(g.replace(/\.expected\.json$/, '.rs')));
+      assert.deepEqual(orphans.map(rel), [], 'goldens whose program is gone');
       assert.ok(programs.length >= minimum, `${folder} has ${programs.length} programs`);
     });
   }

@@ -1,0 +1,6 @@
+fn main() {
+    let b = Box::new(5);
+    let r = *b;
+    let c = b;
+    println!("{} {}", r, c);
+}

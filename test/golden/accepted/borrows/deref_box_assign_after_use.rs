@@ -1,0 +1,7 @@
+fn main() {
+    let mut b = Box::new(1);
+    let r = &*b;
+    println!("{}", r);
+    *b = 2;
+    println!("{}", b);
+}

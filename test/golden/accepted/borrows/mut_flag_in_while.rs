@@ -1,0 +1,11 @@
+fn main() {
+    let mut done = false;
+    let mut i = 0;
+    while !done {
+        i += 1;
+        if i > 2 {
+            done = true;
+        }
+    }
+    println!("{}", i);
+}

@@ -1,0 +1,5 @@
+fn main() {
+    let mut pair = (1, 2);
+    pair.0 = 5;
+    println!("{:?}", pair);
+}

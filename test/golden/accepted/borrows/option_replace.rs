@@ -1,0 +1,5 @@
+fn main() {
+    let mut slot = Some(1);
+    let old = slot.replace(2);
+    println!("{:?} {:?}", old, slot);
+}

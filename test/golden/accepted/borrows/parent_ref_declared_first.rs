@@ -1,0 +1,12 @@
+use std::cell::RefCell;
+
+struct Node<'a> {
+    parent: RefCell<Option<&'a Node<'a>>>,
+}
+
+fn main() {
+    let parent = Node { parent: RefCell::new(None) };
+    let child = Node { parent: RefCell::new(None) };
+    *child.parent.borrow_mut() = Some(&parent);
+    println!("{}", child.parent.borrow().is_some());
+}

@@ -1,0 +1,7 @@
+fn shout(s: String) -> String {
+    s.to_uppercase()
+}
+
+fn main() {
+    println!("{}", shout(String::from("a")));
+}

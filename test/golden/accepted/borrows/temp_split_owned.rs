@@ -1,0 +1,5 @@
+fn main() {
+    let first: String;
+    first = format!("a b").split(' ').next().unwrap().to_string();
+    println!("{}", first);
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let n = String::from("hello").as_str().len();
+    println!("{}", n);
+}

@@ -1,0 +1,7 @@
+fn clean(input: &str) -> &str {
+    input.trim()
+}
+
+fn main() {
+    println!("{}", clean(" A "));
+}

@@ -1,0 +1,5 @@
+fn main() {
+    let v = vec![String::from("a")];
+    let s: &String = v.first().unwrap();
+    println!("{}", s);
+}

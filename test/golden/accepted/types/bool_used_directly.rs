@@ -1,0 +1,7 @@
+fn main() {
+    let ok = true;
+    let r = &ok;
+    if *r {
+        println!("yes");
+    }
+}

@@ -1,0 +1,6 @@
+fn main() {
+    let n = 5i32;
+    let r = &n;
+    let m = *r as i64;
+    println!("{}", m);
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let f = |x| x;
+    println!("{}", f(3));
+}

@@ -1,0 +1,5 @@
+fn main() {
+    let v = vec![1, 2, 3];
+    let copy: Vec<i32> = v.iter().copied().collect();
+    println!("{:?}", copy);
+}

@@ -1,0 +1,6 @@
+fn main() {
+    let s = String::from("3");
+    if s == "3" {
+        println!("three");
+    }
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let later = 1;
+    println!("{}", later);
+}

@@ -1,0 +1,6 @@
+fn main() {
+    let n = 5;
+    let r = &n;
+    let m = *r;
+    println!("{}", m);
+}

@@ -1,0 +1,8 @@
+#[derive(PartialEq, Eq, PartialOrd, Ord, Debug)]
+struct Score(u32);
+
+fn main() {
+    let mut v = vec![Score(2), Score(1)];
+    v.sort();
+    println!("{:?}", v);
+}

@@ -1,0 +1,9 @@
+enum Shape {
+    Rect { w: u32, h: u32 },
+}
+
+fn main() {
+    let s = Shape::Rect { w: 1, h: 2 };
+    let Shape::Rect { w, h } = s;
+    println!("{}", w * h);
+}

@@ -1,0 +1,6 @@
+fn main() {
+    let maybe: Option<u32> = Some(1);
+    if let Some(value) = maybe {
+        println!("{}", value);
+    }
+}

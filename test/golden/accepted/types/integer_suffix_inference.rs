@@ -1,0 +1,6 @@
+fn main() {
+    let a = 5;
+    let b: u64 = 7;
+    let c = a + b;
+    println!("{}", c);
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let s: String = "abc".into();
+    println!("{}", s);
+}

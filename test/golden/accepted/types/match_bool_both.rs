@@ -1,0 +1,7 @@
+fn main() {
+    let flag = false;
+    match flag {
+        true => println!("yes"),
+        false => println!("no"),
+    }
+}

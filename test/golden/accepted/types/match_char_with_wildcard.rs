@@ -1,0 +1,9 @@
+fn main() {
+    let c = 'x';
+    let kind = match c {
+        'a'..='z' => "lower",
+        'A'..='Z' => "upper",
+        _ => "other",
+    };
+    println!("{}", kind);
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let done = false;
+    println!("{}", !done);
+}

@@ -1,0 +1,5 @@
+fn main() {
+    let spaces = "   ";
+    let spaces = spaces.len();
+    println!("{}", spaces);
+}

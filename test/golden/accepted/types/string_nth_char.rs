@@ -1,0 +1,4 @@
+fn main() {
+    let s = String::from("hey");
+    println!("{:?}", s.chars().nth(0));
+}

@@ -1,0 +1,6 @@
+fn main() {
+    let a = String::from("left");
+    let b = "right";
+    let c = a + b;
+    println!("{}", c);
+}

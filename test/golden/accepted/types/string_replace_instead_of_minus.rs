@@ -1,0 +1,5 @@
+fn main() {
+    let a = String::from("ab");
+    let c = a.replace("b", "");
+    println!("{}", c);
+}

@@ -1,0 +1,13 @@
+trait Speak {
+    fn speak(&self) -> &'static str {
+        "beep"
+    }
+}
+
+struct Robot;
+
+impl Speak for Robot {}
+
+fn main() {
+    println!("{}", Robot.speak());
+}

@@ -1,0 +1,15 @@
+trait Named {
+    fn name(&self) -> String;
+}
+
+struct Dog;
+
+impl Named for Dog {
+    fn name(&self) -> String {
+        "dog".to_string()
+    }
+}
+
+fn main() {
+    println!("{}", Dog.name());
+}

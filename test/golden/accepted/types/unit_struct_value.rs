@@ -1,0 +1,6 @@
+struct Marker;
+
+fn main() {
+    let m = Marker;
+    drop(m);
+}

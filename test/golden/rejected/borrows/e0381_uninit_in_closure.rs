@@ -1,0 +1,5 @@
+fn main() {
+    let n: i32;
+    let f = || n + 1;
+    println!("{}", f());
+}

@@ -1,0 +1,6 @@
+fn main() {
+    let mut s = String::from("abc");
+    for c in s.chars() {
+        s.push(c);
+    }
+}

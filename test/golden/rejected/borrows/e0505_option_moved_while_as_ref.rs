@@ -1,0 +1,6 @@
+fn main() {
+    let o = Some(String::from("a"));
+    let inner = o.as_ref();
+    let moved = o;
+    println!("{:?} {:?}", inner, moved);
+}

@@ -1,0 +1,7 @@
+fn head(v: &[Vec<u8>]) -> Vec<u8> {
+    v[0]
+}
+
+fn main() {
+    println!("{:?}", head(&[vec![1]]));
+}

@@ -1,0 +1,7 @@
+fn shout(s: String) -> &'static str {
+    &s
+}
+
+fn main() {
+    println!("{}", shout(String::from("a")));
+}

@@ -1,0 +1,8 @@
+fn build() -> &'static Vec<i32> {
+    let v = vec![1, 2, 3];
+    &v
+}
+
+fn main() {
+    println!("{:?}", build());
+}

@@ -1,0 +1,6 @@
+fn main() {
+    let o = Some(String::from("a"));
+    if let Some(s) = o.as_mut() {
+        s.push('b');
+    }
+}

@@ -1,0 +1,5 @@
+fn main() {
+    let it = [1, 2, 3].iter();
+    let firsts: Vec<&i32> = it.by_ref().take(2).collect();
+    println!("{:?}", firsts);
+}

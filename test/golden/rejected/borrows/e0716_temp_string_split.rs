@@ -1,0 +1,5 @@
+fn main() {
+    let first: &str;
+    first = format!("a b").split(' ').next().unwrap();
+    println!("{}", first);
+}

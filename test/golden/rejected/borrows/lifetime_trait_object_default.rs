@@ -1,0 +1,7 @@
+fn boxed<'a>(s: &'a str) -> Box<dyn Fn() -> usize> {
+    Box::new(move || s.len())
+}
+
+fn main() {
+    println!("{}", boxed("abc")());
+}

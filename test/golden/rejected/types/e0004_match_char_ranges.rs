@@ -1,0 +1,8 @@
+fn main() {
+    let c = 'x';
+    let kind = match c {
+        'a'..='z' => "lower",
+        'A'..='Z' => "upper",
+    };
+    println!("{}", kind);
+}

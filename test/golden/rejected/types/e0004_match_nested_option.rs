@@ -1,0 +1,7 @@
+fn main() {
+    let o: Option<Option<u8>> = Some(None);
+    match o {
+        Some(Some(n)) => println!("{}", n),
+        None => println!("none"),
+    }
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let greet = |name: &str| format!("hi {}", name);
+    println!("{}", greet(5));
+}

@@ -1,0 +1,7 @@
+struct Robot;
+
+impl Speak for Robot {}
+
+fn main() {
+    let _r = Robot;
+}

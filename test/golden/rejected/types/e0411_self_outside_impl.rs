@@ -1,0 +1,7 @@
+fn make() -> Self {
+    todo!()
+}
+
+fn main() {
+    make();
+}

@@ -1,0 +1,5 @@
+const LIMIT: u32 = 5;
+
+fn main() {
+    println!("{}", LIMT);
+}

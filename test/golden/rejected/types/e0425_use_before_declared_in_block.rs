@@ -1,0 +1,5 @@
+fn main() {
+    println!("{}", later);
+    let later = 1;
+    println!("{}", later);
+}

@@ -1,0 +1,7 @@
+enum Color {
+    Red,
+}
+
+struct Color;
+
+fn main() {}

@@ -1,0 +1,4 @@
+fn main() {
+    let a = Rc::new(5);
+    println!("{}", a);
+}

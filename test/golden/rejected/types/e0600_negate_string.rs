@@ -1,0 +1,5 @@
+fn main() {
+    let s = "a";
+    let t = -s;
+    println!("{}", t);
+}

@@ -1,0 +1,5 @@
+fn main() {
+    let f = 65.0;
+    let c = f as char;
+    println!("{}", c);
+}

@@ -1,0 +1,6 @@
+fn main() {
+    let ok = true;
+    if *ok {
+        println!("yes");
+    }
+}

@@ -7,6 +7,7 @@ import type { Ast, Span } from './syntax/ast';
 import { lower } from './syntax/lower';
 import { typeck, type Typeck } from './typeck';
 import { userNames } from './typeck/userNames';
+import { typeDiagnostics } from './typeck/diagnostics';
 
 export interface FrontEnd {
   ast: Ast;
@@ -51,5 +52,6 @@ function engineSpan(s: Span): EngineDiagnostic['span'] {
 
 /** The first error that makes rustc reject the program, if any: the simulation refuses to run it. */
 export function rejection(tree: Tree, text: string): EngineDiagnostic | undefined {
-  return frontEnd(tree, text).diagnostics.find((d) => d.severity === 'error');
+  const fe = frontEnd(tree, text);
+  return fe.diagnostics.find((d) => d.severity === 'error') ?? typeDiagnostics(fe.types.results).find((d) => d.severity === 'error');
 }

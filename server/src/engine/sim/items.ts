@@ -1,4 +1,5 @@
-import type { LiteralTypes } from './lower/literalTypes';
+import type { BindingTypes, LiteralTypes } from './lower/literalTypes';
+import type { CallTypes } from './lower/checkedTypes';
 /**
  * The program's items after lowering: type definitions (structs and enums, the user's and the
  * built-in `Option`/`Result`/`Ordering`), functions, traits, constants and `use` aliases. Lookups
@@ -72,6 +73,10 @@ export interface Program {
   source: string;
   /** The type checker's types of unsuffixed number literals, by position. */
   literalTypes: LiteralTypes;
+  /** The type checker's types of bindings, by position of the pattern or its name. */
+  bindingTypes: BindingTypes;
+  /** The type checker's types of call expressions, by position. */
+  callTypes: CallTypes;
   /** What the front end resolved (see lower/frontEndNames.ts). */
   names?: FrontEndNames;
   /**

@@ -65,6 +65,8 @@ export function typeck(ast: A.Ast, names: (program: Program) => Names): Typeck {
       cx.finish();
     }
   }
+  // Where tree-sitter could not parse, the syntax error is the diagnosis: no type error on top.
+  if (ast.unsupported.some((u) => u.reason === 'syntax-error')) results.errors.length = 0;
   return { program, results };
 }
 

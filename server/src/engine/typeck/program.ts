@@ -67,6 +67,23 @@ export class Program {
     return { res: { kind: 'Def', def }, unresolved: rest };
   }
 
+  /** The traits that declare a method or associated fn of this name. */
+  traitsWithFn(name: string): readonly TraitDef[] {
+    if (!this.traitFns) {
+      this.traitFns = new Map();
+      for (const t of this.traits) {
+        for (const m of t.methods.keys()) {
+          const list = this.traitFns.get(m) ?? [];
+          list.push(t);
+          this.traitFns.set(m, list);
+        }
+      }
+    }
+    return this.traitFns.get(name) ?? [];
+  }
+
+  private traitFns: Map<string, TraitDef[]> | undefined;
+
   setUserNames(names: Names): void {
     this.userNames = names;
   }

@@ -85,8 +85,13 @@ export class ImplIndex {
   /** The impls that could be for `ty`; an unknown head could be any, so it gets none. */
   candidates(ty: Ty): readonly ImplDef[] {
     const key = headKey(ty);
-    return key === undefined ? [] : [...(this.byHead.get(key) ?? []), ...this.blanket];
+    if (key === undefined) return [];
+    let list = this.withBlanket.get(key);
+    if (!list) this.withBlanket.set(key, (list = [...(this.byHead.get(key) ?? []), ...this.blanket]));
+    return list;
   }
+
+  private readonly withBlanket = new Map<string, ImplDef[]>();
 }
 
 export interface Selected {

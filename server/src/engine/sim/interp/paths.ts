@@ -1,5 +1,6 @@
 // Paths: what a name or `a::b::c` denotes (a user function, an associated function, a tuple-struct
 // or variant constructor, a constant or static, a std function) — resolved once per call site.
+import { positionKey } from '../lower/literalTypes';
 import type { Expr, FnIR, Pat, Span } from '../ir';
 import { findMethod, findTraitMethod, type AdtDef, type Program } from '../items';
 import type { PathHint } from '../lower/frontEndNames';
@@ -330,7 +331,8 @@ export function compileCall(C: Compiler, e: Extract<Expr, { k: 'call' }>, expect
       case 'std': {
         const fn = stdPath(r.key)!;
         const args = e.args.map((a) => C.value(a, null, `argument of \`${r.key}\``));
-        const site: Site = { sp, generics: e.fn.generics, expect };
+        // What the result must be: the context's type, else the type checker's (inferred from later uses).
+        const site: Site = { sp, generics: e.fn.generics, expect: expect ?? C.prog.callTypes.get(positionKey(sp.l, sp.c, sp.el, sp.ec)) ?? null };
         return (f) => {
           const av = args.map((a) => a(f));
           const saved = I.site;

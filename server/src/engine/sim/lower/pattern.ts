@@ -5,6 +5,7 @@ import type { SyntaxNode } from '../../parse/parser';
 import type { Pat } from '../ir';
 import { Char, Float, Int, normInt, big, type Value } from '../values';
 import { charLiteral, floatLiteral, intLiteral, stringLiteral } from './literals';
+import { positionKey } from './literalTypes';
 import { named, pathSegs, type BodyLowerer } from './body';
 import { spanOf } from './span';
 import { stdConst } from '../std/registry';
@@ -119,6 +120,8 @@ function patKids(n: SyntaxNode): SyntaxNode[] {
 function bind(L: BodyLowerer, name: string, sp: Pat['sp'], mut: boolean, byRef: 'ref' | 'mut' | null, sub: Pat | null): Pat {
   const existing = L.fn.lookupLocalInCurrentAlias(name);
   const slot = existing ?? L.fn.declare(name);
+  const checked = L.prog.bindingTypes.get(positionKey(sp.l, sp.c, sp.el, sp.ec));
+  if (checked && existing === undefined) L.fn.setSlotType(slot, checked);
   return { k: 'bind', sp, name, slot, mut, byRef, sub };
 }
 

@@ -2,9 +2,26 @@
 // slots; a closure body resolves outer names through its parent and records them as captures.
 import type { Capture } from '../ir';
 
+/**
+ * The type checker's type of each named slot, by the function's `slotNames` array (which the IR,
+ * the compiled function and every frame share): what the trace shows for the variable.
+ */
+const SLOT_TYPES = new WeakMap<readonly string[], (string | undefined)[]>();
+
+export function declaredSlotType(slotNames: readonly string[], slot: number): string | undefined {
+  return SLOT_TYPES.get(slotNames)?.[slot];
+}
+
 export class FnScope {
   nslots = 0;
   readonly slotNames: string[] = [];
+  private readonly slotTypes: (string | undefined)[] = [];
+
+  /** Records the checker's type of a binding's slot. */
+  setSlotType(slot: number, type: string): void {
+    this.slotTypes[slot] = type;
+    SLOT_TYPES.set(this.slotNames, this.slotTypes);
+  }
   private readonly blocks: Map<string, number>[] = [new Map()];
   readonly caps: Capture[] = [];
   private readonly capIndex = new Map<string, number>();

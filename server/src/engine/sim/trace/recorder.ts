@@ -5,6 +5,7 @@
  * heap blocks that were touched. A full `MemoryState` checkpoint every `CHECKPOINT_EVERY` steps
  * lets `replayState` start close to any step.
  */
+import { declaredSlotType } from '../lower/scope';
 import type {
   Checkpoint, FrameState, HeapBlockState, MemoryState, OutputChunk, Pointer, Step, StateDelta, TraceEvent, VarState,
 } from '../../../../../protocol/trace';
@@ -267,7 +268,7 @@ export class TraceRecorder implements Recorder {
   private varState(f: FrameObj, t: FrameTrace, s: number): VarState {
     const v = f.slots[s];
     if (v !== undefined) {
-      t.types[s] = typeNameOf(v);
+      t.types[s] = declaredSlotType(f.slotNames, s) ?? typeNameOf(v);
       const l = layoutOfValue(v, this.I.prog);
       t.sizes[s] = l ? l.size : 0;
     }

@@ -183,7 +183,11 @@ export class FnCtxt {
     if (a.k === 'ref' && e.k === 'ref' && (e.mut ? a.mut : true)) {
       if (this.infer.unifiable(a.inner, e.inner)) return this.infer.unify(a.inner, e.inner);
       const target = this.shallow(e.inner);
-      if (target.k === 'dyn' || target.k === 'infer') return target.k === 'dyn' || this.infer.unify(a.inner, e.inner);
+      if (target.k === 'dyn') {
+        this.unsize(a.inner, target);
+        return true;
+      }
+      if (target.k === 'infer') return this.infer.unify(a.inner, e.inner);
       for (const step of this.autoderef(a.inner).slice(1)) {
         if (this.infer.unifiable(step, target)) return this.infer.unify(step, target);
         if (step.k === 'array' && target.k === 'slice') return this.infer.unify(step.elem, target.elem);
@@ -195,8 +199,29 @@ export class FnCtxt {
     if (a.k === 'ref' && e.k === 'ptr') return this.infer.unify(a.inner, e.inner);
     if ((a.k === 'fnDef' || a.k === 'closure') && e.k === 'fnPtr') return true;
     // CoerceUnsized: `Box<[T; N]>` to `Box<[T]>`, `Rc<T>` to `Rc<dyn Trait>`.
-    if (a.k === 'adt' && e.k === 'adt' && a.def === e.def && e.args.some((x) => ['dyn', 'slice', 'str'].includes(this.shallow(x).k))) return true;
+    if (a.k === 'adt' && e.k === 'adt' && a.def === e.def && e.args.some((x) => ['dyn', 'slice', 'str'].includes(this.shallow(x).k))) {
+      a.args.forEach((x, i) => this.unsize(x, e.args[i]));
+      return true;
+    }
     return this.infer.unify(a, e);
+  }
+
+  /**
+   * A closure made into `dyn Fn(A) -> R` takes that signature (rustc registers the closure's Fn
+   * obligation at the unsizing), so `Box::new(move || { count += 1; count })` as a
+   * `Box<dyn FnMut() -> u32>` makes `count` a `u32`.
+   */
+  private unsize(src: Ty | undefined, target: Ty | undefined): void {
+    if (!src || !target) return;
+    const s = this.shallow(src);
+    const t = this.shallow(target);
+    if (t.k !== 'dyn') {
+      if (s !== t && this.infer.unifiable(s, t)) this.infer.unify(s, t);
+      return;
+    }
+    if (s.k !== 'closure') return;
+    const fn = t.traits.find((r) => r.def.std && ['Fn', 'FnMut', 'FnOnce'].includes(r.def.name));
+    if (fn) this.callable(s, fn);
   }
 
   /** Whether a type is known well enough for an error about it to be certain. */
@@ -224,8 +249,14 @@ export class FnCtxt {
     this.progress();
     this.infer.fallback();
     this.progress();
+    // Many expressions share a type: each distinct one is resolved once.
+    const memo = new Map<Ty, Ty>();
     const fix = (from: Map<A.NodeId, Ty>, to: Map<A.NodeId, Ty>): void => {
-      for (const [id, t] of from) to.set(id, this.normalizeDeep(this.resolved(t)));
+      for (const [id, t] of from) {
+        let r = memo.get(t);
+        if (!r) memo.set(t, (r = this.normalizeDeep(this.resolved(t))));
+        to.set(id, r);
+      }
     };
     fix(this.exprTypes, this.results.exprTypes);
     fix(this.patTypes, this.results.patTypes);

@@ -10,10 +10,33 @@ import { checkPat } from './pat';
 const DIVERGING = new Set(['panic', 'unreachable', 'todo', 'unimplemented']);
 const UNIT = new Set(['print', 'println', 'eprint', 'eprintln', 'assert', 'assert_eq', 'assert_ne', 'debug_assert', 'debug_assert_eq', 'debug_assert_ne']);
 
+/** The arguments a format string uses as a width or precision (`{:w$}`, `{:.1$}`): `usize`s. */
+function countArgs(f: A.FormatArgs): { names: Set<string>; indexes: Set<number> } {
+  const names = new Set<string>();
+  const indexes = new Set<number>();
+  for (const p of f.pieces) {
+    if (p.kind !== 'Placeholder') continue;
+    for (const c of [p.spec.width, p.spec.precision]) {
+      if (c?.kind !== 'Arg') continue;
+      if (c.arg.kind === 'Name') names.add(c.arg.name);
+      else indexes.add(c.arg.index);
+    }
+  }
+  return { names, indexes };
+}
+
 function checkFormat(cx: FnCtxt, f: A.FormatArgs | undefined): void {
   if (!f) return;
-  for (const a of f.args) checkExpr(cx, a.expr);
-  for (const c of f.captures) checkExpr(cx, c);
+  const counts = countArgs(f);
+  f.args.forEach((a, i) => {
+    if (counts.indexes.has(i) || (a.name && counts.names.has(a.name.name))) checkCoerce(cx, a.expr, INTS.usize);
+    else checkExpr(cx, a.expr);
+  });
+  for (const c of f.captures) {
+    const name = c.path.segments[0]?.ident.name;
+    if (name && counts.names.has(name)) checkCoerce(cx, c, INTS.usize);
+    else checkExpr(cx, c);
+  }
 }
 
 export function checkMacro(cx: FnCtxt, mac: A.MacCall, expected: Ty | undefined): Ty {

@@ -49,7 +49,7 @@ function inherent(cx: FnCtxt, step: Ty, adjusted: Ty, name: string): Pick | unde
 
 function traitPick(cx: FnCtxt, step: Ty, adjusted: Ty, name: string): Pick | undefined {
   let maybe: Pick | undefined;
-  for (const trait of cx.p.traits) {
+  for (const trait of cx.p.traitsWithFn(name)) {
     const method = trait.methods.get(name);
     if (!method?.node.sig.selfParam) continue;
     const self = selfFor(cx, method, adjusted);

@@ -160,7 +160,7 @@ function assocValue(cx: FnCtxt, base: Ty | { traitDef: TraitDef }, seg: A.PathSe
   // A trait's associated fn: one that holds for sure, else one that may (`String::from` before
   // its argument says which `From`); the call's obligation settles it.
   let maybe: { method: FnDef; traitArgs: Ty[] } | undefined;
-  for (const trait of cx.p.traits) {
+  for (const trait of cx.p.traitsWithFn(name)) {
     const method = trait.methods.get(name);
     if (!method) continue;
     const traitArgs = trait.generics.names.slice(1).map(() => cx.fresh());

@@ -68,7 +68,10 @@ export function addBounds(cx: FnCtxt, scope: TyScope, args: readonly Ty[]): void
       };
       const self = args[i];
       if (!self) continue;
-      cx.obligations.push({ self, trait });
+      // Only a bound that can teach something is kept: one with type arguments (`FromIterator<A>`,
+      // `Fn(A) -> B`) or associated types; `T: Clone` constrains no variable.
+      const def = b.def as TraitDef;
+      if (trait.args.length > 0 || def.assocTypes?.length) cx.obligations.push({ self, trait });
       // `I: Iterator<Item = X>`: the projection is X.
       for (const a of trait.assoc) {
         if ((b.def as TraitDef).assocTypes?.includes(a.name)) {

@@ -9,6 +9,7 @@ import './iterAdapters';
 import './iterConsumers';
 import './io';
 import './mem';
+import './hint';
 import './num';
 import './option';
 import './slice';

@@ -11,6 +11,7 @@ import { initParser, parseRust } from '../engine/parse/parser';
 import { hasEntryPoint } from '../engine/entryPoint';
 import { simulate } from '../engine/sim/index';
 import { SimulationRunner } from '../features/simulation';
+import { simLimits } from '../features/settings';
 import type { Trace } from '../../../protocol/trace';
 import { DEFAULT_SETTINGS } from '../../../protocol/settings';
 import type { RustMemorySettings } from '../../../protocol/settings';
@@ -24,14 +25,15 @@ export type FileAnalyzer = (
 
 /**
  * The static checks, and the trace checks on a simulated run when the file has an entry point.
- * The run takes the editor's step limit (`maxSteps`), so the CLI reports what the editor shows.
+ * The run takes the editor's limits (`maxSteps`, `maxMillis`, `maxHeapBytes`), so the CLI reports
+ * what the editor shows.
  */
 async function analyzeRust(file: string, text: string, settings: RustMemorySettings, onError: FailureSink) {
   await initParser();
   const tree = parseRust(text);
   try {
     const runnable = hasEntryPoint(tree) && !tree.rootNode.hasError;
-    const run = runnable ? await simulateFile(file, text, settings.maxSteps, onError) : undefined;
+    const run = runnable ? await simulateFile(file, text, simLimits(settings), onError) : undefined;
     if (run instanceof Failed) return sortDiagnostics([...analyzeDocument({ file, text, tree, settings }, undefined, onError), run.diagnostic]);
     return analyzeDocument({ file, text, tree, settings }, run, onError);
   } finally {
@@ -47,14 +49,14 @@ class Failed {
 }
 
 /** Simulates in the worker bundle next to dist/cli.js (a deep stack), or in-process when run from source. */
-async function simulateFile(file: string, source: string, maxSteps: number, onError: FailureSink): Promise<Trace | Failed | undefined> {
+async function simulateFile(file: string, source: string, limits: ReturnType<typeof simLimits>, onError: FailureSink): Promise<Trace | Failed | undefined> {
   const workerFile = path.join(__dirname, 'simWorker.js');
   try {
-    if (!fs.existsSync(workerFile)) return simulate(source, { file, maxSteps }).trace;
+    if (!fs.existsSync(workerFile)) return simulate(source, { file, ...limits }).trace;
     const runner = new SimulationRunner(workerFile, () => undefined);
     const key = `${file}#${runs++}`;
     try {
-      const outcome = await runner.run(key, { source, file, maxSteps });
+      const outcome = await runner.run(key, { source, file, ...limits });
       if (outcome.kind === 'failed') throw new Error(outcome.error);
       return outcome.kind === 'done' ? outcome.trace : undefined;
     } finally {

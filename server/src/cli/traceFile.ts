@@ -9,6 +9,7 @@ import { simulateAnnotated } from '../engine/annotations';
 import type { SimulateResult } from '../engine/sim';
 import { initParser } from '../engine/parse/parser';
 import { DEFAULT_SETTINGS } from '../../../protocol/settings';
+import type { RunBudget } from './programArgs';
 import { SIMULATION_STACK_MB, type SimulateJob, type SimulateReply } from '../simulationMessages';
 
 /** A recorded trace holds every step: the editor's step limit keeps it to a size a browser loads. */
@@ -27,9 +28,9 @@ function inWorker(workerFile: string, job: SimulateJob): Promise<SimulateResult>
   });
 }
 
-export async function traceFile(file: string, source: string, maxSteps = TRACE_MAX_STEPS): Promise<SimulateResult> {
+export async function traceFile(file: string, source: string, budget: RunBudget = { maxSteps: TRACE_MAX_STEPS }): Promise<SimulateResult> {
   const workerFile = path.join(__dirname, 'simWorker.js');
-  if (fs.existsSync(workerFile)) return inWorker(workerFile, { kind: 'simulate', id: 1, source, file, maxSteps, recordTrace: true });
+  if (fs.existsSync(workerFile)) return inWorker(workerFile, { kind: 'simulate', id: 1, source, file, ...budget, recordTrace: true });
   await initParser();
-  return simulateAnnotated(source, { file, maxSteps });
+  return simulateAnnotated(source, { file, ...budget });
 }

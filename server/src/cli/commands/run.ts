@@ -11,11 +11,11 @@ import { initParser } from '../../engine/parse/parser';
 import { DEFAULT_MAX_STEPS } from '../../engine/sim/index';
 import { simulateAnnotated } from '../../engine/annotations';
 import { programSource, SNIPPET_OPTION } from '../programSource';
-import { parseProgramArgs } from '../programArgs';
+import { budgetOf, LIMIT_OPTIONS, parseProgramArgs, type RunBudget } from '../programArgs';
 import { readFailure } from '../readFailure';
 import type { SimulateJob, SimulateReply } from '../../simulationMessages';
 
-const USAGE = `Usage: rustmem run [--max-steps N] [--snippet N] FILE
+const USAGE = `Usage: rustmem run [--max-steps N] [--max-ms N] [--max-heap N] [--snippet N] FILE
 
 Simulates the Rust program in FILE from \`main\` and prints what the program prints, as the
 program compiled by rustc (debug build) would: stdout, the panic message on stderr, and the
@@ -24,11 +24,12 @@ program's exit status (0, 101 after a panic, 134 after a stack overflow).
 Options:
   --max-steps N   Stop after N steps (default ${DEFAULT_MAX_STEPS.toLocaleString('en-US').replace(/,/g, '_')}); a step is one
                   statement, loop iteration or scope end
+${LIMIT_OPTIONS}
 ${SNIPPET_OPTION}
   -h, --help      Print this help
 
 Exit status: the program's, or 2 when the program uses something the simulator does not model
-(\`rustmem: unsupported: <what> at FILE:LINE:COL\`), when it runs out of steps, or for a usage
+(\`rustmem: unsupported: <what> at FILE:LINE:COL\`), when it reaches a limit (steps, time, heap), or for a usage
 error or a file that cannot be read.
 `;
 
@@ -42,10 +43,10 @@ interface Outcome {
 }
 
 /** Runs the simulation in a worker thread with a deep stack. */
-export function runInWorker(workerFile: string, source: string, file: string, maxSteps: number): Promise<Outcome> {
+export function runInWorker(workerFile: string, source: string, file: string, budget: RunBudget): Promise<Outcome> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerFile, { resourceLimits: { stackSizeMb: SIM_STACK_MB } });
-    const job: SimulateJob = { kind: 'simulate', id: 1, source, file, maxSteps, recordTrace: false };
+    const job: SimulateJob = { kind: 'simulate', id: 1, source, file, ...budget, recordTrace: false };
     worker.once('message', (reply: SimulateReply) => {
       void worker.terminate();
       if (reply.kind === 'done') resolve({ stdout: reply.stdout, stderr: reply.stderr, status: reply.status });
@@ -72,10 +73,10 @@ export const runCommand: CliCommand = {
     const workerFile = path.join(__dirname, 'simWorker.js');
     let out: Outcome;
     if (fs.existsSync(workerFile)) {
-      out = await runInWorker(workerFile, source, opts.file, opts.maxSteps);
+      out = await runInWorker(workerFile, source, opts.file, budgetOf(opts));
     } else {
       await initParser();
-      out = simulateAnnotated(source, { file: opts.file, maxSteps: opts.maxSteps, recordTrace: false });
+      out = simulateAnnotated(source, { file: opts.file, ...budgetOf(opts), recordTrace: false });
     }
     io.stdout(out.stdout);
     io.stderr(out.stderr);

@@ -83,3 +83,17 @@ describe('long flat expressions in the simulation', () => {
     assert.equal(vec.stdout, '50000\n', vec.stderr);
   });
 });
+
+describe('syntax errors in deeply nested code', () => {
+  before(() => initParser());
+
+  it('are reported without overflowing the stack (found by the fuzz harness)', () => {
+    const unclosed = `fn main() {\n    let x = ${'('.repeat(10_000)}0${')'.repeat(9_999)};\n}\n`;
+    const codes = staticCodes(unclosed);
+    assert.ok(codes.includes('2:too-deep'), codes.join(' '));
+    assert.ok(codes.some((c) => c.endsWith(':syntax-error')), codes.join(' '));
+    assert.ok(!codes.some((c) => c.endsWith(':internal-error')), codes.join(' '));
+    const stray = `fn main() {\n    let x = ${'{'.repeat(5000)}0 0${'}'.repeat(5000)};\n}\n`;
+    assert.ok(staticCodes(stray).some((c) => c.endsWith(':syntax-error')));
+  });
+});

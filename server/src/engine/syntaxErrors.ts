@@ -59,14 +59,29 @@ export function syntaxErrors(tree: Tree, text: string): EngineDiagnostic[] {
   return out;
 }
 
-/** ERROR and MISSING nodes in document order; the inside of an ERROR node is not searched. */
-function collect(node: SyntaxNode, out: SyntaxNode[]): void {
-  if (node.isError || node.isMissing) {
-    out.push(node);
-    return;
+/**
+ * ERROR and MISSING nodes in document order; the inside of an ERROR node is not searched. The walks
+ * here use an explicit stack: a file that does not parse can be nested any depth.
+ */
+function collect(root: SyntaxNode, out: SyntaxNode[]): void {
+  const stack = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.isError || node.isMissing) {
+      out.push(node);
+      continue;
+    }
+    if (!node.hasError) continue;
+    pushChildren(stack, node);
   }
-  if (!node.hasError) return;
-  for (const child of node.children) if (child) collect(child, out);
+}
+
+/** `node`'s children onto `stack`, the first on top (so they pop in document order). */
+function pushChildren(stack: SyntaxNode[], node: SyntaxNode): void {
+  const children = node.children;
+  for (let i = children.length - 1; i >= 0; i--) {
+    const child = children[i];
+    if (child) stack.push(child);
+  }
 }
 
 interface Repair {
@@ -113,11 +128,14 @@ function tokenBeforeOnEarlierLine(tree: Tree, text: string, index: number): Synt
   return token && token.childCount === 0 ? token : undefined;
 }
 
-function hasErrorBetween(node: SyntaxNode, start: number, end: number): boolean {
-  if (node.endIndex < start || node.startIndex > end) return false;
-  if (node.isError || node.isMissing) return true;
-  if (!node.hasError) return false;
-  return node.children.some((c) => c !== null && hasErrorBetween(c, start, end));
+function hasErrorBetween(root: SyntaxNode, start: number, end: number): boolean {
+  const stack = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.endIndex < start || node.startIndex > end) continue;
+    if (node.isError || node.isMissing) return true;
+    if (node.hasError) pushChildren(stack, node);
+  }
+  return false;
 }
 
 /** An opening delimiter never closed, or a closing one never opened, among the ERROR's tokens. */
@@ -139,14 +157,17 @@ function unbalancedDelimiter(node: SyntaxNode): { token: SyntaxNode; message: st
   return unclosed ? { token: unclosed, message: `unclosed delimiter \`${unclosed.type}\`` } : undefined;
 }
 
-function* leaves(node: SyntaxNode): Generator<SyntaxNode> {
-  if (node.childCount === 0) {
-    yield node;
-    return;
+function* leaves(root: SyntaxNode): Generator<SyntaxNode> {
+  const stack = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.childCount === 0) {
+      yield node;
+      continue;
+    }
+    // String and char literals have delimiter characters inside but are single tokens to the eye.
+    if (/string_literal|char_literal|comment/.test(node.type)) continue;
+    pushChildren(stack, node);
   }
-  // String and char literals have delimiter characters inside but are single tokens to the eye.
-  if (/string_literal|char_literal|comment/.test(node.type)) return;
-  for (const child of node.children) if (child) yield* leaves(child);
 }
 
 function unexpected(node: SyntaxNode): string {

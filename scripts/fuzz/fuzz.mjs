@@ -14,6 +14,8 @@ import { Server, Timeout } from './lspClient.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CLI = path.join(root, 'dist', 'cli.js');
 const HANG_MS = 10_000;
+/** `rustmem check` runs spent minimising one failure: enough to drop most of a file, never long. */
+const MINIMISE_TRIES = 12;
 
 function options(argv) {
   const o = { inputs: 300, seed: 1, out: path.join(root, 'fuzz-failures'), cliEvery: 5 };
@@ -76,8 +78,8 @@ function checkWithCli(text, dir) {
 function minimise(text, kind, dir) {
   let lines = text.split('\n');
   let tries = 0;
-  for (let chunk = Math.ceil(lines.length / 2); chunk >= 1 && tries < 40; chunk = Math.floor(chunk / 2)) {
-    for (let at = 0; at < lines.length && tries < 40; ) {
+  for (let chunk = Math.ceil(lines.length / 2); chunk >= 1 && tries < MINIMISE_TRIES; chunk = Math.floor(chunk / 2)) {
+    for (let at = 0; at < lines.length && tries < MINIMISE_TRIES; ) {
       const candidate = [...lines.slice(0, at), ...lines.slice(at + chunk)];
       tries++;
       if (checkWithCli(candidate.join('\n'), dir)?.kind === kind) lines = candidate;

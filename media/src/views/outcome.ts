@@ -55,7 +55,7 @@ export class OutcomeView {
     const incomplete = trace.end.kind === 'step-limit' || trace.end.kind === 'unsupported';
     toggle(this.banner, 'hidden', !incomplete);
     this.banner.setAttribute('role', 'status');
-    if (incomplete) this.banner.append(el('strong', undefined, trace.end.kind === 'step-limit' ? 'Limit reached. ' : 'Not simulated. '), document.createTextNode(endSentence(trace.end)));
+    if (incomplete) this.banner.append(el('strong', undefined, trace.end.kind === 'step-limit' ? `${trace.end.by === 'time' ? 'Time' : trace.end.by === 'heap' ? 'Heap' : 'Step'} limit reached. ` : 'Not simulated. '), document.createTextNode(endSentence(trace.end)));
 
     this.atEnd.setAttribute('aria-label', 'End of the run');
     const endLine = el('p', `end-sentence end-${trace.end.kind}`, endSentence(trace.end));

@@ -10,6 +10,8 @@ import { analyzeFile } from '../analyzeFile';
 import { readFailure } from '../readFailure';
 import { codeDocumentationUrl } from '../../codeDocumentation';
 import { INTERNAL_ERROR } from '../../engine/internalError';
+import { DEFAULT_SETTINGS } from '../../../../protocol/settings';
+import { positiveInteger } from '../programArgs';
 
 const USAGE = `Usage: rustmem check [--json] [--deny warnings] FILE...
 
@@ -22,6 +24,7 @@ Options:
                     column, message}]; fixes: [{title, preferred, edits: [{line, column, endLine,
                     endColumn, newText}]}]; documentation: the code's section of the README)
   --deny warnings   Exit with status 1 when there is at least one warning or error
+  --max-ms N        Time limit of the simulation in milliseconds (default 2000, the editor's)
   -h, --help        Print this help
 
 Exit status: 0 when the analysis ran (whatever it found), 1 with --deny warnings and a warning or
@@ -55,6 +58,7 @@ export interface JsonFix {
 interface Options {
   json: boolean;
   denyWarnings: boolean;
+  maxMillis?: number;
   files: string[];
 }
 
@@ -72,6 +76,8 @@ function parseArgs(args: string[]): Options {
       if (level === undefined) throw new UsageError('`--deny` needs a value: `--deny warnings`');
       if (level !== 'warnings') throw new UsageError(`\`--deny ${level}\`: the only level is \`warnings\``);
       options.denyWarnings = true;
+    } else if (arg === '--max-ms' || arg.startsWith('--max-ms=')) {
+      options.maxMillis = positiveInteger('--max-ms', arg === '--max-ms' ? args[++i] : arg.slice('--max-ms='.length));
     } else if (arg.startsWith('-') && arg !== '-') {
       throw new UsageError(`unknown option \`${arg}\``);
     } else {
@@ -154,9 +160,10 @@ export const checkCommand: CliCommand = {
         unreadable++;
         continue;
       }
+      const settings = options.maxMillis ? { ...DEFAULT_SETTINGS, maxMillis: options.maxMillis } : DEFAULT_SETTINGS;
       const diagnostics = await analyzeFile(file, text, (failure) => {
         io.stderr(`rustmem check: ${file}: the ${failure.check} check failed: ${String(failure.error)}\n`);
-      });
+      }, settings);
       found.push(...diagnostics.map((d) => toJson(file, d)));
     }
     if (options.json) {

@@ -180,6 +180,11 @@ async function main() {
   process.exitCode = failed > 0 ? 1 : 0;
 }
 
+// A write to a server the harness just killed rejects inside the JSON-RPC writer: not a finding.
+process.on('unhandledRejection', (error) => {
+  if (error?.code !== 'ERR_STREAM_DESTROYED') throw error;
+});
+
 main().catch((error) => {
   process.stderr.write(`fuzz: ${error?.stack ?? error}\n`);
   process.exitCode = 2;

@@ -8,7 +8,7 @@ import { runStaticChecks } from '../../server/src/engine/analysis';
 import { MAX_SYNTAX_DEPTH, tooDeepPlaces } from '../../server/src/engine/tooDeep';
 import { DEFAULT_SETTINGS } from '../../protocol/settings';
 import { distFile } from '../support/dist';
-import { flatSum, longVec, nestedParens } from './programs';
+import { flatSum, longVec, nestedParens, withHugeLet } from './programs';
 
 function staticCodes(text: string): string[] {
   const tree = parseRust(text);
@@ -95,5 +95,16 @@ describe('syntax errors in deeply nested code', () => {
     assert.ok(!codes.some((c) => c.endsWith(':internal-error')), codes.join(' '));
     const stray = `fn main() {\n    let x = ${'{'.repeat(5000)}0 0${'}'.repeat(5000)};\n}\n`;
     assert.ok(staticCodes(stray).some((c) => c.endsWith(':syntax-error')));
+  });
+});
+
+describe('syntax errors in a large file', () => {
+  before(() => initParser());
+
+  it('are reported without a dozen re-parses each (a 200 KB line took 13 s; found by the fuzz harness)', () => {
+    const text = withHugeLet(`0${'+1'.repeat(100_000)} \uD800`, ': u64');
+    const codes = staticCodes(text);
+    assert.ok(codes.includes('5:syntax-error'), codes.join(' '));
+    assert.ok(codes.includes('5:too-deep'), codes.join(' '));
   });
 });

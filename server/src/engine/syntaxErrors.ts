@@ -10,11 +10,17 @@
 import type { EngineDiagnostic, Span } from './diagnostic';
 import { editFor, parseRust } from './parse/parser';
 import type { SyntaxNode, Tree } from './parse/parser';
+import { MAX_SYNTAX_DEPTH, tooDeepPlaces } from './tooDeep';
 
 /** Tokens tried, in order, as the repair of an ERROR node. */
 const REPAIRS = [';', ')', ']', '}', ',', '{'];
 /** Every repair costs one parse, so only the first errors of a file get one. */
 const MAX_REPAIRED = 5;
+/**
+ * Each repair re-parses the file a dozen times: past this size, or on a file nested too deep
+ * (tree-sitter is slow on those), the errors are reported without the "expected `;`" wording.
+ */
+const MAX_REPAIR_TEXT = 100_000;
 /** A broken file can have hundreds of errors; after this many the rest add nothing. */
 const MAX_REPORTED = 50;
 
@@ -26,7 +32,7 @@ export function syntaxErrors(tree: Tree, text: string): EngineDiagnostic[] {
   const found: SyntaxNode[] = [];
   collect(tree.rootNode, found);
   const out: EngineDiagnostic[] = [];
-  let repaired = 0;
+  let repaired = text.length > MAX_REPAIR_TEXT || tooDeepPlaces(tree, MAX_SYNTAX_DEPTH, 1).length > 0 ? MAX_REPAIRED : 0;
   for (const node of found) {
     if (out.length >= MAX_REPORTED) break;
     if (node.isMissing) {

@@ -10,6 +10,10 @@ export interface RustMemorySettings {
   largeFrameThreshold: number;
   /** Step limit of the simulation that runs behind the editor. */
   maxSteps: number;
+  /** Wall-clock limit of that simulation, in milliseconds. */
+  maxMillis: number;
+  /** Limit of the simulated program's live heap, in bytes. */
+  maxHeapBytes: number;
   /** Drop and move hints at the ends of scopes and at moves. */
   inlayHints: { enable: boolean };
   /** The Memory Inspector follows the editor cursor. */
@@ -20,6 +24,8 @@ export const DEFAULT_SETTINGS: RustMemorySettings = {
   largeArrayThreshold: 16384,
   largeFrameThreshold: 512000,
   maxSteps: 200000,
+  maxMillis: 2000,
+  maxHeapBytes: 268435456,
   inlayHints: { enable: true },
   followCursor: true,
 };

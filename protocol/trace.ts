@@ -124,7 +124,18 @@ export type RunEnd =
   | { kind: 'unsupported'; status: 2; what: string; line: number; column: number }
   /** Not run: rustc rejects the program (`code` is rustc's, e.g. `E0425`; `message` in rustc's words). */
   | { kind: 'rejected'; status: 2; code: string; message: string; line: number; column: number }
-  | { kind: 'step-limit'; status: 2; limit: number; line: number; column: number };
+  /** A budget of the simulation ran out: steps (`by` absent), wall time in ms, or live heap bytes. */
+  | { kind: 'step-limit'; status: 2; limit: number; by?: 'time' | 'heap'; line: number; column: number };
+
+/** How a `step-limit` end reads after "stopped": "after 200,000 steps", "after 2 s", "at 256 MiB of heap". */
+export function limitText(end: { limit: number; by?: 'time' | 'heap' }): string {
+  if (end.by === 'time') return end.limit % 1000 === 0 ? `after ${end.limit / 1000} s` : `after ${end.limit.toLocaleString('en-US')} ms`;
+  if (end.by === 'heap') {
+    const mib = end.limit / (1024 * 1024);
+    return Number.isInteger(mib) ? `at ${mib.toLocaleString('en-US')} MiB of heap` : `at ${end.limit.toLocaleString('en-US')} bytes of heap`;
+  }
+  return `after ${end.limit.toLocaleString('en-US')} steps`;
+}
 
 export interface ThreadInfo {
   id: number;

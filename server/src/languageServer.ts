@@ -30,7 +30,7 @@ import type { Trace } from '../../protocol/trace';
 import { DEFAULT_SETTINGS } from '../../protocol/settings';
 import type { RustMemorySettings } from '../../protocol/settings';
 import type { AnalyzedDocument } from './features/analyzedDocument';
-import { settingsFor } from './features/settings';
+import { settingsFor, simLimits } from './features/settings';
 import { toLspDiagnostic } from './features/diagnostics';
 import { hover } from './features/hover';
 import { codeLenses } from './features/codeLens';
@@ -273,7 +273,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
       view.trace = null;
       return null;
     }
-    const outcome = await runner.run(analyzed.uri, { source: view.text, file: analyzed.uri, maxSteps: analyzed.settings.maxSteps });
+    const outcome = await runner.run(analyzed.uri, { source: view.text, file: analyzed.uri, ...simLimits(analyzed.settings) });
     if (outcome.kind === 'cancelled') return 'cancelled';
     if (outcome.kind === 'failed') {
       if (state.analyzed === analyzed) publishView(analyzed, view, sortDiagnostics([...staticFound, internalError('simulation', outcome.error)]));

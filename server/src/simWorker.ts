@@ -13,7 +13,13 @@ if (port) {
       () => {
         let reply: SimulateReply;
         try {
-          const r = simulateAnnotated(job.source, { file: job.file, maxSteps: job.maxSteps, recordTrace: job.recordTrace !== false });
+          const r = simulateAnnotated(job.source, {
+            file: job.file,
+            maxSteps: job.maxSteps,
+            ...(job.maxMillis !== undefined ? { maxMillis: job.maxMillis } : {}),
+            ...(job.maxHeapBytes !== undefined ? { maxHeapBytes: job.maxHeapBytes } : {}),
+            recordTrace: job.recordTrace !== false,
+          });
           reply = { kind: 'done', id: job.id, stdout: r.stdout, stderr: r.stderr, status: r.status, trace: r.trace };
         } catch (error) {
           reply = { kind: 'failed', id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };

@@ -18,6 +18,10 @@ export interface SimulateJob {
   /** The file name the trace and messages use (the document URI). */
   file: string;
   maxSteps: number;
+  /** Wall-clock budget of the run in ms (absent: none). */
+  maxMillis?: number;
+  /** Budget of the program's live heap in bytes (absent: the simulator's default, 256 MiB). */
+  maxHeapBytes?: number;
   /** Record the trace (default true); `rustmem run` turns it off for speed. */
   recordTrace?: boolean;
 }

@@ -8,7 +8,7 @@ import { runStaticChecks } from '../../server/src/engine/analysis';
 import { MAX_SYNTAX_DEPTH, tooDeepPlaces } from '../../server/src/engine/tooDeep';
 import { DEFAULT_SETTINGS } from '../../protocol/settings';
 import { distFile } from '../support/dist';
-import { flatSum, longVec, nestedParens } from './programs';
+import { flatSum, longVec, nestedParens, withHugeLet } from './programs';
 
 function staticCodes(text: string): string[] {
   const tree = parseRust(text);
@@ -81,5 +81,30 @@ describe('long flat expressions in the simulation', () => {
     assert.equal(sum.stdout, '20000\n', sum.stderr);
     const vec = run(`fn main() {\n    let v = vec![${Array(50_000).fill('1u8').join(',')}];\n    println!("{}", v.len());\n}\n`);
     assert.equal(vec.stdout, '50000\n', vec.stderr);
+  });
+});
+
+describe('syntax errors in deeply nested code', () => {
+  before(() => initParser());
+
+  it('are reported without overflowing the stack (found by the fuzz harness)', () => {
+    const unclosed = `fn main() {\n    let x = ${'('.repeat(10_000)}0${')'.repeat(9_999)};\n}\n`;
+    const codes = staticCodes(unclosed);
+    assert.ok(codes.includes('2:too-deep'), codes.join(' '));
+    assert.ok(codes.some((c) => c.endsWith(':syntax-error')), codes.join(' '));
+    assert.ok(!codes.some((c) => c.endsWith(':internal-error')), codes.join(' '));
+    const stray = `fn main() {\n    let x = ${'{'.repeat(5000)}0 0${'}'.repeat(5000)};\n}\n`;
+    assert.ok(staticCodes(stray).some((c) => c.endsWith(':syntax-error')));
+  });
+});
+
+describe('syntax errors in a large file', () => {
+  before(() => initParser());
+
+  it('are reported without a dozen re-parses each (a 200 KB line took 13 s; found by the fuzz harness)', () => {
+    const text = withHugeLet(`0${'+1'.repeat(100_000)} \uD800`, ': u64');
+    const codes = staticCodes(text);
+    assert.ok(codes.includes('5:syntax-error'), codes.join(' '));
+    assert.ok(codes.includes('5:too-deep'), codes.join(' '));
   });
 });

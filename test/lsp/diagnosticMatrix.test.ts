@@ -28,7 +28,8 @@ describe('diagnostic matrix: rustmem lsp --stdio', function () {
   let session: LspSession;
 
   before(async () => {
-    session = new LspSession();
+    // The rows are facts of runs to the step limit: a loaded machine must not end them at the time limit.
+    session = new LspSession({ maxMillis: 600_000 });
     await session.connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
     await session.connection.sendNotification('initialized', {});
   });

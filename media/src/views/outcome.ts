@@ -2,6 +2,7 @@
 // unsupported construct), the end of the run at the last step, and the leaks in red with the
 // cycle of strong pointers that keeps each one alive.
 import type { Leak, RunEnd, Trace } from '../../../protocol/trace';
+import { limitText } from '../../../protocol/trace';
 import { el, toggle } from '../dom';
 import { formatBytes, plural } from '../format';
 
@@ -17,7 +18,7 @@ export function endSummary(end: RunEnd): string {
     case 'unsupported':
       return `stopped at line ${end.line}: not simulated`;
     case 'step-limit':
-      return `stopped at the step limit (${end.limit.toLocaleString('en-US')} steps)`;
+      return `stopped ${limitText(end)}`;
     case 'rejected':
       return `not run: rustc would reject it (error[${end.code}] at line ${end.line})`;
   }
@@ -35,7 +36,7 @@ export function endSentence(end: RunEnd): string {
     case 'unsupported':
       return `The simulation stopped at line ${end.line}:${end.column}: ${end.what} is not simulated. The replay shows the run up to there.`;
     case 'step-limit':
-      return `The simulation stopped after ${end.limit.toLocaleString('en-US')} steps, at line ${end.line}. The replay shows the run up to there; raise the step limit to see more.`;
+      return `The simulation stopped ${limitText(end)}, at line ${end.line}. The replay shows the run up to there; raise the limit to see more.`;
     case 'rejected':
       return `rustc would reject this program: error[${end.code}] at line ${end.line}:${end.column}: ${end.message}. A program that does not compile is not simulated.`;
   }
@@ -58,7 +59,7 @@ export class OutcomeView {
     const incomplete = trace.end.kind === 'step-limit' || trace.end.kind === 'unsupported' || trace.end.kind === 'rejected';
     toggle(this.banner, 'hidden', !incomplete);
     this.banner.setAttribute('role', 'status');
-    if (incomplete) this.banner.append(el('strong', undefined, trace.end.kind === 'step-limit' ? 'Step limit reached. ' : trace.end.kind === 'rejected' ? 'Rejected by rustc. ' : 'Not simulated. '), document.createTextNode(endSentence(trace.end)));
+    if (incomplete) this.banner.append(el('strong', undefined, trace.end.kind === 'step-limit' ? `${trace.end.by === 'time' ? 'Time' : trace.end.by === 'heap' ? 'Heap' : 'Step'} limit reached. ` : trace.end.kind === 'rejected' ? 'Rejected by rustc. ' : 'Not simulated. '), document.createTextNode(endSentence(trace.end)));
 
     this.atEnd.setAttribute('aria-label', 'End of the run');
     const endLine = el('p', `end-sentence end-${trace.end.kind}`, endSentence(trace.end));

@@ -10,6 +10,7 @@ import { hasEntryPoint } from '../engine/entryPoint';
 import { internalError } from '../engine/internalError';
 import type { SimulateResult } from '../engine/sim';
 import { simulateHereFirst, startSimulation } from './simulate';
+import { simLimits } from '../features/settings';
 import type { Trace } from '../../../protocol/trace';
 import { DEFAULT_SETTINGS } from '../../../protocol/settings';
 import type { RustMemorySettings } from '../../../protocol/settings';
@@ -41,10 +42,11 @@ const SIMULATE_HERE_MAX_LINES = 500;
  * The static checks, and the trace checks on a simulated run when the file has an entry point
  * (what `analyzeDocument` does). A long file's run starts in the worker before the file is even
  * parsed here, so it overlaps the parse and the static checks; a short file's runs here. The run
- * takes the editor's step limit (`maxSteps`), so the CLI reports what the editor shows.
+ * takes the editor's limits (`maxSteps`, `maxMillis`, `maxHeapBytes`), so the CLI reports what the
+ * editor shows.
  */
 async function analyzeRust(file: string, text: string, settings: RustMemorySettings, onError: FailureSink) {
-  const request = { source: text, file, maxSteps: settings.maxSteps, recordTrace: true };
+  const request = { source: text, file, ...simLimits(settings), recordTrace: true };
   const short = lineCount(text) <= SIMULATE_HERE_MAX_LINES;
   let simulation = !short && mayHaveEntryPoint(text) ? startSimulation(request) : undefined;
   // A run that is not needed after all (no entry point in the tree) ends unread: no unhandled rejection.

@@ -42,7 +42,7 @@ export async function analyzeBlock(file: string, snippet: RustSnippet, maxSteps:
     else if (!hasEntryPoint(tree)) noReplay = 'The block has nothing to run.';
     else {
       try {
-        trace = (await traceFile(file, program, maxSteps)).trace;
+        trace = (await traceFile(file, program, { maxSteps })).trace;
       } catch (error) {
         noReplay = `The simulation failed: ${error instanceof Error ? error.message : String(error)}`;
       }

@@ -9,11 +9,11 @@ import { Worker } from 'node:worker_threads';
 import type { SimulateResult } from '../engine/sim';
 import type { Tree } from '../engine/parse/parser';
 import { SIMULATION_STACK_MB, type SimulateJob, type SimulateReply } from '../simulationMessages';
+import type { RunBudget } from './programArgs';
 
-export interface SimulationRequest {
+export interface SimulationRequest extends RunBudget {
   source: string;
   file: string;
-  maxSteps: number;
   recordTrace: boolean;
 }
 
@@ -77,7 +77,8 @@ async function simulateHere(request: SimulationRequest): Promise<SimulateResult>
 
 function simulateInThisThread(request: SimulationRequest, tree?: Tree): SimulateResult {
   const { simulateAnnotated } = require('../engine/annotations/simulate') as typeof import('../engine/annotations/simulate');
-  return simulateAnnotated(request.source, { file: request.file, maxSteps: request.maxSteps, recordTrace: request.recordTrace }, tree);
+  const { source, file, ...options } = request;
+  return simulateAnnotated(source, { file, ...options }, tree);
 }
 
 /**

@@ -5,10 +5,11 @@
 import type { SimulateResult } from '../engine/sim';
 import { DEFAULT_SETTINGS } from '../../../protocol/settings';
 import { startSimulation } from './simulate';
+import type { RunBudget } from './programArgs';
 
 /** A recorded trace holds every step: the editor's step limit keeps it to a size a browser loads. */
 export const TRACE_MAX_STEPS = DEFAULT_SETTINGS.maxSteps;
 
-export function traceFile(file: string, source: string, maxSteps = TRACE_MAX_STEPS): Promise<SimulateResult> {
-  return startSimulation({ source, file, maxSteps, recordTrace: true });
+export function traceFile(file: string, source: string, budget: RunBudget = { maxSteps: TRACE_MAX_STEPS }): Promise<SimulateResult> {
+  return startSimulation({ source, file, ...budget, recordTrace: true });
 }

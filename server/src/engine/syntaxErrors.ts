@@ -10,11 +10,17 @@
 import type { EngineDiagnostic, Span } from './diagnostic';
 import { editFor, parseRust } from './parse/parser';
 import type { SyntaxNode, Tree } from './parse/parser';
+import { MAX_SYNTAX_DEPTH, tooDeepPlaces } from './tooDeep';
 
 /** Tokens tried, in order, as the repair of an ERROR node. */
 const REPAIRS = [';', ')', ']', '}', ',', '{'];
 /** Every repair costs one parse, so only the first errors of a file get one. */
 const MAX_REPAIRED = 5;
+/**
+ * Each repair re-parses the file a dozen times: past this size, or on a file nested too deep
+ * (tree-sitter is slow on those), the errors are reported without the "expected `;`" wording.
+ */
+const MAX_REPAIR_TEXT = 100_000;
 /** A broken file can have hundreds of errors; after this many the rest add nothing. */
 const MAX_REPORTED = 50;
 
@@ -26,7 +32,7 @@ export function syntaxErrors(tree: Tree, text: string): EngineDiagnostic[] {
   const found: SyntaxNode[] = [];
   collect(tree.rootNode, found);
   const out: EngineDiagnostic[] = [];
-  let repaired = 0;
+  let repaired = text.length > MAX_REPAIR_TEXT || tooDeepPlaces(tree, MAX_SYNTAX_DEPTH, 1).length > 0 ? MAX_REPAIRED : 0;
   for (const node of found) {
     if (out.length >= MAX_REPORTED) break;
     if (node.isMissing) {
@@ -59,14 +65,29 @@ export function syntaxErrors(tree: Tree, text: string): EngineDiagnostic[] {
   return out;
 }
 
-/** ERROR and MISSING nodes in document order; the inside of an ERROR node is not searched. */
-function collect(node: SyntaxNode, out: SyntaxNode[]): void {
-  if (node.isError || node.isMissing) {
-    out.push(node);
-    return;
+/**
+ * ERROR and MISSING nodes in document order; the inside of an ERROR node is not searched. The walks
+ * here use an explicit stack: a file that does not parse can be nested any depth.
+ */
+function collect(root: SyntaxNode, out: SyntaxNode[]): void {
+  const stack = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.isError || node.isMissing) {
+      out.push(node);
+      continue;
+    }
+    if (!node.hasError) continue;
+    pushChildren(stack, node);
   }
-  if (!node.hasError) return;
-  for (const child of node.children) if (child) collect(child, out);
+}
+
+/** `node`'s children onto `stack`, the first on top (so they pop in document order). */
+function pushChildren(stack: SyntaxNode[], node: SyntaxNode): void {
+  const children = node.children;
+  for (let i = children.length - 1; i >= 0; i--) {
+    const child = children[i];
+    if (child) stack.push(child);
+  }
 }
 
 interface Repair {
@@ -113,11 +134,14 @@ function tokenBeforeOnEarlierLine(tree: Tree, text: string, index: number): Synt
   return token && token.childCount === 0 ? token : undefined;
 }
 
-function hasErrorBetween(node: SyntaxNode, start: number, end: number): boolean {
-  if (node.endIndex < start || node.startIndex > end) return false;
-  if (node.isError || node.isMissing) return true;
-  if (!node.hasError) return false;
-  return node.children.some((c) => c !== null && hasErrorBetween(c, start, end));
+function hasErrorBetween(root: SyntaxNode, start: number, end: number): boolean {
+  const stack = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.endIndex < start || node.startIndex > end) continue;
+    if (node.isError || node.isMissing) return true;
+    if (node.hasError) pushChildren(stack, node);
+  }
+  return false;
 }
 
 /** An opening delimiter never closed, or a closing one never opened, among the ERROR's tokens. */
@@ -139,14 +163,17 @@ function unbalancedDelimiter(node: SyntaxNode): { token: SyntaxNode; message: st
   return unclosed ? { token: unclosed, message: `unclosed delimiter \`${unclosed.type}\`` } : undefined;
 }
 
-function* leaves(node: SyntaxNode): Generator<SyntaxNode> {
-  if (node.childCount === 0) {
-    yield node;
-    return;
+function* leaves(root: SyntaxNode): Generator<SyntaxNode> {
+  const stack = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.childCount === 0) {
+      yield node;
+      continue;
+    }
+    // String and char literals have delimiter characters inside but are single tokens to the eye.
+    if (/string_literal|char_literal|comment/.test(node.type)) continue;
+    pushChildren(stack, node);
   }
-  // String and char literals have delimiter characters inside but are single tokens to the eye.
-  if (/string_literal|char_literal|comment/.test(node.type)) return;
-  for (const child of node.children) if (child) yield* leaves(child);
 }
 
 function unexpected(node: SyntaxNode): string {

@@ -37,9 +37,16 @@ export function toSettings(raw: unknown): RustMemorySettings {
     largeArrayThreshold: positive(section.largeArrayThreshold, DEFAULT_SETTINGS.largeArrayThreshold),
     largeFrameThreshold: positive(section.largeFrameThreshold, DEFAULT_SETTINGS.largeFrameThreshold),
     maxSteps: positive(section.maxSteps, DEFAULT_SETTINGS.maxSteps),
+    maxMillis: positive(section.maxMillis, DEFAULT_SETTINGS.maxMillis),
+    maxHeapBytes: positive(section.maxHeapBytes, DEFAULT_SETTINGS.maxHeapBytes),
     inlayHints: { enable: bool(inlay.enable, DEFAULT_SETTINGS.inlayHints.enable) },
     followCursor: bool(section.followCursor, DEFAULT_SETTINGS.followCursor),
   };
+}
+
+/** The budgets of a simulation, from the settings. */
+export function simLimits(settings: RustMemorySettings): { maxSteps: number; maxMillis: number; maxHeapBytes: number } {
+  return { maxSteps: settings.maxSteps, maxMillis: settings.maxMillis, maxHeapBytes: settings.maxHeapBytes };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

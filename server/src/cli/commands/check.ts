@@ -12,6 +12,8 @@ import { readFailure } from '../readFailure';
 import { codeDocumentationUrl } from '../../codeDocumentation';
 import { INTERNAL_ERROR } from '../../engine/internalError';
 import { sarifLog } from '../sarif';
+import { DEFAULT_SETTINGS } from '../../../../protocol/settings';
+import { positiveInteger } from '../programArgs';
 
 const USAGE = `Usage: rustmem check [--json | --format human|json|sarif] [--deny warnings] FILE...
 
@@ -28,6 +30,7 @@ Options:
                     column, message}]; fixes: [{title, preferred, edits: [{line, column, endLine,
                     endColumn, newText}]}]; documentation: the code's section of the README)
   --deny warnings   Exit with status 1 when there is at least one warning or error
+  --max-ms N        Time limit of the simulation in milliseconds (default 2000, the editor's)
   -h, --help        Print this help
 
 Exit status: 0 when the analysis ran (whatever it found), 1 with --deny warnings and a warning or
@@ -64,6 +67,7 @@ const FORMATS: readonly Format[] = ['human', 'json', 'sarif'];
 interface Options {
   format: Format;
   denyWarnings: boolean;
+  maxMillis?: number;
   files: string[];
 }
 
@@ -86,6 +90,8 @@ function parseArgs(args: string[]): Options {
       if (level === undefined) throw new UsageError('`--deny` needs a value: `--deny warnings`');
       if (level !== 'warnings') throw new UsageError(`\`--deny ${level}\`: the only level is \`warnings\``);
       options.denyWarnings = true;
+    } else if (arg === '--max-ms' || arg.startsWith('--max-ms=')) {
+      options.maxMillis = positiveInteger('--max-ms', arg === '--max-ms' ? args[++i] : arg.slice('--max-ms='.length));
     } else if (arg.startsWith('-') && arg !== '-') {
       throw new UsageError(`unknown option \`${arg}\``);
     } else {
@@ -171,9 +177,10 @@ export const checkCommand: CliCommand = {
         unreadable++;
         continue;
       }
+      const settings = options.maxMillis ? { ...DEFAULT_SETTINGS, maxMillis: options.maxMillis } : DEFAULT_SETTINGS;
       const diagnostics = await analyzeFile(file, text, (failure) => {
         io.stderr(`rustmem check: ${file}: the ${failure.check} check failed: ${String(failure.error)}\n`);
-      });
+      }, settings);
       found.push(...diagnostics.map((d) => toJson(file, d)));
     }
     if (options.format === 'json') {

@@ -9,13 +9,13 @@ import { TRACE_VERSION } from '../../../../protocol/trace';
 import { readReplayAssets, replayPage } from '../../replayPage';
 import { traceFile, TRACE_MAX_STEPS } from '../traceFile';
 import { programSource, SNIPPET_OPTION } from '../programSource';
-import { parseProgramArgs, type ProgramArgs } from '../programArgs';
+import { budgetOf, LIMIT_OPTIONS, parseProgramArgs, type ProgramArgs } from '../programArgs';
 import { readFailure } from '../readFailure';
 
 /** Where pages go without `-o`, relative to the working directory. */
 export const DEFAULT_DIR = 'rustmem-replay';
 
-const USAGE = `Usage: rustmem replay [-o OUT.html] [--max-steps N] [--snippet N] FILE
+const USAGE = `Usage: rustmem replay [-o OUT.html] [--max-steps N] [--max-ms N] [--max-heap N] [--snippet N] FILE
 
 Simulates FILE and writes one HTML file that replays the run step by step: the source with the
 current line, the stack (frames, variables, sizes, moves), the heap (blocks, capacities, Rc counts,
@@ -29,6 +29,7 @@ Options:
   -o, --output OUT  Where to write the page (default: rustmem-replay/NAME.html in the working
                     directory, created if needed; never beside FILE in the source tree)
   --max-steps N     Stop the simulation after N steps (default ${TRACE_MAX_STEPS.toLocaleString('en-US')})
+${LIMIT_OPTIONS.replace(/^( {2}--max-\S+ N) {4}/gm, '$1      ').replace(/\n {18}/g, '\n                    ')}
 ${SNIPPET_OPTION.replace(/^  --snippet N   /, '  --snippet N     ').replace(/\n {18}/g, '\n                    ')}
   -h, --help        Print this help
 
@@ -93,7 +94,7 @@ export const replayCommand: CliCommand = {
       source = fs.existsSync(beside) ? fs.readFileSync(beside, 'utf8') : undefined;
     } else {
       // A Markdown block keeps the file's line numbers: the page shows the whole file around it.
-      const run = await traceFile(options.file, programSource(options.file, text, options.snippet), options.maxSteps);
+      const run = await traceFile(options.file, programSource(options.file, text, options.snippet), budgetOf(options));
       if (run.trace.end.kind === 'rejected') {
         io.stderr(run.stderr);
         return 2;

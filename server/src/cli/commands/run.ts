@@ -9,10 +9,10 @@ import { UsageError } from '../command';
 import { DEFAULT_MAX_STEPS } from '../../engine/sim/index';
 import { startSimulation } from '../simulate';
 import { programSource, SNIPPET_OPTION } from '../programSource';
-import { parseProgramArgs } from '../programArgs';
+import { budgetOf, LIMIT_OPTIONS, parseProgramArgs, type RunBudget } from '../programArgs';
 import { readFailure } from '../readFailure';
 
-const USAGE = `Usage: rustmem run [--max-steps N] [--snippet N] FILE
+const USAGE = `Usage: rustmem run [--max-steps N] [--max-ms N] [--max-heap N] [--snippet N] FILE
 
 Simulates the Rust program in FILE from \`main\` and prints what the program prints, as the
 program compiled by rustc (debug build) would: stdout, the panic message on stderr, and the
@@ -21,11 +21,12 @@ program's exit status (0, 101 after a panic, 134 after a stack overflow).
 Options:
   --max-steps N   Stop after N steps (default ${DEFAULT_MAX_STEPS.toLocaleString('en-US').replace(/,/g, '_')}); a step is one
                   statement, loop iteration or scope end
+${LIMIT_OPTIONS}
 ${SNIPPET_OPTION}
   -h, --help      Print this help
 
 Exit status: the program's, or 2 when the program uses something the simulator does not model
-(\`rustmem: unsupported: <what> at FILE:LINE:COL\`), when it runs out of steps, or for a usage
+(\`rustmem: unsupported: <what> at FILE:LINE:COL\`), when it reaches a limit (steps, time, heap), or for a usage
 error or a file that cannot be read.
 `;
 
@@ -42,7 +43,7 @@ export const runCommand: CliCommand = {
       throw new UsageError(`cannot read ${opts.file}: ${readFailure(e)}`);
     }
     source = programSource(opts.file, source, opts.snippet);
-    const out = await startSimulation({ source, file: opts.file, maxSteps: opts.maxSteps, recordTrace: false });
+    const out = await startSimulation({ source, file: opts.file, ...budgetOf(opts), recordTrace: false });
     io.stdout(out.stdout);
     io.stderr(out.stderr);
     return out.status;

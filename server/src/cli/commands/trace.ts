@@ -8,10 +8,10 @@ import type { Trace } from '../../../../protocol/trace';
 import { describeEvent, formatBytes, segmentsText } from '../../../../protocol/events';
 import { traceFile, TRACE_MAX_STEPS } from '../traceFile';
 import { programSource, SNIPPET_OPTION } from '../programSource';
-import { parseProgramArgs, type ProgramArgs } from '../programArgs';
+import { budgetOf, LIMIT_OPTIONS, parseProgramArgs, type ProgramArgs } from '../programArgs';
 import { readFailure } from '../readFailure';
 
-const USAGE = `Usage: rustmem trace [--json] [--max-steps N] [--snippet N] FILE
+const USAGE = `Usage: rustmem trace [--json] [--max-steps N] [--max-ms N] [--max-heap N] [--snippet N] FILE
 
 Simulates FILE from its entry function (\`fn main\`, or the one after \`// @mem entry\`) and prints
 what happened at each step: calls and returns, moves, borrows, drops with their reason,
@@ -22,6 +22,7 @@ Options:
                   steps (1-based line, events, state deltas), output, leaks (type, size, line,
                   cycle), end, threads, checkpoints, snapshots
   --max-steps N   Stop after N steps (default ${TRACE_MAX_STEPS.toLocaleString('en-US')}); the trace then ends with "step-limit"
+${LIMIT_OPTIONS}
 ${SNIPPET_OPTION}
   -h, --help      Print this help
 
@@ -83,7 +84,7 @@ export const traceCommand: CliCommand = {
       io.stderr(`rustmem trace: cannot read ${options.file}: ${readFailure(error)}\n`);
       return 2;
     }
-    const { trace, stderr } = await traceFile(options.file, programSource(options.file, source, options.snippet), options.maxSteps);
+    const { trace, stderr } = await traceFile(options.file, programSource(options.file, source, options.snippet), budgetOf(options));
     if (trace.end.kind === 'rejected') {
       io.stderr(stderr);
       return 2;

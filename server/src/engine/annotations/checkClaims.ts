@@ -4,6 +4,7 @@
 // because the simulation stopped before it could tell, is `unchecked` (information), never
 // guessed either way.
 import type { Trace, RunEnd, Step } from '../../../../protocol/trace';
+import { limitText } from '../../../../protocol/trace';
 import type { EngineDiagnostic, RelatedInfo, Span } from '../diagnostic';
 import type { Claim, ClaimVerdict, ClaimStatus } from './directive';
 
@@ -69,7 +70,7 @@ function judge(claim: Claim, { trace, layoutOf }: ClaimInputs): Judgement {
 /** Why the end of the run is not known, or undefined when the program ran to its end. */
 function stoppedEarly(end: RunEnd): string | undefined {
   if (end.kind === 'unsupported') return `the simulation stopped at line ${end.line} (${end.what})`;
-  if (end.kind === 'step-limit') return `the simulation stopped at line ${end.line} after ${end.limit} steps`;
+  if (end.kind === 'step-limit') return `the simulation stopped at line ${end.line} ${limitText(end)}`;
   if (end.kind === 'rejected') return `rustc rejects the program (error[${end.code}] at line ${end.line})`;
   return undefined;
 }
@@ -84,7 +85,7 @@ function describeEnd(end: RunEnd): string {
     case 'panic': return `the run panics at line ${end.line} with \`${end.message}\``;
     case 'overflow': return `the run overflows the stack of thread \`${end.thread}\` at line ${end.line}`;
     case 'unsupported': return `the simulation stopped at line ${end.line} (${end.what})`;
-    case 'step-limit': return `the simulation stopped at line ${end.line} after ${end.limit} steps`;
+    case 'step-limit': return `the simulation stopped at line ${end.line} ${limitText(end)}`;
     case 'rejected': return `rustc rejects the program (error[${end.code}] at line ${end.line})`;
   }
 }

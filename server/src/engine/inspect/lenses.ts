@@ -3,6 +3,7 @@
 // language server turns each into a CodeLens that runs `rustMemory.inspectMemory`.
 import type { SyntaxNode, Tree } from '../parse/parser';
 import type { Trace } from '../../../../protocol/trace';
+import { limitText } from '../../../../protocol/trace';
 import type { InspectMemoryOptions } from '../../../../protocol/webview';
 import { parseAnnotations, type AnnotationSet } from '../annotations';
 
@@ -33,7 +34,7 @@ function runSummary(trace: Trace): string {
   if (trace.leaks.length > 0) parts.push(`${plural(trace.leaks.length, 'leak')}`);
   if (trace.end.kind === 'panic') parts.push('panics');
   if (trace.end.kind === 'overflow') parts.push('stack overflow');
-  if (trace.end.kind === 'step-limit') parts.push('step limit reached');
+  if (trace.end.kind === 'step-limit') parts.push(`stopped ${limitText(trace.end)}`);
   if (trace.end.kind === 'unsupported') parts.push('stops early: not simulated');
   if (trace.end.kind === 'rejected') parts.push(`not run: rustc rejects it (error[${trace.end.code}])`);
   return ` · ${parts.join(' · ')}`;

@@ -22,10 +22,13 @@ export class Rejected extends Error {
   }
 }
 
-/** The run used up its step budget. */
+/** What a run's budget counts: steps, wall-clock milliseconds, or bytes of live heap. */
+export type LimitKind = 'steps' | 'time' | 'heap';
+
+/** The run used up one of its budgets (`limit` in that budget's unit). */
 export class StepLimit extends Error {
-  constructor(readonly limit: number, readonly span: Span) {
-    super(`step limit ${limit}`);
+  constructor(readonly by: LimitKind, readonly limit: number, readonly span: Span) {
+    super(`${by} limit ${limit}`);
   }
 }
 

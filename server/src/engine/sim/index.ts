@@ -13,7 +13,7 @@
  * standard library, one module per type family) → trace/ (the recorder).
  */
 import type { RunEnd, Trace } from '../../../../protocol/trace';
-import { TRACE_VERSION } from '../../../../protocol/trace';
+import { limitText, TRACE_VERSION } from '../../../../protocol/trace';
 import { parseRust } from '../parse/parser';
 import type { Tree } from '../parse/parser';
 import { Rejected, RustPanic, StackOverflow, StepLimit, Unsupported } from './errors';
@@ -38,6 +38,10 @@ export interface SimulateOptions {
   entry?: string;
   /** Stop after this many steps (default 10 million). */
   maxSteps?: number;
+  /** Stop after this many milliseconds of running (default: no time limit, so runs are reproducible). */
+  maxMillis?: number;
+  /** Stop when the program's live heap would exceed this many bytes (default 256 MiB). */
+  maxHeapBytes?: number;
   /** Bytes of stack for the main thread (default 8 MiB). */
   mainStackBytes?: number;
   /** Record the trace (default true); `false` keeps only output and status, for speed. */
@@ -52,6 +56,7 @@ export interface SimulateResult {
 }
 
 export const DEFAULT_MAX_STEPS = 10_000_000;
+export const DEFAULT_MAX_HEAP_BYTES = 256 * 1024 * 1024;
 export const MAIN_STACK_BYTES = 8 * 1024 * 1024;
 
 export { Unsupported } from './errors';
@@ -82,7 +87,13 @@ export function simulate(source: string, options: SimulateOptions, tree?: Tree):
     const rejected = rejection(tree, source);
     if (rejected) throw new Rejected(rejected.code, rejected.message, rejected.span.start.line + 1, rejected.span.start.character + 1);
     const prog = lowerProgram(tree, source, addBuiltins);
-    I = new Interp(prog, { file, maxSteps, mainStackBytes: options.mainStackBytes ?? MAIN_STACK_BYTES });
+    I = new Interp(prog, {
+      file,
+      maxSteps,
+      maxMillis: options.maxMillis ?? Infinity,
+      maxHeapBytes: options.maxHeapBytes ?? DEFAULT_MAX_HEAP_BYTES,
+      mainStackBytes: options.mainStackBytes ?? MAIN_STACK_BYTES,
+    });
     I.compiler = new Compiler(I, prog);
     if (options.recordTrace !== false) {
       rec = new TraceRecorder(I);
@@ -102,7 +113,7 @@ export function simulate(source: string, options: SimulateOptions, tree?: Tree):
       end = { kind: 'exit', status: 0 };
     }
   } catch (e) {
-    end = endOf(e, I, file, maxSteps);
+    end = endOf(e, I, file);
   }
   if (rec) {
     rec.flush();
@@ -117,11 +128,13 @@ export function simulate(source: string, options: SimulateOptions, tree?: Tree):
   let stderr = I?.stderr ?? '';
   if (end.kind === 'unsupported') stderr += `rustmem: unsupported: ${end.what} at ${file}:${end.line}:${end.column}\n`;
   if (end.kind === 'rejected') stderr += `rustmem: rustc would reject this program: error[${end.code}] at ${file}:${end.line}:${end.column}: ${end.message}\n`;
-  if (end.kind === 'step-limit') stderr += `rustmem: step limit reached: the program ran ${end.limit} steps without finishing (stopped at ${file}:${end.line}:${end.column}; raise it with --max-steps)\n`;
+  if (end.kind === 'step-limit') stderr += `rustmem: limit reached: the simulation stopped ${limitText(end)} without finishing (at ${file}:${end.line}:${end.column}; raise it with ${LIMIT_FLAG[end.by ?? 'steps']})\n`;
   return { stdout: I?.stdout ?? '', stderr, status: end.status, trace };
 }
 
-function endOf(e: unknown, I: Interp | null, file: string, maxSteps: number): RunEnd {
+const LIMIT_FLAG = { steps: '--max-steps', time: '--max-ms', heap: '--max-heap' } as const;
+
+function endOf(e: unknown, I: Interp | null, file: string): RunEnd {
   const last = I?.lastSpan ?? { l: 0, c: 0, el: 0, ec: 0 };
   if (e instanceof RustPanic) {
     I?.reportPanic(e);
@@ -133,7 +146,7 @@ function endOf(e: unknown, I: Interp | null, file: string, maxSteps: number): Ru
     return { kind: 'overflow', status: 134, thread, line: e.span.l + 1, column: e.span.c + 1, frameSize: e.frameSize, depth: e.depth, budget: e.budget };
   }
   if (e instanceof Rejected) return { kind: 'rejected', status: 2, code: e.code, message: e.message, line: e.line, column: e.column };
-  if (e instanceof StepLimit) return { kind: 'step-limit', status: 2, limit: maxSteps, line: e.span.l + 1, column: e.span.c + 1 };
+  if (e instanceof StepLimit) return { kind: 'step-limit', status: 2, limit: e.limit, ...(e.by !== 'steps' ? { by: e.by } : {}), line: e.span.l + 1, column: e.span.c + 1 };
   if (e instanceof RustExit) return { kind: 'exit', status: e.code as 0 };
   if (e instanceof Unsupported) {
     const sp = e.span ?? last;

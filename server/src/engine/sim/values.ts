@@ -158,12 +158,20 @@ export class Slice {
 }
 
 /** One heap allocation. Its contents depend on what owns it. */
+/** Characters of a `String`'s text kept in `HeapBlock.head`: more than a summary shows. */
+export const HEAD_CHARS = 128;
+
 export class HeapBlock {
   freed = false;
   /** Elements of a `Vec` buffer, or the single slot of a `Box` (`items[0]`). */
   items: Value[] = [];
-  /** The text of a `String` buffer. */
+  /** The text of a `String` buffer (write it through `setText`/`appendText`, which keep `head`). */
   text = '';
+  /**
+   * The first `HEAD_CHARS` characters of `text`: what a trace summary shows. Reading them from a
+   * text grown by appends would flatten the whole string at every step (quadratic).
+   */
+  head = '';
   /** Bytes of `text` in UTF-8. */
   bytes = 0;
   cap = 0;
@@ -173,6 +181,16 @@ export class HeapBlock {
   dyn?: string;
   /** Extra per-kind state for std modules (Rc counters, RefCell borrow state, map entries, ...). */
   data: unknown;
+
+  setText(text: string): void {
+    this.text = text;
+    this.head = text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text;
+  }
+
+  appendText(text: string): void {
+    this.text += text;
+    if (this.head.length < HEAD_CHARS) this.head = (this.head + text).slice(0, HEAD_CHARS);
+  }
   constructor(
     /** 0 while a buffer has no allocation yet (an empty `Vec`/`String`); numbered on first allocation. */
     public id: number,

@@ -21,15 +21,29 @@ const SLICE_METHODS = new Set([
 ]);
 const FORMAT_MACROS = /^(println|print|eprintln|eprint|format|write|writeln|assert|assert_eq|assert_ne|debug_assert|dbg)$/;
 
+/** The file's functions by name (the first of each name), listed once per tree: one scan per use is quadratic. */
+const functionsByTree = new WeakMap<object, Map<string, SyntaxNode>>();
+
+function functionsOf(root: SyntaxNode): Map<string, SyntaxNode> {
+  let found = functionsByTree.get(root.tree);
+  if (!found) {
+    found = new Map();
+    for (const fn of root.descendantsOfType('function_item')) {
+      const name = fn?.childForFieldName('name')?.text;
+      if (fn && name !== undefined && !found.has(name)) found.set(name, fn);
+    }
+    functionsByTree.set(root.tree, found);
+  }
+  return found;
+}
+
 /** The parameter types of the file's free functions, by name. */
 function paramTypes(root: SyntaxNode, name: string): string[] | undefined {
-  for (const fn of root.descendantsOfType('function_item')) {
-    if (fn?.childForFieldName('name')?.text !== name) continue;
-    return (fn.childForFieldName('parameters')?.namedChildren ?? [])
-      .filter((p): p is SyntaxNode => p?.type === 'parameter')
-      .map((p) => p.childForFieldName('type')?.text.replace(/\s+/g, '') ?? '');
-  }
-  return undefined;
+  const fn = functionsOf(root).get(name);
+  if (!fn) return undefined;
+  return (fn.childForFieldName('parameters')?.namedChildren ?? [])
+    .filter((p): p is SyntaxNode => p?.type === 'parameter')
+    .map((p) => p.childForFieldName('type')?.text.replace(/\s+/g, '') ?? '');
 }
 
 function useKind(use: AnyNode, root: SyntaxNode, cache: SnippetCache): FixCompat {

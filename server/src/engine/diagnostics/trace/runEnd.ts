@@ -4,9 +4,13 @@
 import type { AnalysisContext } from '../../analysis';
 import type { EngineDiagnostic } from '../../diagnostic';
 import type { Trace } from '../../../../../protocol/trace';
+import { limitText } from '../../../../../protocol/trace';
 import { formatBytes } from '../stack/sizes';
 import { spanAt, stepSpan } from './spans';
 import { panicContext, panicStep } from './panicContext';
+
+/** The setting that sets each budget of the simulation behind the editor. */
+const LIMIT_SETTING = { steps: 'maxSteps', time: 'maxMillis', heap: 'maxHeapBytes' } as const;
 
 export const STACK_OVERFLOW = 'stack-overflow';
 export const PANIC = 'panic';
@@ -63,7 +67,7 @@ export function runEndChecks(ctx: AnalysisContext, trace: Trace): EngineDiagnost
         span: spanAt(trace, ctx.tree, end.line, end.column),
         severity: 'information',
         code: UNSUPPORTED,
-        message: `The simulation stopped here after ${end.limit.toLocaleString('en-US')} steps (rustMemory.maxSteps) without finishing; facts after this point are not shown. Raise the limit to simulate further.`,
+        message: `The simulation stopped here ${limitText(end)} (rustMemory.${LIMIT_SETTING[end.by ?? 'steps']}) without finishing; facts after this point are not shown. Raise the limit to simulate further.`,
         related: [],
       });
       break;

@@ -281,18 +281,22 @@ export function compileMatch(C: Compiler, e: Extract<Expr, { k: 'match' }>, expe
 }
 
 export function compileLoop(C: Compiler, e: Extract<Expr, { k: 'loop' }>, expect: Ty | null): CE {
+  const I = C.I;
   const body = C.scoped(compileBlock(C, e.body, null, 'end of loop body'));
   const id = e.id;
+  const sp = e.sp;
   void expect;
   return (f) => {
     for (;;) {
+      // An iteration that records no step (`loop {}`, `loop { continue; }`) still counts.
+      const before = I.steps;
       try {
         body(f);
       } catch (err) {
         if (err instanceof BreakSignal && err.id === id) return err.value;
-        if (err instanceof ContinueSignal && err.id === id) continue;
-        throw err;
+        if (!(err instanceof ContinueSignal && err.id === id)) throw err;
       }
+      if (I.steps === before) I.tick(sp);
     }
   };
 }

@@ -43,8 +43,15 @@ export interface Recorder {
 export interface InterpOptions {
   file: string;
   maxSteps: number;
+  /** Wall-clock budget of the run, from the interpreter's creation (Infinity: none). */
+  maxMillis: number;
+  /** Budget of live heap bytes (Infinity: none). */
+  maxHeapBytes: number;
   mainStackBytes: number;
 }
+
+/** The clock is read once per this many steps: reading it every step would cost more than the step. */
+const CLOCK_EVERY = 1024;
 
 const NO_SITE: Site = { sp: { l: 0, c: 0, el: 0, ec: 0 }, generics: [], expect: null };
 
@@ -54,6 +61,9 @@ const DEREF_KIND: Record<string, string> = { String: 'str', Vec: 'slice', array:
 export class Interp {
   rec: Recorder | null = null;
   steps = 0;
+  /** Bytes of heap the program holds now (allocations less frees), against `maxHeapBytes`. */
+  heapBytes = 0;
+  private readonly deadline: number;
   stdout = '';
   stderr = '';
   readonly frames: FrameObj[] = [];
@@ -80,6 +90,7 @@ export class Interp {
 
   constructor(readonly prog: Program, readonly opts: InterpOptions) {
     this.stackBudget = opts.mainStackBytes;
+    this.deadline = performance.now() + opts.maxMillis;
     setDerefHook((v) => ((v instanceof Struct || v instanceof Enum) && !v.def.builtin ? userDeref(this, v, false) : null));
   }
 
@@ -87,8 +98,23 @@ export class Interp {
 
   step(sp: Span): void {
     this.lastSpan = sp;
-    if (++this.steps > this.opts.maxSteps) throw new StepLimit(this.opts.maxSteps, sp);
+    this.tick(sp);
     if (this.rec) this.rec.step(sp, this.frames.length - this.threadBase);
+  }
+
+  /**
+   * Counts work against the step and time budgets without recording a step: an iteration of a
+   * loop whose body recorded none (`loop {}`) must still end at the limits.
+   */
+  tick(sp: Span): void {
+    if (++this.steps > this.opts.maxSteps) throw new StepLimit('steps', this.opts.maxSteps, sp);
+    if (this.steps % CLOCK_EVERY === 0 && performance.now() > this.deadline) throw new StepLimit('time', this.opts.maxMillis, sp);
+  }
+
+  /** The heap grows by `bytes` (negative: shrinks); past the budget the run stops before it grows. */
+  private holdHeap(bytes: number): void {
+    if (bytes > 0 && this.heapBytes + bytes > this.opts.maxHeapBytes) throw new StepLimit('heap', this.opts.maxHeapBytes, this.lastSpan);
+    this.heapBytes += bytes;
   }
 
   write(stream: 'stdout' | 'stderr', text: string): void {
@@ -118,6 +144,7 @@ export class Interp {
   // ------------------------------------------------------------------ heap
 
   alloc(kind: string, type: string, size: number): HeapBlock {
+    this.holdHeap(size);
     const b = new HeapBlock(this.nextBlock++, kind, type, size, this.lastSpan.l + 1);
     if (this.rec) {
       this.rec.alloc(b);
@@ -138,6 +165,7 @@ export class Interp {
     const size = cap * Math.max(elemSize, 0);
     if (b.id === 0 || b.freed) {
       if (cap === 0 || elemSize === 0) return;
+      this.holdHeap(size);
       b.id = this.nextBlock++;
       b.freed = false;
       b.size = size;
@@ -154,6 +182,7 @@ export class Interp {
       b.size = 0;
       return;
     }
+    this.holdHeap(size - b.size);
     b.size = size;
     if (this.rec) {
       this.rec.event({ kind: 'realloc', block: b.id, fromCapacity: old, toCapacity: cap, size });
@@ -161,9 +190,16 @@ export class Interp {
     }
   }
 
+  /** A block's size changes in place (a tree map's nodes): counted against the heap budget. */
+  setBlockSize(b: HeapBlock, size: number): void {
+    this.holdHeap(size - b.size);
+    b.size = size;
+  }
+
   free(b: HeapBlock): void {
     if (b.freed || b.id === 0) return;
     b.freed = true;
+    this.holdHeap(-b.size);
     if (this.rec) {
       this.rec.event({ kind: 'free', block: b.id });
       this.rec.free(b);

@@ -231,7 +231,7 @@ function sizeTree(d: MapData): void {
     d.block = b;
     return;
   }
-  d.block.size = Math.ceil(size / 8) * 8;
+  I.setBlockSize(d.block, Math.ceil(size / 8) * 8);
 }
 
 export function freeStorage(d: MapData): void {

@@ -46,7 +46,7 @@ export function jsIndexOfByte(s: string, b: number): number {
 
 export function newString(I: Interp, text: string, cap: number | null): StringV {
   const b = I.dangling('string', 'str');
-  b.text = text;
+  b.setText(text);
   b.bytes = utf8Len(text);
   const c = cap ?? b.bytes;
   if (c > 0) I.resize(b, c, 1);
@@ -64,13 +64,13 @@ export function stringPushStr(I: Interp, s: StringV, text: string): void {
   if (!text) return;
   const n = utf8Len(text);
   reserve(I, s, n);
-  s.block.text += text;
+  s.block.appendText(text);
   s.block.bytes += n;
   I.touch(s.block);
 }
 
 function setText(I: Interp, s: StringV, text: string): void {
-  s.block.text = text;
+  s.block.setText(text);
   s.block.bytes = utf8Len(text);
   I.touch(s.block);
 }

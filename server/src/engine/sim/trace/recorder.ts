@@ -14,7 +14,7 @@ import type { FrameObj } from '../interp/frame';
 import type { Interp, Recorder } from '../interp/interp';
 import { layoutOfValue } from '../layout';
 import { typeNameOf } from '../interp/typename';
-import { CapRef, HeapBlock, Ref, Slice, VecV, isCopyPrimitive, type Root, type Value } from '../values';
+import { CapRef, HeapBlock, Ref, Slice, StringV, VecV, isCopyPrimitive, type Root, type Value } from '../values';
 import { blockPointers, pointersOf, summarize } from './summary';
 
 export const CHECKPOINT_EVERY = 1000;
@@ -325,7 +325,7 @@ export class TraceRecorder implements Recorder {
 }
 
 function blockSummary(b: HeapBlock): string {
-  if (b.kind === 'string') return summarize(new (require('../values').Str)(b.text));
+  if (b.kind === 'string') return summarize(new StringV(b));
   if (b.kind === 'vec') return summarize(new VecV(b));
   if (b.kind === 'box') return summarize(b.items[0]);
   return summarize(b.items[0] as Value);

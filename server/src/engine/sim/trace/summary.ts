@@ -17,6 +17,19 @@ function clip(s: string): string {
   return s.length > MAX ? s.slice(0, MAX - 1) + '…' : s;
 }
 
+/**
+ * A string's `{:?}` clipped, escaping only the prefix that can show: a `String` grown in a loop is
+ * summarised at every step, and escaping all of it each time is quadratic.
+ */
+function clipText(text: string): string {
+  return clip(debugStr(text.length > MAX ? text.slice(0, MAX + 1) : text));
+}
+
+/** A `String`'s summary from the head its block keeps, without reading (flattening) the whole text. */
+function clipBlockText(b: HeapBlock): string {
+  return clipText(b.text.length > MAX ? b.head : b.text);
+}
+
 function list(items: Value[], depth: number, open: string, close: string): string {
   const parts: string[] = [];
   let len = 0;
@@ -38,8 +51,8 @@ export function summarize(v: Value, depth = 0): string {
   if (v instanceof Float) return formatFloat(v.v, v.ty === 'f32', DEBUG_SPEC, true);
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (v instanceof Char) return debugChar(v.cp);
-  if (v instanceof Str) return clip(debugStr(v.s));
-  if (v instanceof StringV) return clip(debugStr(v.block.text));
+  if (v instanceof Str) return clipText(v.s);
+  if (v instanceof StringV) return clipBlockText(v.block);
   if (v instanceof VecV) return clip(list(v.block.items, depth, '[', ']'));
   if (v instanceof Arr) return clip(list(v.items, depth, '[', ']'));
   if (v instanceof Slice) return clip('&' + list(v.arr.slice(v.start, v.start + Math.min(v.len, 20)), depth, '[', v.len > 20 ? ', …]' : ']'));

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { listPrograms } from './programs.mjs';
+import { updateGolden } from './update.mjs';
 
 export const FIXED_CODES = ['use-after-move', 'rc-cycle-possible', 'rc-cycle'];
 
@@ -62,13 +63,7 @@ export function recordAll(root, { write }) {
   const changed = [];
   for (const program of listPrograms(root)) {
     const text = JSON.stringify(recordFixes(program, cli), null, 2) + '\n';
-    const file = fixesPath(program);
-    let old = '';
-    try { old = readFileSync(file, 'utf8'); } catch { /* new program */ }
-    if (old !== text) {
-      changed.push(path.relative(root, program));
-      if (write) writeFileSync(file, text);
-    }
+    if (updateGolden(fixesPath(program), text, write)) changed.push(path.relative(root, program));
   }
   return changed;
 }

@@ -5,11 +5,12 @@
 // `NAME.frames.json` maps each of the program's own functions, named as the trace names them
 // (`main`, `Stack::push`, `<Guard as Drop>::drop`), to its frame sizes (one per instantiation).
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { pool, recordCachedAsync } from './cache.mjs';
+import { updateGolden } from './update.mjs';
 import { listPrograms } from './programs.mjs';
 
 const run = promisify(execFile);
@@ -135,17 +136,8 @@ export async function recordAll(root, { write }) {
   const changed = [];
   programs.forEach((program, i) => {
     const result = results[i];
-    const file = framesPath(program);
-    let old = '';
-    try { old = readFileSync(file, 'utf8'); } catch { /* new */ }
     const text = result.skipped ? '' : `${JSON.stringify(result.frames, null, 1)}\n`;
-    if (old !== text) {
-      changed.push(path.relative(root, program));
-      if (write) {
-        if (text) writeFileSync(file, text);
-        else rmSync(file, { force: true });
-      }
-    }
+    if (updateGolden(framesPath(program), text, write)) changed.push(path.relative(root, program));
   });
   return changed;
 }

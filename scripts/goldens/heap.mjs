@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { pool, recordCachedAsync } from './cache.mjs';
+import { updateGolden } from './update.mjs';
 import { listPrograms } from './programs.mjs';
 
 const run = promisify(execFile);
@@ -115,9 +116,10 @@ async function recordHeap(program) {
     writeFileSync(copy, source.replace(/^fn main\(/m, 'fn __rustmem_user_main(') + LOGGER);
     const exe = path.join(tmp, 'prog');
     await run('rustc', ['--edition', '2021', '-C', 'debuginfo=0', '-A', 'warnings', '-o', exe, copy], { cwd: tmp });
-    // Three runs must agree: a HashMap drops its entries in the order of its random hash seed.
+    // Eight runs must agree: a HashMap drops its entries in the order of its random hash seed, so
+    // a program whose traffic follows that order differs between most pairs of runs.
     let first;
-    for (let attempt = 0; attempt < 3; attempt++) {
+    for (let attempt = 0; attempt < 8; attempt++) {
       const events = await heapLog(exe, tmp);
       if (typeof events === 'string') return { skipped: events };
       const text = JSON.stringify(events);
@@ -137,17 +139,8 @@ export async function recordAll(root, { write }) {
   const changed = [];
   programs.forEach((program, i) => {
     const result = results[i];
-    const file = heapPath(program);
-    let old = '';
-    try { old = readFileSync(file, 'utf8'); } catch { /* new */ }
     const text = result.skipped ? '' : formatHeap(result.events);
-    if (old !== text) {
-      changed.push(path.relative(root, program));
-      if (write) {
-        if (text) writeFileSync(file, text);
-        else rmSync(file, { force: true });
-      }
-    }
+    if (updateGolden(heapPath(program), text, write)) changed.push(path.relative(root, program));
   });
   return changed;
 }

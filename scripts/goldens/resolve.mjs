@@ -2,10 +2,11 @@
 // message and primary position (1-based, as rustc prints them). The front end's resolver must
 // report exactly these. Errors with other codes are counted but not listed.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { listPrograms, expectedPath } from './programs.mjs';
+import { updateGolden } from './update.mjs';
 
 export const RESOLVE_CODES = ['E0411', 'E0412', 'E0415', 'E0416', 'E0422', 'E0423', 'E0425', 'E0428', 'E0432', 'E0433', 'E0531', 'E0532'];
 
@@ -41,13 +42,7 @@ export function recordAll(root, { write }) {
   const changed = [];
   for (const program of listPrograms(root)) {
     const text = JSON.stringify(recordResolve(program), null, 2) + '\n';
-    const file = expectedPath(program);
-    let old = '';
-    try { old = readFileSync(file, 'utf8'); } catch { /* new program */ }
-    if (old !== text) {
-      changed.push(path.relative(root, program));
-      if (write) writeFileSync(file, text);
-    }
+    if (updateGolden(expectedPath(program), text, write)) changed.push(path.relative(root, program));
   }
   return changed;
 }

@@ -19,6 +19,8 @@ const MOVE_BLOCK = '```rust,rustmem\nlet s = String::from("hi");\nlet t = s;\npr
 const PLAIN_BLOCK = '```rust\nfn main() {\n    let v = vec![1, 2, 3];\n    println!("{:?}", v);\n}\n```';
 /** Compiles and runs, and the engine warns: 20,000 bytes of stack in one array. */
 const WARN_BLOCK = '```rust,rustmem,editable\nfn main() {\n    let a = [0u8; 20000];\n    println!("{}", a[1]);\n}\n```';
+/** A `// @mem` claim that the run contradicts: annotations apply inside a block as in the editor. */
+const CLAIM_BLOCK = '```rust,rustmem\nfn main() {\n    let s = String::from("hi");\n    println!("{}", s);\n}\n// @mem expect output "bye"\n```';
 const HOSTILE_BLOCK = '```rust,rustmem\nfn main() {\n    println!("<img src=x onerror=alert(1)></iframe>");\n}\n```';
 
 function chapter(name: string, content: string, subItems: unknown[] = []) {
@@ -31,7 +33,7 @@ const CONTEXT = {
 };
 
 const MOVES = `# Moves\n\nA move hands the String on:\n\n${MOVE_BLOCK}\n\nA block left alone:\n\n${PLAIN_BLOCK}\n`;
-const STACK = `# Stack\n\n${WARN_BLOCK}\n\nThe end.\n`;
+const STACK = `# Stack\n\n${WARN_BLOCK}\n\nA claim:\n\n${CLAIM_BLOCK}\n\nThe end.\n`;
 const PLAIN = `# Plain\n\n${PLAIN_BLOCK}\n`;
 const HOSTILE = `# Hostile\n\n${HOSTILE_BLOCK}\n`;
 
@@ -109,6 +111,8 @@ describe('rustmem mdbook (an mdBook preprocessor)', function () {
     assert.ok(warn > 0 && warn < stack!.indexOf('<iframe'), 'the diagnostic is above the player');
     assert.match(stack!, /warning\[large-stack-array\]<\/strong> line 2: This array takes 19\.5 KiB/);
     assert.ok(stack!.endsWith('</div>\n\n\nThe end.\n'));
+    assert.equal(stack!.match(/<iframe /g)?.length, 2);
+    assert.match(stack!, /warning\[annotation-failed\]<\/strong> line 5: the program never prints `bye`: it prints `hi`/);
     assert.equal(hostile!.match(/<iframe /g)?.length, 1);
     assert.ok(!playerHtml(hostile!).includes('<img'), 'program text is escaped in the srcdoc');
   });

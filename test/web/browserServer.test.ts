@@ -76,7 +76,7 @@ describe('language server in a web worker (dist/browserServer.js), in Chromium',
     }
   });
 
-  it('answers initialize, publishes diagnostics of an opened document, and returns its trace', async () => {
+  it('answers initialize, publishes diagnostics on open and after an edit, returns the trace, and hovers', async () => {
     const page = await browser!.context.newPage();
     const { port } = server!.address() as AddressInfo;
     await page.goto(`http://127.0.0.1:${port}/`);
@@ -110,6 +110,17 @@ describe('language server in a web worker (dist/browserServer.js), in Chromium',
     assert.equal(trace.result!.version, 1);
     assert.equal(trace.result!.trace.entry, 'main');
     assert.ok(trace.result!.trace.steps.length > 0);
+
+    // An edit that fixes the program: version 2 is published without the diagnostic.
+    const fixed = PROGRAM.replace('println!("{}", s);', 'println!("{}", t);');
+    await send({ jsonrpc: '2.0', method: 'textDocument/didChange', params: { textDocument: { uri, version: 2 }, contentChanges: [{ text: fixed }] } });
+    const after = (await waitFor(`m.method === 'textDocument/publishDiagnostics' && m.params.version === 2`)) as {
+      params: { diagnostics: { code: string }[] };
+    };
+    assert.deepEqual(after.params.diagnostics.map((d) => d.code), []);
+    await send({ jsonrpc: '2.0', id: 3, method: 'textDocument/hover', params: { textDocument: { uri }, position: { line: 1, character: 9 } } });
+    const hover = (await waitFor('m.id === 3')) as { result: { contents: { value: string } } | null };
+    assert.match(hover.result?.contents.value ?? '', /String/);
     await page.close();
   });
 });

@@ -21,6 +21,8 @@ export class EngineClient {
     private readonly onEvent: (event: EngineEvent) => void,
   ) {
     this.url = URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' }));
+    // Loading the parser takes a while: start now, while the page builds the editor.
+    this.ensure();
   }
 
   analyze(version: number, file: string, text: string, maxSteps: number): void {

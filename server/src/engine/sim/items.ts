@@ -1,5 +1,4 @@
-import type { BindingTypes, LiteralTypes } from './lower/literalTypes';
-import type { CallTypes } from './lower/checkedTypes';
+import type { BindingTypes, CallTypes, LiteralTypes } from './lower/checkedTypes';
 /**
  * The program's items after lowering: type definitions (structs and enums, the user's and the
  * built-in `Option`/`Result`/`Ordering`), functions, traits, constants and `use` aliases. Lookups

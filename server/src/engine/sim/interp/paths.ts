@@ -1,6 +1,6 @@
 // Paths: what a name or `a::b::c` denotes (a user function, an associated function, a tuple-struct
 // or variant constructor, a constant or static, a std function) — resolved once per call site.
-import { positionKey } from '../lower/literalTypes';
+import { positionKey } from '../lower/checkedTypes';
 import type { Expr, FnIR, Pat, Span } from '../ir';
 import { findMethod, findTraitMethod, type AdtDef, type Program } from '../items';
 import type { PathHint } from '../lower/frontEndNames';

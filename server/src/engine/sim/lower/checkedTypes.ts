@@ -1,15 +1,39 @@
-// The type checker's types converted to the simulator's type syntax, for the places where the
-// simulator asks what type a value must have: the call of a std function whose result type rustc
-// infers from later uses (`let mut v = Vec::with_capacity(10); v.push(1u8);` allocates room for
-// ten `u8`s, not for ten values of unknown size).
+// What the simulator takes from the type checker, keyed by source position (macro arguments are
+// re-parsed at their own positions, so offsets differ but positions agree), gathered in one walk
+// over the program:
+// - the type of each unsuffixed number literal: `let n = 5;` is a `u64` when `n` is later added
+//   to a `u64`, an `i32` when nothing constrains it; one the checker could not type stays flexible;
+// - the type of each binding, as the trace names it, when the checker knows it fully;
+// - the type of each call whose result type rustc infers from later uses, in the simulator's type
+//   syntax (`let mut v = Vec::with_capacity(10); v.push(1u8);` allocates room for ten `u8`s, not
+//   for ten values of unknown size).
 import type { FrontEnd } from '../../frontEnd';
-import type { CallExpr } from '../../syntax/ast';
+import type { CallExpr, Lit, Pat } from '../../syntax/ast';
 import { typeName } from '../../typeck';
-import type { Ty as Checked } from '../../typeck/ty';
+import { someTy, type Ty as Checked } from '../../typeck/ty';
 import type { Ty } from '../types';
-import { positionKey } from './literalTypes';
 
+export type LiteralTypes = ReadonlyMap<string, string>;
+export type BindingTypes = ReadonlyMap<string, string>;
 export type CallTypes = ReadonlyMap<string, Ty>;
+
+export interface CheckedTypes {
+  literalTypes: LiteralTypes;
+  bindingTypes: BindingTypes;
+  callTypes: CallTypes;
+}
+
+export function positionKey(l: number, c: number, el: number, ec: number): string {
+  return `${l}:${c}:${el}:${ec}`;
+}
+
+const spanKey = (s: { line: number; character: number; endLine: number; endCharacter: number }) =>
+  positionKey(s.line, s.character, s.endLine, s.endCharacter);
+
+/** A type the trace can show as is: nothing unknown, generic or unnameable in it. */
+function showable(t: Checked): boolean {
+  return !someTy(t, (x) => ['error', 'infer', 'param', 'proj', 'opaque', 'closure', 'fnDef', 'never'].includes(x.k));
+}
 
 /** The simulator's spelling of a fully known type; undefined for anything else. */
 export function simTy(t: Checked): Ty | undefined {
@@ -43,10 +67,12 @@ export function simTy(t: Checked): Ty | undefined {
   }
 }
 
-/** The type of every call expression the checker knows fully, by the call's position. */
-export function callTypes(fe: FrontEnd): CallTypes {
-  const out = new Map<string, Ty>();
-  const types = fe.types.results.exprTypes;
+/** Every literal, binding and call the checker typed, in one iterative walk of the Ast. */
+export function checkedTypes(fe: FrontEnd): CheckedTypes {
+  const literals = new Map<string, string>();
+  const bindings = new Map<string, string>();
+  const calls = new Map<string, Ty>();
+  const { exprTypes, patTypes } = fe.types.results;
   const stack: unknown[] = [fe.ast.root];
   while (stack.length) {
     const v = stack.pop();
@@ -55,13 +81,29 @@ export function callTypes(fe: FrontEnd): CallTypes {
       for (const x of v) if (x && typeof x === 'object') stack.push(x);
       continue;
     }
-    const o = v as CallExpr;
-    if (o.kind === 'Call') {
-      const t = types.get(o.id);
+    const o = v as { kind?: string; id?: number };
+    if (o.kind === 'Lit') {
+      const { lit } = o as { lit?: Lit };
+      if (lit && (lit.kind === 'Int' || lit.kind === 'Float') && !lit.suffix) {
+        const t = exprTypes.get(o.id as number);
+        if (t && (t.k === 'int' || t.k === 'float')) literals.set(spanKey(lit.span), t.name);
+      }
+      continue;
+    }
+    if (o.kind === 'IdentPat') {
+      const p = o as Extract<Pat, { kind: 'IdentPat' }>;
+      const t = patTypes.get(p.id);
+      if (t && showable(t)) {
+        const name = typeName(t);
+        for (const s of [p.span, p.name.span]) bindings.set(spanKey(s), name);
+      }
+    } else if (o.kind === 'Call') {
+      const c = o as CallExpr;
+      const t = exprTypes.get(c.id);
       const s = t && simTy(t);
-      if (s) out.set(positionKey(o.span.line, o.span.character, o.span.endLine, o.span.endCharacter), s);
+      if (s) calls.set(spanKey(c.span), s);
     }
     for (const [k, x] of Object.entries(o)) if (k !== 'span' && x && typeof x === 'object') stack.push(x);
   }
-  return out;
+  return { literalTypes: literals, bindingTypes: bindings, callTypes: calls };
 }

@@ -7,8 +7,7 @@ import { newAdt, type AdtDef, type Program, type TraitDef } from '../items';
 import type { Ty } from '../types';
 import { BodyLowerer, named, pathSegs } from './body';
 import { lowerPattern } from './pattern';
-import { bindingTypes, literalTypes } from './literalTypes';
-import { callTypes } from './checkedTypes';
+import { checkedTypes } from './checkedTypes';
 import { frontEnd } from '../../frontEnd';
 import { FnScope } from './scope';
 import { spanOf } from './span';
@@ -28,9 +27,7 @@ interface PendingFn {
 export function lowerProgram(tree: Tree, source: string, builtins: (prog: Program) => void): Program {
   const prog: Program = {
     adts: new Map(), fns: new Map(), traits: new Map(), consts: new Map(), uses: new Map(), blanket: new Map(), source,
-    literalTypes: literalTypes(frontEnd(tree, source)),
-    bindingTypes: bindingTypes(frontEnd(tree, source)),
-    callTypes: callTypes(frontEnd(tree, source)),
+    ...checkedTypes(frontEnd(tree, source)),
     typeEnv: buildTypeEnv(tree.rootNode),
     names: frontEndNames(tree, source),
   };

@@ -5,7 +5,7 @@ import type { SyntaxNode } from '../../parse/parser';
 import { Char, FLEX_INT, Float, INT_TYPES, Int, Str, normInt, U8, Arr, Ref, type Value } from '../values';
 import { Unsupported } from '../errors';
 import { spanOf } from './span';
-import { positionKey, type LiteralTypes } from './literalTypes';
+import { positionKey, type LiteralTypes } from './checkedTypes';
 
 /** The type checker's type for an unsuffixed literal at `node`, if it has one. */
 function checkedType(node: SyntaxNode, types: LiteralTypes): string | undefined {

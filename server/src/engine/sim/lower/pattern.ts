@@ -5,7 +5,7 @@ import type { SyntaxNode } from '../../parse/parser';
 import type { Pat } from '../ir';
 import { Char, Float, Int, normInt, big, type Value } from '../values';
 import { charLiteral, floatLiteral, intLiteral, stringLiteral } from './literals';
-import { positionKey } from './literalTypes';
+import { positionKey } from './checkedTypes';
 import { named, pathSegs, type BodyLowerer } from './body';
 import { spanOf } from './span';
 import { stdConst } from '../std/registry';

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { listPrograms, expectedPath } from './programs.mjs';
 import { updateGolden } from './update.mjs';
+import { parseErrors } from './errors.mjs';
 
 export const RESOLVE_CODES = ['E0411', 'E0412', 'E0415', 'E0416', 'E0422', 'E0423', 'E0425', 'E0428', 'E0432', 'E0433', 'E0531', 'E0532'];
 
@@ -20,16 +21,10 @@ export function recordResolve(program) {
     );
     const errors = [];
     let otherErrors = 0;
-    for (const line of run.stderr.split('\n')) {
-      if (!line.startsWith('{')) continue;
-      const d = JSON.parse(line);
-      if (d.level !== 'error' || d.message.startsWith('aborting due to')) continue;
-      if (!d.code || !RESOLVE_CODES.includes(d.code.code)) {
-        otherErrors++;
-        continue;
-      }
-      const primary = d.spans.find((s) => s.is_primary);
-      errors.push({ code: d.code.code, line: primary.line_start, column: primary.column_start, message: d.message });
+    // rustc's JSON diagnostics read as the error corpus reads them (scripts/goldens/errors.mjs).
+    for (const e of parseErrors(run.stderr, path.basename(program))) {
+      if (e.code && RESOLVE_CODES.includes(e.code)) errors.push({ code: e.code, line: e.line, column: e.column, message: e.message });
+      else otherErrors++;
     }
     errors.sort((a, b) => a.line - b.line || a.column - b.column);
     return { otherErrors, errors };

@@ -47,20 +47,25 @@ export const browserHost = {
   },
 };
 
+/** What every browser bundle shares: one minified script, kept in memory with its metafile. */
+const BROWSER_BUNDLE = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'browser',
+  format: 'iife',
+  target: 'es2022',
+  minify: true,
+  write: false,
+  metafile: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
 /** Options of the engine worker bundle (also used by the tests that inspect what it reaches). */
 export function workerBuildOptions() {
   return {
-    absWorkingDir: root,
+    ...BROWSER_BUNDLE,
     entryPoints: ['web/src/worker/engineWorker.ts'],
-    bundle: true,
-    platform: 'browser',
-    format: 'iife',
-    target: 'es2022',
-    minify: true,
-    write: false,
-    metafile: true,
-    legalComments: 'none',
-    logLevel: 'warning',
     inject: [path.join(root, 'web/src/worker/bufferShim.ts')],
     // web-tree-sitter loads these only under Node (behind its own ENVIRONMENT_IS_NODE test).
     external: ['fs', 'fs/promises', 'module', 'path', 'url'],
@@ -81,19 +86,7 @@ export function browserServerBuildOptions() {
 }
 
 function pageBuildOptions() {
-  return {
-    absWorkingDir: root,
-    entryPoints: ['web/src/page/main.ts'],
-    bundle: true,
-    platform: 'browser',
-    format: 'iife',
-    target: 'es2022',
-    minify: true,
-    write: false,
-    metafile: true,
-    legalComments: 'none',
-    logLevel: 'warning',
-  };
+  return { ...BROWSER_BUNDLE, entryPoints: ['web/src/page/main.ts'] };
 }
 
 /** Text inside a non-executing <script> data element: its closing tag cannot appear in it. */

@@ -14,6 +14,7 @@ import { checkCoerce } from './check/expr';
 import { checkPat } from './check/pat';
 import { declaredSig, fnScope } from './check/sig';
 import { STD_SOURCE } from './std';
+import { STD_MACROS } from '../resolve/stdTable';
 import { ImplIndex, superTraitsOf } from './traits';
 import { adtFieldTys, lowerTy } from './lower';
 
@@ -51,8 +52,10 @@ export interface Typeck {
 export function typeck(ast: A.Ast, names: (program: Program) => Names): Typeck {
   const base = stdProgram();
   const program = new Program(base.program);
-  program.setUserNames(names(program));
+  const userNames = names(program);
+  program.setUserNames(userNames);
   program.collect(ast.root.items, false);
+  program.closed = seesEveryItem(ast, userNames, program, base.program);
   const index = new ImplIndex(program, base.index);
   const results = new TypeckResults();
   for (const def of program.byNode.values()) {
@@ -68,6 +71,13 @@ export function typeck(ast: A.Ast, names: (program: Program) => Names): Typeck {
   // Where tree-sitter could not parse, the syntax error is the diagnosis: no type error on top.
   if (ast.unsupported.some((u) => u.reason === 'syntax-error')) results.errors.length = 0;
   return { program, results };
+}
+
+/** Whether every impl and trait of the file is in `program` (see `Program.closed`). */
+function seesEveryItem(ast: A.Ast, names: Names, program: Program, std: Program): boolean {
+  if (ast.macCalls.some((m) => !STD_MACROS.has(m.name) || m.name === 'include')) return false;
+  if (ast.unsupported.some((u) => u.reason !== 'unmodelled')) return false;
+  return names.itemCount?.('Impl') === program.impls.length - std.impls.length && names.itemCount('Trait') === program.traits.length - std.traits.length;
 }
 
 function checkFn(p: Program, index: ImplIndex, results: TypeckResults, def: FnDef): void {

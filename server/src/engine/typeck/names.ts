@@ -27,6 +27,8 @@ export interface Names {
   resolve(path: A.Path): PartialRes;
   /** What a lone identifier pattern names when it does not bind (a unit variant, unit struct, const). */
   identPat?(pat: A.IdentPat): Res | undefined;
+  /** How many impls and traits the source declares anywhere, nested blocks included. */
+  itemCount?(kind: 'Impl' | 'Trait'): number;
 }
 
 export const UNKNOWN: PartialRes = { res: { kind: 'Unknown' }, unresolved: 0 };

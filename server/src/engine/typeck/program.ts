@@ -21,6 +21,12 @@ export class Program {
   /** The user's defs by the id of their node (std's ids are of another tree). */
   readonly userById = new Map<A.NodeId, ItemDef>();
   private userNames: Names | undefined;
+  /**
+   * Whether the checker sees every impl and trait of the user's file (no program macro that could
+   * expand to one, none nested where the collection does not reach): only then may it say that a
+   * user's type lacks a method, field or impl.
+   */
+  closed = false;
   readonly stdNames: Names = { resolve: (p) => this.resolveStd(p) };
 
   /** A program of its own (the std declarations), or one extending `std` with a user's file. */

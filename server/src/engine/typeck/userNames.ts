@@ -44,6 +44,9 @@ export function userNames(resolution: Resolution): (p: Program) => Names {
         const r = resolution.paths.get(path.id);
         return r ? convert(r.res, r.unresolved) : UNKNOWN;
       },
+      itemCount(kind: 'Impl' | 'Trait'): number {
+        return resolution.defs.filter((d) => d?.kind === kind).length;
+      },
       identPat(pat: IdentPat): Res | undefined {
         const r = resolution.patterns.get(pat.id);
         if (!r || (r.kind === 'Local' && r.binding === pat.id) || r.kind === 'Local') return undefined;

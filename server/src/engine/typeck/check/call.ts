@@ -7,6 +7,7 @@ import { boundsOf } from '../lower';
 import { ERROR, type FnSig, type Ty } from '../ty';
 import type { FnCtxt } from './ctxt';
 import { checkCoerce, checkExpr } from './expr';
+import { noMethodMessage } from './closedWorld';
 import { probeMethod } from './method';
 import { ctorOf } from './path';
 import { instantiate, instantiatedSig } from './sig';
@@ -73,6 +74,8 @@ export function checkMethodCall(cx: FnCtxt, e: A.MethodCallExpr): Ty {
   cx.progress();
   const pick = probeMethod(cx, recv, e.method.name);
   if (!pick) {
+    const missing = noMethodMessage(cx, recv, e.method.name);
+    if (missing) cx.error('E0599', missing, e.method.span);
     for (const a of e.args) checkExpr(cx, a);
     return ERROR;
   }

@@ -9,6 +9,7 @@ import { implHeader } from '../traits';
 import { ERROR, substitute, type Ty } from '../ty';
 import type { FnCtxt } from './ctxt';
 import { checkCoerce, checkExpr, fieldTys } from './expr';
+import { noAssocItemMessage } from './closedWorld';
 import { instantiate } from './sig';
 
 function typeArgsOf(cx: FnCtxt, seg: A.PathSegment | undefined): Ty[] {
@@ -168,7 +169,10 @@ function assocValue(cx: FnCtxt, base: Ty | { traitDef: TraitDef }, seg: A.PathSe
     if (answer === 'yes') return cx.tcx.fnDef(method, instantiate(cx, method, [ty, ...traitArgs], turbofish));
     if (answer === 'maybe') maybe ??= { method, traitArgs };
   }
-  return maybe ? cx.tcx.fnDef(maybe.method, instantiate(cx, maybe.method, [ty, ...maybe.traitArgs], turbofish)) : ERROR;
+  if (maybe) return cx.tcx.fnDef(maybe.method, instantiate(cx, maybe.method, [ty, ...maybe.traitArgs], turbofish));
+  const missing = noAssocItemMessage(cx, ty, name);
+  if (missing) cx.error('E0599', missing, seg.ident.span);
+  return ERROR;
 }
 
 export function checkStructExpr(cx: FnCtxt, e: A.StructExpr): Ty {

@@ -8,6 +8,7 @@ import { BOOL, CHAR, ERROR, FLOATS, INTS, isNumeric, NEVER, STR, substitute, typ
 import { checkCall, checkMethodCall } from './call';
 import type { FnCtxt } from './ctxt';
 import { checkClosure } from './closure';
+import { noFieldMessage } from './closedWorld';
 import { checkMacro } from './macros';
 import { checkOperator } from './ops';
 import { checkPat } from './pat';
@@ -266,6 +267,8 @@ function checkField(cx: FnCtxt, e: A.FieldExpr): Ty {
       if (f) return f;
     }
   }
+  const missing = noFieldMessage(cx, base, name);
+  if (missing) cx.error('E0609', missing, e.field.span);
   return ERROR;
 }
 

@@ -204,14 +204,32 @@ export function checkStructExpr(cx: FnCtxt, e: A.StructExpr): Ty {
   }
   ty ??= adtTy(cx, def, def.adt === 'enum' ? undefined : last);
   const tys = fieldTys(cx, def, variant, (ty as Ty & { k: 'adt' }).args);
+  let unknownField = false;
   for (const f of e.fields) {
     const i = v.fields.findIndex((x) => x.name === f.name.name);
     const fty = tys[i];
     if (fty) checkCoerce(cx, f.expr, fty);
     else checkExpr(cx, f.expr);
+    if (i < 0 && def.adt !== 'union' && !def.std) {
+      unknownField = true;
+      if (def.adt === 'enum') cx.error('E0559', `variant \`${def.name}::${v.name}\` has no field named \`${f.name.name}\``, f.name.span);
+      else cx.error('E0560', `struct \`${def.name}\` has no field named \`${f.name.name}\``, f.name.span);
+    }
   }
   if (e.base) checkCoerce(cx, e.base, ty);
+  // rustc reports missing fields only when every field written is one of the struct's.
+  else if (!unknownField && def.adt !== 'union' && !def.std) {
+    const missing = v.fields.filter((x) => !e.fields.some((f) => f.name.name === x.name)).map((x) => `\`${x.name}\``);
+    if (missing.length > 0) cx.error('E0063', `missing ${missingList(missing)} in initializer of \`${def.name}\``, e.path.span);
+  }
   return ty;
+}
+
+/** rustc's words for the missing fields: "field `a`", "fields `a`, `b` and `c`", "… and 2 other fields". */
+function missingList(names: string[]): string {
+  if (names.length === 1) return `field ${names[0]}`;
+  if (names.length <= 3) return `fields ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return `fields ${names.slice(0, 3).join(', ')} and ${names.length - 3} other field${names.length - 3 === 1 ? '' : 's'}`;
 }
 
 export type { FnDef };

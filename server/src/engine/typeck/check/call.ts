@@ -10,7 +10,8 @@ import { checkCoerce, checkExpr } from './expr';
 import { noMethodMessage } from './closedWorld';
 import { probeMethod } from './method';
 import { ctorOf } from './path';
-import { instantiate, instantiatedSig } from './sig';
+import { declaredSig, instantiate, instantiatedSig } from './sig';
+import { boundSpan, requireBounds } from './bounds';
 
 export function checkCall(cx: FnCtxt, e: A.CallExpr, expected: Ty | undefined): Ty {
   const ctor = e.callee.kind === 'PathExpr' ? ctorOf(cx, e.callee, expected) : undefined;
@@ -27,6 +28,10 @@ export function checkCall(cx: FnCtxt, e: A.CallExpr, expected: Ty | undefined): 
   }
   const userFn = callee.k === 'fnDef' && !(callee.def as FnDef).std;
   checkArgs(cx, e, sig.params, e.callee.span, userFn && 'function');
+  if (callee.k === 'fnDef') {
+    const def = callee.def as FnDef;
+    requireBounds(cx, def, callee.args, boundSpan(cx, declaredSig(cx, def).params, e.args, e.callee.span));
+  }
   return sig.ret;
 }
 
@@ -85,5 +90,6 @@ export function checkMethodCall(cx: FnCtxt, e: A.MethodCallExpr): Ty {
   const [self, ...params] = sig.params;
   if (self) cx.infer.unify(self, pick.adjusted);
   checkArgs(cx, e, params, e.method.span, !pick.method.std && 'method');
+  requireBounds(cx, pick.method, args, boundSpan(cx, declaredSig(cx, pick.method).params, [e.receiver, ...e.args], e.method.span));
   return sig.ret;
 }

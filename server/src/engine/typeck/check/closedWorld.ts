@@ -36,7 +36,7 @@ export function userAdt(cx: FnCtxt, ty: Ty): (Ty & { k: 'adt' }) | undefined {
 }
 
 /** The std traits `adt` derives or implements, by name. */
-function stdTraitsOf(cx: FnCtxt, adt: Ty & { k: 'adt' }): string[] {
+export function stdTraitsOf(cx: FnCtxt, adt: Ty & { k: 'adt' }): string[] {
   const out = [...(adt.def as AdtDef).derives];
   for (const impl of cx.index.candidates(adt)) {
     if (!impl.node.trait || impl.std) continue;

@@ -9,6 +9,7 @@ import type { Program } from '../program';
 import type { TypeckResults } from '../results';
 import { ImplIndex, implScope, TraitSolver } from '../traits';
 import { addBounds } from './sig';
+import { type BoundCheck, reportUnmetBounds } from './bounds';
 import { ERROR, mapTy, NEVER, someTy, type TraitRef, type Ty } from '../ty';
 import type { TraitDef } from '../defs';
 
@@ -30,6 +31,8 @@ export class FnCtxt {
   readonly solver: TraitSolver;
   readonly locals = new Map<A.NodeId, Ty>();
   readonly obligations: Obligation[] = [];
+  /** Bounds the body's uses require, judged when its types are final. */
+  readonly boundChecks: BoundCheck[] = [];
   readonly loops: LoopFrame[] = [];
   /** This body's types, with its own variables, until `finish` resolves them into the results. */
   readonly exprTypes = new Map<A.NodeId, Ty>();
@@ -249,6 +252,7 @@ export class FnCtxt {
     this.progress();
     this.infer.fallback();
     this.progress();
+    reportUnmetBounds(this);
     // Many expressions share a type: each distinct one is resolved once.
     const memo = new Map<Ty, Ty>();
     const fix = (from: Map<A.NodeId, Ty>, to: Map<A.NodeId, Ty>): void => {

@@ -6,6 +6,7 @@ import { BOOL, ERROR, INTS, NEVER, type Ty } from '../ty';
 import type { FnCtxt } from './ctxt';
 import { checkCoerce, checkExpr } from './expr';
 import { checkPat } from './pat';
+import { requireFormatTrait } from './bounds';
 
 const DIVERGING = new Set(['panic', 'unreachable', 'todo', 'unimplemented']);
 const UNIT = new Set(['print', 'println', 'eprint', 'eprintln', 'assert', 'assert_eq', 'assert_ne', 'debug_assert', 'debug_assert_eq', 'debug_assert_ne']);
@@ -36,6 +37,13 @@ function checkFormat(cx: FnCtxt, f: A.FormatArgs | undefined): void {
     const name = c.path.segments[0]?.ident.name;
     if (name && counts.names.has(name)) checkCoerce(cx, c, INTS.usize);
     else checkExpr(cx, c);
+  }
+  for (const piece of f.pieces) {
+    if (piece.kind !== 'Placeholder') continue;
+    const ref = piece.arg;
+    const arg = ref.kind === 'Index' ? f.args[ref.index]?.expr : f.args.find((a) => a.name?.name === ref.name)?.expr ?? f.captures.find((c) => c.path.segments[0]?.ident.name === ref.name);
+    const ty = arg && cx.exprTypes.get(arg.id);
+    if (arg && ty) requireFormatTrait(cx, ty, piece.spec.trait, arg.span);
   }
 }
 

@@ -1,0 +1,101 @@
+// The trait bounds a use of a generic fn requires (`T: Speak` at `announce(&Rock)`) and the
+// traits a format placeholder requires (`{:?}` needs `Debug`), checked once the body's types are
+// final and reported as E0277 only when the bound certainly does not hold: for a user's trait, no
+// impl of the program could apply; for a derivable std trait, the user's type neither derives nor
+// implements it (or it is a std type that is never `Copy`).
+import type * as A from '../../syntax/ast';
+import type { FnDef, TraitDef } from '../defs';
+import { boundsOf } from '../lower';
+import { typeName } from '../print';
+import { headKey, implHeader } from '../traits';
+import { substitute, type TraitRef, type Ty } from '../ty';
+import { stdTraitsOf, userAdt } from './closedWorld';
+import type { FnCtxt } from './ctxt';
+import { fnScope } from './sig';
+
+export interface BoundCheck {
+  readonly self: Ty;
+  readonly trait: TraitRef;
+  readonly span: A.Span;
+}
+
+/** std traits whose every impl for a user's type is written by the user (derive or impl). */
+const DERIVABLE = new Set(['Clone', 'Copy', 'Debug', 'Display', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Hash', 'Default']);
+
+/** std types that own a resource (they implement `Drop` or hold a type that does): never `Copy`. */
+const NEVER_COPY = new Set(['String', 'Vec', 'Box', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'VecDeque', 'Rc', 'Arc', 'RefCell', 'Mutex']);
+
+/**
+ * Records the bounds of `def`'s generic parameters for this use. `args` are its generic arguments;
+ * `spanOf(i)` is where rustc points for parameter `i` (the argument of that type, else the callee).
+ */
+export function requireBounds(cx: FnCtxt, def: FnDef, args: readonly Ty[], spanOf: (param: Ty) => A.Span): void {
+  const scope = fnScope(cx, def);
+  for (let i = 0; i < scope.generics.count; i++) {
+    const self = args[i];
+    if (!self) continue;
+    const param = cx.tcx.param(i, scope.generics.names[i] ?? '');
+    for (const b of boundsOf(cx.p, param, scope)) {
+      const trait = b.def as TraitDef;
+      // std's declarations here are a surface, not std: only the derivable traits' bounds are trusted.
+      if (def.std && !(trait.std && DERIVABLE.has(trait.name))) continue;
+      cx.boundChecks.push({ self, trait: { def: b.def, args: b.args.map((a) => substitute(cx.tcx, a, args)), assoc: [] }, span: spanOf(param) });
+    }
+  }
+}
+
+/** `{}` needs `Display`, `{:?}` needs `Debug`, of the argument's type. */
+export function requireFormatTrait(cx: FnCtxt, self: Ty, spec: string, span: A.Span): void {
+  const name = spec === '' ? 'Display' : spec === '?' ? 'Debug' : undefined;
+  const trait = name ? cx.p.stdTrait(name) : undefined;
+  if (trait) cx.boundChecks.push({ self, trait: { def: trait, args: [], assoc: [] }, span });
+}
+
+/** Reports E0277 for each recorded bound that certainly does not hold. */
+export function reportUnmetBounds(cx: FnCtxt): void {
+  for (const c of cx.boundChecks) {
+    let self = cx.resolved(c.self);
+    // `&T: Debug` (and `Display`) holds exactly when `T: Debug` does.
+    const fmt = c.trait.def.std && (c.trait.def.name === 'Debug' || c.trait.def.name === 'Display');
+    while (fmt && self.k === 'ref') self = cx.resolved(self.inner);
+    if (!cx.certain(self) || !c.trait.args.every((a) => cx.certain(a))) continue;
+    if (!certainlyUnmet(cx, self, c.trait.def as TraitDef)) continue;
+    cx.error('E0277', message(cx, self, c.trait), c.span);
+  }
+}
+
+function message(cx: FnCtxt, self: Ty, trait: TraitRef): string {
+  const shown = typeName(self, { infer: cx.infer });
+  if (trait.def.std && trait.def.name === 'Debug') return `\`${shown}\` doesn't implement \`Debug\``;
+  if (trait.def.std && trait.def.name === 'Display') return `\`${shown}\` doesn't implement \`std::fmt::Display\``;
+  const args = trait.args.length ? `<${trait.args.map((a) => typeName(a, { infer: cx.infer })).join(', ')}>` : '';
+  return `the trait bound \`${shown}: ${trait.def.name}${args}\` is not satisfied`;
+}
+
+function certainlyUnmet(cx: FnCtxt, self: Ty, trait: TraitDef): boolean {
+  if (!cx.p.closed) return false;
+  if (!trait.std) {
+    // A user's trait has only the user's impls: none may have a header that could be `self`.
+    if (headKey(self) === undefined) return false;
+    for (const impl of cx.p.impls) {
+      if (impl.std) continue;
+      const h = implHeader(cx.p, impl);
+      if (h.trait?.def !== trait) continue;
+      if (h.selfTy.k === 'param' || headKey(h.selfTy) === headKey(self)) return false;
+    }
+    return true;
+  }
+  if (!DERIVABLE.has(trait.name)) return false;
+  const adt = userAdt(cx, self);
+  if (adt) return !stdTraitsOf(cx, adt).includes(trait.name) && !cx.p.impls.some((i) => !i.std && !!i.node.trait && implHeader(cx.p, i).selfTy.k === 'param');
+  return trait.name === 'Copy' && self.k === 'adt' && !!self.def.std && NEVER_COPY.has(self.def.name);
+}
+
+
+/** Where rustc points for a parameter's unmet bound: the argument declared as `T` or `&T`, else the callee. */
+export function boundSpan(cx: FnCtxt, declared: readonly Ty[], args: readonly A.Expr[], callee: A.Span): (param: Ty) => A.Span {
+  return (param) => {
+    const i = declared.findIndex((t) => t === param || (t.k === 'ref' && t.inner === param));
+    return args[i]?.span ?? callee;
+  };
+}

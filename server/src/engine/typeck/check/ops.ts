@@ -7,6 +7,7 @@ import { BOOL, ERROR, isNumeric, type Ty } from '../ty';
 import type { FnCtxt } from './ctxt';
 import { checkCoerce, checkExpr } from './expr';
 import { implHeader } from '../traits';
+import { operatorError } from './opErrors';
 
 const TRAITS: Record<string, string> = {
   '+': 'Add', '-': 'Sub', '*': 'Mul', '/': 'Div', '%': 'Rem', '&': 'BitAnd', '|': 'BitOr', '^': 'BitXor', '<<': 'Shl', '>>': 'Shr',
@@ -33,6 +34,13 @@ export function checkOperator(cx: FnCtxt, e: A.BinaryExpr | A.AssignOpExpr, _exp
   const shift = op === '<<' || op === '>>';
   const rhs = checkExpr(cx, e.rhs, ls && !shift ? ls : undefined);
   const rs = scalar(cx, rhs);
+  if (e.kind === 'Binary') {
+    const err = operatorError(cx, op, lhs, rhs);
+    if (err) {
+      cx.error(err.code, err.message, operatorSpan(e));
+      return COMPARE.has(op) ? BOOL : ERROR;
+    }
+  }
   if (COMPARE.has(op)) {
     if (ls && rs) cx.infer.unify(ls, rs);
     else if (cx.infer.unifiable(lhs, rhs)) cx.infer.unify(lhs, rhs);
@@ -59,4 +67,10 @@ function operatorOutput(cx: FnCtxt, trait: TraitDef, lhs: Ty, rhs: Ty): Ty {
   if (only && only.k !== 'param' && cx.coerce(rhs, only)) arg = only;
   const out = cx.solver.project(l, { def: trait, args: [arg], assoc: [] }, 'Output');
   return out ? cx.normalizeDeep(out) : ERROR;
+}
+
+/** Where rustc points for an operator's error: the operator, just after the left operand. */
+function operatorSpan(e: A.BinaryExpr): A.Span {
+  const l = e.lhs.span;
+  return { ...l, start: l.end, line: l.endLine, character: l.endCharacter };
 }

@@ -86,6 +86,8 @@ function certainlyUnmet(cx: FnCtxt, self: Ty, trait: TraitDef): boolean {
     return true;
   }
   if (!DERIVABLE.has(trait.name)) return false;
+  // Floats have no total order and no hash: std implements neither for them.
+  if (self.k === 'float' && ['Ord', 'Eq', 'Hash'].includes(trait.name)) return true;
   const adt = userAdt(cx, self);
   if (adt) return !stdTraitsOf(cx, adt).includes(trait.name) && !cx.p.impls.some((i) => !i.std && !!i.node.trait && implHeader(cx.p, i).selfTy.k === 'param');
   return trait.name === 'Copy' && self.k === 'adt' && !!self.def.std && NEVER_COPY.has(self.def.name);

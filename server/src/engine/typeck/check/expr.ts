@@ -8,6 +8,7 @@ import { BOOL, CHAR, ERROR, FLOATS, INTS, isNumeric, NEVER, STR, substitute, typ
 import { checkCall, checkMethodCall } from './call';
 import type { FnCtxt } from './ctxt';
 import { checkClosure } from './closure';
+import { typeName } from '../print';
 import { noFieldMessage } from './closedWorld';
 import { checkMacro } from './macros';
 import { checkOperator } from './ops';
@@ -247,6 +248,8 @@ function checkFor(cx: FnCtxt, e: A.ForExpr): Ty {
   const iter = checkExpr(cx, e.iter);
   const into = cx.p.stdTrait('IntoIterator');
   const item = into ? cx.normalizeDeep(cx.tcx.proj(iter, { def: into, args: [], assoc: [] }, 'Item')) : ERROR;
+  const it = cx.shallow(iter);
+  if (isNumeric(it) || it === BOOL || it.k === 'char') cx.error('E0277', `\`${typeName(it, { infer: cx.infer })}\` is not an iterator`, e.iter.span);
   checkPat(cx, e.pat, item.k === 'proj' ? ERROR : item);
   cx.loops.push({ label: e.label?.name, broke: false });
   checkBlock(cx, e.body, cx.tcx.unit);
@@ -292,10 +295,19 @@ function checkIndex(cx: FnCtxt, e: A.IndexExpr): Ty {
   for (const step of cx.autoderef(base)) {
     if (step.k === 'array' || step.k === 'slice') {
       if (isRange) return cx.tcx.slice(step.elem);
+      // Slices are indexed by `usize` only (`SliceIndex`): another integer type is certain to fail.
+      if (idx.k === 'int' && idx !== INTS.usize) {
+        cx.error('E0277', `the type \`${typeName(cx.tcx.slice(step.elem), { infer: cx.infer })}\` cannot be indexed by \`${idx.name}\``, e.index.span);
+        return step.elem;
+      }
       cx.infer.unify(idx, INTS.usize);
       return step.elem;
     }
     if (step === STR && isRange) return STR;
+    if (step === STR && (idx.k === 'int' || (idx.k === 'infer' && idx.kind === 'int'))) {
+      cx.error('E0277', `the type \`str\` cannot be indexed by \`${typeName(idx, { infer: cx.infer })}\``, e.index.span);
+      return ERROR;
+    }
     if (step.k === 'adt') {
       const index = cx.p.stdTrait('Index');
       if (!index || isRange) continue;
@@ -318,6 +330,13 @@ function checkRange(cx: FnCtxt, e: A.RangeExpr): Ty {
 
 function checkTry(cx: FnCtxt, e: A.TryExpr): Ty {
   const t = cx.shallow(checkExpr(cx, e.expr));
+  const mark = { ...e.span, start: e.span.end - 1, line: e.span.endLine, character: Math.max(0, e.span.endCharacter - 1) };
+  const ret = cx.shallow(cx.retTy);
+  const isStd = (x: Ty, name: string): boolean => x.k === 'adt' && !!x.def.std && x.def.name === name;
+  // `()` implements `FromResidual` for nothing, whatever the operand.
+  if (ret === cx.tcx.unit) cx.error('E0277', 'the `?` operator can only be used in a function that returns `Result` or `Option` (or another type that implements `FromResidual`)', mark);
+  else if (isStd(ret, 'Result') && isStd(t, 'Option')) cx.error('E0277', 'the `?` operator can only be used on `Result`s, not `Option`s, in a function that returns `Result`', mark);
+  else if (isStd(ret, 'Option') && isStd(t, 'Result')) cx.error('E0277', 'the `?` operator can only be used on `Option`s, not `Result`s, in a function that returns `Option`', mark);
   if (t.k === 'adt' && t.def.std && (t.def.name === 'Option' || t.def.name === 'Result')) return t.args[0] ?? ERROR;
   return ERROR;
 }

@@ -10,6 +10,7 @@ import type { TypeckResults } from '../results';
 import { ImplIndex, implScope, TraitSolver } from '../traits';
 import { addBounds } from './sig';
 import { type BoundCheck, reportUnmetBounds } from './bounds';
+import { type PatternCheck, reportPatternChecks } from './exhaustive';
 import { ERROR, mapTy, NEVER, someTy, type TraitRef, type Ty } from '../ty';
 import type { TraitDef } from '../defs';
 
@@ -33,6 +34,10 @@ export class FnCtxt {
   readonly obligations: Obligation[] = [];
   /** Bounds the body's uses require, judged when its types are final. */
   readonly boundChecks: BoundCheck[] = [];
+  /** Matches, `let`s and `for`s whose patterns are judged when the types are final. */
+  readonly patternChecks: PatternCheck[] = [];
+  /** Errors before this body: pattern checks run only on a body that type-checked. */
+  private readonly errorsBefore: number;
   readonly loops: LoopFrame[] = [];
   /** This body's types, with its own variables, until `finish` resolves them into the results. */
   readonly exprTypes = new Map<A.NodeId, Ty>();
@@ -52,6 +57,7 @@ export class FnCtxt {
     this.infer = new InferTable(p.tcx);
     this.solver = new TraitSolver(p, index, this.infer, scope, (impl, args) => addBounds(this, implScope(p, impl), args));
     this.retTy = retTy;
+    this.errorsBefore = results.errors.length;
   }
 
   get tcx() {
@@ -253,6 +259,8 @@ export class FnCtxt {
     this.infer.fallback();
     this.progress();
     reportUnmetBounds(this);
+    // rustc checks patterns only in a body free of type errors.
+    if (this.results.errors.length === this.errorsBefore) reportPatternChecks(this, this.patternChecks);
     // Many expressions share a type: each distinct one is resolved once.
     const memo = new Map<Ty, Ty>();
     const fix = (from: Map<A.NodeId, Ty>, to: Map<A.NodeId, Ty>): void => {

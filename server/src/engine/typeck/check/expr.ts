@@ -165,8 +165,10 @@ export function checkBlock(cx: FnCtxt, b: A.Block, expected?: Ty): Ty {
           if (declared) checkCoerce(cx, s.init, declared);
           else ty = checkExpr(cx, s.init);
         }
-        checkPat(cx, s.pat, ty ?? cx.fresh());
+        const patTy = ty ?? cx.fresh();
+        checkPat(cx, s.pat, patTy);
         if (s.else) checkBlock(cx, s.else, NEVER);
+        else cx.patternChecks.push({ kind: 'let', ty: patTy, pats: [s.pat], span: s.pat.span });
         cx.progress();
         break;
       }
@@ -218,6 +220,7 @@ function checkIf(cx: FnCtxt, e: A.IfExpr, expected: Ty | undefined): Ty {
 
 function checkMatch(cx: FnCtxt, e: A.MatchExpr, expected: Ty | undefined): Ty {
   const scrut = checkExpr(cx, e.scrutinee);
+  cx.patternChecks.push({ kind: 'match', ty: scrut, pats: e.arms.filter((a) => !a.guard).map((a) => a.pat), span: e.scrutinee.span });
   const arms: Ty[] = [];
   for (const arm of e.arms) {
     checkPat(cx, arm.pat, scrut);
@@ -251,6 +254,7 @@ function checkFor(cx: FnCtxt, e: A.ForExpr): Ty {
   const it = cx.shallow(iter);
   if (isNumeric(it) || it === BOOL || it.k === 'char') cx.error('E0277', `\`${typeName(it, { infer: cx.infer })}\` is not an iterator`, e.iter.span);
   checkPat(cx, e.pat, item.k === 'proj' ? ERROR : item);
+  cx.patternChecks.push({ kind: 'for', ty: item.k === 'proj' ? ERROR : item, pats: [e.pat], span: e.pat.span });
   cx.loops.push({ label: e.label?.name, broke: false });
   checkBlock(cx, e.body, cx.tcx.unit);
   cx.loops.pop();

@@ -17,6 +17,7 @@ import { STD_SOURCE } from './std';
 import { STD_MACROS } from '../resolve/stdTable';
 import { ImplIndex, superTraitsOf } from './traits';
 import { adtFieldTys, lowerTy } from './lower';
+import { itemErrors } from './items';
 
 export { TypeckResults } from './results';
 export type { Names, PartialRes, Res } from './names';
@@ -58,6 +59,7 @@ export function typeck(ast: A.Ast, names: (program: Program) => Names): Typeck {
   program.closed = seesEveryItem(ast, userNames, program, base.program);
   const index = new ImplIndex(program, base.index);
   const results = new TypeckResults();
+  results.errors.push(...itemErrors(program));
   for (const def of program.byNode.values()) {
     if (def.kind === 'fn' && def.node.body) checkFn(program, index, results, def);
     else if (def.kind === 'const' && def.node.value) {

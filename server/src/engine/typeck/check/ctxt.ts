@@ -11,6 +11,7 @@ import { ImplIndex, implScope, TraitSolver } from '../traits';
 import { addBounds } from './sig';
 import { type BoundCheck, reportUnmetBounds } from './bounds';
 import { type PatternCheck, reportPatternChecks } from './exhaustive';
+import { type LetCheck, reportAnnotationsNeeded } from './annotations';
 import { ERROR, mapTy, NEVER, someTy, type TraitRef, type Ty } from '../ty';
 import type { TraitDef } from '../defs';
 
@@ -36,6 +37,8 @@ export class FnCtxt {
   readonly boundChecks: BoundCheck[] = [];
   /** Matches, `let`s and `for`s whose patterns are judged when the types are final. */
   readonly patternChecks: PatternCheck[] = [];
+  /** `let` bindings without a written type, for E0282. */
+  readonly lets: LetCheck[] = [];
   /** Errors before this body: pattern checks run only on a body that type-checked. */
   private readonly errorsBefore: number;
   readonly loops: LoopFrame[] = [];
@@ -261,6 +264,7 @@ export class FnCtxt {
     reportUnmetBounds(this);
     // rustc checks patterns only in a body free of type errors.
     if (this.results.errors.length === this.errorsBefore) reportPatternChecks(this, this.patternChecks);
+    if (this.results.errors.length === this.errorsBefore) reportAnnotationsNeeded(this, this.lets);
     // Many expressions share a type: each distinct one is resolved once.
     const memo = new Map<Ty, Ty>();
     const fix = (from: Map<A.NodeId, Ty>, to: Map<A.NodeId, Ty>): void => {

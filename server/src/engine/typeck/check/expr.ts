@@ -169,6 +169,7 @@ export function checkBlock(cx: FnCtxt, b: A.Block, expected?: Ty): Ty {
         checkPat(cx, s.pat, patTy);
         if (s.else) checkBlock(cx, s.else, NEVER);
         else cx.patternChecks.push({ kind: 'let', ty: patTy, pats: [s.pat], span: s.pat.span });
+        if (!s.ty && s.pat.kind === 'IdentPat') cx.lets.push({ pat: s.pat, ty: patTy, init: s.init });
         cx.progress();
         break;
       }

@@ -1,0 +1,6 @@
+struct Chain<T> {
+    item: T,
+    rest: Option<Chain<T>>,
+}
+
+fn main() {}

@@ -1,0 +1,6 @@
+struct Tree {
+    label: u8,
+    children: (Tree, Tree),
+}
+
+fn main() {}

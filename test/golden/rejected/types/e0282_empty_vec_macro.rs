@@ -1,0 +1,4 @@
+fn main() {
+    let stack = vec![];
+    println!("{}", stack.is_empty());
+}

@@ -82,7 +82,19 @@ export interface ConstDef extends Def {
   ty?: Ty;
 }
 
-export type ItemDef = AdtDef | FnDef | TraitDef | ConstDef;
+/** `type Name<T> = …;`: a path to it lowers to the aliased type, its arguments substituted. */
+export interface AliasDef extends Def {
+  readonly kind: 'alias';
+  readonly node: A.TypeAliasItem;
+  readonly generics: Generics;
+  readonly std: boolean;
+}
+
+export type ItemDef = AdtDef | FnDef | TraitDef | ConstDef | AliasDef;
+
+export function aliasDef(node: A.TypeAliasItem, path: string, std: boolean): AliasDef {
+  return { kind: 'alias', name: node.name.name, path, node, generics: genericsOf(node.generics), std };
+}
 
 export function genericsOf(node: A.Generics | undefined, parent?: Generics, leading: readonly string[] = []): Generics {
   const own = [...leading, ...(node?.params ?? []).filter((p): p is A.TypeParam | A.ConstParam => p.kind === 'TypeParam' || p.kind === 'ConstParam').map((p) => p.name.name)];

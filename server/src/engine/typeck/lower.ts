@@ -2,9 +2,9 @@
 // the implementing type, `T::Item`/`Self::Item` projections on the bound that declares `Item`.
 // Anything the checker does not model lowers to `ERROR`, which silences every check it reaches.
 import type * as A from '../syntax/ast';
-import type { AdtDef, Generics, TraitDef } from './defs';
+import type { AdtDef, AliasDef, Generics, TraitDef } from './defs';
 import type { Program } from './program';
-import { ERROR, NEVER, type TraitRef, type Ty } from './ty';
+import { ERROR, NEVER, substitute, type TraitRef, type Ty } from './ty';
 
 export interface TyScope {
   readonly generics: Generics;
@@ -29,7 +29,7 @@ export function lowerTy(p: Program, t: A.Type, s: TyScope): Ty {
     case 'RefType': return tcx.ref(lowerTy(p, t.ty, s), t.isMut);
     case 'PtrType': return tcx.ptr(lowerTy(p, t.ty, s), t.isMut);
     case 'SliceType': return tcx.slice(lowerTy(p, t.elem, s));
-    case 'ArrayType': return tcx.array(lowerTy(p, t.elem, s), arrayLen(t.len));
+    case 'ArrayType': return tcx.array(lowerTy(p, t.elem, s), arrayLen(p, t.len, s));
     case 'TupleType': return tcx.tuple(t.elems.map((e) => lowerTy(p, e, s)));
     case 'NeverType': return NEVER;
     case 'ParenType': return lowerTy(p, t.ty, s);
@@ -45,8 +45,69 @@ export function lowerTy(p: Program, t: A.Type, s: TyScope): Ty {
   }
 }
 
-function arrayLen(e: A.Expr): number | undefined {
-  return e.kind === 'Lit' && e.lit.kind === 'Int' ? Number(e.lit.value) : undefined;
+function arrayLen(p: Program, e: A.Expr, s: TyScope): number | undefined {
+  return constUsize(p, e, s);
+}
+
+const CONST_OPS: Record<string, (a: bigint, b: bigint) => bigint | undefined> = {
+  '+': (a, b) => a + b, '-': (a, b) => a - b, '*': (a, b) => a * b,
+  '/': (a, b) => (b === 0n ? undefined : a / b), '%': (a, b) => (b === 0n ? undefined : a % b),
+  '<<': (a, b) => a << b, '>>': (a, b) => a >> b,
+};
+
+/**
+ * An array length as rustc evaluates it, for the forms a program writes: integer literals,
+ * arithmetic on them, casts, and the program's constants (`N`, `Square::SIDES`).
+ */
+export function constUsize(p: Program, e: A.Expr, s: TyScope, depth = 0): number | undefined {
+  const v = constInt(p, e, s, depth);
+  return v !== undefined && v >= 0n && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : undefined;
+}
+
+function constInt(p: Program, e: A.Expr, s: TyScope, depth: number): bigint | undefined {
+  if (depth > 8) return undefined;
+  switch (e.kind) {
+    case 'Lit': return e.lit.kind === 'Int' ? e.lit.value : undefined;
+    case 'Paren': return constInt(p, e.expr, s, depth + 1);
+    case 'Cast': return constInt(p, e.expr, s, depth + 1);
+    case 'Binary': {
+      const op = CONST_OPS[e.op];
+      const a = op && constInt(p, e.lhs, s, depth + 1);
+      const b = op && a !== undefined ? constInt(p, e.rhs, s, depth + 1) : undefined;
+      return op && a !== undefined && b !== undefined ? op(a, b) : undefined;
+    }
+    case 'PathExpr': {
+      const { res, unresolved } = p.namesFor(s.std).resolve(e.path);
+      if (res.kind !== 'Def') return undefined;
+      const def = res.def;
+      if (unresolved === 0 && def.kind === 'const' && def.node.kind === 'Const' && def.node.value) return constInt(p, def.node.value, s, depth + 1);
+      const name = e.path.segments[e.path.segments.length - 1]?.ident.name;
+      if (unresolved !== 1 || def.kind !== 'adt' || !name) return undefined;
+      // An inherent or trait impl's associated const of the program's own type.
+      for (const impl of p.impls) {
+        if (impl.std || impl.node.selfTy.kind !== 'PathType') continue;
+        if (impl.node.selfTy.path.segments[impl.node.selfTy.path.segments.length - 1]?.ident.name !== def.name) continue;
+        const c = impl.node.items.find((i): i is A.ConstItem => i.kind === 'Const' && i.name.name === name);
+        if (c?.value) return constInt(p, c.value, s, depth + 1);
+      }
+      return undefined;
+    }
+    default: return undefined;
+  }
+}
+
+/** Aliases being expanded: a cycle (which rustc rejects) lowers to `ERROR`. */
+const expanding = new Set<AliasDef>();
+
+function aliasTy(p: Program, def: AliasDef, args: Ty[], s: TyScope): Ty {
+  if (!def.node.ty || expanding.has(def)) return ERROR;
+  expanding.add(def);
+  try {
+    const body = lowerTy(p, def.node.ty, { generics: def.generics, std: def.std });
+    return substitute(p.tcx, body, fillArgs(p, def.generics.count, args, def.node.generics, s));
+  } finally {
+    expanding.delete(def);
+  }
 }
 
 function typeArgs(p: Program, seg: A.PathSegment | undefined, s: TyScope): Ty[] {
@@ -94,6 +155,7 @@ export function lowerPathTy(p: Program, path: A.Path, s: TyScope): Ty {
     case 'Prim': return res.ty;
     case 'Def': {
       const def = res.def;
+      if (def.kind === 'alias') return aliasTy(p, def, typeArgs(p, segs[segs.length - 1], s), s);
       if (def.kind !== 'adt') return ERROR;
       const args = typeArgs(p, segs[segs.length - 1], s);
       return tcx.adt(def, fillArgs(p, def.generics.count, args, def.node.generics, s));

@@ -1,7 +1,7 @@
 // Every definition the checker knows, std's and the user's, with the impls indexed by the type
 // or trait they are for. Built once per front-end run; the std part's syntax is shared.
 import type * as A from '../syntax/ast';
-import { adtDef, fnDef, implDef, traitDef, type AdtDef, type ConstDef, type FnDef, type ImplDef, type ItemDef, type TraitDef, genericsOf } from './defs';
+import { adtDef, aliasDef, fnDef, implDef, traitDef, type AdtDef, type ConstDef, type FnDef, type ImplDef, type ItemDef, type TraitDef, genericsOf } from './defs';
 import type { Names, PartialRes } from './names';
 import { UNKNOWN } from './names';
 import { Interner, primitiveTy } from './ty';
@@ -129,7 +129,8 @@ export class Program {
         this.userById.set(item.id, def);
         return;
       }
-      if (!this.stdByName.has(name)) this.stdByName.set(name, def);
+      // A std alias is found through its module only (`fmt::Result` must not shadow `Result`).
+      if (!this.stdByName.has(name) && def.kind !== 'alias') this.stdByName.set(name, def);
       const mod = modPath[modPath.length - 1] ?? '';
       let m = this.stdModules.get(mod);
       if (!m) this.stdModules.set(mod, (m = new Map()));
@@ -164,6 +165,9 @@ export class Program {
       }
       case 'Const': case 'Static':
         register(item.name.name, constDef(item, path(item.name.name), std));
+        return;
+      case 'TypeAlias':
+        if (item.ty) register(item.name.name, aliasDef(item, path(item.name.name), std));
         return;
       default:
         return;

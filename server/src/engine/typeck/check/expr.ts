@@ -3,7 +3,7 @@
 // their arms) and coercions applied at rustc's coercion sites.
 import type * as A from '../../syntax/ast';
 import type { AdtDef } from '../defs';
-import { adtFieldTys } from '../lower';
+import { adtFieldTys, constUsize } from '../lower';
 import { BOOL, CHAR, ERROR, FLOATS, INTS, isNumeric, NEVER, STR, substitute, type Ty } from '../ty';
 import { checkCall, checkMethodCall } from './call';
 import type { FnCtxt } from './ctxt';
@@ -62,7 +62,7 @@ function exprKind(cx: FnCtxt, e: A.Expr, expected: Ty | undefined): Ty {
       const hint = expected && cx.shallow(expected);
       const elem = checkExpr(cx, e.elem, hint?.k === 'array' ? hint.elem : undefined);
       checkExpr(cx, e.count, INTS.usize);
-      return tcx.array(elem, e.count.kind === 'Lit' && e.count.lit.kind === 'Int' ? Number(e.count.lit.value) : undefined);
+      return tcx.array(elem, constUsize(cx.p, e.count, cx.scope));
     }
     case 'StructExpr': return checkStructExpr(cx, e);
     case 'BlockExpr': {

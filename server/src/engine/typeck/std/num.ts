@@ -2,7 +2,7 @@
 // macros; these are generated the same way, so every type gets the same surface).
 import { FLOAT_NAMES, INT_NAMES, type IntName } from '../ty';
 
-const TRAITS = ['Copy', 'Clone', 'Default', 'Display', 'Debug', 'PartialEq', 'PartialOrd', 'FromStr', 'Sum', 'Product'];
+const TRAITS = ['Copy', 'Clone', 'Default', 'Display', 'Debug', 'PartialEq', 'PartialOrd', 'Sum', 'Product'];
 const OPS = ['Add', 'Sub', 'Mul', 'Div', 'Rem'];
 
 /** The lossless `From` conversions between integers, as std declares them. */
@@ -40,6 +40,7 @@ function intBlock(t: IntName): string {
       : [`pub const fn is_power_of_two(self) -> bool;`, `pub const fn next_power_of_two(self) -> ${t};`]),
   ];
   const impls = [...TRAITS, 'Eq', 'Ord', 'Hash', 'Step'].map((tr) => `impl ${tr} for ${t} {}`);
+  impls.push(`impl FromStr for ${t} { type Err = ParseIntError; }`);
   const ops = OPS.map((op) => `impl ${op} for ${t} { type Output = ${t}; } impl ${op}Assign for ${t} {}`);
   const from = INT_NAMES.filter((f) => widens(f, t)).map((f) => `impl From<${f}> for ${t} {}`);
   return [`impl ${t} { ${lines.join(' ')} }`, ...impls, ...ops, ...from, `impl<'a> Sum<&'a ${t}> for ${t} {}`].join('\n');
@@ -54,7 +55,7 @@ function floatBlock(t: string): string {
     `pub fn max(self, other: ${t}) -> ${t}; pub fn min(self, other: ${t}) -> ${t};`,
     `pub const fn is_nan(self) -> bool; pub const fn is_finite(self) -> bool; pub fn total_cmp(&self, other: &${t}) -> Ordering;`,
   ];
-  const impls = TRAITS.map((tr) => `impl ${tr} for ${t} {}`);
+  const impls = [...TRAITS.map((tr) => `impl ${tr} for ${t} {}`), `impl FromStr for ${t} { type Err = ParseFloatError; }`];
   const ops = OPS.map((op) => `impl ${op} for ${t} { type Output = ${t}; } impl ${op}Assign for ${t} {}`);
   return [`impl ${t} { ${lines.join(' ')} }`, ...impls, ...ops, `impl Neg for ${t} { type Output = ${t}; }`, `impl<'a> Sum<&'a ${t}> for ${t} {}`].join('\n');
 }
@@ -64,6 +65,8 @@ pub mod num {
     pub struct ParseIntError;
     pub struct ParseFloatError;
     pub struct TryFromIntError;
+    pub struct ParseBoolError;
+    pub struct ParseCharError;
 ${INT_NAMES.map(intBlock).join('\n')}
 ${INT_NAMES.filter((t) => t[0] === 'i').map((t) => `impl Neg for ${t} { type Output = ${t}; }`).join('\n')}
 ${FLOAT_NAMES.map(floatBlock).join('\n')}
@@ -76,9 +79,9 @@ ${FLOAT_NAMES.map(floatBlock).join('\n')}
     impl From<bool> for i32 {}
     impl Copy for bool {} impl Clone for bool {} impl Display for bool {} impl Debug for bool {}
     impl PartialEq for bool {} impl Eq for bool {} impl PartialOrd for bool {} impl Ord for bool {} impl Hash for bool {}
-    impl Default for bool {} impl FromStr for bool {} impl Not for bool { type Output = bool; }
+    impl Default for bool {} impl FromStr for bool { type Err = ParseBoolError; } impl Not for bool { type Output = bool; }
     impl Copy for char {} impl Clone for char {} impl Display for char {} impl Debug for char {}
     impl PartialEq for char {} impl Eq for char {} impl PartialOrd for char {} impl Ord for char {} impl Hash for char {}
-    impl Default for char {} impl FromStr for char {} impl Step for char {}
+    impl Default for char {} impl FromStr for char { type Err = ParseCharError; } impl Step for char {}
 }
 `;

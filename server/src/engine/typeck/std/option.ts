@@ -33,6 +33,7 @@ pub mod option {
     impl<T: Deref> Option<T> { pub fn as_deref(&self) -> Option<&T::Target>; }
     pub struct Iter<'a, A>;
     impl<'a, A> Iterator for Iter<'a, A> { type Item = &'a A; }
+    impl<A, V: FromIterator<A>> FromIterator<Option<A>> for Option<V> {}
 }
 pub mod result {
     pub enum Result<T, E> { Ok(T), Err(E) }
@@ -54,5 +55,6 @@ pub mod result {
         pub fn expect_err(self, msg: &str) -> E where T: Debug;
         pub fn unwrap_err(self) -> E where T: Debug;
     }
+    impl<A, E, V: FromIterator<A>> FromIterator<Result<A, E>> for Result<V, E> {}
 }
 `;

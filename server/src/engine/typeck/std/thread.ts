@@ -31,8 +31,17 @@ pub mod thread {
         pub fn new() -> Builder;
         pub fn name(self, name: String) -> Builder;
         pub fn stack_size(self, size: usize) -> Builder;
-        pub fn spawn<F: FnOnce() -> T + Send + 'static, T: Send + 'static>(self, f: F) -> io::Result<JoinHandle<T>>;
+        pub fn spawn<F: FnOnce() -> T + Send + 'static, T: Send + 'static>(self, f: F) -> Result<JoinHandle<T>, io::Error>;
     }
+}
+pub mod io {
+    pub struct Error;
+    pub type Result<T> = core::result::Result<T, Error>;
+    impl Debug for Error {}
+    impl Display for Error {}
+}
+pub mod panic {
+    pub fn catch_unwind<F: FnOnce() -> R, R>(f: F) -> Result<R, Box<dyn Any + Send + 'static>>;
 }
 pub mod sync {
     pub struct Arc<T: ?Sized>;

@@ -48,6 +48,8 @@ export function checkClosure(cx: FnCtxt, e: A.ClosureExpr, expected: Ty | undefi
   const loops = cx.loops.splice(0);
   cx.retTy = ret;
   checkCoerce(cx, e.body, ret);
+  const body = cx.exprTypes.get(e.body.id);
+  if (body && cx.diverges(body)) cx.diverging.push(ret);
   cx.retTy = outer;
   cx.loops.push(...loops);
   const ty = cx.tcx.closure(defOf(e), { params, ret }, []);

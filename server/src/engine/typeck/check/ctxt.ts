@@ -42,6 +42,8 @@ export class FnCtxt {
   /** Errors before this body: pattern checks run only on a body that type-checked. */
   private readonly errorsBefore: number;
   readonly loops: LoopFrame[] = [];
+  /** Return types of closures whose body diverges: unconstrained, they fall back to `()`. */
+  readonly diverging: Ty[] = [];
   /** This body's types, with its own variables, until `finish` resolves them into the results. */
   readonly exprTypes = new Map<A.NodeId, Ty>();
   readonly patTypes = new Map<A.NodeId, Ty>();
@@ -260,6 +262,8 @@ export class FnCtxt {
   finish(): void {
     this.progress();
     this.infer.fallback();
+    // Edition 2021's never-type fallback: a variable only a diverging expression gave a type is `()`.
+    for (const v of this.diverging) if (this.infer.shallow(v).k === 'infer') this.infer.unify(v, this.tcx.unit);
     this.progress();
     reportUnmetBounds(this);
     // rustc checks patterns only in a body free of type errors.

@@ -1,6 +1,9 @@
 // The collections: HashMap/HashSet with their entry API, BTreeMap/BTreeSet, VecDeque.
 export const COLLECTIONS_SOURCE = `
 pub mod collections {
+    pub struct TryReserveError;
+    impl Debug for TryReserveError {}
+    impl Display for TryReserveError {}
     pub struct HashMap<K, V>;
     pub struct HashSet<T>;
     pub struct BTreeMap<K, V>;

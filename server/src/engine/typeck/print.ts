@@ -30,7 +30,8 @@ class Printer {
       case 'never': return '!';
       case 'error': return '{unknown}';
       case 'int': case 'float': return t.name;
-      case 'adt': case 'fnDef': case 'opaque': return this.def(t.def) + this.args(t.args);
+      case 'adt': return this.def(t.def) + this.args(t.args, lifetimesOf(t.def));
+      case 'fnDef': case 'opaque': return this.def(t.def) + this.args(t.args);
       case 'ref': return `&${t.mut ? 'mut ' : ''}${this.ty(t.inner)}`;
       case 'ptr': return `*${t.mut ? 'mut' : 'const'} ${this.ty(t.inner)}`;
       case 'array': return `[${this.ty(t.elem)}; ${t.len ?? '_'}]`;
@@ -49,8 +50,10 @@ class Printer {
     return this.opts.full && d.path ? d.path : d.name;
   }
 
-  private args(args: readonly Ty[]): string {
-    return args.length ? `<${args.map((a) => this.ty(a)).join(', ')}>` : '';
+  /** Lifetimes first, each erased to `'_` as `type_name` prints them (`Iter<'_, i32>`, `Chars<'_>`). */
+  private args(args: readonly Ty[], lifetimes = 0): string {
+    const all = [...Array.from({ length: lifetimes }, () => "'_"), ...args.map((a) => this.ty(a))];
+    return all.length ? `<${all.join(', ')}>` : '';
   }
 
   private ret(ret: Ty): string {
@@ -66,4 +69,10 @@ class Printer {
     const parts = [...r.args.map((a) => this.ty(a)), ...r.assoc.map((a) => `${a.name} = ${this.ty(a.ty)}`)];
     return this.def(r.def) + (parts.length ? `<${parts.join(', ')}>` : '');
   }
+}
+
+/** How many lifetime parameters an ADT declares. */
+function lifetimesOf(d: Def): number {
+  const node = (d as { node?: { generics?: { params: readonly { kind: string }[] } } }).node;
+  return node?.generics?.params.filter((p) => p.kind === 'LifetimeParam').length ?? 0;
 }

@@ -22,6 +22,9 @@ export interface BoundCheck {
 /** std traits whose every impl for a user's type is written by the user (derive or impl). */
 const DERIVABLE = new Set(['Clone', 'Copy', 'Debug', 'Display', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Hash', 'Default']);
 
+/** The traits that build a value from an iterator's items (`collect`, `sum`, `product`). */
+const BUILT_FROM = new Set(['FromIterator', 'Sum', 'Product']);
+
 /** std types that own a resource (they implement `Drop` or hold a type that does): never `Copy`. */
 const NEVER_COPY = new Set(['String', 'Vec', 'Box', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'VecDeque', 'Rc', 'Arc', 'RefCell', 'Mutex']);
 
@@ -38,7 +41,7 @@ export function requireBounds(cx: FnCtxt, def: FnDef, args: readonly Ty[], spanO
     for (const b of boundsOf(cx.p, param, scope)) {
       const trait = b.def as TraitDef;
       // std's declarations here are a surface, not std: only the derivable traits' bounds are trusted.
-      if (def.std && !(trait.std && DERIVABLE.has(trait.name))) continue;
+      if (def.std && !(trait.std && (DERIVABLE.has(trait.name) || BUILT_FROM.has(trait.name)))) continue;
       cx.boundChecks.push({ self, trait: { def: b.def, args: b.args.map((a) => substitute(cx.tcx, a, args)), assoc: [] }, span: spanOf(param) });
     }
   }
@@ -58,8 +61,15 @@ export function reportUnmetBounds(cx: FnCtxt): void {
     // `&T: Debug` (and `Display`) holds exactly when `T: Debug` does.
     const fmt = c.trait.def.std && (c.trait.def.name === 'Debug' || c.trait.def.name === 'Display');
     while (fmt && self.k === 'ref') self = cx.resolved(self.inner);
-    if (!cx.certain(self) || !c.trait.args.every((a) => cx.certain(a))) continue;
-    if (!certainlyUnmet(cx, self, c.trait.def as TraitDef)) continue;
+    const args = c.trait.args.map((a) => cx.normalizeDeep(cx.resolved(a)));
+    if (!cx.certain(self) || !args.every((a) => cx.certain(a))) continue;
+    const trait = c.trait.def as TraitDef;
+    if (BUILT_FROM.has(trait.name) && trait.std) {
+      const item = args[0];
+      if (item && cannotBuild(cx, self, trait.name, item)) cx.error('E0277', builtMessage(cx, self, trait.name, item), c.span);
+      continue;
+    }
+    if (!certainlyUnmet(cx, self, trait)) continue;
     cx.error('E0277', message(cx, self, c.trait), c.span);
   }
 }
@@ -100,4 +110,33 @@ export function boundSpan(cx: FnCtxt, declared: readonly Ty[], args: readonly A.
     const i = declared.findIndex((t) => t === param || (t.k === 'ref' && t.inner === param));
     return args[i]?.span ?? callee;
   };
+}
+
+/**
+ * Whether std certainly has no impl building `self` from items of type `item`: numbers are summed
+ * from themselves or references to themselves only, and `Vec<T>` is collected from `T` only;
+ * scalars are never collected into, and a user's type only through its own impl.
+ */
+function cannotBuild(cx: FnCtxt, self: Ty, trait: string, item: Ty): boolean {
+  const scalar = self.k === 'int' || self.k === 'float' || self.k === 'bool' || self.k === 'char';
+  const adt = userAdt(cx, self);
+  if (adt) return cx.p.closed && !stdTraitsOf(cx, adt).includes(trait);
+  if (trait === 'FromIterator') {
+    if (scalar) return true;
+    if (self.k === 'adt' && self.def.std && self.def.name === 'Vec' && self.args[0]) return !sameTy(cx, self.args[0], item);
+    return false;
+  }
+  if (self.k !== 'int' && self.k !== 'float') return false;
+  return !sameTy(cx, self, item) && !(item.k === 'ref' && sameTy(cx, item.inner, self));
+}
+
+function sameTy(cx: FnCtxt, a: Ty, b: Ty): boolean {
+  return cx.resolved(a) === cx.resolved(b);
+}
+
+function builtMessage(cx: FnCtxt, self: Ty, trait: string, item: Ty): string {
+  const show = (t: Ty): string => typeName(t, { infer: cx.infer });
+  if (trait === 'FromIterator') return `a value of type \`${show(self)}\` cannot be built from an iterator over elements of type \`${show(item)}\``;
+  const verb = trait === 'Sum' ? 'summing' : 'multiplying';
+  return `a value of type \`${show(self)}\` cannot be made by ${verb} an iterator over elements of type \`${show(item)}\``;
 }

@@ -42,6 +42,8 @@ export class FnCtxt {
   /** Errors before this body: pattern checks run only on a body that type-checked. */
   private readonly errorsBefore: number;
   readonly loops: LoopFrame[] = [];
+  /** The expression being coerced at a coercion site, where an unsizing's bound is reported. */
+  coercionSpan: A.Span | undefined;
   /** Return types of closures whose body diverges: unconstrained, they fall back to `()`. */
   readonly diverging: Ty[] = [];
   /** This body's types, with its own variables, until `finish` resolves them into the results. */
@@ -233,6 +235,8 @@ export class FnCtxt {
       if (s !== t && this.infer.unifiable(s, t)) this.infer.unify(s, t);
       return;
     }
+    // `Button` as `dyn Draw` needs `Button: Draw`, judged with the body's other bounds.
+    if (this.coercionSpan) for (const r of t.traits) this.boundChecks.push({ self: s, trait: r, span: this.coercionSpan });
     if (s.k !== 'closure') return;
     const fn = t.traits.find((r) => r.def.std && ['Fn', 'FnMut', 'FnOnce'].includes(r.def.name));
     if (fn) this.callable(s, fn);

@@ -22,7 +22,11 @@ export function checkExpr(cx: FnCtxt, e: A.Expr, expected?: Ty): Ty {
 /** Checks `e` and coerces it to `target`, reporting E0308 when the mismatch is certain. */
 export function checkCoerce(cx: FnCtxt, e: A.Expr, target: Ty): Ty {
   const ty = checkExpr(cx, e, target);
-  if (!cx.coerce(ty, target) && cx.certain(ty) && cx.certain(target)) cx.error('E0308', 'mismatched types', e.span);
+  const outer = cx.coercionSpan;
+  cx.coercionSpan = e.span;
+  const fits = cx.coerce(ty, target);
+  cx.coercionSpan = outer;
+  if (!fits && cx.certain(ty) && cx.certain(target)) cx.error('E0308', 'mismatched types', e.span);
   return target;
 }
 

@@ -1,33 +1,40 @@
 // A lowered Ast as compact JSON, so a tree that never changes (std's declarations) is lowered once
-// at build time instead of in every process. Objects become arrays that name their key list by
-// index (a "shape"), and spans keep only their offsets: lines and characters are recomputed from
-// the text on decoding. Decoding is one walk and a single JSON.parse, several times cheaper than
-// parsing and lowering the text again.
+// at build time instead of in every process. The tree is written as one flat list of integers
+// (plus a table of the strings it names): each object as the index of its "shape" (its key list)
+// followed by its values, spans as two offsets (lines and characters are recomputed from the text).
+// Decoding is a JSON.parse of two arrays and one pass that allocates nothing but the Ast itself,
+// several times cheaper than parsing and lowering the text again, and light on the garbage collector.
 import type { Ast, Span } from './ast';
 
-/** Tags of the array forms that are not an object of a shape (shape indexes are ≥ 0). */
+/** Value tags in the integer stream (shape indexes are ≥ 0). */
 const ARRAY = -1;
 const SPAN = -2;
 const BIGINT = -3;
 const UNDEFINED = -4;
+const NULL = -5;
+const FALSE = -6;
+const TRUE = -7;
+const INT = -8;
+const STRING = -9;
+const NUMBER = -10;
 
 const SPAN_KEYS = 'start,end,line,character,endLine,endCharacter';
 
-type Encoded = null | boolean | number | string | Encoded[];
-
 /**
- * One object layout: its keys in order, each written as how its value is stored. `@key` is a span
+ * One object layout: its keys in order, each prefixed by how its value is stored. `@key` is a span
  * stored inline as two numbers (start as a difference from the previous span's start, and
  * length), `#key` a node id stored as the difference from the previous id (ids are dense and
- * mostly increasing), `=key` a string that is the same in every object of the shape (`kind`).
+ * mostly increasing), `=key=value` a string that is the same in every object of the shape
+ * (`kind`), `:key` any value.
  */
 type Shape = string[];
 
 export interface EncodedAst {
   shapes: Shape[];
+  strings: string[];
   text: string;
-  /** The Ast without its text, each object as `[shape, ...values]`. */
-  root: Encoded;
+  /** The Ast without its text, as tags and values. */
+  ints: number[];
 }
 
 function isSpan(v: unknown): v is Span {
@@ -38,56 +45,71 @@ function isSpan(v: unknown): v is Span {
 export function encodeAst(ast: Ast): string {
   const shapes: Shape[] = [];
   const shapeIndex = new Map<string, number>();
+  const strings: string[] = [];
+  const stringIndex = new Map<string, number>();
+  const ints: number[] = [];
   let lastStart = 0;
   let lastId = 0;
-  const encode = (v: unknown): Encoded => {
-    if (v === undefined) return [UNDEFINED];
-    if (v === null || typeof v === 'boolean' || typeof v === 'number' || typeof v === 'string') return v;
-    if (typeof v === 'bigint') return [BIGINT, v.toString()];
-    if (Array.isArray(v)) return [ARRAY, ...v.map(encode)];
-    if (typeof v !== 'object' || Object.getPrototypeOf(v) !== Object.prototype) throw new Error(`encodeAst: not plain data: ${String(v)}`);
-    const o = v as Record<string, unknown>;
-    if (isSpan(o)) {
-      const out: Encoded = [SPAN, o.start - lastStart, o.end - o.start];
-      lastStart = o.start;
-      return out;
+  const str = (x: string): number => {
+    let i = stringIndex.get(x);
+    if (i === undefined) {
+      i = strings.length;
+      strings.push(x);
+      stringIndex.set(x, i);
     }
-    const shape: Shape = [];
-    const values: Encoded[] = [];
-    for (const [k, x] of Object.entries(o)) {
-      if (isSpan(x)) {
-        shape.push(`@${k}`);
-        values.push(x.start - lastStart, x.end - x.start);
-        lastStart = x.start;
-      } else if (k === 'id' && typeof x === 'number') {
-        shape.push(`#${k}`);
-        values.push(x - lastId);
-        lastId = x;
-      } else if (k === 'kind' && typeof x === 'string') {
-        shape.push(`=${k}=${x}`);
-      } else {
-        shape.push(`:${k}`);
-        values.push(encode(x));
+    return i;
+  };
+  const span = (x: Span): void => {
+    ints.push(x.start - lastStart, x.end - x.start);
+    lastStart = x.start;
+  };
+  const encode = (v: unknown): void => {
+    if (v === undefined) ints.push(UNDEFINED);
+    else if (v === null) ints.push(NULL);
+    else if (v === false) ints.push(FALSE);
+    else if (v === true) ints.push(TRUE);
+    else if (typeof v === 'number') {
+      if (Number.isInteger(v) && Math.abs(v) < 2 ** 30) ints.push(INT, v);
+      else ints.push(NUMBER, str(String(v)));
+    } else if (typeof v === 'string') ints.push(STRING, str(v));
+    else if (typeof v === 'bigint') ints.push(BIGINT, str(v.toString()));
+    else if (Array.isArray(v)) {
+      ints.push(ARRAY, v.length);
+      for (const x of v) encode(x);
+    } else if (typeof v !== 'object' || Object.getPrototypeOf(v) !== Object.prototype) throw new Error(`encodeAst: not plain data: ${String(v)}`);
+    else if (isSpan(v)) {
+      ints.push(SPAN);
+      span(v);
+    } else {
+      const entries = Object.entries(v);
+      const shape: Shape = entries.map(([k, x]) => (isSpan(x) ? `@${k}` : k === 'id' && typeof x === 'number' ? `#${k}` : k === 'kind' && typeof x === 'string' ? `=${k}=${x}` : `:${k}`));
+      const joined = shape.join('\n');
+      let index = shapeIndex.get(joined);
+      if (index === undefined) {
+        index = shapes.length;
+        shapes.push(shape);
+        shapeIndex.set(joined, index);
+      }
+      ints.push(index);
+      for (const [i, [, x]] of entries.entries()) {
+        const how = shape[i]![0];
+        if (how === '@') span(x as Span);
+        else if (how === '#') {
+          ints.push((x as number) - lastId);
+          lastId = x as number;
+        } else if (how === ':') encode(x);
       }
     }
-    const joined = shape.join('\n');
-    let index = shapeIndex.get(joined);
-    if (index === undefined) {
-      index = shapes.length;
-      shapes.push(shape);
-      shapeIndex.set(joined, index);
-    }
-    return [index, ...values];
   };
   const { text, ...rest } = ast;
-  const root = encode(rest);
-  const encoded: EncodedAst = { shapes, text, root };
+  encode(rest);
+  const encoded: EncodedAst = { shapes, strings, text, ints };
   return JSON.stringify(encoded);
 }
 
 /** The Ast `encodeAst` wrote, equal to the one it was given. */
 export function decodeAst(json: string): Ast {
-  const { shapes, text, root } = JSON.parse(json) as EncodedAst;
+  const { shapes, strings, text, ints } = JSON.parse(json) as EncodedAst;
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   // Offsets are visited mostly in increasing order: try the last line found first.
@@ -103,16 +125,16 @@ export function decodeAst(json: string): Ast {
     }
     return (lastLine = lo);
   };
+  let at = 0;
   let lastStart = 0;
   let lastId = 0;
-  const span = (delta: number, length: number): Span => {
-    const start = lastStart + delta;
+  const span = (): Span => {
+    const start = lastStart + (ints[at++] as number);
+    const end = start + (ints[at++] as number);
     lastStart = start;
-    const end = start + length;
     const line = lineOf(start);
-    const character = start - (lineStarts[line] as number);
     const endLine = lineOf(end);
-    return { start, end, line, character, endLine, endCharacter: end - (lineStarts[endLine] as number) };
+    return { start, end, line, character: start - (lineStarts[line] as number), endLine, endCharacter: end - (lineStarts[endLine] as number) };
   };
   // Each shape's keys split once into how the value is stored, the key, and a constant value.
   const layouts = shapes.map((shape) => ({
@@ -120,39 +142,36 @@ export function decodeAst(json: string): Ast {
     keys: shape.map((k) => (k[0] === '=' ? k.slice(1, k.indexOf('=', 1)) : k.slice(1))),
     constants: shape.map((k) => (k[0] === '=' ? k.slice(k.indexOf('=', 1) + 1) : '')),
   }));
-  const decode = (v: Encoded): unknown => {
-    if (!Array.isArray(v)) return v;
-    const tag = v[0] as number;
+  const decode = (): unknown => {
+    const tag = ints[at++] as number;
     switch (tag) {
       case ARRAY: {
-        const out = new Array<unknown>(v.length - 1);
-        for (let i = 1; i < v.length; i++) out[i - 1] = decode(v[i] as Encoded);
+        const out = new Array<unknown>(ints[at++] as number);
+        for (let i = 0; i < out.length; i++) out[i] = decode();
         return out;
       }
-      case SPAN:
-        return span(v[1] as number, v[2] as number);
-      case BIGINT:
-        return BigInt(v[1] as string);
-      case UNDEFINED:
-        return undefined;
+      case SPAN: return span();
+      case BIGINT: return BigInt(strings[ints[at++] as number] as string);
+      case UNDEFINED: return undefined;
+      case NULL: return null;
+      case FALSE: return false;
+      case TRUE: return true;
+      case INT: return ints[at++];
+      case STRING: return strings[ints[at++] as number];
+      case NUMBER: return Number(strings[ints[at++] as number]);
       default: {
         const { how, keys, constants } = layouts[tag] as { how: string[]; keys: string[]; constants: string[] };
         const o: Record<string, unknown> = {};
-        let i = 1;
         for (let k = 0; k < keys.length; k++) {
           const h = how[k];
-          if (h === '@') {
-            o[keys[k] as string] = span(v[i] as number, v[i + 1] as number);
-            i += 2;
-          } else if (h === '#') {
-            lastId += v[i++] as number;
-            o[keys[k] as string] = lastId;
-          } else if (h === '=') o[keys[k] as string] = constants[k];
-          else o[keys[k] as string] = decode(v[i++] as Encoded);
+          if (h === '@') o[keys[k] as string] = span();
+          else if (h === '#') o[keys[k] as string] = lastId += ints[at++] as number;
+          else if (h === '=') o[keys[k] as string] = constants[k];
+          else o[keys[k] as string] = decode();
         }
         return o;
       }
     }
   };
-  return { ...(decode(root) as Omit<Ast, 'text'>), text };
+  return { ...(decode() as Omit<Ast, 'text'>), text };
 }

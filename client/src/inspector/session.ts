@@ -105,7 +105,7 @@ export class InspectorSession {
    * A new trace of the document. Without `at`, a re-run keeps the panel at the line it was on
    * (moved by the edits since); the first trace opens at its first step.
    */
-  showTrace(result: TraceRequest.Result, at?: StartAt): void {
+  showTrace(result: TraceRequest.Run, at?: StartAt): void {
     const previous = this.trace;
     const next = result.trace;
     this.version = result.version;

@@ -62,6 +62,11 @@ function isPlainVar(v: VarState): boolean {
 
 export function encodeTrace(trace: Trace): TraceColumns {
   const { steps, ...rest } = trace;
+  return { ...rest, format: TRACE_COLUMNS_FORMAT, steps: encodeSteps(steps) };
+}
+
+/** Steps as columns, on their own (a part of a trace: see traceParts.ts). */
+export function encodeSteps(steps: readonly Step[]): StepColumns {
   const spanIndex = new Map<string, number>();
   const strings: string[] = [];
   const stringIndex = new Map<string, number>();
@@ -128,7 +133,7 @@ export function encodeTrace(trace: Trace): TraceColumns {
     out.push(Op.Object);
     cols.objects.push(d);
   }
-  return { ...rest, format: TRACE_COLUMNS_FORMAT, steps: cols };
+  return cols;
 }
 
 export function isTraceColumns(value: unknown): value is TraceColumns {
@@ -139,6 +144,12 @@ export function isTraceColumns(value: unknown): value is TraceColumns {
 /** The `Trace` that `encodeTrace` was given. Throws on columns that do not fit together. */
 export function decodeTrace(columns: TraceColumns): Trace {
   const { steps: cols, format: _format, ...rest } = columns;
+  return { ...rest, steps: decodeSteps(cols) };
+}
+
+/** The steps that `encodeSteps` was given. Throws on columns that do not fit together. */
+export function decodeSteps(cols: StepColumns): Step[] {
+  if (typeof cols !== 'object' || cols === null || !Array.isArray(cols.span) || !Array.isArray(cols.deltas)) throw new Error('not a trace written by encodeTrace: no step columns');
   const { spans, span, strings, values, objects } = cols;
   const ints = cols.deltas;
   const steps: Step[] = new Array<Step>(cols.count);
@@ -221,5 +232,5 @@ export function decodeTrace(columns: TraceColumns): Trace {
     }
   }
   if (nextObject !== objects.length || nextValue !== values.length || at !== ints.length) fail('columns left over');
-  return { ...rest, steps };
+  return steps;
 }

@@ -11,6 +11,7 @@
  */
 import type { Trace } from './trace';
 import type { TracePart } from './traceParts';
+import type { StepColumns, TraceColumns } from './traceColumns';
 
 /**
  * Host → webview: show this trace, at `step`. Replaces any trace shown before. A long trace comes
@@ -154,6 +155,16 @@ export interface ReplayDocument {
   source?: string;
   /** `false` when parts follow; absent means true. */
   complete?: boolean;
+}
+
+/** What a page's first data element holds: the document, its trace's head as columns (traceColumns.ts). */
+export interface ReplayData extends Omit<ReplayDocument, 'trace'> {
+  trace: TraceColumns;
+}
+
+/** What each later data element holds: a part of the trace, its steps as columns. */
+export interface ReplayPartData extends Omit<TracePart, 'steps'> {
+  steps: StepColumns;
 }
 
 export const REPLAY_DATA_ID = 'rustmem-replay';

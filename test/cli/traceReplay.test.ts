@@ -80,7 +80,7 @@ describe('rustmem trace and rustmem replay', function () {
     const data = /<script type="application\/json" id="rustmem-replay">(.*?)<\/script>/s.exec(html)?.[1];
     assert.ok(data, 'the data element');
     assert.ok(!data.includes(HOSTILE));
-    const doc = JSON.parse(data) as { trace: Trace; source: string };
+    const doc = JSON.parse(data) as { trace: TraceColumns; source: string };
     assert.equal(doc.trace.output[0]?.text, `${HOSTILE}\n`);
     assert.equal(doc.source, fs.readFileSync(path.join(repoRoot, DEMO), 'utf8'));
     assert.ok(!/<(link|img|iframe)\b|\bsrc=["']?https?:/i.test(html.replace(data, '')), 'nothing to fetch');

@@ -86,18 +86,35 @@ async function start(): Promise<void> {
   });
 }
 
+/** What `read` returns, or undefined when the columns do not fit together. */
+function decodeOr<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
 /** The document version of the trace shown: parts of another version are stale. */
 let shownVersion = -1;
 
 function handle(inspector: Inspector, m: ToWebview): void {
   switch (m.type) {
-    case 'trace':
+    case 'trace': {
+      const trace = decodeOr(() => decodeTrace(m.trace));
+      if (!trace) {
+        inspector.showStatus('The trace could not be read.', false);
+        break;
+      }
       shownVersion = m.version;
-      inspector.show(m.trace, m.uri, m.step, m.complete !== false);
+      inspector.show(trace, m.uri, m.step, m.complete !== false);
       break;
-    case 'steps':
-      if (m.version === shownVersion) inspector.append(m.part, m.complete);
+    }
+    case 'steps': {
+      const steps = m.version === shownVersion ? decodeOr(() => decodeSteps(m.part.steps)) : undefined;
+      if (steps) inspector.append({ ...m.part, steps }, m.complete);
       break;
+    }
     case 'goto':
       inspector.goto(m.step, false);
       break;

@@ -3,6 +3,7 @@
  * client. Every method is namespaced `rustMemory/…`.
  */
 import type { Trace } from './trace';
+import { decodeTrace, type TraceColumns } from './traceColumns';
 
 /**
  * Client → server request: the trace of the latest simulation of a document (a `.rs` file, or one
@@ -15,13 +16,21 @@ export namespace TraceRequest {
     /** For Markdown files: a line inside the snippet to simulate (0-based). */
     line?: number;
   }
+  /** What the server sends: the trace as columns (protocol/traceColumns.ts), a few bytes a step. */
   export interface Result {
     /** The document version the trace belongs to. */
     version: number;
     /** `null` when the document has nothing to run (no entry function). */
-    trace: Trace | null;
+    trace: TraceColumns | null;
     /** For a Markdown snippet: the 0-based line of the Markdown file where snippet line 1 is. */
     lineOffset: number;
+  }
+  /** A result with its trace read back from the columns. */
+  export interface Run extends Omit<Result, 'trace'> {
+    trace: Trace | null;
+  }
+  export function decode(result: Result): Run {
+    return { ...result, trace: result.trace && decodeTrace(result.trace) };
   }
 }
 

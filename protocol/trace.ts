@@ -3,8 +3,9 @@
  * prints, and what hovers and diagnostics read their facts from.
  *
  * Direction: produced by the engine (server side), consumed by the CLI, the client and the webview.
- * It is plain JSON (no classes, no Maps) so it crosses a worker boundary, an LSP response and an
- * HTML file unchanged.
+ * It is plain JSON (no classes, no Maps) so it crosses a worker boundary unchanged; what leaves the
+ * process (`rustmem trace --json`, the `rustMemory/trace` response, the panel's messages, replay
+ * pages) carries the steps as columns instead (traceColumns.ts).
  *
  * Conventions: every `line`/`column` here is 1-based (as an editor shows it). Memory state is not
  * stored per step: a full `MemoryState` is kept at checkpoints and each step carries only the

@@ -11,10 +11,12 @@
  */
 import type { Trace } from './trace';
 import type { TracePart } from './traceParts';
+import { isTraceColumns, type StepColumns, type TraceColumns } from './traceColumns';
 
 /**
  * Host → webview: show this trace, at `step`. Replaces any trace shown before. A long trace comes
- * as its head (see traceParts.ts) with `complete: false`, followed by `steps` messages.
+ * as its head (see traceParts.ts) with `complete: false`, followed by `steps` messages. Steps
+ * travel as columns (traceColumns.ts): the webview reads them back with decodeTrace/decodeSteps.
  */
 export interface ShowTraceMessage {
   type: 'trace';
@@ -22,7 +24,7 @@ export interface ShowTraceMessage {
   uri: string;
   /** The document version the trace was simulated from. */
   version: number;
-  trace: Trace;
+  trace: TraceColumns;
   /** May lie beyond the head's steps: the panel moves there once that part has arrived. */
   step: number;
   /** `false` while more steps follow; absent means true. */
@@ -33,7 +35,7 @@ export interface ShowTraceMessage {
 export interface AppendStepsMessage {
   type: 'steps';
   version: number;
-  part: TracePart;
+  part: ReplayPartData;
   /** True on the last part. */
   complete: boolean;
 }
@@ -117,12 +119,12 @@ export function isToWebview(m: unknown): m is ToWebview {
   const r = m as Record<string, unknown>;
   switch (r['type']) {
     case 'trace': {
-      const t = r['trace'] as Record<string, unknown> | null;
-      return typeof r['uri'] === 'string' && isStep(r['step']) && typeof t === 'object' && t !== null && Array.isArray(t['steps']);
+      return typeof r['uri'] === 'string' && isStep(r['step']) && isStep(r['version']) && isTraceColumns(r['trace']);
     }
     case 'steps': {
       const p = r['part'] as Record<string, unknown> | null;
-      return isStep(r['version']) && typeof r['complete'] === 'boolean' && typeof p === 'object' && p !== null && isStep(p['from']) && Array.isArray(p['steps']);
+      const s = p?.['steps'] as Record<string, unknown> | null | undefined;
+      return isStep(r['version']) && typeof r['complete'] === 'boolean' && typeof p === 'object' && p !== null && isStep(p['from']) && Array.isArray(p['checkpoints']) && typeof s === 'object' && s !== null && Array.isArray(s['span']);
     }
     case 'goto':
       return isStep(r['step']);
@@ -154,6 +156,16 @@ export interface ReplayDocument {
   source?: string;
   /** `false` when parts follow; absent means true. */
   complete?: boolean;
+}
+
+/** What a page's first data element holds: the document, its trace's head as columns (traceColumns.ts). */
+export interface ReplayData extends Omit<ReplayDocument, 'trace'> {
+  trace: TraceColumns;
+}
+
+/** What each later data element (and `steps` message) holds: a part of the trace, its steps as columns. */
+export interface ReplayPartData extends Omit<TracePart, 'steps'> {
+  steps: StepColumns;
 }
 
 export const REPLAY_DATA_ID = 'rustmem-replay';

@@ -131,7 +131,7 @@ async function main(): Promise<void> {
     console.log('|---|---:|');
     console.log(`| \`for i in 0..1_000_000 { s += i * 2 % 7; }\` without a trace | ${thousands(sim.iterationsPerSecond)} iterations/s (${fmt(sim.loopMs)} ms) |`);
     console.log(`| a loop traced for ${thousands(sim.tracedSteps)} steps | ${fmt(sim.tracedMs)} ms |`);
-    console.log(`| its trace as JSON (\`rustmem trace --json\`, what the panel receives) | ${thousands(sim.jsonBytesPerStep)} B/step |`);
+    console.log(`| its trace on the wire (\`rustmem trace --json\`, \`rustMemory/trace\`, replay pages: step columns) | ${thousands(sim.jsonBytesPerStep)} B/step (encoded and written in ${fmt(sim.encodeMs)} ms) |`);
     console.log(`| its trace in memory | ${thousands(sim.heapBytesPerStep)} B/step |`);
 
     await benchHeapLayout((samples) => median(samples), fmt);

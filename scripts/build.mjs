@@ -6,6 +6,7 @@ import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { encodeStdDeclarations, stdDeclarationsPlugin } from './build/stdDeclarations.mjs';
 
 const require = createRequire(import.meta.url);
 const watch = process.argv.includes('--watch');
@@ -30,11 +31,17 @@ const common = {
   absWorkingDir: root,
 };
 
+copyWasm();
+// std's declarations are lowered once here, not in every process (typeck/std/prebuilt.ts); a
+// watch build leaves them to be lowered at run time, so an edit to them is seen at once.
+const stdPlugins = watch ? [] : [stdDeclarationsPlugin(await encodeStdDeclarations(root, dist))];
+
 // web-tree-sitter's ESM build (which `import` would pick) locates itself with import.meta.url,
 // which is empty in a CommonJS bundle: bundle its CommonJS build instead.
 const node = {
   ...common, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'],
   alias: { 'web-tree-sitter': require.resolve('web-tree-sitter') },
+  plugins: stdPlugins,
 };
 
 const entries = [
@@ -49,7 +56,6 @@ const entries = [
   { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { webview: 'media/src/main.ts' } },
 ].filter((o) => Object.values(o.entryPoints).every((p) => existsSync(path.join(root, p))));
 
-copyWasm();
 if (watch) {
   for (const options of entries) {
     const ctx = await esbuild.context({ ...options, outdir: dist });

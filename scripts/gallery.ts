@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Trace } from '../protocol/trace';
 import { replayState } from '../protocol/replay';
+import { decodeTrace, type TraceColumns } from '../protocol/traceColumns';
 
 const root = path.resolve(__dirname, '..');
 const out = path.join(root, 'docs', 'gallery');
@@ -53,7 +54,7 @@ async function main(): Promise<void> {
       const name = path.basename(program, '.rs');
       const page = path.join(dir, `${name}.html`);
       cli('replay', program, '-o', page);
-      const step = fullestStep(JSON.parse(cli('trace', '--json', program)) as Trace);
+      const step = fullestStep(decodeTrace(JSON.parse(cli('trace', '--json', program)) as TraceColumns));
       for (const scheme of ['light', 'dark'] as const) {
         for (const size of SIZES) {
           const tab = await browser.newPage({ viewport: size, colorScheme: scheme });

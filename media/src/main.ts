@@ -1,8 +1,9 @@
 // The webview's entry point. In VS Code it says `ready` and waits for the host to post a trace;
 // in a standalone replay it reads the trace embedded in the page. Messages from outside are
 // checked against the protocol before anything is done with them.
-import { isToWebview, REPLAY_DATA_ID, REPLAY_GZIP_TYPE, REPLAY_PART_ATTRIBUTE, type ReplayDocument, type ToWebview } from '../../protocol/webview';
+import { isToWebview, REPLAY_DATA_ID, REPLAY_GZIP_TYPE, REPLAY_PART_ATTRIBUTE, type ReplayData, type ReplayDocument, type ReplayPartData, type ToWebview } from '../../protocol/webview';
 import type { TracePart } from '../../protocol/traceParts';
+import { decodeSteps, decodeTrace, isTraceColumns } from '../../protocol/traceColumns';
 import { pageHost, vscodeHost } from './host';
 import { Inspector } from './inspector';
 
@@ -28,9 +29,26 @@ async function readParts(inspector: Inspector): Promise<void> {
   if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
   const elements = Array.from(document.querySelectorAll(`script[${REPLAY_PART_ATTRIBUTE}]`));
   for (let i = 0; i < elements.length; i++) {
-    const part = (await readData(elements[i]!)) as TracePart | undefined;
-    if (!part || !Array.isArray(part.steps)) break;
+    const data = (await readData(elements[i]!)) as ReplayPartData | undefined;
+    let part: TracePart;
+    try {
+      if (!data) break;
+      part = { ...data, steps: decodeSteps(data.steps) };
+    } catch {
+      break;
+    }
     inspector.append(part, i === elements.length - 1);
+  }
+}
+
+/** The page's document with its trace read back from the columns, or undefined. */
+function readDocument(data: unknown): ReplayDocument | undefined {
+  const d = data as Partial<ReplayData> | undefined;
+  if (!d || !isTraceColumns(d.trace)) return undefined;
+  try {
+    return { ...d, trace: decodeTrace(d.trace) };
+  } catch {
+    return undefined;
   }
 }
 
@@ -53,9 +71,9 @@ async function start(): Promise<void> {
   }
   const page = pageHost();
   document.body.classList.add('standalone');
-  const doc = (await readData(document.getElementById(REPLAY_DATA_ID))) as ReplayDocument | undefined;
+  const doc = readDocument(await readData(document.getElementById(REPLAY_DATA_ID)));
   const inspector = new Inspector(app, page, { source: doc?.source });
-  if (!doc || !Array.isArray(doc.trace?.steps)) {
+  if (!doc) {
     inspector.showStatus('This page holds no replay data.', false);
     return;
   }
@@ -68,18 +86,35 @@ async function start(): Promise<void> {
   });
 }
 
+/** What `read` returns, or undefined when the columns do not fit together. */
+function decodeOr<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
 /** The document version of the trace shown: parts of another version are stale. */
 let shownVersion = -1;
 
 function handle(inspector: Inspector, m: ToWebview): void {
   switch (m.type) {
-    case 'trace':
+    case 'trace': {
+      const trace = decodeOr(() => decodeTrace(m.trace));
+      if (!trace) {
+        inspector.showStatus('The trace could not be read.', false);
+        break;
+      }
       shownVersion = m.version;
-      inspector.show(m.trace, m.uri, m.step, m.complete !== false);
+      inspector.show(trace, m.uri, m.step, m.complete !== false);
       break;
-    case 'steps':
-      if (m.version === shownVersion) inspector.append(m.part, m.complete);
+    }
+    case 'steps': {
+      const steps = m.version === shownVersion ? decodeOr(() => decodeSteps(m.part.steps)) : undefined;
+      if (steps) inspector.append({ ...m.part, steps }, m.complete);
       break;
+    }
     case 'goto':
       inspector.goto(m.step, false);
       break;

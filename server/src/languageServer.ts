@@ -26,6 +26,7 @@ import type { EngineDiagnostic } from './engine/diagnostic';
 import { internalError } from './engine/internalError';
 import { hasEntryPoint } from './engine/entryPoint';
 import { TraceRequest } from '../../protocol/lsp';
+import { encodeTrace } from '../../protocol/traceColumns';
 import type { Trace } from '../../protocol/trace';
 import { DEFAULT_SETTINGS } from '../../protocol/settings';
 import type { RustMemorySettings } from '../../protocol/settings';
@@ -387,12 +388,13 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     }
   });
 
-  connection.onRequest(TraceRequest.method, (params: TraceRequest.Params, token: CancellationToken) =>
-    traceOf(params.uri, token, params.line),
-  );
+  connection.onRequest(TraceRequest.method, async (params: TraceRequest.Params, token: CancellationToken): Promise<TraceRequest.Result> => {
+    const run = await traceOf(params.uri, token, params.line);
+    return { ...run, trace: run.trace && encodeTrace(run.trace) };
+  });
 
   /** The trace of the document's current version; waits for its simulation (and for newer edits). */
-  async function traceOf(uri: string, token: CancellationToken, line?: number): Promise<TraceRequest.Result> {
+  async function traceOf(uri: string, token: CancellationToken, line?: number): Promise<TraceRequest.Run> {
     if (!runner.available) throw new ResponseError(LSPErrorCodes.RequestFailed, 'this build has no simulator');
     for (;;) {
       if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');

@@ -6,8 +6,9 @@ import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { REPLAY_DATA_ID, REPLAY_GZIP_TYPE, REPLAY_PART_ATTRIBUTE, type ReplayDocument } from '../../protocol/webview';
+import { REPLAY_DATA_ID, REPLAY_GZIP_TYPE, REPLAY_PART_ATTRIBUTE, type ReplayData, type ReplayDocument, type ReplayPartData } from '../../protocol/webview';
 import { splitTrace } from '../../protocol/traceParts';
+import { encodeSteps, encodeTrace } from '../../protocol/traceColumns';
 
 /** Above this much JSON the data is embedded compressed (see ReplayDocument). */
 export const COMPRESS_ABOVE = 512 * 1024;
@@ -52,14 +53,17 @@ function dataElement(attribute: string, value: unknown, compressAbove: number): 
 
 /**
  * The data elements of a page: the document with the trace's head, then the later parts of a long
- * trace, so the page draws its first step before it has read them all.
+ * trace, so the page draws its first step before it has read them all. Steps are written as
+ * columns (protocol/traceColumns.ts), each part's on their own.
  */
 export function replayDataElements(doc: ReplayDocument, compressAbove = COMPRESS_ABOVE): { head: string; parts: string } {
   const { head, parts } = splitTrace(doc.trace);
-  const first: ReplayDocument = { ...doc, trace: head, ...(parts.length > 0 ? { complete: false } : {}) };
+  const first: ReplayData = { ...doc, trace: encodeTrace(head), ...(parts.length > 0 ? { complete: false } : {}) };
   return {
     head: dataElement(`id="${REPLAY_DATA_ID}"`, first, compressAbove),
-    parts: parts.map((part, i) => dataElement(`${REPLAY_PART_ATTRIBUTE}="${i}"`, part, compressAbove)).join('\n'),
+    parts: parts
+      .map((part, i) => dataElement(`${REPLAY_PART_ATTRIBUTE}="${i}"`, { ...part, steps: encodeSteps(part.steps) } satisfies ReplayPartData, compressAbove))
+      .join('\n'),
   };
 }
 

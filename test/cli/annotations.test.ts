@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { distFile } from '../support/dist';
+import { decodeTrace, type TraceColumns } from '../../protocol/traceColumns';
 
 const root = path.join(__dirname, '..', '..');
 
@@ -92,7 +93,7 @@ describe('rustmem trace and replay: Markdown', () => {
   it('trace --json of a block has the Markdown file\'s lines and the block\'s snapshots', () => {
     const r = cli('trace', '--json', '--snippet', '2', 'examples/chapter.md');
     assert.equal(r.status, 0, r.stderr);
-    const trace = JSON.parse(r.stdout) as { steps: { line: number }[]; snapshots: { label: string; line: number; step: number }[]; leaks: unknown[] };
+    const trace = decodeTrace(JSON.parse(r.stdout) as TraceColumns);
     assert.deepEqual(trace.snapshots.map((s) => [s.label, s.line]), [['cycle closed', 42]]);
     assert.equal(trace.steps[trace.snapshots[0]!.step]?.line, 42);
     assert.ok(trace.steps.every((s) => s.line >= 30 && s.line <= 45), 'every step is inside block 2');

@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { distFile, repoRoot } from '../support/dist';
 import type { Trace } from '../../protocol/trace';
+import { decodeTrace, isTraceColumns, type TraceColumns } from '../../protocol/traceColumns';
 
 const DEMO = 'test/fixtures/inspector/demo.rs';
 const HOSTILE = '<img src=x onerror=alert(1)></script>';
@@ -18,10 +19,12 @@ describe('rustmem trace and rustmem replay', function () {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rustmem-cli-'));
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('trace --json prints the trace as one JSON document: 1-based lines, events, output, leaks, snapshots', () => {
+  it('trace --json prints the trace as one JSON document of columns: 1-based lines, events, output, leaks, snapshots', () => {
     const r = cli('trace', '--json', DEMO);
     assert.equal(r.status, 0, r.stderr);
-    const trace = JSON.parse(r.stdout) as Trace;
+    const columns: unknown = JSON.parse(r.stdout);
+    assert.ok(isTraceColumns(columns), 'the steps as columns');
+    const trace = decodeTrace(columns);
     assert.equal(trace.version, 1);
     assert.equal(trace.entry, 'main');
     assert.equal(trace.steps[0]?.line, 15);
@@ -62,7 +65,7 @@ describe('rustmem trace and rustmem replay', function () {
   it('trace stops at --max-steps and says so in the trace', () => {
     const r = cli('trace', '--json', '--max-steps', '5', DEMO);
     assert.equal(r.status, 0, r.stderr);
-    const trace = JSON.parse(r.stdout) as Trace;
+    const trace = decodeTrace(JSON.parse(r.stdout) as TraceColumns);
     assert.equal(trace.end.kind, 'step-limit');
     assert.ok(trace.steps.length <= 6);
   });
@@ -77,7 +80,7 @@ describe('rustmem trace and rustmem replay', function () {
     const data = /<script type="application\/json" id="rustmem-replay">(.*?)<\/script>/s.exec(html)?.[1];
     assert.ok(data, 'the data element');
     assert.ok(!data.includes(HOSTILE));
-    const doc = JSON.parse(data) as { trace: Trace; source: string };
+    const doc = JSON.parse(data) as { trace: TraceColumns; source: string };
     assert.equal(doc.trace.output[0]?.text, `${HOSTILE}\n`);
     assert.equal(doc.source, fs.readFileSync(path.join(repoRoot, DEMO), 'utf8'));
     assert.ok(!/<(link|img|iframe)\b|\bsrc=["']?https?:/i.test(html.replace(data, '')), 'nothing to fetch');
@@ -95,6 +98,12 @@ describe('rustmem trace and rustmem replay', function () {
     const bad = cli('replay', other, '-o', path.join(dir, 'x.html'));
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /is not a trace written by `rustmem trace --json`/);
+    // Columns cut short are refused too, not replayed as fewer steps.
+    const columns = JSON.parse(fs.readFileSync(json, 'utf8')) as TraceColumns;
+    fs.writeFileSync(other, JSON.stringify({ ...columns, steps: { ...columns.steps, values: [] } }));
+    const cut = cli('replay', other, '-o', path.join(dir, 'x.html'));
+    assert.equal(cut.status, 2);
+    assert.match(cut.stderr, /is not a trace written by `rustmem trace --json`/);
   });
 
   it('replay without -o writes rustmem-replay/NAME.html in the working directory, never beside FILE', () => {

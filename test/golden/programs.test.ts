@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Trace } from '../../protocol/trace';
 import { replayState } from '../../protocol/replay';
+import { decodeTrace, encodeTrace } from '../../protocol/traceColumns';
 import { initParser } from '../../server/src/engine/parse/parser';
 import { simulate } from '../../server/src/engine/sim/index';
 import type { SimulateJob, SimulateReply } from '../../server/src/simulationMessages';
@@ -121,6 +122,9 @@ describe('golden programs: the simulator reproduces rustc', function () {
       // The trace ends as the run did and replays to its last step.
       assert.equal(got.trace.end.status, want.status);
       if (got.trace.steps.length) replayState(got.trace, got.trace.steps.length - 1);
+      // What `rustmem trace --json` writes reads back as the same trace.
+      const sent = JSON.parse(JSON.stringify(encodeTrace(got.trace))) as ReturnType<typeof encodeTrace>;
+      assert.deepEqual(decodeTrace(sent), JSON.parse(JSON.stringify(got.trace)), 'the trace through its columns');
       if (want.status !== 134) tally.add(rel, program, got.trace);
     });
   }

@@ -7,6 +7,7 @@ import { initParser } from '../../server/src/engine/parse/parser';
 import { simulate } from '../../server/src/engine/sim/index';
 import { limitText } from '../../protocol/trace';
 import { distFile } from '../support/dist';
+import type { TraceColumns } from '../../protocol/traceColumns';
 
 function rustmem(source: string, ...args: string[]) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rustmem-limits-'));
@@ -64,6 +65,6 @@ describe('the budgets of a simulation', () => {
   it('rustmem trace ends an endless loop at the editor step limit', () => {
     const r = rustmem(EMPTY_LOOP, 'trace', '--json', '--max-steps', '3000');
     assert.equal(r.status, 0, r.stderr);
-    assert.deepEqual(JSON.parse(r.stdout).end, { kind: 'step-limit', status: 2, limit: 3000, line: 2, column: 5 });
+    assert.deepEqual((JSON.parse(r.stdout) as TraceColumns).end, { kind: 'step-limit', status: 2, limit: 3000, line: 2, column: 5 });
   });
 });

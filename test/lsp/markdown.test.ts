@@ -80,16 +80,16 @@ describe('rustmem lsp --stdio: Markdown', function () {
     assert.deepEqual(judged.diagnostics.filter((d) => String(d.code).startsWith('annotation')).map((d) => [d.range.start.line, d.message]), [
       [11, 'drops `x`, not `y`'],
     ]);
-    const second = await s.connection.sendRequest<TraceRequest.Result>(TraceRequest.method, { uri: mdUri, line: 10 });
+    const second = TraceRequest.decode(await s.connection.sendRequest<TraceRequest.Result>(TraceRequest.method, { uri: mdUri, line: 10 }));
     assert.equal(second.lineOffset, 0);
     assert.deepEqual(second.trace?.output.map((o) => o.text).join(''), 'drop x\ndrop y\n');
     assert.deepEqual(second.trace?.snapshots.map((p) => [p.label, p.line]), [['both', 11]]);
-    const first = await s.connection.sendRequest<TraceRequest.Result>(TraceRequest.method, { uri: mdUri, line: 2 });
+    const first = TraceRequest.decode(await s.connection.sendRequest<TraceRequest.Result>(TraceRequest.method, { uri: mdUri, line: 2 }));
     assert.equal(first.trace?.output.map((o) => o.text).join(''), 'first\n');
     // Providers get the block's own text: offsets into it, not into the Markdown file.
     const typeHover = await s.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: mdUri }, position: { line: 7, character: 11 } });
     assert.match((typeHover?.contents as MarkupContent | undefined)?.value ?? '', /^\*\*struct Noisy\*\*\n\nsize 16 B/);
-    const byDefault = await s.connection.sendRequest<TraceRequest.Result>(TraceRequest.method, { uri: mdUri });
+    const byDefault = TraceRequest.decode(await s.connection.sendRequest<TraceRequest.Result>(TraceRequest.method, { uri: mdUri }));
     assert.equal(byDefault.trace?.output.map((o) => o.text).join(''), 'first\n');
   });
 });

@@ -35,8 +35,8 @@ describe('rustMemory/trace over stdio', function () {
     return s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'rust', version, text } });
   }
 
-  function trace(s: LspSession) {
-    return s.connection.sendRequest<TraceRequest.Result>(TraceRequest.method, { uri } satisfies TraceRequest.Params);
+  async function trace(s: LspSession) {
+    return TraceRequest.decode(await s.connection.sendRequest<TraceRequest.Result>(TraceRequest.method, { uri } satisfies TraceRequest.Params));
   }
 
   it('returns the trace of the current version, with the program\'s real output', async () => {

@@ -5,6 +5,8 @@ import { panelHtml } from '../../client/src/inspector/panelHtml';
 import { demoTrace, HOSTILE } from '../fixtures/inspector/demo-trace';
 import { bigTrace } from '../fixtures/inspector/big-trace';
 import { appendPart } from '../../protocol/traceParts';
+import { decodeSteps, decodeTrace } from '../../protocol/traceColumns';
+import type { ReplayData, ReplayPartData } from '../../protocol/webview';
 
 describe('replay page and panel HTML', () => {
   it('embeds program strings so that </script> and <!-- cannot end the data element', () => {
@@ -23,7 +25,7 @@ describe('replay page and panel HTML', () => {
     assert.ok(!/\b(src|href)=/.test(markup), 'no src or href: nothing is fetched');
     const data = /<script type="application\/json" id="rustmem-replay">(.*?)<\/script>/s.exec(html)?.[1];
     assert.ok(data);
-    assert.equal(JSON.parse(data).trace.steps.length, demoTrace.steps.length);
+    assert.equal(JSON.parse(data).trace.steps.count, demoTrace.steps.length, 'the steps, as columns');
   });
 
   it('splits a long run into a head and parts, compresses them, and they join back unchanged', () => {
@@ -33,13 +35,17 @@ describe('replay page and panel HTML', () => {
     const read = (packed: string) => JSON.parse(gunzipSync(new Uint8Array(Buffer.from(packed, 'base64'))).toString('utf8'));
     const head = /<script type="application\/gzip" id="rustmem-replay">([A-Za-z0-9+/=]+)<\/script>/.exec(elements)?.[1];
     assert.ok(head);
-    const doc = read(head);
+    const doc = read(head) as ReplayData;
     assert.equal(doc.complete, false);
-    assert.equal(doc.trace.steps.length, 500);
+    const joined = decodeTrace(doc.trace);
+    assert.equal(joined.steps.length, 500);
     const parts = [...elements.matchAll(/<script type="application\/gzip" data-rustmem-part="(\d+)">([A-Za-z0-9+/=]+)<\/script>/g)];
     assert.deepEqual(parts.map((m) => m[1]), ['0', '1', '2']);
-    for (const m of parts) assert.ok(appendPart(doc.trace, read(m[2]!)));
-    assert.deepEqual(doc.trace, trace);
+    for (const m of parts) {
+      const part = read(m[2]!) as ReplayPartData;
+      assert.ok(appendPart(joined, { ...part, steps: decodeSteps(part.steps) }));
+    }
+    assert.deepEqual(joined, JSON.parse(JSON.stringify(trace)));
   });
 
   it('gives the panel a CSP with scripts by nonce only and resources from the extension', () => {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { isFromWebview, isInspectorViewState, isToWebview } from '../../protocol/webview';
 import { appendPart, splitTrace } from '../../protocol/traceParts';
+import { encodeSteps, encodeTrace } from '../../protocol/traceColumns';
 import { demoTrace } from '../fixtures/inspector/demo-trace';
 
 describe('webview protocol guards and trace parts', () => {
@@ -14,8 +15,11 @@ describe('webview protocol guards and trace parts', () => {
   });
 
   it('lets through only well-formed messages to the webview', () => {
-    assert.ok(isToWebview({ type: 'trace', uri: 'file:///a.rs', version: 1, trace: demoTrace, step: 0 }));
-    assert.ok(isToWebview({ type: 'steps', version: 1, part: { from: 5, steps: [], checkpoints: [] }, complete: true }));
+    assert.ok(isToWebview({ type: 'trace', uri: 'file:///a.rs', version: 1, trace: encodeTrace(demoTrace), step: 0 }));
+    assert.ok(isToWebview({ type: 'steps', version: 1, part: { from: 5, steps: encodeSteps([]), checkpoints: [] }, complete: true }));
+    // Steps travel as columns only: a trace or part with a step array is not a message of this protocol.
+    assert.equal(isToWebview({ type: 'trace', uri: 'file:///a.rs', version: 1, trace: demoTrace, step: 0 }), false);
+    assert.equal(isToWebview({ type: 'steps', version: 1, part: { from: 5, steps: [], checkpoints: [] }, complete: true }), false);
     assert.ok(isToWebview({ type: 'goto', step: 4 }));
     assert.ok(isToWebview({ type: 'status', text: 'Simulating…', busy: true }));
     for (const m of [null, { type: 'trace', uri: 'u', step: 0, trace: '<b>' }, { type: 'goto', step: -1 }, { type: 'status', text: 3, busy: false }, { type: 'steps', version: 1, part: null, complete: true }]) {

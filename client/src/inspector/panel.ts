@@ -125,7 +125,7 @@ export class InspectorPanel implements vscode.Disposable {
       const params: TraceRequest.Params = { uri: this.uri.toString(), line: this.markdownLine };
       const result = await client.sendRequest<TraceRequest.Result>(TraceRequest.method, params, request.token);
       if (request.token.isCancellationRequested) return;
-      this.session.showTrace(result, at);
+      this.session.showTrace(TraceRequest.decode(result), at);
     } catch (error) {
       if (request.token.isCancellationRequested) return;
       this.host.log(`Memory Inspector: ${String(error)}`);

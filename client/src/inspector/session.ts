@@ -7,6 +7,7 @@ import { firstStepAtLine, shiftLine, stepAtSameLine, type LineEdit } from '../..
 import type { Trace } from '../../../protocol/trace';
 import { isFromWebview, type InspectorViewState, type ToWebview } from '../../../protocol/webview';
 import { splitTrace } from '../../../protocol/traceParts';
+import { encodeSteps, encodeTrace } from '../../../protocol/traceColumns';
 
 export interface SessionPorts {
   /** Posts to the webview. */
@@ -105,7 +106,7 @@ export class InspectorSession {
    * A new trace of the document. Without `at`, a re-run keeps the panel at the line it was on
    * (moved by the edits since); the first trace opens at its first step.
    */
-  showTrace(result: TraceRequest.Result, at?: StartAt): void {
+  showTrace(result: TraceRequest.Run, at?: StartAt): void {
     const previous = this.trace;
     const next = result.trace;
     this.version = result.version;
@@ -170,7 +171,7 @@ export class InspectorSession {
     }
     const { head, parts } = splitTrace(this.trace);
     const version = this.version;
-    this.ports.post({ type: 'trace', uri: this.uri, version, trace: head, step: this.step, ...(parts.length > 0 ? { complete: false } : {}) });
-    parts.forEach((part, i) => this.ports.post({ type: 'steps', version, part, complete: i === parts.length - 1 }));
+    this.ports.post({ type: 'trace', uri: this.uri, version, trace: encodeTrace(head), step: this.step, ...(parts.length > 0 ? { complete: false } : {}) });
+    parts.forEach((part, i) => this.ports.post({ type: 'steps', version, part: { ...part, steps: encodeSteps(part.steps) }, complete: i === parts.length - 1 }));
   }
 }

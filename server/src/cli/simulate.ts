@@ -5,7 +5,7 @@
 // from source (no worker bundle beside this file), they run in this thread.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { SimulateResult } from '../engine/sim';
 import type { Tree } from '../engine/parse/parser';
 import { SIMULATION_STACK_MB, type SimulateJob, type SimulateReply } from '../simulationMessages';
@@ -35,7 +35,9 @@ function failAll(error: Error): void {
 
 function sharedWorker(workerFile: string): Worker {
   if (worker) return worker;
-  const w = new Worker(workerFile, { resourceLimits: { stackSizeMb: SIMULATION_STACK_MB } });
+  // Required here: loading node:worker_threads costs a file without an entry point (most `check`s) for nothing.
+  const { Worker: WorkerThread } = require('node:worker_threads') as typeof import('node:worker_threads');
+  const w = new WorkerThread(workerFile, { resourceLimits: { stackSizeMb: SIMULATION_STACK_MB } });
   w.on('message', (reply: SimulateReply) => {
     const p = pending.get(reply.id);
     if (!p) return;

@@ -18,7 +18,7 @@ export interface CommandHost {
   /** The analysis of the document's current version, or undefined when it is not open. */
   current(uri: string): Promise<AnalyzedDocument | undefined>;
   /** The run of the document's current version (`line`: 0-based, chooses a Markdown block). */
-  trace(uri: string, token: CancellationToken, line?: number): Promise<TraceRequest.Result>;
+  trace(uri: string, token: CancellationToken, line?: number): Promise<TraceRequest.Run>;
   /** Asks the client to open a URL in the application meant for it; resolves whether it did. */
   showDocument(uri: string): Promise<boolean>;
   showMessage(text: string): void;

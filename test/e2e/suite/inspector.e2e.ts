@@ -6,9 +6,10 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, lineOf, openFixture } from './fixtures';
 import { waitForEvent, waitForValue } from './waits';
+import { decodeTrace, type TraceColumns } from '../../../protocol/traceColumns';
 
 type InspectorMessageEvent =
-  | { direction: 'toWebview'; uri: string; message: { type: string; step?: number; trace?: { steps: { line: number }[] } }; delivered: boolean }
+  | { direction: 'toWebview'; uri: string; message: { type: string; step?: number; trace?: TraceColumns }; delivered: boolean }
   | { direction: 'fromWebview'; uri: string; message: { type?: string } };
 
 interface RustMemoryApi { onInspectorMessage: vscode.Event<InspectorMessageEvent> }
@@ -63,7 +64,8 @@ export function inspectorScenario(): void {
         await vscode.commands.executeCommand(INSPECT_COMMAND, editor.document.uri);
         const event = await traced;
         assert.ok(event.direction === 'toWebview' && event.delivered, 'the webview received the trace');
-        trace = event.message.trace;
+        // The steps travel as columns; read them back as the webview does.
+        trace = event.message.trace && decodeTrace(event.message.trace);
         assert.ok(trace && trace.steps.length > 0, 'the trace has steps');
         const ready = recorder.events.findIndex((e) => e.direction === 'fromWebview' && e.uri === uri && e.message.type === 'ready');
         const answer = recorder.events.indexOf(event);

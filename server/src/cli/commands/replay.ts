@@ -6,6 +6,7 @@ import type { CliCommand, CliIO } from '../command';
 import { UsageError } from '../command';
 import type { Trace } from '../../../../protocol/trace';
 import { TRACE_VERSION } from '../../../../protocol/trace';
+import { decodeTrace, isTraceColumns } from '../../../../protocol/traceColumns';
 import { readReplayAssets, replayPage } from '../../replayPage';
 import { traceFile, TRACE_MAX_STEPS } from '../traceFile';
 import { programSource, SNIPPET_OPTION } from '../programSource';
@@ -57,9 +58,14 @@ function parseArgs(args: string[]): ProgramArgs & { out: string | undefined } {
   return { ...program, out };
 }
 
-function isTrace(value: unknown): value is Trace {
-  const t = value as Partial<Trace> | null;
-  return typeof t === 'object' && t !== null && t.version === TRACE_VERSION && Array.isArray(t.steps) && Array.isArray(t.output) && typeof t.end === 'object';
+/** The trace in a file `rustmem trace --json` wrote, or undefined. */
+function readTrace(text: string): Trace | undefined {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return isTraceColumns(parsed) && Array.isArray(parsed.output) && typeof parsed.end === 'object' ? decodeTrace(parsed) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export const replayCommand: CliCommand = {
@@ -79,17 +85,12 @@ export const replayCommand: CliCommand = {
     let trace: Trace;
     let source: string | undefined;
     if (path.extname(input).toLowerCase() === '.json') {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        parsed = undefined;
-      }
-      if (!isTrace(parsed)) {
+      const read = readTrace(text);
+      if (!read) {
         io.stderr(`rustmem replay: ${options.file} is not a trace written by \`rustmem trace --json\` (version ${TRACE_VERSION})\n`);
         return 2;
       }
-      trace = parsed;
+      trace = read;
       const beside = path.resolve(path.dirname(input), path.basename(trace.file));
       source = fs.existsSync(beside) ? fs.readFileSync(beside, 'utf8') : undefined;
     } else {

@@ -1,10 +1,12 @@
 // `rustmem trace`: the step-by-step record of a simulated run, as the Memory Inspector replays it.
-// `--json` prints the trace itself (protocol/trace.ts, documented in the README's "Trace schema");
+// `--json` prints the trace as columns (protocol/traceColumns.ts, documented in the README's
+// "Trace schema");
 // without it, one line per step with its events in words.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CliCommand, CliIO } from '../command';
 import type { Trace } from '../../../../protocol/trace';
+import { encodeTrace } from '../../../../protocol/traceColumns';
 import { describeEvent, formatBytes, segmentsText } from '../../../../protocol/events';
 import { traceFile, TRACE_MAX_STEPS } from '../traceFile';
 import { programSource, SNIPPET_OPTION } from '../programSource';
@@ -19,8 +21,8 @@ allocations, reallocations and frees, output. At the end: how the run ended and 
 
 Options:
   --json          Print the whole trace as one JSON document (see "Trace schema" in the README):
-                  steps (1-based line, events, state deltas), output, leaks (type, size, line,
-                  cycle), end, threads, checkpoints, snapshots
+                  steps as columns (1-based positions, events, state deltas), output, leaks
+                  (type, size, line, cycle), end, threads, checkpoints, snapshots
   --max-steps N   Stop after N steps (default ${TRACE_MAX_STEPS.toLocaleString('en-US')}); the trace then ends with "step-limit"
 ${LIMIT_OPTIONS}
 ${SNIPPET_OPTION}
@@ -89,7 +91,7 @@ export const traceCommand: CliCommand = {
       io.stderr(stderr);
       return 2;
     }
-    io.stdout(options.json ? `${JSON.stringify(trace)}\n` : traceListing(trace));
+    io.stdout(options.json ? `${JSON.stringify(encodeTrace(trace))}\n` : traceListing(trace));
     return 0;
   },
 };

@@ -15,6 +15,8 @@ import { checkPat } from './check/pat';
 import { declaredSig, fnScope } from './check/sig';
 import { STD_SOURCE } from './std';
 import { STD_MACROS } from '../resolve/stdTable';
+import { STD_AST_JSON } from './std/prebuilt';
+import { decodeAst } from '../syntax/astCodec';
 import { ImplIndex, superTraitsOf } from './traits';
 import { adtFieldTys, lowerTy } from './lower';
 import { itemErrors } from './items';
@@ -26,12 +28,13 @@ export { typeName } from './print';
 let std: { program: Program; index: ImplIndex } | undefined;
 
 /**
- * The std declarations as a program, built once per process (the parser must be initialised):
- * every signature, field and impl header lowered up front, so a run never writes into it.
+ * The std declarations as a program, built once per process: decoded from the bundle's lowered
+ * declarations, or (from source) parsed and lowered, which needs the parser initialised. Every
+ * signature, field and impl header is lowered up front, so a run never writes into it.
  */
 function stdProgram(): { program: Program; index: ImplIndex } {
   if (!std) {
-    const ast = lower(parseRust(STD_SOURCE), STD_SOURCE);
+    const ast = STD_AST_JSON !== undefined ? decodeAst(STD_AST_JSON) : lower(parseRust(STD_SOURCE), STD_SOURCE);
     const program = new Program();
     program.collect(ast.root.items, true);
     for (const def of program.byNode.values()) {

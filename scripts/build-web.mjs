@@ -1,8 +1,8 @@
 // `npm run build:web`: the playground as a static site in dist/web/ that works from any static
-// host and from file://, offline. Three files: index.html (the page, with the engine worker's
-// source, the parser's WebAssembly and the examples as non-executing data elements, since a
-// file:// page can neither fetch nor start a worker from a file), playground.js and the
-// stylesheets. The engine worker is bundled for the browser: the Node-only module that reads the
+// host and from file://, offline: index.html (the page, with the engine worker's source, the
+// parser's WebAssembly and the examples as non-executing data elements, since a file:// page can
+// neither fetch nor start a worker from a file), boot.js (starts the worker), playground.js (the
+// editor and the inspector) and the stylesheets. The engine worker is bundled for the browser: the Node-only module that reads the
 // WebAssembly from disk is swapped for its browser stand-in, and the simulator's few uses of
 // Node's Buffer get a small UTF-8 shim.
 import * as esbuild from 'esbuild';
@@ -28,8 +28,9 @@ export const PLAYGROUND_CSP = [
   "form-action 'none'",
 ].join('; ');
 
+/** The page's two scripts: boot.js starts the engine worker, playground.js is the editor and the inspector. */
 function pageBuildOptions() {
-  return { ...BROWSER_BUNDLE, entryPoints: ['web/src/page/main.ts'] };
+  return { ...BROWSER_BUNDLE, entryPoints: { boot: 'web/src/page/bootScript.ts', playground: 'web/src/page/main.ts' }, outdir: out };
 }
 
 /** Text inside a non-executing <script> data element: its closing tag cannot appear in it. */
@@ -69,7 +70,7 @@ export async function buildWeb() {
   ].join('\n');
   const html = readFileSync(path.join(root, 'web', 'index.html'), 'utf8').replace('%CSP%', PLAYGROUND_CSP).replace('%DATA%', () => data);
   writeFileSync(path.join(out, 'index.html'), html);
-  writeFileSync(path.join(out, 'playground.js'), page.outputFiles[0].contents);
+  for (const file of page.outputFiles) writeFileSync(file.path, file.contents);
   copyFileSync(path.join(root, 'web', 'playground.css'), path.join(out, 'playground.css'));
   copyFileSync(path.join(root, 'media', 'inspector.css'), path.join(out, 'inspector.css'));
   const size = readdirSync(out).reduce((n, f) => n + statSync(path.join(out, f)).size, 0);

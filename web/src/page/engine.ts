@@ -14,15 +14,25 @@ export class EngineClient {
   private pending: number | undefined;
   private nextHover = 1;
   private readonly hovers = new Map<number, (markdown: string | null) => void>();
+  /** Answers that came before the page listened (the first analysis starts before the editor exists). */
+  private early: EngineEvent[] | undefined = [];
+  private listener: (event: EngineEvent) => void = (event) => this.early?.push(event);
 
   constructor(
     workerSource: string,
     private readonly wasm: ParserWasm,
-    private readonly onEvent: (event: EngineEvent) => void,
   ) {
     this.url = URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' }));
-    // Loading the parser takes a while: start now, while the page builds the editor.
+    // The worker's start is most of a first analysis: begin at once.
     this.ensure();
+  }
+
+  /** Receives every answer from now on, and the ones that came before. */
+  listen(listener: (event: EngineEvent) => void): void {
+    const early = this.early ?? [];
+    this.early = undefined;
+    this.listener = listener;
+    for (const event of early) listener(event);
   }
 
   analyze(version: number, file: string, text: string, maxSteps: number): void {
@@ -54,7 +64,7 @@ export class EngineClient {
       this.pending = undefined;
       this.worker = undefined;
       worker.terminate();
-      this.onEvent({ type: 'failed', version, message: e.message || 'the engine worker failed' });
+      this.listener({ type: 'failed', version, message: e.message || 'the engine worker failed' });
     });
     // Copies, not transfers: the next worker needs the bytes too.
     worker.postMessage({ type: 'init', wasm: { runtime: this.wasm.runtime.slice(), grammar: this.wasm.grammar.slice() } } satisfies ToWorker);
@@ -81,6 +91,6 @@ export class EngineClient {
       return;
     }
     if ((m.type === 'trace' || m.type === 'failed') && m.version === this.pending) this.pending = undefined;
-    this.onEvent(m);
+    this.listener(m);
   }
 }

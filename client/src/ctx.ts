@@ -41,7 +41,7 @@ export class Ctx {
       markdown: { isTrusted: { enabledCommands: ['rustMemory.inspectMemory'] } },
     };
     // A server process in desktop VS Code, a Web Worker in VS Code for the Web (languageClient.browser.ts).
-    const client = createLanguageClient(this.extension, clientOptions);
+    const client = await createLanguageClient(this.extension, clientOptions);
     client.registerFeature(panelCapability);
     this.languageClient = client;
     await client.start();

@@ -13,7 +13,7 @@ export const DOCUMENT_SELECTOR: LanguageClientOptions['documentSelector'] = [
 ];
 
 /** `options` without a document selector: the host's own is added here. */
-export function createLanguageClient(extension: vscode.ExtensionContext, options: LanguageClientOptions): BaseLanguageClient {
+export async function createLanguageClient(extension: vscode.ExtensionContext, options: LanguageClientOptions): Promise<BaseLanguageClient> {
   const module = extension.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },

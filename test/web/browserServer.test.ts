@@ -12,12 +12,20 @@ import { launch, chromiumMissing, type Browser } from '../browser/harness';
 import { browserServer } from './browserBundles';
 
 const PAGE = `<!DOCTYPE html><html><body><script src="/lsp-client.js"></script></body></html>`;
-/** Posts raw JSON-RPC messages to the worker and keeps every message it sends back. */
+/**
+ * Starts the worker as the extension's browser client does (client/src/languageClient.browser.ts):
+ * from a blob: URL holding the bundle, the parser's WebAssembly as its first message. Then posts
+ * raw JSON-RPC messages and keeps every message the worker sends back.
+ */
 const CLIENT = `
   globalThis.received = [];
-  globalThis.server = new Worker('/browserServer.js');
-  server.onmessage = (e) => received.push(e.data);
-  server.onerror = (e) => received.push({ workerError: e.message });
+  const bytes = (url) => fetch(url).then((r) => r.arrayBuffer());
+  globalThis.started = Promise.all([bytes('/browserServer.js'), bytes('/tree-sitter.wasm'), bytes('/tree-sitter-rust.wasm')]).then(([script, runtime, grammar]) => {
+    globalThis.server = new Worker(URL.createObjectURL(new Blob([script], { type: 'text/javascript' })));
+    server.onmessage = (e) => received.push(e.data);
+    server.onerror = (e) => received.push({ workerError: e.message });
+    server.postMessage({ parserWasm: { runtime: new Uint8Array(runtime), grammar: new Uint8Array(grammar) } }, [runtime, grammar]);
+  });
 `;
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.html': 'text/html' };
 
@@ -66,6 +74,7 @@ describe('language server in a web worker (dist/browserServer.js), in Chromium',
     const page = await browser!.context.newPage();
     const { port } = server!.address() as AddressInfo;
     await page.goto(`http://127.0.0.1:${port}/`);
+    await page.evaluate(() => (globalThis as unknown as { started: Promise<void> }).started);
     const send = (message: unknown) => page.evaluate((m) => (globalThis as unknown as { server: Worker }).server.postMessage(m), message);
     const waitFor = async (predicate: string) => {
       const handle = await page.waitForFunction(`globalThis.received.find((m) => m.workerError || (${predicate}))`);
@@ -107,6 +116,39 @@ describe('language server in a web worker (dist/browserServer.js), in Chromium',
     await send({ jsonrpc: '2.0', id: 3, method: 'textDocument/hover', params: { textDocument: { uri }, position: { line: 1, character: 9 } } });
     const hover = (await waitFor('m.id === 3')) as { result: { contents: { value: string } } | null };
     assert.match(hover.result?.contents.value ?? '', /String/);
+    await page.close();
+  });
+
+  it('a host that starts with JSON-RPC instead of the parser gets its answers, and an error saying what is missing', async () => {
+    const page = await browser!.context.newPage();
+    const { port } = server!.address() as AddressInfo;
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.evaluate(() => (globalThis as unknown as { started: Promise<void> }).started);
+    const answers = await page.evaluate(async (program) => {
+      const script = await (await fetch('/browserServer.js')).arrayBuffer();
+      const worker = new Worker(URL.createObjectURL(new Blob([script], { type: 'text/javascript' })));
+      const received: { id?: number; result?: unknown; error?: { message: string } }[] = [];
+      const answer = (id: number) => new Promise<unknown>((resolve) => {
+        const look = () => {
+          const found = received.find((m) => m.id === id);
+          if (found) resolve(found);
+          else setTimeout(look, 20);
+        };
+        look();
+      });
+      worker.onmessage = (e) => received.push(e.data);
+      const uri = 'file:///playground/main.rs';
+      worker.postMessage({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+      const init = await answer(1);
+      worker.postMessage({ jsonrpc: '2.0', method: 'initialized', params: {} });
+      worker.postMessage({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'rust', version: 1, text: program } } });
+      worker.postMessage({ jsonrpc: '2.0', id: 2, method: 'rustMemory/trace', params: { uri } });
+      const trace = await answer(2);
+      worker.terminate();
+      return { init, trace } as { init: { result?: { serverInfo: { name: string } } }; trace: { error?: { message: string } } };
+    }, PROGRAM);
+    assert.equal(answers.init.result?.serverInfo.name, 'rustmem');
+    assert.match(answers.trace.error?.message ?? '', /not given the parser/);
     await page.close();
   });
 });

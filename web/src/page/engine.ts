@@ -1,14 +1,23 @@
 // The page's side of the engine worker (web/src/worker): starts it from the worker's source as a
 // Blob URL (a file:// page may not start a worker from a file), hands it the parser's bytes, and
-// cancels a stale run by terminating the worker and starting another, as the language server does
-// with its simulation threads.
+// cancels a stale run by terminating the worker, as the language server does with its simulation
+// threads. A fresh worker spends most of a second on its start (its script, the parser, std's
+// declarations for the type checker), so a spare one is started and warmed up while the engine
+// is idle, and takes over when a run is cancelled.
 import type { ParserWasm } from '../../../server/src/engine/parse/parser';
 import type { FromWorker, ToWorker } from '../messages';
 
 export type EngineEvent = Exclude<FromWorker, { type: 'hover' } | { type: 'ready' }>;
 
+/** What a spare worker analyses to build everything an analysis needs before it gets real work. */
+const WARM_UP = 'fn main() {\n    let names = vec![String::from("warm")];\n    let moved = names;\n    println!("{}", moved.len());\n}\n';
+/** The page numbers its versions from 1: answers about the warm-up are never taken for the page's. */
+const WARM_UP_VERSION = 0;
+
 export class EngineClient {
   private worker: Worker | undefined;
+  /** Started and warmed up while the engine was idle; the next `worker` after a cancelled run. */
+  private spare: Worker | undefined;
   private readonly url: string;
   /** The version whose answers are still to come, if any. */
   private pending: number | undefined;
@@ -55,26 +64,44 @@ export class EngineClient {
   }
 
   private ensure(): Worker {
-    if (this.worker) return this.worker;
+    this.worker ??= this.spawn();
+    return this.worker;
+  }
+
+  private spawn(): Worker {
     const worker = new Worker(this.url, { name: 'rustmem-engine' });
     worker.addEventListener('message', (e: MessageEvent<FromWorker>) => this.receive(worker, e.data));
     worker.addEventListener('error', (e) => {
+      if (worker === this.spare) {
+        this.spare = undefined;
+        worker.terminate();
+        return;
+      }
       if (this.worker !== worker || this.pending === undefined) return;
       const version = this.pending;
       this.pending = undefined;
-      this.worker = undefined;
+      this.worker = this.spare;
+      this.spare = undefined;
       worker.terminate();
       this.listener({ type: 'failed', version, message: e.message || 'the engine worker failed' });
     });
     // Copies, not transfers: the next worker needs the bytes too.
     worker.postMessage({ type: 'init', wasm: { runtime: this.wasm.runtime.slice(), grammar: this.wasm.grammar.slice() } } satisfies ToWorker);
-    this.worker = worker;
     return worker;
+  }
+
+  /** Only while the engine is idle, so the warm-up never competes with a run the page waits for. */
+  private prepareSpare(): void {
+    if (this.spare || this.pending !== undefined) return;
+    const spare = this.spawn();
+    spare.postMessage({ type: 'analyze', version: WARM_UP_VERSION, file: 'warm-up.rs', text: WARM_UP, maxSteps: 10_000 } satisfies ToWorker);
+    this.spare = spare;
   }
 
   private restart(): void {
     this.worker?.terminate();
-    this.worker = undefined;
+    this.worker = this.spare;
+    this.spare = undefined;
     for (const resolve of this.hovers.values()) resolve(null);
     this.hovers.clear();
   }
@@ -90,7 +117,12 @@ export class EngineClient {
       this.hovers.delete(m.id);
       return;
     }
-    if ((m.type === 'trace' || m.type === 'failed') && m.version === this.pending) this.pending = undefined;
+    // A spare that took over may still answer its warm-up.
+    if (m.version === WARM_UP_VERSION) return;
+    if ((m.type === 'trace' || m.type === 'failed') && m.version === this.pending) {
+      this.pending = undefined;
+      this.prepareSpare();
+    }
     this.listener(m);
   }
 }

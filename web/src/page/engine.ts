@@ -2,8 +2,9 @@
 // Blob URL (a file:// page may not start a worker from a file), hands it the parser's bytes, and
 // cancels a stale run by terminating the worker, as the language server does with its simulation
 // threads. A fresh worker spends most of a second on its start (its script, the parser, std's
-// declarations for the type checker), so a spare one is started and warmed up while the engine
-// is idle, and takes over when a run is cancelled.
+// declarations for the type checker), so a spare one is started and warmed up once the engine has
+// been idle for a while, and takes over when a run is cancelled. (Started at once, its warm-up
+// would compete for the processor with the edit a person makes right after the first analysis.)
 import type { ParserWasm } from '../../../server/src/engine/parse/parser';
 import type { FromWorker, ToWorker } from '../messages';
 
@@ -13,6 +14,16 @@ export type EngineEvent = Exclude<FromWorker, { type: 'hover' } | { type: 'ready
 const WARM_UP = 'fn main() {\n    let names = vec![String::from("warm")];\n    let moved = names;\n    println!("{}", moved.len());\n}\n';
 /** The page numbers its versions from 1: answers about the warm-up are never taken for the page's. */
 const WARM_UP_VERSION = 0;
+/** How long the engine must have been idle before the spare starts. */
+const SPARE_AFTER_IDLE_MS = 2000;
+
+/** Runs `task` after the engine has been idle a while; returns how to call it off. */
+export type IdleScheduler = (task: () => void) => () => void;
+
+const afterIdle: IdleScheduler = (task) => {
+  const timer = setTimeout(task, SPARE_AFTER_IDLE_MS);
+  return () => clearTimeout(timer);
+};
 
 export class EngineClient {
   private worker: Worker | undefined;
@@ -26,10 +37,12 @@ export class EngineClient {
   /** Answers that came before the page listened (the first analysis starts before the editor exists). */
   private early: EngineEvent[] | undefined = [];
   private listener: (event: EngineEvent) => void = (event) => this.early?.push(event);
+  private cancelSpare: (() => void) | undefined;
 
   constructor(
     workerSource: string,
     private readonly wasm: ParserWasm,
+    private readonly idle: IdleScheduler = afterIdle,
   ) {
     this.url = URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' }));
     // The worker's start is most of a first analysis: begin at once.
@@ -47,6 +60,8 @@ export class EngineClient {
   analyze(version: number, file: string, text: string, maxSteps: number): void {
     // A run of an older version is still going: its answer no longer matters.
     if (this.pending !== undefined) this.restart();
+    this.cancelSpare?.();
+    this.cancelSpare = undefined;
     this.pending = version;
     this.post({ type: 'analyze', version, file, text, maxSteps });
   }
@@ -92,6 +107,7 @@ export class EngineClient {
 
   /** Only while the engine is idle, so the warm-up never competes with a run the page waits for. */
   private prepareSpare(): void {
+    this.cancelSpare = undefined;
     if (this.spare || this.pending !== undefined) return;
     const spare = this.spawn();
     spare.postMessage({ type: 'analyze', version: WARM_UP_VERSION, file: 'warm-up.rs', text: WARM_UP, maxSteps: 10_000 } satisfies ToWorker);
@@ -121,7 +137,7 @@ export class EngineClient {
     if (m.version === WARM_UP_VERSION) return;
     if ((m.type === 'trace' || m.type === 'failed') && m.version === this.pending) {
       this.pending = undefined;
-      this.prepareSpare();
+      if (!this.spare) this.cancelSpare = this.idle(() => this.prepareSpare());
     }
     this.listener(m);
   }

@@ -33,8 +33,18 @@ export class Ctx {
     this.clientDisposables.push(...disposables);
   }
 
+  /** A start that is reading the server's files (VS Code for the Web) before the client exists. */
+  private creating: Promise<void> | undefined;
+
   async start(): Promise<void> {
     if (this.languageClient) return;
+    this.creating ??= this.create().finally(() => {
+      this.creating = undefined;
+    });
+    await this.creating;
+  }
+
+  private async create(): Promise<void> {
     const clientOptions: LanguageClientOptions = {
       outputChannel: this.outputChannel,
       // Hovers link to the Memory Inspector at a step; only that command may run from them.

@@ -1,15 +1,15 @@
-// `npm run build:web`: the language server for a web worker (dist/browserServer.js) and the
-// playground as a static site in dist/web/ that works from any static
-// host and from file://, offline. Three files: index.html (the page, with the engine worker's
-// source, the parser's WebAssembly and the examples as non-executing data elements, since a
-// file:// page can neither fetch nor start a worker from a file), playground.js and the
-// stylesheets. The engine worker is bundled for the browser: the Node-only module that reads the
+// `npm run build:web`: the playground as a static site in dist/web/ that works from any static
+// host and from file://, offline: index.html (the page, with the engine worker's source, the
+// parser's WebAssembly and the examples as non-executing data elements, since a file:// page can
+// neither fetch nor start a worker from a file), boot.js (starts the worker), playground.js (the
+// editor and the inspector) and the stylesheets. The engine worker is bundled for the browser: the Node-only module that reads the
 // WebAssembly from disk is swapped for its browser stand-in, and the simulator's few uses of
 // Node's Buffer get a small UTF-8 shim.
 import * as esbuild from 'esbuild';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
+import { BROWSER_BUNDLE, engineWorkerOptions } from './browserBundles.mjs';
 import path from 'node:path';
 
 const require = createRequire(import.meta.url);
@@ -28,65 +28,9 @@ export const PLAYGROUND_CSP = [
   "form-action 'none'",
 ].join('; ');
 
-/**
- * Swaps the modules that need Node for their browser stand-ins (`x.ts` → `x.browser.ts` beside
- * it): where the parser's WebAssembly comes from, where simulations run, where replay pages are
- * written, where a code's documentation is. The language server's transport comes from vscode-languageserver/browser.
- */
-export const browserHost = {
-  name: 'browser-host',
-  setup(build) {
-    build.onResolve({ filter: /(^|\/)(wasmFiles|simulation|codeDocumentation|replayFile)$/ }, (args) => {
-      if (args.importer.endsWith('.browser.ts')) return undefined;
-      const name = path.basename(args.path);
-      return { path: path.join(args.resolveDir, path.dirname(args.path), `${name}.browser.ts`) };
-    });
-    build.onResolve({ filter: /^vscode-languageserver\/node$/ }, (args) =>
-      build.resolve('vscode-languageserver/browser', { resolveDir: args.resolveDir, kind: args.kind }));
-    build.onResolve({ filter: /^node:path$/ }, () => ({ path: path.join(root, 'web/src/worker/pathShim.ts') }));
-  },
-};
-
-/** What every browser bundle shares: one minified script, kept in memory with its metafile. */
-const BROWSER_BUNDLE = {
-  absWorkingDir: root,
-  bundle: true,
-  platform: 'browser',
-  format: 'iife',
-  target: 'es2022',
-  minify: true,
-  write: false,
-  metafile: true,
-  legalComments: 'none',
-  logLevel: 'warning',
-};
-
-/** Options of the engine worker bundle (also used by the tests that inspect what it reaches). */
-export function workerBuildOptions() {
-  return {
-    ...BROWSER_BUNDLE,
-    entryPoints: ['web/src/worker/engineWorker.ts'],
-    inject: [path.join(root, 'web/src/worker/bufferShim.ts')],
-    // web-tree-sitter loads these only under Node (behind its own ENVIRONMENT_IS_NODE test).
-    external: ['fs', 'fs/promises', 'module', 'path', 'url'],
-    plugins: [browserHost],
-    // `import.meta.url` only locates the runtime, which the page passes as bytes.
-    define: { 'import.meta.url': 'undefined' },
-  };
-}
-
-/** The language server for a web worker: dist/browserServer.js, the .wasm files beside it. */
-export function browserServerBuildOptions() {
-  return {
-    ...workerBuildOptions(),
-    entryPoints: { browserServer: 'server/src/browserServer.ts' },
-    minify: false,
-    inject: [path.join(root, 'web/src/worker/bufferShim.ts'), path.join(root, 'web/src/worker/processShim.ts')],
-  };
-}
-
+/** The page's two scripts: boot.js starts the engine worker, playground.js is the editor and the inspector. */
 function pageBuildOptions() {
-  return { ...BROWSER_BUNDLE, entryPoints: ['web/src/page/main.ts'] };
+  return { ...BROWSER_BUNDLE, entryPoints: { boot: 'web/src/page/bootScript.ts', playground: 'web/src/page/main.ts' }, outdir: out };
 }
 
 /** Text inside a non-executing <script> data element: its closing tag cannot appear in it. */
@@ -113,11 +57,7 @@ function json(value) {
 }
 
 export async function buildWeb() {
-  const [worker, page, server] = await Promise.all([
-    esbuild.build(workerBuildOptions()),
-    esbuild.build(pageBuildOptions()),
-    esbuild.build(browserServerBuildOptions()),
-  ]);
+  const [worker, page] = await Promise.all([esbuild.build(engineWorkerOptions()), esbuild.build(pageBuildOptions())]);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const runtime = readFileSync(require.resolve('web-tree-sitter/tree-sitter.wasm'));
@@ -130,14 +70,11 @@ export async function buildWeb() {
   ].join('\n');
   const html = readFileSync(path.join(root, 'web', 'index.html'), 'utf8').replace('%CSP%', PLAYGROUND_CSP).replace('%DATA%', () => data);
   writeFileSync(path.join(out, 'index.html'), html);
-  writeFileSync(path.join(out, 'playground.js'), page.outputFiles[0].contents);
+  for (const file of page.outputFiles) writeFileSync(file.path, file.contents);
   copyFileSync(path.join(root, 'web', 'playground.css'), path.join(out, 'playground.css'));
   copyFileSync(path.join(root, 'media', 'inspector.css'), path.join(out, 'inspector.css'));
   const size = readdirSync(out).reduce((n, f) => n + statSync(path.join(out, f)).size, 0);
-  writeFileSync(path.join(root, 'dist', 'browserServer.js'), server.outputFiles[0].contents);
-  writeFileSync(path.join(root, 'dist', 'tree-sitter.wasm'), runtime);
-  writeFileSync(path.join(root, 'dist', 'tree-sitter-rust.wasm'), grammar);
-  return { out, size, workerMetafile: worker.metafile, pageMetafile: page.metafile, serverMetafile: server.metafile };
+  return { out, size, workerMetafile: worker.metafile, pageMetafile: page.metafile };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {

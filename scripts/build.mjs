@@ -1,12 +1,14 @@
 // One build for every bundle the product ships: the extension client and the language server
-// (Node, CommonJS, `vscode` external), the simulation worker, the `rustmem` CLI, and the webview
-// renderer (browser). The tree-sitter runtime and the Rust grammar are WebAssembly files that
+// (Node, CommonJS, `vscode` external), the simulation worker, the `rustmem` CLI, the webview
+// renderer (browser), and the same client and server for VS Code for the Web (browser bundles,
+// options in browserBundles.mjs). The tree-sitter runtime and the Rust grammar are WebAssembly files that
 // are loaded at run time, so they are copied next to the bundles rather than inlined.
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { encodeStdDeclarations, stdDeclarationsPlugin } from './build/stdDeclarations.mjs';
+import { browserClientOptions, browserServerOptions } from './browserBundles.mjs';
 
 const require = createRequire(import.meta.url);
 const watch = process.argv.includes('--watch');
@@ -54,6 +56,9 @@ const entries = [
   { ...node, entryPoints: { simWorker: 'server/src/simWorkerLaunch.ts' } },
   { ...node, entryPoints: { simWorkerMain: 'server/src/simWorker.ts' } },
   { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { webview: 'media/src/main.ts' } },
+  // VS Code for the Web: package.json `browser`, and the language server it starts in a Web Worker.
+  { ...browserClientOptions(), ...common, write: true, metafile: false },
+  { ...browserServerOptions(), ...common, write: true, metafile: false },
 ].filter((o) => Object.values(o.entryPoints).every((p) => existsSync(path.join(root, p))));
 
 if (watch) {

@@ -2,23 +2,15 @@
 // disposables (commands, the output channel, panels) live until deactivation; client-lifetime
 // disposables (anything bound to one running server) are disposed on every restart.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
-import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import { createLanguageClient } from './languageClient';
 import { panelCapability } from './panelCapability';
-
-/** The documents the server analyses: Rust files, and the ```rust blocks of Markdown files. */
-export const DOCUMENT_SELECTOR: LanguageClientOptions['documentSelector'] = [
-  { scheme: 'file', language: 'rust' },
-  { scheme: 'untitled', language: 'rust' },
-  { scheme: 'file', language: 'markdown' },
-  { scheme: 'untitled', language: 'markdown' },
-];
 
 export class Ctx {
   readonly outputChannel: vscode.OutputChannel;
-  private languageClient: LanguageClient | undefined;
+  private languageClient: BaseLanguageClient | undefined;
   private readonly clientDisposables: vscode.Disposable[] = [];
-  private readonly startedListeners = new vscode.EventEmitter<LanguageClient>();
+  private readonly startedListeners = new vscode.EventEmitter<BaseLanguageClient>();
 
   constructor(readonly extension: vscode.ExtensionContext) {
     this.outputChannel = vscode.window.createOutputChannel('Rust Memory');
@@ -26,7 +18,7 @@ export class Ctx {
   }
 
   /** The running client, if the server is started. */
-  get client(): LanguageClient | undefined {
+  get client(): BaseLanguageClient | undefined {
     return this.languageClient;
   }
 
@@ -41,21 +33,25 @@ export class Ctx {
     this.clientDisposables.push(...disposables);
   }
 
+  /** A start that is reading the server's files (VS Code for the Web) before the client exists. */
+  private creating: Promise<void> | undefined;
+
   async start(): Promise<void> {
     if (this.languageClient) return;
-    const module = this.extension.asAbsolutePath('dist/server.js');
-    const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-    };
+    this.creating ??= this.create().finally(() => {
+      this.creating = undefined;
+    });
+    await this.creating;
+  }
+
+  private async create(): Promise<void> {
     const clientOptions: LanguageClientOptions = {
-      documentSelector: DOCUMENT_SELECTOR,
       outputChannel: this.outputChannel,
       // Hovers link to the Memory Inspector at a step; only that command may run from them.
       markdown: { isTrusted: { enabledCommands: ['rustMemory.inspectMemory'] } },
     };
-    // The id `rustMemory` makes the client read `rustMemory.trace.server`.
-    const client = new LanguageClient('rustMemory', 'Rust Memory', serverOptions, clientOptions);
+    // A server process in desktop VS Code, a Web Worker in VS Code for the Web (languageClient.browser.ts).
+    const client = await createLanguageClient(this.extension, clientOptions);
     client.registerFeature(panelCapability);
     this.languageClient = client;
     await client.start();

@@ -1,7 +1,7 @@
 // Tells the server this client has the Memory Inspector panel: its CodeLenses then open the panel
 // (`rustMemory.inspectMemory`) and its hovers link to it. Other editors never send this, and get
 // lenses that run server commands instead (see protocol/lsp.ts, CLIENT_CAPABILITY).
-import type { ClientCapabilities, StaticFeature } from 'vscode-languageclient/node';
+import type { ClientCapabilities, StaticFeature } from 'vscode-languageclient';
 import { CLIENT_CAPABILITY, type RustMemoryClientCapability } from '../../protocol/lsp';
 
 export const panelCapability: StaticFeature = {

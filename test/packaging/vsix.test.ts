@@ -32,7 +32,7 @@ describe('the .vsix', function () {
   let size = 0;
 
   before(() => {
-    for (const bundle of ['client.js', 'server.js', 'tree-sitter.wasm', 'tree-sitter-rust.wasm']) distFile(bundle);
+    for (const bundle of ['client.js', 'server.js', 'browserClient.js', 'browserServer.js', 'tree-sitter.wasm', 'tree-sitter-rust.wasm']) distFile(bundle);
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'rustmem-vsix-'));
     const vsix = path.join(out, 'rust-memory-inspector.vsix');
     try {
@@ -54,7 +54,7 @@ describe('the .vsix', function () {
 
   // vsce stores README.md as readme.md and LICENSE as LICENSE.txt.
   it('carries the bundles, both grammar .wasm files and the manifest', () => {
-    for (const file of ['package.json', 'readme.md', 'LICENSE.txt', 'dist/client.js', 'dist/server.js', 'dist/tree-sitter.wasm', 'dist/tree-sitter-rust.wasm']) {
+    for (const file of ['package.json', 'readme.md', 'LICENSE.txt', 'dist/client.js', 'dist/server.js', 'dist/browserClient.js', 'dist/browserServer.js', 'dist/tree-sitter.wasm', 'dist/tree-sitter-rust.wasm']) {
       assert.ok(entries.includes(file), `${file} is in the .vsix (it has: ${entries.join(', ')})`);
     }
   });

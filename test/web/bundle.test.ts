@@ -3,14 +3,7 @@
 // the page bundle needs nothing outside itself.
 import * as assert from 'node:assert/strict';
 import { buildSite, type BuiltSite } from './site';
-
-/**
- * A package or builtin left out of the bundle. (esbuild's metafile also marks the injected shim and
- * type-only imports of our own files as external; those are paths, not modules.)
- */
-function isExternalModule(imported: { path: string; external?: boolean }): boolean {
-  return imported.external === true && !imported.path.startsWith('.') && !imported.path.startsWith('/');
-}
+import { isExternalModule } from './browserBundles';
 
 describe('playground bundles: no Node in the browser', function () {
   this.timeout(120000);

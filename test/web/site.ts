@@ -9,7 +9,6 @@ export interface BuiltSite {
   size: number;
   workerMetafile: Metafile;
   pageMetafile: Metafile;
-  serverMetafile: Metafile;
 }
 
 let built: Promise<BuiltSite> | undefined;

@@ -2,7 +2,7 @@
 // the CodeLens, the hover link or the command palette) and the serializer that brings the panel
 // back after VS Code restarts.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { Ctx } from '../ctx';
 import { INSPECTOR_VIEW_TYPE, isInspectorViewState, type InspectMemoryOptions } from '../../../protocol/webview';
 import { InspectorPanel, type PanelHost } from './panel';
@@ -10,7 +10,7 @@ import { InspectorPanel, type PanelHost } from './panel';
 /** How long a panel restored at startup waits for the language server to come up. */
 const SERVER_START_WAIT_MS = 20_000;
 
-function runningClient(ctx: Ctx): Promise<LanguageClient | undefined> {
+function runningClient(ctx: Ctx): Promise<BaseLanguageClient | undefined> {
   if (ctx.client) return Promise.resolve(ctx.client);
   return new Promise((resolve) => {
     const timer = setTimeout(() => {

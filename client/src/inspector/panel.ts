@@ -3,9 +3,8 @@
 // it after edits, highlights the current step's line in the editor and follows the cursor. There
 // is one panel; inspecting another document moves it there. The panel is not kept alive while
 // hidden: the webview saves its place with `setState`, and the serializer restores it.
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { TraceRequest } from '../../../protocol/lsp';
 import type { LineEdit } from '../../../protocol/navigation';
 import { INSPECTOR_VIEW_TYPE } from '../../../protocol/webview';
@@ -20,7 +19,7 @@ const RERUN_DELAY_MS = 300;
 export interface PanelHost {
   extensionUri: vscode.Uri;
   /** The running language client (waits while it is starting). */
-  client(): Promise<LanguageClient | undefined>;
+  client(): Promise<BaseLanguageClient | undefined>;
   log(line: string): void;
 }
 
@@ -30,7 +29,7 @@ export class InspectorPanel implements vscode.Disposable {
   private readonly session: InspectorSession;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly highlight: StepHighlight;
-  private rerunTimer: NodeJS.Timeout | undefined;
+  private rerunTimer: ReturnType<typeof setTimeout> | undefined;
   private request: vscode.CancellationTokenSource | undefined;
 
   /** Opens (or moves) the panel to `uri`, at `at`. */
@@ -89,7 +88,7 @@ export class InspectorPanel implements vscode.Disposable {
     const webview = panel.webview;
     webview.html = panelHtml({
       cspSource: webview.cspSource,
-      nonce: makeNonce((n) => new Uint8Array(randomBytes(n))),
+      nonce: makeNonce((n) => crypto.getRandomValues(new Uint8Array(n))),
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(host.extensionUri, 'dist', 'webview.js')).toString(),
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(host.extensionUri, 'media', 'inspector.css')).toString(),
     });

@@ -45,5 +45,6 @@ export function panelHtml(p: PanelHtmlParts): string {
 
 /** A fresh nonce for each HTML the panel is given (base64 of 18 random bytes). */
 export function makeNonce(random: (n: number) => Uint8Array): string {
-  return Buffer.from(random(18)).toString('base64');
+  // btoa rather than Buffer: the extension host of VS Code for the Web has no Buffer.
+  return btoa(String.fromCharCode(...random(18)));
 }

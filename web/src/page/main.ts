@@ -1,18 +1,19 @@
 // The playground page: the editor on the left, the Memory Inspector (the panel's own renderer) on
-// the right, the engine in a worker. Each edit re-analyses after the editor's 200 ms debounce;
-// the program and the current step live in the URL fragment, so the address is the share link.
+// the right, the engine in a worker (started by boot.js, which has already sent it the first
+// program). Each edit re-analyses after the editor's 200 ms debounce; the program and the current
+// step live in the URL fragment, so the address is the share link.
 import { Inspector } from '../../../media/src/inspector';
 import type { Host } from '../../../media/src/host';
 import type { Trace } from '../../../protocol/trace';
 import { DEFAULT_SETTINGS } from '../../../protocol/settings';
-import { EngineClient, type EngineEvent } from './engine';
+import type { EngineEvent } from './engine';
 import { PlaygroundEditor } from './editor';
-import { readPageData, type Example } from './data';
-import { decodeProgram, encodeProgram, readFragment, writeFragment } from './share';
+import type { Example } from './data';
+import { booted, FILE } from './boot';
+import { encodeProgram, writeFragment } from './share';
 
 /** Quiet time after the last keystroke before the program is analysed again (as in the editor). */
 const DEBOUNCE_MS = 200;
-const FILE = 'main.rs';
 
 function byId<T extends HTMLElement>(id: string): T {
   const e = document.getElementById(id);
@@ -37,24 +38,23 @@ function initialTheme(): 'light' | 'dark' {
 }
 
 async function start(): Promise<void> {
-  const data = await readPageData();
-  performance.mark('playground-data-read');
-  const fragment = readFragment(location.hash);
-  const shared = fragment.code !== undefined ? await decodeProgram(fragment.code) : undefined;
-  if (fragment.code !== undefined && shared === undefined) {
+  const boot = await booted();
+  const { engine } = boot;
+  if (boot.unreadable) {
     const notice = byId('notice');
     notice.textContent = 'The link holds no readable program: showing an example.';
     notice.hidden = false;
   }
-  const examples: Example[] = data.examples;
-  const initial = shared ?? examples[0]?.text ?? 'fn main() {\n}\n';
+  const examples: Example[] = boot.examples;
+  const shared = boot.encoded !== undefined;
 
   let theme = initialTheme();
   document.documentElement.dataset['theme'] = theme;
 
-  let version = 0;
-  let encoded: string | undefined = fragment.code !== undefined && shared !== undefined ? fragment.code : undefined;
-  let step: number | undefined = fragment.step;
+  let version = 1;
+  document.body.dataset['analysing'] = String(version);
+  let encoded: string | undefined = boot.encoded;
+  let step: number | undefined = boot.step;
   let firstDrawn = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -81,7 +81,14 @@ async function start(): Promise<void> {
   });
   inspector.showStatus('Starting the engine…', true);
 
-  const engine = new EngineClient(data.worker, { runtime: data.runtime, grammar: data.grammar }, (event) => onEngine(event));
+  /** Keeps the share link in step with the program of `version`. */
+  const writeProgram = (text: string, of: number) => {
+    void encodeProgram(text).then((code) => {
+      if (of !== version) return;
+      encoded = code;
+      writeHash();
+    });
+  };
 
   const analyze = () => {
     version++;
@@ -90,16 +97,10 @@ async function start(): Promise<void> {
     // `npm run bench:web` reads these marks: from sending the text to drawing its replay.
     performance.mark(`playground-analyse-${version}`);
     engine.analyze(version, FILE, editor.text, DEFAULT_SETTINGS.maxSteps);
-    const text = editor.text;
-    const of = version;
-    void encodeProgram(text).then((code) => {
-      if (of !== version) return;
-      encoded = code;
-      writeHash();
-    });
+    writeProgram(editor.text, version);
   };
 
-  const editor = new PlaygroundEditor(byId('editor'), initial, {
+  const editor = new PlaygroundEditor(byId('editor'), boot.text, {
     onChange: () => {
       clearTimeout(timer);
       timer = setTimeout(analyze, DEBOUNCE_MS);
@@ -150,7 +151,7 @@ async function start(): Promise<void> {
     option.textContent = example.name;
     menu.append(option);
   }
-  if (shared !== undefined) {
+  if (shared) {
     const custom = document.createElement('option');
     custom.value = '';
     custom.textContent = 'Shared program';
@@ -200,7 +201,10 @@ async function start(): Promise<void> {
     }
   });
 
-  analyze();
+  // Version 1 went to the engine from boot.js; its answers may have come already.
+  setStatus('Analysing…', 'busy');
+  engine.listen(onEngine);
+  writeProgram(boot.text, version);
 }
 
 start().catch((error: unknown) => {

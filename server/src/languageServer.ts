@@ -38,6 +38,7 @@ import { inlayHints } from './features/inlayHints';
 import { codeActions } from './features/codeActions';
 import { CODE_LENS_PROVIDERS, HOVER_PROVIDERS, INLAY_HINT_PROVIDERS } from './features/providers';
 import { SimulationRunner } from './features/simulation';
+import { outOfMemoryTrace } from './features/outOfMemory';
 import { describeError } from './features/safely';
 import { rustViewAt } from './features/markdownViews';
 import { clientFeatures, PLAIN_CLIENT } from './features/clientFeatures';
@@ -312,8 +313,12 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
       view.trace = null;
       return null;
     }
-    const outcome = await runner.run(analyzed.uri, { source: view.text, file: analyzed.uri, ...simLimits(analyzed.settings) });
+    let outcome = await runner.run(analyzed.uri, { source: view.text, file: analyzed.uri, ...simLimits(analyzed.settings) });
     if (outcome.kind === 'cancelled') return 'cancelled';
+    if (outcome.kind === 'out-of-memory') {
+      if (state.analyzed !== analyzed) return 'cancelled';
+      outcome = { kind: 'done', trace: outOfMemoryTrace(analyzed.uri, view.tree, outcome.limitMb), stdout: '', stderr: '', status: 2 };
+    }
     if (outcome.kind === 'failed') {
       if (state.analyzed === analyzed) publishView(analyzed, view, sortDiagnostics([...staticFound, internalError('simulation', outcome.error)]));
       throw new Error(outcome.error);

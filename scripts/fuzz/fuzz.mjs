@@ -146,7 +146,10 @@ async function main() {
       else fail(index, input, 'crash', String(error?.message ?? error));
       await restart();
     }
-    peak = Math.max(peak, server.memory().peak);
+    const now = server.memory().peak;
+    // Which inputs raise the peak is what a memory regression needs: name them as they happen.
+    if (now > peak + 32 * 2 ** 20) process.stdout.write(`  peak RSS ${(now / 2 ** 20).toFixed(0)} MiB after #${index} (${input.base}: ${input.mutations.join(', ')})\n`);
+    peak = Math.max(peak, now);
     if (o.cliEvery > 0 && index % o.cliEvery === 0) {
       const problem = checkWithCli(input.text, scratch);
       if (problem) fail(index, input, problem.kind, `${problem.detail} [cli]`);

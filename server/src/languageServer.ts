@@ -50,6 +50,13 @@ import { version } from '../../package.json';
 /** Quiet time after the last keystroke before a document is analysed again. */
 const DEBOUNCE_MS = 200;
 
+/**
+ * One turn of the event loop, so that messages that arrived meanwhile are handled: `setImmediate`
+ * in Node (it runs after pending I/O), a zero timeout in a browser worker (which has no setImmediate).
+ */
+const nextTurn: () => Promise<void> =
+  typeof setImmediate === 'function' ? () => new Promise((resolve) => setImmediate(resolve)) : () => new Promise((resolve) => setTimeout(resolve, 0));
+
 /** Markdown files are analysed block by block (engine/markdown.ts). */
 const ANALYSED_LANGUAGES = new Set(['rust', 'markdown']);
 
@@ -176,7 +183,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
   async function checkInSlices(analyzed: AnalyzedDocument, state: DocumentState, ctx: AnalysisContext): Promise<boolean> {
     const steps = staticCheckSteps(ctx, onCheckFailure(analyzed.uri));
     for (;;) {
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
       // An edit (even before its debounce) makes this version's findings worthless.
       if (state.analyzed !== analyzed || states.get(analyzed.uri) !== state || documents.get(analyzed.uri)?.version !== analyzed.version) return false;
       const next = steps.next();

@@ -97,6 +97,8 @@ async function main() {
   const scratch = fs.mkdtempSync(path.join(fs.realpathSync(process.env.TMPDIR ?? '/tmp'), 'rustmem-fuzz-'));
   const failures = [];
   const latencies = [];
+  /** Latencies by LSP method: a slow hover hides behind fast lenses in one list. */
+  const byMethod = {};
   let peak = 0;
   let server = new Server(CLI);
   await server.initialize();
@@ -128,6 +130,7 @@ async function main() {
       const answers = await Promise.all(requests.map(([method, params]) => server.request(method, params, HANG_MS).then((a) => ({ method, ...a }))));
       for (const a of answers) {
         latencies.push(a.ms);
+        (byMethod[a.method] ??= []).push(a.ms);
         if (a.error) fail(index, input, 'error-response', `${a.method}: ${a.error}`);
       }
       // A runnable file is published again when its simulation ends (bounded by maxMillis).
@@ -146,7 +149,10 @@ async function main() {
       else fail(index, input, 'crash', String(error?.message ?? error));
       await restart();
     }
-    peak = Math.max(peak, server.memory().peak);
+    const now = server.memory().peak;
+    // Which inputs raise the peak is what a memory regression needs: name them as they happen.
+    if (now > peak + 32 * 2 ** 20) process.stdout.write(`  peak RSS ${(now / 2 ** 20).toFixed(0)} MiB after #${index} (${input.base}: ${input.mutations.join(', ')})\n`);
+    peak = Math.max(peak, now);
     if (o.cliEvery > 0 && index % o.cliEvery === 0) {
       const problem = checkWithCli(input.text, scratch);
       if (problem) fail(index, input, problem.kind, `${problem.detail} [cli]`);
@@ -156,6 +162,21 @@ async function main() {
   peak = Math.max(peak, server.memory().peak);
   server.kill();
 
+  latencies.sort((a, b) => a - b);
+  const spread = (ms) => {
+    const sorted = [...ms].sort((a, b) => a - b);
+    return { p50: Math.round(percentile(sorted, 50)), p99: Math.round(percentile(sorted, 99)), max: Math.round(sorted.at(-1) ?? 0) };
+  };
+  const count = (k) => failures.filter((f) => f.kind === k).length;
+  const report = {
+    inputs: o.inputs, seed: o.seed, seconds: Math.round((Date.now() - started) / 1000),
+    crashes: count('crash'), hangs: count('hang'), errorResponses: count('error-response'), internalErrors: count('internal-error'),
+    peakRssMiB: Math.round(peak / 2 ** 20),
+    requestMs: spread(latencies),
+    byMethod: Object.fromEntries(Object.entries(byMethod).map(([m, ms]) => [m.replace('textDocument/', ''), spread(ms)])),
+  };
+  process.stdout.write(`fuzz: ${JSON.stringify(report)}\n`);
+  // The figures first: minimising runs `rustmem check` again and again and may take minutes.
   if (failures.length) fs.mkdirSync(o.out, { recursive: true });
   for (const f of failures) {
     const shown = checkWithCli(f.text, scratch)?.kind === f.kind ? minimise(f.text, f.kind, scratch) : f.text;
@@ -165,15 +186,6 @@ async function main() {
   }
   fs.rmSync(scratch, { recursive: true, force: true });
 
-  latencies.sort((a, b) => a - b);
-  const count = (k) => failures.filter((f) => f.kind === k).length;
-  const report = {
-    inputs: o.inputs, seed: o.seed, seconds: Math.round((Date.now() - started) / 1000),
-    crashes: count('crash'), hangs: count('hang'), errorResponses: count('error-response'), internalErrors: count('internal-error'),
-    peakRssMiB: Math.round(peak / 2 ** 20),
-    requestMs: { p50: Math.round(percentile(latencies, 50)), p99: Math.round(percentile(latencies, 99)), max: Math.round(latencies.at(-1) ?? 0) },
-  };
-  process.stdout.write(`fuzz: ${JSON.stringify(report)}\n`);
   if (failures.length) process.stdout.write(`fuzz: failures written to ${o.out}\n`);
   const failed = report.crashes + report.hangs + report.errorResponses + report.internalErrors;
   process.stdout.write(`fuzz: ${o.inputs - new Set(failures.map((f) => f.index)).size} passed, ${new Set(failures.map((f) => f.index)).size} failed\n`);

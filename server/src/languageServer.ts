@@ -20,7 +20,7 @@ import { initParser, parseRust } from './engine/parse/parser';
 import type { Tree } from './engine/parse/parser';
 import { rustSnippets } from './engine/markdown';
 import { IncrementalTree } from './engine/parse/incremental';
-import { analyzeDocument, runTraceChecks, sortDiagnostics, withTraceFindings } from './engine/analysis';
+import { analyzeDocument, runTraceChecks, sortDiagnostics, staticCheckSteps, withTraceFindings } from './engine/analysis';
 import type { AnalysisContext, CheckFailure } from './engine/analysis';
 import type { EngineDiagnostic } from './engine/diagnostic';
 import { internalError } from './engine/internalError';
@@ -39,6 +39,7 @@ import { inlayHints } from './features/inlayHints';
 import { codeActions } from './features/codeActions';
 import { CODE_LENS_PROVIDERS, HOVER_PROVIDERS, INLAY_HINT_PROVIDERS } from './features/providers';
 import { SimulationRunner } from './features/simulation';
+import { outOfMemoryTrace } from './features/outOfMemory';
 import { describeError } from './features/safely';
 import { rustViewAt } from './features/markdownViews';
 import { clientFeatures, PLAIN_CLIENT } from './features/clientFeatures';
@@ -49,6 +50,13 @@ import { version } from '../../package.json';
 
 /** Quiet time after the last keystroke before a document is analysed again. */
 const DEBOUNCE_MS = 200;
+
+/**
+ * One turn of the event loop, so that messages that arrived meanwhile are handled: `setImmediate`
+ * in Node (it runs after pending I/O), a zero timeout in a browser worker (which has no setImmediate).
+ */
+const nextTurn: () => Promise<void> =
+  typeof setImmediate === 'function' ? () => new Promise((resolve) => setImmediate(resolve)) : () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Markdown files are analysed block by block (engine/markdown.ts). */
 const ANALYSED_LANGUAGES = new Set(['rust', 'markdown']);
@@ -62,6 +70,11 @@ interface DocumentState {
   analyzed?: AnalyzedDocument;
   /** The static diagnostics of `analyzed`, kept to rebuild the list when trace diagnostics arrive. */
   staticDiagnostics?: AnalyzedDocument['diagnostics'];
+  /**
+   * The static checks of `of`, run one per turn of the event loop: `true` once its diagnostics are
+   * complete, `false` when a newer version (or a closed document) made them pointless first.
+   */
+  checks?: { of: AnalyzedDocument; done: Promise<boolean> };
   /** The simulation of one analysis (a new analysis of the same version, after a settings change, runs again). */
   simulation?: { of: AnalyzedDocument; result: Promise<SimulationResult> };
   /** Markdown: the simulation of each block of `simulation`'s version, by block index. */
@@ -134,14 +147,17 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     return state;
   }
 
-  /** Parses (incrementally) and runs the static checks; synchronous, so no edit can interleave. */
+  /**
+   * Parses (incrementally) and starts the static checks, which run in slices (checkInSlices): hover,
+   * inlay hints and CodeLenses read the tree at once, code actions and diagnostics wait for them.
+   */
   function analyze(doc: TextDocument, settings: RustMemorySettings): AnalyzedDocument {
     const state = stateOf(doc.uri);
     const text = doc.getText();
     if (doc.languageId === 'markdown') return analyzeMarkdown(doc, text, settings, state);
     const tree = state.tree.update(text);
     const ctx: AnalysisContext = { file: doc.uri, text, tree, settings };
-    const diagnostics = analyzeDocument(ctx, undefined, onCheckFailure(doc.uri));
+    const diagnostics: EngineDiagnostic[] = [];
     const analyzed: AnalyzedDocument = {
       uri: doc.uri,
       languageId: doc.languageId,
@@ -156,7 +172,34 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     };
     state.analyzed = analyzed;
     state.staticDiagnostics = diagnostics;
+    state.checks = { of: analyzed, done: checkInSlices(analyzed, state, ctx) };
     return analyzed;
+  }
+
+  /**
+   * Runs the static checks of `analyzed` one per turn of the event loop, so requests and edits that
+   * arrive meanwhile are served between two checks; stops as soon as `analyzed` is no longer the
+   * document's current version (once re-analysed, its tree is edited or freed and must not be read).
+   */
+  async function checkInSlices(analyzed: AnalyzedDocument, state: DocumentState, ctx: AnalysisContext): Promise<boolean> {
+    const steps = staticCheckSteps(ctx, onCheckFailure(analyzed.uri));
+    for (;;) {
+      await nextTurn();
+      // An edit (even before its debounce) makes this version's findings worthless.
+      if (state.analyzed !== analyzed || states.get(analyzed.uri) !== state || documents.get(analyzed.uri)?.version !== analyzed.version) return false;
+      const next = steps.next();
+      if (next.done) {
+        analyzed.diagnostics = sortDiagnostics(next.value);
+        state.staticDiagnostics = analyzed.diagnostics;
+        return true;
+      }
+    }
+  }
+
+  /** Whether the static checks of `analyzed` completed (false: a newer version replaced it first). */
+  function checked(analyzed: AnalyzedDocument): Promise<boolean> {
+    const checks = states.get(analyzed.uri)?.checks;
+    return checks?.of === analyzed ? checks.done : Promise.resolve(false);
   }
 
   /** Each analysed ```rust block becomes a Rust view of its own, in the Markdown file's lines. */
@@ -200,6 +243,8 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     };
     state.analyzed = analyzed;
     state.staticDiagnostics = diagnostics;
+    // A Markdown file's blocks are short programs: they are checked at once.
+    state.checks = { of: analyzed, done: Promise.resolve(true) };
     return analyzed;
   }
 
@@ -244,6 +289,8 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
   }
 
   async function simulate(analyzed: AnalyzedDocument, state: DocumentState): Promise<SimulationResult> {
+    // The run's findings join the static ones, so it starts when they are complete.
+    if (!(await checked(analyzed))) return 'cancelled';
     if (analyzed.snippets) return simulateSnippets(analyzed, analyzed.snippets, state);
     return runView(analyzed, analyzed, state, state.staticDiagnostics ?? []);
   }
@@ -274,8 +321,12 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
       view.trace = null;
       return null;
     }
-    const outcome = await runner.run(analyzed.uri, { source: view.text, file: analyzed.uri, ...simLimits(analyzed.settings) });
+    let outcome = await runner.run(analyzed.uri, { source: view.text, file: analyzed.uri, ...simLimits(analyzed.settings) });
     if (outcome.kind === 'cancelled') return 'cancelled';
+    if (outcome.kind === 'out-of-memory') {
+      if (state.analyzed !== analyzed) return 'cancelled';
+      outcome = { kind: 'done', trace: outOfMemoryTrace(analyzed.uri, view.tree, outcome.limitMb), stdout: '', stderr: '', status: 2 };
+    }
     if (outcome.kind === 'failed') {
       if (state.analyzed === analyzed) publishView(analyzed, view, sortDiagnostics([...staticFound, internalError('simulation', outcome.error)]));
       throw new Error(outcome.error);
@@ -304,6 +355,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
   async function refresh(uri: string): Promise<void> {
     const analyzed = await current(uri);
     if (!analyzed || documents.get(uri)?.version !== analyzed.version) return;
+    if (!(await checked(analyzed))) return;
     publish(analyzed);
     if (runner.available) {
       simulation(analyzed).catch((error: unknown) => logError(`${uri}: simulation failed: ${describeError(error)}`));
@@ -381,7 +433,9 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
   connection.onCodeAction(async (params) => {
     try {
       const analyzed = await current(params.textDocument.uri);
-      return analyzed ? codeActions(analyzed, params, logError) : [];
+      // Quick fixes come from the diagnostics: wait for this version's (an edit meanwhile: none).
+      if (!analyzed || !(await checked(analyzed))) return [];
+      return codeActions(analyzed, params, logError);
     } catch (error) {
       logError(`code actions failed: ${describeError(error)}`);
       return [];

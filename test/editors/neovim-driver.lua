@@ -13,12 +13,23 @@ local function finish()
   vim.cmd('qall!')
 end
 
+-- 0.11 made the client's functions methods (`client:request_sync`) and deprecated the old forms.
+local modern = vim.fn.has('nvim-0.11') == 1
+local function request_sync(client, method, params, timeout, buf)
+  if modern then return client:request_sync(method, params, timeout, buf) end
+  return client.request_sync(method, params, timeout, buf)
+end
+local function clients_of(buf)
+  if modern then return vim.lsp.get_clients({ bufnr = buf }) end
+  return vim.lsp.buf_get_clients(buf)
+end
+
 local ok, err = pcall(function()
   local buf = vim.api.nvim_get_current_buf()
   report.filetype = vim.bo[buf].filetype
   local client
   vim.wait(20000, function()
-    for _, c in pairs(vim.lsp.buf_get_clients(buf)) do
+    for _, c in pairs(clients_of(buf)) do
       if c.name == 'rustmem' and c.initialized then client = c end
     end
     return client ~= nil
@@ -34,7 +45,7 @@ local ok, err = pcall(function()
   end
 
   local uri = vim.uri_from_bufnr(buf)
-  local lenses = client.request_sync('textDocument/codeLens', { textDocument = { uri = uri } }, 30000, buf)
+  local lenses = request_sync(client, 'textDocument/codeLens', { textDocument = { uri = uri } }, 30000, buf)
   if not lenses or lenses.err then error('codeLens failed: ' .. vim.inspect(lenses)) end
   report.lenses = lenses.result
   local inspect
@@ -42,7 +53,7 @@ local ok, err = pcall(function()
     if lens.command and lens.command.title:find('Inspect memory', 1, true) then inspect = lens end
   end
   if not inspect then error('no Inspect memory lens') end
-  local answer = client.request_sync('workspace/executeCommand', inspect.command, 60000, buf)
+  local answer = request_sync(client, 'workspace/executeCommand', inspect.command, 60000, buf)
   if not answer or answer.err then error('executeCommand failed: ' .. vim.inspect(answer)) end
   report.replay = answer.result
 end)

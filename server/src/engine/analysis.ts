@@ -71,13 +71,33 @@ export function runStaticChecks(
   onError: FailureSink,
   checks: readonly Named<StaticCheck>[] = STATIC_CHECKS,
 ): EngineDiagnostic[] {
+  const steps = staticCheckSteps(ctx, onError, checks);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * The static checks one at a time: the generator pauses before each check, so a host with other
+ * work (the language server answering hovers) can yield between them and stop when the text it
+ * analyses is no longer current. Returns the findings of `runStaticChecks`.
+ */
+export function* staticCheckSteps(
+  ctx: AnalysisContext,
+  onError: FailureSink,
+  checks: readonly Named<StaticCheck>[] = STATIC_CHECKS,
+): Generator<void, EngineDiagnostic[]> {
   const deep = checks.some((c) => c.recursive) ? tooDeepPlaces(ctx.tree) : [];
-  if (deep.length === 0) return runEach(checks, [ctx], onError);
+  const run = deep.length === 0 ? checks : checks.filter((c) => !c.recursive);
+  const out: EngineDiagnostic[] = [];
+  for (const check of run) {
+    yield;
+    out.push(...runEach([check], [ctx], onError));
+  }
+  if (deep.length === 0) return out;
   const skipped = checks.filter((c) => c.recursive).map((c) => c.name);
-  return [
-    ...runEach(checks.filter((c) => !c.recursive), [ctx], onError),
-    ...deep.map((node) => tooDeepDiagnostic(node, skipped)),
-  ];
+  return [...out, ...deep.map((node) => tooDeepDiagnostic(node, skipped))];
 }
 
 /**

@@ -13,6 +13,8 @@ import { describeError } from './safely';
 export type SimulationOutcome =
   | { kind: 'done'; trace: Trace; stdout: string; stderr: string; status: number }
   | { kind: 'cancelled' }
+  /** The run needed more of the worker's heap than WORKER_HEAP_MB: a limit of the simulator, not a bug. */
+  | { kind: 'out-of-memory'; limitMb: number }
   | { kind: 'failed'; error: string };
 
 interface Running {
@@ -28,8 +30,13 @@ interface Slot {
 
 /** An idle worker is kept this long for the next edit, then its memory is returned. */
 const IDLE_MS = 60_000;
-/** A run that allocates without end fails alone instead of taking the server down. */
-const WORKER_HEAP_MB = 1024;
+/**
+ * The worker's V8 heap, in MiB. The costliest run the default limits allow, 200,000 steps of
+ * recursion about 66,000 calls deep, needs a little over 256 (every simulated call is host frames
+ * and trace steps); a run that needs more (millions of simulated heap blocks) ends as
+ * `out-of-memory` instead of growing the server by a gigabyte.
+ */
+export const WORKER_HEAP_MB = 384;
 
 export class SimulationRunner {
   private readonly slots = new Map<string, Slot>();
@@ -88,7 +95,10 @@ export class SimulationRunner {
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, stackSizeMb: SIMULATION_STACK_MB },
     });
     worker.on('message', (reply: SimulateReply) => this.onReply(key, worker, reply));
-    worker.on('error', (error) => this.onWorkerEnd(key, worker, `the simulation worker failed: ${describeError(error)}`));
+    worker.on('error', (error) => {
+      const outOfMemory = (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+      this.onWorkerEnd(key, worker, `the simulation worker failed: ${describeError(error)}`, outOfMemory);
+    });
     worker.on('exit', (code) => this.onWorkerEnd(key, worker, `the simulation worker exited with status ${code}`));
     return worker;
   }
@@ -107,17 +117,20 @@ export class SimulationRunner {
     }
   }
 
-  /** The worker died on its own (out of memory, a crash): fail its run, spawn afresh next time. */
-  private onWorkerEnd(key: string, worker: Worker, why: string): void {
+  /** The worker died on its own (out of memory, a crash): end its run, spawn afresh next time. */
+  private onWorkerEnd(key: string, worker: Worker, why: string, outOfMemory = false): void {
     const slot = this.slots.get(key);
     if (!slot || slot.worker !== worker) return;
     const running = slot.running;
     this.slots.delete(key);
     clearTimeout(slot.idleTimer);
-    if (running) {
-      this.log(why);
-      running.resolve({ kind: 'failed', error: why });
+    if (!running) return;
+    if (outOfMemory) {
+      running.resolve({ kind: 'out-of-memory', limitMb: WORKER_HEAP_MB });
+      return;
     }
+    this.log(why);
+    running.resolve({ kind: 'failed', error: why });
   }
 
   private discard(key: string, slot: Slot): void {

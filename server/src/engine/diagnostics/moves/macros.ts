@@ -57,28 +57,59 @@ export function macroName(node: MacroNode): string {
   return node.childForFieldName('macro')?.text.split('::').pop() ?? '';
 }
 
-/** Parsed snippets by text, as plain trees (the tree-sitter trees are freed at once). */
+/**
+ * Parsed snippets by text, as plain trees (the tree-sitter trees are freed at once), least recently
+ * used first. Bounded by the text they hold, not by their number: a plain tree costs a few hundred
+ * bytes per character, so one 100 KB `vec![…]` would otherwise keep tens of megabytes alive for
+ * as long as the server runs.
+ */
 const snippets = new Map<string, SyntaxNode>();
-const MAX_SNIPPETS = 4000;
+let snippetChars = 0;
+/** The total length of the cached snippet texts: a few thousand ordinary format strings. */
+export const SNIPPET_CACHE_CHARS = 64 * 1024;
+/** A snippet longer than this is kept by the cache object of one check run only (it would evict everything). */
+const MAX_SHARED_SNIPPET = 4 * 1024;
 
 export class SnippetCache {
+  /** Long snippets, for the life of this object (one check over one tree). */
+  private readonly own = new Map<string, SyntaxNode>();
+
   parse(text: string): SyntaxNode {
-    let root = snippets.get(text);
-    if (!root) {
-      const tree = parseRust(text);
-      try {
-        root = mirror(tree.rootNode, text);
-      } finally {
-        tree.delete();
-      }
-      if (snippets.size >= MAX_SNIPPETS) snippets.delete(snippets.keys().next().value!);
+    const hit = snippets.get(text) ?? this.own.get(text);
+    if (hit) {
+      if (snippets.delete(text)) snippets.set(text, hit);
+      return hit;
+    }
+    const tree = parseRust(text);
+    let root: SyntaxNode;
+    try {
+      root = mirror(tree.rootNode, text);
+    } finally {
+      tree.delete();
+    }
+    if (text.length > MAX_SHARED_SNIPPET) {
+      this.own.set(text, root);
+    } else {
       snippets.set(text, root);
+      snippetChars += text.length;
+      for (const oldest of snippets.keys()) {
+        if (snippetChars <= SNIPPET_CACHE_CHARS) break;
+        snippets.delete(oldest);
+        snippetChars -= oldest.length;
+      }
     }
     return root;
   }
 
-  /** Kept for callers that scope a cache to one run; the plain trees need no freeing. */
-  dispose(): void {}
+  /** Forgets the long snippets of this run (the plain trees need no freeing). */
+  dispose(): void {
+    this.own.clear();
+  }
+}
+
+/** Characters of snippet text the cache holds now (for tests of its bound). */
+export function cachedSnippetChars(): number {
+  return snippetChars;
 }
 
 export interface MacroArgs {

@@ -40,6 +40,8 @@ function userDrop(v: Struct | Enum): boolean {
 export function dropValue(I: Interp, v: Value, reason: DropReason, what: string, detail: string, top = true): void {
   if (typeof v !== 'object') return;
   if (I.rec && (top || ((v instanceof Struct || v instanceof Enum) && userDrop(v)) || v instanceof BoxV || v instanceof VecV || v instanceof StringV)) {
+    // Each drop is its own step of the trace, at the drop site.
+    I.dropStep(true);
     I.rec.event({ kind: 'drop', what, type: I.typeName(v), reason: top ? reason : 'owner', detail });
   }
   if (v instanceof StringV) {
@@ -52,12 +54,14 @@ export function dropValue(I: Interp, v: Value, reason: DropReason, what: string,
       const x = items[i];
       if (x !== undefined && typeof x === 'object' && needsDrop(x)) dropValue(I, x, reason, indexPlace(what, i), detail, false);
     }
+    I.dropStep(false);
     I.free(v.block);
     return;
   }
   if (v instanceof BoxV) {
     const x = v.block.items[0];
     if (x !== undefined && needsDrop(x)) dropValue(I, x, reason, derefPlace(what), detail, false);
+    I.dropStep(false);
     I.free(v.block);
     return;
   }
@@ -67,8 +71,8 @@ export function dropValue(I: Interp, v: Value, reason: DropReason, what: string,
     if (d) {
       // `Drop::drop(&mut self)` runs on the value in place; it cannot move out of it.
       const holder: Value[] = [v];
-      // The drop runs where the value's owner ends (the current step).
-      I.callUser(d, [new Ref(holder, 0, true, null)], I.lastSpan);
+      // The drop runs where the value's owner ends: its call is at the drop site.
+      I.callUser(d, [new Ref(holder, 0, true, null)], I.dropSite());
     }
     const names = v instanceof Struct ? v.def.fieldNames : v.def.variants[v.vi]!.fieldNames;
     for (let i = 0; i < v.f.length; i++) {

@@ -86,6 +86,18 @@ export class TraceRecorder implements Recorder {
     this.cur = s;
   }
 
+  /**
+   * Makes the current step the one of a drop at `sp`: a drop of its own (`own`) starts a step
+   * unless the step at `sp` has just begun with nothing in it (the scope's end); the rest of a
+   * drop stays in its step, or returns to `sp` after a `Drop::drop` left it.
+   */
+  dropStep(sp: Span, depth: number, own: boolean): void {
+    const c = this.cur;
+    const here = c !== null && c.depth === depth && c.thread === this.I.thread && c.line === sp.l + 1 && c.column === sp.c + 1;
+    if (here && (!own || (c.events.length === 0 && this.unannounced.length === 0))) return;
+    this.step(sp, depth);
+  }
+
   event(e: TraceEvent): void {
     if (this.cur) {
       if (this.cur.events === NO_EVENTS) this.cur.events = [];

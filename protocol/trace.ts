@@ -56,7 +56,11 @@ export type TraceEvent =
   | { kind: 'borrow'; what: string; mutable: boolean }
   | { kind: 'drop'; what: string; type: string; reason: DropReason; detail: string }
   | { kind: 'alloc'; block: number; type: string; size: number }
-  | { kind: 'realloc'; block: number; fromCapacity: number; toCapacity: number; size: number }
+  /**
+   * A buffer grew or shrank: a new block of `size` bytes, its `moved` elements (bytes of a
+   * `String`) moved over from the old block of `fromCapacity`, which is freed. The block keeps its id.
+   */
+  | { kind: 'realloc'; block: number; fromCapacity: number; toCapacity: number; size: number; moved?: number }
   | { kind: 'free'; block: number }
   | { kind: 'rc'; block: number; strong: number; weak: number }
   | { kind: 'output'; stream: 'stdout' | 'stderr'; text: string }

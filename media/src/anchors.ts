@@ -18,7 +18,14 @@ export interface ArrowSource {
   pointer: Pointer;
 }
 
+/** A reallocation's move: from an element of the old (freed) block to its place in the new one. */
+export interface MoveArrow {
+  from: Element;
+  to: Element;
+}
+
 export class Anchors {
   readonly targets = new Map<TargetKey, Element>();
   sources: ArrowSource[] = [];
+  moves: MoveArrow[] = [];
 }

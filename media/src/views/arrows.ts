@@ -27,7 +27,7 @@ export class ArrowLayer {
     private readonly heapPane: HTMLElement,
   ) {
     const defs = svg('defs');
-    for (const kind of [...KINDS, 'cycle']) {
+    for (const kind of [...KINDS, 'cycle', 'move']) {
       const marker = svg('marker', {
         id: `rm-head-${kind}`,
         viewBox: '0 0 10 10',
@@ -108,6 +108,26 @@ export class ArrowLayer {
       const path = svg('path', attrs);
       const title = svg('title');
       title.textContent = `${pointerKindText(src.pointer.kind)}${src.pointer.via ? ` in ${src.pointer.via}` : ''}`;
+      path.append(title);
+      paths.push(path);
+    }
+    // A reallocation: each element's move from the old block, down to its slot in the new one.
+    for (const m of anchors.moves) {
+      const a = m.from.getBoundingClientRect();
+      const b = m.to.getBoundingClientRect();
+      if (a.width === 0 || b.width === 0) continue;
+      const x1 = a.left + a.width / 2 - ox;
+      const y1 = a.bottom - oy;
+      const x2 = b.left + Math.min(b.width / 2, 12) - ox;
+      const y2 = b.top - oy;
+      const path = svg('path', {
+        d: `M${x1},${y1} C${x1},${(y1 + y2) / 2} ${x2},${(y1 + y2) / 2} ${x2},${y2}`,
+        class: 'arrow move',
+        'marker-end': 'url(#rm-head-move)',
+        'clip-path': 'url(#rm-heap-clip)',
+      });
+      const title = svg('title');
+      title.textContent = 'moved by the reallocation';
       path.append(title);
       paths.push(path);
     }

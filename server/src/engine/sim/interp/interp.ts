@@ -190,7 +190,8 @@ export class Interp {
     this.holdHeap(size - b.size);
     b.size = size;
     if (this.rec) {
-      this.rec.event({ kind: 'realloc', block: b.id, fromCapacity: old, toCapacity: cap, size });
+      const moved = b.kind === 'string' ? b.bytes : Math.min(b.items.length, old);
+      this.rec.event({ kind: 'realloc', block: b.id, fromCapacity: old, toCapacity: cap, size, moved });
       this.rec.touch(b);
     }
   }

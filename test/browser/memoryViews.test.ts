@@ -1,0 +1,83 @@
+// What the heap and stack views draw for a reallocation and for a frame's bytes, in Chromium, on
+// pages written by `rustmem replay` for the fixtures of test/fixtures/inspector/.
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import { distFile } from '../support/dist';
+import { startChromium, ROOT, tempDir, type Browser } from './harness';
+
+function replay(name: string, dir: string): string {
+  const out = path.join(dir, `${name}.html`);
+  const r = spawnSync(process.execPath, [distFile('cli.js'), 'replay', `test/fixtures/inspector/${name}.rs`, '-o', out], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  return out;
+}
+
+type Rect = { x: number; y: number; width: number; height: number };
+const inside = (p: { x: number; y: number }, r: Rect, slack = 2) =>
+  p.x >= r.x - slack && p.x <= r.x + r.width + slack && p.y >= r.y - slack && p.y <= r.y + r.height + slack;
+
+describe('inspector: reallocations and frames in bytes, in Chromium', function () {
+  this.timeout(120000);
+  let browser: Browser | undefined;
+  const files: Record<string, string> = {};
+
+  before(async function () {
+    browser = await startChromium(this);
+    const dir = tempDir();
+    for (const name of ['vec_strings', 'guards_thread']) files[name] = replay(name, dir);
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  async function open(name: string, step: number): Promise<Page> {
+    const page = await browser!.context.newPage();
+    await page.setViewportSize({ width: 1400, height: 900 });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`file://${files[name]}#step=${step + 1}`);
+    await page.waitForSelector(`#app[data-step="${step}"]`);
+    assert.deepEqual(errors, []);
+    return page;
+  }
+
+  it('draws a Vec growing: the old block freed and each element moved to its slot in the new one', async () => {
+    // Step 12 (0-based 11): the fifth push outgrows capacity 4.
+    const page = await open('vec_strings', 11);
+    assert.match(
+      await page.locator('.events').innerText(),
+      /realloc #\d+: capacity 4 → 8 \(192 B\): 4 elements moved to the new block, the old one \(96 B\) freed/,
+    );
+    const block = page.locator('.block.reallocated');
+    assert.equal(await block.count(), 1, 'one block reallocated at this step');
+    assert.match(await block.locator('.realloc-title').innerText(), /^old block · capacity 4 · 96 B · freed$/);
+    assert.deepEqual(await block.locator('.realloc-cell').allInnerTexts(), ['"alpha"', '"beta"', '"gamma"', '"delta"']);
+    // Each move arrow leaves its old cell and ends on the new block's slot of the same index.
+    const moves = await page.evaluate(() => {
+      const svg = document.querySelector('svg.arrows')!.getBoundingClientRect();
+      return Array.from(document.querySelectorAll('path.arrow.move')).map((p) => {
+        const path = p as SVGPathElement;
+        const a = path.getPointAtLength(0);
+        const b = path.getPointAtLength(path.getTotalLength());
+        return { from: { x: a.x + svg.left, y: a.y + svg.top }, to: { x: b.x + svg.left, y: b.y + svg.top } };
+      });
+    });
+    assert.equal(moves.length, 4);
+    const cells = block.locator('.realloc-cell');
+    for (let i = 0; i < 4; i++) {
+      const cell = (await cells.nth(i).boundingBox())!;
+      const slot = (await block.locator(`.slot[data-index="${i}"] .slot-index`).boundingBox())!;
+      assert.ok(inside(moves[i]!.from, cell), `move ${i} leaves old cell ${i}`);
+      assert.ok(inside(moves[i]!.to, slot), `move ${i} ends on slot [${i}]`);
+    }
+    // The step after: the old block is gone.
+    await page.keyboard.press('ArrowRight');
+    await page.waitForSelector('#app[data-step="12"]');
+    assert.equal(await page.locator('.realloc-old:not(.hidden)').count(), 0);
+    assert.equal(await page.locator('path.arrow.move').count(), 0);
+    await page.close();
+  });
+});

@@ -174,7 +174,23 @@ export interface FrameState {
   callLine: number;
   /** Bytes of stack this frame takes (locals, parameters, return address and saved registers). */
   size: number;
+  /** How `size` is made up, when the frame model knows. */
+  parts?: FrameParts;
   vars: VarState[];
+}
+
+/**
+ * What a frame's bytes hold in the simulator's frame model (they sum to the frame's `size`): the
+ * parameters, the named locals, the temporaries (one slot per intermediate value), the return
+ * address and saved frame pointer, and the padding that keeps the frame 16-byte aligned.
+ */
+export interface FrameParts {
+  params: number;
+  locals: number;
+  temps: number;
+  /** Return address and saved registers. */
+  linkage: number;
+  padding: number;
 }
 
 export interface VarState {

@@ -11,6 +11,8 @@ import { startChromium, OUTPUT, ROOT, tempDir, type Browser } from './harness';
 
 interface Arrow {
   target: string;
+  /** `block:ID` for an arrow that leaves a heap block, '' for one from the stack. */
+  source: string;
   points: { x: number; y: number }[];
 }
 
@@ -28,7 +30,7 @@ function arrows(page: Page): Promise<Arrow[]> {
         const pt = path.getPointAtLength((len * i) / n);
         points.push({ x: pt.x + box.left, y: pt.y + box.top });
       }
-      return { target: path.dataset['target'] ?? '', points };
+      return { target: path.dataset['target'] ?? '', source: path.dataset['source'] ?? '', points };
     });
   });
 }
@@ -57,6 +59,28 @@ function crossings(list: Arrow[]): string[] {
         }
       }
       if (hit) out.push(`${list[i]!.target} × ${list[j]!.target}`);
+    }
+  }
+  return out;
+}
+
+/** Arrows that pass through a block other than the one they leave and the one they point at. */
+async function throughBlocks(page: Page): Promise<string[]> {
+  const list = await arrows(page);
+  const blocks = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('.block[data-block]')).map((b) => {
+      const r = b.getBoundingClientRect();
+      return { id: (b as HTMLElement).dataset['block']!, x: r.left, y: r.top, w: r.width, h: r.height };
+    }),
+  );
+  const out: string[] = [];
+  for (const a of list) {
+    const own = new Set([a.source.split(':')[1], a.target.startsWith('block:') ? a.target.split(':')[1] : undefined]);
+    for (const b of blocks) {
+      if (own.has(b.id)) continue;
+      // Shrunk by 2 px: an arrow may graze an edge where it enters a neighbour's slot.
+      const hit = a.points.some((p) => p.x > b.x + 2 && p.x < b.x + b.w - 2 && p.y > b.y + 2 && p.y < b.y + b.h - 2);
+      if (hit) out.push(`${a.source || 'stack'} → ${a.target} through block ${b.id}`);
     }
   }
   return out;
@@ -100,6 +124,17 @@ describe('inspector: the heap as a graph, in Chromium', function () {
     assert.equal(await b.count(), 1, `one block named ${owner}`);
     return (await b.boundingBox())!;
   }
+
+  it('routes every arrow around the blocks it does not leave or point at (Box list, Vec<String>)', async () => {
+    for (const [name, step] of [['box_list', 1], ['vec_strings', 14]] as const) {
+      for (const size of [{ width: 1400, height: 900 }, { width: 800, height: 600 }]) {
+        const page = await open(name, step, size);
+        assert.ok((await arrows(page)).length >= 4, `${name}: arrows drawn`);
+        assert.deepEqual(await throughBlocks(page), [], `${name} at ${size.width}×${size.height}`);
+        await page.close();
+      }
+    }
+  });
 
   it('lays a Box list out left to right, one block per node, with no arrow crossing', async () => {
     const page = await open('box_list', 1);

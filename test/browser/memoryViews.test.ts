@@ -80,4 +80,35 @@ describe('inspector: reallocations and frames in bytes, in Chromium', function (
     assert.equal(await page.locator('path.arrow.move').count(), 0);
     await page.close();
   });
+  it("shows each frame's bytes by part, summing to its size, beside its thread's stack budget", async () => {
+    // Step 10 (0-based 9): main and the spawned thread's closure, each in its own column.
+    const page = await open('guards_thread', 9);
+    const bytes = (text: string) => {
+      const m = /(\d+) B$/.exec(text.trim());
+      assert.ok(m, `bytes in ${text}`);
+      return Number(m[1]);
+    };
+    const frames = page.locator('.frame');
+    assert.equal(await frames.count(), 2);
+    const budgets = [];
+    for (let i = 0; i < 2; i++) {
+      const frame = frames.nth(i);
+      const items = await frame.locator('.frame-legend-item').allInnerTexts();
+      assert.ok(items.length >= 2, 'at least locals and the return address');
+      assert.ok(items.some((t) => /^return address \+ saved registers 16 B$/.test(t)));
+      const sum = items.reduce((n, t) => n + bytes(t), 0);
+      const size = Number(/(\d+) B$/.exec(await frame.locator('.frame-meta').innerText())![1]);
+      assert.equal(sum, size, 'the parts sum to the frame size');
+      assert.equal(await frame.locator('.frame-part').count(), items.length, 'one bar segment per part');
+      budgets.push(await frame.locator('.frame-budget').innerText());
+    }
+    assert.deepEqual(budgets.map((b) => /of the thread's (\d+ MiB) stack/.exec(b)![1]).sort(), ['2 MiB', '8 MiB']);
+    // The bar's segments are in proportion to the bytes.
+    const main = frames.filter({ hasText: 'main()' }).first();
+    const widths = await main.locator('.frame-part').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+    const parts = (await main.locator('.frame-legend-item').allInnerTexts()).map(bytes);
+    const unit = widths[0]! / parts[0]!;
+    parts.forEach((p, i) => assert.ok(Math.abs(widths[i]! - p * unit) <= 2, `segment ${i}: ${widths[i]} px for ${p} B`));
+    await page.close();
+  });
 });

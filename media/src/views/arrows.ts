@@ -105,6 +105,7 @@ export class ArrowLayer {
       const attrs: Record<string, string> = { d, class: `arrow kind-${src.pointer.kind}${onCycle ? ' on-cycle' : ''}`, 'marker-end': `url(#rm-head-${kind})` };
       if (toBlock) attrs['clip-path'] = 'url(#rm-heap-clip)';
       attrs['data-target'] = targetKey(src.pointer.target);
+      if (from !== undefined) attrs['data-source'] = `block:${from}`;
       const path = svg('path', attrs);
       const title = svg('title');
       title.textContent = `${pointerKindText(src.pointer.kind)}${src.pointer.via ? ` in ${src.pointer.via}` : ''}`;

@@ -286,6 +286,7 @@ export class Interp {
 
   invoke(cf: CompiledFn, args: Value[], sp: Span | null, turbofish: readonly Ty[] = []): Value {
     const f = this.pushFrame(cf.name, cf.nslots, cf.slotNames, null, cf.frameSize, sp);
+    f.parts = cf.frameParts;
     if (cf.generics && cf.generics.length) f.generic = { names: cf.generics, paramTys: cf.paramTys ?? [], args, explicit: turbofish };
     let result: Value;
     try {
@@ -315,6 +316,7 @@ export class Interp {
   callClosure(c: Closure, args: Value[], sp: Span): Value {
     const cc = this.compiler.closure(c.def as CompiledClosure);
     const f = this.pushFrame(cc.name, cc.nslots, cc.slotNames, c.env, cc.frameSize, sp);
+    f.parts = cc.frameParts;
     f.envNames = cc.captureNames;
     let result: Value;
     try {

@@ -145,7 +145,7 @@ export class TraceRecorder implements Recorder {
       const t = this.ft(f);
       t.announced = true;
       this.event({ kind: 'call', fn: f.name, frame: f.id, size: f.size });
-      this.delta({ op: 'push-frame', frame: { id: f.id, thread: f.thread, fn: f.name, callLine: f.callSpan ? f.callSpan.l + 1 : 0, size: f.size, vars: [] } });
+      this.delta({ op: 'push-frame', frame: frameState(f, []) });
       // What a spawned thread starts with is what its closure captured: shown in its first frame.
       if (f.thread !== 0 && f.env && f.envNames && this.I.frames[this.I.threadBase] === f) {
         t.caps = f.envNames.map(() => ({ id: this.nextVar++, last: '' }));
@@ -329,11 +329,17 @@ export class TraceRecorder implements Recorder {
       const vars: VarState[] = [];
       for (let s = 0; s < t.ids.length; s++) if (t.ids[s] !== undefined) vars.push(this.varState(f, t, s));
       t.caps?.forEach((c, i) => vars.push(this.captureState(f, c.id, i)));
-      return { id: f.id, thread: f.thread, fn: f.name, callLine: f.callSpan ? f.callSpan.l + 1 : 0, size: f.size, vars };
+      return frameState(f, vars);
     });
     const blocks = [...this.blocks.values()].filter((b) => !b.freed).map((b) => this.blockState(b));
     return { frames, blocks };
   }
+}
+
+function frameState(f: FrameObj, vars: VarState[]): FrameState {
+  const st: FrameState = { id: f.id, thread: f.thread, fn: f.name, callLine: f.callSpan ? f.callSpan.l + 1 : 0, size: f.size, vars };
+  if (f.parts) st.parts = f.parts;
+  return st;
 }
 
 function blockSummary(b: HeapBlock): string {

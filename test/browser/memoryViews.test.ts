@@ -1,5 +1,5 @@
-// What the heap and stack views draw for a reallocation and for a frame's bytes, in Chromium, on
-// pages written by `rustmem replay` for the fixtures of test/fixtures/inspector/.
+// What the heap and stack views draw for a reallocation, a frame's bytes and a reference into
+// another frame, in Chromium, on pages written by `rustmem replay` for test/fixtures/inspector/.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
@@ -18,7 +18,7 @@ type Rect = { x: number; y: number; width: number; height: number };
 const inside = (p: { x: number; y: number }, r: Rect, slack = 2) =>
   p.x >= r.x - slack && p.x <= r.x + r.width + slack && p.y >= r.y - slack && p.y <= r.y + r.height + slack;
 
-describe('inspector: reallocations and frames in bytes, in Chromium', function () {
+describe('inspector: reallocations, frames in bytes and references between frames, in Chromium', function () {
   this.timeout(120000);
   let browser: Browser | undefined;
   const files: Record<string, string> = {};
@@ -109,6 +109,28 @@ describe('inspector: reallocations and frames in bytes, in Chromium', function (
     const parts = (await main.locator('.frame-legend-item').allInnerTexts()).map(bytes);
     const unit = widths[0]! / parts[0]!;
     parts.forEach((p, i) => assert.ok(Math.abs(widths[i]! - p * unit) <= 2, `segment ${i}: ${widths[i]} px for ${p} B`));
+    await page.close();
+  });
+  it("draws Drop::drop's `self` as an arrow to the variable being dropped, in the caller's frame", async () => {
+    // Step 25 (0-based 24): `b` drops at main's `}` and Guard::drop is called with `&mut b`.
+    const page = await open('guards_thread', 24);
+    assert.match(await page.locator('.events').innerText(), /drop b \(Guard\)/);
+    const drop = page.locator('.frame', { hasText: 'Guard::drop' });
+    assert.equal(await drop.count(), 1);
+    assert.match(await drop.locator('.var', { hasText: 'self' }).innerText(), /&mut Guard/);
+    const b = page.locator('.frame', { hasText: 'main()' }).locator('.var', { has: page.locator('.var-name', { hasText: /^b$/ }) });
+    assert.match(await b.innerText(), /Guard \{ name: "second" \}/, 'b keeps its value while it drops');
+    const target = (await b.locator('.var-value').boundingBox())!;
+    const ends = await page.evaluate(() => {
+      const svg = document.querySelector('svg.arrows')!.getBoundingClientRect();
+      return Array.from(document.querySelectorAll('path.arrow')).filter((p) => (p as SVGPathElement).dataset['target']!.startsWith('var:')).map((p) => {
+        const path = p as SVGPathElement;
+        const e = path.getPointAtLength(path.getTotalLength());
+        return { x: e.x + svg.left, y: e.y + svg.top };
+      });
+    });
+    assert.equal(ends.length, 1, 'one arrow into a variable');
+    assert.ok(inside(ends[0]!, target, 4), `the arrow ends on b's value: ${JSON.stringify(ends[0])} vs ${JSON.stringify(target)}`);
     await page.close();
   });
 });

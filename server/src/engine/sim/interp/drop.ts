@@ -35,9 +35,10 @@ function userDrop(v: Struct | Enum): boolean {
 
 /**
  * Drops `v`. `what` names it for the trace (`x`, `temporary`, `v[2]`); `top` says whether this is
- * the value the rule applied to (the trace then records the reason) or a part of it.
+ * the value the rule applied to (the trace then records the reason) or a part of it. `place`: where
+ * `v` still lives while it drops (a local's slot), so `Drop::drop`'s `self` refers to it there.
  */
-export function dropValue(I: Interp, v: Value, reason: DropReason, what: string, detail: string, top = true): void {
+export function dropValue(I: Interp, v: Value, reason: DropReason, what: string, detail: string, top = true, place?: Ref): void {
   if (typeof v !== 'object') return;
   if (I.rec && (top || ((v instanceof Struct || v instanceof Enum) && userDrop(v)) || v instanceof BoxV || v instanceof VecV || v instanceof StringV)) {
     // Each drop is its own step of the trace, at the drop site.
@@ -70,9 +71,9 @@ export function dropValue(I: Interp, v: Value, reason: DropReason, what: string,
     const d = userDrop(v) ? findTraitMethod(I.prog, v.def, 'Drop', 'drop') : undefined;
     if (d) {
       // `Drop::drop(&mut self)` runs on the value in place; it cannot move out of it.
-      const holder: Value[] = [v];
+      const self = place ?? new Ref([v], 0, true, null);
       // The drop runs where the value's owner ends: its call is at the drop site.
-      I.callUser(d, [new Ref(holder, 0, true, null)], I.dropSite());
+      I.callUser(d, [self], I.dropSite());
     }
     const names = v instanceof Struct ? v.def.fieldNames : v.def.variants[v.vi]!.fieldNames;
     for (let i = 0; i < v.f.length; i++) {

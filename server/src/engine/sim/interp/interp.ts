@@ -372,8 +372,14 @@ export class Interp {
           if (this.rec && f.varIds?.[s] !== undefined) this.rec.unbind(f, s);
           continue;
         }
-        f.slots[s] = undefined;
-        if (typeof v === 'object' && needsDrop(v)) dropValue(this, v, reason, f.slotNames[s] || 'temporary', detail);
+        if (typeof v === 'object' && needsDrop(v)) {
+          // The local keeps its value while it drops: `Drop::drop`'s `self` refers to its slot.
+          try {
+            dropValue(this, v, reason, f.slotNames[s] || 'temporary', detail, true, new Ref(f.slots, s, true, f, s));
+          } finally {
+            f.slots[s] = undefined;
+          }
+        } else f.slots[s] = undefined;
         if (this.rec && f.varIds?.[s] !== undefined) this.rec.unbind(f, s);
       }
     } finally {

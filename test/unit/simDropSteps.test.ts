@@ -93,4 +93,27 @@ describe('simulator trace: each drop its own step', () => {
     for (let k = i + 1; k < j; k++) assert.equal(s[k]!.depth, 2, 'inside Guard::drop');
     assert.equal(s[i + 1]!.line, 4, 'the println! of Guard::drop');
   });
+  it('unwinding drops each local in a step of its own at the closing brace of the frame it leaves', () => {
+    const program = `struct G(&'static str);
+impl Drop for G {
+    fn drop(&mut self) {
+        println!("drop {}", self.0);
+    }
+}
+fn main() {
+    let _a = G("a");
+    let v: Vec<i32> = Vec::new();
+    let _b = G("b");
+    let x = v[3];
+    println!("{}", x);
+}
+`;
+    const r = simulate(program, { file: 'unwind.rs' });
+    // What rustc's build prints before it exits with 101.
+    assert.equal(r.stdout, 'drop b\ndrop a\n');
+    assert.equal(r.status, 101);
+    const got = dropSteps(r.trace);
+    assert.deepEqual(got.map((s) => s.drops[0]), ['_b unwind', 'v unwind', '_a unwind']);
+    for (const s of got) assert.deepEqual([s.line, s.column, s.depth], [13, 1, 1]);
+  });
 });

@@ -22,6 +22,8 @@ export interface ArrowSource {
 export interface MoveArrow {
   from: Element;
   to: Element;
+  /** Where the arrow enters `to`: from above (a slot in a row of cells) or from its right (a slot in rows). */
+  enter: 'top' | 'right';
 }
 
 export class Anchors {

@@ -15,6 +15,19 @@ function replay(name: string, dir: string): string {
 }
 
 type Rect = { x: number; y: number; width: number; height: number };
+type P = { x: number; y: number };
+
+/** Whether two polylines cross (segment pairs with their ends on opposite sides of each other). */
+function polylinesCross(a: P[], b: P[]): boolean {
+  const o = (p: P, q: P, r: P) => Math.sign((q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x));
+  for (let i = 0; i + 1 < a.length; i++) {
+    for (let j = 0; j + 1 < b.length; j++) {
+      const [p, q, r, s] = [a[i]!, a[i + 1]!, b[j]!, b[j + 1]!];
+      if (o(p, q, r) * o(p, q, s) < 0 && o(r, s, p) * o(r, s, q) < 0) return true;
+    }
+  }
+  return false;
+}
 const inside = (p: { x: number; y: number }, r: Rect, slack = 2) =>
   p.x >= r.x - slack && p.x <= r.x + r.width + slack && p.y >= r.y - slack && p.y <= r.y + r.height + slack;
 
@@ -60,12 +73,17 @@ describe('inspector: reallocations, frames in bytes and references between frame
       const svg = document.querySelector('svg.arrows')!.getBoundingClientRect();
       return Array.from(document.querySelectorAll('path.arrow.move')).map((p) => {
         const path = p as SVGPathElement;
-        const a = path.getPointAtLength(0);
-        const b = path.getPointAtLength(path.getTotalLength());
-        return { from: { x: a.x + svg.left, y: a.y + svg.top }, to: { x: b.x + svg.left, y: b.y + svg.top } };
+        const len = path.getTotalLength();
+        const points = [];
+        for (let i = 0; i <= 40; i++) {
+          const q = path.getPointAtLength((len * i) / 40);
+          points.push({ x: q.x + svg.left, y: q.y + svg.top });
+        }
+        return { from: points[0]!, to: points[points.length - 1]!, points };
       });
     });
     assert.equal(moves.length, 4);
+    for (let i = 0; i < 4; i++) for (let j = i + 1; j < 4; j++) assert.ok(!polylinesCross(moves[i]!.points, moves[j]!.points), `moves ${i} and ${j} do not cross`);
     const cells = block.locator('.realloc-cell');
     for (let i = 0; i < 4; i++) {
       const cell = (await cells.nth(i).boundingBox())!;

@@ -112,17 +112,27 @@ export class ArrowLayer {
       path.append(title);
       paths.push(path);
     }
-    // A reallocation: each element's move from the old block, down to its slot in the new one.
+    // A reallocation: each element's move from the old block, down to its slot in the new one. Into
+    // a row of cells, an S from above; into slots in rows, down and then left into the index cell,
+    // so the arrows of consecutive elements nest instead of crossing.
     for (const m of anchors.moves) {
       const a = m.from.getBoundingClientRect();
       const b = m.to.getBoundingClientRect();
       if (a.width === 0 || b.width === 0) continue;
       const x1 = a.left + a.width / 2 - ox;
       const y1 = a.bottom - oy;
-      const x2 = b.left + Math.min(b.width / 2, 12) - ox;
-      const y2 = b.top - oy;
+      let d: string;
+      if (m.enter === 'right') {
+        const x2 = b.right - ox;
+        const y2 = b.top + b.height / 2 - oy;
+        d = `M${x1},${y1} V${y2} H${x2}`;
+      } else {
+        const x2 = b.left + Math.min(b.width / 2, 12) - ox;
+        const y2 = b.top - oy;
+        d = `M${x1},${y1} C${x1},${(y1 + y2) / 2} ${x2},${(y1 + y2) / 2} ${x2},${y2}`;
+      }
       const path = svg('path', {
-        d: `M${x1},${y1} C${x1},${(y1 + y2) / 2} ${x2},${(y1 + y2) / 2} ${x2},${y2}`,
+        d,
         class: 'arrow move',
         'marker-end': 'url(#rm-head-move)',
         'clip-path': 'url(#rm-heap-clip)',

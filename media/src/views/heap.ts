@@ -305,9 +305,11 @@ export class HeapView {
       box.old.replaceChildren(title, cells);
     }
     const cells = box.old.querySelectorAll('.realloc-cell');
+    const rows = box.slots.classList.contains('rows');
     cells.forEach((cell, i) => {
-      const to = buffer ? (box.slotList[i] ? (box.slots.classList.contains('rows') ? box.slotList[i]!.index : box.slotList[i]!.root) : undefined) : box.value.root;
-      if (to) anchors.moves.push({ from: cell, to });
+      const slot = box.slotList[i];
+      if (!buffer) anchors.moves.push({ from: cell, to: box.value.root, enter: 'top' });
+      else if (slot) anchors.moves.push({ from: cell, to: rows ? slot.index : slot.root, enter: rows ? 'right' : 'top' });
     });
   }
 

@@ -151,4 +151,22 @@ describe('inspector: reallocations, frames in bytes and references between frame
     assert.ok(inside(ends[0]!, target, 4), `the arrow ends on b's value: ${JSON.stringify(ends[0])} vs ${JSON.stringify(target)}`);
     await page.close();
   });
+  it('colours the slider by thread: the spawned thread\'s stretch of steps where it ran', async () => {
+    const page = await open('guards_thread', 0);
+    const runs = page.locator('.thread-strip .thread-run');
+    const titles = await runs.evaluateAll((els) => els.map((e) => `${e.className} | ${(e as HTMLElement).title}`));
+    // The closure runs to completion when spawned (steps 9–13 of 27, 1-based), then main resumes.
+    assert.deepEqual(titles.map((t) => t.replace(/ \(\d+\)/, '')), [
+      "thread-run thread-0 | Thread 'main': steps 1–8",
+      "thread-run thread-1 | Thread '<unnamed>': steps 9–13",
+      "thread-run thread-0 | Thread 'main': steps 14–27",
+    ]);
+    const widths = await runs.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+    const total = widths.reduce((a, b) => a + b, 0);
+    assert.ok(Math.abs(widths[1]! / total - 5 / 27) < 0.01, `the spawned thread's stretch is 5 of 27 steps wide: ${widths.join(', ')}`);
+    const colours = await runs.evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
+    assert.equal(colours[0], colours[2]);
+    assert.notEqual(colours[0], colours[1]);
+    await page.close();
+  });
 });

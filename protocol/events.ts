@@ -45,6 +45,18 @@ export function dropReasonText(reason: DropReason): string {
   return DROP_REASONS[reason] ?? reason;
 }
 
+/** Bytes of the block a reallocation left: the same element size at the old capacity. */
+export function oldSize(e: { fromCapacity: number; toCapacity: number; size: number }): number {
+  return e.toCapacity > 0 ? Math.round((e.size / e.toCapacity) * e.fromCapacity) : 0;
+}
+
+/** What a reallocation moved: bytes when an element is one byte (a `String`, a `Vec<u8>`), else elements. */
+function movedText(e: { toCapacity: number; size: number; moved?: number }): string {
+  const n = e.moved ?? 0;
+  const unit = e.toCapacity > 0 && e.size === e.toCapacity ? 'byte' : 'element';
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+
 /** A name as code; a phrase that marks its names with backticks (`` `t` ``, `` field of `p` ``) keeps its words. */
 function named(text: string): Segment[] {
   return text.includes('`') ? codeSpans(text) : [{ code: text }];
@@ -96,7 +108,10 @@ export function describeEvent(e: TraceEvent): EventDescription {
     case 'realloc':
       return {
         tone: 'alloc',
-        segments: [`realloc #${e.block}: capacity ${e.fromCapacity} → ${e.toCapacity} (${formatBytes(e.size)})`],
+        segments: [
+          `realloc #${e.block}: capacity ${e.fromCapacity} → ${e.toCapacity} (${formatBytes(e.size)})`,
+          ...(e.moved !== undefined ? [`: ${movedText(e)} moved to the new block, the old one (${formatBytes(oldSize(e))}) freed`] : []),
+        ],
       };
     case 'free':
       return { tone: 'free', segments: [`free #${e.block}`] };

@@ -57,7 +57,11 @@ export type TraceEvent =
   | { kind: 'borrow'; what: string; mutable: boolean }
   | { kind: 'drop'; what: string; type: string; reason: DropReason; detail: string }
   | { kind: 'alloc'; block: number; type: string; size: number }
-  | { kind: 'realloc'; block: number; fromCapacity: number; toCapacity: number; size: number }
+  /**
+   * A buffer grew or shrank: a new block of `size` bytes, its `moved` elements (bytes of a
+   * `String`) moved over from the old block of `fromCapacity`, which is freed. The block keeps its id.
+   */
+  | { kind: 'realloc'; block: number; fromCapacity: number; toCapacity: number; size: number; moved?: number }
   | { kind: 'free'; block: number }
   | { kind: 'rc'; block: number; strong: number; weak: number }
   | { kind: 'output'; stream: 'stdout' | 'stderr'; text: string }
@@ -171,7 +175,23 @@ export interface FrameState {
   callLine: number;
   /** Bytes of stack this frame takes (locals, parameters, return address and saved registers). */
   size: number;
+  /** How `size` is made up, when the frame model knows. */
+  parts?: FrameParts;
   vars: VarState[];
+}
+
+/**
+ * What a frame's bytes hold in the simulator's frame model (they sum to the frame's `size`): the
+ * parameters, the named locals, the temporaries (one slot per intermediate value), the return
+ * address and saved frame pointer, and the padding that keeps the frame 16-byte aligned.
+ */
+export interface FrameParts {
+  params: number;
+  locals: number;
+  temps: number;
+  /** Return address and saved registers. */
+  linkage: number;
+  padding: number;
 }
 
 export interface VarState {

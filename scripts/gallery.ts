@@ -33,6 +33,26 @@ function cli(...args: string[]): string {
   return r.stdout;
 }
 
+/**
+ * Moments of a run worth a picture of their own, at 1400×900: a buffer reallocating (the old block
+ * and the elements' moves), and a guard dropping at a closing brace (its `Drop::drop` called with
+ * `self` pointing at the variable).
+ */
+const MOMENTS: { program: string; moment: string; step: (trace: Trace) => number }[] = [
+  { program: 'examples/stack_and_heap.rs', moment: 'realloc', step: (t) => t.steps.findIndex((s) => s.events.some((e) => e.kind === 'realloc')) },
+  {
+    program: 'test/fixtures/inspector/guards_thread.rs',
+    moment: 'drop',
+    step: (t) => {
+      for (let i = t.steps.length - 1; i >= 0; i--) {
+        const ev = t.steps[i]!.events;
+        if (ev.some((e) => e.kind === 'drop') && ev.some((e) => e.kind === 'call')) return i;
+      }
+      return -1;
+    },
+  },
+];
+
 /** The step with the most heap blocks, then the most variables: where a picture shows the most. */
 function fullestStep(trace: Trace): number {
   let best = 0;
@@ -54,16 +74,21 @@ async function main(): Promise<void> {
       const name = path.basename(program, '.rs');
       const page = path.join(dir, `${name}.html`);
       cli('replay', program, '-o', page);
-      const step = fullestStep(decodeTrace(JSON.parse(cli('trace', '--json', program)) as TraceColumns));
+      const trace = decodeTrace(JSON.parse(cli('trace', '--json', program)) as TraceColumns);
+      const shots = [
+        ...SIZES.map((size) => ({ size, step: fullestStep(trace), suffix: '' })),
+        ...MOMENTS.filter((m) => m.program === program).map((m) => ({ size: SIZES[0]!, step: m.step(trace), suffix: `-${m.moment}` })),
+      ];
       for (const scheme of ['light', 'dark'] as const) {
-        for (const size of SIZES) {
+        for (const { size, step, suffix } of shots) {
+          if (step < 0) throw new Error(`${program}: no step for ${suffix}`);
           const tab = await browser.newPage({ viewport: size, colorScheme: scheme });
           await tab.goto(`file://${page}#step=${step + 1}`);
           await tab.waitForSelector(`#app[data-step="${step}"]`);
           // Below 900 px the code pane sits above the memory: the picture shows the memory, as a
           // reader scrolled down to it would see it.
           if (size.width < 900) await tab.evaluate(() => document.querySelector('.memory-wrap')?.scrollIntoView({ block: 'start' }));
-          const file = path.join(out, `${name}-${size.width}-${scheme}.png`);
+          const file = path.join(out, `${name}${suffix}-${size.width}-${scheme}.png`);
           await tab.screenshot({ path: file });
           await tab.close();
           console.log(`${path.relative(root, file)} (step ${step + 1})`);

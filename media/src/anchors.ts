@@ -18,7 +18,16 @@ export interface ArrowSource {
   pointer: Pointer;
 }
 
+/** A reallocation's move: from an element of the old (freed) block to its place in the new one. */
+export interface MoveArrow {
+  from: Element;
+  to: Element;
+  /** Where the arrow enters `to`: from above (a slot in a row of cells) or from its right (a slot in rows). */
+  enter: 'top' | 'right';
+}
+
 export class Anchors {
   readonly targets = new Map<TargetKey, Element>();
   sources: ArrowSource[] = [];
+  moves: MoveArrow[] = [];
 }

@@ -1,29 +1,37 @@
-// "Play drops": the end of a scope drops many values in one step of the trace (the simulator
-// records a scope's drops together). To show them one at a time, the panel starts from the state
-// before the step and frees, drop after drop, the blocks the step's events free up to that drop.
-// Other changes of the step (the frame popped, variables removed) show when the walk ends.
-import type { MemoryState, Step } from '../../protocol/trace';
-import { applyDelta, cloneState } from '../../protocol/replay';
+// "Play drops": each drop is its own step of the trace, at the position of the scope's end (or
+// the statement) whose rule dropped it, and a `Drop::drop` that runs between two drops adds deeper
+// steps. A scope's end is the run of drop steps at one position; the walk shows them in order.
+import type { Step } from '../../protocol/trace';
 
-/** How many drops the step's events hold. */
-export function dropCount(step: Step): number {
-  let n = 0;
-  for (const e of step.events) if (e.kind === 'drop') n++;
-  return n;
+function dropsOrFrees(step: Step): boolean {
+  for (const e of step.events) if (e.kind === 'drop' || e.kind === 'free') return true;
+  return false;
+}
+
+function sameSite(a: Step, b: Step): boolean {
+  return a.thread === b.thread && a.depth === b.depth && a.line === b.line && a.column === b.column;
 }
 
 /**
- * The memory while the step's drop number `k` (0-based) happens: `before` (the state before the
- * step, not modified) with every block freed by the events up to the next drop freed.
+ * The drop steps of the scope's end that step `at` belongs to, in order (empty when `at` drops
+ * nothing). Steps of a `Drop::drop` running in between (deeper, same thread) are passed over.
  */
-export function stateAtDrop(before: MemoryState, step: Step, k: number): MemoryState {
-  const freed = new Set<number>();
-  let drops = 0;
-  for (const e of step.events) {
-    if (e.kind === 'drop' && drops++ > k) break;
-    if (e.kind === 'free') freed.add(e.block);
+export function dropRun(steps: readonly Step[], at: number): number[] {
+  const here = steps[at];
+  if (!here || !here.events.some((e) => e.kind === 'drop')) return [];
+  const run = [at];
+  const inside = (s: Step) => s.thread === here.thread && s.depth > here.depth;
+  for (let i = at - 1; i >= 0; i--) {
+    const s = steps[i]!;
+    if (inside(s)) continue;
+    if (!sameSite(s, here) || !dropsOrFrees(s)) break;
+    run.unshift(i);
   }
-  const state = cloneState(before);
-  for (const d of step.deltas) if (d.op === 'free-block' && freed.has(d.block)) applyDelta(state, d);
-  return state;
+  for (let i = at + 1; i < steps.length; i++) {
+    const s = steps[i]!;
+    if (inside(s)) continue;
+    if (!sameSite(s, here) || !dropsOrFrees(s)) break;
+    run.push(i);
+  }
+  return run;
 }

@@ -9,7 +9,7 @@ import { Anchors } from './anchors';
 import { cycleComponents } from './cycles';
 import { el, setText, toggle } from './dom';
 import { StateCursor } from './timeline';
-import { dropCount, stateAtDrop } from './dropWalk';
+import { dropRun } from './dropWalk';
 import { ArrowLayer } from './views/arrows';
 import { changesOf } from './views/changes';
 import { ConsoleView } from './views/console';
@@ -58,8 +58,8 @@ export class Inspector {
   private frame = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private fromUser = false;
-  /** While the drops of the step are played one by one: the drop shown. */
-  private drop: number | undefined;
+  /** While a scope's end is played one drop at a time: its drop steps and the one shown. */
+  private walk: { run: number[]; at: number } | undefined;
   /** False while parts of the trace are still to come. */
   private complete = true;
   /** A step asked for before its part arrived. */
@@ -167,7 +167,7 @@ export class Inspector {
     if (!this.complete && step >= this.loaded.trace.steps.length) this.wanted = step;
     const s = this.clamp(step);
     if (s === this.step && !user) return;
-    if (this.timer === undefined || s !== this.step) this.drop = undefined;
+    if (this.timer === undefined || s !== this.step) this.walk = undefined;
     this.step = s;
     this.fromUser ||= user;
     this.schedule();
@@ -206,23 +206,29 @@ export class Inspector {
     this.goto(to[m](), true);
   }
 
-  /** Shows the drops of the current step one at a time, at the chosen speed. */
+  /** Walks the drop steps of the scope's end around the current step, one at a time, at the chosen speed. */
   private playDrops(): void {
     const l = this.loaded;
     if (!l) return;
     this.stopPlaying();
-    const count = dropCount(l.trace.steps[this.step]!);
-    this.drop = 0;
+    const run = dropRun(l.trace.steps, this.step);
+    if (run.length === 0) return;
+    const walk = { run, at: 0 };
+    this.walk = walk;
+    this.step = run[0]!;
+    this.fromUser = true;
     this.controls.setPlaying(true);
     this.schedule();
     const tick = () => {
-      if (this.drop === undefined) return this.stopPlaying();
-      if (this.drop >= count - 1) {
-        this.drop = undefined;
+      if (this.walk !== walk) return this.stopPlaying();
+      if (walk.at >= run.length - 1) {
+        this.walk = undefined;
         this.schedule();
         return this.stopPlaying();
       }
-      this.drop++;
+      walk.at++;
+      this.step = run[walk.at]!;
+      this.fromUser = true;
       this.schedule();
       this.timer = setTimeout(tick, 1000 / this.controls.stepsPerSecond);
     };
@@ -244,8 +250,8 @@ export class Inspector {
 
   private stopPlaying(): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
-    if (this.drop !== undefined) {
-      this.drop = undefined;
+    if (this.walk !== undefined) {
+      this.walk = undefined;
       this.schedule();
     }
     this.timer = undefined;
@@ -288,8 +294,8 @@ export class Inspector {
     const step = this.step;
     const s = l.trace.steps[step]!;
     const last = l.trace.steps.length - 1;
-    const drop = this.drop;
-    const state = drop === undefined ? l.cursor.seek(step) : stateAtDrop(l.cursor.seek(step - 1), s, drop);
+    const walk = this.walk;
+    const state = l.cursor.seek(step);
     const changes = changesOf(s);
     const anchors = new Anchors();
     const cycles = cycleComponents(state.blocks);
@@ -301,8 +307,8 @@ export class Inspector {
     l.arrows.draw(anchors, cycles);
     // The heap layout figure of the bench script (blocks placed, milliseconds).
     this.root.dataset['heapLayout'] = `${placed.blocks} ${placed.ms.toFixed(2)}`;
-    l.events.render(s, drop);
-    this.root.dataset['drop'] = drop === undefined ? '' : String(drop);
+    l.events.render(s, walk ? walk.run.length : dropRun(l.trace.steps, step).length, walk?.at);
+    this.root.dataset['drop'] = walk === undefined ? '' : String(walk.at);
     l.console.render(l.trace.output, step, atEnd ? last : Infinity);
     l.outcome.render(atEnd);
     l.source?.render(s.line);

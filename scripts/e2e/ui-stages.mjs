@@ -224,5 +224,47 @@ export function walkthroughStages({ page, server }) {
         return `line ${at.line}`;
       },
     },
+    {
+      name: 'frame-bytes-and-realloc', title: "main's frame in bytes by part; stepping on to the push that reallocates draws the old block freed",
+      async run() {
+        const legend = await panel.locator('.frame', { hasText: 'main()' }).locator('.frame-legend-item').allInnerTexts();
+        if (!legend.some((t) => /^return address \+ saved registers 16 B$/.test(t))) throw new Error(`no frame composition under main(): ${legend.join(' | ')}`);
+        let at = await panelStep();
+        while ((await panel.locator('.block.reallocated').count()) === 0) {
+          if (at.step >= at.of) throw new Error('the run ended before a reallocation');
+          await page.keyboard.press('ArrowRight');
+          await panel.locator(`#app[data-step="${at.step}"]`).waitFor({ timeout: TIMEOUT });
+          at = await panelStep();
+        }
+        const old = await panel.locator('.block.reallocated .realloc-title').innerText();
+        if (!/^old block · capacity \d+ · .* · freed$/.test(old)) throw new Error(`unexpected old block: ${old}`);
+        const moves = await panel.locator('path.arrow.move').count();
+        if (moves < 1) throw new Error('no move arrows from the old block');
+        return `step ${at.step}: ${old}, ${moves} move arrows; frame: ${legend.join(', ')}`;
+      },
+    },
+    {
+      name: 'play-drops', title: "at the last step, Play drops walks main's closing brace one drop at a time",
+      async run() {
+        await page.keyboard.press('End');
+        const last = await panelStep();
+        await panel.locator(`#app[data-step="${last.of - 1}"]`).waitFor({ timeout: TIMEOUT });
+        const events = await panel.locator('.events').innerText();
+        if (!/drop squares/.test(events)) throw new Error(`the last step does not drop squares: ${events}`);
+        // One drop a second; the walk goes on while this reads, so any drop of it will do.
+        await panel.locator('select.speed').first().selectOption('1');
+        await panel.getByRole('button', { name: 'Play drops one by one' }).click();
+        await panel.locator('#app[data-drop="0"]').waitFor({ state: 'attached', timeout: TIMEOUT });
+        const during = await panelStep();
+        const label = await panel.locator('.play-drops').innerText();
+        const m = /^Drop (\d+) of (\d+)$/.exec(label.trim());
+        if (!m || Number(m[2]) < 3) throw new Error(`unexpected play-drops label: ${label}`);
+        if (during.line !== last.line) throw new Error(`a drop is at line ${during.line}, not at main's closing brace (line ${last.line})`);
+        await panel.locator('#app[data-drop=""]').waitFor({ state: 'attached', timeout: TIMEOUT });
+        const end = await panelStep();
+        if (end.step !== last.step) throw new Error(`the walk ended at step ${end.step}, not at the last drop (step ${last.step})`);
+        return `${m[2]} drops up to step ${last.step}, all at line ${last.line}`;
+      },
+    },
   ];
 }

@@ -11,6 +11,8 @@ import { startChromium, OUTPUT, ROOT, tempDir, type Browser } from './harness';
 
 interface Arrow {
   target: string;
+  /** `block:ID` for an arrow that leaves a heap block, '' for one from the stack. */
+  source: string;
   points: { x: number; y: number }[];
 }
 
@@ -28,7 +30,7 @@ function arrows(page: Page): Promise<Arrow[]> {
         const pt = path.getPointAtLength((len * i) / n);
         points.push({ x: pt.x + box.left, y: pt.y + box.top });
       }
-      return { target: path.dataset['target'] ?? '', points };
+      return { target: path.dataset['target'] ?? '', source: path.dataset['source'] ?? '', points };
     });
   });
 }
@@ -57,6 +59,28 @@ function crossings(list: Arrow[]): string[] {
         }
       }
       if (hit) out.push(`${list[i]!.target} × ${list[j]!.target}`);
+    }
+  }
+  return out;
+}
+
+/** Arrows that pass through a block other than the one they leave and the one they point at. */
+async function throughBlocks(page: Page): Promise<string[]> {
+  const list = await arrows(page);
+  const blocks = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('.block[data-block]')).map((b) => {
+      const r = b.getBoundingClientRect();
+      return { id: (b as HTMLElement).dataset['block']!, x: r.left, y: r.top, w: r.width, h: r.height };
+    }),
+  );
+  const out: string[] = [];
+  for (const a of list) {
+    const own = new Set([a.source.split(':')[1], a.target.startsWith('block:') ? a.target.split(':')[1] : undefined]);
+    for (const b of blocks) {
+      if (own.has(b.id)) continue;
+      // Shrunk by 2 px: an arrow may graze an edge where it enters a neighbour's slot.
+      const hit = a.points.some((p) => p.x > b.x + 2 && p.x < b.x + b.w - 2 && p.y > b.y + 2 && p.y < b.y + b.h - 2);
+      if (hit) out.push(`${a.source || 'stack'} → ${a.target} through block ${b.id}`);
     }
   }
   return out;
@@ -100,6 +124,17 @@ describe('inspector: the heap as a graph, in Chromium', function () {
     assert.equal(await b.count(), 1, `one block named ${owner}`);
     return (await b.boundingBox())!;
   }
+
+  it('routes every arrow around the blocks it does not leave or point at (Box list, Vec<String>)', async () => {
+    for (const [name, step] of [['box_list', 1], ['vec_strings', 14]] as const) {
+      for (const size of [{ width: 1400, height: 900 }, { width: 800, height: 600 }]) {
+        const page = await open(name, step, size);
+        assert.ok((await arrows(page)).length >= 4, `${name}: arrows drawn`);
+        assert.deepEqual(await throughBlocks(page), [], `${name} at ${size.width}×${size.height}`);
+        await page.close();
+      }
+    }
+  });
 
   it('lays a Box list out left to right, one block per node, with no arrow crossing', async () => {
     const page = await open('box_list', 1);
@@ -162,19 +197,21 @@ describe('inspector: the heap as a graph, in Chromium', function () {
   });
 
   it('names drops and moves in Rust\'s words', async () => {
-    const page = await open('box_list', 2);
-    const events = await page.locator('.events').innerText();
-    assert.match(events, /drop list\.1 \(Box<List>\)/);
-    assert.match(events, /drop \(\*list\.1\)\.1 \(Box<List>\)/);
-    assert.doesNotMatch(events, /\*\*|place|0\.next/);
-    await page.close();
-    const guards = await open('guards_thread', 6);
+    // Steps 3 and 4 (0-based) are the drops of list.1 and of (*list.1).1.
+    for (const [step, name] of [[3, /drop list\.1 \(Box<List>\)/], [4, /drop \(\*list\.1\)\.1 \(Box<List>\)/]] as const) {
+      const page = await open('box_list', step);
+      const events = await page.locator('.events').innerText();
+      assert.match(events, name);
+      assert.doesNotMatch(events, /\*\*|place|0\.next/);
+      await page.close();
+    }
+    const guards = await open('guards_thread', 7);
     assert.match(await guards.locator('.events').innerText(), /move data → the closure in main \(line 27\)/);
     await guards.close();
   });
 
   it('puts threads side by side, each with its own stack bar and the values its closure captured', async () => {
-    const page = await open('guards_thread', 8);
+    const page = await open('guards_thread', 9);
     const threads = page.locator('.thread');
     assert.equal(await threads.count(), 2);
     const [a, b] = [(await threads.nth(0).boundingBox())!, (await threads.nth(1).boundingBox())!];
@@ -209,25 +246,48 @@ describe('inspector: the heap as a graph, in Chromium', function () {
     await page.close();
   });
 
-  it('plays the drops at the end of a scope one at a time, the blocks freed where Rust frees them', async () => {
+  it('plays the drops at the end of a scope one at a time, each its own step at the closing brace', async () => {
+    // Step 3 (0-based 2) is the first drop at main's `}`: `list` itself.
     const page = await open('box_list', 2);
-    const blocksBefore = await page.evaluate(() => document.querySelectorAll('.block').length);
-    assert.equal(blocksBefore, 0, 'after the step every node is freed');
+    assert.equal(await page.locator('.block').count(), 4, 'dropping list: nothing freed yet');
+    assert.match(await page.locator('.step-label').innerText(), /line 13$/);
     // One drop a second: each state stays long enough to be read.
     await page.locator('select.speed').first().selectOption('1');
     await page.getByRole('button', { name: 'Play drops one by one' }).click();
     await page.waitForSelector('#app[data-drop="0"]', { state: 'attached' });
-    assert.equal(await page.locator('.block').count(), 4, 'dropping list: nothing freed yet');
-    assert.match(await page.locator('.event.current').innerText(), /^drop list \(List\)/);
-    await page.waitForSelector('#app[data-drop="2"]', { state: 'attached', timeout: 15000 });
-    assert.match(await page.locator('.event.current').innerText(), /^drop \(\*list\.1\)\.1 /);
-    // A box's allocation is freed after what it holds has been dropped: the innermost node first,
-    // once the last drop has run.
+    assert.equal(await page.getByRole('button', { name: 'Drop 1 of 5' }).count(), 1);
+    assert.match(await page.locator('.events').innerText(), /drop list \(List\)/);
+    await page.waitForSelector('#app[data-drop="2"][data-step="4"]', { state: 'attached', timeout: 15000 });
+    const events = await page.locator('.events').innerText();
+    assert.match(events, /drop \(\*list\.1\)\.1 \(Box<List>\)/);
+    assert.doesNotMatch(events, /drop list /, 'one drop per step');
+    assert.match(await page.locator('.step-label').innerText(), /line 13$/, 'every drop is at the closing brace of main');
+    // A box's allocation is freed after what it holds has been dropped: all four once the
+    // innermost node's drop has run.
     assert.equal(await page.locator('.block').count(), 4);
-    await page.waitForSelector('#app[data-drop="4"]', { state: 'attached', timeout: 15000 });
+    await page.waitForSelector('#app[data-drop="4"][data-step="6"]', { state: 'attached', timeout: 15000 });
     assert.equal(await page.locator('.block').count(), 0);
     await page.waitForSelector('#app[data-drop=""]', { state: 'attached', timeout: 15000 });
-    assert.equal(await page.locator('.block').count(), 0);
+    assert.equal(await page.locator('#app').getAttribute('data-step'), '6', 'the walk ends on the last drop');
+    assert.equal(await page.getByRole('button', { name: 'Play drops one by one' }).count(), 1);
+    await page.close();
+  });
+
+  it('walks Drop guards at a scope end: each guard\'s drop a step at `}`, its Drop::drop in between', async () => {
+    const page = await open('guards_thread', 0);
+    // The last drop of main: `b`, a Guard (a is dropped explicitly earlier).
+    await page.keyboard.press('End');
+    const last = Number(await page.locator('#app').getAttribute('data-step'));
+    const stepOf = async (s: number) => {
+      await page.evaluate((n) => { location.hash = `step=${n + 1}`; }, s);
+      await page.waitForSelector(`#app[data-step="${s}"]`, { state: 'attached' });
+      return { line: await page.locator('.step-label').innerText(), events: await page.locator('.events').innerText() };
+    };
+    let found = -1;
+    for (let s = last; s >= 0 && found < 0; s--) if (/drop b \(Guard\)/.test((await stepOf(s)).events)) found = s;
+    assert.ok(found > 0, 'a step drops b');
+    assert.match((await stepOf(found)).line, /line 34$/, "b's drop is at main's closing brace");
+    assert.match((await stepOf(found + 1)).line, /line 11$/, "then Guard::drop's println! runs");
     await page.close();
   });
 });

@@ -47,7 +47,7 @@ describe('rustmem trace and rustmem replay', function () {
     const r = cli('trace', DEMO);
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /^ 1 {2}line 15 +call main: new frame of \d+ B$/m);
-    assert.match(r.stdout, /line 18 +realloc #1: capacity 4 → 8 \(32 B\)$/m);
+    assert.match(r.stdout, /line 18 +realloc #1: capacity 4 → 8 \(32 B\): 4 elements moved to the new block, the old one \(16 B\) freed$/m);
     assert.match(r.stdout, /drop b \(Rc<Node>\): end of main, reverse declaration order/);
     assert.match(r.stdout, /^end: exited with status 0$/m);
     assert.match(r.stdout, /^leak: #\d+ RcBox<Node>, \d+ B, allocated at line 24 \(cycle: /m);

@@ -68,7 +68,7 @@ describe('simulator trace', () => {
     assert.ok(vecAlloc && vecAlloc.kind === 'alloc');
     assert.equal(vecAlloc.size, 16);
     const realloc = mem.find((e) => e.kind === 'realloc');
-    assert.deepEqual(realloc, { kind: 'realloc', block: vecAlloc.block, fromCapacity: 4, toCapacity: 8, size: 32 });
+    assert.deepEqual(realloc, { kind: 'realloc', block: vecAlloc.block, fromCapacity: 4, toCapacity: 8, size: 32, moved: 4 });
     assert.ok(mem.some((e) => e.kind === 'free' && e.block === vecAlloc.block), 'the buffer is freed when v drops');
   });
 

@@ -27,7 +27,7 @@ export class ArrowLayer {
     private readonly heapPane: HTMLElement,
   ) {
     const defs = svg('defs');
-    for (const kind of [...KINDS, 'cycle']) {
+    for (const kind of [...KINDS, 'cycle', 'move']) {
       const marker = svg('marker', {
         id: `rm-head-${kind}`,
         viewBox: '0 0 10 10',
@@ -105,9 +105,40 @@ export class ArrowLayer {
       const attrs: Record<string, string> = { d, class: `arrow kind-${src.pointer.kind}${onCycle ? ' on-cycle' : ''}`, 'marker-end': `url(#rm-head-${kind})` };
       if (toBlock) attrs['clip-path'] = 'url(#rm-heap-clip)';
       attrs['data-target'] = targetKey(src.pointer.target);
+      if (from !== undefined) attrs['data-source'] = `block:${from}`;
       const path = svg('path', attrs);
       const title = svg('title');
       title.textContent = `${pointerKindText(src.pointer.kind)}${src.pointer.via ? ` in ${src.pointer.via}` : ''}`;
+      path.append(title);
+      paths.push(path);
+    }
+    // A reallocation: each element's move from the old block, down to its slot in the new one. Into
+    // a row of cells, an S from above; into slots in rows, down and then left into the index cell,
+    // so the arrows of consecutive elements nest instead of crossing.
+    for (const m of anchors.moves) {
+      const a = m.from.getBoundingClientRect();
+      const b = m.to.getBoundingClientRect();
+      if (a.width === 0 || b.width === 0) continue;
+      const x1 = a.left + a.width / 2 - ox;
+      const y1 = a.bottom - oy;
+      let d: string;
+      if (m.enter === 'right') {
+        const x2 = b.right - ox;
+        const y2 = b.top + b.height / 2 - oy;
+        d = `M${x1},${y1} V${y2} H${x2}`;
+      } else {
+        const x2 = b.left + Math.min(b.width / 2, 12) - ox;
+        const y2 = b.top - oy;
+        d = `M${x1},${y1} C${x1},${(y1 + y2) / 2} ${x2},${(y1 + y2) / 2} ${x2},${y2}`;
+      }
+      const path = svg('path', {
+        d,
+        class: 'arrow move',
+        'marker-end': 'url(#rm-head-move)',
+        'clip-path': 'url(#rm-heap-clip)',
+      });
+      const title = svg('title');
+      title.textContent = 'moved by the reallocation';
       path.append(title);
       paths.push(path);
     }

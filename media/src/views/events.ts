@@ -2,45 +2,42 @@
 import type { Step } from '../../../protocol/trace';
 import { describeEvent } from '../../../protocol/events';
 import { appendSegments, el, setText, toggle } from '../dom';
-import { dropCount } from '../dropWalk';
 
 export class EventsView {
   readonly root = el('section', 'events');
   private readonly title = el('h3', 'section-title');
   private readonly list = el('ul', 'event-list');
-  /** Walks the drops of the step one at a time (see dropWalk.ts). */
+  /** Walks a scope's end one drop at a time (see dropWalk.ts). */
   readonly playDrops = el('button', 'play-drops link', 'Play drops one by one');
   private step: Step | undefined;
-  private drop: number | undefined;
+  private walk = '';
 
   constructor(onPlayDrops: () => void) {
     this.root.setAttribute('aria-label', 'What happened at this step');
     const head = el('div', 'events-head');
     this.playDrops.type = 'button';
-    this.playDrops.title = 'Show the drops of this step one at a time, in the order Rust runs them';
+    this.playDrops.title = 'Walk through the drops at the end of this scope one at a time, in the order Rust runs them';
     this.playDrops.addEventListener('click', onPlayDrops);
     head.append(this.title, this.playDrops);
     this.root.append(head, this.list);
   }
 
-  /** `drop`: the drop being shown while the drops are played one by one. */
-  render(step: Step | undefined, drop?: number): void {
-    if (step === this.step && drop === this.drop) return;
+  /**
+   * `drops`: how many drop steps the scope's end around this step has; `walking`: the drop shown
+   * (0-based) while they are played one by one.
+   */
+  render(step: Step | undefined, drops: number, walking?: number): void {
+    const walk = `${drops}:${walking ?? ''}`;
+    if (step === this.step && walk === this.walk) return;
     this.step = step;
-    this.drop = drop;
-    toggle(this.playDrops, 'hidden', !step || dropCount(step) < 2);
-    setText(this.playDrops, drop === undefined ? 'Play drops one by one' : `Drop ${drop + 1} of ${dropCount(step!)}`);
+    this.walk = walk;
+    toggle(this.playDrops, 'hidden', !step || drops < 2);
+    setText(this.playDrops, walking === undefined ? 'Play drops one by one' : `Drop ${walking + 1} of ${drops}`);
     setText(this.title, step ? `What line ${step.line} did` : 'What happened');
     const items: HTMLElement[] = [];
-    let drops = 0;
     for (const e of step?.events ?? []) {
       const d = describeEvent(e);
       const li = el('li', `event tone-${d.tone}`);
-      if (drop !== undefined && e.kind === 'drop') {
-        const i = drops++;
-        toggle(li, 'current', i === drop);
-        toggle(li, 'later', i > drop);
-      }
       appendSegments(li, d.segments);
       items.push(li);
     }

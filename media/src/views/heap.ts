@@ -9,7 +9,7 @@ import { formatBytes, plural } from '../format';
 import { blockNames, isBuffer, type BlockName } from '../heapNames';
 import { layoutHeap, type LayoutBlock, type LayoutRoot } from '../heapLayout';
 import { collapseBoxes, debugElements } from '../pretty';
-import type { Changes } from './changes';
+import type { Changes, Realloc } from './changes';
 import { PointerChips } from './pointers';
 import { ValueText } from './valueText';
 
@@ -37,6 +37,9 @@ interface BlockBox {
   slots: HTMLElement;
   slotList: Slot[];
   capacity: HTMLElement;
+  /** The old block of a reallocation at this step, freed, with its elements' move drawn. */
+  old: HTMLElement;
+  oldKey: string;
   chips: PointerChips;
   data: HeapBlockState | undefined;
   name: string;
@@ -94,6 +97,7 @@ export class HeapView {
         s.chips.register(anchors, b.id);
       });
       box.chips.register(anchors, b.id);
+      this.oldBlock(box, b, changes.reallocs.get(b.id), anchors);
       children.push(box.root);
     }
     for (const [id, box] of this.boxes) if (!seen.has(id)) this.boxes.delete(id), box.root.remove();
@@ -168,8 +172,9 @@ export class HeapView {
     const capacity = el('div', 'capacity');
     const chips = new PointerChips();
     chips.root.classList.add('block-pointers');
-    root.append(head, value.root, slots, capacity, facts, chips.root);
-    box = { root, type, owner, size, line, badges, value, facts, slots, slotList: [], capacity, chips, data: undefined, name: '' };
+    const old = el('div', 'realloc-old hidden');
+    root.append(head, old, value.root, slots, capacity, facts, chips.root);
+    box = { root, type, owner, size, line, badges, value, facts, slots, slotList: [], capacity, old, oldKey: '', chips, data: undefined, name: '' };
     this.boxes.set(id, box);
     return box;
   }
@@ -268,6 +273,44 @@ export class HeapView {
       bar.classList.add('proportional');
     }
     host.replaceChildren(label, bar);
+  }
+
+  /**
+   * A reallocation: the old block, freed, above the new one, its elements in cells with an arrow
+   * from each to its slot in the new block (a `String`'s bytes: one arrow to the text).
+   */
+  private oldBlock(box: BlockBox, b: HeapBlockState, r: Realloc | undefined, anchors: Anchors): void {
+    const key = r ? `${r.fromCapacity}|${r.moved}|${r.oldSize}|${b.value}` : '';
+    toggle(box.root, 'reallocated', r !== undefined);
+    toggle(box.old, 'hidden', r === undefined);
+    if (!r) {
+      if (box.oldKey !== '') box.old.replaceChildren();
+      box.oldKey = '';
+      return;
+    }
+    const buffer = isBuffer(b) && b.type !== 'str';
+    if (box.oldKey !== key) {
+      box.oldKey = key;
+      const title = el('div', 'realloc-title', `old block · capacity ${r.fromCapacity} · ${formatBytes(r.oldSize)} · freed`);
+      title.title = `The buffer outgrew (or was shrunk from) capacity ${r.fromCapacity}: a new block was allocated, the contents moved into it, and the old block freed.`;
+      const cells = el('div', 'realloc-cells');
+      const elements = buffer ? (debugElements(b.value) ?? []) : [];
+      const n = buffer ? Math.min(r.moved, MAX_SLOTS) : 1;
+      for (let i = 0; i < n; i++) {
+        const text = buffer ? (elements[i] !== undefined && !elements[i]!.startsWith('… ') ? elements[i]! : '…') : `${plural(r.moved, 'byte')}`;
+        const cell = el('span', 'realloc-cell', text);
+        cell.title = buffer ? `[${i}] moved to [${i}] of the new block` : 'the bytes moved to the new block';
+        cells.append(cell);
+      }
+      box.old.replaceChildren(title, cells);
+    }
+    const cells = box.old.querySelectorAll('.realloc-cell');
+    const rows = box.slots.classList.contains('rows');
+    cells.forEach((cell, i) => {
+      const slot = box.slotList[i];
+      if (!buffer) anchors.moves.push({ from: cell, to: box.value.root, enter: 'top' });
+      else if (slot) anchors.moves.push({ from: cell, to: rows ? slot.index : slot.root, enter: rows ? 'right' : 'top' });
+    });
   }
 
   private badges(box: BlockBox, b: HeapBlockState, marks: BlockMarks): void {

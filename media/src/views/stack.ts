@@ -10,6 +10,7 @@ import type { Changes } from './changes';
 import { PointerChips } from './pointers';
 import { ValueText } from './valueText';
 import { collapseBoxes } from '../pretty';
+import { frameComposition } from '../frameBytes';
 
 interface VarRow {
   root: HTMLElement;
@@ -27,6 +28,9 @@ interface FrameBox {
   root: HTMLElement;
   fn: HTMLElement;
   meta: HTMLButtonElement;
+  /** The frame's bytes by part, and its share of the thread's stack budget. */
+  bytes: HTMLElement;
+  bytesKey: string;
   vars: HTMLElement;
   empty: HTMLElement;
   rows: Map<number, VarRow>;
@@ -130,6 +134,7 @@ export class StackView {
       seen.add(f.id);
       const box = this.frameBox(col, f.id, onLine);
       this.renderFrame(box, f, i === frames.length - 1, changes, anchors);
+      this.renderBytes(box, f, budget);
       boxes.push(box.root);
     }
     for (const [id, box] of col.boxes) if (!seen.has(id)) col.boxes.delete(id), box.root.remove();
@@ -154,8 +159,9 @@ export class StackView {
     head.append(name, meta);
     const vars = el('div', 'vars');
     const empty = el('div', 'empty', 'no variables yet');
-    root.append(head, vars);
-    box = { root, fn, meta, vars, empty, rows: new Map() };
+    const bytes = el('div', 'frame-bytes');
+    root.append(head, vars, bytes);
+    box = { root, fn, meta, bytes, bytesKey: '', vars, empty, rows: new Map() };
     col.boxes.set(id, box);
     return box;
   }
@@ -188,6 +194,33 @@ export class StackView {
     for (const [id, row] of box.rows) if (!seen.has(id)) box.rows.delete(id), row.root.remove();
     if (rows.length === 0) rows.push(box.empty);
     placeChildren(box.vars, rows);
+  }
+
+  /** A bar of the frame's parts in proportion, and each part in bytes beside the thread's budget. */
+  private renderBytes(box: FrameBox, f: FrameState, budget: number): void {
+    const parts = frameComposition(f);
+    const key = parts ? `${f.size}|${budget}|${parts.map((p) => `${p.key}${p.bytes}`).join()}` : '';
+    if (key === box.bytesKey) return;
+    box.bytesKey = key;
+    toggle(box.bytes, 'hidden', !parts);
+    if (!parts) return box.bytes.replaceChildren();
+    const bar = el('div', 'frame-parts');
+    bar.setAttribute('aria-hidden', 'true');
+    const legend = el('div', 'frame-legend');
+    for (const p of parts) {
+      const seg = el('span', `frame-part part-${p.key}`);
+      seg.style.flexGrow = String(p.bytes);
+      seg.title = `${p.label}: ${formatBytes(p.bytes)}`;
+      bar.append(seg);
+      const item = el('span', `frame-legend-item part-${p.key}`);
+      item.dataset['part'] = p.key;
+      item.append(el('span', 'swatch'), `${p.label} ${formatBytes(p.bytes)}`);
+      legend.append(item);
+    }
+    const share = (f.size / budget) * 100;
+    const budgetText = el('span', 'frame-budget', `${formatBytes(f.size)} of the thread's ${formatBytes(budget)} stack (${share < 0.01 ? '<0.01' : share.toFixed(2)}%)`);
+    box.bytes.replaceChildren(bar, legend, budgetText);
+    box.bytes.setAttribute('aria-label', `Frame bytes: ${parts.map((p) => `${p.label} ${formatBytes(p.bytes)}`).join(', ')}`);
   }
 
   private varRow(box: FrameBox, id: number): VarRow {

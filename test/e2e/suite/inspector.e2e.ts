@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, lineOf, openFixture } from './fixtures';
 import { waitForEvent, waitForValue } from './waits';
+import type { Trace } from '../../../protocol/trace';
 import { decodeTrace, type TraceColumns } from '../../../protocol/traceColumns';
 
 type InspectorMessageEvent =
@@ -39,7 +40,7 @@ function inspectorTabs(): vscode.Tab[] {
 export function inspectorScenario(): void {
   suite('memory inspector', () => {
     let editor: vscode.TextEditor;
-    let trace: { steps: { line: number }[] } | undefined;
+    let trace: Trace | undefined;
 
     suiteSetup(async () => {
       editor = await openFixture('inspector', 'src', 'main.rs');
@@ -76,6 +77,22 @@ export function inspectorScenario(): void {
       } finally {
         recorder.dispose();
       }
+    });
+
+    test('the panel gets each drop as its own step at main\'s closing brace, and each frame with its bytes by part', () => {
+      assert.ok(trace, 'an earlier test loaded a trace');
+      // 1-based: main's `}` is the line after the println!.
+      const close = lineOf(editor.document, 'println!(') + 2;
+      const drops = trace.steps.filter((s) => s.events.some((e) => e.kind === 'drop'));
+      assert.deepEqual(drops.map((s) => s.events.filter((e) => e.kind === 'drop').map((e) => `${e.what} ${e.reason}`)), [['sides scope-end'], ['label scope-end']]);
+      for (const s of drops) assert.deepEqual([s.line, s.column], [close, 1], 'at the closing brace of main');
+      const frames = trace.steps.flatMap((s) => s.deltas.flatMap((d) => (d.op === 'push-frame' && d.frame ? [d.frame] : [])));
+      assert.deepEqual(frames.map((f) => f.fn), ['main', 'area']);
+      for (const f of frames) {
+        assert.ok(f.parts, `${f.fn} has its parts`);
+        assert.equal(Object.values(f.parts).reduce((a, b) => a + b, 0), f.size, `${f.fn}: the parts sum to the frame size`);
+      }
+      assert.equal(frames[1]!.parts!['params'], 8, 'area(width: u32, height: u32)');
     });
 
     test('moving the editor cursor moves the panel to the first step on that line', async () => {

@@ -4,6 +4,7 @@
  * messages. The interpreter compiles this IR into closures (interp/compile*.ts) and never touches
  * tree-sitter nodes while running.
  */
+import type { FrameParts } from '../../../../protocol/trace';
 import type { PathHint } from './lower/frontEndNames';
 import type { Ty } from './types';
 import type { Value } from './values';
@@ -134,8 +135,10 @@ export interface FnIR {
   nslots: number;
   slotNames: string[];
   generics: string[];
-  /** Bytes of stack a call takes, from the layout model (see frameSize.ts). */
+  /** Bytes of stack a call takes, from the layout model (`frameParts` in sim/layout.ts). */
   frameSize: number;
+  /** What those bytes hold; absent for a function the simulator cannot run. */
+  frameParts?: FrameParts;
   /** Type the method belongs to (for `Self`). */
   selfTy: Ty | null;
   /**
@@ -158,6 +161,7 @@ export interface ClosureIR {
   nslots: number;
   slotNames: string[];
   frameSize: number;
+  frameParts: FrameParts;
   /**
    * The closure's return type as the surrounding call implies it (`map(|c| ... collect())` whose
    * result is collected into `Vec<Vec<usize>>` returns `Vec<usize>`), set while compiling the call.

@@ -19,6 +19,7 @@
  */
 import { buildTypeEnv, type LayoutResult, type TypeEnv } from '../layout/index';
 import { parseRust, type Tree } from '../parse/parser';
+import type { FrameParts } from '../../../../protocol/trace';
 import type { AdtDef, Program } from './items';
 import type { Ty } from './types';
 import { Arr, BoxV, CapRef, Closure, Enum, FnV, Native, Ref, Slice, Str, Struct, Tuple, VecV, type Value } from './values';
@@ -325,10 +326,25 @@ export function structLayout(fields: (SizeAlign | null)[]): SizeAlign | null {
  * (their real sizes from the layout engine; 8 for a parameter of a generic type, whose size the
  * static type does not give), the locals and one 8-byte slot per intermediate value, rounded to
  * 16. Calibrated so a one-`u64`-parameter recursive function overflows 8 MiB at about the depth
- * the real debug build does.
+ * the real debug build does. The parts are what the inspector shows of a frame; its size is
+ * `frameBytes` of them.
  */
-export function frameSizeOf(prog: Program, paramTys: Ty[], bodyBytes: number): number {
-  let size = 16 + bodyBytes;
-  for (const t of paramTys) size += sizeOfTy(t, prog) ?? 8;
-  return alignTo(size, 16);
+export function frameParts(prog: Program, paramTys: Ty[], localBytes: number, tempBytes: number): FrameParts {
+  let params = 0;
+  for (const t of paramTys) params += sizeOfTy(t, prog) ?? 8;
+  const used = FRAME_LINKAGE + params + localBytes + tempBytes;
+  return { params, locals: localBytes, temps: tempBytes, linkage: FRAME_LINKAGE, padding: alignTo(used, 16) - used };
 }
+
+/** A closure's frame in the model: one 8-byte slot per parameter, no alignment padding. */
+export function closureFrameParts(paramCount: number, localBytes: number, tempBytes: number): FrameParts {
+  return { params: 8 * paramCount, locals: localBytes, temps: tempBytes, linkage: FRAME_LINKAGE, padding: 0 };
+}
+
+/** The frame's size: the sum of its parts. */
+export function frameBytes(p: FrameParts): number {
+  return p.params + p.locals + p.temps + p.linkage + p.padding;
+}
+
+/** Return address and saved frame pointer. */
+const FRAME_LINKAGE = 16;

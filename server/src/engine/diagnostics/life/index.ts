@@ -69,6 +69,8 @@ export function lifeIndex(trace: Trace): LifeIndex {
   const frameFn = new Map<number, string>();
   const frameVars = new Map<number, Map<string, number>>();
 
+  // `drop(x)`'s move and the drop it causes are in consecutive steps (each drop is its own step).
+  let lastMove: { name: string; to: string } | undefined;
   trace.steps.forEach((step, i) => {
     const stack = stacks.get(step.thread) ?? [];
     stacks.set(step.thread, stack);
@@ -76,7 +78,6 @@ export function lifeIndex(trace: Trace): LifeIndex {
     const here = range(step);
     const t0 = top();
     if (t0 !== undefined) framePos.set(t0, here);
-    let lastMove: { name: string; to: string } | undefined;
     for (const e of step.events) {
       if (e.kind === 'call') {
         stack.push(e.frame);

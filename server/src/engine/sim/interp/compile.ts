@@ -6,6 +6,7 @@
  *   place(e)  the memory location (`&e`, assignment targets, method receivers), where an rvalue
  *             is first materialised as a temporary that drops at the end of its statement.
  */
+import type { FrameParts } from '../../../../../protocol/trace';
 import { BreakSignal, ContinueSignal, ReturnSignal, RustPanic, Unsupported } from '../errors';
 import { isCopy } from './copy';
 import { UNWRAPPING, hintItemType, resultOf } from './expect';
@@ -42,6 +43,7 @@ export interface CompiledFn {
   paramSlots: number[];
   body: CE;
   frameSize: number;
+  frameParts?: FrameParts;
   /** The closing brace of the body, where parameters drop. */
   endSp?: Span;
   generics?: readonly string[];
@@ -62,6 +64,7 @@ export class CompiledClosure implements ClosureDef {
   get nslots(): number { return this.ir.nslots; }
   get slotNames(): string[] { return this.ir.slotNames; }
   get frameSize(): number { return this.ir.frameSize; }
+  get frameParts(): FrameParts { return this.ir.frameParts; }
   get params(): Binder[] { return this.compiled!.params; }
   get paramSlots(): number[] { return this.compiled!.paramSlots; }
   get body(): CE { return this.compiled!.body; }
@@ -97,7 +100,7 @@ export class Compiler {
       const b = ir.body.sp;
       const endSp = { l: b.el, c: Math.max(0, b.ec - 1), el: b.el, ec: b.ec };
       cf = {
-        name: ir.qual, nslots: ir.nslots, slotNames: ir.slotNames, params, paramSlots, body, frameSize: ir.frameSize, endSp,
+        name: ir.qual, nslots: ir.nslots, slotNames: ir.slotNames, params, paramSlots, body, frameSize: ir.frameSize, frameParts: ir.frameParts, endSp,
         generics: ir.generics, paramTys: ir.paramTys,
       };
       this.fns.set(ir, cf);

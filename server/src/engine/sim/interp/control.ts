@@ -19,10 +19,11 @@ function reasonOf(err: unknown): 'unwind' | 'scope-end' | null {
   return 'scope-end';
 }
 
-function unwindLocals(I: Interp, f: FrameObj, locals: number[], err: unknown, detail: string): void {
+function unwindLocals(I: Interp, f: FrameObj, locals: number[], err: unknown, detail: string, end?: Span): void {
   if (err instanceof RustPanic) I.reportPanic(err);
   const r = reasonOf(err);
-  if (r) I.dropLocals(f, locals, r, r === 'unwind' ? 'panic unwinding' : detail);
+  // A `break`/`return` out of the scope drops at the jump; unwinding, at the scope's end.
+  if (r) I.dropLocals(f, locals, r, r === 'unwind' ? 'panic unwinding' : detail, r === 'unwind' && end ? end : I.lastSpan);
 }
 
 function isBlockLike(e: Expr): boolean {
@@ -59,7 +60,7 @@ export function compileBlock(C: Compiler, b: Block, expect: Ty | null, detail: s
         v = tail(f);
       }
     } catch (err) {
-      if (locals.length) unwindLocals(I, f, locals, err, why);
+      if (locals.length) unwindLocals(I, f, locals, err, why, end);
       if (label !== null && err instanceof BreakSignal && err.id === label) return err.value;
       throw err;
     }

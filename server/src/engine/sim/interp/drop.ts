@@ -35,11 +35,14 @@ function userDrop(v: Struct | Enum): boolean {
 
 /**
  * Drops `v`. `what` names it for the trace (`x`, `temporary`, `v[2]`); `top` says whether this is
- * the value the rule applied to (the trace then records the reason) or a part of it.
+ * the value the rule applied to (the trace then records the reason) or a part of it. `place`: where
+ * `v` still lives while it drops (a local's slot), so `Drop::drop`'s `self` refers to it there.
  */
-export function dropValue(I: Interp, v: Value, reason: DropReason, what: string, detail: string, top = true): void {
+export function dropValue(I: Interp, v: Value, reason: DropReason, what: string, detail: string, top = true, place?: Ref): void {
   if (typeof v !== 'object') return;
   if (I.rec && (top || ((v instanceof Struct || v instanceof Enum) && userDrop(v)) || v instanceof BoxV || v instanceof VecV || v instanceof StringV)) {
+    // Each drop is its own step of the trace, at the drop site.
+    I.dropStep(true);
     I.rec.event({ kind: 'drop', what, type: I.typeName(v), reason: top ? reason : 'owner', detail });
   }
   if (v instanceof StringV) {
@@ -52,12 +55,14 @@ export function dropValue(I: Interp, v: Value, reason: DropReason, what: string,
       const x = items[i];
       if (x !== undefined && typeof x === 'object' && needsDrop(x)) dropValue(I, x, reason, indexPlace(what, i), detail, false);
     }
+    I.dropStep(false);
     I.free(v.block);
     return;
   }
   if (v instanceof BoxV) {
     const x = v.block.items[0];
     if (x !== undefined && needsDrop(x)) dropValue(I, x, reason, derefPlace(what), detail, false);
+    I.dropStep(false);
     I.free(v.block);
     return;
   }
@@ -66,9 +71,9 @@ export function dropValue(I: Interp, v: Value, reason: DropReason, what: string,
     const d = userDrop(v) ? findTraitMethod(I.prog, v.def, 'Drop', 'drop') : undefined;
     if (d) {
       // `Drop::drop(&mut self)` runs on the value in place; it cannot move out of it.
-      const holder: Value[] = [v];
-      // The drop runs where the value's owner ends (the current step).
-      I.callUser(d, [new Ref(holder, 0, true, null)], I.lastSpan);
+      const self = place ?? new Ref([v], 0, true, null);
+      // The drop runs where the value's owner ends: its call is at the drop site.
+      I.callUser(d, [self], I.dropSite());
     }
     const names = v instanceof Struct ? v.def.fieldNames : v.def.variants[v.vi]!.fieldNames;
     for (let i = 0; i < v.f.length; i++) {

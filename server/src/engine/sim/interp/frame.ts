@@ -1,6 +1,7 @@
 // One activation of a function or closure: its slots (parameters and locals, `undefined` once
 // moved out or out of scope), the temporaries of the statement being run, and for closures the
 // captured environment.
+import type { FrameParts } from '../../../../../protocol/trace';
 import type { Span } from '../ir';
 import type { Ty } from '../types';
 import type { Frame, Value } from '../values';
@@ -20,6 +21,8 @@ export class FrameObj implements Frame {
    * For a call of a generic function: its generic parameters, declared parameter types, arguments
    * and turbofish types, from which `T` is worked out when the body names it (`T::new()`).
    */
+  /** What the frame's bytes hold (the frame model's parts), for the trace. */
+  parts: FrameParts | undefined = undefined;
   generic: { names: readonly string[]; paramTys: readonly Ty[]; args: Value[]; explicit: readonly Ty[] } | null = null;
 
   constructor(

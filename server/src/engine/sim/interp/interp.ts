@@ -27,6 +27,8 @@ import { END } from '../values';
 /** What the trace recorder listens to; null when the run records no trace. */
 export interface Recorder {
   step(sp: Span, depth: number): void;
+  /** A drop's step at `sp` (see `Interp.dropStep`). */
+  dropStep(sp: Span, depth: number, own: boolean): void;
   event(e: TraceEvent): void;
   pushFrame(f: FrameObj): void;
   popFrame(f: FrameObj): void;
@@ -74,6 +76,9 @@ export class Interp {
   recv: Ref | null = null;
   /** The step's source position, for step-limit messages. */
   lastSpan: Span = NO_SITE.sp;
+  /** Where the drops running now belong (a scope's end, a statement), for the frame depth `dropDepth`. */
+  private dropAt: Span | null = null;
+  private dropDepth = -1;
   private nextBlock = 1;
   private nextFrame = 1;
   readonly statics = new Map<string, Value[]>();
@@ -185,7 +190,8 @@ export class Interp {
     this.holdHeap(size - b.size);
     b.size = size;
     if (this.rec) {
-      this.rec.event({ kind: 'realloc', block: b.id, fromCapacity: old, toCapacity: cap, size });
+      const moved = b.kind === 'string' ? b.bytes : Math.min(b.items.length, old);
+      this.rec.event({ kind: 'realloc', block: b.id, fromCapacity: old, toCapacity: cap, size, moved });
       this.rec.touch(b);
     }
   }
@@ -214,6 +220,24 @@ export class Interp {
 
   typeName(v: Value): string {
     return typeNameOf(v);
+  }
+
+  /**
+   * The source position of the drop running now: the scope's end or statement that dropped it,
+   * never a line inside a `Drop::drop` that ran before it.
+   */
+  dropSite(): Span {
+    return this.dropAt !== null && this.dropDepth === this.frames.length ? this.dropAt : this.lastSpan;
+  }
+
+  /**
+   * Each drop is its own step of the trace, at its drop site: `own` for a value a drop rule
+   * applied to (or one with its own `Drop`), which starts a step unless the step at the site has
+   * just begun; otherwise the rest of a drop (its parts, its buffer freed), which returns to the
+   * site after a `Drop::drop` ran elsewhere. Trace-only: the step budget does not count these.
+   */
+  dropStep(own: boolean): void {
+    if (this.rec) this.rec.dropStep(this.dropSite(), this.frames.length - this.threadBase, own);
   }
 
   drop(v: Value, reason: DropReason, what: string, detail = ''): void {
@@ -262,6 +286,7 @@ export class Interp {
 
   invoke(cf: CompiledFn, args: Value[], sp: Span | null, turbofish: readonly Ty[] = []): Value {
     const f = this.pushFrame(cf.name, cf.nslots, cf.slotNames, null, cf.frameSize, sp);
+    f.parts = cf.frameParts;
     if (cf.generics && cf.generics.length) f.generic = { names: cf.generics, paramTys: cf.paramTys ?? [], args, explicit: turbofish };
     let result: Value;
     try {
@@ -279,7 +304,7 @@ export class Interp {
       if (e instanceof RustPanic) {
         this.reportPanic(e);
         this.dropTemps(f, 0, 'unwind');
-        this.dropLocals(f, cf.paramSlots, 'unwind', `panic unwinding \`${cf.name}\``);
+        this.dropLocals(f, cf.paramSlots, 'unwind', `panic unwinding \`${cf.name}\``, cf.endSp ?? this.lastSpan);
       }
       if (this.frames[this.frames.length - 1] === f) this.popFrame(f);
       throw e;
@@ -291,6 +316,7 @@ export class Interp {
   callClosure(c: Closure, args: Value[], sp: Span): Value {
     const cc = this.compiler.closure(c.def as CompiledClosure);
     const f = this.pushFrame(cc.name, cc.nslots, cc.slotNames, c.env, cc.frameSize, sp);
+    f.parts = cc.frameParts;
     f.envNames = cc.captureNames;
     let result: Value;
     try {
@@ -331,19 +357,34 @@ export class Interp {
 
   // ------------------------------------------------------------------ scopes
 
-  /** Drops the given slots of a frame in reverse order (a scope's end). */
-  dropLocals(f: FrameObj, slots: readonly number[], reason: DropReason, detail: string): void {
+  /** Drops the given slots of a frame in reverse order (a scope's end). `site`: the scope's end, where the trace shows these drops (the current step's position by default). */
+  dropLocals(f: FrameObj, slots: readonly number[], reason: DropReason, detail: string, site: Span = this.lastSpan): void {
     if (reason === 'unwind' && this.pendingPanic) this.reportPanic(this.pendingPanic);
-    for (let i = slots.length - 1; i >= 0; i--) {
-      const s = slots[i]!;
-      const v = f.slots[s];
-      if (v === undefined) {
+    const outerAt = this.dropAt;
+    const outerDepth = this.dropDepth;
+    this.dropAt = site;
+    this.dropDepth = this.frames.length;
+    try {
+      for (let i = slots.length - 1; i >= 0; i--) {
+        const s = slots[i]!;
+        const v = f.slots[s];
+        if (v === undefined) {
+          if (this.rec && f.varIds?.[s] !== undefined) this.rec.unbind(f, s);
+          continue;
+        }
+        if (typeof v === 'object' && needsDrop(v)) {
+          // The local keeps its value while it drops: `Drop::drop`'s `self` refers to its slot.
+          try {
+            dropValue(this, v, reason, f.slotNames[s] || 'temporary', detail, true, new Ref(f.slots, s, true, f, s));
+          } finally {
+            f.slots[s] = undefined;
+          }
+        } else f.slots[s] = undefined;
         if (this.rec && f.varIds?.[s] !== undefined) this.rec.unbind(f, s);
-        continue;
       }
-      f.slots[s] = undefined;
-      if (typeof v === 'object' && needsDrop(v)) dropValue(this, v, reason, f.slotNames[s] || 'temporary', detail);
-      if (this.rec && f.varIds?.[s] !== undefined) this.rec.unbind(f, s);
+    } finally {
+      this.dropAt = outerAt;
+      this.dropDepth = outerDepth;
     }
   }
 
@@ -351,13 +392,22 @@ export class Interp {
   dropTemps(f: FrameObj, mark: number, reason: DropReason): void {
     if (reason === 'unwind' && this.pendingPanic) this.reportPanic(this.pendingPanic);
     const t = f.temps;
-    while (t.length > mark) {
-      const holder = t.pop()!;
-      const v = holder[0];
-      if (v !== undefined) {
-        holder[0] = undefined;
-        if (needsDrop(v)) dropValue(this, v, reason, 'temporary', reason === 'unwind' ? 'panic unwinding' : 'end of statement');
+    const outerAt = this.dropAt;
+    const outerDepth = this.dropDepth;
+    this.dropAt = this.lastSpan;
+    this.dropDepth = this.frames.length;
+    try {
+      while (t.length > mark) {
+        const holder = t.pop()!;
+        const v = holder[0];
+        if (v !== undefined) {
+          holder[0] = undefined;
+          if (needsDrop(v)) dropValue(this, v, reason, 'temporary', reason === 'unwind' ? 'panic unwinding' : 'end of statement');
+        }
       }
+    } finally {
+      this.dropAt = outerAt;
+      this.dropDepth = outerDepth;
     }
   }
 

@@ -13,6 +13,7 @@ import { lowerPattern, patternBinds } from './pattern';
 import { FnScope } from './scope';
 import { spanOf } from './span';
 import { arrayBytes } from './stackBytes';
+import { closureFrameParts, frameBytes } from '../layout';
 import { lowerType, type TypeScope } from './types';
 
 /** How an expression's value is used: moved/copied out ('v'), read or borrowed ('p'), or mutated ('m'). */
@@ -450,6 +451,7 @@ export class BodyLowerer {
       const retNode = n.childForFieldName('return_type');
       const body = this.expr(n.childForFieldName('body')!, 'v');
       const sp = spanOf(n);
+      const frame = closureFrameParts(params.length, inner.localBytes, inner.tempBytes);
       return {
         name: `${this.fnName}::{closure#${this.closureCount++}}`,
         sp,
@@ -461,7 +463,8 @@ export class BodyLowerer {
         caps: inner.caps,
         nslots: inner.nslots,
         slotNames: inner.slotNames,
-        frameSize: 16 + inner.localBytes + inner.tempBytes + 8 * params.length,
+        frameSize: frameBytes(frame),
+        frameParts: frame,
       };
     } finally {
       this.fn = outer;

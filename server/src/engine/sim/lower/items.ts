@@ -12,7 +12,7 @@ import { frontEnd } from '../../frontEnd';
 import { FnScope } from './scope';
 import { spanOf } from './span';
 import { lowerType, type TypeScope } from './types';
-import { frameSizeOf } from '../layout';
+import { frameBytes, frameParts } from '../layout';
 import { buildTypeEnv } from '../../layout/index';
 import { frontEndNames } from './frontEndNames';
 
@@ -418,6 +418,7 @@ function lowerFn(prog: Program, p: PendingFn): FnIR {
     name, qual: p.qual, sp: spanOf(n), params, paramTys, self, ret, body,
     nslots: scope.nslots, slotNames: scope.slotNames, generics: p.generics, frameSize: 0, selfTy: p.selfTy,
   };
-  fn.frameSize = frameSizeOf(prog, paramTys, scope.localBytes + scope.tempBytes);
+  fn.frameParts = frameParts(prog, paramTys, scope.localBytes, scope.tempBytes);
+  fn.frameSize = frameBytes(fn.frameParts);
   return fn;
 }

@@ -86,6 +86,18 @@ export class TraceRecorder implements Recorder {
     this.cur = s;
   }
 
+  /**
+   * Makes the current step the one of a drop at `sp`: a drop of its own (`own`) starts a step
+   * unless the step at `sp` has just begun with nothing in it (the scope's end); the rest of a
+   * drop stays in its step, or returns to `sp` after a `Drop::drop` left it.
+   */
+  dropStep(sp: Span, depth: number, own: boolean): void {
+    const c = this.cur;
+    const here = c !== null && c.depth === depth && c.thread === this.I.thread && c.line === sp.l + 1 && c.column === sp.c + 1;
+    if (here && (!own || (c.events.length === 0 && this.unannounced.length === 0))) return;
+    this.step(sp, depth);
+  }
+
   event(e: TraceEvent): void {
     if (this.cur) {
       if (this.cur.events === NO_EVENTS) this.cur.events = [];
@@ -133,7 +145,7 @@ export class TraceRecorder implements Recorder {
       const t = this.ft(f);
       t.announced = true;
       this.event({ kind: 'call', fn: f.name, frame: f.id, size: f.size });
-      this.delta({ op: 'push-frame', frame: { id: f.id, thread: f.thread, fn: f.name, callLine: f.callSpan ? f.callSpan.l + 1 : 0, size: f.size, vars: [] } });
+      this.delta({ op: 'push-frame', frame: frameState(f, []) });
       // What a spawned thread starts with is what its closure captured: shown in its first frame.
       if (f.thread !== 0 && f.env && f.envNames && this.I.frames[this.I.threadBase] === f) {
         t.caps = f.envNames.map(() => ({ id: this.nextVar++, last: '' }));
@@ -317,11 +329,17 @@ export class TraceRecorder implements Recorder {
       const vars: VarState[] = [];
       for (let s = 0; s < t.ids.length; s++) if (t.ids[s] !== undefined) vars.push(this.varState(f, t, s));
       t.caps?.forEach((c, i) => vars.push(this.captureState(f, c.id, i)));
-      return { id: f.id, thread: f.thread, fn: f.name, callLine: f.callSpan ? f.callSpan.l + 1 : 0, size: f.size, vars };
+      return frameState(f, vars);
     });
     const blocks = [...this.blocks.values()].filter((b) => !b.freed).map((b) => this.blockState(b));
     return { frames, blocks };
   }
+}
+
+function frameState(f: FrameObj, vars: VarState[]): FrameState {
+  const st: FrameState = { id: f.id, thread: f.thread, fn: f.name, callLine: f.callSpan ? f.callSpan.l + 1 : 0, size: f.size, vars };
+  if (f.parts) st.parts = f.parts;
+  return st;
 }
 
 function blockSummary(b: HeapBlock): string {

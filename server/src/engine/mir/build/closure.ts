@@ -9,34 +9,8 @@ import { place } from '../syntax';
 import { Builder, type Upvar } from './builder';
 import { asTempNoDrop } from './expr';
 import { buildBody } from './body';
+import { closureCaptures } from './captures';
 import { localPath } from './paths';
-
-/** The bindings of the enclosing bodies a closure's body uses, in order of first use. */
-function freeBindings(b: Builder, e: A.ClosureExpr): A.NodeId[] {
-  const declared = new Set<A.NodeId>();
-  const used: A.NodeId[] = [];
-  const seen = new Set<A.NodeId>();
-  const visit = (n: unknown): void => {
-    if (!n || typeof n !== 'object') return;
-    if (Array.isArray(n)) {
-      for (const x of n) visit(x);
-      return;
-    }
-    const node = n as { kind?: string; id?: number; path?: A.Path };
-    if (node.kind === 'IdentPat' && typeof node.id === 'number') declared.add(node.id);
-    if (node.kind === 'PathExpr' && node.path) {
-      const r = b.cx.names.resolve(node.path);
-      if (r.res.kind === 'Local' && r.unresolved === 0 && !seen.has(r.res.binding)) {
-        seen.add(r.res.binding);
-        used.push(r.res.binding);
-      }
-    }
-    for (const [k, v] of Object.entries(n)) if (k !== 'span' && typeof v === 'object') visit(v);
-  };
-  for (const p of e.params) visit(p.pat);
-  visit(e.body);
-  return used.filter((id) => !declared.has(id));
-}
 
 export function lowerClosure(b: Builder, dest: Place, e: A.ClosureExpr): void {
   const ty = b.exprTy(e);
@@ -44,33 +18,31 @@ export function lowerClosure(b: Builder, dest: Place, e: A.ClosureExpr): void {
     b.unsupportedAt(e.span, 'a closure whose type the checker did not infer');
     return;
   }
-  const free = freeBindings(b, e);
-  if (free.length !== ty.upvars.length) {
-    b.unsupportedAt(e.span, 'a closure whose captures the builder could not match with its type');
-    return;
-  }
+  const { captures, fieldOnly } = closureCaptures(b, e);
+  if (fieldOnly) b.unsupportedAt(e.span, 'a closure that uses a captured variable only through a field (edition 2021 captures the field path)');
   const operands: Operand[] = [];
+  const upvarTys: Ty[] = [];
   const upvars = new Map<A.NodeId, Upvar>();
-  free.forEach((binding, index) => {
-    const upTy = ty.upvars[index]!;
+  captures.forEach(({ binding, mode }, index) => {
     const r = localPath(b, binding, e.span);
-    if (r.kind !== 'local') {
-      b.unsupportedAt(e.span, r.kind === 'unsupported' ? r.what : 'a capture');
-      return;
-    }
+    if (r.kind !== 'local') return;
     const varTy = b.placeTy(r.place);
-    const byRef = upTy !== varTy && upTy.k === 'ref';
-    upvars.set(binding, { index, byRef, ty: upTy });
-    if (byRef && upTy.k === 'ref') {
+    const upTy = mode === 'value' ? varTy : b.tcx.ref(varTy, mode === 'mut');
+    upvarTys.push(upTy);
+    upvars.set(binding, { index, byRef: mode !== 'value', ty: upTy });
+    if (mode !== 'value') {
       const t = asTempNoDrop(b, upTy, e.span);
-      b.assign(place(t), { kind: 'ref', borrow: upTy.mut ? 'mut' : 'shared', place: r.place }, e.span);
+      b.assign(place(t), { kind: 'ref', borrow: mode === 'mut' ? 'mut' : 'shared', place: r.place }, e.span);
       operands.push({ kind: 'move', place: place(t) });
     } else {
       operands.push(b.operandOf(r.place));
     }
   });
+  // The checker's closure type does not list the captures; the MIR's does, for layouts and drops.
+  const withUpvars = b.tcx.closure(ty.def, ty.sig, upvarTys);
+  if (dest.projection.length === 0 && b.localDecls[dest.local]?.ty === ty) b.localDecls[dest.local] = { ...b.localDecls[dest.local]!, ty: withUpvars };
   b.assign(dest, { kind: 'aggregate', aggregate: { kind: 'closure', def: ty.def }, operands }, e.span);
-  buildClosureBody(b, e, ty, upvars);
+  buildClosureBody(b, e, withUpvars as Extract<Ty, { k: 'closure' }>, upvars);
 }
 
 function buildClosureBody(outer: Builder, e: A.ClosureExpr, ty: Extract<Ty, { k: 'closure' }>, upvars: Map<A.NodeId, Upvar>): void {

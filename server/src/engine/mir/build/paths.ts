@@ -7,6 +7,7 @@ import type { Def, Ty } from '../../typeck/ty';
 import type { Place } from '../syntax';
 import { place } from '../syntax';
 import type { Builder } from './builder';
+import { stdItem } from './stdItems';
 
 export type ValuePath =
   | { readonly kind: 'local'; readonly place: Place }
@@ -34,6 +35,10 @@ export function resolveValuePath(b: Builder, e: A.PathExpr): ValuePath {
     }
   }
   if (ty.k === 'fnDef') return { kind: 'fn', def: ty.def, args: ty.args };
+  // `i32::MAX`, `f64::NAN`: an associated constant of a primitive type.
+  if (r.res.kind === 'Prim' && r.unresolved === 1 && ty.k !== 'error') {
+    return { kind: 'const', def: stdItem(`core::${e.path.segments.map((s) => s.ident.name).join('::')}`) };
+  }
   // `Self::Variant`, `Alias::Variant`: the checker typed the value; a unit variant's type is its enum.
   if (r.unresolved > 0 && ty.k === 'adt') {
     const def = ty.def as AdtDef;

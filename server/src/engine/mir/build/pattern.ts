@@ -204,7 +204,7 @@ export function testPattern(b: Builder, p: A.Pat, pl: Place, ty: Ty, fail: Basic
 }
 
 function switchVariant(b: Builder, pl: Place, index: number, fail: BasicBlock, cache: DiscrCache, span: A.Span): void {
-  const key = JSON.stringify(pl);
+  const key = `${pl.local}${pl.projection.map((e) => `.${e.kind}${'index' in e ? e.index : ''}${'variant' in e ? e.variant : ''}${'local' in e ? e.local : ''}`).join('')}`;
   let d = cache.get(key);
   if (d === undefined) {
     d = asTempNoDrop(b, INTS.isize, span);

@@ -72,8 +72,25 @@ function assertThat(b: Builder, cond: Rvalue, msg: AssertMessage, span: A.Span, 
   b.current = next;
 }
 
-export function lowerBinary(b: Builder, dest: Place, e: A.BinaryExpr): void {
+const OP_TRAITS: Record<string, string> = {
+  '+': 'Add::add', '-': 'Sub::sub', '*': 'Mul::mul', '/': 'Div::div', '%': 'Rem::rem', '^': 'BitXor::bitxor',
+  '&': 'BitAnd::bitand', '|': 'BitOr::bitor', '<<': 'Shl::shl', '>>': 'Shr::shr',
+  '==': 'PartialEq::eq', '!=': 'PartialEq::ne', '<': 'PartialOrd::lt', '<=': 'PartialOrd::le', '>': 'PartialOrd::gt', '>=': 'PartialOrd::ge',
+};
+
+/** The trait method an operator calls: the checker's, or std's for a reference operand (`3.0 * &x`). */
+function operatorMethod(b: Builder, e: A.BinaryExpr) {
   const method = b.results.methods.get(e.id);
+  if (method) return method;
+  if (b.exprTy(e.lhs).k === 'ref' || b.exprTy(e.rhs).k === 'ref') {
+    const path = OP_TRAITS[e.op];
+    if (path) return stdItem(`core::ops::${path}`);
+  }
+  return undefined;
+}
+
+export function lowerBinary(b: Builder, dest: Place, e: A.BinaryExpr): void {
+  const method = operatorMethod(b, e);
   if (method) {
     const cmp = COMPARISON.has(e.op);
     const args = cmp ? [refOf(b, e.lhs, e.span), refOf(b, e.rhs, e.span)] : [asOperand(b, e.lhs), asOperand(b, e.rhs)];

@@ -43,6 +43,7 @@ export function lowerCall(b: Builder, dest: Place, e: A.CallExpr): void {
     }
     if (r.kind === 'unsupported') {
       b.unsupportedAt(callee.span, r.what);
+      for (const a of e.args) asOperand(b, a);
       return;
     }
   }
@@ -64,12 +65,15 @@ export function lowerCall(b: Builder, dest: Place, e: A.CallExpr): void {
     return;
   }
   b.unsupportedAt(callee.span, 'a call of a value whose type is not a function, closure or fn pointer');
+  for (const a of e.args) asOperand(b, a);
 }
 
 export function lowerMethodCall(b: Builder, dest: Place, e: A.MethodCallExpr): void {
   const method = b.results.methods.get(e.id);
   if (!method?.sig) {
     b.unsupportedAt(e.method.span, `the method \`${e.method.name}\` (the type checker did not resolve it)`);
+    // Still lowered, for the bodies of the closures among them.
+    for (const a of [e.receiver, ...e.args]) asOperand(b, a);
     return;
   }
   const recv = adjustReceiver(b, e.receiver, method.sig.params[0]);

@@ -12,9 +12,12 @@ import { frontEnd } from '../../frontEnd';
 import { FnScope } from './scope';
 import { spanOf } from './span';
 import { lowerType, type TypeScope } from './types';
-import { frameSizeOf } from '../layout';
 import { buildTypeEnv } from '../../layout/index';
+import { buildMir } from '../../mir/build';
+import { programFrames } from '../../mir/frame';
+import { MirLayouts } from '../../mir/tyLayout';
 import { frontEndNames } from './frontEndNames';
+import { frameOfNode } from './frames';
 
 interface PendingFn {
   node: SyntaxNode;
@@ -25,11 +28,14 @@ interface PendingFn {
 }
 
 export function lowerProgram(tree: Tree, source: string, builtins: (prog: Program) => void): Program {
+  const fe = frontEnd(tree, source);
+  const typeEnv = buildTypeEnv(tree.rootNode);
   const prog: Program = {
     adts: new Map(), fns: new Map(), traits: new Map(), consts: new Map(), uses: new Map(), blanket: new Map(), source,
-    ...checkedTypes(frontEnd(tree, source)),
-    typeEnv: buildTypeEnv(tree.rootNode),
+    ...checkedTypes(fe),
+    typeEnv,
     names: frontEndNames(tree, source),
+    frames: programFrames(buildMir(fe).bodies, new MirLayouts(buildTypeEnv(tree.rootNode))),
   };
   builtins(prog);
   const pending: PendingFn[] = [];
@@ -418,6 +424,7 @@ function lowerFn(prog: Program, p: PendingFn): FnIR {
     name, qual: p.qual, sp: spanOf(n), params, paramTys, self, ret, body,
     nslots: scope.nslots, slotNames: scope.slotNames, generics: p.generics, frameSize: 0, selfTy: p.selfTy,
   };
-  fn.frameSize = frameSizeOf(prog, paramTys, scope.localBytes + scope.tempBytes);
+  fn.frameSize = frameOfNode(prog, n);
   return fn;
 }
+

@@ -15,6 +15,7 @@ import { lowerType, type TypeScope } from './types';
 import { buildTypeEnv } from '../../layout/index';
 import { buildMir } from '../../mir/build';
 import { programFrames } from '../../mir/frame';
+import { elaborateDrops } from '../../mir/drops/elaborate';
 import { MirLayouts } from '../../mir/tyLayout';
 import { frontEndNames } from './frontEndNames';
 import { frameOfNode } from './frames';
@@ -35,7 +36,7 @@ export function lowerProgram(tree: Tree, source: string, builtins: (prog: Progra
     ...checkedTypes(fe),
     typeEnv,
     names: frontEndNames(tree, source),
-    frames: programFrames(buildMir(fe).bodies, new MirLayouts(buildTypeEnv(tree.rootNode))),
+    frames: mirFrames(fe, tree),
   };
   builtins(prog);
   const pending: PendingFn[] = [];
@@ -64,6 +65,13 @@ export function lowerProgram(tree: Tree, source: string, builtins: (prog: Progra
   }
   for (const p of pending) p.register(lowerFnOrError(prog, p));
   return prog;
+}
+
+/** Frames from the MIR after drop elaboration, which is what codegen lays out. */
+function mirFrames(fe: ReturnType<typeof frontEnd>, tree: Tree): Map<string, number> {
+  const mir = buildMir(fe);
+  // A layout environment of its own: the simulator's caches its own queries.
+  return programFrames(mir.bodies.map((b) => elaborateDrops(b, mir.needsDrop)), new MirLayouts(buildTypeEnv(tree.rootNode)));
 }
 
 function generics(node: SyntaxNode | null): string[] {

@@ -129,6 +129,9 @@ export class Builder {
   }
 
   assign(dest: Place, rvalue: Rvalue, span: A.Span): void {
+    if (rvalue.kind === 'aggregate') {
+      for (const o of rvalue.operands) if (o.kind === 'move' && o.place.projection.length === 0) this.scopes.recordMoved(o.place.local);
+    }
     this.push({ kind: 'assign', place: dest, rvalue }, span);
   }
 

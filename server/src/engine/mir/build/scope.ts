@@ -13,8 +13,8 @@ import type { Builder } from './builder';
 interface ScheduledDrop {
   readonly local: Local;
   readonly span: Span;
-  /** False for a value that needs no drop (or one moved out at once): only its storage ends. */
-  readonly drop: boolean;
+  /** False for a value that needs no drop (or one moved out already): only its storage ends. */
+  drop: boolean;
   readonly reason: DropReason;
 }
 
@@ -86,6 +86,21 @@ export class Scopes {
   innermostBlockScope(): number {
     for (let s = this.stack.length - 1; s >= 0; s--) if (this.stack[s]!.kind !== 'statement') return s;
     return 0;
+  }
+
+  /**
+   * A temporary moved into a call or an aggregate no longer needs its scope's drop (rustc's
+   * `record_operands_moved`); until then a panic still drops it.
+   */
+  recordMoved(local: Local): void {
+    if (this.b.localDecls[local]?.kind !== 'temp') return;
+    for (let s = this.stack.length - 1; s >= 0; s--) {
+      const d = this.stack[s]!.drops.find((x) => x.local === local);
+      if (d) {
+        d.drop = false;
+        return;
+      }
+    }
   }
 
   /** Where a call or drop here unwinds to: the cleanup chain dropping everything live. */

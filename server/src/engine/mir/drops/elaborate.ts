@@ -30,18 +30,33 @@ function joinInto(into: State, from: State): boolean {
   return changed;
 }
 
-function setInit(s: State, l: Local): void {
-  s.init[l] = 1;
-  s.uninit[l] = 0;
+function setSlotInit(s: State, i: number): void {
+  s.init[i] = 1;
+  s.uninit[i] = 0;
 }
 
-function setUninit(s: State, l: Local): void {
-  s.init[l] = 0;
-  s.uninit[l] = 1;
+function setSlotUninit(s: State, i: number): void {
+  s.init[i] = 0;
+  s.uninit[i] = 1;
 }
 
 export function elaborateDrops(body: Body, needsDrop: (ty: Ty) => boolean): Body {
-  const n = body.localDecls.length;
+  // Only the locals some drop drops are tracked: a body of thousands of temporaries stays linear.
+  const slotOf = new Map<Local, number>();
+  for (const bb of body.basicBlocks) {
+    const t = bb.terminator;
+    if (t?.kind === 'drop' && t.place.projection.length === 0 && !slotOf.has(t.place.local)) slotOf.set(t.place.local, slotOf.size);
+  }
+  if (slotOf.size === 0) return body;
+  const n = slotOf.size;
+  const setInit = (s: State, l: Local) => {
+    const i = slotOf.get(l);
+    if (i !== undefined) setSlotInit(s, i);
+  };
+  const setUninit = (s: State, l: Local) => {
+    const i = slotOf.get(l);
+    if (i !== undefined) setSlotUninit(s, i);
+  };
   const partial = new Set<Local>();
   const moveOperand = (s: State, o: Operand) => {
     if (o.kind !== 'move') return;
@@ -101,7 +116,7 @@ export function elaborateDrops(body: Body, needsDrop: (ty: Ty) => boolean): Body
     for (const t of succ.normal) flow(t, out.normal);
     if (succ.unwind !== undefined) flow(succ.unwind, out.unwind);
   }
-  return rewrite(body, ins, partial, statement);
+  return rewrite(body, ins, partial, statement, slotOf);
 }
 
 function placeTy(body: Body, p: Place): Ty {
@@ -110,7 +125,7 @@ function placeTy(body: Body, p: Place): Ty {
 }
 
 /** Applies the decisions: drops kept, removed, or behind a flag maintained at every init and move. */
-function rewrite(body: Body, ins: (State | undefined)[], partial: Set<Local>, statement: (s: State, st: Statement) => void): Body {
+function rewrite(body: Body, ins: (State | undefined)[], partial: Set<Local>, statement: (s: State, st: Statement) => void, slotOf: ReadonlyMap<Local, number>): Body {
   const blocks: BasicBlockData[] = body.basicBlocks.map((b) => ({ statements: [...b.statements], terminator: b.terminator, isCleanup: b.isCleanup }));
   const localDecls = [...body.localDecls];
   const unsupported = [...body.unsupported];
@@ -135,14 +150,15 @@ function rewrite(body: Body, ins: (State | undefined)[], partial: Set<Local>, st
     const s = copyState(state);
     for (const st of bb.statements) statement(s, st);
     const l = t.place.local;
+    const slot = slotOf.get(l)!;
     if (partial.has(l)) {
       if (!unsupported.some((u) => u.what.startsWith('a value moved out of in part'))) {
         unsupported.push({ span: localDecls[l]!.span, what: 'a value moved out of in part (its remaining fields are dropped one by one)' });
       }
       return;
     }
-    if (!s.init[l]) blocks[i]!.terminator = { kind: 'goto', target: t.target, span: t.span };
-    else if (s.uninit[l]) {
+    if (!s.init[slot]) blocks[i]!.terminator = { kind: 'goto', target: t.target, span: t.span };
+    else if (s.uninit[slot]) {
       const flag = flagOf(l);
       const dropBlock = blocks.length;
       blocks.push({ statements: [], terminator: t, isCleanup: bb.isCleanup });

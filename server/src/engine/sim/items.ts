@@ -6,6 +6,7 @@ import type { BindingTypes, CallTypes, LiteralTypes } from './lower/checkedTypes
  */
 import type { FrontEndNames } from './lower/frontEndNames';
 import type { TypeEnv } from '../layout/index';
+import type { FrameLayout } from '../mir/frame';
 import type { Expr, FnIR, Span } from './ir';
 import type { Ty } from './types';
 
@@ -83,6 +84,11 @@ export interface Program {
    * (sim/layout.ts). It reads the tree lazily, so the tree lives as long as the program.
    */
   typeEnv: TypeEnv;
+  /**
+   * Each function's and closure's frame in bytes, from its MIR as the debug build lays it out
+   * (mir/frame.ts), by where the item or closure starts (`line:character`, 0-based).
+   */
+  frames: ReadonlyMap<string, FrameLayout>;
 }
 
 export function newAdt(name: string, kind: 'struct' | 'enum', line: number): AdtDef {

@@ -318,33 +318,3 @@ export function structLayout(fields: (SizeAlign | null)[]): SizeAlign | null {
   return { size: alignTo(size, align), align, niche };
 }
 
-// ------------------------------------------------------------------------------ frames
-
-/**
- * Bytes one call's frame takes in the model (an ESTIMATE: an unoptimised build's frame also holds
- * spills the model does not see): return address and saved frame pointer (16), the parameters
- * (their real sizes from the layout engine; 8 for a parameter of a generic type, whose size the
- * static type does not give), the locals and one 8-byte slot per intermediate value, rounded to
- * 16. Calibrated so a one-`u64`-parameter recursive function overflows 8 MiB at about the depth
- * the real debug build does. The parts are what the inspector shows of a frame; its size is
- * `frameBytes` of them.
- */
-export function frameParts(prog: Program, paramTys: Ty[], localBytes: number, tempBytes: number): FrameParts {
-  let params = 0;
-  for (const t of paramTys) params += sizeOfTy(t, prog) ?? 8;
-  const used = FRAME_LINKAGE + params + localBytes + tempBytes;
-  return { params, locals: localBytes, temps: tempBytes, linkage: FRAME_LINKAGE, padding: alignTo(used, 16) - used };
-}
-
-/** A closure's frame in the model: one 8-byte slot per parameter, no alignment padding. */
-export function closureFrameParts(paramCount: number, localBytes: number, tempBytes: number): FrameParts {
-  return { params: 8 * paramCount, locals: localBytes, temps: tempBytes, linkage: FRAME_LINKAGE, padding: 0 };
-}
-
-/** The frame's size: the sum of its parts. */
-export function frameBytes(p: FrameParts): number {
-  return p.params + p.locals + p.temps + p.linkage + p.padding;
-}
-
-/** Return address and saved frame pointer. */
-const FRAME_LINKAGE = 16;

@@ -36,16 +36,16 @@ describe('simulator trace: frames in bytes', () => {
       const p = f.parts!;
       assert.ok(p, `${f.fn} has parts`);
       assert.equal(p.params + p.locals + p.temps + p.linkage + p.padding, f.size, f.fn);
-      assert.equal(p.linkage, 16, 'return address and saved frame pointer');
+      assert.equal(p.linkage, 8, 'the return address (a debug build keeps no frame pointer)');
     }
   });
 
-  it('counts parameters at their sizes and pads the frame to 16 bytes', () => {
+  it('sizes the frame as rustc\'s debug build does, parameters with it', () => {
     const mix = frames.find((f) => f.fn === 'mix')!;
-    // u8 + u64, as the layout engine sizes them.
-    assert.equal(mix.parts!.params, 9);
-    assert.equal(mix.size % 16, 0);
-    assert.ok(mix.parts!.padding > 0 && mix.parts!.padding < 16, `padding ${mix.parts!.padding}`);
+    // rustc 1.95 at -C opt-level=0 reserves `subq $24, %rsp` for `mix`, plus the return address.
+    assert.equal(mix.size, 32);
+    assert.ok(mix.parts!.params > 0 && mix.parts!.params <= 9, `params ${mix.parts!.params}: at most u8 + u64`);
+    assert.ok(mix.parts!.padding >= 0 && mix.parts!.padding < 16, `padding ${mix.parts!.padding}`);
     const main = frames.find((f) => f.fn === 'main')!;
     assert.equal(main.parts!.params, 0);
   });

@@ -181,9 +181,9 @@ export interface FrameState {
 }
 
 /**
- * What a frame's bytes hold in the simulator's frame model (they sum to the frame's `size`): the
- * parameters, the named locals, the temporaries (one slot per intermediate value), the return
- * address and saved frame pointer, and the padding that keeps the frame 16-byte aligned.
+ * What a frame's bytes hold in the MIR frame model (they sum to the frame's `size`): the
+ * parameters, the named locals, the temporaries (each with its spill slots; a landing pad's slot
+ * counts as a temporary), the return address, and the padding that keeps calls 16-byte aligned.
  */
 export interface FrameParts {
   params: number;

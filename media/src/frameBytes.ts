@@ -17,7 +17,7 @@ export function frameComposition(f: FrameState): FramePart[] | undefined {
     { key: 'params', label: 'parameters', bytes: p.params },
     { key: 'locals', label: 'locals', bytes: p.locals },
     { key: 'temps', label: 'temporaries', bytes: p.temps },
-    { key: 'linkage', label: 'return address + saved registers', bytes: p.linkage },
+    { key: 'linkage', label: 'return address', bytes: p.linkage },
     { key: 'padding', label: 'padding', bytes: p.padding },
   ];
   return all.filter((x) => x.bytes > 0);

@@ -228,7 +228,7 @@ export function walkthroughStages({ page, server }) {
       name: 'frame-bytes-and-realloc', title: "main's frame in bytes by part; stepping on to the push that reallocates draws the old block freed",
       async run() {
         const legend = await panel.locator('.frame', { hasText: 'main()' }).locator('.frame-legend-item').allInnerTexts();
-        if (!legend.some((t) => /^return address \+ saved registers 16 B$/.test(t))) throw new Error(`no frame composition under main(): ${legend.join(' | ')}`);
+        if (!legend.some((t) => /^return address 8 B$/.test(t))) throw new Error(`no frame composition under main(): ${legend.join(' | ')}`);
         let at = await panelStep();
         while ((await panel.locator('.block.reallocated').count()) === 0) {
           if (at.step >= at.of) throw new Error('the run ended before a reallocation');

@@ -41,24 +41,27 @@ export const BROWSER_BUNDLE = {
   logLevel: 'warning',
 };
 
-/** The playground's engine worker. */
-export function engineWorkerOptions() {
+/**
+ * The playground's engine worker. `plugins` are the build's own (std's declarations lowered at
+ * build time, scripts/build/stdDeclarations.mjs); the tests bundle without them.
+ */
+export function engineWorkerOptions(plugins = []) {
   return {
     ...BROWSER_BUNDLE,
     entryPoints: ['web/src/worker/engineWorker.ts'],
     inject: [path.join(root, 'web/src/worker/bufferShim.ts')],
     // web-tree-sitter loads these only under Node (behind its own ENVIRONMENT_IS_NODE test).
     external: ['fs', 'fs/promises', 'module', 'path', 'url'],
-    plugins: [browserHost],
+    plugins: [browserHost, ...plugins],
     // `import.meta.url` only locates the runtime, which the page passes as bytes.
     define: { 'import.meta.url': 'undefined' },
   };
 }
 
 /** The language server for a web worker: dist/browserServer.js, the .wasm files beside it. */
-export function browserServerOptions() {
+export function browserServerOptions(plugins = []) {
   return {
-    ...engineWorkerOptions(),
+    ...engineWorkerOptions(plugins),
     entryPoints: { browserServer: 'server/src/browserServer.ts' },
     inject: [path.join(root, 'web/src/worker/bufferShim.ts'), path.join(root, 'web/src/worker/processShim.ts')],
   };

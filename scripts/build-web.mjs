@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSy
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { BROWSER_BUNDLE, engineWorkerOptions } from './browserBundles.mjs';
+import { encodeStdDeclarations, stdDeclarationsPlugin } from './build/stdDeclarations.mjs';
 import path from 'node:path';
 
 const require = createRequire(import.meta.url);
@@ -52,12 +53,23 @@ function examples() {
     .map((f) => ({ name: f.replace(/\.rs$/, '').replace(/_/g, ' '), text: readFileSync(path.join(dir, f), 'utf8') }));
 }
 
+/** A folder holding the parser's WebAssembly, which lowering std's declarations needs. */
+function grammarDir() {
+  const dir = path.join(root, 'dist');
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(require.resolve('web-tree-sitter/tree-sitter.wasm'), path.join(dir, 'tree-sitter.wasm'));
+  copyFileSync(path.join(path.dirname(require.resolve('tree-sitter-rust/package.json')), 'tree-sitter-rust.wasm'), path.join(dir, 'tree-sitter-rust.wasm'));
+  return dir;
+}
+
 function json(value) {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 }
 
 export async function buildWeb() {
-  const [worker, page] = await Promise.all([esbuild.build(engineWorkerOptions()), esbuild.build(pageBuildOptions())]);
+  // std's declarations are lowered here, once, so a worker decodes them instead of parsing them.
+  const std = stdDeclarationsPlugin(await encodeStdDeclarations(root, grammarDir()));
+  const [worker, page] = await Promise.all([esbuild.build(engineWorkerOptions([std])), esbuild.build(pageBuildOptions())]);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const runtime = readFileSync(require.resolve('web-tree-sitter/tree-sitter.wasm'));

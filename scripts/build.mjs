@@ -58,7 +58,7 @@ const entries = [
   { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { webview: 'media/src/main.ts' } },
   // VS Code for the Web: package.json `browser`, and the language server it starts in a Web Worker.
   { ...browserClientOptions(), ...common, write: true, metafile: false },
-  { ...browserServerOptions(), ...common, write: true, metafile: false },
+  { ...browserServerOptions(stdPlugins), ...common, write: true, metafile: false },
 ].filter((o) => Object.values(o.entryPoints).every((p) => existsSync(path.join(root, p))));
 
 if (watch) {

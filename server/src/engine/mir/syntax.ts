@@ -39,7 +39,12 @@ export type ConstValue =
   | { readonly kind: 'str'; readonly value: string }
   | { readonly kind: 'unit' }
   /** A function item used as a value (`foo`, `Vec::new`, a method), monomorphised by `args`. */
-  | { readonly kind: 'fn'; readonly def: Def; readonly args: readonly Ty[] };
+  | { readonly kind: 'fn'; readonly def: Def; readonly args: readonly Ty[] }
+  /**
+   * A `const` item read where it is used (rustc's unevaluated constant, `const MAX`): its value is
+   * the item's initialiser, which the builder does not evaluate.
+   */
+  | { readonly kind: 'item'; readonly def: Def };
 
 export interface Constant {
   readonly value: ConstValue;

@@ -22,6 +22,11 @@ describe('borrowck: dataflow framework and analyses', () => {
     const full = new BitSet(70);
     full.fill();
     assert.equal([...full].length, 70);
+    // Bit 31 makes a word negative as a signed int: a union that adds nothing must say so.
+    const high = new BitSet(64);
+    high.add(31);
+    assert.equal(high.union(high.clone()), false);
+    assert.equal(full.union(full.clone()), false);
   });
 
   it('liveness: a local is live from its definition to its last use, and a loop keeps it live around the back edge', () => {

@@ -28,7 +28,7 @@ export class BitSet {
   union(other: BitSet): boolean {
     let changed = false;
     for (let w = 0; w < this.words.length; w++) {
-      const merged = this.words[w]! | other.words[w]!;
+      const merged = (this.words[w]! | other.words[w]!) >>> 0;
       if (merged !== this.words[w]) {
         this.words[w] = merged;
         changed = true;
@@ -41,7 +41,7 @@ export class BitSet {
   intersect(other: BitSet): boolean {
     let changed = false;
     for (let w = 0; w < this.words.length; w++) {
-      const kept = this.words[w]! & other.words[w]!;
+      const kept = (this.words[w]! & other.words[w]!) >>> 0;
       if (kept !== this.words[w]) {
         this.words[w] = kept;
         changed = true;

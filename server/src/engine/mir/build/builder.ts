@@ -1,0 +1,174 @@
+// The state of building one body: its locals, its blocks, the block being filled, and what the
+// lowering of expressions, statements and patterns shares (the front end's tables, the type
+// properties). The concerns themselves live beside it, one file each, as in rustc_mir_build.
+import type { FrontEnd } from '../../frontEnd';
+import type * as A from '../../syntax/ast';
+import type { Names } from '../../typeck/names';
+import type { Def, Ty } from '../../typeck/ty';
+import { ERROR } from '../../typeck/ty';
+import type {
+  BasicBlock, BasicBlockData, Body, Local, LocalDecl, Operand, Place, Rvalue, Statement, StatementKind, TerminatorKind,
+} from '../syntax';
+import { place } from '../syntax';
+import { Scopes } from './scope';
+import type { TyProps } from './tyProps';
+
+/** What every body of one file shares. */
+export interface BuildContext {
+  readonly fe: FrontEnd;
+  readonly names: Names;
+  readonly props: TyProps;
+  /** Bodies of the closures found while building, in the order found. */
+  readonly closures: Body[];
+}
+
+/** A break or continue target: the loop's scope depth, where each goes, and the break value's place. */
+export interface LoopScope {
+  readonly label: string | undefined;
+  readonly depth: number;
+  readonly breakBlock: BasicBlock;
+  readonly continueBlock: BasicBlock;
+  readonly dest: Place;
+}
+
+/** How a captured variable is reached from inside a closure's body. */
+export interface Upvar {
+  readonly index: number;
+  readonly byRef: boolean;
+  readonly ty: Ty;
+}
+
+export class Builder {
+  readonly localDecls: LocalDecl[] = [];
+  readonly basicBlocks: BasicBlockData[] = [];
+  readonly unsupported: { span: A.Span; what: string }[] = [];
+  /** The binding (an `IdentPat` or `SelfParam` id) → its local. */
+  readonly bindings = new Map<A.NodeId, Local>();
+  readonly loops: LoopScope[] = [];
+  readonly scopes: Scopes;
+  /** The block statements are appended to. */
+  current: BasicBlock;
+  returnBlock: BasicBlock;
+  /** Inside a closure body: the captured bindings and how they are reached through `_1`. */
+  upvars: Map<A.NodeId, Upvar> | undefined;
+  closureCount = 0;
+  /** While lowering a `let` initialiser: the block scope its extended temporaries live in. */
+  extendTo: number | undefined;
+
+  constructor(
+    readonly cx: BuildContext,
+    readonly def: Def,
+    readonly span: A.Span,
+    returnTy: Ty,
+  ) {
+    this.localDecls.push({ kind: 'return', mutable: true, ty: returnTy, span });
+    this.scopes = new Scopes(this);
+    this.current = this.newBlock();
+    this.returnBlock = this.newBlock();
+    this.terminate(this.returnBlock, { kind: 'return' }, span);
+  }
+
+  get results() {
+    return this.cx.fe.types.results;
+  }
+
+  get tcx() {
+    return this.cx.fe.types.program.tcx;
+  }
+
+  // ------------------------------------------------------------------ types
+
+  exprTy(e: A.Expr): Ty {
+    return this.results.exprTypes.get(e.id) ?? ERROR;
+  }
+
+  placeTy(p: Place): Ty {
+    let ty = this.localDecls[p.local]?.ty ?? ERROR;
+    for (const elem of p.projection) {
+      switch (elem.kind) {
+        case 'deref': ty = derefTy(ty) ?? ERROR; break;
+        case 'field': ty = elem.ty; break;
+        case 'index': case 'constantIndex': ty = ty.k === 'array' || ty.k === 'slice' ? ty.elem : ERROR; break;
+        case 'subslice': break;
+        case 'downcast': break;
+      }
+    }
+    return ty;
+  }
+
+  // ------------------------------------------------------------------ locals
+
+  newLocal(decl: LocalDecl): Local {
+    this.localDecls.push(decl);
+    return this.localDecls.length - 1;
+  }
+
+  /** A temporary: live from here, dead (and dropped if `drop`) when the current temporary scope ends. */
+  temp(ty: Ty, span: A.Span, drop = false): Local {
+    const local = this.newLocal({ kind: 'temp', mutable: true, ty, span });
+    this.push({ kind: 'storageLive', local }, span);
+    this.scopes.scheduleTemp(local, span, drop);
+    return local;
+  }
+
+  operandOf(p: Place): Operand {
+    return this.cx.props.isCopy(this.placeTy(p)) ? { kind: 'copy', place: p } : { kind: 'move', place: p };
+  }
+
+  // ------------------------------------------------------------------ blocks
+
+  newBlock(isCleanup = false): BasicBlock {
+    this.basicBlocks.push({ statements: [], terminator: undefined, isCleanup });
+    return this.basicBlocks.length - 1;
+  }
+
+  push(kind: StatementKind, span: A.Span): void {
+    this.basicBlocks[this.current]?.statements.push({ ...kind, span } as Statement);
+  }
+
+  assign(dest: Place, rvalue: Rvalue, span: A.Span): void {
+    this.push({ kind: 'assign', place: dest, rvalue }, span);
+  }
+
+  terminate(block: BasicBlock, kind: TerminatorKind, span: A.Span): void {
+    const data = this.basicBlocks[block];
+    if (data && !data.terminator) data.terminator = { ...kind, span } as BasicBlockData['terminator'];
+  }
+
+  /** Ends the current block with `kind` and continues in `next` (a fresh block when omitted). */
+  terminateAndContinue(kind: TerminatorKind, span: A.Span, next?: BasicBlock): void {
+    this.terminate(this.current, kind, span);
+    this.current = next ?? this.newBlock();
+  }
+
+  goto(target: BasicBlock, span: A.Span): void {
+    this.terminate(this.current, { kind: 'goto', target }, span);
+  }
+
+  /** After `return`, `break`, `continue` or a call that returns `!`: code that follows is unreachable. */
+  diverged(): void {
+    this.current = this.newBlock();
+  }
+
+  unsupportedAt(span: A.Span, what: string): void {
+    this.unsupported.push({ span, what });
+  }
+
+  finish(argCount: number): Body {
+    for (const [i, b] of this.basicBlocks.entries()) {
+      // A block nothing reaches and nothing ended (the code after a `return`) ends unreachable.
+      if (!b.terminator) b.terminator = { kind: 'unreachable', span: this.span };
+      void i;
+    }
+    return { def: this.def, span: this.span, argCount, localDecls: this.localDecls, basicBlocks: this.basicBlocks, unsupported: this.unsupported };
+  }
+}
+
+/** The type `*p` has for a pointer-like `p` (`&T`, `*T`, `Box<T>`), or undefined. */
+export function derefTy(ty: Ty): Ty | undefined {
+  if (ty.k === 'ref' || ty.k === 'ptr') return ty.inner;
+  if (ty.k === 'adt' && ty.def.std && ty.def.name === 'Box') return ty.args[0];
+  return undefined;
+}
+
+export { place };

@@ -1,0 +1,77 @@
+// Builds the MIR of every function, method and closure of a file from the typed front end, once
+// per front end. A body the builder cannot build whole still comes back, with what it could not
+// model in `unsupported`: an analysis of it must not guess.
+import type { FrontEnd } from '../../frontEnd';
+import type * as A from '../../syntax/ast';
+import type { FnDef } from '../../typeck/defs';
+import { userNames } from '../../typeck/userNames';
+import type { Body } from '../syntax';
+import { buildBody, type ArgSpec } from './body';
+import { Builder, type BuildContext } from './builder';
+import { TyProps } from './tyProps';
+
+export interface MirProgram {
+  /** Every body in source order of its function, each closure after the function it is in. */
+  readonly bodies: readonly Body[];
+  /** The body of each function item, by the `FnItem`'s node id. */
+  readonly byFn: ReadonlyMap<A.NodeId, Body>;
+  /** The closure bodies, by the closure expression's span start. */
+  readonly byClosure: ReadonlyMap<number, Body>;
+}
+
+const cache = new WeakMap<FrontEnd, MirProgram>();
+
+export function buildMir(fe: FrontEnd): MirProgram {
+  let mir = cache.get(fe);
+  if (!mir) {
+    mir = build(fe);
+    cache.set(fe, mir);
+  }
+  return mir;
+}
+
+function build(fe: FrontEnd): MirProgram {
+  const { program } = fe.types;
+  const names = userNames(fe.resolution)(program);
+  const props = new TyProps(program);
+  const bodies: Body[] = [];
+  const byFn = new Map<A.NodeId, Body>();
+  const byClosure = new Map<number, Body>();
+  const fns = [...program.byNode.values()].filter((d): d is FnDef => d.kind === 'fn' && !d.std && d.node.body !== undefined);
+  fns.sort((a, b) => a.node.span.start - b.node.span.start);
+  for (const def of fns) {
+    const cx: BuildContext = { fe, names, props, closures: [] };
+    const body = buildFn(cx, def);
+    bodies.push(body);
+    byFn.set(def.node.id, body);
+    for (const c of cx.closures) {
+      bodies.push(c);
+      byClosure.set(c.span.start, c);
+    }
+  }
+  return { bodies, byFn, byClosure };
+}
+
+function buildFn(cx: BuildContext, def: FnDef): Body {
+  const node = def.node;
+  const sig = def.sig;
+  const b = new Builder(cx, def, node.span, sig?.ret ?? cx.fe.types.program.tcx.unit);
+  if (!sig || !node.body) {
+    b.unsupportedAt(node.span, 'a function whose signature the type checker did not lower');
+    return b.finish(0);
+  }
+  const args: ArgSpec[] = [];
+  let i = 0;
+  if (node.sig.selfParam) {
+    args.push({ pat: undefined, ty: sig.params[i++] ?? cx.fe.types.program.tcx.unit, span: node.sig.selfParam.span, name: 'self', binding: node.sig.selfParam.id });
+  }
+  for (const p of node.sig.params) args.push({ pat: p.pat, ty: sig.params[i++] ?? cx.fe.types.program.tcx.unit, span: p.span, name: undefined });
+  try {
+    return buildBody(b, args, node.body);
+  } catch (err) {
+    // A bug in the builder must not take the analyses down: the body says it is incomplete.
+    const fresh = new Builder(cx, def, node.span, sig.ret);
+    fresh.unsupportedAt(node.span, `the builder failed on this function (${err instanceof Error ? err.message : String(err)})`);
+    return fresh.finish(args.length);
+  }
+}

@@ -1,0 +1,150 @@
+// Scopes as rustc_mir_build's `Scopes`: each region of the source that owns values (the function,
+// a block, a statement's temporaries, a match arm) keeps the locals scheduled to die with it, in
+// the order they became live. Leaving a scope on the normal path drops them in reverse order
+// (each drop its own terminator, with its reason) and ends their storage; a call or a drop that
+// can panic unwinds through a chain of cleanup blocks that drops everything live, innermost first.
+// Every value that needs dropping is scheduled, moved or not: drop elaboration (`mir/drops/`)
+// removes the drops of moved values and adds flags where a move happens on some paths only.
+import type { Span } from '../../syntax/ast';
+import type { BasicBlock, DropReason, Local, UnwindAction } from '../syntax';
+import { place } from '../syntax';
+import type { Builder } from './builder';
+
+interface ScheduledDrop {
+  readonly local: Local;
+  readonly span: Span;
+  /** False for a value that needs no drop (or one moved out at once): only its storage ends. */
+  readonly drop: boolean;
+  readonly reason: DropReason;
+}
+
+export type ScopeKind = 'fn' | 'block' | 'statement' | 'arm' | 'loop';
+
+interface Scope {
+  readonly kind: ScopeKind;
+  readonly drops: ScheduledDrop[];
+}
+
+export class Scopes {
+  private readonly stack: Scope[] = [];
+  /** Where temporaries go: the innermost statement, or the enclosing one for a tail expression. */
+  private tempScope = -1;
+  private resumeBlock: BasicBlock | undefined;
+  private readonly cleanupCache = new Map<string, BasicBlock>();
+
+  constructor(private readonly b: Builder) {}
+
+  get depth(): number {
+    return this.stack.length;
+  }
+
+  push(kind: ScopeKind): number {
+    this.stack.push({ kind, drops: [] });
+    if (kind === 'statement' || kind === 'fn') this.tempScope = this.stack.length - 1;
+    return this.stack.length - 1;
+  }
+
+  /** Leaves the innermost scope on the normal path: its drops and `StorageDead`s, in reverse. */
+  pop(span: Span): void {
+    const depth = this.stack.length - 1;
+    this.emitExit(depth, span);
+    this.stack.pop();
+    if (this.tempScope >= this.stack.length) this.tempScope = this.lastStatementScope();
+  }
+
+  /** The drops of every scope from `depth` outwards to the innermost, for a jump out of them. */
+  exitTo(depth: number, span: Span): void {
+    for (let s = this.stack.length - 1; s >= depth; s--) this.emitExit(s, span);
+  }
+
+  /** Runs `f` with temporaries going into the scope at `depth` (a block's tail: the enclosing statement's). */
+  withTempScope<T>(depth: number, f: () => T): T {
+    const saved = this.tempScope;
+    this.tempScope = depth;
+    try {
+      return f();
+    } finally {
+      this.tempScope = saved;
+    }
+  }
+
+  get currentTempScope(): number {
+    return this.tempScope;
+  }
+
+  scheduleTemp(local: Local, span: Span, drop: boolean): void {
+    const scope = this.stack[this.tempScope] ?? this.stack[this.stack.length - 1];
+    scope?.drops.push({ local, span, drop: drop && this.b.cx.props.needsDrop(this.b.localDecls[local]!.ty), reason: 'temporary' });
+  }
+
+  /** A variable (or an extended temporary) dies with the innermost non-statement scope. */
+  scheduleVar(local: Local, span: Span, depth = this.innermostBlockScope(), reason: DropReason = 'scopeEnd'): void {
+    const scope = this.stack[depth];
+    scope?.drops.push({ local, span, drop: this.b.cx.props.needsDrop(this.b.localDecls[local]!.ty), reason });
+  }
+
+  innermostBlockScope(): number {
+    for (let s = this.stack.length - 1; s >= 0; s--) if (this.stack[s]!.kind !== 'statement') return s;
+    return 0;
+  }
+
+  /** Where a call or drop here unwinds to: the cleanup chain dropping everything live. */
+  unwind(): UnwindAction {
+    const top = this.stack.length - 1;
+    return this.unwindFrom(top, this.stack[top]?.drops.length ?? 0);
+  }
+
+  private lastStatementScope(): number {
+    for (let s = this.stack.length - 1; s >= 0; s--) if (this.stack[s]!.kind === 'statement' || this.stack[s]!.kind === 'fn') return s;
+    return -1;
+  }
+
+  /** The cleanup for a panic while scope `scope` has its first `count` drops live. */
+  private unwindFrom(scope: number, count: number): UnwindAction {
+    const live: ScheduledDrop[] = [];
+    for (let s = 0; s <= scope; s++) {
+      const drops = this.stack[s]!.drops;
+      const n = s === scope ? count : drops.length;
+      for (let i = 0; i < n; i++) if (drops[i]!.drop) live.push(drops[i]!);
+    }
+    if (live.length === 0) return { kind: 'continue' };
+    // Built outermost first so that chains sharing their outer part share its blocks.
+    let target = this.resume();
+    let key = '';
+    for (const d of live) {
+      key += `${d.local},`;
+      let block = this.cleanupCache.get(key);
+      if (block === undefined) {
+        block = this.b.newBlock(true);
+        this.b.terminate(block, { kind: 'drop', place: place(d.local), target, unwind: { kind: 'terminate' }, reason: 'unwind' }, d.span);
+        this.cleanupCache.set(key, block);
+      }
+      target = block;
+    }
+    return { kind: 'cleanup', block: target };
+  }
+
+  private resume(): BasicBlock {
+    if (this.resumeBlock === undefined) {
+      this.resumeBlock = this.b.newBlock(true);
+      this.b.terminate(this.resumeBlock, { kind: 'unwindResume' }, this.b.span);
+    }
+    return this.resumeBlock;
+  }
+
+  private emitExit(depth: number, span: Span): void {
+    const scope = this.stack[depth];
+    if (!scope) return;
+    for (let i = scope.drops.length - 1; i >= 0; i--) {
+      const d = scope.drops[i]!;
+      if (d.drop) {
+        const next = this.b.newBlock();
+        this.b.terminate(this.b.current, {
+          kind: 'drop', place: place(d.local), target: next, unwind: this.unwindFrom(depth, i), reason: d.reason,
+        }, span);
+        this.b.current = next;
+      }
+      if (this.b.localDecls[d.local]?.kind !== 'arg') this.b.push({ kind: 'storageDead', local: d.local }, span);
+    }
+  }
+}

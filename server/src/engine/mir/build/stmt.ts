@@ -1,0 +1,101 @@
+// Blocks and statements: a block is a scope for its `let`s; each statement is a scope for its
+// temporaries; a block's tail expression keeps its temporaries until the enclosing statement ends
+// (edition 2021). `let` binds its pattern from the initialiser, and a `&temp` in an extending
+// position of the initialiser (`let r = &make();`, `let s = S { r: &make() };`) lives as long as
+// the block, as rustc's lifetime extension has it.
+import type * as A from '../../syntax/ast';
+import { place, type Place } from '../syntax';
+import type { Builder } from './builder';
+import { asTemp, into, isPlaceExpr, asPlace } from './expr';
+import { bindPattern, declareBindings, simpleBinding, testPattern } from './pattern';
+
+export function endOf(span: A.Span): A.Span {
+  return { start: span.end, end: span.end, line: span.endLine, character: span.endCharacter, endLine: span.endLine, endCharacter: span.endCharacter };
+}
+
+export function lowerBlockInto(b: Builder, dest: Place, block: A.Block, span: A.Span): void {
+  const outerTemps = b.scopes.currentTempScope;
+  b.scopes.push('block');
+  const last = block.stmts[block.stmts.length - 1];
+  const tail = last?.kind === 'ExprStmt' && !last.semi ? last : undefined;
+  for (const s of block.stmts) {
+    if (s === tail) break;
+    lowerStmt(b, s);
+  }
+  if (tail) b.scopes.withTempScope(outerTemps, () => into(b, dest, tail.expr));
+  b.scopes.pop(endOf(span));
+}
+
+export function lowerStmt(b: Builder, s: A.Stmt): void {
+  switch (s.kind) {
+    case 'Let': return lowerLet(b, s);
+    case 'ExprStmt':
+      b.scopes.push('statement');
+      stmtExpr(b, s.expr);
+      b.scopes.pop(endOf(s.span));
+      return;
+    case 'ItemStmt': case 'Empty': return;
+    case 'Unsupported':
+      b.unsupportedAt(s.span, s.what);
+      return;
+  }
+}
+
+/** An expression statement: its value, if any, goes to a temporary dropped at the `;`. */
+function stmtExpr(b: Builder, e: A.Expr): void {
+  switch (e.kind) {
+    case 'Assign': case 'AssignOp': case 'Break': case 'Continue': case 'Return':
+      into(b, place(0), e);
+      return;
+    default:
+      asTemp(b, e);
+  }
+}
+
+function lowerLet(b: Builder, s: A.LetStmt): void {
+  const blockDepth = b.scopes.innermostBlockScope();
+  b.scopes.push('statement');
+  const binding = simpleBinding(b, s.pat);
+  if (binding && s.init && !s.else) {
+    // The variable's drop is scheduled once it holds a value: a panic in its initialiser does not drop it.
+    const local = declareBindings(b, s.pat, blockDepth, false)[0]!;
+    extendingInto(b, place(local), s.init, blockDepth);
+    b.scopes.scheduleVar(local, s.pat.span, blockDepth);
+    b.scopes.pop(endOf(s.span));
+    return;
+  }
+  if (!s.init) {
+    declareBindings(b, s.pat, blockDepth);
+    b.scopes.pop(endOf(s.span));
+    return;
+  }
+  const ty = b.exprTy(s.init);
+  const scrutinee = isPlaceExpr(b, s.init) ? asPlace(b, s.init) : place(asTemp(b, s.init));
+  b.push({ kind: 'fakeRead', cause: 'forLet', place: scrutinee }, s.span);
+  if (s.else) {
+    const fail = b.newBlock();
+    const ok = b.newBlock();
+    testPattern(b, s.pat, scrutinee, ty, fail, new Map());
+    b.goto(ok, s.span);
+    b.current = fail;
+    const unit = b.temp(b.tcx.unit, s.else.span);
+    lowerBlockInto(b, place(unit), s.else, s.else.span);
+    b.terminate(b.current, { kind: 'unreachable' }, s.else.span);
+    b.current = ok;
+  }
+  const locals = declareBindings(b, s.pat, blockDepth, false);
+  bindPattern(b, s.pat, scrutinee, ty, 'move');
+  for (const l of locals) b.scopes.scheduleVar(l, b.localDecls[l]!.span, blockDepth);
+  b.scopes.pop(endOf(s.span));
+}
+
+/** `dest = init` where a `&temp` in an extending position lives until the block at `depth` ends. */
+function extendingInto(b: Builder, dest: Place, init: A.Expr, depth: number): void {
+  const saved = b.extendTo;
+  b.extendTo = depth;
+  try {
+    into(b, dest, init);
+  } finally {
+    b.extendTo = saved;
+  }
+}

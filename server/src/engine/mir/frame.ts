@@ -1,0 +1,239 @@
+// A body's stack frame as rustc's debug build lays it out (`-C opt-level=0`, no debuginfo).
+// rustc_codegen_ssa gives a local its own stack slot (an `alloca` at the type's size and
+// alignment) unless it can stay an SSA value (`non_ssa_locals`): a local whose layout is not one
+// scalar or a pair of scalars, one that is borrowed, dropped, assigned in more than one place or
+// written through a projection lives in memory. An SSA value that is still needed in another basic
+// block is spilled by LLVM's fast register allocator to a slot of its own. A body with a cleanup
+// block keeps the exception's pointer and selector (16 bytes). The frame is those slots, packed in
+// order, plus the return address, rounded so the stack stays 16-byte aligned at calls; a function
+// that calls nothing uses the 128-byte red zone below the stack pointer instead of reserving it.
+import { successors } from './successors';
+import type { Body, Local, Operand, Place, Rvalue } from './syntax';
+import type { MirLayouts, SizeAlign } from './tyLayout';
+import type { Ty } from '../typeck/ty';
+
+export interface FrameLayout {
+  /** Bytes the frame takes: slots, spills, the return address. */
+  readonly size: number;
+  /** The locals given a stack slot. */
+  readonly memoryLocals: readonly Local[];
+  /** Bytes of spill slots for SSA values live across blocks. */
+  readonly spillBytes: number;
+  /** Locals whose type has no known layout (counted as one 8-byte word each). */
+  readonly unknownLocals: number;
+  readonly leaf: boolean;
+}
+
+const RED_ZONE = 128;
+
+type Abi = 'zst' | 'scalar' | 'pair' | 'memory';
+
+/** How codegen passes a value of this type around: rustc's `BackendRepr`, by the type's structure. */
+export function abiOf(ty: Ty, layout: SizeAlign | undefined, depth = 0): Abi {
+  if (layout && layout.size === 0) return 'zst';
+  if (depth > 4) return 'memory';
+  switch (ty.k) {
+    case 'int': case 'float': case 'bool': case 'char': case 'fnPtr': return 'scalar';
+    case 'ref': case 'ptr': return layout && layout.size === 16 ? 'pair' : 'scalar';
+    case 'tuple': {
+      const parts = ty.elems.filter((e) => e.k !== 'tuple' || e.elems.length > 0);
+      if (parts.length === 1) return abiOf(parts[0]!, undefined, depth + 1);
+      if (parts.length === 2 && parts.every((p) => abiOf(p, undefined, depth + 1) === 'scalar')) return 'pair';
+      return 'memory';
+    }
+    case 'adt': {
+      const name = ty.def.name;
+      if (ty.def.std) {
+        if (name === 'Box' || name === 'Rc' || name === 'Arc' || name === 'NonNull') return layout && layout.size === 16 ? 'pair' : 'scalar';
+        if (name === 'Option' && ty.args[0]) {
+          const inner = abiOf(ty.args[0], undefined, depth + 1);
+          const a = ty.args[0];
+          const niche = a.k === 'ref' || (a.k === 'adt' && ['Box', 'Rc', 'Arc', 'NonNull'].includes(a.def.name));
+          return inner === 'scalar' ? (niche ? 'scalar' : 'pair') : inner === 'pair' && niche ? 'pair' : 'memory';
+        }
+        if (name === 'Arguments' || name === 'Iter' || name === 'IterMut') return 'pair';
+        if (name === 'AssertKind' || name === 'Ordering') return 'scalar';
+        if (name === 'Range' && ty.args[0] && abiOf(ty.args[0], undefined, depth + 1) === 'scalar') return 'pair';
+        return 'memory';
+      }
+      const def = ty.def as { adt?: string; variants?: readonly { fields: readonly unknown[] }[] };
+      if (def.adt === 'enum' && def.variants?.every((v) => v.fields.length === 0)) return 'scalar';
+      if (def.adt === 'struct' && def.variants?.[0]?.fields.length === 1 && layout && layout.size <= 8) return 'scalar';
+      return 'memory';
+    }
+    case 'closure': return ty.upvars.length === 0 ? 'zst' : ty.upvars.length === 1 ? abiOf(ty.upvars[0]!, undefined, depth + 1) : ty.upvars.length === 2 && ty.upvars.every((u) => abiOf(u, undefined, depth + 1) === 'scalar') ? 'pair' : 'memory';
+    case 'never': case 'fnDef': return 'zst';
+    default: return 'memory';
+  }
+}
+
+interface LocalUse {
+  defs: number;
+  defBlocks: Set<number>;
+  /** Blocks that read the whole value. */
+  useBlocks: Set<number>;
+  /** Blocks that read one field of a pair, with the field's size. */
+  fieldUses: Map<number, { blocks: Set<number>; ty: Ty }>;
+  memory: boolean;
+}
+
+/**
+ * The LLVM block each MIR block ends up in: a block is merged into its only predecessor when that
+ * one ends in a `goto` (rustc's MIR simplification) or a call that is not an `invoke` (codegen's
+ * merging of a call's successor).
+ */
+function mergedBlocks(body: Body): number[] {
+  const preds = body.basicBlocks.map(() => 0);
+  for (const bb of body.basicBlocks) {
+    const s = successors(bb.terminator);
+    for (const t of s.normal) preds[t]!++;
+    if (s.unwind !== undefined) preds[s.unwind]!++;
+  }
+  const parent = body.basicBlocks.map((_, i) => i);
+  body.basicBlocks.forEach((bb, i) => {
+    const t = bb.terminator;
+    // A call or drop that cannot unwind into a cleanup is a plain `call`, and codegen continues
+    // its only successor in the same LLVM block; one with a cleanup is an `invoke`, which ends it.
+    const plain = t?.kind === 'goto' || ((t?.kind === 'call' || t?.kind === 'drop') && t.unwind.kind !== 'cleanup');
+    const target = t?.kind === 'goto' || t?.kind === 'drop' ? t.target : t?.kind === 'call' ? t.target : undefined;
+    if (plain && target !== undefined && preds[target] === 1 && target !== 0) parent[target] = i;
+  });
+  const root = (i: number): number => {
+    for (let n = 0; parent[i] !== i && n < parent.length; n++) i = parent[i]!;
+    return i;
+  };
+  const group = parent.map((_, i) => root(i));
+  return group;
+}
+
+export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
+  const group = mergedBlocks(body);
+  const uses: LocalUse[] = body.localDecls.map(() => ({ defs: 0, defBlocks: new Set(), useBlocks: new Set(), memory: false, fieldUses: new Map() }));
+  for (let a = 1; a <= body.argCount; a++) {
+    uses[a]!.defs = 1;
+    uses[a]!.defBlocks.add(0);
+  }
+  const usePlace = (p: Place, mirBlock: number, consume: boolean) => {
+    const block = group[mirBlock]!;
+    const u = uses[p.local];
+    if (!u) return;
+    const first = p.projection[0];
+    if (consume && first?.kind === 'field' && p.projection.length === 1) {
+      const f = u.fieldUses.get(first.index) ?? { blocks: new Set<number>(), ty: first.ty };
+      f.blocks.add(block);
+      u.fieldUses.set(first.index, f);
+    } else u.useBlocks.add(block);
+    // Only a read of the value itself, or of a field of a pair, keeps a local out of memory.
+    if (!consume || p.projection.some((e) => e.kind !== 'field' && e.kind !== 'deref')) {
+      if (!(p.projection[0]?.kind === 'deref')) u.memory = true;
+    }
+    for (const e of p.projection) if (e.kind === 'index') uses[e.local]?.useBlocks.add(block);
+  };
+  const useOperand = (o: Operand, block: number) => {
+    if (o.kind !== 'constant') usePlace(o.place, block, true);
+  };
+  const define = (p: Place, mirBlock: number) => {
+    const block = group[mirBlock]!;
+    const u = uses[p.local];
+    if (!u) return;
+    if (p.projection.length > 0) {
+      if (p.projection[0]?.kind !== 'deref') u.memory = true;
+      else u.useBlocks.add(block);
+      for (const e of p.projection) if (e.kind === 'index') uses[e.local]?.useBlocks.add(block);
+      return;
+    }
+    u.defs++;
+    u.defBlocks.add(block);
+  };
+  const useRvalue = (r: Rvalue, block: number) => {
+    switch (r.kind) {
+      case 'use': case 'repeat': case 'cast': case 'unaryOp': return useOperand(r.operand, block);
+      case 'binaryOp': useOperand(r.left, block); return useOperand(r.right, block);
+      case 'aggregate': return r.operands.forEach((o) => useOperand(o, block));
+      case 'ref': case 'rawPtr': return usePlace(r.place, block, false);
+      case 'len': case 'discriminant': case 'copyForDeref': return usePlace(r.place, block, true);
+    }
+  };
+  let calls = false;
+  let cleanup = false;
+  body.basicBlocks.forEach((bb, i) => {
+    if (bb.isCleanup) {
+      cleanup = true;
+      return;
+    }
+    for (const s of bb.statements) {
+      if (s.kind === 'assign') {
+        useRvalue(s.rvalue, i);
+        define(s.place, i);
+      }
+    }
+    const t = bb.terminator;
+    if (!t) return;
+    switch (t.kind) {
+      case 'switchInt': useOperand(t.discr, i); break;
+      case 'call':
+        calls = true;
+        useOperand(t.func, i);
+        t.args.forEach((a) => useOperand(a, i));
+        // The call's result is defined in the calling block and read after the edge: it spills.
+        define(t.destination, i);
+        break;
+      case 'drop':
+        calls = true;
+        usePlace(t.place, i, false);
+        break;
+      case 'assert':
+        calls = true;
+        useOperand(t.cond, i);
+        break;
+      default: break;
+    }
+    void successors;
+  });
+  let offset = 0;
+  let spillBytes = 0;
+  let unknownLocals = 0;
+  const memoryLocals: Local[] = [];
+  const slot = (l: SizeAlign) => {
+    offset = Math.ceil(offset / l.align) * l.align + l.size;
+  };
+  body.localDecls.forEach((d, local) => {
+    const layout = layouts.of(d.ty);
+    const abi = abiOf(d.ty, layout);
+    if (abi === 'zst') return;
+    if (local === 0) {
+      // A return value in memory is written through the caller's pointer (sret), kept in a slot.
+      if (abi === 'memory') slot({ size: 8, align: 8 });
+      else if (uses[0]!.defBlocks.size > 1) spill(layout ?? { size: 8, align: 8 });
+      return;
+    }
+    const u = uses[local]!;
+    if (!layout) unknownLocals++;
+    const l = layout ?? { size: 8, align: 8 };
+    const isArg = local <= body.argCount;
+    if (abi === 'memory' || u.memory || u.defs > 1 || (isArg && u.defs > 1)) {
+      if (isArg && abi === 'memory' && l.size > 16 && !u.memory && u.defs <= 1) {
+        // Passed by reference: the caller's copy is used in place; only the pointer may spill.
+        if ([...u.useBlocks].some((b) => b !== 0)) spill({ size: 8, align: 8 });
+        return;
+      }
+      memoryLocals.push(local);
+      slot(l);
+      return;
+    }
+    const crosses = (blocks: Set<number>) => [...blocks].some((b) => !u.defBlocks.has(b));
+    if (crosses(u.useBlocks)) spill(l);
+    else for (const f of u.fieldUses.values()) if (crosses(f.blocks)) spill(layouts.of(f.ty) ?? { size: 8, align: 8 });
+  });
+  function spill(l: SizeAlign): void {
+    spillBytes += l.size;
+    slot(l);
+  }
+  if (cleanup) slot({ size: 16, align: 8 });
+  const leaf = !calls;
+  const reserved = Math.max(0, offset - (leaf ? RED_ZONE : 0));
+  // The return address is pushed by the call; the reservation keeps `rsp` 16-aligned at calls.
+  // A function that calls keeps the stack 16-aligned for its callees: at least one 8-byte slot.
+  const size = reserved === 0 && leaf ? 8 : Math.max(16, Math.ceil((reserved + 8) / 16) * 16);
+  return { size, memoryLocals, spillBytes, unknownLocals, leaf };
+}

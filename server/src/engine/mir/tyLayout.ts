@@ -1,0 +1,96 @@
+// Size and alignment of a MIR local's type, from the layout engine (engine/layout) by the type's
+// name, with the types only MIR has (closures, the formatting machinery, iterator states, the
+// desugarings' `ControlFlow`) laid out here. Undefined when the type is not known (a generic
+// parameter, an error): a caller must not guess.
+import type { TypeEnv } from '../layout';
+import { typeName } from '../typeck';
+import type { Ty } from '../typeck/ty';
+
+export interface SizeAlign {
+  readonly size: number;
+  readonly align: number;
+}
+
+const PTR: SizeAlign = { size: 8, align: 8 };
+const FAT: SizeAlign = { size: 16, align: 8 };
+
+function alignTo(n: number, a: number): number {
+  return Math.ceil(n / a) * a;
+}
+
+/** A struct of `parts` as rustc lays it out (fields reordered by alignment, so no inner padding). */
+function record(parts: readonly SizeAlign[]): SizeAlign {
+  const align = parts.reduce((a, p) => Math.max(a, p.align), 1);
+  const size = parts.reduce((s, p) => s + p.size, 0);
+  return { size: alignTo(size, align), align };
+}
+
+/** Std items the desugarings use, by path: their layouts on x86_64 with rustc 1.95. */
+const MIR_STD: Record<string, SizeAlign> = {
+  'core::fmt::Arguments': FAT,
+  'core::fmt::rt::Argument': FAT,
+  'core::panicking::AssertKind': { size: 1, align: 1 },
+  'core::convert::Infallible': { size: 0, align: 1 },
+  'alloc::vec::Vec::IntoIter': { size: 32, align: 8 },
+  'core::slice::Iter': FAT,
+  'core::slice::IterMut': FAT,
+  'alloc::boxed::Box<MaybeUninit>': PTR,
+};
+
+export class MirLayouts {
+  private readonly cache = new Map<Ty, SizeAlign | undefined>();
+
+  constructor(private readonly env: TypeEnv) {}
+
+  of(ty: Ty): SizeAlign | undefined {
+    if (this.cache.has(ty)) return this.cache.get(ty);
+    this.cache.set(ty, undefined);
+    const r = this.compute(ty);
+    this.cache.set(ty, r);
+    return r;
+  }
+
+  private compute(ty: Ty): SizeAlign | undefined {
+    switch (ty.k) {
+      case 'never': case 'fnDef': return { size: 0, align: 1 };
+      case 'ref': case 'ptr': return this.isUnsized(ty.inner) ? FAT : PTR;
+      case 'fnPtr': return PTR;
+      case 'closure': return record(ty.upvars.map((u) => this.of(u) ?? PTR));
+      case 'tuple': {
+        const parts = ty.elems.map((e) => this.of(e));
+        return parts.every((p) => p) ? record(parts as SizeAlign[]) : undefined;
+      }
+      case 'array': {
+        const e = this.of(ty.elem);
+        return e && ty.len !== undefined ? { size: e.size * ty.len, align: e.align } : undefined;
+      }
+      case 'adt': {
+        const path = ty.def.path ?? '';
+        const known = MIR_STD[path];
+        if (known) return known;
+        if (path === 'core::ops::ControlFlow') return this.byName(`Result<${typeName(ty.args[1]!)}, ${typeName(ty.args[0]!)}>`);
+        if (path.endsWith('::IntoIter') && !path.startsWith('alloc::vec')) {
+          if (path === 'core::array::IntoIter') {
+            const arr = ty.args[0] && this.of(ty.args[0]);
+            return arr ? record([arr, { size: 16, align: 8 }]) : undefined;
+          }
+          return undefined;
+        }
+        if (path === 'core::option::Option' && ty.def.std && !('variants' in ty.def)) return this.byName(`Option<${typeName(ty.args[0]!)}>`);
+        return this.byName(typeName(ty));
+      }
+      case 'int': case 'float': case 'bool': case 'char':
+        return this.byName(typeName(ty));
+      default: return undefined;
+    }
+  }
+
+  private isUnsized(t: Ty): boolean {
+    return t.k === 'str' || t.k === 'slice' || t.k === 'dyn';
+  }
+
+  private byName(text: string): SizeAlign | undefined {
+    const l = this.env.layoutOfText(text);
+    return l.known ? { size: l.size, align: l.align } : undefined;
+  }
+}

@@ -130,3 +130,8 @@ export function signatures(table: Record<string, number[]> = {}) {
     },
   };
 }
+
+/** The checker's context for tests: `signatures(table)`, and every user variable counts as declared without a value. */
+export function context(table: Record<string, number[]> = {}) {
+  return { calls: signatures(table), declaredWithoutValue: () => true };
+}

@@ -4,11 +4,11 @@ import * as assert from 'node:assert/strict';
 import { borrowck } from '../../server/src/engine/borrowck/check';
 import type { Body } from '../../server/src/engine/mir/syntax';
 import {
-  BodyBuilder, add, copy, deref, field, i32, int, move, pairOf, ref, refTo, signatures, toPlace, unit, use, usize, vecOf,
+  BodyBuilder, add, context, copy, deref, field, i32, int, move, pairOf, ref, refTo, toPlace, unit, use, usize, vecOf,
 } from './bodies';
 
 function check(body: Body, table: Record<string, number[]> = {}) {
-  return borrowck(body, signatures(table)).map((e) => ({
+  return borrowck(body, context(table)).map((e) => ({
     code: e.code,
     line: e.span.line,
     message: e.message,
@@ -188,13 +188,26 @@ describe('borrowck: errors on MIR bodies', () => {
       related: ['5: `s` dropped here while still borrowed', '3: binding `s` declared here', '6: borrow later used here'],
     }]);
 
+    // `let p = make().first();`: the receiver's temporary dies at the end of the statement.
     const t = new BodyBuilder();
-    const p = t.user('p', refTo(vec));
+    const p = t.user('p', refTo(i32));
     const tmp = t.temp(vec);
-    t.at(2).live(tmp).assign(tmp, use(int(0))).assign(p, ref(tmp)).drop(tmp, 'temporary');
+    const recv = t.temp(refTo(vec));
+    t.at(2).live(tmp).call('make', [], tmp).assign(recv, ref(tmp)).call('first_of', [move(recv)], p).drop(tmp, 'temporary');
     t.dead(tmp);
-    t.at(3).assign(t.temp(refTo(vec)), use(copy(p)));
-    assert.deepEqual(check(t.ret()).map((e) => [e.code, e.line, e.message]), [['E0716', 2, 'temporary value dropped while borrowed']]);
+    t.at(3).assign(t.temp(refTo(i32)), use(copy(p)));
+    assert.deepEqual(check(t.ret(), { first_of: [0] }).map((e) => [e.code, e.line, e.message]), [['E0716', 2, 'temporary value dropped while borrowed']]);
+  });
+
+  it('E0515: returning a reference to a local', () => {
+    const b = new BodyBuilder(refTo(i32));
+    const s = b.user('s', i32);
+    b.live(s).at(2).assign(s, use(int(1)));
+    b.at(3).assign(0, ref(s));
+    b.at(4).dead(s);
+    assert.deepEqual(check(b.ret()), [{
+      code: 'E0515', line: 3, message: 'cannot return reference to local variable `s`', related: ['3: `s` is borrowed here'],
+    }]);
   });
 
   it('reassigning a reference ends what it held; a body with an unsupported construct is not checked', () => {
@@ -213,6 +226,6 @@ describe('borrowck: errors on MIR bodies', () => {
     const x = u.user('x', i32);
     u.assign(x, use(int(1))).assign(x, use(int(2)));
     assert.equal(check(u.ret()).length, 1);
-    assert.deepEqual(borrowck(u.build([{ span: u.locals[0]!.span, what: 'inline asm' }]), signatures()), []);
+    assert.deepEqual(borrowck(u.build([{ span: u.locals[0]!.span, what: 'inline asm' }]), context()), []);
   });
 });

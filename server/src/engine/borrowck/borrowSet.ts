@@ -27,10 +27,11 @@ export class BorrowSet {
   readonly activatedAt = new Map<number, number[]>();
 
   constructor(body: Body, cfg: Cfg) {
+    const promoted = promotedTemps(body);
     for (const block of cfg.reversePostOrder) {
       body.basicBlocks[block]!.statements.forEach((s, index) => {
         if (s.kind !== 'assign' || s.rvalue.kind !== 'ref' || s.rvalue.borrow === 'fake') return;
-        if (s.place.projection.length > 0 || borrowIgnored(body, s.rvalue.place)) return;
+        if (s.place.projection.length > 0 || borrowIgnored(body, s.rvalue.place) || promoted.has(s.rvalue.place.local)) return;
         const location = { block, index };
         this.loans.push({ index: this.loans.length, kind: s.rvalue.borrow, borrowed: s.rvalue.place, location, assignedTo: s.place.local, span: s.span });
         this.createdAt.set(locationKey(location), this.loans.length - 1);
@@ -66,4 +67,26 @@ export class BorrowSet {
       this.activatedAt.set(k, [...(this.activatedAt.get(k) ?? []), loan.index]);
     }
   }
+}
+
+/**
+ * Temporaries rustc promotes to statics: assigned only constants (`[1, 2, 3].iter()`,
+ * `&5`), so a borrow of them is `'static` and outlives the statement.
+ */
+function promotedTemps(body: Body): Set<number> {
+  const constant = new Map<number, boolean>();
+  for (const data of body.basicBlocks) {
+    for (const s of data.statements) {
+      if (s.kind !== 'assign' || body.localDecls[s.place.local]?.kind !== 'temp') continue;
+      const r = s.rvalue;
+      const ok = s.place.projection.length === 0 && (
+        (r.kind === 'use' && r.operand.kind === 'constant')
+        || (r.kind === 'repeat' && r.operand.kind === 'constant')
+        || (r.kind === 'aggregate' && r.aggregate.kind !== 'closure' && r.operands.every((o) => o.kind === 'constant')));
+      constant.set(s.place.local, (constant.get(s.place.local) ?? true) && ok);
+    }
+    const t = data.terminator;
+    if (t?.kind === 'call') constant.set(t.destination.local, false);
+  }
+  return new Set([...constant].filter(([, ok]) => ok).map(([l]) => l));
 }

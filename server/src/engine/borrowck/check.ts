@@ -2,9 +2,10 @@
 // initialisation (E0381), mutability (E0384, E0594, E0596) and conflicts with the loans live
 // there (conflicts.ts). A body the builder could not fully model, or with a type the checker
 // could not know, is not checked at all: a false error is worse than silence.
-import type { Body, Place } from '../mir/syntax';
+import type { Body, Place, Statement } from '../mir/syntax';
 import type { Span } from '../syntax/ast';
-import { someTy } from '../typeck/ty';
+import type { FnDef } from '../typeck/defs';
+import { someTy, type Ty } from '../typeck/ty';
 import type { BitSet } from './bitSet';
 import type { Location } from './cfg';
 import { type Access, checkAccess } from './conflicts';
@@ -13,13 +14,37 @@ import { bodyFacts, type BodyFacts } from './facts';
 import type { CallSignatures } from './loanFlow';
 import { locationKey } from './movePaths';
 import { immutability } from './mutability';
-import { type AccessDepth, describePlace } from './places';
+import { type AccessDepth, describePlace, placeTy } from './places';
+import { elisionFails } from './signatures';
 import { type PlaceUse, statementUses, terminatorUses } from './visit';
+
+export interface BorrowckContext {
+  readonly calls: CallSignatures;
+  /** Whether the user variable declared at `span` is a `let` without a value: E0381 is about those alone. */
+  declaredWithoutValue(span: Span): boolean;
+}
 
 /** Why a body is not checked, or undefined when it is. */
 export function uncheckable(body: Body): string | undefined {
   if (body.unsupported.length > 0) return `unsupported: ${body.unsupported[0]!.what}`;
   if (body.localDecls.some((d) => someTy(d.ty, (t) => t.k === 'error' || t.k === 'infer'))) return 'a local of unknown type';
+  const def = body.def as Partial<FnDef>;
+  if (def.kind === 'fn' && def.node && elisionFails(def as FnDef)) return 'a result lifetime that elision cannot resolve (E0106)';
+  // An operator on a struct is a trait method call (`PartialEq::eq(&a, &b)`): as a built-in
+  // operator its operands would be moved, and the checker would see moves that never happen.
+  for (const data of body.basicBlocks) {
+    for (const s of data.statements) {
+      if (s.kind === 'assign' && s.rvalue.kind === 'ref' && s.rvalue.borrow !== 'shared' && s.rvalue.borrow !== 'fake' && mutThroughSharedTemp(body, s.rvalue.place)) {
+        return 'a mutable borrow through a shared reference the builder made';
+      }
+      if (s.kind !== 'assign' || (s.rvalue.kind !== 'binaryOp' && s.rvalue.kind !== 'unaryOp')) continue;
+      const operands = s.rvalue.kind === 'binaryOp' ? [s.rvalue.left, s.rvalue.right] : [s.rvalue.operand];
+      for (const o of operands) {
+        const ty = o.kind === 'constant' ? o.constant.ty : placeTy(body, o.place);
+        if (!ty || !isPrimitive(ty)) return 'an operator on a value that is not a primitive';
+      }
+    }
+  }
   // A closure's body reaches its captures through its environment (`_1`); what rustc says about
   // them (captured variables, `Fn` closures) is not modelled yet.
   const env = body.localDecls[1]?.ty;
@@ -27,20 +52,31 @@ export function uncheckable(body: Body): string | undefined {
   return undefined;
 }
 
-export function borrowck(body: Body, calls: CallSignatures): BorrowError[] {
+/** `&mut *t` where `t` is a `&T` temporary: a desugaring that chose `Index` for `IndexMut` (or `Deref` for `DerefMut`). */
+function mutThroughSharedTemp(body: Body, place: Place): boolean {
+  if (body.localDecls[place.local]?.kind !== 'temp' || place.projection[0]?.kind !== 'deref') return false;
+  const ty = body.localDecls[place.local]!.ty;
+  return ty.k === 'ref' && !ty.mut;
+}
+
+function isPrimitive(ty: Ty): boolean {
+  return ty.k === 'int' || ty.k === 'float' || ty.k === 'bool' || ty.k === 'char' || ty.k === 'ptr' || (ty.k === 'ref' && isPrimitive(ty.inner));
+}
+
+export function borrowck(body: Body, cx: BorrowckContext): BorrowError[] {
   if (uncheckable(body)) return [];
-  const f = bodyFacts(body, calls);
+  const f = bodyFacts(body, cx.calls);
   const sink = new ErrorSink();
   for (const block of f.cfg.reversePostOrder) {
     const data = body.basicBlocks[block]!;
     if (data.isCleanup) continue;
-    data.statements.forEach((s, index) => checkLocation(f, { block, index }, statementUses(s), s.span, sink));
-    if (data.terminator) checkLocation(f, f.cfg.terminatorLocation(block), terminatorUses(data.terminator), data.terminator.span, sink);
+    data.statements.forEach((s, index) => checkLocation(f, cx, { block, index }, statementUses(s), s.span, sink));
+    if (data.terminator) checkLocation(f, cx, f.cfg.terminatorLocation(block), terminatorUses(data.terminator), data.terminator.span, sink);
   }
   return sink.errors.sort((a, b) => a.span.start - b.span.start);
 }
 
-function checkLocation(f: BodyFacts, location: Location, uses: readonly PlaceUse[], span: Span, sink: ErrorSink): void {
+function checkLocation(f: BodyFacts, cx: BorrowckContext, location: Location, uses: readonly PlaceUse[], span: Span, sink: ErrorSink): void {
   let scope: BitSet | undefined;
   const access = (place: Place, depth: AccessDepth, a: Access) => {
     scope ??= f.regions.inScope(location);
@@ -51,22 +87,27 @@ function checkLocation(f: BodyFacts, location: Location, uses: readonly PlaceUse
     switch (u.kind) {
       case 'copy': case 'indexOrReturn':
         if (u.kind === 'indexOrReturn' && term?.kind === 'return' && location.index === f.body.basicBlocks[location.block]!.statements.length) break;
-        checkInit(f, location, u.place, span, sink);
+        checkInit(f, cx, location, u.place, span, sink);
         access(u.place, 'deep', { kind: 'copy' });
         break;
       case 'move':
-        checkInit(f, location, u.place, span, sink);
+        checkInit(f, cx, location, u.place, span, sink);
         access(u.place, 'deep', { kind: 'move' });
         break;
       case 'inspect':
-        checkInit(f, location, u.place, span, sink);
+        checkInit(f, cx, location, u.place, span, sink);
         access(u.place, 'shallow', { kind: 'copy' });
         break;
       case 'fakeRead':
-        checkInit(f, location, u.place, span, sink);
+        checkInit(f, cx, location, u.place, span, sink);
+        // A `match` reads its scrutinee where it is written, before any arm inspects it.
+        if (f.body.basicBlocks[location.block]!.statements[location.index]?.kind === 'fakeRead') {
+          const s = f.body.basicBlocks[location.block]!.statements[location.index] as Extract<Statement, { kind: 'fakeRead' }>;
+          if (s.cause === 'forMatchedPlace') access(u.place, 'shallow', { kind: 'copy' });
+        }
         break;
       case 'borrow': {
-        checkInit(f, location, u.place, span, sink);
+        checkInit(f, cx, location, u.place, span, sink);
         const b = u.rvalue.borrow;
         if (b === 'fake') break;
         if (b !== 'shared') checkMutable(f, location, u.place, span, 'borrow', sink);
@@ -94,11 +135,12 @@ function checkLocation(f: BodyFacts, location: Location, uses: readonly PlaceUse
   }
 }
 
-function checkInit(f: BodyFacts, location: Location, place: Place, span: Span, sink: ErrorSink): void {
+function checkInit(f: BodyFacts, cx: BorrowckContext, location: Location, place: Place, span: Span, sink: ErrorSink): void {
   const local = place.local;
   const decl = f.body.localDecls[local]!;
   if (decl.kind !== 'user' || !decl.name) return;
   const md = f.moves;
+  if (!cx.declaredWithoutValue(decl.span)) return;
   const path = md.nearest(place);
   if (!f.init.maybeUninit.at(location).has(path)) return;
   // A maybe-moved value is E0382's (use after move); partial initialisation has errors of its own.

@@ -5,7 +5,7 @@ import type { Span } from '../syntax/ast';
 import type { BitSet } from './bitSet';
 import type { Loan } from './borrowSet';
 import type { Location } from './cfg';
-import type { BorrowLabel, ErrorSink } from './errors';
+import type { BorrowError, BorrowLabel, ErrorSink } from './errors';
 import type { BodyFacts } from './facts';
 import { laterUse } from './laterUse';
 import { type AccessDepth, describePlace, placesConflict } from './places';
@@ -69,7 +69,15 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink): vo
   if (a.kind === 'storageDead') {
     const decl = f.body.localDecls[site.place.local]!;
     const dropped = { span: site.span, message: '' };
+    if (f.regions.holds(site.location, 0, loan.index)) {
+      sink.once(`dead${loan.index}`, () => returnsLocal(f, loan, site.place.local));
+      return;
+    }
     if (decl.kind === 'temp') {
+      // A temporary borrowed by a pattern or a `let` may have its life extended to the block:
+      // only a temporary passed to a call (a method's receiver, an argument) is certain to die
+      // at the end of its statement.
+      if (!passedToCall(f, loan.assignedTo)) return;
       sink.once(`dead${loan.index}`, () => ({
         code: 'E0716', span: loan.span, message: 'temporary value dropped while borrowed',
         label: 'creates a temporary value which is freed while still in use',
@@ -90,16 +98,20 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink): vo
   }
   if (!accessed || !borrowed) return;
   const firstBorrow = { span: loan.span, message: '' };
+  // rustc reports one conflict per statement (`x += 1` reads, then writes `x`), and once a
+  // loan has been reported against a place, a later access of it adds nothing.
+  const keys = [`at${site.span.start}`, `loan${loan.index}:${accessed}`];
+  const report = (e: BorrowError) => sink.report(e, keys);
   switch (a.kind) {
     case 'copy':
-      sink.report({
+      report({
         code: 'E0503', span: site.span, message: `cannot use \`${accessed}\` because it was mutably borrowed`,
         label: `use of borrowed \`${borrowed}\``,
         related: [{ ...firstBorrow, message: `\`${borrowed}\` is borrowed here` }, ...laterLabel('borrow later used here')],
       });
       return;
     case 'sharedBorrow':
-      sink.report({
+      report({
         code: 'E0502', span: site.span, message: `cannot borrow \`${accessed}\` as immutable because it is also borrowed as mutable`,
         label: 'immutable borrow occurs here',
         related: [{ ...firstBorrow, message: 'mutable borrow occurs here' }, ...laterLabel('mutable borrow later used here')],
@@ -107,13 +119,13 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink): vo
       return;
     case 'mutBorrow': case 'reservation': case 'activation':
       if (loanMut) {
-        sink.report({
+        report({
           code: 'E0499', span: site.span, message: `cannot borrow \`${accessed}\` as mutable more than once at a time`,
           label: 'second mutable borrow occurs here',
           related: [{ ...firstBorrow, message: 'first mutable borrow occurs here' }, ...laterLabel('first borrow later used here')],
         });
       } else {
-        sink.report({
+        report({
           code: 'E0502', span: site.span, message: `cannot borrow \`${accessed}\` as mutable because it is also borrowed as immutable`,
           label: 'mutable borrow occurs here',
           related: [{ ...firstBorrow, message: 'immutable borrow occurs here' }, ...laterLabel('immutable borrow later used here')],
@@ -122,7 +134,7 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink): vo
       return;
     case 'move': {
       const decl = f.body.localDecls[site.place.local]!;
-      sink.report({
+      report({
         code: 'E0505', span: site.span, message: `cannot move out of \`${accessed}\` because it is borrowed`,
         label: `move out of \`${accessed}\` occurs here`,
         related: [
@@ -134,11 +146,61 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink): vo
       return;
     }
     case 'assign':
-      sink.report({
+      report({
         code: 'E0506', span: site.span, message: `cannot assign to \`${accessed}\` because it is borrowed`,
         label: `\`${accessed}\` is assigned to here but it was already borrowed`,
         related: [{ ...firstBorrow, message: `\`${borrowed}\` is borrowed here` }, ...laterLabel('borrow later used here')],
       });
       return;
   }
+}
+
+function passedToCall(f: BodyFacts, local: number): boolean {
+  if (f.body.localDecls[local]?.kind !== 'temp') return false;
+  return f.body.basicBlocks.some((b) => b.terminator?.kind === 'call'
+    && b.terminator.args.some((a) => a.kind !== 'constant' && a.place.local === local && a.place.projection.length === 0));
+}
+
+/** E0515: the returned value holds a loan of a local (or a temporary) that dies as the function returns. */
+function returnsLocal(f: BodyFacts, loan: Loan, local: number): BorrowError | undefined {
+  const store = returnStore(f, loan.index);
+  if (!store || capturedByClosure(f, loan.index)) return undefined;
+  const decl = f.body.localDecls[local]!;
+  const name = describePlace(f.body, { local, projection: [] });
+  const direct = loan.borrowed.projection.length === 0 && store.direct;
+  const what = decl.kind === 'temp' ? 'temporary value' : decl.kind === 'arg' ? `function parameter \`${name}\`` : `local variable \`${name}\``;
+  if (decl.kind !== 'temp' && !name) return undefined;
+  return {
+    code: 'E0515', span: store.span,
+    message: direct ? `cannot return reference to ${what}` : `cannot return value referencing ${what}`,
+    label: direct ? 'returns a reference to data owned by the current function' : 'returns a value referencing data owned by the current function',
+    related: decl.kind === 'temp' ? [] : [{ span: loan.span, message: `\`${name}\` is borrowed here` }],
+  };
+}
+
+/** Where the return place receives the loan: the returned expression. */
+function returnStore(f: BodyFacts, loan: number): { span: Span; direct: boolean } | undefined {
+  const blocks = f.body.basicBlocks;
+  for (const block of f.cfg.reversePostOrder) {
+    const data = blocks[block]!;
+    for (let index = 0; index < data.statements.length; index++) {
+      const s = data.statements[index]!;
+      if (s.kind !== 'assign' || s.place.local !== 0 || s.place.projection.length > 0) continue;
+      if (!f.regions.holds({ block, index: index + 1 }, 0, loan)) continue;
+      const direct = s.rvalue.kind === 'ref' || (s.rvalue.kind === 'use' && s.rvalue.operand.kind !== 'constant' && f.borrows.loans[loan]!.assignedTo === s.rvalue.operand.place.local);
+      return { span: s.span, direct };
+    }
+    const t = data.terminator;
+    if (t?.kind === 'call' && t.destination.local === 0 && t.destination.projection.length === 0 && t.target !== undefined && f.regions.holds({ block: t.target, index: 0 }, 0, loan)) {
+      return { span: t.span, direct: false };
+    }
+  }
+  return undefined;
+}
+
+/** A closure that captures the loan and is returned is rustc's E0373, not E0515. */
+function capturedByClosure(f: BodyFacts, loan: number): boolean {
+  const holders = f.regions.holders(loan);
+  return f.body.basicBlocks.some((b) => b.statements.some((s) => s.kind === 'assign' && s.rvalue.kind === 'aggregate'
+    && s.rvalue.aggregate.kind === 'closure' && s.rvalue.operands.some((o) => o.kind !== 'constant' && holders.has(o.place.local))));
 }

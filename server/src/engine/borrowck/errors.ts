@@ -20,10 +20,11 @@ export class ErrorSink {
   readonly errors: BorrowError[] = [];
   private readonly seen = new Set<string>();
 
-  report(e: BorrowError): void {
-    const key = `${e.code}@${e.span.start}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
+  /** Reports unless one of `keys` (besides the code and position) was reported already. */
+  report(e: BorrowError, keys: readonly string[] = []): void {
+    const all = [`${e.code}@${e.span.start}`, ...keys];
+    if (all.some((k) => this.seen.has(k))) return;
+    for (const k of all) this.seen.add(k);
     this.errors.push(e);
   }
 

@@ -2,7 +2,15 @@
 // needs `mut`, except below a `&mut` (writing through a unique reference does not need the
 // reference itself to be `mut`); nothing behind a `&` or a `*const` may be written.
 import type { Body, Place } from '../mir/syntax';
+import type { FnDef } from '../typeck/defs';
 import { isBox, placeTy } from './places';
+
+/** `mut self` is a mutable receiver even where the builder's declaration of `self` does not say so. */
+function declaredMutable(body: Body, local: number): boolean {
+  const decl = body.localDecls[local]!;
+  if (decl.mutable) return true;
+  return decl.kind === 'arg' && decl.name === 'self' && ((body.def as Partial<FnDef>).node?.sig.selfParam?.isMut ?? false);
+}
 
 export type Immutability =
   /** The local itself is not declared `mut`. */
@@ -20,7 +28,7 @@ function check(body: Body, place: Place, n: number, localMutationAllowed: boolea
   if (n === 0) {
     const decl = body.localDecls[place.local];
     if (!decl) return { kind: 'other' };
-    if (localMutationAllowed || decl.mutable || decl.kind === 'temp' || decl.kind === 'return') return undefined;
+    if (localMutationAllowed || declaredMutable(body, place.local) || decl.kind === 'temp' || decl.kind === 'return') return undefined;
     return { kind: 'local', local: place.local };
   }
   const elem = place.projection[n - 1]!;

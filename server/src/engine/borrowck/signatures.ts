@@ -51,6 +51,30 @@ function fresh(): Mentions {
   return { lifetimes: [], byValue: new Set(), anywhere: new Set() };
 }
 
+/**
+ * Whether the result has an elided lifetime that elision cannot resolve (rustc's E0106, which
+ * stops rustc before borrow checking).
+ */
+export function elisionFails(def: FnDef): boolean {
+  const sig = def.node.sig;
+  const ret = fresh();
+  mentions(sig.ret, ret, false);
+  if (!ret.lifetimes.includes(undefined)) return false;
+  if (sig.selfParam && sig.selfParam.mode !== 'value' && !sig.selfParam.ty) return false;
+  let inputs = 0;
+  for (const p of sig.params) {
+    const m = fresh();
+    mentions(p.ty, m, false);
+    inputs += m.lifetimes.length;
+  }
+  if (sig.selfParam?.ty) {
+    const m = fresh();
+    mentions(sig.selfParam.ty, m, false);
+    inputs += m.lifetimes.length;
+  }
+  return inputs !== 1;
+}
+
 /** The parameters (receiver first) a function's result borrows from, by its declaration. */
 export function returnBorrowsFrom(def: FnDef): number[] {
   const sig = def.node.sig;
@@ -92,8 +116,9 @@ export function returnBorrowsFrom(def: FnDef): number[] {
     params.forEach((p, i) => {
       if (p.byValue.has(name)) from.add(i);
     });
-    // `self` by value carries every parameter of its type (`Option<T>::unwrap(self) -> T`).
-    if (selfByValue && name !== 'Self') from.add(0);
+    // `self` by value carries every parameter of its type (`Option<T>::unwrap(self) -> T`),
+    // not the method's own (`collect::<B>(self) -> B` makes a new value).
+    if (selfByValue && name !== 'Self' && (def.generics.parent?.names.includes(name) ?? false)) from.add(0);
   }
   return [...from].sort((a, b) => a - b);
 }

@@ -123,8 +123,12 @@ export const ref = (p: Place | number, borrow: BorrowKind = 'shared'): Rvalue =>
 export const add = (a: Operand, b: Operand): Rvalue => ({ kind: 'binaryOp', op: 'Add', left: a, right: b, checked: false });
 
 /** Signatures for tests: the named functions return a borrow of the listed arguments. */
-export function signatures(table: Record<string, number[]> = {}) {
+export function signatures(table: Record<string, number[]> = {}, stores: Record<string, { from: number; into: number }[]> = {}) {
+  const name = (func: Operand) => (func.kind === 'constant' && func.constant.value.kind === 'fn' ? func.constant.value.def.name : '');
   return {
+    argumentStores(func: Operand) {
+      return stores[name(func)] ?? [];
+    },
     returnBorrowsFrom(func: Operand): readonly number[] {
       return func.kind === 'constant' && func.constant.value.kind === 'fn' ? table[func.constant.value.def.name] ?? [] : [];
     },
@@ -132,6 +136,6 @@ export function signatures(table: Record<string, number[]> = {}) {
 }
 
 /** The checker's context for tests: `signatures(table)`, and every user variable counts as declared without a value. */
-export function context(table: Record<string, number[]> = {}) {
-  return { calls: signatures(table), declaredWithoutValue: () => true };
+export function context(table: Record<string, number[]> = {}, stores: Record<string, { from: number; into: number }[]> = {}) {
+  return { calls: signatures(table, stores), declaredWithoutValue: () => true };
 }

@@ -7,8 +7,8 @@ import {
   BodyBuilder, add, context, copy, deref, field, i32, int, move, pairOf, ref, refTo, toPlace, unit, use, usize, vecOf,
 } from './bodies';
 
-function check(body: Body, table: Record<string, number[]> = {}) {
-  return borrowck(body, context(table)).map((e) => ({
+function check(body: Body, table: Record<string, number[]> = {}, stores: Record<string, { from: number; into: number }[]> = {}) {
+  return borrowck(body, context(table, stores)).map((e) => ({
     code: e.code,
     line: e.span.line,
     message: e.message,
@@ -208,6 +208,44 @@ describe('borrowck: errors on MIR bodies', () => {
     assert.deepEqual(check(b.ret()), [{
       code: 'E0515', line: 3, message: 'cannot return reference to local variable `s`', related: ['3: `s` is borrowed here'],
     }]);
+  });
+
+  it('E0507: moving out of a place behind a reference; copying out of it is fine', () => {
+    const b = new BodyBuilder();
+    const r = b.arg('r', refTo(vec));
+    const n = b.arg('n', refTo(i32));
+    b.at(2).assign(b.user('v', vec), use(move(toPlace(r, [deref]))));
+    b.at(3).assign(b.user('k', i32), use(copy(toPlace(n, [deref]))));
+    assert.deepEqual(check(b.ret()).map((e) => [e.code, e.line, e.message]), [
+      ['E0507', 2, 'cannot move out of `*r` which is behind a shared reference'],
+    ]);
+  });
+
+  it('a borrow of a constant temporary is promoted to a static: it outlives its statement', () => {
+    const b = new BodyBuilder();
+    const it = b.user('it', refTo(i32));
+    const arr = b.temp(pairOf(i32, i32));
+    const recv = b.temp(refTo(pairOf(i32, i32)));
+    b.at(2).live(arr).assign(arr, { kind: 'aggregate', aggregate: { kind: 'tuple' }, operands: [int(1), int(2)] });
+    b.assign(recv, ref(arr)).call('first_of', [move(recv)], it).dead(arr);
+    b.at(3).assign(b.temp(refTo(i32)), use(copy(it)));
+    assert.deepEqual(check(b.ret(), { first_of: [0] }), []);
+  });
+
+  it('E0597 through a container: `v.push(&x)` stores the loan of `x` in `v`', () => {
+    const b = new BodyBuilder();
+    const v = b.user('v', vecOf(refTo(i32)), true);
+    const x = b.user('x', i32, false, 3);
+    const recv = b.temp(refTo(vecOf(refTo(i32)), true));
+    const arg = b.temp(refTo(i32));
+    b.assign(v, use(int(0)));
+    b.live(x).at(3).assign(x, use(int(1)));
+    b.at(4).assign(recv, ref(v, 'twoPhase')).assign(arg, ref(x)).call('push', [move(recv), move(arg)], b.temp(unit), true);
+    b.at(5).dead(x);
+    b.at(6).assign(b.temp(refTo(vecOf(refTo(i32)))), ref(v));
+    b.ret();
+    assert.deepEqual(check(b.build(), {}, { push: [{ from: 1, into: 0 }] }).map((e) => [e.code, e.line, e.message]), [['E0597', 4, '`x` does not live long enough']]);
+    assert.deepEqual(check(b.build()), [], 'without the store, nothing ties `x` to `v`');
   });
 
   it('reassigning a reference ends what it held; a body with an unsupported construct is not checked', () => {

@@ -14,6 +14,7 @@ import { bodyFacts, type BodyFacts } from './facts';
 import type { CallSignatures } from './loanFlow';
 import { locationKey } from './movePaths';
 import { immutability } from './mutability';
+import { checkMoveOut } from './moveOut';
 import { type AccessDepth, describePlace, placeTy } from './places';
 import { elisionFails } from './signatures';
 import { type PlaceUse, statementUses, terminatorUses } from './visit';
@@ -92,6 +93,7 @@ function checkLocation(f: BodyFacts, cx: BorrowckContext, location: Location, us
         break;
       case 'move':
         checkInit(f, cx, location, u.place, span, sink);
+        checkMoveOut(f, u.place, span, sink);
         access(u.place, 'deep', { kind: 'move' });
         break;
       case 'inspect':

@@ -16,6 +16,8 @@ import { mayCarryLoans } from './regionTypes';
 export interface CallSignatures {
   /** The arguments whose borrows a call's result may carry, by the callee's signature; [] when none or unknown. */
   returnBorrowsFrom(func: Operand, argCount: number): readonly number[];
+  /** Arguments whose borrows the call stores where a `&mut` argument points (`v.push(&x)`). */
+  argumentStores?(func: Operand): readonly { readonly from: number; readonly into: number }[];
 }
 
 export class HeldLoans implements Analysis {
@@ -58,6 +60,21 @@ export class HeldLoans implements Analysis {
     for (const i of this.calls.returnBorrowsFrom(t.func, t.args.length)) {
       const a = t.args[i];
       if (a && a.kind !== 'constant') this.held(state, a.place.local, incoming);
+    }
+    // Stores through a `&mut` argument: into the place its fresh loan borrows (`&mut v` → `v`).
+    for (const { from, into } of this.calls.argumentStores?.(t.func) ?? []) {
+      const src = t.args[from];
+      const dst = t.args[into];
+      if (!src || !dst || src.kind === 'constant' || dst.kind === 'constant') continue;
+      const carried = new BitSet(this.n);
+      this.held(state, src.place.local, carried);
+      if (carried.isEmpty()) continue;
+      for (const l of this.borrows.loans) {
+        if (l.assignedTo !== dst.place.local || l.kind === 'shared' || l.borrowed.projection.some((e) => e.kind === 'deref')) continue;
+        if (!this.carries[l.borrowed.local]) continue;
+        const base = l.borrowed.local * this.n;
+        for (const c of carried) state.add(base + c);
+      }
     }
     this.write(state, t.destination, incoming);
   }

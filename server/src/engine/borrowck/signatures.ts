@@ -128,6 +128,48 @@ function isGenericName(def: FnDef, name: string): boolean {
 }
 
 const cache = new WeakMap<object, number[]>();
+const storeCache = new WeakMap<object, readonly ArgStore[]>();
+
+/** `from`'s borrows are stored where the `&mut` argument `into` points (`v.push(&x)` puts `x`'s loan in `v`). */
+export interface ArgStore {
+  readonly from: number;
+  readonly into: number;
+}
+
+/**
+ * By the declaration: a `&mut self` (or `&mut X<T>`) parameter whose referent mentions an owner's
+ * type parameter that another parameter passes by value.
+ */
+export function argumentStores(def: FnDef): ArgStore[] {
+  const sig = def.node.sig;
+  const owner = def.generics.parent?.names ?? [];
+  const intoParams: { index: number; names: Set<string> }[] = [];
+  const byValue: Mentions[] = [];
+  let index = 0;
+  if (sig.selfParam) {
+    if (sig.selfParam.mode === 'refMut' && !sig.selfParam.ty) intoParams.push({ index, names: new Set(owner) });
+    byValue.push(fresh());
+    index++;
+  }
+  for (const p of sig.params) {
+    const m = fresh();
+    mentions(p.ty, m, false);
+    if (p.ty.kind === 'RefType' && p.ty.isMut) {
+      const inner = fresh();
+      mentions(p.ty.ty, inner, false);
+      intoParams.push({ index, names: inner.anywhere });
+    }
+    byValue.push(m);
+    index++;
+  }
+  const out: ArgStore[] = [];
+  for (const into of intoParams) {
+    byValue.forEach((m, from) => {
+      if (from !== into.index && [...m.byValue].some((n) => into.names.has(n) && def.generics.names.includes(n))) out.push({ from, into: into.index });
+    });
+  }
+  return out;
+}
 
 /**
  * std items the MIR builder calls for desugarings, which have no declaration to read: each
@@ -139,6 +181,17 @@ const FROM_FIRST = new Set([
 ]);
 
 export const DECLARED_SIGNATURES: CallSignatures = {
+  argumentStores(func: Operand): readonly ArgStore[] {
+    if (func.kind !== 'constant' || func.constant.value.kind !== 'fn') return [];
+    const def = func.constant.value.def as Partial<FnDef>;
+    if (def.kind !== 'fn' || !def.node) return [];
+    let stores = storeCache.get(def);
+    if (!stores) {
+      stores = argumentStores(def as FnDef);
+      storeCache.set(def, stores);
+    }
+    return stores;
+  },
   returnBorrowsFrom(func: Operand): readonly number[] {
     if (func.kind !== 'constant' || func.constant.value.kind !== 'fn') return [];
     const def = func.constant.value.def as Partial<FnDef>;

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { borrowck } from '../../server/src/engine/borrowck/check';
 import type { Body } from '../../server/src/engine/mir/syntax';
 import {
-  BodyBuilder, add, context, copy, deref, field, i32, int, move, pairOf, ref, refTo, toPlace, unit, use, usize, vecOf,
+  BodyBuilder, add, context, copy, lineSpan, types, deref, field, i32, int, move, pairOf, ref, refTo, toPlace, unit, use, usize, vecOf,
 } from './bodies';
 
 function check(body: Body, table: Record<string, number[]> = {}, stores: Record<string, { from: number; into: number }[]> = {}) {
@@ -246,6 +246,27 @@ describe('borrowck: errors on MIR bodies', () => {
     b.ret();
     assert.deepEqual(check(b.build(), {}, { push: [{ from: 1, into: 0 }] }).map((e) => [e.code, e.line, e.message]), [['E0597', 4, '`x` does not live long enough']]);
     assert.deepEqual(check(b.build()), [], 'without the store, nothing ties `x` to `v`');
+  });
+
+  it('E0373: a closure that borrows a local, handed to `thread::spawn`', () => {
+    const b = new BodyBuilder();
+    const total = b.user('total', i32, true);
+    const capture = b.temp(refTo(i32, true));
+    const closureTy = types.closure({ name: '{closure}' }, { params: [], ret: unit }, [refTo(i32, true)]);
+    const closure = b.temp(closureTy);
+    b.assign(total, use(int(0)));
+    b.at(5).assign(capture, ref(total, 'mut'));
+    b.assign(closure, { kind: 'aggregate', aggregate: { kind: 'closure', def: { name: '{closure}' } }, operands: [move(capture)] });
+    const spawn = { name: 'spawn', path: 'std::thread::spawn', std: true, kind: 'fn', node: { sig: { params: [] } } };
+    const next = b.newBlock();
+    b.terminate({
+      kind: 'call', func: { kind: 'constant', constant: { value: { kind: 'fn', def: spawn, args: [] }, ty: unit, span: lineSpan(5) } },
+      args: [move(closure)], destination: toPlace(b.temp(unit)), target: next, unwind: { kind: 'continue' }, fromMethodCall: false,
+    });
+    b.enter(next);
+    assert.deepEqual(check(b.ret()).map((e) => [e.code, e.line, e.message]), [
+      ['E0373', 5, 'closure may outlive the current function, but it borrows `total`, which is owned by the current function'],
+    ]);
   });
 
   it('reassigning a reference ends what it held; a body with an unsupported construct is not checked', () => {

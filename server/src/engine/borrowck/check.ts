@@ -15,6 +15,7 @@ import type { CallSignatures } from './loanFlow';
 import { locationKey } from './movePaths';
 import { immutability } from './mutability';
 import { checkMoveOut } from './moveOut';
+import { checkSpawn } from './outlives';
 import { type AccessDepth, describePlace, placeTy } from './places';
 import { elisionFails } from './signatures';
 import { type PlaceUse, statementUses, terminatorUses } from './visit';
@@ -72,7 +73,10 @@ export function borrowck(body: Body, cx: BorrowckContext): BorrowError[] {
     const data = body.basicBlocks[block]!;
     if (data.isCleanup) continue;
     data.statements.forEach((s, index) => checkLocation(f, cx, { block, index }, statementUses(s), s.span, sink));
-    if (data.terminator) checkLocation(f, cx, f.cfg.terminatorLocation(block), terminatorUses(data.terminator), data.terminator.span, sink);
+    if (data.terminator) {
+      checkLocation(f, cx, f.cfg.terminatorLocation(block), terminatorUses(data.terminator), data.terminator.span, sink);
+      checkSpawn(f, data.terminator, sink);
+    }
   }
   return sink.errors.sort((a, b) => a.span.start - b.span.start);
 }

@@ -8,6 +8,7 @@ import type { Location } from './cfg';
 import type { BorrowError, BorrowLabel, ErrorSink } from './errors';
 import type { BodyFacts } from './facts';
 import { laterUse } from './laterUse';
+import { closureOutlives } from './outlives';
 import { type AccessDepth, describePlace, placesConflict } from './places';
 
 export type Access =
@@ -164,7 +165,9 @@ function passedToCall(f: BodyFacts, local: number): boolean {
 /** E0515: the returned value holds a loan of a local (or a temporary) that dies as the function returns. */
 function returnsLocal(f: BodyFacts, loan: Loan, local: number): BorrowError | undefined {
   const store = returnStore(f, loan.index);
-  if (!store || capturedByClosure(f, loan.index)) return undefined;
+  if (!store) return undefined;
+  const closure = capturingClosure(f, loan.index);
+  if (closure !== undefined) return closureOutlives(f, closure);
   const decl = f.body.localDecls[local]!;
   const name = describePlace(f.body, { local, projection: [] });
   const direct = loan.borrowed.projection.length === 0 && store.direct;
@@ -198,9 +201,14 @@ function returnStore(f: BodyFacts, loan: number): { span: Span; direct: boolean 
   return undefined;
 }
 
-/** A closure that captures the loan and is returned is rustc's E0373, not E0515. */
-function capturedByClosure(f: BodyFacts, loan: number): boolean {
+/** A closure that captures the loan and is returned is rustc's E0373, not E0515: the closure's local. */
+function capturingClosure(f: BodyFacts, loan: number): number | undefined {
   const holders = f.regions.holders(loan);
-  return f.body.basicBlocks.some((b) => b.statements.some((s) => s.kind === 'assign' && s.rvalue.kind === 'aggregate'
-    && s.rvalue.aggregate.kind === 'closure' && s.rvalue.operands.some((o) => o.kind !== 'constant' && holders.has(o.place.local))));
+  for (const b of f.body.basicBlocks) {
+    for (const s of b.statements) {
+      if (s.kind === 'assign' && s.rvalue.kind === 'aggregate' && s.rvalue.aggregate.kind === 'closure'
+        && s.rvalue.operands.some((o) => o.kind !== 'constant' && holders.has(o.place.local))) return s.place.local;
+    }
+  }
+  return undefined;
 }

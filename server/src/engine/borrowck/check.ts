@@ -20,6 +20,8 @@ import { type AccessDepth, describePlace, placeTy } from './places';
 import { elisionFails } from './signatures';
 import { type PlaceUse, statementUses, terminatorUses } from './visit';
 
+const MAX_STATE_BITS = 4_000_000;
+
 export interface BorrowckContext {
   readonly calls: CallSignatures;
   /** Whether the user variable declared at `span` is a `let` without a value: E0381 is about those alone. */
@@ -29,6 +31,11 @@ export interface BorrowckContext {
 /** Why a body is not checked, or undefined when it is. */
 export function uncheckable(body: Body): string | undefined {
   if (body.unsupported.length > 0) return `unsupported: ${body.unsupported[0]!.what}`;
+  // The analyses keep a bitset over locals (or move paths) at every location: a body of tens of
+  // thousands of temporaries (a 20,000-term sum) would take quadratic time and memory.
+  const locations = body.basicBlocks.reduce((n, b) => n + b.statements.length + 1, 0);
+  const refs = body.basicBlocks.reduce((n, b) => n + b.statements.filter((s) => s.kind === 'assign' && s.rvalue.kind === 'ref').length, 0);
+  if (locations * body.localDecls.length * Math.max(1, refs / 16) > MAX_STATE_BITS) return 'a body too large to check';
   if (body.localDecls.some((d) => someTy(d.ty, (t) => t.k === 'error' || t.k === 'infer'))) return 'a local of unknown type';
   const def = body.def as Partial<FnDef>;
   if (def.kind === 'fn' && def.node && elisionFails(def as FnDef)) return 'a result lifetime that elision cannot resolve (E0106)';

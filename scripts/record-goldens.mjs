@@ -1,7 +1,7 @@
 // Re-records every golden file from the real toolchain (rustc must be on PATH):
 //   node scripts/record-goldens.mjs           rewrite the goldens
 //   node scripts/record-goldens.mjs --check   only report which goldens differ (exit 1 if any)
-//   node scripts/record-goldens.mjs errors    only the kinds named (programs, borrowck, layout, heap, frames, resolve, errors, types, fixes, cfg)
+//   node scripts/record-goldens.mjs errors    only the kinds named (programs, borrowck, layout, heap, frames, resolve, errors, types, fixes, cfg, mir)
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import * as programs from './goldens/programs.mjs';
@@ -14,6 +14,7 @@ import * as errors from './goldens/errors.mjs';
 import * as types from './goldens/types.mjs';
 import * as fixes from './goldens/fixes.mjs';
 import * as cfg from './goldens/cfg.mjs';
+import * as mir from './goldens/mir.mjs';
 
 const check = process.argv.includes('--check');
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -37,6 +38,7 @@ const kinds = [
   // Runs dist/cli.js: `npm run build` first.
   ['fixes', () => fixes.recordAll(path.join(root, 'test/golden/fixes'), { write: !check })],
   ['cfg', () => cfg.recordAll(path.join(root, 'test/golden/cfg'), { write: !check })],
+  ['mir', () => mir.recordAll(path.join(root, 'test/golden/mir'), { write: !check })],
 ];
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 for (const name of only) {

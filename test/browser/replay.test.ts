@@ -101,7 +101,7 @@ describe('inspector: a replay written by rustmem replay, in Chromium', function 
   it('steps over the call to total and out of it', async () => {
     const page = await open('#step=10');
     await atStep(page, 9);
-    assert.match(await text(page, '.stack'), /total\(\)\s+called at line 22 · 48 B\s+v\s+&Vec<i32>[\s\S]*main\(\)/);
+    assert.match(await text(page, '.stack'), /total\(\)\s+called at line 22 · 16 B\s+v\s+&Vec<i32>[\s\S]*main\(\)/);
     assert.equal(await page.locator('path.arrow.kind-ref').count(), 1, 'the reference v → main’s v');
     await page.keyboard.press('ArrowRight');
     await atStep(page, 10);

@@ -19,6 +19,7 @@ interface LazyCommand {
 export const COMMANDS: readonly LazyCommand[] = [
   { name: 'check', load: () => (require('./commands/check') as typeof import('./commands/check')).checkCommand },
   { name: 'layout', load: () => (require('./commands/layout') as typeof import('./commands/layout')).layoutCommand },
+  { name: 'mir', load: () => (require('./commands/mir') as typeof import('./commands/mir')).mirCommand },
   { name: 'run', load: () => (require('./commands/run') as typeof import('./commands/run')).runCommand },
   { name: 'trace', load: () => (require('./commands/trace') as typeof import('./commands/trace')).traceCommand },
   { name: 'replay', load: () => (require('./commands/replay') as typeof import('./commands/replay')).replayCommand },

@@ -237,3 +237,13 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
   const size = reserved === 0 && leaf ? 8 : Math.max(16, Math.ceil((reserved + 8) / 16) * 16);
   return { size, memoryLocals, spillBytes, unknownLocals, leaf };
 }
+
+/**
+ * The frame size of every body of a file, by where its function item or closure expression starts
+ * (`line:character`, 0-based), for the simulator's calls.
+ */
+export function programFrames(bodies: readonly Body[], layouts: MirLayouts): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const b of bodies) out.set(`${b.span.line}:${b.span.character}`, frameOf(b, layouts).size);
+  return out;
+}

@@ -33,7 +33,8 @@ export function printBody(body: Body, name = defName(body.def)): string {
   return out.join('\n');
 }
 
-function defName(def: Def): string {
+/** The name rustc's MIR listing gives a body's function: `main`, `Vec::<T>::push`, `Guard::drop`. */
+export function defName(def: Def): string {
   // A method is named by its impl's type, as rustc prints `Vec::<i32>::new`.
   const owner = (def as { owner?: { kind: string; selfTy?: Ty } }).owner;
   if (owner?.kind === 'impl' && owner.selfTy) return `${typeName(owner.selfTy).replace(/</, '::<')}::${def.name}`;

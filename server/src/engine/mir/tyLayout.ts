@@ -77,10 +77,53 @@ export class MirLayouts {
           return undefined;
         }
         if (path === 'core::option::Option' && ty.def.std && !('variants' in ty.def)) return this.byName(`Option<${typeName(ty.args[0]!)}>`);
-        return this.byName(typeName(ty));
+        return (ty.def.std ? this.stdIterator(ty) : undefined) ?? this.byName(typeName(ty));
       }
       case 'int': case 'float': case 'bool': case 'char':
         return this.byName(typeName(ty));
+      default: return undefined;
+    }
+  }
+
+  /**
+   * Std's iterators and builders by their declared path (`slice::Iter`, `iter::Map`): the
+   * adapters as their inner iterator plus their own fields, the rest measured with rustc 1.95.
+   */
+  private stdIterator(ty: Extract<Ty, { k: 'adt' }>): SizeAlign | undefined {
+    const path = ty.def.path ?? ty.def.name;
+    const inner = (i: number) => (ty.args[i] ? this.of(ty.args[i]!) : undefined);
+    const plus = (i: number, extra: number) => {
+      const a = inner(i);
+      return a ? record([a, { size: extra, align: 8 }]) : undefined;
+    };
+    const word = (n: number): SizeAlign => ({ size: 8 * n, align: 8 });
+    switch (path) {
+      case 'slice::Iter': case 'slice::IterMut': case 'str::Chars': case 'str::Bytes': return word(2);
+      case 'str::CharIndices': case 'slice::Windows': case 'slice::Chunks': case 'collections::Entry': return word(3);
+      case 'str::SplitWhitespace': return word(8);
+      case 'str::Split': case 'str::Lines': return word(9);
+      case 'thread::Builder': return word(6);
+      case 'vec::IntoIter': return word(4);
+      case 'collections::MapIter': case 'collections::MapIterMut': case 'collections::SetIter': case 'collections::Values':
+      case 'collections::ValuesMut': case 'collections::Keys': return word(5);
+      case 'collections::VecDequeIter': return word(4);
+      case 'iter::Map': case 'iter::Filter': case 'iter::FilterMap': case 'iter::Inspect': case 'iter::TakeWhile': case 'iter::SkipWhile': case 'iter::MapWhile': {
+        const parts = [inner(0), inner(1)];
+        return parts.every((x) => x) ? record(parts as SizeAlign[]) : undefined;
+      }
+      case 'iter::Enumerate': case 'iter::Skip': case 'iter::Take': case 'iter::Peekable': return plus(0, 8);
+      case 'iter::StepBy': return plus(0, 16);
+      case 'iter::Rev': case 'iter::Cloned': case 'iter::Copied': case 'iter::Fuse': return inner(0);
+      case 'iter::Zip': {
+        const a = inner(0);
+        const b = inner(1);
+        return a && b ? record([a, b, word(3)]) : undefined;
+      }
+      case 'iter::Chain': {
+        const a = inner(0);
+        const b = inner(1);
+        return a && b ? record([a, b]) : undefined;
+      }
       default: return undefined;
     }
   }

@@ -83,6 +83,11 @@ export interface Program {
    * (sim/layout.ts). It reads the tree lazily, so the tree lives as long as the program.
    */
   typeEnv: TypeEnv;
+  /**
+   * Each function's and closure's frame in bytes, from its MIR as the debug build lays it out
+   * (mir/frame.ts), by where the item or closure starts (`line:character`, 0-based).
+   */
+  frames: ReadonlyMap<string, number>;
 }
 
 export function newAdt(name: string, kind: 'struct' | 'enum', line: number): AdtDef {

@@ -317,18 +317,3 @@ export function structLayout(fields: (SizeAlign | null)[]): SizeAlign | null {
   return { size: alignTo(size, align), align, niche };
 }
 
-// ------------------------------------------------------------------------------ frames
-
-/**
- * Bytes one call's frame takes in the model (an ESTIMATE: an unoptimised build's frame also holds
- * spills the model does not see): return address and saved frame pointer (16), the parameters
- * (their real sizes from the layout engine; 8 for a parameter of a generic type, whose size the
- * static type does not give), the locals and one 8-byte slot per intermediate value, rounded to
- * 16. Calibrated so a one-`u64`-parameter recursive function overflows 8 MiB at about the depth
- * the real debug build does.
- */
-export function frameSizeOf(prog: Program, paramTys: Ty[], bodyBytes: number): number {
-  let size = 16 + bodyBytes;
-  for (const t of paramTys) size += sizeOfTy(t, prog) ?? 8;
-  return alignTo(size, 16);
-}

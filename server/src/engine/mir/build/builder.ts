@@ -10,6 +10,7 @@ import type {
   BasicBlock, BasicBlockData, Body, Local, LocalDecl, Operand, Place, Rvalue, Statement, StatementKind, TerminatorKind,
 } from '../syntax';
 import { place } from '../syntax';
+import { withArrayLen } from './constEval';
 import { Scopes } from './scope';
 import type { TyProps } from './tyProps';
 
@@ -79,7 +80,8 @@ export class Builder {
   // ------------------------------------------------------------------ types
 
   exprTy(e: A.Expr): Ty {
-    return this.results.exprTypes.get(e.id) ?? ERROR;
+    const ty = this.results.exprTypes.get(e.id) ?? ERROR;
+    return ty.k === 'array' && ty.len === undefined ? withArrayLen(this, ty, e.kind === 'Paren' ? e.expr : e) : ty;
   }
 
   placeTy(p: Place): Ty {
@@ -127,6 +129,9 @@ export class Builder {
   }
 
   assign(dest: Place, rvalue: Rvalue, span: A.Span): void {
+    if (rvalue.kind === 'aggregate') {
+      for (const o of rvalue.operands) if (o.kind === 'move' && o.place.projection.length === 0) this.scopes.recordMoved(o.place.local);
+    }
     this.push({ kind: 'assign', place: dest, rvalue }, span);
   }
 

@@ -19,6 +19,7 @@ export function callFn(def: Def, span: A.Span, args: readonly Ty[] = []): Operan
 /** A call into `dest`; a callee that returns `!` has no return edge and the code after it is unreachable. */
 export function emitCall(b: Builder, dest: Place, func: Operand, args: Operand[], span: A.Span, fromMethodCall: boolean, diverges = false): void {
   const target = diverges ? undefined : b.newBlock();
+  for (const a of args) if (a.kind === 'move' && a.place.projection.length === 0) b.scopes.recordMoved(a.place.local);
   b.terminate(b.current, { kind: 'call', func, args, destination: dest, target, unwind: b.scopes.unwind(), fromMethodCall }, span);
   if (target === undefined) b.diverged();
   else b.current = target;
@@ -43,6 +44,7 @@ export function lowerCall(b: Builder, dest: Place, e: A.CallExpr): void {
     }
     if (r.kind === 'unsupported') {
       b.unsupportedAt(callee.span, r.what);
+      for (const a of e.args) asOperand(b, a);
       return;
     }
   }
@@ -64,12 +66,15 @@ export function lowerCall(b: Builder, dest: Place, e: A.CallExpr): void {
     return;
   }
   b.unsupportedAt(callee.span, 'a call of a value whose type is not a function, closure or fn pointer');
+  for (const a of e.args) asOperand(b, a);
 }
 
 export function lowerMethodCall(b: Builder, dest: Place, e: A.MethodCallExpr): void {
   const method = b.results.methods.get(e.id);
   if (!method?.sig) {
     b.unsupportedAt(e.method.span, `the method \`${e.method.name}\` (the type checker did not resolve it)`);
+    // Still lowered, for the bodies of the closures among them.
+    for (const a of [e.receiver, ...e.args]) asOperand(b, a);
     return;
   }
   const recv = adjustReceiver(b, e.receiver, method.sig.params[0]);

@@ -69,7 +69,8 @@ export function asOperand(b: Builder, e: A.Expr): Operand {
     b.assign(place(t), { kind: 'use', operand: b.operandOf(p) }, e.span);
     return b.operandOf(place(t));
   }
-  const t = asTempNoDrop(b, b.exprTy(e), e.span);
+  // Dropped if a panic comes before its use; the use records it as moved.
+  const t = b.temp(b.exprTy(e), e.span, true);
   into(b, place(t), e);
   return b.operandOf(place(t));
 }

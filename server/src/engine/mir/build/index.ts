@@ -5,6 +5,7 @@ import type { FrontEnd } from '../../frontEnd';
 import type * as A from '../../syntax/ast';
 import type { FnDef } from '../../typeck/defs';
 import { userNames } from '../../typeck/userNames';
+import type { Ty } from '../../typeck/ty';
 import type { Body } from '../syntax';
 import { buildBody, type ArgSpec } from './body';
 import { Builder, type BuildContext } from './builder';
@@ -17,6 +18,8 @@ export interface MirProgram {
   readonly byFn: ReadonlyMap<A.NodeId, Body>;
   /** The closure bodies, by the closure expression's span start. */
   readonly byClosure: ReadonlyMap<number, Body>;
+  /** Whether dropping a value of the type runs code (for drop elaboration). */
+  readonly needsDrop: (ty: Ty) => boolean;
 }
 
 const cache = new WeakMap<FrontEnd, MirProgram>();
@@ -49,7 +52,7 @@ function build(fe: FrontEnd): MirProgram {
       byClosure.set(c.span.start, c);
     }
   }
-  return { bodies, byFn, byClosure };
+  return { bodies, byFn, byClosure, needsDrop: (ty) => props.needsDrop(ty) };
 }
 
 function buildFn(cx: BuildContext, def: FnDef): Body {

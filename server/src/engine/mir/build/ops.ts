@@ -260,5 +260,10 @@ export function lowerTry(b: Builder, dest: Place, e: A.TryExpr): void {
   b.scopes.exitTo(0, e.span);
   b.goto(b.returnBlock, e.span);
   b.current = cont;
-  b.assign(dest, { kind: 'use', operand: b.operandOf(project(project(place(flow), { kind: 'downcast', variant: 0, name: 'Continue' }), { kind: 'field', index: 0, name: '0', ty: valueTy })) }, e.span);
+  // `Continue(val) => val`: the desugaring's own binding, named as rustc names it.
+  const val = b.newLocal({ kind: 'user', mutable: false, ty: valueTy, span: e.span, name: 'val' });
+  b.push({ kind: 'storageLive', local: val }, e.span);
+  b.assign(place(val), { kind: 'use', operand: b.operandOf(project(project(place(flow), { kind: 'downcast', variant: 0, name: 'Continue' }), { kind: 'field', index: 0, name: '0', ty: valueTy })) }, e.span);
+  b.assign(dest, { kind: 'use', operand: b.operandOf(place(val)) }, e.span);
+  b.push({ kind: 'storageDead', local: val }, e.span);
 }

@@ -13,8 +13,8 @@ import type { Builder } from './builder';
 interface ScheduledDrop {
   readonly local: Local;
   readonly span: Span;
-  /** False for a value that needs no drop (or one moved out at once): only its storage ends. */
-  readonly drop: boolean;
+  /** False for a value that needs no drop (or one moved out already): only its storage ends. */
+  drop: boolean;
   readonly reason: DropReason;
 }
 
@@ -23,6 +23,8 @@ export type ScopeKind = 'fn' | 'block' | 'statement' | 'arm' | 'loop';
 interface Scope {
   readonly kind: ScopeKind;
   readonly drops: ScheduledDrop[];
+  /** The entries of `drops` that drop, in order, with their index there: what a panic must clean up. */
+  readonly live: { readonly index: number; readonly drop: ScheduledDrop }[];
 }
 
 export class Scopes {
@@ -39,7 +41,7 @@ export class Scopes {
   }
 
   push(kind: ScopeKind): number {
-    this.stack.push({ kind, drops: [] });
+    this.stack.push({ kind, drops: [], live: [] });
     if (kind === 'statement' || kind === 'fn') this.tempScope = this.stack.length - 1;
     return this.stack.length - 1;
   }
@@ -74,18 +76,40 @@ export class Scopes {
 
   scheduleTemp(local: Local, span: Span, drop: boolean): void {
     const scope = this.stack[this.tempScope] ?? this.stack[this.stack.length - 1];
-    scope?.drops.push({ local, span, drop: drop && this.b.cx.props.needsDrop(this.b.localDecls[local]!.ty), reason: 'temporary' });
+    if (scope) this.add(scope, { local, span, drop: drop && this.b.cx.props.needsDrop(this.b.localDecls[local]!.ty), reason: 'temporary' });
   }
 
   /** A variable (or an extended temporary) dies with the innermost non-statement scope. */
   scheduleVar(local: Local, span: Span, depth = this.innermostBlockScope(), reason: DropReason = 'scopeEnd'): void {
     const scope = this.stack[depth];
-    scope?.drops.push({ local, span, drop: this.b.cx.props.needsDrop(this.b.localDecls[local]!.ty), reason });
+    if (scope) this.add(scope, { local, span, drop: this.b.cx.props.needsDrop(this.b.localDecls[local]!.ty), reason });
+  }
+
+  private add(scope: Scope, d: ScheduledDrop): void {
+    scope.drops.push(d);
+    if (d.drop) scope.live.push({ index: scope.drops.length - 1, drop: d });
   }
 
   innermostBlockScope(): number {
     for (let s = this.stack.length - 1; s >= 0; s--) if (this.stack[s]!.kind !== 'statement') return s;
     return 0;
+  }
+
+  /**
+   * A temporary moved into a call or an aggregate no longer needs its scope's drop (rustc's
+   * `record_operands_moved`); until then a panic still drops it.
+   */
+  recordMoved(local: Local): void {
+    if (this.b.localDecls[local]?.kind !== 'temp') return;
+    for (let s = this.stack.length - 1; s >= 0; s--) {
+      const live = this.stack[s]!.live;
+      const i = live.findIndex((x) => x.drop.local === local);
+      if (i >= 0) {
+        live[i]!.drop.drop = false;
+        live.splice(i, 1);
+        return;
+      }
+    }
   }
 
   /** Where a call or drop here unwinds to: the cleanup chain dropping everything live. */
@@ -103,9 +127,7 @@ export class Scopes {
   private unwindFrom(scope: number, count: number): UnwindAction {
     const live: ScheduledDrop[] = [];
     for (let s = 0; s <= scope; s++) {
-      const drops = this.stack[s]!.drops;
-      const n = s === scope ? count : drops.length;
-      for (let i = 0; i < n; i++) if (drops[i]!.drop) live.push(drops[i]!);
+      for (const x of this.stack[s]!.live) if (s < scope || x.index < count) live.push(x.drop);
     }
     if (live.length === 0) return { kind: 'continue' };
     // Built outermost first so that chains sharing their outer part share its blocks.

@@ -59,6 +59,10 @@ function lowerLet(b: Builder, s: A.LetStmt): void {
   if (binding && s.init && !s.else) {
     // The variable's drop is scheduled once it holds a value: a panic in its initialiser does not drop it.
     const local = declareBindings(b, s.pat, blockDepth, false)[0]!;
+    // An array length the checker left open is the initialiser's, once evaluated.
+    const decl = b.localDecls[local]!;
+    const initTy = b.exprTy(s.init);
+    if (decl.ty.k === 'array' && decl.ty.len === undefined && initTy.k === 'array' && initTy.len !== undefined) b.localDecls[local] = { ...decl, ty: initTy };
     extendingInto(b, place(local), s.init, blockDepth);
     b.scopes.scheduleVar(local, s.pat.span, blockDepth);
     b.scopes.pop(endOf(s.span));

@@ -10,9 +10,9 @@ import { Tuple, UNIT, type Value } from '../values';
 import { charLiteral, floatLiteral, intLiteral, stringLiteral } from './literals';
 import { lowerMacro } from './macros';
 import { lowerPattern, patternBinds } from './pattern';
+import { frameOfNode } from './frames';
 import { FnScope } from './scope';
 import { spanOf } from './span';
-import { arrayBytes } from './stackBytes';
 import { lowerType, type TypeScope } from './types';
 
 /** How an expression's value is used: moved/copied out ('v'), read or borrowed ('p'), or mutated ('m'). */
@@ -107,7 +107,6 @@ export class BodyLowerer {
     const valNode = n.childForFieldName('value');
     const elseNode = n.childForFieldName('alternative');
     const ty = tyNode ? this.type(tyNode) : null;
-    if (tyNode) this.fn.localBytes += 8;
     // The initializer is lowered before the pattern declares its names (`let x = x + 1` reads the old x).
     const extended: number[] = [];
     const init = valNode ? this.expr(valNode, 'v', extended) : null;
@@ -116,7 +115,6 @@ export class BodyLowerer {
     const refSlot = init && !isPlace(init) && /\bref\b/.test(patNode.text) && patNode.type !== 'identifier' ? this.fn.hidden() : null;
     const pat = lowerPattern(this, patNode);
     const binds = patternBinds(pat);
-    if (!tyNode) this.fn.localBytes += 8 * Math.max(1, binds.length);
     return { k: 'let', sp: spanOf(n), pat, ty, init, else: elseBlock, binds, extended, refSlot };
   }
 
@@ -180,7 +178,6 @@ export class BodyLowerer {
         const r = this.expr(n.childForFieldName('right')!, cmp ? 'p' : 'v');
         if (op === '&&') return { k: 'and', sp, l, r };
         if (op === '||') return { k: 'or', sp, l, r };
-        this.fn.tempBytes += 8;
         return { k: 'bin', sp, op, l, r };
       }
       case 'unary_expression': {
@@ -281,13 +278,9 @@ export class BodyLowerer {
         const len = n.childForFieldName('length');
         if (len) {
           const value = named(n).find((c) => c.id !== len.id)!;
-          const rep: Expr = { k: 'repeat', sp, value: this.expr(value, 'v'), len: this.expr(len, 'v') };
-          this.fn.tempBytes += arrayBytes(rep);
-          return rep;
+          return { k: 'repeat', sp, value: this.expr(value, 'v'), len: this.expr(len, 'v') };
         }
-        const arr: Expr = { k: 'array', sp, items: named(n).map((c) => this.expr(c, 'v', extend)) };
-        this.fn.tempBytes += arrayBytes(arr);
-        return arr;
+        return { k: 'array', sp, items: named(n).map((c) => this.expr(c, 'v', extend)) };
       }
       case 'range_expression': {
         const kids = named(n);
@@ -341,7 +334,6 @@ export class BodyLowerer {
     void mode;
     let f = n.childForFieldName('function')!;
     const argsNode = n.childForFieldName('arguments')!;
-    this.fn.tempBytes += 8;
     let generics: Ty[] = [];
     if (f.type === 'generic_function' && f.childForFieldName('function')!.type === 'field_expression') {
       generics = this.typeArgs(f.childForFieldName('type_arguments'));
@@ -461,7 +453,7 @@ export class BodyLowerer {
         caps: inner.caps,
         nslots: inner.nslots,
         slotNames: inner.slotNames,
-        frameSize: 16 + inner.localBytes + inner.tempBytes + 8 * params.length,
+        frameSize: frameOfNode(this.prog, n),
       };
     } finally {
       this.fn = outer;

@@ -12,9 +12,13 @@ import { frontEnd } from '../../frontEnd';
 import { FnScope } from './scope';
 import { spanOf } from './span';
 import { lowerType, type TypeScope } from './types';
-import { frameSizeOf } from '../layout';
 import { buildTypeEnv } from '../../layout/index';
+import { buildMir } from '../../mir/build';
+import { programFrames } from '../../mir/frame';
+import { elaborateDrops } from '../../mir/drops/elaborate';
+import { MirLayouts } from '../../mir/tyLayout';
 import { frontEndNames } from './frontEndNames';
+import { frameOfNode } from './frames';
 
 interface PendingFn {
   node: SyntaxNode;
@@ -25,11 +29,14 @@ interface PendingFn {
 }
 
 export function lowerProgram(tree: Tree, source: string, builtins: (prog: Program) => void): Program {
+  const fe = frontEnd(tree, source);
+  const typeEnv = buildTypeEnv(tree.rootNode);
   const prog: Program = {
     adts: new Map(), fns: new Map(), traits: new Map(), consts: new Map(), uses: new Map(), blanket: new Map(), source,
-    ...checkedTypes(frontEnd(tree, source)),
-    typeEnv: buildTypeEnv(tree.rootNode),
+    ...checkedTypes(fe),
+    typeEnv,
     names: frontEndNames(tree, source),
+    frames: mirFrames(fe, tree),
   };
   builtins(prog);
   const pending: PendingFn[] = [];
@@ -58,6 +65,13 @@ export function lowerProgram(tree: Tree, source: string, builtins: (prog: Progra
   }
   for (const p of pending) p.register(lowerFnOrError(prog, p));
   return prog;
+}
+
+/** Frames from the MIR after drop elaboration, which is what codegen lays out. */
+function mirFrames(fe: ReturnType<typeof frontEnd>, tree: Tree): Map<string, number> {
+  const mir = buildMir(fe);
+  // A layout environment of its own: the simulator's caches its own queries.
+  return programFrames(mir.bodies.map((b) => elaborateDrops(b, mir.needsDrop)), new MirLayouts(buildTypeEnv(tree.rootNode)));
 }
 
 function generics(node: SyntaxNode | null): string[] {
@@ -418,6 +432,7 @@ function lowerFn(prog: Program, p: PendingFn): FnIR {
     name, qual: p.qual, sp: spanOf(n), params, paramTys, self, ret, body,
     nslots: scope.nslots, slotNames: scope.slotNames, generics: p.generics, frameSize: 0, selfTy: p.selfTy,
   };
-  fn.frameSize = frameSizeOf(prog, paramTys, scope.localBytes + scope.tempBytes);
+  fn.frameSize = frameOfNode(prog, n);
   return fn;
 }
+

@@ -27,9 +27,6 @@ export class FnScope {
   private readonly capIndex = new Map<string, number>();
   /** Block ids being lowered, to attach locals to their block. */
   readonly blockLocals: number[][] = [[]];
-  /** Counts expressions that need a stack slot in an unoptimised build (frame-size model). */
-  tempBytes = 0;
-  localBytes = 0;
   /** While lowering the 2nd+ alternative of an or-pattern: the slots its names must reuse. */
   aliasing: Map<string, number> | null = null;
 

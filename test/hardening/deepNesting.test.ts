@@ -56,7 +56,7 @@ describe('deep nesting and long flat expressions', () => {
       fs.writeFileSync(file, nestedParens(10_000));
       const r = spawnSync(process.execPath, [distFile('cli.js'), 'check', '--deny', 'warnings', file], { encoding: 'utf8' });
       assert.equal(r.status, 1, r.stdout + r.stderr);
-      assert.match(r.stdout, /nested\.rs:5:\d+: warning\[too-deep\]: this code is nested more than 500 levels deep, so the type checking, annotations, use-after-move,/);
+      assert.match(r.stdout, /nested\.rs:5:\d+: warning\[too-deep\]: this code is nested more than 500 levels deep, so the type checking, borrow checking, annotations, use-after-move,/);
       assert.doesNotMatch(r.stdout + r.stderr, /internal-error|Maximum call stack/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

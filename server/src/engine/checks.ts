@@ -5,6 +5,7 @@ import type { Named, StaticCheck, TraceCheck } from './analysis';
 import { syntaxErrors } from './syntaxErrors';
 import { frontEnd } from './frontEnd';
 import { typeDiagnostics } from './typeck/diagnostics';
+import { borrowDiagnostics } from './borrowck';
 import { annotationStaticCheck, annotationTraceCheck } from './annotations';
 import { useAfterMove } from './diagnostics/useAfterMove';
 import { largeStackArrays } from './diagnostics/stack/arrays';
@@ -33,10 +34,17 @@ function typeErrors(ctx: Parameters<StaticCheck>[0]) {
   return typeDiagnostics(frontEnd(ctx.tree, ctx.text).types.results);
 }
 
+/** rustc's borrow-checker errors (E0499, E0502, E0597, …) on the MIR of each function; silent where it cannot be sure. */
+function borrowErrors(ctx: Parameters<StaticCheck>[0]) {
+  if (ctx.tree.rootNode.hasError) return [];
+  return borrowDiagnostics(frontEnd(ctx.tree, ctx.text));
+}
+
 export const STATIC_CHECKS: readonly Named<StaticCheck>[] = [
   { name: 'syntax-error', run: syntaxErrorCheck },
   { name: 'name resolution', run: frontEndErrors },
   { name: 'type checking', run: typeErrors, recursive: true },
+  { name: 'borrow checking', run: borrowErrors, recursive: true },
   { name: 'annotations', run: annotationStaticCheck, recursive: true },
   { name: 'use-after-move', run: useAfterMove, recursive: true },
   { name: 'large-stack-array', run: largeStackArrays, recursive: true },

@@ -8,6 +8,7 @@ import { lower } from './syntax/lower';
 import { typeck, type Typeck } from './typeck';
 import { userNames } from './typeck/userNames';
 import { typeDiagnostics } from './typeck/diagnostics';
+import { borrowDiagnostics } from './borrowck';
 
 export interface FrontEnd {
   ast: Ast;
@@ -53,5 +54,7 @@ function engineSpan(s: Span): EngineDiagnostic['span'] {
 /** The first error that makes rustc reject the program, if any: the simulation refuses to run it. */
 export function rejection(tree: Tree, text: string): EngineDiagnostic | undefined {
   const fe = frontEnd(tree, text);
-  return fe.diagnostics.find((d) => d.severity === 'error') ?? typeDiagnostics(fe.types.results).find((d) => d.severity === 'error');
+  return fe.diagnostics.find((d) => d.severity === 'error')
+    ?? typeDiagnostics(fe.types.results).find((d) => d.severity === 'error')
+    ?? borrowDiagnostics(fe).find((d) => d.severity === 'error');
 }

@@ -1,0 +1,90 @@
+// A fixed-size set of small integers (move paths, loans, locals), the state every dataflow
+// analysis of the borrow checker works on.
+
+export class BitSet {
+  readonly words: Uint32Array;
+
+  constructor(readonly size: number, words?: Uint32Array) {
+    this.words = words ?? new Uint32Array((size + 31) >>> 5);
+  }
+
+  has(i: number): boolean {
+    return (this.words[i >>> 5]! & (1 << (i & 31))) !== 0;
+  }
+
+  add(i: number): void {
+    this.words[i >>> 5]! |= 1 << (i & 31);
+  }
+
+  delete(i: number): void {
+    this.words[i >>> 5]! &= ~(1 << (i & 31));
+  }
+
+  clone(): BitSet {
+    return new BitSet(this.size, this.words.slice());
+  }
+
+  /** Adds every member of `other`; returns whether this set grew. */
+  union(other: BitSet): boolean {
+    let changed = false;
+    for (let w = 0; w < this.words.length; w++) {
+      const merged = (this.words[w]! | other.words[w]!) >>> 0;
+      if (merged !== this.words[w]) {
+        this.words[w] = merged;
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  /** Keeps only the members of `other`; returns whether this set shrank. */
+  intersect(other: BitSet): boolean {
+    let changed = false;
+    for (let w = 0; w < this.words.length; w++) {
+      const kept = (this.words[w]! & other.words[w]!) >>> 0;
+      if (kept !== this.words[w]) {
+        this.words[w] = kept;
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  subtract(other: BitSet): void {
+    for (let w = 0; w < this.words.length; w++) this.words[w]! &= ~other.words[w]!;
+  }
+
+  copyFrom(other: BitSet): void {
+    this.words.set(other.words);
+  }
+
+  fill(): void {
+    this.words.fill(0xffffffff);
+    const extra = this.words.length * 32 - this.size;
+    if (extra > 0) this.words[this.words.length - 1] = 0xffffffff >>> extra;
+  }
+
+  clear(): void {
+    this.words.fill(0);
+  }
+
+  equals(other: BitSet): boolean {
+    for (let w = 0; w < this.words.length; w++) if (this.words[w] !== other.words[w]) return false;
+    return true;
+  }
+
+  isEmpty(): boolean {
+    return this.words.every((w) => w === 0);
+  }
+
+  *[Symbol.iterator](): IterableIterator<number> {
+    for (let w = 0; w < this.words.length; w++) {
+      let bits = this.words[w]!;
+      while (bits !== 0) {
+        const low = bits & -bits;
+        yield w * 32 + (31 - Math.clz32(low));
+        bits ^= low;
+      }
+    }
+  }
+}

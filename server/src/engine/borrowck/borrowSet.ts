@@ -1,0 +1,92 @@
+// The borrow set: every `&`/`&mut` Rvalue of a body is a loan, with its kind, the place it
+// borrows, where it is created and, for a two-phase borrow, where it is activated (the one use of
+// the temporary that holds it, the method call). Borrows through a `&T` or a raw pointer are not
+// loans: reading through a shared reference conflicts with nothing (rustc ignores them too).
+import type { Body, BorrowKind, Place } from '../mir/syntax';
+import type { Span } from '../syntax/ast';
+import type { Cfg, Location } from './cfg';
+import { locationKey } from './movePaths';
+import { borrowIgnored } from './places';
+import { statementUses, terminatorUses } from './visit';
+
+export interface Loan {
+  readonly index: number;
+  readonly kind: Exclude<BorrowKind, 'fake'>;
+  readonly borrowed: Place;
+  readonly location: Location;
+  /** The local the new reference is written to (a temporary, usually). */
+  readonly assignedTo: number;
+  readonly span: Span;
+  /** Two-phase borrows only: where the reservation becomes a mutable borrow. */
+  activation?: Location;
+}
+
+export class BorrowSet {
+  readonly loans: Loan[] = [];
+  readonly createdAt = new Map<number, number>();
+  readonly activatedAt = new Map<number, number[]>();
+
+  constructor(body: Body, cfg: Cfg) {
+    const promoted = promotedTemps(body);
+    for (const block of cfg.reversePostOrder) {
+      body.basicBlocks[block]!.statements.forEach((s, index) => {
+        if (s.kind !== 'assign' || s.rvalue.kind !== 'ref' || s.rvalue.borrow === 'fake') return;
+        if (s.place.projection.length > 0 || borrowIgnored(body, s.rvalue.place) || promoted.has(s.rvalue.place.local)) return;
+        const location = { block, index };
+        this.loans.push({ index: this.loans.length, kind: s.rvalue.borrow, borrowed: s.rvalue.place, location, assignedTo: s.place.local, span: s.span });
+        this.createdAt.set(locationKey(location), this.loans.length - 1);
+      });
+    }
+    this.findActivations(body, cfg);
+  }
+
+  /**
+   * A two-phase borrow's temporary is used once, by the call it was made for; if the builder
+   * used it more than once the borrow is treated as an ordinary `&mut` from the start.
+   */
+  private findActivations(body: Body, cfg: Cfg): void {
+    const twoPhase = new Map<number, Loan>();
+    for (const l of this.loans) if (l.kind === 'twoPhase') twoPhase.set(l.assignedTo, l);
+    if (twoPhase.size === 0) return;
+    const uses = new Map<Loan, Location[]>();
+    const visit = (local: number, location: Location) => {
+      const l = twoPhase.get(local);
+      if (l) uses.set(l, [...(uses.get(l) ?? []), location]);
+    };
+    for (const block of cfg.reversePostOrder) {
+      const data = body.basicBlocks[block]!;
+      data.statements.forEach((s, index) => {
+        for (const u of statementUses(s)) if (u.kind !== 'store' && u.kind !== 'storageLive' && u.kind !== 'storageDead' && u.kind !== 'drop') visit(u.place.local, { block, index });
+      });
+      if (data.terminator) for (const u of terminatorUses(data.terminator)) if (u.kind !== 'store' && u.kind !== 'drop') visit(u.place.local, cfg.terminatorLocation(block));
+    }
+    for (const [loan, at] of uses) {
+      if (at.length !== 1) continue;
+      loan.activation = at[0];
+      const k = locationKey(at[0]!);
+      this.activatedAt.set(k, [...(this.activatedAt.get(k) ?? []), loan.index]);
+    }
+  }
+}
+
+/**
+ * Temporaries rustc promotes to statics: assigned only constants (`[1, 2, 3].iter()`,
+ * `&5`), so a borrow of them is `'static` and outlives the statement.
+ */
+function promotedTemps(body: Body): Set<number> {
+  const constant = new Map<number, boolean>();
+  for (const data of body.basicBlocks) {
+    for (const s of data.statements) {
+      if (s.kind !== 'assign' || body.localDecls[s.place.local]?.kind !== 'temp') continue;
+      const r = s.rvalue;
+      const ok = s.place.projection.length === 0 && (
+        (r.kind === 'use' && r.operand.kind === 'constant')
+        || (r.kind === 'repeat' && r.operand.kind === 'constant')
+        || (r.kind === 'aggregate' && r.aggregate.kind !== 'closure' && r.operands.every((o) => o.kind === 'constant')));
+      constant.set(s.place.local, (constant.get(s.place.local) ?? true) && ok);
+    }
+    const t = data.terminator;
+    if (t?.kind === 'call') constant.set(t.destination.local, false);
+  }
+  return new Set([...constant].filter(([, ok]) => ok).map(([l]) => l));
+}

@@ -1,0 +1,219 @@
+// The borrow checker of one MIR body: every access of every reachable location checked for
+// initialisation (E0381), mutability (E0384, E0594, E0596) and conflicts with the loans live
+// there (conflicts.ts). A body the builder could not fully model, or with a type the checker
+// could not know, is not checked at all: a false error is worse than silence.
+import type { Body, Place, Statement } from '../mir/syntax';
+import type { Span } from '../syntax/ast';
+import type { FnDef } from '../typeck/defs';
+import { someTy, type Ty } from '../typeck/ty';
+import type { BitSet } from './bitSet';
+import type { Location } from './cfg';
+import { type Access, checkAccess } from './conflicts';
+import { type BorrowError, ErrorSink } from './errors';
+import { bodyFacts, type BodyFacts } from './facts';
+import type { CallSignatures } from './loanFlow';
+import { locationKey } from './movePaths';
+import { immutability } from './mutability';
+import { checkMoveOut } from './moveOut';
+import { checkSpawn } from './outlives';
+import { type AccessDepth, describePlace, placeTy } from './places';
+import { elisionFails } from './signatures';
+import { type PlaceUse, statementUses, terminatorUses } from './visit';
+
+const MAX_STATE_BITS = 4_000_000;
+
+export interface BorrowckContext {
+  readonly calls: CallSignatures;
+  /** Whether the user variable declared at `span` is a `let` without a value: E0381 is about those alone. */
+  declaredWithoutValue(span: Span): boolean;
+}
+
+/** Why a body is not checked, or undefined when it is. */
+export function uncheckable(body: Body): string | undefined {
+  if (body.unsupported.length > 0) return `unsupported: ${body.unsupported[0]!.what}`;
+  // The analyses keep a bitset over locals (or move paths) at every location: a body of tens of
+  // thousands of temporaries (a 20,000-term sum) would take quadratic time and memory.
+  const locations = body.basicBlocks.reduce((n, b) => n + b.statements.length + 1, 0);
+  const refs = body.basicBlocks.reduce((n, b) => n + b.statements.filter((s) => s.kind === 'assign' && s.rvalue.kind === 'ref').length, 0);
+  if (locations * body.localDecls.length * Math.max(1, refs / 16) > MAX_STATE_BITS) return 'a body too large to check';
+  if (body.localDecls.some((d) => someTy(d.ty, (t) => t.k === 'error' || t.k === 'infer'))) return 'a local of unknown type';
+  const def = body.def as Partial<FnDef>;
+  if (def.kind === 'fn' && def.node && elisionFails(def as FnDef)) return 'a result lifetime that elision cannot resolve (E0106)';
+  // An operator on a struct is a trait method call (`PartialEq::eq(&a, &b)`): as a built-in
+  // operator its operands would be moved, and the checker would see moves that never happen.
+  for (const data of body.basicBlocks) {
+    for (const s of data.statements) {
+      if (s.kind === 'assign' && s.rvalue.kind === 'ref' && s.rvalue.borrow !== 'shared' && s.rvalue.borrow !== 'fake' && mutThroughSharedTemp(body, s.rvalue.place)) {
+        return 'a mutable borrow through a shared reference the builder made';
+      }
+      if (s.kind !== 'assign' || (s.rvalue.kind !== 'binaryOp' && s.rvalue.kind !== 'unaryOp')) continue;
+      const operands = s.rvalue.kind === 'binaryOp' ? [s.rvalue.left, s.rvalue.right] : [s.rvalue.operand];
+      for (const o of operands) {
+        const ty = o.kind === 'constant' ? o.constant.ty : placeTy(body, o.place);
+        if (!ty || !isPrimitive(ty)) return 'an operator on a value that is not a primitive';
+      }
+    }
+  }
+  // A closure's body reaches its captures through its environment (`_1`); what rustc says about
+  // them (captured variables, `Fn` closures) is not modelled yet.
+  const env = body.localDecls[1]?.ty;
+  if (body.argCount > 0 && env && someTy(env, (t) => t.k === 'closure')) return 'a closure body';
+  return undefined;
+}
+
+/** `&mut *t` where `t` is a `&T` temporary: a desugaring that chose `Index` for `IndexMut` (or `Deref` for `DerefMut`). */
+function mutThroughSharedTemp(body: Body, place: Place): boolean {
+  if (body.localDecls[place.local]?.kind !== 'temp' || place.projection[0]?.kind !== 'deref') return false;
+  const ty = body.localDecls[place.local]!.ty;
+  return ty.k === 'ref' && !ty.mut;
+}
+
+function isPrimitive(ty: Ty): boolean {
+  return ty.k === 'int' || ty.k === 'float' || ty.k === 'bool' || ty.k === 'char' || ty.k === 'ptr' || (ty.k === 'ref' && isPrimitive(ty.inner));
+}
+
+export function borrowck(body: Body, cx: BorrowckContext): BorrowError[] {
+  if (uncheckable(body)) return [];
+  const f = bodyFacts(body, cx.calls);
+  const sink = new ErrorSink();
+  for (const block of f.cfg.reversePostOrder) {
+    const data = body.basicBlocks[block]!;
+    if (data.isCleanup) continue;
+    data.statements.forEach((s, index) => checkLocation(f, cx, { block, index }, statementUses(s), s.span, sink));
+    if (data.terminator) {
+      checkLocation(f, cx, f.cfg.terminatorLocation(block), terminatorUses(data.terminator), data.terminator.span, sink);
+      checkSpawn(f, data.terminator, sink);
+    }
+  }
+  return sink.errors.sort((a, b) => a.span.start - b.span.start);
+}
+
+function checkLocation(f: BodyFacts, cx: BorrowckContext, location: Location, uses: readonly PlaceUse[], span: Span, sink: ErrorSink): void {
+  let scope: BitSet | undefined;
+  const access = (place: Place, depth: AccessDepth, a: Access) => {
+    scope ??= f.regions.inScope(location);
+    if (!scope.isEmpty()) checkAccess(f, { location, place, depth, access: a, span }, scope, sink);
+  };
+  const term = f.body.basicBlocks[location.block]!.terminator;
+  for (const u of uses) {
+    switch (u.kind) {
+      case 'copy': case 'indexOrReturn':
+        if (u.kind === 'indexOrReturn' && term?.kind === 'return' && location.index === f.body.basicBlocks[location.block]!.statements.length) break;
+        checkInit(f, cx, location, u.place, span, sink);
+        access(u.place, 'deep', { kind: 'copy' });
+        break;
+      case 'move':
+        checkInit(f, cx, location, u.place, span, sink);
+        checkMoveOut(f, u.place, span, sink);
+        access(u.place, 'deep', { kind: 'move' });
+        break;
+      case 'inspect':
+        checkInit(f, cx, location, u.place, span, sink);
+        access(u.place, 'shallow', { kind: 'copy' });
+        break;
+      case 'fakeRead':
+        checkInit(f, cx, location, u.place, span, sink);
+        // A `match` reads its scrutinee where it is written, before any arm inspects it.
+        if (f.body.basicBlocks[location.block]!.statements[location.index]?.kind === 'fakeRead') {
+          const s = f.body.basicBlocks[location.block]!.statements[location.index] as Extract<Statement, { kind: 'fakeRead' }>;
+          if (s.cause === 'forMatchedPlace') access(u.place, 'shallow', { kind: 'copy' });
+        }
+        break;
+      case 'borrow': {
+        checkInit(f, cx, location, u.place, span, sink);
+        const b = u.rvalue.borrow;
+        if (b === 'fake') break;
+        if (b !== 'shared') checkMutable(f, location, u.place, span, 'borrow', sink);
+        access(u.place, 'deep', b === 'shared' ? { kind: 'sharedBorrow' } : b === 'mut' ? { kind: 'mutBorrow' } : { kind: 'reservation' });
+        break;
+      }
+      case 'store':
+        checkMutable(f, location, u.place, span, 'assign', sink);
+        access(u.place, 'shallow', { kind: 'assign' });
+        break;
+      case 'drop':
+        if (term?.kind !== 'drop') break;
+        if (term.reason === 'assignment') access(u.place, 'drop', { kind: 'assign' });
+        else if (term.reason === 'scopeEnd' || term.reason === 'temporary') access(u.place, 'drop', { kind: 'storageDead', reason: term.reason });
+        break;
+      case 'storageDead':
+        access(u.place, 'shallow', { kind: 'storageDead' });
+        break;
+      default:
+        break;
+    }
+  }
+  for (const loan of f.borrows.activatedAt.get(locationKey(location)) ?? []) {
+    access(f.borrows.loans[loan]!.borrowed, 'deep', { kind: 'activation', loan });
+  }
+}
+
+function checkInit(f: BodyFacts, cx: BorrowckContext, location: Location, place: Place, span: Span, sink: ErrorSink): void {
+  const local = place.local;
+  const decl = f.body.localDecls[local]!;
+  if (decl.kind !== 'user' || !decl.name) return;
+  const md = f.moves;
+  if (!cx.declaredWithoutValue(decl.span)) return;
+  const path = md.nearest(place);
+  if (!f.init.maybeUninit.at(location).has(path)) return;
+  // A maybe-moved value is E0382's (use after move); partial initialisation has errors of its own.
+  if (md.moves.some((m) => !m.byDrop && md.paths[m.path]!.local === local)) return;
+  if (md.initsOfLocal[local]!.some((i) => md.paths[md.inits[i]!.path]!.place.projection.length > 0)) return;
+  const definitely = !f.init.maybeInit.at(location).has(path);
+  const how = definitely ? "isn't initialized" : 'is possibly-uninitialized';
+  sink.once(`uninit${local}`, () => ({
+    code: 'E0381', span, message: `used binding \`${decl.name}\` ${how}`,
+    label: `\`${describePlace(f.body, place) ?? decl.name}\` used here but it ${how}`,
+    related: [{ span: decl.span, message: 'binding declared here but left uninitialized' }],
+  }));
+}
+
+/** Whether the local may hold a value here (so a write is a second assignment, not an initialisation). */
+function everInitialized(f: BodyFacts, location: Location, local: number): Span | undefined {
+  const state = f.init.everInit.at(location);
+  for (const i of f.moves.initsOfLocal[local]!) if (state.has(i)) return f.moves.inits[i]!.span;
+  return undefined;
+}
+
+function checkMutable(f: BodyFacts, location: Location, place: Place, span: Span, action: 'assign' | 'borrow', sink: ErrorSink): void {
+  const why = immutability(f.body, place);
+  if (!why) return;
+  const text = describePlace(f.body, place);
+  if (!text) return;
+  if (why.kind === 'local') {
+    const decl = f.body.localDecls[why.local]!;
+    if (!decl.name || (decl.kind !== 'user' && decl.kind !== 'arg')) return;
+    const first = decl.kind === 'arg' ? decl.span : everInitialized(f, location, why.local);
+    if (!first) return;
+    if (action === 'assign' && place.projection.length === 0) {
+      if (decl.kind === 'arg') {
+        sink.report({ code: 'E0384', span, message: `cannot assign to immutable argument \`${decl.name}\``, label: 'cannot assign to immutable argument', related: [] });
+      } else {
+        sink.report({
+          code: 'E0384', span, message: `cannot assign twice to immutable variable \`${decl.name}\``, label: 'cannot assign twice to immutable variable',
+          related: [{ span: first, message: `first assignment to \`${decl.name}\`` }],
+        });
+      }
+      return;
+    }
+    const what = `\`${text}\``;
+    const tail = place.projection.length === 0 ? 'as it is not declared as mutable' : `as \`${decl.name}\` is not declared as mutable`;
+    sink.report(action === 'assign'
+      ? { code: 'E0594', span, message: `cannot assign to ${what}, ${tail}`, label: 'cannot assign', related: [] }
+      : { code: 'E0596', span, message: `cannot borrow ${what} as mutable, ${tail}`, label: 'cannot borrow as mutable', related: [] });
+    return;
+  }
+  if (why.kind !== 'sharedRef') return;
+  const reference = describePlace(f.body, why.reference);
+  if (!reference) return;
+  const direct = why.reference.projection.length === 0;
+  sink.report(action === 'assign'
+    ? {
+        code: 'E0594', span, message: `cannot assign to \`${text}\`, which is behind a \`&\` reference`,
+        label: direct ? `\`${reference}\` is a \`&\` reference, so it cannot be written to` : 'cannot assign', related: [],
+      }
+    : {
+        code: 'E0596', span, message: `cannot borrow \`${text}\` as mutable, as it is behind a \`&\` reference`,
+        label: direct ? `\`${reference}\` is a \`&\` reference, so it cannot be borrowed as mutable` : 'cannot borrow as mutable', related: [],
+      });
+}

@@ -1,0 +1,214 @@
+// An access against the loans live at its location, as rustc's `check_access_for_conflict`
+// decides, and the error each conflict is (E0499, E0502, E0503, E0505, E0506, E0597, E0716).
+import type { DropReason, Place } from '../mir/syntax';
+import type { Span } from '../syntax/ast';
+import type { BitSet } from './bitSet';
+import type { Loan } from './borrowSet';
+import type { Location } from './cfg';
+import type { BorrowError, BorrowLabel, ErrorSink } from './errors';
+import type { BodyFacts } from './facts';
+import { laterUse } from './laterUse';
+import { closureOutlives } from './outlives';
+import { type AccessDepth, describePlace, placesConflict } from './places';
+
+export type Access =
+  | { readonly kind: 'copy' }
+  | { readonly kind: 'sharedBorrow' }
+  | { readonly kind: 'mutBorrow' }
+  /** A two-phase borrow where it is created: as harmless as a shared borrow to other readers. */
+  | { readonly kind: 'reservation' }
+  | { readonly kind: 'activation'; readonly loan: number }
+  | { readonly kind: 'move' }
+  | { readonly kind: 'assign' }
+  | { readonly kind: 'storageDead'; readonly reason?: DropReason };
+
+export interface AccessSite {
+  readonly location: Location;
+  readonly place: Place;
+  readonly depth: AccessDepth;
+  readonly access: Access;
+  readonly span: Span;
+}
+
+/** A two-phase borrow not yet activated: its temporary still holds it, before the call. */
+function reserved(f: BodyFacts, loan: Loan, at: Location): boolean {
+  if (loan.kind !== 'twoPhase' || !loan.activation) return false;
+  if (loan.activation.block === at.block && loan.activation.index === at.index) return false;
+  return f.live.at(at).has(loan.assignedTo) && f.regions.holds(at, loan.assignedTo, loan.index);
+}
+
+export function checkAccess(f: BodyFacts, site: AccessSite, inScope: BitSet, sink: ErrorSink): void {
+  for (const i of inScope) {
+    const loan = f.borrows.loans[i]!;
+    if (!placesConflict(f.body, loan.borrowed, site.place, site.depth)) continue;
+    const a = site.access;
+    const shared = loan.kind === 'shared';
+    switch (a.kind) {
+      case 'copy': case 'sharedBorrow':
+        if (shared || reserved(f, loan, site.location)) continue;
+        break;
+      case 'reservation':
+        if (shared) continue;
+        break;
+      case 'activation':
+        if (a.loan === i || reserved(f, loan, site.location)) continue;
+        break;
+      default:
+        break;
+    }
+    report(f, site, loan, sink);
+  }
+}
+
+function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink): void {
+  const later = laterUse(f, site.location, loan.index);
+  const laterLabel = (what: string): BorrowLabel[] => (later ? [{ span: later, message: what }] : []);
+  const accessed = describePlace(f.body, site.place);
+  const borrowed = describePlace(f.body, loan.borrowed);
+  const a = site.access;
+  const loanMut = loan.kind !== 'shared';
+  if (a.kind === 'storageDead') {
+    const decl = f.body.localDecls[site.place.local]!;
+    const dropped = { span: site.span, message: '' };
+    if (f.regions.holds(site.location, 0, loan.index)) {
+      sink.once(`dead${loan.index}`, () => returnsLocal(f, loan, site.place.local));
+      return;
+    }
+    if (decl.kind === 'temp') {
+      // A temporary borrowed by a pattern or a `let` may have its life extended to the block:
+      // only a temporary passed to a call (a method's receiver, an argument) is certain to die
+      // at the end of its statement.
+      if (!passedToCall(f, loan.assignedTo)) return;
+      sink.once(`dead${loan.index}`, () => ({
+        code: 'E0716', span: loan.span, message: 'temporary value dropped while borrowed',
+        label: 'creates a temporary value which is freed while still in use',
+        related: [{ ...dropped, message: 'temporary value is freed at the end of this statement' }, ...laterLabel('borrow later used here')],
+      }));
+    } else if (accessed && decl.kind === 'user') {
+      sink.once(`dead${loan.index}`, () => ({
+        code: 'E0597', span: loan.span, message: `\`${accessed}\` does not live long enough`,
+        label: 'borrowed value does not live long enough',
+        related: [
+          { ...dropped, message: `\`${accessed}\` dropped here while still borrowed` },
+          { span: decl.span, message: `binding \`${accessed}\` declared here` },
+          ...laterLabel('borrow later used here'),
+        ],
+      }));
+    }
+    return;
+  }
+  if (!accessed || !borrowed) return;
+  const firstBorrow = { span: loan.span, message: '' };
+  // rustc reports one conflict per statement (`x += 1` reads, then writes `x`), and once a
+  // loan has been reported against a place, a later access of it adds nothing.
+  const keys = [`at${site.span.start}`, `loan${loan.index}:${accessed}`];
+  const report = (e: BorrowError) => sink.report(e, keys);
+  switch (a.kind) {
+    case 'copy':
+      report({
+        code: 'E0503', span: site.span, message: `cannot use \`${accessed}\` because it was mutably borrowed`,
+        label: `use of borrowed \`${borrowed}\``,
+        related: [{ ...firstBorrow, message: `\`${borrowed}\` is borrowed here` }, ...laterLabel('borrow later used here')],
+      });
+      return;
+    case 'sharedBorrow':
+      report({
+        code: 'E0502', span: site.span, message: `cannot borrow \`${accessed}\` as immutable because it is also borrowed as mutable`,
+        label: 'immutable borrow occurs here',
+        related: [{ ...firstBorrow, message: 'mutable borrow occurs here' }, ...laterLabel('mutable borrow later used here')],
+      });
+      return;
+    case 'mutBorrow': case 'reservation': case 'activation':
+      if (loanMut) {
+        report({
+          code: 'E0499', span: site.span, message: `cannot borrow \`${accessed}\` as mutable more than once at a time`,
+          label: 'second mutable borrow occurs here',
+          related: [{ ...firstBorrow, message: 'first mutable borrow occurs here' }, ...laterLabel('first borrow later used here')],
+        });
+      } else {
+        report({
+          code: 'E0502', span: site.span, message: `cannot borrow \`${accessed}\` as mutable because it is also borrowed as immutable`,
+          label: 'mutable borrow occurs here',
+          related: [{ ...firstBorrow, message: 'immutable borrow occurs here' }, ...laterLabel('immutable borrow later used here')],
+        });
+      }
+      return;
+    case 'move': {
+      const decl = f.body.localDecls[site.place.local]!;
+      report({
+        code: 'E0505', span: site.span, message: `cannot move out of \`${accessed}\` because it is borrowed`,
+        label: `move out of \`${accessed}\` occurs here`,
+        related: [
+          { ...firstBorrow, message: `borrow of \`${borrowed}\` occurs here` },
+          { span: decl.span, message: `binding \`${describePlace(f.body, { local: site.place.local, projection: [] })}\` declared here` },
+          ...laterLabel('borrow later used here'),
+        ],
+      });
+      return;
+    }
+    case 'assign':
+      report({
+        code: 'E0506', span: site.span, message: `cannot assign to \`${accessed}\` because it is borrowed`,
+        label: `\`${accessed}\` is assigned to here but it was already borrowed`,
+        related: [{ ...firstBorrow, message: `\`${borrowed}\` is borrowed here` }, ...laterLabel('borrow later used here')],
+      });
+      return;
+  }
+}
+
+function passedToCall(f: BodyFacts, local: number): boolean {
+  if (f.body.localDecls[local]?.kind !== 'temp') return false;
+  return f.body.basicBlocks.some((b) => b.terminator?.kind === 'call'
+    && b.terminator.args.some((a) => a.kind !== 'constant' && a.place.local === local && a.place.projection.length === 0));
+}
+
+/** E0515: the returned value holds a loan of a local (or a temporary) that dies as the function returns. */
+function returnsLocal(f: BodyFacts, loan: Loan, local: number): BorrowError | undefined {
+  const store = returnStore(f, loan.index);
+  if (!store) return undefined;
+  const closure = capturingClosure(f, loan.index);
+  if (closure !== undefined) return closureOutlives(f, closure);
+  const decl = f.body.localDecls[local]!;
+  const name = describePlace(f.body, { local, projection: [] });
+  const direct = loan.borrowed.projection.length === 0 && store.direct;
+  const what = decl.kind === 'temp' ? 'temporary value' : decl.kind === 'arg' ? `function parameter \`${name}\`` : `local variable \`${name}\``;
+  if (decl.kind !== 'temp' && !name) return undefined;
+  return {
+    code: 'E0515', span: store.span,
+    message: direct ? `cannot return reference to ${what}` : `cannot return value referencing ${what}`,
+    label: direct ? 'returns a reference to data owned by the current function' : 'returns a value referencing data owned by the current function',
+    related: decl.kind === 'temp' ? [] : [{ span: loan.span, message: `\`${name}\` is borrowed here` }],
+  };
+}
+
+/** Where the return place receives the loan: the returned expression. */
+function returnStore(f: BodyFacts, loan: number): { span: Span; direct: boolean } | undefined {
+  const blocks = f.body.basicBlocks;
+  for (const block of f.cfg.reversePostOrder) {
+    const data = blocks[block]!;
+    for (let index = 0; index < data.statements.length; index++) {
+      const s = data.statements[index]!;
+      if (s.kind !== 'assign' || s.place.local !== 0 || s.place.projection.length > 0) continue;
+      if (!f.regions.holds({ block, index: index + 1 }, 0, loan)) continue;
+      const direct = s.rvalue.kind === 'ref' || (s.rvalue.kind === 'use' && s.rvalue.operand.kind !== 'constant' && f.borrows.loans[loan]!.assignedTo === s.rvalue.operand.place.local);
+      return { span: s.span, direct };
+    }
+    const t = data.terminator;
+    if (t?.kind === 'call' && t.destination.local === 0 && t.destination.projection.length === 0 && t.target !== undefined && f.regions.holds({ block: t.target, index: 0 }, 0, loan)) {
+      return { span: t.span, direct: false };
+    }
+  }
+  return undefined;
+}
+
+/** A closure that captures the loan and is returned is rustc's E0373, not E0515: the closure's local. */
+function capturingClosure(f: BodyFacts, loan: number): number | undefined {
+  const holders = f.regions.holders(loan);
+  for (const b of f.body.basicBlocks) {
+    for (const s of b.statements) {
+      if (s.kind === 'assign' && s.rvalue.kind === 'aggregate' && s.rvalue.aggregate.kind === 'closure'
+        && s.rvalue.operands.some((o) => o.kind !== 'constant' && holders.has(o.place.local))) return s.place.local;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,78 @@
+// The borrow checker of a file: every MIR body the builder made of it, checked on its own, the
+// errors as engine diagnostics with rustc's codes and wording (secondary labels as related
+// information). Silent on a file the front end already rejects: rustc stops before borrow
+// checking a program with a name or type error.
+import type { EngineDiagnostic, Span } from '../diagnostic';
+import type { FrontEnd } from '../frontEnd';
+import { buildMir } from '../mir/build';
+import type * as A from '../syntax/ast';
+import { typeDiagnostics } from '../typeck/diagnostics';
+import { type BorrowckContext, borrowck } from './check';
+import type { BorrowError } from './errors';
+import { DECLARED_SIGNATURES } from './signatures';
+
+const cache = new WeakMap<FrontEnd, EngineDiagnostic[]>();
+
+export function borrowDiagnostics(fe: FrontEnd): EngineDiagnostic[] {
+  let found = cache.get(fe);
+  if (!found) {
+    found = check(fe);
+    cache.set(fe, found);
+  }
+  return found;
+}
+
+function check(fe: FrontEnd): EngineDiagnostic[] {
+  if (fe.diagnostics.some((d) => d.severity === 'error')) return [];
+  if (typeDiagnostics(fe.types.results).some((d) => d.severity === 'error')) return [];
+  let uninitLets: A.Span[] | undefined;
+  const cx: BorrowckContext = {
+    calls: DECLARED_SIGNATURES,
+    declaredWithoutValue(s) {
+      uninitLets ??= letsWithoutValue(fe.ast);
+      return uninitLets.some((l) => l.start <= s.start && s.end <= l.end);
+    },
+  };
+  const out: EngineDiagnostic[] = [];
+  for (const body of buildMir(fe).bodies) for (const e of borrowck(body, cx)) out.push(toDiagnostic(e));
+  return out.sort((a, b) => a.span.start.line - b.span.start.line || a.span.start.character - b.span.start.character);
+}
+
+/** The patterns of `let x;` statements (no initialiser), anywhere in the file. */
+function letsWithoutValue(root: unknown): A.Span[] {
+  const out: A.Span[] = [];
+  const stack: unknown[] = [root];
+  const seen = new Set<object>();
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node || typeof node !== 'object' || seen.has(node)) continue;
+    seen.add(node);
+    if (Array.isArray(node)) {
+      for (const n of node) if (n && typeof n === 'object') stack.push(n);
+      continue;
+    }
+    if (!node || typeof node !== 'object') continue;
+    const o = node as Record<string, unknown>;
+    if (o.kind === 'Let' && o.init === undefined) out.push((o.pat as A.Pat).span);
+    for (const k in o) {
+      if (k === 'span') continue;
+      const v = o[k];
+      if (v && typeof v === 'object') stack.push(v);
+    }
+  }
+  return out;
+}
+
+function span(s: A.Span): Span {
+  return { start: { line: s.line, character: s.character }, end: { line: s.endLine, character: s.endCharacter } };
+}
+
+function toDiagnostic(e: BorrowError): EngineDiagnostic {
+  return {
+    span: span(e.span),
+    severity: 'error',
+    code: e.code,
+    message: e.message,
+    related: [{ span: span(e.span), message: e.label }, ...e.related.map((r) => ({ span: span(r.span), message: r.message }))],
+  };
+}

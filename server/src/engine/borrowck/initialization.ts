@@ -1,0 +1,103 @@
+// The three initialisation analyses rustc's borrow checker runs over move paths: maybe
+// initialised (a drop or a use may find a value), maybe uninitialised (a use may find none:
+// E0381, E0382), and ever initialised (an immutable local was already assigned: E0384).
+import type { Statement, Terminator } from '../mir/syntax';
+import type { BitSet } from './bitSet';
+import type { Cfg, Location } from './cfg';
+import { type Analysis, iterateToFixpoint, type Results } from './dataflow';
+import { locationKey, type MoveData } from './movePaths';
+
+/** Applies a location's move-outs and initialisations to a state over move paths. */
+function pathEffects(md: MoveData, state: BitSet, location: Location, onMove: (p: number) => void, onInit: (p: number) => void): void {
+  for (const m of md.movesAt.get(locationKey(location)) ?? []) for (const p of md.descendants(md.moves[m]!.path)) onMove(p);
+  for (const i of md.initsAt.get(locationKey(location)) ?? []) for (const p of md.descendants(md.inits[i]!.path)) onInit(p);
+}
+
+function storageEffect(md: MoveData, s: Statement, f: (p: number) => void): void {
+  if (s.kind === 'storageDead' || s.kind === 'storageLive') for (const p of md.descendants(md.roots[s.local]!)) f(p);
+}
+
+abstract class PathAnalysis implements Analysis {
+  readonly direction = 'forward';
+  readonly domainSize: number;
+  constructor(protected readonly md: MoveData) {
+    this.domainSize = md.paths.length;
+  }
+  abstract initialize(entry: BitSet): void;
+  abstract statementEffect(state: BitSet, statement: Statement, location: Location): void;
+  abstract terminatorEffect(state: BitSet, terminator: Terminator, location: Location): void;
+}
+
+export class MaybeInitialized extends PathAnalysis {
+  initialize(entry: BitSet): void {
+    for (let a = 1; a <= this.md.body.argCount; a++) for (const p of this.md.descendants(this.md.roots[a]!)) entry.add(p);
+  }
+  statementEffect(state: BitSet, s: Statement, location: Location): void {
+    storageEffect(this.md, s, (p) => state.delete(p));
+    pathEffects(this.md, state, location, (p) => state.delete(p), (p) => state.add(p));
+  }
+  terminatorEffect(state: BitSet, t: Terminator, location: Location): void {
+    pathEffects(this.md, state, location, (p) => state.delete(p), (p) => (t.kind === 'call' ? undefined : state.add(p)));
+  }
+  callReturnEffect(state: BitSet, _t: Terminator, location: Location): void {
+    for (const i of this.md.initsAt.get(locationKey(location)) ?? []) for (const p of this.md.descendants(this.md.inits[i]!.path)) state.add(p);
+  }
+}
+
+export class MaybeUninitialized extends PathAnalysis {
+  initialize(entry: BitSet): void {
+    entry.fill();
+    for (let a = 1; a <= this.md.body.argCount; a++) for (const p of this.md.descendants(this.md.roots[a]!)) entry.delete(p);
+  }
+  statementEffect(state: BitSet, s: Statement, location: Location): void {
+    storageEffect(this.md, s, (p) => state.add(p));
+    pathEffects(this.md, state, location, (p) => state.add(p), (p) => state.delete(p));
+  }
+  terminatorEffect(state: BitSet, t: Terminator, location: Location): void {
+    pathEffects(this.md, state, location, (p) => state.add(p), (p) => (t.kind === 'call' ? undefined : state.delete(p)));
+  }
+  callReturnEffect(state: BitSet, _t: Terminator, location: Location): void {
+    for (const i of this.md.initsAt.get(locationKey(location)) ?? []) for (const p of this.md.descendants(this.md.inits[i]!.path)) state.delete(p);
+  }
+}
+
+/** Over initialisations (not paths): which assignments may have happened and still count. */
+export class EverInitialized implements Analysis {
+  readonly direction = 'forward';
+  readonly domainSize: number;
+  constructor(private readonly md: MoveData) {
+    this.domainSize = md.inits.length;
+  }
+  initialize(entry: BitSet): void {
+    this.md.inits.forEach((init, i) => {
+      if (init.location === 'entry') entry.add(i);
+    });
+  }
+  statementEffect(state: BitSet, s: Statement, location: Location): void {
+    // A `let` in a loop body is a fresh variable on every iteration: its storage ending forgets
+    // the assignment, so the next iteration's is not a second one.
+    if (s.kind === 'storageDead') for (const i of this.md.initsOfLocal[s.local]!) state.delete(i);
+    for (const i of this.md.initsAt.get(locationKey(location)) ?? []) state.add(i);
+  }
+  terminatorEffect(state: BitSet, t: Terminator, location: Location): void {
+    if (t.kind === 'call') return;
+    for (const i of this.md.initsAt.get(locationKey(location)) ?? []) state.add(i);
+  }
+  callReturnEffect(state: BitSet, _t: Terminator, location: Location): void {
+    for (const i of this.md.initsAt.get(locationKey(location)) ?? []) state.add(i);
+  }
+}
+
+export interface InitResults {
+  readonly maybeInit: Results;
+  readonly maybeUninit: Results;
+  readonly everInit: Results;
+}
+
+export function initializationResults(cfg: Cfg, md: MoveData): InitResults {
+  return {
+    maybeInit: iterateToFixpoint(cfg, new MaybeInitialized(md)),
+    maybeUninit: iterateToFixpoint(cfg, new MaybeUninitialized(md)),
+    everInit: iterateToFixpoint(cfg, new EverInitialized(md)),
+  };
+}

@@ -1,0 +1,44 @@
+// Liveness of locals as NLL computes it for regions: a local is live where its current value may
+// still be used. Writing the whole local is a definition (and so are `StorageLive`/`StorageDead`);
+// any other mention, including a write through a projection (`x.f = …`, `*p = …`), is a use.
+// Drops are not uses here: a destructor that could read a borrow would only make more loans live,
+// and the checker never guesses an error.
+import type { Body, Statement, Terminator } from '../mir/syntax';
+import type { BitSet } from './bitSet';
+import type { Cfg, Location } from './cfg';
+import { type Analysis, iterateToFixpoint, type Results } from './dataflow';
+import { type PlaceUse, statementUses, terminatorUses } from './visit';
+
+function apply(state: BitSet, uses: readonly PlaceUse[]): void {
+  // Going backward, the last effect in execution order comes first.
+  for (let i = uses.length - 1; i >= 0; i--) {
+    const u = uses[i]!;
+    const whole = u.place.projection.length === 0;
+    switch (u.kind) {
+      case 'drop': break;
+      case 'storageLive': case 'storageDead': state.delete(u.place.local); break;
+      case 'store': if (whole) state.delete(u.place.local); else state.add(u.place.local); break;
+      default: state.add(u.place.local);
+    }
+  }
+}
+
+export class Liveness implements Analysis {
+  readonly direction = 'backward';
+  readonly domainSize: number;
+  constructor(body: Body) {
+    this.domainSize = body.localDecls.length;
+  }
+  initialize(): void {}
+  statementEffect(state: BitSet, s: Statement, _l: Location): void {
+    apply(state, statementUses(s));
+  }
+  terminatorEffect(state: BitSet, t: Terminator, _l: Location): void {
+    apply(state, terminatorUses(t));
+  }
+}
+
+/** `results.at(location)` is the set of locals live just before the location runs. */
+export function liveness(cfg: Cfg): Results {
+  return iterateToFixpoint(cfg, new Liveness(cfg.body));
+}

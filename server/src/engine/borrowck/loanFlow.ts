@@ -1,0 +1,186 @@
+// Which loans each local may hold, flow-sensitively: a `&` puts its loan in the local it is
+// written to, an assignment copies what its operands hold (a reborrow `&mut *r` also keeps what
+// `r` holds), a call's result holds what the arguments its signature ties it to hold (lifetime
+// elision), and overwriting a local forgets what it held. With liveness this is the simplified
+// NLL region of a loan: it is live where a live local still holds it. Every flow the checker
+// cannot establish is left out, so regions are never larger than rustc's.
+import type { Body, Operand, Place, Rvalue, Statement, Terminator } from '../mir/syntax';
+import { BitSet } from './bitSet';
+import type { BorrowSet } from './borrowSet';
+import type { Cfg, Location } from './cfg';
+import { type Analysis, iterateToFixpoint, type Results } from './dataflow';
+import { locationKey } from './movePaths';
+import { placeTy } from './places';
+import { mayCarryLoans } from './regionTypes';
+
+export interface CallSignatures {
+  /** The arguments whose borrows a call's result may carry, by the callee's signature; [] when none or unknown. */
+  returnBorrowsFrom(func: Operand, argCount: number): readonly number[];
+  /** Arguments whose borrows the call stores where a `&mut` argument points (`v.push(&x)`). */
+  argumentStores?(func: Operand): readonly { readonly from: number; readonly into: number }[];
+}
+
+export class HeldLoans implements Analysis {
+  readonly direction = 'forward';
+  readonly domainSize: number;
+  private readonly n: number;
+  private readonly carries: boolean[];
+  private readonly loansOfLocal: number[][];
+
+  constructor(private readonly body: Body, private readonly borrows: BorrowSet, private readonly calls: CallSignatures) {
+    this.n = borrows.loans.length;
+    this.domainSize = body.localDecls.length * this.n;
+    this.carries = body.localDecls.map((d) => mayCarryLoans(d.ty));
+    this.loansOfLocal = body.localDecls.map(() => []);
+    for (const l of borrows.loans) this.loansOfLocal[l.borrowed.local]!.push(l.index);
+  }
+
+  initialize(): void {}
+
+  /** The loans `local` holds in `state`. */
+  held(state: BitSet, local: number, into: BitSet): void {
+    const base = local * this.n;
+    for (let l = 0; l < this.n; l++) if (state.has(base + l)) into.add(l);
+  }
+
+  statementEffect(state: BitSet, s: Statement, location: Location): void {
+    if (s.kind === 'storageDead' || s.kind === 'storageLive') {
+      this.overwrite(state, s.local);
+      return;
+    }
+    if (s.kind !== 'assign') return;
+    const incoming = new BitSet(this.n);
+    this.rvalueLoans(state, s.rvalue, location, incoming);
+    this.write(state, s.place, incoming);
+  }
+
+  terminatorEffect(state: BitSet, t: Terminator): void {
+    if (t.kind !== 'call') return;
+    const incoming = new BitSet(this.n);
+    for (const i of this.calls.returnBorrowsFrom(t.func, t.args.length)) {
+      const a = t.args[i];
+      if (a && a.kind !== 'constant') this.held(state, a.place.local, incoming);
+    }
+    // Stores through a `&mut` argument: into the place its fresh loan borrows (`&mut v` → `v`).
+    for (const { from, into } of this.calls.argumentStores?.(t.func) ?? []) {
+      const src = t.args[from];
+      const dst = t.args[into];
+      if (!src || !dst || src.kind === 'constant' || dst.kind === 'constant') continue;
+      const carried = new BitSet(this.n);
+      this.held(state, src.place.local, carried);
+      if (carried.isEmpty()) continue;
+      for (const l of this.borrows.loans) {
+        if (l.assignedTo !== dst.place.local || l.kind === 'shared' || l.borrowed.projection.some((e) => e.kind === 'deref')) continue;
+        if (!this.carries[l.borrowed.local]) continue;
+        const base = l.borrowed.local * this.n;
+        for (const c of carried) state.add(base + c);
+      }
+    }
+    this.write(state, t.destination, incoming);
+  }
+
+  private rvalueLoans(state: BitSet, r: Rvalue, location: Location, into: BitSet): void {
+    switch (r.kind) {
+      case 'ref': {
+        const loan = this.borrows.createdAt.get(locationKey(location));
+        if (loan !== undefined) into.add(loan);
+        // A reborrow through a reference lives no longer than the reference's own loans.
+        if (r.place.projection.some((e) => e.kind === 'deref')) this.held(state, r.place.local, into);
+        return;
+      }
+      case 'use': case 'repeat': this.operandLoans(state, r.operand, into); return;
+      case 'copyForDeref': this.held(state, r.place.local, into); return;
+      case 'cast': if (r.cast === 'unsize') this.operandLoans(state, r.operand, into); return;
+      case 'aggregate': for (const o of r.operands) this.operandLoans(state, o, into); return;
+      default: return;
+    }
+  }
+
+  private operandLoans(state: BitSet, o: Operand, into: BitSet): void {
+    if (o.kind !== 'constant') this.held(state, o.place.local, into);
+  }
+
+  private write(state: BitSet, place: Place, incoming: BitSet): void {
+    const local = place.local;
+    this.killLoansOf(state, place);
+    if (place.projection.length === 0) this.overwrite(state, local);
+    else if (place.projection.some((e) => e.kind === 'deref')) return;
+    const ty = placeTy(this.body, place);
+    if (!this.carries[local] || (ty && !mayCarryLoans(ty))) return;
+    const base = local * this.n;
+    for (const l of incoming) if (!this.overwritten(l, place)) state.add(base + l);
+  }
+
+  /** The local's old value is gone: it holds nothing, and the loans of places in it end. */
+  private overwrite(state: BitSet, local: number): void {
+    const base = local * this.n;
+    for (let l = 0; l < this.n; l++) state.delete(base + l);
+    this.killLoansOf(state, { local, projection: [] });
+  }
+
+  /**
+   * rustc's `kill_borrows_on_place`: a loan of a place the write certainly replaces (the place
+   * itself or a part of it) ends there, even one taken through a pointer that the write retargets.
+   */
+  private killLoansOf(state: BitSet, place: Place): void {
+    for (const l of this.loansOfLocal[place.local]!) {
+      if (!this.overwritten(l, place)) continue;
+      for (let x = 0; x < this.body.localDecls.length; x++) state.delete(x * this.n + l);
+    }
+  }
+
+  private overwritten(loan: number, place: Place): boolean {
+    const borrowed = this.borrows.loans[loan]!.borrowed;
+    if (borrowed.local !== place.local || borrowed.projection.length < place.projection.length) return false;
+    return place.projection.every((e, i) => {
+      const b = borrowed.projection[i]!;
+      if (e.kind === 'deref') return b.kind === 'deref';
+      if (e.kind === 'field') return b.kind === 'field' && b.index === e.index;
+      if (e.kind === 'downcast') return b.kind === 'downcast' && b.variant === e.variant;
+      if (e.kind === 'constantIndex') return b.kind === 'constantIndex' && b.offset === e.offset && b.fromEnd === e.fromEnd;
+      return false;
+    });
+  }
+}
+
+/** Which loans are live where: held by a local that is live there. */
+export class LoanRegions {
+  readonly held: Results;
+
+  constructor(
+    readonly body: Body,
+    readonly cfg: Cfg,
+    readonly borrows: BorrowSet,
+    readonly live: Results,
+    calls: CallSignatures,
+  ) {
+    this.flow = new HeldLoans(body, borrows, calls);
+    this.held = iterateToFixpoint(cfg, this.flow);
+  }
+  private readonly flow: HeldLoans;
+
+  /** The loans live just before `location` runs. */
+  inScope(location: Location): BitSet {
+    const out = new BitSet(this.borrows.loans.length);
+    const state = this.held.at(location);
+    for (const x of this.live.at(location)) this.flow.held(state, x, out);
+    return out;
+  }
+
+  /** The locals that hold `loan` somewhere in the body. */
+  holders(loan: number): Set<number> {
+    const out = new Set<number>();
+    const n = this.borrows.loans.length;
+    for (const states of this.held.states) {
+      for (const state of states) {
+        for (let x = 0; x < this.body.localDecls.length; x++) if (state.has(x * n + loan)) out.add(x);
+      }
+    }
+    return out;
+  }
+
+  /** Whether `local` holds `loan` just before `location`. */
+  holds(location: Location, local: number, loan: number): boolean {
+    return this.held.at(location).has(local * this.borrows.loans.length + loan);
+  }
+}

@@ -1,0 +1,146 @@
+// rustc's MoveData: one move path per local and per field path that is moved, assigned or
+// dropped (`x`, `x.a`, `x.a.b`), with every move-out and every initialisation and where it
+// happens. Paths stop at a dereference or an index: moving out of those is an error of its own
+// (E0507, E0508), never a tracked move.
+import type { Body, Place } from '../mir/syntax';
+import type { Span } from '../syntax/ast';
+import type { Cfg, Location } from './cfg';
+import { statementUses, terminatorUses } from './visit';
+
+export interface MovePath {
+  readonly local: number;
+  /** Field and variant projections from the local, as in the place. */
+  readonly place: Place;
+  readonly parent: number | undefined;
+  readonly children: number[];
+}
+
+export interface MoveOut {
+  readonly path: number;
+  readonly location: Location;
+  /** A drop deinitialises a place as a move does, but it is not a use the user wrote. */
+  readonly byDrop: boolean;
+}
+
+export interface Init {
+  readonly path: number;
+  readonly location: Location | 'entry';
+  readonly span: Span;
+}
+
+export function locationKey(l: Location): number {
+  return l.block * 65536 + l.index;
+}
+
+export class MoveData {
+  readonly paths: MovePath[] = [];
+  readonly roots: number[] = [];
+  readonly moves: MoveOut[] = [];
+  readonly inits: Init[] = [];
+  readonly movesAt = new Map<number, number[]>();
+  readonly initsAt = new Map<number, number[]>();
+  readonly initsOfLocal: number[][] = [];
+  private readonly byKey = new Map<string, number>();
+
+  constructor(readonly body: Body, cfg: Cfg) {
+    body.localDecls.forEach((_, local) => {
+      this.roots.push(this.addPath(local, [], undefined));
+      this.initsOfLocal.push([]);
+    });
+    for (let a = 1; a <= body.argCount; a++) this.addInit(this.roots[a]!, 'entry', body.localDecls[a]!.span);
+    for (const block of cfg.reversePostOrder) {
+      const data = body.basicBlocks[block]!;
+      data.statements.forEach((s, index) => {
+        for (const u of statementUses(s)) this.gather(u.kind, u.place, { block, index }, s.span);
+      });
+      if (data.terminator) {
+        const location = cfg.terminatorLocation(block);
+        for (const u of terminatorUses(data.terminator)) this.gather(u.kind, u.place, location, data.terminator.span);
+      }
+    }
+  }
+
+  /** The path of exactly this place, if it is tracked. */
+  find(place: Place): number | undefined {
+    const n = trackedLength(place);
+    if (n !== place.projection.length) return undefined;
+    return this.byKey.get(key(place.local, place, n));
+  }
+
+  /** The longest tracked prefix of the place (at least its local's path). */
+  nearest(place: Place): number {
+    for (let n = trackedLength(place); n > 0; n--) {
+      const p = this.byKey.get(key(place.local, place, n));
+      if (p !== undefined) return p;
+    }
+    return this.roots[place.local]!;
+  }
+
+  /** The path and every path below it. */
+  descendants(path: number, out: number[] = []): number[] {
+    out.push(path);
+    for (const c of this.paths[path]!.children) this.descendants(c, out);
+    return out;
+  }
+
+  private gather(kind: string, place: Place, location: Location, span: Span): void {
+    if (kind === 'move' || kind === 'drop') {
+      const path = this.pathFor(place);
+      if (path === undefined) return;
+      this.moves.push({ path, location, byDrop: kind === 'drop' });
+      push(this.movesAt, locationKey(location), this.moves.length - 1);
+    } else if (kind === 'store') {
+      const path = this.pathFor(place);
+      if (path !== undefined) this.addInit(path, location, span);
+    }
+  }
+
+  private addInit(path: number, location: Location | 'entry', span: Span): void {
+    this.inits.push({ path, location, span });
+    const index = this.inits.length - 1;
+    if (location !== 'entry') push(this.initsAt, locationKey(location), index);
+    this.initsOfLocal[this.paths[path]!.local]!.push(index);
+  }
+
+  /** Creates the paths of the place and its prefixes; undefined when the place is behind a pointer or an index. */
+  private pathFor(place: Place): number | undefined {
+    const n = trackedLength(place);
+    if (n !== place.projection.length) return undefined;
+    let path = this.roots[place.local]!;
+    for (let i = 1; i <= n; i++) path = this.byKey.get(key(place.local, place, i)) ?? this.addPath(place.local, place.projection.slice(0, i), path);
+    return path;
+  }
+
+  private addPath(local: number, projection: Place['projection'], parent: number | undefined): number {
+    const index = this.paths.length;
+    this.paths.push({ local, place: { local, projection }, parent, children: [] });
+    if (parent !== undefined) this.paths[parent]!.children.push(index);
+    this.byKey.set(key(local, { local, projection }, projection.length), index);
+    return index;
+  }
+}
+
+/** How many leading projections a move path can follow: fields and variants only. */
+function trackedLength(place: Place): number {
+  let n = 0;
+  for (const e of place.projection) {
+    if (e.kind !== 'field' && e.kind !== 'downcast') break;
+    n++;
+  }
+  return n;
+}
+
+function key(local: number, place: Place, n: number): string {
+  let k = `${local}`;
+  for (let i = 0; i < n; i++) {
+    const e = place.projection[i]!;
+    k += e.kind === 'field' ? `.${e.index}` : e.kind === 'downcast' ? `@${e.variant}` : '?';
+  }
+  return k;
+}
+
+function push(map: Map<number, number[]>, k: number, v: number): void {
+  const list = map.get(k);
+  if (list) list.push(v);
+  else map.set(k, [v]);
+}

@@ -1,0 +1,207 @@
+// Which arguments a call's result borrows from, read from the callee's declaration as rustc's
+// lifetime elision reads it: an elided lifetime in the result is `&self`'s, or the one input
+// lifetime when there is exactly one; a named `'a` ties the result to every parameter that
+// mentions `'a`; a type parameter returned (`Box::new(x)`, `opt.unwrap()`) carries what the
+// argument passed by value carries. Anything else (a closure, a function pointer, an unknown
+// callee) ties nothing: the checker misses such a borrow rather than invent one.
+import type { Operand } from '../mir/syntax';
+import type * as A from '../syntax/ast';
+import type { FnDef } from '../typeck/defs';
+import type { CallSignatures } from './loanFlow';
+
+interface Mentions {
+  /** Lifetimes in order; undefined for an elided one (`&T`, `'_`). */
+  readonly lifetimes: (string | undefined)[];
+  /** Type parameter names (and `Self`) mentioned outside any reference. */
+  readonly byValue: Set<string>;
+  readonly anywhere: Set<string>;
+}
+
+function mentions(t: A.Type | undefined, m: Mentions, behindRef: boolean): void {
+  if (!t) return;
+  switch (t.kind) {
+    case 'RefType':
+      m.lifetimes.push(t.lifetime && t.lifetime.name !== '_' ? t.lifetime.name : undefined);
+      mentions(t.ty, m, true);
+      return;
+    case 'PathType': {
+      const segs = t.path.segments;
+      if (segs.length === 1 && !segs[0]!.args) {
+        m.anywhere.add(segs[0]!.ident.name);
+        if (!behindRef) m.byValue.add(segs[0]!.ident.name);
+      }
+      for (const s of segs) {
+        if (s.args?.kind !== 'AngleArgs') continue;
+        for (const a of (s.args as A.AngleArgs).args ?? []) {
+          if (a.kind === 'LifetimeArg') m.lifetimes.push(a.lifetime.name === '_' ? undefined : a.lifetime.name);
+          else if (a.kind === 'TypeArg') mentions(a.ty, m, behindRef);
+        }
+      }
+      return;
+    }
+    case 'SliceType': mentions(t.elem, m, behindRef); return;
+    case 'ArrayType': mentions(t.elem, m, behindRef); return;
+    case 'TupleType': for (const e of t.elems) mentions(e, m, behindRef); return;
+    case 'ParenType': mentions(t.ty, m, behindRef); return;
+    default: return;
+  }
+}
+
+function fresh(): Mentions {
+  return { lifetimes: [], byValue: new Set(), anywhere: new Set() };
+}
+
+/**
+ * Whether the result has an elided lifetime that elision cannot resolve (rustc's E0106, which
+ * stops rustc before borrow checking).
+ */
+export function elisionFails(def: FnDef): boolean {
+  const sig = def.node.sig;
+  const ret = fresh();
+  mentions(sig.ret, ret, false);
+  if (!ret.lifetimes.includes(undefined)) return false;
+  if (sig.selfParam && sig.selfParam.mode !== 'value' && !sig.selfParam.ty) return false;
+  let inputs = 0;
+  for (const p of sig.params) {
+    const m = fresh();
+    mentions(p.ty, m, false);
+    inputs += m.lifetimes.length;
+  }
+  if (sig.selfParam?.ty) {
+    const m = fresh();
+    mentions(sig.selfParam.ty, m, false);
+    inputs += m.lifetimes.length;
+  }
+  return inputs !== 1;
+}
+
+/** The parameters (receiver first) a function's result borrows from, by its declaration. */
+export function returnBorrowsFrom(def: FnDef): number[] {
+  const sig = def.node.sig;
+  const params: Mentions[] = [];
+  let refSelf = false;
+  if (sig.selfParam) {
+    const m = fresh();
+    if (sig.selfParam.ty) mentions(sig.selfParam.ty, m, false);
+    else if (sig.selfParam.mode === 'value') m.byValue.add('Self');
+    else {
+      refSelf = true;
+      m.lifetimes.push(sig.selfParam.lifetime && sig.selfParam.lifetime.name !== '_' ? sig.selfParam.lifetime.name : undefined);
+    }
+    params.push(m);
+  }
+  for (const p of sig.params) {
+    const m = fresh();
+    mentions(p.ty, m, false);
+    params.push(m);
+  }
+  const ret = fresh();
+  mentions(sig.ret, ret, false);
+  const from = new Set<number>();
+  const inputLifetimes = params.reduce((n, p) => n + p.lifetimes.length, 0);
+  for (const l of ret.lifetimes) {
+    if (l === 'static') continue;
+    if (l === undefined) {
+      if (refSelf) from.add(0);
+      else if (inputLifetimes === 1) from.add(params.findIndex((p) => p.lifetimes.length === 1));
+      continue;
+    }
+    params.forEach((p, i) => {
+      if (p.lifetimes.includes(l)) from.add(i);
+    });
+  }
+  const selfByValue = sig.selfParam?.mode === 'value' && !sig.selfParam.ty;
+  for (const name of ret.anywhere) {
+    if (name !== 'Self' && !isGenericName(def, name)) continue;
+    params.forEach((p, i) => {
+      if (p.byValue.has(name)) from.add(i);
+    });
+    // `self` by value carries every parameter of its type (`Option<T>::unwrap(self) -> T`),
+    // not the method's own (`collect::<B>(self) -> B` makes a new value).
+    if (selfByValue && name !== 'Self' && (def.generics.parent?.names.includes(name) ?? false)) from.add(0);
+  }
+  return [...from].sort((a, b) => a - b);
+}
+
+function isGenericName(def: FnDef, name: string): boolean {
+  return def.generics.names.includes(name);
+}
+
+const cache = new WeakMap<object, number[]>();
+const storeCache = new WeakMap<object, readonly ArgStore[]>();
+
+/** `from`'s borrows are stored where the `&mut` argument `into` points (`v.push(&x)` puts `x`'s loan in `v`). */
+export interface ArgStore {
+  readonly from: number;
+  readonly into: number;
+}
+
+/**
+ * By the declaration: a `&mut self` (or `&mut X<T>`) parameter whose referent mentions an owner's
+ * type parameter that another parameter passes by value.
+ */
+export function argumentStores(def: FnDef): ArgStore[] {
+  const sig = def.node.sig;
+  const owner = def.generics.parent?.names ?? [];
+  const intoParams: { index: number; names: Set<string> }[] = [];
+  const byValue: Mentions[] = [];
+  let index = 0;
+  if (sig.selfParam) {
+    if (sig.selfParam.mode === 'refMut' && !sig.selfParam.ty) intoParams.push({ index, names: new Set(owner) });
+    byValue.push(fresh());
+    index++;
+  }
+  for (const p of sig.params) {
+    const m = fresh();
+    mentions(p.ty, m, false);
+    if (p.ty.kind === 'RefType' && p.ty.isMut) {
+      const inner = fresh();
+      mentions(p.ty.ty, inner, false);
+      intoParams.push({ index, names: inner.anywhere });
+    }
+    byValue.push(m);
+    index++;
+  }
+  const out: ArgStore[] = [];
+  for (const into of intoParams) {
+    byValue.forEach((m, from) => {
+      if (from !== into.index && [...m.byValue].some((n) => into.names.has(n) && def.generics.names.includes(n))) out.push({ from, into: into.index });
+    });
+  }
+  return out;
+}
+
+/**
+ * std items the MIR builder calls for desugarings, which have no declaration to read: each
+ * returns a borrow of (or a value made from) its first argument (`&v[0]` is `*Index::index(&v, 0)`).
+ */
+const FROM_FIRST = new Set([
+  'core::ops::Deref::deref', 'core::ops::DerefMut::deref_mut', 'core::ops::Index::index', 'core::ops::IndexMut::index_mut',
+  'core::iter::IntoIterator::into_iter', 'core::ops::Try::branch',
+]);
+
+export const DECLARED_SIGNATURES: CallSignatures = {
+  argumentStores(func: Operand): readonly ArgStore[] {
+    if (func.kind !== 'constant' || func.constant.value.kind !== 'fn') return [];
+    const def = func.constant.value.def as Partial<FnDef>;
+    if (def.kind !== 'fn' || !def.node) return [];
+    let stores = storeCache.get(def);
+    if (!stores) {
+      stores = argumentStores(def as FnDef);
+      storeCache.set(def, stores);
+    }
+    return stores;
+  },
+  returnBorrowsFrom(func: Operand): readonly number[] {
+    if (func.kind !== 'constant' || func.constant.value.kind !== 'fn') return [];
+    const def = func.constant.value.def as Partial<FnDef>;
+    if (def.std && def.path && FROM_FIRST.has(def.path)) return [0];
+    if (def.kind !== 'fn' || !def.node) return [];
+    let flows = cache.get(def);
+    if (!flows) {
+      flows = returnBorrowsFrom(def as FnDef);
+      cache.set(def, flows);
+    }
+    return flows;
+  },
+};

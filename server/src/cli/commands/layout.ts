@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CliCommand, CliIO } from '../command';
+import { readSingleInput } from '../singleInput';
 import { UsageError } from '../command';
 import { declarationLayouts, type DeclarationLayout } from '../../engine/layout';
 import { annotatedTypeEnv } from '../../engine/annotations';
@@ -98,18 +99,9 @@ export const layoutCommand: CliCommand = {
       else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option \`${arg}\``);
       else files.push(arg);
     }
-    if (files.length === 0) throw new UsageError('no input file');
-    if (files.length > 1) throw new UsageError('one input file at a time');
-    const file = files[0]!;
-    let text: string;
-    try {
-      text = fs.readFileSync(path.resolve(io.cwd, file), 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException | undefined)?.code;
-      const why = code === 'ENOENT' ? 'no such file or directory' : code === 'EISDIR' ? 'is a directory' : error instanceof Error ? error.message : String(error);
-      io.stderr(`rustmem layout: cannot read ${file}: ${why}\n`);
-      return 2;
-    }
+    const input = readSingleInput('layout', files, io);
+    if (input === 2) return 2;
+    const { file, text } = input;
     await initParser();
     const tree = parseRust(text);
     try {

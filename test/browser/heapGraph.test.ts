@@ -277,17 +277,22 @@ describe('inspector: the heap as a graph, in Chromium', function () {
     const page = await open('guards_thread', 0);
     // The last drop of main: `b`, a Guard (a is dropped explicitly earlier).
     await page.keyboard.press('End');
+    await page.waitForSelector('#app:not([data-step="0"])', { state: 'attached' });
     const last = Number(await page.locator('#app').getAttribute('data-step'));
-    const stepOf = async (s: number) => {
-      await page.evaluate((n) => { location.hash = `step=${n + 1}`; }, s);
+    // Walk back with the keyboard, one step at a time, waiting for each step to be drawn.
+    const at = async (s: number) => {
       await page.waitForSelector(`#app[data-step="${s}"]`, { state: 'attached' });
       return { line: await page.locator('.step-label').innerText(), events: await page.locator('.events').innerText() };
     };
     let found = -1;
-    for (let s = last; s >= 0 && found < 0; s--) if (/drop b \(Guard\)/.test((await stepOf(s)).events)) found = s;
+    for (let s = last; s > 0 && found < 0; s--) {
+      if (/drop b \(Guard\)/.test((await at(s)).events)) found = s;
+      else await page.keyboard.press('ArrowLeft');
+    }
     assert.ok(found > 0, 'a step drops b');
-    assert.match((await stepOf(found)).line, /line 34$/, "b's drop is at main's closing brace");
-    assert.match((await stepOf(found + 1)).line, /line 11$/, "then Guard::drop's println! runs");
+    assert.match((await at(found)).line, /line 34$/, "b's drop is at main's closing brace");
+    await page.keyboard.press('ArrowRight');
+    assert.match((await at(found + 1)).line, /line 11$/, "then Guard::drop's println! runs");
     await page.close();
   });
 });

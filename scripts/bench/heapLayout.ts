@@ -2,7 +2,7 @@
 // and a whole step of a `rustmem replay` page with 300 heap blocks in Chromium, where the figure is
 // what the page itself records (`#app[data-heap-layout]`: blocks placed, and the milliseconds of
 // measuring them, laying them out and moving them). Skipped, saying why, without Chromium.
-import type { Trace } from '../../protocol/trace';
+import { decodeTrace, type TraceColumns } from '../../protocol/traceColumns';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -61,7 +61,7 @@ export async function benchHeapLayout(median: (s: number[]) => number, fmt: (ms:
       // The `println!` step, when all 299 boxes are alive (the drops after it are steps of their own).
       const t = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'trace', '--json', source], { encoding: 'utf8', maxBuffer: 256 << 20 });
       if (t.status !== 0) throw new Error(`rustmem trace failed: ${t.stderr}`);
-      const full = (JSON.parse(t.stdout) as Trace).steps.findIndex((s) => s.line === 6);
+      const full = decodeTrace(JSON.parse(t.stdout) as TraceColumns).steps.findIndex((s) => s.line === 6);
       const tab = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       await tab.goto(`file://${page}#step=${full + 1}`);
       await tab.waitForSelector(`#app[data-step="${full}"]`);

@@ -53,6 +53,7 @@ const CONST_OPS: Record<string, (a: bigint, b: bigint) => bigint | undefined> = 
   '+': (a, b) => a + b, '-': (a, b) => a - b, '*': (a, b) => a * b,
   '/': (a, b) => (b === 0n ? undefined : a / b), '%': (a, b) => (b === 0n ? undefined : a % b),
   '<<': (a, b) => a << b, '>>': (a, b) => a >> b,
+  '&': (a, b) => a & b, '|': (a, b) => a | b, '^': (a, b) => a ^ b,
 };
 
 /**
@@ -70,6 +71,15 @@ function constInt(p: Program, e: A.Expr, s: TyScope, depth: number): bigint | un
     case 'Lit': return e.lit.kind === 'Int' ? e.lit.value : undefined;
     case 'Paren': return constInt(p, e.expr, s, depth + 1);
     case 'Cast': return constInt(p, e.expr, s, depth + 1);
+    // `[0; { N * 2 }]`: a block whose only content is its tail expression.
+    case 'BlockExpr': {
+      const only = e.block.stmts.length === 1 ? e.block.stmts[0] : undefined;
+      return only?.kind === 'ExprStmt' && !only.semi ? constInt(p, only.expr, s, depth + 1) : undefined;
+    }
+    case 'Unary': {
+      const v = e.op === 'Neg' ? constInt(p, e.expr, s, depth + 1) : undefined;
+      return v === undefined ? undefined : -v;
+    }
     case 'Binary': {
       const op = CONST_OPS[e.op];
       const a = op && constInt(p, e.lhs, s, depth + 1);

@@ -10,7 +10,6 @@ import type {
   BasicBlock, BasicBlockData, Body, Local, LocalDecl, Operand, Place, Rvalue, Statement, StatementKind, TerminatorKind,
 } from '../syntax';
 import { place } from '../syntax';
-import { withArrayLen } from './constEval';
 import { Scopes } from './scope';
 import type { TyProps } from './tyProps';
 
@@ -80,8 +79,7 @@ export class Builder {
   // ------------------------------------------------------------------ types
 
   exprTy(e: A.Expr): Ty {
-    const ty = this.results.exprTypes.get(e.id) ?? ERROR;
-    return ty.k === 'array' && ty.len === undefined ? withArrayLen(this, ty, e.kind === 'Paren' ? e.expr : e) : ty;
+    return this.results.exprTypes.get(e.id) ?? ERROR;
   }
 
   placeTy(p: Place): Ty {

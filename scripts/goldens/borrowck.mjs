@@ -2,11 +2,12 @@
 // the primary span (the use) and the labelled spans (the move, the declaration), 1-based as rustc
 // prints them. The `use-after-move` check must find exactly these positions.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { listPrograms, expectedPath } from './programs.mjs';
 import { recordCached } from './cache.mjs';
+import { updateGolden } from './update.mjs';
 
 /** rustc's E0382 diagnostics for one program (other errors are ignored but counted). */
 export function recordBorrowck(program) {
@@ -53,13 +54,7 @@ export function recordAll(root, { write }) {
   const changed = [];
   for (const program of listPrograms(root)) {
     const text = JSON.stringify(recordBorrowck(program), null, 2) + '\n';
-    const file = expectedPath(program);
-    let old = '';
-    try { old = readFileSync(file, 'utf8'); } catch { /* new program */ }
-    if (old !== text) {
-      changed.push(path.relative(root, program));
-      if (write) writeFileSync(file, text);
-    }
+    if (updateGolden(expectedPath(program), text, write)) changed.push(path.relative(root, program));
   }
   return changed;
 }

@@ -3,11 +3,10 @@
 // arrows that end on element slots, values that expand in place, names in Rust's words, threads
 // side by side, and no horizontal scrollbar on the page.
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { distFile } from '../support/dist';
-import { startChromium, OUTPUT, ROOT, tempDir, type Browser } from './harness';
+import { openReplay, replay } from './replayPages';
+import { startChromium, OUTPUT, tempDir, type Browser } from './harness';
 
 interface Arrow {
   target: string;
@@ -86,12 +85,6 @@ async function throughBlocks(page: Page): Promise<string[]> {
   return out;
 }
 
-function replay(name: string, dir: string): string {
-  const out = path.join(dir, `${name}.html`);
-  const r = spawnSync(process.execPath, [distFile('cli.js'), 'replay', `test/fixtures/inspector/${name}.rs`, '-o', out], { cwd: ROOT, encoding: 'utf8' });
-  assert.equal(r.status, 0, r.stderr);
-  return out;
-}
 
 describe('inspector: the heap as a graph, in Chromium', function () {
   this.timeout(120000);
@@ -108,16 +101,7 @@ describe('inspector: the heap as a graph, in Chromium', function () {
     await browser?.close();
   });
 
-  async function open(name: string, step: number, size = { width: 1400, height: 900 }): Promise<Page> {
-    const page = await browser!.context.newPage();
-    await page.setViewportSize(size);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`file://${files[name]}#step=${step + 1}`);
-    await page.waitForSelector(`#app[data-step="${step}"]`);
-    assert.deepEqual(errors, []);
-    return page;
-  }
+  const open = (name: string, step: number, size?: { width: number; height: number }) => openReplay(browser!, files[name]!, step, size);
 
   async function blockBox(page: Page, owner: string) {
     const b = page.locator('.block', { has: page.locator('.block-owner', { hasText: new RegExp(`^${owner.replace(/[*().[\]]/g, '\\$&')}$`) }) });

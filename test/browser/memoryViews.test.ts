@@ -1,18 +1,8 @@
 // What the heap and stack views draw for a reallocation, a frame's bytes and a reference into
 // another frame, in Chromium, on pages written by `rustmem replay` for test/fixtures/inspector/.
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import * as path from 'node:path';
-import type { Page } from 'playwright-core';
-import { distFile } from '../support/dist';
-import { startChromium, ROOT, tempDir, type Browser } from './harness';
-
-function replay(name: string, dir: string): string {
-  const out = path.join(dir, `${name}.html`);
-  const r = spawnSync(process.execPath, [distFile('cli.js'), 'replay', `test/fixtures/inspector/${name}.rs`, '-o', out], { cwd: ROOT, encoding: 'utf8' });
-  assert.equal(r.status, 0, r.stderr);
-  return out;
-}
+import { openReplay, replay } from './replayPages';
+import { startChromium, tempDir, type Browser } from './harness';
 
 type Rect = { x: number; y: number; width: number; height: number };
 type P = { x: number; y: number };
@@ -46,16 +36,7 @@ describe('inspector: reallocations, frames in bytes and references between frame
     await browser?.close();
   });
 
-  async function open(name: string, step: number): Promise<Page> {
-    const page = await browser!.context.newPage();
-    await page.setViewportSize({ width: 1400, height: 900 });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`file://${files[name]}#step=${step + 1}`);
-    await page.waitForSelector(`#app[data-step="${step}"]`);
-    assert.deepEqual(errors, []);
-    return page;
-  }
+  const open = (name: string, step: number) => openReplay(browser!, files[name]!, step);
 
   it('draws a Vec growing: the old block freed and each element moved to its slot in the new one', async () => {
     // Step 12 (0-based 11): the fifth push outgrows capacity 4.

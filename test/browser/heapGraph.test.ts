@@ -257,6 +257,15 @@ describe('inspector: the heap as a graph, in Chromium', function () {
     await page.close();
   });
 
+  it('follows the URL fragment when it changes, forward and back', async () => {
+    const page = await open('guards_thread', 0);
+    for (const step of [6, 2, 9, 0, 3]) {
+      await page.evaluate((n) => { location.hash = `step=${n + 1}`; }, step);
+      await page.waitForSelector(`#app[data-step="${step}"]`, { state: 'attached' });
+    }
+    await page.close();
+  });
+
   it('walks Drop guards at a scope end: each guard\'s drop a step at `}`, its Drop::drop in between', async () => {
     const page = await open('guards_thread', 0);
     // The last drop of main: `b`, a Guard (a is dropped explicitly earlier).

@@ -1,0 +1,37 @@
+// Lists, per rejected program of the error corpus, rustc's first error (code, line) beside the
+// engine's rustc-coded errors, to see which programs the engine misses and why.
+// Usage: npx tsx scripts/check/rejectedErrors.ts [CODE-or-name-filter] [--missed]
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { CheckFailure } from '../../server/src/engine/analysis';
+import { initParser } from '../../server/src/engine/parse/parser';
+import { listFiles, readRustcErrors, reportsFirstError, rustcCoded, staticDiagnostics } from '../../test/support/errorGoldens';
+
+const ROOT = path.join(__dirname, '..', '..', 'test', 'golden', 'rejected');
+
+async function main(): Promise<void> {
+  await initParser();
+  const args = process.argv.slice(2);
+  const missedOnly = args.includes('--missed');
+  const filter = args.find((a) => !a.startsWith('--'))?.toLowerCase();
+  let total = 0;
+  let agreed = 0;
+  for (const program of listFiles(ROOT, ['.rs'])) {
+    const name = path.relative(ROOT, program);
+    if (filter && !name.toLowerCase().includes(filter)) continue;
+    const rustc = readRustcErrors(program);
+    const failures: CheckFailure[] = [];
+    const reported = staticDiagnostics(program, fs.readFileSync(program, 'utf8'), failures);
+    const ok = reportsFirstError(reported, rustc);
+    total++;
+    if (ok) agreed++;
+    if (missedOnly && ok) continue;
+    const first = rustc[0];
+    const engine = rustcCoded(reported).map((d) => `${d.code}@${d.span.start.line + 1}`).join(' ') || '-';
+    const threw = failures.map((f) => ` threw(${f.check})`).join('');
+    console.log(`${ok ? 'ok  ' : 'MISS'} ${name}  rustc ${first?.code ?? '-'}@${first?.line ?? '-'}  engine ${engine}${threw}`);
+  }
+  console.log(`${agreed}/${total} programs: the engine reports rustc's first error`);
+}
+
+void main();

@@ -30,6 +30,9 @@ async function main(): Promise<void> {
     const engine = rustcCoded(reported).map((d) => `${d.code}@${d.span.start.line + 1}`).join(' ') || '-';
     const threw = failures.map((f) => ` threw(${f.check})`).join('');
     console.log(`${ok ? 'ok  ' : 'MISS'} ${name}  rustc ${first?.code ?? '-'}@${first?.line ?? '-'}  engine ${engine}${threw}`);
+    // rustc's words for the first error, where the engine found it with other words.
+    const same = rustcCoded(reported).find((d) => d.code === first?.code && d.span.start.line + 1 === first?.line);
+    if (same && first && same.message !== first.message) console.log(`       words: engine "${same.message}" / rustc "${first.message}"`);
   }
   console.log(`${agreed}/${total} programs: the engine reports rustc's first error`);
 }

@@ -9,6 +9,7 @@ import type { FnCtxt } from './ctxt';
 import { checkCoerce, checkExpr } from './expr';
 import { noMethodMessage } from './closedWorld';
 import { probeMethod } from './method';
+import { callError } from './builtinErrors';
 import { ctorOf } from './path';
 import { declaredSig, instantiate, instantiatedSig } from './sig';
 import { boundSpan, requireBounds } from './bounds';
@@ -23,6 +24,8 @@ export function checkCall(cx: FnCtxt, e: A.CallExpr, expected: Ty | undefined): 
   const callee = cx.shallow(checkExpr(cx, e.callee));
   const sig = callableSig(cx, callee);
   if (!sig) {
+    const notFn = callError(cx, e.callee, callee);
+    if (notFn) cx.error('E0618', notFn, e.callee.span);
     for (const a of e.args) checkExpr(cx, a);
     return ERROR;
   }

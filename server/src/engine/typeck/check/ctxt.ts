@@ -12,6 +12,7 @@ import { addBounds } from './sig';
 import { type BoundCheck, reportUnmetBounds } from './bounds';
 import { type PatternCheck, reportPatternChecks } from './exhaustive';
 import { type LetCheck, reportAnnotationsNeeded } from './annotations';
+import { type CastCheck, reportCasts } from './cast';
 import { ERROR, mapTy, NEVER, someTy, type TraitRef, type Ty } from '../ty';
 import type { TraitDef } from '../defs';
 
@@ -37,6 +38,8 @@ export class FnCtxt {
   readonly boundChecks: BoundCheck[] = [];
   /** Matches, `let`s and `for`s whose patterns are judged when the types are final. */
   readonly patternChecks: PatternCheck[] = [];
+  /** Casts other than to an unsized type, judged after the fallback. */
+  readonly casts: CastCheck[] = [];
   /** `let` bindings without a written type, for E0282. */
   readonly lets: LetCheck[] = [];
   /** Errors before this body: pattern checks run only on a body that type-checked. */
@@ -268,6 +271,7 @@ export class FnCtxt {
     this.infer.fallback();
     // Edition 2021's never-type fallback: a variable only a diverging expression gave a type is `()`.
     for (const v of this.diverging) if (this.infer.shallow(v).k === 'infer') this.infer.unify(v, this.tcx.unit);
+    reportCasts(this);
     this.progress();
     reportUnmetBounds(this);
     // rustc checks patterns only in a body free of type errors.

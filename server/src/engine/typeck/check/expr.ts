@@ -13,6 +13,8 @@ import { noFieldMessage } from './closedWorld';
 import { checkMacro } from './macros';
 import { checkOperator } from './ops';
 import { checkPat } from './pat';
+import { castHint, checkCastTarget } from './cast';
+import { derefError, indexError, unaryError } from './builtinErrors';
 import { checkPathExpr, checkStructExpr } from './path';
 
 export function checkExpr(cx: FnCtxt, e: A.Expr, expected?: Ty): Ty {
@@ -120,7 +122,7 @@ function exprKind(cx: FnCtxt, e: A.Expr, expected: Ty | undefined): Ty {
     case 'Range': return checkRange(cx, e);
     case 'Cast': {
       const target = cx.lowerTy(e.ty);
-      checkExpr(cx, e.expr, castHint(cx, target));
+      checkCastTarget(cx, checkExpr(cx, e.expr, castHint(cx, target)), target, e.span);
       return target;
     }
     case 'Try': return checkTry(cx, e);
@@ -148,12 +150,6 @@ export function litTy(cx: FnCtxt, lit: A.Lit, expected: Ty | undefined): Ty {
     case 'ByteStr': return cx.tcx.ref(cx.tcx.array(INTS.u8, lit.value.length));
     default: return ERROR;
   }
-}
-
-/** What a cast target tells its operand: an integer literal cast to an integer takes that type. */
-function castHint(cx: FnCtxt, target: Ty): Ty | undefined {
-  const t = cx.shallow(target);
-  return t.k === 'int' || t.k === 'float' ? t : undefined;
 }
 
 export function checkBlock(cx: FnCtxt, b: A.Block, expected?: Ty): Ty {
@@ -198,11 +194,17 @@ export function checkBlock(cx: FnCtxt, b: A.Block, expected?: Ty): Ty {
 function checkUnary(cx: FnCtxt, e: A.UnaryExpr, expected: Ty | undefined): Ty {
   if (e.op === 'Deref') {
     const t = checkExpr(cx, e.expr);
-    return cx.derefOnce(t) ?? ERROR;
+    const inner = cx.derefOnce(t);
+    if (inner) return inner;
+    const missing = derefError(cx, cx.shallow(t));
+    if (missing) cx.error('E0614', missing, e.span);
+    return ERROR;
   }
   const t = cx.shallow(checkExpr(cx, e.expr, expected));
   if (e.op === 'Not' && (t === BOOL || t.k === 'int' || (t.k === 'infer' && t.kind === 'int'))) return t;
-  if (e.op === 'Neg' && isNumeric(t)) return t;
+  if (e.op === 'Neg' && isNumeric(t) && !(t.k === 'int' && t.name.startsWith('u'))) return t;
+  const missing = unaryError(cx, e.op, t);
+  if (missing) cx.error('E0600', missing, e.span);
   return ERROR;
 }
 
@@ -324,6 +326,8 @@ function checkIndex(cx: FnCtxt, e: A.IndexExpr): Ty {
       if (out) return cx.normalizeDeep(out);
     }
   }
+  const missing = indexError(cx, base);
+  if (missing) cx.error('E0608', missing, e.span);
   return ERROR;
 }
 

@@ -2,7 +2,7 @@
 // constructors, of fn pointers, closures and values bounded by an Fn trait; and method calls
 // through the probe. Arguments are coercion sites, checked with their parameter's type expected.
 import type * as A from '../../syntax/ast';
-import type { FnDef } from '../defs';
+import type { AdtDef, FnDef } from '../defs';
 import { boundsOf } from '../lower';
 import { ERROR, type FnSig, type Ty } from '../ty';
 import type { FnCtxt } from './ctxt';
@@ -18,7 +18,9 @@ export function checkCall(cx: FnCtxt, e: A.CallExpr, expected: Ty | undefined): 
   const ctor = e.callee.kind === 'PathExpr' ? ctorOf(cx, e.callee, expected) : undefined;
   if (ctor) {
     cx.record(e.callee, ERROR);
-    checkArgs(cx, e, ctor.fields, e.span, false);
+    const ctorTy = cx.shallow(ctor.ty);
+    const isVariant = ctorTy.k === 'adt' && (ctorTy.def as AdtDef).adt === 'enum';
+    checkArgs(cx, e, ctor.fields, e.callee.span, isVariant ? 'enum variant' : 'struct');
     return ctor.ty;
   }
   const callee = cx.shallow(checkExpr(cx, e.callee));
@@ -29,8 +31,8 @@ export function checkCall(cx: FnCtxt, e: A.CallExpr, expected: Ty | undefined): 
     for (const a of e.args) checkExpr(cx, a);
     return ERROR;
   }
-  const userFn = callee.k === 'fnDef' && !(callee.def as FnDef).std;
-  checkArgs(cx, e, sig.params, e.callee.span, userFn && 'function');
+  // A closure or a value bounded by an Fn trait miscounted is E0057; a fn item, E0061.
+  checkArgs(cx, e, sig.params, e.callee.span, callee.k === 'fnDef' ? 'function' : viaFnTrait(cx, callee) ? 'closure' : false);
   if (callee.k === 'fnDef') {
     const def = callee.def as FnDef;
     requireBounds(cx, def, callee.args, boundSpan(cx, declaredSig(cx, def).params, e.args, e.callee.span));
@@ -64,11 +66,22 @@ function fnBounds(cx: FnCtxt, param: Ty) {
   return boundsOf(cx.p, param, cx.scope);
 }
 
-function checkArgs(cx: FnCtxt, e: { args: A.Expr[] }, params: readonly Ty[], span: A.Span, report: false | 'function' | 'method'): void {
+/** Whether a callee is called through an Fn trait: a closure, a `dyn Fn`, a parameter bounded by one. */
+function viaFnTrait(cx: FnCtxt, callee: Ty): boolean {
+  const t = cx.shallow(callee);
+  if (t.k === 'ref') return viaFnTrait(cx, t.inner);
+  if (t.k === 'adt' && t.def.std && t.def.name === 'Box' && t.args[0]) return viaFnTrait(cx, t.args[0]);
+  return t.k === 'closure' || t.k === 'dyn' || t.k === 'param';
+}
+
+type Callee = false | 'function' | 'method' | 'struct' | 'enum variant' | 'closure';
+
+function checkArgs(cx: FnCtxt, e: { args: A.Expr[] }, params: readonly Ty[], span: A.Span, report: Callee): void {
   if (report && params.length !== e.args.length) {
     const n = params.length;
     const m = e.args.length;
-    cx.error('E0061', `this ${report} takes ${n} argument${n === 1 ? '' : 's'} but ${m} argument${m === 1 ? ' was' : 's were'} supplied`, span);
+    const what = report === 'closure' ? 'function' : report;
+    cx.error(report === 'closure' ? 'E0057' : 'E0061', `this ${what} takes ${n} argument${n === 1 ? '' : 's'} but ${m} argument${m === 1 ? ' was' : 's were'} supplied`, span);
   }
   e.args.forEach((a, i) => {
     const p = params[i];
@@ -92,7 +105,7 @@ export function checkMethodCall(cx: FnCtxt, e: A.MethodCallExpr): Ty {
   const sig = instantiatedSig(cx, pick.method, args);
   const [self, ...params] = sig.params;
   if (self) cx.infer.unify(self, pick.adjusted);
-  checkArgs(cx, e, params, e.method.span, !pick.method.std && 'method');
+  checkArgs(cx, e, params, e.method.span, 'method');
   requireBounds(cx, pick.method, args, boundSpan(cx, declaredSig(cx, pick.method).params, [e.receiver, ...e.args], e.method.span));
   return sig.ret;
 }

@@ -5,6 +5,7 @@ import type { AdtDef } from '../defs';
 import { ERROR, type Ty } from '../ty';
 import type { FnCtxt } from './ctxt';
 import { fieldTys, litTy } from './expr';
+import { reportStructPat, reportTupleStructPat } from './patErrors';
 
 type Mode = 'move' | 'ref' | 'refMut';
 
@@ -51,8 +52,11 @@ export function checkPat(cx: FnCtxt, pat: A.Pat, expected: Ty, mode: Mode = 'mov
         return;
       }
       const tys = fieldTys(cx, target.def, target.variant, target.args);
-      if (pat.kind === 'TupleStructPat') positional(cx, pat.elems, tys, mode);
-      else if (pat.kind === 'StructPat') {
+      if (pat.kind === 'TupleStructPat') {
+        reportTupleStructPat(cx, pat, target.def, target.variant);
+        positional(cx, pat.elems, tys, mode);
+      } else if (pat.kind === 'StructPat') {
+        reportStructPat(cx, pat, target.def, target.variant);
         const fields = target.def.variants[target.variant]?.fields ?? [];
         for (const f of pat.fields) checkPat(cx, f.pat, tys[fields.findIndex((x) => x.name === f.name.name)] ?? ERROR, mode);
       }

@@ -185,7 +185,12 @@ export abstract class PathResolver {
       this.diagnostics.push({ code: 'E0411', message: 'cannot find type `Self` in this scope', span: ident.span });
       return;
     }
-    // `self` outside a method is E0424, `Self` outside an impl in value position E0411's kin: not this check's words.
+    // `self` where no method's `self` parameter is in scope (an associated fn without one).
+    if (name === 'self' && (ctx === 'value' || ctx === 'call')) {
+      this.diagnostics.push({ code: 'E0424', message: 'expected value, found module `self`', span: ident.span });
+      return;
+    }
+    // `Self` outside an impl in value position is E0411's kin: not this check's words.
     if (name === 'self' || name === 'Self') return;
     if (ctx === 'value' || ctx === 'call') {
       const t = this.lookup(name, 'type');
@@ -215,6 +220,10 @@ export abstract class PathResolver {
       this.diagnostics.push({ code: 'E0422', message: `cannot find struct, variant or union type \`${name}\` in this scope`, span: ident.span });
       return;
     }
+    if (ctx === 'trait') {
+      this.diagnostics.push({ code: 'E0405', message: `cannot find trait \`${name}\` in this scope`, span: ident.span });
+      return;
+    }
     if (ctx === 'tupleStructPat') {
       if (this.lookup(name, 'type')) return;
       this.diagnostics.push({ code: 'E0531', message: `cannot find tuple struct or tuple variant \`${name}\` in this scope`, span: ident.span });
@@ -236,6 +245,8 @@ export abstract class PathResolver {
       this.diagnostics.push({ code: 'E0425', message: `cannot find type \`${ident.name}\` in module \`${module}\``, span: ident.span });
     } else if (ctx === 'struct') {
       this.diagnostics.push({ code: 'E0422', message: `cannot find struct, variant or union type \`${ident.name}\` in module \`${module}\``, span: ident.span });
+    } else if (ctx === 'trait') {
+      this.diagnostics.push({ code: 'E0405', message: `cannot find trait \`${ident.name}\` in module \`${module}\``, span: ident.span });
     }
   }
 }

@@ -20,6 +20,7 @@ import { decodeAst } from '../syntax/astCodec';
 import { ImplIndex, superTraitsOf } from './traits';
 import { adtFieldTys, lowerTy } from './lower';
 import { itemErrors } from './items';
+import { implErrors } from './implItems';
 
 export { TypeckResults } from './results';
 export type { Names, PartialRes, Res } from './names';
@@ -62,7 +63,7 @@ export function typeck(ast: A.Ast, names: (program: Program) => Names): Typeck {
   program.closed = seesEveryItem(ast, userNames, program, base.program);
   const index = new ImplIndex(program, base.index);
   const results = new TypeckResults();
-  results.errors.push(...itemErrors(program));
+  results.errors.push(...itemErrors(program), ...implErrors(program));
   for (const def of program.byNode.values()) {
     if (def.kind === 'fn' && def.node.body) checkFn(program, index, results, def);
     else if (def.kind === 'const' && def.node.value) {

@@ -1,27 +1,14 @@
 // What a user's type certainly lacks. The std declarations in typeck/std are a partial surface
 // (absence there proves nothing), so a user's ADT is known to lack an item only when every way
 // std could give it one is accounted for: its own impls, the user's traits, the methods of the
-// std traits it derives or implements (listed here in full), and std's blanket impls.
+// std traits it derives or implements (listed in full in stdTraitItems.ts), and std's blanket impls.
 import type { AdtDef, TraitDef } from '../defs';
 import { typeName } from '../print';
 import { implHeader } from '../traits';
 import { probeMethod } from './method';
 import type { Ty } from '../ty';
 import type { FnCtxt } from './ctxt';
-
-/** Every associated item of the std traits a user's type commonly derives or implements. */
-const STD_TRAIT_ITEMS: Readonly<Record<string, readonly string[]>> = {
-  Clone: ['clone', 'clone_from'], Copy: [], Send: [], Sync: [], Unpin: [], Sized: [], Eq: [],
-  Debug: ['fmt'], Display: ['fmt'], PartialEq: ['eq', 'ne'], PartialOrd: ['partial_cmp', 'lt', 'le', 'gt', 'ge'],
-  Ord: ['cmp', 'max', 'min', 'clamp'], Hash: ['hash', 'hash_slice'], Default: ['default'], Drop: ['drop'],
-  Add: ['add', 'Output'], Sub: ['sub', 'Output'], Mul: ['mul', 'Output'], Div: ['div', 'Output'], Rem: ['rem', 'Output'],
-  Neg: ['neg', 'Output'], Not: ['not', 'Output'], BitAnd: ['bitand', 'Output'], BitOr: ['bitor', 'Output'],
-  BitXor: ['bitxor', 'Output'], Shl: ['shl', 'Output'], Shr: ['shr', 'Output'],
-  AddAssign: ['add_assign'], SubAssign: ['sub_assign'], MulAssign: ['mul_assign'], DivAssign: ['div_assign'], RemAssign: ['rem_assign'],
-  Deref: ['deref', 'Target'], DerefMut: ['deref_mut'], Index: ['index', 'Output'], IndexMut: ['index_mut'],
-  From: ['from'], Into: ['into'], TryFrom: ['try_from', 'Error'], TryInto: ['try_into', 'Error'],
-  AsRef: ['as_ref'], AsMut: ['as_mut'], FromStr: ['from_str', 'Err'],
-};
+import { STD_TRAIT_ITEMS } from '../stdTraitItems';
 
 /**
  * Items every type may have through std's blanket impls (`Any`, `Borrow`, `From<T> for T`,

@@ -9,7 +9,7 @@ import { listPrograms, expectedPath } from './programs.mjs';
 import { updateGolden } from './update.mjs';
 import { parseErrors } from './errors.mjs';
 
-export const RESOLVE_CODES = ['E0411', 'E0412', 'E0415', 'E0416', 'E0422', 'E0423', 'E0425', 'E0428', 'E0432', 'E0433', 'E0531', 'E0532'];
+export const RESOLVE_CODES = ['E0405', 'E0411', 'E0412', 'E0415', 'E0416', 'E0422', 'E0423', 'E0424', 'E0425', 'E0428', 'E0432', 'E0433', 'E0531', 'E0532', 'E0603'];
 
 export function recordResolve(program) {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'rustmem-resolve-'));

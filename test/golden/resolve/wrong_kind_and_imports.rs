@@ -1,5 +1,5 @@
-// Names that exist but are the wrong kind, imports failing at different segments, and a private
-// item (E0603, which name resolution leaves to the privacy check).
+// Names that exist but are the wrong kind, imports failing at different segments, and a path
+// through a private item (E0603).
 mod garden {
     pub mod tools {
         pub fn rake() {}

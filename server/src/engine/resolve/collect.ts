@@ -53,7 +53,7 @@ export class Collector {
       this.diagnostics.push({ code: 'E0428', message: `the name \`${name}\` is defined multiple times`, span });
       return false;
     }
-    names.set(name, { res: { kind: 'Def', def }, ...visibleIn(vis, scope) });
+    names.set(name, { res: { kind: 'Def', def }, ...visibleIn(vis, scope), ...(vis.kind === 'Inherited' ? { privateItem: true } : {}) });
     return true;
   }
 

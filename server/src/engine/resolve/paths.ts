@@ -3,10 +3,10 @@
 // extern prelude, the std prelude and the primitive types; a longer path walked segment by
 // segment through modules, enums and traits, the rest left to type checking. Errors are rustc's
 // codes and words at rustc's primary span.
-import type { GenericArgs, NodeId, Path, Type } from '../syntax/ast';
+import type { GenericArgs, Ident, NodeId, Path, Type } from '../syntax/ast';
 import type { Collector } from './collect';
 import { stdFits, type Modules } from './modules';
-import type { PathRes, Res, ResolveDiagnostic } from './res';
+import type { DefId, DefKind, PathRes, Res, ResolveDiagnostic } from './res';
 import type { Ns, Scope } from './scope';
 import { EXTERN_PRELUDE, PRELUDE, PRIMITIVES, STD_MACROS, stdPathOf } from './stdTable';
 
@@ -21,6 +21,12 @@ export interface Rib {
 
 /** Where a path is used, which decides its namespace and rustc's words when it is not found. */
 export type PathCtx = 'value' | 'call' | 'type' | 'trait' | 'struct' | 'tupleStructPat' | 'pat';
+
+/** How rustc names an item in "… is private". */
+const PRIVATE_WORDS: Partial<Record<DefKind, string>> = {
+  Mod: 'module', Fn: 'function', Struct: 'struct', Enum: 'enum', Union: 'union', Trait: 'trait',
+  Const: 'constant', Static: 'static', TyAlias: 'type alias',
+};
 
 export abstract class PathResolver {
   readonly paths = new Map<NodeId, PathRes>();
@@ -152,6 +158,8 @@ export abstract class PathResolver {
           // A private item that exists is E0603 (privacy), not a name that names nothing.
           const exists = scope.names.type.has(seg.name) || scope.names.value.has(seg.name);
           if (!scope.opaque && !this.quiet && !exists) this.missingIn(path, i, ctx, def.name || 'crate');
+          const hidden = scope.names[want].get(seg.name);
+          if (hidden?.privateItem && hidden.res.kind === 'Def') this.private(seg, hidden.res.def);
           return this.record(path, { kind: 'Err' });
         }
         cur = b.res;
@@ -228,6 +236,12 @@ export abstract class PathResolver {
       if (this.lookup(name, 'type')) return;
       this.diagnostics.push({ code: 'E0531', message: `cannot find tuple struct or tuple variant \`${name}\` in this scope`, span: ident.span });
     }
+  }
+
+  /** rustc's E0603 for a path through an item its module does not make `pub`. */
+  private private(ident: Ident, def: DefId): void {
+    const what = PRIVATE_WORDS[this.c.defs[def]!.kind];
+    if (what) this.diagnostics.push({ code: 'E0603', message: `${what} \`${ident.name}\` is private`, span: ident.span });
   }
 
   /** rustc's error for `m::x` where module `m` has no `x`. */

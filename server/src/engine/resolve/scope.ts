@@ -8,6 +8,8 @@ export interface Binding {
   res: Res;
   /** The module the binding is visible from, with its descendants; `undefined` when public. */
   visibleIn?: Scope;
+  /** An item declared without `pub`: seen from outside its module, rustc says it is private (E0603). */
+  privateItem?: true;
 }
 
 export interface Glob {

@@ -27,6 +27,8 @@ export class Program {
    * user's type lacks a method, field or impl.
    */
   closed = false;
+  /** The user's inline modules, whose text bounds what their private items are visible from. */
+  readonly userModules: A.Span[] = [];
   readonly stdNames: Names = { resolve: (p) => this.resolveStd(p) };
 
   /** A program of its own (the std declarations), or one extending `std` with a user's file. */
@@ -139,6 +141,7 @@ export class Program {
     switch (item.kind) {
       case 'Mod':
         if (std) this.stdModuleSpans.push({ start: item.span.start, end: item.span.end, name: item.name.name });
+        else if (item.items) this.userModules.push(item.span);
         if (item.items) this.collect(item.items, std, [...modPath, item.name.name]);
         return;
       case 'Struct': case 'Enum': case 'Union':

@@ -13,6 +13,7 @@ import { noFieldMessage } from './closedWorld';
 import { checkMacro } from './macros';
 import { checkOperator } from './ops';
 import { checkPat } from './pat';
+import { privateFieldMessage } from './privacy';
 import { castHint, checkCastTarget } from './cast';
 import { derefError, indexError, unaryError } from './builtinErrors';
 import { checkPathExpr, checkStructExpr } from './path';
@@ -271,14 +272,19 @@ function checkFor(cx: FnCtxt, e: A.ForExpr): Ty {
 function checkField(cx: FnCtxt, e: A.FieldExpr): Ty {
   const base = checkExpr(cx, e.expr);
   const name = e.field.name;
-  for (const step of cx.autoderef(base)) {
+  const steps = cx.autoderef(base);
+  for (const [i, step] of steps.entries()) {
     if (step.k === 'tuple') {
       const t = step.elems[Number(name)];
       if (t && /^\d+$/.test(name)) return t;
     }
     if (step.k === 'adt') {
       const f = fieldOf(cx, step, name);
-      if (f) return f;
+      if (!f) continue;
+      // Only through references: a `Deref` further on could lead to a visible field of that name.
+      const hidden = steps.slice(0, i).every((s) => s.k === 'ref') && i === steps.length - 1 ? privateFieldMessage(cx, step.def as AdtDef, name, e.field.span) : undefined;
+      if (hidden) cx.error('E0616', hidden, e.field.span);
+      return f;
     }
   }
   const missing = noFieldMessage(cx, base, name);

@@ -106,7 +106,7 @@ function checkFn(p: Program, index: ImplIndex, results: TypeckResults, def: FnDe
     if (t) checkPat(cx, param.pat, t);
   }
   const ty = checkBlock(cx, body, sig.ret);
-  if (!cx.coerce(ty, sig.ret) && cx.certain(ty) && cx.certain(sig.ret)) {
+  if (!cx.coerce(ty, sig.ret) && cx.mismatchCertain(ty, sig.ret)) {
     const last = body.stmts[body.stmts.length - 1];
     cx.error('E0308', 'mismatched types', last?.kind === 'ExprStmt' && !last.semi ? last.expr.span : body.span);
   }

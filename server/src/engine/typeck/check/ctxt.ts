@@ -251,6 +251,32 @@ export class FnCtxt {
     return !someTy(t, (x) => x.k === 'error' || x.k === 'infer' || x.k === 'proj' || x.k === 'opaque' || x.k === 'param' || x.k === 'dyn' || x.k === 'closure');
   }
 
+  /**
+   * Whether a coercion of `actual` to `expected` that failed is certainly an error: both types are
+   * fully known, or their outermost constructors differ where no coercion could join them (a
+   * literal's integer variable is some integer, never a `&str`; a struct is never a `Box`).
+   */
+  mismatchCertain(actual: Ty, expected: Ty): boolean {
+    if (this.certain(actual) && this.certain(expected)) return true;
+    const a = this.head(this.shallow(actual));
+    const e = this.head(this.shallow(expected));
+    if (!a || !e || a === e) return false;
+    // The coercions between different constructors: `&T` to `*const T`, fn items and closures to fn pointers.
+    return !(a === 'ref' && e === 'ptr') && !((a === 'fnDef' || a === 'closure') && e === 'fnPtr');
+  }
+
+  /** A type's outermost constructor, when it is known; a generic parameter only of the body's own scope. */
+  private head(t: Ty): string | undefined {
+    switch (t.k) {
+      case 'infer': return t.kind === 'ty' ? undefined : t.kind;
+      case 'error': case 'proj': case 'opaque': case 'never': return undefined;
+      case 'param': return !this.scope.std && this.scope.generics.names[t.index] === t.name ? `param:${t.index}` : undefined;
+      case 'adt': return `adt:${t.def.path ?? ''}:${t.def.name}`;
+      case 'tuple': return `tuple:${t.elems.length}`;
+      default: return t.k;
+    }
+  }
+
   error(code: string, message: string, span: A.Span): void {
     this.results.errors.push({ code, message, span });
   }

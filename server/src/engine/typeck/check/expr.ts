@@ -29,7 +29,7 @@ export function checkCoerce(cx: FnCtxt, e: A.Expr, target: Ty): Ty {
   cx.coercionSpan = e.span;
   const fits = cx.coerce(ty, target);
   cx.coercionSpan = outer;
-  if (!fits && cx.certain(ty) && cx.certain(target)) cx.error('E0308', 'mismatched types', e.span);
+  if (!fits && cx.mismatchCertain(ty, target)) cx.error('E0308', 'mismatched types', e.span);
   return target;
 }
 
@@ -42,6 +42,11 @@ function exprKind(cx: FnCtxt, e: A.Expr, expected: Ty | undefined): Ty {
     case 'Unary': return checkUnary(cx, e, expected);
     case 'Binary': case 'AssignOp': return checkOperator(cx, e, expected);
     case 'Assign': {
+      // tree-sitter-rust reads a half-open `..=end` in some positions as `.. = end`: not an assignment.
+      if (e.lhs.kind === 'Range' && !e.lhs.start && !e.lhs.end) {
+        checkExpr(cx, e.rhs);
+        return ERROR;
+      }
       const lhs = checkExpr(cx, e.lhs);
       checkCoerce(cx, e.rhs, lhs);
       return tcx.unit;
@@ -91,7 +96,7 @@ function exprKind(cx: FnCtxt, e: A.Expr, expected: Ty | undefined): Ty {
     }
     case 'Match': return checkMatch(cx, e, expected);
     case 'While': {
-      checkExpr(cx, e.cond, BOOL);
+      checkCoerce(cx, e.cond, BOOL);
       cx.loops.push({ label: e.label?.name, broke: false });
       checkBlock(cx, e.body, tcx.unit);
       cx.loops.pop();
@@ -210,7 +215,7 @@ function checkUnary(cx: FnCtxt, e: A.UnaryExpr, expected: Ty | undefined): Ty {
 }
 
 function checkIf(cx: FnCtxt, e: A.IfExpr, expected: Ty | undefined): Ty {
-  checkExpr(cx, e.cond, BOOL);
+  checkCoerce(cx, e.cond, BOOL);
   if (!e.else) {
     checkBlock(cx, e.then, cx.tcx.unit);
     // An `if` without `else` is `()`: where a value of another type is expected, rustc says so as E0317.
@@ -223,7 +228,7 @@ function checkIf(cx: FnCtxt, e: A.IfExpr, expected: Ty | undefined): Ty {
   }
   const a = checkBlock(cx, e.then, expected);
   const b = checkExpr(cx, e.else, expected ?? (cx.diverges(a) ? undefined : a));
-  return join(cx, [a, b]);
+  return join(cx, [a, b], expected, [e.then, e.else], '`if` and `else` have incompatible types');
 }
 
 function checkMatch(cx: FnCtxt, e: A.MatchExpr, expected: Ty | undefined): Ty {
@@ -236,15 +241,33 @@ function checkMatch(cx: FnCtxt, e: A.MatchExpr, expected: Ty | undefined): Ty {
     const prev = arms.find((t) => !cx.diverges(t));
     arms.push(checkExpr(cx, arm.body, expected ?? prev));
   }
-  return arms.length === 0 ? NEVER : join(cx, arms);
+  return arms.length === 0 ? NEVER : join(cx, arms, expected, e.arms.map((a) => a.body), '`match` arms have incompatible types');
 }
 
-/** The common type of branches: the first that does not diverge, the others coerced to it. */
-function join(cx: FnCtxt, tys: Ty[]): Ty {
+/**
+ * The common type of branches: the first that does not diverge, the others coerced to it. Without
+ * an expected type a branch that cannot be coerced is rustc's E0308 at its value; fn items and
+ * closures are left alone (rustc joins them as fn pointers).
+ */
+function join(cx: FnCtxt, tys: Ty[], expected?: Ty, branches?: readonly (A.Expr | A.Block)[], message?: string): Ty {
   const target = tys.find((t) => !cx.diverges(t));
   if (!target) return NEVER;
-  for (const t of tys) if (t !== target) cx.coerce(t, target);
+  const free = !expected || cx.shallow(expected).k === 'infer';
+  const callable = (t: Ty): boolean => ['fnDef', 'closure'].includes(cx.shallow(t).k);
+  tys.forEach((t, i) => {
+    if (t === target || cx.coerce(t, target)) return;
+    const at = branches?.[i];
+    if (free && at && message && !callable(t) && !callable(target) && cx.mismatchCertain(t, target)) cx.error('E0308', message, valueSpan(at));
+  });
   return target;
+}
+
+/** Where a branch's value is: a block's tail expression, else the expression itself. */
+function valueSpan(b: A.Expr | A.Block): A.Span {
+  const block = b.kind === 'Block' ? b : b.kind === 'BlockExpr' && !b.label ? b.block : undefined;
+  if (!block) return b.span;
+  const last = block.stmts[block.stmts.length - 1];
+  return last?.kind === 'ExprStmt' && !last.semi ? valueSpan(last.expr) : b.span;
 }
 
 function findLoop(cx: FnCtxt, label: string | undefined) {

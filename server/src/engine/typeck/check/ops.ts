@@ -8,6 +8,7 @@ import type { FnCtxt } from './ctxt';
 import { checkCoerce, checkExpr } from './expr';
 import { implHeader } from '../traits';
 import { operatorError } from './opErrors';
+import { userAdt } from './closedWorld';
 
 const TRAITS: Record<string, string> = {
   '+': 'Add', '-': 'Sub', '*': 'Mul', '/': 'Div', '%': 'Rem', '&': 'BitAnd', '|': 'BitOr', '^': 'BitXor', '<<': 'Shl', '>>': 'Shr',
@@ -54,17 +55,23 @@ export function checkOperator(cx: FnCtxt, e: A.BinaryExpr | A.AssignOpExpr, _exp
   const trait = name ? cx.p.stdTrait(e.kind === 'AssignOp' ? `${name}Assign` : name) : undefined;
   const base = name ? cx.p.stdTrait(name) : undefined;
   if (!trait || !base || e.kind === 'AssignOp') return unitOr(ERROR);
-  return unitOr(operatorOutput(cx, base, lhs, rhs));
+  return unitOr(operatorOutput(cx, base, lhs, rhs, e.rhs));
 }
 
-/** `<lhs as Trait<rhs>>::Output`; with one impl for the left type, its right type is expected. */
-function operatorOutput(cx: FnCtxt, trait: TraitDef, lhs: Ty, rhs: Ty): Ty {
+/**
+ * `<lhs as Trait<rhs>>::Output`; with one impl for the left type, its right type is expected, and
+ * rustc coerces the right operand to it: where every impl is known (`String`'s one `Add<&str>`, a
+ * user's type in a closed world), a right operand that cannot be coerced is E0308.
+ */
+function operatorOutput(cx: FnCtxt, trait: TraitDef, lhs: Ty, rhs: Ty, rhsExpr: A.Expr): Ty {
   const l = cx.shallow(lhs);
   if (l.k === 'infer' || l.k === 'error') return ERROR;
   const impls = cx.index.candidates(l).filter((i) => implHeader(cx.p, i).trait?.def === trait);
   const only = impls.length === 1 ? implHeader(cx.p, impls[0]!).trait?.args[0] : undefined;
   let arg = rhs;
+  const allKnown = (l.k === 'adt' && l.def.std && l.def.name === 'String' && trait.name === 'Add') || (!!userAdt(cx, l) && cx.p.closed);
   if (only && only.k !== 'param' && cx.coerce(rhs, only)) arg = only;
+  else if (only && only.k !== 'param' && allKnown && cx.mismatchCertain(rhs, only)) cx.error('E0308', 'mismatched types', rhsExpr.span);
   const out = cx.solver.project(l, { def: trait, args: [arg], assoc: [] }, 'Output');
   return out ? cx.normalizeDeep(out) : ERROR;
 }

@@ -37,7 +37,8 @@ export function checkPat(cx: FnCtxt, pat: A.Pat, expected: Ty, mode: Mode = 'mov
       const rest = pat.elems.findIndex((p) => p.kind === 'RestPat');
       if (!elems && rest < 0) {
         const fresh = pat.elems.map(() => cx.fresh());
-        cx.infer.unify(expected, tcx.tuple(fresh));
+        const tuple = tcx.tuple(fresh);
+        if (!cx.infer.unify(expected, tuple) && cx.mismatchCertain(tuple, expected)) cx.error('E0308', 'mismatched types', pat.span);
         pat.elems.forEach((p, i) => checkPat(cx, p, fresh[i] ?? ERROR, mode));
         return;
       }
@@ -92,7 +93,7 @@ export function checkPat(cx: FnCtxt, pat: A.Pat, expected: Ty, mode: Mode = 'mov
       let t = cx.shallow(expected);
       while (t.k === 'ref' && pat.lit.kind !== 'Str') t = cx.shallow(t.inner);
       const lt = litTy(cx, pat.lit, t);
-      if (pat.lit.kind !== 'Str') cx.infer.unify(lt, t);
+      if (pat.lit.kind !== 'Str' && !cx.infer.unify(lt, t) && cx.mismatchCertain(lt, t)) cx.error('E0308', 'mismatched types', pat.span);
       return;
     }
     case 'RangePat': {

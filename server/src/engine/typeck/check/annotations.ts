@@ -1,5 +1,6 @@
 // E0282: a `let` binding whose type inference could not finish (`let items = Vec::new();` with no
-// use that says what the items are). The checker's inference is weaker than rustc's wherever a
+// use that says what the items are); E0283/E0284 when what waits on it is a trait bound or a
+// projection. The checker's inference is weaker than rustc's wherever a
 // type is unknown to it, so the error is reported only in a body where every expression's type is
 // known and nothing waits on a trait: there an unresolved variable is unresolved for rustc too.
 import type * as A from '../../syntax/ast';
@@ -27,15 +28,37 @@ function viaTrait(cx: FnCtxt, init: A.Expr | undefined): boolean {
   return false;
 }
 
+/**
+ * rustc's code for a binding whose type is a bare variable that pending trait work waits on: E0284
+ * when a projection of it is pending (`"42".parse()`: `<_ as FromStr>::Err`), E0283 when a bound on
+ * it is (`collect()`: `_: FromIterator<i32>`, `"abc".into()`). Undefined when anything else pending
+ * mentions the variable: that could still have decided it.
+ */
+function ambiguity(cx: FnCtxt, v: Ty, init: A.Expr | undefined): 'E0283' | 'E0284' | undefined {
+  const mentions = (t: Ty): boolean => someTy(cx.resolved(t), (x) => x === v);
+  const onV = (self: Ty): boolean => cx.infer.shallow(self) === v;
+  if (cx.obligations.some((o) => !onV(o.self) && (o.trait.args.some(mentions) || mentions(o.self)))) return undefined;
+  if (cx.pendingProjections.some((p) => !onV(p.proj.self) && mentions(p.proj))) return undefined;
+  if (cx.pendingProjections.some((p) => onV(p.proj.self))) return 'E0284';
+  if (cx.obligations.some((o) => onV(o.self))) return 'E0283';
+  return viaTrait(cx, init) && cx.obligations.length === 0 ? 'E0283' : undefined;
+}
+
 export function reportAnnotationsNeeded(cx: FnCtxt, lets: readonly LetCheck[]): void {
-  if (lets.length === 0 || cx.obligations.length > 0 || cx.pendingProjections.length > 0) return;
+  if (lets.length === 0) return;
   const weak = (t: Ty): boolean => someTy(cx.resolved(t), (x) => x.k === 'error' || x.k === 'proj' || x.k === 'opaque' || x.k === 'param' || x.k === 'dyn');
   for (const t of cx.exprTypes.values()) if (weak(t)) return;
   for (const t of cx.patTypes.values()) if (weak(t)) return;
+  const pending = cx.obligations.length > 0 || cx.pendingProjections.length > 0;
   for (const l of lets) {
     const t = cx.resolved(l.ty);
     if (!someTy(t, (x) => x.k === 'infer')) continue;
-    if (viaTrait(cx, l.init)) return;
+    const code = t.k === 'infer' && t.kind === 'ty' ? ambiguity(cx, t, l.init) : undefined;
+    if (code) {
+      cx.error(code, 'type annotations needed', l.pat.span);
+      return;
+    }
+    if (pending || viaTrait(cx, l.init)) return;
     const plain = t.k === 'infer' || t.k === 'closure';
     cx.error('E0282', plain ? 'type annotations needed' : `type annotations needed for \`${typeName(t, { infer: cx.infer })}\``, l.pat.span);
     return;

@@ -41,10 +41,22 @@ export function requireBounds(cx: FnCtxt, def: FnDef, args: readonly Ty[], spanO
     for (const b of boundsOf(cx.p, param, scope)) {
       const trait = b.def as TraitDef;
       // std's declarations here are a surface, not std: only the derivable traits' bounds are trusted.
-      if (def.std && !(trait.std && (DERIVABLE.has(trait.name) || BUILT_FROM.has(trait.name)))) continue;
+      if (def.std && !(trait.std && (DERIVABLE.has(trait.name) || BUILT_FROM.has(trait.name) || trait.name === 'From'))) continue;
       cx.boundChecks.push({ self, trait: { def: b.def, args: b.args.map((a) => substitute(cx.tcx, a, args)), assoc: [] }, span: spanOf(param) });
     }
   }
+}
+
+/**
+ * `x.into()` through `Into`: std's one impl is `impl<T, U: From<T>> Into<U> for T`, so the call
+ * needs `Target: From<X>` (`ownerArgs` are `[Self, T]` of the trait).
+ */
+export function requireIntoTarget(cx: FnCtxt, method: FnDef, ownerArgs: readonly Ty[], span: A.Span): void {
+  const owner = method.owner;
+  const from = cx.p.stdTrait('From');
+  if (!from || owner?.kind !== 'trait' || !owner.std || owner.name !== 'Into' || method.name !== 'into') return;
+  const [self, target] = ownerArgs;
+  if (self && target) cx.boundChecks.push({ self: target, trait: { def: from, args: [self], assoc: [] }, span });
 }
 
 /** `{}` needs `Display`, `{:?}` needs `Debug`, of the argument's type. */
@@ -69,7 +81,7 @@ export function reportUnmetBounds(cx: FnCtxt): void {
       if (item && cannotBuild(cx, self, trait.name, item)) cx.error('E0277', builtMessage(cx, self, trait.name, item), c.span);
       continue;
     }
-    if (!certainlyUnmet(cx, self, trait)) continue;
+    if (!certainlyUnmet(cx, self, trait, args)) continue;
     cx.error('E0277', message(cx, self, c.trait), c.span);
   }
 }
@@ -82,8 +94,20 @@ function message(cx: FnCtxt, self: Ty, trait: TraitRef): string {
   return `the trait bound \`${shown}: ${trait.def.name}${args}\` is not satisfied`;
 }
 
-function certainlyUnmet(cx: FnCtxt, self: Ty, trait: TraitDef): boolean {
+function certainlyUnmet(cx: FnCtxt, self: Ty, trait: TraitDef, args: readonly Ty[]): boolean {
   if (!cx.p.closed) return false;
+  // `x.into()` needs `Target: From<X>`: a user's type has std's reflexive impl and its own only.
+  if (trait.std && trait.name === 'From') {
+    const from = args[0];
+    if (!userAdt(cx, self) || !from || from === self || headKey(from) === undefined) return false;
+    return !cx.p.impls.some((i) => {
+      if (i.std || !i.node.trait) return false;
+      const h = implHeader(cx.p, i);
+      if (h.selfTy.k === 'param') return true;
+      const arg = h.trait?.args[0];
+      return h.trait?.def === trait && headKey(h.selfTy) === headKey(self) && (!arg || arg.k === 'param' || headKey(arg) === headKey(from));
+    });
+  }
   if (!trait.std) {
     // A user's trait has only the user's impls: none may have a header that could be `self`.
     if (headKey(self) === undefined) return false;

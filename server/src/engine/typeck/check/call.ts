@@ -12,7 +12,7 @@ import { probeMethod } from './method';
 import { callError } from './builtinErrors';
 import { ctorOf } from './path';
 import { declaredSig, instantiate, instantiatedSig } from './sig';
-import { boundSpan, requireBounds } from './bounds';
+import { boundSpan, requireBounds, requireIntoTarget } from './bounds';
 
 export function checkCall(cx: FnCtxt, e: A.CallExpr, expected: Ty | undefined): Ty {
   const ctor = e.callee.kind === 'PathExpr' ? ctorOf(cx, e.callee, expected) : undefined;
@@ -107,5 +107,6 @@ export function checkMethodCall(cx: FnCtxt, e: A.MethodCallExpr): Ty {
   if (self) cx.infer.unify(self, pick.adjusted);
   checkArgs(cx, e, params, e.method.span, 'method');
   requireBounds(cx, pick.method, args, boundSpan(cx, declaredSig(cx, pick.method).params, [e.receiver, ...e.args], e.method.span));
+  requireIntoTarget(cx, pick.method, pick.ownerArgs, e.method.span);
   return sig.ret;
 }

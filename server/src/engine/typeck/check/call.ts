@@ -83,11 +83,14 @@ function checkArgs(cx: FnCtxt, e: { args: A.Expr[] }, params: readonly Ty[], spa
     const what = report === 'closure' ? 'function' : report;
     cx.error(report === 'closure' ? 'E0057' : 'E0061', `this ${what} takes ${n} argument${n === 1 ? '' : 's'} but ${m} argument${m === 1 ? ' was' : 's were'} supplied`, span);
   }
+  const outer = cx.callLine;
+  cx.callLine = span.line;
   e.args.forEach((a, i) => {
     const p = params[i];
     if (p) checkCoerce(cx, a, p);
     else checkExpr(cx, a);
   });
+  cx.callLine = outer;
 }
 
 export function checkMethodCall(cx: FnCtxt, e: A.MethodCallExpr): Ty {

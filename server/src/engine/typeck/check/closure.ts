@@ -37,6 +37,7 @@ function expectedSig(cx: FnCtxt, expected: Ty | undefined): { params: readonly T
 
 export function checkClosure(cx: FnCtxt, e: A.ClosureExpr, expected: Ty | undefined): Ty {
   const deduced = expectedSig(cx, expected);
+  reportArity(cx, e, deduced?.params.length);
   const params = e.params.map((p, i) => {
     const t = p.ty ? cx.lowerTy(p.ty) : deduced?.params[i] ?? cx.fresh();
     if (p.ty && deduced?.params[i]) cx.infer.unify(t, deduced.params[i]!);
@@ -55,4 +56,12 @@ export function checkClosure(cx: FnCtxt, e: A.ClosureExpr, expected: Ty | undefi
   const ty = cx.tcx.closure(defOf(e), { params, ret }, []);
   if (expected && cx.shallow(expected).k === 'infer') cx.infer.unify(expected, ty);
   return ty;
+}
+
+/** E0593, on the call's line (rustc points at the call): only where the closure starts on that line too. */
+function reportArity(cx: FnCtxt, e: A.ClosureExpr, expected: number | undefined): void {
+  const n = e.params.length;
+  if (expected === undefined || expected === n || cx.callLine !== e.span.line) return;
+  const args = (k: number): string => `${k} argument${k === 1 ? '' : 's'}`;
+  cx.error('E0593', `closure is expected to take ${args(expected)}, but it takes ${args(n)}`, e.span);
 }

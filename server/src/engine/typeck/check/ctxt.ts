@@ -47,6 +47,8 @@ export class FnCtxt {
   readonly loops: LoopFrame[] = [];
   /** The expression being coerced at a coercion site, where an unsizing's bound is reported. */
   coercionSpan: A.Span | undefined;
+  /** The line of the call whose arguments are being checked, where rustc reports a closure's arity (E0593). */
+  callLine: number | undefined;
   /** Return types of closures whose body diverges: unconstrained, they fall back to `()`. */
   readonly diverging: Ty[] = [];
   /** This body's types, with its own variables, until `finish` resolves them into the results. */

@@ -37,7 +37,8 @@ export function reportPatternChecks(cx: FnCtxt, checks: readonly PatternCheck[])
     const ty = cx.resolved(c.ty);
     if (!cx.certain(ty)) continue;
     let witness: string[] | undefined;
-    try {
+    if (c.kind !== 'match' && c.pats.length === 1 && refutableSlice(cx, c.pats[0]!, ty)) witness = ['&[]'];
+    else try {
       const rows = c.pats.map((p) => [lowerPat(cx, p, ty)]);
       witness = useful(cx, rows, [ty]);
     } catch (e) {
@@ -48,6 +49,18 @@ export function reportPatternChecks(cx: FnCtxt, checks: readonly PatternCheck[])
     if (c.kind === 'match') cx.error('E0004', `non-exhaustive patterns: \`${witness[0]}\` not covered`, c.span);
     else cx.error('E0005', c.kind === 'let' ? 'refutable pattern in local binding' : 'refutable pattern in `for` loop binding', c.span);
   }
+}
+
+/**
+ * A slice pattern against a slice (not an array) matches only some lengths unless it is a lone
+ * `..` (or `rest @ ..`): `let [first] = v.as_slice();` is refutable.
+ */
+function refutableSlice(cx: FnCtxt, pat: A.Pat, ty: Ty): boolean {
+  let t = cx.resolved(ty);
+  while (t.k === 'ref') t = cx.resolved(t.inner);
+  if (pat.kind !== 'SlicePat' || t.k !== 'slice') return false;
+  const lone = pat.elems.length === 1 && (pat.elems[0]!.kind === 'RestPat' || (pat.elems[0]!.kind === 'IdentPat' && pat.elems[0]!.sub?.kind === 'RestPat'));
+  return !lone;
 }
 
 // ---------------------------------------------------------------------------------------------

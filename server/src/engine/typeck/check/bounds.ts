@@ -17,6 +17,8 @@ export interface BoundCheck {
   readonly self: Ty;
   readonly trait: TraitRef;
   readonly span: A.Span;
+  /** The `From` bound of `?` converting an error, which rustc words as such. */
+  readonly question?: boolean;
 }
 
 /** std traits whose every impl for a user's type is written by the user (derive or impl). */
@@ -82,7 +84,7 @@ export function reportUnmetBounds(cx: FnCtxt): void {
       continue;
     }
     if (!certainlyUnmet(cx, self, trait, args)) continue;
-    cx.error('E0277', message(cx, self, c.trait), c.span);
+    cx.error('E0277', c.question ? `\`?\` couldn't convert the error to \`${typeName(self, { infer: cx.infer })}\`` : message(cx, self, c.trait), c.span);
   }
 }
 
@@ -99,7 +101,10 @@ function certainlyUnmet(cx: FnCtxt, self: Ty, trait: TraitDef, args: readonly Ty
   // `x.into()` needs `Target: From<X>`: a user's type has std's reflexive impl and its own only.
   if (trait.std && trait.name === 'From') {
     const from = args[0];
-    if (!userAdt(cx, self) || !from || from === self || headKey(from) === undefined) return false;
+    if (!from || from === self || headKey(from) === undefined) return false;
+    const isString = self.k === 'adt' && !!self.def.std && self.def.name === 'String';
+    if (isString ? stringFrom(from) : !userAdt(cx, self)) return false;
+    // The program's own impls (`impl From<Celsius> for String` too).
     return !cx.p.impls.some((i) => {
       if (i.std || !i.node.trait) return false;
       const h = implHeader(cx.p, i);
@@ -127,6 +132,13 @@ function certainlyUnmet(cx: FnCtxt, self: Ty, trait: TraitDef, args: readonly Ty
   return trait.name === 'Copy' && self.k === 'adt' && !!self.def.std && NEVER_COPY.has(self.def.name);
 }
 
+
+/** Whether `String: From<from>` may hold: std converts strings, `char`, `Box<str>` and `Cow<str>` only. */
+function stringFrom(from: Ty): boolean {
+  if (from.k === 'ref') return true;
+  if (from.k === 'char') return true;
+  return from.k === 'adt' && !!from.def.std && ['String', 'Box', 'Cow'].includes(from.def.name);
+}
 
 /** Where rustc points for a parameter's unmet bound: the argument declared as `T` or `&T`, else the callee. */
 export function boundSpan(cx: FnCtxt, declared: readonly Ty[], args: readonly A.Expr[], callee: A.Span): (param: Ty) => A.Span {

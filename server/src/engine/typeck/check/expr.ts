@@ -379,6 +379,12 @@ function checkTry(cx: FnCtxt, e: A.TryExpr): Ty {
   if (ret === cx.tcx.unit) cx.error('E0277', 'the `?` operator can only be used in a function that returns `Result` or `Option` (or another type that implements `FromResidual`)', mark);
   else if (isStd(ret, 'Result') && isStd(t, 'Option')) cx.error('E0277', 'the `?` operator can only be used on `Result`s, not `Option`s, in a function that returns `Result`', mark);
   else if (isStd(ret, 'Option') && isStd(t, 'Result')) cx.error('E0277', 'the `?` operator can only be used on `Option`s, not `Result`s, in a function that returns `Option`', mark);
+  else if (isStd(ret, 'Result') && isStd(t, 'Result')) {
+    // `?` converts the error with `From`: `Err(e)?` in a `Result<_, F>` fn needs `F: From<E>`.
+    const from = cx.p.stdTrait('From');
+    const [target, source] = [(ret as Ty & { k: 'adt' }).args[1], (t as Ty & { k: 'adt' }).args[1]];
+    if (from && target && source) cx.boundChecks.push({ self: target, trait: { def: from, args: [source], assoc: [] }, span: mark, question: true });
+  }
   if (t.k === 'adt' && t.def.std && (t.def.name === 'Option' || t.def.name === 'Result')) return t.args[0] ?? ERROR;
   return ERROR;
 }

@@ -5,7 +5,7 @@
 import type { Body, Place, Statement } from '../mir/syntax';
 import type { Span } from '../syntax/ast';
 import type { FnDef } from '../typeck/defs';
-import { someTy, type Ty } from '../typeck/ty';
+import { someTy, type Def, type Ty } from '../typeck/ty';
 import type { BitSet } from './bitSet';
 import type { Location } from './cfg';
 import { type Access, checkAccess } from './conflicts';
@@ -24,6 +24,8 @@ const MAX_STATE_BITS = 4_000_000;
 
 export interface BorrowckContext {
   readonly calls: CallSignatures;
+  /** Whether an ADT has its own `impl Drop` (E0509); without it, no such error is reported. */
+  readonly hasDropImpl?: (def: Def) => boolean;
   /** Whether the user variable declared at `span` is a `let` without a value: E0381 is about those alone. */
   declaredWithoutValue(span: Span): boolean;
 }
@@ -104,7 +106,7 @@ function checkLocation(f: BodyFacts, cx: BorrowckContext, location: Location, us
         break;
       case 'move':
         checkInit(f, cx, location, u.place, span, sink);
-        checkMoveOut(f, u.place, span, sink);
+        checkMoveOut(f, cx.hasDropImpl ?? (() => false), location, u.place, span, sink);
         access(u.place, 'deep', { kind: 'move' });
         break;
       case 'inspect':

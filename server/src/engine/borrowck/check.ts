@@ -16,6 +16,7 @@ import { locationKey } from './movePaths';
 import { immutability } from './mutability';
 import { checkMoveOut } from './moveOut';
 import { checkSpawn } from './outlives';
+import { checkParamRegions } from './paramRegions';
 import { type AccessDepth, describePlace, placeTy } from './places';
 import { elisionFails } from './signatures';
 import { type PlaceUse, statementUses, terminatorUses } from './visit';
@@ -87,6 +88,7 @@ export function borrowck(body: Body, cx: BorrowckContext): BorrowError[] {
       checkSpawn(f, data.terminator, sink);
     }
   }
+  checkParamRegions(f, cx.calls, sink);
   return sink.errors.sort((a, b) => a.span.start - b.span.start);
 }
 

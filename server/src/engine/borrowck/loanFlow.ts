@@ -5,6 +5,7 @@
 // NLL region of a loan: it is live where a live local still holds it. Every flow the checker
 // cannot establish is left out, so regions are never larger than rustc's.
 import type { Body, Operand, Place, Rvalue, Statement, Terminator } from '../mir/syntax';
+import type { Ty } from '../typeck/ty';
 import { BitSet } from './bitSet';
 import type { BorrowSet } from './borrowSet';
 import type { Cfg, Location } from './cfg';
@@ -18,6 +19,8 @@ export interface CallSignatures {
   returnBorrowsFrom(func: Operand, argCount: number): readonly number[];
   /** Arguments whose borrows the call stores where a `&mut` argument points (`v.push(&x)`). */
   argumentStores?(func: Operand): readonly { readonly from: number; readonly into: number }[];
+  /** Whether the result carries what the receiver (passed by value, of type `receiver`) carries. */
+  resultFromReceiver?(func: Operand, receiver: Ty | undefined): boolean;
 }
 
 export class HeldLoans implements Analysis {
@@ -60,6 +63,14 @@ export class HeldLoans implements Analysis {
     for (const i of this.calls.returnBorrowsFrom(t.func, t.args.length)) {
       const a = t.args[i];
       if (a && a.kind !== 'constant') this.held(state, a.place.local, incoming);
+    }
+    const recv = t.args[0];
+    if (recv && recv.kind !== 'constant' && this.calls.resultFromReceiver?.(t.func, placeTy(this.body, recv.place))) {
+      // Only shared loans: an iterator over a `&mut` (`it.by_ref()`) yields what the iterator
+      // under it lends, not the `&mut` itself.
+      const carried = new BitSet(this.n);
+      this.held(state, recv.place.local, carried);
+      for (const l of carried) if (this.borrows.loans[l]!.kind === 'shared') incoming.add(l);
     }
     // Stores through a `&mut` argument: into the place its fresh loan borrows (`&mut v` → `v`).
     for (const { from, into } of this.calls.argumentStores?.(t.func) ?? []) {

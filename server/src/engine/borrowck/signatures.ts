@@ -7,6 +7,7 @@
 import type { Operand } from '../mir/syntax';
 import type * as A from '../syntax/ast';
 import type { FnDef } from '../typeck/defs';
+import { someTy, type Ty } from '../typeck/ty';
 import type { CallSignatures } from './loanFlow';
 
 interface Mentions {
@@ -180,7 +181,24 @@ const FROM_FIRST = new Set([
   'core::iter::IntoIterator::into_iter', 'core::ops::Try::branch',
 ]);
 
+/**
+ * A std method taking `self` by value from an iterator-like value whose type arguments hold no
+ * reference, closure or unknown type (`SplitWhitespace`, `Iter<i32>`, `Option<Max<…>>`): every
+ * reference in its result can only be one the receiver lent (`collect()`, `max()`, `next()`), as
+ * the trait bounds that tie them (`FromIterator<Self::Item>`) say and elision cannot.
+ */
+export function resultFromReceiver(func: Operand, receiver: Ty | undefined): boolean {
+  if (!receiver || receiver.k !== 'adt' || !receiver.def.std) return false;
+  if (func.kind !== 'constant' || func.constant.value.kind !== 'fn') return false;
+  const def = func.constant.value.def as Partial<FnDef>;
+  if (!def.std || def.kind !== 'fn' || def.node?.sig.selfParam?.mode !== 'value' || def.node.sig.selfParam.ty) return false;
+  return !receiver.args.some((a) => someTy(a, (t) => !PLAIN.has(t.k) && !(t.k === 'adt' && t.def.std)));
+}
+
+const PLAIN = new Set<Ty['k']>(['bool', 'char', 'int', 'float', 'str', 'tuple', 'array', 'slice', 'adt']);
+
 export const DECLARED_SIGNATURES: CallSignatures = {
+  resultFromReceiver,
   argumentStores(func: Operand): readonly ArgStore[] {
     if (func.kind !== 'constant' || func.constant.value.kind !== 'fn') return [];
     const def = func.constant.value.def as Partial<FnDef>;

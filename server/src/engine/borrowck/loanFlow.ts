@@ -21,6 +21,8 @@ export interface CallSignatures {
   argumentStores?(func: Operand): readonly { readonly from: number; readonly into: number }[];
   /** Whether the result carries what the receiver (passed by value, of type `receiver`) carries. */
   resultFromReceiver?(func: Operand, receiver: Ty | undefined): boolean;
+  /** Whether the result carries what the receiver's referent (`&mut iter` → `iter`, of type `referent`) carries. */
+  resultFromReferent?(func: Operand, referent: Ty | undefined): boolean;
 }
 
 export class HeldLoans implements Analysis {
@@ -71,6 +73,15 @@ export class HeldLoans implements Analysis {
       const carried = new BitSet(this.n);
       this.held(state, recv.place.local, carried);
       for (const l of carried) if (this.borrows.loans[l]!.kind === 'shared') incoming.add(l);
+    }
+    const result = placeTy(this.body, t.destination);
+    if (recv && recv.kind !== 'constant' && this.calls.resultFromReferent && result && mayCarryLoans(result)) {
+      const carried = new BitSet(this.n);
+      this.held(state, recv.place.local, carried);
+      for (const l of carried) {
+        const referent = this.borrows.loans[l]!.borrowed;
+        if (referent.projection.length === 0 && this.calls.resultFromReferent(t.func, this.body.localDecls[referent.local]!.ty)) this.held(state, referent.local, incoming);
+      }
     }
     // Stores through a `&mut` argument: into the place its fresh loan borrows (`&mut v` → `v`).
     for (const { from, into } of this.calls.argumentStores?.(t.func) ?? []) {

@@ -9,6 +9,7 @@ import type * as A from '../syntax/ast';
 import type { FnDef } from '../typeck/defs';
 import { someTy, type Ty } from '../typeck/ty';
 import type { CallSignatures } from './loanFlow';
+import { mayCarryLoans } from './regionTypes';
 
 interface Mentions {
   /** Lifetimes in order; undefined for an elided one (`&T`, `'_`). */
@@ -182,23 +183,46 @@ const FROM_FIRST = new Set([
 ]);
 
 /**
- * A std method taking `self` by value from an iterator-like value whose type arguments hold no
- * reference, closure or unknown type (`SplitWhitespace`, `Iter<i32>`, `Option<Max<…>>`): every
- * reference in its result can only be one the receiver lent (`collect()`, `max()`, `next()`), as
- * the trait bounds that tie them (`FromIterator<Self::Item>`) say and elision cannot.
+ * Whether every lifetime in a value of this std type is one of the loans it holds: its type
+ * arguments hold no reference, closure, user type with a lifetime, or unknown type
+ * (`SplitWhitespace`, `Iter<i32>`, `IterMut<String>`, not `Iter<&str>` nor `Map<_, closure>`).
  */
-export function resultFromReceiver(func: Operand, receiver: Ty | undefined): boolean {
-  if (!receiver || receiver.k !== 'adt' || !receiver.def.std) return false;
-  if (func.kind !== 'constant' || func.constant.value.kind !== 'fn') return false;
-  const def = func.constant.value.def as Partial<FnDef>;
-  if (!def.std || def.kind !== 'fn' || def.node?.sig.selfParam?.mode !== 'value' || def.node.sig.selfParam.ty) return false;
-  return !receiver.args.some((a) => someTy(a, (t) => !PLAIN.has(t.k) && !(t.k === 'adt' && t.def.std)));
+function ownLoansOnly(ty: Ty): boolean {
+  if (ty.k !== 'adt' || !ty.def.std) return false;
+  return !ty.args.some((a) => someTy(a, (t) => !PLAIN.has(t.k) || (t.k === 'adt' && !t.def.std && mayCarryLoans(t))));
 }
 
 const PLAIN = new Set<Ty['k']>(['bool', 'char', 'int', 'float', 'str', 'tuple', 'array', 'slice', 'adt']);
 
+function stdMethod(func: Operand): A.SelfParam | undefined {
+  if (func.kind !== 'constant' || func.constant.value.kind !== 'fn') return undefined;
+  const def = func.constant.value.def as Partial<FnDef>;
+  if (!def.std || def.kind !== 'fn') return undefined;
+  const self = def.node?.sig.selfParam;
+  return self && !self.ty ? self : undefined;
+}
+
+/**
+ * A std method taking `self` by value from such a value: every reference in its result can only
+ * be one the receiver lent (`collect()`, `max()`), as the trait bounds that tie them
+ * (`FromIterator<Self::Item>`) say and elision cannot.
+ */
+export function resultFromReceiver(func: Operand, receiver: Ty | undefined): boolean {
+  return stdMethod(func)?.mode === 'value' && receiver !== undefined && ownLoansOnly(receiver);
+}
+
+/**
+ * A std method taking `&self`/`&mut self` of such a value: its result may be what the value lends
+ * (`next()` of an `IterMut` yields a `&mut` into the vector it borrows, `Self::Item`).
+ */
+export function resultFromReferent(func: Operand, referent: Ty | undefined): boolean {
+  const self = stdMethod(func);
+  return self !== undefined && self.mode !== 'value' && referent !== undefined && ownLoansOnly(referent);
+}
+
 export const DECLARED_SIGNATURES: CallSignatures = {
   resultFromReceiver,
+  resultFromReferent,
   argumentStores(func: Operand): readonly ArgStore[] {
     if (func.kind !== 'constant' || func.constant.value.kind !== 'fn') return [];
     const def = func.constant.value.def as Partial<FnDef>;

@@ -7,7 +7,7 @@
 import type { Body, Operand, Place, Rvalue, Statement, Terminator } from '../mir/syntax';
 import type { Ty } from '../typeck/ty';
 import { BitSet } from './bitSet';
-import type { BorrowSet } from './borrowSet';
+import type { BorrowSet, Loan } from './borrowSet';
 import type { Cfg, Location } from './cfg';
 import { type Analysis, iterateToFixpoint, type Results } from './dataflow';
 import { locationKey } from './movePaths';
@@ -186,7 +186,56 @@ export class LoanRegions {
     const out = new BitSet(this.borrows.loans.length);
     const state = this.held.at(location);
     for (const x of this.live.at(location)) this.flow.held(state, x, out);
+    this.escaping ??= this.returnedLoans();
+    for (const e of this.escaping) {
+      if (e.after.has(location.block) || (location.block === e.loan.location.block && location.index > e.loan.location.index)) out.add(e.loan.index);
+    }
     return out;
+  }
+
+  private escaping: { loan: Loan; after: Set<number> }[] | undefined;
+
+  /**
+   * Loans the result may hold (`return v;` of `v = m.get(&k)`, a reborrow through a parameter):
+   * the result's lifetime is the caller's, which includes every point of this body, so such a
+   * loan is live from where it is made to the end on every path, returned there or not (NLL's
+   * "problem case #3"). A loan of a parameter that the body reassigns is left out.
+   */
+  private returnedLoans(): { loan: Loan; after: Set<number> }[] {
+    const out: { loan: Loan; after: Set<number> }[] = [];
+    const toResult = this.holders0();
+    for (const loan of this.borrows.loans) {
+      if (!toResult.has(loan.index)) continue;
+      const root = loan.borrowed.local;
+      if (this.body.localDecls[root]?.kind !== 'arg' || loan.borrowed.projection[0]?.kind !== 'deref' || this.assigned(root)) continue;
+      out.push({ loan, after: this.reachableFrom(loan.location.block) });
+    }
+    return out;
+  }
+
+  /** The loans the return place holds somewhere. */
+  private holders0(): Set<number> {
+    const out = new BitSet(this.borrows.loans.length);
+    for (const states of this.held.states) for (const state of states) this.flow.held(state, 0, out);
+    return new Set(out);
+  }
+
+  private assigned(local: number): boolean {
+    return this.body.basicBlocks.some((b) => b.statements.some((s) => s.kind === 'assign' && s.place.local === local && s.place.projection.length === 0)
+      || (b.terminator?.kind === 'call' && b.terminator.destination.local === local));
+  }
+
+  /** The non-cleanup blocks reachable from `block`'s successors. */
+  private reachableFrom(block: number): Set<number> {
+    const seen = new Set<number>();
+    const stack = [...this.cfg.successors[block]!];
+    while (stack.length > 0) {
+      const b = stack.pop()!;
+      if (seen.has(b) || this.body.basicBlocks[b]!.isCleanup) continue;
+      seen.add(b);
+      stack.push(...this.cfg.successors[b]!);
+    }
+    return seen;
   }
 
   /** The locals that hold `loan` somewhere in the body. */

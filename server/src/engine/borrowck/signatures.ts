@@ -194,12 +194,16 @@ function ownLoansOnly(ty: Ty): boolean {
 
 const PLAIN = new Set<Ty['k']>(['bool', 'char', 'int', 'float', 'str', 'tuple', 'array', 'slice', 'adt']);
 
-function stdMethod(func: Operand): A.SelfParam | undefined {
+/** The receivers of std methods the MIR builder calls for desugarings (a `for` loop's `next`), which have no declaration. */
+const DESUGARED_RECEIVERS: Record<string, A.SelfParam['mode']> = { 'core::iter::Iterator::next': 'refMut' };
+
+function stdMethod(func: Operand): A.SelfParam['mode'] | undefined {
   if (func.kind !== 'constant' || func.constant.value.kind !== 'fn') return undefined;
   const def = func.constant.value.def as Partial<FnDef>;
-  if (!def.std || def.kind !== 'fn') return undefined;
+  if (!def.std) return undefined;
+  if (def.kind !== 'fn') return def.path ? DESUGARED_RECEIVERS[def.path] : undefined;
   const self = def.node?.sig.selfParam;
-  return self && !self.ty ? self : undefined;
+  return self && !self.ty ? self.mode : undefined;
 }
 
 /**
@@ -208,7 +212,7 @@ function stdMethod(func: Operand): A.SelfParam | undefined {
  * (`FromIterator<Self::Item>`) say and elision cannot.
  */
 export function resultFromReceiver(func: Operand, receiver: Ty | undefined): boolean {
-  return stdMethod(func)?.mode === 'value' && receiver !== undefined && ownLoansOnly(receiver);
+  return stdMethod(func) === 'value' && receiver !== undefined && ownLoansOnly(receiver);
 }
 
 /**
@@ -217,7 +221,7 @@ export function resultFromReceiver(func: Operand, receiver: Ty | undefined): boo
  */
 export function resultFromReferent(func: Operand, referent: Ty | undefined): boolean {
   const self = stdMethod(func);
-  return self !== undefined && self.mode !== 'value' && referent !== undefined && ownLoansOnly(referent);
+  return self !== undefined && self !== 'value' && referent !== undefined && ownLoansOnly(referent);
 }
 
 export const DECLARED_SIGNATURES: CallSignatures = {

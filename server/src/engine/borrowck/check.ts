@@ -18,6 +18,7 @@ import { immutability } from './mutability';
 import { checkMoveOut } from './moveOut';
 import { checkSpawn } from './outlives';
 import { checkParamRegions } from './paramRegions';
+import { checkStaticArgs } from './staticArgs';
 import { type AccessDepth, describePlace, placeTy } from './places';
 import { elisionFails } from './signatures';
 import { type PlaceUse, statementUses, terminatorUses } from './visit';
@@ -77,6 +78,7 @@ export function borrowck(body: Body, cx: BorrowckContext): BorrowError[] {
     if (data.terminator) {
       checkLocation(f, cx, f.cfg.terminatorLocation(block), terminatorUses(data.terminator), data.terminator.span, sink);
       checkSpawn(f, data.terminator, sink);
+      checkStaticArgs(f, data.terminator, f.cfg.terminatorLocation(block), sink);
     }
   }
   checkParamRegions(f, cx.calls, sink);

@@ -1,7 +1,7 @@
 // A tiny builder of MIR bodies for the borrow checker's unit tests: locals by name, statements
 // and terminators with a span on a given source line (0-based, as the engine's spans are).
 import type {
-  BasicBlockData, Body, BorrowKind, DropReason, LocalDecl, Operand, Place, ProjectionElem, Rvalue, Statement, StatementKind, Terminator, TerminatorKind,
+  BasicBlockData, Body, BorrowKind, DropReason, FakeReadCause, LocalDecl, Operand, Place, ProjectionElem, Rvalue, Statement, StatementKind, Terminator, TerminatorKind,
 } from '../../server/src/engine/mir/syntax';
 import type { Span } from '../../server/src/engine/syntax/ast';
 import { INTS, Interner, type Ty } from '../../server/src/engine/typeck/ty';
@@ -61,6 +61,9 @@ export class BodyBuilder {
   }
   assign(p: Place | number, rvalue: Rvalue): this {
     return this.push({ kind: 'assign', place: toPlace(p), rvalue });
+  }
+  fakeRead(cause: FakeReadCause, p: Place | number): this {
+    return this.push({ kind: 'fakeRead', cause, place: toPlace(p) });
   }
   live(local: number): this {
     return this.push({ kind: 'storageLive', local });

@@ -214,10 +214,60 @@ describe('borrowck: errors on MIR bodies', () => {
     const b = new BodyBuilder();
     const r = b.arg('r', refTo(vec));
     const n = b.arg('n', refTo(i32));
-    b.at(2).assign(b.user('v', vec), use(move(toPlace(r, [deref]))));
-    b.at(3).assign(b.user('k', i32), use(copy(toPlace(n, [deref]))));
+    // `let v = *r;`: the binding is declared apart from the initialiser's span.
+    b.at(2).assign(b.user('v', vec, false, 1), use(move(toPlace(r, [deref]))));
+    b.at(3).assign(b.user('k', i32, false, 1), use(copy(toPlace(n, [deref]))));
     assert.deepEqual(check(b.ret()).map((e) => [e.code, e.line, e.message]), [
       ['E0507', 2, 'cannot move out of `*r` which is behind a shared reference'],
+    ]);
+  });
+
+  it('E0507: a value moved out of what `Index::index` handed out names the indexed type', () => {
+    const b = new BodyBuilder();
+    const r = b.arg('r', refTo(vecOf(vec)));
+    const elem = b.temp(refTo(vec));
+    b.at(2).call('index', [copy(r), int(0)], elem);
+    b.assign(b.user('v', vec, false, 1), use(move(toPlace(elem, [deref]))));
+    assert.deepEqual(check(b.ret()).map((e) => [e.code, e.line, e.message]), [['E0507', 2, 'cannot move out of index of `Vec<Vec<i32>>`']]);
+  });
+
+  it('E0507: a pattern binding that moves out of a borrowed enum is reported at the scrutinee', () => {
+    const option = types.adt({ name: 'Option', std: true }, [vec]);
+    const b = new BodyBuilder();
+    const m = b.arg('m', refTo(option));
+    b.at(3).fakeRead('forMatchedPlace', toPlace(m, [deref]));
+    const s = b.user('s', vec, false, 4);
+    b.at(4).assign(s, use(move(toPlace(m, [deref, { kind: 'downcast', variant: 1, name: 'Some' }, field(0, vec)]))));
+    assert.deepEqual(check(b.ret()), [{
+      code: 'E0507', line: 3, message: 'cannot move out of `m` as enum variant `Some` which is behind a shared reference',
+      related: ['4: data moved here', '4: move occurs because `s` has type `Vec<i32>`, which does not implement the `Copy` trait'],
+    }]);
+  });
+
+  it('E0508: moving an element out of an array by index, not by a constant pattern position', () => {
+    const arr = types.array(vec, 2);
+    const b = new BodyBuilder();
+    const a = b.user('a', arr, false, 1);
+    const i = b.temp(usize);
+    b.at(1).assign(a, use(int(0)));
+    b.at(2).assign(i, use(int(0)));
+    b.assign(b.user('x', vec, false, 1), use(move(toPlace(a, [{ kind: 'index', local: i }]))));
+    b.at(3).assign(b.user('y', vec, false, 1), use(move(toPlace(a, [{ kind: 'constantIndex', offset: 1, fromEnd: false, minLength: 2 }]))));
+    assert.deepEqual(check(b.ret()).map((e) => [e.code, e.line, e.message]), [['E0508', 2, 'cannot move out of type `[Vec<i32>; 2]`, a non-copy array']]);
+  });
+
+  it('E0509: moving a field out of a type with its own `Drop`, not out of one without', () => {
+    const guardDef = { name: 'Guard' };
+    const guard = types.adt(guardDef, []);
+    const plain = types.adt({ name: 'Plain' }, []);
+    const b = new BodyBuilder();
+    const g = b.arg('g', guard);
+    const p = b.arg('p', plain);
+    b.at(2).assign(b.user('n', vec, false, 1), use(move(toPlace(g, [field(0, vec, 'name')]))));
+    b.at(3).assign(b.user('m', vec, false, 1), use(move(toPlace(p, [field(0, vec, 'name')]))));
+    const errors = borrowck(b.ret(), { ...context(), hasDropImpl: (d) => d === guardDef });
+    assert.deepEqual(errors.map((e) => [e.code, e.span.line, e.message, e.label]), [
+      ['E0509', 2, 'cannot move out of type `Guard`, which implements the `Drop` trait', 'cannot move out of here'],
     ]);
   });
 

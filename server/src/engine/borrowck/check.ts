@@ -5,10 +5,11 @@
 import type { Body, Place, Statement } from '../mir/syntax';
 import type { Span } from '../syntax/ast';
 import type { FnDef } from '../typeck/defs';
-import { someTy, type Ty } from '../typeck/ty';
+import { someTy, type Def, type Ty } from '../typeck/ty';
 import type { BitSet } from './bitSet';
 import type { Location } from './cfg';
 import { type Access, checkAccess } from './conflicts';
+import { contentSource } from './contentSource';
 import { type BorrowError, ErrorSink } from './errors';
 import { bodyFacts, type BodyFacts } from './facts';
 import type { CallSignatures } from './loanFlow';
@@ -16,6 +17,8 @@ import { locationKey } from './movePaths';
 import { immutability } from './mutability';
 import { checkMoveOut } from './moveOut';
 import { checkSpawn } from './outlives';
+import { checkParamRegions } from './paramRegions';
+import { checkStaticArgs } from './staticArgs';
 import { type AccessDepth, describePlace, placeTy } from './places';
 import { elisionFails } from './signatures';
 import { type PlaceUse, statementUses, terminatorUses } from './visit';
@@ -24,6 +27,8 @@ const MAX_STATE_BITS = 4_000_000;
 
 export interface BorrowckContext {
   readonly calls: CallSignatures;
+  /** Whether an ADT has its own `impl Drop` (E0509); without it, no such error is reported. */
+  readonly hasDropImpl?: (def: Def) => boolean;
   /** Whether the user variable declared at `span` is a `let` without a value: E0381 is about those alone. */
   declaredWithoutValue(span: Span): boolean;
 }
@@ -43,9 +48,6 @@ export function uncheckable(body: Body): string | undefined {
   // operator its operands would be moved, and the checker would see moves that never happen.
   for (const data of body.basicBlocks) {
     for (const s of data.statements) {
-      if (s.kind === 'assign' && s.rvalue.kind === 'ref' && s.rvalue.borrow !== 'shared' && s.rvalue.borrow !== 'fake' && mutThroughSharedTemp(body, s.rvalue.place)) {
-        return 'a mutable borrow through a shared reference the builder made';
-      }
       if (s.kind !== 'assign' || (s.rvalue.kind !== 'binaryOp' && s.rvalue.kind !== 'unaryOp')) continue;
       const operands = s.rvalue.kind === 'binaryOp' ? [s.rvalue.left, s.rvalue.right] : [s.rvalue.operand];
       for (const o of operands) {
@@ -59,13 +61,6 @@ export function uncheckable(body: Body): string | undefined {
   const env = body.localDecls[1]?.ty;
   if (body.argCount > 0 && env && someTy(env, (t) => t.k === 'closure')) return 'a closure body';
   return undefined;
-}
-
-/** `&mut *t` where `t` is a `&T` temporary: a desugaring that chose `Index` for `IndexMut` (or `Deref` for `DerefMut`). */
-function mutThroughSharedTemp(body: Body, place: Place): boolean {
-  if (body.localDecls[place.local]?.kind !== 'temp' || place.projection[0]?.kind !== 'deref') return false;
-  const ty = body.localDecls[place.local]!.ty;
-  return ty.k === 'ref' && !ty.mut;
 }
 
 function isPrimitive(ty: Ty): boolean {
@@ -83,8 +78,10 @@ export function borrowck(body: Body, cx: BorrowckContext): BorrowError[] {
     if (data.terminator) {
       checkLocation(f, cx, f.cfg.terminatorLocation(block), terminatorUses(data.terminator), data.terminator.span, sink);
       checkSpawn(f, data.terminator, sink);
+      checkStaticArgs(f, data.terminator, f.cfg.terminatorLocation(block), sink);
     }
   }
+  checkParamRegions(f, cx.calls, sink);
   return sink.errors.sort((a, b) => a.span.start - b.span.start);
 }
 
@@ -104,7 +101,7 @@ function checkLocation(f: BodyFacts, cx: BorrowckContext, location: Location, us
         break;
       case 'move':
         checkInit(f, cx, location, u.place, span, sink);
-        checkMoveOut(f, u.place, span, sink);
+        checkMoveOut(f, cx.hasDropImpl ?? (() => false), location, u.place, span, sink);
         access(u.place, 'deep', { kind: 'move' });
         break;
       case 'inspect':
@@ -179,7 +176,10 @@ function checkMutable(f: BodyFacts, location: Location, place: Place, span: Span
   const why = immutability(f.body, place);
   if (!why) return;
   const text = describePlace(f.body, place);
-  if (!text) return;
+  if (!text) {
+    if (why.kind === 'sharedRef') throughSharedDeref(f, why.reference, span, action, sink);
+    return;
+  }
   if (why.kind === 'local') {
     const decl = f.body.localDecls[why.local]!;
     if (!decl.name || (decl.kind !== 'user' && decl.kind !== 'arg')) return;
@@ -216,4 +216,13 @@ function checkMutable(f: BodyFacts, location: Location, place: Place, span: Span
         code: 'E0596', span, message: `cannot borrow \`${text}\` as mutable, as it is behind a \`&\` reference`,
         label: direct ? `\`${reference}\` is a \`&\` reference, so it cannot be borrowed as mutable` : 'cannot borrow as mutable', related: [],
       });
+}
+
+/** Through what an `Rc`'s or `Arc`'s `Deref` hands out: rustc names the pointer, not the temporary. */
+function throughSharedDeref(f: BodyFacts, reference: Place, span: Span, action: 'assign' | 'borrow', sink: ErrorSink): void {
+  const source = contentSource(f, reference, false);
+  if (!source?.overloaded || !source.text.startsWith('an ')) return;
+  sink.report(action === 'assign'
+    ? { code: 'E0594', span, message: `cannot assign to data in ${source.text}`, label: 'cannot assign', related: [] }
+    : { code: 'E0596', span, message: `cannot borrow data in ${source.text} as mutable`, label: 'cannot borrow as mutable', related: [] });
 }

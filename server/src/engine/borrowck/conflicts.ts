@@ -75,10 +75,9 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink): vo
       return;
     }
     if (decl.kind === 'temp') {
-      // A temporary borrowed by a pattern or a `let` may have its life extended to the block:
-      // only a temporary passed to a call (a method's receiver, an argument) is certain to die
-      // at the end of its statement.
-      if (!passedToCall(f, loan.assignedTo)) return;
+      // A temporary whose life the builder extended to the block (`let r = &make();`, a `ref`
+      // binding of a `let`) is dead only at the block's end, where E0597's rules apply.
+      if (decl.extended) return;
       sink.once(`dead${loan.index}`, () => ({
         code: 'E0716', span: loan.span, message: 'temporary value dropped while borrowed',
         label: 'creates a temporary value which is freed while still in use',
@@ -154,12 +153,6 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink): vo
       });
       return;
   }
-}
-
-function passedToCall(f: BodyFacts, local: number): boolean {
-  if (f.body.localDecls[local]?.kind !== 'temp') return false;
-  return f.body.basicBlocks.some((b) => b.terminator?.kind === 'call'
-    && b.terminator.args.some((a) => a.kind !== 'constant' && a.place.local === local && a.place.projection.length === 0));
 }
 
 /** E0515: the returned value holds a loan of a local (or a temporary) that dies as the function returns. */

@@ -26,15 +26,17 @@ function check(fe: FrontEnd): EngineDiagnostic[] {
   if (fe.diagnostics.some((d) => d.severity === 'error')) return [];
   if (typeDiagnostics(fe.types.results).some((d) => d.severity === 'error')) return [];
   let uninitLets: A.Span[] | undefined;
+  const mir = buildMir(fe);
   const cx: BorrowckContext = {
     calls: DECLARED_SIGNATURES,
+    hasDropImpl: mir.hasDropImpl,
     declaredWithoutValue(s) {
       uninitLets ??= letsWithoutValue(fe.ast);
       return uninitLets.some((l) => l.start <= s.start && s.end <= l.end);
     },
   };
   const out: EngineDiagnostic[] = [];
-  for (const body of buildMir(fe).bodies) for (const e of borrowck(body, cx)) out.push(toDiagnostic(e));
+  for (const body of mir.bodies) for (const e of borrowck(body, cx)) out.push(toDiagnostic(e));
   return out.sort((a, b) => a.span.start.line - b.span.start.line || a.span.start.character - b.span.start.character);
 }
 

@@ -5,8 +5,9 @@
 // NLL region of a loan: it is live where a live local still holds it. Every flow the checker
 // cannot establish is left out, so regions are never larger than rustc's.
 import type { Body, Operand, Place, Rvalue, Statement, Terminator } from '../mir/syntax';
+import type { Ty } from '../typeck/ty';
 import { BitSet } from './bitSet';
-import type { BorrowSet } from './borrowSet';
+import type { BorrowSet, Loan } from './borrowSet';
 import type { Cfg, Location } from './cfg';
 import { type Analysis, iterateToFixpoint, type Results } from './dataflow';
 import { locationKey } from './movePaths';
@@ -18,6 +19,10 @@ export interface CallSignatures {
   returnBorrowsFrom(func: Operand, argCount: number): readonly number[];
   /** Arguments whose borrows the call stores where a `&mut` argument points (`v.push(&x)`). */
   argumentStores?(func: Operand): readonly { readonly from: number; readonly into: number }[];
+  /** Whether the result carries what the receiver (passed by value, of type `receiver`) carries. */
+  resultFromReceiver?(func: Operand, receiver: Ty | undefined): boolean;
+  /** Whether the result carries what the receiver's referent (`&mut iter` → `iter`, of type `referent`) carries. */
+  resultFromReferent?(func: Operand, referent: Ty | undefined): boolean;
 }
 
 export class HeldLoans implements Analysis {
@@ -60,6 +65,23 @@ export class HeldLoans implements Analysis {
     for (const i of this.calls.returnBorrowsFrom(t.func, t.args.length)) {
       const a = t.args[i];
       if (a && a.kind !== 'constant') this.held(state, a.place.local, incoming);
+    }
+    const recv = t.args[0];
+    if (recv && recv.kind !== 'constant' && this.calls.resultFromReceiver?.(t.func, placeTy(this.body, recv.place))) {
+      // Only shared loans: an iterator over a `&mut` (`it.by_ref()`) yields what the iterator
+      // under it lends, not the `&mut` itself.
+      const carried = new BitSet(this.n);
+      this.held(state, recv.place.local, carried);
+      for (const l of carried) if (this.borrows.loans[l]!.kind === 'shared') incoming.add(l);
+    }
+    const result = placeTy(this.body, t.destination);
+    if (recv && recv.kind !== 'constant' && this.calls.resultFromReferent && result && mayCarryLoans(result)) {
+      const carried = new BitSet(this.n);
+      this.held(state, recv.place.local, carried);
+      for (const l of carried) {
+        const referent = this.borrows.loans[l]!.borrowed;
+        if (referent.projection.length === 0 && this.calls.resultFromReferent(t.func, this.body.localDecls[referent.local]!.ty)) this.held(state, referent.local, incoming);
+      }
     }
     // Stores through a `&mut` argument: into the place its fresh loan borrows (`&mut v` → `v`).
     for (const { from, into } of this.calls.argumentStores?.(t.func) ?? []) {
@@ -164,7 +186,56 @@ export class LoanRegions {
     const out = new BitSet(this.borrows.loans.length);
     const state = this.held.at(location);
     for (const x of this.live.at(location)) this.flow.held(state, x, out);
+    this.escaping ??= this.returnedLoans();
+    for (const e of this.escaping) {
+      if (e.after.has(location.block) || (location.block === e.loan.location.block && location.index > e.loan.location.index)) out.add(e.loan.index);
+    }
     return out;
+  }
+
+  private escaping: { loan: Loan; after: Set<number> }[] | undefined;
+
+  /**
+   * Loans the result may hold (`return v;` of `v = m.get(&k)`, a reborrow through a parameter):
+   * the result's lifetime is the caller's, which includes every point of this body, so such a
+   * loan is live from where it is made to the end on every path, returned there or not (NLL's
+   * "problem case #3"). A loan of a parameter that the body reassigns is left out.
+   */
+  private returnedLoans(): { loan: Loan; after: Set<number> }[] {
+    const out: { loan: Loan; after: Set<number> }[] = [];
+    const toResult = this.holders0();
+    for (const loan of this.borrows.loans) {
+      if (!toResult.has(loan.index)) continue;
+      const root = loan.borrowed.local;
+      if (this.body.localDecls[root]?.kind !== 'arg' || loan.borrowed.projection[0]?.kind !== 'deref' || this.assigned(root)) continue;
+      out.push({ loan, after: this.reachableFrom(loan.location.block) });
+    }
+    return out;
+  }
+
+  /** The loans the return place holds somewhere. */
+  private holders0(): Set<number> {
+    const out = new BitSet(this.borrows.loans.length);
+    for (const states of this.held.states) for (const state of states) this.flow.held(state, 0, out);
+    return new Set(out);
+  }
+
+  private assigned(local: number): boolean {
+    return this.body.basicBlocks.some((b) => b.statements.some((s) => s.kind === 'assign' && s.place.local === local && s.place.projection.length === 0)
+      || (b.terminator?.kind === 'call' && b.terminator.destination.local === local));
+  }
+
+  /** The non-cleanup blocks reachable from `block`'s successors. */
+  private reachableFrom(block: number): Set<number> {
+    const seen = new Set<number>();
+    const stack = [...this.cfg.successors[block]!];
+    while (stack.length > 0) {
+      const b = stack.pop()!;
+      if (seen.has(b) || this.body.basicBlocks[b]!.isCleanup) continue;
+      seen.add(b);
+      stack.push(...this.cfg.successors[b]!);
+    }
+    return seen;
   }
 
   /** The locals that hold `loan` somewhere in the body. */

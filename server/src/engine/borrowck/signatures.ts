@@ -7,7 +7,9 @@
 import type { Operand } from '../mir/syntax';
 import type * as A from '../syntax/ast';
 import type { FnDef } from '../typeck/defs';
+import { someTy, type Ty } from '../typeck/ty';
 import type { CallSignatures } from './loanFlow';
+import { mayCarryLoans } from './regionTypes';
 
 interface Mentions {
   /** Lifetimes in order; undefined for an elided one (`&T`, `'_`). */
@@ -180,7 +182,51 @@ const FROM_FIRST = new Set([
   'core::iter::IntoIterator::into_iter', 'core::ops::Try::branch',
 ]);
 
+/**
+ * Whether every lifetime in a value of this std type is one of the loans it holds: its type
+ * arguments hold no reference, closure, user type with a lifetime, or unknown type
+ * (`SplitWhitespace`, `Iter<i32>`, `IterMut<String>`, not `Iter<&str>` nor `Map<_, closure>`).
+ */
+function ownLoansOnly(ty: Ty): boolean {
+  if (ty.k !== 'adt' || !ty.def.std) return false;
+  return !ty.args.some((a) => someTy(a, (t) => !PLAIN.has(t.k) || (t.k === 'adt' && !t.def.std && mayCarryLoans(t))));
+}
+
+const PLAIN = new Set<Ty['k']>(['bool', 'char', 'int', 'float', 'str', 'tuple', 'array', 'slice', 'adt']);
+
+/** The receivers of std methods the MIR builder calls for desugarings (a `for` loop's `next`), which have no declaration. */
+const DESUGARED_RECEIVERS: Record<string, A.SelfParam['mode']> = { 'core::iter::Iterator::next': 'refMut' };
+
+function stdMethod(func: Operand): A.SelfParam['mode'] | undefined {
+  if (func.kind !== 'constant' || func.constant.value.kind !== 'fn') return undefined;
+  const def = func.constant.value.def as Partial<FnDef>;
+  if (!def.std) return undefined;
+  if (def.kind !== 'fn') return def.path ? DESUGARED_RECEIVERS[def.path] : undefined;
+  const self = def.node?.sig.selfParam;
+  return self && !self.ty ? self.mode : undefined;
+}
+
+/**
+ * A std method taking `self` by value from such a value: every reference in its result can only
+ * be one the receiver lent (`collect()`, `max()`), as the trait bounds that tie them
+ * (`FromIterator<Self::Item>`) say and elision cannot.
+ */
+export function resultFromReceiver(func: Operand, receiver: Ty | undefined): boolean {
+  return stdMethod(func) === 'value' && receiver !== undefined && ownLoansOnly(receiver);
+}
+
+/**
+ * A std method taking `&self`/`&mut self` of such a value: its result may be what the value lends
+ * (`next()` of an `IterMut` yields a `&mut` into the vector it borrows, `Self::Item`).
+ */
+export function resultFromReferent(func: Operand, referent: Ty | undefined): boolean {
+  const self = stdMethod(func);
+  return self !== undefined && self !== 'value' && referent !== undefined && ownLoansOnly(referent);
+}
+
 export const DECLARED_SIGNATURES: CallSignatures = {
+  resultFromReceiver,
+  resultFromReferent,
   argumentStores(func: Operand): readonly ArgStore[] {
     if (func.kind !== 'constant' || func.constant.value.kind !== 'fn') return [];
     const def = func.constant.value.def as Partial<FnDef>;

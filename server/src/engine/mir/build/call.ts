@@ -103,7 +103,7 @@ function adjustReceiver(b: Builder, recv: A.Expr, p0: Ty | undefined): Operand |
   let ty = b.exprTy(recv);
   if (!p0) return undefined;
   if (fits(p0, ty) && !(ty.k === 'ref' && ty.mut)) return asOperand(b, recv);
-  let pl = isPlaceExpr(b, recv) ? asPlace(b, recv) : place(asTemp(b, recv));
+  let pl = isPlaceExpr(b, recv) ? asPlace(b, recv, p0.k === 'ref' && p0.mut) : place(asTemp(b, recv));
   for (let step = 0; step < 8; step++) {
     if (fits(p0, ty)) {
       if (ty.k === 'ref' && ty.mut) return borrowInto(b, project(pl, { kind: 'deref' }), ty, 'twoPhase', recv.span);
@@ -140,6 +140,9 @@ function borrowInto(b: Builder, pl: Place, refTy: Ty, borrow: BorrowKind, span: 
   return { kind: 'move', place: place(t) };
 }
 
+/** std pointers that implement `Deref` but not `DerefMut`. */
+const NO_DEREF_MUT = new Set(['Rc', 'Arc', 'Ref', 'RwLockReadGuard']);
+
 /** What `Deref::deref` of a std smart pointer or string gives; undefined when not known. */
 function derefTarget(b: Builder, ty: Ty): Ty | undefined {
   if (ty.k !== 'adt' || !ty.def.std) return undefined;
@@ -159,6 +162,9 @@ function derefTarget(b: Builder, ty: Ty): Ty | undefined {
 export function overloadedDeref(b: Builder, pl: Place, ty: Ty, target: Ty | undefined, span: A.Span, mutably: boolean): Place | undefined {
   const to = target ?? derefTarget(b, ty);
   if (!to) return undefined;
+  // A type without `DerefMut` (`Rc`, `Ref`) stays `Deref` in a mutable place, as in rustc:
+  // writing through it is the borrow checker's error (E0594 "data in an `Rc`").
+  if (mutably && ty.k === 'adt' && ty.def.std && NO_DEREF_MUT.has(ty.def.name)) mutably = false;
   const r = asTempNoDrop(b, b.tcx.ref(ty, mutably), span);
   b.assign(place(r), { kind: 'ref', borrow: mutably ? 'mut' : 'shared', place: pl }, span);
   const t = asTempNoDrop(b, b.tcx.ref(to, mutably), span);

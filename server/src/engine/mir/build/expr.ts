@@ -26,22 +26,27 @@ export function isPlaceExpr(b: Builder, e: A.Expr): boolean {
   }
 }
 
-export function asPlace(b: Builder, e: A.Expr): Place {
+/**
+ * The place an expression names. `mutably` is rustc's mutable place context (`&mut p`, `p = …`,
+ * a `&mut self` receiver): an overloaded index or deref on the way is `IndexMut::index_mut` /
+ * `DerefMut::deref_mut`, as rustc's `convert_place_derefs_to_mutable` makes it.
+ */
+export function asPlace(b: Builder, e: A.Expr, mutably = false): Place {
   switch (e.kind) {
-    case 'Paren': return asPlace(b, e.expr);
+    case 'Paren': return asPlace(b, e.expr, mutably);
     case 'PathExpr': {
       const r = resolveValuePath(b, e);
       if (r.kind === 'local') return r.place;
       break;
     }
-    case 'Field': return fieldPlace(b, e);
-    case 'Index': return lowerIndex(b, e);
+    case 'Field': return fieldPlace(b, e, mutably);
+    case 'Index': return lowerIndex(b, e, mutably);
     case 'Unary':
       if (e.op === 'Deref') {
-        const inner = isPlaceExpr(b, e.expr) ? asPlace(b, e.expr) : place(asTemp(b, e.expr));
+        const inner = isPlaceExpr(b, e.expr) ? asPlace(b, e.expr, mutably) : place(asTemp(b, e.expr));
         const ty = b.placeTy(inner);
         if (derefTy(ty)) return project(inner, { kind: 'deref' });
-        const target = overloadedDeref(b, inner, ty, b.exprTy(e), e.span, false);
+        const target = overloadedDeref(b, inner, ty, b.exprTy(e), e.span, mutably);
         if (target) return target;
         b.unsupportedAt(e.span, `dereferencing a value of type that is not a pointer`);
         return inner;
@@ -125,7 +130,7 @@ function intoExpr(b: Builder, dest: Place, e: A.Expr): void {
         b.assign(dest, { kind: 'ref', borrow: e.isMut ? 'mut' : 'shared', place: place(local) }, e.span);
         return;
       }
-      b.assign(dest, { kind: 'ref', borrow: e.isMut ? 'mut' : 'shared', place: asPlace(b, e.expr) }, e.span);
+      b.assign(dest, { kind: 'ref', borrow: e.isMut ? 'mut' : 'shared', place: asPlace(b, e.expr, e.isMut) }, e.span);
       return;
     }
     case 'Tuple': case 'Array': case 'Repeat': case 'StructExpr':
@@ -172,8 +177,8 @@ function valueInto(b: Builder, dest: Place, e: A.Expr): void {
   b.assign(dest, { kind: 'use', operand: isPlaceExpr(b, e) ? b.operandOf(asPlace(b, e)) : asOperand(b, e) }, e.span);
 }
 
-function fieldPlace(b: Builder, e: A.FieldExpr): Place {
-  let base = isPlaceExpr(b, e.expr) ? asPlace(b, e.expr) : place(asTemp(b, e.expr));
+function fieldPlace(b: Builder, e: A.FieldExpr, mutably = false): Place {
+  let base = isPlaceExpr(b, e.expr) ? asPlace(b, e.expr, mutably) : place(asTemp(b, e.expr));
   let ty = b.placeTy(base);
   // Field access auto-dereferences through references and boxes, then through `Deref` impls.
   for (let i = 0; i < 8 && fieldIndex(b, ty, e.field.name) === undefined; i++) {
@@ -183,7 +188,7 @@ function fieldPlace(b: Builder, e: A.FieldExpr): Place {
       ty = inner;
       continue;
     }
-    const target = overloadedDeref(b, base, ty, undefined, e.span, false);
+    const target = overloadedDeref(b, base, ty, undefined, e.span, mutably);
     if (!target) break;
     base = target;
     ty = b.placeTy(base);

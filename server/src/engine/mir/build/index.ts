@@ -5,7 +5,7 @@ import type { FrontEnd } from '../../frontEnd';
 import type * as A from '../../syntax/ast';
 import type { FnDef } from '../../typeck/defs';
 import { userNames } from '../../typeck/userNames';
-import type { Ty } from '../../typeck/ty';
+import type { Def, Ty } from '../../typeck/ty';
 import type { Body } from '../syntax';
 import { buildBody, type ArgSpec } from './body';
 import { Builder, type BuildContext } from './builder';
@@ -20,6 +20,8 @@ export interface MirProgram {
   readonly byClosure: ReadonlyMap<number, Body>;
   /** Whether dropping a value of the type runs code (for drop elaboration). */
   readonly needsDrop: (ty: Ty) => boolean;
+  /** Whether the ADT has its own `impl Drop` (moving a field out of it is E0509). */
+  readonly hasDropImpl: (def: Def) => boolean;
 }
 
 const cache = new WeakMap<FrontEnd, MirProgram>();
@@ -52,7 +54,7 @@ function build(fe: FrontEnd): MirProgram {
       byClosure.set(c.span.start, c);
     }
   }
-  return { bodies, byFn, byClosure, needsDrop: (ty) => props.needsDrop(ty) };
+  return { bodies, byFn, byClosure, needsDrop: (ty) => props.needsDrop(ty), hasDropImpl: (def) => props.hasDropImpl(def) };
 }
 
 function buildFn(cx: BuildContext, def: FnDef): Body {

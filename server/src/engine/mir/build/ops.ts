@@ -164,7 +164,7 @@ export function lowerCast(b: Builder, dest: Place, e: A.CastExpr): void {
 /** `base[i]`: a bounds-checked projection for arrays and slices, `*Index::index(&base, i)` otherwise. */
 export function lowerIndex(b: Builder, e: A.IndexExpr, mutably = false): Place {
   const method = b.results.methods.get(e.id);
-  let base = asPlace(b, e.expr);
+  let base = asPlace(b, e.expr, mutably);
   let ty = b.placeTy(base);
   for (let inner = derefTy(ty); !method && inner && ty.k !== 'array' && ty.k !== 'slice'; inner = derefTy(ty)) {
     base = project(base, { kind: 'deref' });
@@ -175,7 +175,10 @@ export function lowerIndex(b: Builder, e: A.IndexExpr, mutably = false): Place {
     const recv = asTempNoDrop(b, refTy, e.span);
     b.assign(place(recv), { kind: 'ref', borrow: mutably ? 'mut' : 'shared', place: base }, e.span);
     const result = asTempNoDrop(b, b.tcx.ref(b.exprTy(e), mutably), e.span);
-    const fn = method ? callFn(method, e.span) : callFn(stdItem(mutably ? STD.indexMut : STD.index), e.span);
+    // The type checker resolves `Index::index`; a mutable place needs `IndexMut::index_mut`, which
+    // for a user type is another impl the builder does not look up.
+    if (method && mutably && !(method as { std?: boolean }).std) b.unsupportedAt(e.span, '`IndexMut` of a user type');
+    const fn = method && !mutably ? callFn(method, e.span) : callFn(stdItem(mutably ? STD.indexMut : STD.index), e.span);
     emitCall(b, place(result), fn, [{ kind: 'move', place: place(recv) }, asOperand(b, e.index)], e.span, false);
     return project(place(result), { kind: 'deref' });
   }
@@ -201,7 +204,7 @@ export function lowerIndex(b: Builder, e: A.IndexExpr, mutably = false): Place {
 /** `lhs = rhs`: the old value of `lhs` is dropped first when its type needs it. */
 export function lowerAssign(b: Builder, _dest: Place, e: A.AssignExpr): void {
   const value = asOperand(b, e.rhs);
-  const lhs = e.lhs.kind === 'Index' ? lowerIndex(b, e.lhs, true) : isPlaceExpr(b, e.lhs) ? asPlace(b, e.lhs) : undefined;
+  const lhs = isPlaceExpr(b, e.lhs) ? asPlace(b, e.lhs, true) : undefined;
   if (!lhs) {
     b.unsupportedAt(e.lhs.span, 'an assignment to a pattern (destructuring assignment)');
     return;
@@ -218,14 +221,14 @@ export function lowerAssignOp(b: Builder, _dest: Place, e: A.AssignOpExpr): void
   const method = b.results.methods.get(e.id);
   if (method) {
     const rhs = asOperand(b, e.rhs);
-    const lhs = e.lhs.kind === 'Index' ? lowerIndex(b, e.lhs, true) : asPlace(b, e.lhs);
+    const lhs = asPlace(b, e.lhs, true);
     const r = asTempNoDrop(b, b.tcx.ref(b.placeTy(lhs), true), e.span);
     b.assign(place(r), { kind: 'ref', borrow: 'mut', place: lhs }, e.span);
     emitCall(b, place(asTempNoDrop(b, b.tcx.unit, e.span)), callFn(method, e.span), [{ kind: 'move', place: place(r) }, rhs], e.span, false);
     return;
   }
   const rhs = asOperand(b, e.rhs);
-  const lhs = e.lhs.kind === 'Index' ? lowerIndex(b, e.lhs, true) : asPlace(b, e.lhs);
+  const lhs = asPlace(b, e.lhs, true);
   const op = BIN[e.op.slice(0, -1)]!;
   checkedBinary(b, lhs, op, { kind: 'copy', place: lhs }, rhs, b.placeTy(lhs), e.span);
 }

@@ -74,7 +74,8 @@ function lowerLet(b: Builder, s: A.LetStmt): void {
     return;
   }
   const ty = b.exprTy(s.init);
-  const scrutinee = isPlaceExpr(b, s.init) ? asPlace(b, s.init) : place(asTemp(b, s.init));
+  const scrutinee = isPlaceExpr(b, s.init) ? asPlace(b, s.init)
+    : extendingPattern(s.pat) ? place(extendedTemp(b, s.init, blockDepth)) : place(asTemp(b, s.init));
   b.push({ kind: 'fakeRead', cause: 'forLet', place: scrutinee }, s.span);
   if (s.else) {
     const fail = b.newBlock();
@@ -102,4 +103,27 @@ function extendingInto(b: Builder, dest: Place, init: A.Expr, depth: number): vo
   } finally {
     b.extendTo = saved;
   }
+}
+
+/**
+ * rustc's extending pattern: a `ref` binding, or a struct, tuple or slice pattern with one among
+ * its direct parts (`let Node { ref name, .. } = make();`). The initialiser's temporary then
+ * lives as long as the block, since the binding borrows it.
+ */
+function extendingPattern(p: A.Pat): boolean {
+  switch (p.kind) {
+    case 'IdentPat': return p.mode !== 'value' || (p.sub !== undefined && extendingPattern(p.sub));
+    case 'StructPat': return p.fields.some((f) => extendingPattern(f.pat));
+    case 'TupleStructPat': case 'TuplePat': case 'SlicePat': return p.elems.some(extendingPattern);
+    default: return false;
+  }
+}
+
+/** The initialiser in a temporary that lives until the block at `depth` ends. */
+function extendedTemp(b: Builder, init: A.Expr, depth: number): number {
+  const local = b.newLocal({ kind: 'temp', mutable: true, ty: b.exprTy(init), span: init.span, extended: true });
+  b.push({ kind: 'storageLive', local }, init.span);
+  b.scopes.scheduleVar(local, init.span, depth, 'temporary');
+  into(b, place(local), init);
+  return local;
 }

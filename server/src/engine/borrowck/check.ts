@@ -15,6 +15,7 @@ import type { CallSignatures } from './loanFlow';
 import { locationKey } from './movePaths';
 import { immutability } from './mutability';
 import { checkMoveOut } from './moveOut';
+import { MovedUses } from './movedUse';
 import { checkSpawn } from './outlives';
 import { type AccessDepth, describePlace, placeTy } from './places';
 import { elisionFails } from './signatures';
@@ -76,19 +77,20 @@ export function borrowck(body: Body, cx: BorrowckContext): BorrowError[] {
   if (uncheckable(body)) return [];
   const f = bodyFacts(body, cx.calls);
   const sink = new ErrorSink();
+  const moved = new MovedUses(f);
   for (const block of f.cfg.reversePostOrder) {
     const data = body.basicBlocks[block]!;
     if (data.isCleanup) continue;
-    data.statements.forEach((s, index) => checkLocation(f, cx, { block, index }, statementUses(s), s.span, sink));
+    data.statements.forEach((s, index) => checkLocation(f, cx, { block, index }, statementUses(s), s.span, sink, moved));
     if (data.terminator) {
-      checkLocation(f, cx, f.cfg.terminatorLocation(block), terminatorUses(data.terminator), data.terminator.span, sink);
+      checkLocation(f, cx, f.cfg.terminatorLocation(block), terminatorUses(data.terminator), data.terminator.span, sink, moved);
       checkSpawn(f, data.terminator, sink);
     }
   }
-  return sink.errors.sort((a, b) => a.span.start - b.span.start);
+  return [...sink.errors, ...moved.errors].sort((a, b) => a.span.start - b.span.start);
 }
 
-function checkLocation(f: BodyFacts, cx: BorrowckContext, location: Location, uses: readonly PlaceUse[], span: Span, sink: ErrorSink): void {
+function checkLocation(f: BodyFacts, cx: BorrowckContext, location: Location, uses: readonly PlaceUse[], span: Span, sink: ErrorSink, moved: MovedUses): void {
   let scope: BitSet | undefined;
   const access = (place: Place, depth: AccessDepth, a: Access) => {
     scope ??= f.regions.inScope(location);
@@ -99,15 +101,18 @@ function checkLocation(f: BodyFacts, cx: BorrowckContext, location: Location, us
     switch (u.kind) {
       case 'copy': case 'indexOrReturn':
         if (u.kind === 'indexOrReturn' && term?.kind === 'return' && location.index === f.body.basicBlocks[location.block]!.statements.length) break;
+        if (moved.check(location, u.place, 'use', true, span)) break;
         checkInit(f, cx, location, u.place, span, sink);
         access(u.place, 'deep', { kind: 'copy' });
         break;
       case 'move':
+        if (moved.check(location, u.place, 'use', true, span)) break;
         checkInit(f, cx, location, u.place, span, sink);
         checkMoveOut(f, u.place, span, sink);
         access(u.place, 'deep', { kind: 'move' });
         break;
       case 'inspect':
+        if (moved.check(location, u.place, 'use', true, span)) break;
         checkInit(f, cx, location, u.place, span, sink);
         access(u.place, 'shallow', { kind: 'copy' });
         break;
@@ -120,14 +125,16 @@ function checkLocation(f: BodyFacts, cx: BorrowckContext, location: Location, us
         }
         break;
       case 'borrow': {
-        checkInit(f, cx, location, u.place, span, sink);
         const b = u.rvalue.borrow;
+        if (b !== 'fake' && moved.check(location, u.place, 'borrow', true, span)) break;
+        checkInit(f, cx, location, u.place, span, sink);
         if (b === 'fake') break;
         if (b !== 'shared') checkMutable(f, location, u.place, span, 'borrow', sink);
         access(u.place, 'deep', b === 'shared' ? { kind: 'sharedBorrow' } : b === 'mut' ? { kind: 'mutBorrow' } : { kind: 'reservation' });
         break;
       }
       case 'store':
+        if (u.place.projection.length > 0 && moved.check(location, u.place, 'assignPart', false, span)) break;
         checkMutable(f, location, u.place, span, 'assign', sink);
         access(u.place, 'shallow', { kind: 'assign' });
         break;

@@ -117,6 +117,8 @@ function checkLocation(f: BodyFacts, cx: BorrowckContext, location: Location, us
         access(u.place, 'shallow', { kind: 'copy' });
         break;
       case 'fakeRead':
+        // rustc's `let _ = x` and `match x { _ => … }` only mention the place: no use after move there.
+        if (moved.check(location, u.place, 'use', true, span, false)) break;
         checkInit(f, cx, location, u.place, span, sink);
         // A `match` reads its scrutinee where it is written, before any arm inspects it.
         if (f.body.basicBlocks[location.block]!.statements[location.index]?.kind === 'fakeRead') {
@@ -163,8 +165,7 @@ function checkInit(f: BodyFacts, cx: BorrowckContext, location: Location, place:
   if (!cx.declaredWithoutValue(decl.span)) return;
   const path = md.nearest(place);
   if (!f.init.maybeUninit.at(location).has(path)) return;
-  // A maybe-moved value is E0382's (use after move); partial initialisation has errors of its own.
-  if (md.moves.some((m) => !m.byDrop && md.paths[m.path]!.local === local)) return;
+  // A value a move-out may have taken is E0382's (movedUse.ts runs first); partial initialisation has errors of its own.
   if (md.initsOfLocal[local]!.some((i) => md.paths[md.inits[i]!.path]!.place.projection.length > 0)) return;
   const definitely = !f.init.maybeInit.at(location).has(path);
   const how = definitely ? "isn't initialized" : 'is possibly-uninitialized';

@@ -8,6 +8,7 @@ import { buildMir } from '../mir/build';
 import type * as A from '../syntax/ast';
 import { typeDiagnostics } from '../typeck/diagnostics';
 import { type BorrowckContext, borrowck } from './check';
+import { closureArgumentErrors } from './closureArguments';
 import type { BorrowError } from './errors';
 import { isMovedUseError, type MovedUseError } from './movedUse';
 import { DECLARED_SIGNATURES } from './signatures';
@@ -57,7 +58,7 @@ function check(fe: FrontEnd): BorrowError[] {
       return uninitLets.some((l) => l.start <= s.start && s.end <= l.end);
     },
   };
-  return buildMir(fe).bodies.flatMap((body) => borrowck(body, cx));
+  return buildMir(fe).bodies.flatMap((body) => [...borrowck(body, cx), ...closureArgumentErrors(body)]);
 }
 
 /** The patterns of `let x;` statements (no initialiser), anywhere in the file. */

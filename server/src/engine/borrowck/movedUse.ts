@@ -79,9 +79,10 @@ export class MovedUses {
 
   /**
    * Checks one access; true when the place may be moved out here by a move-out the walk reaches
-   * (reported, or silenced as a repeat of an error already reported), so that E0381 stays quiet.
+   * (reported unless `report` is false, or silenced as a repeat of an error already reported), so
+   * that E0381 stays quiet.
    */
-  check(location: Location, place: Place, action: MovedUseAction, deep: boolean, span: Span): boolean {
+  check(location: Location, place: Place, action: MovedUseAction, deep: boolean, span: Span, report = true): boolean {
     const md = this.f.moves;
     const uninit = this.f.init.maybeUninit.at(location);
     let moved: number | undefined;
@@ -108,6 +109,7 @@ export class MovedUses {
     if (moved === undefined) return false;
     const sites = this.moveSites(location, moved, place);
     if (sites.length === 0) return false;
+    if (!report) return true;
     const key = sites.map((s) => s.move).sort((a, b) => a - b).join(',');
     this.found.push({ location, used: place, key, error: this.error(location, place, md.paths[moved]!.place, partialUse, action, span, sites) });
     return true;

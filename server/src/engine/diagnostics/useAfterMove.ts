@@ -1,8 +1,9 @@
 // `use-after-move` (error): rustc's E0382, a value used, borrowed or assigned into after it was
 // moved, as the borrow checker finds it on the MIR (borrowck/movedUse.ts), with rustc's message
-// and labels. This check places it where rustc does in the source (the moved name inside the
-// statement, or the whole invocation of a macro that is not a formatting one) and offers the
-// quick fixes (useAfterMoveFixes.ts). Silent wherever the borrow checker is.
+// and labels. The MIR knows a use or a move only by its statement's span: this check places it
+// where rustc does in the source (the moved name inside the statement, a written `&s` whole, the
+// closure that captures it, the whole `assert_eq!`) and offers the quick fixes
+// (useAfterMoveFixes.ts). Silent wherever the borrow checker is.
 import type { AnalysisContext } from '../analysis';
 import { movedUseErrors, span as toSpan } from '../borrowck';
 import type { MovedUseError } from '../borrowck/movedUse';

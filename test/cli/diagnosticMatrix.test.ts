@@ -87,8 +87,9 @@ describe('diagnostic matrix: rustmem check', function () {
   it('use-after-move and rc-cycle name the other places involved', () => {
     const moved = json.find((d) => d.file === 'borrowck/move_fn_arg.rs' && d.code === 'use-after-move');
     assert.deepEqual(moved?.related, [
-      { file: 'borrowck/move_fn_arg.rs', line: 8, column: 21, message: 'value moved into `consume` here' },
-      { file: 'borrowck/move_fn_arg.rs', line: 7, column: 9, message: '`v` declared here, of type `Vec<i32>`, which does not implement `Copy`' },
+      { file: 'borrowck/move_fn_arg.rs', line: 8, column: 21, message: 'value moved here' },
+      { file: 'borrowck/move_fn_arg.rs', line: 9, column: 17, message: 'value borrowed here after move' },
+      { file: 'borrowck/move_fn_arg.rs', line: 7, column: 9, message: 'move occurs because `v` has type `Vec<i32>`, which does not implement the `Copy` trait' },
     ]);
     const cycle = json.find((d) => d.file === 'programs/runtime/leak_rc_cycle.rs' && d.code === 'rc-cycle');
     assert.equal(cycle?.related.length, 2, 'one related place per edge of a → b → a');

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { initParser, parseRust } from '../../server/src/engine/parse/parser';
 import { runStaticChecks } from '../../server/src/engine/analysis';
-import { cachedSnippetChars, SNIPPET_CACHE_CHARS, SnippetCache } from '../../server/src/engine/diagnostics/moves/macros';
+import { cachedSnippetChars, SNIPPET_CACHE_CHARS, SnippetCache } from '../../server/src/engine/diagnostics/macros';
 import { DEFAULT_SETTINGS } from '../../protocol/settings';
 import { longVec } from './programs';
 

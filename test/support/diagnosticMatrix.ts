@@ -18,7 +18,7 @@ export const DIAGNOSTIC_MATRIX: readonly MatrixRow[] = [
   // use-after-move: rustc's E0382 line, for each way of moving; silent where rustc compiles.
   { file: 'borrowck/move_fn_arg.rs', expect: ['use-after-move@9:17'], why: 'a value moved into a function, then borrowed' },
   { file: 'borrowck/move_in_loop.rs', expect: ['use-after-move@9:14'], why: 'moved in an earlier iteration of a loop' },
-  { file: 'borrowck/move_in_branch.rs', expect: ['use-after-move@12:20'], why: 'moved on one branch only' },
+  { file: 'borrowck/move_in_branch_param.rs', expect: ['use-after-move@13:9'], why: 'moved on one branch only' },
   { file: 'borrowck/move_closure_move.rs', expect: ['use-after-move@6:20'], why: 'moved into a `move` closure' },
   { file: 'borrowck/move_method_self.rs', expect: ['use-after-move@26:31'], why: 'moved by a `self` method receiver' },
   { file: 'borrowck/partial_move.rs', expect: ['use-after-move@12:22'], why: 'a partial move, then the whole' },

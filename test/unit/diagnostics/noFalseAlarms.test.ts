@@ -9,7 +9,9 @@ import { useAfterMove } from '../../../server/src/engine/diagnostics/useAfterMov
 import { recursionChecks } from '../../../server/src/engine/diagnostics/stack/recursion';
 import { contextFor } from './helpers';
 
-describe('static checks on programs rustc compiled and ran (test/golden/programs)', () => {
+describe('static checks on programs rustc compiled and ran (test/golden/programs)', function () {
+  // Use after move is the borrow checker's: each program goes through the front end and the MIR.
+  this.timeout(60_000);
   before(() => initParser());
 
   it('report no use after move and no overflow in a run that did not overflow', () => {

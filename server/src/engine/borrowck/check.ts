@@ -16,6 +16,7 @@ import type { CallSignatures } from './loanFlow';
 import { locationKey } from './movePaths';
 import { immutability } from './mutability';
 import { checkMoveOut } from './moveOut';
+import { MovedUses } from './movedUse';
 import { checkSpawn } from './outlives';
 import { checkParamRegions } from './paramRegions';
 import { checkStaticArgs } from './staticArgs';
@@ -71,21 +72,22 @@ export function borrowck(body: Body, cx: BorrowckContext): BorrowError[] {
   if (uncheckable(body)) return [];
   const f = bodyFacts(body, cx.calls);
   const sink = new ErrorSink();
+  const moved = new MovedUses(f);
   for (const block of f.cfg.reversePostOrder) {
     const data = body.basicBlocks[block]!;
     if (data.isCleanup) continue;
-    data.statements.forEach((s, index) => checkLocation(f, cx, { block, index }, statementUses(s), s.span, sink));
+    data.statements.forEach((s, index) => checkLocation(f, cx, { block, index }, statementUses(s), s.span, sink, moved));
     if (data.terminator) {
-      checkLocation(f, cx, f.cfg.terminatorLocation(block), terminatorUses(data.terminator), data.terminator.span, sink);
+      checkLocation(f, cx, f.cfg.terminatorLocation(block), terminatorUses(data.terminator), data.terminator.span, sink, moved);
       checkSpawn(f, data.terminator, sink);
       checkStaticArgs(f, data.terminator, f.cfg.terminatorLocation(block), sink);
     }
   }
   checkParamRegions(f, cx.calls, sink);
-  return sink.errors.sort((a, b) => a.span.start - b.span.start);
+  return [...sink.errors, ...moved.errors].sort((a, b) => a.span.start - b.span.start);
 }
 
-function checkLocation(f: BodyFacts, cx: BorrowckContext, location: Location, uses: readonly PlaceUse[], span: Span, sink: ErrorSink): void {
+function checkLocation(f: BodyFacts, cx: BorrowckContext, location: Location, uses: readonly PlaceUse[], span: Span, sink: ErrorSink, moved: MovedUses): void {
   let scope: BitSet | undefined;
   const access = (place: Place, depth: AccessDepth, a: Access) => {
     scope ??= f.regions.inScope(location);
@@ -96,19 +98,24 @@ function checkLocation(f: BodyFacts, cx: BorrowckContext, location: Location, us
     switch (u.kind) {
       case 'copy': case 'indexOrReturn':
         if (u.kind === 'indexOrReturn' && term?.kind === 'return' && location.index === f.body.basicBlocks[location.block]!.statements.length) break;
+        if (moved.check(location, u.place, 'use', true, span)) break;
         checkInit(f, cx, location, u.place, span, sink);
         access(u.place, 'deep', { kind: 'copy' });
         break;
       case 'move':
+        if (moved.check(location, u.place, 'use', true, span)) break;
         checkInit(f, cx, location, u.place, span, sink);
         checkMoveOut(f, cx.hasDropImpl ?? (() => false), location, u.place, span, sink);
         access(u.place, 'deep', { kind: 'move' });
         break;
       case 'inspect':
+        if (moved.check(location, u.place, 'use', true, span)) break;
         checkInit(f, cx, location, u.place, span, sink);
         access(u.place, 'shallow', { kind: 'copy' });
         break;
       case 'fakeRead':
+        // rustc's `let _ = x` and `match x { _ => … }` only mention the place: no use after move there.
+        if (moved.check(location, u.place, 'use', true, span, false)) break;
         checkInit(f, cx, location, u.place, span, sink);
         // A `match` reads its scrutinee where it is written, before any arm inspects it.
         if (f.body.basicBlocks[location.block]!.statements[location.index]?.kind === 'fakeRead') {
@@ -117,14 +124,16 @@ function checkLocation(f: BodyFacts, cx: BorrowckContext, location: Location, us
         }
         break;
       case 'borrow': {
-        checkInit(f, cx, location, u.place, span, sink);
         const b = u.rvalue.borrow;
+        if (b !== 'fake' && moved.check(location, u.place, 'borrow', true, span)) break;
+        checkInit(f, cx, location, u.place, span, sink);
         if (b === 'fake') break;
         if (b !== 'shared') checkMutable(f, location, u.place, span, 'borrow', sink);
         access(u.place, 'deep', b === 'shared' ? { kind: 'sharedBorrow' } : b === 'mut' ? { kind: 'mutBorrow' } : { kind: 'reservation' });
         break;
       }
       case 'store':
+        if (u.place.projection.length > 0 && moved.check(location, u.place, 'assignPart', false, span)) break;
         checkMutable(f, location, u.place, span, 'assign', sink);
         access(u.place, 'shallow', { kind: 'assign' });
         break;
@@ -153,8 +162,7 @@ function checkInit(f: BodyFacts, cx: BorrowckContext, location: Location, place:
   if (!cx.declaredWithoutValue(decl.span)) return;
   const path = md.nearest(place);
   if (!f.init.maybeUninit.at(location).has(path)) return;
-  // A maybe-moved value is E0382's (use after move); partial initialisation has errors of its own.
-  if (md.moves.some((m) => !m.byDrop && md.paths[m.path]!.local === local)) return;
+  // A value a move-out may have taken is E0382's (movedUse.ts runs first); partial initialisation has errors of its own.
   if (md.initsOfLocal[local]!.some((i) => md.paths[md.inits[i]!.path]!.place.projection.length > 0)) return;
   const definitely = !f.init.maybeInit.at(location).has(path);
   const how = definitely ? "isn't initialized" : 'is possibly-uninitialized';

@@ -8,21 +8,46 @@ import { buildMir } from '../mir/build';
 import type * as A from '../syntax/ast';
 import { typeDiagnostics } from '../typeck/diagnostics';
 import { type BorrowckContext, borrowck } from './check';
+import { closureArgumentErrors } from './closureArguments';
 import type { BorrowError } from './errors';
+import { isMovedUseError, type MovedUseError } from './movedUse';
 import { DECLARED_SIGNATURES } from './signatures';
 
-const cache = new WeakMap<FrontEnd, EngineDiagnostic[]>();
+interface Checked {
+  readonly diagnostics: EngineDiagnostic[];
+  readonly movedUses: MovedUseError[];
+}
 
-export function borrowDiagnostics(fe: FrontEnd): EngineDiagnostic[] {
+const cache = new WeakMap<FrontEnd, Checked>();
+
+function checked(fe: FrontEnd): Checked {
   let found = cache.get(fe);
   if (!found) {
-    found = check(fe);
+    const errors = check(fe);
+    found = {
+      diagnostics: errors.filter((e) => !isMovedUseError(e)).map(toDiagnostic).sort(byPosition),
+      movedUses: errors.filter(isMovedUseError),
+    };
     cache.set(fe, found);
   }
   return found;
 }
 
-function check(fe: FrontEnd): EngineDiagnostic[] {
+/** The file's borrow errors but use after move, which the `use-after-move` check reports with its quick fixes. */
+export function borrowDiagnostics(fe: FrontEnd): EngineDiagnostic[] {
+  return checked(fe).diagnostics;
+}
+
+/** The file's uses after move (E0382), from the same walk of the same bodies. */
+export function movedUseErrors(fe: FrontEnd): readonly MovedUseError[] {
+  return checked(fe).movedUses;
+}
+
+function byPosition(a: EngineDiagnostic, b: EngineDiagnostic): number {
+  return a.span.start.line - b.span.start.line || a.span.start.character - b.span.start.character;
+}
+
+function check(fe: FrontEnd): BorrowError[] {
   if (fe.diagnostics.some((d) => d.severity === 'error')) return [];
   if (typeDiagnostics(fe.types.results).some((d) => d.severity === 'error')) return [];
   let uninitLets: A.Span[] | undefined;
@@ -35,9 +60,7 @@ function check(fe: FrontEnd): EngineDiagnostic[] {
       return uninitLets.some((l) => l.start <= s.start && s.end <= l.end);
     },
   };
-  const out: EngineDiagnostic[] = [];
-  for (const body of mir.bodies) for (const e of borrowck(body, cx)) out.push(toDiagnostic(e));
-  return out.sort((a, b) => a.span.start.line - b.span.start.line || a.span.start.character - b.span.start.character);
+  return mir.bodies.flatMap((body) => [...borrowck(body, cx), ...closureArgumentErrors(body)]);
 }
 
 /** The patterns of `let x;` statements (no initialiser), anywhere in the file. */
@@ -65,7 +88,7 @@ function letsWithoutValue(root: unknown): A.Span[] {
   return out;
 }
 
-function span(s: A.Span): Span {
+export function span(s: A.Span): Span {
   return { start: { line: s.line, character: s.character }, end: { line: s.endLine, character: s.endCharacter } };
 }
 

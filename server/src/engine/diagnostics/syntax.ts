@@ -1,8 +1,8 @@
 // A plain JavaScript copy of a tree-sitter tree, built once per tree with a cursor. Every access
-// to a tree-sitter node crosses into WebAssembly and allocates a node object; the move check
-// walks bodies several times (loops until a fixpoint), so it walks this copy instead. The class
-// offers the part of the tree-sitter node API the checks use, under the same names.
-import type { SyntaxNode as TsNode, Tree } from '../parse/parser';
+// to a tree-sitter node crosses into WebAssembly and allocates a node object; the macro snippets
+// the stack checks re-parse (macros.ts) are walked many times, so they are kept as this copy. The
+// class offers the part of the tree-sitter node API the checks use, under the same names.
+import type { SyntaxNode as TsNode } from '../parse/parser';
 
 export interface Point {
   row: number;
@@ -151,16 +151,4 @@ function propagateErrors(n: SyntaxNode): boolean {
   for (const c of n.children) if (propagateErrors(c)) error = true;
   if (error && !n.hasError) (n as { hasError: boolean }).hasError = true;
   return error;
-}
-
-const mirrors = new WeakMap<Tree, SyntaxNode>();
-
-/** The plain copy of a tree's root, made once per tree. */
-export function mirrorOf(tree: Tree, source: string): SyntaxNode {
-  let root = mirrors.get(tree);
-  if (!root) {
-    root = mirror(tree.rootNode, source);
-    mirrors.set(tree, root);
-  }
-  return root;
 }

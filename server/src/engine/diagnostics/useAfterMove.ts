@@ -1,85 +1,78 @@
-// `use-after-move` (error): a use of a value after it was moved, where rustc reports E0382. A
-// static check over the syntax tree, so it also covers code the simulation never runs. It stays
-// silent whenever it cannot be sure (unknown types, macros it does not know, generics it cannot
-// resolve): a missing warning is better than a wrong one.
+// `use-after-move` (error): rustc's E0382, a value used, borrowed or assigned into after it was
+// moved, as the borrow checker finds it on the MIR (borrowck/movedUse.ts), with rustc's message
+// and labels. The MIR knows a use or a move only by its statement's span: this check places it
+// where rustc does in the source (the moved name inside the statement, a written `&s` whole, the
+// closure that captures it, the whole `assert_eq!`) and offers the quick fixes
+// (useAfterMoveFixes.ts). Silent wherever the borrow checker is.
 import type { AnalysisContext } from '../analysis';
-import type { EngineDiagnostic, Position, RelatedInfo } from '../diagnostic';
-import type { UseFinding } from './moves/checker';
-import { findUsesAfterMove } from './moves/functions';
-import type { MoveSite } from './moves/state';
-import { isCopy, tyName } from './moves/ty';
-import { useAfterMoveFixes } from './useAfterMoveFixes';
+import { movedUseErrors, span as toSpan } from '../borrowck';
+import type { MovedUseError } from '../borrowck/movedUse';
+import type { EngineDiagnostic, RelatedInfo, Span } from '../diagnostic';
+import { frontEnd } from '../frontEnd';
+import type { SyntaxNode, Tree } from '../parse/parser';
+import { movedExpression, useAfterMoveFixes } from './useAfterMoveFixes';
 
 export const USE_AFTER_MOVE = 'use-after-move';
 
-const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character < b.character);
+/** Macros whose expansion borrows its arguments at spans of its own: rustc points at the whole invocation. */
+const WHOLE_MACROS = new Set(['assert_eq', 'assert_ne', 'debug_assert_eq', 'debug_assert_ne']);
 
-function placeText(name: string, path: readonly string[]): string {
-  // Variant projections (`Some#0`) have no name in the source.
-  return [name, ...path.filter((seg) => !seg.includes('#'))].join('.');
+const spanOf = (n: SyntaxNode): Span => ({
+  start: { line: n.startPosition.row, character: n.startPosition.column },
+  end: { line: n.endPosition.row, character: n.endPosition.column },
+});
+
+const inside = (n: SyntaxNode, s: Span) => {
+  const a = n.startPosition;
+  return (a.row > s.start.line || (a.row === s.start.line && a.column > s.start.character)) && (n.endPosition.row < s.end.line || (n.endPosition.row === s.end.line && n.endPosition.column <= s.end.character));
+};
+
+/** Where rustc puts the use or the move of `name` that the MIR knows only by its statement's span. */
+interface Narrowed {
+  readonly span: Span;
+  /** The use is inside a closure of the body: the closure captures the place. */
+  readonly capture?: Span;
 }
 
-/** `p.name`, or "the `Some` value of `opt`" for a move out of an enum variant. */
-function partDescription(name: string, path: readonly string[]): string {
-  const variant = path.find((seg) => seg.includes('#'));
-  if (variant) return `the \`${variant.split('#')[0]}\` value of \`${placeText(name, path.slice(0, path.indexOf(variant)))}\``;
-  return `\`${placeText(name, path)}\``;
+function narrow(root: SyntaxNode, statement: Span, name: string | undefined, body: Span): Narrowed {
+  const node = name ? movedExpression(root, statement, name) : undefined;
+  if (!node) return { span: statement };
+  for (let n: SyntaxNode | null = node.parent; n; n = n.parent) {
+    if (n.type === 'closure_expression' && inside(n, body)) return { span: spanOf(n), capture: spanOf(node) };
+    if (n.type === 'macro_invocation' && WHOLE_MACROS.has(n.childForFieldName('macro')?.text.split('::').pop() ?? '')) return { span: spanOf(n) };
+  }
+  // A borrow the user wrote (`&s`) is pointed at whole; an implicit one (`s.len()`, `println!`) at the place.
+  const written = node.parent?.type === 'reference_expression' ? node.parent : node;
+  return { span: spanOf(written) };
 }
 
-function siteMessage(site: MoveSite, use: UseFinding): string {
-  const again = !before(site.span.start, use.span.start) ? ', in previous iteration of loop' : '';
-  return `${site.kind === 'closure' ? 'value moved into closure here' : site.label}${again}`;
-}
-
-function lineOf(p: Position): number {
-  return p.line + 1;
-}
-
-export function toDiagnostic(f: UseFinding): EngineDiagnostic {
-  const { place, conflict } = f;
-  const moved = placeText(place.local.name, conflict.path);
-  const used = placeText(place.local.name, place.path);
-  const partial = conflict.kind === 'partial';
-  const what =
-    f.action === 'assign'
-      ? `assign to part of moved value: \`${moved}\``
-      : `${f.action === 'use' ? 'use' : 'borrow'} of ${partial ? 'partially moved' : 'moved'} value: \`${partial ? used : moved}\``;
-  const lines = [...new Set(conflict.sites.map((s) => lineOf(s.span.start)))].join(', ');
-  const inLoop = conflict.sites.some((s) => !before(s.span.start, f.span.start));
-  const tyKnown = place.local.ty.k !== 'unknown' && conflict.path.length === 0;
-  const why = partial ? '' : tyKnown ? ` \`${tyName(place.local.ty)}\` is not \`Copy\`, so the move took ownership and \`${place.local.name}\` can no longer be used.` : ' After a move the old place can no longer be used.';
-  const where = partial
-    ? `${partDescription(place.local.name, conflict.path)} was moved out of it at line ${lines}${inLoop ? ' (in an earlier iteration of the loop)' : ''}, so it cannot be used as a whole.`
-    : inLoop
-      ? `it was moved at line ${lines} in an earlier iteration of the loop.`
-      : `it was moved at line ${lines}.`;
-  const byPattern = conflict.path.some((seg) => seg.includes('#'));
-  const fix = byPattern
-    ? `Match on a reference (\`&${moved}\`) or bind with \`ref\` so the pattern borrows, or clone the value before the match.`
-    : f.action === 'capture'
-    ? 'Move the closure after the last use, or clone the value for the closure.'
-    : `Borrow it (\`&${moved}\`) where it is moved, clone it before the move, or ${inLoop ? 'create it inside the loop' : 'assign it a new value before this use'}.`;
-  const related: RelatedInfo[] = conflict.sites.map((s) => ({ span: s.span, message: siteMessage(s, f) }));
-  related.push({
-    span: place.local.decl,
-    message: `\`${place.local.name}\` declared here${tyKnown && isCopyKnownNo(f) ? `, of type \`${tyName(place.local.ty)}\`, which does not implement \`Copy\`` : ''}`,
-  });
-  return {
-    span: f.span,
+function toDiagnostic(tree: Tree, e: MovedUseError): EngineDiagnostic {
+  const root = tree.rootNode;
+  const body = toSpan(e.moved.body);
+  // A closure that captures the place is pointed at as a whole, as rustc does.
+  const use = e.moved.usedByClosure ? { span: toSpan(e.span) } : narrow(root, toSpan(e.span), e.moved.used, body);
+  const sites: RelatedInfo[] = e.moved.sites.map((s, i) => ({
+    span: s.inClosure ? toSpan(s.span) : narrow(root, toSpan(s.span), e.moved.name, body).span,
+    message: e.related[i]!.message,
+  }));
+  const notes: RelatedInfo[] = e.related.slice(e.moved.sites.length).map((r) => ({ span: toSpan(r.span), message: r.message }));
+  const captured: RelatedInfo[] = use.capture ? [{ span: use.capture, message: `${e.message.startsWith('borrow') ? 'borrow' : 'use'} occurs due to use in closure` }] : [];
+  const diagnostic: EngineDiagnostic = {
+    span: use.span,
     severity: 'error',
     code: USE_AFTER_MOVE,
-    message: `${what}: ${where}${why} ${fix}`,
-    related,
+    message: e.message,
+    related: [...sites, { span: use.span, message: e.label }, ...captured, ...notes],
   };
-}
-
-function isCopyKnownNo(f: UseFinding): boolean {
-  return isCopy(f.place.local.ty, { userTypeCopy: () => undefined, paramCopy: () => undefined }) !== 'yes';
+  const { name, ty } = e.moved;
+  if (!name || !ty) return diagnostic;
+  const fixes = useAfterMoveFixes(tree, { name, ty, partial: e.moved.partial || e.moved.sites.some((s) => s.inClosure), sites: sites.map((s) => s.span) });
+  return fixes.length > 0 ? { ...diagnostic, fixes } : diagnostic;
 }
 
 export function useAfterMove(ctx: AnalysisContext): EngineDiagnostic[] {
-  return findUsesAfterMove(ctx.tree, ctx.text).map((f) => {
-    const fixes = useAfterMoveFixes(ctx.tree, f, placeText(f.place.local.name, f.conflict.path));
-    return fixes.length ? { ...toDiagnostic(f), fixes } : toDiagnostic(f);
-  });
+  // On a file that does not parse, rustc stops at the syntax error.
+  if (ctx.tree.rootNode.hasError) return [];
+  return movedUseErrors(frontEnd(ctx.tree, ctx.text)).map((e) => toDiagnostic(ctx.tree, e))
+    .sort((a, b) => a.span.start.line - b.span.start.line || a.span.start.character - b.span.start.character);
 }

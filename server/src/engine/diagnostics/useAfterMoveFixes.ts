@@ -5,8 +5,8 @@
 // needs `Display`/`Debug`. Every move site of the finding gets its edit, or the fix is not offered.
 import type { QuickFix, Span, TextEdit } from '../diagnostic';
 import type { SyntaxNode, Tree } from '../parse/parser';
-import type { UseFinding } from './moves/checker';
-import type { Ty } from './moves/ty';
+import type { AdtDef } from '../typeck/defs';
+import type { Ty } from '../typeck/ty';
 
 /** std types that are `Clone` when their arguments are. */
 const CLONE_WRAPPERS = new Set(['String', 'Vec', 'Box', 'Rc', 'Arc', 'Option', 'Result', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'VecDeque', 'PathBuf', 'OsString']);
@@ -17,27 +17,16 @@ const spanOf = (n: SyntaxNode): Span => ({
   end: { line: n.endPosition.row, character: n.endPosition.column },
 });
 
-function itemNamed(root: SyntaxNode, name: string): SyntaxNode | undefined {
-  for (const item of root.namedChildren) {
-    if ((item?.type === 'struct_item' || item?.type === 'enum_item') && item.childForFieldName('name')?.text === name) return item;
-  }
-  return undefined;
-}
-
-/** `#[derive(…, Clone, …)]` above the item, or an `impl Clone for Name` in the file. */
-function userTypeIsClone(root: SyntaxNode, name: string): boolean {
-  const item = itemNamed(root, name);
-  if (!item) return false;
-  for (let prev = item.previousNamedSibling; prev?.type === 'attribute_item'; prev = prev.previousNamedSibling) {
-    if (/^#\[\s*derive\s*\([^)]*\bClone\b/.test(prev.text)) return true;
-  }
-  return root.namedChildren.some((c) => c?.type === 'impl_item' && c.childForFieldName('trait')?.text === 'Clone' && c.childForFieldName('type')?.text === name);
+/** `#[derive(…, Clone, …)]` on the item, or an `impl Clone for Name` in the file. */
+function userTypeIsClone(root: SyntaxNode, def: Partial<AdtDef> & { name: string }): boolean {
+  if (def.derives?.has('Clone')) return true;
+  return root.namedChildren.some((c) => c?.type === 'impl_item' && c.childForFieldName('trait')?.text === 'Clone' && c.childForFieldName('type')?.text === def.name);
 }
 
 /** Whether `ty` is known to implement `Clone` (unknown and generic types are not). */
 export function isCloneKnown(root: SyntaxNode, ty: Ty): boolean {
   switch (ty.k) {
-    case 'prim':
+    case 'int': case 'float': case 'bool': case 'char':
       return true;
     case 'ref':
       return !ty.mut;
@@ -45,28 +34,39 @@ export function isCloneKnown(root: SyntaxNode, ty: Ty): boolean {
       return ty.elems.every((e) => isCloneKnown(root, e));
     case 'array':
       return isCloneKnown(root, ty.elem);
-    case 'adt':
-      if (CLONE_WRAPPERS.has(ty.name)) return ty.args.every((a) => isCloneKnown(root, a));
-      return userTypeIsClone(root, ty.name) && ty.args.every((a) => isCloneKnown(root, a));
+    case 'adt': {
+      const def = ty.def as Partial<AdtDef> & { name: string };
+      if (def.std) return CLONE_WRAPPERS.has(def.name) && ty.args.every((a) => isCloneKnown(root, a));
+      return userTypeIsClone(root, def) && ty.args.every((a) => isCloneKnown(root, a));
+    }
     default:
       return false;
   }
 }
 
-/** The expression the site moves: the place itself (`s`, `p.name`), or the receiver of a `self` method call. */
-function movedExpression(root: SyntaxNode, site: Span, moved: string): SyntaxNode | undefined {
+/**
+ * The expression a move site moves: the first `moved` (`s`, `p.name`) inside the site's
+ * statement, outside closures, or the receiver of a `self` method call (`s.into_iter()`).
+ */
+export function movedExpression(root: SyntaxNode, site: Span, moved: string): SyntaxNode | undefined {
   const at = root.namedDescendantForPosition(point(site.start), point(site.end));
   if (!at) return undefined;
-  if (at.text === moved && (at.type === 'identifier' || at.type === 'field_expression')) return at;
-  // `s.into_iter()`: the site is the method's part of the call; the receiver is what moves.
-  for (let n: SyntaxNode | null = at; n; n = n.parent) {
-    if (n.type === 'field_expression' && n.parent?.type === 'call_expression') {
-      const receiver = n.childForFieldName('value');
-      return receiver?.text === moved ? receiver : undefined;
+  const found: SyntaxNode[] = [];
+  const visit = (n: SyntaxNode) => {
+    if (found.length > 0) return;
+    if ((n.type === 'identifier' || n.type === 'field_expression' || n.type === 'self') && n.text === moved && !isCallee(n)) {
+      found.push(n);
+      return;
     }
-    if (n.type.endsWith('_statement') || n.type === 'block') break;
-  }
-  return undefined;
+    if (n.type === 'closure_expression' && n.id !== at.id) return;
+    for (const c of n.namedChildren) if (c) visit(c);
+  };
+  visit(at);
+  return found[0];
+}
+
+function isCallee(n: SyntaxNode): boolean {
+  return n.parent?.type === 'call_expression' && n.parent.childForFieldName('function')?.id === n.id;
 }
 
 /** The formatting traits: `&T` implements them whenever `T` does (std's blanket impls). */
@@ -152,21 +152,31 @@ function isFormattedLetValue(expr: SyntaxNode): boolean {
   return true;
 }
 
-export function useAfterMoveFixes(tree: Tree, f: UseFinding, moved: string): QuickFix[] {
-  // Moves out of enum variants by patterns, partial moves and captures have fixes of other shapes.
-  if (f.conflict.path.length > 0 || f.action === 'capture' || f.conflict.sites.some((s) => s.kind !== 'move')) return [];
+/** What the fixes need of a use after move: the moved place, its type, and where it was moved. */
+export interface MovedValue {
+  readonly name: string;
+  readonly ty: Ty;
+  /** The message names a part of a value, or the value was moved by parts or into a closure. */
+  readonly partial: boolean;
+  readonly sites: readonly Span[];
+}
+
+export function useAfterMoveFixes(tree: Tree, moved: MovedValue): QuickFix[] {
+  // Moves of parts, by patterns and into closures have fixes of other shapes.
+  if (moved.partial) return [];
   const root = tree.rootNode;
-  const exprs = f.conflict.sites.map((s) => movedExpression(root, s.span, moved));
-  if (exprs.some((e) => e === undefined)) return [];
+  const exprs = moved.sites.map((s) => movedExpression(root, s, moved.name));
+  if (exprs.length === 0 || exprs.some((e) => e === undefined || e.parent?.type === 'let_declaration' && e.parent.childForFieldName('pattern')?.id === e.id)) return [];
   const moves = exprs as SyntaxNode[];
+  const name = moved.name;
   const fixes: QuickFix[] = [];
-  if (isCloneKnown(root, f.place.local.ty)) {
+  if (isCloneKnown(root, moved.ty)) {
     const edits: TextEdit[] = moves.map((e) => ({ span: { start: spanOf(e).end, end: spanOf(e).end }, newText: '.clone()' }));
-    fixes.push({ title: `Clone \`${moved}\` where it is moved: \`${moved}.clone()\``, edits, preferred: true });
+    fixes.push({ title: `Clone \`${name}\` where it is moved: \`${name}.clone()\``, edits, preferred: true });
   }
   if (moves.every((e) => isFormattedLetValue(e) || isFormatArgument(root, e))) {
     const edits: TextEdit[] = moves.map((e) => ({ span: { start: spanOf(e).start, end: spanOf(e).start }, newText: '&' }));
-    fixes.push({ title: `Borrow \`${moved}\` instead of moving it: \`&${moved}\``, edits, preferred: fixes.length === 0 });
+    fixes.push({ title: `Borrow \`${name}\` instead of moving it: \`&${name}\``, edits, preferred: fixes.length === 0 });
   }
   return fixes;
 }

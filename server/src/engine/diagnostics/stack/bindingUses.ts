@@ -2,7 +2,7 @@
 // changes `a`'s type, so the fix is offered only when every later use of `a` reads the same with
 // the new type: indexing, slice methods, formatting, and (for a `Vec`) borrowing it as a slice.
 import type { SyntaxNode } from '../../parse/parser';
-import { FILE_VIEW, SnippetCache, macroArgs } from '../moves/macros';
+import { FILE_VIEW, SnippetCache, macroArgs } from '../macros';
 import type { AnyNode } from '../syntax';
 
 export interface FixCompat {

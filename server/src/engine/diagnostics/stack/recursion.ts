@@ -8,7 +8,7 @@ import type { AnalysisContext } from '../../analysis';
 import type { EngineDiagnostic, Span } from '../../diagnostic';
 import type { SyntaxNode } from '../../parse/parser';
 import type { TypeEnv } from '../../layout';
-import { FILE_VIEW, SnippetCache, macroArgs, macroKind, macroName, spanIn, type View } from '../moves/macros';
+import { FILE_VIEW, SnippetCache, macroArgs, macroKind, macroName, spanIn, type View } from '../macros';
 import { estimateFrame, returnTypes, type FrameEstimate } from './frames';
 import type { AnyNode } from '../syntax';
 import { nameSpan } from './largeFrame';

@@ -4,6 +4,7 @@
 // auto-refs and reborrows are two-phase borrows, so `v.push(v.len())` is accepted). Every call
 // unwinds to the cleanup of what is live at it.
 import type * as A from '../../syntax/ast';
+import type { FnDef } from '../../typeck/defs';
 import { ERROR, STR, type Def, type Ty } from '../../typeck/ty';
 import type { BorrowKind, Operand, Place } from '../syntax';
 import { place } from '../syntax';
@@ -38,7 +39,8 @@ export function lowerCall(b: Builder, dest: Place, e: A.CallExpr): void {
     }
     if (r.kind === 'fn') {
       const func: Operand = { kind: 'constant', constant: { value: { kind: 'fn', def: r.def, args: r.args }, ty: b.exprTy(callee), span: callee.span } };
-      const args = e.args.map((a) => asOperand(b, a));
+      const params = (r.def as Partial<FnDef>).sig?.params;
+      const args = e.args.map((a, i) => asArgument(b, a, params?.[i]));
       emitCall(b, dest, func, args, e.span, false, diverges);
       return;
     }
@@ -82,8 +84,19 @@ export function lowerMethodCall(b: Builder, dest: Place, e: A.MethodCallExpr): v
     b.unsupportedAt(e.receiver.span, `the receiver adjustment of \`${e.method.name}\``);
     return;
   }
-  const args = [recv, ...e.args.map((a) => asOperand(b, a))];
+  const args = [recv, ...e.args.map((a, i) => asArgument(b, a, method.sig!.params[i + 1]))];
   emitCall(b, dest, callFn(method, e.method.span), args, e.span, true, b.exprTy(e).k === 'never');
+}
+
+/**
+ * An argument whose parameter is declared `&mut`: a `&mut` place given there is reborrowed
+ * (`&mut *r`, two-phase as rustc's argument coercions are), not moved, so it can be used again.
+ * A generic parameter takes it by value: that moves it.
+ */
+function asArgument(b: Builder, e: A.Expr, param: Ty | undefined): Operand {
+  const ty = b.exprTy(e);
+  if (param?.k !== 'ref' || !param.mut || ty.k !== 'ref' || !ty.mut || !isPlaceExpr(b, e)) return asOperand(b, e);
+  return borrowInto(b, project(asPlace(b, e), { kind: 'deref' }), ty, 'twoPhase', e.span);
 }
 
 /** Whether a value of type `t` fits where the signature says `p` (a parameter fits anything). */

@@ -59,7 +59,11 @@ export function closureCaptures(b: Builder, e: A.ClosureExpr): { captures: Captu
       }
       case 'Closure': {
         for (const p of x.params) visitPat(p.pat);
-        return visitExpr(x.body, x.isMove ? 'move' : 'shared');
+        const before = new Set(modes.keys());
+        visitExpr(x.body, x.isMove ? 'move' : 'shared');
+        // A `move` closure inside takes what it uses by value: this closure must own it to give it.
+        if (x.isMove) for (const id of modes.keys()) if (!before.has(id) && !declared.has(id)) modes.set(id, 'value');
+        return;
       }
       case 'MacCallExpr': {
         const args = x.mac.args;
@@ -121,7 +125,12 @@ export function closureCaptures(b: Builder, e: A.ClosureExpr): { captures: Captu
   };
   const visitStmt = (s: A.Stmt): void => {
     if (s.kind === 'Let') {
-      visitExpr(s.init, 'move');
+      // A pattern that binds nothing (`_`, a unit struct) only mentions the place: nothing moves.
+      let binds = false;
+      walk(s.pat, (n) => {
+        if (n.kind === 'IdentPat' && b.cx.names.identPat?.(n) === undefined) binds = true;
+      });
+      visitExpr(s.init, binds ? 'move' : 'shared');
       if (s.else) for (const t of s.else.stmts) visitStmt(t);
       visitPat(s.pat);
     } else if (s.kind === 'ExprStmt') visitExpr(s.expr, 'move');

@@ -18,11 +18,13 @@ const STD_OWNERS = new Set([
   'ScopedJoinHandle', 'Lines', 'StdinLock', 'StdoutLock', 'Args', 'Chars', 'CString', 'Cow',
 ]);
 
-/** Std types that are `Copy` when their type arguments are (zero arguments: always). */
+/** Std types that are `Copy` when their type arguments are (zero arguments: always). Ranges with a start and std's iterators are not: they are iterators. */
 const STD_COPY = new Set([
-  'Option', 'Range', 'RangeInclusive', 'Ordering', 'Duration', 'Instant', 'PhantomData', 'NonNull',
-  'Wrapping', 'Reverse', 'Iter', 'Chars', 'CharIndices', 'Bytes', 'Split', 'SplitWhitespace', 'Windows', 'Chunks',
+  'Option', 'Result', 'RangeTo', 'RangeToInclusive', 'RangeFull', 'Ordering', 'Duration', 'Instant', 'Wrapping', 'Reverse',
 ]);
+
+/** Std types that are `Copy` whatever their type arguments. */
+const STD_ALWAYS_COPY = new Set(['PhantomData', 'NonNull']);
 
 /** Std types whose own fields hold their arguments (drop needed exactly when an argument needs it). */
 const STD_TRANSPARENT = new Set(['Option', 'Result', 'Cell', 'RefCell', 'Reverse', 'Wrapping', 'ManuallyDrop', 'Range', 'RangeInclusive', 'Once', 'OnceCell', 'UnsafeCell']);
@@ -59,7 +61,7 @@ export class TyProps {
       case 'closure': return ty.upvars.every((u) => this.isCopy(u, depth + 1));
       case 'adt': {
         const def = ty.def as Partial<AdtDef>;
-        if (def.std) return STD_COPY.has(ty.def.name) && ty.args.every((a) => this.isCopy(a, depth + 1));
+        if (def.std) return STD_ALWAYS_COPY.has(ty.def.name) || (STD_COPY.has(ty.def.name) && ty.args.every((a) => this.isCopy(a, depth + 1)));
         return (def.derives?.has('Copy') ?? false) || this.copyImpls.has(ty.def);
       }
       default: return false;

@@ -7,9 +7,14 @@
 import type { Language, Tree, TreeCursor } from 'web-tree-sitter';
 import type { MacCall, NodeId, Span, Unsupported } from '../ast';
 import type { MacroJob } from './macros';
+import { MAX_SYNTAX_DEPTH } from '../../tooDeep';
 
-/** Nesting beyond this many expression/pattern/type levels lowers to `Unsupported` (`too-deep`), so the JS stack never overflows. */
-export const MAX_DEPTH = 400;
+/**
+ * Nesting beyond this many expression/pattern/type levels lowers to `Unsupported` (`too-deep`), so
+ * the JS stack never overflows. The same bound as the syntax tree's (each level here is at least
+ * one tree level), so a file the checks do not skip as too deep is lowered whole.
+ */
+export const MAX_DEPTH = MAX_SYNTAX_DEPTH;
 
 /** Per file: ids, line starts, the unsupported list. Shared by the file's tree and its re-parsed macro arguments. */
 export class FileState {

@@ -160,4 +160,9 @@ pub mod time {
     }
     impl Instant { pub fn now() -> Instant; pub fn elapsed(&self) -> Duration; }
 }
+pub mod env {
+    pub struct Args;
+    pub fn args() -> Args;
+    impl Iterator for Args { type Item = String; }
+}
 `;

@@ -1,10 +1,12 @@
 // Macro arguments are opaque token trees in the grammar. The macros whose expansion is known
 // (format macros, `vec!`, `dbg!`, `assert!`…) are re-parsed as ordinary expressions from a small
 // synthetic snippet, and every position found there is mapped back to the real file.
-import type { Position, Span } from '../../diagnostic';
-import { parseRust } from '../../parse/parser';
-import { mirror, type Point, type SyntaxNode } from '../syntax';
-import { isNode, sameNode } from './ty';
+import type { Position, Span } from '../diagnostic';
+import { parseRust } from '../parse/parser';
+import { mirror, type Point, type SyntaxNode } from './syntax';
+
+const isNode = (n: SyntaxNode | null | undefined): n is SyntaxNode => n != null;
+const sameNode = (a: SyntaxNode | null | undefined, b: SyntaxNode | null | undefined) => a != null && b != null && a.id === b.id;
 
 /** Maps positions of a tree (the file's, or a snippet's) to positions in the file. */
 export interface View {
@@ -33,8 +35,6 @@ const FORMAT_MACROS = new Set([
 ]);
 /** Macros that borrow all their arguments (a condition or operands, then an optional format). */
 const ASSERT_MACROS = new Set(['assert', 'assert_eq', 'assert_ne', 'debug_assert', 'debug_assert_eq', 'debug_assert_ne']);
-/** Macros that never return. */
-export const DIVERGING_MACROS = new Set(['panic', 'unreachable', 'todo', 'unimplemented']);
 
 export type MacroKind = 'format' | 'assert' | 'vec' | 'dbg' | 'matches' | 'other';
 
@@ -163,58 +163,4 @@ function parseMacroArgs(cache: SnippetCache, view: View, macro: MacroNode, kind:
   if (call?.type !== 'call_expression') return undefined;
   const args = call.childForFieldName('arguments')?.namedChildren.filter(isNode) ?? [];
   return { view: snippetView, args: args.filter((a) => a.type !== 'attribute_item') };
-}
-
-/** An implicit argument of a format string (`{name}` or `{:width$}`), with its position. */
-export interface InlineArg {
-  name: string;
-  span: Span;
-}
-
-/**
- * The names a format string refers to by itself (`"{x}"`, `"{:>w$}"`). Positions are computed
- * within the literal, so they are exact for literals without escapes before the name.
- */
-export function inlineFormatArgs(view: View, literal: SyntaxNode): InlineArg[] {
-  if (literal.type !== 'string_literal' && literal.type !== 'raw_string_literal') return [];
-  const text = literal.text;
-  const out: InlineArg[] = [];
-  const at = (offset: number, len: number): Span => {
-    let row = literal.startPosition.row;
-    let col = literal.startPosition.column;
-    for (let i = 0; i < offset; i++) {
-      if (text[i] === '\n') {
-        row++;
-        col = 0;
-      } else col++;
-    }
-    return { start: view.toFile(row, col), end: view.toFile(row, col + len) };
-  };
-  const re = /\{\{|\}\}|\{([^{}]*)\}/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const spec = m[1];
-    if (spec === undefined) continue;
-    const base = m.index + 1;
-    const colon = spec.indexOf(':');
-    const arg = (colon === -1 ? spec : spec.slice(0, colon)).trim();
-    if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(arg)) out.push({ name: arg, span: at(base + spec.indexOf(arg), arg.length) });
-    if (colon !== -1) {
-      const fmt = spec.slice(colon + 1);
-      for (const w of fmt.matchAll(/([A-Za-z_][A-Za-z0-9_]*)\$/g)) {
-        out.push({ name: w[1]!, span: at(base + colon + 1 + (w.index ?? 0), w[1]!.length) });
-      }
-    }
-  }
-  return out;
-}
-
-/** Identifiers mentioned anywhere in a token tree (for macros whose expansion is unknown). */
-export function tokenIdentifiers(node: SyntaxNode): SyntaxNode[] {
-  const out: SyntaxNode[] = [];
-  const walk = (n: SyntaxNode) => {
-    if (n.type === 'identifier' || n.type === 'self') out.push(n);
-    for (const c of n.namedChildren) if (c) walk(c);
-  };
-  walk(node);
-  return out;
 }

@@ -3,13 +3,13 @@
 import type { InlayHint, Range } from 'vscode-languageserver/node';
 import type { AnalyzedDocument } from './analyzedDocument';
 import { frontEnd } from '../engine/frontEnd';
-import { filePermissions } from '../engine/borrowck/permissions';
+import { permissionsWithin } from '../engine/borrowck/permissions';
 import { permissionHints } from '../engine/borrowck/permissionHints';
 
 export function permissionInlayHints(doc: AnalyzedDocument, range: Range): InlayHint[] {
   const lines = doc.text.split('\n');
   const out: InlayHint[] = [];
-  for (const h of permissionHints(filePermissions(frontEnd(doc.tree, doc.text)))) {
+  for (const h of permissionHints(permissionsWithin(frontEnd(doc.tree, doc.text), range.start.line, range.end.line))) {
     if (h.line < range.start.line || h.line > range.end.line) continue;
     out.push({
       position: { line: h.line, character: (lines[h.line] ?? '').replace(/\r$/, '').length },

@@ -2,14 +2,15 @@
 // them (engine/borrowck/permissions.ts), in the words of permissionText.ts.
 import type { HoverProvider } from './providers';
 import { frontEnd } from '../engine/frontEnd';
-import { filePermissions } from '../engine/borrowck/permissions';
+import { permissionsWithin } from '../engine/borrowck/permissions';
 import { rowAtOrAfter, variablePermissions } from '../engine/borrowck/permissionLookup';
 import { changeLines, stateSentence } from '../engine/borrowck/permissionText';
 
 export const permissionsHoverProvider: HoverProvider = (doc, position) => {
   const node = doc.tree.rootNode.descendantForPosition({ row: position.line, column: position.character });
   if (!node || (node.type !== 'identifier' && node.type !== 'self')) return undefined;
-  const found = variablePermissions(filePermissions(frontEnd(doc.tree, doc.text)), node.text, node.startIndex);
+  const bodies = permissionsWithin(frontEnd(doc.tree, doc.text), position.line, position.line);
+  const found = variablePermissions(bodies, node.text, node.startIndex);
   if (!found) return undefined;
   const lines = [`**Permissions of \`${found.places[0]!.place}\`** (R read, W write, O own):`];
   for (const p of found.places) {

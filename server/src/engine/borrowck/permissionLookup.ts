@@ -10,7 +10,9 @@ export interface VariablePermissions {
 
 /** `offset` is in the file's text; `name` the identifier written there. */
 export function variablePermissions(bodies: readonly BodyPermissions[], name: string, offset: number): VariablePermissions | undefined {
-  const body = bodies.find((b) => b.span.start <= offset && offset <= b.span.end);
+  // The innermost function around the offset (a function may be declared inside another).
+  let body: BodyPermissions | undefined;
+  for (const b of bodies) if (b.span.start <= offset && offset <= b.span.end && (!body || b.span.start > body.span.start)) body = b;
   if (!body) return undefined;
   let best: PlacePermissions | undefined;
   for (const p of body.places) {

@@ -5,7 +5,8 @@
 //   W needs R, a mutable path (`let mut`, or through a `&mut`) and no live loan over it at all;
 //   O needs R, no reference on the way to it and no live loan over it.
 // "At line L" is the state just before the first thing line L does runs: what the code on that
-// line may do. Pure data, computed once per front end like the borrow diagnostics.
+// line may do. Pure data, computed once per body of a front end, and only for the bodies asked
+// about (a hover needs one function of a long file, not all of them).
 import type { FrontEnd } from '../frontEnd';
 import { buildMir } from '../mir/build';
 import type { Body, Place } from '../mir/syntax';
@@ -73,28 +74,29 @@ export interface BodyPermissions {
   readonly places: readonly PlacePermissions[];
 }
 
-const cache = new WeakMap<FrontEnd, BodyPermissions[]>();
+const cache = new WeakMap<Body, BodyPermissions>();
 
 /** The permissions of every place of every function body of the file; empty when the front end rejects it. */
 export function filePermissions(fe: FrontEnd): BodyPermissions[] {
-  let found = cache.get(fe);
-  if (!found) {
-    found = compute(fe);
-    cache.set(fe, found);
-  }
-  return found;
+  return permissionsWithin(fe, 0, Infinity);
 }
 
-function compute(fe: FrontEnd): BodyPermissions[] {
+/** The permissions of the function bodies that overlap the lines `first..=last` (0-based). */
+export function permissionsWithin(fe: FrontEnd, first: number, last: number): BodyPermissions[] {
   if (fe.diagnostics.some((d) => d.severity === 'error')) return [];
   if (typeDiagnostics(fe.types.results).some((d) => d.severity === 'error')) return [];
   const out: BodyPermissions[] = [];
   for (const body of buildMir(fe).bodies) {
-    const name = body.def.name;
-    // Closure bodies are part of their function's lines; the checker does not check them on their own.
-    const reason = uncheckable(body);
-    if (reason === 'a closure body') continue;
-    out.push(reason ? { name, span: body.span, unsupported: reason, places: [] } : bodyPermissions(body, fe.ast.text));
+    if (body.span.endLine < first || body.span.line > last) continue;
+    let found = cache.get(body);
+    if (!found) {
+      // Closure bodies are part of their function's lines; the checker does not check them on their own.
+      const reason = uncheckable(body);
+      if (reason === 'a closure body') continue;
+      found = reason ? { name: body.def.name, span: body.span, unsupported: reason, places: [] } : bodyPermissions(body, fe.ast.text);
+      cache.set(body, found);
+    }
+    out.push(found);
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
@@ -106,9 +108,13 @@ export function bodyPermissions(body: Body, text: string): BodyPermissions {
   const moved = reachingMoves(f.cfg, f.moves);
   const lines = firstLocationOfEachLine(f);
   const scopes = new Map<number, BitSet>(lines.map(([line, at]) => [line, f.regions.inScope(at)]));
+  const until = new Map<number, number>();
   const untilLine = (loan: number) => {
-    let last = f.borrows.loans[loan]!.span.line;
+    let last = until.get(loan);
+    if (last !== undefined) return last;
+    last = f.borrows.loans[loan]!.span.line;
     for (const [line, scope] of scopes) if (scope.has(loan) && line > last) last = line;
+    until.set(loan, last);
     return last;
   };
   const variables = userVariables(body, text);

@@ -3,6 +3,8 @@
 import * as assert from 'node:assert/strict';
 import type { Hover, InitializeResult, InlayHint, MarkupContent } from 'vscode-languageserver/node';
 import { LspSession } from './session';
+import { TraceRequest } from '../../protocol/lsp';
+import { fnPermissionsFor, permissionsAt } from '../../protocol/permissions';
 
 const uri = 'file:///tmp/rustmem-test/permissions.rs';
 const text = [
@@ -47,6 +49,16 @@ describe('rustmem lsp --stdio: permissions hover and hints', function () {
     assert.match(value, /\*\*Permissions of `v`\*\*/);
     assert.match(value, /at line 4 `v` has R only: `first` borrows it until line 4/);
     assert.match(value, /line 4: loses W, O \(`first` borrows it until line 4\); line 5: regains W, O/);
+  });
+
+  it('the trace the panel asks for carries the permissions of each variable by line', async () => {
+    const s = await open();
+    const run = TraceRequest.decode(await s.connection.sendRequest<TraceRequest.Result>(TraceRequest.method, { uri } satisfies TraceRequest.Params));
+    const fn = fnPermissionsFor(run.trace?.permissions ?? [], 'main', 4);
+    assert.ok(fn, 'no permissions for main');
+    assert.deepEqual(permissionsAt(fn, 'v', 4), { perms: 'R--', why: '`first` borrows it until line 4' });
+    assert.deepEqual(permissionsAt(fn, 'v', 5), { perms: 'RWO', why: '' });
+    assert.equal(permissionsAt(fn, 'first', 2), undefined);
   });
 
   it('inlay hints show permissions where they change, only when the setting asks', async () => {

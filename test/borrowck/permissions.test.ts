@@ -115,6 +115,15 @@ describe('borrowck: permissions (R/W/O) per place and line', function () {
     assert.deepEqual(permissionsOf('fn main() {\n    let a: i32 = "no";\n}\n'), []);
   });
 
+  it('a call\'s result keeps its arguments\' borrows when the declaration ties none; a borrow stored through a reference makes the body unsupported', () => {
+    // rustc rejects `v.push` while `refs` lives: the result of `collect` keeps `v`'s borrow, which
+    // `collect`'s declaration does not tie to its argument.
+    const collected = permissionsOf('fn main() {\n    let mut v = vec![String::new()];\n    let refs: Vec<&String> = v.iter().collect();\n    println!("{}", refs.len());\n    v.push(String::new());\n}\n');
+    assert.deepEqual(strip(collected, 'v'), ['3: R W O', '4: R -- --', '5: R W O', '6: R W O']);
+    const stored = permissionsOf('fn main() {\n    let x = 1;\n    let mut a = &0;\n    let r = &mut a;\n    *r = &x;\n    println!("{a}");\n}\n');
+    assert.equal(stored[0]!.unsupported, 'a borrow stored through a reference');
+  });
+
   it('a body the checker does not model is reported unsupported, with no places', () => {
     const bodies = permissionsOf('fn main() {\n    let s = String::new();\n    let f = || s.len();\n    f();\n    let t = s == String::new();\n}\n');
     const main = bodies.find((b) => b.name === 'main')!;

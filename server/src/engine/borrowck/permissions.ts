@@ -15,12 +15,12 @@ import { typeDiagnostics } from '../typeck/diagnostics';
 import type { BitSet } from './bitSet';
 import type { Location } from './cfg';
 import { uncheckable } from './check';
-import { bodyFacts, type BodyFacts } from './facts';
+import { permissionFacts, type PermissionFacts as BodyFacts } from './permissionRegions';
 import { immutability } from './mutability';
+import { PERMISSION_SIGNATURES, untracedBorrow } from './permissionGuard';
 import { permissionPlaces, userVariables } from './permissionPlaces';
 import { reachingMoves, storageLive } from './permissionFlow';
 import { describePlace, placesConflict, placeTy } from './places';
-import { DECLARED_SIGNATURES } from './signatures';
 import type { Results } from './dataflow';
 
 export type Permission = 'R' | 'W' | 'O';
@@ -103,7 +103,9 @@ export function permissionsWithin(fe: FrontEnd, first: number, last: number): Bo
 
 /** The permissions of one checked body (`text` is the file, to tell the user's variables from a macro's). */
 export function bodyPermissions(body: Body, text: string): BodyPermissions {
-  const f = bodyFacts(body, DECLARED_SIGNATURES);
+  const f = permissionFacts(body, PERMISSION_SIGNATURES);
+  const untraced = untracedBorrow(f);
+  if (untraced) return { name: body.def.name, span: body.span, unsupported: untraced, places: [] };
   const storage = storageLive(f.cfg);
   const moved = reachingMoves(f.cfg, f.moves);
   const lines = firstLocationOfEachLine(f);

@@ -18,6 +18,8 @@ export interface RustMemorySettings {
   inlayHints: { enable: boolean };
   /** The Memory Inspector follows the editor cursor. */
   followCursor: boolean;
+  /** Permissions (R/W/O) hints after a variable on each line where its permissions change. */
+  permissions: { inlayHints: boolean };
 }
 
 export const DEFAULT_SETTINGS: RustMemorySettings = {
@@ -28,4 +30,5 @@ export const DEFAULT_SETTINGS: RustMemorySettings = {
   maxHeapBytes: 268435456,
   inlayHints: { enable: true },
   followCursor: true,
+  permissions: { inlayHints: false },
 };

@@ -13,6 +13,8 @@
  * the state at any step. Everything is flat and linked by ids, because heaps alias and cycle.
  */
 
+import type { FnPermissions } from './permissions';
+
 export const TRACE_VERSION = 1;
 
 export interface Trace {
@@ -33,6 +35,8 @@ export interface Trace {
   checkpoints: Checkpoint[];
   /** `// @mem snapshot` points, in source order, with the first step at their line. */
   snapshots: Snapshot[];
+  /** The borrow checker's permissions of each function's variables by line, where a host adds them (permissions.ts). */
+  permissions?: FnPermissions[];
 }
 
 /** One source position the program passed through, and what happened there. */

@@ -20,6 +20,7 @@ import { endSummary, OutcomeView } from './views/outcome';
 import { SourceView } from './views/source';
 import { sourceDivider } from './views/divider';
 import { StackView } from './views/stack';
+import { PermissionsView } from './permissions';
 
 export interface InspectorOptions {
   /** The program's text, shown beside the memory (standalone replays). */
@@ -43,6 +44,7 @@ interface Loaded {
   outcome: OutcomeView;
   source: SourceView | undefined;
   leaked: Set<number>;
+  permissions: PermissionsView | undefined;
 }
 
 export class Inspector {
@@ -115,6 +117,9 @@ export class Inspector {
     const lower = el('div', 'lower');
     lower.append(events.root, console.root);
     this.body.replaceChildren(outcome.banner, panes, lower, outcome.atEnd);
+    this.loaded?.permissions?.strip.remove();
+    const permissions = trace.permissions?.length ? new PermissionsView(trace, (s) => this.goto(s, true)) : undefined;
+    if (permissions) this.controls.root.append(permissions.strip);
     this.loaded = {
       trace,
       uri,
@@ -128,6 +133,7 @@ export class Inspector {
       outcome,
       source,
       leaked: new Set(trace.leaks.map((l) => l.block)),
+      permissions,
     };
     const name = trace.file.split(/[\\/]/).pop() ?? trace.file;
     setText(this.title, `${name} · fn ${trace.entry}`);
@@ -150,6 +156,7 @@ export class Inspector {
     if (!l || !appendPart(l.trace, part)) return;
     l.cursor.addCheckpoints(part.checkpoints);
     l.source?.stepsArrived();
+    l.permissions?.stepsArrived();
     this.complete = complete;
     this.controls.setRange(l.trace.steps.length, l.trace.snapshots, (s) => this.goto(s, true));
     if (complete) this.controls.setThreads(l.trace.steps, new Map(l.trace.threads.map((t) => [t.id, t.name])));
@@ -302,6 +309,7 @@ export class Inspector {
     const atEnd = step === last && this.complete;
     const leaked = atEnd ? l.leaked : new Set<number>();
     l.stack.render(state, changes, anchors, (line) => this.revealLine(line));
+    l.permissions?.render(state, step, anchors);
     l.heap.render(state, changes, { cycle: new Set(cycles.keys()), leaked }, anchors);
     const placed = l.heap.arrange(anchors);
     l.arrows.draw(anchors, cycles);

@@ -106,7 +106,7 @@ describe('rustmem help and version', () => {
   it('<command> --help prints that command\'s usage', () => {
     const check = rustmem('check', '--help');
     assert.equal(check.status, 0);
-    assert.match(check.stdout, /^Usage: rustmem check \[--json \| --format human\|json\|sarif\] \[--deny warnings\] FILE\.\.\./);
+    assert.match(check.stdout, /^Usage: rustmem check \[--json \| --format human\|json\|sarif\] \[--explain\] \[--deny warnings\] FILE\.\.\./);
     const lsp = rustmem('lsp', '--help');
     assert.equal(lsp.status, 0);
     assert.match(lsp.stdout, /^Usage: rustmem lsp --stdio/);

@@ -12,6 +12,7 @@ import { inspectCodeLensProvider } from './inspectLens';
 import { memoryHoverProvider } from './memoryHover';
 import { lifeHoverProvider } from './lifeHover';
 import { lifeHintProvider } from './lifeHints';
+import { permissionsHoverProvider } from './permissionsHover';
 
 /** One section of the hover (Markdown), or `undefined` when it has nothing to say here. */
 export type HoverProvider = (doc: AnalyzedDocument, position: Position) => string | undefined;
@@ -32,6 +33,7 @@ export const HOVER_PROVIDERS: readonly HoverProvider[] = [
   annotationHoverProvider,
   memoryHoverProvider,
   lifeHoverProvider,
+  permissionsHoverProvider,
 ];
 
 export const CODE_LENS_PROVIDERS: readonly CodeLensProvider[] = [

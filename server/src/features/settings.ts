@@ -33,6 +33,7 @@ export async function settingsFor(connection: Connection, uri: string, clientHas
 export function toSettings(raw: unknown): RustMemorySettings {
   const section = isRecord(raw) ? raw : {};
   const inlay = isRecord(section.inlayHints) ? section.inlayHints : {};
+  const permissions = isRecord(section.permissions) ? section.permissions : {};
   return {
     largeArrayThreshold: positive(section.largeArrayThreshold, DEFAULT_SETTINGS.largeArrayThreshold),
     largeFrameThreshold: positive(section.largeFrameThreshold, DEFAULT_SETTINGS.largeFrameThreshold),
@@ -41,6 +42,7 @@ export function toSettings(raw: unknown): RustMemorySettings {
     maxHeapBytes: positive(section.maxHeapBytes, DEFAULT_SETTINGS.maxHeapBytes),
     inlayHints: { enable: bool(inlay.enable, DEFAULT_SETTINGS.inlayHints.enable) },
     followCursor: bool(section.followCursor, DEFAULT_SETTINGS.followCursor),
+    permissions: { inlayHints: bool(permissions.inlayHints, DEFAULT_SETTINGS.permissions.inlayHints) },
   };
 }
 

@@ -14,8 +14,17 @@ import { INTERNAL_ERROR } from '../../engine/internalError';
 import { sarifLog } from '../sarif';
 import { DEFAULT_SETTINGS } from '../../../../protocol/settings';
 import { positiveInteger } from '../programArgs';
+import { type JsonBodyPermissions, permissionsJson, permissionsText } from '../permissionsReport';
+import { filePermissions, type BodyPermissions } from '../../engine/borrowck/permissions';
+import { frontEnd } from '../../engine/frontEnd';
+import { initParser, parseRust } from '../../engine/parse/parser';
 
-const USAGE = `Usage: rustmem check [--json | --format human|json|sarif] [--deny warnings] FILE...
+async function permissionsOf(text: string): Promise<BodyPermissions[]> {
+  await initParser();
+  return filePermissions(frontEnd(parseRust(text), text));
+}
+
+const USAGE = `Usage: rustmem check [--json | --format human|json|sarif] [--explain] [--deny warnings] FILE...
 
 Reports ownership, memory and syntax diagnostics for Rust files, the same ones the editor shows.
 
@@ -29,6 +38,10 @@ Options:
                     fixes, documentation} (lines and columns 1-based; related: [{file, line,
                     column, message}]; fixes: [{title, preferred, edits: [{line, column, endLine,
                     endColumn, newText}]}]; documentation: the code's section of the README)
+  --explain         Also give each function's permissions (R read, W write, O own) per variable:
+                    in text, where each variable loses and regains them and why; with --json,
+                    one object {diagnostics, permissions} where permissions holds, per function,
+                    every variable's R/W/O at every line with the reason for each missing one
   --deny warnings   Exit with status 1 when there is at least one warning or error
   --max-ms N        Time limit of the simulation in milliseconds (default 2000, the editor's)
   -h, --help        Print this help
@@ -66,18 +79,21 @@ const FORMATS: readonly Format[] = ['human', 'json', 'sarif'];
 
 interface Options {
   format: Format;
+  explain: boolean;
   denyWarnings: boolean;
   maxMillis?: number;
   files: string[];
 }
 
 function parseArgs(args: string[]): Options {
-  const options: Options = { format: 'human', denyWarnings: false, files: [] };
+  const options: Options = { format: 'human', explain: false, denyWarnings: false, files: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (arg === '--') {
       options.files.push(...args.slice(i + 1));
       break;
+    } else if (arg === '--explain') {
+      options.explain = true;
     } else if (arg === '--json') {
       options.format = 'json';
     } else if (arg === '--format' || arg.startsWith('--format=')) {
@@ -99,6 +115,7 @@ function parseArgs(args: string[]): Options {
     }
   }
   if (options.files.length === 0) throw new UsageError('no input files');
+  if (options.explain && options.format === 'sarif') throw new UsageError('`--explain` gives permissions in human or json format, not in sarif');
   return options;
 }
 
@@ -167,6 +184,8 @@ export const checkCommand: CliCommand = {
   async run(args: string[], io: CliIO): Promise<number> {
     const options = parseArgs(args);
     const found: JsonDiagnostic[] = [];
+    const permissions: JsonBodyPermissions[] = [];
+    let explained = '';
     let unreadable = 0;
     for (const file of options.files) {
       let text: string;
@@ -181,14 +200,23 @@ export const checkCommand: CliCommand = {
       const diagnostics = await analyzeFile(file, text, (failure) => {
         io.stderr(`rustmem check: ${file}: the ${failure.check} check failed: ${String(failure.error)}\n`);
       }, settings);
-      found.push(...diagnostics.map((d) => toJson(file, d)));
+      const own = diagnostics.map((d) => toJson(file, d));
+      found.push(...own);
+      if (options.explain && !file.endsWith('.md')) {
+        const bodies = await permissionsOf(text);
+        permissions.push(...permissionsJson(file, bodies));
+        if (options.format === 'human') explained += own.map(humanLine).join('') + permissionsText(file, bodies);
+      } else if (options.explain) {
+        explained += own.map(humanLine).join('');
+      }
     }
     if (options.format === 'json') {
-      io.stdout(`${JSON.stringify(found, null, 2)}\n`);
+      io.stdout(`${JSON.stringify(options.explain ? { diagnostics: found, permissions } : found, null, 2)}\n`);
     } else if (options.format === 'sarif') {
       io.stdout(`${JSON.stringify(sarifLog(found, io.cwd), null, 2)}\n`);
     } else {
-      for (const d of found) io.stdout(humanLine(d));
+      if (options.explain) io.stdout(explained);
+      else for (const d of found) io.stdout(humanLine(d));
       // With nothing read there is nothing to sum up: the reasons on stderr are the whole answer.
       const read = options.files.length - unreadable;
       if (read > 0) io.stdout(summary(found, read));

@@ -12,6 +12,8 @@ import { traceFile, TRACE_MAX_STEPS } from '../traceFile';
 import { programSource, SNIPPET_OPTION } from '../programSource';
 import { budgetOf, LIMIT_OPTIONS, parseProgramArgs, type ProgramArgs } from '../programArgs';
 import { readFailure } from '../readFailure';
+import { sourcePermissions } from '../../engine/borrowck/tracePermissions';
+import { initParser } from '../../engine/parse/parser';
 
 /** Where pages go without `-o`, relative to the working directory. */
 export const DEFAULT_DIR = 'rustmem-replay';
@@ -102,6 +104,8 @@ export const replayCommand: CliCommand = {
       }
       trace = run.trace;
       source = text;
+      await initParser();
+      trace.permissions = sourcePermissions(programSource(options.file, text, options.snippet));
     }
     // Without -o the page goes to a folder of its own in the working directory: written beside
     // FILE it would land in the source tree (and in the editor's file list).

@@ -1,0 +1,81 @@
+// The loans' regions as the permissions read them: the checker's flow (loanFlow.ts), plus what a
+// call's result takes from what its reference arguments point to. `Iterator::next(&mut it)`
+// returns an item that borrows what `it` borrows, not `it` itself: without this the item would
+// stop holding the vector's loan when the iterator dies, and the vector would get W back while the
+// item still lives (rustc rejects a push then).
+import type { Body, Terminator } from '../mir/syntax';
+import { BitSet } from './bitSet';
+import { Cfg, type Location } from './cfg';
+import { iterateToFixpoint, type Results } from './dataflow';
+import { initializationResults, type InitResults } from './initialization';
+import { liveness } from './liveness';
+import { type CallSignatures, HeldLoans } from './loanFlow';
+import { MoveData } from './movePaths';
+import { BorrowSet } from './borrowSet';
+import { placeTy } from './places';
+import { mayCarryLoans } from './regionTypes';
+
+class ThroughReferents extends HeldLoans {
+  private readonly loanCount: number;
+  constructor(private readonly b: Body, private readonly loans: BorrowSet, private readonly sigs: CallSignatures) {
+    super(b, loans, sigs);
+    this.loanCount = loans.loans.length;
+  }
+
+  override terminatorEffect(state: BitSet, t: Terminator): void {
+    let extra: BitSet | undefined;
+    const dest = t.kind === 'call' ? t.destination : undefined;
+    if (t.kind === 'call' && dest && dest.projection.length === 0 && mayCarryLoans(placeTy(this.b, dest) ?? this.b.localDecls[dest.local]!.ty)) {
+      extra = new BitSet(this.loanCount);
+      for (const i of this.sigs.returnBorrowsFrom(t.func, t.args.length)) {
+        const a = t.args[i];
+        if (!a || a.kind === 'constant') continue;
+        const direct = new BitSet(this.loanCount);
+        this.held(state, a.place.local, direct);
+        for (const l of direct) {
+          const borrowed = this.loans.loans[l]!.borrowed;
+          if (!borrowed.projection.some((e) => e.kind === 'deref')) this.held(state, borrowed.local, extra);
+        }
+      }
+    }
+    super.terminatorEffect(state, t);
+    if (extra && dest) for (const l of extra) state.add(dest.local * this.loanCount + l);
+  }
+}
+
+/** What `permissions.ts` reads of a body: the checker's facts, with the regions above. */
+export interface PermissionFacts {
+  readonly body: Body;
+  readonly cfg: Cfg;
+  readonly moves: MoveData;
+  readonly init: InitResults;
+  readonly live: Results;
+  readonly borrows: BorrowSet;
+  readonly regions: {
+    inScope(location: Location): BitSet;
+    holds(location: Location, local: number, loan: number): boolean;
+  };
+}
+
+export function permissionFacts(body: Body, calls: CallSignatures): PermissionFacts {
+  const cfg = new Cfg(body);
+  const moves = new MoveData(body, cfg);
+  const init = initializationResults(cfg, moves);
+  const live = liveness(cfg);
+  const borrows = new BorrowSet(body, cfg);
+  const flow = new ThroughReferents(body, borrows, calls);
+  const held = iterateToFixpoint(cfg, flow);
+  const n = borrows.loans.length;
+  return {
+    body, cfg, moves, init, live, borrows,
+    regions: {
+      inScope(location) {
+        const out = new BitSet(n);
+        const state = held.at(location);
+        for (const x of live.at(location)) flow.held(state, x, out);
+        return out;
+      },
+      holds: (location, local, loan) => held.at(location).has(local * n + loan),
+    },
+  };
+}

@@ -1,5 +1,6 @@
 // What type checking leaves for the analyses: side tables keyed by the syntax tree's node ids.
 import type { NodeId, Span } from '../syntax/ast';
+import type { ClosureCaptures } from './captures';
 import type { FnDef } from './defs';
 import type { Ty } from './ty';
 
@@ -18,6 +19,8 @@ export class TypeckResults {
   /** The method each method call (and each operator or index through a trait) resolved to. */
   readonly methods = new Map<NodeId, FnDef>();
   readonly errors: TypeError[] = [];
+  /** Each closure's captured places and modes (captures.ts), by the closure expression's id. */
+  readonly closureCaptures = new Map<NodeId, ClosureCaptures>();
 
   typeOfExpr(id: NodeId): Ty | undefined {
     return this.exprTypes.get(id);

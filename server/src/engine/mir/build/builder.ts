@@ -11,7 +11,7 @@ import type {
 } from '../syntax';
 import { place } from '../syntax';
 import { Scopes } from './scope';
-import type { TyProps } from './tyProps';
+import type { TyProps } from '../../typeck/tyProps';
 
 /** What every body of one file shares. */
 export interface BuildContext {

@@ -44,7 +44,8 @@ async function closures(text) {
   return out.sort((a, b) => a.start - b.start);
 }
 
-async function recordProgram(program) {
+/** rustc's capture analysis of every closure of `program`: [{ line, captures }] in source order. */
+export async function rustcCaptures(program) {
   const text = readFileSync(program, 'utf8');
   const found = await closures(text);
   const bytes = Buffer.from(text);
@@ -78,6 +79,16 @@ async function recordProgram(program) {
       if (i === undefined) throw new Error(`${program}: rustc's capture report at byte ${d.spans[0]?.byte_start} is not at a closure`);
       result[i].captures = d.children.map((c) => c.message.replace(/^Min Capture /, ''));
     }
+    return result;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+async function recordProgram(program) {
+  const result = await rustcCaptures(program);
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'rustmem-captures-'));
+  try {
     const exe = path.join(tmp, 'prog');
     await run('rustc', ['--edition', '2021', '-A', 'warnings', '-o', exe, program]);
     const out = await run(exe, [], { timeout: 10_000 }).then((r) => ({ stdout: r.stdout, status: 0 }), (e) => ({ stdout: e.stdout ?? '', status: e.code ?? 1 }));

@@ -107,13 +107,23 @@ export function closureUses(cx: CaptureCx, closure: A.ClosureExpr): PlaceUse[] |
   };
   /** A method's receiver: `&self`/`&mut self` borrow it, a reference receiver is reborrowed. */
   const receiver = (e: A.Expr, byRef: boolean, mut: boolean): void => {
-    const t = tyOf(e);
+    const t = knownTy(e);
+    if (!t) return opaqueUse(e);
     if (t.k === 'adt' && t.def.name === 'Box') unsupported('a method call on a `Box` receiver', e.span);
     if (t.k === 'ref') {
       const w = place(e, t.mut);
       if (isUpvar(w.place)) record({ ...w.place, projections: [...w.place.projections, { kind: 'deref', ty: t.inner }] }, (byRef ? mut : t.mut) ? 'ByMutRef' : 'ByRef', e.span);
     } else if (byRef) borrow(e, mut);
     else consume(e);
+  };
+  const knownTy = (e: A.Expr): Ty | undefined => {
+    const t = cx.results.typeOfExpr(e.id);
+    return !t || t.k === 'error' || t.k === 'infer' ? undefined : t;
+  };
+  /** A use the checker could not type: fine unless it is a use of a captured place. */
+  const opaqueUse = (e: A.Expr): void => {
+    const w = place(e, false);
+    if (isUpvar(w.place)) unsupported('a use of a captured place whose type is not known', e.span);
   };
 
   const value = (e: A.Expr): void => {
@@ -123,8 +133,15 @@ export function closureUses(cx: CaptureCx, closure: A.ClosureExpr): PlaceUse[] |
       case 'Unary': return e.op === 'Deref' ? consume(e) : consume(e.expr);
       case 'Binary': {
         const cmp = COMPARISONS.has(e.op);
-        const scalar = (x: A.Expr) => ['int', 'float', 'bool', 'char'].includes(tyOf(x).k);
-        if (cmp && !(scalar(e.lhs) && scalar(e.rhs))) {
+        const lt = knownTy(e.lhs);
+        const rt = knownTy(e.rhs);
+        if (cmp && (!lt || !rt)) {
+          opaqueUse(e.lhs);
+          opaqueUse(e.rhs);
+          return;
+        }
+        const scalar = (t: Ty | undefined) => !!t && ['int', 'float', 'bool', 'char'].includes(t.k);
+        if (cmp && !(scalar(lt) && scalar(rt))) {
           borrow(e.lhs, false);
           borrow(e.rhs, false);
         } else {
@@ -145,7 +162,11 @@ export function closureUses(cx: CaptureCx, closure: A.ClosureExpr): PlaceUse[] |
       case 'MethodCall': {
         const m = cx.results.methods.get(e.id);
         const sig = m?.sig;
-        if (!m || !sig?.selfParam) return unsupported('a method call the checker did not resolve', e.span);
+        if (!m || !sig?.selfParam) {
+          opaqueUse(e.receiver);
+          e.args.forEach(consume);
+          return;
+        }
         const p0 = sig.params[0];
         receiver(e.receiver, p0?.k === 'ref', p0?.k === 'ref' && p0.mut);
         e.args.forEach(consume);
@@ -189,7 +210,9 @@ export function closureUses(cx: CaptureCx, closure: A.ClosureExpr): PlaceUse[] |
     }
   };
   const callee = (e: A.Expr): void => {
-    const t = tyOf(e);
+    if (e.kind === 'PathExpr' && !localPlace(cx, e)) return;
+    const t = knownTy(e);
+    if (!t) return opaqueUse(e);
     if (t.k === 'fnDef' || t.k === 'fnPtr') return consume(e);
     if (t.k === 'closure') {
       const kind = cx.kinds.get(t.def);

@@ -27,7 +27,8 @@ export interface CapturedPlace {
 }
 
 export type ClosureCaptures =
-  | { readonly kind: 'captures'; readonly captures: readonly CapturedPlace[]; readonly closureKind: ClosureKind }
+  /** `closureKind` is undefined when a use's kind is not known (a `move` closure's captures still are). */
+  | { readonly kind: 'captures'; readonly captures: readonly CapturedPlace[]; readonly closureKind?: ClosureKind }
   /** A use the analysis does not model: no answer rather than a guess. */
   | { readonly kind: 'unsupported'; readonly what: string; readonly span: A.Span };
 
@@ -59,7 +60,7 @@ export function analyzeClosures(cx: CaptureCx, root: unknown): void {
     const c = closureCaptures(cx, e);
     cx.results.closureCaptures.set(e.id, c);
     const ty = cx.results.typeOfExpr(e.id);
-    if (c.kind === 'captures' && ty?.k === 'closure') cx.kinds.set(ty.def, c.closureKind);
+    if (c.kind === 'captures' && c.closureKind && ty?.k === 'closure') cx.kinds.set(ty.def, c.closureKind);
   });
 }
 
@@ -77,8 +78,9 @@ function forEachClosure(n: unknown, f: (e: A.ClosureExpr) => void): void {
 }
 
 function closureCaptures(cx: CaptureCx, e: A.ClosureExpr): ClosureCaptures {
-  const uses = closureUses(cx, e);
-  if (!Array.isArray(uses)) return uses;
+  const found = closureUses(cx, e);
+  if (!('uses' in found)) return found;
+  const { uses, kindKnown } = found;
   let closureKind: ClosureKind = 'Fn';
   // rustc's `process_collected_capture_information`: adjust each use, keep one entry per place.
   const processed = new Map<string, CapturedPlace>();
@@ -101,7 +103,7 @@ function closureCaptures(cx: CaptureCx, e: A.ClosureExpr): ClosureCaptures {
     if (!old) processed.set(key, { place, mode, span: u.span });
     else if (RANK[mode] > RANK[old.mode]) processed.set(key, { place: old.place, mode, span: u.span });
   }
-  return { kind: 'captures', captures: minCaptures([...processed.values()]), closureKind };
+  return { kind: 'captures', captures: minCaptures([...processed.values()]), ...(kindKnown ? { closureKind } : {}) };
 }
 
 /** rustc's `compute_min_captures`: no captured place is an ancestor of another of the same variable. */

@@ -21,24 +21,32 @@ const TEMP_PLACE: Walked = { isPlace: true };
 
 const COMPARISONS = new Set<A.BinOp>(['==', '!=', '<', '>', '<=', '>=']);
 
-export function closureUses(cx: CaptureCx, closure: A.ClosureExpr): PlaceUse[] | ClosureCaptures {
+export interface ClosureUses {
+  readonly uses: PlaceUse[];
+  /** Whether every use's kind is known (in a `move` closure an unknown one still captures by value). */
+  readonly kindKnown: boolean;
+}
+
+export function closureUses(cx: CaptureCx, closure: A.ClosureExpr): ClosureUses | ClosureCaptures {
   const declared = new Set<A.NodeId>();
   collectBindings(closure, declared);
   const uses: PlaceUse[] = [];
   const unsupported = (what: string, span: A.Span): never => {
     throw new Unsupported(what, span);
   };
-  const tyOf = (e: A.Expr): Ty => {
-    const t = cx.results.typeOfExpr(e.id);
-    if (!t || t.k === 'error' || t.k === 'infer') return unsupported('an expression whose type is not known', e.span);
-    return t;
+  let kindKnown = true;
+  /** A use whose kind is not known: a `move` closure captures by value all the same. */
+  const unknownUse = (what: string, span: A.Span): CaptureMode => {
+    if (!closure.isMove) return unsupported(what, span);
+    kindKnown = false;
+    return 'ByValue';
   };
   const record = (place: CapturePlace, mode: CaptureMode, span: A.Span) => {
     if (!declared.has(place.binding)) uses.push({ place, mode, span });
   };
   const isUpvar = (p: CapturePlace | undefined): p is CapturePlace => !!p && !declared.has(p.binding);
-  const copyOrMove = (ty: Ty, span: A.Span): CaptureMode => {
-    if (ty.k === 'error' || ty.k === 'infer' || ty.k === 'param' || ty.k === 'proj' || ty.k === 'opaque') return unsupported('a value whose type does not say whether it is copied or moved', span);
+  const copyOrMove = (ty: Ty | undefined, span: A.Span): CaptureMode => {
+    if (!ty || ty.k === 'error' || ty.k === 'infer' || ty.k === 'param' || ty.k === 'proj' || ty.k === 'opaque') return unknownUse('a value whose type does not say whether it is copied or moved', span);
     return cx.props.isCopy(ty) ? 'ByRef' : 'ByValue';
   };
 
@@ -99,7 +107,7 @@ export function closureUses(cx: CaptureCx, closure: A.ClosureExpr): PlaceUse[] |
   };
   const consume = (e: A.Expr): void => {
     const w = place(e, false);
-    if (isUpvar(w.place)) record(w.place, copyOrMove(tyOf(e), e.span), e.span);
+    if (isUpvar(w.place)) record(w.place, copyOrMove(cx.results.typeOfExpr(e.id), e.span), e.span);
   };
   const borrow = (e: A.Expr, mut: boolean): void => {
     const w = place(e, mut);
@@ -123,7 +131,7 @@ export function closureUses(cx: CaptureCx, closure: A.ClosureExpr): PlaceUse[] |
   /** A use the checker could not type: fine unless it is a use of a captured place. */
   const opaqueUse = (e: A.Expr): void => {
     const w = place(e, false);
-    if (isUpvar(w.place)) unsupported('a use of a captured place whose type is not known', e.span);
+    if (isUpvar(w.place)) record(w.place, unknownUse('a use of a captured place whose type is not known', e.span), e.span);
   };
 
   const value = (e: A.Expr): void => {
@@ -216,10 +224,10 @@ export function closureUses(cx: CaptureCx, closure: A.ClosureExpr): PlaceUse[] |
     if (t.k === 'fnDef' || t.k === 'fnPtr') return consume(e);
     if (t.k === 'closure') {
       const kind = cx.kinds.get(t.def);
-      if (!kind) return unsupported('a call of a closure whose captures are not known', e.span);
-      return kind === 'FnOnce' ? consume(e) : borrow(e, kind === 'FnMut');
+      if (kind) return kind === 'FnOnce' ? consume(e) : borrow(e, kind === 'FnMut');
     }
-    unsupported('a call of a generic or boxed callable in a closure', e.span);
+    const w = place(e, false);
+    if (isUpvar(w.place)) record(w.place, unknownUse('a call of a captured generic or boxed callable', e.span), e.span);
   };
   /** A nested closure's captures are uses of the enclosing closure's places (rustc's walk_captures). */
   const nested = (e: A.ClosureExpr): void => {
@@ -329,7 +337,7 @@ export function closureUses(cx: CaptureCx, closure: A.ClosureExpr): PlaceUse[] |
     if (err instanceof Unsupported) return { kind: 'unsupported', what: err.what, span: err.span };
     throw err;
   }
-  return uses;
+  return { uses, kindKnown };
 }
 
 /** Every binding a closure declares (its parameters and the locals of its body). */

@@ -12,7 +12,7 @@ import { type CapturePlace, placeKey, placeTy, tyBefore, truncated } from './cap
 import type { Names } from './names';
 import type { Program } from './program';
 import type { TypeckResults } from './results';
-import type { Def, Ty } from './ty';
+import type { Ty } from './ty';
 import { TyProps } from './tyProps';
 
 /** How a place is captured: by value, or by a `&mut`, a unique `&` or a shared `&` borrow. */
@@ -46,12 +46,10 @@ export interface CaptureCx {
   readonly names: Names;
   readonly results: TypeckResults;
   readonly props: TyProps;
-  /** Closure kinds found so far, so that calling a captured closure is the right kind of use. */
-  readonly kinds: Map<Def, ClosureKind>;
 }
 
 export function captureCx(p: Program, results: TypeckResults): CaptureCx {
-  return { p, names: p.namesFor(false), results, props: new TyProps(p), kinds: new Map() };
+  return { p, names: p.namesFor(false), results, props: new TyProps(p) };
 }
 
 /** Analyses every closure of `body`, innermost first, into `results.closureCaptures`. */
@@ -60,7 +58,7 @@ export function analyzeClosures(cx: CaptureCx, root: unknown): void {
     const c = closureCaptures(cx, e);
     cx.results.closureCaptures.set(e.id, c);
     const ty = cx.results.typeOfExpr(e.id);
-    if (c.kind === 'captures' && c.closureKind && ty?.k === 'closure') cx.kinds.set(ty.def, c.closureKind);
+    if (c.kind === 'captures' && c.closureKind && ty?.k === 'closure') cx.results.closureKinds.set(ty.def, c.closureKind);
   });
 }
 

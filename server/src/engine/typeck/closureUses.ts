@@ -223,7 +223,7 @@ export function closureUses(cx: CaptureCx, closure: A.ClosureExpr): ClosureUses 
     if (!t) return opaqueUse(e);
     if (t.k === 'fnDef' || t.k === 'fnPtr') return consume(e);
     if (t.k === 'closure') {
-      const kind = cx.kinds.get(t.def);
+      const kind = cx.results.closureKinds.get(t.def);
       if (kind) return kind === 'FnOnce' ? consume(e) : borrow(e, kind === 'FnMut');
     }
     const w = place(e, false);

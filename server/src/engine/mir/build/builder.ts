@@ -38,6 +38,14 @@ export interface Upvar {
   readonly byRef: boolean;
   readonly ty: Ty;
   readonly place: CapturePlace;
+  /** The environment `_1` is the closure itself (an `FnOnce` body), not a reference to it. */
+  readonly envByValue: boolean;
+}
+
+/** The upvar's field of the environment: `(*_1).i`, or `_1.i` in an `FnOnce` body. */
+export function upvarField(up: Upvar): Place['projection'][number][] {
+  const field = { kind: 'field' as const, index: up.index, name: `upvar${up.index}`, ty: up.ty };
+  return up.envByValue ? [field] : [{ kind: 'deref' }, field];
 }
 
 export class Builder {

@@ -5,11 +5,11 @@
 // through it (`(*((*_1).0))`), with any further projection applied after.
 import type * as A from '../../syntax/ast';
 import { type CapturePlace, exprPlace, placeKey } from '../../typeck/capturePlace';
-import { upvarTy } from '../../typeck/captures';
+import { type ClosureKind, upvarTy } from '../../typeck/captures';
 import type { Ty } from '../../typeck/ty';
 import type { Operand, Place, ProjectionElem } from '../syntax';
 import { place } from '../syntax';
-import { Builder, type Upvar } from './builder';
+import { Builder, type Upvar, upvarField } from './builder';
 import { asTempNoDrop } from './expr';
 import { buildBody } from './body';
 import { localPath } from './paths';
@@ -29,7 +29,7 @@ export function lowerClosure(b: Builder, dest: Place, e: A.ClosureExpr): void {
     const outer = capturedPlace(b, c.place, e.span);
     if (!outer) continue;
     const upTy = upvarTy(b.tcx, c);
-    upvars.push({ index: upvars.length, byRef: c.mode !== 'ByValue', ty: upTy, place: c.place });
+    upvars.push({ index: upvars.length, byRef: c.mode !== 'ByValue', ty: upTy, place: c.place, envByValue: analysis?.kind === 'captures' && analysis.closureKind === 'FnOnce' });
     upvarTys.push(upTy);
     if (c.mode !== 'ByValue') {
       const t = asTempNoDrop(b, upTy, e.span);
@@ -43,7 +43,7 @@ export function lowerClosure(b: Builder, dest: Place, e: A.ClosureExpr): void {
   const withUpvars = b.tcx.closure(ty.def, ty.sig, upvarTys);
   if (dest.projection.length === 0 && b.localDecls[dest.local]?.ty === ty) b.localDecls[dest.local] = { ...b.localDecls[dest.local]!, ty: withUpvars };
   b.assign(dest, { kind: 'aggregate', aggregate: { kind: 'closure', def: ty.def }, operands }, e.span);
-  buildClosureBody(b, e, withUpvars as Extract<Ty, { k: 'closure' }>, upvars);
+  buildClosureBody(b, e, withUpvars as Extract<Ty, { k: 'closure' }>, upvars, analysis?.kind === 'captures' ? analysis.closureKind : undefined);
 }
 
 /** A captured place in this body: its variable's place (a local, or an upvar of this closure) and the projections. */
@@ -70,7 +70,7 @@ export function upvarPlace(b: Builder, p: CapturePlace): Place | undefined {
   for (const up of b.upvars ?? []) {
     const n = up.place.projections.length;
     if (up.place.binding !== p.binding || n > p.projections.length || placeKey(p, n) !== placeKey(up.place)) continue;
-    const projection: ProjectionElem[] = [{ kind: 'deref' }, { kind: 'field', index: up.index, name: `upvar${up.index}`, ty: up.ty }];
+    const projection: ProjectionElem[] = [...upvarField(up)];
     if (up.byRef) projection.push({ kind: 'deref' });
     projection.push(...p.projections.slice(n).map(elem));
     return { local: 1, projection };
@@ -84,10 +84,17 @@ export function capturedExprPlace(b: Builder, e: A.Expr): Place | undefined {
   return p && upvarPlace(b, p);
 }
 
-function buildClosureBody(outer: Builder, e: A.ClosureExpr, ty: Extract<Ty, { k: 'closure' }>, upvars: Upvar[]): void {
+/**
+ * The body's environment `_1` is what the closure's kind makes it: `&Closure` for `Fn`, `&mut
+ * Closure` for `FnMut`, the closure itself for `FnOnce` (mutable: what a by-value capture allows
+ * is the captured variable's business, which the environment does not carry).
+ */
+function buildClosureBody(outer: Builder, e: A.ClosureExpr, ty: Extract<Ty, { k: 'closure' }>, upvars: Upvar[], kind: ClosureKind | undefined): void {
   const b = new Builder(outer.cx, ty.def, e.span, ty.sig.ret);
   b.upvars = upvars;
-  const env = { pat: undefined, ty: outer.tcx.ref(ty), span: e.span, name: undefined };
+  if (!kind) b.unsupportedAt(e.span, 'a closure whose kind (`Fn`, `FnMut` or `FnOnce`) is not known');
+  const envTy = kind === 'FnOnce' ? ty : outer.tcx.ref(ty, kind === 'FnMut');
+  const env = { pat: undefined, ty: envTy, span: e.span, name: undefined, mutable: kind === 'FnOnce' };
   const params = e.params.map((p, i) => ({ pat: p.pat, ty: ty.sig.params[i] ?? outer.tcx.unit, span: p.span, name: undefined }));
   outer.cx.closures.push(buildBody(b, [env, ...params], e.body));
 }

@@ -57,10 +57,6 @@ export function uncheckable(body: Body): string | undefined {
       }
     }
   }
-  // A closure's body reaches its captures through its environment (`_1`); what rustc says about
-  // them (captured variables, `Fn` closures) is not modelled yet.
-  const env = body.localDecls[1]?.ty;
-  if (body.argCount > 0 && env && someTy(env, (t) => t.k === 'closure')) return 'a closure body';
   return undefined;
 }
 

@@ -172,13 +172,13 @@ export interface ClosureIR {
 export interface Capture {
   name: string;
   from: { k: 'local'; slot: number } | { k: 'capture'; idx: number };
-  /** The closure body uses the variable by value (moves it unless it is `Copy`). */
+  /** A place of the variable is captured by value (moved unless it is `Copy`). */
   byValue: boolean;
-  /** The closure body mutates it (captured by `&mut` unless by value). */
+  /** A place of it is captured by `&mut` (or a unique borrow). */
   mutated: boolean;
   /**
-   * Edition 2021 captures places, not variables: when the body only uses fields of the variable
-   * (`a.name`), these are the fields (null once the whole variable is used). A by-value capture of
+   * Edition 2021 captures places, not variables: when every captured place of the variable is a
+   * field path (`a.name`), the fields they start with (null otherwise). A by-value capture of
    * `Copy` fields then leaves the variable where it is.
    */
   fields: string[] | null;

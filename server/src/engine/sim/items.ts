@@ -5,6 +5,7 @@ import type { BindingTypes, CallTypes, LiteralTypes } from './lower/checkedTypes
  * by name happen once, when the interpreter compiles a call site, not per execution.
  */
 import type { FrontEndNames } from './lower/frontEndNames';
+import type { SimCaptures } from './lower/captures';
 import type { TypeEnv } from '../layout/index';
 import type { FrameLayout } from '../mir/frame';
 import type { Expr, FnIR, Span } from './ir';
@@ -79,6 +80,8 @@ export interface Program {
   callTypes: CallTypes;
   /** What the front end resolved (see lower/frontEndNames.ts). */
   names?: FrontEndNames;
+  /** Each closure's captured variables, from the type checker (lower/captures.ts), by position. */
+  closureCaptures: SimCaptures;
   /**
    * The layout engine's view of the same tree: every size the simulator uses comes from it
    * (sim/layout.ts). It reads the tree lazily, so the tree lives as long as the program.

@@ -21,6 +21,7 @@ import { ImplIndex, superTraitsOf } from './traits';
 import { adtFieldTys, lowerTy } from './lower';
 import { itemErrors } from './items';
 import { implErrors } from './implItems';
+import { analyzeClosures, captureCx, type CaptureCx } from './captures';
 
 export { TypeckResults } from './results';
 export type { Names, PartialRes, Res } from './names';
@@ -64,8 +65,13 @@ export function typeck(ast: A.Ast, names: (program: Program) => Names): Typeck {
   const index = new ImplIndex(program, base.index);
   const results = new TypeckResults();
   results.errors.push(...itemErrors(program), ...implErrors(program));
+  let captures: CaptureCx | undefined;
   for (const def of program.byNode.values()) {
-    if (def.kind === 'fn' && def.node.body) checkFn(program, index, results, def);
+    if (def.kind === 'fn' && def.node.body) {
+      checkFn(program, index, results, def);
+      // Capture analysis needs the body's final types, as rustc's runs after the body's inference.
+      if (hasClosure(def.node.body)) analyzeClosures((captures ??= captureCx(program, results)), def.node.body);
+    }
     else if (def.kind === 'const' && def.node.value) {
       const scope = { generics: def.generics, std: false };
       const ty = lowerTy(program, def.node.ty, scope);
@@ -77,6 +83,16 @@ export function typeck(ast: A.Ast, names: (program: Program) => Names): Typeck {
   // Where tree-sitter could not parse, the syntax error is the diagnosis: no type error on top.
   if (ast.unsupported.some((u) => u.reason === 'syntax-error')) results.errors.length = 0;
   return { program, results };
+}
+
+function hasClosure(n: unknown): boolean {
+  if (!n || typeof n !== 'object') return false;
+  if (Array.isArray(n)) return n.some(hasClosure);
+  const node = n as { kind?: string };
+  if (node.kind === 'Closure') return true;
+  if (node.kind === 'ItemStmt') return false;
+  for (const [k, v] of Object.entries(n)) if (k !== 'span' && v && typeof v === 'object' && hasClosure(v)) return true;
+  return false;
 }
 
 /** Whether every impl and trait of the file is in `program` (see `Program.closed`). */

@@ -1,7 +1,8 @@
 // What type checking leaves for the analyses: side tables keyed by the syntax tree's node ids.
 import type { NodeId, Span } from '../syntax/ast';
+import type { ClosureCaptures, ClosureKind } from './captures';
 import type { FnDef } from './defs';
-import type { Ty } from './ty';
+import type { Def, Ty } from './ty';
 
 /** A type error as rustc reports it: its code, its message, its primary span. */
 export interface TypeError {
@@ -18,6 +19,10 @@ export class TypeckResults {
   /** The method each method call (and each operator or index through a trait) resolved to. */
   readonly methods = new Map<NodeId, FnDef>();
   readonly errors: TypeError[] = [];
+  /** Each closure's captured places and modes (captures.ts), by the closure expression's id. */
+  readonly closureCaptures = new Map<NodeId, ClosureCaptures>();
+  /** Each closure type's kind, where its captures decide it (by the closure type's `Def`). */
+  readonly closureKinds = new Map<Def, ClosureKind>();
 
   typeOfExpr(id: NodeId): Ty | undefined {
     return this.exprTypes.get(id);

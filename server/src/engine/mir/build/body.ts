@@ -18,6 +18,8 @@ export interface ArgSpec {
   readonly name: string | undefined;
   /** The node id a path to this argument resolves to (`self`). */
   readonly binding?: A.NodeId;
+  /** A local that may be mutated though no pattern says `mut` (an `FnOnce` closure's environment). */
+  readonly mutable?: boolean;
 }
 
 export function buildBody(b: Builder, args: readonly ArgSpec[], body: A.Block | A.Expr): Body {
@@ -26,7 +28,7 @@ export function buildBody(b: Builder, args: readonly ArgSpec[], body: A.Block | 
   for (const a of args) {
     const simple = a.pat && simpleBinding(b, a.pat) && a.pat.kind === 'IdentPat' ? a.pat : undefined;
     const name = a.name ?? simple?.name.name;
-    const local = b.newLocal({ kind: 'arg', mutable: simple?.isMut ?? false, ty: a.ty, span: a.span, name });
+    const local = b.newLocal({ kind: 'arg', mutable: simple?.isMut ?? a.mutable ?? false, ty: a.ty, span: a.span, name });
     if (simple) b.bindings.set(simple.id, local);
     else if (a.binding !== undefined) b.bindings.set(a.binding, local);
     else if (a.pat) patterned.push({ pat: a.pat, local, ty: a.ty });

@@ -3,6 +3,7 @@
 // properties). The concerns themselves live beside it, one file each, as in rustc_mir_build.
 import type { FrontEnd } from '../../frontEnd';
 import type * as A from '../../syntax/ast';
+import type { CapturePlace } from '../../typeck/capturePlace';
 import type { Names } from '../../typeck/names';
 import type { Def, Ty } from '../../typeck/ty';
 import { ERROR } from '../../typeck/ty';
@@ -11,7 +12,7 @@ import type {
 } from '../syntax';
 import { place } from '../syntax';
 import { Scopes } from './scope';
-import type { TyProps } from './tyProps';
+import type { TyProps } from '../../typeck/tyProps';
 
 /** What every body of one file shares. */
 export interface BuildContext {
@@ -31,11 +32,20 @@ export interface LoopScope {
   readonly dest: Place;
 }
 
-/** How a captured variable is reached from inside a closure's body. */
+/** How a captured place is reached from inside a closure's body. */
 export interface Upvar {
   readonly index: number;
   readonly byRef: boolean;
   readonly ty: Ty;
+  readonly place: CapturePlace;
+  /** The environment `_1` is the closure itself (an `FnOnce` body), not a reference to it. */
+  readonly envByValue: boolean;
+}
+
+/** The upvar's field of the environment: `(*_1).i`, or `_1.i` in an `FnOnce` body. */
+export function upvarField(up: Upvar): Place['projection'][number][] {
+  const field = { kind: 'field' as const, index: up.index, name: `upvar${up.index}`, ty: up.ty };
+  return up.envByValue ? [field] : [{ kind: 'deref' }, field];
 }
 
 export class Builder {
@@ -49,8 +59,8 @@ export class Builder {
   /** The block statements are appended to. */
   current: BasicBlock;
   returnBlock: BasicBlock;
-  /** Inside a closure body: the captured bindings and how they are reached through `_1`. */
-  upvars: Map<A.NodeId, Upvar> | undefined;
+  /** Inside a closure body: the captured places and how they are reached through `_1`. */
+  upvars: readonly Upvar[] | undefined;
   closureCount = 0;
   /** While lowering a `let` initialiser: the block scope its extended temporaries live in. */
   extendTo: number | undefined;

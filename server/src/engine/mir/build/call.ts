@@ -52,14 +52,23 @@ export function lowerCall(b: Builder, dest: Place, e: A.CallExpr): void {
   }
   const calleeTy = b.exprTy(callee);
   if (calleeTy.k === 'closure') {
-    // `f(a, b)` is `<F as Fn<(A, B)>>::call(&f, (a, b))`.
+    // `f(a, b)` is `Fn::call(&f, (a, b))`, `FnMut::call_mut(&mut f, …)` or `FnOnce::call_once(f, …)`
+    // by the closure's kind, which its captures decide.
+    const kind = b.results.closureKinds.get(calleeTy.def);
+    if (!kind) b.unsupportedAt(callee.span, 'a call of a closure whose kind is not known');
     const fnPlace = isPlaceExpr(b, callee) ? asPlace(b, callee) : place(asTemp(b, callee));
-    const r = asTempNoDrop(b, b.tcx.ref(calleeTy), e.span);
-    b.assign(place(r), { kind: 'ref', borrow: 'shared', place: fnPlace }, e.span);
+    let self: Operand;
+    if (kind === 'FnOnce') self = b.operandOf(fnPlace);
+    else {
+      const r = asTempNoDrop(b, b.tcx.ref(calleeTy, kind === 'FnMut'), e.span);
+      b.assign(place(r), { kind: 'ref', borrow: kind === 'FnMut' ? 'mut' : 'shared', place: fnPlace }, e.span);
+      self = { kind: 'move', place: place(r) };
+    }
     const argTys = e.args.map((a) => b.exprTy(a));
     const tuple = asTempNoDrop(b, b.tcx.tuple(argTys), e.span);
     b.assign(place(tuple), { kind: 'aggregate', aggregate: { kind: 'tuple' }, operands: e.args.map((a) => asOperand(b, a)) }, e.span);
-    emitCall(b, dest, callFn(stdItem(STD.callFn), e.span), [{ kind: 'move', place: place(r) }, { kind: 'move', place: place(tuple) }], e.span, false, diverges);
+    const method = kind === 'FnOnce' ? STD.callOnce : kind === 'FnMut' ? STD.callMut : STD.callFn;
+    emitCall(b, dest, callFn(stdItem(method), e.span), [self, { kind: 'move', place: place(tuple) }], e.span, false, diverges);
     return;
   }
   if (calleeTy.k === 'fnPtr' || calleeTy.k === 'fnDef') {

@@ -9,7 +9,7 @@ import { place } from '../syntax';
 import { lowerAggregate, lowerRange } from './aggregate';
 import { derefTy, type Builder } from './builder';
 import { lowerCall, lowerMethodCall, overloadedDeref } from './call';
-import { lowerClosure } from './closure';
+import { capturedExprPlace, lowerClosure } from './closure';
 import { lowerBlockInto, lowerBreak, lowerContinue, lowerFor, lowerIf, lowerLoop, lowerMatch, lowerReturn, lowerWhile } from './control';
 import { lowerMacro } from './macros';
 import { lowerBinary, lowerCast, lowerLazyBool, lowerUnary, lowerIndex, lowerAssign, lowerAssignOp, lowerTry } from './ops';
@@ -32,6 +32,10 @@ export function isPlaceExpr(b: Builder, e: A.Expr): boolean {
  * `DerefMut::deref_mut`, as rustc's `convert_place_derefs_to_mutable` makes it.
  */
 export function asPlace(b: Builder, e: A.Expr, mutably = false): Place {
+  if (b.upvars && (e.kind === 'Field' || e.kind === 'Unary')) {
+    const captured = capturedExprPlace(b, e);
+    if (captured) return captured;
+  }
   switch (e.kind) {
     case 'Paren': return asPlace(b, e.expr, mutably);
     case 'PathExpr': {

@@ -9,7 +9,7 @@ import type { Def, Ty } from '../../typeck/ty';
 import type { Body } from '../syntax';
 import { buildBody, type ArgSpec } from './body';
 import { Builder, type BuildContext } from './builder';
-import { TyProps } from './tyProps';
+import { TyProps } from '../../typeck/tyProps';
 
 export interface MirProgram {
   /** Every body in source order of its function, each closure after the function it is in. */

@@ -6,7 +6,7 @@ import type { AdtDef } from '../../typeck/defs';
 import type { Def, Ty } from '../../typeck/ty';
 import type { Place } from '../syntax';
 import { place } from '../syntax';
-import type { Builder } from './builder';
+import { type Builder, upvarField } from './builder';
 import { stdItem } from './stdItems';
 
 export type ValuePath =
@@ -53,11 +53,17 @@ export function resolveValuePath(b: Builder, e: A.PathExpr): ValuePath {
 export function localPath(b: Builder, binding: A.NodeId, span: A.Span): ValuePath {
   const local = b.bindings.get(binding);
   if (local !== undefined) return { kind: 'local', place: place(local) };
-  const up = b.upvars?.get(binding);
-  if (up) {
-    const projection: Place['projection'][number][] = [{ kind: 'deref' }, { kind: 'field', index: up.index, name: `upvar${up.index}`, ty: up.ty }];
-    if (up.byRef) projection.push({ kind: 'deref' });
+  const whole = b.upvars?.find((u) => u.place.binding === binding && u.place.projections.length === 0);
+  if (whole) {
+    const projection = upvarField(whole);
+    if (whole.byRef) projection.push({ kind: 'deref' });
     return { kind: 'local', place: { local: 1, projection } };
+  }
+  // A reference captured as its referent (`*r`): the upvar is a reborrow of it, which stands in
+  // for the reference wherever the body dereferences it (every other use would capture `r`).
+  const referent = b.upvars?.find((u) => u.place.binding === binding && u.place.projections.length === 1 && u.place.projections[0]!.kind === 'deref');
+  if (referent) {
+    return { kind: 'local', place: { local: 1, projection: upvarField(referent) } };
   }
   return { kind: 'unsupported', what: `a variable the builder did not see declared (at ${span.line + 1}:${span.character + 1})` };
 }

@@ -51,5 +51,7 @@ export const STD = {
   rangeInclusive: 'core::ops::RangeInclusive',
   dbg: 'std::io::_eprint',
   callFn: 'core::ops::Fn::call',
+  callMut: 'core::ops::FnMut::call_mut',
+  callOnce: 'core::ops::FnOnce::call_once',
   option: 'core::option::Option',
 } as const;

@@ -12,22 +12,15 @@ import { lowerMacro } from './macros';
 import { lowerPattern, patternBinds } from './pattern';
 import { frameOfNode } from './frames';
 import { FnScope } from './scope';
+import { positionKey } from './checkedTypes';
 import { spanOf } from './span';
 import { lowerType, type TypeScope } from './types';
 
-/** How an expression's value is used: moved/copied out ('v'), read or borrowed ('p'), or mutated ('m'). */
-export type Mode = 'v' | 'p' | 'm';
 
 const ITEM_TYPES = new Set([
   'function_item', 'struct_item', 'enum_item', 'impl_item', 'trait_item', 'use_declaration', 'const_item',
   'static_item', 'mod_item', 'type_item', 'macro_definition', 'attribute_item', 'inner_attribute_item',
   'empty_statement', 'line_comment', 'block_comment', 'union_item', 'extern_crate_declaration', 'foreign_mod_item',
-]);
-
-/** Receivers that these methods take by value: a closure that calls them on a capture must own it. */
-const CONSUMING = new Set([
-  'into_iter', 'unwrap', 'expect', 'unwrap_or', 'unwrap_or_else', 'unwrap_or_default', 'into', 'into_bytes',
-  'into_boxed_slice', 'into_inner', 'ok', 'err', 'map', 'and_then', 'into_keys', 'into_values',
 ]);
 
 export function named(n: SyntaxNode): SyntaxNode[] {
@@ -75,15 +68,15 @@ export class BodyLowerer {
         const inner = named(c)[0];
         if (!inner) continue;
         const semi = c.children.some((x) => x?.type === ';');
-        stmts.push({ k: 'expr', sp: spanOf(c), e: this.expr(inner, 'v'), semi });
+        stmts.push({ k: 'expr', sp: spanOf(c), e: this.expr(inner), semi });
         continue;
       }
       if (c.type === 'macro_invocation' && i < kids.length - 1) {
-        stmts.push({ k: 'expr', sp: spanOf(c), e: this.expr(c, 'v'), semi: true });
+        stmts.push({ k: 'expr', sp: spanOf(c), e: this.expr(c), semi: true });
         continue;
       }
       if (i === kids.length - 1) {
-        tail = this.expr(c, 'v');
+        tail = this.expr(c);
         continue;
       }
       this.unsupported(`statement \`${c.type}\``, c);
@@ -109,7 +102,7 @@ export class BodyLowerer {
     const ty = tyNode ? this.type(tyNode) : null;
     // The initializer is lowered before the pattern declares its names (`let x = x + 1` reads the old x).
     const extended: number[] = [];
-    const init = valNode ? this.expr(valNode, 'v', extended) : null;
+    const init = valNode ? this.expr(valNode, extended) : null;
     const elseBlock = elseNode ? this.block(elseNode) : null;
     // A `ref` binding into a temporary extends the temporary to the end of the block.
     const refSlot = init && !isPlace(init) && /\bref\b/.test(patNode.text) && patNode.type !== 'identifier' ? this.fn.hidden() : null;
@@ -124,7 +117,7 @@ export class BodyLowerer {
    * Lowers an expression. `extend` is set for a `let` initializer: `&temporary` operands found
    * there get a block-lifetime slot (temporary lifetime extension).
    */
-  expr(n: SyntaxNode, mode: Mode, extend?: number[]): Expr {
+  expr(n: SyntaxNode, extend?: number[]): Expr {
     const sp = spanOf(n);
     switch (n.type) {
       case 'integer_literal': return { k: 'lit', sp, v: intLiteral(n, this.prog.literalTypes) };
@@ -133,8 +126,8 @@ export class BodyLowerer {
       case 'char_literal': return { k: 'lit', sp, v: charLiteral(n) };
       case 'boolean_literal': return { k: 'lit', sp, v: n.text === 'true' };
       case 'unit_expression': return { k: 'lit', sp, v: UNIT };
-      case 'parenthesized_expression': return this.expr(named(n)[0]!, mode, extend);
-      case 'identifier': case 'self': return this.ident(n.text, sp, mode);
+      case 'parenthesized_expression': return this.expr(named(n)[0]!, extend);
+      case 'identifier': case 'self': return this.ident(n.text, sp);
       case 'scoped_identifier': {
         const path = n.childForFieldName('path');
         const name = n.childForFieldName('name')!.text;
@@ -157,25 +150,20 @@ export class BodyLowerer {
         if (f.type === 'field_expression') return this.unsupported('method turbofish outside a call', n);
         return this.withHint({ k: 'path', sp, segs: pathSegs(f), generics: g });
       }
-      case 'call_expression': return this.call(n, sp, mode);
+      case 'call_expression': return this.call(n, sp);
       case 'field_expression': {
         const base = n.childForFieldName('value')!;
-        const field = n.childForFieldName('field')!.text;
-        const obj = base.type === 'identifier' || base.type === 'self'
-          ? this.ident(base.text, spanOf(base), mode, field)
-          : this.expr(base, mode === 'v' ? 'v' : mode);
-        return { k: 'field', sp, obj, name: n.childForFieldName('field')!.text };
+        return { k: 'field', sp, obj: this.expr(base), name: n.childForFieldName('field')!.text };
       }
       case 'index_expression': {
         const [o, i] = named(n);
         const br = n.children.find((c) => c?.type === '[')!;
-        return { k: 'index', sp, obj: this.expr(o!, mode === 'm' ? 'm' : 'p'), idx: this.expr(i!, 'v'), brSp: spanOf(br) };
+        return { k: 'index', sp, obj: this.expr(o!), idx: this.expr(i!), brSp: spanOf(br) };
       }
       case 'binary_expression': {
         const op = n.childForFieldName('operator')!.type;
-        const cmp = op === '==' || op === '!=' || op === '<' || op === '>' || op === '<=' || op === '>=';
-        const l = this.expr(n.childForFieldName('left')!, cmp ? 'p' : 'v');
-        const r = this.expr(n.childForFieldName('right')!, cmp ? 'p' : 'v');
+        const l = this.expr(n.childForFieldName('left')!);
+        const r = this.expr(n.childForFieldName('right')!);
         if (op === '&&') return { k: 'and', sp, l, r };
         if (op === '||') return { k: 'or', sp, l, r };
         return { k: 'bin', sp, op, l, r };
@@ -184,17 +172,17 @@ export class BodyLowerer {
         const op = n.child(0)!.type;
         const e = named(n)[0]!;
         if (op === '-') {
-          if (e.type === 'integer_literal' || e.type === 'float_literal') return { k: 'neg', sp, e: this.expr(e, 'v') };
-          return { k: 'neg', sp, e: this.expr(e, 'v') };
+          if (e.type === 'integer_literal' || e.type === 'float_literal') return { k: 'neg', sp, e: this.expr(e) };
+          return { k: 'neg', sp, e: this.expr(e) };
         }
-        if (op === '!') return { k: 'not', sp, e: this.expr(e, 'v') };
-        if (op === '*') return { k: 'deref', sp, e: this.expr(e, mode === 'm' ? 'm' : 'p') };
+        if (op === '!') return { k: 'not', sp, e: this.expr(e) };
+        if (op === '*') return { k: 'deref', sp, e: this.expr(e) };
         return this.unsupported(`operator ${op}`, n);
       }
       case 'reference_expression': {
         const mut = n.children.some((c) => c?.type === 'mutable_specifier');
         const inner = n.childForFieldName('value')!;
-        const e = this.expr(inner, mut ? 'm' : 'p', extend);
+        const e = this.expr(inner, extend);
         let ext: number | null = null;
         if (extend && !isPlace(e)) {
           ext = this.fn.hidden();
@@ -206,13 +194,13 @@ export class BodyLowerer {
         const left = n.childForFieldName('left')!;
         // The grammar reads `..=end` as the assignment `.. = end`: it is the range up to `end` inclusive.
         if (left.type === 'range_expression' && left.namedChildCount === 0) {
-          return { k: 'range', sp, from: null, to: this.expr(n.childForFieldName('right')!, 'v'), inclusive: true };
+          return { k: 'range', sp, from: null, to: this.expr(n.childForFieldName('right')!), inclusive: true };
         }
-        return { k: 'assign', sp, op: null, place: this.expr(left, 'm'), value: this.expr(n.childForFieldName('right')!, 'v') };
+        return { k: 'assign', sp, op: null, place: this.expr(left), value: this.expr(n.childForFieldName('right')!) };
       }
       case 'compound_assignment_expr': {
         const op = n.childForFieldName('operator')!.type.replace('=', '');
-        return { k: 'assign', sp, op, place: this.expr(n.childForFieldName('left')!, 'm'), value: this.expr(n.childForFieldName('right')!, 'v') };
+        return { k: 'assign', sp, op, place: this.expr(n.childForFieldName('left')!), value: this.expr(n.childForFieldName('right')!) };
       }
       case 'block': {
         const label = n.namedChildren.find((c) => c?.type === 'label');
@@ -244,7 +232,7 @@ export class BodyLowerer {
         return { k: 'while', sp, id, cond, body };
       }
       case 'for_expression': {
-        const iter = this.expr(n.childForFieldName('value')!, 'v');
+        const iter = this.expr(n.childForFieldName('value')!);
         const id = this.pushLoop(n);
         this.fn.pushBlock();
         const patNode = n.childForFieldName('pattern')!;
@@ -258,7 +246,7 @@ export class BodyLowerer {
         const label = n.namedChildren.find((c) => c?.type === 'label');
         const valNode = named(n).find((c) => c.type !== 'label');
         const target = this.findLoop(label ? label.text.slice(1) : null, n);
-        return { k: 'break', sp, id: target, value: valNode ? this.expr(valNode, 'v') : null };
+        return { k: 'break', sp, id: target, value: valNode ? this.expr(valNode) : null };
       }
       case 'continue_expression': {
         const label = n.namedChildren.find((c) => c?.type === 'label');
@@ -266,21 +254,21 @@ export class BodyLowerer {
       }
       case 'return_expression': {
         const v = named(n)[0];
-        return { k: 'return', sp, value: v ? this.expr(v, 'v') : null };
+        return { k: 'return', sp, value: v ? this.expr(v) : null };
       }
       case 'closure_expression': return { k: 'closure', sp, fn: this.closure(n) };
       case 'struct_expression': return this.structExpr(n, sp, extend);
       case 'tuple_expression': {
-        const items = named(n).filter((c) => c.type !== 'attribute_item').map((c) => this.expr(c, 'v', extend));
+        const items = named(n).filter((c) => c.type !== 'attribute_item').map((c) => this.expr(c, extend));
         return { k: 'tuple', sp, items };
       }
       case 'array_expression': {
         const len = n.childForFieldName('length');
         if (len) {
           const value = named(n).find((c) => c.id !== len.id)!;
-          return { k: 'repeat', sp, value: this.expr(value, 'v'), len: this.expr(len, 'v') };
+          return { k: 'repeat', sp, value: this.expr(value), len: this.expr(len) };
         }
-        return { k: 'array', sp, items: named(n).map((c) => this.expr(c, 'v', extend)) };
+        return { k: 'array', sp, items: named(n).map((c) => this.expr(c, extend)) };
       }
       case 'range_expression': {
         const kids = named(n);
@@ -290,14 +278,14 @@ export class BodyLowerer {
         let from: Expr | null = null;
         let to: Expr | null = null;
         for (const k of kids) {
-          if (k.startIndex < op.startIndex) from = this.expr(k, 'v');
-          else to = this.expr(k, 'v');
+          if (k.startIndex < op.startIndex) from = this.expr(k);
+          else to = this.expr(k);
         }
         return { k: 'range', sp, from, to, inclusive };
       }
       case 'type_cast_expression':
-        return { k: 'cast', sp, e: this.expr(n.childForFieldName('value')!, 'v'), ty: this.type(n.childForFieldName('type')!) };
-      case 'try_expression': return { k: 'try', sp, e: this.expr(named(n)[0]!, 'v') };
+        return { k: 'cast', sp, e: this.expr(n.childForFieldName('value')!), ty: this.type(n.childForFieldName('type')!) };
+      case 'try_expression': return { k: 'try', sp, e: this.expr(named(n)[0]!) };
       case 'macro_invocation': return lowerMacro(this, n, sp);
       case 'const_block': return { k: 'block', sp, b: this.block(named(n)[0]!), label: null };
       default:
@@ -312,9 +300,12 @@ export class BodyLowerer {
     return e;
   }
 
-  ident(name: string, sp: Span, mode: Mode, field: string | null = null): Expr {
-    const r = this.fn.resolve(name, mode === 'v', mode === 'm', field);
-    if (!r) return this.withHint({ k: 'path', sp, segs: [name], generics: [] });
+  ident(name: string, sp: Span): Expr {
+    const r = this.fn.resolve(name);
+    if (!r) {
+      if (this.fn.uncaptured(name)) throw new Unsupported(`\`${name}\` in a closure that the type checker did not find it captures`, sp);
+      return this.withHint({ k: 'path', sp, segs: [name], generics: [] });
+    }
     if (r.k === 'local') return { k: 'local', sp, slot: r.slot, name };
     return { k: 'capture', sp, idx: r.idx, name };
   }
@@ -330,8 +321,7 @@ export class BodyLowerer {
     return [];
   }
 
-  private call(n: SyntaxNode, sp: Span, mode: Mode): Expr {
-    void mode;
+  private call(n: SyntaxNode, sp: Span): Expr {
     let f = n.childForFieldName('function')!;
     const argsNode = n.childForFieldName('arguments')!;
     let generics: Ty[] = [];
@@ -341,13 +331,12 @@ export class BodyLowerer {
     }
     if (f.type === 'field_expression') {
       const name = f.childForFieldName('field')!;
-      const recvMode: Mode = CONSUMING.has(name.text) ? 'v' : 'm';
-      const recv = this.expr(f.childForFieldName('value')!, recvMode);
-      const args = named(argsNode).filter((a) => a.type !== 'attribute_item').map((a) => this.expr(a, 'v'));
+      const recv = this.expr(f.childForFieldName('value')!);
+      const args = named(argsNode).filter((a) => a.type !== 'attribute_item').map((a) => this.expr(a));
       return { k: 'mcall', sp, recv, name: name.text, args, generics, nameSp: spanOf(name) };
     }
-    const fn = this.expr(f, 'p');
-    const args = named(argsNode).filter((a) => a.type !== 'attribute_item').map((a) => this.expr(a, 'v'));
+    const fn = this.expr(f);
+    const args = named(argsNode).filter((a) => a.type !== 'attribute_item').map((a) => this.expr(a));
     return { k: 'call', sp, fn, args };
   }
 
@@ -361,23 +350,23 @@ export class BodyLowerer {
     let elseE: Expr | null = null;
     if (alt) {
       const inner = named(alt)[0]!;
-      elseE = this.expr(inner, 'v');
+      elseE = this.expr(inner);
     }
     return { k: 'if', sp, cond, then, else: elseE };
   }
 
   cond(n: SyntaxNode): Cond {
     if (n.type === 'let_condition') {
-      const value = this.expr(n.childForFieldName('value')!, 'p');
+      const value = this.expr(n.childForFieldName('value')!);
       const pat = lowerPattern(this, n.childForFieldName('pattern')!);
       return { k: 'let', pat, value, binds: patternBinds(pat) };
     }
     if (n.type === 'let_chain') return this.unsupported('`let` chains', n);
-    return { k: 'expr', e: this.expr(n, 'v') };
+    return { k: 'expr', e: this.expr(n) };
   }
 
   private matchExpr(n: SyntaxNode, sp: Span): Expr {
-    const scrut = this.expr(n.childForFieldName('value')!, 'p');
+    const scrut = this.expr(n.childForFieldName('value')!);
     const arms = [];
     for (const arm of named(n.childForFieldName('body')!)) {
       if (arm.type !== 'match_arm') continue;
@@ -387,8 +376,8 @@ export class BodyLowerer {
       const pat = patNode ? lowerPattern(this, patNode) : { k: 'wild' as const, sp: spanOf(mp) };
       const condNode = mp.childForFieldName('condition');
       if (condNode?.type === 'let_condition' || condNode?.type === 'let_chain') this.unsupported('`if let` guards', condNode);
-      const guard = condNode ? this.expr(condNode, 'p') : null;
-      const body = this.expr(arm.childForFieldName('value')!, 'v');
+      const guard = condNode ? this.expr(condNode) : null;
+      const body = this.expr(arm.childForFieldName('value')!);
       const binds = this.fn.popBlock();
       arms.push({ sp: spanOf(arm), pat, guard, body, binds });
     }
@@ -407,12 +396,12 @@ export class BodyLowerer {
     for (const f of named(n.childForFieldName('body')!)) {
       if (f.type === 'shorthand_field_initializer') {
         const id = named(f)[0]!;
-        fields.push({ name: id.text, value: this.ident(id.text, spanOf(id), 'v') });
+        fields.push({ name: id.text, value: this.ident(id.text, spanOf(id)) });
       } else if (f.type === 'field_initializer') {
         const fieldName = f.childForFieldName('field')!.text;
-        fields.push({ name: fieldName, value: this.expr(f.childForFieldName('value')!, 'v', extend) });
+        fields.push({ name: fieldName, value: this.expr(f.childForFieldName('value')!, extend) });
       } else if (f.type === 'base_field_initializer') {
-        base = this.expr(named(f)[0]!, 'v');
+        base = this.expr(named(f)[0]!);
       }
     }
     return { k: 'struct', sp, segs, fields, base };
@@ -422,6 +411,9 @@ export class BodyLowerer {
     const isMove = n.children.some((c) => c?.type === 'move');
     const outer = this.fn;
     const inner = new FnScope(outer, true, isMove);
+    const captures = this.prog.closureCaptures.get(positionKey(n.startPosition.row, n.startPosition.column, n.endPosition.row, n.endPosition.column));
+    if (!captures || 'unsupported' in captures) this.unsupported(captures?.unsupported ?? 'a closure the type checker did not see', n);
+    if (!inner.capture(captures)) this.unsupported('a closure whose captured variables the simulator does not find', n);
     this.fn = inner;
     const savedLoops = this.loops;
     this.loops = [];
@@ -440,7 +432,7 @@ export class BodyLowerer {
         }
       }
       const retNode = n.childForFieldName('return_type');
-      const body = this.expr(n.childForFieldName('body')!, 'v');
+      const body = this.expr(n.childForFieldName('body')!);
       const sp = spanOf(n);
       const frame = frameOfNode(this.prog, n);
       return {

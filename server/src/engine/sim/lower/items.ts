@@ -18,6 +18,7 @@ import { programFrames, type FrameLayout } from '../../mir/frame';
 import { elaborateDrops } from '../../mir/drops/elaborate';
 import { MirLayouts } from '../../mir/tyLayout';
 import { frontEndNames } from './frontEndNames';
+import { simCaptures } from './captures';
 import { frameOfNode } from './frames';
 
 interface PendingFn {
@@ -36,6 +37,7 @@ export function lowerProgram(tree: Tree, source: string, builtins: (prog: Progra
     ...checkedTypes(fe),
     typeEnv,
     names: frontEndNames(tree, source),
+    closureCaptures: simCaptures(fe),
     frames: mirFrames(fe, tree),
   };
   builtins(prog);
@@ -57,7 +59,7 @@ export function lowerProgram(tree: Tree, source: string, builtins: (prog: Progra
     prog.consts.set(name, {
       name,
       ty: lowerType(tyNode, scope),
-      expr: L.expr(value, 'v'),
+      expr: L.expr(value),
       isStatic: node.type === 'static_item',
       mutable: node.children.some((c) => c?.type === 'mutable_specifier'),
       sp: spanOf(node),

@@ -29,7 +29,7 @@ export function lowerMacro(L: BodyLowerer, n: SyntaxNode, sp: Span): Expr {
     let rest = args;
     if (name === 'write' || name === 'writeln') {
       if (args.length === 0) throw new Unsupported(`${name}! without a destination`, sp);
-      target = parseArg(L, args[0]!, 'm');
+      target = parseArg(L, args[0]!);
       rest = args.slice(1);
     }
     const fmt = rest.length ? formatSpec(L, rest, sp, name) : null;
@@ -45,29 +45,29 @@ export function lowerMacro(L: BodyLowerer, n: SyntaxNode, sp: Span): Expr {
     case 'vec': {
       if (!tt) return { k: 'vec', sp, items: [] };
       const semi = splitTop(tt, ';');
-      if (semi.length === 2) return { k: 'vecRepeat', sp, value: parseArg(L, semi[0]!, 'v'), len: parseArg(L, semi[1]!, 'v') };
+      if (semi.length === 2) return { k: 'vecRepeat', sp, value: parseArg(L, semi[0]!), len: parseArg(L, semi[1]!) };
       return { k: 'vec', sp, items: parseItems(L, tt, args.length) };
     }
     case 'assert': case 'debug_assert': {
-      const cond = parseArg(L, args[0]!, 'v');
+      const cond = parseArg(L, args[0]!);
       const fmt = args.length > 1 ? formatSpec(L, args.slice(1), sp, name) : null;
       return { k: 'assert', sp, mac: name, args: [cond, { k: 'lit', sp, v: new Str(stringify(args[0]!.text)) }], fmt };
     }
     case 'assert_eq': case 'assert_ne': case 'debug_assert_eq': case 'debug_assert_ne': {
-      const a = parseArg(L, args[0]!, 'p');
-      const b = parseArg(L, args[1]!, 'p');
+      const a = parseArg(L, args[0]!);
+      const b = parseArg(L, args[1]!);
       const fmt = args.length > 2 ? formatSpec(L, args.slice(2), sp, name) : null;
       return { k: 'assert', sp, mac: name, args: [a, b], fmt };
     }
     case 'matches': {
-      const e = parseArg(L, args[0]!, 'p');
+      const e = parseArg(L, args[0]!);
       const patText = args.slice(1).map((a) => a.text).join(',');
       const m = /^([\s\S]*?)\s+if\s+([\s\S]*)$/.exec(patText);
       L.fn.pushBlock();
       const first = args[1]!;
       const patArg = { text: m ? m[1]! : patText, row: first.row, col: first.col };
       const pat = parsePattern(L, patArg);
-      const guard = m ? parseArg(L, advance(first, patText, patText.indexOf(m[2]!)), 'p') : null;
+      const guard = m ? parseArg(L, advance(first, patText, patText.indexOf(m[2]!))) : null;
       L.fn.popBlock();
       return { k: 'matches', sp, e, pat, guard };
     }
@@ -196,15 +196,15 @@ function parseItems(L: BodyLowerer, tt: SyntaxNode, count: number): Expr[] {
   const array = stmt && stmt.type === 'expression_statement' ? named(stmt)[0] : stmt;
   const items = array?.type === 'array_expression' ? named(array).filter((c) => !c.type.endsWith('comment')) : [];
   if (body.hasError || items.length !== count) throw new Unsupported(`macro arguments \`${stringify(text.slice(1, -1)).slice(0, 80)}\``, spanOf(tt));
-  return items.map((e) => L.expr(e, 'v'));
+  return items.map((e) => L.expr(e));
 }
 
-export function parseArg(L: BodyLowerer, arg: ArgText, mode: 'v' | 'p' | 'm'): Expr {
+export function parseArg(L: BodyLowerer, arg: ArgText): Expr {
   const body = reparse(L, arg, (t) => t + ';');
   const stmt = named(body)[0];
   const e = stmt && stmt.type === 'expression_statement' ? named(stmt)[0] : stmt;
   if (!e || body.hasError) throw new Unsupported(`macro argument \`${arg.text}\``, spanAt(L, arg));
-  return L.expr(e, mode);
+  return L.expr(e);
 }
 
 function parsePattern(L: BodyLowerer, arg: ArgText) {
@@ -252,9 +252,9 @@ function formatSpec(L: BodyLowerer, args: ArgText[], sp: Span, mac: string): Fmt
     if (m) {
       const valueText = m[2]!.trimStart();
       namedIdx.set(m[1]!, exprs.length);
-      exprs.push(parseArg(L, advance(a, a.text, a.text.length - valueText.length), 'p'));
+      exprs.push(parseArg(L, advance(a, a.text, a.text.length - valueText.length)));
     } else {
-      exprs.push(parseArg(L, a, 'p'));
+      exprs.push(parseArg(L, a));
       positional++;
     }
   }
@@ -263,7 +263,7 @@ function formatSpec(L: BodyLowerer, args: ArgText[], sp: Span, mac: string): Fmt
     const i = namedIdx.get(name);
     if (i !== undefined) return i;
     namedIdx.set(name, exprs.length);
-    exprs.push(L.ident(name, litSpan, 'p'));
+    exprs.push(L.ident(name, litSpan));
     return exprs.length - 1;
   };
   const pieces = parseFormatString(text, positional, byName, litSpan);

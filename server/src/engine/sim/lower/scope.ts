@@ -1,5 +1,6 @@
 // Name resolution while lowering one function or closure body: block scopes map names to frame
-// slots; a closure body resolves outer names through its parent and records them as captures.
+// slots; a closure body's outer names are the captures the type checker decided (lower/captures.ts),
+// each found in the enclosing body when the closure is created.
 import type { Capture } from '../ir';
 
 /**
@@ -78,27 +79,29 @@ export class FnScope {
   }
 
   /**
-   * Resolves a name: a local slot of this function, a capture (closures), or undefined (an item).
-   * `byValue`/`mutated` describe this use, so the closure knows how to capture.
+   * The closure's captured variables, in capture order, each where the enclosing body keeps it;
+   * false when one of them is not a variable of the enclosing body.
    */
-  resolve(name: string, byValue: boolean, mutated: boolean, field: string | null = null): { k: 'local'; slot: number } | { k: 'capture'; idx: number } | undefined {
+  capture(captures: readonly Omit<Capture, 'from'>[]): boolean {
+    for (const c of captures) {
+      const from = this.parent?.resolve(c.name);
+      if (!from) return false;
+      this.capIndex.set(c.name, this.caps.length);
+      this.caps.push({ ...c, from, byValue: c.byValue || this.moveAll, fields: c.fields && [...c.fields] });
+    }
+    return true;
+  }
+
+  /** Resolves a name: a local slot of this function, a capture (closures), or undefined (an item). */
+  resolve(name: string): { k: 'local'; slot: number } | { k: 'capture'; idx: number } | undefined {
     const slot = this.lookupLocal(name);
     if (slot !== undefined) return { k: 'local', slot };
-    if (!this.isClosure || !this.parent) return undefined;
-    const outer = this.parent.resolve(name, byValue || this.moveAll, mutated, field);
-    if (!outer) return undefined;
-    let idx = this.capIndex.get(name);
-    if (idx === undefined) {
-      idx = this.caps.length;
-      this.capIndex.set(name, idx);
-      this.caps.push({ name, from: outer, byValue: byValue || this.moveAll, mutated, fields: field === null ? null : [field] });
-    } else {
-      const c = this.caps[idx]!;
-      c.byValue ||= byValue;
-      c.mutated ||= mutated;
-      if (field === null) c.fields = null;
-      else if (c.fields && !c.fields.includes(field)) c.fields.push(field);
-    }
-    return { k: 'capture', idx };
+    const idx = this.capIndex.get(name);
+    return idx === undefined ? undefined : { k: 'capture', idx };
+  }
+
+  /** Whether `name` is a variable of an enclosing body that this closure did not capture. */
+  uncaptured(name: string): boolean {
+    return this.isClosure && this.lookupLocal(name) === undefined && !this.capIndex.has(name) && !!this.parent?.resolve(name);
   }
 }

@@ -3,11 +3,11 @@
 // Both follow rustc's rules for the types the product models; a type the answer depends on and
 // the program does not fix (a generic parameter, an unknown type) moves and needs dropping, as in
 // the generic MIR rustc builds before monomorphisation.
-import { implHeader } from '../../typeck/traits';
-import type { AdtDef } from '../../typeck/defs';
-import type { Program } from '../../typeck/program';
-import { adtFieldTys } from '../../typeck/lower';
-import { substitute, type Def, type Ty } from '../../typeck/ty';
+import { implHeader } from './traits';
+import type { AdtDef } from './defs';
+import type { Program } from './program';
+import { adtFieldTys } from './lower';
+import { substitute, type Def, type Ty } from './ty';
 
 /** Std types whose values own a resource; their drop glue runs code (frees, decrements a count). */
 const STD_OWNERS = new Set([

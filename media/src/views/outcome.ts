@@ -21,6 +21,8 @@ export function endSummary(end: RunEnd): string {
       return `stopped ${limitText(end)}`;
     case 'rejected':
       return `not run: rustc would reject it (error[${end.code}] at line ${end.line})`;
+    case 'ub':
+      return `undefined behaviour at line ${end.line} (status ${end.status})`;
   }
 }
 
@@ -39,6 +41,8 @@ export function endSentence(end: RunEnd): string {
       return `The simulation stopped ${limitText(end)}, at line ${end.line}. The replay shows the run up to there; raise the limit to see more.`;
     case 'rejected':
       return `rustc would reject this program: error[${end.code}] at line ${end.line}:${end.column}: ${end.message}. A program that does not compile is not simulated.`;
+    case 'ub':
+      return `Undefined behaviour at line ${end.line}:${end.column}: ${end.message}. The run stops here: what the program would do next is not defined (exit status ${end.status}).`;
   }
 }
 

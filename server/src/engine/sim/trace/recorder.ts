@@ -15,6 +15,7 @@ import type { Interp, Recorder } from '../interp/interp';
 import { layoutOfValue } from '../layout';
 import { typeNameOf } from '../interp/typename';
 import { CapRef, HeapBlock, Ref, Slice, StringV, VecV, isCopyPrimitive, type Root, type Value } from '../values';
+import { FREED_KIND, freedBlockOf, whileInspecting } from '../ub';
 import { blockPointers, pointersOf, summarize } from './summary';
 
 export const CHECKPOINT_EVERY = 1000;
@@ -62,9 +63,19 @@ export class TraceRecorder implements Recorder {
   private readonly unannounced: FrameObj[] = [];
   private deltaCount = 0;
 
+  /** Undefined behaviour stopped the run (sim/ub.ts): what unwinds after it is not part of the run. */
+  private halted = false;
+
   constructor(private readonly I: Interp) {}
 
+  halt(e: TraceEvent): void {
+    this.event(e);
+    this.flush();
+    this.halted = true;
+  }
+
   step(sp: Span, depth: number): void {
+    if (this.halted) return;
     this.announce();
     this.flush();
     const index = this.steps.length;
@@ -92,6 +103,7 @@ export class TraceRecorder implements Recorder {
    * drop stays in its step, or returns to `sp` after a `Drop::drop` left it.
    */
   dropStep(sp: Span, depth: number, own: boolean): void {
+    if (this.halted) return;
     const c = this.cur;
     const here = c !== null && c.depth === depth && c.thread === this.I.thread && c.line === sp.l + 1 && c.column === sp.c + 1;
     if (here && (!own || (c.events.length === 0 && this.unannounced.length === 0))) return;
@@ -99,6 +111,7 @@ export class TraceRecorder implements Recorder {
   }
 
   event(e: TraceEvent): void {
+    if (this.halted) return;
     if (this.cur) {
       if (this.cur.events === NO_EVENTS) this.cur.events = [];
       this.cur.events.push(e);
@@ -109,6 +122,7 @@ export class TraceRecorder implements Recorder {
   }
 
   private delta(d: StateDelta): void {
+    if (this.halted) return;
     this.deltaCount++;
     if (this.cur) {
       if (this.cur.deltas === NO_DELTAS) this.cur.deltas = [];
@@ -233,12 +247,16 @@ export class TraceRecorder implements Recorder {
     this.dirtyFrames.clear();
     for (const b of this.dirtyBlocks) {
       if (b.freed || b.id === 0) continue;
-      this.delta({ op: 'set-block', block: this.blockState(b) });
+      this.delta({ op: 'set-block', block: whileInspecting(() => this.blockState(b)) });
     }
     this.dirtyBlocks.clear();
   }
 
   private flushFrame(f: FrameObj): void {
+    whileInspecting(() => this.flushFrameNow(f));
+  }
+
+  private flushFrameNow(f: FrameObj): void {
     const t = this.frameTrace.get(f);
     if (!t || !t.announced) return;
     for (let s = 0; s < t.ids.length; s++) {
@@ -297,6 +315,8 @@ export class TraceRecorder implements Recorder {
     const root = r.root;
     if (!root) return null;
     if (root instanceof HeapBlock) {
+      const freed = r instanceof Slice || r instanceof Ref ? freedBlockOf(r.arr) : undefined;
+      if (freed) return { kind: 'block', id: freed.id, ...(r instanceof Ref ? { index: r.idx } : {}) };
       if (root.id <= 0 || root.freed) return null;
       // A reference to one element of a buffer (`&words[0]`) leads to that element's slot.
       if (r instanceof Ref && root.kind === 'vec' && r.arr === root.items) return { kind: 'block', id: root.id, index: r.idx };
@@ -309,6 +329,7 @@ export class TraceRecorder implements Recorder {
   };
 
   blockState(b: HeapBlock): HeapBlockState {
+    if (b.kind === FREED_KIND) return { id: b.id, type: b.type, size: b.size, line: b.line, value: 'freed', freed: true, points: NO_POINTERS };
     const st: HeapBlockState = { id: b.id, type: b.type, size: b.size, line: b.line, value: blockSummary(b), points: blockPointers(b, this.target) };
     if (b.kind === 'vec') {
       st.len = b.items.length;
@@ -324,6 +345,10 @@ export class TraceRecorder implements Recorder {
   }
 
   snapshot(): MemoryState {
+    return whileInspecting(() => this.snapshotNow());
+  }
+
+  private snapshotNow(): MemoryState {
     const frames: FrameState[] = this.I.frames.map((f) => {
       const t = this.ft(f);
       const vars: VarState[] = [];

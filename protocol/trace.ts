@@ -158,7 +158,7 @@ export type RunEnd =
   | { kind: 'step-limit'; status: 2; limit: number; by?: 'time' | 'heap'; line: number; column: number };
 
 /** The exit status of a run as if accepted that reached undefined behaviour. */
-export const UB_STATUS = 3;
+export const UB_STATUS = 4;
 
 /** How a `step-limit` end reads after "stopped": "after 200,000 steps", "after 2 s", "at 256 MiB of heap". */
 export function limitText(end: { limit: number; by?: 'time' | 'heap' }): string {

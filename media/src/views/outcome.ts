@@ -4,6 +4,7 @@
 import type { Leak, RunEnd, Trace } from '../../../protocol/trace';
 import { limitText } from '../../../protocol/trace';
 import { el, toggle } from '../dom';
+import { asIfBannerText } from '../dangling';
 import { formatBytes, plural } from '../format';
 
 /** One line for the header: how the run ended. */
@@ -63,7 +64,12 @@ export class OutcomeView {
     const incomplete = trace.end.kind === 'step-limit' || trace.end.kind === 'unsupported' || trace.end.kind === 'rejected';
     toggle(this.banner, 'hidden', !incomplete);
     this.banner.setAttribute('role', 'status');
-    if (incomplete) this.banner.append(el('strong', undefined, trace.end.kind === 'step-limit' ? `${trace.end.by === 'time' ? 'Time' : trace.end.by === 'heap' ? 'Heap' : 'Step'} limit reached. ` : trace.end.kind === 'rejected' ? 'Rejected by rustc. ' : 'Not simulated. '), document.createTextNode(endSentence(trace.end)));
+    if (trace.asIfAccepted) {
+      const words = asIfBannerText(trace.asIfAccepted);
+      toggle(this.banner, 'hidden', false);
+      this.banner.classList.add('as-if-accepted');
+      this.banner.append(el('strong', undefined, words.title), document.createTextNode(words.text));
+    } else if (incomplete) this.banner.append(el('strong', undefined, trace.end.kind === 'step-limit' ? `${trace.end.by === 'time' ? 'Time' : trace.end.by === 'heap' ? 'Heap' : 'Step'} limit reached. ` : trace.end.kind === 'rejected' ? 'Rejected by rustc. ' : 'Not simulated. '), document.createTextNode(endSentence(trace.end)));
 
     this.atEnd.setAttribute('aria-label', 'End of the run');
     const endLine = el('p', `end-sentence end-${trace.end.kind}`, endSentence(trace.end));

@@ -29,7 +29,7 @@ ${AS_IF_OPTION.replace(/\n {18}/g, '\n                    ')}
 Exit status: the program's, or 2 when the program uses something the simulator does not model
 (\`rustmem: unsupported: <what> at FILE:LINE:COL\`), when it reaches a limit (steps, time, heap),
 when rustc rejects the program (\`rustmem: rustc would reject this program: error[CODE] …\`), or
-for a usage error or a file that cannot be read; 3 when a run as if accepted reaches undefined
+for a usage error or a file that cannot be read; 4 when a run as if accepted reaches undefined
 behaviour (\`rustmem: undefined behaviour: <what> at FILE:LINE:COL\`).
 `;
 

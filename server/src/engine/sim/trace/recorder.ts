@@ -316,7 +316,8 @@ export class TraceRecorder implements Recorder {
     if (!root) return null;
     if (root instanceof HeapBlock) {
       const freed = r instanceof Slice || r instanceof Ref ? freedBlockOf(r.arr) : undefined;
-      if (freed) return { kind: 'block', id: freed.id, ...(r instanceof Ref ? { index: r.idx } : {}) };
+      // The freed block is drawn whole (its elements are gone): the arrow ends on the block.
+      if (freed) return { kind: 'block', id: freed.id };
       if (root.id <= 0 || root.freed) return null;
       // A reference to one element of a buffer (`&words[0]`) leads to that element's slot.
       if (r instanceof Ref && root.kind === 'vec' && r.arr === root.items) return { kind: 'block', id: root.id, index: r.idx };

@@ -147,8 +147,11 @@ export type RunEnd =
   | { kind: 'panic'; status: 101; message: string; line: number; column: number; thread: string; notes?: PanicNote[] }
   | { kind: 'overflow'; status: 134; thread: string; line: number; column: number; frameSize: number; depth: number; budget: number }
   | { kind: 'unsupported'; status: 2; what: string; line: number; column: number }
-  /** Not run: rustc rejects the program (`code` is rustc's, e.g. `E0425`; `message` in rustc's words). */
-  | { kind: 'rejected'; status: 2; code: string; message: string; line: number; column: number }
+  /**
+   * Not run: rustc rejects the program (`code` is rustc's, e.g. `E0425`; `message` in rustc's
+   * words). `borrowck`: only the borrow checker rejects it, so it can be run as if accepted.
+   */
+  | { kind: 'rejected'; status: 2; code: string; message: string; line: number; column: number; borrowck?: true }
   /**
    * Only in a run as if accepted: undefined behaviour (a read of freed memory, a double free, a
    * data race); the run stops there, as Miri would, since what the program does next is not defined.

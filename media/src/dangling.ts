@@ -2,7 +2,7 @@
 // "Run as if accepted"): the banner naming the borrow error the run went past, freed blocks that a
 // pointer still leads to, and that pointer's arrow drawn dangling (red, labelled).
 import type { AsIfAccepted, Pointer } from '../../protocol/trace';
-import { svg } from './dom';
+import { el, svg } from './dom';
 
 /** The arrow-head marker of dangling arrows (ArrowLayer defines one per name). */
 export const DANGLING_MARKER = 'dangling';
@@ -28,4 +28,16 @@ export function danglingArrow(path: SVGPathElement, pointer: Pointer, x: number,
   const label = svg('text', { x: String(x - 4), y: String(y - 6), class: 'dangling-label', 'text-anchor': 'end' });
   label.textContent = 'dangling';
   return label;
+}
+
+/** The refusal banner's button that runs a program only the borrow checker rejects anyway. */
+export function asIfAcceptedButton(run: () => void): HTMLButtonElement {
+  const button = el('button', 'as-if-accepted-run', 'Run as if accepted');
+  button.type = 'button';
+  button.title = 'Run it anyway, to see what this rule of the borrow checker prevents';
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    run();
+  });
+  return button;
 }

@@ -4,9 +4,17 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
+import * as fs from 'node:fs';
+import type { Page } from 'playwright-core';
+import { panelHtml } from '../../client/src/inspector/panelHtml';
+import { InspectorSession } from '../../client/src/inspector/session';
+import { initParser } from '../../server/src/engine/parse/parser';
+import { simulate } from '../../server/src/engine/sim';
+import type { Trace } from '../../protocol/trace';
+import type { FromWebview, ToWebview } from '../../protocol/webview';
 import { distFile } from '../support/dist';
 import { openReplay } from './replayPages';
-import { OUTPUT, ROOT, startChromium, tempDir, type Browser } from './harness';
+import { FAKE_VSCODE_API, OUTPUT, ROOT, startChromium, tempDir, writePanelPage, type Browser } from './harness';
 
 const PROGRAM = 'test/golden/rejected/asIfAccepted/e0502_push_while_first_held.rs';
 
@@ -68,6 +76,81 @@ describe('inspector: a run as if accepted, in Chromium', function () {
     // The picture at the stop still holds the dangling reference and the freed block.
     assert.equal(await page.locator('path.arrow.dangling').count(), 1);
     await page.screenshot({ path: path.join(OUTPUT, 'as-if-accepted-ub.png'), fullPage: true });
+    await page.close();
+  });
+});
+
+describe('inspector panel: "Run as if accepted" in the refusal banner, in Chromium', function () {
+  this.timeout(120000);
+  let browser: Browser | undefined;
+  let file = '';
+  const source = fs.readFileSync(path.join(ROOT, PROGRAM), 'utf8');
+  let refused: Trace;
+  let asIf: Trace;
+
+  before(async function () {
+    browser = await startChromium(this);
+    await initParser();
+    refused = simulate(source, { file: PROGRAM }).trace;
+    asIf = simulate(source, { file: PROGRAM, asIfAccepted: true }).trace;
+    file = writePanelPage(tempDir(), panelHtml);
+    await browser!.context.addInitScript(FAKE_VSCODE_API);
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  const posted = (page: Page) => page.evaluate(() => (globalThis as unknown as { __posted: FromWebview[] }).__posted);
+
+  it('offers the button on a borrow error, asks the host for the run, and shows it when it comes', async () => {
+    assert.equal(refused.end.kind, 'rejected');
+    const page = await browser!.context.newPage();
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.goto(`file://${file}`);
+    await page.waitForFunction(() => (globalThis as unknown as { __posted: unknown[] }).__posted.length > 0);
+    // The host's side: the session, whose port runs the document again as if accepted.
+    const toWebview: ToWebview[] = [];
+    let asked = 0;
+    const session = new InspectorSession('file:///scores.rs', { post: (m) => toWebview.push(m), highlight: () => undefined, reveal: () => undefined, runAsIfAccepted: () => asked++ });
+    session.receive({ type: 'ready' });
+    session.showTrace({ version: 1, trace: refused, lineOffset: 0 }, { step: 0 });
+    await page.evaluate((msgs) => msgs.forEach((m) => window.postMessage(m, '*')), toWebview.splice(0));
+    const button = page.locator('.banner button.as-if-accepted-run');
+    await button.waitFor();
+    assert.match(await page.locator('.banner').innerText(), /^Rejected by rustc\. rustc would reject this program: error\[E0502\] at line 4:5/);
+    assert.equal(await button.innerText(), 'Run as if accepted');
+    await button.click();
+    await page.waitForFunction(() => (globalThis as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'asIfAccepted'));
+    for (const m of await posted(page)) session.receive(m);
+    assert.equal(asked, 1, 'the host was asked once to run as if accepted');
+    session.showTrace({ version: 1, trace: asIf, lineOffset: 0 }, { step: 2 });
+    await page.evaluate((msgs) => msgs.forEach((m) => window.postMessage(m, '*')), toWebview.splice(0));
+    await page.waitForSelector('.banner.as-if-accepted');
+    await page.waitForSelector('#app[data-step="2"]');
+    assert.equal(await page.locator('path.arrow.dangling').count(), 1);
+    assert.equal(await page.locator('.banner button.as-if-accepted-run').count(), 0);
+    await page.close();
+  });
+
+  it('offers no button when a type error refuses the program', async () => {
+    const typeError = simulate('fn main() {\n    let n: i32 = "seven";\n    println!("{n}");\n}\n', { file: 'typed.rs', asIfAccepted: true }).trace;
+    assert.equal(typeError.end.kind, 'rejected');
+    const page = await browser!.context.newPage();
+    await page.goto(`file://${file}`);
+    await page.waitForFunction(() => (globalThis as unknown as { __posted: unknown[] }).__posted.length > 0);
+    const toWebview: ToWebview[] = [];
+    let asked = 0;
+    const session = new InspectorSession('file:///typed.rs', { post: (m) => toWebview.push(m), highlight: () => undefined, reveal: () => undefined, runAsIfAccepted: () => asked++ });
+    session.receive({ type: 'ready' });
+    session.showTrace({ version: 1, trace: typeError, lineOffset: 0 }, { step: 0 });
+    await page.evaluate((msgs) => msgs.forEach((m) => window.postMessage(m, '*')), toWebview.splice(0));
+    await page.waitForSelector('.banner:not(.hidden)');
+    assert.match(await page.locator('.banner').innerText(), /error\[E0308\]/);
+    assert.equal(await page.locator('.banner button').count(), 0);
+    // A stray request is ignored too: only a borrow checker's refusal may be run anyway.
+    session.receive({ type: 'asIfAccepted' });
+    assert.equal(asked, 0);
     await page.close();
   });
 });

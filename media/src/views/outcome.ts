@@ -4,7 +4,7 @@
 import type { Leak, RunEnd, Trace } from '../../../protocol/trace';
 import { limitText } from '../../../protocol/trace';
 import { el, toggle } from '../dom';
-import { asIfBannerText } from '../dangling';
+import { asIfAcceptedButton, asIfBannerText } from '../dangling';
 import { formatBytes, plural } from '../format';
 
 /** One line for the header: how the run ended. */
@@ -60,7 +60,7 @@ export class OutcomeView {
   /** Shown at the last step. */
   readonly atEnd = el('section', 'outcome');
 
-  constructor(trace: Trace, private readonly onLine: (line: number) => void) {
+  constructor(trace: Trace, private readonly onLine: (line: number) => void, onAsIfAccepted?: () => void) {
     const incomplete = trace.end.kind === 'step-limit' || trace.end.kind === 'unsupported' || trace.end.kind === 'rejected';
     toggle(this.banner, 'hidden', !incomplete);
     this.banner.setAttribute('role', 'status');
@@ -70,6 +70,9 @@ export class OutcomeView {
       this.banner.classList.add('as-if-accepted');
       this.banner.append(el('strong', undefined, words.title), document.createTextNode(words.text));
     } else if (incomplete) this.banner.append(el('strong', undefined, trace.end.kind === 'step-limit' ? `${trace.end.by === 'time' ? 'Time' : trace.end.by === 'heap' ? 'Heap' : 'Step'} limit reached. ` : trace.end.kind === 'rejected' ? 'Rejected by rustc. ' : 'Not simulated. '), document.createTextNode(endSentence(trace.end)));
+
+    const run = trace.end.kind === 'rejected' && trace.end.borrowck && onAsIfAccepted ? asIfAcceptedButton(onAsIfAccepted) : undefined;
+    if (run) this.banner.append(' ', run);
 
     this.atEnd.setAttribute('aria-label', 'End of the run');
     const endLine = el('p', `end-sentence end-${trace.end.kind}`, endSentence(trace.end));

@@ -96,7 +96,7 @@ export function simulate(source: string, options: SimulateOptions, tree?: Tree):
     if (rejected) {
       const { error } = rejected;
       const at = { code: error.code, message: error.message, line: error.span.start.line + 1, column: error.span.start.character + 1 };
-      if (!options.asIfAccepted || !rejected.byBorrowck) throw new Rejected(at.code, at.message, at.line, at.column);
+      if (!options.asIfAccepted || !rejected.byBorrowck) throw new Rejected(at.code, at.message, at.line, at.column, rejected.byBorrowck);
       trace.asIfAccepted = at;
     }
     const prog = lowerProgram(tree, source, addBuiltins);
@@ -176,7 +176,7 @@ function endOf(e: unknown, I: Interp | null, file: string): RunEnd {
     return { kind: 'overflow', status: 134, thread, line: e.span.l + 1, column: e.span.c + 1, frameSize: e.frameSize, depth: e.depth, budget: e.budget };
   }
   if (e instanceof UndefinedBehaviour) return { kind: 'ub', status: UB_STATUS, message: e.message, line: e.span.l + 1, column: e.span.c + 1 };
-  if (e instanceof Rejected) return { kind: 'rejected', status: 2, code: e.code, message: e.message, line: e.line, column: e.column };
+  if (e instanceof Rejected) return { kind: 'rejected', status: 2, code: e.code, message: e.message, line: e.line, column: e.column, ...(e.borrowck ? { borrowck: true as const } : {}) };
   if (e instanceof StepLimit) return { kind: 'step-limit', status: 2, limit: e.limit, ...(e.by !== 'steps' ? { by: e.by } : {}), line: e.span.l + 1, column: e.span.c + 1 };
   if (e instanceof RustExit) return { kind: 'exit', status: e.code as 0 };
   if (e instanceof Unsupported) {

@@ -44,16 +44,7 @@ export function freedBlockOf(arr: Value[]): HeapBlock | undefined {
  * While the trace recorder looks at memory (to summarise it), freed slots read as what they last
  * held: only the program's own reads are undefined behaviour.
  */
-let inspecting = 0;
-
-export function whileInspecting<T>(look: () => T): T {
-  inspecting++;
-  try {
-    return look();
-  } finally {
-    inspecting--;
-  }
-}
+export const inspection = { depth: 0 };
 
 /** What the simulator needs from the interpreter here. */
 export interface UbHost {
@@ -89,7 +80,7 @@ export function deadPlaceOf(arr: Value[]): string | undefined {
 
 /**
  * Makes every slot of `arr` dead memory (`what` says what it was): the program's reads and writes
- * through it stop the run. The values stay readable for the trace (`whileInspecting`).
+ * through it stop the run. The values stay readable for the trace (while `inspection.depth` is above 0).
  */
 export function poison(I: UbHost, arr: Value[], what: string, block?: HeapBlock): void {
   if (block) freedArrays.set(arr, block);
@@ -100,7 +91,7 @@ export function poison(I: UbHost, arr: Value[], what: string, block?: HeapBlock)
       configurable: true,
       enumerable: true,
       get(): Value {
-        if (inspecting > 0) return held[i];
+        if (inspection.depth > 0) return held[i];
         throw stop(I, `read of ${what}`);
       },
       set(): void {

@@ -15,7 +15,7 @@ import type { Interp, Recorder } from '../interp/interp';
 import { layoutOfValue } from '../layout';
 import { typeNameOf } from '../interp/typename';
 import { CapRef, HeapBlock, Ref, Slice, StringV, VecV, isCopyPrimitive, type Root, type Value } from '../values';
-import { FREED_KIND, freedBlockOf, whileInspecting } from '../ub';
+import { FREED_KIND, freedBlockOf, inspection } from '../ub';
 import { blockPointers, pointersOf, summarize } from './summary';
 
 export const CHECKPOINT_EVERY = 1000;
@@ -247,13 +247,18 @@ export class TraceRecorder implements Recorder {
     this.dirtyFrames.clear();
     for (const b of this.dirtyBlocks) {
       if (b.freed || b.id === 0) continue;
-      this.delta({ op: 'set-block', block: whileInspecting(() => this.blockState(b)) });
+      this.delta({ op: 'set-block', block: this.inspectBlock(b) });
     }
     this.dirtyBlocks.clear();
   }
 
   private flushFrame(f: FrameObj): void {
-    whileInspecting(() => this.flushFrameNow(f));
+    inspection.depth++;
+    try {
+      this.flushFrameNow(f);
+    } finally {
+      inspection.depth--;
+    }
   }
 
   private flushFrameNow(f: FrameObj): void {
@@ -346,7 +351,21 @@ export class TraceRecorder implements Recorder {
   }
 
   snapshot(): MemoryState {
-    return whileInspecting(() => this.snapshotNow());
+    inspection.depth++;
+    try {
+      return this.snapshotNow();
+    } finally {
+      inspection.depth--;
+    }
+  }
+
+  private inspectBlock(b: HeapBlock): HeapBlockState {
+    inspection.depth++;
+    try {
+      return this.blockState(b);
+    } finally {
+      inspection.depth--;
+    }
   }
 
   private snapshotNow(): MemoryState {

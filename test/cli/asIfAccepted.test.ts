@@ -35,6 +35,7 @@ const OUTCOMES: { name: string; ub?: { line: number; column: number; message: st
   { name: 'e0597_ref_outlives_inner_block', ub: { line: 7, column: 5, message: 'read of the dead local `inner` (its scope ended at line 6)' } },
   { name: 'e0382_moved_string_dropped_again', ub: { line: 5, column: 5, message: 'double free: block #1 (str) was already freed' } },
   { name: 'e0505_box_moved_while_borrowed', ub: { line: 9, column: 5, message: 'read of freed memory (block #1)' } },
+  { name: 'e0515_returns_ref_to_local_total', ub: { line: 14, column: 5, message: 'read of `best`, a local of `biggest`, whose frame was popped' } },
   { name: 'e0373_two_threads_bump_counter', ub: { line: 5, column: 5, message: 'data race: threads 1 and 2 both write `hits` with nothing ordering their accesses' } },
   // The buffer had room: nothing was freed, and the run ends as the program would.
   { name: 'e0502_push_within_capacity', stdout: 'head is still 7\n' },

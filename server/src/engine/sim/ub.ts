@@ -82,7 +82,7 @@ export function deadPlaceOf(arr: Value[]): string | undefined {
  * Makes every slot of `arr` dead memory (`what` says what it was): the program's reads and writes
  * through it stop the run. The values stay readable for the trace (while `inspection.depth` is above 0).
  */
-export function poison(I: UbHost, arr: Value[], what: string, block?: HeapBlock): void {
+export function poison(I: UbHost, arr: Value[], what: string, block?: HeapBlock, slotWhat?: (i: number) => string): void {
   if (block) freedArrays.set(arr, block);
   deadArrays.set(arr, what);
   const held = arr.slice();
@@ -92,13 +92,19 @@ export function poison(I: UbHost, arr: Value[], what: string, block?: HeapBlock)
       enumerable: true,
       get(): Value {
         if (inspection.depth > 0) return held[i];
-        throw stop(I, `read of ${what}`);
+        throw stop(I, `read of ${slotWhat?.(i) ?? what}`);
       },
       set(): void {
-        throw stop(I, `write to ${what}`);
+        throw stop(I, `write to ${slotWhat?.(i) ?? what}`);
       },
     });
   }
+}
+
+/** Frame `f` was popped: a reference into it (returned to one of its locals) leads to a dead frame. */
+export function retireFrame(I: UbHost, f: { slots: Value[]; slotNames: readonly string[]; name: string }): void {
+  const whose = `a local of \`${f.name}\`, whose frame was popped`;
+  poison(I, f.slots, whose, undefined, (i) => (f.slotNames[i] ? `\`${f.slotNames[i]}\`, ${whose}` : whose));
 }
 
 /**

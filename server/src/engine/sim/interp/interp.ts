@@ -3,7 +3,7 @@
  * calls (user functions, closures, std functions) and method dispatch with auto-ref/auto-deref.
  * Std modules reach everything they need through this object (see std/registry.ts).
  */
-import { poison, retireBuffer, retireLocal, stop } from '../ub';
+import { poison, retireBuffer, retireFrame, retireLocal, stop } from '../ub';
 import type { DropReason, PanicNote, TraceEvent } from '../../../../../protocol/trace';
 import { RustPanic, ReturnSignal, StackOverflow, StepLimit, Unsupported } from '../errors';
 import type { FnIR, Span } from '../ir';
@@ -290,6 +290,8 @@ export class Interp {
     if (this.rec) {
       this.rec.popFrame(f);
     }
+    // A reference that outlived the call (returned to a local of it) now leads into a dead frame.
+    if (this.opts.asIfAccepted) retireFrame(this, f);
   }
 
   /** Calls a user function with evaluated arguments (receiver first for methods). */

@@ -9,6 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { decodeTrace, type TraceColumns } from '../../protocol/traceColumns';
 import { UB_STATUS, type Trace } from '../../protocol/trace';
+import { replayState } from '../../protocol/replay';
 import { distFile, repoRoot } from '../support/dist';
 
 function cli(...args: string[]) {
@@ -37,6 +38,8 @@ const OUTCOMES: { name: string; ub?: { line: number; column: number; message: st
   { name: 'e0505_box_moved_while_borrowed', ub: { line: 9, column: 5, message: 'read of freed memory (block #1)' } },
   { name: 'e0515_returns_ref_to_local_total', ub: { line: 14, column: 5, message: 'read of `best`, a local of `biggest`, whose frame was popped' } },
   { name: 'e0373_two_threads_bump_counter', ub: { line: 5, column: 5, message: 'data race: threads 1 and 2 both write `hits` with nothing ordering their accesses' } },
+  // The dangling reference goes out of scope unread: the program ends as it would.
+  { name: 'e0502_dangling_ref_dies_unread', stdout: 'queue holds 4\n' },
   // The buffer had room: nothing was freed, and the run ends as the program would.
   { name: 'e0502_push_within_capacity', stdout: 'head is still 7\n' },
 ];
@@ -114,6 +117,17 @@ describe('--as-if-accepted: what the borrow checker prevents', function () {
     const last = trace.steps[trace.steps.length - 1]!;
     assert.equal(last.line, 5);
     assert.deepEqual(last.events, [{ kind: 'ub', message: 'read of freed memory (block #2)' }]);
+  });
+
+  it('the freed block stays in the picture while the dangling reference lives, and leaves with it', () => {
+    const r = cli('trace', '--json', '--as-if-accepted', `${DIR}/e0502_dangling_ref_dies_unread.rs`);
+    assert.equal(r.status, 0, r.stderr);
+    const trace: Trace = decodeTrace(JSON.parse(r.stdout) as TraceColumns);
+    assert.equal(trace.end.kind, 'exit');
+    assert.deepEqual(trace.leaks, []);
+    const freedAt = trace.steps.map((s, i) => (replayState(trace, i).blocks.some((b) => b.freed) ? s.line : 0)).filter((l) => l > 0);
+    // From the push (line 5) until `front`'s block ends (line 7).
+    assert.deepEqual(freedAt, [5, 6]);
   });
 
   it('trace lists the error, the dangling step and the end in words', () => {

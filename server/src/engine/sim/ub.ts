@@ -6,9 +6,11 @@
  *   - a `Vec` buffer that grew while a reference pointed into it: the old buffer is freed, and the
  *     reference keeps pointing at it (drawn as a freed block, the arrow dangling);
  *   - a local whose scope ended while a reference pointed at it: the reference leads to a dead
- *     frame slot;
+ *     frame slot; a frame popped, or a heap block freed, is dead memory as a whole;
  *   - a value used after it was moved: a bitwise copy of the moved value, so dropping it again
- *     frees its memory a second time.
+ *     frees its memory a second time;
+ *   - two threads that reach one place through captured references, with no `join` between them,
+ *     one of them writing: a data race.
  *
  * Reading or writing freed memory, or freeing it again, is undefined behaviour: the run stops
  * there with `UndefinedBehaviour` (as Miri would) rather than make up a value.
@@ -34,6 +36,11 @@ const freedArrays = new WeakMap<Value[], HeapBlock>();
 
 /** The kind of a block that stands for freed memory in the picture. */
 export const FREED_KIND = 'freed';
+
+/** Whether the freed block `b` (of `FREED_KIND`) is still pointed at: it leaves the picture when not. */
+export function stillPointedAt(I: UbHost, b: HeapBlock): boolean {
+  return holdersOf(I, b.data as Value[]).length > 0;
+}
 
 /** The freed block `arr` was part of, if it was freed while something pointed into it. */
 export function freedBlockOf(arr: Value[]): HeapBlock | undefined {
@@ -63,6 +70,7 @@ export function retireBuffer(I: UbHost, b: HeapBlock, oldSize: number): void {
   const old = b.items;
   b.items = old.slice();
   const freed = new HeapBlock(I.newBlockId(), FREED_KIND, b.type, oldSize, b.line);
+  freed.data = old;
   poison(I, old, `freed memory (block #${freed.id})`, freed);
   const holders = holdersOf(I, old);
   if (holders.length === 0 || !I.rec) return;

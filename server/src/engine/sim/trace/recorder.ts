@@ -15,7 +15,7 @@ import type { Interp, Recorder } from '../interp/interp';
 import { layoutOfValue } from '../layout';
 import { typeNameOf } from '../interp/typename';
 import { CapRef, HeapBlock, Ref, Slice, StringV, VecV, isCopyPrimitive, type Root, type Value } from '../values';
-import { FREED_KIND, freedBlockOf, inspection } from '../ub';
+import { FREED_KIND, freedBlockOf, inspection, stillPointedAt } from '../ub';
 import { blockPointers, pointersOf, summarize } from './summary';
 
 export const CHECKPOINT_EVERY = 1000;
@@ -65,6 +65,8 @@ export class TraceRecorder implements Recorder {
 
   /** Undefined behaviour stopped the run (sim/ub.ts): what unwinds after it is not part of the run. */
   private halted = false;
+  /** Freed memory drawn while a dangling pointer leads to it (a run as if accepted). */
+  private readonly freedShown = new Set<HeapBlock>();
 
   constructor(private readonly I: Interp) {}
 
@@ -130,6 +132,16 @@ export class TraceRecorder implements Recorder {
     } else {
       if (this.pendingDeltas === NO_DELTAS) this.pendingDeltas = [];
       this.pendingDeltas.push(d);
+    }
+  }
+
+  /** Freed blocks nothing points at any more leave the picture. */
+  private forgetFreed(): void {
+    if (this.halted) return;
+    for (const b of this.freedShown) {
+      if (stillPointedAt(this.I, b)) continue;
+      this.freedShown.delete(b);
+      this.free(b);
     }
   }
 
@@ -222,6 +234,7 @@ export class TraceRecorder implements Recorder {
   alloc(b: HeapBlock): void {
     this.blocks.set(b.id, b);
     this.dirtyBlocks.add(b);
+    if (b.kind === FREED_KIND) this.freedShown.add(b);
   }
 
   free(b: HeapBlock): void {
@@ -241,6 +254,7 @@ export class TraceRecorder implements Recorder {
 
   /** Emits the deltas of the step that just finished. */
   flush(): void {
+    if (this.freedShown.size > 0) this.forgetFreed();
     const top = this.I.frames[this.I.frames.length - 1];
     if (top) this.flushFrame(top);
     for (const f of this.dirtyFrames) if (f !== top) this.flushFrame(f);

@@ -123,5 +123,12 @@ export function describeEvent(e: TraceEvent): EventDescription {
       return { tone: 'panic', segments: [`thread '${e.thread}' panicked: `, { code: shorten(e.message, 160) }] };
     case 'spawn':
       return { tone: 'call', segments: [`spawn thread '${e.name}' (stack ${formatBytes(e.stackBudget)})`] };
+    case 'dangling':
+      return {
+        tone: 'panic',
+        segments: [...named(e.what), ' dangles: it points to ', ...codeSpans(e.to)],
+      };
+    case 'ub':
+      return { tone: 'panic', segments: [`undefined behaviour: ${e.message}`] };
   }
 }

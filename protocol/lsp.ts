@@ -15,6 +15,11 @@ export namespace TraceRequest {
     uri: string;
     /** For Markdown files: a line inside the snippet to simulate (0-based). */
     line?: number;
+    /**
+     * Run the document even though rustc's borrow checker rejects it, to show what the rule
+     * prevents (the panel's "Run as if accepted"); a program it does not reject runs as usual.
+     */
+    asIfAccepted?: boolean;
   }
   /** What the server sends: the trace as columns (protocol/traceColumns.ts), a few bytes a step. */
   export interface Result {

@@ -37,6 +37,19 @@ export interface Trace {
   snapshots: Snapshot[];
   /** The borrow checker's permissions of each function's variables by line, where a host adds them (permissions.ts). */
   permissions?: FnPermissions[];
+  /**
+   * Set when the run was asked for although rustc's borrow checker rejects the program
+   * (`--as-if-accepted`): rustc's first borrow error. What follows is what that rule prevents.
+   */
+  asIfAccepted?: AsIfAccepted;
+}
+
+/** The borrow error a run "as if accepted" went past (1-based position). */
+export interface AsIfAccepted {
+  code: string;
+  message: string;
+  line: number;
+  column: number;
 }
 
 /** One source position the program passed through, and what happened there. */
@@ -70,7 +83,14 @@ export type TraceEvent =
   | { kind: 'rc'; block: number; strong: number; weak: number }
   | { kind: 'output'; stream: 'stdout' | 'stderr'; text: string }
   | { kind: 'panic'; message: string; thread: string; notes?: PanicNote[] }
-  | { kind: 'spawn'; thread: number; name: string; stackBudget: number };
+  | { kind: 'spawn'; thread: number; name: string; stackBudget: number }
+  /**
+   * Only in a run as if accepted: what `what` points to died while it still points there (`to`
+   * says what it was, in words); freed heap memory stays drawn as block `block` (marked `freed`).
+   */
+  | { kind: 'dangling'; what: string; to: string; block?: number }
+  /** Only in a run as if accepted: what the borrow checker prevents happened here (see `RunEnd` 'ub'). */
+  | { kind: 'ub'; message: string };
 
 /** Why a value was dropped: the rule of Rust's drop order that applied. */
 export type DropReason =
@@ -131,10 +151,21 @@ export type RunEnd =
   | { kind: 'panic'; status: 101; message: string; line: number; column: number; thread: string; notes?: PanicNote[] }
   | { kind: 'overflow'; status: 134; thread: string; line: number; column: number; frameSize: number; depth: number; budget: number }
   | { kind: 'unsupported'; status: 2; what: string; line: number; column: number }
-  /** Not run: rustc rejects the program (`code` is rustc's, e.g. `E0425`; `message` in rustc's words). */
-  | { kind: 'rejected'; status: 2; code: string; message: string; line: number; column: number }
+  /**
+   * Not run: rustc rejects the program (`code` is rustc's, e.g. `E0425`; `message` in rustc's
+   * words). `borrowck`: only the borrow checker rejects it, so it can be run as if accepted.
+   */
+  | { kind: 'rejected'; status: 2; code: string; message: string; line: number; column: number; borrowck?: true }
+  /**
+   * Only in a run as if accepted: undefined behaviour (a read of freed memory, a double free, a
+   * data race); the run stops there, as Miri would, since what the program does next is not defined.
+   */
+  | { kind: 'ub'; status: typeof UB_STATUS; message: string; line: number; column: number }
   /** A budget of the simulation ran out: steps (`by` absent), wall time in ms, or live heap bytes. */
   | { kind: 'step-limit'; status: 2; limit: number; by?: 'time' | 'heap'; line: number; column: number };
+
+/** The exit status of a run as if accepted that reached undefined behaviour. */
+export const UB_STATUS = 4;
 
 /** How a `step-limit` end reads after "stopped": "after 200,000 steps", "after 2 s", "at 256 MiB of heap". */
 export function limitText(end: { limit: number; by?: 'time' | 'heap' }): string {
@@ -217,6 +248,8 @@ export interface Pointer {
   /** `index`: the pointer leads to one element of a `Vec`/`VecDeque` buffer (`&words[0]`). */
   target: { kind: 'block'; id: number; index?: number } | { kind: 'var'; id: number };
   kind: 'ref' | 'mut-ref' | 'owner' | 'strong' | 'weak' | 'raw';
+  /** The pointer leads to freed memory (only in a run as if accepted). */
+  dangling?: true;
   /** The field path inside the value that holds this pointer (`""` for the value itself, `next`, `0`). */
   via: string;
 }
@@ -241,6 +274,8 @@ export interface HeapBlockState {
   concrete?: string;
   /** The value in it has been dropped, the allocation remains (a `Weak` keeps an `Rc` block alive). */
   dropped?: boolean;
+  /** Freed memory, kept in the picture while a dangling pointer leads to it (a run as if accepted). */
+  freed?: true;
   points: Pointer[];
 }
 

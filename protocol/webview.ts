@@ -77,8 +77,16 @@ export interface RevealLineMessage {
   line: number;
 }
 
+/**
+ * Webview → host: the user asked to run the program that rustc's borrow checker rejects anyway
+ * ("Run as if accepted" in the refusal banner), to see what the rule prevents.
+ */
+export interface RunAsIfAcceptedMessage {
+  type: 'asIfAccepted';
+}
+
 /** Every message the webview posts to the host. */
-export type FromWebview = ReadyMessage | StepChangedMessage | RevealLineMessage;
+export type FromWebview = ReadyMessage | StepChangedMessage | RevealLineMessage | RunAsIfAcceptedMessage;
 
 /**
  * What the webview keeps with `setState`, so that a hidden or restored panel (after a restart, via
@@ -104,6 +112,7 @@ export function isFromWebview(m: unknown): m is FromWebview {
   const r = m as Record<string, unknown>;
   switch (r['type']) {
     case 'ready':
+    case 'asIfAccepted':
       return true;
     case 'step':
       return isStep(r['step']) && isStep(r['line']);

@@ -29,6 +29,8 @@ export interface InspectorOptions {
   onUserStep?(step: number, line: number): void;
   /** A line reference in the panel was clicked. */
   onLine?(line: number): void;
+  /** "Run as if accepted" was clicked in the banner of a program only the borrow checker rejects. */
+  onAsIfAccepted?(): void;
 }
 
 interface Loaded {
@@ -110,7 +112,7 @@ export class Inspector {
     const source = this.options.source !== undefined ? new SourceView(this.options.source, trace, (l) => this.gotoLine(l)) : undefined;
     const events = new EventsView(() => this.playDrops());
     const console = new ConsoleView();
-    const outcome = new OutcomeView(trace, onLine);
+    const outcome = new OutcomeView(trace, onLine, this.options.onAsIfAccepted);
     const panes = el('div', source ? 'panes with-source' : 'panes');
     if (source) panes.append(source.root, sourceDivider(panes, source.root, source.longestLine, relayout));
     panes.append(wrap);

@@ -61,6 +61,7 @@ async function start(): Promise<void> {
     const inspector = new Inspector(app, host, {
       onUserStep: (step, line) => host.post({ type: 'step', step, line }),
       onLine: (line) => host.post({ type: 'reveal', line }),
+      onAsIfAccepted: () => host.post({ type: 'asIfAccepted' }),
     });
     inspector.showStatus('Waiting for the simulation…', true);
     window.addEventListener('message', (e: MessageEvent<unknown>) => {

@@ -445,7 +445,8 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
   });
 
   connection.onRequest(TraceRequest.method, async (params: TraceRequest.Params, token: CancellationToken): Promise<TraceRequest.Result> => {
-    const run = await traceOf(params.uri, token, params.line);
+    let run = await traceOf(params.uri, token, params.line);
+    if (params.asIfAccepted === true && run.trace?.end.kind === 'rejected') run = await asIfAcceptedTrace(params.uri, run);
     return { ...run, trace: run.trace && encodeTrace(run.trace) };
   });
 
@@ -467,6 +468,19 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
         return { version: analyzed.version, trace: result, lineOffset: 0 };
       }
     }
+  }
+
+  /**
+   * `refused`, the document's run that rustc's rejection stopped, run again as if accepted (sim/ub.ts),
+   * in a worker of its own so that the document's own runs are not cancelled by it.
+   */
+  async function asIfAcceptedTrace(uri: string, refused: TraceRequest.Run): Promise<TraceRequest.Run> {
+    const analyzed = await current(uri);
+    if (!analyzed || analyzed.version !== refused.version || analyzed.snippets) return refused;
+    const outcome = await runner.run(`${uri}#as-if-accepted`, { source: analyzed.text, file: uri, ...simLimits(analyzed.settings), asIfAccepted: true });
+    if (outcome.kind === 'failed') throw new ResponseError(LSPErrorCodes.RequestFailed, `simulation failed: ${outcome.error}`);
+    if (outcome.kind !== 'done') return refused;
+    return { ...refused, trace: outcome.trace };
   }
 
   /**

@@ -19,6 +19,7 @@ if (port) {
             ...(job.maxMillis !== undefined ? { maxMillis: job.maxMillis } : {}),
             ...(job.maxHeapBytes !== undefined ? { maxHeapBytes: job.maxHeapBytes } : {}),
             recordTrace: job.recordTrace !== false,
+            ...(job.asIfAccepted ? { asIfAccepted: true } : {}),
           });
           reply = { kind: 'done', id: job.id, stdout: r.stdout, stderr: r.stderr, status: r.status, trace: r.trace };
         } catch (error) {

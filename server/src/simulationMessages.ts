@@ -24,6 +24,8 @@ export interface SimulateJob {
   maxHeapBytes?: number;
   /** Record the trace (default true); `rustmem run` turns it off for speed. */
   recordTrace?: boolean;
+  /** Run a program only the borrow checker rejects anyway (`--as-if-accepted`, the panel's button). */
+  asIfAccepted?: boolean;
 }
 
 /** Worker → server: the run ended (whatever the program did), or the simulator itself failed. */

@@ -31,6 +31,8 @@ export class InspectorPanel implements vscode.Disposable {
   private readonly highlight: StepHighlight;
   private rerunTimer: ReturnType<typeof setTimeout> | undefined;
   private request: vscode.CancellationTokenSource | undefined;
+  /** The user asked to run the program despite its borrow error (until the next edit). */
+  private asIfAccepted = false;
 
   /** Opens (or moves) the panel to `uri`, at `at`. */
   static async show(host: PanelHost, uri: vscode.Uri, at: StartAt & { markdownLine?: number }): Promise<void> {
@@ -84,6 +86,10 @@ export class InspectorPanel implements vscode.Disposable {
       post: (m) => void panel.webview.postMessage(m).then((delivered) => observeInspectorMessage({ direction: 'toWebview', uri: uri.toString(), message: m, delivered })),
       highlight: (line) => this.highlight.show(line),
       reveal: (line) => void this.revealLine(line),
+      runAsIfAccepted: () => {
+        this.asIfAccepted = true;
+        void this.load();
+      },
     });
     const webview = panel.webview;
     webview.html = panelHtml({
@@ -121,7 +127,7 @@ export class InspectorPanel implements vscode.Disposable {
     const request = new vscode.CancellationTokenSource();
     this.request = request;
     try {
-      const params: TraceRequest.Params = { uri: this.uri.toString(), line: this.markdownLine };
+      const params: TraceRequest.Params = { uri: this.uri.toString(), line: this.markdownLine, ...(this.asIfAccepted ? { asIfAccepted: true } : {}) };
       const result = await client.sendRequest<TraceRequest.Result>(TraceRequest.method, params, request.token);
       if (request.token.isCancellationRequested) return;
       this.session.showTrace(TraceRequest.decode(result), at);
@@ -152,6 +158,8 @@ export class InspectorPanel implements vscode.Disposable {
       newLineBreaks: (c.text.match(/\n/g) ?? []).length,
     }));
     this.session.edited(edits);
+    // An edited program is checked afresh: running it despite rustc's error is asked for each time.
+    this.asIfAccepted = false;
     clearTimeout(this.rerunTimer);
     this.rerunTimer = setTimeout(() => void this.load(), RERUN_DELAY_MS);
   }

@@ -16,6 +16,8 @@ export interface SessionPorts {
   highlight(line: number | undefined): void;
   /** Shows a 1-based line of the document in the editor. */
   reveal(line: number): void;
+  /** Simulates the document again as if rustc accepted it (the refusal banner's button). */
+  runAsIfAccepted?(): void;
 }
 
 /** Where a freshly loaded trace opens. */
@@ -93,6 +95,10 @@ export class InspectorSession {
         break;
       case 'reveal':
         this.ports.reveal(raw.line + this.lineOffset);
+        break;
+      case 'asIfAccepted':
+        // Only a trace refused by the borrow checker offers the button.
+        if (this.trace?.end.kind === 'rejected' && this.trace.end.borrowck) this.ports.runAsIfAccepted?.();
         break;
     }
   }

@@ -9,6 +9,7 @@ import type { Pointer } from '../../../protocol/trace';
 import { targetKey, type Anchors } from '../anchors';
 import { svg } from '../dom';
 import { pointerKindText } from './pointers';
+import { DANGLING_MARKER, danglingArrow } from '../dangling';
 
 const KINDS: Pointer['kind'][] = ['ref', 'mut-ref', 'owner', 'strong', 'weak', 'raw'];
 /** Arrows beyond this count are not drawn (the dots still show); layout cost grows with each. */
@@ -27,7 +28,7 @@ export class ArrowLayer {
     private readonly heapPane: HTMLElement,
   ) {
     const defs = svg('defs');
-    for (const kind of [...KINDS, 'cycle', 'move']) {
+    for (const kind of [...KINDS, 'cycle', 'move', DANGLING_MARKER]) {
       const marker = svg('marker', {
         id: `rm-head-${kind}`,
         viewBox: '0 0 10 10',
@@ -65,7 +66,7 @@ export class ArrowLayer {
     };
     set(this.clipLeft, 0, 0, pane.left - ox, height);
     set(this.clipPane, pane.left - ox, pane.top - oy, pane.width, pane.height);
-    const paths: SVGPathElement[] = [];
+    const paths: SVGElement[] = [];
     for (const src of anchors.sources) {
       if (paths.length >= MAX_ARROWS) break;
       const target = anchors.targets.get(targetKey(src.pointer.target));
@@ -111,6 +112,8 @@ export class ArrowLayer {
       title.textContent = `${pointerKindText(src.pointer.kind)}${src.pointer.via ? ` in ${src.pointer.via}` : ''}`;
       path.append(title);
       paths.push(path);
+      const label = danglingArrow(path, src.pointer, x2, yIn);
+      if (label) paths.push(label);
     }
     // A reallocation: each element's move from the old block, down to its slot in the new one. Into
     // a row of cells, an S from above; into slots in rows, down and then left into the index cell,

@@ -89,6 +89,7 @@ export class HeapView {
       toggle(box.root, 'changed', changes.blocks.has(b.id));
       toggle(box.root, 'in-cycle', marks.cycle.has(b.id));
       toggle(box.root, 'leaked', marks.leaked.has(b.id));
+      toggle(box.root, 'freed', b.freed === true);
       this.badges(box, b, marks);
       anchors.targets.set(`block:${b.id}`, box.root);
       box.slotList.forEach((s, i) => {
@@ -318,6 +319,7 @@ export class HeapView {
     if (marks.leaked.has(b.id)) want.push('leaked');
     if (marks.cycle.has(b.id)) want.push('cycle');
     if (b.dropped) want.push('dropped');
+    if (b.freed) want.push('freed');
     const key = want.join(',');
     if (box.badges.dataset['key'] === key) return;
     box.badges.dataset['key'] = key;

@@ -4,6 +4,7 @@
 import type { Leak, RunEnd, Trace } from '../../../protocol/trace';
 import { limitText } from '../../../protocol/trace';
 import { el, toggle } from '../dom';
+import { asIfAcceptedButton, asIfBannerText } from '../dangling';
 import { formatBytes, plural } from '../format';
 
 /** One line for the header: how the run ended. */
@@ -21,6 +22,8 @@ export function endSummary(end: RunEnd): string {
       return `stopped ${limitText(end)}`;
     case 'rejected':
       return `not run: rustc would reject it (error[${end.code}] at line ${end.line})`;
+    case 'ub':
+      return `undefined behaviour at line ${end.line} (status ${end.status})`;
   }
 }
 
@@ -39,6 +42,8 @@ export function endSentence(end: RunEnd): string {
       return `The simulation stopped ${limitText(end)}, at line ${end.line}. The replay shows the run up to there; raise the limit to see more.`;
     case 'rejected':
       return `rustc would reject this program: error[${end.code}] at line ${end.line}:${end.column}: ${end.message}. A program that does not compile is not simulated.`;
+    case 'ub':
+      return `Undefined behaviour at line ${end.line}:${end.column}: ${end.message}. The run stops here: what the program would do next is not defined (exit status ${end.status}).`;
   }
 }
 
@@ -55,11 +60,19 @@ export class OutcomeView {
   /** Shown at the last step. */
   readonly atEnd = el('section', 'outcome');
 
-  constructor(trace: Trace, private readonly onLine: (line: number) => void) {
+  constructor(trace: Trace, private readonly onLine: (line: number) => void, onAsIfAccepted?: () => void) {
     const incomplete = trace.end.kind === 'step-limit' || trace.end.kind === 'unsupported' || trace.end.kind === 'rejected';
     toggle(this.banner, 'hidden', !incomplete);
     this.banner.setAttribute('role', 'status');
-    if (incomplete) this.banner.append(el('strong', undefined, trace.end.kind === 'step-limit' ? `${trace.end.by === 'time' ? 'Time' : trace.end.by === 'heap' ? 'Heap' : 'Step'} limit reached. ` : trace.end.kind === 'rejected' ? 'Rejected by rustc. ' : 'Not simulated. '), document.createTextNode(endSentence(trace.end)));
+    if (trace.asIfAccepted) {
+      const words = asIfBannerText(trace.asIfAccepted);
+      toggle(this.banner, 'hidden', false);
+      this.banner.classList.add('as-if-accepted');
+      this.banner.append(el('strong', undefined, words.title), document.createTextNode(words.text));
+    } else if (incomplete) this.banner.append(el('strong', undefined, trace.end.kind === 'step-limit' ? `${trace.end.by === 'time' ? 'Time' : trace.end.by === 'heap' ? 'Heap' : 'Step'} limit reached. ` : trace.end.kind === 'rejected' ? 'Rejected by rustc. ' : 'Not simulated. '), document.createTextNode(endSentence(trace.end)));
+
+    const run = trace.end.kind === 'rejected' && trace.end.borrowck && onAsIfAccepted ? asIfAcceptedButton(onAsIfAccepted) : undefined;
+    if (run) this.banner.append(' ', run);
 
     this.atEnd.setAttribute('aria-label', 'End of the run');
     const endLine = el('p', `end-sentence end-${trace.end.kind}`, endSentence(trace.end));

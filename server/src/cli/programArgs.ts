@@ -12,10 +12,12 @@ export interface ProgramArgs {
   /** Live heap budget in bytes (default: the simulator's, 256 MiB). */
   maxHeapBytes?: number;
   snippet?: number;
+  /** `--as-if-accepted`: run a program only rustc's borrow checker rejects anyway. */
+  asIfAccepted?: boolean;
 }
 
 /** The budgets of one run, as the flags set them. */
-export type RunBudget = Pick<ProgramArgs, 'maxSteps' | 'maxMillis' | 'maxHeapBytes'>;
+export type RunBudget = Pick<ProgramArgs, 'maxSteps' | 'maxMillis' | 'maxHeapBytes' | 'asIfAccepted'>;
 
 /** The budget fields of parsed arguments (only those given), for a `SimulateJob` or `simulate`. */
 export function budgetOf(args: ProgramArgs): RunBudget {
@@ -23,8 +25,15 @@ export function budgetOf(args: ProgramArgs): RunBudget {
     maxSteps: args.maxSteps,
     ...(args.maxMillis !== undefined ? { maxMillis: args.maxMillis } : {}),
     ...(args.maxHeapBytes !== undefined ? { maxHeapBytes: args.maxHeapBytes } : {}),
+    ...(args.asIfAccepted ? { asIfAccepted: true } : {}),
   };
 }
+
+/** The `--as-if-accepted` help lines, for each simulating command's usage text. */
+export const AS_IF_OPTION = `  --as-if-accepted  When only rustc's borrow checker rejects FILE (E0499, E0502, E0505, E0597 …),
+                  run it anyway and show what the rule prevents: a reference left pointing at
+                  freed memory, a double free. The run stops at the first undefined behaviour
+                  (exit status 4). A program with a type or name error is still refused.`;
 
 /** The budget flags and their help lines, for each command's usage text. */
 export const LIMIT_OPTIONS = `  --max-ms N      Stop after N milliseconds of simulation (default: no time limit)
@@ -67,6 +76,7 @@ export function parseProgramArgs(args: readonly string[], defaultMaxSteps: numbe
   let maxMillis: number | undefined;
   let maxHeapBytes: number | undefined;
   let snippet: number | undefined;
+  let asIfAccepted = false;
   const files: string[] = [];
   let v: ReturnType<typeof valued>;
   for (let i = 0; i < args.length; i++) {
@@ -81,6 +91,8 @@ export function parseProgramArgs(args: readonly string[], defaultMaxSteps: numbe
     } else if (arg === '--') {
       files.push(...args.slice(i + 1));
       break;
+    } else if (arg === '--as-if-accepted') {
+      asIfAccepted = true;
     } else if ((v = valued(args, i, '--max-steps'))) {
       maxSteps = positiveInteger('--max-steps', v.value);
       i = v.next;
@@ -103,5 +115,6 @@ export function parseProgramArgs(args: readonly string[], defaultMaxSteps: numbe
     ...(maxMillis !== undefined ? { maxMillis } : {}),
     ...(maxHeapBytes !== undefined ? { maxHeapBytes } : {}),
     ...(snippet !== undefined ? { snippet } : {}),
+    ...(asIfAccepted ? { asIfAccepted } : {}),
   };
 }

@@ -53,8 +53,17 @@ function engineSpan(s: Span): EngineDiagnostic['span'] {
 
 /** The first error that makes rustc reject the program, if any: the simulation refuses to run it. */
 export function rejection(tree: Tree, text: string): EngineDiagnostic | undefined {
+  return rejectionOf(tree, text)?.error;
+}
+
+/**
+ * The first error that makes rustc reject the program, and whether only the borrow checker
+ * rejects it (the program is well typed, so a run "as if accepted" means something).
+ */
+export function rejectionOf(tree: Tree, text: string): { error: EngineDiagnostic; byBorrowck: boolean } | undefined {
   const fe = frontEnd(tree, text);
-  return fe.diagnostics.find((d) => d.severity === 'error')
-    ?? typeDiagnostics(fe.types.results).find((d) => d.severity === 'error')
-    ?? borrowDiagnostics(fe).find((d) => d.severity === 'error');
+  const early = fe.diagnostics.find((d) => d.severity === 'error') ?? typeDiagnostics(fe.types.results).find((d) => d.severity === 'error');
+  if (early) return { error: early, byBorrowck: false };
+  const borrow = borrowDiagnostics(fe).find((d) => d.severity === 'error');
+  return borrow ? { error: borrow, byBorrowck: true } : undefined;
 }

@@ -10,7 +10,7 @@ import { decodeTrace, isTraceColumns } from '../../../../protocol/traceColumns';
 import { readReplayAssets, replayPage } from '../../replayPage';
 import { traceFile, TRACE_MAX_STEPS } from '../traceFile';
 import { programSource, SNIPPET_OPTION } from '../programSource';
-import { budgetOf, LIMIT_OPTIONS, parseProgramArgs, type ProgramArgs } from '../programArgs';
+import { AS_IF_OPTION, budgetOf, LIMIT_OPTIONS, parseProgramArgs, type ProgramArgs } from '../programArgs';
 import { readFailure } from '../readFailure';
 import { sourcePermissions } from '../../engine/borrowck/tracePermissions';
 import { initParser } from '../../engine/parse/parser';
@@ -18,7 +18,7 @@ import { initParser } from '../../engine/parse/parser';
 /** Where pages go without `-o`, relative to the working directory. */
 export const DEFAULT_DIR = 'rustmem-replay';
 
-const USAGE = `Usage: rustmem replay [-o OUT.html] [--max-steps N] [--max-ms N] [--max-heap N] [--snippet N] FILE
+const USAGE = `Usage: rustmem replay [-o OUT.html] [--as-if-accepted] [--max-steps N] [--max-ms N] [--max-heap N] [--snippet N] FILE
 
 Simulates FILE and writes one HTML file that replays the run step by step: the source with the
 current line, the stack (frames, variables, sizes, moves), the heap (blocks, capacities, Rc counts,
@@ -34,6 +34,7 @@ Options:
   --max-steps N     Stop the simulation after N steps (default ${TRACE_MAX_STEPS.toLocaleString('en-US')})
 ${LIMIT_OPTIONS.replace(/^( {2}--max-\S+ N) {4}/gm, '$1      ').replace(/\n {18}/g, '\n                    ')}
 ${SNIPPET_OPTION.replace(/^  --snippet N   /, '  --snippet N     ').replace(/\n {18}/g, '\n                    ')}
+${AS_IF_OPTION.replace(/^ {2}--as-if-accepted/, '  --as-if-accepted ').replace(/\n {18}/g, '\n                    ')}
   -h, --help        Print this help
 
 In the page: ← → step, Shift+→ steps over calls, Shift+↑ steps out, Home and End jump, Space plays;
@@ -106,6 +107,7 @@ export const replayCommand: CliCommand = {
       source = text;
       await initParser();
       trace.permissions = sourcePermissions(programSource(options.file, text, options.snippet));
+      if (trace.asIfAccepted) io.stderr(run.stderr.split('\n')[0]! + '\n');
     }
     // Without -o the page goes to a folder of its own in the working directory: written beside
     // FILE it would land in the source tree (and in the editor's file list).

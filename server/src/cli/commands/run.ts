@@ -9,10 +9,10 @@ import { UsageError } from '../command';
 import { DEFAULT_MAX_STEPS } from '../../engine/sim/index';
 import { startSimulation } from '../simulate';
 import { programSource, SNIPPET_OPTION } from '../programSource';
-import { budgetOf, LIMIT_OPTIONS, parseProgramArgs, type RunBudget } from '../programArgs';
+import { AS_IF_OPTION, budgetOf, LIMIT_OPTIONS, parseProgramArgs, type RunBudget } from '../programArgs';
 import { readFailure } from '../readFailure';
 
-const USAGE = `Usage: rustmem run [--max-steps N] [--max-ms N] [--max-heap N] [--snippet N] FILE
+const USAGE = `Usage: rustmem run [--as-if-accepted] [--max-steps N] [--max-ms N] [--max-heap N] [--snippet N] FILE
 
 Simulates the Rust program in FILE from \`main\` and prints what the program prints, as the
 program compiled by rustc (debug build) would: stdout, the panic message on stderr, and the
@@ -23,11 +23,14 @@ Options:
                   statement, loop iteration or scope end
 ${LIMIT_OPTIONS}
 ${SNIPPET_OPTION}
+${AS_IF_OPTION.replace(/\n {18}/g, '\n                    ')}
   -h, --help      Print this help
 
 Exit status: the program's, or 2 when the program uses something the simulator does not model
-(\`rustmem: unsupported: <what> at FILE:LINE:COL\`), when it reaches a limit (steps, time, heap), or for a usage
-error or a file that cannot be read.
+(\`rustmem: unsupported: <what> at FILE:LINE:COL\`), when it reaches a limit (steps, time, heap),
+when rustc rejects the program (\`rustmem: rustc would reject this program: error[CODE] …\`), or
+for a usage error or a file that cannot be read; 4 when a run as if accepted reaches undefined
+behaviour (\`rustmem: undefined behaviour: <what> at FILE:LINE:COL\`).
 `;
 
 export const runCommand: CliCommand = {

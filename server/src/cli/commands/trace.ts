@@ -10,10 +10,10 @@ import { encodeTrace } from '../../../../protocol/traceColumns';
 import { describeEvent, formatBytes, segmentsText } from '../../../../protocol/events';
 import { traceFile, TRACE_MAX_STEPS } from '../traceFile';
 import { programSource, SNIPPET_OPTION } from '../programSource';
-import { budgetOf, LIMIT_OPTIONS, parseProgramArgs, type ProgramArgs } from '../programArgs';
+import { AS_IF_OPTION, budgetOf, LIMIT_OPTIONS, parseProgramArgs, type ProgramArgs } from '../programArgs';
 import { readFailure } from '../readFailure';
 
-const USAGE = `Usage: rustmem trace [--json] [--max-steps N] [--max-ms N] [--max-heap N] [--snippet N] FILE
+const USAGE = `Usage: rustmem trace [--json] [--as-if-accepted] [--max-steps N] [--max-ms N] [--max-heap N] [--snippet N] FILE
 
 Simulates FILE from its entry function (\`fn main\`, or the one after \`// @mem entry\`) and prints
 what happened at each step: calls and returns, moves, borrows, drops with their reason,
@@ -26,10 +26,12 @@ Options:
   --max-steps N   Stop after N steps (default ${TRACE_MAX_STEPS.toLocaleString('en-US')}); the trace then ends with "step-limit"
 ${LIMIT_OPTIONS}
 ${SNIPPET_OPTION}
+${AS_IF_OPTION.replace(/\n {18}/g, '\n                    ')}
   -h, --help      Print this help
 
 Exit status: 0 when the trace was written (whatever the program did: its own ending is in the
-trace), 2 for a usage error or a file that cannot be read.
+trace, and a run as if accepted says so on stderr), 2 for a usage error, a file that cannot be
+read, or a program rustc rejects (run without --as-if-accepted).
 `;
 
 /** `--json`: the whole trace instead of the listing. */
@@ -47,6 +49,8 @@ function parseArgs(args: string[]): ProgramArgs & { json: boolean } {
 export function traceListing(trace: Trace): string {
   const width = String(trace.steps.length).length;
   const lines: string[] = [];
+  const asIf = trace.asIfAccepted;
+  if (asIf) lines.push(`as if accepted: rustc rejects this program (error[${asIf.code}] at line ${asIf.line}:${asIf.column}: ${asIf.message}); what follows is what that rule prevents`);
   trace.steps.forEach((s, i) => {
     const events = s.events.filter((e) => e.kind !== 'output').map((e) => segmentsText(describeEvent(e).segments));
     const indent = '  '.repeat(Math.max(0, s.depth - 1));
@@ -64,7 +68,9 @@ export function traceListing(trace: Trace): string {
             ? `end: stopped at line ${end.line}: ${end.what} is not simulated`
             : end.kind === 'rejected'
               ? `end: not run: rustc would reject this program: error[${end.code}] at line ${end.line}:${end.column}: ${end.message}`
-              : `end: step limit of ${end.limit} reached at line ${end.line}`,
+              : end.kind === 'ub'
+                ? `end: undefined behaviour at line ${end.line}:${end.column}: ${end.message}`
+                : `end: step limit of ${end.limit} reached at line ${end.line}`,
   );
   for (const leak of trace.leaks) {
     const cycle = leak.cycle?.length ? ` (cycle: ${leak.cycle.map((e) => `#${e.from} -${e.via}-> #${e.to}`).join(', ')})` : '';
@@ -91,6 +97,7 @@ export const traceCommand: CliCommand = {
       io.stderr(stderr);
       return 2;
     }
+    if (trace.asIfAccepted) io.stderr(stderr.split('\n')[0]! + '\n');
     io.stdout(options.json ? `${JSON.stringify(encodeTrace(trace))}\n` : traceListing(trace));
     return 0;
   },

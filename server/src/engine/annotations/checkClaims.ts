@@ -87,6 +87,7 @@ function describeEnd(end: RunEnd): string {
     case 'unsupported': return `the simulation stopped at line ${end.line} (${end.what})`;
     case 'step-limit': return `the simulation stopped at line ${end.line} ${limitText(end)}`;
     case 'rejected': return `rustc rejects the program (error[${end.code}] at line ${end.line})`;
+    case 'ub': return `the run reaches undefined behaviour at line ${end.line} (${end.message})`;
   }
 }
 

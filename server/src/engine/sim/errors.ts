@@ -17,7 +17,7 @@ export class Unsupported extends Error {
 
 /** rustc rejects the program (the front end found the error): it is not run. */
 export class Rejected extends Error {
-  constructor(readonly code: string, message: string, readonly line: number, readonly column: number) {
+  constructor(readonly code: string, message: string, readonly line: number, readonly column: number, readonly borrowck = false) {
     super(message);
   }
 }

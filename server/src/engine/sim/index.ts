@@ -13,11 +13,14 @@
  * standard library, one module per type family) → trace/ (the recorder).
  */
 import type { RunEnd, Trace } from '../../../../protocol/trace';
-import { limitText, TRACE_VERSION } from '../../../../protocol/trace';
+import { limitText, TRACE_VERSION, UB_STATUS } from '../../../../protocol/trace';
 import { parseRust } from '../parse/parser';
 import type { Tree } from '../parse/parser';
 import { Rejected, RustPanic, StackOverflow, StepLimit, Unsupported } from './errors';
-import { rejection } from '../frontEnd';
+import { rejectionOf } from '../frontEnd';
+import { FREED_KIND, UndefinedBehaviour } from './ub';
+import { useAfterMove } from '../diagnostics/useAfterMove';
+import { DEFAULT_SETTINGS } from '../../../../protocol/settings';
 import type { Span } from './ir';
 import { Compiler } from './interp/compile';
 import { Interp } from './interp/interp';
@@ -46,6 +49,11 @@ export interface SimulateOptions {
   mainStackBytes?: number;
   /** Record the trace (default true); `false` keeps only output and status, for speed. */
   recordTrace?: boolean;
+  /**
+   * Run a program that only rustc's borrow checker rejects anyway, to show what the rule prevents
+   * (sim/ub.ts); the trace's `asIfAccepted` names the error. A type error still refuses the run.
+   */
+  asIfAccepted?: boolean;
 }
 
 export interface SimulateResult {
@@ -84,8 +92,13 @@ export function simulate(source: string, options: SimulateOptions, tree?: Tree):
       const p = bad ? bad.startPosition : { row: 0, column: 0 };
       throw new Unsupported('code with syntax errors', { l: p.row, c: p.column, el: p.row, ec: p.column });
     }
-    const rejected = rejection(tree, source);
-    if (rejected) throw new Rejected(rejected.code, rejected.message, rejected.span.start.line + 1, rejected.span.start.character + 1);
+    const rejected = rejectionOf(tree, source) ?? (options.asIfAccepted ? useAfterMoveRejection(file, source, tree) : undefined);
+    if (rejected) {
+      const { error } = rejected;
+      const at = { code: error.code, message: error.message, line: error.span.start.line + 1, column: error.span.start.character + 1 };
+      if (!options.asIfAccepted || !rejected.byBorrowck) throw new Rejected(at.code, at.message, at.line, at.column, rejected.byBorrowck);
+      trace.asIfAccepted = at;
+    }
     const prog = lowerProgram(tree, source, addBuiltins);
     I = new Interp(prog, {
       file,
@@ -93,6 +106,7 @@ export function simulate(source: string, options: SimulateOptions, tree?: Tree):
       maxMillis: options.maxMillis ?? Infinity,
       maxHeapBytes: options.maxHeapBytes ?? DEFAULT_MAX_HEAP_BYTES,
       mainStackBytes: options.mainStackBytes ?? MAIN_STACK_BYTES,
+      ...(trace.asIfAccepted ? { asIfAccepted: true } : {}),
     });
     I.compiler = new Compiler(I, prog);
     if (options.recordTrace !== false) {
@@ -121,15 +135,31 @@ export function simulate(source: string, options: SimulateOptions, tree?: Tree):
     trace.output = rec.chunks;
     trace.checkpoints = rec.checkpoints;
     // Leaks only mean something when the program ended normally or after unwinding.
-    if ((end.kind === 'exit' || end.kind === 'panic') && I) trace.leaks = findLeaks(rec.blocks.values(), [...I.statics.values()].map((cell) => cell[0]));
+    if ((end.kind === 'exit' || end.kind === 'panic') && I) trace.leaks = findLeaks([...rec.blocks.values()].filter((b) => b.kind !== FREED_KIND), [...I.statics.values()].map((cell) => cell[0]));
   }
   trace.end = end;
   if (I) trace.threads = threadsOf(I).all.slice();
   let stderr = I?.stderr ?? '';
   if (end.kind === 'unsupported') stderr += `rustmem: unsupported: ${end.what} at ${file}:${end.line}:${end.column}\n`;
+  if (trace.asIfAccepted) {
+    const a = trace.asIfAccepted;
+    stderr = `rustmem: rustc rejects this program: error[${a.code}] at ${file}:${a.line}:${a.column}: ${a.message}; running it as if accepted shows what that rule prevents\n${stderr}`;
+  }
+  if (end.kind === 'ub') stderr += `rustmem: undefined behaviour: ${end.message} at ${file}:${end.line}:${end.column}; the run stops here\n`;
   if (end.kind === 'rejected') stderr += `rustmem: rustc would reject this program: error[${end.code}] at ${file}:${end.line}:${end.column}: ${end.message}\n`;
   if (end.kind === 'step-limit') stderr += `rustmem: limit reached: the simulation stopped ${limitText(end)} without finishing (at ${file}:${end.line}:${end.column}; raise it with ${LIMIT_FLAG[end.by ?? 'steps']})\n`;
   return { stdout: I?.stdout ?? '', stderr, status: end.status, trace };
+}
+
+/**
+ * Use after move (E0382) is not yet part of the front end's rejection: a run as if accepted asks
+ * the use-after-move check, so that the double free it prevents is shown under its error.
+ */
+function useAfterMoveRejection(file: string, text: string, tree: Tree): { error: import('../diagnostic').EngineDiagnostic; byBorrowck: true } | undefined {
+  const error = useAfterMove({ file, text, tree, settings: DEFAULT_SETTINGS }).find((d) => d.severity === 'error');
+  // rustc's own words are the message's first clause ("use of moved value: `name`").
+  const words = error && /^((?:use|borrow) of (?:partially )?moved value: `[^`]+`)/.exec(error.message)?.[1];
+  return error ? { error: { ...error, code: 'E0382', message: words ?? error.message }, byBorrowck: true } : undefined;
 }
 
 const LIMIT_FLAG = { steps: '--max-steps', time: '--max-ms', heap: '--max-heap' } as const;
@@ -145,7 +175,8 @@ function endOf(e: unknown, I: Interp | null, file: string): RunEnd {
     I?.write('stderr', `\nthread '${thread}' has overflowed its stack\nfatal runtime error: stack overflow, aborting\n`);
     return { kind: 'overflow', status: 134, thread, line: e.span.l + 1, column: e.span.c + 1, frameSize: e.frameSize, depth: e.depth, budget: e.budget };
   }
-  if (e instanceof Rejected) return { kind: 'rejected', status: 2, code: e.code, message: e.message, line: e.line, column: e.column };
+  if (e instanceof UndefinedBehaviour) return { kind: 'ub', status: UB_STATUS, message: e.message, line: e.span.l + 1, column: e.span.c + 1 };
+  if (e instanceof Rejected) return { kind: 'rejected', status: 2, code: e.code, message: e.message, line: e.line, column: e.column, ...(e.borrowck ? { borrowck: true as const } : {}) };
   if (e instanceof StepLimit) return { kind: 'step-limit', status: 2, limit: e.limit, ...(e.by !== 'steps' ? { by: e.by } : {}), line: e.span.l + 1, column: e.span.c + 1 };
   if (e instanceof RustExit) return { kind: 'exit', status: e.code as 0 };
   if (e instanceof Unsupported) {

@@ -6,6 +6,7 @@
  *   place(e)  the memory location (`&e`, assignment targets, method receivers), where an rvalue
  *             is first materialised as a temporary that drops at the end of its statement.
  */
+import { keepStaleCopy, staleCopy } from '../ub';
 import type { FrameParts } from '../../../../../protocol/trace';
 import { BreakSignal, ContinueSignal, ReturnSignal, RustPanic, Unsupported } from '../errors';
 import { isCopy } from './copy';
@@ -259,8 +260,12 @@ export class Compiler {
   /** Moves (or copies) a local out of its slot, recording the move. */
   takeLocal(f: FrameObj, slot: number, v: Value, name: string, to: string, line: number): Value {
     const I = this.I;
-    if (v === undefined) return I.unsupported(`use of moved value \`${name}\``);
+    if (v === undefined) {
+      const stale = I.opts.asIfAccepted ? staleCopy(I, f, slot, name) : undefined;
+      return stale ?? I.unsupported(`use of moved value \`${name}\``);
+    }
     const out = I.take(f.slots, slot);
+    if (I.opts.asIfAccepted && out === v && f.slots[slot] === undefined) keepStaleCopy(I, f, slot, v);
     if (f.slots[slot] === undefined && I.rec) {
       I.rec.event({ kind: 'move', what: name, to });
       I.rec.moved(f, slot, to, line);

@@ -3,6 +3,7 @@
  * calls (user functions, closures, std functions) and method dispatch with auto-ref/auto-deref.
  * Std modules reach everything they need through this object (see std/registry.ts).
  */
+import { poison, retireBuffer, retireFrame, retireLocal, stop } from '../ub';
 import type { DropReason, PanicNote, TraceEvent } from '../../../../../protocol/trace';
 import { RustPanic, ReturnSignal, StackOverflow, StepLimit, Unsupported } from '../errors';
 import type { FnIR, Span } from '../ir';
@@ -34,6 +35,8 @@ export interface Recorder {
   popFrame(f: FrameObj): void;
   bind(f: FrameObj, slot: number): void;
   unbind(f: FrameObj, slot: number): void;
+  /** Records `e` and nothing after it: the run stopped at undefined behaviour. */
+  halt(e: TraceEvent): void;
   moved(f: FrameObj, slot: number, to: string, line: number): void;
   dirty(root: Root): void;
   alloc(b: HeapBlock): void;
@@ -50,6 +53,8 @@ export interface InterpOptions {
   /** Budget of live heap bytes (Infinity: none). */
   maxHeapBytes: number;
   mainStackBytes: number;
+  /** A program the borrow checker rejects, run anyway (sim/ub.ts): freed memory stays visible. */
+  asIfAccepted?: boolean;
 }
 
 /** The clock is read once per this many steps: reading it every step would cost more than the step. */
@@ -80,6 +85,11 @@ export class Interp {
   private dropAt: Span | null = null;
   private dropDepth = -1;
   private nextBlock = 1;
+  /** A fresh block id (for a block the interpreter does not allocate, as sim/ub.ts's freed buffers). */
+  newBlockId(): number {
+    return this.nextBlock++;
+  }
+
   private nextFrame = 1;
   readonly statics = new Map<string, Value[]>();
   /** The panic being unwound (set by whoever first catches it), for `reportPanic`. */
@@ -188,12 +198,14 @@ export class Interp {
       return;
     }
     this.holdHeap(size - b.size);
+    const oldSize = b.size;
     b.size = size;
     if (this.rec) {
       const moved = b.kind === 'string' ? b.bytes : Math.min(b.items.length, old);
       this.rec.event({ kind: 'realloc', block: b.id, fromCapacity: old, toCapacity: cap, size, moved });
       this.rec.touch(b);
     }
+    if (this.opts.asIfAccepted && b.kind === 'vec') retireBuffer(this, b, oldSize);
   }
 
   /** A block's size changes in place (a tree map's nodes): counted against the heap budget. */
@@ -203,8 +215,11 @@ export class Interp {
   }
 
   free(b: HeapBlock): void {
+    if (b.freed && b.id !== 0 && this.opts.asIfAccepted) throw stop(this, `double free: block #${b.id} (${b.type}) was already freed`);
     if (b.freed || b.id === 0) return;
     b.freed = true;
+    // A reference that outlived the owner still leads here: its reads are undefined behaviour.
+    if (this.opts.asIfAccepted) poison(this, b.items, `freed memory (block #${b.id})`);
     this.holdHeap(-b.size);
     if (this.rec) {
       this.rec.event({ kind: 'free', block: b.id });
@@ -275,6 +290,8 @@ export class Interp {
     if (this.rec) {
       this.rec.popFrame(f);
     }
+    // A reference that outlived the call (returned to a local of it) now leads into a dead frame.
+    if (this.opts.asIfAccepted) retireFrame(this, f);
   }
 
   /** Calls a user function with evaluated arguments (receiver first for methods). */
@@ -368,6 +385,7 @@ export class Interp {
       for (let i = slots.length - 1; i >= 0; i--) {
         const s = slots[i]!;
         const v = f.slots[s];
+        if (this.opts.asIfAccepted) retireLocal(this, f, s, site.el + 1);
         if (v === undefined) {
           if (this.rec && f.varIds?.[s] !== undefined) this.rec.unbind(f, s);
           continue;

@@ -18,6 +18,7 @@ import { NONE, err, ok, some } from './builtins';
 import { definePath, defineMethods, method, type Site } from './registry';
 import type { Ty } from '../types';
 import { closureLabel } from '../trace/placeNames';
+import { checkRace, sharedPlaces, threadStarted } from '../ub';
 
 /** The spawned closure, named where it is written. */
 function threadClosure(f: Value): string {
@@ -254,7 +255,19 @@ definePath('panic::AssertUnwindSafe', (_I, args) => args[0]);
 
 // ------------------------------------------------------------------------------ spawn, Builder
 
-definePath('thread::spawn', (I, args) => handle(I, runThread(I, args[0], null, SPAWNED_STACK), null));
+definePath('thread::spawn', (I, args) => spawned(I, args[0], null, SPAWNED_STACK));
+
+/**
+ * Spawns `f` as a thread and returns its `JoinHandle`. A run as if accepted first checks the places
+ * `f` reaches against the threads not yet joined (sim/ub.ts): a data race stops the run.
+ */
+function spawned(I: Interp, f: Value, name: string | null, budget: number): Native {
+  const places = I.opts.asIfAccepted ? sharedPlaces(f) : [];
+  if (places.length) checkRace(I, threadsOf(I).nextId, places);
+  const h = handle(I, runThread(I, f, name, budget), name);
+  if (places.length) threadStarted(I, (h.data as HandleData).id, h.data as HandleData, places);
+  return h;
+}
 
 interface BuilderData {
   name: string | null;
@@ -296,13 +309,13 @@ defineMethods('thread::Builder', {
   spawn: method('value', (I, self, args) => {
     const d = (self as Native).data as BuilderData;
     const budget = d.stack !== null ? stackBudgetFor(d.stack) : SPAWNED_STACK;
-    return ok(handle(I, runThread(I, args[0], d.name, budget), d.name));
+    return ok(spawned(I, args[0], d.name, budget));
   }),
   spawn_scoped: method('value', (I, self, args) => {
     const d = (self as Native).data as BuilderData;
     const budget = d.stack !== null ? stackBudgetFor(d.stack) : SPAWNED_STACK;
     const sc = deref(args[0]).data as ScopeData;
-    const h = handle(I, runThread(I, args[1], d.name, budget), d.name);
+    const h = spawned(I, args[1], d.name, budget);
     sc.handles.push(h.data as HandleData);
     return ok(h);
   }),
@@ -330,7 +343,7 @@ definePath('thread::scope', (I, args, site) => {
 defineMethods('thread::Scope', {
   spawn: method('ref', (I, self, args) => {
     const sc = deref(self).data as ScopeData;
-    const h = handle(I, runThread(I, args[0], null, SPAWNED_STACK), null);
+    const h = spawned(I, args[0], null, SPAWNED_STACK);
     sc.handles.push(h.data as HandleData);
     return h;
   }),

@@ -15,6 +15,7 @@ import type { Interp, Recorder } from '../interp/interp';
 import { layoutOfValue } from '../layout';
 import { typeNameOf } from '../interp/typename';
 import { CapRef, HeapBlock, Ref, Slice, StringV, VecV, isCopyPrimitive, type Root, type Value } from '../values';
+import { FREED_KIND, freedBlockOf, inspection, stillPointedAt } from '../ub';
 import { blockPointers, pointersOf, summarize } from './summary';
 
 export const CHECKPOINT_EVERY = 1000;
@@ -62,9 +63,21 @@ export class TraceRecorder implements Recorder {
   private readonly unannounced: FrameObj[] = [];
   private deltaCount = 0;
 
+  /** Undefined behaviour stopped the run (sim/ub.ts): what unwinds after it is not part of the run. */
+  private halted = false;
+  /** Freed memory drawn while a dangling pointer leads to it (a run as if accepted). */
+  private readonly freedShown = new Set<HeapBlock>();
+
   constructor(private readonly I: Interp) {}
 
+  halt(e: TraceEvent): void {
+    this.event(e);
+    this.flush();
+    this.halted = true;
+  }
+
   step(sp: Span, depth: number): void {
+    if (this.halted) return;
     this.announce();
     this.flush();
     const index = this.steps.length;
@@ -92,6 +105,7 @@ export class TraceRecorder implements Recorder {
    * drop stays in its step, or returns to `sp` after a `Drop::drop` left it.
    */
   dropStep(sp: Span, depth: number, own: boolean): void {
+    if (this.halted) return;
     const c = this.cur;
     const here = c !== null && c.depth === depth && c.thread === this.I.thread && c.line === sp.l + 1 && c.column === sp.c + 1;
     if (here && (!own || (c.events.length === 0 && this.unannounced.length === 0))) return;
@@ -99,6 +113,7 @@ export class TraceRecorder implements Recorder {
   }
 
   event(e: TraceEvent): void {
+    if (this.halted) return;
     if (this.cur) {
       if (this.cur.events === NO_EVENTS) this.cur.events = [];
       this.cur.events.push(e);
@@ -109,6 +124,7 @@ export class TraceRecorder implements Recorder {
   }
 
   private delta(d: StateDelta): void {
+    if (this.halted) return;
     this.deltaCount++;
     if (this.cur) {
       if (this.cur.deltas === NO_DELTAS) this.cur.deltas = [];
@@ -116,6 +132,16 @@ export class TraceRecorder implements Recorder {
     } else {
       if (this.pendingDeltas === NO_DELTAS) this.pendingDeltas = [];
       this.pendingDeltas.push(d);
+    }
+  }
+
+  /** Freed blocks nothing points at any more leave the picture. */
+  private forgetFreed(): void {
+    if (this.halted) return;
+    for (const b of this.freedShown) {
+      if (stillPointedAt(this.I, b)) continue;
+      this.freedShown.delete(b);
+      this.free(b);
     }
   }
 
@@ -208,6 +234,7 @@ export class TraceRecorder implements Recorder {
   alloc(b: HeapBlock): void {
     this.blocks.set(b.id, b);
     this.dirtyBlocks.add(b);
+    if (b.kind === FREED_KIND) this.freedShown.add(b);
   }
 
   free(b: HeapBlock): void {
@@ -227,18 +254,28 @@ export class TraceRecorder implements Recorder {
 
   /** Emits the deltas of the step that just finished. */
   flush(): void {
+    if (this.freedShown.size > 0) this.forgetFreed();
     const top = this.I.frames[this.I.frames.length - 1];
     if (top) this.flushFrame(top);
     for (const f of this.dirtyFrames) if (f !== top) this.flushFrame(f);
     this.dirtyFrames.clear();
     for (const b of this.dirtyBlocks) {
       if (b.freed || b.id === 0) continue;
-      this.delta({ op: 'set-block', block: this.blockState(b) });
+      this.delta({ op: 'set-block', block: this.inspectBlock(b) });
     }
     this.dirtyBlocks.clear();
   }
 
   private flushFrame(f: FrameObj): void {
+    inspection.depth++;
+    try {
+      this.flushFrameNow(f);
+    } finally {
+      inspection.depth--;
+    }
+  }
+
+  private flushFrameNow(f: FrameObj): void {
     const t = this.frameTrace.get(f);
     if (!t || !t.announced) return;
     for (let s = 0; s < t.ids.length; s++) {
@@ -297,6 +334,9 @@ export class TraceRecorder implements Recorder {
     const root = r.root;
     if (!root) return null;
     if (root instanceof HeapBlock) {
+      const freed = r instanceof Slice || r instanceof Ref ? freedBlockOf(r.arr) : undefined;
+      // The freed block is drawn whole (its elements are gone): the arrow ends on the block.
+      if (freed) return { kind: 'block', id: freed.id };
       if (root.id <= 0 || root.freed) return null;
       // A reference to one element of a buffer (`&words[0]`) leads to that element's slot.
       if (r instanceof Ref && root.kind === 'vec' && r.arr === root.items) return { kind: 'block', id: root.id, index: r.idx };
@@ -309,6 +349,7 @@ export class TraceRecorder implements Recorder {
   };
 
   blockState(b: HeapBlock): HeapBlockState {
+    if (b.kind === FREED_KIND) return { id: b.id, type: b.type, size: b.size, line: b.line, value: 'freed', freed: true, points: NO_POINTERS };
     const st: HeapBlockState = { id: b.id, type: b.type, size: b.size, line: b.line, value: blockSummary(b), points: blockPointers(b, this.target) };
     if (b.kind === 'vec') {
       st.len = b.items.length;
@@ -324,6 +365,24 @@ export class TraceRecorder implements Recorder {
   }
 
   snapshot(): MemoryState {
+    inspection.depth++;
+    try {
+      return this.snapshotNow();
+    } finally {
+      inspection.depth--;
+    }
+  }
+
+  private inspectBlock(b: HeapBlock): HeapBlockState {
+    inspection.depth++;
+    try {
+      return this.blockState(b);
+    } finally {
+      inspection.depth--;
+    }
+  }
+
+  private snapshotNow(): MemoryState {
     const frames: FrameState[] = this.I.frames.map((f) => {
       const t = this.ft(f);
       const vars: VarState[] = [];

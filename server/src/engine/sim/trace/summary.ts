@@ -1,5 +1,6 @@
 // Short `{:?}`-like texts of values and the pointers they hold, for the trace. Never runs user
 // code (a user `Debug` impl could print or panic), so user types are shown structurally.
+import { deadPlaceOf, freedBlockOf } from '../ub';
 import type { Pointer } from '../../../../../protocol/trace';
 import { debugChar, debugStr } from '../std/fmt';
 import { formatFloat } from '../std/fmtnum';
@@ -69,6 +70,7 @@ export function summarize(v: Value, depth = 0): string {
     if (variant.shape === 'tuple') return clip(variant.name + list(v.f, depth, '(', ')'));
     return clip(`${variant.name} { ${variant.fieldNames.map((n, i) => `${n}: ${summarize(v.f[i], depth + 1)}`).join(', ')} }`);
   }
+  if (v instanceof Ref && deadPlaceOf(v.arr)) return `&${v.mut ? 'mut ' : ''}(dangling: ${deadPlaceOf(v.arr)!.replace(/`/g, '')})`;
   if (v instanceof Ref || v instanceof CapRef) return clip('&' + (v instanceof Ref && v.mut ? 'mut ' : '') + summarize(v.arr[v.idx], depth + 1));
   if (v instanceof BoxV) return clip(`Box(${summarize(v.block.items[0], depth + 1)})`);
   if (v instanceof Closure) return `closure`;
@@ -91,7 +93,7 @@ export function pointersOf(v: Value, target: TargetOf, via = '', out: Pointer[] 
   }
   if (v instanceof Ref || v instanceof Slice || v instanceof CapRef) {
     const t = target(v);
-    if (t) out.push({ target: t, kind: v.mut ? 'mut-ref' : 'ref', via });
+    if (t) out.push({ target: t, kind: v.mut ? 'mut-ref' : 'ref', via, ...(!(v instanceof CapRef) && freedBlockOf(v.arr) ? { dangling: true as const } : {}) });
     return out;
   }
   if (v instanceof Struct) {

@@ -1,0 +1,6 @@
+fn main() {
+    let name = String::from("ferris");
+    let other = name;
+    drop(other);
+    drop(name);
+}

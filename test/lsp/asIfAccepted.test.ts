@@ -1,0 +1,44 @@
+// rustMemory/trace with `asIfAccepted`: the panel's "Run as if accepted" over stdio. The document's
+// own trace stays refused; the request with the flag gets the run that shows what the rule prevents.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { InitializeResult } from 'vscode-languageserver/node';
+import { TraceRequest } from '../../protocol/lsp';
+import { LspSession } from './session';
+
+const program = fs.readFileSync(path.join(__dirname, '..', 'golden', 'rejected', 'asIfAccepted', 'e0502_push_while_first_held.rs'), 'utf8');
+const uri = 'file:///tmp/rustmem-test/as_if.rs';
+
+describe('rustMemory/trace as if accepted, over stdio', function () {
+  this.timeout(60000);
+  let session: LspSession | undefined;
+
+  afterEach(function () {
+    if (this.currentTest?.state === 'failed' && session) console.log(session.stderr.join(''));
+    session?.kill();
+    session = undefined;
+  });
+
+  async function trace(s: LspSession, params: Partial<TraceRequest.Params>) {
+    return TraceRequest.decode(await s.connection.sendRequest<TraceRequest.Result>(TraceRequest.method, { uri, ...params } satisfies TraceRequest.Params));
+  }
+
+  it('refuses without the flag, and runs to the undefined behaviour with it', async () => {
+    const s = new LspSession({});
+    session = s;
+    await s.connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+    await s.connection.sendNotification('initialized', {});
+    await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'rust', version: 1, text: program } });
+    const refused = await trace(s, {});
+    assert.deepEqual(refused.trace?.end, {
+      kind: 'rejected', status: 2, code: 'E0502', message: 'cannot borrow `scores` as mutable because it is also borrowed as immutable', line: 4, column: 5, borrowck: true,
+    });
+    const run = await trace(s, { asIfAccepted: true });
+    assert.equal(run.version, 1);
+    assert.equal(run.trace?.asIfAccepted?.code, 'E0502');
+    assert.deepEqual(run.trace?.end, { kind: 'ub', status: 4, message: 'read of freed memory (block #2)', line: 5, column: 5 });
+    // The document's own run is unchanged by it.
+    assert.equal((await trace(s, {})).trace?.end.kind, 'rejected');
+  });
+});

@@ -182,13 +182,18 @@ export interface FrameState {
 
 /**
  * What a frame's bytes hold in the MIR frame model (they sum to the frame's `size`): the
- * parameters, the named locals, the temporaries (each with its spill slots; a landing pad's slot
- * counts as a temporary), the return address, and the padding that keeps calls 16-byte aligned.
+ * parameters, the named locals, the temporaries (a landing pad's slot counts as one), the spill
+ * slots, the fat pointers' metadata words (wherever the pointer sits), the return address, and the
+ * padding that keeps calls 16-byte aligned.
  */
 export interface FrameParts {
   params: number;
   locals: number;
   temps: number;
+  /** Slots the register allocator spills values live across blocks to. */
+  spills: number;
+  /** The second word of fat pointers (`&[T]`, `&str`, `&dyn Trait`): a length or a vtable. */
+  metadata: number;
   /** Return address and saved registers. */
   linkage: number;
   padding: number;

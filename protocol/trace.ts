@@ -216,7 +216,11 @@ export interface VarState {
 export interface Pointer {
   /** What the pointer leads to. */
   /** `index`: the pointer leads to one element of a `Vec`/`VecDeque` buffer (`&words[0]`). */
-  target: { kind: 'block'; id: number; index?: number } | { kind: 'var'; id: number };
+  /**
+   * `cell`: a guard (`Ref`, `RefMut`, `MutexGuard`, an `RwLock` guard) leads to the value inside the
+   * `RefCell`/`Mutex`/`RwLock` at this field path of the target's value (`""`: the value itself).
+   */
+  target: { kind: 'block'; id: number; index?: number; cell?: string } | { kind: 'var'; id: number; cell?: string };
   kind: 'ref' | 'mut-ref' | 'owner' | 'strong' | 'weak' | 'raw';
   /** The field path inside the value that holds this pointer (`""` for the value itself, `next`, `0`). */
   via: string;

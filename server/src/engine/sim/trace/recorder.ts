@@ -15,7 +15,7 @@ import type { Interp, Recorder } from '../interp/interp';
 import { layoutOfValue } from '../layout';
 import { typeNameOf } from '../interp/typename';
 import { CapRef, HeapBlock, Ref, Slice, StringV, VecV, isCopyPrimitive, type Root, type Value } from '../values';
-import { blockPointers, pointersOf, summarize } from './summary';
+import { blockPointers, cellPath, pointersOf, summarize } from './summary';
 
 export const CHECKPOINT_EVERY = 1000;
 
@@ -293,7 +293,20 @@ export class TraceRecorder implements Recorder {
     return st;
   }
 
-  private readonly target = (r: Ref | Slice | CapRef): Pointer['target'] | null => {
+  private readonly target = (r: Ref | Slice | CapRef, cell?: object): Pointer['target'] | null => {
+    const t = this.placeTarget(r);
+    if (!t || cell === undefined) return t;
+    // A guard leads to the value inside its cell: the cell's path in the block's or variable's value.
+    const root = r.root;
+    let path: string | undefined;
+    if (root instanceof HeapBlock) {
+      if (root.kind === 'vec') for (let i = 0; i < root.items.length && path === undefined; i++) path = cellPath(root.items[i], cell, `[${i}]`);
+      else path = cellPath(root.items[0], cell);
+    } else if (r instanceof Ref && r.rootSlot >= 0) path = cellPath((root as FrameObj).slots[r.rootSlot], cell);
+    return path === undefined ? t : { ...t, cell: path };
+  };
+
+  private placeTarget(r: Ref | Slice | CapRef): Pointer['target'] | null {
     const root = r.root;
     if (!root) return null;
     if (root instanceof HeapBlock) {
@@ -306,7 +319,7 @@ export class TraceRecorder implements Recorder {
     const rs = r instanceof Slice ? -1 : r.rootSlot;
     const id = rs >= 0 ? this.frameTrace.get(f)?.ids[rs] : undefined;
     return id !== undefined ? { kind: 'var', id } : null;
-  };
+  }
 
   blockState(b: HeapBlock): HeapBlockState {
     const st: HeapBlockState = { id: b.id, type: b.type, size: b.size, line: b.line, value: blockSummary(b), points: blockPointers(b, this.target) };

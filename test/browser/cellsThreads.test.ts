@@ -80,8 +80,12 @@ describe('inspector: guards point into their cells, threads keep their arrows ap
   });
 
   it("draws each thread's MutexGuard to the value inside the Arc's Mutex, locked", async () => {
-    // Step 19 (0-based 18): the spawned thread holds the lock; step 25 (24): main holds it.
-    let page = await openReplay(browser!, file, 18);
+    // Step 18 (0-based 17): the spawned thread has just taken the lock, the count still 0.
+    let page = await openReplay(browser!, file, 17);
+    await endsInCell(page, 'block:4:cell:', page.locator('.block[data-block="4"]'), '0', /^Mutex · locked$/);
+    await page.close();
+    // Step 19 (0-based 18): it has added 1; step 25 (24): main holds the lock.
+    page = await openReplay(browser!, file, 18);
     const spawned = page.locator('.thread').nth(1);
     assert.equal(await spawned.locator('.var-name', { hasText: /^g$/ }).count(), 1, "g is in the spawned thread's column");
     await endsInCell(page, 'block:4:cell:', page.locator('.block[data-block="4"]'), '1', /^Mutex · locked$/);

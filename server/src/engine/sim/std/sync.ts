@@ -126,6 +126,8 @@ function newGuard(I: Interp, l: LockData, kind: GuardData['kind']): Native {
   const root = I.recv ? I.recv.root : null;
   const rootSlot = I.recv ? I.recv.rootSlot : -1;
   const cls = kind === 'mutex' ? MUTEX_GUARD : kind === 'read' ? READ_GUARD : WRITE_GUARD;
+  // The lock's owner now reads locked: the trace shows it at this step, not at the next write.
+  if (I.rec && root) I.rec.dirty(root);
   return new Native(cls, { I, lock: l, kind, root, rootSlot, released: false } satisfies GuardData);
 }
 

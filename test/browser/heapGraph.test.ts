@@ -194,6 +194,20 @@ describe('inspector: the heap as a graph, in Chromium', function () {
     await guards.close();
   });
 
+  it('labels arrows by the field that holds them and titles blocks by their owner, in Rust\'s words', async () => {
+    // Step 7 (0-based 6): `n.next` holds a Box<Node> whose `name` is a String.
+    const page = await open('guards_thread', 6);
+    const n = page.locator('.var', { has: page.locator('.var-name', { hasText: /^n$/ }) });
+    assert.deepEqual(await n.locator('.pointer-via').allInnerTexts(), ['name', 'next']);
+    const node = page.locator('.block', { has: page.locator('.block-owner', { hasText: /^\*n\.next$/ }) });
+    assert.equal(await node.locator('.block-type').innerText(), 'Node');
+    assert.deepEqual(await node.locator('.pointer-via').allInnerTexts(), ['name']);
+    assert.equal(await page.locator('.block-owner', { hasText: /^of \(\*n\.next\)\.name$/ }).count(), 1, "the inner node's String buffer");
+    const labels = await page.locator('.pointer-via').allInnerTexts();
+    assert.deepEqual(labels.filter((l) => /^\d|\.\d|^\*\*/.test(l)), [], `no tuple indices or double derefs: ${labels.join(', ')}`);
+    await page.close();
+  });
+
   it('puts threads side by side, each with its own stack bar and the values its closure captured', async () => {
     const page = await open('guards_thread', 9);
     const threads = page.locator('.thread');

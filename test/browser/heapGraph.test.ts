@@ -223,6 +223,31 @@ describe('inspector: the heap as a graph, in Chromium', function () {
     await page.close();
   });
 
+  it('keeps each block in place while stepping: nothing moves up, even when a block above it is freed', async () => {
+    const page = await open('vec_strings', 0);
+    const last = Number(await page.locator('input[type="range"]').getAttribute('max'));
+    const ys = () =>
+      page.locator('.heap .block').evaluateAll((els) =>
+        els.map((e) => [(e as HTMLElement).dataset['block']!, Number(/translate\([^,]+, ([-\d.]+)px\)/.exec((e as HTMLElement).style.transform)?.[1])] as const),
+      );
+    let before = new Map(await ys());
+    let freedAbove = 0;
+    for (let step = 1; step <= last; step++) {
+      await page.keyboard.press('ArrowRight');
+      await page.waitForSelector(`#app[data-step="${step}"]`);
+      const now = new Map(await ys());
+      for (const [id, y] of now) {
+        const was = before.get(id);
+        if (was === undefined) continue;
+        assert.ok(y >= was - 0.5, `step ${step + 1}: block #${id} moved up from ${was} to ${y}`);
+        if ([...before].some(([other, oy]) => !now.has(other) && oy < was)) freedAbove++;
+      }
+      before = now;
+    }
+    assert.ok(freedAbove > 0, 'some block outlived a block above it');
+    await page.close();
+  });
+
   it('keeps the page free of a horizontal scrollbar at 800×600 too', async () => {
     const page = await open('vec_strings', 14, { width: 800, height: 600 });
     assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), true);

@@ -65,6 +65,8 @@ export class HeapView {
   private shown: HeapBlockState[] = [];
   /** Column widths seen so far: columns never shrink, so blocks do not jump left and right. */
   private readonly widths: number[] = [];
+  /** Each block's y at the last step: blocks do not move up, trees keep their order. */
+  private lastY = new Map<number, number>();
 
   constructor(
     private readonly onLine: (line: number) => void,
@@ -142,7 +144,8 @@ export class HeapView {
       }
       blocks.push({ id: b.id, width: Math.ceil(rect.width), height: Math.ceil(rect.height), out });
     }
-    const result = layoutHeap(blocks, roots, this.widths);
+    const result = layoutHeap(blocks, roots, this.widths, this.lastY);
+    this.lastY = new Map([...result.pos].map(([id, p]) => [id, p.y]));
     for (const b of this.shown) {
       const p = result.pos.get(b.id)!;
       const style = this.boxes.get(b.id)!.root.style;

@@ -217,13 +217,18 @@ export interface FrameState {
 
 /**
  * What a frame's bytes hold in the MIR frame model (they sum to the frame's `size`): the
- * parameters, the named locals, the temporaries (each with its spill slots; a landing pad's slot
- * counts as a temporary), the return address, and the padding that keeps calls 16-byte aligned.
+ * parameters, the named locals, the temporaries (a landing pad's slot counts as one), the spill
+ * slots, the fat pointers' metadata words (wherever the pointer sits), the return address, and the
+ * padding that keeps calls 16-byte aligned.
  */
 export interface FrameParts {
   params: number;
   locals: number;
   temps: number;
+  /** Slots the register allocator spills values live across blocks to. */
+  spills: number;
+  /** The second word of fat pointers (`&[T]`, `&str`, `&dyn Trait`): a length or a vtable. */
+  metadata: number;
   /** Return address and saved registers. */
   linkage: number;
   padding: number;
@@ -246,7 +251,11 @@ export interface VarState {
 export interface Pointer {
   /** What the pointer leads to. */
   /** `index`: the pointer leads to one element of a `Vec`/`VecDeque` buffer (`&words[0]`). */
-  target: { kind: 'block'; id: number; index?: number } | { kind: 'var'; id: number };
+  /**
+   * `cell`: a guard (`Ref`, `RefMut`, `MutexGuard`, an `RwLock` guard) leads to the value inside the
+   * `RefCell`/`Mutex`/`RwLock` at this field path of the target's value (`""`: the value itself).
+   */
+  target: { kind: 'block'; id: number; index?: number; cell?: string } | { kind: 'var'; id: number; cell?: string };
   kind: 'ref' | 'mut-ref' | 'owner' | 'strong' | 'weak' | 'raw';
   /** The pointer leads to freed memory (only in a run as if accepted). */
   dangling?: true;

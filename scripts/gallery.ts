@@ -21,6 +21,7 @@ const PROGRAMS = [
   'test/fixtures/inspector/box_list.rs',
   'test/fixtures/inspector/vec_strings.rs',
   'test/fixtures/inspector/guards_thread.rs',
+  'test/fixtures/inspector/shared_counter.rs',
 ];
 const SIZES = [
   { width: 1400, height: 900 },
@@ -35,8 +36,8 @@ function cli(...args: string[]): string {
 
 /**
  * Moments of a run worth a picture of their own, at 1400×900: a buffer reallocating (the old block
- * and the elements' moves), and a guard dropping at a closing brace (its `Drop::drop` called with
- * `self` pointing at the variable).
+ * and the elements' moves), a guard dropping at a closing brace (its `Drop::drop` called with
+ * `self` pointing at the variable), and a spawned thread holding a `MutexGuard` beside `main`.
  */
 const MOMENTS: { program: string; moment: string; step: (trace: Trace) => number }[] = [
   { program: 'examples/stack_and_heap.rs', moment: 'realloc', step: (t) => t.steps.findIndex((s) => s.events.some((e) => e.kind === 'realloc')) },
@@ -50,6 +51,14 @@ const MOMENTS: { program: string; moment: string; step: (trace: Trace) => number
       }
       return -1;
     },
+  },
+  {
+    program: 'test/fixtures/inspector/shared_counter.rs',
+    moment: 'threads',
+    step: (t) => t.steps.findIndex((_, i) => {
+      const frames = replayState(t, i).frames;
+      return new Set(frames.map((f) => f.thread)).size > 1 && frames.some((f) => f.vars.some((v) => v.type.startsWith('MutexGuard')));
+    }),
   },
 ];
 

@@ -1,13 +1,36 @@
 // Where arrows start and end: the views register the element that stands for each variable,
 // heap block, element slot and pointer, and the arrow layer looks them up after the views have rendered.
-import type { Pointer } from '../../protocol/trace';
+import type { MemoryState, Pointer } from '../../protocol/trace';
 
-export type TargetKey = `var:${number}` | `block:${number}` | `block:${number}:${number}`;
+export type TargetKey =
+  | `var:${number}`
+  | `block:${number}`
+  | `block:${number}:${number}`
+  | `${'var' | 'block'}:${number}:cell:${string}`;
 
-/** The element slot when the pointer leads to one element (`&words[0]`), else the block or variable. */
+/**
+ * The element slot when the pointer leads to one element (`&words[0]`), the value inside a cell
+ * when a guard leads to it, else the block or variable.
+ */
 export function targetKey(t: Pointer['target']): TargetKey {
+  if (t.cell !== undefined) return `${t.kind}:${t.id}:cell:${t.cell}`;
   if (t.kind === 'var') return `var:${t.id}`;
   return t.index !== undefined ? `block:${t.id}:${t.index}` : `block:${t.id}`;
+}
+
+/** For each variable or block (`var:1`, `block:4`), the paths of the cells that guards lead into. */
+export function lentCells(state: MemoryState): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const add = (p: Pointer) => {
+    if (p.target.cell === undefined) return;
+    const key = `${p.target.kind}:${p.target.id}`;
+    let paths = out.get(key);
+    if (!paths) out.set(key, (paths = new Set()));
+    paths.add(p.target.cell);
+  };
+  for (const f of state.frames) for (const v of f.vars) v.points.forEach(add);
+  for (const b of state.blocks) b.points.forEach(add);
+  return out;
 }
 
 /** One arrow source: the element the arrow leaves from, and the pointer it draws. */

@@ -4,7 +4,7 @@ import type { FrameState } from '../../protocol/trace';
 
 export interface FramePart {
   /** CSS class suffix and test handle. */
-  key: 'params' | 'locals' | 'temps' | 'linkage' | 'padding';
+  key: 'params' | 'locals' | 'temps' | 'spills' | 'metadata' | 'linkage' | 'padding';
   label: string;
   bytes: number;
 }
@@ -17,6 +17,8 @@ export function frameComposition(f: FrameState): FramePart[] | undefined {
     { key: 'params', label: 'parameters', bytes: p.params },
     { key: 'locals', label: 'locals', bytes: p.locals },
     { key: 'temps', label: 'temporaries', bytes: p.temps },
+    { key: 'spills', label: 'spill slots', bytes: p.spills },
+    { key: 'metadata', label: 'fat-pointer metadata', bytes: p.metadata },
     { key: 'linkage', label: 'return address', bytes: p.linkage },
     { key: 'padding', label: 'padding', bytes: p.padding },
   ];

@@ -4,6 +4,9 @@
 // appear (top to bottom) and stacking each column downwards keeps the arrows of a tree from
 // crossing: the children of a block are placed in the order of its pointer slots, each below the
 // previous one. A chain (`Box` list, `Rc` list, `Option<Box<Node>>`) therefore runs along one row.
+// From one step to the next a block never moves up: it keeps at least the height it had (a block
+// freed above it leaves a gap rather than pulling it up), and the trees keep the order they had,
+// so a pointer that appears higher up does not reorder the blocks below it.
 // Pure: sizes in, positions out, so it is measured by the bench script and tested without a DOM.
 
 export interface LayoutBlock {
@@ -36,9 +39,15 @@ export const HEAD_OFFSET = 14;
 /**
  * Lays out `blocks` (in allocation order). `roots` are the stack's pointers into the heap, in the
  * order of the stack rows. `minWidths` (per column, from the last step) keeps columns from
- * shrinking and jumping left while the program runs; it is updated in place.
+ * shrinking and jumping left while the program runs; it is updated in place. `previous` (each
+ * block's y at the last step) keeps blocks from moving up and trees from changing order.
  */
-export function layoutHeap(blocks: readonly LayoutBlock[], roots: readonly LayoutRoot[], minWidths: number[] = []): LayoutResult {
+export function layoutHeap(
+  blocks: readonly LayoutBlock[],
+  roots: readonly LayoutRoot[],
+  minWidths: number[] = [],
+  previous: ReadonlyMap<number, number> = new Map(),
+): LayoutResult {
   const byId = new Map<number, LayoutBlock>();
   for (const b of blocks) byId.set(b.id, b);
   const column = new Map<number, number>();
@@ -48,7 +57,9 @@ export function layoutHeap(blocks: readonly LayoutBlock[], roots: readonly Layou
   const order: number[] = [];
   const queue: number[] = [];
   let head = 0;
-  const sortedRoots = [...roots].sort((a, b) => a.y - b.y);
+  // A tree that was there at the last step keeps its place in the order; a new one goes by its pointer.
+  const key = (r: LayoutRoot) => previous.get(r.to) ?? r.y - HEAD_OFFSET;
+  const sortedRoots = [...roots].sort((a, b) => key(a) - key(b) || a.y - b.y);
   for (const r of sortedRoots) {
     if (!byId.has(r.to) || column.has(r.to)) continue;
     column.set(r.to, 0);
@@ -113,7 +124,7 @@ export function layoutHeap(blocks: readonly LayoutBlock[], roots: readonly Layou
       if (pos.has(id)) continue;
       const b = byId.get(id)!;
       const c = column.get(id)!;
-      const y = Math.max(bottom[c] ?? 0, want - HEAD_OFFSET, 0);
+      const y = Math.max(bottom[c] ?? 0, want - HEAD_OFFSET, previous.get(id) ?? 0, 0);
       pos.set(id, { x: xs[c]!, y, column: c });
       bottom[c] = y + b.height + ROW_GAP;
       height = Math.max(height, y + b.height);

@@ -126,3 +126,49 @@ export function collapseBoxes(text: string): string {
   };
   return flat(walk(nodes[0]!));
 }
+
+/** A `RefCell`, `Mutex` or `RwLock` read from a value's Debug text, with the state the trace adds after it. */
+export interface CellText {
+  kind: 'RefCell' | 'Mutex' | 'RwLock';
+  /** The value inside, one line. */
+  inner: string;
+  /** `borrowed mutably`, `2 shared borrows`, `locked`, `1 reader`; empty when free. */
+  state: string;
+}
+
+const CELL_HEAD = /^(?:(.+): )?(RefCell|Mutex|RwLock)$/;
+
+/**
+ * The cell at field path `path` (`""`, `next`, `a.b`) of a value's Debug text, as the trace writes
+ * it: `RefCell { value: [1, 2] } (borrowed mutably)`, `Mutex { data: 1 } (locked)`. Undefined when
+ * the text has no cell there (a path through a tuple, an element or an enum's payload is not read).
+ */
+export function cellInside(text: string, path: string): CellText | undefined {
+  const nodes = read(text);
+  if (path === '') return cellAt(nodes, 0, undefined);
+  const top = nodes[0];
+  return top !== undefined && typeof top !== 'string' ? cellIn(top.items, path.split('.')) : undefined;
+}
+
+/** Among a struct's fields, the cell at the path of field names. */
+function cellIn(items: readonly Node[], names: readonly string[]): CellText | undefined {
+  for (let i = 0; i < items.length; i++) {
+    const n = items[i]!;
+    if (typeof n === 'string' || n.open !== '{' || /^(.+?):/.exec(n.head)?.[1] !== names[0]) continue;
+    return names.length > 1 ? cellIn(n.items, names.slice(1)) : cellAt(items, i, names[0]);
+  }
+  return undefined;
+}
+
+/** `items[i]` when it is a cell (named `field`, or the value itself), with the state that follows it. */
+function cellAt(items: readonly Node[], i: number, field: string | undefined): CellText | undefined {
+  const n = items[i];
+  if (n === undefined || typeof n === 'string' || n.open !== '{') return undefined;
+  const cell = CELL_HEAD.exec(n.head);
+  if (!cell || cell[1] !== field) return undefined;
+  const first = n.items[0];
+  const inner = first === undefined ? '' : flat(first).replace(/^(value|data): /, '');
+  const next = items[i + 1];
+  const state = next !== undefined && typeof next !== 'string' && next.open === '(' && next.head === '' ? next.items.map(flat).join(', ') : '';
+  return { kind: cell[2] as CellText['kind'], inner, state };
+}

@@ -229,6 +229,7 @@ export function walkthroughStages({ page, server }) {
       async run() {
         const legend = await panel.locator('.frame', { hasText: 'main()' }).locator('.frame-legend-item').allInnerTexts();
         if (!legend.some((t) => /^return address 8 B$/.test(t))) throw new Error(`no frame composition under main(): ${legend.join(' | ')}`);
+        if (!legend.some((t) => /^spill slots \d+ B$/.test(t))) throw new Error(`no spill slots under main(): ${legend.join(' | ')}`);
         let at = await panelStep();
         while ((await panel.locator('.block.reallocated').count()) === 0) {
           if (at.step >= at.of) throw new Error('the run ended before a reallocation');

@@ -194,6 +194,20 @@ describe('inspector: the heap as a graph, in Chromium', function () {
     await guards.close();
   });
 
+  it('labels arrows by the field that holds them and titles blocks by their owner, in Rust\'s words', async () => {
+    // Step 7 (0-based 6): `n.next` holds a Box<Node> whose `name` is a String.
+    const page = await open('guards_thread', 6);
+    const n = page.locator('.var', { has: page.locator('.var-name', { hasText: /^n$/ }) });
+    assert.deepEqual(await n.locator('.pointer-via').allInnerTexts(), ['name', 'next']);
+    const node = page.locator('.block', { has: page.locator('.block-owner', { hasText: /^\*n\.next$/ }) });
+    assert.equal(await node.locator('.block-type').innerText(), 'Node');
+    assert.deepEqual(await node.locator('.pointer-via').allInnerTexts(), ['name']);
+    assert.equal(await page.locator('.block-owner', { hasText: /^of \(\*n\.next\)\.name$/ }).count(), 1, "the inner node's String buffer");
+    const labels = await page.locator('.pointer-via').allInnerTexts();
+    assert.deepEqual(labels.filter((l) => /^\d|\.\d|^\*\*/.test(l)), [], `no tuple indices or double derefs: ${labels.join(', ')}`);
+    await page.close();
+  });
+
   it('puts threads side by side, each with its own stack bar and the values its closure captured', async () => {
     const page = await open('guards_thread', 9);
     const threads = page.locator('.thread');
@@ -206,6 +220,31 @@ describe('inspector: the heap as a graph, in Chromium', function () {
     // The closure's first frame holds what it captured: `data`, moved in, pointing at its buffer.
     assert.match(await threads.nth(1).innerText(), /data\s+Vec<i32>\s+24 B\s+ptr, len 3, capacity 3/);
     assert.match(await page.locator('.block', { hasText: '[i32; 3]' }).innerText(), /of data/);
+    await page.close();
+  });
+
+  it('keeps each block in place while stepping: nothing moves up, even when a block above it is freed', async () => {
+    const page = await open('vec_strings', 0);
+    const last = Number(await page.locator('input[type="range"]').getAttribute('max'));
+    const ys = () =>
+      page.locator('.heap .block').evaluateAll((els) =>
+        els.map((e) => [(e as HTMLElement).dataset['block']!, Number(/translate\([^,]+, ([-\d.]+)px\)/.exec((e as HTMLElement).style.transform)?.[1])] as const),
+      );
+    let before = new Map(await ys());
+    let freedAbove = 0;
+    for (let step = 1; step <= last; step++) {
+      await page.keyboard.press('ArrowRight');
+      await page.waitForSelector(`#app[data-step="${step}"]`);
+      const now = new Map(await ys());
+      for (const [id, y] of now) {
+        const was = before.get(id);
+        if (was === undefined) continue;
+        assert.ok(y >= was - 0.5, `step ${step + 1}: block #${id} moved up from ${was} to ${y}`);
+        if ([...before].some(([other, oy]) => !now.has(other) && oy < was)) freedAbove++;
+      }
+      before = now;
+    }
+    assert.ok(freedAbove > 0, 'some block outlived a block above it');
     await page.close();
   });
 

@@ -29,7 +29,7 @@ describe('inspector: reallocations, frames in bytes and references between frame
   before(async function () {
     browser = await startChromium(this);
     const dir = tempDir();
-    for (const name of ['vec_strings', 'guards_thread']) files[name] = replay(name, dir);
+    for (const name of ['vec_strings', 'guards_thread', 'demo']) files[name] = replay(name, dir);
   });
 
   after(async () => {
@@ -108,6 +108,20 @@ describe('inspector: reallocations, frames in bytes and references between frame
     const parts = (await main.locator('.frame-legend-item').allInnerTexts()).map(bytes);
     const unit = widths[0]! / parts[0]!;
     parts.forEach((p, i) => assert.ok(Math.abs(widths[i]! - p * unit) <= 2, `segment ${i}: ${widths[i]} px for ${p} B`));
+    await page.close();
+  });
+  it("shows a frame's spill slots and its fat pointers' metadata as parts of their own", async () => {
+    // demo.rs's main keeps `shape: Box<dyn Shape>` in a slot: a data pointer and a vtable pointer.
+    const page = await open('demo', 0);
+    const main = page.locator('.frame', { hasText: 'main()' });
+    const items = await main.locator('.frame-legend-item').allInnerTexts();
+    assert.ok(items.includes('fat-pointer metadata 8 B'), `the vtable word: ${items.join(', ')}`);
+    assert.ok(items.some((t) => /^spill slots \d+ B$/.test(t)), `spill slots: ${items.join(', ')}`);
+    const sum = items.reduce((n, t) => n + Number(/(\d+) B$/.exec(t)![1]), 0);
+    assert.equal(sum, Number(/(\d+) B$/.exec(await main.locator('.frame-meta').innerText())![1]), 'the parts sum to the frame size');
+    assert.equal(await main.locator('.frame-part.part-metadata').count(), 1);
+    assert.equal(await main.locator('.frame-part.part-spills').count(), 1);
+    assert.match((await main.locator('.frame-part.part-metadata').getAttribute('title'))!, /^fat-pointer metadata: 8 B$/);
     await page.close();
   });
   it("draws Drop::drop's `self` as an arrow to the variable being dropped, in the caller's frame", async () => {

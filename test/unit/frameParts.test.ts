@@ -35,7 +35,7 @@ describe('simulator trace: frames in bytes', () => {
     for (const f of frames) {
       const p = f.parts!;
       assert.ok(p, `${f.fn} has parts`);
-      assert.equal(p.params + p.locals + p.temps + p.linkage + p.padding, f.size, f.fn);
+      assert.equal(p.params + p.locals + p.temps + p.spills + p.metadata + p.linkage + p.padding, f.size, f.fn);
       assert.equal(p.linkage, 8, 'the return address (a debug build keeps no frame pointer)');
     }
   });
@@ -49,4 +49,40 @@ describe('simulator trace: frames in bytes', () => {
     const main = frames.find((f) => f.fn === 'main')!;
     assert.equal(main.parts!.params, 0);
   });
+
+  it("counts spill slots and fat pointers' metadata words as parts of their own", async () => {
+    const r = simulate(FAT, { file: 'fat.rs' });
+    assert.equal(r.stdout, 'alpha 6\n');
+    const byFn = new Map(pushed(r.trace).map((f) => [f.fn, f]));
+    const longest = byFn.get('longest')!;
+    const total = byFn.get('total')!;
+    // rustc 1.95 at -C opt-level=0: `subq $56, %rsp` for `longest`, `subq $40, %rsp` for `total`.
+    assert.equal(longest.size, 64);
+    assert.equal(total.size, 48);
+    // `a`, `b` and the result are `&str` pairs kept in registers and spilled across blocks: each
+    // slot is the pointer (8 B) and the length (8 B, the metadata); a parameter's slot is its home.
+    assert.deepEqual(longest.parts, { params: 16, locals: 0, temps: 0, spills: 8, metadata: 24, linkage: 8, padding: 8 });
+    // `xs: &[u64]` is split into its fields for the loop; the slice's pointer word spills alone.
+    assert.equal(total.parts!.metadata, 0);
+    assert.ok(total.parts!.spills > 0, 'an SSA value live across the loop spills');
+    for (const f of [longest, total]) {
+      const p = f.parts!;
+      assert.equal(p.params + p.locals + p.temps + p.spills + p.metadata + p.linkage + p.padding, f.size, f.fn);
+    }
+  });
 });
+
+const FAT = `fn longest<'a>(a: &'a str, b: &'a str) -> &'a str {
+    if a.len() >= b.len() { a } else { b }
+}
+fn total(xs: &[u64]) -> u64 {
+    let mut t = 0;
+    for x in xs { t += *x; }
+    t
+}
+fn main() {
+    let words = String::from("alpha beta");
+    let v = vec![1u64, 2, 3];
+    println!("{} {}", longest(&words[0..5], "be"), total(&v));
+}
+`;

@@ -41,6 +41,24 @@ describe('heap layout', () => {
     for (let i = 1; i < col0.length; i++) assert.ok(col0[i]! >= col0[i - 1]! + 40);
   });
 
+  it('keeps each block at least as low as at the last step, and the trees in their order', () => {
+    // Three strings owned by stack rows 0, 30, 60; the first is then freed and its row goes.
+    const first = layoutHeap([block(1), block(2), block(3)], [{ to: 1, y: 14 }, { to: 2, y: 74 }, { to: 3, y: 134 }]);
+    const before = new Map([...first.pos].map(([id, p]) => [id, p.y]));
+    const next = layoutHeap([block(2), block(3)], [{ to: 2, y: 44 }, { to: 3, y: 104 }], [], before);
+    assert.equal(next.pos.get(2)!.y, before.get(2), 'block 2 does not move up into the gap');
+    assert.equal(next.pos.get(3)!.y, before.get(3));
+    // A new pointer above the others (a thread's column) does not pull its old block up or push the others down.
+    const moved = layoutHeap([block(1), block(2), block(3)], [{ to: 3, y: 0 }, { to: 1, y: 14 }, { to: 2, y: 74 }], [], before);
+    for (const id of [1, 2, 3]) assert.equal(moved.pos.get(id)!.y, before.get(id), `block ${id} stays`);
+    // Without a last step, the new pointer's block goes first.
+    const fresh = layoutHeap([block(1), block(2), block(3)], [{ to: 3, y: 0 }, { to: 1, y: 14 }, { to: 2, y: 74 }]);
+    assert.ok(fresh.pos.get(3)!.y < fresh.pos.get(1)!.y);
+    // Rows that grow push blocks down as before.
+    const down = layoutHeap([block(1), block(2), block(3)], [{ to: 1, y: 100 }, { to: 2, y: 174 }, { to: 3, y: 234 }], [], before);
+    assert.deepEqual([1, 2, 3].map((id) => down.pos.get(id)!.y), [86, 160, 220]);
+  });
+
   it('lays out a list of 20,000 boxes without running out of stack, and keeps columns from shrinking', () => {
     const blocks: LayoutBlock[] = [];
     for (let i = 1; i <= 20_000; i++) blocks.push(block(i, i < 20_000 ? [[i + 1, 20]] : []));

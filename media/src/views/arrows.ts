@@ -4,12 +4,14 @@
 // most arrows run rightwards as a gentle S; one that points back (a cycle, a block placed earlier)
 // loops out to the right of its source and comes back to the target's right edge, so two blocks
 // that point at each other draw a closed loop. The edges of a strong cycle are drawn in the cycle
-// colour. An arrow into a part of the heap scrolled out of view is cut at the pane's edge.
+// colour. An arrow into a part of the heap scrolled out of view is cut at the pane's edge. An arrow
+// from one thread's stack goes around the other threads' columns (arrowRoute.ts).
 import type { Pointer } from '../../../protocol/trace';
 import { targetKey, type Anchors } from '../anchors';
 import { svg } from '../dom';
 import { pointerKindText } from './pointers';
 import { DANGLING_MARKER, danglingArrow } from '../dangling';
+import { routeAround, sCurve, type Box } from './arrowRoute';
 
 const KINDS: Pointer['kind'][] = ['ref', 'mut-ref', 'owner', 'strong', 'weak', 'raw'];
 /** Arrows beyond this count are not drawn (the dots still show); layout cost grows with each. */
@@ -67,6 +69,13 @@ export class ArrowLayer {
     set(this.clipLeft, 0, 0, pane.left - ox, height);
     set(this.clipPane, pane.left - ox, pane.top - oy, pane.width, pane.height);
     const paths: SVGElement[] = [];
+    // Each thread's column, in the SVG's coordinates: arrows from another thread keep out of it.
+    const columns = new Map<Element, Box>();
+    for (const c of Array.from(this.container.querySelectorAll('.stack > .thread'))) {
+      const r = c.getBoundingClientRect();
+      columns.set(c, { left: r.left - ox, top: r.top - oy, right: r.right - ox, bottom: r.bottom - oy });
+    }
+    let detours = 0;
     for (const src of anchors.sources) {
       if (paths.length >= MAX_ARROWS) break;
       const target = anchors.targets.get(targetKey(src.pointer.target));
@@ -76,20 +85,25 @@ export class ArrowLayer {
       if (a.width === 0 || b.width === 0) continue;
       const x1 = a.left + a.width / 2 - ox;
       const y1 = a.top + a.height / 2 - oy;
-      const toSlot = src.pointer.target.kind === 'block' && src.pointer.target.index !== undefined;
+      // An element slot or the value inside a cell is entered at its middle, like a variable.
+      const toSlot = src.pointer.target.kind === 'block' && (src.pointer.target.index !== undefined || src.pointer.target.cell !== undefined);
       const toBlock = src.pointer.target.kind === 'block';
       // A block is entered just below its top edge, a slot or variable at its middle.
       const yIn = toBlock && !toSlot ? b.top - oy + Math.min(14, b.height / 2) : b.top - oy + b.height / 2;
       let d: string;
       const x2 = b.left - ox;
+      const others = src.fromBlock === undefined && columns.size > 1 ? otherColumns(columns, src.from, target) : [];
       if (x2 > x1 + 12) {
-        const dx = Math.max(20, (x2 - x1) / 2);
-        d = `M${x1},${y1} C${x1 + dx},${y1} ${x2 - dx},${yIn} ${x2},${yIn}`;
+        const around = others.length > 0 ? routeAround(x1, y1, x2, yIn, others, detours) : undefined;
+        if (around !== undefined) detours++;
+        d = around ?? sCurve(x1, y1, x2, yIn).d;
       } else {
-        // Back or within one column: loop out to the right and come back to the target's right edge.
+        // Back or within one column: loop out to the right and come back to the target's right edge,
+        // staying short of the next thread's column.
         const xr = b.right - ox;
-        const out = Math.max(x1, xr) + 24;
-        const reach = Math.min(60, Math.abs(yIn - y1) / 4);
+        const wall = Math.min(Infinity, ...others.filter((c) => c.left > x1).map((c) => c.left - 4));
+        const reach = Math.min(60, Math.abs(yIn - y1) / 4, Math.max(0, (wall - Math.max(x1, xr)) / 2));
+        const out = Math.min(Math.max(x1, xr) + 24, wall - reach);
         d =
           Math.abs(yIn - y1) < 4 && Math.abs(xr - x1) < 4
             ? `M${x1},${y1} C${x1 + 30},${y1 - 30} ${x1 + 30},${y1 + 30} ${xr + 2},${yIn}`
@@ -147,4 +161,13 @@ export class ArrowLayer {
     }
     this.paths.replaceChildren(...paths);
   }
+}
+
+/** The columns of the threads other than the arrow's own and its target's. */
+function otherColumns(columns: ReadonlyMap<Element, Box>, from: Element, to: Element): Box[] {
+  const own = from.closest('.thread');
+  const theirs = to.closest('.thread');
+  const out: Box[] = [];
+  for (const [c, box] of columns) if (c !== own && c !== theirs) out.push(box);
+  return out;
 }

@@ -49,8 +49,10 @@ export function sourceDivider(panes: HTMLElement, source: HTMLElement, longestLi
   bar.addEventListener('pointerdown', (e) => {
     e.preventDefault();
     bar.setPointerCapture(e.pointerId);
-    const left = source.getBoundingClientRect().left;
-    const move = (m: PointerEvent) => set(m.clientX - left);
+    // The pane follows the pointer's travel: grabbing the bar off its centre does not jump it.
+    const start = source.getBoundingClientRect().width;
+    const x0 = e.clientX;
+    const move = (m: PointerEvent) => set(start + m.clientX - x0);
     const up = () => {
       bar.removeEventListener('pointermove', move);
       bar.removeEventListener('pointerup', up);

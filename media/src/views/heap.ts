@@ -3,7 +3,8 @@
 // elements in their slots, with the unused capacity visible; Rc/Arc counts; a RefCell's borrow
 // state; the concrete type behind a `Box<dyn Trait>`. Incremental like the stack view.
 import type { FrameState, HeapBlockState, MemoryState, Pointer } from '../../../protocol/trace';
-import type { Anchors } from '../anchors';
+import { lentCells, type Anchors } from '../anchors';
+import { CellInners } from './cellInner';
 import { el, placeChildren, setText, toggle } from '../dom';
 import { formatBytes, plural } from '../format';
 import { blockNames, isBuffer, type BlockName } from '../heapNames';
@@ -41,6 +42,8 @@ interface BlockBox {
   old: HTMLElement;
   oldKey: string;
   chips: PointerChips;
+  /** The value inside a cell of the block that a guard leads to. */
+  cells: CellInners;
   data: HeapBlockState | undefined;
   name: string;
 }
@@ -62,6 +65,8 @@ export class HeapView {
   private shown: HeapBlockState[] = [];
   /** Column widths seen so far: columns never shrink, so blocks do not jump left and right. */
   private readonly widths: number[] = [];
+  /** Each block's y at the last step: blocks do not move up, trees keep their order. */
+  private lastY = new Map<number, number>();
 
   constructor(
     private readonly onLine: (line: number) => void,
@@ -79,6 +84,7 @@ export class HeapView {
     this.shown = shown;
     const names = blockNames(state.frames, shown);
     const targeted = elementTargets(state.frames, shown);
+    const lent = lentCells(state);
     for (const b of shown) {
       seen.add(b.id);
       const box = this.box(b.id);
@@ -92,6 +98,7 @@ export class HeapView {
       toggle(box.root, 'freed', b.freed === true);
       this.badges(box, b, marks);
       anchors.targets.set(`block:${b.id}`, box.root);
+      box.cells.update(`block:${b.id}`, b.value, lent.get(`block:${b.id}`), box.root, anchors);
       box.slotList.forEach((s, i) => {
         // The index cell: in rows the slot itself is `display: contents` and has no box.
         anchors.targets.set(`block:${b.id}:${i}`, box.slots.classList.contains('rows') ? s.index : s.root);
@@ -138,7 +145,8 @@ export class HeapView {
       }
       blocks.push({ id: b.id, width: Math.ceil(rect.width), height: Math.ceil(rect.height), out });
     }
-    const result = layoutHeap(blocks, roots, this.widths);
+    const result = layoutHeap(blocks, roots, this.widths, this.lastY);
+    this.lastY = new Map([...result.pos].map(([id, p]) => [id, p.y]));
     for (const b of this.shown) {
       const p = result.pos.get(b.id)!;
       const style = this.boxes.get(b.id)!.root.style;
@@ -174,8 +182,9 @@ export class HeapView {
     const chips = new PointerChips();
     chips.root.classList.add('block-pointers');
     const old = el('div', 'realloc-old hidden');
-    root.append(head, old, value.root, slots, capacity, facts, chips.root);
-    box = { root, type, owner, size, line, badges, value, facts, slots, slotList: [], capacity, old, oldKey: '', chips, data: undefined, name: '' };
+    const cells = new CellInners();
+    root.append(head, old, value.root, cells.root, slots, capacity, facts, chips.root);
+    box = { root, type, owner, size, line, badges, value, facts, slots, slotList: [], capacity, old, oldKey: '', chips, cells, data: undefined, name: '' };
     this.boxes.set(id, box);
     return box;
   }

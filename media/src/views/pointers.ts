@@ -37,7 +37,8 @@ export class PointerChips {
       const chip = this.chips[i]!;
       setText(chip.label, p.via);
       chip.root.className = `pointer kind-${p.kind}`;
-      const target = p.target.kind === 'block' ? `heap block #${p.target.id}${p.target.index !== undefined ? `, element ${p.target.index}` : ''}` : 'a variable';
+      const owner = p.target.kind === 'block' ? `heap block #${p.target.id}${p.target.index !== undefined ? `, element ${p.target.index}` : ''}` : 'a variable';
+      const target = p.target.cell !== undefined ? `the value inside the cell${p.target.cell ? ` ${p.target.cell}` : ''} of ${owner}` : owner;
       chip.root.title = `${pointerKindText(p.kind)}${p.via ? ` in ${p.via}` : ''} to ${target}`;
     });
   }

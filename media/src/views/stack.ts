@@ -2,7 +2,8 @@
 // size and value; moved-out variables greyed with where they went. Incremental: elements are kept
 // per frame and per variable id and only rewritten when their data changed.
 import type { FrameState, HeapBlockState, MemoryState, ThreadInfo, VarState } from '../../../protocol/trace';
-import { Anchors } from '../anchors';
+import { Anchors, lentCells } from '../anchors';
+import { CellInners } from './cellInner';
 import { appendSegments, el, placeChildren, setText, toggle } from '../dom';
 import { codeSpans } from '../../../protocol/events';
 import { formatBytes } from '../format';
@@ -21,6 +22,7 @@ interface VarRow {
   valueText: ValueText;
   note: HTMLElement;
   chips: PointerChips;
+  cells: CellInners;
   data: VarState | undefined;
 }
 
@@ -51,6 +53,8 @@ export class StackView {
   private readonly threads: Map<number, ThreadInfo>;
 
   private blocks = new Map<number, HeapBlockState>();
+  /** The cells inside variables that guards lead into, by `var:ID`. */
+  private lent = new Map<string, Set<string>>();
 
   constructor(
     threads: readonly ThreadInfo[],
@@ -62,6 +66,7 @@ export class StackView {
 
   render(state: MemoryState, changes: Changes, anchors: Anchors, onLine: (line: number) => void): void {
     this.blocks = new Map(state.blocks.map((b) => [b.id, b]));
+    this.lent = lentCells(state);
     const byThread = new Map<number, FrameState[]>();
     for (const f of state.frames) {
       let list = byThread.get(f.thread);
@@ -188,6 +193,7 @@ export class StackView {
       row.valueText.set(v.value, containerWords(v, this.blocks) ?? collapseBoxes(v.value));
       toggle(row.root, 'changed', changes.vars.has(v.id));
       anchors.targets.set(`var:${v.id}`, row.value);
+      row.cells.update(`var:${v.id}`, v.value, v.moved ? undefined : this.lent.get(`var:${v.id}`), row.value, anchors);
       row.chips.register(anchors, undefined);
       rows.push(row.root);
     }
@@ -234,9 +240,10 @@ export class StackView {
     const valueText = new ValueText(this.relayout);
     const note = el('span', 'var-note');
     const chips = new PointerChips();
-    value.append(valueText.root, chips.root);
+    const cells = new CellInners();
+    value.append(valueText.root, chips.root, cells.root);
     root.append(name, type, size, value, note);
-    row = { root, name, type, size, value, valueText, note, chips, data: undefined };
+    row = { root, name, type, size, value, valueText, note, chips, cells, data: undefined };
     box.rows.set(id, row);
     return row;
   }

@@ -90,6 +90,7 @@ export function inspectorScenario(): void {
       assert.deepEqual(frames.map((f) => f.fn), ['main', 'area']);
       for (const f of frames) {
         assert.ok(f.parts, `${f.fn} has its parts`);
+        assert.deepEqual(Object.keys(f.parts).sort(), ['linkage', 'locals', 'metadata', 'padding', 'params', 'spills', 'temps'], `${f.fn}: every part, spill slots and fat-pointer metadata too`);
         assert.equal(Object.values(f.parts).reduce((a, b) => a + b, 0), f.size, `${f.fn}: the parts sum to the frame size`);
       }
       // rustc 1.95's debug build: `pushq %rax` keeps calls aligned, plus the return address; the

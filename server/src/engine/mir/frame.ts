@@ -27,7 +27,14 @@ export interface FrameLayout {
   readonly parts: FrameParts;
 }
 
-type PartName = 'params' | 'locals' | 'temps';
+type PartName = 'params' | 'locals' | 'temps' | 'spills';
+
+/** A stack slot: its bytes, the part of the frame they hold, and how many of its last bytes are a fat pointer's metadata. */
+interface Slot {
+  readonly part: PartName;
+  readonly size: number;
+  readonly metadata: number;
+}
 
 const RED_ZONE = 128;
 
@@ -200,17 +207,19 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
   let unknownLocals = 0;
   const memoryLocals: Local[] = [];
   // Each slot's bytes in the order they are packed, with the part of the frame they belong to.
-  const slots: { part: PartName; size: number }[] = [];
+  const slots: Slot[] = [];
   let part: PartName = 'temps';
+  let metadata = 0;
   const slot = (l: SizeAlign) => {
     offset = Math.ceil(offset / l.align) * l.align + l.size;
-    slots.push({ part, size: l.size });
+    slots.push({ part, size: l.size, metadata: Math.min(metadata, l.size) });
   };
   body.localDecls.forEach((d, local) => {
     const layout = layouts.of(d.ty);
     const abi = abiOf(d.ty, layout);
     if (abi === 'zst') return;
     part = d.kind === 'arg' ? 'params' : d.kind === 'user' ? 'locals' : 'temps';
+    metadata = isFatPointer(d.ty, layout) ? 8 : 0;
     if (local === 0) {
       // A return value in memory is written through the caller's pointer (sret), kept in a slot.
       if (abi === 'memory') slot({ size: 8, align: 8 });
@@ -224,6 +233,7 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
     if (abi === 'memory' || u.memory || u.defs > 1 || (isArg && u.defs > 1)) {
       if (isArg && abi === 'memory' && l.size > 16 && !u.memory && u.defs <= 1) {
         // Passed by reference: the caller's copy is used in place; only the pointer may spill.
+        metadata = 0;
         if ([...u.useBlocks].some((b) => b !== 0)) spill({ size: 8, align: 8 });
         return;
       }
@@ -233,13 +243,20 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
     }
     const crosses = (blocks: Set<number>) => [...blocks].some((b) => !u.defBlocks.has(b));
     if (crosses(u.useBlocks)) spill(l);
-    else for (const f of u.fieldUses.values()) if (crosses(f.blocks)) spill(layouts.of(f.ty) ?? { size: 8, align: 8 });
+    else {
+      // One field of the pair spills on its own: a word, not the pointer with its metadata.
+      metadata = 0;
+      for (const f of u.fieldUses.values()) if (crosses(f.blocks)) spill(layouts.of(f.ty) ?? { size: 8, align: 8 });
+    }
   });
   function spill(l: SizeAlign): void {
     spillBytes += l.size;
+    // A parameter's spill slot is where the parameter lives in the frame; it stays a parameter.
+    if (part !== 'params') part = 'spills';
     slot(l);
   }
   part = 'temps';
+  metadata = 0;
   if (cleanup) slot({ size: 16, align: 8 });
   const leaf = !calls;
   const reserved = Math.max(0, offset - (leaf ? RED_ZONE : 0));
@@ -257,16 +274,31 @@ const RETURN_ADDRESS = 8;
  * below the stack pointer, and are not part of the reservation; alignment gaps and the rounding
  * that keeps calls 16-aligned are padding.
  */
-function partsOf(slots: readonly { part: PartName; size: number }[], size: number, leaf: boolean): FrameParts {
-  const parts = { params: 0, locals: 0, temps: 0 };
+function partsOf(slots: readonly Slot[], size: number, leaf: boolean): FrameParts {
+  const parts = { params: 0, locals: 0, temps: 0, spills: 0, metadata: 0 };
   let redZone = leaf ? RED_ZONE : 0;
   for (const s of slots) {
     const inRedZone = Math.min(redZone, s.size);
     redZone -= inRedZone;
-    parts[s.part] += s.size - inRedZone;
+    // The red zone takes a slot's first bytes; its metadata is the slot's last word.
+    const reserved = s.size - inRedZone;
+    const metadata = Math.min(s.metadata, reserved);
+    parts.metadata += metadata;
+    parts[s.part] += reserved - metadata;
   }
   const linkage = RETURN_ADDRESS;
-  return { ...parts, linkage, padding: size - linkage - parts.params - parts.locals - parts.temps };
+  const held = parts.params + parts.locals + parts.temps + parts.spills + parts.metadata;
+  return { ...parts, linkage, padding: size - linkage - held };
+}
+
+/**
+ * A pointer with a second word: to a slice or `str` (the length) or to a trait object (the
+ * vtable), behind a reference, a raw pointer or a `Box`/`Rc`/`Arc`.
+ */
+function isFatPointer(ty: Ty, layout: SizeAlign | undefined): boolean {
+  if (!layout || layout.size !== 16) return false;
+  if (ty.k === 'ref' || ty.k === 'ptr') return true;
+  return ty.k === 'adt' && ty.def.std === true && ['Box', 'Rc', 'Arc', 'NonNull'].includes(ty.def.name);
 }
 
 /**

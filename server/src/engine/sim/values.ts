@@ -302,6 +302,11 @@ export interface NativeClass {
   /** For smart pointers and guards (`Rc`, `Ref`, `MutexGuard`): the place they deref to. */
   deref?(data: any): Ref;
   /**
+   * For a guard that is still held: the place inside the cell or lock it lends (rooted where the
+   * cell lives) and the cell's own data, by which the trace finds the cell in its owner's value.
+   */
+  lends?(data: any): { place: Ref; cell: object } | undefined;
+  /**
    * An estimate of the value's size and alignment, used only when the layout engine cannot name the
    * value's type from `typeName` (sim/layout.ts asks the engine first).
    */

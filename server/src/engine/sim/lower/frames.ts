@@ -10,7 +10,7 @@ import type { Program } from '../items';
  */
 const MIN_CALLING_FRAME: { readonly size: number; readonly parts: FrameParts } = {
   size: 16,
-  parts: { params: 0, locals: 0, temps: 0, linkage: 8, padding: 8 },
+  parts: { params: 0, locals: 0, temps: 0, spills: 0, metadata: 0, linkage: 8, padding: 8 },
 };
 
 /**

@@ -41,6 +41,8 @@ interface GuardData {
   cell: RefCellData;
   mut: boolean;
   root: Root;
+  /** The frame slot of the variable the cell lives in (-1 when it lives on the heap). */
+  rootSlot: number;
   released: boolean;
   /** Where `borrow()`/`borrow_mut()` was called. */
   at: Span;
@@ -103,6 +105,7 @@ function guardClass(mut: boolean): NativeClass {
     needsDrop: (d: GuardData) => !d.released,
     drop: (d: GuardData) => release(d),
     deref: (d: GuardData) => new Ref(d.cell.slot, 0, mut, d.root),
+    lends: (d: GuardData) => (d.released ? undefined : { place: new Ref(d.cell.slot, 0, mut, d.root, d.rootSlot), cell: d.cell }),
     summary: () => (mut ? 'RefMut { .. }' : 'Ref { .. }'),
     eq: (a: GuardData, b: GuardData) => eqValues(a.I, a.cell.slot[0], b.cell.slot[0]),
     cmp: (a: GuardData, b: GuardData) => cmpValues(a.I, a.cell.slot[0], b.cell.slot[0]),
@@ -153,7 +156,7 @@ export const BORROW_ERROR: NativeClass = {
 };
 
 function guard(I: Interp, c: RefCellData, root: Root, mut: boolean): Native {
-  const g: GuardData = { I, cell: c, mut, root, released: false, at: I.site.sp };
+  const g: GuardData = { I, cell: c, mut, root, rootSlot: I.recv?.root === root ? I.recv.rootSlot : -1, released: false, at: I.site.sp };
   (c.guards ??= new Set()).add(g);
   touchRoot(I, root);
   return new Native(mut ? BORROW_MUT : BORROW_REF, g);

@@ -33,6 +33,8 @@ interface GuardData {
   lock: LockData;
   kind: 'mutex' | 'read' | 'write';
   root: Root;
+  /** The frame slot of the variable the lock lives in (-1 when it lives on the heap). */
+  rootSlot: number;
   released: boolean;
 }
 
@@ -62,7 +64,7 @@ function lockClass(rw: boolean): NativeClass {
       return pretty ? body.replace(/\}$/, '    ..\n}') : body.replace(/ \}$/, ', .. }');
     },
     summary: (d: LockData, inner) => {
-      const state = rw ? (d.state < 0 ? ' (write-locked)' : d.state > 0 ? ` (${d.state} readers)` : '') : d.state ? ' (locked)' : '';
+      const state = rw ? (d.state < 0 ? ' (write-locked)' : d.state > 0 ? ` (${d.state} reader${d.state === 1 ? '' : 's'})` : '') : d.state ? ' (locked)' : '';
       return `${rw ? 'RwLock' : 'Mutex'}${inner ? ` { data: ${inner(d.slot[0])} }` : ''}${state}`;
     },
   };
@@ -84,6 +86,7 @@ function guardClass(kind: GuardData['kind']): NativeClass {
       unlock(d);
     },
     deref: (d: GuardData) => new Ref(d.lock.slot, 0, kind !== 'read', d.root),
+    lends: (d: GuardData) => (d.released ? undefined : { place: new Ref(d.lock.slot, 0, kind !== 'read', d.root, d.rootSlot), cell: d.lock }),
     summary: () => `${name} { .. }`,
     eq: (a: GuardData, b: GuardData) => eqValues(a.I, a.lock.slot[0], b.lock.slot[0]),
   };
@@ -121,8 +124,11 @@ function newGuard(I: Interp, l: LockData, kind: GuardData['kind']): Native {
     l.holder = currentThreadName(I);
   }
   const root = I.recv ? I.recv.root : null;
+  const rootSlot = I.recv ? I.recv.rootSlot : -1;
   const cls = kind === 'mutex' ? MUTEX_GUARD : kind === 'read' ? READ_GUARD : WRITE_GUARD;
-  return new Native(cls, { I, lock: l, kind, root, released: false } satisfies GuardData);
+  // The lock's owner now reads locked: the trace shows it at this step, not at the next write.
+  if (I.rec && root) I.rec.dirty(root);
+  return new Native(cls, { I, lock: l, kind, root, rootSlot, released: false } satisfies GuardData);
 }
 
 /** A lock the current thread would have to wait for: the simulator cannot suspend it. */

@@ -16,7 +16,7 @@ import { layoutOfValue } from '../layout';
 import { typeNameOf } from '../interp/typename';
 import { CapRef, HeapBlock, Ref, Slice, StringV, VecV, isCopyPrimitive, type Root, type Value } from '../values';
 import { FREED_KIND, freedBlockOf, inspection, stillPointedAt } from '../ub';
-import { blockPointers, pointersOf, summarize } from './summary';
+import { blockPointers, cellPath, pointersOf, summarize } from './summary';
 
 export const CHECKPOINT_EVERY = 1000;
 
@@ -330,7 +330,20 @@ export class TraceRecorder implements Recorder {
     return st;
   }
 
-  private readonly target = (r: Ref | Slice | CapRef): Pointer['target'] | null => {
+  private readonly target = (r: Ref | Slice | CapRef, cell?: object): Pointer['target'] | null => {
+    const t = this.placeTarget(r);
+    if (!t || cell === undefined) return t;
+    // A guard leads to the value inside its cell: the cell's path in the block's or variable's value.
+    const root = r.root;
+    let path: string | undefined;
+    if (root instanceof HeapBlock) {
+      if (root.kind === 'vec') for (let i = 0; i < root.items.length && path === undefined; i++) path = cellPath(root.items[i], cell, `[${i}]`);
+      else path = cellPath(root.items[0], cell);
+    } else if (r instanceof Ref && r.rootSlot >= 0) path = cellPath((root as FrameObj).slots[r.rootSlot], cell);
+    return path === undefined ? t : { ...t, cell: path };
+  };
+
+  private placeTarget(r: Ref | Slice | CapRef): Pointer['target'] | null {
     const root = r.root;
     if (!root) return null;
     if (root instanceof HeapBlock) {
@@ -346,7 +359,7 @@ export class TraceRecorder implements Recorder {
     const rs = r instanceof Slice ? -1 : r.rootSlot;
     const id = rs >= 0 ? this.frameTrace.get(f)?.ids[rs] : undefined;
     return id !== undefined ? { kind: 'var', id } : null;
-  };
+  }
 
   blockState(b: HeapBlock): HeapBlockState {
     if (b.kind === FREED_KIND) return { id: b.id, type: b.type, size: b.size, line: b.line, value: 'freed', freed: true, points: NO_POINTERS };

@@ -81,7 +81,32 @@ export function summarize(v: Value, depth = 0): string {
 }
 
 /** Where a reference points: a variable (by frame slot) or a heap block. */
-export type TargetOf = (r: Ref | Slice | CapRef) => Pointer['target'] | null;
+/** Where a reference leads; with `cell`, a guard's place inside that cell (the cell's own data). */
+export type TargetOf = (r: Ref | Slice | CapRef, cell?: object) => Pointer['target'] | null;
+
+/**
+ * The field path (as `pointersOf` writes it) of the cell or lock whose data is `cell` inside `v`,
+ * not following pointers; undefined when `v` does not hold it.
+ */
+export function cellPath(v: Value, cell: object, via = '', depth = 0): string | undefined {
+  if (depth > 6 || typeof v !== 'object' || v === undefined) return undefined;
+  if (v instanceof Native) return v.data === cell ? via : undefined;
+  const inAll = (items: readonly Value[], name: (i: number) => string): string | undefined => {
+    for (let i = 0; i < items.length; i++) {
+      const p = cellPath(items[i], cell, name(i), depth + 1);
+      if (p !== undefined) return p;
+    }
+    return undefined;
+  };
+  if (v instanceof Struct) return inAll(v.f, (i) => field(via, v.def.fieldNames[i] ?? String(i)));
+  if (v instanceof Enum) {
+    const variant = v.def.variants[v.vi]!;
+    const only = variant.shape === 'tuple' && v.f.length === 1;
+    return inAll(v.f, (i) => (only ? via : field(via, variant.fieldNames[i] ?? String(i))));
+  }
+  if (v instanceof Tuple || v instanceof Arr) return inAll(v.items, (i) => (v instanceof Arr ? `${via}[${i}]` : field(via, String(i))));
+  return undefined;
+}
 
 /** The pointers a value holds (owning buffers, boxes, references), with the field path to each. */
 export function pointersOf(v: Value, target: TargetOf, via = '', out: Pointer[] = [], depth = 0): Pointer[] {
@@ -115,6 +140,12 @@ export function pointersOf(v: Value, target: TargetOf, via = '', out: Pointer[] 
   }
   if (v instanceof Closure) {
     v.env.forEach((x, i) => pointersOf(x, target, field(via, v.def.captureNames?.[i] ?? String(i)), out, depth + 1));
+    return out;
+  }
+  if (v instanceof Native && v.cls.lends) {
+    const lent = v.cls.lends(v.data);
+    const t = lent && target(lent.place, lent.cell);
+    if (t) out.push({ target: t, kind: lent!.place.mut ? 'mut-ref' : 'ref', via });
     return out;
   }
   if (v instanceof Native && v.cls.pointers) {

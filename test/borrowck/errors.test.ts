@@ -210,6 +210,25 @@ describe('borrowck: errors on MIR bodies', () => {
     }]);
   });
 
+  it('E0502: a borrow through a parameter returned on one path is live on the others too (NLL problem case #3)', () => {
+    const build = (returned: boolean) => {
+      const b = new BodyBuilder(refTo(vec));
+      const m = b.arg('m', refTo(vec, true));
+      const r = b.temp(refTo(vec));
+      const early = b.newBlock();
+      const late = b.newBlock();
+      b.at(2).assign(r, ref(toPlace(m, [deref]))).branch(int(1), early, late);
+      b.enter(early).at(3).assign(0, use(copy(returned ? r : m))).terminate({ kind: 'return' });
+      b.enter(late).at(5).assign(b.temp(refTo(vec, true)), ref(toPlace(m, [deref]), 'mut'));
+      b.at(6).assign(0, use(copy(m)));
+      return b.ret();
+    };
+    assert.deepEqual(check(build(true)).map((e) => [e.code, e.line, e.message]), [
+      ['E0502', 5, 'cannot borrow `*m` as mutable because it is also borrowed as immutable'],
+    ]);
+    assert.deepEqual(check(build(false)), []);
+  });
+
   it('E0507: moving out of a place behind a reference; copying out of it is fine', () => {
     const b = new BodyBuilder();
     const r = b.arg('r', refTo(vec));

@@ -30,10 +30,12 @@ export function budgetOf(args: ProgramArgs): RunBudget {
 }
 
 /** The `--as-if-accepted` help lines, for each simulating command's usage text. */
-export const AS_IF_OPTION = `  --as-if-accepted  When only rustc's borrow checker rejects FILE (E0499, E0502, E0505, E0597 …),
-                  run it anyway and show what the rule prevents: a reference left pointing at
-                  freed memory, a double free. The run stops at the first undefined behaviour
-                  (exit status 4). A program with a type or name error is still refused.`;
+export const AS_IF_OPTION = `  --as-if-accepted
+                  When only rustc's borrow checker rejects FILE (E0499, E0502, E0505, E0597,
+                  E0382 …), run it anyway to show what the rule prevents: memory freed while
+                  a reference still points at it, a double free, a data race. The run stops
+                  at the first undefined behaviour (run: exit status 4). A program with a
+                  type or name error is still refused.`;
 
 /** The budget flags and their help lines, for each command's usage text. */
 export const LIMIT_OPTIONS = `  --max-ms N      Stop after N milliseconds of simulation (default: no time limit)

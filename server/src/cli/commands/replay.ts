@@ -34,7 +34,7 @@ Options:
   --max-steps N     Stop the simulation after N steps (default ${TRACE_MAX_STEPS.toLocaleString('en-US')})
 ${LIMIT_OPTIONS.replace(/^( {2}--max-\S+ N) {4}/gm, '$1      ').replace(/\n {18}/g, '\n                    ')}
 ${SNIPPET_OPTION.replace(/^  --snippet N   /, '  --snippet N     ').replace(/\n {18}/g, '\n                    ')}
-${AS_IF_OPTION.replace(/^ {2}--as-if-accepted/, '  --as-if-accepted ').replace(/\n {18}/g, '\n                    ')}
+${AS_IF_OPTION.replace(/\n {18}/g, '\n                    ')}
   -h, --help        Print this help
 
 In the page: ← → step, Shift+→ steps over calls, Shift+↑ steps out, Home and End jump, Space plays;

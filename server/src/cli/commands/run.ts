@@ -23,7 +23,7 @@ Options:
                   statement, loop iteration or scope end
 ${LIMIT_OPTIONS}
 ${SNIPPET_OPTION}
-${AS_IF_OPTION.replace(/\n {18}/g, '\n                    ')}
+${AS_IF_OPTION}
   -h, --help      Print this help
 
 Exit status: the program's, or 2 when the program uses something the simulator does not model

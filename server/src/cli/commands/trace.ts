@@ -26,7 +26,7 @@ Options:
   --max-steps N   Stop after N steps (default ${TRACE_MAX_STEPS.toLocaleString('en-US')}); the trace then ends with "step-limit"
 ${LIMIT_OPTIONS}
 ${SNIPPET_OPTION}
-${AS_IF_OPTION.replace(/\n {18}/g, '\n                    ')}
+${AS_IF_OPTION}
   -h, --help      Print this help
 
 Exit status: 0 when the trace was written (whatever the program did: its own ending is in the

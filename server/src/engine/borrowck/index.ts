@@ -8,7 +8,6 @@ import { buildMir } from '../mir/build';
 import type * as A from '../syntax/ast';
 import { typeDiagnostics } from '../typeck/diagnostics';
 import { type BorrowckContext, borrowck } from './check';
-import { closureArgumentErrors } from './closureArguments';
 import type { BorrowError } from './errors';
 import { isMovedUseError, type MovedUseError } from './movedUse';
 import { DECLARED_SIGNATURES } from './signatures';
@@ -60,7 +59,7 @@ function check(fe: FrontEnd): BorrowError[] {
       return uninitLets.some((l) => l.start <= s.start && s.end <= l.end);
     },
   };
-  return mir.bodies.flatMap((body) => [...borrowck(body, cx), ...closureArgumentErrors(body)]);
+  return mir.bodies.flatMap((body) => borrowck(body, cx));
 }
 
 /** The patterns of `let x;` statements (no initialiser), anywhere in the file. */

@@ -20,7 +20,7 @@ import { immutability } from './mutability';
 import { PERMISSION_SIGNATURES, untracedBorrow } from './permissionGuard';
 import { permissionPlaces, userVariables } from './permissionPlaces';
 import { reachingMoves, storageLive } from './permissionFlow';
-import { describePlace, placesConflict, placeTy } from './places';
+import { describePlace, isClosureBody, placesConflict, placeTy } from './places';
 import type { Results } from './dataflow';
 
 export type Permission = 'R' | 'W' | 'O';
@@ -90,9 +90,9 @@ export function permissionsWithin(fe: FrontEnd, first: number, last: number): Bo
     if (body.span.endLine < first || body.span.line > last) continue;
     let found = cache.get(body);
     if (!found) {
-      // Closure bodies are part of their function's lines; the checker does not check them on their own.
+      // A closure's lines are its function's: the permissions shown there are the function's places.
+      if (isClosureBody(body)) continue;
       const reason = uncheckable(body);
-      if (reason === 'a closure body') continue;
       found = reason ? { name: body.def.name, span: body.span, unsupported: reason, places: [] } : bodyPermissions(body, fe.ast.text);
       cache.set(body, found);
     }

@@ -99,12 +99,33 @@ export function borrowIgnored(body: Body, place: Place): boolean {
  * rustc's name for a place in a message: `v`, `p.x`, `v[_]`, `*r`, a field through a reference
  * written as the user writes it (`r.x`). Undefined when the place starts at a temporary.
  */
+/** Whether `body` is a closure's: its `_1` is the environment. */
+export function isClosureBody(body: Body): boolean {
+  const env = body.localDecls[1];
+  return env !== undefined && env.kind === 'arg' && !env.name && isClosureEnv(env.ty);
+}
+
+/** The type of a closure body's `_1`: the closure, or a reference to it. */
+function isClosureEnv(ty: Body['localDecls'][number]['ty']): boolean {
+  return ty.k === 'closure' || (ty.k === 'ref' && ty.inner.k === 'closure');
+}
+
 export function describePlace(body: Body, place: Place): string | undefined {
-  const name = body.localDecls[place.local]?.name;
-  if (!name || body.localDecls[place.local]!.kind === 'temp') return undefined;
-  let text = name;
+  const decl = body.localDecls[place.local];
+  let text = decl?.name;
+  let projection = place.projection;
+  if (!text && decl?.kind === 'arg' && place.local === 1 && isClosureEnv(decl.ty)) {
+    // A closure's environment: a captured place is named as the source names it (the upvar
+    // field carries that text), reached through `*_1` unless the closure owns its environment.
+    const at = projection[0]?.kind === 'deref' ? 1 : 0;
+    const field = projection[at];
+    if (field?.kind !== 'field') return undefined;
+    text = field.name;
+    projection = projection.slice(at + 1);
+  }
+  if (!text || decl!.kind === 'temp') return undefined;
   let pendingDeref = false;
-  for (const elem of place.projection) {
+  for (const elem of projection) {
     switch (elem.kind) {
       case 'deref':
         if (pendingDeref) text = `*${text}`;

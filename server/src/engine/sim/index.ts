@@ -92,7 +92,8 @@ export function simulate(source: string, options: SimulateOptions, tree?: Tree):
       const p = bad ? bad.startPosition : { row: 0, column: 0 };
       throw new Unsupported('code with syntax errors', { l: p.row, c: p.column, el: p.row, ec: p.column });
     }
-    const rejected = rejectionOf(tree, source) ?? (options.asIfAccepted ? useAfterMoveRejection(file, source, tree) : undefined);
+    const parsed = tree;
+    const rejected = firstRejection(rejectionOf(parsed, source), () => useAfterMoveRejection(file, source, parsed));
     if (rejected) {
       const { error } = rejected;
       const at = { code: error.code, message: error.message, line: error.span.start.line + 1, column: error.span.start.character + 1 };
@@ -151,9 +152,22 @@ export function simulate(source: string, options: SimulateOptions, tree?: Tree):
   return { stdout: I?.stdout ?? '', stderr, status: end.status, trace };
 }
 
+type Rejection = { error: import('../diagnostic').EngineDiagnostic; byBorrowck: boolean };
+
+/** rustc's first error: a name or type error stops it before borrow checking; among borrow errors, the earliest. */
+function firstRejection(front: Rejection | undefined, moved: () => Rejection | undefined): Rejection | undefined {
+  if (front && !front.byBorrowck) return front;
+  const m = moved();
+  if (!front || !m) return front ?? m;
+  const a = front.error.span.start;
+  const b = m.error.span.start;
+  return b.line < a.line || (b.line === a.line && b.character < a.character) ? m : front;
+}
+
 /**
- * Use after move (E0382) is not yet part of the front end's rejection: a run as if accepted asks
- * the use-after-move check, so that the double free it prevents is shown under its error.
+ * Use after move (E0382), from the same borrow checker as the front end's rejection but reported
+ * by the `use-after-move` check (with its quick fixes): a program that has one is refused like any
+ * other borrow error, and a run as if accepted shows the double free the rule prevents.
  */
 function useAfterMoveRejection(file: string, text: string, tree: Tree): { error: import('../diagnostic').EngineDiagnostic; byBorrowck: true } | undefined {
   const error = useAfterMove({ file, text, tree, settings: DEFAULT_SETTINGS }).find((d) => d.severity === 'error');

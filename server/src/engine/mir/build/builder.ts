@@ -44,8 +44,25 @@ export interface Upvar {
 
 /** The upvar's field of the environment: `(*_1).i`, or `_1.i` in an `FnOnce` body. */
 export function upvarField(up: Upvar): Place['projection'][number][] {
-  const field = { kind: 'field' as const, index: up.index, name: `upvar${up.index}`, ty: up.ty };
+  // Named as the source names the captured place, which is how rustc's messages name it.
+  const field = { kind: 'field' as const, index: up.index, name: capturedPlaceText(up.place), ty: up.ty };
   return up.envByValue ? [field] : [{ kind: 'deref' }, field];
+}
+
+/** `tx`, `p.x`, `*r`, `(*r).y`: a captured place as Rust writes it. */
+function capturedPlaceText(p: CapturePlace): string {
+  let text = p.name;
+  let pendingDeref = false;
+  for (const proj of p.projections) {
+    if (proj.kind === 'deref') {
+      if (pendingDeref) text = `*${text}`;
+      pendingDeref = true;
+      continue;
+    }
+    text = pendingDeref ? `(*${text}).${proj.name}` : `${text}.${proj.name}`;
+    pendingDeref = false;
+  }
+  return pendingDeref ? `*${text}` : text;
 }
 
 export class Builder {

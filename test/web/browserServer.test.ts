@@ -99,12 +99,12 @@ describe('language server in a web worker (dist/browserServer.js), in Chromium',
     const moved = published.params.diagnostics.find((d) => d.code === 'use-after-move')!;
     assert.equal(moved.range.start.line, 3);
 
+    // rustc rejects version 1 (E0382): the trace is the refusal, with rustc's error and no steps.
     await send({ jsonrpc: '2.0', id: 2, method: 'rustMemory/trace', params: { uri } });
-    const trace = (await waitFor('m.id === 2')) as { result?: { version: number; trace: { steps: { count: number }; entry: string } }; error?: unknown };
-    assert.equal(trace.error, undefined, JSON.stringify(trace.error));
-    assert.equal(trace.result!.version, 1);
-    assert.equal(trace.result!.trace.entry, 'main');
-    assert.ok(trace.result!.trace.steps.count > 0, 'steps, as columns');
+    const refused = (await waitFor('m.id === 2')) as { result?: { version: number; trace: { end: { kind: string; code?: string } } }; error?: unknown };
+    assert.equal(refused.error, undefined, JSON.stringify(refused.error));
+    assert.equal(refused.result!.version, 1);
+    assert.deepEqual([refused.result!.trace.end.kind, refused.result!.trace.end.code], ['rejected', 'E0382']);
 
     // An edit that fixes the program: version 2 is published without the diagnostic.
     const fixed = PROGRAM.replace('println!("{}", s);', 'println!("{}", t);');
@@ -113,6 +113,12 @@ describe('language server in a web worker (dist/browserServer.js), in Chromium',
       params: { diagnostics: { code: string }[] };
     };
     assert.deepEqual(after.params.diagnostics.map((d) => d.code), []);
+    await send({ jsonrpc: '2.0', id: 4, method: 'rustMemory/trace', params: { uri } });
+    const trace = (await waitFor('m.id === 4')) as { result?: { version: number; trace: { steps: { count: number }; entry: string } }; error?: unknown };
+    assert.equal(trace.error, undefined, JSON.stringify(trace.error));
+    assert.equal(trace.result!.version, 2);
+    assert.equal(trace.result!.trace.entry, 'main');
+    assert.ok(trace.result!.trace.steps.count > 0, 'steps, as columns');
     await send({ jsonrpc: '2.0', id: 3, method: 'textDocument/hover', params: { textDocument: { uri }, position: { line: 1, character: 9 } } });
     const hover = (await waitFor('m.id === 3')) as { result: { contents: { value: string } } | null };
     assert.match(hover.result?.contents.value ?? '', /String/);

@@ -9,22 +9,27 @@ import { liveness } from './liveness';
 import { type CallSignatures, LoanRegions } from './loanFlow';
 import { MoveData } from './movePaths';
 
-export interface BodyFacts {
+/** The facts that do not depend on how loans' regions are computed. */
+export interface FlowFacts {
   readonly body: Body;
   readonly cfg: Cfg;
   readonly moves: MoveData;
   readonly init: InitResults;
   readonly live: Results;
   readonly borrows: BorrowSet;
+}
+
+export interface BodyFacts extends FlowFacts {
   readonly regions: LoanRegions;
 }
 
-export function bodyFacts(body: Body, calls: CallSignatures): BodyFacts {
+export function flowFacts(body: Body): FlowFacts {
   const cfg = new Cfg(body);
   const moves = new MoveData(body, cfg);
-  const init = initializationResults(cfg, moves);
-  const live = liveness(cfg);
-  const borrows = new BorrowSet(body, cfg);
-  const regions = new LoanRegions(body, cfg, borrows, live, calls);
-  return { body, cfg, moves, init, live, borrows, regions };
+  return { body, cfg, moves, init: initializationResults(cfg, moves), live: liveness(cfg), borrows: new BorrowSet(body, cfg) };
+}
+
+export function bodyFacts(body: Body, calls: CallSignatures): BodyFacts {
+  const f = flowFacts(body);
+  return { ...f, regions: new LoanRegions(body, f.cfg, f.borrows, f.live, calls) };
 }

@@ -5,12 +5,10 @@
 // item still lives (rustc rejects a push then).
 import type { Body, Terminator } from '../mir/syntax';
 import { BitSet } from './bitSet';
-import { Cfg, type Location } from './cfg';
-import { iterateToFixpoint, type Results } from './dataflow';
-import { initializationResults, type InitResults } from './initialization';
-import { liveness } from './liveness';
+import type { Location } from './cfg';
+import { iterateToFixpoint } from './dataflow';
+import { type FlowFacts, flowFacts } from './facts';
 import { type CallSignatures, HeldLoans } from './loanFlow';
-import { MoveData } from './movePaths';
 import { BorrowSet } from './borrowSet';
 import { placeTy } from './places';
 import { mayCarryLoans } from './regionTypes';
@@ -44,13 +42,7 @@ class ThroughReferents extends HeldLoans {
 }
 
 /** What `permissions.ts` reads of a body: the checker's facts, with the regions above. */
-export interface PermissionFacts {
-  readonly body: Body;
-  readonly cfg: Cfg;
-  readonly moves: MoveData;
-  readonly init: InitResults;
-  readonly live: Results;
-  readonly borrows: BorrowSet;
+export interface PermissionFacts extends FlowFacts {
   readonly regions: {
     inScope(location: Location): BitSet;
     holds(location: Location, local: number, loan: number): boolean;
@@ -58,21 +50,17 @@ export interface PermissionFacts {
 }
 
 export function permissionFacts(body: Body, calls: CallSignatures): PermissionFacts {
-  const cfg = new Cfg(body);
-  const moves = new MoveData(body, cfg);
-  const init = initializationResults(cfg, moves);
-  const live = liveness(cfg);
-  const borrows = new BorrowSet(body, cfg);
-  const flow = new ThroughReferents(body, borrows, calls);
-  const held = iterateToFixpoint(cfg, flow);
-  const n = borrows.loans.length;
+  const f = flowFacts(body);
+  const flow = new ThroughReferents(body, f.borrows, calls);
+  const held = iterateToFixpoint(f.cfg, flow);
+  const n = f.borrows.loans.length;
   return {
-    body, cfg, moves, init, live, borrows,
+    ...f,
     regions: {
       inScope(location) {
         const out = new BitSet(n);
         const state = held.at(location);
-        for (const x of live.at(location)) flow.held(state, x, out);
+        for (const x of f.live.at(location)) flow.held(state, x, out);
         return out;
       },
       holds: (location, local, loan) => held.at(location).has(local * n + loan),

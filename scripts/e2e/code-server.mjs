@@ -27,6 +27,8 @@ const USER_SETTINGS = {
   'chat.commandCenter.enabled': false,
   'editor.hover.delay': 150,
   'editor.codeLens': true,
+  // The suites edit fixtures of the repository and revert them: nothing may reach the disk first.
+  'files.autoSave': 'off',
 };
 
 // The marketplace is a closed port on the loopback interface: code-server never tries the internet.

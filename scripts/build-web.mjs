@@ -6,7 +6,7 @@
 // WebAssembly from disk is swapped for its browser stand-in, and the simulator's few uses of
 // Node's Buffer get a small UTF-8 shim.
 import * as esbuild from 'esbuild';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, copyFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { BROWSER_BUNDLE, engineWorkerOptions } from './browserBundles.mjs';
@@ -70,8 +70,10 @@ export async function buildWeb() {
   // std's declarations are lowered here, once, so a worker decodes them instead of parsing them.
   const std = stdDeclarationsPlugin(await encodeStdDeclarations(root, grammarDir()));
   const [worker, page] = await Promise.all([esbuild.build(engineWorkerOptions([std])), esbuild.build(pageBuildOptions())]);
-  rmSync(out, { recursive: true, force: true });
-  mkdirSync(out, { recursive: true });
+  // Written beside the site, then moved in file by file (a rename replaces a file atomically):
+  // two builds at once (test workers) never see a half-written or vanished site.
+  mkdirSync(path.dirname(out), { recursive: true });
+  const tmp = mkdtempSync(`${out}.tmp-`);
   const runtime = readFileSync(require.resolve('web-tree-sitter/tree-sitter.wasm'));
   const grammar = readFileSync(path.join(path.dirname(require.resolve('tree-sitter-rust/package.json')), 'tree-sitter-rust.wasm'));
   const data = [
@@ -81,11 +83,16 @@ export async function buildWeb() {
     dataElement('rust-grammar-wasm', 'application/x-gzip-base64', gzipBase64(grammar)),
   ].join('\n');
   const html = readFileSync(path.join(root, 'web', 'index.html'), 'utf8').replace('%CSP%', PLAYGROUND_CSP).replace('%DATA%', () => data);
-  writeFileSync(path.join(out, 'index.html'), html);
-  for (const file of page.outputFiles) writeFileSync(file.path, file.contents);
-  copyFileSync(path.join(root, 'web', 'playground.css'), path.join(out, 'playground.css'));
-  copyFileSync(path.join(root, 'media', 'inspector.css'), path.join(out, 'inspector.css'));
-  const size = readdirSync(out).reduce((n, f) => n + statSync(path.join(out, f)).size, 0);
+  writeFileSync(path.join(tmp, 'index.html'), html);
+  for (const file of page.outputFiles) writeFileSync(path.join(tmp, path.relative(out, file.path)), file.contents);
+  copyFileSync(path.join(root, 'web', 'playground.css'), path.join(tmp, 'playground.css'));
+  copyFileSync(path.join(root, 'media', 'inspector.css'), path.join(tmp, 'inspector.css'));
+  const files = readdirSync(tmp);
+  const size = files.reduce((n, f) => n + statSync(path.join(tmp, f)).size, 0);
+  mkdirSync(out, { recursive: true });
+  for (const f of files) renameSync(path.join(tmp, f), path.join(out, f));
+  rmSync(tmp, { recursive: true, force: true });
+  for (const f of readdirSync(out)) if (!files.includes(f)) rmSync(path.join(out, f), { recursive: true, force: true });
   return { out, size, workerMetafile: worker.metafile, pageMetafile: page.metafile };
 }
 

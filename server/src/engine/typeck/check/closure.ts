@@ -2,6 +2,7 @@
 // carries (a generic parameter's `F: FnMut(Self::Item) -> B`, a `dyn Fn`, a fn pointer), else from
 // use; the body is checked with the closure's return type as the fn's.
 import type * as A from '../../syntax/ast';
+import type { ClosureKind } from '../captures';
 import type { Def, TraitRef, Ty } from '../ty';
 import type { FnCtxt } from './ctxt';
 import { checkCoerce } from './expr';
@@ -35,8 +36,29 @@ function expectedSig(cx: FnCtxt, expected: Ty | undefined): { params: readonly T
   return { params: inputs.elems.map((t) => cx.normalizeDeep(t)), ret: bound.assoc.find((a) => a.name === 'Output')?.ty };
 }
 
+/**
+ * The kind the expected type fixes, as rustc's `deduce_closure_signature` does: the most
+ * restrictive of the Fn-family obligations pending on it, or a `dyn Fn`'s (through a `Box`).
+ */
+function expectedKind(cx: FnCtxt, expected: Ty | undefined): ClosureKind | undefined {
+  if (!expected) return undefined;
+  const e = cx.shallow(expected);
+  const rank = (k: string) => ['Fn', 'FnMut', 'FnOnce'].indexOf(k);
+  let kind: ClosureKind | undefined;
+  const take = (t: TraitRef) => {
+    if (t.def.std && FN_TRAITS.has(t.def.name) && (!kind || rank(t.def.name) < rank(kind))) kind = t.def.name as ClosureKind;
+  };
+  if (e.k === 'infer') {
+    for (const o of cx.obligations) if (cx.shallow(o.self) === e) take(o.trait);
+  } else if (e.k === 'dyn') e.traits.forEach(take);
+  else if (e.k === 'adt' && e.def.name === 'Box' && e.args[0]) return expectedKind(cx, e.args[0]);
+  return kind;
+}
+
 export function checkClosure(cx: FnCtxt, e: A.ClosureExpr, expected: Ty | undefined): Ty {
   const deduced = expectedSig(cx, expected);
+  const kind = expectedKind(cx, expected);
+  if (kind) cx.results.closureBoundKinds.set(e.id, kind);
   reportArity(cx, e, deduced?.params.length);
   const params = e.params.map((p, i) => {
     const t = p.ty ? cx.lowerTy(p.ty) : deduced?.params[i] ?? cx.fresh();

@@ -10,6 +10,7 @@ import { listFiles, readRustcErrors, staticDiagnostics } from '../support/errorG
 
 const REJECTED = path.join(__dirname, '..', 'golden', 'rejected', 'borrows');
 const CAPTURED = /a captured variable in an? `(Fn|FnMut)` closure$/;
+const CLOSURE_LABEL = /^(captured by this `(Fn|FnMut)` closure|in this closure)$/;
 
 /** Programs the engine does not yet report (a construct in the closure it does not model), each with why. */
 const NOT_YET: Record<string, string> = {
@@ -35,8 +36,12 @@ describe('borrowck: a captured variable against the kind its bound fixes', () =>
         this.skip();
       }
       const failures: CheckFailure[] = [];
-      const found = staticDiagnostics(program, fs.readFileSync(program, 'utf8'), failures).map((d) => `${d.code}@${d.span.start.line + 1}: ${d.message}`);
-      const wanted = readRustcErrors(program).filter((e) => CAPTURED.test(e.message)).map((e) => `${e.code}@${e.line}: ${e.message}`);
+      // Each error with rustc's label on the closure ("captured by this `FnMut` closure", "in this closure").
+      const show = (code: string | null, line: number, message: string, labels: string[]) => `${code}@${line}: ${message} [${labels.join('; ')}]`;
+      const found = staticDiagnostics(program, fs.readFileSync(program, 'utf8'), failures).map((d) =>
+        show(d.code, d.span.start.line + 1, d.message, d.related.filter((r) => CLOSURE_LABEL.test(r.message)).map((r) => `${r.span.start.line + 1}: ${r.message}`)));
+      const wanted = readRustcErrors(program).filter((e) => CAPTURED.test(e.message)).map((e) =>
+        show(e.code, e.line, e.message, e.labels.filter((l) => CLOSURE_LABEL.test(l.label)).map((l) => `${l.line}: ${l.label}`)));
       assert.deepEqual(failures, []);
       for (const w of wanted) assert.ok(found.includes(w), `${w} not among ${JSON.stringify(found)}`);
     });

@@ -10,7 +10,7 @@ import { listFiles, readRustcErrors, staticDiagnostics } from '../support/errorG
 
 const REJECTED = path.join(__dirname, '..', 'golden', 'rejected', 'borrows');
 const CAPTURED = /a captured variable in an? `(Fn|FnMut)` closure$/;
-const CLOSURE_LABEL = /^(captured by this `(Fn|FnMut)` closure|in this closure)$/;
+const CLOSURE_LABEL = /^(captured by this `(Fn|FnMut)` closure|in this closure|captured outer variable|`\w+` declared here, outside the closure)$/;
 
 /** Programs the engine does not yet report (a construct in the closure it does not model), each with why. */
 const NOT_YET: Record<string, string> = {
@@ -36,7 +36,7 @@ describe('borrowck: a captured variable against the kind its bound fixes', () =>
         this.skip();
       }
       const failures: CheckFailure[] = [];
-      // Each error with rustc's label on the closure ("captured by this `FnMut` closure", "in this closure").
+      // Each error with rustc's labels on the closure and on the captured variable's declaration.
       const show = (code: string | null, line: number, message: string, labels: string[]) => `${code}@${line}: ${message} [${labels.join('; ')}]`;
       const found = staticDiagnostics(program, fs.readFileSync(program, 'utf8'), failures).map((d) =>
         show(d.code, d.span.start.line + 1, d.message, d.related.filter((r) => CLOSURE_LABEL.test(r.message)).map((r) => `${r.span.start.line + 1}: ${r.message}`)));

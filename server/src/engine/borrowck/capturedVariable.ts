@@ -2,11 +2,14 @@
 // let it consume or change: rustc names the variable and the kind ("a captured variable in an
 // `FnMut` closure") rather than the reference `_1` is, since the user never wrote that reference.
 import type { Body, Place } from '../mir/syntax';
+import type { Span } from '../syntax/ast';
 import { isClosureBody } from './places';
 
 export interface CapturedVariable {
   readonly name: string;
   readonly closureKind: 'Fn' | 'FnMut';
+  /** Where the variable is declared in the enclosing body. */
+  readonly decl?: Span;
 }
 
 /**
@@ -21,5 +24,6 @@ export function capturedVariable(body: Body, place: Place, byRefDeref: boolean):
   const [deref, field, ...rest] = place.projection;
   if (deref?.kind !== 'deref' || field?.kind !== 'field' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(field.name)) return undefined;
   if (rest.length > (byRefDeref ? 1 : 0) || (rest.length === 1 && (rest[0]!.kind !== 'deref' || field.ty.k !== 'ref'))) return undefined;
-  return { name: field.name, closureKind: env.mut ? 'FnMut' : 'Fn' };
+  const decl = body.upvarDecls?.[field.index];
+  return { name: field.name, closureKind: env.mut ? 'FnMut' : 'Fn', ...(decl ? { decl } : {}) };
 }

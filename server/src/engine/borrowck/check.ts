@@ -213,10 +213,13 @@ function checkMutable(f: BodyFacts, location: Location, place: Place, span: Span
   const captured = why.reference.projection.length === 0 ? capturedVariable(f.body, place, true) : undefined;
   if (captured) {
     const tail = `as it is a captured variable in a \`${captured.closureKind}\` closure`;
-    const inClosure = { span: f.body.span, message: 'in this closure' };
+    const where = [
+      ...(captured.decl ? [{ span: captured.decl, message: `\`${captured.name}\` declared here, outside the closure` }] : []),
+      { span: f.body.span, message: 'in this closure' },
+    ];
     sink.report(action === 'assign'
-      ? { code: 'E0594', span, message: `cannot assign to \`${captured.name}\`, ${tail}`, label: 'cannot assign', related: [inClosure] }
-      : { code: 'E0596', span, message: `cannot borrow \`${captured.name}\` as mutable, ${tail}`, label: 'cannot borrow as mutable', related: [inClosure] });
+      ? { code: 'E0594', span, message: `cannot assign to \`${captured.name}\`, ${tail}`, label: 'cannot assign', related: where }
+      : { code: 'E0596', span, message: `cannot borrow \`${captured.name}\` as mutable, ${tail}`, label: 'cannot borrow as mutable', related: where });
     return;
   }
   const reference = describePlace(f.body, why.reference);

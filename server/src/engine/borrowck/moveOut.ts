@@ -81,7 +81,10 @@ function moveMessage(f: BodyFacts, illegal: Illegal, place: Place, fromPattern: 
   if (captured) {
     return {
       code: 'E0507', text: `cannot move out of \`${captured.name}\`, a captured variable in an \`${captured.closureKind}\` closure`,
-      related: [{ span: f.body.span, message: `captured by this \`${captured.closureKind}\` closure` }],
+      related: [
+        ...(captured.decl ? [{ span: captured.decl, message: 'captured outer variable' }] : []),
+        { span: f.body.span, message: `captured by this \`${captured.closureKind}\` closure` },
+      ],
     };
   }
   const base: Place = { local: place.local, projection: place.projection.slice(0, illegal.upTo) };

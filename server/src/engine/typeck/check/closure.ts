@@ -1,6 +1,7 @@
 // Closures: the signature comes from annotations, else from the Fn bound the expected type
 // carries (a generic parameter's `F: FnMut(Self::Item) -> B`, a `dyn Fn`, a fn pointer), else from
-// use; the body is checked with the closure's return type as the fn's.
+// use; the body is checked with the closure's return type as the fn's. That bound also fixes the
+// closure's kind (`closureBoundKinds`), which capture analysis then takes over the body's.
 import type * as A from '../../syntax/ast';
 import type { ClosureKind } from '../captures';
 import type { FnDef } from '../defs';

@@ -9,6 +9,7 @@ import { someTy, type Def, type Ty } from '../typeck/ty';
 import type { BitSet } from './bitSet';
 import type { Location } from './cfg';
 import { type Access, checkAccess } from './conflicts';
+import { capturedVariable } from './capturedVariable';
 import { contentSource } from './contentSource';
 import { type BorrowError, ErrorSink } from './errors';
 import { bodyFacts, type BodyFacts } from './facts';
@@ -208,6 +209,19 @@ function checkMutable(f: BodyFacts, location: Location, place: Place, span: Span
     return;
   }
   if (why.kind !== 'sharedRef') return;
+  // Through a `Fn` closure's `&` environment: rustc names the captured variable and the kind.
+  const captured = why.reference.projection.length === 0 ? capturedVariable(f.body, place, true) : undefined;
+  if (captured) {
+    const tail = `as it is a captured variable in a \`${captured.closureKind}\` closure`;
+    const where = [
+      ...(captured.decl ? [{ span: captured.decl, message: `\`${captured.name}\` declared here, outside the closure` }] : []),
+      { span: f.body.span, message: 'in this closure' },
+    ];
+    sink.report(action === 'assign'
+      ? { code: 'E0594', span, message: `cannot assign to \`${captured.name}\`, ${tail}`, label: 'cannot assign', related: where }
+      : { code: 'E0596', span, message: `cannot borrow \`${captured.name}\` as mutable, ${tail}`, label: 'cannot borrow as mutable', related: where });
+    return;
+  }
   const reference = describePlace(f.body, why.reference);
   if (!reference) return;
   const direct = why.reference.projection.length === 0;

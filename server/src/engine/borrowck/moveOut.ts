@@ -12,6 +12,7 @@ import { someTy, type Def, type Ty } from '../typeck/ty';
 import type { Location } from './cfg';
 import type { BorrowLabel, ErrorSink } from './errors';
 import type { BodyFacts } from './facts';
+import { capturedVariable } from './capturedVariable';
 import { contentSource } from './contentSource';
 import { describePlace, isBox, placeTy } from './places';
 
@@ -58,10 +59,10 @@ export function checkMoveOut(f: BodyFacts, hasDropImpl: (def: Def) => boolean, l
     : [];
   const message = moveMessage(f, illegal, place, binding !== undefined);
   if (!message) return;
-  sink.report({ code: message.code, span: primary, message: message.text, label, related });
+  sink.report({ code: message.code, span: primary, message: message.text, label, related: [...(message.related ?? []), ...related] });
 }
 
-function moveMessage(f: BodyFacts, illegal: Illegal, place: Place, fromPattern: boolean): { code: string; text: string } | undefined {
+function moveMessage(f: BodyFacts, illegal: Illegal, place: Place, fromPattern: boolean): { code: string; text: string; related?: BorrowLabel[] } | undefined {
   if (illegal.kind === 'slice') {
     return { code: 'E0508', text: `cannot move out of type \`${typeName(illegal.ty)}\`, a non-copy ${illegal.ty.k === 'slice' ? 'slice' : 'array'}` };
   }
@@ -75,6 +76,17 @@ function moveMessage(f: BodyFacts, illegal: Illegal, place: Place, fromPattern: 
   }
   const reference = placeTy(f.body, place, illegal.upTo);
   if (reference?.k !== 'ref') return undefined;
+  // Out of a closure's borrowed environment: the closure's kind (its bound's) forbids the move.
+  const captured = illegal.upTo === 0 ? capturedVariable(f.body, place, false) : undefined;
+  if (captured) {
+    return {
+      code: 'E0507', text: `cannot move out of \`${captured.name}\`, a captured variable in an \`${captured.closureKind}\` closure`,
+      related: [
+        ...(captured.decl ? [{ span: captured.decl, message: 'captured outer variable' }] : []),
+        { span: f.body.span, message: `captured by this \`${captured.closureKind}\` closure` },
+      ],
+    };
+  }
   const base: Place = { local: place.local, projection: place.projection.slice(0, illegal.upTo) };
   const source = contentSource(f, base, reference.mut);
   if (!source) return undefined;

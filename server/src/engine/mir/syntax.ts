@@ -208,6 +208,8 @@ export interface Body {
   readonly basicBlocks: BasicBlockData[];
   /** The constructs the builder does not model, by span: an analysis of this body must not guess. */
   readonly unsupported: readonly { readonly span: Span; readonly what: string }[];
+  /** A closure's body: where each captured variable (by upvar index) is declared, when it is a local of the enclosing body. */
+  readonly upvarDecls?: readonly (Span | undefined)[];
 }
 
 export function place(local: Local, projection: readonly ProjectionElem[] = []): Place {

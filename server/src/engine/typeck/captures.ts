@@ -101,7 +101,10 @@ function closureCaptures(cx: CaptureCx, e: A.ClosureExpr): ClosureCaptures {
     if (!old) processed.set(key, { place, mode, span: u.span });
     else if (RANK[mode] > RANK[old.mode]) processed.set(key, { place: old.place, mode, span: u.span });
   }
-  return { kind: 'captures', captures: minCaptures([...processed.values()]), ...(kindKnown ? { closureKind } : {}) };
+  // rustc fixes the kind from the expected bound before the body is seen; what the body does then
+  // only has to fit it (the borrow checker's E0507/E0594/E0596 where it does not).
+  const kind = cx.results.closureBoundKinds.get(e.id) ?? (kindKnown ? closureKind : undefined);
+  return { kind: 'captures', captures: minCaptures([...processed.values()]), ...(kind ? { closureKind: kind } : {}) };
 }
 
 /** rustc's `compute_min_captures`: no captured place is an ancestor of another of the same variable. */

@@ -21,7 +21,9 @@ export class TypeckResults {
   readonly errors: TypeError[] = [];
   /** Each closure's captured places and modes (captures.ts), by the closure expression's id. */
   readonly closureCaptures = new Map<NodeId, ClosureCaptures>();
-  /** Each closure type's kind, where its captures decide it (by the closure type's `Def`). */
+  /** The kind a closure's expected type fixes (`F: FnMut(..)`, `dyn Fn`), by the closure expression's id. */
+  readonly closureBoundKinds = new Map<NodeId, ClosureKind>();
+  /** Each closure type's kind: the expected bound's, else what its captures decide (by the closure type's `Def`). */
   readonly closureKinds = new Map<Def, ClosureKind>();
 
   typeOfExpr(id: NodeId): Ty | undefined {

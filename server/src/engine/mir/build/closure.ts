@@ -25,9 +25,12 @@ export function lowerClosure(b: Builder, dest: Place, e: A.ClosureExpr): void {
   const operands: Operand[] = [];
   const upvarTys: Ty[] = [];
   const upvars: Upvar[] = [];
+  const upvarDecls: (A.Span | undefined)[] = [];
   for (const c of analysis?.kind === 'captures' ? analysis.captures : []) {
     const outer = capturedPlace(b, c.place, e.span);
     if (!outer) continue;
+    const decl = b.localDecls[outer.local];
+    upvarDecls.push(decl?.kind === 'user' && decl.name === c.place.name ? decl.span : undefined);
     const upTy = upvarTy(b.tcx, c);
     upvars.push({ index: upvars.length, byRef: c.mode !== 'ByValue', ty: upTy, place: c.place, envByValue: analysis?.kind === 'captures' && analysis.closureKind === 'FnOnce' });
     upvarTys.push(upTy);
@@ -43,7 +46,7 @@ export function lowerClosure(b: Builder, dest: Place, e: A.ClosureExpr): void {
   const withUpvars = b.tcx.closure(ty.def, ty.sig, upvarTys);
   if (dest.projection.length === 0 && b.localDecls[dest.local]?.ty === ty) b.localDecls[dest.local] = { ...b.localDecls[dest.local]!, ty: withUpvars };
   b.assign(dest, { kind: 'aggregate', aggregate: { kind: 'closure', def: ty.def }, operands }, e.span);
-  buildClosureBody(b, e, withUpvars as Extract<Ty, { k: 'closure' }>, upvars, analysis?.kind === 'captures' ? analysis.closureKind : undefined);
+  buildClosureBody(b, e, withUpvars as Extract<Ty, { k: 'closure' }>, upvars, upvarDecls, analysis?.kind === 'captures' ? analysis.closureKind : undefined);
 }
 
 /** A captured place in this body: its variable's place (a local, or an upvar of this closure) and the projections. */
@@ -89,12 +92,12 @@ export function capturedExprPlace(b: Builder, e: A.Expr): Place | undefined {
  * Closure` for `FnMut`, the closure itself for `FnOnce` (mutable: what a by-value capture allows
  * is the captured variable's business, which the environment does not carry).
  */
-function buildClosureBody(outer: Builder, e: A.ClosureExpr, ty: Extract<Ty, { k: 'closure' }>, upvars: Upvar[], kind: ClosureKind | undefined): void {
+function buildClosureBody(outer: Builder, e: A.ClosureExpr, ty: Extract<Ty, { k: 'closure' }>, upvars: Upvar[], upvarDecls: (A.Span | undefined)[], kind: ClosureKind | undefined): void {
   const b = new Builder(outer.cx, ty.def, e.span, ty.sig.ret);
   b.upvars = upvars;
   if (!kind) b.unsupportedAt(e.span, 'a closure whose kind (`Fn`, `FnMut` or `FnOnce`) is not known');
   const envTy = kind === 'FnOnce' ? ty : outer.tcx.ref(ty, kind === 'FnMut');
   const env = { pat: undefined, ty: envTy, span: e.span, name: undefined, mutable: kind === 'FnOnce' };
   const params = e.params.map((p, i) => ({ pat: p.pat, ty: ty.sig.params[i] ?? outer.tcx.unit, span: p.span, name: undefined }));
-  outer.cx.closures.push(buildBody(b, [env, ...params], e.body));
+  outer.cx.closures.push({ ...buildBody(b, [env, ...params], e.body), upvarDecls });
 }

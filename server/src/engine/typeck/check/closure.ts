@@ -1,11 +1,16 @@
 // Closures: the signature comes from annotations, else from the Fn bound the expected type
 // carries (a generic parameter's `F: FnMut(Self::Item) -> B`, a `dyn Fn`, a fn pointer), else from
-// use; the body is checked with the closure's return type as the fn's.
+// use; the body is checked with the closure's return type as the fn's. That bound also fixes the
+// closure's kind (`closureBoundKinds`), which capture analysis then takes over the body's.
 import type * as A from '../../syntax/ast';
-import type { Def, TraitRef, Ty } from '../ty';
+import type { ClosureKind } from '../captures';
+import type { FnDef } from '../defs';
+import { lowerTraitRef } from '../lower';
+import { type Def, ERROR, substitute, type TraitRef, type Ty } from '../ty';
 import type { FnCtxt } from './ctxt';
 import { checkCoerce } from './expr';
 import { checkPat } from './pat';
+import { declaredSig, fnScope } from './sig';
 
 const FN_TRAITS = new Set(['Fn', 'FnMut', 'FnOnce']);
 
@@ -35,8 +40,90 @@ function expectedSig(cx: FnCtxt, expected: Ty | undefined): { params: readonly T
   return { params: inputs.elems.map((t) => cx.normalizeDeep(t)), ret: bound.assoc.find((a) => a.name === 'Output')?.ty };
 }
 
+/**
+ * The kind the expected type fixes, as rustc's `deduce_closure_signature` does: the most
+ * restrictive of the Fn-family obligations pending on it, or a `dyn Fn`'s (through a `Box`).
+ */
+function expectedKind(cx: FnCtxt, expected: Ty | undefined): ClosureKind | undefined {
+  if (!expected) return undefined;
+  const e = cx.shallow(expected);
+  if (e.k === 'adt' && e.def.name === 'Box' && e.args[0]) return expectedKind(cx, e.args[0]);
+  const bounds = e.k === 'infer' ? cx.obligations.filter((o) => cx.shallow(o.self) === e).map((o) => o.trait) : e.k === 'dyn' ? e.traits : [];
+  return strictestKind(bounds);
+}
+
+const KIND_RANK: readonly ClosureKind[] = ['Fn', 'FnMut', 'FnOnce'];
+
+function strictestKind(bounds: readonly (TraitRef | undefined)[]): ClosureKind | undefined {
+  let kind: ClosureKind | undefined;
+  for (const t of bounds) {
+    if (!t?.def.std || !FN_TRAITS.has(t.def.name)) continue;
+    const k = t.def.name as ClosureKind;
+    if (!kind || KIND_RANK.indexOf(k) < KIND_RANK.indexOf(kind)) kind = k;
+  }
+  return kind;
+}
+
+/**
+ * rustc expects a call's arguments from the type expected of its result: `Box::new(|| ..)` where a
+ * `Box<dyn Fn()>` is expected checks the closure against `dyn Fn()`. The one shape handled is a
+ * parameter typed `P` whose return type is a generic type holding `P` where a `dyn Fn` is expected.
+ */
+export function noteExpectedFnArgs(cx: FnCtxt, def: FnDef, args: readonly A.Expr[], expected: Ty | undefined): void {
+  const sig = declaredSig(cx, def);
+  const want = expected && cx.shallow(expected);
+  if (sig.selfParam || sig.ret.k !== 'adt' || want?.k !== 'adt' || want.def !== sig.ret.def) return;
+  sig.params.forEach((prm, i) => {
+    let arg = args[i];
+    while (arg?.kind === 'Paren') arg = arg.expr;
+    if (arg?.kind !== 'Closure' || prm.k !== 'param' || sig.ret.k !== 'adt') return;
+    const at = sig.ret.args.findIndex((t) => t.k === 'param' && t.index === prm.index);
+    const inner = at >= 0 ? cx.shallow(want.args[at] ?? ERROR) : undefined;
+    const kind = inner?.k === 'dyn' ? strictestKind(inner.traits) : undefined;
+    if (kind) note(cx, arg, kind);
+  });
+}
+
+function note(cx: FnCtxt, closure: A.ClosureExpr, kind: ClosureKind): void {
+  const before = cx.results.closureBoundKinds.get(closure.id);
+  if (!before || KIND_RANK.indexOf(kind) < KIND_RANK.indexOf(before)) cx.results.closureBoundKinds.set(closure.id, kind);
+}
+
+/**
+ * `impl FnMut(u32)` in argument position is an anonymous generic parameter with that bound, which
+ * the signature types as unknown: a closure passed there is expected as a variable under the
+ * written Fn-family bound (the call's generic arguments substituted), as rustc would, so that it
+ * takes its signature and kind from it.
+ */
+export function implFnParams(cx: FnCtxt, def: FnDef, generics: readonly Ty[], args: readonly A.Expr[], params: readonly Ty[]): readonly Ty[] {
+  const out = [...params];
+  // A path call `Type::method(recv, ..)` lists the receiver among its parameters and arguments.
+  const offset = params.length - def.node.sig.params.length;
+  def.node.sig.params.forEach((prm, i) => {
+    const at = i + offset;
+    let arg = args[at];
+    while (arg?.kind === 'Paren') arg = arg.expr;
+    if (arg?.kind !== 'Closure' || prm.ty.kind !== 'ImplTrait' || cx.shallow(out[at] ?? ERROR).k !== 'error') return;
+    const scope = fnScope(cx, def);
+    const bounds = prm.ty.bounds.map((b) => (b.kind === 'TraitBound' ? lowerTraitRef(cx.p, b.path, scope, undefined) : undefined));
+    const fn = bounds.filter((t): t is TraitRef => !!t?.def.std && FN_TRAITS.has(t.def.name));
+    if (fn.length !== 1 || bounds.length !== 1) return;
+    const tcx = cx.tcx;
+    const t = fn[0]!;
+    const self = cx.fresh();
+    cx.obligations.push({
+      self,
+      trait: { def: t.def, args: t.args.map((a) => cx.normalizeDeep(substitute(tcx, a, generics))), assoc: t.assoc.map((a) => ({ name: a.name, ty: cx.normalizeDeep(substitute(tcx, a.ty, generics)) })) },
+    });
+    out[at] = self;
+  });
+  return out;
+}
+
 export function checkClosure(cx: FnCtxt, e: A.ClosureExpr, expected: Ty | undefined): Ty {
   const deduced = expectedSig(cx, expected);
+  const kind = expectedKind(cx, expected);
+  if (kind) note(cx, e, kind);
   reportArity(cx, e, deduced?.params.length);
   const params = e.params.map((p, i) => {
     const t = p.ty ? cx.lowerTy(p.ty) : deduced?.params[i] ?? cx.fresh();

@@ -37,7 +37,7 @@ interface NamedSignature {
   readonly result: string | undefined;
   readonly mutTargets: ReadonlyMap<number, string>;
   /** rustc's word for the function in "… was supposed to return data". */
-  readonly what: 'function' | 'method';
+  readonly what: 'function' | 'method' | 'associated function';
 }
 
 function genericsOf(def: FnDef): A.Generics[] {
@@ -55,8 +55,6 @@ function readNamedSignature(body: Body): NamedSignature | undefined {
   if (def.kind !== 'fn' || !def.node) return undefined;
   const fn = def as FnDef;
   const sig = fn.node.sig;
-  // rustc calls an associated function without `self` one; its wording is not recorded here.
-  if (fn.owner && !sig.selfParam) return undefined;
   const first = sig.selfParam ? 2 : 1;
   if (body.argCount !== sig.params.length + first - 1) return undefined;
 
@@ -108,7 +106,7 @@ function readNamedSignature(body: Body): NamedSignature | undefined {
   });
   const result = requiredLifetime(sig.ret);
   if (sources.length === 0) return undefined;
-  return { declared, related, sources, result: result && declared.has(result) ? result : undefined, mutTargets, what: sig.selfParam ? 'method' : 'function' };
+  return { declared, related, sources, result: result && declared.has(result) ? result : undefined, mutTargets, what: sig.selfParam ? 'method' : fn.owner ? 'associated function' : 'function' };
 }
 
 function closeTransitively(related: Set<string>, names: readonly string[]): void {

@@ -13,7 +13,8 @@
 import type { Body } from '../mir/syntax';
 import type * as A from '../syntax/ast';
 import type { Span } from '../syntax/ast';
-import type { FnDef } from '../typeck/defs';
+import type { AdtDef, FnDef } from '../typeck/defs';
+import type { Ty } from '../typeck/ty';
 import { BitSet } from './bitSet';
 import type { BorrowError, ErrorSink } from './errors';
 import type { BodyFacts } from './facts';
@@ -94,7 +95,7 @@ function readNamedSignature(body: Body): NamedSignature | undefined {
     if (refLifetime && declared.has(refLifetime) && lifetimesIn(ty).length === 0 && !mayCarryLoans(decl.ty.inner)) {
       sources.push({ local, lifetime: refLifetime });
     }
-    if (isMut) {
+    if (isMut && !staticInside(decl.ty.inner)) {
       const required = requiredLifetime(ty);
       if (required && declared.has(required)) mutTargets.set(local, required);
     }
@@ -107,6 +108,27 @@ function readNamedSignature(body: Body): NamedSignature | undefined {
   const result = requiredLifetime(sig.ret);
   if (sources.length === 0) return undefined;
   return { declared, related, sources, result: result && declared.has(result) ? result : undefined, mutTargets, what: sig.selfParam ? 'method' : fn.owner ? 'associated function' : 'function' };
+}
+
+/**
+ * Whether a struct or enum behind a `&mut` declares a `'static` anywhere: a field typed
+ * `&'static str` requires `'static`, not the one lifetime its type names, and rustc says so.
+ */
+function staticInside(ty: Ty): boolean {
+  if (ty.k !== 'adt' || (ty.def as Partial<AdtDef>).std) return false;
+  const stack: unknown[] = [(ty.def as Partial<AdtDef>).node];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      stack.push(...node);
+      continue;
+    }
+    const o = node as Record<string, unknown>;
+    if (o.kind === 'Lifetime' && o.name === 'static') return true;
+    for (const k in o) if (k !== 'span' && o[k] && typeof o[k] === 'object') stack.push(o[k]);
+  }
+  return false;
 }
 
 function closeTransitively(related: Set<string>, names: readonly string[]): void {

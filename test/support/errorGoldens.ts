@@ -1,6 +1,7 @@
 // How the engine's rustc-coded errors are judged against rustc's own (the error goldens recorded by
-// scripts/goldens/errors.mjs). Only diagnostics whose code is a rustc code (`E0308`) are judged:
-// the engine's own kebab-case codes (`use-after-move`, `large-stack-array`) have their own tests.
+// scripts/goldens/errors.mjs). Only diagnostics that claim to be rustc's errors are judged: a rustc
+// code (`E0308`), or one of the engine codes of an error rustc gives no code (CODELESS, matched by
+// rustc's message). The engine's own checks (`use-after-move`, `large-stack-array`) have their own tests.
 // Pure functions, so that test/unit/errorGoldens.test.ts can prove each rule fails when broken.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -22,9 +23,24 @@ export interface RustcError {
 
 export const RUSTC_CODE = /^E\d{4}$/;
 
+/** Engine codes of errors rustc reports without a code, with rustc's message for each. */
+export const CODELESS: Readonly<Record<string, string>> = {
+  'lifetime-may-not-live-long-enough': 'lifetime may not live long enough',
+};
+
+/** What names one of rustc's errors: its code, or its message when it has none. */
+export function rustcKey(e: Pick<RustcError, 'code' | 'message'>): string {
+  return e.code ?? e.message;
+}
+
+/** The rustc error a diagnostic claims to be, by the same key; undefined for the engine's own checks. */
+function claimedKey(d: EngineDiagnostic): string | undefined {
+  return RUSTC_CODE.test(d.code) ? d.code : CODELESS[d.code];
+}
+
 /** The diagnostics that claim to be rustc's errors. */
 export function rustcCoded(diagnostics: readonly EngineDiagnostic[]): EngineDiagnostic[] {
-  return diagnostics.filter((d) => RUSTC_CODE.test(d.code));
+  return diagnostics.filter((d) => claimedKey(d) !== undefined);
 }
 
 function describe(d: EngineDiagnostic): string {
@@ -36,22 +52,22 @@ export function falseErrors(reported: readonly EngineDiagnostic[]): string[] {
   return rustcCoded(reported).map((d) => `false error ${describe(d)}`);
 }
 
-/** On a program rustc rejects, a rustc-coded diagnostic must be one of rustc's errors: same code, same primary line. */
+/** On a program rustc rejects, a rustc-coded diagnostic must be one of rustc's errors: same code (or message), same primary line. */
 export function unmatchedErrors(reported: readonly EngineDiagnostic[], rustc: readonly RustcError[]): string[] {
-  const wanted = rustc.map((e) => `${e.code}@${e.line}`).join(', ') || 'none';
+  const wanted = rustc.map((e) => `${rustcKey(e)}@${e.line}`).join(', ') || 'none';
   return rustcCoded(reported)
-    .filter((d) => !rustc.some((e) => e.code === d.code && e.line === d.span.start.line + 1))
+    .filter((d) => !rustc.some((e) => rustcKey(e) === claimedKey(d) && e.line === d.span.start.line + 1))
     .map((d) => `${describe(d)} is not one of rustc's errors (${wanted})`);
 }
 
-/** Whether the engine reports rustc's first error (code and primary line). */
+/** Whether the engine reports rustc's first error (code, or message when it has none, and primary line). */
 export function reportsFirstError(reported: readonly EngineDiagnostic[], rustc: readonly RustcError[]): boolean {
   const first = rustc[0];
-  if (!first?.code) return false;
-  return rustcCoded(reported).some((d) => d.code === first.code && d.span.start.line + 1 === first.line);
+  if (!first) return false;
+  return rustcCoded(reported).some((d) => claimedKey(d) === rustcKey(first) && d.span.start.line + 1 === first.line);
 }
 
-/** Coverage per code of rustc's first error: how many programs there are, and how many the engine gets. */
+/** Coverage per code (or message, for an error without one) of rustc's first error: how many programs there are, and how many the engine gets. */
 export interface CodeCoverage {
   programs: number;
   reported: number;

@@ -37,6 +37,17 @@ describe('error-golden harness rules', () => {
     assert.match(unmatchedErrors([diagnostic('E0277', 2)], [mismatched])[0]!, /E0277 at line 3: fake is not one of rustc's errors \(E0308@3\)/);
   });
 
+  it('(b) an error rustc gives no code is matched by its message and primary line', () => {
+    const outlives: RustcError = { code: null, message: 'lifetime may not live long enough', line: 3, column: 5, label: '', labels: [] };
+    const engine = { ...diagnostic('lifetime-may-not-live-long-enough', 2), message: 'lifetime may not live long enough' };
+    assert.deepEqual(unmatchedErrors([engine], [outlives]), []);
+    assert.equal(unmatchedErrors([engine], [mismatched]).length, 1);
+    assert.equal(unmatchedErrors([{ ...engine, span: diagnostic('x', 4).span }], [outlives]).length, 1);
+    assert.deepEqual(falseErrors([engine]), ['false error lifetime-may-not-live-long-enough at line 3: lifetime may not live long enough']);
+    assert.equal(reportsFirstError([engine], [outlives, mismatched]), true);
+    assert.equal(reportsFirstError([engine], [mismatched, outlives]), false);
+  });
+
   it('(c) only rustc\'s first error counts for coverage', () => {
     const second: RustcError = { ...mismatched, code: 'E0425', line: 5 };
     assert.equal(reportsFirstError([diagnostic('E0308', 2)], [mismatched, second]), true);

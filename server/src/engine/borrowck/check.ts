@@ -18,6 +18,7 @@ import { locationKey } from './movePaths';
 import { immutability } from './mutability';
 import { checkMoveOut } from './moveOut';
 import { MovedUses } from './movedUse';
+import { checkNamedRegions } from './namedRegions';
 import { checkSpawn } from './outlives';
 import { checkParamRegions } from './paramRegions';
 import { checkStaticArgs } from './staticArgs';
@@ -81,6 +82,7 @@ export function borrowck(body: Body, cx: BorrowckContext): BorrowError[] {
     }
   }
   checkParamRegions(f, cx.calls, sink);
+  checkNamedRegions(f, cx.calls, sink);
   return [...sink.errors, ...moved.errors].sort((a, b) => a.span.start - b.span.start);
 }
 

@@ -10,6 +10,7 @@ import type * as A from '../syntax/ast';
 import type { Span } from '../syntax/ast';
 import type { FnDef } from '../typeck/defs';
 import { BitSet } from './bitSet';
+import type { Location } from './cfg';
 import { type Analysis, iterateToFixpoint } from './dataflow';
 import type { BorrowError, ErrorSink } from './errors';
 import type { BodyFacts } from './facts';
@@ -17,7 +18,7 @@ import type { CallSignatures } from './loanFlow';
 import { mayCarryLoans } from './regionTypes';
 
 /** The lifetimes a type names, in order; undefined for an elided one. */
-function lifetimesIn(t: A.Type | undefined, out: (string | undefined)[] = []): (string | undefined)[] {
+export function lifetimesIn(t: A.Type | undefined, out: (string | undefined)[] = []): (string | undefined)[] {
   if (!t) return out;
   switch (t.kind) {
     case 'RefType':
@@ -45,7 +46,7 @@ function lifetimesIn(t: A.Type | undefined, out: (string | undefined)[] = []): (
 }
 
 /** The one named lifetime (not `'static`) a type requires, when it names exactly one and elides none. */
-function requiredLifetime(t: A.Type | undefined): string | undefined {
+export function requiredLifetime(t: A.Type | undefined): string | undefined {
   const all = lifetimesIn(t);
   if (all.length === 0 || all.some((l) => l === undefined || l === 'static')) return undefined;
   return all.every((l) => l === all[0]) ? all[0] : undefined;
@@ -88,16 +89,20 @@ function refInner(t: Body['localDecls'][number]['ty']): Body['localDecls'][numbe
 }
 
 /** Which locals may hold a value whose lifetime is one of the source parameters'. */
-class ParamFlow implements Analysis {
+export class ParamFlow implements Analysis {
   readonly direction = 'forward';
   readonly domainSize: number;
   private readonly n: number;
   private readonly carries: boolean[];
 
-  constructor(private readonly body: Body, private readonly sources: readonly { local: number }[], private readonly calls: CallSignatures) {
+  constructor(private readonly body: Body, private readonly sources: readonly { local: number }[], readonly calls: CallSignatures) {
     this.n = sources.length;
     this.domainSize = body.localDecls.length * this.n;
     this.carries = body.localDecls.map((d) => mayCarryLoans(d.ty));
+  }
+
+  get sourceCount(): number {
+    return this.n;
   }
 
   initialize(entry: BitSet): void {
@@ -168,50 +173,70 @@ export function checkParamRegions(f: BodyFacts, calls: CallSignatures, sink: Err
   if (!sig || (!sig.result && sig.mutTargets.size === 0)) return;
   const flow = new ParamFlow(f.body, sig.sources, calls);
   const results = iterateToFixpoint(f.cfg, flow);
-  const report = (source: number, span: Span, lifetime: string) => {
+  walkParamFlows(f, flow, (l) => results.at(l), sig, (source, span, lifetime) => {
     const { name } = sig.sources[source]!;
     sink.once(`lifetime${name}`, (): BorrowError => ({
       code: 'E0621', span, message: `explicit lifetime required in the type of \`${name}\``, label: `lifetime \`${lifetime}\` required`, related: [],
     }));
-  };
-  const flowing = new BitSet(sig.sources.length);
+  });
+}
+
+/** Where a signature requires a named lifetime: the result, and places behind `&mut` parameters (by local). */
+export interface RegionTargets {
+  readonly result: string | undefined;
+  readonly mutTargets: ReadonlyMap<number, string>;
+}
+
+/**
+ * How a source's value reaches a target: assigned to the result (directly or as a call's
+ * result), written through a `&mut` parameter, or stored there by a call (`list.push(b)`).
+ */
+export type FlowKind = 'result' | 'write' | 'call-store';
+
+/** Calls `found` for each source whose value `flow` says reaches a target of `targets`, at the statement or call that puts it there. */
+export function walkParamFlows(
+  f: BodyFacts, flow: ParamFlow, stateAt: (l: Location) => BitSet, targets: RegionTargets,
+  found: (source: number, span: Span, required: string, kind: FlowKind) => void,
+): void {
+  const flowing = new BitSet(flow.sourceCount);
   for (const block of f.cfg.reversePostOrder) {
     const data = f.body.basicBlocks[block]!;
     if (data.isCleanup) continue;
     data.statements.forEach((s, index) => {
       if (s.kind !== 'assign') return;
-      const state = results.at({ block, index });
+      const state = stateAt({ block, index });
       flowing.clear();
       flow.rvalue(state, s.rvalue, flowing);
       if (flowing.isEmpty()) return;
-      const required = s.place.local === 0 && s.place.projection.every((e) => e.kind !== 'deref') ? sig.result : throughMutParam(f.body, sig, s.place);
-      if (required) for (const i of flowing) report(i, s.span, required);
+      const toResult = s.place.local === 0 && s.place.projection.every((e) => e.kind !== 'deref');
+      const required = toResult ? targets.result : throughMutParam(targets, s.place);
+      if (required) for (const i of flowing) found(i, s.span, required, toResult ? 'result' : 'write');
     });
     const t = data.terminator;
     if (t?.kind !== 'call') continue;
-    const state = results.at({ block, index: data.statements.length });
-    if (t.destination.local === 0 && sig.result) {
+    const state = stateAt({ block, index: data.statements.length });
+    if (t.destination.local === 0 && targets.result) {
       flowing.clear();
       flow.callResult(state, t, flowing);
-      for (const i of flowing) report(i, t.span, sig.result);
+      for (const i of flowing) found(i, t.span, targets.result, 'result');
     }
-    for (const { from, into } of calls.argumentStores?.(t.func) ?? []) {
+    for (const { from, into } of flow.calls.argumentStores?.(t.func) ?? []) {
       const src = t.args[from];
       const dst = t.args[into];
       if (!src || !dst || dst.kind === 'constant') continue;
-      const required = sig.mutTargets.get(reborrowedParam(f.body, dst.place.local) ?? -1);
+      const required = targets.mutTargets.get(reborrowedParam(f.body, dst.place.local) ?? -1);
       if (!required) continue;
       flowing.clear();
       flow.operand(state, src, flowing);
-      for (const i of flowing) report(i, t.span, required);
+      for (const i of flowing) found(i, t.span, required, 'call-store');
     }
   }
 }
 
 /** The named lifetime a write through a `&mut` parameter requires (`(*h).item = …`). */
-function throughMutParam(body: Body, sig: Signature, place: Place): string | undefined {
+function throughMutParam(targets: RegionTargets, place: Place): string | undefined {
   if (place.projection[0]?.kind !== 'deref' || place.projection.slice(1).some((e) => e.kind === 'deref')) return undefined;
-  return sig.mutTargets.get(place.local);
+  return targets.mutTargets.get(place.local);
 }
 
 /** The `&mut` parameter a temporary reborrows whole (`_4 = &mut (*_1)`), or the parameter itself. */

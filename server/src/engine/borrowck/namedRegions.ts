@@ -1,0 +1,173 @@
+// "lifetime may not live long enough", an error rustc gives no code: a reference parameter typed
+// with one named lifetime (`b: &'b str`) flows where the signature requires another (`'a`): into
+// the result (`-> &'a str`) or, through a `&mut` parameter, into a place typed with it
+// (`*slot = b` with `slot: &mut &'a str`, `self.s = b` in `impl<'a> Wrap<'a>`), and nothing makes
+// `'b` outlive `'a`. Only where that is certain:
+// - both lifetimes are parameters of the function or of its impl, neither is `'static`;
+// - no declared bound (`'b: 'a`, `where 'b: 'a`, transitively) relates them, and no type of the
+//   signature or the impl header names both (its well-formedness may imply the bound: `&'a &'b T`);
+// - the parameter's own value is what flows, in one step (`b`, `&b[..]`, a call whose signature
+//   ties its result to `b`) and the parameter is never reassigned: the span and wording of a flow
+//   through other variables depend on which constraint rustc blames, so those are left out.
+// The flow itself is paramRegions.ts's, from the state where each parameter holds its own value.
+import type { Body } from '../mir/syntax';
+import type * as A from '../syntax/ast';
+import type { Span } from '../syntax/ast';
+import type { AdtDef, FnDef } from '../typeck/defs';
+import type { Ty } from '../typeck/ty';
+import { BitSet } from './bitSet';
+import type { BorrowError, ErrorSink } from './errors';
+import type { BodyFacts } from './facts';
+import type { CallSignatures } from './loanFlow';
+import { lifetimesIn, ParamFlow, requiredLifetime, walkParamFlows } from './paramRegions';
+import { mayCarryLoans } from './regionTypes';
+
+export const NAMED_REGION_CODE = 'lifetime-may-not-live-long-enough';
+
+interface Source {
+  readonly local: number;
+  readonly lifetime: string;
+}
+
+interface NamedSignature {
+  /** Where each named lifetime parameter is declared. */
+  readonly declared: ReadonlyMap<string, Span>;
+  /** `long:short` for each pair where `'long: 'short` is declared, or implied, or cannot be ruled out. */
+  readonly related: ReadonlySet<string>;
+  readonly sources: readonly Source[];
+  readonly result: string | undefined;
+  readonly mutTargets: ReadonlyMap<number, string>;
+  /** rustc's word for the function in "… was supposed to return data". */
+  readonly what: 'function' | 'method' | 'associated function';
+}
+
+function genericsOf(def: FnDef): A.Generics[] {
+  const owner = def.owner as { node?: { generics?: A.Generics } } | undefined;
+  return owner?.node?.generics ? [def.node.generics, owner.node.generics] : [def.node.generics];
+}
+
+/** The impl's self type, when the function is a method of an inherent or trait impl. */
+function implSelfTy(def: FnDef): A.Type | undefined {
+  return def.owner?.kind === 'impl' ? def.owner.node.selfTy : undefined;
+}
+
+function readNamedSignature(body: Body): NamedSignature | undefined {
+  const def = body.def as Partial<FnDef>;
+  if (def.kind !== 'fn' || !def.node) return undefined;
+  const fn = def as FnDef;
+  const sig = fn.node.sig;
+  const first = sig.selfParam ? 2 : 1;
+  if (body.argCount !== sig.params.length + first - 1) return undefined;
+
+  const declared = new Map<string, Span>();
+  const bounds: [string, string][] = [];
+  for (const g of genericsOf(fn)) {
+    for (const p of g.params) {
+      if (p.kind !== 'LifetimeParam') continue;
+      declared.set(p.name.name, p.name.span);
+      for (const b of p.bounds) bounds.push([p.name.name, b.name]);
+    }
+    for (const w of g.where) {
+      if (w.kind === 'RegionPredicate') for (const b of w.bounds) bounds.push([w.lifetime.name, b.name]);
+      // `where T: 'a` or a bound under `for<'x>`: what it implies is not worked out here.
+      else return undefined;
+    }
+  }
+  if (declared.size < 2) return undefined;
+
+  const selfTy = implSelfTy(fn);
+  const types: (A.Type | undefined)[] = [...sig.params.map((p) => p.ty), sig.ret, sig.selfParam?.ty, selfTy];
+  const related = new Set<string>();
+  for (const [long, short] of bounds) related.add(`${long}:${short}`);
+  for (const t of types) {
+    const names = [...new Set(lifetimesIn(t).filter((l): l is string => l !== undefined))];
+    for (const a of names) for (const b of names) if (a !== b) related.add(`${a}:${b}`);
+  }
+  const traitRef = def.owner?.kind === 'impl' ? def.owner.node.trait : undefined;
+  if (traitRef && lifetimesIn({ kind: 'PathType', path: traitRef } as A.Type).some((l) => l !== undefined)) return undefined;
+  closeTransitively(related, [...declared.keys()]);
+
+  const sources: Source[] = [];
+  const mutTargets = new Map<number, string>();
+  const consider = (local: number, ty: A.Type | undefined, refLifetime: string | undefined, isMut: boolean) => {
+    const decl = body.localDecls[local]!;
+    if (decl.ty.k !== 'ref' || !ty) return;
+    if (refLifetime && declared.has(refLifetime) && lifetimesIn(ty).length === 0 && !mayCarryLoans(decl.ty.inner)) {
+      sources.push({ local, lifetime: refLifetime });
+    }
+    if (isMut && !staticInside(decl.ty.inner)) {
+      const required = requiredLifetime(ty);
+      if (required && declared.has(required)) mutTargets.set(local, required);
+    }
+  };
+  const self = sig.selfParam;
+  if (self && !self.ty && self.mode !== 'value' && selfTy) consider(1, selfTy, self.lifetime?.name, self.mode === 'refMut');
+  sig.params.forEach((p, k) => {
+    if (p.ty.kind === 'RefType') consider(first + k, p.ty.ty, p.ty.lifetime?.name, p.ty.isMut);
+  });
+  const result = requiredLifetime(sig.ret);
+  if (sources.length === 0) return undefined;
+  return { declared, related, sources, result: result && declared.has(result) ? result : undefined, mutTargets, what: sig.selfParam ? 'method' : fn.owner ? 'associated function' : 'function' };
+}
+
+/**
+ * Whether a struct or enum behind a `&mut` declares a `'static` anywhere: a field typed
+ * `&'static str` requires `'static`, not the one lifetime its type names, and rustc says so.
+ */
+function staticInside(ty: Ty): boolean {
+  if (ty.k !== 'adt' || (ty.def as Partial<AdtDef>).std) return false;
+  const stack: unknown[] = [(ty.def as Partial<AdtDef>).node];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      stack.push(...node);
+      continue;
+    }
+    const o = node as Record<string, unknown>;
+    if (o.kind === 'Lifetime' && o.name === 'static') return true;
+    for (const k in o) if (k !== 'span' && o[k] && typeof o[k] === 'object') stack.push(o[k]);
+  }
+  return false;
+}
+
+function closeTransitively(related: Set<string>, names: readonly string[]): void {
+  for (const k of names) {
+    for (const i of names) {
+      if (!related.has(`${i}:${k}`)) continue;
+      for (const j of names) if (related.has(`${k}:${j}`)) related.add(`${i}:${j}`);
+    }
+  }
+}
+
+/** Whether a statement anywhere assigns a parameter's local as a whole (`b = other`). */
+function reassigned(body: Body, local: number): boolean {
+  return body.basicBlocks.some((b) =>
+    b.statements.some((s) => s.kind === 'assign' && s.place.local === local && s.place.projection.length === 0)
+    || (b.terminator?.kind === 'call' && b.terminator.destination.local === local));
+}
+
+export function checkNamedRegions(f: BodyFacts, calls: CallSignatures, sink: ErrorSink): void {
+  const sig = readNamedSignature(f.body);
+  if (!sig || (!sig.result && sig.mutTargets.size === 0)) return;
+  if (sig.sources.some((s) => reassigned(f.body, s.local))) return;
+  const flow = new ParamFlow(f.body, sig.sources, calls);
+  const own = new BitSet(flow.domainSize);
+  flow.initialize(own);
+  walkParamFlows(f, flow, () => own, sig, (source, span, required, kind) => {
+    const given = sig.sources[source]!.lifetime;
+    if (kind === 'call-store' || given === required || sig.related.has(`${given}:${required}`)) return;
+    sink.once(`outlives:${given}:${required}`, (): BorrowError => ({
+      code: NAMED_REGION_CODE,
+      span,
+      message: 'lifetime may not live long enough',
+      label: kind === 'result'
+        ? `${sig.what} was supposed to return data with lifetime \`'${required}\` but it is returning data with lifetime \`'${given}\``
+        : `assignment requires that \`'${given}\` must outlive \`'${required}\``,
+      related: [
+        { span: sig.declared.get(given)!, message: `lifetime \`'${given}\` defined here` },
+        { span: sig.declared.get(required)!, message: `lifetime \`'${required}\` defined here` },
+      ],
+    }));
+  });
+}

@@ -35,8 +35,13 @@ export function rustcKey(e: Pick<RustcError, 'code' | 'message'>): string {
 
 /** The rustc error a diagnostic claims to be, by the same key; undefined for the engine's own checks. */
 function claimedKey(d: EngineDiagnostic): string | undefined {
-  return RUSTC_CODE.test(d.code) ? d.code : CODELESS[d.code];
+  return RUSTC_CODE.test(d.code) ? d.code : (RUSTC_CODE_OF[d.code] ?? CODELESS[d.code]);
 }
+
+/** Engine codes of rustc's coded errors that the product reports under a name of its own. */
+export const RUSTC_CODE_OF: Readonly<Record<string, string>> = {
+  'use-after-move': 'E0382',
+};
 
 /** The diagnostics that claim to be rustc's errors. */
 export function rustcCoded(diagnostics: readonly EngineDiagnostic[]): EngineDiagnostic[] {

@@ -24,7 +24,13 @@ describe('error-golden harness rules', () => {
   });
 
   it('(a) the engine\'s own codes are not judged', () => {
-    assert.deepEqual(falseErrors([diagnostic('use-after-move', 2), diagnostic('E030', 2)]), []);
+    assert.deepEqual(falseErrors([diagnostic('large-stack-array', 2), diagnostic('E030', 2)]), []);
+  });
+
+  it('(a) use-after-move is rustc\'s E0382 under the product\'s name, and judged as such', () => {
+    assert.deepEqual(falseErrors([diagnostic('use-after-move', 2)]), ['false error use-after-move at line 3: fake']);
+    const moved = { ...mismatched, code: 'E0382', message: 'borrow of moved value: `s`' };
+    assert.equal(reportsFirstError([diagnostic('use-after-move', mismatched.line - 1)], [moved]), true);
   });
 
   it('(b) a diagnostic equal to one of rustc\'s errors (code and primary line) passes', () => {

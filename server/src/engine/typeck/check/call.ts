@@ -13,6 +13,7 @@ import { callError } from './builtinErrors';
 import { ctorOf } from './path';
 import { declaredSig, instantiate, instantiatedSig } from './sig';
 import { boundSpan, requireBounds, requireIntoTarget } from './bounds';
+import { requireUnsafe } from './unsafety';
 
 export function checkCall(cx: FnCtxt, e: A.CallExpr, expected: Ty | undefined): Ty {
   const ctor = e.callee.kind === 'PathExpr' ? ctorOf(cx, e.callee, expected) : undefined;
@@ -36,6 +37,7 @@ export function checkCall(cx: FnCtxt, e: A.CallExpr, expected: Ty | undefined): 
   if (callee.k === 'fnDef') {
     const def = callee.def as FnDef;
     requireBounds(cx, def, callee.args, boundSpan(cx, declaredSig(cx, def).params, e.args, e.callee.span));
+    requireUnsafe(cx, def, e.span);
   }
   return sig.ret;
 }
@@ -111,5 +113,6 @@ export function checkMethodCall(cx: FnCtxt, e: A.MethodCallExpr): Ty {
   checkArgs(cx, e, params, e.method.span, 'method');
   requireBounds(cx, pick.method, args, boundSpan(cx, declaredSig(cx, pick.method).params, [e.receiver, ...e.args], e.method.span));
   requireIntoTarget(cx, pick.method, pick.ownerArgs, e.method.span);
+  requireUnsafe(cx, pick.method, e.span);
   return sig.ret;
 }

@@ -56,6 +56,8 @@ export class FnCtxt {
   readonly patTypes = new Map<A.NodeId, Ty>();
   /** The return type of the innermost fn or closure body being checked. */
   retTy: Ty;
+  /** How many unsafe contexts enclose the expression being checked (an `unsafe fn` body is one). */
+  unsafeDepth: number;
 
   constructor(
     readonly p: Program,
@@ -69,6 +71,7 @@ export class FnCtxt {
     this.infer = new InferTable(p.tcx);
     this.solver = new TraitSolver(p, index, this.infer, scope, (impl, args) => addBounds(this, implScope(p, impl), args));
     this.retTy = retTy;
+    this.unsafeDepth = fn?.node.sig.isUnsafe ? 1 : 0;
     this.errorsBefore = results.errors.length;
   }
 

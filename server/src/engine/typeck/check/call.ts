@@ -14,6 +14,7 @@ import { ctorOf } from './path';
 import { declaredSig, instantiate, instantiatedSig } from './sig';
 import { boundSpan, requireBounds, requireIntoTarget } from './bounds';
 import { requireUnsafe } from './unsafety';
+import { requireSendClosures } from './sendCapture';
 
 export function checkCall(cx: FnCtxt, e: A.CallExpr, expected: Ty | undefined): Ty {
   const ctor = e.callee.kind === 'PathExpr' ? ctorOf(cx, e.callee, expected) : undefined;
@@ -38,6 +39,7 @@ export function checkCall(cx: FnCtxt, e: A.CallExpr, expected: Ty | undefined): 
     const def = callee.def as FnDef;
     requireBounds(cx, def, callee.args, boundSpan(cx, declaredSig(cx, def).params, e.args, e.callee.span));
     requireUnsafe(cx, def, e.span);
+    requireSendClosures(cx, def, e.args);
   }
   return sig.ret;
 }

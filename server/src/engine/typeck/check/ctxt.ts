@@ -13,6 +13,7 @@ import { type BoundCheck, reportUnmetBounds } from './bounds';
 import { type PatternCheck, reportPatternChecks } from './exhaustive';
 import { type LetCheck, reportAnnotationsNeeded } from './annotations';
 import { type CastCheck, reportCasts } from './cast';
+import { reportUnsendable, type SendCheck } from './sendCapture';
 import { ERROR, mapTy, NEVER, someTy, type TraitRef, type Ty } from '../ty';
 import type { TraitDef } from '../defs';
 
@@ -40,6 +41,8 @@ export class FnCtxt {
   readonly patternChecks: PatternCheck[] = [];
   /** Casts other than to an unsized type, judged after the fallback. */
   readonly casts: CastCheck[] = [];
+  /** Closures a std fn requires to be `Send`, judged when the types are final. */
+  readonly sendChecks: SendCheck[] = [];
   /** `let` bindings without a written type, for E0282. */
   readonly lets: LetCheck[] = [];
   /** Errors before this body: pattern checks run only on a body that type-checked. */
@@ -305,6 +308,7 @@ export class FnCtxt {
     reportCasts(this);
     this.progress();
     reportUnmetBounds(this);
+    reportUnsendable(this);
     // rustc checks patterns only in a body free of type errors.
     if (this.results.errors.length === this.errorsBefore) reportPatternChecks(this, this.patternChecks);
     if (this.results.errors.length === this.errorsBefore) reportAnnotationsNeeded(this, this.lets);

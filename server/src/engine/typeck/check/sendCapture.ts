@@ -7,6 +7,7 @@ import type * as A from '../../syntax/ast';
 import type { FnDef } from '../defs';
 import { boundsOf } from '../lower';
 import { typeName } from '../print';
+import { someTy, type Ty } from '../ty';
 import type { FnCtxt } from './ctxt';
 import { fnScope, declaredSig } from './sig';
 
@@ -35,10 +36,27 @@ export function reportUnsendable(cx: FnCtxt): void {
       if (inside.has(binding)) continue;
       const t = cx.resolved(cx.locals.get(binding) ?? cx.unknown());
       if (t.k !== 'adt' || !t.def.std || t.def.name !== 'Rc' || !cx.certain(t)) continue;
-      cx.error('E0277', `\`${typeName(t, { infer: cx.infer })}\` cannot be sent between threads safely`, closure.span);
+      cx.error('E0277', `\`${diagnosticName(cx, t)}\` cannot be sent between threads safely`, closure.span);
       break;
     }
   }
+}
+
+/**
+ * std items whose last segment is not unique in rustc 1.95's std (`std::sync::nonpoison` has its
+ * own), so rustc's diagnostics print them with their path.
+ */
+const UNTRIMMED = new Map([['Mutex', 'std::sync::Mutex'], ['RwLock', 'std::sync::RwLock'], ['Condvar', 'std::sync::Condvar']]);
+
+/** The type as rustc's diagnostics name it. */
+function diagnosticName(cx: FnCtxt, t: Ty): string {
+  let name = typeName(t, { infer: cx.infer });
+  for (const [short, full] of UNTRIMMED) {
+    const std = someTy(t, (x) => x.k === 'adt' && !!x.def.std && x.def.name === short);
+    const user = someTy(t, (x) => x.k === 'adt' && !x.def.std && x.def.name === short);
+    if (std && !user) name = name.replace(new RegExp(`(^|[<(,& ])${short}(?=[<>,) ]|$)`, 'g'), `$1${full}`);
+  }
+  return name;
 }
 
 /** Every pattern binding declared in `n` (the closure's parameters and its body's `let`s). */

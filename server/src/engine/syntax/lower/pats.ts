@@ -85,7 +85,14 @@ function patHere(L: Lowerer): Pat {
     case 'slice_pattern': {
       const id = L.id();
       const elems: Pat[] = [];
-      L.each(() => { if (L.named) elems.push(lowerPat(L)); });
+      let comma = false;
+      L.each(() => {
+        if (L.named) elems.push(lowerPat(L));
+        else if (L.type === ',') comma = true;
+      });
+      // tree-sitter parses the parenthesised pattern `(p)` as a tuple pattern; only `(p,)` is a 1-tuple.
+      const only = elems[0];
+      if (t === 'tuple_pattern' && elems.length === 1 && !comma && only && only.kind !== 'RestPat') return only;
       return t === 'tuple_pattern' ? { kind: 'TuplePat', id, span, elems } : { kind: 'SlicePat', id, span, elems };
     }
     case 'remaining_field_pattern':

@@ -14,6 +14,8 @@ import { ctorOf } from './path';
 import { declaredSig, instantiate, instantiatedSig } from './sig';
 import { boundSpan, requireBounds, requireIntoTarget } from './bounds';
 import { implFnParams, noteExpectedFnArgs } from './closure';
+import { requireUnsafe } from './unsafety';
+import { requireSendClosures } from './sendCapture';
 
 export function checkCall(cx: FnCtxt, e: A.CallExpr, expected: Ty | undefined): Ty {
   const ctor = e.callee.kind === 'PathExpr' ? ctorOf(cx, e.callee, expected) : undefined;
@@ -39,6 +41,8 @@ export function checkCall(cx: FnCtxt, e: A.CallExpr, expected: Ty | undefined): 
     const def = callee.def as FnDef;
     requireBounds(cx, def, callee.args, boundSpan(cx, declaredSig(cx, def).params, e.args, e.callee.span));
     noteExpectedFnArgs(cx, def, e.args, expected);
+    requireUnsafe(cx, def, e.span);
+    requireSendClosures(cx, def, e.args);
   }
   return sig.ret;
 }
@@ -114,5 +118,6 @@ export function checkMethodCall(cx: FnCtxt, e: A.MethodCallExpr): Ty {
   checkArgs(cx, e, implFnParams(cx, pick.method, args, e.args, params), e.method.span, 'method');
   requireBounds(cx, pick.method, args, boundSpan(cx, declaredSig(cx, pick.method).params, [e.receiver, ...e.args], e.method.span));
   requireIntoTarget(cx, pick.method, pick.ownerArgs, e.method.span);
+  requireUnsafe(cx, pick.method, e.span);
   return sig.ret;
 }

@@ -13,6 +13,7 @@ import { type BoundCheck, reportUnmetBounds } from './bounds';
 import { type PatternCheck, reportPatternChecks } from './exhaustive';
 import { type LetCheck, reportAnnotationsNeeded } from './annotations';
 import { type CastCheck, reportCasts } from './cast';
+import { reportUnsendable, type SendCheck } from './sendCapture';
 import { ERROR, mapTy, NEVER, someTy, type TraitRef, type Ty } from '../ty';
 import type { TraitDef } from '../defs';
 
@@ -40,6 +41,8 @@ export class FnCtxt {
   readonly patternChecks: PatternCheck[] = [];
   /** Casts other than to an unsized type, judged after the fallback. */
   readonly casts: CastCheck[] = [];
+  /** Closures a std fn requires to be `Send`, judged when the types are final. */
+  readonly sendChecks: SendCheck[] = [];
   /** `let` bindings without a written type, for E0282. */
   readonly lets: LetCheck[] = [];
   /** Errors before this body: pattern checks run only on a body that type-checked. */
@@ -56,6 +59,8 @@ export class FnCtxt {
   readonly patTypes = new Map<A.NodeId, Ty>();
   /** The return type of the innermost fn or closure body being checked. */
   retTy: Ty;
+  /** How many unsafe contexts enclose the expression being checked (an `unsafe fn` body is one). */
+  unsafeDepth: number;
 
   constructor(
     readonly p: Program,
@@ -69,6 +74,7 @@ export class FnCtxt {
     this.infer = new InferTable(p.tcx);
     this.solver = new TraitSolver(p, index, this.infer, scope, (impl, args) => addBounds(this, implScope(p, impl), args));
     this.retTy = retTy;
+    this.unsafeDepth = fn?.node.sig.isUnsafe ? 1 : 0;
     this.errorsBefore = results.errors.length;
   }
 
@@ -302,6 +308,7 @@ export class FnCtxt {
     reportCasts(this);
     this.progress();
     reportUnmetBounds(this);
+    reportUnsendable(this);
     // rustc checks patterns only in a body free of type errors.
     if (this.results.errors.length === this.errorsBefore) reportPatternChecks(this, this.patternChecks);
     if (this.results.errors.length === this.errorsBefore) reportAnnotationsNeeded(this, this.lets);

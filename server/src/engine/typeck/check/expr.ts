@@ -2,6 +2,7 @@
 // passes it (literals take an expected integer type directly; blocks, ifs and matches pass it to
 // their arms) and coercions applied at rustc's coercion sites.
 import type * as A from '../../syntax/ast';
+import { inUnsafeBlock } from './unsafety';
 import type { AdtDef } from '../defs';
 import { adtFieldTys, constUsize } from '../lower';
 import { BOOL, CHAR, ERROR, FLOATS, INTS, isNumeric, NEVER, STR, substitute, type Ty } from '../ty';
@@ -86,7 +87,7 @@ function exprKind(cx: FnCtxt, e: A.Expr, expected: Ty | undefined): Ty {
         cx.coerce(ty, frame.breakTy);
         return frame.breakTy;
       }
-      return checkBlock(cx, e.block, expected);
+      return inUnsafeBlock(cx, e.isUnsafe, () => checkBlock(cx, e.block, expected));
     }
     case 'If': return checkIf(cx, e, expected);
     case 'LetExpr': {

@@ -7,9 +7,21 @@ import type { FnCtxt } from './ctxt';
 import { checkCoerce, checkExpr } from './expr';
 import { checkPat } from './pat';
 import { requireFormatTrait } from './bounds';
+import { operatorError } from './opErrors';
 
 const DIVERGING = new Set(['panic', 'unreachable', 'todo', 'unimplemented']);
 const UNIT = new Set(['print', 'println', 'eprint', 'eprintln', 'assert', 'assert_eq', 'assert_ne', 'debug_assert', 'debug_assert_eq', 'debug_assert_ne']);
+
+const EQ_ASSERTS = new Set(['assert_eq', 'assert_ne', 'debug_assert_eq', 'debug_assert_ne']);
+
+/**
+ * `assert_eq!(a, b)` expands to `*left_val == *right_val` over `&a` and `&b`: the operands compare
+ * as `a == b` would, and rustc reports an impossible comparison at the macro's call.
+ */
+function assertComparable(cx: FnCtxt, mac: A.MacCall, left: Ty, right: Ty): void {
+  const err = operatorError(cx, '==', left, right);
+  if (err) cx.error(err.code, err.message, mac.span);
+}
 
 /** The arguments a format string uses as a width or precision (`{:w$}`, `{:.1$}`): `usize`s. */
 function countArgs(f: A.FormatArgs): { names: Set<string>; indexes: Set<number> } {
@@ -71,7 +83,8 @@ export function checkMacro(cx: FnCtxt, mac: A.MacCall, expected: Ty | undefined)
         for (const x of args.exprs) checkCoerce(cx, x, BOOL);
         return cx.tcx.unit;
       }
-      for (const x of args.exprs) checkExpr(cx, x);
+      const tys = args.exprs.map((x) => checkExpr(cx, x));
+      if (EQ_ASSERTS.has(mac.name) && tys.length >= 2) assertComparable(cx, mac, tys[0]!, tys[1]!);
       return UNIT.has(mac.name) ? cx.tcx.unit : ERROR;
     }
     case 'Repeat': {

@@ -3,6 +3,9 @@
 // string with a number (E0277), and operators on types that have no impl of the operator's trait
 // at all (E0369): a user's type that neither derives nor implements it, and the std types that
 // implement no arithmetic (`&str`, `Option`, `Vec`, `String` beyond `+ &str`).
+import type * as A from '../../syntax/ast';
+import type { Generics } from '../defs';
+import { lowerTraitRef } from '../lower';
 import { typeName } from '../print';
 import { implHeader } from '../traits';
 import { BOOL, isNumeric, STR, type Ty } from '../ty';
@@ -70,6 +73,7 @@ function isStringLike(cx: FnCtxt, t: Ty): boolean {
 
 /** Whether a comparison trait certainly has no impl: a user's type without it, or a std container of one. */
 function lacksStructurally(cx: FnCtxt, t: Ty, trait: string): boolean {
+  if (t.k === 'param') return paramLacks(cx, t.name, trait);
   const adt = userAdt(cx, t);
   if (adt) return cx.p.closed && !stdTraitsOf(cx, adt).includes(trait) && !userImplFor(cx, adt, trait);
   if (t.k === 'adt' && t.def.std && ['Vec', 'Option', 'Box', 'VecDeque'].includes(t.def.name) && t.args.length >= 1) return lacksStructurally(cx, cx.shallow(t.args[0]!), trait);
@@ -104,3 +108,59 @@ function userImplFor(cx: FnCtxt, t: Ty, trait: string): boolean {
 }
 
 
+
+/** The std traits that are, or have as a supertrait, each comparison trait. */
+const IMPLYING: Record<string, readonly string[]> = {
+  PartialEq: ['PartialEq', 'Eq', 'PartialOrd', 'Ord'],
+  PartialOrd: ['PartialOrd', 'Ord'],
+};
+
+/**
+ * Whether a generic parameter certainly lacks a comparison trait: a parameter offers only what
+ * its bounds say, so it lacks the trait when every bound is a std trait that does not imply it.
+ * A bound on a user's trait (its supertraits could), one that does not resolve, or a `where`
+ * clause on a type built from the parameter (`&'a T: PartialOrd`) leaves it uncertain.
+ */
+function paramLacks(cx: FnCtxt, name: string, trait: string): boolean {
+  if (name === 'Self') return false;
+  const implying = IMPLYING[trait] ?? [trait];
+  const certain = (bounds: readonly A.GenericBound[]): boolean =>
+    bounds.every((b) => {
+      if (b.kind === 'LifetimeBound') return true;
+      if (b.kind !== 'TraitBound') return false;
+      const ref = lowerTraitRef(cx.p, b.path, cx.scope, undefined);
+      return !!ref && ref.def.std && !implying.includes(ref.def.name);
+    });
+  let declared = false;
+  for (let g: Generics | undefined = cx.scope.generics; g; g = g.parent) {
+    const node = g.node;
+    if (!node) {
+      if (g.count > 0 && !declared) return false;
+      continue;
+    }
+    for (const param of node.params) {
+      if (param.kind !== 'TypeParam' || param.name.name !== name || declared) continue;
+      declared = true;
+      if (!certain(param.bounds)) return false;
+    }
+    for (const w of node.where) {
+      if (w.kind !== 'BoundPredicate') continue;
+      const ty = w.ty.kind === 'PathType' && !w.ty.path.qself && w.ty.path.segments.length === 1 ? w.ty.path.segments[0]! : undefined;
+      if (!ty || ty.args) {
+        if (mentions(w.ty, name)) return false;
+        continue;
+      }
+      if (ty.ident.name === name && !certain(w.bounds)) return false;
+    }
+  }
+  return declared;
+}
+
+/** Whether a written type names the parameter anywhere (`&'a T`, `Vec<T>`). */
+function mentions(n: unknown, name: string): boolean {
+  if (!n || typeof n !== 'object') return false;
+  if (Array.isArray(n)) return n.some((x) => mentions(x, name));
+  if ((n as { ident?: { name?: string } }).ident?.name === name) return true;
+  for (const [k, v] of Object.entries(n)) if (k !== 'span' && v && typeof v === 'object' && mentions(v, name)) return true;
+  return false;
+}

@@ -42,6 +42,14 @@ export function checkPat(cx: FnCtxt, pat: A.Pat, expected: Ty, mode: Mode = 'mov
         pat.elems.forEach((p, i) => checkPat(cx, p, fresh[i] ?? ERROR, mode));
         return;
       }
+      // A tuple's arity is part of its type: too many or too few elements (beyond what `..` can
+      // absorb) is rustc's E0308 at the whole pattern.
+      const written = pat.elems.filter((p) => p.kind !== 'RestPat').length;
+      if (elems && (rest >= 0 ? written > elems.length : written !== elems.length)) {
+        cx.error('E0308', 'mismatched types', pat.span);
+        pat.elems.forEach((p) => checkPat(cx, p, ERROR, mode));
+        return;
+      }
       positional(cx, pat.elems, elems ?? [], mode);
       return;
     }

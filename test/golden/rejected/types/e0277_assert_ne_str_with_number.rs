@@ -1,0 +1,4 @@
+fn main() {
+    let label = "7";
+    assert_ne!(label, 7);
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let (only,) = (10, 20);
+    println!("{only}");
+}

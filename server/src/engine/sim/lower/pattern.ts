@@ -47,8 +47,13 @@ export function lowerPattern(L: BodyLowerer, n: SyntaxNode): Pat {
       const mut = n.children.some((c) => c?.type === 'mutable_specifier');
       return { k: 'ref', sp, mut, pat: lowerPattern(L, named(n).find((c) => c.type !== 'mutable_specifier')!) };
     }
-    case 'tuple_pattern':
-      return { k: 'tuple', sp, items: patKids(n).map((c) => lowerPattern(L, c)) };
+    case 'tuple_pattern': {
+      const kids = patKids(n);
+      // tree-sitter parses the parenthesised pattern `(p)` as a tuple pattern; only `(p,)` is a 1-tuple.
+      const parenthesised = kids.length === 1 && kids[0]!.type !== 'remaining_field_pattern' && !n.children.some((c) => c?.type === ',');
+      if (parenthesised) return lowerPattern(L, kids[0]!);
+      return { k: 'tuple', sp, items: kids.map((c) => lowerPattern(L, c)) };
+    }
     case 'slice_pattern':
       return { k: 'slice', sp, items: patKids(n).map((c) => lowerPattern(L, c)) };
     case 'remaining_field_pattern': return { k: 'rest', sp, bind: null };

@@ -8,28 +8,17 @@
 // NAME.captures.json: { closures: [{ line, captures }], stdout, status }; closures in source order.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { Language, Parser } from 'web-tree-sitter';
+import { rustParser } from './rustParser.mjs';
 import { pool, recordCachedAsync } from './cache.mjs';
 import { updateGolden } from './update.mjs';
 
 const run = promisify(execFile);
-const require = createRequire(import.meta.url);
 const FEATURES = '#![feature(rustc_attrs, stmt_expr_attributes)] ';
 const ATTR = '#[rustc_capture_analysis] ';
 
-let parser;
-async function rustParser() {
-  if (parser) return parser;
-  await Parser.init({ locateFile: (name) => require.resolve(`web-tree-sitter/${name}`) });
-  const rust = await Language.load(readFileSync(path.join(path.dirname(require.resolve('tree-sitter-rust/package.json')), 'tree-sitter-rust.wasm')));
-  parser = new Parser();
-  parser.setLanguage(rust);
-  return parser;
-}
 
 /** Byte offsets and lines of every closure expression, in source order. */
 async function closures(text) {

@@ -12,27 +12,16 @@
 // and the program, like the error goldens.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { Language, Parser } from 'web-tree-sitter';
+import { rustParser } from './rustParser.mjs';
 import { listPrograms } from './programs.mjs';
 import { pool, recordCachedAsync } from './cache.mjs';
 
-const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 /** How many times each recording copy runs; see recordProgram. */
 const RUNS = 5;
 
-let parser;
-async function rustParser() {
-  if (parser) return parser;
-  await Parser.init({ locateFile: (name) => require.resolve(`web-tree-sitter/${name}`) });
-  const rust = await Language.load(readFileSync(path.join(path.dirname(require.resolve('tree-sitter-rust/package.json')), 'tree-sitter-rust.wasm')));
-  parser = new Parser();
-  parser.setLanguage(rust);
-  return parser;
-}
 
 /**
  * The type as the goldens keep it: every `a::b::` path prefix removed, so std's module paths and

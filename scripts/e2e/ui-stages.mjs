@@ -148,9 +148,11 @@ export function walkthroughStages({ page, server }) {
       name: 'hover', title: 'hovering the binding `name` shows its size',
       async run() {
         const token = editor.locator('.view-line', { hasText: 'let name = String::from' }).locator('span > span', { hasText: /^name$/ }).first();
-        const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: /\d+ B on the stack/ }).first();
-        // A hover appears when the mouse rests on the token; moving away and back starts a fresh one.
+        // `name`'s own hover: a taller one left open over the line (another binding's) must not count.
+        const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: /\d+ B on the stack/ }).filter({ hasText: /\bname\b/ }).first();
+        // A hover appears when the mouse rests on the token; closing it and coming back starts a fresh one.
         for (let attempt = 0; ; attempt++) {
+          await page.keyboard.press('Escape');
           await page.mouse.move(5, 5);
           await token.hover();
           try {

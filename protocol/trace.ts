@@ -167,6 +167,14 @@ export type RunEnd =
 /** The exit status of a run as if accepted that reached undefined behaviour. */
 export const UB_STATUS = 4;
 
+/**
+ * How rustc heads a rejected program's error: `error[E0499]` for a coded error, a bare `error` for
+ * one rustc gives no code (the engine names those, e.g. `lifetime-may-not-live-long-enough`).
+ */
+export function rustcErrorHead(code: string): string {
+  return /^E\d{4}$/.test(code) ? `error[${code}]` : 'error';
+}
+
 /** How a `step-limit` end reads after "stopped": "after 200,000 steps", "after 2 s", "at 256 MiB of heap". */
 export function limitText(end: { limit: number; by?: 'time' | 'heap' }): string {
   if (end.by === 'time') return end.limit % 1000 === 0 ? `after ${end.limit / 1000} s` : `after ${end.limit.toLocaleString('en-US')} ms`;

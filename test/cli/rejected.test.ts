@@ -35,6 +35,14 @@ describe('run, trace and replay refuse a program rustc rejects', function () {
     assert.equal(fs.existsSync(out), false);
   });
 
+  it('an error rustc gives no code is headed `error`, as rustc heads it, not with the engine\'s name', () => {
+    // rustc: "error: lifetime may not live long enough" at 2:27 (the golden's .expected.json).
+    const file = 'test/golden/rejected/borrows/lifetime_two_params_returns_second.rs';
+    const r = cli('run', file);
+    assert.equal(r.status, 2, r.stderr);
+    assert.equal(r.stderr, `rustmem: rustc would reject this program: error at ${file}:2:27: lifetime may not live long enough\n`);
+  });
+
   it('check reports each of rustc\'s errors as an error with its code', () => {
     const r = cli('check', '--json', REJECTED);
     assert.equal(r.status, 0, r.stderr);

@@ -2,7 +2,7 @@
 // unsupported construct), the end of the run at the last step, and the leaks in red with the
 // cycle of strong pointers that keeps each one alive.
 import type { Leak, RunEnd, Trace } from '../../../protocol/trace';
-import { limitText } from '../../../protocol/trace';
+import { limitText, rustcErrorHead } from '../../../protocol/trace';
 import { el, toggle } from '../dom';
 import { asIfAcceptedButton, asIfBannerText } from '../dangling';
 import { formatBytes, plural } from '../format';
@@ -21,7 +21,7 @@ export function endSummary(end: RunEnd): string {
     case 'step-limit':
       return `stopped ${limitText(end)}`;
     case 'rejected':
-      return `not run: rustc would reject it (error[${end.code}] at line ${end.line})`;
+      return `not run: rustc would reject it (${rustcErrorHead(end.code)} at line ${end.line})`;
     case 'ub':
       return `undefined behaviour at line ${end.line} (status ${end.status})`;
   }
@@ -41,7 +41,7 @@ export function endSentence(end: RunEnd): string {
     case 'step-limit':
       return `The simulation stopped ${limitText(end)}, at line ${end.line}. The replay shows the run up to there; raise the limit to see more.`;
     case 'rejected':
-      return `rustc would reject this program: error[${end.code}] at line ${end.line}:${end.column}: ${end.message}. A program that does not compile is not simulated.`;
+      return `rustc would reject this program: ${rustcErrorHead(end.code)} at line ${end.line}:${end.column}: ${end.message}. A program that does not compile is not simulated.`;
     case 'ub':
       return `Undefined behaviour at line ${end.line}:${end.column}: ${end.message}. The run stops here: what the program would do next is not defined (exit status ${end.status}).`;
   }

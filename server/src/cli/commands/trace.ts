@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CliCommand, CliIO } from '../command';
 import type { Trace } from '../../../../protocol/trace';
+import { rustcErrorHead } from '../../../../protocol/trace';
 import { encodeTrace } from '../../../../protocol/traceColumns';
 import { describeEvent, formatBytes, segmentsText } from '../../../../protocol/events';
 import { traceFile, TRACE_MAX_STEPS } from '../traceFile';
@@ -67,7 +68,7 @@ export function traceListing(trace: Trace): string {
           : end.kind === 'unsupported'
             ? `end: stopped at line ${end.line}: ${end.what} is not simulated`
             : end.kind === 'rejected'
-              ? `end: not run: rustc would reject this program: error[${end.code}] at line ${end.line}:${end.column}: ${end.message}`
+              ? `end: not run: rustc would reject this program: ${rustcErrorHead(end.code)} at line ${end.line}:${end.column}: ${end.message}`
               : end.kind === 'ub'
                 ? `end: undefined behaviour at line ${end.line}:${end.column}: ${end.message}`
                 : `end: step limit of ${end.limit} reached at line ${end.line}`,

@@ -13,7 +13,7 @@
  * standard library, one module per type family) → trace/ (the recorder).
  */
 import type { RunEnd, Trace } from '../../../../protocol/trace';
-import { limitText, TRACE_VERSION, UB_STATUS } from '../../../../protocol/trace';
+import { limitText, rustcErrorHead, TRACE_VERSION, UB_STATUS } from '../../../../protocol/trace';
 import { parseRust } from '../parse/parser';
 import type { Tree } from '../parse/parser';
 import { Rejected, RustPanic, StackOverflow, StepLimit, Unsupported } from './errors';
@@ -144,10 +144,10 @@ export function simulate(source: string, options: SimulateOptions, tree?: Tree):
   if (end.kind === 'unsupported') stderr += `rustmem: unsupported: ${end.what} at ${file}:${end.line}:${end.column}\n`;
   if (trace.asIfAccepted) {
     const a = trace.asIfAccepted;
-    stderr = `rustmem: rustc rejects this program: error[${a.code}] at ${file}:${a.line}:${a.column}: ${a.message}; running it as if accepted shows what that rule prevents\n${stderr}`;
+    stderr = `rustmem: rustc rejects this program: ${rustcErrorHead(a.code)} at ${file}:${a.line}:${a.column}: ${a.message}; running it as if accepted shows what that rule prevents\n${stderr}`;
   }
   if (end.kind === 'ub') stderr += `rustmem: undefined behaviour: ${end.message} at ${file}:${end.line}:${end.column}; the run stops here\n`;
-  if (end.kind === 'rejected') stderr += `rustmem: rustc would reject this program: error[${end.code}] at ${file}:${end.line}:${end.column}: ${end.message}\n`;
+  if (end.kind === 'rejected') stderr += `rustmem: rustc would reject this program: ${rustcErrorHead(end.code)} at ${file}:${end.line}:${end.column}: ${end.message}\n`;
   if (end.kind === 'step-limit') stderr += `rustmem: limit reached: the simulation stopped ${limitText(end)} without finishing (at ${file}:${end.line}:${end.column}; raise it with ${LIMIT_FLAG[end.by ?? 'steps']})\n`;
   return { stdout: I?.stdout ?? '', stderr, status: end.status, trace };
 }

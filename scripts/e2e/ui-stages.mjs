@@ -249,9 +249,11 @@ export function walkthroughStages({ page, server }) {
     {
       name: 'play-drops', title: "at the last step, Play drops walks main's closing brace one drop at a time",
       async run() {
+        const { of } = await panelStep();
         await page.keyboard.press('End');
+        // Read the step only once the panel is at the last one: read at once, it may still be the old one.
+        await panel.locator(`#app[data-step="${of - 1}"]`).waitFor({ timeout: TIMEOUT });
         const last = await panelStep();
-        await panel.locator(`#app[data-step="${last.of - 1}"]`).waitFor({ timeout: TIMEOUT });
         const events = await panel.locator('.events').innerText();
         if (!/drop squares/.test(events)) throw new Error(`the last step does not drop squares: ${events}`);
         // One drop a second; the walk goes on while this reads, so any drop of it will do.

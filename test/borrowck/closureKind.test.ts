@@ -29,20 +29,23 @@ describe('borrowck: a captured variable against the kind its bound fixes', () =>
 
   for (const program of programs) {
     const name = path.basename(program);
-    it(`${name}: rustc's code, line and message`, function () {
-      const why = NOT_YET[name];
-      if (why) {
-        console.log(`      not reported yet: ${why}`);
-        this.skip();
-      }
+    const why = NOT_YET[name];
+    const title = why ? `${name}: silent, not wrong, until ${why.replace(/ is not modelled$/, '')} is modelled` : `${name}: rustc's code, line and message`;
+    it(title, function () {
       const failures: CheckFailure[] = [];
       // Each error with rustc's labels on the closure and on the captured variable's declaration.
       const show = (code: string | null, line: number, message: string, labels: string[]) => `${code}@${line}: ${message} [${labels.join('; ')}]`;
-      const found = staticDiagnostics(program, fs.readFileSync(program, 'utf8'), failures).map((d) =>
+      const reported = staticDiagnostics(program, fs.readFileSync(program, 'utf8'), failures);
+      assert.deepEqual(failures, []);
+      if (why) {
+        // Known gap: no borrow error at all on this program (when it is reported, move it out of NOT_YET).
+        assert.deepEqual(reported.filter((d) => d.severity === 'error').map((d) => d.code), []);
+        return;
+      }
+      const found = reported.map((d) =>
         show(d.code, d.span.start.line + 1, d.message, d.related.filter((r) => CLOSURE_LABEL.test(r.message)).map((r) => `${r.span.start.line + 1}: ${r.message}`)));
       const wanted = readRustcErrors(program).filter((e) => CAPTURED.test(e.message)).map((e) =>
         show(e.code, e.line, e.message, e.labels.filter((l) => CLOSURE_LABEL.test(l.label)).map((l) => `${l.line}: ${l.label}`)));
-      assert.deepEqual(failures, []);
       for (const w of wanted) assert.ok(found.includes(w), `${w} not among ${JSON.stringify(found)}`);
     });
   }

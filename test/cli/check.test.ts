@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { distFile } from '../support/dist';
 import { readmeLineOf } from '../support/readmeLink';
@@ -110,5 +110,19 @@ describe('rustmem help and version', () => {
     const lsp = rustmem('lsp', '--help');
     assert.equal(lsp.status, 0);
     assert.match(lsp.stdout, /^Usage: rustmem lsp --stdio/);
+  });
+
+  it('keeps its exit status and prints no stack when the reader closes the pipe early (`| head`)', async () => {
+    // The parent closes its end before the child writes a byte, so every write meets EPIPE.
+    const child = spawn(process.execPath, [distFile('cli.js'), 'check', '--explain', 'missing_semicolon.rs', 'clean.rs'], {
+      cwd: fixtures,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    assert.equal(stderr, '');
+    assert.equal(status, 0);
   });
 });

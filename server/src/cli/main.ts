@@ -107,12 +107,25 @@ function unknownOption(option: string, io: CliIO): number {
 
 /** Runs the process's command line; the entry point of dist/cli.js and of bin/rustmem.js. */
 export function main(): void {
+  const args = process.argv.slice(2);
+  // A reader that closes the pipe early (`rustmem check … | head`) is not a failure of the command:
+  // its output is dropped from then on and the command's own status stands. `lsp` owns stdout as its
+  // connection, which sees the closed stream itself.
+  let stdoutClosed = false;
+  if (args[0] !== 'lsp') {
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      stdoutClosed = true;
+    });
+  }
   const io: CliIO = {
-    stdout: (text) => process.stdout.write(text),
+    stdout: (text) => {
+      if (!stdoutClosed) process.stdout.write(text);
+    },
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
   };
-  runCli(process.argv.slice(2), io).then(
+  runCli(args, io).then(
     (status) => {
       // Setting exitCode instead of calling exit() lets piped output drain completely. (`lsp`
       // never resolves: the connection ends the process.)

@@ -91,7 +91,11 @@ function hasClosure(n: unknown): boolean {
   const node = n as { kind?: string };
   if (node.kind === 'Closure') return true;
   if (node.kind === 'ItemStmt') return false;
-  for (const [k, v] of Object.entries(n)) if (k !== 'span' && v && typeof v === 'object' && hasClosure(v)) return true;
+  // `for…in`, not `Object.entries`: no array per node on a walk over every body (the nodes are plain objects).
+  for (const k in n) {
+    const v = (n as Record<string, unknown>)[k];
+    if (k !== 'span' && v && typeof v === 'object' && hasClosure(v)) return true;
+  }
   return false;
 }
 

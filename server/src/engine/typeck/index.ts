@@ -70,7 +70,7 @@ export function typeck(ast: A.Ast, names: (program: Program) => Names): Typeck {
     if (def.kind === 'fn' && def.node.body) {
       checkFn(program, index, results, def);
       // Capture analysis needs the body's final types, as rustc's runs after the body's inference.
-      if (hasClosure(def.node.body)) analyzeClosures((captures ??= captureCx(program, results)), def.node.body);
+      if (mayHaveClosure(ast.text, def.node.body.span) && hasClosure(def.node.body)) analyzeClosures((captures ??= captureCx(program, results)), def.node.body);
     }
     else if (def.kind === 'const' && def.node.value) {
       const scope = { generics: def.generics, std: false };
@@ -83,6 +83,12 @@ export function typeck(ast: A.Ast, names: (program: Program) => Names): Typeck {
   // Where tree-sitter could not parse, the syntax error is the diagnosis: no type error on top.
   if (ast.unsupported.some((u) => u.reason === 'syntax-error')) results.errors.length = 0;
   return { program, results };
+}
+
+/** A closure's text has a `|`: a body without one has none, and is not walked to look. */
+function mayHaveClosure(text: string, span: A.Span): boolean {
+  const bar = text.indexOf('|', span.start);
+  return bar >= 0 && bar < span.end;
 }
 
 function hasClosure(n: unknown): boolean {

@@ -27,81 +27,147 @@ export interface FlatTree {
 
 let transferBuffer = -1;
 
+/** The arrays, grown as the walk needs. */
+class Builder {
+  n = 0;
+  private cap: number;
+  type: Uint16Array;
+  field: Uint16Array;
+  start: Uint32Array;
+  end: Uint32Array;
+  parent: Int32Array;
+  next: Int32Array;
+  missing: Uint8Array;
+
+  constructor(textLength: number) {
+    // About one node per four characters of ordinary Rust; grown if a text has more.
+    const cap = (this.cap = Math.max(64, (textLength >> 2) + 16));
+    this.type = new Uint16Array(cap);
+    this.field = new Uint16Array(cap);
+    this.start = new Uint32Array(cap);
+    this.end = new Uint32Array(cap);
+    this.parent = new Int32Array(cap);
+    this.next = new Int32Array(cap);
+    this.missing = new Uint8Array(cap);
+  }
+
+  /** Makes room for one more node. */
+  reserve(): void {
+    if (this.n < this.cap) return;
+    const cap = (this.cap *= 2);
+    const grow = <T extends Uint16Array | Uint32Array | Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(cap);
+      b.set(a);
+      return b;
+    };
+    this.type = grow(this.type, (k) => new Uint16Array(k));
+    this.field = grow(this.field, (k) => new Uint16Array(k));
+    this.start = grow(this.start, (k) => new Uint32Array(k));
+    this.end = grow(this.end, (k) => new Uint32Array(k));
+    this.parent = grow(this.parent, (k) => new Int32Array(k));
+    this.next = grow(this.next, (k) => new Int32Array(k));
+    this.missing = grow(this.missing, (k) => new Uint8Array(k));
+  }
+
+  done(): FlatTree {
+    const { n: count, type, field, start, end, parent, next, missing } = this;
+    return { count, type, field, start, end, parent, next, missing };
+  }
+}
+
+/** The cursor moves and reads the walk needs, from the binding or from web-tree-sitter's cursor. */
+interface Walker {
+  typeId(): number;
+  fieldId(): number;
+  startIndex(): number;
+  endIndex(): number;
+  isMissing(): boolean;
+  firstChild(): boolean;
+  nextSibling(): boolean;
+  parent(): void;
+}
+
 /** Copies `tree` (the whole of it, from the root) into a `FlatTree`. */
 export function flattenTree(tree: Tree): FlatTree {
-  const M = wasmBinding();
-  if (transferBuffer < 0) transferBuffer = M._ts_init() >> 2;
-  const TB = transferBuffer;
-  const withErrors = tree.rootNode.hasError;
-  // About one node per four characters of ordinary Rust; grown if a text has more.
-  let cap = Math.max(64, (tree.rootNode.endIndex >> 2) + 16);
-  let type = new Uint16Array(cap);
-  let field = new Uint16Array(cap);
-  let start = new Uint32Array(cap);
-  let end = new Uint32Array(cap);
-  let parent = new Int32Array(cap);
-  let next = new Int32Array(cap);
-  let missing = new Uint8Array(cap);
-  const grow = () => {
-    cap *= 2;
-    const g16 = (a: Uint16Array) => { const b = new Uint16Array(cap); b.set(a); return b; };
-    const g32 = (a: Uint32Array) => { const b = new Uint32Array(cap); b.set(a); return b; };
-    const gi32 = (a: Int32Array) => { const b = new Int32Array(cap); b.set(a); return b; };
-    type = g16(type);
-    field = g16(field);
-    start = g32(start);
-    end = g32(end);
-    parent = gi32(parent);
-    next = gi32(next);
-    const m = new Uint8Array(cap);
-    m.set(missing);
-    missing = m;
-  };
-
+  const root = tree.rootNode;
+  const b = new Builder(root.endIndex);
+  const withErrors = root.hasError;
   const cursor = tree.walk() as TreeCursor & Record<0 | 1 | 2 | 3, number>;
-  const t = (tree as unknown as Record<0, number>)[0];
-  const H = M.HEAPU32;
-  H[TB] = cursor[0];
-  H[TB + 1] = cursor[1];
-  H[TB + 2] = cursor[2];
-  H[TB + 3] = cursor[3];
+  const M = wasmBinding();
+  try {
+    if (!M) {
+      walk(b, withErrors, {
+        typeId: () => cursor.nodeTypeId,
+        fieldId: () => cursor.currentFieldId,
+        startIndex: () => cursor.startIndex,
+        endIndex: () => cursor.endIndex,
+        isMissing: () => cursor.nodeIsMissing,
+        firstChild: () => cursor.gotoFirstChild(),
+        nextSibling: () => cursor.gotoNextSibling(),
+        parent: () => cursor.gotoParent(),
+      });
+      return b.done();
+    }
+    if (transferBuffer < 0) transferBuffer = M._ts_init() >> 2;
+    const TB = transferBuffer;
+    const t = (tree as unknown as Record<0, number>)[0];
+    const H = M.HEAPU32;
+    H[TB] = cursor[0];
+    H[TB + 1] = cursor[1];
+    H[TB + 2] = cursor[2];
+    H[TB + 3] = cursor[3];
+    try {
+      walk(b, withErrors, {
+        typeId: () => M._ts_tree_cursor_current_node_type_id_wasm(t),
+        fieldId: () => M._ts_tree_cursor_current_field_id_wasm(t),
+        startIndex: () => M._ts_tree_cursor_start_index_wasm(t),
+        endIndex: () => M._ts_tree_cursor_end_index_wasm(t),
+        isMissing: () => M._ts_tree_cursor_current_node_is_missing_wasm(t) === 1,
+        firstChild: () => M._ts_tree_cursor_goto_first_child_wasm(t) === 1,
+        nextSibling: () => M._ts_tree_cursor_goto_next_sibling_wasm(t) === 1,
+        parent: () => void M._ts_tree_cursor_goto_parent_wasm(t),
+      });
+    } finally {
+      // The walk may have moved the cursor's own memory: web-tree-sitter frees it from its copy.
+      const after = M.HEAPU32;
+      cursor[0] = after[TB]!;
+      cursor[1] = after[TB + 1]!;
+      cursor[2] = after[TB + 2]!;
+      cursor[3] = after[TB + 3]!;
+    }
+    return b.done();
+  } finally {
+    cursor.delete();
+  }
+}
+
+/** Pre-order over every node under the cursor's root, the cursor starting on the root. */
+function walk(b: Builder, withErrors: boolean, w: Walker): void {
   // stack[d] is the node at depth d on the way down to the current one.
   const stack: number[] = [];
   let depth = 0;
-  let n = 0;
-  try {
-    for (;;) {
-      if (n === cap) grow();
-      type[n] = M._ts_tree_cursor_current_node_type_id_wasm(t);
-      field[n] = M._ts_tree_cursor_current_field_id_wasm(t);
-      start[n] = M._ts_tree_cursor_start_index_wasm(t);
-      end[n] = M._ts_tree_cursor_end_index_wasm(t);
-      if (withErrors) missing[n] = M._ts_tree_cursor_current_node_is_missing_wasm(t);
-      parent[n] = depth ? stack[depth - 1]! : -1;
-      next[n] = -1;
-      stack[depth] = n;
-      n++;
-      if (M._ts_tree_cursor_goto_first_child_wasm(t)) {
-        depth++;
-        continue;
-      }
-      while (depth > 0 && !M._ts_tree_cursor_goto_next_sibling_wasm(t)) {
-        M._ts_tree_cursor_goto_parent_wasm(t);
-        depth--;
-      }
-      if (depth === 0) break;
-      next[stack[depth]!] = n;
+  for (;;) {
+    b.reserve();
+    const n = b.n++;
+    b.type[n] = w.typeId();
+    b.field[n] = w.fieldId();
+    b.start[n] = w.startIndex();
+    b.end[n] = w.endIndex();
+    if (withErrors) b.missing[n] = w.isMissing() ? 1 : 0;
+    b.parent[n] = depth ? stack[depth - 1]! : -1;
+    b.next[n] = -1;
+    stack[depth] = n;
+    if (w.firstChild()) {
+      depth++;
+      continue;
     }
-  } finally {
-    // The walk may have moved the cursor's own memory: web-tree-sitter frees it from its copy.
-    const after = M.HEAPU32;
-    cursor[0] = after[TB]!;
-    cursor[1] = after[TB + 1]!;
-    cursor[2] = after[TB + 2]!;
-    cursor[3] = after[TB + 3]!;
-    cursor.delete();
+    while (depth > 0 && !w.nextSibling()) {
+      w.parent();
+      depth--;
+    }
+    if (depth === 0) return;
+    b.next[stack[depth]!] = b.n;
   }
-  return { count: n, type, field, start, end, parent, next, missing };
 }
 
 /** A cursor over a `FlatTree` with the moves of tree-sitter's `TreeCursor`. */

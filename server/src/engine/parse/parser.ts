@@ -32,7 +32,9 @@ export function initParser(wasm?: ParserWasm | Promise<ParserWasm>): Promise<voi
     // `flatTree.ts` the exported cursor functions without web-tree-sitter's per-call copying.
     const options = { wasmBinary: bytes.runtime, locateFile: (name: string) => name };
     await Parser.init(options);
-    binding = options as unknown as WasmBinding;
+    // Another loader in the same process may have initialised web-tree-sitter first (its module
+    // is built once): then the options were not used, and flatTree.ts walks the public cursor.
+    if (typeof (options as Partial<WasmBinding>)._ts_init === 'function') binding = options as unknown as WasmBinding;
     const rust = await Language.load(bytes.grammar);
     const p = new Parser();
     p.setLanguage(rust);
@@ -57,8 +59,8 @@ export interface WasmBinding {
   _ts_tree_cursor_end_index_wasm(tree: number): number;
 }
 
-export function wasmBinding(): WasmBinding {
-  if (!binding) throw new Error('initParser() must complete before parsing');
+/** The module's exports, when this loader's options became the module (see `initParser`). */
+export function wasmBinding(): WasmBinding | undefined {
   return binding;
 }
 

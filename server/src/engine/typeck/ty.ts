@@ -184,7 +184,10 @@ export class Interner {
 }
 
 function ids(tys: readonly Ty[]): string {
-  return tys.length === 0 ? '' : `<${tys.map((t) => t.id).join(',')}>`;
+  if (tys.length === 0) return '';
+  let key = `<${tys[0]!.id}`;
+  for (let i = 1; i < tys.length; i++) key += `,${tys[i]!.id}`;
+  return `${key}>`;
 }
 
 /** Whether the type or anything inside it is `Error`: such a type never produces a diagnostic. */
@@ -196,20 +199,26 @@ export function hasError(ty: Ty): boolean {
 export function someTy(ty: Ty, pred: (t: Ty) => boolean): boolean {
   if (pred(ty)) return true;
   switch (ty.k) {
-    case 'adt': case 'fnDef': case 'opaque': return ty.args.some((a) => someTy(a, pred));
+    case 'adt': case 'fnDef': case 'opaque': return someOf(ty.args, pred);
     case 'ref': case 'ptr': return someTy(ty.inner, pred);
     case 'array': case 'slice': return someTy(ty.elem, pred);
-    case 'tuple': return ty.elems.some((e) => someTy(e, pred));
-    case 'fnPtr': return ty.params.some((p) => someTy(p, pred)) || someTy(ty.ret, pred);
-    case 'closure': return ty.sig.params.some((p) => someTy(p, pred)) || someTy(ty.sig.ret, pred) || ty.upvars.some((u) => someTy(u, pred));
+    case 'tuple': return someOf(ty.elems, pred);
+    case 'fnPtr': return someOf(ty.params, pred) || someTy(ty.ret, pred);
+    case 'closure': return someOf(ty.sig.params, pred) || someTy(ty.sig.ret, pred) || someOf(ty.upvars, pred);
     case 'dyn': return ty.traits.some((t) => traitSome(t, pred));
     case 'proj': return someTy(ty.self, pred) || traitSome(ty.trait, pred);
     default: return false;
   }
 }
 
+// A loop rather than `Array.some` with a closure: this runs for every type the checker builds.
+function someOf(tys: readonly Ty[], pred: (t: Ty) => boolean): boolean {
+  for (let i = 0; i < tys.length; i++) if (someTy(tys[i]!, pred)) return true;
+  return false;
+}
+
 function traitSome(t: TraitRef, pred: (t: Ty) => boolean): boolean {
-  return t.args.some((a) => someTy(a, pred)) || t.assoc.some((a) => someTy(a.ty, pred));
+  return someOf(t.args, pred) || t.assoc.some((a) => someTy(a.ty, pred));
 }
 
 /** Rebuilds `ty` bottom-up with `f` applied to every leaf it chooses to replace. */
@@ -237,8 +246,13 @@ export function mapTy(tcx: Interner, ty: Ty, f: (t: Ty) => Ty | undefined): Ty {
 
 /** Replaces generic parameters by the arguments of one instantiation (`args[param.index]`). */
 export function substitute(tcx: Interner, ty: Ty, args: readonly Ty[]): Ty {
-  if (args.length === 0) return ty;
+  // Without a parameter inside, the rebuilt type would be the same interned object.
+  if (args.length === 0 || !someTy(ty, isParam)) return ty;
   return mapTy(tcx, ty, (t) => (t.k === 'param' && t.index < args.length ? args[t.index] : undefined));
+}
+
+function isParam(t: Ty): boolean {
+  return t.k === 'param';
 }
 
 export function isIntegral(ty: Ty): boolean {

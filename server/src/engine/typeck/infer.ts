@@ -53,7 +53,7 @@ export class InferTable {
 
   /** `ty` with every bound variable replaced by its type, all the way down. */
   resolve(ty: Ty): Ty {
-    if (!someTy(ty, (t) => t.k === 'infer')) return ty;
+    if (!someTy(ty, isInfer)) return ty;
     return mapTy(this.tcx, ty, (t) => {
       if (t.k !== 'infer') return undefined;
       const s = this.shallow(t);
@@ -196,4 +196,8 @@ function compatibleKinds(a: InferKind, b: InferKind): InferKind | undefined {
   if (a === 'ty') return b;
   if (b === 'ty' || a === b) return a;
   return undefined;
+}
+
+function isInfer(t: Ty): boolean {
+  return t.k === 'infer';
 }

@@ -18,7 +18,7 @@ import { STD_MACROS } from '../resolve/stdTable';
 import { STD_AST_JSON } from './std/prebuilt';
 import { decodeAst } from '../syntax/astCodec';
 import { ImplIndex, superTraitsOf } from './traits';
-import { adtFieldTys, lowerTy } from './lower';
+import { adtFieldTys, boundsSettled, lowerTy } from './lower';
 import { itemErrors } from './items';
 import { implErrors } from './implItems';
 import { analyzeClosures, captureCx, type CaptureCx } from './captures';
@@ -39,6 +39,7 @@ function stdProgram(): { program: Program; index: ImplIndex } {
     const ast = STD_AST_JSON !== undefined ? decodeAst(STD_AST_JSON) : lower(parseRust(STD_SOURCE), STD_SOURCE);
     const program = new Program();
     program.collect(ast.root.items, true);
+    boundsSettled(program);
     for (const def of program.byNode.values()) {
       if (def.kind === 'fn') declaredSig({ p: program }, def);
       else if (def.kind === 'adt') adtFieldTys(program, def);
@@ -62,6 +63,7 @@ export function typeck(ast: A.Ast, names: (program: Program) => Names): Typeck {
   program.setUserNames(userNames);
   program.collect(ast.root.items, false);
   program.closed = seesEveryItem(ast, userNames, program, base.program);
+  boundsSettled(program);
   const index = new ImplIndex(program, base.index);
   const results = new TypeckResults();
   results.errors.push(...itemErrors(program), ...implErrors(program));

@@ -35,7 +35,19 @@ export class FileState {
     return { start, end, line: a, character: start - this.lineStarts[a]!, endLine: b, endCharacter: end - this.lineStarts[b]! };
   }
 
+  /** The line of the last lookup: the lowering asks in nearly increasing order, mostly on that line. */
+  private lastLine = 0;
+
   private lineOf(offset: number): number {
+    const ls = this.lineStarts;
+    const last = this.lastLine;
+    if (ls[last]! <= offset && (last + 1 === ls.length || offset < ls[last + 1]!)) return last;
+    const line = this.search(offset);
+    this.lastLine = line;
+    return line;
+  }
+
+  private search(offset: number): number {
     const ls = this.lineStarts;
     let lo = 0;
     let hi = ls.length - 1;

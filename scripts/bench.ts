@@ -8,7 +8,7 @@
 //   editor         parse, re-parse after a keystroke and static checks per file; each check
 //   language server  edit → diagnostics for a 300-line snippet (static, then with the run)
 //   simulator      loop iterations per second without a trace; a traced 1,000,000-step run
-// Usage: npm run bench [-- --runs N]
+// Usage: npm run bench [-- --runs N] [-- --front-end]   (`--front-end`: only the front end's table)
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -55,11 +55,16 @@ function editorRow(name: string, text: string, runs = RUNS): string {
 
 async function main(): Promise<void> {
   const bin = path.join(root, 'bin', 'rustmem.js');
-  if (!fs.existsSync(path.join(root, 'dist', 'cli.js'))) throw new Error('dist/ is not built: run `npm run build` first');
   await initParser();
   const dir = path.join(root, 'examples');
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.rs')).sort();
   const sources = files.map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+  if (process.argv.includes('--front-end')) {
+    console.log(`Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}.`);
+    frontEndFigures(sources, RUNS);
+    return;
+  }
+  if (!fs.existsSync(path.join(root, 'dist', 'cli.js'))) throw new Error('dist/ is not built: run `npm run build` first');
   const large = generatedFile(sources, 5000);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rustmem-bench-'));
   try {

@@ -18,6 +18,7 @@ export interface ParserWasm {
 
 let parser: Parser | undefined;
 let loading: Promise<void> | undefined;
+let binding: WasmBinding | undefined;
 
 /**
  * Loads tree-sitter and the Rust grammar, from `wasm` or else from the host's files. Safe to call
@@ -27,13 +28,40 @@ export function initParser(wasm?: ParserWasm | Promise<ParserWasm>): Promise<voi
   loading ??= (async () => {
     const bytes = await (wasm ?? hostParserWasm());
     // The runtime is given as bytes, so the name it would be fetched by is never used.
-    await Parser.init({ wasmBinary: bytes.runtime, locateFile: (name: string) => name });
+    // Emscripten builds its module on the options object it is given: keeping it gives
+    // `flatTree.ts` the exported cursor functions without web-tree-sitter's per-call copying.
+    const options = { wasmBinary: bytes.runtime, locateFile: (name: string) => name };
+    await Parser.init(options);
+    // Another loader in the same process may have initialised web-tree-sitter first (its module
+    // is built once): then the options were not used, and flatTree.ts walks the public cursor.
+    if (typeof (options as Partial<WasmBinding>)._ts_init === 'function') binding = options as unknown as WasmBinding;
     const rust = await Language.load(bytes.grammar);
     const p = new Parser();
     p.setLanguage(rust);
     parser = p;
   })();
   return loading;
+}
+
+/** The WebAssembly module's exports that `flatTree.ts` calls directly (web-tree-sitter's binding, lib/tree-sitter.c). */
+export interface WasmBinding {
+  HEAPU32: Uint32Array;
+  _ts_init(): number;
+  _ts_tree_cursor_new_wasm(tree: number): void;
+  _ts_tree_cursor_delete_wasm(tree: number): void;
+  _ts_tree_cursor_goto_first_child_wasm(tree: number): number;
+  _ts_tree_cursor_goto_next_sibling_wasm(tree: number): number;
+  _ts_tree_cursor_goto_parent_wasm(tree: number): number;
+  _ts_tree_cursor_current_node_type_id_wasm(tree: number): number;
+  _ts_tree_cursor_current_field_id_wasm(tree: number): number;
+  _ts_tree_cursor_current_node_is_missing_wasm(tree: number): number;
+  _ts_tree_cursor_start_index_wasm(tree: number): number;
+  _ts_tree_cursor_end_index_wasm(tree: number): number;
+}
+
+/** The module's exports, when this loader's options became the module (see `initParser`). */
+export function wasmBinding(): WasmBinding | undefined {
+  return binding;
 }
 
 function ready(): Parser {

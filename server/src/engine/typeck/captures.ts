@@ -71,7 +71,11 @@ function forEachClosure(n: unknown, f: (e: A.ClosureExpr) => void): void {
   }
   const node = n as { kind?: string };
   if (node.kind === 'ItemStmt') return;
-  for (const [k, v] of Object.entries(n)) if (k !== 'span' && v && typeof v === 'object') forEachClosure(v, f);
+  // `for…in`, not `Object.entries`: no array per node on a walk over every body (the nodes are plain objects).
+  for (const k in n) {
+    const v = (n as Record<string, unknown>)[k];
+    if (k !== 'span' && v && typeof v === 'object') forEachClosure(v, f);
+  }
   if (node.kind === 'Closure') f(n as A.ClosureExpr);
 }
 

@@ -18,7 +18,7 @@ import { STD_MACROS } from '../resolve/stdTable';
 import { STD_AST_JSON } from './std/prebuilt';
 import { decodeAst } from '../syntax/astCodec';
 import { ImplIndex, superTraitsOf } from './traits';
-import { adtFieldTys, lowerTy } from './lower';
+import { adtFieldTys, boundsSettled, lowerTy } from './lower';
 import { itemErrors } from './items';
 import { implErrors } from './implItems';
 import { analyzeClosures, captureCx, type CaptureCx } from './captures';
@@ -39,6 +39,7 @@ function stdProgram(): { program: Program; index: ImplIndex } {
     const ast = STD_AST_JSON !== undefined ? decodeAst(STD_AST_JSON) : lower(parseRust(STD_SOURCE), STD_SOURCE);
     const program = new Program();
     program.collect(ast.root.items, true);
+    boundsSettled(program);
     for (const def of program.byNode.values()) {
       if (def.kind === 'fn') declaredSig({ p: program }, def);
       else if (def.kind === 'adt') adtFieldTys(program, def);
@@ -62,6 +63,7 @@ export function typeck(ast: A.Ast, names: (program: Program) => Names): Typeck {
   program.setUserNames(userNames);
   program.collect(ast.root.items, false);
   program.closed = seesEveryItem(ast, userNames, program, base.program);
+  boundsSettled(program);
   const index = new ImplIndex(program, base.index);
   const results = new TypeckResults();
   results.errors.push(...itemErrors(program), ...implErrors(program));
@@ -70,7 +72,7 @@ export function typeck(ast: A.Ast, names: (program: Program) => Names): Typeck {
     if (def.kind === 'fn' && def.node.body) {
       checkFn(program, index, results, def);
       // Capture analysis needs the body's final types, as rustc's runs after the body's inference.
-      if (hasClosure(def.node.body)) analyzeClosures((captures ??= captureCx(program, results)), def.node.body);
+      if (mayHaveClosure(ast.text, def.node.body.span) && hasClosure(def.node.body)) analyzeClosures((captures ??= captureCx(program, results)), def.node.body);
     }
     else if (def.kind === 'const' && def.node.value) {
       const scope = { generics: def.generics, std: false };
@@ -85,13 +87,23 @@ export function typeck(ast: A.Ast, names: (program: Program) => Names): Typeck {
   return { program, results };
 }
 
+/** A closure's text has a `|`: a body without one has none, and is not walked to look. */
+function mayHaveClosure(text: string, span: A.Span): boolean {
+  const bar = text.indexOf('|', span.start);
+  return bar >= 0 && bar < span.end;
+}
+
 function hasClosure(n: unknown): boolean {
   if (!n || typeof n !== 'object') return false;
   if (Array.isArray(n)) return n.some(hasClosure);
   const node = n as { kind?: string };
   if (node.kind === 'Closure') return true;
   if (node.kind === 'ItemStmt') return false;
-  for (const [k, v] of Object.entries(n)) if (k !== 'span' && v && typeof v === 'object' && hasClosure(v)) return true;
+  // `for…in`, not `Object.entries`: no array per node on a walk over every body (the nodes are plain objects).
+  for (const k in n) {
+    const v = (n as Record<string, unknown>)[k];
+    if (k !== 'span' && v && typeof v === 'object' && hasClosure(v)) return true;
+  }
   return false;
 }
 

@@ -53,7 +53,7 @@ export class InferTable {
 
   /** `ty` with every bound variable replaced by its type, all the way down. */
   resolve(ty: Ty): Ty {
-    if (!someTy(ty, (t) => t.k === 'infer')) return ty;
+    if (!someTy(ty, isInfer)) return ty;
     return mapTy(this.tcx, ty, (t) => {
       if (t.k !== 'infer') return undefined;
       const s = this.shallow(t);
@@ -113,22 +113,29 @@ export class InferTable {
     b = this.shallow(b);
     if (a === b || a.k === 'error' || b.k === 'error') return true;
     if (a.k === 'infer' || b.k === 'infer') {
-      const [v, other] = a.k === 'infer' ? [a, b] : [b as Ty & { k: 'infer' }, a];
+      const v = a.k === 'infer' ? a : (b as Ty & { k: 'infer' });
+      const other = a.k === 'infer' ? b : a;
       return other.k === 'infer' ? compatibleKinds(v.kind, other.kind) !== undefined : this.kindAccepts(v.kind, other);
     }
     if (a.k === 'proj' || b.k === 'proj' || a.k === 'opaque' || b.k === 'opaque') return true;
-    const all = (xs: readonly Ty[], ys: readonly Ty[]): boolean => xs.length === ys.length && xs.every((x, i) => this.unifiable(x, ys[i] ?? x));
+    // No closure or array per call: method probing asks this for every candidate.
     switch (a.k) {
-      case 'adt': case 'fnDef': return b.k === a.k && a.def === (b as typeof a).def && all(a.args, (b as typeof a).args);
+      case 'adt': case 'fnDef': return b.k === a.k && a.def === (b as typeof a).def && this.allUnifiable(a.args, (b as typeof a).args);
       case 'ref': case 'ptr': return b.k === a.k && a.mut === (b as typeof a).mut && this.unifiable(a.inner, (b as typeof a).inner);
       case 'array': return b.k === 'array' && (a.len === undefined || b.len === undefined || a.len === b.len) && this.unifiable(a.elem, b.elem);
       case 'slice': return b.k === 'slice' && this.unifiable(a.elem, b.elem);
-      case 'tuple': return b.k === 'tuple' && all(a.elems, b.elems);
-      case 'fnPtr': return b.k === 'fnPtr' && all(a.params, b.params) && this.unifiable(a.ret, b.ret);
+      case 'tuple': return b.k === 'tuple' && this.allUnifiable(a.elems, b.elems);
+      case 'fnPtr': return b.k === 'fnPtr' && this.allUnifiable(a.params, b.params) && this.unifiable(a.ret, b.ret);
       case 'closure': return b.k === 'closure' && a.def === b.def;
-      case 'dyn': return b.k === 'dyn' && a.traits.length === b.traits.length && a.traits.every((t, i) => t.def === b.traits[i]?.def && all(t.args, b.traits[i]?.args ?? []));
+      case 'dyn': return b.k === 'dyn' && a.traits.length === b.traits.length && a.traits.every((t, i) => t.def === b.traits[i]?.def && this.allUnifiable(t.args, b.traits[i]?.args ?? []));
       default: return false;
     }
+  }
+
+  private allUnifiable(xs: readonly Ty[], ys: readonly Ty[]): boolean {
+    if (xs.length !== ys.length) return false;
+    for (let i = 0; i < xs.length; i++) if (!this.unifiable(xs[i]!, ys[i] ?? xs[i]!)) return false;
+    return true;
   }
 
   private unifyAll(xs: readonly Ty[], ys: readonly Ty[]): boolean {
@@ -196,4 +203,8 @@ function compatibleKinds(a: InferKind, b: InferKind): InferKind | undefined {
   if (a === 'ty') return b;
   if (b === 'ty' || a === b) return a;
   return undefined;
+}
+
+function isInfer(t: Ty): boolean {
+  return t.k === 'infer';
 }

@@ -208,8 +208,46 @@ export function selfTraitRef(p: Program, t: TraitDef): TraitRef {
 
 const inWhere = new Set<object>();
 
-/** The trait bounds declared on a type in the scope (`T: Iterator<Item = u8>`, where-clauses). */
+interface BoundsEntry {
+  readonly ty: Ty;
+  readonly scope: TyScope;
+  readonly out: TraitRef[];
+}
+
+/**
+ * `boundsOf`'s answers per program and generics: every call site of a generic fn asks again for
+ * the same bounds, each a path to resolve and types to lower. Its answer depends only on the
+ * program, the type and the scope's fields, except inside a where-clause walk (`inWhere`, which
+ * answers in part), with `fresh` (new variables each time) or before the program's items are all
+ * collected (a path to one not collected yet does not resolve): those are never cached.
+ */
+const boundsCache = new WeakMap<Program, Map<Generics, BoundsEntry[]>>();
+/** Programs whose items are all collected: before that a path may not resolve yet. */
+const collected = new WeakSet<Program>();
+
+/** Marks `p` as collected: from now on its bounds are cached. */
+export function boundsSettled(p: Program): void {
+  collected.add(p);
+}
+
+function sameScope(a: TyScope, b: TyScope): boolean {
+  return a.selfTy === b.selfTy && a.trait === b.trait && a.assoc === b.assoc && a.std === b.std && a.fresh === b.fresh;
+}
+
+/** The trait bounds declared on a type in the scope (`T: Iterator<Item = u8>`, where-clauses); the answer is shared, never to be changed. */
 export function boundsOf(p: Program, ty: Ty, s: TyScope): TraitRef[] {
+  if (s.fresh || inWhere.size || !collected.has(p)) return declaredBounds(p, ty, s);
+  let byGenerics = boundsCache.get(p);
+  if (!byGenerics) boundsCache.set(p, (byGenerics = new Map()));
+  let entries = byGenerics.get(s.generics);
+  if (!entries) byGenerics.set(s.generics, (entries = []));
+  for (const e of entries) if (e.ty === ty && sameScope(e.scope, s)) return e.out;
+  const out = declaredBounds(p, ty, s);
+  entries.push({ ty, scope: s, out });
+  return out;
+}
+
+function declaredBounds(p: Program, ty: Ty, s: TyScope): TraitRef[] {
   const out: TraitRef[] = [];
   for (let g: Generics | undefined = s.generics; g; g = g.parent) {
     const node = g.node;

@@ -20,17 +20,27 @@ export function implHeader(p: Program, impl: ImplDef): { selfTy: Ty; trait: Trai
   return { selfTy: impl.selfTy, trait: impl.trait ?? null };
 }
 
+// One scope per program and impl, so what is cached per scope (`boundsOf`) is found again.
+const implScopes = new WeakMap<Program, Map<ImplDef, TyScope>>();
+
 export function implScope(p: Program, impl: ImplDef): TyScope {
-  const { selfTy } = implHeader(p, impl);
-  return {
-    generics: impl.generics,
-    selfTy,
-    std: impl.std,
-    assoc: (name) => {
-      const a = impl.assocTypes.get(name);
-      return a?.ty ? lowerTy(p, a.ty, { generics: impl.generics, selfTy, std: impl.std }) : undefined;
-    },
-  };
+  let scopes = implScopes.get(p);
+  if (!scopes) implScopes.set(p, (scopes = new Map()));
+  let scope = scopes.get(impl);
+  if (!scope) {
+    const { selfTy } = implHeader(p, impl);
+    scope = {
+      generics: impl.generics,
+      selfTy,
+      std: impl.std,
+      assoc: (name) => {
+        const a = impl.assocTypes.get(name);
+        return a?.ty ? lowerTy(p, a.ty, { generics: impl.generics, selfTy, std: impl.std }) : undefined;
+      },
+    };
+    scopes.set(impl, scope);
+  }
+  return scope;
 }
 
 /** A trait's supertraits, `Self` as parameter 0 (memoised on the def). */

@@ -184,7 +184,10 @@ export class Interner {
 }
 
 function ids(tys: readonly Ty[]): string {
-  return tys.length === 0 ? '' : `<${tys.map((t) => t.id).join(',')}>`;
+  if (tys.length === 0) return '';
+  let key = `<${tys[0]!.id}`;
+  for (let i = 1; i < tys.length; i++) key += `,${tys[i]!.id}`;
+  return `${key}>`;
 }
 
 /** Whether the type or anything inside it is `Error`: such a type never produces a diagnostic. */
@@ -196,49 +199,124 @@ export function hasError(ty: Ty): boolean {
 export function someTy(ty: Ty, pred: (t: Ty) => boolean): boolean {
   if (pred(ty)) return true;
   switch (ty.k) {
-    case 'adt': case 'fnDef': case 'opaque': return ty.args.some((a) => someTy(a, pred));
+    case 'adt': case 'fnDef': case 'opaque': return someOf(ty.args, pred);
     case 'ref': case 'ptr': return someTy(ty.inner, pred);
     case 'array': case 'slice': return someTy(ty.elem, pred);
-    case 'tuple': return ty.elems.some((e) => someTy(e, pred));
-    case 'fnPtr': return ty.params.some((p) => someTy(p, pred)) || someTy(ty.ret, pred);
-    case 'closure': return ty.sig.params.some((p) => someTy(p, pred)) || someTy(ty.sig.ret, pred) || ty.upvars.some((u) => someTy(u, pred));
+    case 'tuple': return someOf(ty.elems, pred);
+    case 'fnPtr': return someOf(ty.params, pred) || someTy(ty.ret, pred);
+    case 'closure': return someOf(ty.sig.params, pred) || someTy(ty.sig.ret, pred) || someOf(ty.upvars, pred);
     case 'dyn': return ty.traits.some((t) => traitSome(t, pred));
     case 'proj': return someTy(ty.self, pred) || traitSome(ty.trait, pred);
     default: return false;
   }
 }
 
-function traitSome(t: TraitRef, pred: (t: Ty) => boolean): boolean {
-  return t.args.some((a) => someTy(a, pred)) || t.assoc.some((a) => someTy(a.ty, pred));
+// A loop rather than `Array.some` with a closure: this runs for every type the checker builds.
+function someOf(tys: readonly Ty[], pred: (t: Ty) => boolean): boolean {
+  for (let i = 0; i < tys.length; i++) if (someTy(tys[i]!, pred)) return true;
+  return false;
 }
 
-/** Rebuilds `ty` bottom-up with `f` applied to every leaf it chooses to replace. */
+function traitSome(t: TraitRef, pred: (t: Ty) => boolean): boolean {
+  return someOf(t.args, pred) || t.assoc.some((a) => someTy(a.ty, pred));
+}
+
+/**
+ * Rebuilds `ty` bottom-up with `f` applied to every leaf it chooses to replace. A type whose parts
+ * all come back unchanged is returned as it is: interning would give back that very object.
+ */
 export function mapTy(tcx: Interner, ty: Ty, f: (t: Ty) => Ty | undefined): Ty {
   const direct = f(ty);
   if (direct) return direct;
-  const m = (t: Ty): Ty => mapTy(tcx, t, f);
-  const mt = (t: TraitRef): TraitRef => ({ def: t.def, args: t.args.map(m), assoc: t.assoc.map((a) => ({ name: a.name, ty: m(a.ty) })) });
   switch (ty.k) {
-    case 'adt': return ty.args.length ? tcx.adt(ty.def, ty.args.map(m)) : ty;
-    case 'fnDef': return ty.args.length ? tcx.fnDef(ty.def, ty.args.map(m)) : ty;
-    case 'opaque': return ty.args.length ? tcx.opaque(ty.def, ty.args.map(m)) : ty;
-    case 'ref': return tcx.ref(m(ty.inner), ty.mut);
-    case 'ptr': return tcx.ptr(m(ty.inner), ty.mut);
-    case 'array': return tcx.array(m(ty.elem), ty.len);
-    case 'slice': return tcx.slice(m(ty.elem));
-    case 'tuple': return ty.elems.length ? tcx.tuple(ty.elems.map(m)) : ty;
-    case 'fnPtr': return tcx.fnPtr(ty.params.map(m), m(ty.ret));
-    case 'closure': return tcx.closure(ty.def, { params: ty.sig.params.map(m), ret: m(ty.sig.ret) }, ty.upvars.map(m));
-    case 'dyn': return tcx.dyn(ty.traits.map(mt));
-    case 'proj': return tcx.proj(m(ty.self), mt(ty.trait), ty.name);
+    case 'adt': {
+      const args = mapAll(tcx, ty.args, f);
+      return args === ty.args ? ty : tcx.adt(ty.def, args);
+    }
+    case 'fnDef': {
+      const args = mapAll(tcx, ty.args, f);
+      return args === ty.args ? ty : tcx.fnDef(ty.def, args);
+    }
+    case 'opaque': {
+      const args = mapAll(tcx, ty.args, f);
+      return args === ty.args ? ty : tcx.opaque(ty.def, args);
+    }
+    case 'ref': {
+      const inner = mapTy(tcx, ty.inner, f);
+      return inner === ty.inner ? ty : tcx.ref(inner, ty.mut);
+    }
+    case 'ptr': {
+      const inner = mapTy(tcx, ty.inner, f);
+      return inner === ty.inner ? ty : tcx.ptr(inner, ty.mut);
+    }
+    case 'array': {
+      const elem = mapTy(tcx, ty.elem, f);
+      return elem === ty.elem ? ty : tcx.array(elem, ty.len);
+    }
+    case 'slice': {
+      const elem = mapTy(tcx, ty.elem, f);
+      return elem === ty.elem ? ty : tcx.slice(elem);
+    }
+    case 'tuple': {
+      const elems = mapAll(tcx, ty.elems, f);
+      return elems === ty.elems ? ty : tcx.tuple(elems);
+    }
+    case 'fnPtr': {
+      const params = mapAll(tcx, ty.params, f);
+      const ret = mapTy(tcx, ty.ret, f);
+      return params === ty.params && ret === ty.ret ? ty : tcx.fnPtr(params, ret);
+    }
+    case 'closure': {
+      const params = mapAll(tcx, ty.sig.params, f);
+      const ret = mapTy(tcx, ty.sig.ret, f);
+      const upvars = mapAll(tcx, ty.upvars, f);
+      return params === ty.sig.params && ret === ty.sig.ret && upvars === ty.upvars ? ty : tcx.closure(ty.def, { params, ret }, upvars);
+    }
+    case 'dyn': {
+      const traits = ty.traits.map((t) => mapTrait(tcx, t, f));
+      return traits.every((t, i) => t === ty.traits[i]) ? ty : tcx.dyn(traits);
+    }
+    case 'proj': {
+      const self = mapTy(tcx, ty.self, f);
+      const trait = mapTrait(tcx, ty.trait, f);
+      return self === ty.self && trait === ty.trait ? ty : tcx.proj(self, trait, ty.name);
+    }
     default: return ty;
   }
 }
 
+/** `tys` mapped, or `tys` itself when every element comes back unchanged. */
+function mapAll(tcx: Interner, tys: readonly Ty[], f: (t: Ty) => Ty | undefined): readonly Ty[] {
+  let out: Ty[] | undefined;
+  for (let i = 0; i < tys.length; i++) {
+    const t = tys[i]!;
+    const m = mapTy(tcx, t, f);
+    if (m !== t && !out) out = tys.slice(0, i);
+    if (out) out.push(m);
+  }
+  return out ?? tys;
+}
+
+function mapTrait(tcx: Interner, t: TraitRef, f: (t: Ty) => Ty | undefined): TraitRef {
+  const args = mapAll(tcx, t.args, f);
+  let assoc: { name: string; ty: Ty }[] | undefined;
+  t.assoc.forEach((a, i) => {
+    const ty = mapTy(tcx, a.ty, f);
+    if (ty !== a.ty && !assoc) assoc = t.assoc.slice(0, i).map((x) => ({ name: x.name, ty: x.ty }));
+    if (assoc) assoc.push({ name: a.name, ty });
+  });
+  return args === t.args && !assoc ? t : { def: t.def, args, assoc: assoc ?? t.assoc };
+}
+
 /** Replaces generic parameters by the arguments of one instantiation (`args[param.index]`). */
 export function substitute(tcx: Interner, ty: Ty, args: readonly Ty[]): Ty {
-  if (args.length === 0) return ty;
+  // Without a parameter inside, the rebuilt type would be the same interned object.
+  if (args.length === 0 || !someTy(ty, isParam)) return ty;
   return mapTy(tcx, ty, (t) => (t.k === 'param' && t.index < args.length ? args[t.index] : undefined));
+}
+
+function isParam(t: Ty): boolean {
+  return t.k === 'param';
 }
 
 export function isIntegral(ty: Ty): boolean {

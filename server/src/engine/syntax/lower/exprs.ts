@@ -202,15 +202,13 @@ function binaryChain(L: Lowerer): Expr {
   while (L.type === 'binary_expression') {
     spine.push({ id: L.id(), span: L.span() });
     c.gotoFirstChild();
-    L.sync();
-    while (isComment(L.type) && c.gotoNextSibling()) L.sync();
+    while (isComment(L.type) && c.gotoNextSibling());
   }
   let acc = L.nested(() => exprHere(L));
   for (let i = spine.length - 1; i >= 0; i--) {
     let op = '+';
     let rhs: Expr | undefined;
     while (c.gotoNextSibling()) {
-      L.sync();
       if (L.field === 'operator') op = L.type;
       else if (L.field === 'right') rhs = lowerExpr(L);
     }

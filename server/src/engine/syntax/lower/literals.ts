@@ -43,6 +43,12 @@ export interface Unescaped {
 
 /** Decodes the escapes of a (byte) string or char body; `base` is where `body` starts inside the literal's text. */
 export function unescape(body: string, base: number): Unescaped | undefined {
+  // Most literals have no escape: the value is the body, each unit from its own offset.
+  if (!/[\\\r]/.test(body)) {
+    const from: number[] = [];
+    for (let i = 0; i <= body.length; i++) from.push(base + i);
+    return { value: body, from };
+  }
   let value = '';
   const from: number[] = [];
   const put = (s: string, at: number) => {

@@ -1,13 +1,12 @@
-// The lowering's state: one TreeCursor over one tree, the text it indexes, and the id counter
-// shared by every tree lowered into the same file (macro arguments are re-parsed into trees of
-// their own, whose offsets are shifted back into the file by `delta`).
-//
-// Everything reads the tree through the cursor: a tree-sitter node object costs a crossing into
-// WebAssembly per property, the cursor one per step, and no node outlives the lowering.
-import type { Language, Tree, TreeCursor } from 'web-tree-sitter';
+// The lowering's state: a cursor over one tree (copied out of tree-sitter, see flatTree.ts), the
+// text it indexes, and the id counter shared by every tree lowered into the same file (macro
+// arguments are re-parsed into trees of their own, whose offsets are shifted back into the file
+// by `delta`).
+import type { Language } from 'web-tree-sitter';
 import type { MacCall, NodeId, Span, Unsupported } from '../ast';
 import type { MacroJob } from './macros';
 import { MAX_SYNTAX_DEPTH } from '../../tooDeep';
+import { FlatCursor, type FlatTree } from '../../parse/flatTree';
 
 /**
  * Nesting beyond this many expression/pattern/type levels lowers to `Unsupported` (`too-deep`), so
@@ -36,7 +35,19 @@ export class FileState {
     return { start, end, line: a, character: start - this.lineStarts[a]!, endLine: b, endCharacter: end - this.lineStarts[b]! };
   }
 
+  /** The line of the last lookup: the lowering asks in nearly increasing order, mostly on that line. */
+  private lastLine = 0;
+
   private lineOf(offset: number): number {
+    const ls = this.lineStarts;
+    const last = this.lastLine;
+    if (ls[last]! <= offset && (last + 1 === ls.length || offset < ls[last + 1]!)) return last;
+    const line = this.search(offset);
+    this.lastLine = line;
+    return line;
+  }
+
+  private search(offset: number): number {
     const ls = this.lineStarts;
     let lo = 0;
     let hi = ls.length - 1;
@@ -77,73 +88,46 @@ function grammarOf(language: Language): Grammar {
 }
 
 export class Lowerer {
-  readonly c: TreeCursor;
+  readonly c: FlatCursor;
   depth = 0;
   private readonly g: Grammar;
-  // What is known of the node under the cursor; each cursor read crosses into WebAssembly (and
-  // copies the cursor there and back), so a property is read at most once per node.
-  private t = '';
-  /** `undefined` until read: many nodes are judged by their type alone. */
-  private f: string | null | undefined = undefined;
-  private nm = false;
-  private s = -1;
-  private e = -1;
+  private readonly tree: FlatTree;
 
   /**
    * @param src the text `tree` was parsed from (the file, or a macro argument's snippet)
    * @param delta added to an offset in `src` to get the offset in the file
    */
-  constructor(readonly file: FileState, tree: Tree, readonly src: string, public delta: number) {
-    this.c = tree.walk();
-    this.g = grammarOf(tree.language);
-    this.sync();
-  }
-
-  /** Reads the node the cursor just moved to. */
-  sync(): void {
-    const id = this.c.nodeTypeId;
-    this.t = this.g.types[id] ?? '';
-    this.nm = this.g.named[id] ?? false;
-    this.f = undefined;
-    this.s = -1;
-    this.e = -1;
-  }
-
-  /** Frees the cursor's WebAssembly memory; the lowerer is not used after this. */
-  dispose(): void {
-    this.c.delete();
+  constructor(readonly file: FileState, tree: FlatTree, language: Language, readonly src: string, public delta: number) {
+    this.tree = tree;
+    this.c = new FlatCursor(tree);
+    this.g = grammarOf(language);
   }
 
   // --- the node under the cursor -----------------------------------------------------------
 
   get type(): string {
-    return this.t;
+    return this.g.types[this.tree.type[this.c.i]!] ?? '';
   }
   get field(): string | null {
-    if (this.f === undefined) {
-      const fid = this.c.currentFieldId;
-      this.f = fid ? (this.g.fields[fid] ?? null) : null;
-    }
-    return this.f;
+    const fid = this.tree.field[this.c.i]!;
+    return fid ? (this.g.fields[fid] ?? null) : null;
   }
   /** Named in the grammar, or `_` (an anonymous token that stands for a pattern, a type or an expression). */
   get named(): boolean {
-    return this.nm;
+    return this.g.named[this.tree.type[this.c.i]!] ?? false;
   }
   get start(): number {
-    if (this.s < 0) this.s = this.c.startIndex;
-    return this.s;
+    return this.tree.start[this.c.i]!;
   }
   get end(): number {
-    if (this.e < 0) this.e = this.c.endIndex;
-    return this.e;
+    return this.tree.end[this.c.i]!;
   }
-  /** The node's text (a slice of the source string, not a WebAssembly read). */
+  /** The node's text (a slice of the source string). */
   get text(): string {
     return this.src.slice(this.start, this.end);
   }
   get isMissing(): boolean {
-    return this.c.nodeIsMissing;
+    return this.tree.missing[this.c.i] === 1;
   }
 
   id(): NodeId {
@@ -163,24 +147,17 @@ export class Lowerer {
   each(visit: () => void): void {
     const c = this.c;
     if (!c.gotoFirstChild()) return;
-    const { t, f, nm, s, e } = this;
     do {
-      this.sync();
-      if (this.t === 'line_comment' || this.t === 'block_comment') continue;
+      const t = this.type;
+      if (t === 'line_comment' || t === 'block_comment') continue;
       visit();
     } while (c.gotoNextSibling());
     c.gotoParent();
-    this.t = t;
-    this.f = f;
-    this.nm = nm;
-    this.s = s;
-    this.e = e;
   }
 
-  /** Moves to the parent after the caller walked down by hand (`gotoFirstChild`) and syncs. */
+  /** Moves to the parent after the caller walked down by hand (`gotoFirstChild`). */
   up(): void {
     this.c.gotoParent();
-    this.sync();
   }
 
   /** Calls `visit` on the first named child (comments skipped); returns its result or `undefined`. */
@@ -188,13 +165,12 @@ export class Lowerer {
     let out: T | undefined;
     let done = false;
     this.each(() => {
-      if (done || !this.nm) return;
+      if (done || !this.named) return;
       done = true;
       out = visit();
     });
     return out;
   }
-
   /** Records that a false `cfg` removed the node under the cursor. */
   stripped(): void {
     this.file.cfgStripped.push(this.span());

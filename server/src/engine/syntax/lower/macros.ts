@@ -3,6 +3,7 @@
 // and lowered by the same code, its offsets shifted back into the file, so spans stay exact.
 // Any other macro keeps its tokens as text and is never expanded.
 import { parseRust } from '../../parse/parser';
+import { flattenTree } from '../../parse/flatTree';
 import type { Expr, FormatArg, FormatArgs, Lit, MacArgs, MacCall, Pat, PathExpr, Unsupported } from '../ast';
 import { evalCfg } from '../cfg';
 import { parseFormat } from '../format';
@@ -165,19 +166,24 @@ export function lowerMacroArguments(file: FileState): void {
       snippet += j.prefix + j.content + j.suffix + '\n';
     }
     const tree = parseRust(snippet);
+    const flat = flattenTree(tree);
     const top = tree.walk();
-    const R = new Lowerer(file, tree, snippet, 0);
+    const R = new Lowerer(file, flat, tree.language, snippet, 0);
     try {
       let more = top.gotoFirstChild();
+      // `top` and `at` move together over the snippet's functions: `top` for what the copy does not keep (`hasError`).
+      let at = more ? 1 : -1;
       for (let k = 0; k < jobs.length; k++) {
         const j = jobs[k]!;
         // Arguments that do not parse may swallow the next ones: each function must start where its text does.
-        while (more && top.startIndex < starts[k]!) more = top.gotoNextSibling();
+        while (more && top.startIndex < starts[k]!) {
+          more = top.gotoNextSibling();
+          at = flat.next[at]!;
+        }
         const ok = more && top.startIndex === starts[k] && top.nodeType === 'function_item' && !top.currentNode.hasError;
         let args: MacArgs | 'unparsed' = 'unparsed';
         if (ok) {
-          R.c.resetTo(top);
-          R.sync();
+          R.c.i = at;
           R.delta = j.at - starts[k]! - j.prefix.length;
           R.depth = j.depth;
           if (child(R, (f) => f === 'body')) args = j.lower(R);
@@ -188,7 +194,6 @@ export function lowerMacroArguments(file: FileState): void {
         } else j.mac.args = args;
       }
     } finally {
-      R.dispose();
       top.delete();
       tree.delete();
     }
@@ -200,7 +205,6 @@ function child(R: Lowerer, ok: (field: string | null, type: string) => boolean):
   const c = R.c;
   if (!c.gotoFirstChild()) return false;
   do {
-    R.sync();
     if (ok(R.field, R.type)) return true;
   } while (c.gotoNextSibling());
   R.up();

@@ -46,6 +46,8 @@ function ambiguity(cx: FnCtxt, v: Ty, init: A.Expr | undefined): 'E0283' | 'E028
 
 export function reportAnnotationsNeeded(cx: FnCtxt, lets: readonly LetCheck[]): void {
   if (lets.length === 0) return;
+  // Only a `let` whose type still holds a variable is reported: without one, the body is not scanned.
+  if (!lets.some((l) => someTy(cx.resolved(l.ty), (x) => x.k === 'infer'))) return;
   const weak = (t: Ty): boolean => someTy(cx.resolved(t), (x) => x.k === 'error' || x.k === 'proj' || x.k === 'opaque' || x.k === 'param' || x.k === 'dyn');
   for (const t of cx.exprTypes.values()) if (weak(t)) return;
   for (const t of cx.patTypes.values()) if (weak(t)) return;

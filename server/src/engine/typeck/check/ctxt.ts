@@ -110,7 +110,7 @@ export class FnCtxt {
   }
 
   normalizeDeep(ty: Ty): Ty {
-    if (!someTy(ty, (t) => t.k === 'proj')) return ty;
+    if (!someTy(ty, isProj)) return ty;
     return mapTy(this.tcx, ty, (t) => (t.k === 'proj' ? this.normalizeOrVar(t) : undefined));
   }
 
@@ -328,4 +328,8 @@ export class FnCtxt {
   unknown(): Ty {
     return ERROR;
   }
+}
+
+function isProj(t: Ty): boolean {
+  return t.k === 'proj';
 }

@@ -6,16 +6,17 @@
 // - both lifetimes are parameters of the function or of its impl, neither is `'static`;
 // - no declared bound (`'b: 'a`, `where 'b: 'a`, transitively) relates them, and no type of the
 //   signature or the impl header names both (its well-formedness may imply the bound: `&'a &'b T`);
-// - the parameter's own value is what flows, in one step (`b`, `&b[..]`, a call whose signature
-//   ties its result to `b`) and the parameter is never reassigned: the span and wording of a flow
-//   through other variables depend on which constraint rustc blames, so those are left out.
-// The flow itself is paramRegions.ts's, from the state where each parameter holds its own value.
+// - the parameter's own value is what flows, within one expression (`b`, `&b[..]`,
+//   `&self.name[..]`, a call whose signature ties its result to `b`: through compiler temporaries
+//   only) and the parameter is never reassigned: the span and wording of a flow through other
+//   variables depend on which constraint rustc blames, so those are left out.
+// The flow itself is paramRegions.ts's, restricted to temporaries.
 import type { Body } from '../mir/syntax';
 import type * as A from '../syntax/ast';
 import type { Span } from '../syntax/ast';
 import type { AdtDef, FnDef } from '../typeck/defs';
 import type { Ty } from '../typeck/ty';
-import { BitSet } from './bitSet';
+import { iterateToFixpoint } from './dataflow';
 import type { BorrowError, ErrorSink } from './errors';
 import type { BodyFacts } from './facts';
 import type { CallSignatures } from './loanFlow';
@@ -151,10 +152,9 @@ export function checkNamedRegions(f: BodyFacts, calls: CallSignatures, sink: Err
   const sig = readNamedSignature(f.body);
   if (!sig || (!sig.result && sig.mutTargets.size === 0)) return;
   if (sig.sources.some((s) => reassigned(f.body, s.local))) return;
-  const flow = new ParamFlow(f.body, sig.sources, calls);
-  const own = new BitSet(flow.domainSize);
-  flow.initialize(own);
-  walkParamFlows(f, flow, () => own, sig, (source, span, required, kind) => {
+  const flow = new ParamFlow(f.body, sig.sources, calls, true);
+  const results = iterateToFixpoint(f.cfg, flow);
+  walkParamFlows(f, flow, (l) => results.at(l), sig, (source, span, required, kind) => {
     const given = sig.sources[source]!.lifetime;
     if (kind === 'call-store' || given === required || sig.related.has(`${given}:${required}`)) return;
     sink.once(`outlives:${given}:${required}`, (): BorrowError => ({

@@ -95,10 +95,11 @@ export class ParamFlow implements Analysis {
   private readonly n: number;
   private readonly carries: boolean[];
 
-  constructor(private readonly body: Body, private readonly sources: readonly { local: number }[], readonly calls: CallSignatures) {
+  /** `tempsOnly`: a value flows through compiler temporaries alone, within one expression, never into a user variable. */
+  constructor(private readonly body: Body, private readonly sources: readonly { local: number }[], readonly calls: CallSignatures, tempsOnly = false) {
     this.n = sources.length;
     this.domainSize = body.localDecls.length * this.n;
-    this.carries = body.localDecls.map((d) => mayCarryLoans(d.ty));
+    this.carries = body.localDecls.map((d, local) => mayCarryLoans(d.ty) && (!tempsOnly || d.kind === 'temp' || local === 0));
   }
 
   get sourceCount(): number {

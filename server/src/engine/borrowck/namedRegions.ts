@@ -3,7 +3,9 @@
 // the result (`-> &'a str`) or, through a `&mut` parameter, into a place typed with it
 // (`*slot = b` with `slot: &mut &'a str`, `self.s = b` in `impl<'a> Wrap<'a>`), and nothing makes
 // `'b` outlive `'a`. Only where that is certain:
-// - both lifetimes are parameters of the function or of its impl, neither is `'static`;
+// - the given lifetime is a parameter of the function or of its impl; the required one is too, or
+//   `'static` (a result typed `&'static str` or `Box<dyn Trait>`, whose default object lifetime is
+//   `'static`; a field declared `&'static str` written through a `&mut` parameter);
 // - no declared bound (`'b: 'a`, `where 'b: 'a`, transitively) relates them, and no type of the
 //   signature or the impl header names both (its well-formedness may imply the bound: `&'a &'b T`);
 // - the parameter's own value is what flows, within one expression (`b`, `&b[..]`,
@@ -11,7 +13,7 @@
 //   only) and the parameter is never reassigned: the span and wording of a flow through other
 //   variables depend on which constraint rustc blames, so those are left out.
 // The flow itself is paramRegions.ts's, restricted to temporaries.
-import type { Body } from '../mir/syntax';
+import type { Body, Place } from '../mir/syntax';
 import type * as A from '../syntax/ast';
 import type { Span } from '../syntax/ast';
 import type { AdtDef, FnDef } from '../typeck/defs';
@@ -38,6 +40,7 @@ interface NamedSignature {
   readonly sources: readonly Source[];
   readonly result: string | undefined;
   readonly mutTargets: ReadonlyMap<number, string>;
+  readonly placeRequirement: (place: Place) => string | undefined;
   /** rustc's word for the function in "… was supposed to return data". */
   readonly what: 'function' | 'method' | 'associated function';
 }
@@ -74,7 +77,7 @@ function readNamedSignature(body: Body): NamedSignature | undefined {
       else return undefined;
     }
   }
-  if (declared.size < 2) return undefined;
+  if (declared.size === 0) return undefined;
 
   const selfTy = implSelfTy(fn);
   const types: (A.Type | undefined)[] = [...sig.params.map((p) => p.ty), sig.ret, sig.selfParam?.ty, selfTy];
@@ -84,9 +87,11 @@ function readNamedSignature(body: Body): NamedSignature | undefined {
     const names = [...new Set(lifetimesIn(t).filter((l): l is string => l !== undefined))];
     for (const a of names) for (const b of names) if (a !== b) related.add(`${a}:${b}`);
   }
+  // Every lifetime outlives itself, and `'static` outlives every one.
+  for (const a of declared.keys()) related.add(`static:${a}`);
   const traitRef = def.owner?.kind === 'impl' ? def.owner.node.trait : undefined;
   if (traitRef && lifetimesIn({ kind: 'PathType', path: traitRef } as A.Type).some((l) => l !== undefined)) return undefined;
-  closeTransitively(related, [...declared.keys()]);
+  closeTransitively(related, [...declared.keys(), 'static']);
 
   const sources: Source[] = [];
   const mutTargets = new Map<number, string>();
@@ -106,9 +111,47 @@ function readNamedSignature(body: Body): NamedSignature | undefined {
   sig.params.forEach((p, k) => {
     if (p.ty.kind === 'RefType') consider(first + k, p.ty.ty, p.ty.lifetime?.name, p.ty.isMut);
   });
-  const result = requiredLifetime(sig.ret);
+  const result = resultRequirement(sig.ret, body.localDecls[0]!.ty);
   if (sources.length === 0) return undefined;
-  return { declared, related, sources, result: result && declared.has(result) ? result : undefined, mutTargets, what: sig.selfParam ? 'method' : fn.owner ? 'associated function' : 'function' };
+  return {
+    declared, related, sources, result: result && (result === 'static' || declared.has(result)) ? result : undefined, mutTargets,
+    placeRequirement: (place) => staticField(body, place),
+    what: sig.selfParam ? 'method' : fn.owner ? 'associated function' : 'function',
+  };
+}
+
+/**
+ * The lifetime a result of this type requires: the one it names (`&'a str`), or `'static` for a
+ * type that names only `'static` or a box of a trait object with no lifetime bound of its own
+ * (`Box<dyn Fn() -> usize>`, whose default object lifetime is `'static`).
+ */
+function resultRequirement(ret: A.Type | undefined, ty: Ty): string | undefined {
+  const all = lifetimesIn(ret);
+  if (all.length > 0 && all.every((l) => l === 'static')) return 'static';
+  if (boxedDyn(ret) && ty.k === 'adt' && ty.def.std && ty.def.name === 'Box') return 'static';
+  return requiredLifetime(ret);
+}
+
+function boxedDyn(t: A.Type | undefined): boolean {
+  if (t?.kind !== 'PathType' || t.path.segments.length !== 1) return false;
+  const args = t.path.segments[0]!.args;
+  if (args?.kind !== 'AngleArgs' || args.args.length !== 1) return false;
+  const arg = args.args[0]!;
+  // A trait with generic arguments may declare the lifetime its objects default to (`dyn Trait<'a>`).
+  return arg.kind === 'TypeArg' && arg.ty.kind === 'DynTrait'
+    && arg.ty.bounds.every((b) => b.kind === 'TraitBound' && b.path.segments.every((s) => s.args?.kind !== 'AngleArgs'));
+}
+
+/** A write to a struct's field declared with `'static` alone (`fixed: &'static str`) through a `&mut` parameter requires `'static`. */
+function staticField(body: Body, place: Place): string | undefined {
+  const [deref, field] = place.projection;
+  if (place.projection.length !== 2 || deref?.kind !== 'deref' || field?.kind !== 'field') return undefined;
+  const decl = body.localDecls[place.local]!;
+  if (decl.kind !== 'arg' || decl.ty.k !== 'ref' || !decl.ty.mut || decl.ty.inner.k !== 'adt') return undefined;
+  const def = decl.ty.inner.def as Partial<AdtDef>;
+  if (def.std || def.adt !== 'struct' || def.node?.kind !== 'Struct' || def.node.data.kind === 'Unit') return undefined;
+  const all = lifetimesIn(def.node.data.fields[field.index]?.ty);
+  return all.length > 0 && all.every((l) => l === 'static') ? 'static' : undefined;
 }
 
 /**
@@ -150,7 +193,7 @@ function reassigned(body: Body, local: number): boolean {
 
 export function checkNamedRegions(f: BodyFacts, calls: CallSignatures, sink: ErrorSink): void {
   const sig = readNamedSignature(f.body);
-  if (!sig || (!sig.result && sig.mutTargets.size === 0)) return;
+  if (!sig) return;
   if (sig.sources.some((s) => reassigned(f.body, s.local))) return;
   const flow = new ParamFlow(f.body, sig.sources, calls, true);
   const results = iterateToFixpoint(f.cfg, flow);
@@ -161,12 +204,14 @@ export function checkNamedRegions(f: BodyFacts, calls: CallSignatures, sink: Err
       code: NAMED_REGION_CODE,
       span,
       message: 'lifetime may not live long enough',
-      label: kind === 'result'
-        ? `${sig.what} was supposed to return data with lifetime \`'${required}\` but it is returning data with lifetime \`'${given}\``
-        : `assignment requires that \`'${given}\` must outlive \`'${required}\``,
+      label: kind !== 'result'
+        ? `assignment requires that \`'${given}\` must outlive \`'${required}\``
+        : required === 'static'
+          ? `returning this value requires that \`'${given}\` must outlive \`'static\``
+          : `${sig.what} was supposed to return data with lifetime \`'${required}\` but it is returning data with lifetime \`'${given}\``,
       related: [
         { span: sig.declared.get(given)!, message: `lifetime \`'${given}\` defined here` },
-        { span: sig.declared.get(required)!, message: `lifetime \`'${required}\` defined here` },
+        ...(required === 'static' ? [] : [{ span: sig.declared.get(required)!, message: `lifetime \`'${required}\` defined here` }]),
       ],
     }));
   });

@@ -186,6 +186,8 @@ export function checkParamRegions(f: BodyFacts, calls: CallSignatures, sink: Err
 export interface RegionTargets {
   readonly result: string | undefined;
   readonly mutTargets: ReadonlyMap<number, string>;
+  /** What a write to this place requires, when its own declaration says more than its `&mut` parameter's type (a field declared `&'static str`). */
+  readonly placeRequirement?: (place: Place) => string | undefined;
 }
 
 /**
@@ -237,7 +239,7 @@ export function walkParamFlows(
 /** The named lifetime a write through a `&mut` parameter requires (`(*h).item = …`). */
 function throughMutParam(targets: RegionTargets, place: Place): string | undefined {
   if (place.projection[0]?.kind !== 'deref' || place.projection.slice(1).some((e) => e.kind === 'deref')) return undefined;
-  return targets.mutTargets.get(place.local);
+  return targets.placeRequirement?.(place) ?? targets.mutTargets.get(place.local);
 }
 
 /** The `&mut` parameter a temporary reborrows whole (`_4 = &mut (*_1)`), or the parameter itself. */

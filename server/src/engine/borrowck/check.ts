@@ -3,6 +3,7 @@
 // there (conflicts.ts). A body the builder could not fully model, or with a type the checker
 // could not know, is not checked at all: a false error is worse than silence.
 import type { Body, Place, Statement } from '../mir/syntax';
+import type * as A from '../syntax/ast';
 import type { Span } from '../syntax/ast';
 import type { FnDef } from '../typeck/defs';
 import { someTy, type Def, type Ty } from '../typeck/ty';
@@ -10,6 +11,7 @@ import type { BitSet } from './bitSet';
 import type { Location } from './cfg';
 import { type Access, checkAccess } from './conflicts';
 import { capturedVariable } from './capturedVariable';
+import { checkClosureRegions } from './closureRegions';
 import { contentSource } from './contentSource';
 import { type BorrowError, ErrorSink } from './errors';
 import { bodyFacts, type BodyFacts } from './facts';
@@ -34,6 +36,8 @@ export interface BorrowckContext {
   readonly hasDropImpl?: (def: Def) => boolean;
   /** Whether the user variable declared at `span` is a `let` without a value: E0381 is about those alone. */
   declaredWithoutValue(span: Span): boolean;
+  /** The closure expression at `span` when it is the whole initialiser of a `let` with no type annotation. */
+  letClosure?(span: Span): A.ClosureExpr | undefined;
 }
 
 /** Why a body is not checked, or undefined when it is. */
@@ -83,6 +87,7 @@ export function borrowck(body: Body, cx: BorrowckContext): BorrowError[] {
   }
   checkParamRegions(f, cx.calls, sink);
   checkNamedRegions(f, cx.calls, sink);
+  checkClosureRegions(f, cx.letClosure?.(body.span), cx.calls, sink);
   return [...sink.errors, ...moved.errors].sort((a, b) => a.span.start - b.span.start);
 }
 

@@ -49,22 +49,29 @@ function byPosition(a: EngineDiagnostic, b: EngineDiagnostic): number {
 function check(fe: FrontEnd): BorrowError[] {
   if (fe.diagnostics.some((d) => d.severity === 'error')) return [];
   if (typeDiagnostics(fe.types.results).some((d) => d.severity === 'error')) return [];
+  let all: A.LetStmt[] | undefined;
   let uninitLets: A.Span[] | undefined;
+  let closures: Map<number, A.ClosureExpr> | undefined;
   const mir = buildMir(fe);
   const cx: BorrowckContext = {
     calls: DECLARED_SIGNATURES,
     hasDropImpl: mir.hasDropImpl,
     declaredWithoutValue(s) {
-      uninitLets ??= letsWithoutValue(fe.ast);
+      uninitLets ??= (all ??= lets(fe.ast)).filter((l) => l.init === undefined).map((l) => l.pat.span);
       return uninitLets.some((l) => l.start <= s.start && s.end <= l.end);
+    },
+    letClosure(s) {
+      closures ??= new Map((all ??= lets(fe.ast)).flatMap((l) => (l.ty === undefined && l.init?.kind === 'Closure' ? [[l.init.span.start, l.init] as const] : [])));
+      const c = closures.get(s.start);
+      return c && c.span.end === s.end ? c : undefined;
     },
   };
   return mir.bodies.flatMap((body) => borrowck(body, cx));
 }
 
-/** The patterns of `let x;` statements (no initialiser), anywhere in the file. */
-function letsWithoutValue(root: unknown): A.Span[] {
-  const out: A.Span[] = [];
+/** The `let` statements anywhere in the file. */
+function lets(root: unknown): A.LetStmt[] {
+  const out: A.LetStmt[] = [];
   const stack: unknown[] = [root];
   const seen = new Set<object>();
   while (stack.length > 0) {
@@ -77,7 +84,7 @@ function letsWithoutValue(root: unknown): A.Span[] {
     }
     if (!node || typeof node !== 'object') continue;
     const o = node as Record<string, unknown>;
-    if (o.kind === 'Let' && o.init === undefined) out.push((o.pat as A.Pat).span);
+    if (o.kind === 'Let') out.push(o as unknown as A.LetStmt);
     for (const k in o) {
       if (k === 'span') continue;
       const v = o[k];

@@ -185,7 +185,7 @@ function closeTransitively(related: Set<string>, names: readonly string[]): void
 }
 
 /** Whether a statement anywhere assigns a parameter's local as a whole (`b = other`). */
-function reassigned(body: Body, local: number): boolean {
+export function reassigned(body: Body, local: number): boolean {
   return body.basicBlocks.some((b) =>
     b.statements.some((s) => s.kind === 'assign' && s.place.local === local && s.place.projection.length === 0)
     || (b.terminator?.kind === 'call' && b.terminator.destination.local === local));

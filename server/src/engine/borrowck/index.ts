@@ -11,6 +11,7 @@ import { type BorrowckContext, borrowck } from './check';
 import type { BorrowError } from './errors';
 import { isMovedUseError, type MovedUseError } from './movedUse';
 import { DECLARED_SIGNATURES } from './signatures';
+import { staticItemErrors } from './staticItems';
 
 interface Checked {
   readonly diagnostics: EngineDiagnostic[];
@@ -66,7 +67,7 @@ function check(fe: FrontEnd): BorrowError[] {
       return c && c.span.end === s.end ? c : undefined;
     },
   };
-  return mir.bodies.flatMap((body) => borrowck(body, cx));
+  return [...mir.bodies.flatMap((body) => borrowck(body, cx)), ...staticItemErrors(fe)];
 }
 
 /** The `let` statements anywhere in the file. */

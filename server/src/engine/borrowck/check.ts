@@ -10,6 +10,7 @@ import { someTy, type Def, type Ty } from '../typeck/ty';
 import type { BitSet } from './bitSet';
 import type { Location } from './cfg';
 import { type Access, checkAccess } from './conflicts';
+import type { ClosureSource } from './capturedLoans';
 import { capturedVariable } from './capturedVariable';
 import { checkClosureRegions } from './closureRegions';
 import { contentSource } from './contentSource';
@@ -38,6 +39,8 @@ export interface BorrowckContext {
   declaredWithoutValue(span: Span): boolean;
   /** The closure expression at `span` when it is the whole initialiser of a `let` with no type annotation. */
   letClosure?(span: Span): A.ClosureExpr | undefined;
+  /** The source around closures: where a captured variable is used, which blocks end with a value. */
+  readonly closures?: ClosureSource;
 }
 
 /** Why a body is not checked, or undefined when it is. */
@@ -95,7 +98,7 @@ function checkLocation(f: BodyFacts, cx: BorrowckContext, location: Location, us
   let scope: BitSet | undefined;
   const access = (place: Place, depth: AccessDepth, a: Access) => {
     scope ??= f.regions.inScope(location);
-    if (!scope.isEmpty()) checkAccess(f, { location, place, depth, access: a, span }, scope, sink);
+    if (!scope.isEmpty()) checkAccess(f, { location, place, depth, access: a, span }, scope, sink, cx.closures);
   };
   const term = f.body.basicBlocks[location.block]!.terminator;
   for (const u of uses) {

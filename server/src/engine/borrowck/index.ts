@@ -11,6 +11,7 @@ import { type BorrowckContext, borrowck } from './check';
 import type { BorrowError } from './errors';
 import { isMovedUseError, type MovedUseError } from './movedUse';
 import { DECLARED_SIGNATURES } from './signatures';
+import { sourceFacts } from './sourceFacts';
 import { staticItemErrors } from './staticItems';
 
 interface Checked {
@@ -50,49 +51,16 @@ function byPosition(a: EngineDiagnostic, b: EngineDiagnostic): number {
 function check(fe: FrontEnd): BorrowError[] {
   if (fe.diagnostics.some((d) => d.severity === 'error')) return [];
   if (typeDiagnostics(fe.types.results).some((d) => d.severity === 'error')) return [];
-  let all: A.LetStmt[] | undefined;
-  let uninitLets: A.Span[] | undefined;
-  let closures: Map<number, A.ClosureExpr> | undefined;
   const mir = buildMir(fe);
+  const source = sourceFacts(fe);
   const cx: BorrowckContext = {
     calls: DECLARED_SIGNATURES,
     hasDropImpl: mir.hasDropImpl,
-    declaredWithoutValue(s) {
-      uninitLets ??= (all ??= lets(fe.ast)).filter((l) => l.init === undefined).map((l) => l.pat.span);
-      return uninitLets.some((l) => l.start <= s.start && s.end <= l.end);
-    },
-    letClosure(s) {
-      closures ??= new Map((all ??= lets(fe.ast)).flatMap((l) => (l.ty === undefined && l.init?.kind === 'Closure' ? [[l.init.span.start, l.init] as const] : [])));
-      const c = closures.get(s.start);
-      return c && c.span.end === s.end ? c : undefined;
-    },
+    declaredWithoutValue: (s) => source.declaredWithoutValue(s),
+    letClosure: (s) => source.letClosure(s),
+    closures: source,
   };
   return [...mir.bodies.flatMap((body) => borrowck(body, cx)), ...staticItemErrors(fe)];
-}
-
-/** The `let` statements anywhere in the file. */
-function lets(root: unknown): A.LetStmt[] {
-  const out: A.LetStmt[] = [];
-  const stack: unknown[] = [root];
-  const seen = new Set<object>();
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (!node || typeof node !== 'object' || seen.has(node)) continue;
-    seen.add(node);
-    if (Array.isArray(node)) {
-      for (const n of node) if (n && typeof n === 'object') stack.push(n);
-      continue;
-    }
-    if (!node || typeof node !== 'object') continue;
-    const o = node as Record<string, unknown>;
-    if (o.kind === 'Let') out.push(o as unknown as A.LetStmt);
-    for (const k in o) {
-      if (k === 'span') continue;
-      const v = o[k];
-      if (v && typeof v === 'object') stack.push(v);
-    }
-  }
-  return out;
 }
 
 export function span(s: A.Span): Span {

@@ -12,7 +12,7 @@ import type { Cfg, Location } from './cfg';
 import { type Analysis, iterateToFixpoint, type Results } from './dataflow';
 import { locationKey } from './movePaths';
 import { placeTy } from './places';
-import { mayCarryLoans } from './regionTypes';
+import { localsCarryLoans, mayCarryLoans } from './regionTypes';
 
 export interface CallSignatures {
   /** The arguments whose borrows a call's result may carry, by the callee's signature; [] when none or unknown. */
@@ -35,7 +35,7 @@ export class HeldLoans implements Analysis {
   constructor(private readonly body: Body, private readonly borrows: BorrowSet, private readonly calls: CallSignatures) {
     this.n = borrows.loans.length;
     this.domainSize = body.localDecls.length * this.n;
-    this.carries = body.localDecls.map((d) => mayCarryLoans(d.ty));
+    this.carries = localsCarryLoans(body);
     this.loansOfLocal = body.localDecls.map(() => []);
     for (const l of borrows.loans) this.loansOfLocal[l.borrowed.local]!.push(l.index);
   }
@@ -127,7 +127,7 @@ export class HeldLoans implements Analysis {
     this.killLoansOf(state, place);
     if (place.projection.length === 0) this.overwrite(state, local);
     else if (place.projection.some((e) => e.kind === 'deref')) return;
-    const ty = placeTy(this.body, place);
+    const ty = place.projection.length > 0 ? placeTy(this.body, place) : undefined;
     if (!this.carries[local] || (ty && !mayCarryLoans(ty))) return;
     const base = local * this.n;
     for (const l of incoming) if (!this.overwritten(l, place)) state.add(base + l);

@@ -15,7 +15,7 @@ import { type Analysis, iterateToFixpoint } from './dataflow';
 import type { BorrowError, ErrorSink } from './errors';
 import type { BodyFacts } from './facts';
 import type { CallSignatures } from './loanFlow';
-import { mayCarryLoans } from './regionTypes';
+import { localsCarryLoans, mayCarryLoans } from './regionTypes';
 
 /** The lifetimes a type names, in order; undefined for an elided one. */
 export function lifetimesIn(t: A.Type | undefined, out: (string | undefined)[] = []): (string | undefined)[] {
@@ -99,7 +99,7 @@ export class ParamFlow implements Analysis {
   constructor(private readonly body: Body, private readonly sources: readonly { local: number }[], readonly calls: CallSignatures, tempsOnly = false) {
     this.n = sources.length;
     this.domainSize = body.localDecls.length * this.n;
-    this.carries = body.localDecls.map((d, local) => mayCarryLoans(d.ty) && (!tempsOnly || d.kind === 'temp' || local === 0));
+    this.carries = localsCarryLoans(body).map((c, local) => c && (!tempsOnly || body.localDecls[local]!.kind === 'temp' || local === 0));
   }
 
   get sourceCount(): number {

@@ -39,6 +39,8 @@ export interface BorrowckContext {
   declaredWithoutValue(span: Span): boolean;
   /** The closure expression at `span` when it is the whole initialiser of a `let` with no type annotation. */
   letClosure?(span: Span): A.ClosureExpr | undefined;
+  /** The type annotation of the `let` whose pattern is the binding at `span`. */
+  letAnnotation?(span: Span): A.Type | undefined;
   /** The source around closures: where a captured variable is used, which blocks end with a value. */
   readonly closures?: ClosureSource;
 }
@@ -89,7 +91,7 @@ export function borrowck(body: Body, cx: BorrowckContext): BorrowError[] {
     }
   }
   checkParamRegions(f, cx.calls, sink);
-  checkNamedRegions(f, cx.calls, sink);
+  checkNamedRegions(f, cx.calls, sink, cx.letAnnotation);
   checkClosureRegions(f, cx.letClosure?.(body.span), cx.calls, sink);
   return [...sink.errors, ...moved.errors].sort((a, b) => a.span.start - b.span.start);
 }

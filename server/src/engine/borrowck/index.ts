@@ -58,6 +58,7 @@ function check(fe: FrontEnd): BorrowError[] {
     hasDropImpl: mir.hasDropImpl,
     declaredWithoutValue: (s) => source.declaredWithoutValue(s),
     letClosure: (s) => source.letClosure(s),
+    letAnnotation: (s) => source.letAnnotation(s),
     closures: source,
   };
   return [...mir.bodies.flatMap((body) => borrowck(body, cx)), ...staticItemErrors(fe)];

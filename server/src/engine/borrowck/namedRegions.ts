@@ -1,8 +1,10 @@
 // "lifetime may not live long enough", an error rustc gives no code: a reference parameter typed
 // with one named lifetime (`b: &'b str`) flows where the signature requires another (`'a`): into
 // the result (`-> &'a str`) or, through a `&mut` parameter, into a place typed with it
-// (`*slot = b` with `slot: &mut &'a str`, `self.s = b` in `impl<'a> Wrap<'a>`), and nothing makes
-// `'b` outlive `'a`. Only where that is certain:
+// (`*slot = b` with `slot: &mut &'a str`, `self.s = b` in `impl<'a> Wrap<'a>`), or into a `let`
+// annotated with another (`let t: &'b str = a;`), and nothing makes `'b` outlive `'a`. A `let`
+// annotated `&'b str` is a source like a parameter: whatever it holds has lifetime `'b`.
+// Only where that is certain:
 // - the given lifetime is a parameter of the function or of its impl; the required one is too, or
 //   `'static` (a result typed `&'static str` or `Box<dyn Trait>`, whose default object lifetime is
 //   `'static`; a field declared `&'static str` written through a `&mut` parameter);
@@ -18,6 +20,7 @@ import type * as A from '../syntax/ast';
 import type { Span } from '../syntax/ast';
 import type { AdtDef, FnDef } from '../typeck/defs';
 import type { Ty } from '../typeck/ty';
+import { BitSet } from './bitSet';
 import { iterateToFixpoint } from './dataflow';
 import type { BorrowError, ErrorSink } from './errors';
 import type { BodyFacts } from './facts';
@@ -30,7 +33,14 @@ export const NAMED_REGION_CODE = 'lifetime-may-not-live-long-enough';
 interface Source {
   readonly local: number;
   readonly lifetime: string;
+  /** How many times the body assigns the local whole: never a parameter, once a `let` with its value. */
+  readonly assignments: 0 | 1;
+  /** A `let`'s type annotation. */
+  readonly annotation?: Span;
 }
+
+/** The type annotation of the `let` that declares a binding (by the binding's span). */
+export type LetAnnotation = (binding: Span) => A.Type | undefined;
 
 interface NamedSignature {
   /** Where each named lifetime parameter is declared. */
@@ -55,7 +65,7 @@ function implSelfTy(def: FnDef): A.Type | undefined {
   return def.owner?.kind === 'impl' ? def.owner.node.selfTy : undefined;
 }
 
-function readNamedSignature(body: Body): NamedSignature | undefined {
+function readNamedSignature(body: Body, annotation: LetAnnotation | undefined): NamedSignature | undefined {
   const def = body.def as Partial<FnDef>;
   if (def.kind !== 'fn' || !def.node) return undefined;
   const fn = def as FnDef;
@@ -83,6 +93,9 @@ function readNamedSignature(body: Body): NamedSignature | undefined {
   const types: (A.Type | undefined)[] = [...sig.params.map((p) => p.ty), sig.ret, sig.selfParam?.ty, selfTy];
   const related = new Set<string>();
   for (const [long, short] of bounds) related.add(`${long}:${short}`);
+  // `&'b self` is `&'b Doc<'a>`: its well-formedness implies `'a: 'b` (and not `'b: 'a`).
+  const selfLifetime = sig.selfParam && !sig.selfParam.ty && sig.selfParam.mode !== 'value' ? sig.selfParam.lifetime?.name : undefined;
+  if (selfLifetime) for (const l of lifetimesIn(selfTy)) if (l !== undefined) related.add(`${l}:${selfLifetime}`);
   for (const t of types) {
     const names = [...new Set(lifetimesIn(t).filter((l): l is string => l !== undefined))];
     for (const a of names) for (const b of names) if (a !== b) related.add(`${a}:${b}`);
@@ -99,7 +112,7 @@ function readNamedSignature(body: Body): NamedSignature | undefined {
     const decl = body.localDecls[local]!;
     if (decl.ty.k !== 'ref' || !ty) return;
     if (refLifetime && declared.has(refLifetime) && lifetimesIn(ty).length === 0 && !mayCarryLoans(decl.ty.inner)) {
-      sources.push({ local, lifetime: refLifetime });
+      sources.push({ local, lifetime: refLifetime, assignments: 0 });
     }
     if (isMut && !staticInside(decl.ty.inner)) {
       const required = requiredLifetime(ty);
@@ -110,6 +123,12 @@ function readNamedSignature(body: Body): NamedSignature | undefined {
   if (self && !self.ty && self.mode !== 'value' && selfTy) consider(1, selfTy, self.lifetime?.name, self.mode === 'refMut');
   sig.params.forEach((p, k) => {
     if (p.ty.kind === 'RefType') consider(first + k, p.ty.ty, p.ty.lifetime?.name, p.ty.isMut);
+  });
+  // `let t: &'b str = …;`: every value `t` holds has the annotation's lifetime.
+  body.localDecls.forEach((d, local) => {
+    const t = d.kind === 'user' ? annotation?.(d.span) : undefined;
+    if (t?.kind !== 'RefType' || !t.lifetime || !declared.has(t.lifetime.name) || lifetimesIn(t.ty).length > 0) return;
+    if (d.ty.k === 'ref' && !mayCarryLoans(d.ty.inner)) sources.push({ local, lifetime: t.lifetime.name, assignments: 1, annotation: t.span });
   });
   const result = resultRequirement(sig.ret, body.localDecls[0]!.ty);
   if (sources.length === 0) return undefined;
@@ -185,34 +204,57 @@ function closeTransitively(related: Set<string>, names: readonly string[]): void
 }
 
 /** Whether a statement anywhere assigns a parameter's local as a whole (`b = other`). */
-export function reassigned(body: Body, local: number): boolean {
-  return body.basicBlocks.some((b) =>
-    b.statements.some((s) => s.kind === 'assign' && s.place.local === local && s.place.projection.length === 0)
-    || (b.terminator?.kind === 'call' && b.terminator.destination.local === local));
+export function reassigned(body: Body, local: number, allowed = 0): boolean {
+  let n = 0;
+  for (const b of body.basicBlocks) {
+    for (const s of b.statements) if (s.kind === 'assign' && s.place.local === local && s.place.projection.length === 0) n++;
+    if (b.terminator?.kind === 'call' && b.terminator.destination.local === local) n++;
+  }
+  return n > allowed;
 }
 
-export function checkNamedRegions(f: BodyFacts, calls: CallSignatures, sink: ErrorSink): void {
-  const sig = readNamedSignature(f.body);
+export function checkNamedRegions(f: BodyFacts, calls: CallSignatures, sink: ErrorSink, annotation?: LetAnnotation): void {
+  const sig = readNamedSignature(f.body, annotation);
   if (!sig) return;
-  if (sig.sources.some((s) => reassigned(f.body, s.local))) return;
+  if (sig.sources.some((s) => reassigned(f.body, s.local, s.assignments))) return;
   const flow = new ParamFlow(f.body, sig.sources, calls, true);
   const results = iterateToFixpoint(f.cfg, flow);
-  walkParamFlows(f, flow, (l) => results.at(l), sig, (source, span, required, kind) => {
+  const report = (source: number, required: string, span: Span, label: (given: string) => string) => {
     const given = sig.sources[source]!.lifetime;
-    if (kind === 'call-store' || given === required || sig.related.has(`${given}:${required}`)) return;
+    if (given === required || sig.related.has(`${given}:${required}`)) return;
     sink.once(`outlives:${given}:${required}`, (): BorrowError => ({
       code: NAMED_REGION_CODE,
       span,
       message: 'lifetime may not live long enough',
-      label: kind !== 'result'
-        ? `assignment requires that \`'${given}\` must outlive \`'${required}\``
-        : required === 'static'
-          ? `returning this value requires that \`'${given}\` must outlive \`'static\``
-          : `${sig.what} was supposed to return data with lifetime \`'${required}\` but it is returning data with lifetime \`'${given}\``,
+      label: label(given),
       related: [
         { span: sig.declared.get(given)!, message: `lifetime \`'${given}\` defined here` },
         ...(required === 'static' ? [] : [{ span: sig.declared.get(required)!, message: `lifetime \`'${required}\` defined here` }]),
       ],
     }));
+  };
+  walkParamFlows(f, flow, (l) => results.at(l), sig, (source, span, required, kind) => {
+    if (kind === 'call-store') return;
+    report(source, required, span, (given) => kind !== 'result'
+      ? `assignment requires that \`'${given}\` must outlive \`'${required}\``
+      : required === 'static'
+        ? `returning this value requires that \`'${given}\` must outlive \`'static\``
+        : `${sig.what} was supposed to return data with lifetime \`'${required}\` but it is returning data with lifetime \`'${given}\``);
+  });
+  // A `let t: &'b str = x;` requires the value's lifetime to outlive the annotation's.
+  const flowing = new BitSet(flow.sourceCount);
+  sig.sources.forEach((target, t) => {
+    if (!target.annotation) return;
+    for (const block of f.cfg.reversePostOrder) {
+      const data = f.body.basicBlocks[block]!;
+      data.statements.forEach((s, index) => {
+        if (s.kind !== 'assign' || s.place.local !== target.local || s.place.projection.length > 0) return;
+        flowing.clear();
+        flow.rvalue(results.at({ block, index }), s.rvalue, flowing);
+        for (const i of flowing) {
+          if (i !== t) report(i, target.lifetime, target.annotation!, (given) => `type annotation requires that \`'${given}\` must outlive \`'${target.lifetime}\``);
+        }
+      });
+    }
   });
 }

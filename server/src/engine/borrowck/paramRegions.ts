@@ -95,8 +95,13 @@ export class ParamFlow implements Analysis {
   private readonly n: number;
   private readonly carries: boolean[];
 
-  /** `tempsOnly`: a value flows through compiler temporaries alone, within one expression, never into a user variable. */
-  constructor(private readonly body: Body, private readonly sources: readonly { local: number }[], readonly calls: CallSignatures, tempsOnly = false) {
+  /**
+   * `tempsOnly`: a value flows through compiler temporaries alone, within one expression, never
+   * into a user variable; each source then keeps its lifetime whatever it is assigned (a
+   * parameter, a `let` annotated `&'b str`).
+   */
+  constructor(private readonly body: Body, private readonly sources: readonly { local: number }[], readonly calls: CallSignatures, private readonly pinned = false) {
+    const tempsOnly = pinned;
     this.n = sources.length;
     this.domainSize = body.localDecls.length * this.n;
     this.carries = localsCarryLoans(body).map((c, local) => c && (!tempsOnly || body.localDecls[local]!.kind === 'temp' || local === 0));
@@ -165,7 +170,7 @@ export class ParamFlow implements Analysis {
   }
 
   private clear(state: BitSet, local: number): void {
-    for (let i = 0; i < this.n; i++) state.delete(local * this.n + i);
+    for (let i = 0; i < this.n; i++) if (!this.pinned || this.sources[i]!.local !== local) state.delete(local * this.n + i);
   }
 }
 

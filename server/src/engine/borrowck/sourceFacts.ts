@@ -11,6 +11,8 @@ export interface SourceFacts extends ClosureSource {
   declaredWithoutValue(span: A.Span): boolean;
   /** The closure expression at `span` when it is the whole initialiser of a `let` with no type annotation. */
   letClosure(span: A.Span): A.ClosureExpr | undefined;
+  /** The type annotation of the `let` whose pattern is the binding at `span`. */
+  letAnnotation(span: A.Span): A.Type | undefined;
 }
 
 interface Nodes {
@@ -66,6 +68,9 @@ export function sourceFacts(fe: FrontEnd): SourceFacts {
     letClosure(s) {
       const c = closureAt(s);
       return c && all().lets.some((l) => l.ty === undefined && l.init === c) ? c : undefined;
+    },
+    letAnnotation(s) {
+      return all().lets.find((l) => l.ty && same(l.pat.span, s))?.ty;
     },
     captureUses(s) {
       const c = closureAt(s);

@@ -92,7 +92,7 @@ export function borrowck(body: Body, cx: BorrowckContext): BorrowError[] {
   }
   checkParamRegions(f, cx.calls, sink);
   checkNamedRegions(f, cx.calls, sink, cx.letAnnotation);
-  checkClosureRegions(f, cx.letClosure?.(body.span), cx.calls, sink);
+  if ((body.def as Partial<FnDef>).kind !== 'fn') checkClosureRegions(f, cx.letClosure?.(body.span), cx.calls, sink);
   return [...sink.errors, ...moved.errors].sort((a, b) => a.span.start - b.span.start);
 }
 

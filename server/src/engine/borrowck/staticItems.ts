@@ -56,6 +56,8 @@ function itemHead(item: A.StaticItem): A.Span {
 }
 
 export function staticItemErrors(fe: FrontEnd): BorrowError[] {
+  // Most files declare no static: no walk for them.
+  if (!fe.resolution.defs.some((d) => d.kind === 'Static')) return [];
   const { statics, writes } = collect(fe.ast);
   if (statics.size === 0) return [];
   const out: BorrowError[] = [];

@@ -216,6 +216,9 @@ export function reassigned(body: Body, local: number, allowed = 0): boolean {
 export function checkNamedRegions(f: BodyFacts, calls: CallSignatures, sink: ErrorSink, annotation?: LetAnnotation): void {
   const sig = readNamedSignature(f.body, annotation);
   if (!sig) return;
+  // Nothing requires a lifetime: no named result, no `&mut` parameter to store through, no annotated `let`.
+  const mutParam = f.body.localDecls.some((d, l) => l > 0 && l <= f.body.argCount && d.ty.k === 'ref' && d.ty.mut);
+  if (!sig.result && !mutParam && !sig.sources.some((s) => s.annotation)) return;
   if (sig.sources.some((s) => reassigned(f.body, s.local, s.assignments))) return;
   const flow = new ParamFlow(f.body, sig.sources, calls, true);
   const results = iterateToFixpoint(f.cfg, flow);

@@ -100,7 +100,7 @@ function readNamedSignature(body: Body, annotation: LetAnnotation | undefined): 
     const names = [...new Set(lifetimesIn(t).filter((l): l is string => l !== undefined))];
     for (const a of names) for (const b of names) if (a !== b) related.add(`${a}:${b}`);
   }
-  // Every lifetime outlives itself, and `'static` outlives every one.
+  // `'static` outlives every lifetime.
   for (const a of declared.keys()) related.add(`static:${a}`);
   const traitRef = def.owner?.kind === 'impl' ? def.owner.node.trait : undefined;
   if (traitRef && lifetimesIn({ kind: 'PathType', path: traitRef } as A.Type).some((l) => l !== undefined)) return undefined;

@@ -3,13 +3,16 @@
 // there (conflicts.ts). A body the builder could not fully model, or with a type the checker
 // could not know, is not checked at all: a false error is worse than silence.
 import type { Body, Place, Statement } from '../mir/syntax';
+import type * as A from '../syntax/ast';
 import type { Span } from '../syntax/ast';
 import type { FnDef } from '../typeck/defs';
 import { someTy, type Def, type Ty } from '../typeck/ty';
 import type { BitSet } from './bitSet';
 import type { Location } from './cfg';
 import { type Access, checkAccess } from './conflicts';
+import type { ClosureSource } from './capturedLoans';
 import { capturedVariable } from './capturedVariable';
+import { checkClosureRegions } from './closureRegions';
 import { contentSource } from './contentSource';
 import { type BorrowError, ErrorSink } from './errors';
 import { bodyFacts, type BodyFacts } from './facts';
@@ -34,6 +37,12 @@ export interface BorrowckContext {
   readonly hasDropImpl?: (def: Def) => boolean;
   /** Whether the user variable declared at `span` is a `let` without a value: E0381 is about those alone. */
   declaredWithoutValue(span: Span): boolean;
+  /** The closure expression at `span` when it is the whole initialiser of a `let` with no type annotation. */
+  letClosure?(span: Span): A.ClosureExpr | undefined;
+  /** The type annotation of the `let` whose pattern is the binding at `span`. */
+  letAnnotation?(span: Span): A.Type | undefined;
+  /** The source around closures: where a captured variable is used, which blocks end with a value. */
+  readonly closures?: ClosureSource;
 }
 
 /** Why a body is not checked, or undefined when it is. */
@@ -82,7 +91,8 @@ export function borrowck(body: Body, cx: BorrowckContext): BorrowError[] {
     }
   }
   checkParamRegions(f, cx.calls, sink);
-  checkNamedRegions(f, cx.calls, sink);
+  checkNamedRegions(f, cx.calls, sink, cx.letAnnotation);
+  if ((body.def as Partial<FnDef>).kind !== 'fn') checkClosureRegions(f, cx.letClosure?.(body.span), cx.calls, sink);
   return [...sink.errors, ...moved.errors].sort((a, b) => a.span.start - b.span.start);
 }
 
@@ -90,7 +100,7 @@ function checkLocation(f: BodyFacts, cx: BorrowckContext, location: Location, us
   let scope: BitSet | undefined;
   const access = (place: Place, depth: AccessDepth, a: Access) => {
     scope ??= f.regions.inScope(location);
-    if (!scope.isEmpty()) checkAccess(f, { location, place, depth, access: a, span }, scope, sink);
+    if (!scope.isEmpty()) checkAccess(f, { location, place, depth, access: a, span }, scope, sink, cx.closures);
   };
   const term = f.body.basicBlocks[location.block]!.terminator;
   for (const u of uses) {

@@ -4,6 +4,7 @@ import type { DropReason, Place } from '../mir/syntax';
 import type { Span } from '../syntax/ast';
 import type { BitSet } from './bitSet';
 import type { Loan } from './borrowSet';
+import { captureLoan, type ClosureSource } from './capturedLoans';
 import type { Location } from './cfg';
 import type { BorrowError, BorrowLabel, ErrorSink } from './errors';
 import type { BodyFacts } from './facts';
@@ -37,7 +38,7 @@ function reserved(f: BodyFacts, loan: Loan, at: Location): boolean {
   return f.live.at(at).has(loan.assignedTo) && f.regions.holds(at, loan.assignedTo, loan.index);
 }
 
-export function checkAccess(f: BodyFacts, site: AccessSite, inScope: BitSet, sink: ErrorSink): void {
+export function checkAccess(f: BodyFacts, site: AccessSite, inScope: BitSet, sink: ErrorSink, source?: ClosureSource): void {
   for (const i of inScope) {
     const loan = f.borrows.loans[i]!;
     if (!placesConflict(f.body, loan.borrowed, site.place, site.depth)) continue;
@@ -56,11 +57,11 @@ export function checkAccess(f: BodyFacts, site: AccessSite, inScope: BitSet, sin
       default:
         break;
     }
-    report(f, site, loan, sink);
+    report(f, site, loan, sink, source);
   }
 }
 
-function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink): void {
+function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink, source: ClosureSource | undefined): void {
   const later = laterUse(f, site.location, loan.index);
   const laterLabel = (what: string): BorrowLabel[] => (later ? [{ span: later, message: what }] : []);
   const accessed = describePlace(f.body, site.place);
@@ -84,11 +85,14 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink): vo
         related: [{ ...dropped, message: 'temporary value is freed at the end of this statement' }, ...laterLabel('borrow later used here')],
       }));
     } else if (accessed && decl.kind === 'user') {
+      const capture = captureLoan(f.body, loan, source);
+      if (capture === 'unknown' || (capture && source!.inValueBlock(decl.span))) return;
       sink.once(`dead${loan.index}`, () => ({
-        code: 'E0597', span: loan.span, message: `\`${accessed}\` does not live long enough`,
+        code: 'E0597', span: capture?.use ?? loan.span, message: `\`${accessed}\` does not live long enough`,
         label: 'borrowed value does not live long enough',
         related: [
           { ...dropped, message: `\`${accessed}\` dropped here while still borrowed` },
+          ...(capture ? [{ span: capture.closure, message: 'value captured here' }] : []),
           { span: decl.span, message: `binding \`${accessed}\` declared here` },
           ...laterLabel('borrow later used here'),
         ],

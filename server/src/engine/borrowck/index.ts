@@ -11,6 +11,8 @@ import { type BorrowckContext, borrowck } from './check';
 import type { BorrowError } from './errors';
 import { isMovedUseError, type MovedUseError } from './movedUse';
 import { DECLARED_SIGNATURES } from './signatures';
+import { sourceFacts } from './sourceFacts';
+import { staticItemErrors } from './staticItems';
 
 interface Checked {
   readonly diagnostics: EngineDiagnostic[];
@@ -49,42 +51,17 @@ function byPosition(a: EngineDiagnostic, b: EngineDiagnostic): number {
 function check(fe: FrontEnd): BorrowError[] {
   if (fe.diagnostics.some((d) => d.severity === 'error')) return [];
   if (typeDiagnostics(fe.types.results).some((d) => d.severity === 'error')) return [];
-  let uninitLets: A.Span[] | undefined;
   const mir = buildMir(fe);
+  const source = sourceFacts(fe);
   const cx: BorrowckContext = {
     calls: DECLARED_SIGNATURES,
     hasDropImpl: mir.hasDropImpl,
-    declaredWithoutValue(s) {
-      uninitLets ??= letsWithoutValue(fe.ast);
-      return uninitLets.some((l) => l.start <= s.start && s.end <= l.end);
-    },
+    declaredWithoutValue: (s) => source.declaredWithoutValue(s),
+    letClosure: (s) => source.letClosure(s),
+    letAnnotation: (s) => source.letAnnotation(s),
+    closures: source,
   };
-  return mir.bodies.flatMap((body) => borrowck(body, cx));
-}
-
-/** The patterns of `let x;` statements (no initialiser), anywhere in the file. */
-function letsWithoutValue(root: unknown): A.Span[] {
-  const out: A.Span[] = [];
-  const stack: unknown[] = [root];
-  const seen = new Set<object>();
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (!node || typeof node !== 'object' || seen.has(node)) continue;
-    seen.add(node);
-    if (Array.isArray(node)) {
-      for (const n of node) if (n && typeof n === 'object') stack.push(n);
-      continue;
-    }
-    if (!node || typeof node !== 'object') continue;
-    const o = node as Record<string, unknown>;
-    if (o.kind === 'Let' && o.init === undefined) out.push((o.pat as A.Pat).span);
-    for (const k in o) {
-      if (k === 'span') continue;
-      const v = o[k];
-      if (v && typeof v === 'object') stack.push(v);
-    }
-  }
-  return out;
+  return [...mir.bodies.flatMap((body) => borrowck(body, cx)), ...staticItemErrors(fe)];
 }
 
 export function span(s: A.Span): Span {

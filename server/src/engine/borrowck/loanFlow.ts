@@ -12,7 +12,7 @@ import type { Cfg, Location } from './cfg';
 import { type Analysis, iterateToFixpoint, type Results } from './dataflow';
 import { locationKey } from './movePaths';
 import { placeTy } from './places';
-import { mayCarryLoans } from './regionTypes';
+import { localsCarryLoans, mayCarryLoans } from './regionTypes';
 
 export interface CallSignatures {
   /** The arguments whose borrows a call's result may carry, by the callee's signature; [] when none or unknown. */
@@ -35,7 +35,7 @@ export class HeldLoans implements Analysis {
   constructor(private readonly body: Body, private readonly borrows: BorrowSet, private readonly calls: CallSignatures) {
     this.n = borrows.loans.length;
     this.domainSize = body.localDecls.length * this.n;
-    this.carries = body.localDecls.map((d) => mayCarryLoans(d.ty));
+    this.carries = localsCarryLoans(body);
     this.loansOfLocal = body.localDecls.map(() => []);
     for (const l of borrows.loans) this.loansOfLocal[l.borrowed.local]!.push(l.index);
   }
@@ -126,11 +126,37 @@ export class HeldLoans implements Analysis {
     const local = place.local;
     this.killLoansOf(state, place);
     if (place.projection.length === 0) this.overwrite(state, local);
-    else if (place.projection.some((e) => e.kind === 'deref')) return;
-    const ty = placeTy(this.body, place);
+    else if (place.projection.some((e) => e.kind === 'deref')) {
+      this.storeThroughGuard(state, place, incoming);
+      return;
+    }
+    const ty = place.projection.length > 0 ? placeTy(this.body, place) : undefined;
     if (!this.carries[local] || (ty && !mayCarryLoans(ty))) return;
     const base = local * this.n;
     for (const l of incoming) if (!this.overwritten(l, place)) state.add(base + l);
+  }
+
+  /**
+   * `*child.parent.borrow_mut() = Some(&parent)`: a store through a `RefCell`'s `RefMut` (or a
+   * lock's write guard) lands in the cell, inside the place the guard borrows, so that place's
+   * local holds the stored loans as long as it lives (the cell's type is invariant).
+   */
+  private storeThroughGuard(state: BitSet, place: Place, incoming: BitSet): void {
+    if (incoming.isEmpty() || place.projection[0]?.kind !== 'deref' || place.projection.slice(1).some((e) => e.kind === 'deref')) return;
+    const through = new BitSet(this.n);
+    this.held(state, place.local, through);
+    for (const l of through) {
+      const loan = this.borrows.loans[l]!;
+      const guard = this.body.localDecls[loan.borrowed.local]!;
+      if (loan.kind === 'shared' || loan.borrowed.projection.length > 0 || guard.kind !== 'temp' || !isWriteGuard(guard.ty)) continue;
+      const cells = new BitSet(this.n);
+      this.held(state, loan.borrowed.local, cells);
+      for (const c of cells) {
+        const cell = this.borrows.loans[c]!.borrowed;
+        if (cell.projection.some((e) => e.kind === 'deref') || !this.carries[cell.local]) continue;
+        for (const i of incoming) state.add(cell.local * this.n + i);
+      }
+    }
   }
 
   /** The local's old value is gone: it holds nothing, and the loans of places in it end. */
@@ -254,4 +280,10 @@ export class LoanRegions {
   holds(location: Location, local: number, loan: number): boolean {
     return this.held.at(location).has(local * this.borrows.loans.length + loan);
   }
+}
+
+const WRITE_GUARDS = new Set(['RefMut', 'MutexGuard', 'RwLockWriteGuard']);
+
+function isWriteGuard(ty: Ty): boolean {
+  return ty.k === 'adt' && ty.def.std === true && WRITE_GUARDS.has(ty.def.name);
 }

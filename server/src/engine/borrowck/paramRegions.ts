@@ -15,7 +15,7 @@ import { type Analysis, iterateToFixpoint } from './dataflow';
 import type { BorrowError, ErrorSink } from './errors';
 import type { BodyFacts } from './facts';
 import type { CallSignatures } from './loanFlow';
-import { mayCarryLoans } from './regionTypes';
+import { localsCarryLoans, mayCarryLoans } from './regionTypes';
 
 /** The lifetimes a type names, in order; undefined for an elided one. */
 export function lifetimesIn(t: A.Type | undefined, out: (string | undefined)[] = []): (string | undefined)[] {
@@ -95,10 +95,16 @@ export class ParamFlow implements Analysis {
   private readonly n: number;
   private readonly carries: boolean[];
 
-  constructor(private readonly body: Body, private readonly sources: readonly { local: number }[], readonly calls: CallSignatures) {
+  /**
+   * `tempsOnly`: a value flows through compiler temporaries alone, within one expression, never
+   * into a user variable; each source then keeps its lifetime whatever it is assigned (a
+   * parameter, a `let` annotated `&'b str`).
+   */
+  constructor(private readonly body: Body, private readonly sources: readonly { local: number }[], readonly calls: CallSignatures, private readonly pinned = false) {
+    const tempsOnly = pinned;
     this.n = sources.length;
     this.domainSize = body.localDecls.length * this.n;
-    this.carries = body.localDecls.map((d) => mayCarryLoans(d.ty));
+    this.carries = localsCarryLoans(body).map((c, local) => c && (!tempsOnly || body.localDecls[local]!.kind === 'temp' || local === 0));
   }
 
   get sourceCount(): number {
@@ -164,7 +170,7 @@ export class ParamFlow implements Analysis {
   }
 
   private clear(state: BitSet, local: number): void {
-    for (let i = 0; i < this.n; i++) state.delete(local * this.n + i);
+    for (let i = 0; i < this.n; i++) if (!this.pinned || this.sources[i]!.local !== local) state.delete(local * this.n + i);
   }
 }
 
@@ -185,6 +191,8 @@ export function checkParamRegions(f: BodyFacts, calls: CallSignatures, sink: Err
 export interface RegionTargets {
   readonly result: string | undefined;
   readonly mutTargets: ReadonlyMap<number, string>;
+  /** What a write to this place requires, when its own declaration says more than its `&mut` parameter's type (a field declared `&'static str`). */
+  readonly placeRequirement?: (place: Place) => string | undefined;
 }
 
 /**
@@ -236,7 +244,7 @@ export function walkParamFlows(
 /** The named lifetime a write through a `&mut` parameter requires (`(*h).item = …`). */
 function throughMutParam(targets: RegionTargets, place: Place): string | undefined {
   if (place.projection[0]?.kind !== 'deref' || place.projection.slice(1).some((e) => e.kind === 'deref')) return undefined;
-  return targets.mutTargets.get(place.local);
+  return targets.placeRequirement?.(place) ?? targets.mutTargets.get(place.local);
 }
 
 /** The `&mut` parameter a temporary reborrows whole (`_4 = &mut (*_1)`), or the parameter itself. */

@@ -63,6 +63,9 @@ function exprKind(cx: FnCtxt, e: A.Expr, expected: Ty | undefined): Ty {
     case 'Index': return checkIndex(cx, e);
     case 'Tuple': {
       const hint = expected && cx.shallow(expected);
+      // As rustc: with a tuple of the same arity expected, each element is a coercion site
+      // (`(query, path)` of `&String`s returned as `(&str, &str)`).
+      if (hint?.k === 'tuple' && hint.elems.length === e.elems.length) return tcx.tuple(e.elems.map((x, i) => checkCoerce(cx, x, hint.elems[i]!)));
       return tcx.tuple(e.elems.map((x, i) => checkExpr(cx, x, hint?.k === 'tuple' ? hint.elems[i] : undefined)));
     }
     case 'Array': {
@@ -176,7 +179,7 @@ export function checkBlock(cx: FnCtxt, b: A.Block, expected?: Ty): Ty {
         checkPat(cx, s.pat, patTy);
         if (s.else) checkBlock(cx, s.else, NEVER);
         else cx.patternChecks.push({ kind: 'let', ty: patTy, pats: [s.pat], span: s.pat.span });
-        if (!s.ty && s.pat.kind === 'IdentPat') cx.lets.push({ pat: s.pat, ty: patTy, init: s.init });
+        if (!s.ty && (s.pat.kind === 'IdentPat' || s.pat.kind === 'TuplePat')) cx.lets.push({ pat: s.pat, ty: patTy, init: s.init });
         cx.progress();
         break;
       }

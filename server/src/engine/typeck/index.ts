@@ -21,6 +21,7 @@ import { ImplIndex, superTraitsOf } from './traits';
 import { adtFieldTys, lowerTy } from './lower';
 import { itemErrors } from './items';
 import { implErrors } from './implItems';
+import { superTraitErrors } from './superTraitImpls';
 import { analyzeClosures, captureCx, type CaptureCx } from './captures';
 
 export { TypeckResults } from './results';
@@ -64,7 +65,7 @@ export function typeck(ast: A.Ast, names: (program: Program) => Names): Typeck {
   program.closed = seesEveryItem(ast, userNames, program, base.program);
   const index = new ImplIndex(program, base.index);
   const results = new TypeckResults();
-  results.errors.push(...itemErrors(program), ...implErrors(program));
+  results.errors.push(...itemErrors(program), ...implErrors(program), ...superTraitErrors(program));
   let captures: CaptureCx | undefined;
   for (const def of program.byNode.values()) {
     if (def.kind === 'fn' && def.node.body) {

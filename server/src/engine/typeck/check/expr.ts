@@ -18,6 +18,7 @@ import { privateFieldMessage } from './privacy';
 import { castHint, checkCastTarget } from './cast';
 import { derefError, indexError, unaryError } from './builtinErrors';
 import { checkPathExpr, checkStructExpr } from './path';
+import { reportDistinctOpaques } from './opaqueTypes';
 
 export function checkExpr(cx: FnCtxt, e: A.Expr, expected?: Ty): Ty {
   return cx.record(e, exprKind(cx, e, expected));
@@ -70,8 +71,10 @@ function exprKind(cx: FnCtxt, e: A.Expr, expected: Ty | undefined): Ty {
     }
     case 'Array': {
       const hint = expected && cx.shallow(expected);
-      const elem = hint && (hint.k === 'array' || hint.k === 'slice') ? hint.elem : cx.fresh();
+      const hinted = hint && (hint.k === 'array' || hint.k === 'slice') ? hint.elem : undefined;
+      const elem = hinted ?? cx.fresh();
       for (const x of e.elems) checkCoerce(cx, x, elem);
+      if (!hinted) reportDistinctOpaques(cx, e.elems);
       return tcx.array(elem, e.elems.length);
     }
     case 'Repeat': {

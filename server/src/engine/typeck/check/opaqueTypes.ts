@@ -1,0 +1,32 @@
+// E0308 between two `impl Trait` results of different functions: each fn's opaque return type is
+// a type of its own (even when both are `impl Fn(i32) -> i32`), so an array or `vec!` whose items
+// come from two such fns has no common item type. The checker keeps opaque types unknown
+// (`ERROR`) elsewhere; this judges only the certain case: calls of two different non-generic free
+// fns whose written return type is `impl …`, with no expected item type to coerce to.
+import type * as A from '../../syntax/ast';
+import type { FnDef } from '../defs';
+import type { FnCtxt } from './ctxt';
+
+/** The fn whose opaque result `e` is, when `e` calls a non-generic free fn returning `impl …`. */
+function opaqueSource(cx: FnCtxt, e: A.Expr): FnDef | undefined {
+  if (e.kind !== 'Call' || e.callee.kind !== 'PathExpr') return undefined;
+  const callee = cx.exprTypes.get(e.callee.id);
+  const t = callee && cx.shallow(callee);
+  if (t?.k !== 'fnDef') return undefined;
+  const def = t.def as FnDef;
+  if (def.std || def.owner || def.generics.count > 0 || def.node.sig.ret?.kind !== 'ImplTrait') return undefined;
+  return def;
+}
+
+/** After the items are checked: the first item whose opaque type is not the first item's. */
+export function reportDistinctOpaques(cx: FnCtxt, items: readonly A.Expr[]): void {
+  const first = items[0] && opaqueSource(cx, items[0]);
+  if (!first) return;
+  for (const item of items.slice(1)) {
+    const source = opaqueSource(cx, item);
+    if (source && source !== first) {
+      cx.error('E0308', 'mismatched types', item.span);
+      return;
+    }
+  }
+}

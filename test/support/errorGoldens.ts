@@ -26,6 +26,10 @@ export const RUSTC_CODE = /^E\d{4}$/;
 /** Engine codes of errors rustc reports without a code, with rustc's message for each. */
 export const CODELESS: Readonly<Record<string, string>> = {
   'lifetime-may-not-live-long-enough': 'lifetime may not live long enough',
+  'let-in-expression': 'expected expression, found `let` statement',
+  'rest-twice-in-tuple-pattern': '`..` can only be used once per tuple pattern',
+  'rest-twice-in-tuple-struct-pattern': '`..` can only be used once per tuple struct pattern',
+  'rest-twice-in-slice-pattern': '`..` can only be used once per slice pattern',
 };
 
 /** What names one of rustc's errors: its code, or its message when it has none. */

@@ -5,12 +5,8 @@ import type { ResolveDiagnostic } from './res';
 
 const KIND = { TuplePat: 'tuple', TupleStructPat: 'tuple struct', SlicePat: 'slice' } as const;
 
-/** The engine code of this error for each pattern kind (rustc's message differs only by the kind). */
-export const REST_TWICE_CODES = {
-  tuple: 'rest-twice-in-tuple-pattern',
-  'tuple struct': 'rest-twice-in-tuple-struct-pattern',
-  slice: 'rest-twice-in-slice-pattern',
-} as const;
+/** Engine code of this error (rustc's message names the pattern's kind). */
+export const REST_TWICE = 'rest-pattern-twice';
 
 export function repeatedRest(p: Extract<Pat, { kind: 'TuplePat' | 'TupleStructPat' | 'SlicePat' }>): ResolveDiagnostic | undefined {
   // A `name @ ..` in a slice pattern is a rest too; left to rustc's own rules, not judged here.
@@ -19,5 +15,5 @@ export function repeatedRest(p: Extract<Pat, { kind: 'TuplePat' | 'TupleStructPa
   const second = rests[1];
   if (!second) return undefined;
   const kind = KIND[p.kind];
-  return { code: REST_TWICE_CODES[kind], message: `\`..\` can only be used once per ${kind} pattern`, span: second.span };
+  return { code: REST_TWICE, message: `\`..\` can only be used once per ${kind} pattern`, span: second.span };
 }

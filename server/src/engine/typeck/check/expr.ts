@@ -18,7 +18,7 @@ import { privateFieldMessage } from './privacy';
 import { castHint, checkCastTarget } from './cast';
 import { derefError, indexError, unaryError } from './builtinErrors';
 import { checkPathExpr, checkStructExpr } from './path';
-import { reportDistinctOpaques } from './opaqueTypes';
+import { reportDistinctOpaqueBranches, reportDistinctOpaques } from './opaqueTypes';
 
 export function checkExpr(cx: FnCtxt, e: A.Expr, expected?: Ty): Ty {
   return cx.record(e, exprKind(cx, e, expected));
@@ -266,6 +266,7 @@ function join(cx: FnCtxt, tys: Ty[], expected?: Ty, branches?: readonly (A.Expr 
     const at = branches?.[i];
     if (free && at && message && !callable(t) && !callable(target) && cx.mismatchCertain(t, target)) cx.error('E0308', message, valueSpan(at));
   });
+  if (free && branches && message) reportDistinctOpaqueBranches(cx, branches, message);
   return target;
 }
 

@@ -1,6 +1,6 @@
 // E0308 between two `impl Trait` results of different functions: each fn's opaque return type is
 // a type of its own (even when both are `impl Fn(i32) -> i32`), so an array or `vec!` whose items
-// come from two such fns has no common item type. The checker keeps opaque types unknown
+// come from two such fns has no common item type, nor an `if`/`match` whose branches do. The checker keeps opaque types unknown
 // (`ERROR`) elsewhere; this judges only the certain case: calls of two different non-generic free
 // fns whose written return type is `impl …`, with no expected item type to coerce to.
 import type * as A from '../../syntax/ast';
@@ -26,6 +26,28 @@ export function reportDistinctOpaques(cx: FnCtxt, items: readonly A.Expr[]): voi
     const source = opaqueSource(cx, item);
     if (source && source !== first) {
       cx.error('E0308', 'mismatched types', item.span);
+      return;
+    }
+  }
+}
+
+/** A branch's value: a block's tail expression, else the expression itself. */
+function branchValue(b: A.Expr | A.Block): A.Expr | undefined {
+  const block = b.kind === 'Block' ? b : b.kind === 'BlockExpr' && !b.label ? b.block : undefined;
+  if (!block) return b as A.Expr;
+  const last = block.stmts[block.stmts.length - 1];
+  return last?.kind === 'ExprStmt' && !last.semi ? branchValue(last.expr) : undefined;
+}
+
+/** The same for the branches of an `if` or `match` with no expected type, in rustc's words for them. */
+export function reportDistinctOpaqueBranches(cx: FnCtxt, branches: readonly (A.Expr | A.Block)[], message: string): void {
+  const values = branches.map(branchValue);
+  const first = values[0] && opaqueSource(cx, values[0]);
+  if (!first) return;
+  for (const value of values.slice(1)) {
+    const source = value && opaqueSource(cx, value);
+    if (source && source !== first) {
+      cx.error('E0308', message, value.span);
       return;
     }
   }

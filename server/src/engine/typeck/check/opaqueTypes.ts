@@ -1,8 +1,9 @@
 // E0308 between two `impl Trait` results of different functions: each fn's opaque return type is
 // a type of its own (even when both are `impl Fn(i32) -> i32`), so an array or `vec!` whose items
-// come from two such fns has no common item type, nor an `if`/`match` whose branches do. The checker keeps opaque types unknown
-// (`ERROR`) elsewhere; this judges only the certain case: calls of two different non-generic free
-// fns whose written return type is `impl …`, with no expected item type to coerce to.
+// come from two such fns has no common item type, nor an `if`/`match` whose branches do. The
+// checker keeps opaque types unknown (`ERROR`) elsewhere; this judges only the certain case: calls
+// of two different non-generic free fns whose written return type is `impl …`, with no expected
+// type to coerce to.
 import type * as A from '../../syntax/ast';
 import type { FnDef } from '../defs';
 import type { FnCtxt } from './ctxt';
@@ -18,17 +19,22 @@ function opaqueSource(cx: FnCtxt, e: A.Expr): FnDef | undefined {
   return def;
 }
 
-/** After the items are checked: the first item whose opaque type is not the first item's. */
-export function reportDistinctOpaques(cx: FnCtxt, items: readonly A.Expr[]): void {
-  const first = items[0] && opaqueSource(cx, items[0]);
+/** The first value whose opaque type is not the first value's, reported at that value. */
+function reportFirstDistinct(cx: FnCtxt, values: readonly (A.Expr | undefined)[], message: string): void {
+  const first = values[0] && opaqueSource(cx, values[0]);
   if (!first) return;
-  for (const item of items.slice(1)) {
-    const source = opaqueSource(cx, item);
+  for (const value of values.slice(1)) {
+    const source = value && opaqueSource(cx, value);
     if (source && source !== first) {
-      cx.error('E0308', 'mismatched types', item.span);
+      cx.error('E0308', message, value.span);
       return;
     }
   }
+}
+
+/** An array's or `vec!`'s items, once checked. */
+export function reportDistinctOpaques(cx: FnCtxt, items: readonly A.Expr[]): void {
+  reportFirstDistinct(cx, items, 'mismatched types');
 }
 
 /** A branch's value: a block's tail expression, else the expression itself. */
@@ -39,16 +45,7 @@ function branchValue(b: A.Expr | A.Block): A.Expr | undefined {
   return last?.kind === 'ExprStmt' && !last.semi ? branchValue(last.expr) : undefined;
 }
 
-/** The same for the branches of an `if` or `match` with no expected type, in rustc's words for them. */
+/** The branches of an `if` or `match` with no expected type, in rustc's words for them. */
 export function reportDistinctOpaqueBranches(cx: FnCtxt, branches: readonly (A.Expr | A.Block)[], message: string): void {
-  const values = branches.map(branchValue);
-  const first = values[0] && opaqueSource(cx, values[0]);
-  if (!first) return;
-  for (const value of values.slice(1)) {
-    const source = value && opaqueSource(cx, value);
-    if (source && source !== first) {
-      cx.error('E0308', message, value.span);
-      return;
-    }
-  }
+  reportFirstDistinct(cx, branches.map(branchValue), message);
 }

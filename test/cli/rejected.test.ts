@@ -5,6 +5,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { distFile, repoRoot } from '../support/dist';
 
+/** rustc's errors as recorded beside a golden program (NAME.expected.json). */
+function readRustcErrors(program: string): { code: string | null; message: string; line: number; column: number }[] {
+  return (JSON.parse(fs.readFileSync(program.replace(/\.rs$/, '.expected.json'), 'utf8')) as { errors: ReturnType<typeof readRustcErrors> }).errors;
+}
+
 function cli(...args: string[]) {
   return spawnSync(process.execPath, [distFile('cli.js'), ...args], { cwd: repoRoot, encoding: 'utf8' });
 }
@@ -42,6 +47,33 @@ describe('run, trace and replay refuse a program rustc rejects', function () {
     assert.equal(r.status, 2, r.stderr);
     assert.equal(r.stderr, `rustmem: rustc would reject this program: error at ${file}:2:27: lifetime may not live long enough\n`);
   });
+
+  it('a syntax error whose rustc wording is known (a `let` as an expression, a second `..`) is refused with rustc\'s words and position', () => {
+    const folder = 'test/golden/rejected/syntax';
+    const programs = fs.readdirSync(path.join(repoRoot, folder)).filter((f) => f.endsWith('.rs'));
+    assert.ok(programs.length >= 5, `only ${programs.length} programs in ${folder}`);
+    for (const name of programs) {
+      const file = `${folder}/${name}`;
+      const first = readRustcErrors(path.join(repoRoot, file))[0]!;
+      const r = cli('run', file);
+      assert.equal(r.status, 2, `${file}: ${r.stderr}`);
+      assert.equal(r.stderr, `rustmem: rustc would reject this program: error at ${file}:${first.line}:${first.column}: ${first.message}\n`);
+    }
+  });
+
+  for (const [name, code] of [
+    ['e0277_add_option_to_number', 'E0277'], ['e0282_channel_item_type_unknown', 'E0282'], ['e0433_type_after_io_prelude_glob', 'E0433'],
+    ['e0790_trait_fn_without_impl_type', 'E0790'], ['e0277_supertrait_display_missing', 'E0277'], ['e0308_vec_of_two_opaque_closures', 'E0308'],
+  ] as const) {
+    it(`run refuses ${name} with rustc's first error (${code}, its line)`, () => {
+      const file = `test/golden/rejected/types/${name}.rs`;
+      const first = readRustcErrors(path.join(repoRoot, file))[0]!;
+      assert.equal(first.code, code);
+      const r = cli('run', file);
+      assert.equal(r.status, 2, r.stderr);
+      assert.match(r.stderr, new RegExp(`^rustmem: rustc would reject this program: error\\[${code}\\] at ${file.replace(/\./g, '\\.')}:${first.line}:\\d+: `));
+    });
+  }
 
   it('check reports each of rustc\'s errors as an error with its code', () => {
     const r = cli('check', '--json', REJECTED);

@@ -23,9 +23,15 @@ export interface RustcError {
 
 export const RUSTC_CODE = /^E\d{4}$/;
 
-/** Engine codes of errors rustc reports without a code, with rustc's message for each. */
-export const CODELESS: Readonly<Record<string, string>> = {
-  'lifetime-may-not-live-long-enough': 'lifetime may not live long enough',
+/** Engine codes of errors rustc reports without a code, with rustc's message (or messages) for each. */
+export const CODELESS: Readonly<Record<string, readonly string[]>> = {
+  'lifetime-may-not-live-long-enough': ['lifetime may not live long enough'],
+  'let-in-expression': ['expected expression, found `let` statement'],
+  'rest-pattern-twice': [
+    '`..` can only be used once per tuple pattern',
+    '`..` can only be used once per tuple struct pattern',
+    '`..` can only be used once per slice pattern',
+  ],
 };
 
 /** What names one of rustc's errors: its code, or its message when it has none. */
@@ -35,7 +41,11 @@ export function rustcKey(e: Pick<RustcError, 'code' | 'message'>): string {
 
 /** The rustc error a diagnostic claims to be, by the same key; undefined for the engine's own checks. */
 function claimedKey(d: EngineDiagnostic): string | undefined {
-  return RUSTC_CODE.test(d.code) ? d.code : (RUSTC_CODE_OF[d.code] ?? CODELESS[d.code]);
+  if (RUSTC_CODE.test(d.code)) return d.code;
+  const words = CODELESS[d.code];
+  // An engine code with several of rustc's messages claims the one it says (and fails on another).
+  if (words) return words.length === 1 ? words[0] : d.message;
+  return RUSTC_CODE_OF[d.code];
 }
 
 /** Engine codes of rustc's coded errors that the product reports under a name of its own. */

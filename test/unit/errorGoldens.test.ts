@@ -54,6 +54,17 @@ describe('error-golden harness rules', () => {
     assert.equal(reportsFirstError([engine], [mismatched, outlives]), false);
   });
 
+  it('(b) an engine code that stands for several of rustc\'s codeless errors is matched by the message it gives', () => {
+    const slice: RustcError = { code: null, message: '`..` can only be used once per slice pattern', line: 3, column: 17, label: '', labels: [] };
+    const tuple: RustcError = { ...slice, message: '`..` can only be used once per tuple pattern' };
+    const engine = { ...diagnostic('rest-pattern-twice', 2), message: '`..` can only be used once per slice pattern' };
+    assert.deepEqual(unmatchedErrors([engine], [slice]), []);
+    assert.equal(unmatchedErrors([engine], [tuple]).length, 1);
+    assert.equal(reportsFirstError([engine], [slice]), true);
+    assert.equal(reportsFirstError([engine], [tuple]), false);
+    assert.equal(falseErrors([engine]).length, 1);
+  });
+
   it('(c) only rustc\'s first error counts for coverage', () => {
     const second: RustcError = { ...mismatched, code: 'E0425', line: 5 };
     assert.equal(reportsFirstError([diagnostic('E0308', 2)], [mismatched, second]), true);

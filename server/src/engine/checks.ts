@@ -3,6 +3,7 @@
 // carries the stable name an `internal-error` reports when the check fails.
 import type { Named, StaticCheck, TraceCheck } from './analysis';
 import { syntaxErrors } from './syntaxErrors';
+import { rustcSyntaxError } from './rustcSyntaxErrors';
 import { frontEnd } from './frontEnd';
 import { typeDiagnostics } from './typeck/diagnostics';
 import { borrowDiagnostics } from './borrowck';
@@ -17,7 +18,10 @@ import { reallocsInLoops } from './diagnostics/trace/reallocInLoop';
 import { runEndChecks } from './diagnostics/trace/runEnd';
 
 function syntaxErrorCheck(ctx: Parameters<StaticCheck>[0]) {
-  return syntaxErrors(ctx.tree, ctx.text);
+  const found = syntaxErrors(ctx.tree, ctx.text);
+  // Where rustc's own error is known, it stands for tree-sitter's reading of the same line.
+  const rustc = rustcSyntaxError(ctx.tree, ctx.text);
+  return rustc ? [rustc, ...found.filter((d) => d.span.start.line !== rustc.span.start.line)] : found;
 }
 
 /** rustc's errors for names that name nothing, duplicate definitions and bindings (E0425, E0433, …). */

@@ -6,6 +6,7 @@ import type { Expr, IdentPat, MacCall, NodeId, Pat, Span } from '../syntax/ast';
 import { PathResolver, type Rib } from './paths';
 import type { Res } from './res';
 import type { Scope } from './scope';
+import { repeatedRest } from './restPatterns';
 import { stdNs } from './stdTable';
 
 export abstract class PatternResolver extends PathResolver {
@@ -43,6 +44,7 @@ export abstract class PatternResolver extends PathResolver {
       case 'TupleStructPat':
         this.path(p.path, 'tupleStructPat');
         this.patternKind(p, 'tuple');
+        this.restOnce(p);
         for (const x of p.elems) this.pat(x, rib, bound, dupCode);
         return;
       case 'StructPat':
@@ -50,6 +52,7 @@ export abstract class PatternResolver extends PathResolver {
         for (const f of p.fields) this.pat(f.pat, rib, bound, dupCode);
         return;
       case 'TuplePat': case 'SlicePat':
+        this.restOnce(p);
         for (const x of p.elems) this.pat(x, rib, bound, dupCode);
         return;
       case 'RefPat':
@@ -89,6 +92,11 @@ export abstract class PatternResolver extends PathResolver {
       default:
         return;
     }
+  }
+
+  private restOnce(p: Extract<Pat, { kind: 'TuplePat' | 'TupleStructPat' | 'SlicePat' }>): void {
+    const twice = repeatedRest(p);
+    if (twice) this.diagnostics.push(twice);
   }
 
   /** E0532: `X(..)` naming a struct or unit variant, or a bare path naming a tuple variant. */

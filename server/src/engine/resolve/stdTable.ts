@@ -94,6 +94,7 @@ export const STD_MODULES: Record<string, Record<string, StdNs>> = {
   'std::thread': { spawn: 'v', sleep: 'v', current: 'v', yield_now: 'v', scope: 'v', park: 'v', panicking: 'v', JoinHandle: 't', Thread: 't', ThreadId: 't', Builder: 't', Scope: 't', ScopedJoinHandle: 't', LocalKey: 't', available_parallelism: 'v' },
   'std::time': { Duration: 't', Instant: 't', SystemTime: 't', UNIX_EPOCH: 'v' },
   'std::process': { exit: 'v', abort: 'v', id: 'v', Command: 't', ExitCode: 't', Termination: 't', Child: 't', Output: 't', Stdio: 't' },
+  'std::io::prelude': { Read: 't', Write: 't', BufRead: 't', Seek: 't' },
   'std::io': { stdin: 'v', stdout: 'v', stderr: 'v', Read: 't', Write: 't', BufRead: 't', BufReader: 't', BufWriter: 't', Error: 't', ErrorKind: 't', Result: 't', Stdin: 't', Stdout: 't', Stderr: 't', Cursor: 't', Seek: 't', SeekFrom: 't', Lines: 't', empty: 'v', sink: 'v' },
   'std::num': { ParseIntError: 't', ParseFloatError: 't', NonZeroU8: 't', NonZeroU16: 't', NonZeroU32: 't', NonZeroU64: 't', NonZeroUsize: 't', NonZeroI32: 't', NonZeroI64: 't', NonZero: 't', Wrapping: 'c', Saturating: 'c', IntErrorKind: 't', TryFromIntError: 't', FpCategory: 't' },
   'std::ptr': { null: 'v', null_mut: 'v', eq: 'v', addr_of: 'm', addr_of_mut: 'm', NonNull: 't', read: 'v', write: 'v', drop_in_place: 'v', copy: 'v', copy_nonoverlapping: 'v', swap: 'v', replace: 'v', dangling: 'v', without_provenance: 'v', addr_eq: 'v' },

@@ -18,6 +18,7 @@ import { parseRust } from '../parse/parser';
 import type { Tree } from '../parse/parser';
 import { Rejected, RustPanic, StackOverflow, StepLimit, Unsupported } from './errors';
 import { rejectionOf } from '../frontEnd';
+import { rustcSyntaxError } from '../rustcSyntaxErrors';
 import { FREED_KIND, UndefinedBehaviour } from './ub';
 import { useAfterMove } from '../diagnostics/useAfterMove';
 import { DEFAULT_SETTINGS } from '../../../../protocol/settings';
@@ -88,6 +89,8 @@ export function simulate(source: string, options: SimulateOptions, tree?: Tree):
   try {
     tree ??= parseRust(source);
     if (tree.rootNode.hasError) {
+      const rustc = rustcSyntaxError(tree, source);
+      if (rustc) throw new Rejected(rustc.code, rustc.message, rustc.span.start.line + 1, rustc.span.start.character + 1, false);
       const bad = tree.rootNode.descendantsOfType('ERROR')[0] ?? tree.rootNode.descendantsOfType('MISSING')[0];
       const p = bad ? bad.startPosition : { row: 0, column: 0 };
       throw new Unsupported('code with syntax errors', { l: p.row, c: p.column, el: p.row, ec: p.column });

@@ -21,6 +21,7 @@ import { ImplIndex, superTraitsOf } from './traits';
 import { adtFieldTys, boundsSettled, lowerTy } from './lower';
 import { itemErrors } from './items';
 import { implErrors } from './implItems';
+import { superTraitErrors } from './superTraitImpls';
 import { analyzeClosures, captureCx, type CaptureCx } from './captures';
 
 export { TypeckResults } from './results';
@@ -66,7 +67,7 @@ export function typeck(ast: A.Ast, names: (program: Program) => Names): Typeck {
   boundsSettled(program);
   const index = new ImplIndex(program, base.index);
   const results = new TypeckResults();
-  results.errors.push(...itemErrors(program), ...implErrors(program));
+  results.errors.push(...itemErrors(program), ...implErrors(program), ...superTraitErrors(program));
   let captures: CaptureCx | undefined;
   for (const def of program.byNode.values()) {
     if (def.kind === 'fn' && def.node.body) {

@@ -52,7 +52,17 @@ export function reportAnnotationsNeeded(cx: FnCtxt, lets: readonly LetCheck[]): 
   for (const t of cx.exprTypes.values()) if (weak(t)) return;
   for (const t of cx.patTypes.values()) if (weak(t)) return;
   const pending = cx.obligations.length > 0 || cx.pendingProjections.length > 0;
+  const unresolved = lets.filter((l) => someTy(cx.resolved(l.ty), (x) => x.k === 'infer'));
+  // rustc names a binding's type first; a tuple pattern's unknown parts only when no binding is
+  // unknown, and then at the generic function's path (`mpsc::channel()`: its `T`).
+  const tuple = unresolved.length === 1 && unresolved[0]!.pat.kind === 'TuplePat' ? unresolved[0] : undefined;
+  if (tuple) {
+    const callee = tuple.init?.kind === 'Call' && tuple.init.callee.kind === 'PathExpr' ? tuple.init.callee : undefined;
+    if (callee && !pending && !viaTrait(cx, tuple.init)) cx.error('E0282', 'type annotations needed', callee.span);
+    return;
+  }
   for (const l of lets) {
+    if (l.pat.kind !== 'IdentPat') continue;
     const t = cx.resolved(l.ty);
     if (!someTy(t, (x) => x.k === 'infer')) continue;
     const code = t.k === 'infer' && t.kind === 'ty' ? ambiguity(cx, t, l.init) : undefined;

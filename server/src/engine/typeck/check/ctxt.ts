@@ -12,6 +12,7 @@ import { addBounds } from './sig';
 import { type BoundCheck, reportUnmetBounds } from './bounds';
 import { type PatternCheck, reportPatternChecks } from './exhaustive';
 import { type LetCheck, reportAnnotationsNeeded } from './annotations';
+import { reportUndecidedSelf, type TraitSelfCheck } from './traitSelf';
 import { type CastCheck, reportCasts } from './cast';
 import { reportUnsendable, type SendCheck } from './sendCapture';
 import { ERROR, mapTy, NEVER, someTy, type TraitRef, type Ty } from '../ty';
@@ -45,6 +46,8 @@ export class FnCtxt {
   readonly sendChecks: SendCheck[] = [];
   /** `let` bindings without a written type, for E0282. */
   readonly lets: LetCheck[] = [];
+  /** `Trait::f` paths whose `Self` nothing in the signature decides, for E0790. */
+  readonly traitSelfChecks: TraitSelfCheck[] = [];
   /** Errors before this body: pattern checks run only on a body that type-checked. */
   private readonly errorsBefore: number;
   readonly loops: LoopFrame[] = [];
@@ -311,7 +314,10 @@ export class FnCtxt {
     reportUnsendable(this);
     // rustc checks patterns only in a body free of type errors.
     if (this.results.errors.length === this.errorsBefore) reportPatternChecks(this, this.patternChecks);
-    if (this.results.errors.length === this.errorsBefore) reportAnnotationsNeeded(this, this.lets);
+    if (this.results.errors.length === this.errorsBefore) {
+      const unresolvedLets = this.lets.filter((l) => someTy(this.resolved(l.ty), (x) => x.k === 'infer')).length;
+      if (!reportUndecidedSelf(this, this.traitSelfChecks, unresolvedLets)) reportAnnotationsNeeded(this, this.lets);
+    }
     // Many expressions share a type: each distinct one is resolved once.
     const memo = new Map<Ty, Ty>();
     const fix = (from: Map<A.NodeId, Ty>, to: Map<A.NodeId, Ty>): void => {

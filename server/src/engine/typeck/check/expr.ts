@@ -18,6 +18,7 @@ import { privateFieldMessage } from './privacy';
 import { castHint, checkCastTarget } from './cast';
 import { derefError, indexError, unaryError } from './builtinErrors';
 import { checkPathExpr, checkStructExpr } from './path';
+import { reportDistinctOpaqueBranches, reportDistinctOpaques } from './opaqueTypes';
 
 export function checkExpr(cx: FnCtxt, e: A.Expr, expected?: Ty): Ty {
   return cx.record(e, exprKind(cx, e, expected));
@@ -63,12 +64,17 @@ function exprKind(cx: FnCtxt, e: A.Expr, expected: Ty | undefined): Ty {
     case 'Index': return checkIndex(cx, e);
     case 'Tuple': {
       const hint = expected && cx.shallow(expected);
+      // As rustc: with a tuple of the same arity expected, each element is a coercion site
+      // (`(query, path)` of `&String`s returned as `(&str, &str)`).
+      if (hint?.k === 'tuple' && hint.elems.length === e.elems.length) return tcx.tuple(e.elems.map((x, i) => checkCoerce(cx, x, hint.elems[i]!)));
       return tcx.tuple(e.elems.map((x, i) => checkExpr(cx, x, hint?.k === 'tuple' ? hint.elems[i] : undefined)));
     }
     case 'Array': {
       const hint = expected && cx.shallow(expected);
-      const elem = hint && (hint.k === 'array' || hint.k === 'slice') ? hint.elem : cx.fresh();
+      const hinted = hint && (hint.k === 'array' || hint.k === 'slice') ? hint.elem : undefined;
+      const elem = hinted ?? cx.fresh();
       for (const x of e.elems) checkCoerce(cx, x, elem);
+      if (!hinted) reportDistinctOpaques(cx, e.elems);
       return tcx.array(elem, e.elems.length);
     }
     case 'Repeat': {
@@ -176,7 +182,7 @@ export function checkBlock(cx: FnCtxt, b: A.Block, expected?: Ty): Ty {
         checkPat(cx, s.pat, patTy);
         if (s.else) checkBlock(cx, s.else, NEVER);
         else cx.patternChecks.push({ kind: 'let', ty: patTy, pats: [s.pat], span: s.pat.span });
-        if (!s.ty && s.pat.kind === 'IdentPat') cx.lets.push({ pat: s.pat, ty: patTy, init: s.init });
+        if (!s.ty && (s.pat.kind === 'IdentPat' || s.pat.kind === 'TuplePat')) cx.lets.push({ pat: s.pat, ty: patTy, init: s.init });
         cx.progress();
         break;
       }
@@ -260,6 +266,7 @@ function join(cx: FnCtxt, tys: Ty[], expected?: Ty, branches?: readonly (A.Expr 
     const at = branches?.[i];
     if (free && at && message && !callable(t) && !callable(target) && cx.mismatchCertain(t, target)) cx.error('E0308', message, valueSpan(at));
   });
+  if (free && branches && message) reportDistinctOpaqueBranches(cx, branches, message);
   return target;
 }
 

@@ -8,6 +8,7 @@ import { checkCoerce, checkExpr } from './expr';
 import { checkPat } from './pat';
 import { requireFormatTrait } from './bounds';
 import { operatorError } from './opErrors';
+import { reportDistinctOpaques } from './opaqueTypes';
 
 const DIVERGING = new Set(['panic', 'unreachable', 'todo', 'unimplemented']);
 const UNIT = new Set(['print', 'println', 'eprint', 'eprintln', 'assert', 'assert_eq', 'assert_ne', 'debug_assert', 'debug_assert_eq', 'debug_assert_ne']);
@@ -113,7 +114,9 @@ function vecHint(cx: FnCtxt, expected: Ty | undefined): Ty | undefined {
 function vecOf(cx: FnCtxt, exprs: readonly A.Expr[], expected: Ty | undefined): Ty {
   const vec = cx.p.stdAdt('Vec');
   if (!vec) return ERROR;
-  const elem = vecHint(cx, expected) ?? cx.fresh();
+  const hint = vecHint(cx, expected);
+  const elem = hint ?? cx.fresh();
   for (const x of exprs) checkCoerce(cx, x, elem);
+  if (!hint) reportDistinctOpaques(cx, exprs);
   return cx.tcx.adt(vec, [elem]);
 }

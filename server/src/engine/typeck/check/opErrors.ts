@@ -36,6 +36,9 @@ export function operatorError(cx: FnCtxt, op: string, lhs: Ty, rhs: Ty): OpError
     const message = l.k === 'infer' && r.k === 'infer' ? `cannot ${op === '+' ? 'add' : op === '-' ? 'subtract' : op === '*' ? 'multiply' : op === '/' ? 'divide' : 'calculate the remainder of'} ${numWords(op, l, r)}` : arith.words(show(l), show(r));
     return { code: 'E0277', message };
   }
+  // A number's arithmetic impls take only the same number (by value or by reference); a std
+  // type other than those cannot be the right side, and no user impl may add one (orphan rule).
+  if (arith && isNumeric(l) && notANumber(cx, r) && !userImplFor(cx, l, arith.trait)) return { code: 'E0277', message: arith.words(show(l), show(r)) };
   const cmp = COMPARE[op];
   if (cmp) {
     const lv = l.k === 'ref' ? cx.shallow(l.inner) : l;
@@ -50,6 +53,13 @@ export function operatorError(cx: FnCtxt, op: string, lhs: Ty, rhs: Ty): OpError
   }
   if (arith && hasNoImpl(cx, l, arith.trait)) return { code: 'E0369', message: arith.words(show(l), show(r)) };
   return undefined;
+}
+
+/** A type that is certainly no number nor a reference to one: never a number operator's right side. */
+function notANumber(cx: FnCtxt, t: Ty): boolean {
+  const s = t.k === 'ref' ? cx.shallow(t.inner) : t;
+  if (s === BOOL || s === STR || s.k === 'char' || s.k === 'tuple') return true;
+  return s.k === 'adt' && !!s.def.std && ['Option', 'Result', 'Vec', 'String'].includes(s.def.name);
 }
 
 function numKind(t: Ty): 'int' | 'float' | undefined {

@@ -11,6 +11,7 @@ import type { FnCtxt } from './ctxt';
 import { checkCoerce, checkExpr, fieldTys } from './expr';
 import { noAssocItemMessage } from './closedWorld';
 import { instantiate } from './sig';
+import { selfUndecidable } from './traitSelf';
 
 function typeArgsOf(cx: FnCtxt, seg: A.PathSegment | undefined): Ty[] {
   const args = seg?.args;
@@ -78,7 +79,7 @@ export function checkPathExpr(cx: FnCtxt, e: A.PathExpr): Ty {
     const res = r.res;
     switch (res.kind) {
       case 'Local': return cx.locals.get(res.binding) ?? ERROR;
-      case 'Def': return defValue(cx, res.def, last);
+      case 'Def': return defValue(cx, res.def, last, e.span);
       case 'Variant': return variantValue(cx, res.adt, res.index, segs[segs.length - 2]?.args ? segs[segs.length - 2] : last);
       case 'SelfTy': {
         const s = cx.scope.selfTy && cx.shallow(cx.scope.selfTy);
@@ -107,9 +108,14 @@ function baseTy(cx: FnCtxt, r: { res: Res; base?: Ty }, seg: A.PathSegment | und
   }
 }
 
-function defValue(cx: FnCtxt, def: ItemDef, seg: A.PathSegment | undefined): Ty {
+function defValue(cx: FnCtxt, def: ItemDef, seg: A.PathSegment | undefined, span?: A.Span): Ty {
   switch (def.kind) {
-    case 'fn': return cx.tcx.fnDef(def, instantiate(cx, def, undefined, seg?.args?.kind === 'AngleArgs' ? seg.args : undefined));
+    case 'fn': {
+      const args = instantiate(cx, def, undefined, seg?.args?.kind === 'AngleArgs' ? seg.args : undefined);
+      // `Trait::f` (the resolver names the trait's fn): its `Self` is the first argument.
+      if (span && def.owner?.kind === 'trait' && selfUndecidable(def.owner, def)) cx.traitSelfChecks.push({ self: args[0]!, span });
+      return cx.tcx.fnDef(def, args);
+    }
     case 'const': return lowerTy(cx.p, def.node.ty, { generics: def.generics, std: !!def.std });
     case 'adt': return def.variants[0]?.shape === 'Unit' && def.adt === 'struct' ? adtTy(cx, def, seg) : def.adt === 'struct' ? ctorFnTy(cx, def, 0, seg) : ERROR;
     default: return ERROR;

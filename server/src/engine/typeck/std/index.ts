@@ -9,12 +9,13 @@ import { ITER_SOURCE } from './iter';
 import { NUM_SOURCE } from './num';
 import { OPTION_SOURCE } from './option';
 import { POINTERS_SOURCE } from './pointers';
+import { PROCESS_SOURCE } from './process';
 import { STRING_SOURCE } from './string';
 import { THREAD_SOURCE } from './thread';
 import { VEC_SOURCE } from './vec';
 
 /** Module order decides which of two same-named items a bare name means. */
-export const STD_SOURCE = [CORE_SOURCE, OPTION_SOURCE, ITER_SOURCE, VEC_SOURCE, STRING_SOURCE, POINTERS_SOURCE, COLLECTIONS_SOURCE, NUM_SOURCE, THREAD_SOURCE].join('\n');
+export const STD_SOURCE = [CORE_SOURCE, OPTION_SOURCE, ITER_SOURCE, VEC_SOURCE, STRING_SOURCE, POINTERS_SOURCE, COLLECTIONS_SOURCE, NUM_SOURCE, THREAD_SOURCE, PROCESS_SOURCE].join('\n');
 
 /**
  * The crate each std module lives in, for the full paths `type_name` prints

@@ -1,0 +1,4 @@
+fn main() {
+    let make = || let fresh = 10;
+    make();
+}

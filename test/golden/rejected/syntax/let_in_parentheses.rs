@@ -1,0 +1,4 @@
+fn main() {
+    let total = (let count = 3);
+    println!("{total:?}");
+}

@@ -61,15 +61,25 @@ export function checkAccess(f: BodyFacts, site: AccessSite, inScope: BitSet, sin
 }
 
 function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink): void {
-  const later = laterUse(f, site.location, loan.index);
-  const laterLabel = (what: string): BorrowLabel[] => (later ? [{ span: later, message: what }] : []);
   const accessed = describePlace(f.body, site.place);
   const borrowed = describePlace(f.body, loan.borrowed);
+  const outliving = f.regions.outlivesBody(loan.index);
+  const later = outliving ? undefined : laterUse(f, site.location, loan.index);
+  const laterLabel = (what: string): BorrowLabel[] => (later ? [{ span: later, message: what }] : outliving && borrowed ? outlivingLabels(f, outliving, borrowed) : []);
   const a = site.access;
   const loanMut = loan.kind !== 'shared';
   if (a.kind === 'storageDead') {
     const decl = f.body.localDecls[site.place.local]!;
     const dropped = { span: site.span, message: '' };
+    if (f.regions.outlivesBody(loan.index)) {
+      // A closure given to `Scope::spawn` that borrows a local of this body: rustc says the
+      // closure may outlive the function; a borrow it got another way is left unreported.
+      const closure = capturingClosure(f, loan.index);
+      if (closure !== undefined && f.borrows.loans.some((l) => l.index === loan.index && capturedBy(f, l, closure))) {
+        sink.once(`dead${loan.index}`, () => closureOutlives(f, closure));
+      }
+      return;
+    }
     if (f.regions.holds(site.location, 0, loan.index)) {
       sink.once(`dead${loan.index}`, () => returnsLocal(f, loan, site.place.local));
       return;
@@ -192,6 +202,30 @@ function returnStore(f: BodyFacts, loan: number): { span: Span; direct: boolean 
     }
   }
   return undefined;
+}
+
+/**
+ * Why a loan given to `Scope::spawn` is still live: the scope's region, named `'1` as rustc names
+ * the first region of the closure's signature, which the call requires the borrow to last for.
+ */
+function outlivingLabels(f: BodyFacts, by: { call: Span; receiver: number | undefined }, borrowed: string): BorrowLabel[] {
+  const out: BorrowLabel[] = [];
+  const decl = by.receiver === undefined ? undefined : f.body.localDecls[by.receiver];
+  const scope = decl?.kind === 'arg' && decl.ty.k === 'ref' && decl.ty.inner.k === 'adt' && decl.ty.inner.def.name === 'Scope';
+  if (scope) out.push({ span: decl.span, message: "has type `&'1 Scope<'1, '_>`" });
+  out.push({ span: by.call, message: `argument requires that \`${borrowed}\` is borrowed for \`'1\`` });
+  return out;
+}
+
+/** Whether the loan is one the closure made to capture a place (its operand is the loan's temporary). */
+function capturedBy(f: BodyFacts, loan: Loan, closure: number): boolean {
+  for (const b of f.body.basicBlocks) {
+    for (const s of b.statements) {
+      if (s.kind === 'assign' && s.place.local === closure && s.place.projection.length === 0 && s.rvalue.kind === 'aggregate'
+        && s.rvalue.operands.some((o) => o.kind !== 'constant' && o.place.local === loan.assignedTo)) return true;
+    }
+  }
+  return false;
 }
 
 /** A closure that captures the loan and is returned is rustc's E0373, not E0515: the closure's local. */

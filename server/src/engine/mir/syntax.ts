@@ -210,6 +210,8 @@ export interface Body {
   readonly unsupported: readonly { readonly span: Span; readonly what: string }[];
   /** A closure's body: where each captured variable (by upvar index) is declared, when it is a local of the enclosing body. */
   readonly upvarDecls?: readonly (Span | undefined)[];
+  /** A closure's body: whether each upvar is a reference the closure took (so `*upvar` is the captured variable itself). */
+  readonly upvarByRef?: readonly boolean[];
 }
 
 export function place(local: Local, projection: readonly ProjectionElem[] = []): Place {

@@ -99,5 +99,5 @@ function buildClosureBody(outer: Builder, e: A.ClosureExpr, ty: Extract<Ty, { k:
   const envTy = kind === 'FnOnce' ? ty : outer.tcx.ref(ty, kind === 'FnMut');
   const env = { pat: undefined, ty: envTy, span: e.span, name: undefined, mutable: kind === 'FnOnce' };
   const params = e.params.map((p, i) => ({ pat: p.pat, ty: ty.sig.params[i] ?? outer.tcx.unit, span: p.span, name: undefined }));
-  outer.cx.closures.push({ ...buildBody(b, [env, ...params], e.body), upvarDecls });
+  outer.cx.closures.push({ ...buildBody(b, [env, ...params], e.body), upvarDecls, upvarByRef: upvars.map((u) => u.byRef) });
 }

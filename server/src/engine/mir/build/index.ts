@@ -60,7 +60,9 @@ function build(fe: FrontEnd): MirProgram {
 function buildFn(cx: BuildContext, def: FnDef): Body {
   const node = def.node;
   const sig = def.sig;
-  const b = new Builder(cx, def, node.span, sig?.ret ?? cx.fe.types.program.tcx.unit);
+  // An `impl Trait` result is, in its own body, the type the body returns.
+  const ret = cx.fe.types.results.hiddenTypes.get(node.id) ?? sig?.ret ?? cx.fe.types.program.tcx.unit;
+  const b = new Builder(cx, def, node.span, ret);
   if (!sig || !node.body) {
     b.unsupportedAt(node.span, 'a function whose signature the type checker did not lower');
     return b.finish(0);
@@ -75,7 +77,7 @@ function buildFn(cx: BuildContext, def: FnDef): Body {
     return buildBody(b, args, node.body);
   } catch (err) {
     // A bug in the builder must not take the analyses down: the body says it is incomplete.
-    const fresh = new Builder(cx, def, node.span, sig.ret);
+    const fresh = new Builder(cx, def, node.span, ret);
     fresh.unsupportedAt(node.span, `the builder failed on this function (${err instanceof Error ? err.message : String(err)})`);
     return fresh.finish(args.length);
   }

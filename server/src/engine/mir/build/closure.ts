@@ -44,6 +44,7 @@ export function lowerClosure(b: Builder, dest: Place, e: A.ClosureExpr): void {
   }
   // The checker's closure type does not list the captures; the MIR's does, for layouts and drops.
   const withUpvars = b.tcx.closure(ty.def, ty.sig, upvarTys);
+  b.cx.closureTys.set(ty.def, withUpvars);
   if (dest.projection.length === 0 && b.localDecls[dest.local]?.ty === ty) b.localDecls[dest.local] = { ...b.localDecls[dest.local]!, ty: withUpvars };
   b.assign(dest, { kind: 'aggregate', aggregate: { kind: 'closure', def: ty.def }, operands }, e.span);
   buildClosureBody(b, e, withUpvars as Extract<Ty, { k: 'closure' }>, upvars, upvarDecls, analysis?.kind === 'captures' ? analysis.closureKind : undefined);

@@ -7,7 +7,9 @@ import type { Loan } from './borrowSet';
 import type { Location } from './cfg';
 import type { BorrowError, BorrowLabel, ErrorSink } from './errors';
 import type { BodyFacts } from './facts';
+import { captureUse } from './captureUse';
 import { laterUse } from './laterUse';
+import { locationKey } from './movePaths';
 import { closureOutlives } from './outlives';
 import { type AccessDepth, describePlace, placesConflict } from './places';
 
@@ -71,12 +73,16 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink): vo
   if (a.kind === 'storageDead') {
     const decl = f.body.localDecls[site.place.local]!;
     const dropped = { span: site.span, message: '' };
-    if (f.regions.outlivesBody(loan.index)) {
+    if (outliving) {
       // A closure given to `Scope::spawn` that borrows a local of this body: rustc says the
       // closure may outlive the function; a borrow it got another way is left unreported.
       const closure = capturingClosure(f, loan.index);
-      if (closure !== undefined && f.borrows.loans.some((l) => l.index === loan.index && capturedBy(f, l, closure))) {
-        sink.once(`dead${loan.index}`, () => closureOutlives(f, closure));
+      if (closure !== undefined && capturedBy(f, loan, closure)) {
+        sink.once(`dead${loan.index}`, () => {
+          const e = closureOutlives(f, closure);
+          const scope = borrowed ? outlivingLabels(f, outliving, borrowed).slice(0, -1) : [];
+          return e && { ...e, related: [...e.related, ...scope] };
+        });
       }
       return;
     }
@@ -108,6 +114,14 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink): vo
   }
   if (!accessed || !borrowed) return;
   const firstBorrow = { span: loan.span, message: '' };
+  // A closure's capture: the use in its body that made the loan (and the access's own, for a second capture).
+  const firstUse = captureUse(f, loan);
+  const siteLoan = f.borrows.createdAt.get(locationKey(site.location));
+  const secondUse = siteLoan === undefined ? undefined : captureUse(f, f.borrows.loans[siteLoan]!);
+  const inClosure = (use: Span | undefined, message: string): BorrowLabel[] => (use ? [{ span: use, message }] : []);
+  const bothInClosure = (): BorrowLabel[] => (siteLoan === loan.index
+    ? inClosure(firstUse, `borrows occur due to use of \`${borrowed}\` in closure`)
+    : [...inClosure(firstUse, `first borrow occurs due to use of \`${borrowed}\` in closure`), ...inClosure(secondUse, `second borrow occurs due to use of \`${accessed}\` in closure`)]);
   // rustc reports one conflict per statement (`x += 1` reads, then writes `x`), and once a
   // loan has been reported against a place, a later access of it adds nothing.
   const keys = [`at${site.span.start}`, `loan${loan.index}:${accessed}`];
@@ -117,28 +131,36 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink): vo
       report({
         code: 'E0503', span: site.span, message: `cannot use \`${accessed}\` because it was mutably borrowed`,
         label: `use of borrowed \`${borrowed}\``,
-        related: [{ ...firstBorrow, message: `\`${borrowed}\` is borrowed here` }, ...laterLabel('borrow later used here')],
+        related: [{ ...firstBorrow, message: `\`${borrowed}\` is borrowed here` }, ...inClosure(firstUse, `borrow occurs due to use of \`${borrowed}\` in closure`), ...laterLabel('borrow later used here')],
       });
       return;
     case 'sharedBorrow':
       report({
         code: 'E0502', span: site.span, message: `cannot borrow \`${accessed}\` as immutable because it is also borrowed as mutable`,
         label: 'immutable borrow occurs here',
-        related: [{ ...firstBorrow, message: 'mutable borrow occurs here' }, ...laterLabel('mutable borrow later used here')],
+        related: [{ ...firstBorrow, message: 'mutable borrow occurs here' }, ...bothInClosure(), ...laterLabel('mutable borrow later used here')],
       });
       return;
     case 'mutBorrow': case 'reservation': case 'activation':
-      if (loanMut) {
+      if (loanMut && siteLoan === loan.index) {
+        // The same borrow made again by a loop while the last iteration's is still live.
+        const later = laterLabel('first borrow used here, in later iteration of loop').filter((l) => l.span.start !== site.span.start);
+        report({
+          code: 'E0499', span: site.span, message: `cannot borrow \`${accessed}\` as mutable more than once at a time`,
+          label: `\`${accessed}\` was mutably borrowed here in the previous iteration of the loop`,
+          related: [...bothInClosure(), ...later],
+        });
+      } else if (loanMut) {
         report({
           code: 'E0499', span: site.span, message: `cannot borrow \`${accessed}\` as mutable more than once at a time`,
           label: 'second mutable borrow occurs here',
-          related: [{ ...firstBorrow, message: 'first mutable borrow occurs here' }, ...laterLabel('first borrow later used here')],
+          related: [{ ...firstBorrow, message: 'first mutable borrow occurs here' }, ...bothInClosure(), ...laterLabel('first borrow later used here')],
         });
       } else {
         report({
           code: 'E0502', span: site.span, message: `cannot borrow \`${accessed}\` as mutable because it is also borrowed as immutable`,
           label: 'mutable borrow occurs here',
-          related: [{ ...firstBorrow, message: 'immutable borrow occurs here' }, ...laterLabel('immutable borrow later used here')],
+          related: [{ ...firstBorrow, message: 'immutable borrow occurs here' }, ...bothInClosure(), ...laterLabel('immutable borrow later used here')],
         });
       }
       return;
@@ -149,6 +171,7 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink): vo
         label: `move out of \`${accessed}\` occurs here`,
         related: [
           { ...firstBorrow, message: `borrow of \`${borrowed}\` occurs here` },
+          ...inClosure(firstUse, 'borrow occurs due to use in closure'),
           { span: decl.span, message: `binding \`${describePlace(f.body, { local: site.place.local, projection: [] })}\` declared here` },
           ...laterLabel('borrow later used here'),
         ],
@@ -159,7 +182,7 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink): vo
       report({
         code: 'E0506', span: site.span, message: `cannot assign to \`${accessed}\` because it is borrowed`,
         label: `\`${accessed}\` is assigned to here but it was already borrowed`,
-        related: [{ ...firstBorrow, message: `\`${borrowed}\` is borrowed here` }, ...laterLabel('borrow later used here')],
+        related: [{ ...firstBorrow, message: `\`${borrowed}\` is borrowed here` }, ...inClosure(firstUse, 'borrow occurs due to use in closure'), ...laterLabel('borrow later used here')],
       });
       return;
   }

@@ -75,7 +75,7 @@ export type AggregateKind =
   /** A struct (variant 0), an enum variant or a union, with its type arguments. */
   | { readonly kind: 'adt'; readonly def: Def; readonly variant: number; readonly args: readonly Ty[] }
   /** A closure's upvars in capture order; the closure type carries the capture modes. */
-  | { readonly kind: 'closure'; readonly def: Def };
+  | { readonly kind: 'closure'; readonly def: Def; /** Per operand, the use in the body that decided how it is captured. */ readonly uses?: readonly Span[] };
 
 export type CastKind = 'intToInt' | 'floatToInt' | 'intToFloat' | 'floatToFloat' | 'ptrToPtr' | 'unsize' | 'reifyFnPointer' | 'closureFnPointer' | 'transmute';
 

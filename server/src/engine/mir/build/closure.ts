@@ -26,9 +26,11 @@ export function lowerClosure(b: Builder, dest: Place, e: A.ClosureExpr): void {
   const upvarTys: Ty[] = [];
   const upvars: Upvar[] = [];
   const upvarDecls: (A.Span | undefined)[] = [];
+  const uses: A.Span[] = [];
   for (const c of analysis?.kind === 'captures' ? analysis.captures : []) {
     const outer = capturedPlace(b, c.place, e.span);
     if (!outer) continue;
+    uses.push(c.span);
     const decl = b.localDecls[outer.local];
     upvarDecls.push(decl?.kind === 'user' && decl.name === c.place.name ? decl.span : undefined);
     const upTy = upvarTy(b.tcx, c);
@@ -46,7 +48,7 @@ export function lowerClosure(b: Builder, dest: Place, e: A.ClosureExpr): void {
   const withUpvars = b.tcx.closure(ty.def, ty.sig, upvarTys);
   b.cx.closureTys.set(ty.def, withUpvars);
   if (dest.projection.length === 0 && b.localDecls[dest.local]?.ty === ty) b.localDecls[dest.local] = { ...b.localDecls[dest.local]!, ty: withUpvars };
-  b.assign(dest, { kind: 'aggregate', aggregate: { kind: 'closure', def: ty.def }, operands }, e.span);
+  b.assign(dest, { kind: 'aggregate', aggregate: { kind: 'closure', def: ty.def, uses }, operands }, e.span);
   buildClosureBody(b, e, withUpvars as Extract<Ty, { k: 'closure' }>, upvars, upvarDecls, analysis?.kind === 'captures' ? analysis.closureKind : undefined);
 }
 

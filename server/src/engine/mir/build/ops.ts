@@ -92,9 +92,14 @@ function operatorMethod(b: Builder, e: A.BinaryExpr) {
   return undefined;
 }
 
-/** A type whose operators are built in (an unknown type is left to the caller's `unsupported`). */
+/**
+ * A type whose operators are built in (an unknown type is left to the caller's `unsupported`). A
+ * generic parameter's stays built in too: the debug build inlines the primitive impls it is
+ * instantiated with (frames), and the borrow checker does not check such a body.
+ */
 function isScalar(ty: Ty): boolean {
-  return ty.k === 'int' || ty.k === 'float' || ty.k === 'bool' || ty.k === 'char' || ty.k === 'ptr' || ty.k === 'error' || ty.k === 'infer' || ty.k === 'never';
+  return ty.k === 'int' || ty.k === 'float' || ty.k === 'bool' || ty.k === 'char' || ty.k === 'ptr' || ty.k === 'param'
+    || ty.k === 'error' || ty.k === 'infer' || ty.k === 'never';
 }
 
 export function lowerBinary(b: Builder, dest: Place, e: A.BinaryExpr): void {

@@ -12,11 +12,6 @@ const REJECTED = path.join(__dirname, '..', 'golden', 'rejected', 'borrows');
 const CAPTURED = /a captured variable in an? `(Fn|FnMut)` closure$/;
 const CLOSURE_LABEL = /^(captured by this `(Fn|FnMut)` closure|in this closure|captured outer variable|`\w+` declared here, outside the closure)$/;
 
-/** Programs the engine does not yet report (a construct in the closure it does not model), each with why. */
-const NOT_YET: Record<string, string> = {
-  'e0507_retain_moves_captured.rs': 'the comparison `*w != b` of two `String`s in the closure is not modelled',
-};
-
 describe('borrowck: a captured variable against the kind its bound fixes', () => {
   before(() => initParser());
 
@@ -28,20 +23,12 @@ describe('borrowck: a captured variable against the kind its bound fixes', () =>
   });
 
   for (const program of programs) {
-    const name = path.basename(program);
-    const why = NOT_YET[name];
-    const title = why ? `${name}: silent, not wrong, until ${why.replace(/ is not modelled$/, '')} is modelled` : `${name}: rustc's code, line and message`;
-    it(title, function () {
+    it(`${path.basename(program)}: rustc's code, line and message`, function () {
       const failures: CheckFailure[] = [];
       // Each error with rustc's labels on the closure and on the captured variable's declaration.
       const show = (code: string | null, line: number, message: string, labels: string[]) => `${code}@${line}: ${message} [${labels.join('; ')}]`;
       const reported = staticDiagnostics(program, fs.readFileSync(program, 'utf8'), failures);
       assert.deepEqual(failures, []);
-      if (why) {
-        // Known gap: no borrow error at all on this program (when it is reported, move it out of NOT_YET).
-        assert.deepEqual(reported.filter((d) => d.severity === 'error').map((d) => d.code), []);
-        return;
-      }
       const found = reported.map((d) =>
         show(d.code, d.span.start.line + 1, d.message, d.related.filter((r) => CLOSURE_LABEL.test(r.message)).map((r) => `${r.span.start.line + 1}: ${r.message}`)));
       const wanted = readRustcErrors(program).filter((e) => CAPTURED.test(e.message)).map((e) =>

@@ -158,6 +158,11 @@ function checkLocation(f: BodyFacts, cx: BorrowckContext, location: Location, us
         break;
     }
   }
+  // Returning ends the parameters' storage too, which MIR leaves implicit (rustc's borrowck
+  // checks the loans of locals still live at `return`): a returned borrow of a parameter.
+  if (term?.kind === 'return' && location.index === f.body.basicBlocks[location.block]!.statements.length) {
+    for (let local = 1; local <= f.body.argCount; local++) access({ local, projection: [] }, 'shallow', { kind: 'storageDead' });
+  }
   for (const loan of f.borrows.activatedAt.get(locationKey(location)) ?? []) {
     access(f.borrows.loans[loan]!.borrowed, 'deep', { kind: 'activation', loan });
   }

@@ -8,7 +8,9 @@ import { captureLoan, type ClosureSource } from './capturedLoans';
 import type { Location } from './cfg';
 import type { BorrowError, BorrowLabel, ErrorSink } from './errors';
 import type { BodyFacts } from './facts';
+import { captureUse } from './captureUse';
 import { laterUse } from './laterUse';
+import { locationKey } from './movePaths';
 import { closureOutlives } from './outlives';
 import { type AccessDepth, describePlace, placesConflict } from './places';
 
@@ -62,15 +64,29 @@ export function checkAccess(f: BodyFacts, site: AccessSite, inScope: BitSet, sin
 }
 
 function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink, source: ClosureSource | undefined): void {
-  const later = laterUse(f, site.location, loan.index);
-  const laterLabel = (what: string): BorrowLabel[] => (later ? [{ span: later, message: what }] : []);
   const accessed = describePlace(f.body, site.place);
   const borrowed = describePlace(f.body, loan.borrowed);
+  const outliving = f.regions.outlivesBody(loan.index);
+  const later = outliving ? undefined : laterUse(f, site.location, loan.index);
+  const laterLabel = (what: string): BorrowLabel[] => (later ? [{ span: later, message: what }] : outliving && borrowed ? outlivingLabels(f, outliving, borrowed) : []);
   const a = site.access;
   const loanMut = loan.kind !== 'shared';
   if (a.kind === 'storageDead') {
     const decl = f.body.localDecls[site.place.local]!;
     const dropped = { span: site.span, message: '' };
+    if (outliving) {
+      // A closure given to `Scope::spawn` that borrows a local of this body: rustc says the
+      // closure may outlive the function; a borrow it got another way is left unreported.
+      const closure = capturingClosure(f, loan.index);
+      if (closure !== undefined && capturedBy(f, loan, closure)) {
+        sink.once(`dead${loan.index}`, () => {
+          const e = closureOutlives(f, closure);
+          const scope = borrowed ? outlivingLabels(f, outliving, borrowed).slice(0, -1) : [];
+          return e && { ...e, related: [...e.related, ...scope] };
+        });
+      }
+      return;
+    }
     if (f.regions.holds(site.location, 0, loan.index)) {
       sink.once(`dead${loan.index}`, () => returnsLocal(f, loan, site.place.local));
       return;
@@ -102,6 +118,14 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink, sou
   }
   if (!accessed || !borrowed) return;
   const firstBorrow = { span: loan.span, message: '' };
+  // A closure's capture: the use in its body that made the loan (and the access's own, for a second capture).
+  const firstUse = captureUse(f, loan);
+  const siteLoan = f.borrows.createdAt.get(locationKey(site.location));
+  const secondUse = siteLoan === undefined ? undefined : captureUse(f, f.borrows.loans[siteLoan]!);
+  const inClosure = (use: Span | undefined, message: string): BorrowLabel[] => (use ? [{ span: use, message }] : []);
+  const bothInClosure = (): BorrowLabel[] => (siteLoan === loan.index
+    ? inClosure(firstUse, `borrows occur due to use of \`${borrowed}\` in closure`)
+    : [...inClosure(firstUse, `first borrow occurs due to use of \`${borrowed}\` in closure`), ...inClosure(secondUse, `second borrow occurs due to use of \`${accessed}\` in closure`)]);
   // rustc reports one conflict per statement (`x += 1` reads, then writes `x`), and once a
   // loan has been reported against a place, a later access of it adds nothing.
   const keys = [`at${site.span.start}`, `loan${loan.index}:${accessed}`];
@@ -111,28 +135,36 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink, sou
       report({
         code: 'E0503', span: site.span, message: `cannot use \`${accessed}\` because it was mutably borrowed`,
         label: `use of borrowed \`${borrowed}\``,
-        related: [{ ...firstBorrow, message: `\`${borrowed}\` is borrowed here` }, ...laterLabel('borrow later used here')],
+        related: [{ ...firstBorrow, message: `\`${borrowed}\` is borrowed here` }, ...inClosure(firstUse, `borrow occurs due to use of \`${borrowed}\` in closure`), ...laterLabel('borrow later used here')],
       });
       return;
     case 'sharedBorrow':
       report({
         code: 'E0502', span: site.span, message: `cannot borrow \`${accessed}\` as immutable because it is also borrowed as mutable`,
         label: 'immutable borrow occurs here',
-        related: [{ ...firstBorrow, message: 'mutable borrow occurs here' }, ...laterLabel('mutable borrow later used here')],
+        related: [{ ...firstBorrow, message: 'mutable borrow occurs here' }, ...bothInClosure(), ...laterLabel('mutable borrow later used here')],
       });
       return;
     case 'mutBorrow': case 'reservation': case 'activation':
-      if (loanMut) {
+      if (loanMut && siteLoan === loan.index) {
+        // The same borrow made again by a loop while the last iteration's is still live.
+        const later = laterLabel('first borrow used here, in later iteration of loop').filter((l) => l.span.start !== site.span.start);
+        report({
+          code: 'E0499', span: site.span, message: `cannot borrow \`${accessed}\` as mutable more than once at a time`,
+          label: `\`${accessed}\` was mutably borrowed here in the previous iteration of the loop`,
+          related: [...bothInClosure(), ...later],
+        });
+      } else if (loanMut) {
         report({
           code: 'E0499', span: site.span, message: `cannot borrow \`${accessed}\` as mutable more than once at a time`,
           label: 'second mutable borrow occurs here',
-          related: [{ ...firstBorrow, message: 'first mutable borrow occurs here' }, ...laterLabel('first borrow later used here')],
+          related: [{ ...firstBorrow, message: 'first mutable borrow occurs here' }, ...bothInClosure(), ...laterLabel('first borrow later used here')],
         });
       } else {
         report({
           code: 'E0502', span: site.span, message: `cannot borrow \`${accessed}\` as mutable because it is also borrowed as immutable`,
           label: 'mutable borrow occurs here',
-          related: [{ ...firstBorrow, message: 'immutable borrow occurs here' }, ...laterLabel('immutable borrow later used here')],
+          related: [{ ...firstBorrow, message: 'immutable borrow occurs here' }, ...bothInClosure(), ...laterLabel('immutable borrow later used here')],
         });
       }
       return;
@@ -143,6 +175,7 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink, sou
         label: `move out of \`${accessed}\` occurs here`,
         related: [
           { ...firstBorrow, message: `borrow of \`${borrowed}\` occurs here` },
+          ...inClosure(firstUse, 'borrow occurs due to use in closure'),
           { span: decl.span, message: `binding \`${describePlace(f.body, { local: site.place.local, projection: [] })}\` declared here` },
           ...laterLabel('borrow later used here'),
         ],
@@ -153,7 +186,7 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink, sou
       report({
         code: 'E0506', span: site.span, message: `cannot assign to \`${accessed}\` because it is borrowed`,
         label: `\`${accessed}\` is assigned to here but it was already borrowed`,
-        related: [{ ...firstBorrow, message: `\`${borrowed}\` is borrowed here` }, ...laterLabel('borrow later used here')],
+        related: [{ ...firstBorrow, message: `\`${borrowed}\` is borrowed here` }, ...inClosure(firstUse, 'borrow occurs due to use in closure'), ...laterLabel('borrow later used here')],
       });
       return;
   }
@@ -196,6 +229,30 @@ function returnStore(f: BodyFacts, loan: number): { span: Span; direct: boolean 
     }
   }
   return undefined;
+}
+
+/**
+ * Why a loan given to `Scope::spawn` is still live: the scope's region, named `'1` as rustc names
+ * the first region of the closure's signature, which the call requires the borrow to last for.
+ */
+function outlivingLabels(f: BodyFacts, by: { call: Span; receiver: number | undefined }, borrowed: string): BorrowLabel[] {
+  const out: BorrowLabel[] = [];
+  const decl = by.receiver === undefined ? undefined : f.body.localDecls[by.receiver];
+  const scope = decl?.kind === 'arg' && decl.ty.k === 'ref' && decl.ty.inner.k === 'adt' && decl.ty.inner.def.name === 'Scope';
+  if (scope) out.push({ span: decl.span, message: "has type `&'1 Scope<'1, '_>`" });
+  out.push({ span: by.call, message: `argument requires that \`${borrowed}\` is borrowed for \`'1\`` });
+  return out;
+}
+
+/** Whether the loan is one the closure made to capture a place (its operand is the loan's temporary). */
+function capturedBy(f: BodyFacts, loan: Loan, closure: number): boolean {
+  for (const b of f.body.basicBlocks) {
+    for (const s of b.statements) {
+      if (s.kind === 'assign' && s.place.local === closure && s.place.projection.length === 0 && s.rvalue.kind === 'aggregate'
+        && s.rvalue.operands.some((o) => o.kind !== 'constant' && o.place.local === loan.assignedTo)) return true;
+    }
+  }
+  return false;
 }
 
 /** A closure that captures the loan and is returned is rustc's E0373, not E0515: the closure's local. */

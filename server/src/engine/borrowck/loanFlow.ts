@@ -5,6 +5,7 @@
 // NLL region of a loan: it is live where a live local still holds it. Every flow the checker
 // cannot establish is left out, so regions are never larger than rustc's.
 import type { Body, Operand, Place, Rvalue, Statement, Terminator } from '../mir/syntax';
+import type { Span } from '../syntax/ast';
 import type { Ty } from '../typeck/ty';
 import { BitSet } from './bitSet';
 import type { BorrowSet, Loan } from './borrowSet';
@@ -23,6 +24,8 @@ export interface CallSignatures {
   resultFromReceiver?(func: Operand, receiver: Ty | undefined): boolean;
   /** Whether the result carries what the receiver's referent (`&mut iter` → `iter`, of type `referent`) carries. */
   resultFromReferent?(func: Operand, referent: Ty | undefined): boolean;
+  /** Arguments whose borrows must last for a region the body got from its caller (`Scope::spawn`'s closure, for `'scope`). */
+  outlivesBody?(func: Operand): readonly number[];
 }
 
 export class HeldLoans implements Analysis {
@@ -200,7 +203,7 @@ export class LoanRegions {
     readonly cfg: Cfg,
     readonly borrows: BorrowSet,
     readonly live: Results,
-    calls: CallSignatures,
+    private readonly calls: CallSignatures,
   ) {
     this.flow = new HeldLoans(body, borrows, calls);
     this.held = iterateToFixpoint(cfg, this.flow);
@@ -212,7 +215,7 @@ export class LoanRegions {
     const out = new BitSet(this.borrows.loans.length);
     const state = this.held.at(location);
     for (const x of this.live.at(location)) this.flow.held(state, x, out);
-    this.escaping ??= this.returnedLoans();
+    this.escaping ??= [...this.returnedLoans(), ...this.outlivingLoans()];
     for (const e of this.escaping) {
       if (e.after.has(location.block) || (location.block === e.loan.location.block && location.index > e.loan.location.index)) out.add(e.loan.index);
     }
@@ -237,6 +240,41 @@ export class LoanRegions {
       out.push({ loan, after: this.reachableFrom(loan.location.block) });
     }
     return out;
+  }
+
+  /**
+   * Loans an argument carries into a call that requires them to outlive a region of the caller
+   * (a closure given to `Scope::spawn` must live for `'scope`, which spans this whole body): live
+   * from the call to the end on every path, so a second spawn borrowing the same place conflicts.
+   */
+  private outlivingLoans(): { loan: Loan; after: Set<number> }[] {
+    const out: { loan: Loan; after: Set<number> }[] = [];
+    this.body.basicBlocks.forEach((data, block) => {
+      const t = data.terminator;
+      if (data.isCleanup || t?.kind !== 'call') return;
+      for (const i of this.calls.outlivesBody?.(t.func) ?? []) {
+        const a = t.args[i];
+        if (!a || a.kind === 'constant') continue;
+        const carried = new BitSet(this.borrows.loans.length);
+        this.flow.held(this.held.at(this.cfg.terminatorLocation(block)), a.place.local, carried);
+        const after = this.reachableFrom(block);
+        const recv = t.args[0];
+        for (const l of carried) {
+          this.outliving.set(l, { call: t.span, receiver: recv && recv.kind !== 'constant' ? recv.place.local : undefined });
+          out.push({ loan: this.borrows.loans[l]!, after });
+        }
+      }
+    });
+    return out;
+  }
+
+  /** The loans `outlivingLoans` found, with the call that requires it and the local passed as its receiver. */
+  private readonly outliving = new Map<number, { call: Span; receiver: number | undefined }>();
+
+  /** The call that required `loan` to outlive this body, if one did. */
+  outlivesBody(loan: number): { call: Span; receiver: number | undefined } | undefined {
+    this.escaping ??= [...this.returnedLoans(), ...this.outlivingLoans()];
+    return this.outliving.get(loan);
   }
 
   /** The loans the return place holds somewhere. */

@@ -3,6 +3,7 @@
 // (the closure is returned). rustc reports it at the closure, suggesting `move`.
 import type { Operand, Place, Terminator } from '../mir/syntax';
 import type { FnDef } from '../typeck/defs';
+import type { Span } from '../syntax/ast';
 import type { Location } from './cfg';
 import type { BorrowError, ErrorSink } from './errors';
 import type { BodyFacts } from './facts';
@@ -15,13 +16,13 @@ function isThreadSpawn(func: Operand): boolean {
 }
 
 /** The closure aggregate that made `local`, with its statement's location. */
-function closureOf(f: BodyFacts, local: number): { location: Location; operands: readonly Operand[] } | undefined {
+function closureOf(f: BodyFacts, local: number): { location: Location; operands: readonly Operand[]; uses: readonly Span[] } | undefined {
   for (let block = 0; block < f.body.basicBlocks.length; block++) {
     const statements = f.body.basicBlocks[block]!.statements;
     for (let index = 0; index < statements.length; index++) {
       const s = statements[index]!;
       if (s.kind === 'assign' && s.place.local === local && s.place.projection.length === 0 && s.rvalue.kind === 'aggregate' && s.rvalue.aggregate.kind === 'closure') {
-        return { location: { block, index }, operands: s.rvalue.operands };
+        return { location: { block, index }, operands: s.rvalue.operands, uses: s.rvalue.aggregate.uses ?? [] };
       }
     }
   }
@@ -29,9 +30,9 @@ function closureOf(f: BodyFacts, local: number): { location: Location; operands:
 }
 
 /** The first loan a closure's captures hold of a place this function owns (not behind a reference). */
-function ownedCapture(f: BodyFacts, closure: { location: Location; operands: readonly Operand[] }): { loan: number; name: string } | undefined {
+function ownedCapture(f: BodyFacts, closure: { location: Location; operands: readonly Operand[]; uses: readonly Span[] }): { loan: number; name: string; use: Span } | undefined {
   const after = { block: closure.location.block, index: closure.location.index };
-  for (const o of closure.operands) {
+  for (const [i, o] of closure.operands.entries()) {
     if (o.kind === 'constant') continue;
     for (const l of f.borrows.loans) {
       if (!f.regions.holds(after, o.place.local, l.index)) continue;
@@ -39,7 +40,7 @@ function ownedCapture(f: BodyFacts, closure: { location: Location; operands: rea
       const decl = f.body.localDecls[l.borrowed.local]!;
       if (decl.kind !== 'user' && decl.kind !== 'arg') continue;
       const name = describePlace(f.body, { local: l.borrowed.local, projection: [] } as Place);
-      if (name) return { loan: l.index, name };
+      if (name) return { loan: l.index, name, use: closure.uses[i] ?? l.span };
     }
   }
   return undefined;
@@ -56,7 +57,7 @@ export function closureOutlives(f: BodyFacts, closureLocal: number): BorrowError
     code: 'E0373', span,
     message: `closure may outlive the current function, but it borrows \`${captured.name}\`, which is owned by the current function`,
     label: `may outlive borrowed value \`${captured.name}\``,
-    related: [{ span: f.borrows.loans[captured.loan]!.span, message: `\`${captured.name}\` is borrowed here` }],
+    related: [{ span: captured.use, message: `\`${captured.name}\` is borrowed here` }],
   };
 }
 

@@ -121,7 +121,9 @@ export function describePlace(body: Body, place: Place): string | undefined {
     const field = projection[at];
     if (field?.kind !== 'field') return undefined;
     text = field.name;
-    projection = projection.slice(at + 1);
+    // rustc names a variable captured by reference as the variable, not as the reference's referent.
+    const byRef = body.upvarByRef?.[field.index] === true && projection[at + 1]?.kind === 'deref';
+    projection = projection.slice(at + (byRef ? 2 : 1));
   }
   if (!text || decl!.kind === 'temp') return undefined;
   let pendingDeref = false;

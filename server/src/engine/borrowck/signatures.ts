@@ -224,9 +224,24 @@ export function resultFromReferent(func: Operand, referent: Ty | undefined): boo
   return self !== undefined && self !== 'value' && referent !== undefined && ownLoansOnly(referent);
 }
 
+/**
+ * `Scope::spawn(&'scope self, f: F) where F: 'scope`: the closure must live for `'scope`, and
+ * `Scope` is invariant in it, so that region is the one `thread::scope` gave the body, which
+ * outlives every point of it. The declaration's bound alone does not say so (variance), hence by name.
+ */
+export function outlivesBody(func: Operand): readonly number[] {
+  if (func.kind !== 'constant' || func.constant.value.kind !== 'fn') return [];
+  const def = func.constant.value.def as Partial<FnDef>;
+  if (!def.std || def.kind !== 'fn' || def.name !== 'spawn' || def.owner?.kind !== 'impl') return [];
+  const self = def.owner.node.selfTy;
+  const last = self.kind === 'PathType' ? self.path.segments[self.path.segments.length - 1]?.ident.name : undefined;
+  return last === 'Scope' && def.node?.sig.selfParam ? [1] : [];
+}
+
 export const DECLARED_SIGNATURES: CallSignatures = {
   resultFromReceiver,
   resultFromReferent,
+  outlivesBody,
   argumentStores(func: Operand): readonly ArgStore[] {
     if (func.kind !== 'constant' || func.constant.value.kind !== 'fn') return [];
     const def = func.constant.value.def as Partial<FnDef>;

@@ -75,7 +75,7 @@ export type AggregateKind =
   /** A struct (variant 0), an enum variant or a union, with its type arguments. */
   | { readonly kind: 'adt'; readonly def: Def; readonly variant: number; readonly args: readonly Ty[] }
   /** A closure's upvars in capture order; the closure type carries the capture modes. */
-  | { readonly kind: 'closure'; readonly def: Def };
+  | { readonly kind: 'closure'; readonly def: Def; /** Per operand, the use in the body that decided how it is captured. */ readonly uses?: readonly Span[] };
 
 export type CastKind = 'intToInt' | 'floatToInt' | 'intToFloat' | 'floatToFloat' | 'ptrToPtr' | 'unsize' | 'reifyFnPointer' | 'closureFnPointer' | 'transmute';
 
@@ -210,6 +210,8 @@ export interface Body {
   readonly unsupported: readonly { readonly span: Span; readonly what: string }[];
   /** A closure's body: where each captured variable (by upvar index) is declared, when it is a local of the enclosing body. */
   readonly upvarDecls?: readonly (Span | undefined)[];
+  /** A closure's body: whether each upvar is a reference the closure took (so `*upvar` is the captured variable itself). */
+  readonly upvarByRef?: readonly boolean[];
 }
 
 export function place(local: Local, projection: readonly ProjectionElem[] = []): Place {

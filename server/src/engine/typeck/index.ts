@@ -12,6 +12,7 @@ import { checkBlock } from './check/expr';
 import { FnCtxt } from './check/ctxt';
 import { checkCoerce } from './check/expr';
 import { checkPat } from './check/pat';
+import { hiddenReturnType } from './check/opaque';
 import { declaredSig, fnScope } from './check/sig';
 import { STD_SOURCE } from './std';
 import { STD_MACROS } from '../resolve/stdTable';
@@ -121,6 +122,9 @@ function checkFn(p: Program, index: ImplIndex, results: TypeckResults, def: FnDe
   const scope = fnScope({ p }, def);
   const sig = declaredSig({ p }, def);
   const cx = new FnCtxt(p, index, results, scope, sig.ret, def);
+  const hidden = hiddenReturnType(cx, def);
+  const ret = hidden ?? sig.ret;
+  cx.retTy = ret;
   let i = 0;
   const selfParam = def.node.sig.selfParam;
   if (selfParam) {
@@ -134,10 +138,11 @@ function checkFn(p: Program, index: ImplIndex, results: TypeckResults, def: FnDe
     const t = sig.params[i++];
     if (t) checkPat(cx, param.pat, t);
   }
-  const ty = checkBlock(cx, body, sig.ret);
-  if (!cx.coerce(ty, sig.ret) && cx.mismatchCertain(ty, sig.ret)) {
+  const ty = checkBlock(cx, body, ret);
+  if (!cx.coerce(ty, ret) && cx.mismatchCertain(ty, ret)) {
     const last = body.stmts[body.stmts.length - 1];
     cx.error('E0308', 'mismatched types', last?.kind === 'ExprStmt' && !last.semi ? last.expr.span : body.span);
   }
   cx.finish();
+  if (hidden) results.hiddenTypes.set(def.node.id, cx.normalizeDeep(cx.resolved(hidden)));
 }

@@ -25,6 +25,8 @@ export class TypeckResults {
   readonly closureBoundKinds = new Map<NodeId, ClosureKind>();
   /** Each closure type's kind: the expected bound's, else what its captures decide (by the closure type's `Def`). */
   readonly closureKinds = new Map<Def, ClosureKind>();
+  /** The type an `impl Trait` return stands for inside its function (the hidden type), by the fn item's id. */
+  readonly hiddenTypes = new Map<NodeId, Ty>();
 
   typeOfExpr(id: NodeId): Ty | undefined {
     return this.exprTypes.get(id);

@@ -21,6 +21,8 @@ export interface BuildContext {
   readonly props: TyProps;
   /** Bodies of the closures found while building, in the order found. */
   readonly closures: Body[];
+  /** Each closure's type with its captures' types (the checker's lists none), by the closure's `Def`. */
+  readonly closureTys: Map<Def, Ty>;
 }
 
 /** A break or continue target: the loop's scope depth, where each goes, and the break value's place. */

@@ -26,9 +26,11 @@ export function lowerClosure(b: Builder, dest: Place, e: A.ClosureExpr): void {
   const upvarTys: Ty[] = [];
   const upvars: Upvar[] = [];
   const upvarDecls: (A.Span | undefined)[] = [];
+  const uses: A.Span[] = [];
   for (const c of analysis?.kind === 'captures' ? analysis.captures : []) {
     const outer = capturedPlace(b, c.place, e.span);
     if (!outer) continue;
+    uses.push(c.span);
     const decl = b.localDecls[outer.local];
     upvarDecls.push(decl?.kind === 'user' && decl.name === c.place.name ? decl.span : undefined);
     const upTy = upvarTy(b.tcx, c);
@@ -44,8 +46,9 @@ export function lowerClosure(b: Builder, dest: Place, e: A.ClosureExpr): void {
   }
   // The checker's closure type does not list the captures; the MIR's does, for layouts and drops.
   const withUpvars = b.tcx.closure(ty.def, ty.sig, upvarTys);
+  b.cx.closureTys.set(ty.def, withUpvars);
   if (dest.projection.length === 0 && b.localDecls[dest.local]?.ty === ty) b.localDecls[dest.local] = { ...b.localDecls[dest.local]!, ty: withUpvars };
-  b.assign(dest, { kind: 'aggregate', aggregate: { kind: 'closure', def: ty.def }, operands }, e.span);
+  b.assign(dest, { kind: 'aggregate', aggregate: { kind: 'closure', def: ty.def, uses }, operands }, e.span);
   buildClosureBody(b, e, withUpvars as Extract<Ty, { k: 'closure' }>, upvars, upvarDecls, analysis?.kind === 'captures' ? analysis.closureKind : undefined);
 }
 
@@ -99,5 +102,5 @@ function buildClosureBody(outer: Builder, e: A.ClosureExpr, ty: Extract<Ty, { k:
   const envTy = kind === 'FnOnce' ? ty : outer.tcx.ref(ty, kind === 'FnMut');
   const env = { pat: undefined, ty: envTy, span: e.span, name: undefined, mutable: kind === 'FnOnce' };
   const params = e.params.map((p, i) => ({ pat: p.pat, ty: ty.sig.params[i] ?? outer.tcx.unit, span: p.span, name: undefined }));
-  outer.cx.closures.push({ ...buildBody(b, [env, ...params], e.body), upvarDecls });
+  outer.cx.closures.push({ ...buildBody(b, [env, ...params], e.body), upvarDecls, upvarByRef: upvars.map((u) => u.byRef) });
 }

@@ -5,7 +5,7 @@ import type { FrontEnd } from '../../frontEnd';
 import type * as A from '../../syntax/ast';
 import type { FnDef } from '../../typeck/defs';
 import { userNames } from '../../typeck/userNames';
-import type { Def, Ty } from '../../typeck/ty';
+import { type Def, mapTy, someTy, type Ty } from '../../typeck/ty';
 import type { Body } from '../syntax';
 import { buildBody, type ArgSpec } from './body';
 import { Builder, type BuildContext } from './builder';
@@ -45,8 +45,9 @@ function build(fe: FrontEnd): MirProgram {
   const fns = [...program.byNode.values()].filter((d): d is FnDef => d.kind === 'fn' && !d.std && d.node.body !== undefined);
   fns.sort((a, b) => a.node.span.start - b.node.span.start);
   for (const def of fns) {
-    const cx: BuildContext = { fe, names, props, closures: [] };
+    const cx: BuildContext = { fe, names, props, closures: [], closureTys: new Map() };
     const body = buildFn(cx, def);
+    withCaptures(cx, [body, ...cx.closures]);
     bodies.push(body);
     byFn.set(def.node.id, body);
     for (const c of cx.closures) {
@@ -60,7 +61,9 @@ function build(fe: FrontEnd): MirProgram {
 function buildFn(cx: BuildContext, def: FnDef): Body {
   const node = def.node;
   const sig = def.sig;
-  const b = new Builder(cx, def, node.span, sig?.ret ?? cx.fe.types.program.tcx.unit);
+  // An `impl Trait` result is, in its own body, the type the body returns.
+  const ret = cx.fe.types.results.hiddenTypes.get(node.id) ?? sig?.ret ?? cx.fe.types.program.tcx.unit;
+  const b = new Builder(cx, def, node.span, ret);
   if (!sig || !node.body) {
     b.unsupportedAt(node.span, 'a function whose signature the type checker did not lower');
     return b.finish(0);
@@ -75,8 +78,25 @@ function buildFn(cx: BuildContext, def: FnDef): Body {
     return buildBody(b, args, node.body);
   } catch (err) {
     // A bug in the builder must not take the analyses down: the body says it is incomplete.
-    const fresh = new Builder(cx, def, node.span, sig.ret);
+    const fresh = new Builder(cx, def, node.span, ret);
     fresh.unsupportedAt(node.span, `the builder failed on this function (${err instanceof Error ? err.message : String(err)})`);
     return fresh.finish(args.length);
+  }
+}
+
+/**
+ * A closure inside another type (`Map<Range<u32>, {closure}>`, an `Option` holding one) has the
+ * checker's type, which lists no captures: given the captures' types, such a local can carry the
+ * closure's borrows and has the closure's layout, as the closure's own local already does.
+ */
+function withCaptures(cx: BuildContext, bodies: readonly Body[]): void {
+  if (cx.closureTys.size === 0) return;
+  const tcx = cx.fe.types.program.tcx;
+  const known = (t: Ty) => t.k === 'closure' && t.upvars.length === 0 && cx.closureTys.has(t.def);
+  for (const body of bodies) {
+    body.localDecls.forEach((d, i) => {
+      if (!someTy(d.ty, known)) return;
+      body.localDecls[i] = { ...d, ty: mapTy(tcx, d.ty, (t) => (known(t) ? cx.closureTys.get((t as Ty & { k: 'closure' }).def) : undefined)) };
+    });
   }
 }

@@ -78,15 +78,28 @@ const OP_TRAITS: Record<string, string> = {
   '==': 'PartialEq::eq', '!=': 'PartialEq::ne', '<': 'PartialOrd::lt', '<=': 'PartialOrd::le', '>': 'PartialOrd::gt', '>=': 'PartialOrd::ge',
 };
 
-/** The trait method an operator calls: the checker's, or std's for a reference operand (`3.0 * &x`). */
+/**
+ * The trait method an operator calls: the checker's, or std's for an operand that is not a
+ * scalar (`3.0 * &x`, `name != other` of two `String`s: built-in operators are for scalars only).
+ */
 function operatorMethod(b: Builder, e: A.BinaryExpr) {
   const method = b.results.methods.get(e.id);
   if (method) return method;
-  if (b.exprTy(e.lhs).k === 'ref' || b.exprTy(e.rhs).k === 'ref') {
+  if (!isScalar(b.exprTy(e.lhs)) || !isScalar(b.exprTy(e.rhs))) {
     const path = OP_TRAITS[e.op];
     if (path) return stdItem(`core::ops::${path}`);
   }
   return undefined;
+}
+
+/**
+ * A type whose operators are built in (an unknown type is left to the caller's `unsupported`). A
+ * generic parameter's stays built in too: the debug build inlines the primitive impls it is
+ * instantiated with (frames), and the borrow checker does not check such a body.
+ */
+function isScalar(ty: Ty): boolean {
+  return ty.k === 'int' || ty.k === 'float' || ty.k === 'bool' || ty.k === 'char' || ty.k === 'ptr' || ty.k === 'param'
+    || ty.k === 'error' || ty.k === 'infer' || ty.k === 'never';
 }
 
 export function lowerBinary(b: Builder, dest: Place, e: A.BinaryExpr): void {

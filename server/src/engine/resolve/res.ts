@@ -1,6 +1,6 @@
 // What name resolution produces: a DefId for every item, and for every path (and identifier
 // pattern) the thing it names, as rustc's resolver records it.
-import type { NodeId, Span } from '../syntax/ast';
+import type { Item, NodeId, Span } from '../syntax/ast';
 
 /** Dense index into `Resolution.defs`. The crate root is 0. */
 export type DefId = number;
@@ -74,5 +74,7 @@ export interface Resolution {
   patterns: Map<NodeId, Res>;
   /** Children of each def (a module's items, an ADT's variants and fields, an impl's items…). */
   children: Map<DefId, DefId[]>;
+  /** Items declared in blocks, at any depth (`unsafe { fn helper() {} }`). */
+  blockItems: Item[];
   diagnostics: ResolveDiagnostic[];
 }

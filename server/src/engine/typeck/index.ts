@@ -61,6 +61,7 @@ export function typeck(ast: A.Ast, names: (program: Program) => Names): Typeck {
   const userNames = names(program);
   program.setUserNames(userNames);
   program.collect(ast.root.items, false);
+  program.collectBlockItems(userNames.blockItems?.() ?? []);
   program.closed = seesEveryItem(ast, userNames, program, base.program);
   const index = new ImplIndex(program, base.index);
   const results = new TypeckResults();

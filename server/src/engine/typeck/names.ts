@@ -29,6 +29,8 @@ export interface Names {
   identPat?(pat: A.IdentPat): Res | undefined;
   /** How many impls and traits the source declares anywhere, nested blocks included. */
   itemCount?(kind: 'Impl' | 'Trait'): number;
+  /** Items declared in blocks, at any depth. */
+  blockItems?(): readonly A.Item[];
 }
 
 export const UNKNOWN: PartialRes = { res: { kind: 'Unknown' }, unresolved: 0 };

@@ -123,6 +123,11 @@ export class Program {
     for (const item of items) this.collectItem(item, std, modPath);
   }
 
+  /** The user's items declared in blocks, as the resolver reached them. */
+  collectBlockItems(items: readonly A.Item[]): void {
+    for (const item of items) if (!this.byNode.has(item)) this.collectItem(item, false, []);
+  }
+
   private collectItem(item: A.Item, std: boolean, modPath: string[]): void {
     const path = (name: string): string => [...modPath, name].join('::');
     const register = (name: string, def: ItemDef): void => {
@@ -149,8 +154,9 @@ export class Program {
         return;
       case 'Fn':
         register(item.name.name, fnDef(item, path(item.name.name), std));
-        // Items declared in a body are items too (`fn main() { fn helper() {} }`).
-        for (const s of item.body?.stmts ?? []) if (s.kind === 'ItemStmt') this.collectItem(s.item, std, modPath);
+        // Items declared in a body are items too (`fn main() { fn helper() {} }`); the user's, at
+        // any depth, come from the resolver (collectBlockItems).
+        if (std) for (const s of item.body?.stmts ?? []) if (s.kind === 'ItemStmt') this.collectItem(s.item, std, modPath);
         return;
       case 'Trait': {
         const t = traitDef(item, path(item.name.name), std);

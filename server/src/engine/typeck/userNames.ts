@@ -47,6 +47,7 @@ export function userNames(resolution: Resolution): (p: Program) => Names {
       itemCount(kind: 'Impl' | 'Trait'): number {
         return resolution.defs.filter((d) => d?.kind === kind).length;
       },
+      blockItems: () => resolution.blockItems,
       identPat(pat: IdentPat): Res | undefined {
         const r = resolution.patterns.get(pat.id);
         if (!r || (r.kind === 'Local' && r.binding === pat.id) || r.kind === 'Local') return undefined;

@@ -28,6 +28,8 @@ export class Collector {
   readonly scopeOfBlock = new Map<NodeId, Scope>();
   /** Items declared in blocks (fn bodies and blocks nested in them), in the order reached. */
   readonly blockItems: Item[] = [];
+  /** What each `use` of std imports (the std path), and each `use` that failed (`undefined`). */
+  readonly stdImports: { path: string | undefined; glob: boolean }[] = [];
   private imports: PendingImport[] = [];
   readonly root: Scope;
 

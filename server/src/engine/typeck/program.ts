@@ -27,6 +27,11 @@ export class Program {
    * user's type lacks a method, field or impl.
    */
   closed = false;
+  /**
+   * Whether a `use` may have brought a std trait outside the prelude into scope (a glob of std, a
+   * std name that is not a type, or a `use` that did not resolve): its methods then reach std types.
+   */
+  stdTraitImports = true;
   /** The user's inline modules, whose text bounds what their private items are visible from. */
   readonly userModules: A.Span[] = [];
   readonly stdNames: Names = { resolve: (p) => this.resolveStd(p) };

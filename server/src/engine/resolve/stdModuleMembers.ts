@@ -1,0 +1,1 @@
+export const STD_MODULE_MEMBERS: Readonly<Record<string, string>> = {};

@@ -2,11 +2,11 @@
 // server/src/engine/resolve/stdModuleMembers.ts. The resolver reports E0432 for a `use` of one of
 // these modules only from this table (a name not in it), never from its own partial std table.
 //
-// Candidates: every item name the toolchain's std documentation has a page or a module for
-// (<sysroot>/share/doc/rust/html/{std,core,alloc}), plus the names resolve/stdTable.ts lists. For
-// each module, one program imports every candidate (`use std::MODULE::NAME as _;`, one a line);
-// rustc's E0432 at a line says the module has no such item. Anything else (resolved, unstable,
-// private) is a member.
+// Candidates: the items the toolchain's std documentation lists in the module (its pages and
+// submodules under <sysroot>/share/doc/rust/html/std/MODULE/), plus the names resolve/stdTable.ts
+// lists for it. For each module, one program imports every candidate (`use std::MODULE::NAME as _;`,
+// one a line); rustc's E0432 at a line says the module has no such item. Anything else (resolved,
+// unstable, private) is a member.
 //
 //   node scripts/record-goldens.mjs stdmodules
 import { spawn, execFileSync } from 'node:child_process';
@@ -23,27 +23,21 @@ export const MODULES = [
 const KEYWORDS = new Set('as break const continue crate else enum extern false fn for if impl in let loop match mod move mut pub ref return self Self static struct super trait true type unsafe use where while async await dyn abstract become box do final macro override priv typeof unsized virtual yield try gen union'.split(' '));
 const PAGE = /^(?:struct|enum|trait|fn|macro|type|constant|static|union|derive|attr|primitive|traitalias)\.([A-Za-z0-9_]+)\.html$/;
 
-function walk(dir, out) {
-  for (const entry of readdirSync(dir)) {
-    const p = path.join(dir, entry);
-    if (statSync(p).isDirectory()) {
-      out.add(entry);
-      walk(p, out);
-    } else {
-      const m = PAGE.exec(entry);
-      if (m) out.add(m[1]);
-    }
-  }
-  return out;
-}
-
-export function candidates(root) {
+export function candidates(root, module) {
   const html = path.join(execFileSync('rustc', ['--print', 'sysroot'], { encoding: 'utf8' }).trim(), 'share/doc/rust/html');
   if (!existsSync(path.join(html, 'std'))) throw new Error(`std's documentation is not installed at ${html} (rustup component add rust-docs)`);
   const names = new Set();
-  for (const crate of ['std', 'core', 'alloc']) walk(path.join(html, crate), names);
+  const dir = path.join(html, ...module.split('::'));
+  for (const entry of readdirSync(dir)) {
+    if (statSync(path.join(dir, entry)).isDirectory()) names.add(entry);
+    const m = PAGE.exec(entry);
+    if (m) names.add(m[1]);
+  }
+  // The table's entries for this module: `'std::vec': { Vec: 't', … }` (the root's are `std: {`).
   const table = readFileSync(path.join(root, 'server/src/engine/resolve/stdTable.ts'), 'utf8');
-  for (const m of table.matchAll(/\b([A-Za-z_][A-Za-z0-9_]*): '[tvucm]'/g)) names.add(m[1]);
+  const head = module === 'std' ? '\n  std: {' : `\n  '${module}': {`;
+  const at = table.indexOf(head);
+  if (at >= 0) for (const m of table.slice(at, table.indexOf('}', at)).matchAll(/\b([A-Za-z_][A-Za-z0-9_]*): '[tvucm]'/g)) names.add(m[1]);
   return [...names].filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n) && !KEYWORDS.has(n) && n !== '_').sort();
 }
 
@@ -83,14 +77,14 @@ export function render(table) {
 }
 
 export async function recordAll(root, { write }) {
-  const names = candidates(root);
-  const texts = MODULES.map((m) => ['#![allow(warnings)]', ...names.map((n) => `use ${m}::${n} as _;`), ''].join('\n'));
+  const lists = MODULES.map((m) => candidates(root, m));
+  const texts = MODULES.map((m, i) => ['#![allow(warnings)]', ...lists[i].map((n) => `use ${m}::${n} as _;`), ''].join('\n'));
   const results = await pool(texts, (text) => recordCachedAsync(import.meta.url, [text], () => compile(text)));
   const table = {};
   MODULES.forEach((m, i) => {
     const missing = new Set(results[i]);
     // Line 1 is the attribute: candidate k is on line k + 2.
-    table[m] = names.filter((_, k) => !missing.has(k + 2));
+    table[m] = lists[i].filter((_, k) => !missing.has(k + 2));
   });
   const target = path.join(root, 'server/src/engine/resolve/stdModuleMembers.ts');
   const text = render(table);

@@ -15,7 +15,7 @@ import { declaredSig, instantiate, instantiatedSig } from './sig';
 import { boundSpan, requireBounds, requireIntoTarget } from './bounds';
 import { implFnParams, noteExpectedFnArgs } from './closure';
 import { requireUnsafe } from './unsafety';
-import { reportStdMethod } from './stdMethods';
+import { reportParamMethod, reportStdMethod } from './stdMethods';
 import { requireTraitInScope } from './traitScope';
 import { requireSendClosures } from './sendCapture';
 
@@ -115,6 +115,7 @@ export function checkMethodCall(cx: FnCtxt, e: A.MethodCallExpr): Ty {
   }
   cx.results.methods.set(e.id, pick.method);
   requireTraitInScope(cx, e, pick, recv);
+  reportParamMethod(cx, recv, e.method.name, e.method.span);
   const args = instantiate(cx, pick.method, pick.ownerArgs, e.turbofish);
   const sig = instantiatedSig(cx, pick.method, args);
   const [self, ...params] = sig.params;

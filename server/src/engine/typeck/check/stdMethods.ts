@@ -20,6 +20,9 @@ interface NameSets {
 
 const tables = new Map<string, NameSets>();
 
+/** A type named with its declared parameters only (`Filter<I, P>`, `std::slice::Iter<'a, T>`, `String`). */
+const DECLARATION = /^[\w:]+(<('\w+|[A-Z]\w*)(, ('\w+|[A-Z]\w*))*>)?$/;
+
 function namesOf(key: string): NameSets | undefined {
   let t = tables.get(key);
   if (!t) {
@@ -32,16 +35,18 @@ function namesOf(key: string): NameSets | undefined {
   return t;
 }
 
-/** The table's key for a type (a std ADT by its declared path), when the table has one. */
+/** The table's key for a type (a std ADT by its declared path, a numeric type by name), when the table has one. */
 export function methodTableKey(t: Ty): string | undefined {
-  switch (t.k) {
-    case 'infer': return t.kind === 'int' ? 'integer' : t.kind === 'float' ? 'float' : undefined;
-    case 'int': return 'integer';
-    case 'float': return 'float';
-    case 'bool': case 'char': case 'str': case 'array': return t.k;
-    case 'adt': return t.def.std && t.def.path && STD_METHOD_NAMES[t.def.path] ? t.def.path : undefined;
-    default: return undefined;
-  }
+  const key = ((): string | undefined => {
+    switch (t.k) {
+      case 'infer': return t.kind === 'int' ? '{integer}' : t.kind === 'float' ? '{float}' : undefined;
+      case 'int': case 'float': return t.name;
+      case 'bool': case 'char': case 'str': case 'array': return t.k;
+      case 'adt': return t.def.std ? t.def.path : undefined;
+      default: return undefined;
+    }
+  })();
+  return key !== undefined && STD_METHOD_NAMES[key] ? key : undefined;
 }
 
 /** A type parameter declared with no bound at all, in generics without where-clauses. */
@@ -73,9 +78,25 @@ export function stdMethodError(cx: FnCtxt, recv: Ty, name: string): { code: stri
   // rustc names the receiver as written; a std ADT (not behind a reference) by its declaration.
   const print = (x: Ty): string => typeName(x, { infer: cx.infer });
   const [kind, instance] = outer.k === 'ref' ? [outer.mut ? 'mutable reference' : 'reference', print(outer)] : [names.kind, print(t)];
-  if (names.bounded.has(name)) return { code: 'E0599', message: `the method \`${name}\` exists for ${kind} \`${instance}\`, but its trait bounds were not satisfied` };
-  const shown = outer.k !== 'ref' && t.k === 'adt' ? names.shown : instance;
+  // rustc words a method whose bounds fail as existing mostly through a reference (`&mut Filter<…>`
+  // has `len` when its iterator is an `ExactSizeIterator`); on a value or a parameter it says the
+  // method is not found (it may still say "exists" where the call's context suggests the trait).
+  if (names.bounded.has(name) && outer.k === 'ref') return { code: 'E0599', message: `the method \`${name}\` exists for ${kind} \`${instance}\`, but its trait bounds were not satisfied` };
+  // rustc names some ADTs by their declaration (`HashMap<K, V, S, A>`), others by the instance
+  // (`Vec<i32>`): the recorded name tells which.
+  const shown = outer.k !== 'ref' && t.k === 'adt' && DECLARATION.test(names.shown) ? names.shown : instance;
   return { code: 'E0599', message: `no method named \`${name}\` found for ${kind} \`${shown}\` in the current scope` };
+}
+
+/**
+ * A method the probe took for an unbounded type parameter (a std blanket impl it may satisfy, as
+ * far as the probe knows): rustc finds it only if the parameter satisfies the impl's bounds, which
+ * an unbounded one never does, so the recorded names decide.
+ */
+export function reportParamMethod(cx: FnCtxt, recv: Ty, name: string, at: A.Span): void {
+  let t = cx.shallow(recv);
+  while (t.k === 'ref') t = cx.shallow(t.inner);
+  if (t.k === 'param') reportStdMethod(cx, recv, name, at);
 }
 
 /** Reports `stdMethodError` at the method's name. */

@@ -26,6 +26,10 @@ export class Collector {
   readonly diagnostics: ResolveDiagnostic[] = [];
   readonly scopeOfMod = new Map<DefId, Scope>();
   readonly scopeOfBlock = new Map<NodeId, Scope>();
+  /** Items declared in blocks (fn bodies and blocks nested in them), in the order reached. */
+  readonly blockItems: Item[] = [];
+  /** What each `use` of std imports (the std path), and each `use` that failed (`undefined`). */
+  readonly stdImports: { path: string | undefined; glob: boolean }[] = [];
   private imports: PendingImport[] = [];
   readonly root: Scope;
 
@@ -69,6 +73,7 @@ export class Collector {
     const items = block.stmts.flatMap((st) => (st.kind === 'ItemStmt' ? [st.item] : []));
     const scope = new Scope('Block', parent.def, parent);
     this.scopeOfBlock.set(block.id, scope);
+    this.blockItems.push(...items);
     this.collectItems(items, scope, owner);
     return scope;
   }

@@ -19,7 +19,7 @@ export function resolve(ast: Ast): Resolution {
   late.items(ast.root.items);
   const diagnostics = c.diagnostics;
   diagnostics.sort((a, b) => a.span.start - b.span.start);
-  return { defs: c.defs, defOfNode: c.defOfNode, paths: late.paths, patterns: late.patterns, children: c.children, diagnostics };
+  return { defs: c.defs, defOfNode: c.defOfNode, paths: late.paths, patterns: late.patterns, children: c.children, blockItems: c.blockItems, stdImports: c.stdImports, methodScopes: late.methodScopes, diagnostics };
 }
 
 function hasSyntaxError(ast: Ast): boolean {

@@ -15,6 +15,8 @@ import { PRIMITIVES, STD_MACROS, stdPathOf } from './stdTable';
 export class Late extends PatternResolver {
   /** The item whose body is being resolved (the parent of items declared in its blocks). */
   private owner: DefId;
+  /** The scope each method call is made in (for the traits in scope). */
+  readonly methodScopes = new Map<NodeId, Scope>();
 
   constructor(c: Collector, m: Modules, diagnostics: ResolveDiagnostic[], quiet: boolean) {
     super(c, m, diagnostics, quiet);
@@ -197,17 +199,18 @@ export class Late extends PatternResolver {
 
   // --- bodies -----------------------------------------------------------------------------
 
-  /** Collects a block's items into its own scope and resolves its `use`s, on first reaching it. */
-  private blockScope(b: Block): Scope {
-    let parent: Scope = this.mod;
+  /** The scope names are looked up in here: the innermost block that declares items, else the module. */
+  private innermostScope(): Scope {
     for (let i = this.ribs.length - 1; i >= 0; i--) {
       const s = this.ribs[i]!.scope;
-      if (s) {
-        parent = s;
-        break;
-      }
+      if (s) return s;
     }
-    const scope = this.c.blockScope(b, parent, this.owner);
+    return this.mod;
+  }
+
+  /** Collects a block's items into its own scope and resolves its `use`s, on first reaching it. */
+  private blockScope(b: Block): Scope {
+    const scope = this.c.blockScope(b, this.innermostScope(), this.owner);
     this.m.resolveImports(this.c.takeImports(), this.diagnostics, this.quiet);
     return scope;
   }
@@ -280,6 +283,7 @@ export class Late extends PatternResolver {
         for (const a of e.args) this.expr(a);
         return;
       case 'MethodCall':
+        this.methodScopes.set(e.id, this.innermostScope());
         this.expr(e.receiver);
         if (e.turbofish) this.genericArgs(e.turbofish);
         for (const a of e.args) this.expr(a);

@@ -4,6 +4,7 @@ import type { Collector, PendingImport } from './collect';
 import type { Def, DefId, Res, ResolveDiagnostic } from './res';
 import type { Binding, Ns, Scope } from './scope';
 import { EXTERN_PRELUDE, PRELUDE, STD_MODULES, stdPathOf, type StdNs } from './stdTable';
+import { STD_MODULE_MEMBERS } from './stdModuleMembers';
 
 /** Whether `scope` declares `name` at all, visible or not (a private one is E0603, not E0432). */
 function exists(scope: Scope, name: string): boolean {
@@ -105,6 +106,7 @@ export class Modules {
     const walked = this.walkImport(imp);
     if (walked.kind === 'fail') return false;
     const target = walked.res;
+    if (target.kind === 'Std') this.c.stdImports.push({ path: target.path, glob: imp.glob });
     if (imp.glob) {
       if (target.kind === 'Std') {
         imp.scope.globs.push({ from: { kind: 'Std', path: target.path }, isPub: imp.isPub });
@@ -118,7 +120,10 @@ export class Modules {
       return true;
     }
     const name = imp.name!.name;
-    if (name === '_') return true;
+    if (name === '_') {
+      imp.scope.underscoreImports = true;
+      return true;
+    }
     const vis = imp.isPub ? {} : { visibleIn: imp.scope.normal };
     let bound = false;
     for (const ns of ['type', 'value', 'macro'] as const) {
@@ -136,6 +141,7 @@ export class Modules {
 
   /** A `use` that cannot resolve still binds its name (to `Err`), so its uses are not reported again. */
   private bindFailed(imp: PendingImport): void {
+    this.c.stdImports.push({ path: undefined, glob: imp.glob });
     if (imp.glob) {
       imp.scope.opaque = true;
       return;
@@ -158,6 +164,8 @@ export class Modules {
     if (imp.global || first === 'std' || first === 'core') {
       if (imp.global || !this.lexical(imp.scope, first, 'type')) {
         if (!EXTERN_PRELUDE.has(first)) return { kind: 'fail', index: 0, quiet: false };
+        const missing = missingStdMember(segs.map((s) => s.name));
+        if (missing !== undefined) return { kind: 'fail', index: missing, quiet: false };
         return { kind: 'ok', res: { kind: 'Std', path: stdPathOf(segs.map((s) => s.name)) } };
       }
     }
@@ -233,4 +241,24 @@ export class Modules {
     for (let s: Scope | undefined = scope; s; s = s.kind === 'Block' ? s.parent : undefined) if (s.opaque) return true;
     return false;
   }
+}
+
+const members = new Map<string, ReadonlySet<string>>();
+
+/**
+ * The index of the first segment of a `std::…` import that its module (one whose members rustc
+ * recorded, stdModuleMembers.ts) does not have; undefined when every recorded module along the path
+ * has the next segment, or the path leaves the recorded modules.
+ */
+function missingStdMember(segs: readonly string[]): number | undefined {
+  if (segs[0] !== 'std') return undefined;
+  for (let i = 1; i < segs.length; i++) {
+    const module = segs.slice(0, i).join('::');
+    const raw = STD_MODULE_MEMBERS[module];
+    if (raw === undefined) return undefined;
+    let set = members.get(module);
+    if (!set) members.set(module, (set = new Set(raw.split(' '))));
+    if (!set.has(segs[i]!)) return i;
+  }
+  return undefined;
 }

@@ -1,6 +1,7 @@
 // What name resolution produces: a DefId for every item, and for every path (and identifier
 // pattern) the thing it names, as rustc's resolver records it.
-import type { NodeId, Span } from '../syntax/ast';
+import type { Item, NodeId, Span } from '../syntax/ast';
+import type { Scope } from './scope';
 
 /** Dense index into `Resolution.defs`. The crate root is 0. */
 export type DefId = number;
@@ -74,5 +75,11 @@ export interface Resolution {
   patterns: Map<NodeId, Res>;
   /** Children of each def (a module's items, an ADT's variants and fields, an impl's items…). */
   children: Map<DefId, DefId[]>;
+  /** Items declared in blocks, at any depth (`unsafe { fn helper() {} }`). */
+  blockItems: Item[];
+  /** The std path each `use` of std imports; `undefined` for a `use` that did not resolve. */
+  stdImports: { path: string | undefined; glob: boolean }[];
+  /** The scope each method call (by its node id) is made in, for the traits in scope there. */
+  methodScopes: Map<NodeId, Scope>;
   diagnostics: ResolveDiagnostic[];
 }

@@ -28,6 +28,8 @@ export class Scope {
    * found is then not an error.
    */
   opaque = false;
+  /** A `use … as _` here brings a trait into scope without a name. */
+  underscoreImports = false;
 
   constructor(
     readonly kind: 'Mod' | 'Block',
@@ -42,6 +44,22 @@ export class Scope {
     let s: Scope = this;
     while (s.kind === 'Block' && s.parent) s = s.parent;
     return s;
+  }
+
+  /**
+   * Whether the trait `def` is in scope for a method call made in this scope: declared or
+   * imported here or in an enclosing block, up to the module (a parent module's traits are not).
+   * Undefined when a glob, an unnamed or failed import, or an opaque scope may bring it.
+   */
+  traitInScope(def: number): boolean | undefined {
+    for (let s: Scope | undefined = this; s; s = s.kind === 'Block' ? s.parent : undefined) {
+      if (s.opaque || s.underscoreImports || s.globs.length > 0) return undefined;
+      for (const b of s.names.type.values()) {
+        if (b.res.kind === 'Err') return undefined;
+        if (b.res.kind === 'Def' && b.res.def === def) return true;
+      }
+    }
+    return false;
   }
 
   /** Whether code in `from` may see an item that is private to `this` module. */

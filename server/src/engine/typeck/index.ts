@@ -64,8 +64,10 @@ export function typeck(ast: A.Ast, names: (program: Program) => Names): Typeck {
   const userNames = names(program);
   program.setUserNames(userNames);
   program.collect(ast.root.items, false);
+  program.collectBlockItems(userNames.blockItems?.() ?? []);
   program.closed = seesEveryItem(ast, userNames, program, base.program);
   boundsSettled(program);
+  program.stdTraitImports = mayImportStdTraits(program, userNames);
   const index = new ImplIndex(program, base.index);
   const results = new TypeckResults();
   results.errors.push(...itemErrors(program), ...implErrors(program), ...superTraitErrors(program));
@@ -107,6 +109,17 @@ function hasClosure(n: unknown): boolean {
     if (k !== 'span' && v && typeof v === 'object' && hasClosure(v)) return true;
   }
   return false;
+}
+
+/** See `Program.stdTraitImports`: a module, fn or macro (lower-case) or a std type brings no trait. */
+function mayImportStdTraits(program: Program, names: Names): boolean {
+  const imports = names.stdImports?.();
+  if (!imports) return true;
+  return imports.some(({ path, glob }) => {
+    if (glob || path === undefined) return true;
+    const last = path.slice(path.lastIndexOf(':') + 1);
+    return !/^[a-z]/.test(last) && program.stdDef(last)?.kind !== 'adt';
+  });
 }
 
 /** Whether every impl and trait of the file is in `program` (see `Program.closed`). */

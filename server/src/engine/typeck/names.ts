@@ -29,6 +29,12 @@ export interface Names {
   identPat?(pat: A.IdentPat): Res | undefined;
   /** How many impls and traits the source declares anywhere, nested blocks included. */
   itemCount?(kind: 'Impl' | 'Trait'): number;
+  /** Items declared in blocks, at any depth. */
+  blockItems?(): readonly A.Item[];
+  /** The std path each `use` of std imports; `undefined` for a `use` that did not resolve. */
+  stdImports?(): readonly { path: string | undefined; glob: boolean }[];
+  /** Whether the trait declared by `trait` is in scope at the method call `call`; undefined when not known. */
+  traitInScope?(call: A.NodeId, trait: A.NodeId): boolean | undefined;
 }
 
 export const UNKNOWN: PartialRes = { res: { kind: 'Unknown' }, unresolved: 0 };

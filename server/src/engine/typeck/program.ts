@@ -27,6 +27,11 @@ export class Program {
    * user's type lacks a method, field or impl.
    */
   closed = false;
+  /**
+   * Whether a `use` may have brought a std trait outside the prelude into scope (a glob of std, a
+   * std name that is not a type, or a `use` that did not resolve): its methods then reach std types.
+   */
+  stdTraitImports = true;
   /** The user's inline modules, whose text bounds what their private items are visible from. */
   readonly userModules: A.Span[] = [];
   readonly stdNames: Names = { resolve: (p) => this.resolveStd(p) };
@@ -123,6 +128,11 @@ export class Program {
     for (const item of items) this.collectItem(item, std, modPath);
   }
 
+  /** The user's items declared in blocks, as the resolver reached them. */
+  collectBlockItems(items: readonly A.Item[]): void {
+    for (const item of items) if (!this.byNode.has(item)) this.collectItem(item, false, []);
+  }
+
   private collectItem(item: A.Item, std: boolean, modPath: string[]): void {
     const path = (name: string): string => [...modPath, name].join('::');
     const register = (name: string, def: ItemDef): void => {
@@ -149,8 +159,9 @@ export class Program {
         return;
       case 'Fn':
         register(item.name.name, fnDef(item, path(item.name.name), std));
-        // Items declared in a body are items too (`fn main() { fn helper() {} }`).
-        for (const s of item.body?.stmts ?? []) if (s.kind === 'ItemStmt') this.collectItem(s.item, std, modPath);
+        // Items declared in a body are items too (`fn main() { fn helper() {} }`); the user's, at
+        // any depth, come from the resolver (collectBlockItems).
+        if (std) for (const s of item.body?.stmts ?? []) if (s.kind === 'ItemStmt') this.collectItem(s.item, std, modPath);
         return;
       case 'Trait': {
         const t = traitDef(item, path(item.name.name), std);

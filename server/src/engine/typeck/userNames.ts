@@ -2,7 +2,7 @@
 // std paths to the std declarations, and a lone identifier pattern that names a unit variant or
 // constant instead of binding.
 import type { Res as ResolvedRes, Resolution } from '../resolve';
-import type { IdentPat, Path } from '../syntax/ast';
+import type { IdentPat, NodeId, Path } from '../syntax/ast';
 import type { AdtDef } from './defs';
 import { UNKNOWN, type Names, type PartialRes, type Res } from './names';
 import type { Program } from './program';
@@ -46,6 +46,13 @@ export function userNames(resolution: Resolution): (p: Program) => Names {
       },
       itemCount(kind: 'Impl' | 'Trait'): number {
         return resolution.defs.filter((d) => d?.kind === kind).length;
+      },
+      blockItems: () => resolution.blockItems,
+      stdImports: () => resolution.stdImports,
+      traitInScope(call: NodeId, trait: NodeId): boolean | undefined {
+        const def = resolution.defOfNode.get(trait);
+        const scope = resolution.methodScopes.get(call);
+        return def === undefined || !scope ? undefined : scope.traitInScope(def);
       },
       identPat(pat: IdentPat): Res | undefined {
         const r = resolution.patterns.get(pat.id);

@@ -15,6 +15,8 @@ import { declaredSig, instantiate, instantiatedSig } from './sig';
 import { boundSpan, requireBounds, requireIntoTarget } from './bounds';
 import { implFnParams, noteExpectedFnArgs } from './closure';
 import { requireUnsafe } from './unsafety';
+import { reportParamMethod, reportStdMethod } from './stdMethods';
+import { requireTraitInScope } from './traitScope';
 import { requireSendClosures } from './sendCapture';
 
 export function checkCall(cx: FnCtxt, e: A.CallExpr, expected: Ty | undefined): Ty {
@@ -107,10 +109,13 @@ export function checkMethodCall(cx: FnCtxt, e: A.MethodCallExpr): Ty {
   if (!pick) {
     const missing = noMethodMessage(cx, recv, e.method.name);
     if (missing) cx.error('E0599', missing, e.method.span);
+    else reportStdMethod(cx, recv, e.method.name, e.method.span);
     for (const a of e.args) checkExpr(cx, a);
     return ERROR;
   }
   cx.results.methods.set(e.id, pick.method);
+  requireTraitInScope(cx, e, pick, recv);
+  reportParamMethod(cx, recv, e.method.name, e.method.span);
   const args = instantiate(cx, pick.method, pick.ownerArgs, e.turbofish);
   const sig = instantiatedSig(cx, pick.method, args);
   const [self, ...params] = sig.params;

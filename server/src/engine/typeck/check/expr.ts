@@ -3,6 +3,7 @@
 // their arms) and coercions applied at rustc's coercion sites.
 import type * as A from '../../syntax/ast';
 import { inUnsafeBlock } from './unsafety';
+import { requireSizedBinding } from './unsized';
 import type { AdtDef } from '../defs';
 import { adtFieldTys, constUsize } from '../lower';
 import { BOOL, CHAR, ERROR, FLOATS, INTS, isNumeric, NEVER, STR, substitute, type Ty } from '../ty';
@@ -173,6 +174,7 @@ export function checkBlock(cx: FnCtxt, b: A.Block, expected?: Ty): Ty {
     switch (s.kind) {
       case 'Let': {
         const declared = s.ty ? cx.lowerTy(s.ty) : undefined;
+        if (declared) requireSizedBinding(cx, s.pat, declared);
         let ty = declared;
         if (s.init) {
           if (declared) checkCoerce(cx, s.init, declared);

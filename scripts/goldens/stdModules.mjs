@@ -17,7 +17,8 @@ import { pool, recordCachedAsync } from './cache.mjs';
 
 export const MODULES = [
   'std', 'std::vec', 'std::string', 'std::collections', 'std::rc', 'std::cell', 'std::sync', 'std::fmt', 'std::mem',
-  'std::iter', 'std::ops', 'std::cmp', 'std::option', 'std::result', 'std::boxed', 'std::convert', 'std::thread',
+  'std::iter', 'std::ops', 'std::cmp', 'std::option', 'std::result', 'std::boxed', 'std::convert', 'std::thread', 'std::io',
+  'std::io::prelude',
 ];
 
 const KEYWORDS = new Set('as break const continue crate else enum extern false fn for if impl in let loop match mod move mut pub ref return self Self static struct super trait true type unsafe use where while async await dyn abstract become box do final macro override priv typeof unsized virtual yield try gen union'.split(' '));

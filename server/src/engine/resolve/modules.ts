@@ -110,7 +110,7 @@ export class Modules {
     if (imp.glob) {
       if (target.kind === 'Std') {
         imp.scope.globs.push({ from: { kind: 'Std', path: target.path }, isPub: imp.isPub });
-        if (!STD_MODULES[target.path]) imp.scope.opaque = true;
+        if (!globIsComplete(target.path)) imp.scope.opaque = true;
       } else if (target.kind === 'Def' && this.defs[target.def]!.kind === 'Enum') {
         imp.scope.globs.push({ from: { kind: 'Enum', def: target.def }, isPub: imp.isPub });
       } else {
@@ -262,3 +262,24 @@ function missingStdMember(segs: readonly string[]): number | undefined {
   }
   return undefined;
 }
+
+const globComplete = new Map<string, boolean>();
+
+/**
+ * Whether a glob of this std module brings only what the table lists, so a name it does not bring
+ * may be reported. True for an enum's variants, and for a module rustc's recorded member list
+ * (stdModuleMembers.ts) shows the table knows whole; any other module may bring names the table
+ * lacks (`use std::io::*` brings `copy`), so the scope with the glob stays quiet about them.
+ */
+function globIsComplete(module: string): boolean {
+  let known = globComplete.get(module);
+  if (known !== undefined) return known;
+  const listed = STD_MODULES[module];
+  const last = module.slice(module.lastIndexOf(':') + 1);
+  const isEnum = /^[A-Z]/.test(last);
+  const raw = STD_MODULE_MEMBERS[module];
+  known = listed !== undefined && (isEnum || (raw !== undefined && raw.split(' ').every((name) => name in listed)));
+  globComplete.set(module, known);
+  return known;
+}
+

@@ -19,4 +19,6 @@ export const STD_MODULE_MEMBERS: Readonly<Record<string, string>> = {
   'std::boxed': 'Box ThinBox',
   'std::convert': 'AsMut AsRef FloatToInt From Infallible Into TryFrom TryInto identity',
   'std::thread': 'AccessError Builder JoinHandle LocalKey Result Scope ScopedJoinHandle Thread ThreadId add_spawn_hook available_parallelism builder current current_id functions id join_handle local panicking park park_timeout park_timeout_ms scope scoped sleep sleep_ms sleep_until spawn spawnhook thread yield_now',
+  'std::io': 'BorrowedBuf BorrowedCursor BufRead BufReader BufWriter Bytes Chain Cursor Empty Error ErrorKind IntoInnerError IoSlice IoSliceMut IsTerminal LineWriter Lines PipeReader PipeWriter RawOsError Read Repeat Result Seek SeekFrom Sink Split Stderr StderrLock Stdin StdinLock Stdout StdoutLock Take Write WriterPanicked buffered const_error copy cursor empty error pipe prelude read_to_string repeat sink stderr stdin stdio stdout util',
+  'std::io::prelude': 'BufRead Read Seek Write',
 };

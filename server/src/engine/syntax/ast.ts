@@ -495,7 +495,9 @@ export type UnOp = 'Deref' | 'Not' | 'Neg';
 export interface UnaryExpr extends NodeBase { kind: 'Unary'; op: UnOp; expr: Expr }
 
 export type BinOp = '+' | '-' | '*' | '/' | '%' | '&&' | '||' | '^' | '&' | '|' | '<<' | '>>' | '==' | '<' | '<=' | '!=' | '>=' | '>';
-export interface BinaryExpr extends NodeBase { kind: 'Binary'; op: BinOp; lhs: Expr; rhs: Expr }
+/** `opSpan` is the operator's own span, where rustc places an operator's errors (absent in a `&&`
+ * chain of `let` conditions, which has no operator token of its own per link). */
+export interface BinaryExpr extends NodeBase { kind: 'Binary'; op: BinOp; opSpan?: Span; lhs: Expr; rhs: Expr }
 export interface AssignExpr extends NodeBase { kind: 'Assign'; lhs: Expr; rhs: Expr }
 export type AssignOp = '+=' | '-=' | '*=' | '/=' | '%=' | '^=' | '&=' | '|=' | '<<=' | '>>=';
 export interface AssignOpExpr extends NodeBase { kind: 'AssignOp'; op: AssignOp; lhs: Expr; rhs: Expr }

@@ -207,14 +207,17 @@ function binaryChain(L: Lowerer): Expr {
   let acc = L.nested(() => exprHere(L));
   for (let i = spine.length - 1; i >= 0; i--) {
     let op = '+';
+    let opSpan: Span | undefined;
     let rhs: Expr | undefined;
     while (c.gotoNextSibling()) {
-      if (L.field === 'operator') op = L.type;
-      else if (L.field === 'right') rhs = lowerExpr(L);
+      if (L.field === 'operator') {
+        op = L.type;
+        opSpan = L.span();
+      } else if (L.field === 'right') rhs = lowerExpr(L);
     }
     L.up();
     const { id, span } = spine[i]!;
-    acc = { kind: 'Binary', id, span, op: op as BinOp, lhs: acc, rhs: rhs ?? missing(L) };
+    acc = { kind: 'Binary', id, span, op: op as BinOp, ...(opSpan && { opSpan }), lhs: acc, rhs: rhs ?? missing(L) };
   }
   return acc;
 }

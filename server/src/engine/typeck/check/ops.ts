@@ -78,6 +78,7 @@ function operatorOutput(cx: FnCtxt, trait: TraitDef, lhs: Ty, rhs: Ty, rhsExpr: 
 
 /** Where rustc points for an operator's error: the operator, just after the left operand. */
 function operatorSpan(e: A.BinaryExpr): A.Span {
+  if (e.opSpan) return e.opSpan;
   const l = e.lhs.span;
   return { ...l, start: l.end, line: l.endLine, character: l.endCharacter };
 }

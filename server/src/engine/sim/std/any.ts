@@ -16,6 +16,7 @@ import { defineMethods, definePath, method, stdPath, type Site } from './registr
 import { newString } from './string';
 import { newVec } from './vec';
 import { boxValue } from './boxed';
+import { toString } from './toString';
 
 function deref(v: Value): Value {
   while (v instanceof Ref || v instanceof CapRef) v = v.arr[v.idx];
@@ -140,10 +141,7 @@ defineMethods('*', {
     void self;
     return require('../values').UNIT;
   }),
-  to_string: method('ref', (I, self) => {
-    const s = display(I, self);
-    return newString(I, s, null);
-  }),
+  to_string: method('ref', (I, self) => toString(I, self)),
   eq: method('ref', (I, self, [o]) => eqValues(I, self, deref(o))),
   ne: method('ref', (I, self, [o]) => !eqValues(I, self, deref(o))),
   lt: method('ref', (I, self, [o]) => cmpArg(I, self, o) < 0),
@@ -193,7 +191,9 @@ defineMethods('*', {
   fmt: method('ref', (I, self, [f]) => {
     const fmtr = deref(f) as Native;
     const data = fmtr.data as import('./fmt').FormatterData;
-    data.out += display(I, self, data.spec);
+    const { writeDisplay } = require('./fmtWrites') as typeof import('./fmtWrites');
+    const { emit } = require('./fmt') as typeof import('./fmt');
+    writeDisplay(I, self, data.spec, (t) => emit(data, t));
     const { ok } = require('./builtins') as typeof import('./builtins');
     return ok(require('../values').UNIT);
   }),

@@ -7,6 +7,8 @@ import { writeArgs, writeDebug } from '../std/fmtWrites';
 import { formattedPanic } from '../std/panicMessage';
 import { newString, stringPushStr } from '../std/string';
 import { newVec, vecPush } from '../std/vec';
+import { layoutOfTy } from '../layout';
+import { positionKey } from '../lower/checkedTypes';
 import { streamOf } from '../std/io';
 import type { Ty } from '../types';
 import { CapRef, Int, Native, Ref, Str, StringV, UNIT, big, isCopyPrimitive, type Value } from '../values';
@@ -191,11 +193,34 @@ function elemTy(expect: Ty | null): Ty | undefined {
 
 export function compileVec(C: Compiler, e: Extract<Expr, { k: 'vec' }>, expect: Ty | null): CE {
   const I = C.I;
-  const et = elemTy(expect);
+  const et = elemTy(expect) ?? elemTy(C.prog.callTypes.get(positionKey(e.sp.l, e.sp.c, e.sp.el, e.sp.ec)) ?? null);
   const items = e.items.map((x) => C.value(x, et ?? null, 'a `vec!` element'));
+  // `vec![a, b]` is `box_new([a, b])`: the buffer is allocated first and the elements are written
+  // into it as they are evaluated. Without a known element type its size waits for the values.
+  const sized = et !== undefined && items.length > 0 && layoutOfTy(et, I.prog) !== null;
+  if (!sized) {
+    return (f) => {
+      const vals = items.map((x) => x(f));
+      return newVec(I, vals, vals.length, et);
+    };
+  }
   return (f) => {
-    const vals = items.map((x) => x(f));
-    return newVec(I, vals, vals.length, et);
+    const v = newVec(I, [], items.length, et);
+    const vals = v.block.items;
+    try {
+      for (const x of items) {
+        vals.push(x(f));
+        I.touch(v.block);
+      }
+    } catch (err) {
+      if (!(err instanceof RustPanic)) throw err;
+      // Unwinding drops the elements written so far, last first, then frees the buffer.
+      I.reportPanic(err);
+      while (vals.length) I.drop(vals.pop(), 'unwind', 'element', 'a `vec!` element, dropped as the panic unwinds');
+      I.drop(v, 'unwind', 'vec', 'the `vec!` buffer, freed as the panic unwinds');
+      throw err;
+    }
+    return v;
   };
 }
 

@@ -15,7 +15,7 @@ import { display } from './fmt';
 import { defineMethods, definePath, method, stdPath, type Site } from './registry';
 import { newString } from './string';
 import { newVec } from './vec';
-import { boxValue } from './boxed';
+import { boxFor, boxValue } from './boxed';
 import { toString } from './toString';
 
 function deref(v: Value): Value {
@@ -30,13 +30,19 @@ export function cloneValue(I: Interp, v: Value): Value {
     // `String::clone` allocates exactly the length.
     return newString(I, v.block.text, null);
   }
+  // `to_vec` and `Box::clone` allocate the new buffer first, then clone each element into it.
   if (v instanceof VecV) {
-    const items = v.block.items.map((x) => cloneValue(I, x));
-    return newVec(I, items, items.length, v.elemTy);
+    const src = v.block.items;
+    const out = newVec(I, [], src.length, v.elemTy, src[0]);
+    for (const x of src) out.block.items.push(cloneValue(I, x));
+    if (src.length) I.touch(out.block);
+    return out;
   }
   if (v instanceof BoxV) {
-    const b = boxValue(I, cloneValue(I, v.block.items[0]));
+    const b = boxFor(I, v.block.items[0]);
+    b.block.items.push(cloneValue(I, v.block.items[0]));
     b.block.dyn = v.block.dyn;
+    I.touch(b.block);
     return b;
   }
   if (v instanceof Struct || v instanceof Enum) {

@@ -6,10 +6,17 @@ import { BoxV, type Value } from '../values';
 import { defineMethods, definePath, method } from './registry';
 
 export function boxValue(I: Interp, v: Value): BoxV {
-  const l = layoutOfValue(v, I.prog);
+  const b = boxFor(I, v);
+  b.block.items = [v];
+  return b;
+}
+
+/** A box allocated for a value of `like`'s type, still empty: `Box::clone` allocates before it clones. */
+export function boxFor(I: Interp, like: Value): BoxV {
+  const l = layoutOfValue(like, I.prog);
   const size = l ? l.size : 0;
-  const b = I.dangling('box', typeNameOf(v));
-  b.items = [v];
+  const b = I.dangling('box', typeNameOf(like));
+  b.items = [];
   if (size > 0) I.resize(b, 1, size);
   return new BoxV(b);
 }

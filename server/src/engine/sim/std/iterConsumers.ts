@@ -10,6 +10,7 @@ import { NONE, OPTION, RESULT, err, ok, some, ordering } from './builtins';
 import { defineMethods, method, definePath, type Site } from './registry';
 import { cmpValues, eqValues, intArith, partialCmp } from '../interp/ops';
 import type { Ty } from '../types';
+import { layoutOfTy } from '../layout';
 import {
   ITER, call, collectItems, deref, dropIter, fromList, intoIter, isTrusted, iterBack, iterNext, makeIter, optToItem, sizeHint,
   srcState, stOf, takenBuffers, truthy, collectors, type IterState,
@@ -174,6 +175,15 @@ function collectVec(I: Interp, it: Value, elemTy: Ty | undefined): Value {
     return newVec(I, items, items.length, elemTy);
   }
   const [lower, upper] = sizeHint(it);
+  if (isTrusted(it) && upper !== null && upper > 0 && elemTy && layoutOfTy(elemTy, I.prog)) {
+    // `TrustedLen`: the buffer is allocated at its final size before the first item is made.
+    const v = newVec(I, [], upper, elemTy);
+    each(I, it, (x) => {
+      v.block.items.push(x);
+      I.touch(v.block);
+    });
+    return v;
+  }
   if (isTrusted(it) && upper !== null) {
     const items: Value[] = [];
     each(I, it, (x) => {

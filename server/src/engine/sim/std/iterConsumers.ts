@@ -98,20 +98,7 @@ function minMax(I: Interp, it: Value, wantMax: boolean, key: (x: Value) => Value
 function collect(I: Interp, it: Value, target: Ty | null, sp: Span): Value {
   const t = target && target.k === 'path' ? target : null;
   const name = t ? t.name : null;
-  if (name === 'String') {
-    let s = '';
-    each(I, it, (x) => {
-      const d = deref(x);
-      if (d instanceof Char) s += String.fromCodePoint(d.cp);
-      else if (d instanceof Str) s += d.s;
-      else if (d instanceof StringV) {
-        s += d.block.text;
-        if (!(x instanceof Ref)) I.drop(d, 'temporary', 'item', 'collected into a String');
-      } else I.unsupported(`collecting \`${I.typeName(x)}\` into a String`, sp);
-    });
-    const { newString } = require('./string') as typeof import('./string');
-    return newString(I, s, null);
-  }
+  if (name === 'String') return collectString(I, it, sp);
   if (name === 'Vec' || name === null || name === 'Box') {
     if (name === null) return I.unsupported('`collect` whose target type is not written (annotate the variable or use `collect::<Vec<_>>()`)', sp);
     const elemTy = t!.args[0] && t!.args[0].k !== 'infer' && t!.args[0].k !== 'param' ? t!.args[0] : undefined;
@@ -148,6 +135,37 @@ function collect(I: Interp, it: Value, target: Ty | null, sp: Span): Value {
   return I.unsupported(`\`collect\` into \`${target!.text}\``, sp);
 }
 
+
+/**
+ * `collect::<String>()` as std's `FromIterator` impls do it: chars reserve the iterator's lower
+ * size bound, then push one by one; string slices are pushed one by one; owned Strings reuse the
+ * first one's buffer and append (then drop) the others.
+ */
+function collectString(I: Interp, it: Value, sp: Span): Value {
+  const { newString, stringPushStr, stringReserve } = require('./string') as typeof import('./string');
+  let s: StringV | null = null;
+  let reserved = false;
+  const lower = sizeHint(it)[0];
+  each(I, it, (x) => {
+    const d = deref(x);
+    if (d instanceof Char) {
+      if (!s) s = newString(I, '', 0);
+      if (!reserved) stringReserve(I, s, lower);
+      reserved = true;
+      stringPushStr(I, s, String.fromCodePoint(d.cp));
+    } else if (d instanceof Str || (d instanceof StringV && x instanceof Ref)) {
+      if (!s) s = newString(I, '', 0);
+      stringPushStr(I, s, d instanceof Str ? d.s : d.block.text);
+    } else if (d instanceof StringV) {
+      if (!s) s = d;
+      else {
+        stringPushStr(I, s, d.block.text);
+        I.drop(d, 'temporary', 'item', 'collected into a String');
+      }
+    } else I.unsupported(`collecting \`${I.typeName(x)}\` into a String`, sp);
+  });
+  return s ?? newString(I, '', 0);
+}
 
 function collectVec(I: Interp, it: Value, elemTy: Ty | undefined): Value {
   const { newVec, vecReserve, elemSize } = require('./vec') as typeof import('./vec');

@@ -167,7 +167,8 @@ const strMethods = {
   bytes: method('ref', (I, self) => {
     const bytes = Buffer.from(text(self), 'utf8');
     const parts: Value[] = [...bytes].map((x) => new Int(U8, x));
-    return strIter(I, 'Bytes', parts);
+    // `Bytes` is `TrustedLen`: `collect` sizes its Vec exactly.
+    return listIter(I, 'Bytes', parts, true);
   }),
   as_bytes: method('ref', (I, self) => {
     const { Slice } = require('../values') as typeof import('../values');

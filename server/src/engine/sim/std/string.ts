@@ -53,6 +53,10 @@ export function newString(I: Interp, text: string, cap: number | null): StringV 
   return new StringV(b);
 }
 
+export function stringReserve(I: Interp, s: StringV, additional: number): void {
+  reserve(I, s, additional);
+}
+
 function reserve(I: Interp, s: StringV, additional: number, exact = false): void {
   const b = s.block;
   const required = b.bytes + additional;

@@ -226,7 +226,7 @@ export function compileVec(C: Compiler, e: Extract<Expr, { k: 'vec' }>, expect: 
 
 export function compileVecRepeat(C: Compiler, e: Extract<Expr, { k: 'vecRepeat' }>, expect: Ty | null): CE {
   const I = C.I;
-  const et = elemTy(expect);
+  const et = elemTy(expect) ?? elemTy(C.prog.callTypes.get(positionKey(e.sp.l, e.sp.c, e.sp.el, e.sp.ec)) ?? null);
   const value = C.value(e.value, et ?? null);
   const len = C.value(e.len, { k: 'path', name: 'usize', segs: ['usize'], args: [], text: 'usize' });
   return (f) => {

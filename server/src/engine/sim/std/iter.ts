@@ -364,6 +364,8 @@ export function sizeHint(it: Value): [number, number | null] {
 }
 
 export function isTrusted(it: Value): boolean {
+  // `by_ref()`: `&mut I` is `TrustedLen` when `I` is.
+  if (it instanceof Ref) return isTrusted(it.arr[it.idx]);
   const st = stOf(it);
   if (st) return !!st.trusted;
   return it instanceof Native && it.cls === RANGE;

@@ -353,7 +353,11 @@ const consumers: Record<string, (I: Interp, it: Value, args: Value[], site: Site
     const t = site.generics[0] ?? site.expect;
     const inner = t && t.k === 'tuple' ? t.items[0] ?? null : null;
     const { newVec } = require('./vec') as typeof import('./vec');
-    const mk = (items: Value[]) => (inner && inner.k === 'path' && inner.name !== 'Vec' ? collect(I, makeIter(I, 'IntoIter', fromList(items)), inner, site.sp) : collectVecList(I, items, newVec));
+    const arg = inner && inner.k === 'path' && inner.name === 'Vec' ? inner.args[0] : undefined;
+    const et = arg && arg.k !== 'infer' && arg.k !== 'param' ? arg : undefined;
+    // `Vec<T>: Extend<&T>` for `T: Copy`: references into the source are copied into the parts.
+    const own = (items: Value[]) => (et && et.k !== 'ref' ? items.map((x) => (x instanceof Ref ? x.arr[x.idx] : x)) : items);
+    const mk = (items: Value[]) => (inner && inner.k === 'path' && inner.name !== 'Vec' ? collect(I, makeIter(I, 'IntoIter', fromList(items)), inner, site.sp) : collectVecList(I, own(items), newVec, et));
     return new Tuple([mk(a), mk(b)]);
   },
   unzip: (I, it) => {
@@ -442,10 +446,10 @@ function iterNextRaw(I: Interp, it: Value): Value | typeof END {
   return x;
 }
 
-function collectVecList(I: Interp, items: Value[], newVec: typeof import('./vec').newVec): Value {
-  if (items.length === 0) return newVec(I, [], 0);
+function collectVecList(I: Interp, items: Value[], newVec: typeof import('./vec').newVec, elemTy?: Ty): Value {
+  if (items.length === 0) return newVec(I, [], 0, elemTy);
   const { elemSize, minNonZeroCap } = require('./vec') as typeof import('./vec');
-  const v = newVec(I, [], 0);
+  const v = newVec(I, [], 0, elemTy);
   const es = elemSize(I, v, items[0]);
   let cap = 0;
   for (let i = 0; i < items.length; i++) if (i >= cap) cap = Math.max(cap * 2, i + 1, minNonZeroCap(es < 0 ? 8 : es));

@@ -208,10 +208,20 @@ defineMethods('Result', {
     return d;
   }),
   unwrap_or_else: method('value', (I, self, [f]) => (okv(self) ? e(self).f[0] : call(I, f!, [e(self).f[0]]))),
-  unwrap_or_default: method('value', (I, self, _a, site) => (okv(self) ? e(self).f[0] : defaultOf(I, innerTy(site, self), site.sp))),
+  unwrap_or_default: method('value', (I, self, _a, site) => {
+    if (okv(self)) return e(self).f[0];
+    // `Err(_) => T::default()`: the error is dropped with `self`, once the default exists.
+    const d = defaultOf(I, innerTy(site, self), site.sp);
+    dropIt(I, e(self).f[0], 'error discarded by `unwrap_or_default`');
+    return d;
+  }),
   map: method('value', (I, self, [f]) => (okv(self) ? ok(call(I, f!, [e(self).f[0]])) : self)),
   map_err: method('value', (I, self, [f]) => (okv(self) ? self : err(call(I, f!, [e(self).f[0]])))),
-  map_or: method('value', (I, self, [d, f]) => (okv(self) ? call(I, f!, [e(self).f[0]]) : d)),
+  map_or: method('value', (I, self, [d, f]) => {
+    if (okv(self)) return call(I, f!, [e(self).f[0]]);
+    dropIt(I, e(self).f[0], 'error discarded by `map_or`');
+    return d;
+  }),
   and_then: method('value', (I, self, [f]) => (okv(self) ? call(I, f!, [e(self).f[0]]) : self)),
   or_else: method('value', (I, self, [f]) => (okv(self) ? self : call(I, f!, [e(self).f[0]]))),
   and: method('value', (_I, self, [o]) => (okv(self) ? o : self)),

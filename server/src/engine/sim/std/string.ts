@@ -309,7 +309,7 @@ defineMethods('String', {
     const b = jsIndexOfByte(s.block.text, hi);
     const gone = s.block.text.slice(a, b);
     setText(I, s, s.block.text.slice(0, a) + s.block.text.slice(b));
-    return strIter(I, 'Drain', charsOf(gone));
+    return strIter(I, 'Drain', charsOf(gone), (v) => v as Char);
   }),
 });
 

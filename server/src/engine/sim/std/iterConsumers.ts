@@ -86,11 +86,17 @@ function minMax(I: Interp, it: Value, wantMax: boolean, key: (x: Value) => Value
       return;
     }
     const c = cmp ? cmp(x, best) : cmpValues(I, k, bestKey);
-    // `max` keeps the last of equal elements, `min` the first.
+    // `max` keeps the last of equal elements, `min` the first; the other (its key, then the item)
+    // is dropped at once, as `reduce` goes.
+    const loser = (key: Value, item: Value) => {
+      if (!cmp) I.drop(key, 'temporary', 'key', 'the key of an item `min`/`max` did not keep');
+      I.drop(item, 'temporary', 'item', 'an item `min`/`max` did not keep');
+    };
     if (wantMax ? c >= 0 : c < 0) {
+      loser(bestKey, best);
       best = x;
       bestKey = k;
-    }
+    } else loser(k, x);
   });
   return best === END ? NONE : some(best);
 }

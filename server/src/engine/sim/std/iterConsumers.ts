@@ -366,16 +366,24 @@ const consumers: Record<string, (I: Interp, it: Value, args: Value[], site: Site
     const mk = (items: Value[]) => (inner && inner.k === 'path' && inner.name !== 'Vec' ? collect(I, makeIter(I, 'IntoIter', fromList(items)), inner, site.sp) : collectVecList(I, own(items), newVec, et));
     return new Tuple([mk(a), mk(b)]);
   },
-  unzip: (I, it) => {
-    const a: Value[] = [];
-    const b: Value[] = [];
+  unzip: (I, it, _a, site) => {
+    const { newVec, vecPush, vecReserve } = require('./vec') as typeof import('./vec');
+    const t = site.generics[0] ?? site.expect;
+    const parts = [0, 1].map((i) => {
+      const p = t && t.k === 'tuple' ? t.items[i] : undefined;
+      const a = p && p.k === 'path' && p.name === 'Vec' ? p.args[0] : undefined;
+      return newVec(I, [], 0, a && a.k !== 'infer' && a.k !== 'param' ? a : undefined);
+    }) as [VecV, VecV];
+    // `Extend for (A, B)`: both parts reserve the iterator's lower bound, then grow pair by pair.
+    const [lower] = sizeHint(it);
+    let first = true;
     each(I, it, (x) => {
-      const t = x as Tuple;
-      a.push(t.items[0]);
-      b.push(t.items[1]);
+      const pair = x as Tuple;
+      if (first && lower > 0) parts.forEach((v, i) => vecReserve(I, v, lower, false, pair.items[i]));
+      first = false;
+      parts.forEach((v, i) => vecPush(I, v, pair.items[i]));
     });
-    const { newVec } = require('./vec') as typeof import('./vec');
-    return new Tuple([collectVecList(I, a, newVec), collectVecList(I, b, newVec)]);
+    return new Tuple(parts);
   },
   size_hint: (_I, it) => {
     const [l, u] = sizeHint(it);

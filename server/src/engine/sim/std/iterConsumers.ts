@@ -112,22 +112,29 @@ function collect(I: Interp, it: Value, target: Ty | null, sp: Span): Value {
   }
   if (name === 'Result' || name === 'Option') {
     const inner = t!.args[0] ?? null;
-    const items: Value[] = [];
+    // std's `GenericShunt`: the inner collection is built as the items come (no lower size bound);
+    // the first `Err`/`None` ends it, and what was built so far is dropped.
     let failure: Value | null = null;
-    each(I, it, (x) => {
-      if (!(x instanceof Enum)) return false;
-      if ((name === 'Result' && x.vi === 1) || (name === 'Option' && x.vi === 0)) {
-        failure = x;
-        return false;
-      }
-      items.push(x.f[0]);
+    let done = false;
+    const shunt = makeIter(I, 'GenericShunt', {
+      next: () => {
+        if (done) return END;
+        const x = iterNext(I, it);
+        if (x === END || !(x instanceof Enum) || (name === 'Result' && x.vi === 1) || (name === 'Option' && x.vi === 0)) {
+          if (x !== END) failure = x;
+          done = true;
+          return END;
+        }
+        return x.f[0];
+      },
+      hint: () => (done ? [0, 0] : [0, sizeHint(it)[1]]),
+      drop: () => dropIter(I, it),
     });
+    const v = collect(I, shunt, inner, sp);
     if (failure) {
-      for (const x of items) I.drop(x, 'temporary', 'collected item', '`collect` stopped at an error');
+      I.drop(v, 'temporary', 'collected value', '`collect` stopped at an error');
       return failure;
     }
-    const listIt = makeIter(I, 'IntoIter', fromList(items));
-    const v = collect(I, listIt, inner, sp);
     return name === 'Result' ? ok(v) : some(v);
   }
   const collector = collectors.get(name);

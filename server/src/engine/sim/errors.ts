@@ -46,6 +46,8 @@ export class RustPanic {
   reported = false;
   /** The payload `join` hands back: `&'static str` for a constant message, `String` for a formatted one. */
   payload?: 'str' | 'String';
+  /** The `String` std formatted the message into (std/panicMessage.ts), while it is still owned by the panic. */
+  messageString?: import('./values').StringV;
   constructor(readonly message: string, readonly span: Span, readonly notes?: PanicNote[]) {}
 }
 

@@ -32,6 +32,7 @@ import { debug } from './std/fmt';
 import './std/index';
 import { TraceRecorder } from './trace/recorder';
 import { findLeaks } from './trace/leaks';
+import { dropPanicMessage } from './std/panicMessage';
 import { threadsOf } from './std/thread';
 import { Enum, UNIT } from './values';
 
@@ -185,6 +186,7 @@ function endOf(e: unknown, I: Interp | null, file: string): RunEnd {
   const last = I?.lastSpan ?? { l: 0, c: 0, el: 0, ec: 0 };
   if (e instanceof RustPanic) {
     I?.reportPanic(e);
+    if (I) dropPanicMessage(I, e);
     return { kind: 'panic', status: 101, message: e.message, line: e.span.l + 1, column: e.span.c + 1, thread: 'main', ...(e.notes?.length ? { notes: e.notes } : {}) };
   }
   if (e instanceof StackOverflow) {

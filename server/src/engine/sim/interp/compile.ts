@@ -28,6 +28,7 @@ import { compileBinary, compileCast, compileNeg, compileNot, compileAssign } fro
 import { compileCall, compilePathValue, compileStructLit } from './paths';
 import { compileFmt, compileAssert, compileVec, compileVecRepeat } from './macros';
 import { compileTry, compileMatches, compileRange } from './misc';
+import { positionKey } from '../lower/checkedTypes';
 import { indexPlace as indexSlice, indexRange } from '../std/slice';
 import { closureLabel, describePlace } from '../trace/placeNames';
 
@@ -480,8 +481,10 @@ export class Compiler {
     if (expect) hintItemType(e, expect);
     const recv = this.place(e.recv, recvExpect);
     const args = e.args.map((a) => this.value(a, null, `argument of \`${e.name}\``));
-    const site = { sp: e.nameSp, generics: e.generics, expect };
     const name = e.name;
+    // The checker's type of a `collect()`: its target with every element type known.
+    const collected = name === 'collect' ? this.prog.callTypes.get(positionKey(e.nameSp.l, e.nameSp.c, e.nameSp.el, e.nameSp.ec)) : undefined;
+    const site = collected ? { sp: e.nameSp, generics: [collected], expect: collected } : { sp: e.nameSp, generics: e.generics, expect };
     if (args.length === 0) return (f) => I.callMethod(recv(f), name, [], site);
     if (args.length === 1) {
       const a0 = args[0]!;

@@ -1,10 +1,14 @@
 // The std macros: print/format/write/panic families, the assert family and `vec!`.
 import { RustPanic } from '../errors';
-import type { Expr, Span } from '../ir';
+import type { Expr, FmtPiece, FmtSpec, Span } from '../ir';
 import { ok } from '../std/builtins';
-import { debug, formatPieces, FORMATTER, type FormatterData } from '../std/fmt';
+import { emit, formatPieces, FORMATTER, PLAIN, type FormatterData } from '../std/fmt';
+import { writeArgs, writeDebug } from '../std/fmtWrites';
+import { formattedPanic } from '../std/panicMessage';
 import { newString, stringPushStr } from '../std/string';
 import { newVec, vecPush } from '../std/vec';
+import { layoutOfTy } from '../layout';
+import { positionKey } from '../lower/checkedTypes';
 import { streamOf } from '../std/io';
 import type { Ty } from '../types';
 import { CapRef, Int, Native, Ref, Str, StringV, UNIT, big, isCopyPrimitive, type Value } from '../values';
@@ -17,34 +21,65 @@ function deref(v: Value): Value {
   return v;
 }
 
-/** `format!` capacity: rustc's `Arguments::estimated_capacity`, then growth as text is written. */
-function formatCapacity(pieces: (string | object)[], hasArgs: boolean, outLen: number): number {
-  const lits = pieces.filter((p): p is string => typeof p === 'string');
-  const litLen = lits.reduce((n, s) => n + Buffer.byteLength(s, 'utf8'), 0);
-  let cap: number;
-  if (!hasArgs) cap = litLen;
-  else if (typeof pieces[0] !== 'string' && litLen < 16) cap = 0;
-  else cap = litLen * 2;
-  let len = 0;
-  const grow = (add: number) => {
-    if (len + add > cap) cap = Math.max(cap * 2, len + add, 8);
-    len += add;
-  };
-  if (!hasArgs) return litLen;
-  grow(0);
-  if (outLen > cap) grow(outLen);
-  return cap;
+/**
+ * `format!`'s first buffer: rustc's `Arguments::estimated_capacity` (the literal pieces' length,
+ * doubled when there are arguments, none when the string starts with a short argument).
+ */
+function estimatedCapacity(pieces: FmtPiece[]): number {
+  const litLen = pieces.reduce((n, p) => n + (typeof p === 'string' ? Buffer.byteLength(p, 'utf8') : 0), 0);
+  if (pieces.every((p) => typeof p === 'string')) return litLen;
+  if (typeof pieces[0] !== 'string' && litLen < 16) return 0;
+  return litLen * 2;
+}
+
+/**
+ * The format string as rustc compiles it: a `{}` whose argument is a string or integer literal is
+ * folded into the text around it (golden runtime/heap_format_writes.rs), which decides whether
+ * `format!` copies a constant and how many writes the output takes.
+ */
+export function foldLiterals(fmt: FmtSpec): FmtPiece[] {
+  const out: FmtPiece[] = [];
+  for (const p of fmt.pieces) {
+    let text: string | null = typeof p === 'string' ? p : null;
+    if (typeof p !== 'string' && p.trait === '' && p.width === null && p.precision === null && p.sign === '' && !p.alt && !p.zero) {
+      const a = fmt.args[p.arg];
+      if (a?.k === 'lit' && a.v instanceof Str) text = a.v.s;
+      else if (a?.k === 'lit' && a.v instanceof Int) text = String(a.v.v);
+    }
+    const last = out[out.length - 1];
+    if (text === null) out.push(p);
+    else if (typeof last === 'string') out[out.length - 1] = last + text;
+    else out.push(text);
+  }
+  return out;
+}
+
+/** `writeln!`'s format string: its newline joins the last literal piece, or is a piece of its own. */
+function withNewline(pieces: FmtPiece[]): FmtPiece[] {
+  const last = pieces[pieces.length - 1];
+  return typeof last === 'string' ? [...pieces.slice(0, -1), last + '\n'] : [...pieces, '\n'];
 }
 
 export function compileFmt(C: Compiler, e: Extract<Expr, { k: 'fmt' }>): CE {
   const I = C.I;
   const sp = e.sp;
-  const pieces = e.fmt?.pieces ?? [];
+  const pieces = e.fmt ? foldLiterals(e.fmt) : [];
   const args = (e.fmt?.args ?? []).map((a) => C.read(a));
   const render = (f: Parameters<CE>[0]): string => {
     if (!e.fmt) return '';
     const vals = args.map((a) => a(f));
     return formatPieces(I, pieces, vals);
+  };
+  const hasArgs = pieces.some((p) => typeof p !== 'string');
+  /** A panic macro's message: a constant one is a `&'static str`, one with arguments is formatted into a `String`. */
+  const panicWith = (f: Parameters<CE>[0], prefix: string, glued: boolean): RustPanic => {
+    if (!e.fmt) return payload(new RustPanic(prefix.replace(/: $/, ''), sp), []);
+    const vals = args.map((a) => a(f));
+    if (!hasArgs && (glued || !prefix)) return payload(new RustPanic(prefix + formatPieces(I, pieces, vals), sp), pieces);
+    // `unreachable!` glues its prefix to the format string; `todo!`/`unimplemented!` format theirs around it.
+    const first = pieces[0];
+    const all: FmtPiece[] = glued && typeof first === 'string' ? [prefix + first, ...pieces.slice(1)] : [prefix, ...pieces];
+    return formattedPanic(I, (sink) => writeArgs(I, all, vals, sink), sp);
   };
   switch (e.mac) {
     case 'println': return (f) => (I.write('stdout', render(f) + '\n'), UNIT);
@@ -52,38 +87,42 @@ export function compileFmt(C: Compiler, e: Extract<Expr, { k: 'fmt' }>): CE {
     case 'eprintln': return (f) => (I.write('stderr', render(f) + '\n'), UNIT);
     case 'eprint': return (f) => (I.write('stderr', render(f)), UNIT);
     case 'format': return (f) => {
-      const s = render(f);
-      const hasArgs = pieces.some((p) => typeof p !== 'string');
-      return newString(I, s, formatCapacity(pieces, hasArgs, Buffer.byteLength(s, 'utf8')));
+      const vals = args.map((a) => a(f));
+      // The buffer is allocated before any argument is formatted, then grows write by write.
+      const s = newString(I, '', estimatedCapacity(pieces));
+      writeArgs(I, pieces, vals, (t) => stringPushStr(I, s, t));
+      return s;
     };
     case 'panic': return (f) => {
-      throw payload(new RustPanic(e.fmt ? render(f) : 'explicit panic', sp), pieces);
+      throw e.fmt ? panicWith(f, '', true) : payload(new RustPanic('explicit panic', sp), []);
     };
     case 'unreachable': return (f) => {
-      throw payload(new RustPanic('internal error: entered unreachable code' + (e.fmt ? ': ' + render(f) : ''), sp), pieces);
+      throw panicWith(f, 'internal error: entered unreachable code: ', true);
     };
     case 'todo': return (f) => {
       // std's message for `todo!()` (golden runtime/panic_unreachable_todo.rs).
-      throw payload(new RustPanic('not yet implemented' + (e.fmt ? ': ' + render(f) : ''), sp), pieces);
+      throw panicWith(f, 'not yet implemented: ', false);
     };
     case 'unimplemented': return (f) => {
       // rustc's message for `unimplemented!()`.
-      throw payload(new RustPanic(['not', 'implemented'].join(' ') + (e.fmt ? ': ' + render(f) : ''), sp), pieces);
+      throw panicWith(f, ['not', 'implemented'].join(' ') + ': ', false);
     };
     case 'write': case 'writeln': {
       const target = C.read(e.target!);
       const nl = e.mac === 'writeln' ? '\n' : '';
+      const written = e.mac === 'writeln' ? withNewline(pieces) : pieces;
       return (f) => {
         const t = deref(target(f));
-        const s = render(f) + nl;
         if (t instanceof Native && t.cls === FORMATTER) {
-          (t.data as FormatterData).out += s;
+          const d = t.data as FormatterData;
+          writeArgs(I, written, args.map((a) => a(f)), (x) => emit(d, x));
           return ok(UNIT);
         }
         if (t instanceof StringV) {
-          stringPushStr(I, t, s);
+          writeArgs(I, written, args.map((a) => a(f)), (x) => stringPushStr(I, t, x));
           return ok(UNIT);
         }
+        const s = render(f) + nl;
         const stream = streamOf(t);
         if (stream) {
           I.write(stream.stream, s);
@@ -101,15 +140,17 @@ export function compileAssert(C: Compiler, e: Extract<Expr, { k: 'assert' }>): C
   const I = C.I;
   const sp = e.sp;
   const custom = e.fmt;
+  const customPieces = custom ? foldLiterals(custom) : [];
   const msgArgs = custom ? custom.args.map((a) => C.read(a)) : [];
-  const message = (f: Parameters<CE>[0]): string | null => (custom ? formatPieces(I, custom.pieces, msgArgs.map((a) => a(f))) : null);
   if (e.mac === 'assert' || e.mac === 'debug_assert') {
     const cond = C.scoped(C.value(e.args[0]!));
     const text = ((e.args[1] as Extract<Expr, { k: 'lit' }>).v as Str).s;
     return (f) => {
       if (cond(f) === true) return UNIT;
-      const m = message(f);
-      throw payload(new RustPanic(m ?? `assertion failed: ${text}`, sp), custom?.pieces ?? []);
+      if (!custom) throw payload(new RustPanic(`assertion failed: ${text}`, sp), []);
+      const vals = msgArgs.map((a) => a(f));
+      if (customPieces.every((p) => typeof p === 'string')) throw payload(new RustPanic(formatPieces(I, customPieces, vals), sp), customPieces);
+      throw formattedPanic(I, (sink) => writeArgs(I, customPieces, vals, sink), sp);
     };
   }
   const a = C.read(e.args[0]!);
@@ -120,9 +161,19 @@ export function compileAssert(C: Compiler, e: Extract<Expr, { k: 'assert' }>): C
     const x = a(f);
     const y = b(f);
     if (eqValues(I, x, y) === eq) return UNIT;
-    const m = message(f);
-    const head = `assertion \`left ${op} right\` failed${m !== null ? ': ' + m : ''}`;
-    throw payload(new RustPanic(`${head}\n  left: ${debug(I, x)}\n right: ${debug(I, y)}`, sp), null);
+    // core's `assert_failed`: one format string around the operator, the message and both sides.
+    throw formattedPanic(I, (sink) => {
+      sink('assertion `left ');
+      sink(op);
+      if (custom) {
+        sink(' right` failed: ');
+        writeArgs(I, customPieces, msgArgs.map((a) => a(f)), sink);
+      } else sink(' right` failed');
+      sink('\n  left: ');
+      writeDebug(I, x, PLAIN, sink);
+      sink('\n right: ');
+      writeDebug(I, y, PLAIN, sink);
+    }, sp);
   };
 }
 
@@ -130,8 +181,8 @@ export function compileAssert(C: Compiler, e: Extract<Expr, { k: 'assert' }>): C
  * The payload a panic hands to `join`: std passes a message without runtime arguments as
  * `&'static str` and formats anything else into a `String` (`pieces` null: always formatted).
  */
-function payload(p: RustPanic, pieces: (string | object)[] | null): RustPanic {
-  p.payload = pieces !== null && pieces.every((x) => typeof x === 'string') ? 'str' : 'String';
+function payload(p: RustPanic, pieces: (string | object)[]): RustPanic {
+  p.payload = pieces.every((x) => typeof x === 'string') ? 'str' : 'String';
   return p;
 }
 
@@ -142,17 +193,40 @@ function elemTy(expect: Ty | null): Ty | undefined {
 
 export function compileVec(C: Compiler, e: Extract<Expr, { k: 'vec' }>, expect: Ty | null): CE {
   const I = C.I;
-  const et = elemTy(expect);
+  const et = elemTy(expect) ?? elemTy(C.prog.callTypes.get(positionKey(e.sp.l, e.sp.c, e.sp.el, e.sp.ec)) ?? null);
   const items = e.items.map((x) => C.value(x, et ?? null, 'a `vec!` element'));
+  // `vec![a, b]` is `box_new([a, b])`: the buffer is allocated first and the elements are written
+  // into it as they are evaluated. Without a known element type its size waits for the values.
+  const sized = et !== undefined && items.length > 0 && layoutOfTy(et, I.prog) !== null;
+  if (!sized) {
+    return (f) => {
+      const vals = items.map((x) => x(f));
+      return newVec(I, vals, vals.length, et);
+    };
+  }
   return (f) => {
-    const vals = items.map((x) => x(f));
-    return newVec(I, vals, vals.length, et);
+    const v = newVec(I, [], items.length, et);
+    const vals = v.block.items;
+    try {
+      for (const x of items) {
+        vals.push(x(f));
+        I.touch(v.block);
+      }
+    } catch (err) {
+      if (!(err instanceof RustPanic)) throw err;
+      // Unwinding drops the elements written so far, last first, then frees the buffer.
+      I.reportPanic(err);
+      while (vals.length) I.drop(vals.pop(), 'unwind', 'element', 'a `vec!` element, dropped as the panic unwinds');
+      I.drop(v, 'unwind', 'vec', 'the `vec!` buffer, freed as the panic unwinds');
+      throw err;
+    }
+    return v;
   };
 }
 
 export function compileVecRepeat(C: Compiler, e: Extract<Expr, { k: 'vecRepeat' }>, expect: Ty | null): CE {
   const I = C.I;
-  const et = elemTy(expect);
+  const et = elemTy(expect) ?? elemTy(C.prog.callTypes.get(positionKey(e.sp.l, e.sp.c, e.sp.el, e.sp.ec)) ?? null);
   const value = C.value(e.value, et ?? null);
   const len = C.value(e.len, { k: 'path', name: 'usize', segs: ['usize'], args: [], text: 'usize' });
   return (f) => {

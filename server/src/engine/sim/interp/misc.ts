@@ -34,7 +34,8 @@ export function compileTry(C: Compiler, e: Extract<Expr, { k: 'try' }>, expect: 
     const name = ty.k === 'path' ? ty.name : null;
     if (name && Cc.I.typeName(x) === name) return x;
     if (ty.k === 'param' || ty.k === 'infer') return x;
-    if (ty.k === 'path' && name === 'Box') return convert(Cc.I, x, ty, { sp, generics: [], expect: ty });
+    // `From<&str> for String` copies the text into a new String (a heap block of its own).
+    if (ty.k === 'path' && (name === 'Box' || name === 'String')) return convert(Cc.I, x, ty, { sp, generics: [], expect: ty });
     const adt = name ? Cc.prog.adts.get(name) : undefined;
     if (adt && [...adt.traitImpls.keys()].some((k) => k.startsWith('From<'))) return convert(Cc.I, x, ty, { sp, generics: [], expect: ty });
     return coerce(x, ty);

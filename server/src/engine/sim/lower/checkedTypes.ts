@@ -6,9 +6,10 @@
 // - the type of each binding, as the trace names it, when the checker knows it fully;
 // - the type of each call whose result type rustc infers from later uses, in the simulator's type
 //   syntax (`let mut v = Vec::with_capacity(10); v.push(1u8);` allocates room for ten `u8`s, not
-//   for ten values of unknown size).
+//   for ten values of unknown size), and of each `vec![…]` and `collect()` (whose buffers are
+//   allocated before their elements exist).
 import type { FrontEnd } from '../../frontEnd';
-import type { CallExpr, Lit, Pat } from '../../syntax/ast';
+import type { CallExpr, Lit, MacCallExpr, MethodCallExpr, Pat } from '../../syntax/ast';
 import { typeName } from '../../typeck';
 import { someTy, type Ty as Checked } from '../../typeck/ty';
 import type { Ty } from '../types';
@@ -97,11 +98,18 @@ export function checkedTypes(fe: FrontEnd): CheckedTypes {
         const name = typeName(t);
         for (const s of [p.span, p.name.span]) bindings.set(spanKey(s), name);
       }
-    } else if (o.kind === 'Call') {
-      const c = o as CallExpr;
+    } else if (o.kind === 'Call' || (o.kind === 'MacCallExpr' && (o as MacCallExpr).mac.name === 'vec')) {
+      // `vec![…]` too: its buffer is allocated before its elements exist, so its element type must be known.
+      const c = o as CallExpr | MacCallExpr;
       const t = exprTypes.get(c.id);
       const s = t && simTy(t);
       if (s) calls.set(spanKey(c.span), s);
+    } else if (o.kind === 'MethodCall' && (o as MethodCallExpr).method.name === 'collect') {
+      // Keyed by the method name, where the simulator's call site is.
+      const c = o as MethodCallExpr;
+      const t = exprTypes.get(c.id);
+      const s = t && simTy(t);
+      if (s) calls.set(spanKey(c.method.span), s);
     }
     for (const [k, x] of Object.entries(o)) if (k !== 'span' && x && typeof x === 'object') stack.push(x);
   }

@@ -15,7 +15,8 @@ import { display } from './fmt';
 import { defineMethods, definePath, method, stdPath, type Site } from './registry';
 import { newString } from './string';
 import { newVec } from './vec';
-import { boxValue } from './boxed';
+import { boxFor, boxValue } from './boxed';
+import { toString } from './toString';
 
 function deref(v: Value): Value {
   while (v instanceof Ref || v instanceof CapRef) v = v.arr[v.idx];
@@ -29,13 +30,19 @@ export function cloneValue(I: Interp, v: Value): Value {
     // `String::clone` allocates exactly the length.
     return newString(I, v.block.text, null);
   }
+  // `to_vec` and `Box::clone` allocate the new buffer first, then clone each element into it.
   if (v instanceof VecV) {
-    const items = v.block.items.map((x) => cloneValue(I, x));
-    return newVec(I, items, items.length, v.elemTy);
+    const src = v.block.items;
+    const out = newVec(I, [], src.length, v.elemTy, src[0]);
+    for (const x of src) out.block.items.push(cloneValue(I, x));
+    if (src.length) I.touch(out.block);
+    return out;
   }
   if (v instanceof BoxV) {
-    const b = boxValue(I, cloneValue(I, v.block.items[0]));
+    const b = boxFor(I, v.block.items[0]);
+    b.block.items.push(cloneValue(I, v.block.items[0]));
     b.block.dyn = v.block.dyn;
+    I.touch(b.block);
     return b;
   }
   if (v instanceof Struct || v instanceof Enum) {
@@ -140,10 +147,7 @@ defineMethods('*', {
     void self;
     return require('../values').UNIT;
   }),
-  to_string: method('ref', (I, self) => {
-    const s = display(I, self);
-    return newString(I, s, null);
-  }),
+  to_string: method('ref', (I, self) => toString(I, self)),
   eq: method('ref', (I, self, [o]) => eqValues(I, self, deref(o))),
   ne: method('ref', (I, self, [o]) => !eqValues(I, self, deref(o))),
   lt: method('ref', (I, self, [o]) => cmpArg(I, self, o) < 0),
@@ -193,7 +197,9 @@ defineMethods('*', {
   fmt: method('ref', (I, self, [f]) => {
     const fmtr = deref(f) as Native;
     const data = fmtr.data as import('./fmt').FormatterData;
-    data.out += display(I, self, data.spec);
+    const { writeDisplay } = require('./fmtWrites') as typeof import('./fmtWrites');
+    const { emit } = require('./fmt') as typeof import('./fmt');
+    writeDisplay(I, self, data.spec, (t) => emit(data, t));
     const { ok } = require('./builtins') as typeof import('./builtins');
     return ok(require('../values').UNIT);
   }),

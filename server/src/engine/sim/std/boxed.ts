@@ -1,22 +1,31 @@
 // `Box<T>`: one heap block holding the value; dropping the box drops the value, then frees it.
 import type { Interp } from '../interp/interp';
-import { layoutOfValue } from '../layout';
+import { layoutOfTy, layoutOfValue } from '../layout';
+import type { Ty } from '../types';
 import { typeNameOf } from '../interp/typename';
 import { BoxV, type Value } from '../values';
 import { defineMethods, definePath, method } from './registry';
 
-export function boxValue(I: Interp, v: Value): BoxV {
-  const l = layoutOfValue(v, I.prog);
+/** `ty`: the boxed type, when the checker knows it (the value alone may not say: `Node { next: None }`). */
+export function boxValue(I: Interp, v: Value, ty?: Ty): BoxV {
+  const b = boxFor(I, v, ty);
+  b.block.items = [v];
+  return b;
+}
+
+/** A box allocated for a value of `like`'s type, still empty: `Box::clone` allocates before it clones. */
+export function boxFor(I: Interp, like: Value, ty?: Ty): BoxV {
+  const l = layoutOfValue(like, I.prog) ?? (ty ? layoutOfTy(ty, I.prog) : null);
   const size = l ? l.size : 0;
-  const b = I.dangling('box', typeNameOf(v));
-  b.items = [v];
+  const b = I.dangling('box', typeNameOf(like));
+  b.items = [];
   if (size > 0) I.resize(b, 1, size);
   return new BoxV(b);
 }
 
 definePath('Box::new', (I, [v], site) => {
-  const b = boxValue(I, v);
   const t = site.expect;
+  const b = boxValue(I, v, t && t.k === 'path' && t.name === 'Box' && t.args[0]?.k !== 'dyn' ? t.args[0] : undefined);
   if (t && t.k === 'path' && t.name === 'Box' && t.args[0]?.k === 'dyn') b.block.dyn = t.args[0].trait;
   return b;
 });

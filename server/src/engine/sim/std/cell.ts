@@ -3,6 +3,7 @@
 // hand out `Ref`/`RefMut` guards that are ordinary values, so the borrow ends exactly when the
 // guard drops (end of statement for a temporary, end of scope for a binding, `drop(guard)`,
 // or unwinding). A conflicting borrow panics with std's message at the caller's location.
+import { formattedPanic } from './panicMessage';
 import type { Interp } from '../interp/interp';
 import type { Span } from '../ir';
 import type { PanicNote } from '../../../../../protocol/trace';
@@ -181,7 +182,8 @@ function conflict(I: Interp, c: RefCellData, message: string): never {
       ? 'the mutable borrow taken here (a `RefMut`) is still alive'
       : 'a shared borrow taken here (a `Ref`) is still alive',
   }));
-  return I.panic(message, undefined, notes);
+  // std formats the borrow error with `{}`: one write into the payload's `String`.
+  throw formattedPanic(I, (sink) => sink(message), undefined, notes);
 }
 
 /** What `borrow_mut` would panic with, for the methods that borrow mutably for a moment. */

@@ -50,7 +50,7 @@ export function debugTuple(name: string, items: string[], pretty: boolean): stri
 
 const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}]|[^\P{Zs} ]/u;
 
-function escapeChar(c: string, inStr: boolean): string {
+export function escapeChar(c: string, inStr: boolean): string {
   switch (c) {
     case '\0': return '\\0';
     case '\t': return '\\t';
@@ -161,6 +161,15 @@ export function debug(I: Interp, v: Value, spec: Spec = PLAIN): string {
 export interface FormatterData {
   out: string;
   spec: Spec;
+  /** Where each write goes as it happens (see fmtWrites.ts); without one, writes collect in `out`. */
+  sink?: (text: string) => void;
+}
+
+/** One `write_str`/`write_char` through a `Formatter`. */
+export function emit(d: FormatterData, text: string): void {
+  if (!text) return;
+  if (d.sink) d.sink(text);
+  else d.out += text;
 }
 
 export const FORMATTER: NativeClass = {
@@ -168,8 +177,8 @@ export const FORMATTER: NativeClass = {
   typeName: () => 'Formatter',
 };
 
-function userFmt(I: Interp, m: import('../ir').FnIR, v: Value, spec: Spec): string {
-  const data: FormatterData = { out: '', spec };
+export function userFmt(I: Interp, m: import('../ir').FnIR, v: Value, spec: Spec, sink?: (text: string) => void): string {
+  const data: FormatterData = { out: '', spec, ...(sink ? { sink } : {}) };
   const fmtr = new Native(FORMATTER, data);
   const r = I.callUser(m, [new Ref([v], 0, false, null), new Ref([fmtr], 0, true, null)], I.site.sp);
   if (r instanceof Enum && r.vi === 1) I.panic('a formatting trait implementation returned an error when the underlying stream did not');
@@ -196,7 +205,7 @@ function countOf(c: FmtArg['width'], args: Value[]): number | null {
   return v instanceof Int ? num(v) : null;
 }
 
-function formatArg(I: Interp, p: FmtArg, args: Value[]): string {
+export function formatArg(I: Interp, p: FmtArg, args: Value[]): string {
   const spec: Spec = {
     fill: p.fill, align: p.align, sign: p.sign, alt: p.alt, zero: p.zero,
     width: countOf(p.width, args), precision: countOf(p.precision, args), trait: p.trait,
@@ -218,16 +227,16 @@ function fdata(self: Value): FormatterData {
 
 defineMethods('Formatter', {
   write_str: method('mut', (I, self, args) => {
-    fdata(self).out += strArg(I, args[0]);
+    emit(fdata(self), strArg(I, args[0]));
     return ok(UNIT);
   }),
   write_char: method('mut', (_I, self, args) => {
-    fdata(self).out += String.fromCodePoint((args[0] as Char).cp);
+    emit(fdata(self), String.fromCodePoint((args[0] as Char).cp));
     return ok(UNIT);
   }),
   pad: method('mut', (I, self, args) => {
     const d = fdata(self);
-    d.out += pad(strArg(I, args[0]), d.spec);
+    emit(d, pad(strArg(I, args[0]), d.spec));
     return ok(UNIT);
   }),
   width: method('ref', (_I, self) => optUsize(fdata(self).spec.width)),
@@ -300,7 +309,7 @@ defineMethods('DebugBuilder', {
       case 'set': s = debugList(b.parts.map((p) => p[1]), pretty, '{', '}'); break;
       case 'map': s = debugMap(b.parts, pretty); break;
     }
-    b.f.out += s;
+    emit(b.f, s);
     return ok(UNIT);
   }),
   finish_non_exhaustive: method('mut', (I) => I.unsupported('finish_non_exhaustive')),

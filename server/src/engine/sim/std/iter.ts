@@ -364,6 +364,8 @@ export function sizeHint(it: Value): [number, number | null] {
 }
 
 export function isTrusted(it: Value): boolean {
+  // `by_ref()`: `&mut I` is `TrustedLen` when `I` is.
+  if (it instanceof Ref) return isTrusted(it.arr[it.idx]);
   const st = stOf(it);
   if (st) return !!st.trusted;
   return it instanceof Native && it.cls === RANGE;
@@ -437,7 +439,7 @@ defineMethods('Range', {
 });
 
 // `Repeat` owns the element it clones from; it drops with the iterator (an `Rc`'s count goes back down).
-definePath('iter::repeat', (I, [v]) => makeIter(I, 'Repeat', { next: () => I.clone(v), hint: () => [Number.MAX_SAFE_INTEGER, null], drop: () => I.drop(v, 'owner', 'repeated element', '`Repeat` dropped') }));
+definePath('iter::repeat', (I, [v]) => makeIter(I, 'Repeat', { next: () => I.clone(v), hint: () => [Number.MAX_SAFE_INTEGER, null], trusted: true, drop: () => I.drop(v, 'owner', 'repeated element', '`Repeat` dropped') }));
 definePath('iter::once', (I, [v]) => makeIter(I, 'Once', fromList([v])));
 definePath('iter::empty', (I) => makeIter(I, 'Empty', fromList([])));
 definePath('iter::from_fn', (I, [f]) => makeIter(I, 'FromFn', { next: () => optToItem(I.callValue(f, [])), hint: () => [0, null] }));

@@ -10,6 +10,7 @@ import { NONE, OPTION, RESULT, err, ok, some, ordering } from './builtins';
 import { defineMethods, method, definePath, type Site } from './registry';
 import { cmpValues, eqValues, intArith, partialCmp } from '../interp/ops';
 import type { Ty } from '../types';
+import { layoutOfTy } from '../layout';
 import {
   ITER, call, collectItems, deref, dropIter, fromList, intoIter, isTrusted, iterBack, iterNext, makeIter, optToItem, sizeHint,
   srcState, stOf, takenBuffers, truthy, collectors, type IterState,
@@ -85,11 +86,17 @@ function minMax(I: Interp, it: Value, wantMax: boolean, key: (x: Value) => Value
       return;
     }
     const c = cmp ? cmp(x, best) : cmpValues(I, k, bestKey);
-    // `max` keeps the last of equal elements, `min` the first.
+    // `max` keeps the last of equal elements, `min` the first; the other (its key, then the item)
+    // is dropped at once, as `reduce` goes.
+    const loser = (key: Value, item: Value) => {
+      if (!cmp) I.drop(key, 'temporary', 'key', 'the key of an item `min`/`max` did not keep');
+      I.drop(item, 'temporary', 'item', 'an item `min`/`max` did not keep');
+    };
     if (wantMax ? c >= 0 : c < 0) {
+      loser(bestKey, best);
       best = x;
       bestKey = k;
-    }
+    } else loser(k, x);
   });
   return best === END ? NONE : some(best);
 }
@@ -97,20 +104,7 @@ function minMax(I: Interp, it: Value, wantMax: boolean, key: (x: Value) => Value
 function collect(I: Interp, it: Value, target: Ty | null, sp: Span): Value {
   const t = target && target.k === 'path' ? target : null;
   const name = t ? t.name : null;
-  if (name === 'String') {
-    let s = '';
-    each(I, it, (x) => {
-      const d = deref(x);
-      if (d instanceof Char) s += String.fromCodePoint(d.cp);
-      else if (d instanceof Str) s += d.s;
-      else if (d instanceof StringV) {
-        s += d.block.text;
-        if (!(x instanceof Ref)) I.drop(d, 'temporary', 'item', 'collected into a String');
-      } else I.unsupported(`collecting \`${I.typeName(x)}\` into a String`, sp);
-    });
-    const { newString } = require('./string') as typeof import('./string');
-    return newString(I, s, null);
-  }
+  if (name === 'String') return collectString(I, it, sp);
   if (name === 'Vec' || name === null || name === 'Box') {
     if (name === null) return I.unsupported('`collect` whose target type is not written (annotate the variable or use `collect::<Vec<_>>()`)', sp);
     const elemTy = t!.args[0] && t!.args[0].k !== 'infer' && t!.args[0].k !== 'param' ? t!.args[0] : undefined;
@@ -118,22 +112,29 @@ function collect(I: Interp, it: Value, target: Ty | null, sp: Span): Value {
   }
   if (name === 'Result' || name === 'Option') {
     const inner = t!.args[0] ?? null;
-    const items: Value[] = [];
+    // std's `GenericShunt`: the inner collection is built as the items come (no lower size bound);
+    // the first `Err`/`None` ends it, and what was built so far is dropped.
     let failure: Value | null = null;
-    each(I, it, (x) => {
-      if (!(x instanceof Enum)) return false;
-      if ((name === 'Result' && x.vi === 1) || (name === 'Option' && x.vi === 0)) {
-        failure = x;
-        return false;
-      }
-      items.push(x.f[0]);
+    let done = false;
+    const shunt = makeIter(I, 'GenericShunt', {
+      next: () => {
+        if (done) return END;
+        const x = iterNext(I, it);
+        if (x === END || !(x instanceof Enum) || (name === 'Result' && x.vi === 1) || (name === 'Option' && x.vi === 0)) {
+          if (x !== END) failure = x;
+          done = true;
+          return END;
+        }
+        return x.f[0];
+      },
+      hint: () => (done ? [0, 0] : [0, sizeHint(it)[1]]),
+      drop: () => dropIter(I, it),
     });
+    const v = collect(I, shunt, inner, sp);
     if (failure) {
-      for (const x of items) I.drop(x, 'temporary', 'collected item', '`collect` stopped at an error');
+      I.drop(v, 'temporary', 'collected value', '`collect` stopped at an error');
       return failure;
     }
-    const listIt = makeIter(I, 'IntoIter', fromList(items));
-    const v = collect(I, listIt, inner, sp);
     return name === 'Result' ? ok(v) : some(v);
   }
   const collector = collectors.get(name);
@@ -147,6 +148,37 @@ function collect(I: Interp, it: Value, target: Ty | null, sp: Span): Value {
   return I.unsupported(`\`collect\` into \`${target!.text}\``, sp);
 }
 
+
+/**
+ * `collect::<String>()` as std's `FromIterator` impls do it: chars reserve the iterator's lower
+ * size bound, then push one by one; string slices are pushed one by one; owned Strings reuse the
+ * first one's buffer and append (then drop) the others.
+ */
+function collectString(I: Interp, it: Value, sp: Span): Value {
+  const { newString, stringPushStr, stringReserve } = require('./string') as typeof import('./string');
+  let s: StringV | null = null;
+  let reserved = false;
+  const lower = sizeHint(it)[0];
+  each(I, it, (x) => {
+    const d = deref(x);
+    if (d instanceof Char) {
+      if (!s) s = newString(I, '', 0);
+      if (!reserved) stringReserve(I, s, lower);
+      reserved = true;
+      stringPushStr(I, s, String.fromCodePoint(d.cp));
+    } else if (d instanceof Str || (d instanceof StringV && x instanceof Ref)) {
+      if (!s) s = newString(I, '', 0);
+      stringPushStr(I, s, d instanceof Str ? d.s : d.block.text);
+    } else if (d instanceof StringV) {
+      if (!s) s = d;
+      else {
+        stringPushStr(I, s, d.block.text);
+        I.drop(d, 'temporary', 'item', 'collected into a String');
+      }
+    } else I.unsupported(`collecting \`${I.typeName(x)}\` into a String`, sp);
+  });
+  return s ?? newString(I, '', 0);
+}
 
 function collectVec(I: Interp, it: Value, elemTy: Ty | undefined): Value {
   const { newVec, vecReserve, elemSize } = require('./vec') as typeof import('./vec');
@@ -174,6 +206,15 @@ function collectVec(I: Interp, it: Value, elemTy: Ty | undefined): Value {
     return newVec(I, items, items.length, elemTy);
   }
   const [lower, upper] = sizeHint(it);
+  if (isTrusted(it) && upper !== null && upper > 0 && elemTy && layoutOfTy(elemTy, I.prog)) {
+    // `TrustedLen`: the buffer is allocated at its final size before the first item is made.
+    const v = newVec(I, [], upper, elemTy);
+    each(I, it, (x) => {
+      v.block.items.push(x);
+      I.touch(v.block);
+    });
+    return v;
+  }
   if (isTrusted(it) && upper !== null) {
     const items: Value[] = [];
     each(I, it, (x) => {
@@ -325,19 +366,31 @@ const consumers: Record<string, (I: Interp, it: Value, args: Value[], site: Site
     const t = site.generics[0] ?? site.expect;
     const inner = t && t.k === 'tuple' ? t.items[0] ?? null : null;
     const { newVec } = require('./vec') as typeof import('./vec');
-    const mk = (items: Value[]) => (inner && inner.k === 'path' && inner.name !== 'Vec' ? collect(I, makeIter(I, 'IntoIter', fromList(items)), inner, site.sp) : collectVecList(I, items, newVec));
+    const arg = inner && inner.k === 'path' && inner.name === 'Vec' ? inner.args[0] : undefined;
+    const et = arg && arg.k !== 'infer' && arg.k !== 'param' ? arg : undefined;
+    // `Vec<T>: Extend<&T>` for `T: Copy`: references into the source are copied into the parts.
+    const own = (items: Value[]) => (et && et.k !== 'ref' ? items.map((x) => (x instanceof Ref ? x.arr[x.idx] : x)) : items);
+    const mk = (items: Value[]) => (inner && inner.k === 'path' && inner.name !== 'Vec' ? collect(I, makeIter(I, 'IntoIter', fromList(items)), inner, site.sp) : collectVecList(I, own(items), newVec, et));
     return new Tuple([mk(a), mk(b)]);
   },
-  unzip: (I, it) => {
-    const a: Value[] = [];
-    const b: Value[] = [];
+  unzip: (I, it, _a, site) => {
+    const { newVec, vecPush, vecReserve } = require('./vec') as typeof import('./vec');
+    const t = site.generics[0] ?? site.expect;
+    const parts = [0, 1].map((i) => {
+      const p = t && t.k === 'tuple' ? t.items[i] : undefined;
+      const a = p && p.k === 'path' && p.name === 'Vec' ? p.args[0] : undefined;
+      return newVec(I, [], 0, a && a.k !== 'infer' && a.k !== 'param' ? a : undefined);
+    }) as [VecV, VecV];
+    // `Extend for (A, B)`: both parts reserve the iterator's lower bound, then grow pair by pair.
+    const [lower] = sizeHint(it);
+    let first = true;
     each(I, it, (x) => {
-      const t = x as Tuple;
-      a.push(t.items[0]);
-      b.push(t.items[1]);
+      const pair = x as Tuple;
+      if (first && lower > 0) parts.forEach((v, i) => vecReserve(I, v, lower, false, pair.items[i]));
+      first = false;
+      parts.forEach((v, i) => vecPush(I, v, pair.items[i]));
     });
-    const { newVec } = require('./vec') as typeof import('./vec');
-    return new Tuple([collectVecList(I, a, newVec), collectVecList(I, b, newVec)]);
+    return new Tuple(parts);
   },
   size_hint: (_I, it) => {
     const [l, u] = sizeHint(it);
@@ -414,10 +467,10 @@ function iterNextRaw(I: Interp, it: Value): Value | typeof END {
   return x;
 }
 
-function collectVecList(I: Interp, items: Value[], newVec: typeof import('./vec').newVec): Value {
-  if (items.length === 0) return newVec(I, [], 0);
+function collectVecList(I: Interp, items: Value[], newVec: typeof import('./vec').newVec, elemTy?: Ty): Value {
+  if (items.length === 0) return newVec(I, [], 0, elemTy);
   const { elemSize, minNonZeroCap } = require('./vec') as typeof import('./vec');
-  const v = newVec(I, [], 0);
+  const v = newVec(I, [], 0, elemTy);
   const es = elemSize(I, v, items[0]);
   let cap = 0;
   for (let i = 0; i < items.length; i++) if (i >= cap) cap = Math.max(cap * 2, i + 1, minNonZeroCap(es < 0 ? 8 : es));

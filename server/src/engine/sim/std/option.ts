@@ -2,7 +2,9 @@
 import type { Interp } from '../interp/interp';
 import { Enum, Ref, Str, StringV, UNIT, type Value, CapRef } from '../values';
 import { NONE, OPTION, RESULT, err, ok, some } from './builtins';
-import { debug } from './fmt';
+import { PLAIN } from './fmt';
+import { writeDebug } from './fmtWrites';
+import { formattedPanic } from './panicMessage';
 import { defineMethods, method, type Site } from './registry';
 import { defaultOf } from './default';
 import { strOf } from './string';
@@ -50,7 +52,8 @@ defineMethods('Option', {
   is_some_and: method('value', (I, self, [f]) => isSome(self) && call(I, f!, [e(self).f[0]]) === true),
   is_none_or: method('value', (I, self, [f]) => !isSome(self) || call(I, f!, [e(self).f[0]]) === true),
   unwrap: method('value', (I, self) => (isSome(self) ? e(self).f[0] : I.panic('called `Option::unwrap()` on a `None` value'))),
-  expect: method('value', (I, self, [msg]) => (isSome(self) ? e(self).f[0] : I.panic(strOf(I, msg)))),
+  // `expect_failed` formats the message with `{}`: one write.
+  expect: method('value', (I, self, [msg]) => (isSome(self) ? e(self).f[0] : failed(I, [strOf(I, msg)], null))),
   unwrap_or: method('value', (I, self, [d]) => {
     if (isSome(self)) {
       dropIt(I, d, '`unwrap_or` default not needed');
@@ -171,8 +174,20 @@ defineMethods('Option', {
   unwrap_unchecked: method('value', (I) => I.unsupported('unsafe `unwrap_unchecked`')),
 });
 
-function errMsg(I: Interp, v: Value): string {
-  return debug(I, v);
+/**
+ * core's `unwrap_failed`: the message, then `: ` and the other variant's `{:?}`, formatted write by
+ * write. The method owned that value: unwinding out of it drops the value, after the panic hook.
+ */
+function failed(I: Interp, head: string[], v: Value | null): never {
+  const p = formattedPanic(I, (sink) => {
+    for (const h of head) sink(h);
+    if (v !== null) writeDebug(I, v, PLAIN, sink);
+  });
+  if (v !== null) {
+    I.reportPanic(p);
+    I.drop(v, 'unwind', 'value', 'the unwrapped value, dropped as the panic unwinds');
+  }
+  throw p;
 }
 
 defineMethods('Result', {
@@ -180,10 +195,10 @@ defineMethods('Result', {
   is_err: method('ref', (_I, self) => !okv(self)),
   is_ok_and: method('value', (I, self, [f]) => okv(self) && call(I, f!, [e(self).f[0]]) === true),
   is_err_and: method('value', (I, self, [f]) => !okv(self) && call(I, f!, [e(self).f[0]]) === true),
-  unwrap: method('value', (I, self) => (okv(self) ? e(self).f[0] : I.panic(`called \`Result::unwrap()\` on an \`Err\` value: ${errMsg(I, e(self).f[0])}`))),
-  expect: method('value', (I, self, [msg]) => (okv(self) ? e(self).f[0] : I.panic(`${strOf(I, msg)}: ${errMsg(I, e(self).f[0])}`))),
-  unwrap_err: method('value', (I, self) => (!okv(self) ? e(self).f[0] : I.panic(`called \`Result::unwrap_err()\` on an \`Ok\` value: ${errMsg(I, e(self).f[0])}`))),
-  expect_err: method('value', (I, self, [msg]) => (!okv(self) ? e(self).f[0] : I.panic(`${strOf(I, msg)}: ${errMsg(I, e(self).f[0])}`))),
+  unwrap: method('value', (I, self) => (okv(self) ? e(self).f[0] : failed(I, ['called `Result::unwrap()` on an `Err` value', ': '], e(self).f[0]))),
+  expect: method('value', (I, self, [msg]) => (okv(self) ? e(self).f[0] : failed(I, [strOf(I, msg), ': '], e(self).f[0]))),
+  unwrap_err: method('value', (I, self) => (!okv(self) ? e(self).f[0] : failed(I, ['called `Result::unwrap_err()` on an `Ok` value', ': '], e(self).f[0]))),
+  expect_err: method('value', (I, self, [msg]) => (!okv(self) ? e(self).f[0] : failed(I, [strOf(I, msg), ': '], e(self).f[0]))),
   unwrap_or: method('value', (I, self, [d]) => {
     if (okv(self)) {
       dropIt(I, d, '`unwrap_or` default not needed');
@@ -193,10 +208,20 @@ defineMethods('Result', {
     return d;
   }),
   unwrap_or_else: method('value', (I, self, [f]) => (okv(self) ? e(self).f[0] : call(I, f!, [e(self).f[0]]))),
-  unwrap_or_default: method('value', (I, self, _a, site) => (okv(self) ? e(self).f[0] : defaultOf(I, innerTy(site, self), site.sp))),
+  unwrap_or_default: method('value', (I, self, _a, site) => {
+    if (okv(self)) return e(self).f[0];
+    // `Err(_) => T::default()`: the error is dropped with `self`, once the default exists.
+    const d = defaultOf(I, innerTy(site, self), site.sp);
+    dropIt(I, e(self).f[0], 'error discarded by `unwrap_or_default`');
+    return d;
+  }),
   map: method('value', (I, self, [f]) => (okv(self) ? ok(call(I, f!, [e(self).f[0]])) : self)),
   map_err: method('value', (I, self, [f]) => (okv(self) ? self : err(call(I, f!, [e(self).f[0]])))),
-  map_or: method('value', (I, self, [d, f]) => (okv(self) ? call(I, f!, [e(self).f[0]]) : d)),
+  map_or: method('value', (I, self, [d, f]) => {
+    if (okv(self)) return call(I, f!, [e(self).f[0]]);
+    dropIt(I, e(self).f[0], 'error discarded by `map_or`');
+    return d;
+  }),
   and_then: method('value', (I, self, [f]) => (okv(self) ? call(I, f!, [e(self).f[0]]) : self)),
   or_else: method('value', (I, self, [f]) => (okv(self) ? self : call(I, f!, [e(self).f[0]]))),
   and: method('value', (_I, self, [o]) => (okv(self) ? o : self)),

@@ -23,6 +23,11 @@ export interface RcBox {
   atomic: boolean;
   /** The value is gone (dropped, or moved out by `try_unwrap`/`make_mut`); `Weak`s keep the memory. */
   dropped: boolean;
+  /**
+   * The value is being dropped: the strong pointers' hidden weak reference still holds the
+   * block, so a `Weak` released meanwhile (by the value's own fields) does not free it.
+   */
+  dropping?: boolean;
 }
 
 export interface RcData {
@@ -140,8 +145,13 @@ function releaseStrong(I: Interp, b: HeapBlock, path?: string): void {
   if (c.strong > 0) return;
   const v = b.items[0];
   b.items[0] = undefined;
-  rcBox(b).dropped = true;
-  I.drop(v, 'last-strong', path ? derefPlace(path) : `the value of the ${ptrName(c.atomic)}`, `the last strong \`${ptrName(c.atomic)}\` to block #${b.id} went away`);
+  c.dropped = true;
+  c.dropping = true;
+  try {
+    I.drop(v, 'last-strong', path ? derefPlace(path) : `the value of the ${ptrName(c.atomic)}`, `the last strong \`${ptrName(c.atomic)}\` to block #${b.id} went away`);
+  } finally {
+    c.dropping = false;
+  }
   if (c.weak === 0) I.free(b);
   else I.touch(b);
 }
@@ -152,7 +162,7 @@ function releaseWeak(I: Interp, b: HeapBlock | null): void {
   if (c.weak === 0) return;
   c.weak--;
   event(I, b);
-  if (c.weak === 0 && c.strong === 0) I.free(b);
+  if (c.weak === 0 && c.strong === 0 && !c.dropping) I.free(b);
 }
 
 // ------------------------------------------------------------------------------ arguments
@@ -188,16 +198,18 @@ function usize(n: number): Int {
 /** `Rc::from(..)`: `&str`/`String` → `Rc<str>`, `Vec<T>`/arrays → `Rc<[T]>`, `T` → `Rc<T>`. */
 function rcFrom(I: Interp, v: Value, atomic: boolean): Native {
   if (v instanceof Str) return newRc(I, new Str(v.s), atomic, 'rc-str');
+  // The shared allocation is made first; the String's or Vec's buffer is freed once copied.
   if (v instanceof StringV) {
-    const s = v.block.text;
+    const rc = newRc(I, new Str(v.block.text), atomic, 'rc-str');
     I.drop(v, 'explicit', 'String', 'copied into the shared allocation');
-    return newRc(I, new Str(s), atomic, 'rc-str');
+    return rc;
   }
   if (v instanceof VecV) {
     const items = v.block.items.slice();
     v.block.items.length = 0;
+    const rc = newRc(I, new Arr(items), atomic, 'rc-slice');
     I.drop(v, 'explicit', 'Vec', 'elements moved into the shared allocation');
-    return newRc(I, new Arr(items), atomic, 'rc-slice');
+    return rc;
   }
   if (v instanceof Ref && v.arr[v.idx] instanceof Slice) {
     const s = v.arr[v.idx] as Slice;
@@ -252,8 +264,13 @@ function define(prefix: 'Rc' | 'Arc', atomic: boolean, weakKey: string): void {
     const d = r.data as RcData;
     const c = rcBox(d.block);
     if (c.strong !== 1) {
-      // Shared: clone the value into a fresh allocation; this pointer moves to it.
-      const copy = newRc(I, I.clone(d.block.items[0]), atomic, d.block.kind);
+      // Shared: a fresh allocation, then the value cloned into it; this pointer moves to it.
+      const old = d.block.items[0];
+      const copy = newRc(I, old, atomic, d.block.kind);
+      const nb = (copy.data as RcData).block;
+      nb.items[0] = undefined;
+      nb.items[0] = I.clone(old);
+      I.touch(nb);
       releaseStrong(I, d.block);
       r.data = copy.data;
     } else if (c.weak !== 0) {

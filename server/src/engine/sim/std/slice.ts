@@ -1,6 +1,7 @@
 // Indexing (`v[i]`, `&v[a..b]`, `&s[a..b]`) with rustc's panic messages, and the methods of
 // slices, which `Vec` and arrays reach through deref.
 import type { Span } from '../ir';
+import { formattedPanic } from './panicMessage';
 import type { Interp } from '../interp/interp';
 import { cmpValues, eqValues } from '../interp/ops';
 import { Arr, BoxV, CapRef, Char, Enum, Int, Native, Ref, Slice, Str, StringV, Struct, Tuple, UNIT, VecV, num, usize, type Value } from '../values';
@@ -38,7 +39,21 @@ function container(p: Ref): { v: Value; root: Ref['root']; rs: number } {
 }
 
 function outOfBounds(I: Interp, len: number, i: number, sp: Span): never {
-  return I.panic(`index out of bounds: the len is ${len} but the index is ${i}`, sp);
+  throw formattedPanic(I, (sink) => {
+    sink('index out of bounds: the len is ');
+    sink(String(len));
+    sink(' but the index is ');
+    sink(String(i));
+  }, sp);
+}
+
+/** std's message for a bad `str` range, write by write: literal pieces and numbers alternate, the text is quoted. */
+function strRangePanic(I: Interp, s: string, parts: (string | number)[]): never {
+  throw formattedPanic(I, (sink) => {
+    for (const p of parts) sink(String(p));
+    sink(s);
+    sink('`');
+  });
 }
 
 /** The place `base[i]`. Arrays and slices are built-in indexing (panics point at the expression); `Vec` goes through `Index` (panics point at `[`). */
@@ -121,13 +136,13 @@ export function indexRange(I: Interp, base: Ref, r: Value, mut: boolean, sp: Spa
       const lo = d.start === null ? 0 : num(d.start as Int);
       const hi = d.end === null ? len : num(d.end as Int) + (d.inclusive ? 1 : 0);
       // std's order (str::slice_error_fail): out of bounds, then begin > end, then char boundaries.
-      if (lo > len) I.panic(`start byte index ${lo} is out of bounds of \`${s}\``);
-      if (hi > len) I.panic(`end byte index ${hi} is out of bounds of \`${s}\``);
-      if (lo > hi) I.panic(`begin > end (${lo} > ${hi}) when slicing \`${s}\``);
+      if (lo > len) strRangePanic(I, s, ['start byte index ', lo, ' is out of bounds of `']);
+      if (hi > len) strRangePanic(I, s, ['end byte index ', hi, ' is out of bounds of `']);
+      if (lo > hi) strRangePanic(I, s, ['begin > end (', lo, ' > ', hi, ') when slicing `']);
       const a = jsIndexOfByte(s, lo);
       const b = jsIndexOfByte(s, hi);
-      if (a < 0) I.panic(`start byte index ${lo} is not a char boundary; it is inside ${charAt(s, lo)} of \`${s}\``);
-      if (b < 0) I.panic(`end byte index ${hi} is not a char boundary; it is inside ${charAt(s, hi)} of \`${s}\``);
+      if (a < 0) strRangePanic(I, s, ['start byte index ', lo, ' is not a char boundary; it is inside ', ...charAt(s, lo), ') of `']);
+      if (b < 0) strRangePanic(I, s, ['end byte index ', hi, ' is not a char boundary; it is inside ', ...charAt(s, hi), ') of `']);
       return new Str(s.slice(a, b));
     }
     return I.unsupported(`slicing \`${I.typeName(v)}\``, sp);
@@ -136,14 +151,15 @@ export function indexRange(I: Interp, base: Ref, r: Value, mut: boolean, sp: Spa
   }
 }
 
-function charAt(s: string, byte: number): string {
+/** The char a byte index falls inside, as std writes it: `'é'`, then ` (bytes 1..3` (its range's Debug). */
+function charAt(s: string, byte: number): (string | number)[] {
   let b = 0;
   for (const c of s) {
     const w = utf8Len(c);
-    if (byte < b + w) return `'${c}' (bytes ${b}..${b + w})`;
+    if (byte < b + w) return ["'", c, "'", ' (bytes ', b, '..', b + w];
     b += w;
   }
-  return '?';
+  return ['?'];
 }
 
 // ------------------------------------------------------------------------------ slice methods

@@ -79,8 +79,24 @@ export function splitAll(I: Interp, s: string, pat: Value, limit = Infinity): st
   return out;
 }
 
-export function strIter(I: Interp, name: string, parts: Value[]): Native {
-  return listIter(I, name, parts, false);
+/**
+ * A `str` splitter (`split`, `lines`, `split_whitespace` …): std knows no lower bound for the
+ * pieces left, so `collect` starts from its smallest buffer. `charOf`: for iterators over the
+ * chars (`char_indices`, `String::drain`), whose lower bound is a quarter of the bytes left.
+ */
+export function strIter(I: Interp, name: string, parts: Value[], charOf?: (v: Value) => Char): Native {
+  let i = 0;
+  let end = parts.length;
+  const bytesLeft = () => parts.slice(i, end).reduce((n, v) => n + utf8Len(String.fromCodePoint(charOf!(v).cp)), 0);
+  return makeIter(I, name, {
+    next: () => (i < end ? parts[i++]! : END),
+    back: () => (i < end ? parts[--end]! : END),
+    hint: () => {
+      if (!charOf) return [0, null];
+      const n = bytesLeft();
+      return [Math.ceil(n / 4), n];
+    },
+  });
 }
 
 const WS = /[\s\u0085]/u;
@@ -162,12 +178,13 @@ const strMethods = {
       parts.push(new Tuple([usize(b), new Char(c.codePointAt(0)!)]));
       b += utf8Len(c);
     }
-    return strIter(I, 'CharIndices', parts);
+    return strIter(I, 'CharIndices', parts, (v) => (v as Tuple).items[1] as Char);
   }),
   bytes: method('ref', (I, self) => {
     const bytes = Buffer.from(text(self), 'utf8');
     const parts: Value[] = [...bytes].map((x) => new Int(U8, x));
-    return strIter(I, 'Bytes', parts);
+    // `Bytes` is `TrustedLen`: `collect` sizes its Vec exactly.
+    return listIter(I, 'Bytes', parts, true);
   }),
   as_bytes: method('ref', (I, self) => {
     const { Slice } = require('../values') as typeof import('../values');

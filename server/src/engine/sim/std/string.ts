@@ -53,6 +53,10 @@ export function newString(I: Interp, text: string, cap: number | null): StringV 
   return new StringV(b);
 }
 
+export function stringReserve(I: Interp, s: StringV, additional: number): void {
+  reserve(I, s, additional);
+}
+
 function reserve(I: Interp, s: StringV, additional: number, exact = false): void {
   const b = s.block;
   const required = b.bytes + additional;
@@ -305,7 +309,7 @@ defineMethods('String', {
     const b = jsIndexOfByte(s.block.text, hi);
     const gone = s.block.text.slice(a, b);
     setText(I, s, s.block.text.slice(0, a) + s.block.text.slice(b));
-    return strIter(I, 'Drain', charsOf(gone));
+    return strIter(I, 'Drain', charsOf(gone), (v) => v as Char);
   }),
 });
 

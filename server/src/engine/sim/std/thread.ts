@@ -142,9 +142,12 @@ function handle(I: Interp, out: Outcome, name: string | null): Native {
 }
 
 interface PayloadData {
+  I: Interp;
   message: string;
   /** `&'static str` for a constant message, `String` for a formatted one. */
   kind: 'str' | 'String';
+  /** The formatted message's buffer (std/panicMessage.ts), owned by the payload. */
+  string?: StringV;
 }
 
 const PAYLOAD: NativeClass = {
@@ -152,6 +155,12 @@ const PAYLOAD: NativeClass = {
   typeName: () => 'Box<dyn Any + Send>',
   debug: () => 'Any { .. }',
   summary: () => 'Box<dyn Any + Send>',
+  needsDrop: (d: PayloadData) => d.string !== undefined,
+  drop: (d: PayloadData) => {
+    const s = d.string;
+    d.string = undefined;
+    if (s) d.I.drop(s, 'owner', 'panic message', 'the panic payload was dropped');
+  },
 };
 
 /**
@@ -170,14 +179,16 @@ function payloadKind(p: RustPanic): 'str' | 'String' {
   return CONSTANT_STD_MESSAGES.has(p.message) || /^attempt to [a-z ]+ with overflow$/.test(p.message) ? 'str' : 'String';
 }
 
-function payloadOf(p: RustPanic): Native {
-  return new Native(PAYLOAD, { message: p.message, kind: payloadKind(p) } satisfies PayloadData);
+function payloadOf(I: Interp, p: RustPanic): Native {
+  const string = p.messageString;
+  p.messageString = undefined;
+  return new Native(PAYLOAD, { I, message: p.message, kind: payloadKind(p), ...(string ? { string } : {}) } satisfies PayloadData);
 }
 
 function join(I: Interp, self: Value): Value {
   const d = (self as Native).data as HandleData;
   d.joined = true;
-  if (d.out.panic) return err(payloadOf(d.out.panic));
+  if (d.out.panic) return err(payloadOf(I, d.out.panic));
   return ok(d.out.value);
 }
 
@@ -213,6 +224,7 @@ function payloadMatch(I: Interp, self: Value, site: Site): PayloadData | null {
 
 function payloadValue(I: Interp, d: PayloadData): Value {
   if (d.kind === 'str') return new Str(d.message);
+  if (d.string) return d.string;
   const { newString } = require('./string') as typeof import('./string');
   return newString(I, d.message, null);
 }
@@ -227,7 +239,10 @@ defineMethods('PanicPayload', {
     const d = payloadMatch(I, self, site);
     if (!d) return err(self);
     const { boxValue } = require('./boxed') as typeof import('./boxed');
-    return ok(boxValue(I, payloadValue(I, d)));
+    const v = payloadValue(I, d);
+    // The message moves into the box `downcast` returns.
+    d.string = undefined;
+    return ok(boxValue(I, v));
   }),
 });
 
@@ -247,7 +262,7 @@ definePath('panic::catch_unwind', (I, args) => {
     if (!(e instanceof RustPanic)) throw e;
     I.reportPanic(e);
     I.drop(f, 'unwind', 'closure', 'the panic was caught');
-    return err(payloadOf(e));
+    return err(payloadOf(I, e));
   }
 });
 // `AssertUnwindSafe(f)` only tells the compiler `f` may be observed after a panic.

@@ -3,6 +3,7 @@
 // file of the command shares; its first job is posted as soon as the worker is created, so the
 // worker boots, loads its bundle and the grammar while the main thread parses and checks. Run
 // from source (no worker bundle beside this file), they run in this thread.
+import { reviveTrace } from '../../../protocol/stepTable';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Worker } from 'node:worker_threads';
@@ -44,7 +45,7 @@ function sharedWorker(workerFile: string): Worker {
     pending.delete(reply.id);
     // An idle worker must not keep the process alive once the command is done.
     if (pending.size === 0) w.unref();
-    if (reply.kind === 'done') p.resolve({ stdout: reply.stdout, stderr: reply.stderr, status: reply.status, trace: reply.trace });
+    if (reply.kind === 'done') p.resolve({ stdout: reply.stdout, stderr: reply.stderr, status: reply.status, trace: reviveTrace(reply.trace) });
     else p.reject(new Error(reply.error));
   });
   w.on('error', (error) => failAll(error));

@@ -1,6 +1,7 @@
 // A run that outgrew the simulation worker's heap leaves no trace behind (the worker is gone). The
 // document still gets one, ending `unsupported` at its entry function, so the editor says what
 // happened where the run began instead of an internal error or silence.
+import { StepTable } from '../../../protocol/stepTable';
 import { TRACE_VERSION } from '../../../protocol/trace';
 import type { Trace } from '../../../protocol/trace';
 import type { Tree } from '../engine/parse/parser';
@@ -24,7 +25,7 @@ export function outOfMemoryTrace(file: string, tree: Tree, limitMb: number): Tra
     version: TRACE_VERSION,
     file,
     entry: 'main',
-    steps: [],
+    steps: new StepTable(),
     output: [],
     leaks: [],
     end: { kind: 'unsupported', status: 2, what: `a run that needs more than the simulator's ${limitMb} MiB of memory; lower rustMemory.maxSteps or rustMemory.maxHeapBytes to see its beginning`, ...at },

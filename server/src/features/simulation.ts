@@ -2,6 +2,7 @@
 // so hover, CodeLens and diagnostics stay responsive while a long program runs. One worker per
 // document; a newer version of the document terminates the run in progress (a simulation is a
 // tight synchronous loop, so terminating the thread is the only way to stop it promptly).
+import { reviveTrace } from '../../../protocol/stepTable';
 import * as fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Trace } from '../../../protocol/trace';
@@ -111,7 +112,7 @@ export class SimulationRunner {
     slot.idleTimer = setTimeout(() => this.close(key), IDLE_MS);
     slot.idleTimer.unref();
     if (reply.kind === 'done') {
-      running.resolve({ kind: 'done', trace: reply.trace, stdout: reply.stdout, stderr: reply.stderr, status: reply.status });
+      running.resolve({ kind: 'done', trace: reviveTrace(reply.trace), stdout: reply.stdout, stderr: reply.stderr, status: reply.status });
     } else {
       running.resolve({ kind: 'failed', error: reply.error });
     }

@@ -30,6 +30,7 @@ import { RustExit } from './std/exit';
 import { debug } from './std/fmt';
 import './std/index';
 import { TraceRecorder } from './trace/recorder';
+import { StepTable } from '../../../../protocol/stepTable';
 import { findLeaks } from './trace/leaks';
 import { threadsOf } from './std/thread';
 import { Enum, UNIT } from './values';
@@ -79,7 +80,7 @@ export function simulate(source: string, options: SimulateOptions, tree?: Tree):
   const entry = options.entry ?? 'main';
   const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
   const trace: Trace = {
-    version: TRACE_VERSION, file, entry, steps: [], output: [], leaks: [], end: { kind: 'exit', status: 0 },
+    version: TRACE_VERSION, file, entry, steps: new StepTable(), output: [], leaks: [], end: { kind: 'exit', status: 0 },
     threads: [{ id: 0, name: 'main', stackBudget: options.mainStackBytes ?? MAIN_STACK_BYTES }], checkpoints: [], snapshots: [],
   };
   let I: Interp | null = null;
@@ -132,7 +133,7 @@ export function simulate(source: string, options: SimulateOptions, tree?: Tree):
   }
   if (rec) {
     rec.flush();
-    trace.steps = rec.steps;
+    trace.steps = rec.steps.seal();
     trace.output = rec.chunks;
     trace.checkpoints = rec.checkpoints;
     // Leaks only mean something when the program ended normally or after unwinding.

@@ -19,7 +19,11 @@ function entryPosition(tree: Tree): { line: number; column: number } {
 /** Rust's main thread (the simulator itself is not part of the server's bundle). */
 const MAIN_STACK_BYTES = 8 * 1024 * 1024;
 
-export function outOfMemoryTrace(file: string, tree: Tree, limitMb: number): Trace {
+/**
+ * `lower`: what the user can lower to see the run's beginning, in the words of the client (the
+ * editor's settings, the CLI's options).
+ */
+export function outOfMemoryTrace(file: string, tree: Tree, limitMb: number, lower = 'rustMemory.maxSteps or rustMemory.maxHeapBytes'): Trace {
   const at = entryPosition(tree);
   return {
     version: TRACE_VERSION,
@@ -28,7 +32,7 @@ export function outOfMemoryTrace(file: string, tree: Tree, limitMb: number): Tra
     steps: new StepTable(),
     output: [],
     leaks: [],
-    end: { kind: 'unsupported', status: 2, what: `a run that needs more than the simulator's ${limitMb} MiB of memory; lower rustMemory.maxSteps or rustMemory.maxHeapBytes to see its beginning`, ...at },
+    end: { kind: 'unsupported', status: 2, what: `a run that needs more than the simulator's ${limitMb} MiB of memory; lower ${lower} to see its beginning`, ...at },
     threads: [{ id: 0, name: 'main', stackBudget: MAIN_STACK_BYTES }],
     checkpoints: [],
     snapshots: [],

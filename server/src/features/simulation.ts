@@ -6,7 +6,7 @@ import { reviveTrace } from '../../../protocol/stepTable';
 import * as fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Trace } from '../../../protocol/trace';
-import { SIMULATION_STACK_MB } from '../simulationMessages';
+import { SIMULATION_STACK_MB, WORKER_HEAP_MB } from '../simulationMessages';
 import type { SimulateJob, SimulateReply } from '../simulationMessages';
 import type { ErrorLog } from './safely';
 import { describeError } from './safely';
@@ -31,13 +31,7 @@ interface Slot {
 
 /** An idle worker is kept this long for the next edit, then its memory is returned. */
 const IDLE_MS = 60_000;
-/**
- * The worker's V8 heap, in MiB. The costliest run the default limits allow, 200,000 steps of
- * recursion about 66,000 calls deep, needs a little over 256 (every simulated call is host frames
- * and trace steps); a run that needs more (millions of simulated heap blocks) ends as
- * `out-of-memory` instead of growing the server by a gigabyte.
- */
-export const WORKER_HEAP_MB = 384;
+export { WORKER_HEAP_MB };
 
 export class SimulationRunner {
   private readonly slots = new Map<string, Slot>();

@@ -67,6 +67,18 @@ export interface SimulateResult {
 export const DEFAULT_MAX_STEPS = 10_000_000;
 export const DEFAULT_MAX_HEAP_BYTES = 256 * 1024 * 1024;
 export const MAIN_STACK_BYTES = 8 * 1024 * 1024;
+/**
+ * The longest program text simulated, in characters. Parsing and lowering cost memory in
+ * proportion to the text (a 1 MB line of `vec![…]` items takes the parser's WebAssembly memory
+ * alone to about 500 MiB), so a longer program ends `unsupported` before it is parsed. A learner's
+ * program, even a long one, is far below it.
+ */
+export const MAX_SIMULATED_CHARS = 256 * 1024;
+
+/** Whether `simulate` refuses `source` for its length, before parsing it. */
+export function tooLongToSimulate(source: string): boolean {
+  return source.length > MAX_SIMULATED_CHARS;
+}
 
 export { Unsupported } from './errors';
 
@@ -87,6 +99,10 @@ export function simulate(source: string, options: SimulateOptions, tree?: Tree):
   let rec: TraceRecorder | null = null;
   let end: RunEnd;
   try {
+    if (tooLongToSimulate(source)) {
+      const what = `a program of ${source.length.toLocaleString('en-US')} characters (the simulator runs programs of up to ${MAX_SIMULATED_CHARS.toLocaleString('en-US')})`;
+      throw new Unsupported(what, { l: 0, c: 0, el: 0, ec: 0 });
+    }
     tree ??= parseRust(source);
     if (tree.rootNode.hasError) {
       const bad = tree.rootNode.descendantsOfType('ERROR')[0] ?? tree.rootNode.descendantsOfType('MISSING')[0];

@@ -8,7 +8,7 @@
  * Plain data underneath (typed arrays, arrays, numbers), so a table survives a worker boundary's
  * structured clone; the receiver restores the methods with `StepTable.revive`.
  */
-import type { StateDelta, Step, Trace, TraceEvent, VarState } from './trace';
+import type { FrameParts, FrameState, StateDelta, Step, Trace, TraceEvent, VarState } from './trace';
 
 /** Opcodes of the delta stream, each followed by its integer fields. */
 const Op = {
@@ -24,6 +24,8 @@ const Op = {
   PopFrame: 4,
   /** free-block: block. */
   FreeBlock: 5,
+  /** push-frame of a frame without variables yet: id, thread, fn (string index), call line, size, parts (index, or -1). */
+  PushFrame: 6,
 } as const;
 
 const NO_POINTERS: never[] = [];
@@ -35,8 +37,13 @@ function grow<T extends Uint32Array | Int32Array | Uint8Array>(a: T, need: numbe
   return next;
 }
 
+/** Fits the integer stream (a size can pass 2 GiB: a huge array on the stack). */
+function int32(n: number): boolean {
+  return (n | 0) === n;
+}
+
 function isPlainVar(v: VarState): boolean {
-  return v.moved === undefined && v.points.length === 0;
+  return v.moved === undefined && v.points.length === 0 && int32(v.size) && int32(v.id);
 }
 
 export class StepTable implements Iterable<Step> {
@@ -62,10 +69,13 @@ export class StepTable implements Iterable<Step> {
   private wide: string[] = [];
   private strings: string[] = [];
   private objects: StateDelta[] = [];
+  /** The frame layouts push-frame records name (one per function, shared by its frames). */
+  private parts: FrameParts[] = [];
   // Only while recording: dropped by `seal`, rebuilt when appending again.
   private spanIndex?: Map<string, number>;
   private stringIndex?: Map<string, number>;
   private lastSetVar?: Map<number, number>;
+  private partsIndex?: Map<FrameParts, number>;
 
   static of(steps: Iterable<Step>): StepTable {
     const t = new StepTable();
@@ -134,6 +144,9 @@ export class StepTable implements Iterable<Step> {
         return this.int3(Op.PopFrame, d.frame, -1, 2);
       case 'free-block':
         return this.int3(Op.FreeBlock, d.block, -1, 2);
+      case 'push-frame':
+        if (d.frame.vars.length === 0 && int32(d.frame.size) && int32(d.frame.id)) return this.pushFrame(d.frame);
+        break;
       default:
         break;
     }
@@ -160,6 +173,7 @@ export class StepTable implements Iterable<Step> {
     this.spanIndex = undefined;
     this.stringIndex = undefined;
     this.lastSetVar = undefined;
+    this.partsIndex = undefined;
     return this;
   }
 
@@ -168,6 +182,27 @@ export class StepTable implements Iterable<Step> {
     this.ops[this.opsLength++] = op;
     this.ops[this.opsLength++] = a;
     if (n === 3) this.ops[this.opsLength++] = b;
+  }
+
+  private pushFrame(f: FrameState): void {
+    let parts = -1;
+    if (f.parts) {
+      const index = (this.partsIndex ??= new Map(this.parts.map((p, i) => [p, i])));
+      parts = index.get(f.parts) ?? -1;
+      if (parts < 0) {
+        parts = this.parts.length;
+        this.parts.push(f.parts);
+        index.set(f.parts, parts);
+      }
+    }
+    const ops = (this.ops = grow(this.ops, this.opsLength + 7));
+    ops[this.opsLength++] = Op.PushFrame;
+    ops[this.opsLength++] = f.id;
+    ops[this.opsLength++] = f.thread;
+    ops[this.opsLength++] = this.string(f.fn);
+    ops[this.opsLength++] = f.callLine;
+    ops[this.opsLength++] = f.size;
+    ops[this.opsLength++] = parts;
   }
 
   private setVar(frame: number, v: VarState): void {
@@ -297,6 +332,14 @@ export class StepTable implements Iterable<Step> {
           out.push({ op: 'free-block', block: ops[at + 1]! });
           at += 2;
           break;
+        case Op.PushFrame: {
+          const frame: FrameState = { id: ops[at + 1]!, thread: ops[at + 2]!, fn: this.strings[ops[at + 3]!]!, callLine: ops[at + 4]!, size: ops[at + 5]!, vars: [] };
+          const parts = ops[at + 6]!;
+          if (parts >= 0) frame.parts = this.parts[parts]!;
+          out.push({ op: 'push-frame', frame });
+          at += 7;
+          break;
+        }
         default:
           throw new Error(`step ${i}: an unknown delta in the step table`);
       }

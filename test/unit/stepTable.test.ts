@@ -21,7 +21,12 @@ describe('the steps in memory (StepTable)', () => {
       step(2, { deltas: [plainVar(1, 'ünïcode → wide'), plainVar(2, '"a"', 'y')], thread: 1, depth: 3 }),
       step(3, { deltas: [{ op: 'set-var', frame: 1, var: { id: 1, name: 'x', type: 'u64', size: 8, value: '7', points: [], moved: { to: 'f', line: 3 } } }] }),
       step(4, { deltas: [{ op: 'remove-var', frame: 1, var: 2 }, { op: 'free-block', block: 3 }, { op: 'pop-frame', frame: 1 }] }),
-      step(5),
+      step(5, { deltas: [
+        { op: 'push-frame', frame: { id: 2, thread: 0, fn: 'big', callLine: 5, size: 2 ** 33, vars: [] } },
+        { op: 'push-frame', frame: { id: 3, thread: 0, fn: 'f', callLine: 5, size: 64, parts: { params: 8, locals: 8, temps: 0, spills: 0, metadata: 0, linkage: 16, padding: 32 }, vars: [] } },
+        { op: 'set-var', frame: 2, var: { id: 9, name: 'huge', type: '[u8; 8589934592]', size: 2 ** 33, value: '[0, 0, …]', points: [] } },
+      ] }),
+      step(6),
     ];
     const t = StepTable.of(steps);
     assert.equal(t.length, steps.length);
@@ -33,7 +38,7 @@ describe('the steps in memory (StepTable)', () => {
       assert.equal(t.depth(i), s.depth);
     });
     assert.equal(t.at(steps.length), undefined);
-    assert.deepEqual(t.at(-1), steps[5]);
+    assert.deepEqual(t.at(-1), steps[6]);
     assert.deepEqual([...t.slice(2, 4)], steps.slice(2, 4));
     const joined = t.slice(0, 3);
     joined.append(t.slice(3));

@@ -20,6 +20,8 @@ import { FREED_KIND, freedBlockOf, inspection, stillPointedAt } from '../ub';
 import { blockPointers, cellPath, pointersOf, summarize } from './summary';
 
 export const CHECKPOINT_EVERY = 1000;
+/** A checkpoint waits for this many deltas per frame and heap block of the state it copies. */
+const CHECKPOINT_STATE_FACTOR = 4;
 
 const NO_POINTERS: Pointer[] = [];
 
@@ -79,8 +81,9 @@ export class TraceRecorder implements Recorder {
     this.flush();
     const index = this.steps.length;
     // A checkpoint costs the size of the state; take one when the deltas recorded since the last
-    // one are at least that many, so deep recursion does not make checkpoints quadratic.
-    if (index - this.lastCheckpoint >= CHECKPOINT_EVERY && this.deltaCount >= this.I.frames.length + this.blocks.size) {
+    // one are several times that many, so a deep recursion's checkpoints cost a fraction of its
+    // deltas (replaying to a step still reads at most that many deltas).
+    if (index - this.lastCheckpoint >= CHECKPOINT_EVERY && this.deltaCount >= CHECKPOINT_STATE_FACTOR * (this.I.frames.length + this.blocks.size)) {
       this.checkpoints.push({ step: index, state: this.snapshot() });
       this.lastCheckpoint = index;
       this.deltaCount = 0;

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { initParser } from '../../server/src/engine/parse/parser';
 import { MAX_SIMULATED_CHARS, simulate } from '../../server/src/engine/sim/index';
 import { simulateAnnotated } from '../../server/src/engine/annotations/simulate';
-import { WORKER_HEAP_MB } from '../../server/src/simulationMessages';
+import { MAX_LIVE_BLOCKS } from '../../server/src/engine/sim/interp/interp';
 import { limitText } from '../../protocol/trace';
 import { distFile } from '../support/dist';
 import type { TraceColumns } from '../../protocol/traceColumns';
@@ -79,12 +79,12 @@ describe('the budgets of a simulation', () => {
     assert.equal(simulate(justUnder, { file: 'under.rs' }).stdout, 'ran\n');
   });
 
-  it('rustmem run ends a run that outgrows the worker\'s heap as unsupported, not as a crash', function () {
+  it('rustmem run stops a program holding millions of heap blocks as unsupported, not as a crash', function () {
     this.timeout(300_000);
     // Five million simulated heap blocks do not fit in the worker's heap (see hardening/workerMemory.test.ts).
     const r = rustmem('fn main() {\n    let v = vec![String::from("x"); 5_000_000];\n    println!("{}", v.len());\n}\n', 'run');
     assert.equal(r.status, 2, r.stderr);
-    assert.equal(r.stderr, `rustmem: unsupported: a run that needs more than the simulator's ${WORKER_HEAP_MB} MiB of memory; lower --max-steps or --max-heap to see its beginning at prog.rs:1:1\n`);
+    assert.equal(r.stderr, `rustmem: unsupported: a program holding more than ${MAX_LIVE_BLOCKS.toLocaleString('en-US')} heap allocations at once at prog.rs:2:5\n`);
   });
 
   it('rustmem trace ends an endless loop at the editor step limit', () => {

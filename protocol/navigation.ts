@@ -13,7 +13,7 @@ export function firstStepAtLine(trace: Trace, line: number): number | undefined 
   let index = firstStepByLine.get(trace);
   if (!index) firstStepByLine.set(trace, (index = { lines: new Map(), upTo: 0 }));
   for (; index.upTo < trace.steps.length; index.upTo++) {
-    const l = trace.steps[index.upTo]!.line;
+    const l = trace.steps.at(index.upTo)!.line;
     if (!index.lines.has(l)) index.lines.set(l, index.upTo);
   }
   return index.lines.get(line);
@@ -21,7 +21,7 @@ export function firstStepAtLine(trace: Trace, line: number): number | undefined 
 
 /** The 1-based line of `step`, or `undefined` outside the trace. */
 export function lineOfStep(trace: Trace, step: number): number | undefined {
-  return trace.steps[step]?.line;
+  return trace.steps.at(step)?.line;
 }
 
 function clampStep(trace: Trace, step: number): number {
@@ -34,30 +34,30 @@ function sameThreadAtOrAbove(s: Step, from: Step, strictlyAbove: boolean): boole
 
 /** The next step in the same frame or an outer one: calls made at this step run without stopping. */
 export function stepOver(trace: Trace, step: number): number {
-  const from = trace.steps[step];
+  const from = trace.steps.at(step);
   if (!from) return clampStep(trace, step);
   for (let i = step + 1; i < trace.steps.length; i++) {
-    if (sameThreadAtOrAbove(trace.steps[i]!, from, false)) return i;
+    if (sameThreadAtOrAbove(trace.steps.at(i)!, from, false)) return i;
   }
   return trace.steps.length - 1;
 }
 
 /** The previous step in the same frame or an outer one: `stepOver` backwards. */
 export function stepBackOver(trace: Trace, step: number): number {
-  const from = trace.steps[step];
+  const from = trace.steps.at(step);
   if (!from) return clampStep(trace, step);
   for (let i = step - 1; i >= 0; i--) {
-    if (sameThreadAtOrAbove(trace.steps[i]!, from, false)) return i;
+    if (sameThreadAtOrAbove(trace.steps.at(i)!, from, false)) return i;
   }
   return 0;
 }
 
 /** The first step after the current frame returned (back in its caller). */
 export function stepOut(trace: Trace, step: number): number {
-  const from = trace.steps[step];
+  const from = trace.steps.at(step);
   if (!from) return clampStep(trace, step);
   for (let i = step + 1; i < trace.steps.length; i++) {
-    if (sameThreadAtOrAbove(trace.steps[i]!, from, true)) return i;
+    if (sameThreadAtOrAbove(trace.steps.at(i)!, from, true)) return i;
   }
   return trace.steps.length - 1;
 }
@@ -70,17 +70,17 @@ export function stepOut(trace: Trace, step: number): number {
  */
 export function stepAtSameLine(prev: Trace, prevStep: number, next: Trace, line: number): number {
   if (next.steps.length === 0) return 0;
-  const oldLine = prev.steps[prevStep]?.line;
+  const oldLine = prev.steps.at(prevStep)?.line;
   let occurrence = 0;
   if (oldLine !== undefined) {
-    for (let i = 0; i <= prevStep && i < prev.steps.length; i++) if (prev.steps[i]!.line === oldLine) occurrence++;
+    for (let i = 0; i <= prevStep && i < prev.steps.length; i++) if (prev.steps.at(i)!.line === oldLine) occurrence++;
   }
   let seen = 0;
   let last: number | undefined;
   let firstAfter: number | undefined;
   let firstAfterLine = Infinity;
   for (let i = 0; i < next.steps.length; i++) {
-    const l = next.steps[i]!.line;
+    const l = next.steps.at(i)!.line;
     if (l === line) {
       seen++;
       last = i;

@@ -74,7 +74,7 @@ export function replayState(trace: Trace, step: number): MemoryState {
   const state: MemoryState = start ? cloneState(start.state) : { frames: [], blocks: [] };
   const from = start ? start.step : 0;
   for (let i = from; i <= last; i++) {
-    for (const d of trace.steps[i]!.deltas) applyDelta(state, d);
+    for (const d of trace.steps.at(i)!.deltas) applyDelta(state, d);
   }
   return state;
 }

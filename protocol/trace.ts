@@ -3,7 +3,8 @@
  * prints, and what hovers and diagnostics read their facts from.
  *
  * Direction: produced by the engine (server side), consumed by the CLI, the client and the webview.
- * It is plain JSON (no classes, no Maps) so it crosses a worker boundary unchanged; what leaves the
+ * It is plain data (the steps a `StepTable` of typed arrays and arrays, no Maps) so it crosses a
+ * worker boundary by structured clone (`reviveTrace` on the receiving side); what leaves the
  * process (`rustmem trace --json`, the `rustMemory/trace` response, the panel's messages, replay
  * pages) carries the steps as columns instead (traceColumns.ts).
  *
@@ -14,6 +15,7 @@
  */
 
 import type { FnPermissions } from './permissions';
+import type { StepTable } from './stepTable';
 
 export const TRACE_VERSION = 1;
 
@@ -23,7 +25,8 @@ export interface Trace {
   file: string;
   /** The function the run started from (`main` unless `// @mem entry` says otherwise). */
   entry: string;
-  steps: Step[];
+  /** One `Step` per source position the run passed through, kept as columns (stepTable.ts). */
+  steps: StepTable;
   /** Everything the program printed, in order, with the step that printed it. */
   output: OutputChunk[];
   /** Heap blocks still allocated when the program ended. */

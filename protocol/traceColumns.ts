@@ -1,7 +1,7 @@
 /**
- * A trace as compact JSON, for the wire (`rustmem trace --json`). A `Trace` holds one object per
- * step, each with a span and arrays of events and deltas; written out that is about 165 bytes a
- * step. Here the steps are columns instead:
+ * A trace as compact JSON, for the wire (`rustmem trace --json`). Written out as one object per
+ * step, each with a span and arrays of events and deltas, a step is about 165 bytes. Here the
+ * steps are columns instead (as in memory, stepTable.ts, but JSON: plain numbers and strings):
  *
  * - `spans` lists each distinct step position once (`line, column, endLine, endColumn`, flat) and
  *   `span` gives each step's index into it (a loop runs through the same few positions);
@@ -17,7 +17,8 @@
  * Everything else (output, leaks, end, threads, checkpoints, snapshots) is as in `Trace`.
  * `decodeTrace(encodeTrace(t))` is deep-equal to `t`.
  */
-import type { StateDelta, Step, Trace, TraceEvent, VarState } from './trace';
+import type { StateDelta, Trace, TraceEvent, VarState } from './trace';
+import { StepTable } from './stepTable';
 import { TRACE_VERSION } from './trace';
 
 export const TRACE_COLUMNS_FORMAT = 'rustmem-trace-columns';
@@ -66,7 +67,7 @@ export function encodeTrace(trace: Trace): TraceColumns {
 }
 
 /** Steps as columns, on their own (a part of a trace: see traceParts.ts). */
-export function encodeSteps(steps: readonly Step[]): StepColumns {
+export function encodeSteps(steps: StepTable): StepColumns {
   const spanIndex = new Map<string, number>();
   const strings: string[] = [];
   const stringIndex = new Map<string, number>();
@@ -85,7 +86,8 @@ export function encodeSteps(steps: readonly Step[]): StepColumns {
   let depth = 0;
   let lastEvents = -1;
   let lastDeltas = -1;
-  steps.forEach((s, i) => {
+  for (let i = 0; i < steps.length; i++) {
+    const s = steps.at(i)!;
     const key = `${s.line},${s.column},${s.endLine},${s.endColumn}`;
     let si = spanIndex.get(key);
     if (si === undefined) {
@@ -100,11 +102,11 @@ export function encodeSteps(steps: readonly Step[]): StepColumns {
       cols.events.push(i - lastEvents, s.events);
       lastEvents = i;
     }
-    if (s.deltas.length === 0) return;
+    if (s.deltas.length === 0) continue;
     cols.deltas.push(i - lastDeltas, s.deltas.length);
     lastDeltas = i;
     for (const d of s.deltas) encodeDelta(d);
-  });
+  }
   function encodeDelta(d: StateDelta): void {
     const out = cols.deltas;
     switch (d.op) {
@@ -148,11 +150,11 @@ export function decodeTrace(columns: TraceColumns): Trace {
 }
 
 /** The steps that `encodeSteps` was given. Throws on columns that do not fit together. */
-export function decodeSteps(cols: StepColumns): Step[] {
+export function decodeSteps(cols: StepColumns): StepTable {
   if (typeof cols !== 'object' || cols === null || !Array.isArray(cols.span) || !Array.isArray(cols.deltas)) throw new Error('not a trace written by encodeTrace: no step columns');
   const { spans, span, strings, values, objects } = cols;
   const ints = cols.deltas;
-  const steps: Step[] = new Array<Step>(cols.count);
+  const steps = new StepTable();
   const lastVar = new Map<number, { frame: number; v: VarState }>();
   let nextEvents = 0;
   let eventStep = cols.events.length > 0 ? (cols.events[0] as number) - 1 : -1;
@@ -199,7 +201,7 @@ export function decodeSteps(cols: StepColumns): Step[] {
       for (let n = 0; n < count; n++) deltas.push(decodeDelta());
       deltaStep = at < ints.length ? i + (ints[at] as number) : -1;
     }
-    steps[i] = { line: spans[s] as number, column: spans[s + 1] as number, endLine: spans[s + 2] as number, endColumn: spans[s + 3] as number, thread, depth, events, deltas };
+    steps.push({ line: spans[s] as number, column: spans[s + 1] as number, endLine: spans[s + 2] as number, endColumn: spans[s + 3] as number, thread, depth, events, deltas });
   }
   function decodeDelta(): StateDelta {
     switch (int()) {
@@ -232,5 +234,5 @@ export function decodeSteps(cols: StepColumns): Step[] {
     }
   }
   if (nextObject !== objects.length || nextValue !== values.length || at !== ints.length) fail('columns left over');
-  return steps;
+  return steps.seal();
 }

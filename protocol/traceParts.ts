@@ -5,12 +5,13 @@
  * the checkpoints that fall inside it. Used by the panel host (webview messages) and by
  * `rustmem replay` (data elements of the page); the webview joins them back with `appendPart`.
  */
-import type { Checkpoint, Step, Trace } from './trace';
+import type { Checkpoint, Trace } from './trace';
+import type { StepTable } from './stepTable';
 
 export interface TracePart {
   /** Index in `Trace.steps` of the first step of this part. */
   from: number;
-  steps: Step[];
+  steps: StepTable;
   checkpoints: Checkpoint[];
 }
 
@@ -37,7 +38,7 @@ export function splitTrace(trace: Trace, headSteps = HEAD_STEPS, partSteps = PAR
  */
 export function appendPart(trace: Trace, part: TracePart): boolean {
   if (part.from !== trace.steps.length) return false;
-  for (const s of part.steps) trace.steps.push(s);
+  trace.steps.append(part.steps);
   for (const c of part.checkpoints) trace.checkpoints.push(c);
   return true;
 }

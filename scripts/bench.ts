@@ -53,7 +53,23 @@ function editorRow(name: string, text: string, runs = RUNS): string {
   return `| ${name} | ${text.split('\n').length} | ${fmt(parse)} | ${fmt(reparse)} | ${fmt(checks)} |`;
 }
 
+async function printSimulationTable(runs: number): Promise<void> {
+  const sim = await simulationFigures(runs);
+  console.log('\n| simulator (in-process, CPU) | figure |');
+  console.log('|---|---:|');
+  console.log(`| \`for i in 0..1_000_000 { s += i * 2 % 7; }\` without a trace | ${thousands(sim.iterationsPerSecond)} iterations/s (${fmt(sim.loopMs)} ms) |`);
+  console.log(`| a loop traced for ${thousands(sim.tracedSteps)} steps | ${fmt(sim.tracedMs)} ms |`);
+  console.log(`| its trace on the wire (\`rustmem trace --json\`, \`rustMemory/trace\`, replay pages: step columns) | ${thousands(sim.jsonBytesPerStep)} B/step (encoded and written in ${fmt(sim.encodeMs)} ms) |`);
+  console.log(`| its trace in memory (heap and typed arrays) | ${thousands(sim.heapBytesPerStep)} B/step |`);
+}
+
 async function main(): Promise<void> {
+  // `npm run bench -- --only simulator`: the simulator's table alone (a few seconds).
+  const only = process.argv.indexOf('--only');
+  if (only > 0 && process.argv[only + 1] === 'simulator') {
+    console.log(`Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}.`);
+    return printSimulationTable(runsArg > 0 ? RUNS : 3);
+  }
   const bin = path.join(root, 'bin', 'rustmem.js');
   await initParser();
   const dir = path.join(root, 'examples');
@@ -131,13 +147,7 @@ async function main(): Promise<void> {
     console.log(`| edit → static diagnostics (includes the 200 ms debounce) | ${fmt(lsp.staticMs)} |`);
     console.log(`| edit → final diagnostics, after the simulation | ${fmt(lsp.finalMs)} |`);
 
-    const sim = await simulationFigures(3);
-    console.log('\n| simulator (in-process, CPU) | figure |');
-    console.log('|---|---:|');
-    console.log(`| \`for i in 0..1_000_000 { s += i * 2 % 7; }\` without a trace | ${thousands(sim.iterationsPerSecond)} iterations/s (${fmt(sim.loopMs)} ms) |`);
-    console.log(`| a loop traced for ${thousands(sim.tracedSteps)} steps | ${fmt(sim.tracedMs)} ms |`);
-    console.log(`| its trace on the wire (\`rustmem trace --json\`, \`rustMemory/trace\`, replay pages: step columns) | ${thousands(sim.jsonBytesPerStep)} B/step (encoded and written in ${fmt(sim.encodeMs)} ms) |`);
-    console.log(`| its trace in memory | ${thousands(sim.heapBytesPerStep)} B/step |`);
+    await printSimulationTable(3);
 
     await benchHeapLayout((samples) => median(samples), fmt);
   } finally {

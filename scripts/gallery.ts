@@ -46,7 +46,7 @@ const MOMENTS: { program: string; moment: string; step: (trace: Trace) => number
     moment: 'drop',
     step: (t) => {
       for (let i = t.steps.length - 1; i >= 0; i--) {
-        const ev = t.steps[i]!.events;
+        const ev = t.steps.at(i)!.events;
         if (ev.some((e) => e.kind === 'drop') && ev.some((e) => e.kind === 'call')) return i;
       }
       return -1;

@@ -301,7 +301,7 @@ export class Inspector {
     const l = this.loaded;
     if (!l || l.trace.steps.length === 0) return;
     const step = this.step;
-    const s = l.trace.steps[step]!;
+    const s = l.trace.steps.at(step)!;
     const last = l.trace.steps.length - 1;
     const walk = this.walk;
     const state = l.cursor.seek(step);

@@ -62,7 +62,7 @@ export class PermissionsView {
   }
 
   render(state: MemoryState, step: number, anchors: Anchors): void {
-    const s = this.trace.steps[step];
+    const s = this.trace.steps.at(step);
     if (!s) return;
     let innermost: { frame: FrameState; fn: FnPermissions } | undefined;
     for (const thread of new Set(state.frames.map((f) => f.thread))) {
@@ -80,9 +80,10 @@ export class PermissionsView {
   /** The line the innermost frame at `step` runs next, undefined when it returns first. */
   private nextLine(step: number): number | undefined {
     const steps = this.trace.steps;
-    const { depth, thread } = steps[step]!;
+    const depth = steps.depth(step);
+    const thread = steps.thread(step);
     for (let i = step + 1; i < steps.length; i++) {
-      const t = steps[i]!;
+      const t = { thread: steps.thread(i), depth: steps.depth(i), line: steps.line(i) };
       if (t.thread !== thread || t.depth > depth) continue;
       return t.depth === depth ? t.line : undefined;
     }
@@ -127,17 +128,18 @@ export class PermissionsView {
   /** The steps of this call of the frame's function: those of its thread at its depth or deeper. */
   private activation(step: number): { start: number; end: number; depth: number; thread: number } {
     const steps = this.trace.steps;
-    const { depth, thread } = steps[step]!;
+    const depth = steps.depth(step);
+    const thread = steps.thread(step);
     let start = step;
     for (let i = step - 1; i >= 0; i--) {
-      const t = steps[i]!;
+      const t = { thread: steps.thread(i), depth: steps.depth(i), line: steps.line(i) };
       if (t.thread !== thread) continue;
       if (t.depth < depth) break;
       start = i;
     }
     let end = step;
     for (let i = step + 1; i < steps.length; i++) {
-      const t = steps[i]!;
+      const t = { thread: steps.thread(i), depth: steps.depth(i), line: steps.line(i) };
       if (t.thread !== thread) continue;
       if (t.depth < depth) break;
       end = i;
@@ -153,14 +155,14 @@ export class PermissionsView {
     const lines: (number | undefined)[] = new Array<number | undefined>(end - start + 1);
     let next: number | undefined;
     for (let i = end; i >= start; i--) {
-      const t = steps[i]!;
+      const t = { thread: steps.thread(i), depth: steps.depth(i), line: steps.line(i) };
       const own = t.thread === thread && t.depth === depth;
       lines[i - start] = own ? next : undefined;
       if (own) next = t.line;
     }
     let call: number | undefined;
     for (let i = start; i <= end; i++) {
-      const t = steps[i]!;
+      const t = { thread: steps.thread(i), depth: steps.depth(i), line: steps.line(i) };
       if (t.thread === thread && t.depth === depth) call = t.line;
       else if (t.thread === thread && t.depth > depth) lines[i - start] = call;
     }

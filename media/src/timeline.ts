@@ -45,7 +45,7 @@ export class StateCursor {
     }
     for (let i = this.at + 1; i <= target; i++) {
       if (i > 0 && i % this.interval === 0) this.remember(i);
-      for (const d of this.trace.steps[i]!.deltas) applyDelta(this.state, d);
+      for (const d of this.trace.steps.at(i)!.deltas) applyDelta(this.state, d);
       this.at = i;
     }
     return this.state;

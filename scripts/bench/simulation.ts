@@ -21,7 +21,7 @@ export interface SimulationFigures {
   jsonBytesPerStep: number;
   /** Encoding the trace into its columns (CPU ms). */
   encodeMs: number;
-  /** Heap the trace holds, per step (after a full GC, against the heap before the run). */
+  /** Memory the trace holds, per step: V8's heap and the typed arrays' buffers (after a full GC, against before the run). */
   heapBytesPerStep: number;
 }
 
@@ -42,12 +42,16 @@ export async function simulationFigures(runs: number): Promise<SimulationFigures
   }
   const loopMs = median(loops);
   collectGarbage();
-  const before = process.memoryUsage().heapUsed;
+  const held = (): number => {
+    const m = process.memoryUsage();
+    return m.heapUsed + m.arrayBuffers;
+  };
+  const before = held();
   const start = cpuNow();
   const traced = simulate(TRACED_LOOP, { file: 'bench.rs', maxSteps: 10_000_000, recordTrace: true });
   const tracedMs = cpuNow() - start;
   collectGarbage();
-  const heap = process.memoryUsage().heapUsed - before;
+  const heap = held() - before;
   const steps = traced.trace.steps.length;
   const encodeStart = cpuNow();
   const json = JSON.stringify(encodeTrace(traced.trace));

@@ -10,6 +10,15 @@ import type { Trace } from '../../protocol/trace';
  */
 export const SIMULATION_STACK_MB = 1024;
 
+/**
+ * The simulation worker's V8 heap, in MiB (`resourceLimits.maxOldGenerationSizeMb`), for the
+ * language server and the CLI alike. The costliest run the default limits allow, 200,000 steps of
+ * recursion, needs well under it; a run that needs more (millions of simulated heap blocks, or
+ * raised limits) ends as `unsupported` (features/outOfMemory.ts) instead of growing the process
+ * by gigabytes.
+ */
+export const WORKER_HEAP_MB = 384;
+
 /** Server → worker: simulate `source`. */
 export interface SimulateJob {
   kind: 'simulate';

@@ -95,8 +95,8 @@ describe('rustmem trace and replay: Markdown', () => {
     assert.equal(r.status, 0, r.stderr);
     const trace = decodeTrace(JSON.parse(r.stdout) as TraceColumns);
     assert.deepEqual(trace.snapshots.map((s) => [s.label, s.line]), [['cycle closed', 42]]);
-    assert.equal(trace.steps[trace.snapshots[0]!.step]?.line, 42);
-    assert.ok(trace.steps.every((s) => s.line >= 30 && s.line <= 45), 'every step is inside block 2');
+    assert.equal(trace.steps.at(trace.snapshots[0]!.step)?.line, 42);
+    assert.ok([...trace.steps].every((s) => s.line >= 30 && s.line <= 45), 'every step is inside block 2');
     assert.equal(trace.leaks.length, 2);
   });
 

@@ -114,7 +114,7 @@ describe('--as-if-accepted: what the borrow checker prevents', function () {
     const first = push.deltas.find((d) => d.op === 'set-var' && d.var.name === 'first');
     assert.ok(first && first.op === 'set-var');
     assert.deepEqual(first.var.points, [{ target: { kind: 'block', id: 2 }, kind: 'ref', via: '', dangling: true }]);
-    const last = trace.steps[trace.steps.length - 1]!;
+    const last = trace.steps.at(trace.steps.length - 1)!;
     assert.equal(last.line, 5);
     assert.deepEqual(last.events, [{ kind: 'ub', message: 'read of freed memory (block #2)' }]);
   });
@@ -125,7 +125,7 @@ describe('--as-if-accepted: what the borrow checker prevents', function () {
     const trace: Trace = decodeTrace(JSON.parse(r.stdout) as TraceColumns);
     assert.equal(trace.end.kind, 'exit');
     assert.deepEqual(trace.leaks, []);
-    const freedAt = trace.steps.map((s, i) => (replayState(trace, i).blocks.some((b) => b.freed) ? s.line : 0)).filter((l) => l > 0);
+    const freedAt = [...trace.steps].map((s, i) => (replayState(trace, i).blocks.some((b) => b.freed) ? s.line : 0)).filter((l) => l > 0);
     // From the push (line 5) until `front`'s block ends (line 7).
     assert.deepEqual(freedAt, [5, 6]);
   });

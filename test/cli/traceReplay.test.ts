@@ -27,9 +27,9 @@ describe('rustmem trace and rustmem replay', function () {
     const trace = decodeTrace(columns);
     assert.equal(trace.version, 1);
     assert.equal(trace.entry, 'main');
-    assert.equal(trace.steps[0]?.line, 15);
-    assert.deepEqual(trace.steps[0]?.events.map((e) => e.kind === 'call' && e.fn), ['main']);
-    assert.ok(trace.steps.some((s) => s.line === 18 && s.events.some((e) => e.kind === 'realloc' && e.fromCapacity === 4 && e.toCapacity === 8)));
+    assert.equal(trace.steps.at(0)?.line, 15);
+    assert.deepEqual(trace.steps.at(0)?.events.map((e) => e.kind === 'call' && e.fn), ['main']);
+    assert.ok([...trace.steps].some((s) => s.line === 18 && s.events.some((e) => e.kind === 'realloc' && e.fromCapacity === 4 && e.toCapacity === 8)));
     assert.deepEqual(trace.output.map((o) => o.text), [`${HOSTILE}\n`, '15 3\n']);
     assert.ok(trace.leaks.length >= 2);
     for (const leak of trace.leaks) {
@@ -39,7 +39,7 @@ describe('rustmem trace and rustmem replay', function () {
     }
     assert.ok(trace.leaks.some((l) => (l.cycle?.length ?? 0) === 2), 'the Rc cycle is reported with its two edges');
     assert.equal(trace.snapshots[0]?.label, 'cycle');
-    assert.equal(trace.steps[trace.snapshots[0]!.step]?.line, 27);
+    assert.equal(trace.steps.at(trace.snapshots[0]!.step)?.line, 27);
     assert.deepEqual(trace.end, { kind: 'exit', status: 0 });
   });
 

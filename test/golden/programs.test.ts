@@ -13,6 +13,7 @@ import { initParser } from '../../server/src/engine/parse/parser';
 import { simulate } from '../../server/src/engine/sim/index';
 import type { SimulateJob, SimulateReply } from '../../server/src/simulationMessages';
 import { MemoryTally } from './memoryGoldens';
+import { reviveTrace } from '../../protocol/stepTable';
 
 const ROOT = path.join(__dirname, 'programs');
 const DIST = path.join(__dirname, '..', '..', 'dist');
@@ -63,7 +64,7 @@ class SimWorker {
         if (reply.id !== id) return;
         clearTimeout(timer);
         worker.off('message', onMessage);
-        if (reply.kind === 'done') resolve(reply);
+        if (reply.kind === 'done') resolve({ ...reply, trace: reviveTrace(reply.trace) });
         else reject(new Error(reply.error));
       };
       worker.on('message', onMessage);
@@ -124,7 +125,7 @@ describe('golden programs: the simulator reproduces rustc', function () {
       if (got.trace.steps.length) replayState(got.trace, got.trace.steps.length - 1);
       // What `rustmem trace --json` writes reads back as the same trace.
       const sent = JSON.parse(JSON.stringify(encodeTrace(got.trace))) as ReturnType<typeof encodeTrace>;
-      assert.deepEqual(decodeTrace(sent), JSON.parse(JSON.stringify(got.trace)), 'the trace through its columns');
+      assert.deepEqual(JSON.parse(JSON.stringify(decodeTrace(sent))), JSON.parse(JSON.stringify(got.trace)), 'the trace through its columns');
       if (want.status !== 134) tally.add(rel, program, got.trace);
     });
   }

@@ -4,7 +4,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { initParser } from '../../server/src/engine/parse/parser';
-import { simulate } from '../../server/src/engine/sim/index';
+import { MAX_SIMULATED_CHARS, simulate } from '../../server/src/engine/sim/index';
+import { simulateAnnotated } from '../../server/src/engine/annotations/simulate';
+import { MAX_LIVE_BLOCKS } from '../../server/src/engine/sim/interp/interp';
 import { limitText } from '../../protocol/trace';
 import { distFile } from '../support/dist';
 import type { TraceColumns } from '../../protocol/traceColumns';
@@ -60,6 +62,29 @@ describe('the budgets of a simulation', () => {
     const bad = rustmem(EMPTY_LOOP, 'run', '--max-heap', 'lots');
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /`--max-heap` needs a positive number of bytes/);
+  });
+
+  it('refuses a program longer than it simulates, before parsing it', () => {
+    const long = `fn main() {\n    let v = vec![${'1,'.repeat(MAX_SIMULATED_CHARS / 2)}1];\n    println!("{}", v.len());\n}\n`;
+    for (const r of [simulate(long, { file: 'long.rs' }), simulateAnnotated(long, { file: 'long.rs' })]) {
+      assert.deepEqual(r.trace.end, {
+        kind: 'unsupported', status: 2, line: 1, column: 1,
+        what: `a program of ${long.length.toLocaleString('en-US')} characters (the simulator runs programs of up to ${MAX_SIMULATED_CHARS.toLocaleString('en-US')})`,
+      });
+      assert.equal(r.trace.steps.length, 0);
+    }
+    const program = 'fn main() {\n    println!("ran");\n}\n';
+    const justUnder = `${program}// ${'x'.repeat(MAX_SIMULATED_CHARS - program.length - 4)}\n`;
+    assert.equal(justUnder.length, MAX_SIMULATED_CHARS);
+    assert.equal(simulate(justUnder, { file: 'under.rs' }).stdout, 'ran\n');
+  });
+
+  it('rustmem run stops a program holding millions of heap blocks as unsupported, not as a crash', function () {
+    this.timeout(300_000);
+    // Five million simulated heap blocks do not fit in the worker's heap (see hardening/workerMemory.test.ts).
+    const r = rustmem('fn main() {\n    let v = vec![String::from("x"); 5_000_000];\n    println!("{}", v.len());\n}\n', 'run');
+    assert.equal(r.status, 2, r.stderr);
+    assert.equal(r.stderr, `rustmem: unsupported: a program holding more than ${MAX_LIVE_BLOCKS.toLocaleString('en-US')} heap allocations at once at prog.rs:2:5\n`);
   });
 
   it('rustmem trace ends an endless loop at the editor step limit', () => {

@@ -4,6 +4,7 @@ import { TRACE_VERSION } from '../../protocol/trace';
 import { initParser, parseRust } from '../../server/src/engine/parse/parser';
 import { parseAnnotations, checkClaims, snapshotSteps } from '../../server/src/engine/annotations';
 import type { LayoutLookup } from '../../server/src/engine/annotations';
+import { StepTable } from '../../protocol/stepTable';
 
 function step(line: number, events: TraceEvent[] = [], depth = 1, thread = 0): Step {
   return { line, column: 5, endLine: line, endColumn: 10, thread, depth, events, deltas: [] };
@@ -15,7 +16,7 @@ function drop(what: string, type = 'Noisy', reason: 'scope-end' | 'explicit' | '
 
 function trace(steps: Step[], extra: Partial<Trace> = {}): Trace {
   return {
-    version: TRACE_VERSION, file: 't.rs', entry: 'main', steps, output: [], leaks: [],
+    version: TRACE_VERSION, file: 't.rs', entry: 'main', steps: StepTable.of(steps), output: [], leaks: [],
     end: { kind: 'exit', status: 0 }, threads: [{ id: 0, name: 'main', stackBudget: 8388608 }],
     checkpoints: [], snapshots: [], ...extra,
   };

@@ -3,6 +3,7 @@ import type { Trace } from '../../protocol/trace';
 import { TRACE_VERSION } from '../../protocol/trace';
 import { initParser, parseRust } from '../../server/src/engine/parse/parser';
 import { annotationHover } from '../../server/src/engine/annotations';
+import { StepTable } from '../../protocol/stepTable';
 
 const SRC = [
   '// @mem stack 64 KiB',                  // 0
@@ -18,10 +19,10 @@ const SRC = [
 
 const trace: Trace = {
   version: TRACE_VERSION, file: 't.rs', entry: 'main',
-  steps: [
+  steps: StepTable.of([
     { line: 7, column: 5, endLine: 7, endColumn: 15, thread: 0, depth: 1, events: [], deltas: [] },
     { line: 9, column: 1, endLine: 9, endColumn: 2, thread: 0, depth: 1, events: [{ kind: 'drop', what: 'b', type: 'i32', reason: 'scope-end', detail: '' }], deltas: [] },
-  ],
+  ]),
   output: [], leaks: [], end: { kind: 'exit', status: 0 }, threads: [], checkpoints: [],
   snapshots: [{ label: 'start', line: 7, step: 0 }],
 };

@@ -36,7 +36,7 @@ describe('annotations: claims against simulated runs', () => {
     for (const v of r.verdicts) assert.match(v, /: confirmed: /);
     assert.deepEqual(r.diagnostics, []);
     assert.deepEqual(r.run.trace.snapshots.map((s) => [s.label, s.line]), [['inner scope', 23]]);
-    assert.equal(r.run.trace.steps[r.run.trace.snapshots[0]!.step]?.line, 23);
+    assert.equal(r.run.trace.steps.at(r.run.trace.snapshots[0]!.step)?.line, 23);
     const tree = parseRust(fs.readFileSync(file, 'utf8'));
     try {
       assert.match(annotationHover(tree, r.run.trace, { line: 21, character: 12 }) ?? '', /When it is reached:\n\nStack: `main` \(`a`, `b`, `c`, `d`\) {2}\nHeap: empty$/);

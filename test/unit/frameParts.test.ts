@@ -17,7 +17,7 @@ fn main() {
 `;
 
 function pushed(trace: Trace): FrameState[] {
-  return trace.steps.flatMap((s) => s.deltas.flatMap((d) => (d.op === 'push-frame' ? [d.frame] : [])));
+  return [...trace.steps].flatMap((s) => s.deltas.flatMap((d) => (d.op === 'push-frame' ? [d.frame] : [])));
 }
 
 describe('simulator trace: frames in bytes', () => {

@@ -30,7 +30,7 @@ describe('inspector model (DOM-free parts of the renderer)', () => {
   });
 
   it('says what each event did and why', () => {
-    const say = (i: number) => demoTrace.steps[i]!.events.map((e) => segmentsText(describeEvent(e).segments));
+    const say = (i: number) => demoTrace.steps.at(i)!.events.map((e) => segmentsText(describeEvent(e).segments));
     assert.deepEqual(say(3), ['realloc #1: capacity 4 → 8 (32 B)']);
     assert.deepEqual(say(5), ['move s → t']);
     assert.equal(say(16)[0], 'drop b (Rc<Node>): end of main, reverse declaration order');

@@ -5,6 +5,7 @@ import { demoTrace } from '../fixtures/inspector/demo-trace';
 import type { Trace } from '../../protocol/trace';
 import { bigTrace } from '../fixtures/inspector/big-trace';
 import { decodeSteps, decodeTrace } from '../../protocol/traceColumns';
+import { StepTable } from '../../protocol/stepTable';
 
 function harness() {
   const posted: ToWebview[] = [];
@@ -32,7 +33,7 @@ describe('inspector session (panel host logic)', () => {
     if (m.type === 'trace') {
       assert.equal(m.step, 0);
       assert.equal(m.uri, 'file:///demo.rs');
-      assert.deepEqual(decodeTrace(m.trace), JSON.parse(JSON.stringify(demoTrace)), 'the trace, through its columns');
+      assert.deepEqual(JSON.parse(JSON.stringify(decodeTrace(m.trace))), JSON.parse(JSON.stringify(demoTrace)), 'the trace, through its columns');
     }
     assert.deepEqual(h.highlights, [15]);
   });
@@ -104,7 +105,7 @@ describe('inspector session (panel host logic)', () => {
     // Two lines inserted above line 23: the same statement is now at line 25.
     h.session.edited([{ startLine: 16, endLine: 16, newLineBreaks: 2 }]);
     assert.equal(h.session.documentLine, 25);
-    const shifted: Trace = { ...demoTrace, steps: demoTrace.steps.map((s) => ({ ...s, line: s.line >= 16 ? s.line + 2 : s.line })) };
+    const shifted: Trace = { ...demoTrace, steps: StepTable.of([...demoTrace.steps].map((s) => ({ ...s, line: s.line >= 16 ? s.line + 2 : s.line }))) };
     h.session.showTrace(result(shifted, 2));
     assert.equal(h.session.currentStep, 10);
     assert.equal(h.highlights.at(-1), 25);

@@ -1,8 +1,9 @@
 // The recorders of the memory goldens (scripts/goldens/frames.mjs, heap.mjs) and the comparison
 // that reads them (test/golden/memoryGoldens.ts), on inputs small enough to check by hand.
 import * as assert from 'node:assert/strict';
-import type { Trace } from '../../protocol/trace';
+import type { Step, Trace, TraceEvent } from '../../protocol/trace';
 import { firstHeapDifference, heapEventsOfTrace, traceName } from '../golden/memoryGoldens';
+import { StepTable } from '../../protocol/stepTable';
 
 interface FramesModule {
   demangle(symbol: string): string | undefined;
@@ -72,14 +73,14 @@ describe('memory goldens: recorders and comparison', () => {
   });
 
   it("takes a trace's heap traffic up to its panic and says where it first differs", () => {
-    const step = (events: Trace['steps'][number]['events']) => ({ line: 1, column: 1, endLine: 1, endColumn: 1, thread: 0, depth: 1, events, deltas: [] });
+    const step = (events: TraceEvent[]) => ({ line: 1, column: 1, endLine: 1, endColumn: 1, thread: 0, depth: 1, events, deltas: [] });
     const trace = {
-      steps: [
+      steps: StepTable.of([
         step([{ kind: 'alloc', block: 1, type: '[u8]', size: 4 }]),
         step([{ kind: 'realloc', block: 1, fromCapacity: 4, toCapacity: 8, size: 8 }]),
         step([{ kind: 'free', block: 1 }, { kind: 'panic', message: 'boom', thread: 'main' }]),
         step([{ kind: 'alloc', block: 2, type: '[u8]', size: 16 }]),
-      ],
+      ] as Step[]),
     } as unknown as Trace;
     const got = heapEventsOfTrace(trace);
     assert.deepEqual(got, [['alloc', 4], ['realloc', 4, 8], ['dealloc', 8]]);

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { firstStepAtLine, lineOfStep, shiftLine, stepAtSameLine, stepBackOver, stepOut, stepOver } from '../../protocol/navigation';
 import type { Trace } from '../../protocol/trace';
 import { demoTrace } from '../fixtures/inspector/demo-trace';
+import { StepTable } from '../../protocol/stepTable';
 
 describe('trace navigation (line ↔ step, step over/out)', () => {
   it('maps lines to their first step and steps to their line', () => {
@@ -22,7 +23,7 @@ describe('trace navigation (line ↔ step, step over/out)', () => {
   });
 
   it('keeps the same occurrence of a line after a re-run', () => {
-    const loop = (lines: number[]): Trace => ({ ...demoTrace, steps: lines.map((line) => ({ ...demoTrace.steps[0]!, line })) });
+    const loop = (lines: number[]): Trace => ({ ...demoTrace, steps: StepTable.of(lines.map((line) => ({ ...demoTrace.steps.at(0)!, line }))) });
     const before = loop([1, 2, 3, 2, 3, 2, 3, 4]);
     assert.equal(stepAtSameLine(before, 4, loop([1, 2, 3, 2, 3, 2, 3, 4]), 3), 4, 'second time through line 3');
     assert.equal(stepAtSameLine(before, 6, loop([1, 2, 3, 4]), 3), 2, 'fewer iterations: the last time the line runs');

@@ -45,7 +45,7 @@ describe('replay page and panel HTML', () => {
       const part = read(m[2]!) as ReplayPartData;
       assert.ok(appendPart(joined, { ...part, steps: decodeSteps(part.steps) }));
     }
-    assert.deepEqual(joined, JSON.parse(JSON.stringify(trace)));
+    assert.deepEqual(JSON.parse(JSON.stringify(joined)), JSON.parse(JSON.stringify(trace)));
   });
 
   it('gives the panel a CSP with scripts by nonce only and resources from the extension', () => {

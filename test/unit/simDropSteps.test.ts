@@ -33,7 +33,7 @@ type DropStep = { line: number; column: number; depth: number; drops: string[]; 
 
 function dropSteps(trace: Trace): DropStep[] {
   const out: DropStep[] = [];
-  for (const s of trace.steps as Step[]) {
+  for (const s of trace.steps) {
     const drops = s.events.flatMap((e) => (e.kind === 'drop' ? [`${e.what} ${e.reason}`] : []));
     if (drops.length === 0) continue;
     out.push({ line: s.line, column: s.column, depth: s.depth, drops, frees: s.events.filter((e) => e.kind === 'free').length });
@@ -90,8 +90,8 @@ describe('simulator trace: each drop its own step', () => {
     const i = s.findIndex((x) => x.events.some((e) => e.kind === 'drop' && e.what === 'gs[0]'));
     const j = s.findIndex((x) => x.events.some((e) => e.kind === 'drop' && e.what === 'gs[1]'));
     assert.ok(j > i + 1, 'the steps of Guard::drop come between');
-    for (let k = i + 1; k < j; k++) assert.equal(s[k]!.depth, 2, 'inside Guard::drop');
-    assert.equal(s[i + 1]!.line, 4, 'the println! of Guard::drop');
+    for (let k = i + 1; k < j; k++) assert.equal(s.at(k)!.depth, 2, 'inside Guard::drop');
+    assert.equal(s.at(i + 1)!.line, 4, 'the println! of Guard::drop');
   });
   it('unwinding drops each local in a step of its own at the closing brace of the frame it leaves', () => {
     const program = `struct G(&'static str);

@@ -21,7 +21,7 @@ function lineOf(source: string, marker: string): number {
 }
 
 function events<K extends TraceEvent['kind']>(trace: Trace, kind: K): Extract<TraceEvent, { kind: K }>[] {
-  return trace.steps.flatMap((s) => s.events).filter((e): e is Extract<TraceEvent, { kind: K }> => e.kind === kind);
+  return [...trace.steps].flatMap((s) => s.events).filter((e): e is Extract<TraceEvent, { kind: K }> => e.kind === kind);
 }
 
 /** The state of block `id` at the last step where it exists. */
@@ -82,7 +82,7 @@ fn main() {
     assert.equal(st.weak, 1);
     assert.equal(st.dropped, true);
     const freeStep = r.trace.steps.findIndex((s) => s.events.some((e) => e.kind === 'free' && e.block === block));
-    assert.equal(r.trace.steps[freeStep]!.line, lineOf(src, 'LAST WEAK'));
+    assert.equal(r.trace.steps.at(freeStep)!.line, lineOf(src, 'LAST WEAK'));
   });
 
   it('shows the borrow state of a RefCell inside an Rc block', () => {
@@ -225,10 +225,10 @@ fn main() {
       { id: 1, name: 'worker', stackBudget: 64 * 1024 },
     ]);
     assert.deepEqual(events(r.trace, 'spawn'), [{ kind: 'spawn', thread: 1, name: 'worker', stackBudget: 64 * 1024 }]);
-    const inThread = r.trace.steps.filter((s) => s.line === lineOf(src, 'IN THREAD'));
+    const inThread = [...r.trace.steps].filter((s) => s.line === lineOf(src, 'IN THREAD'));
     assert.ok(inThread.length > 0 && inThread.every((s) => s.thread === 1 && s.depth === 1), 'the closure is the thread\'s first frame');
     const spawnedLine = r.trace.steps.findIndex((s) => s.line === lineOf(src, 'println!("spawned")'));
-    assert.ok(r.trace.steps.indexOf(inThread[0]!) < spawnedLine, 'the thread ran before the spawner continued');
+    assert.ok([...r.trace.steps].indexOf(inThread[0]!) < spawnedLine, 'the thread ran before the spawner continued');
   });
 
   it('a panic in a spawned thread ends that thread only, with its name in the message', () => {

@@ -30,13 +30,13 @@ fn main() {
 `;
 
 function events(trace: Trace): { step: number; e: TraceEvent }[] {
-  return trace.steps.flatMap((s, step) => s.events.map((e) => ({ step, e })));
+  return [...trace.steps].flatMap((s, step) => s.events.map((e) => ({ step, e })));
 }
 
 /** Replays every delta from an empty state, without checkpoints. */
 function replayFromStart(trace: Trace, step: number): MemoryState {
   const state: MemoryState = { frames: [], blocks: [] };
-  for (let i = 0; i <= step; i++) for (const d of trace.steps[i]!.deltas) applyDelta(state, d);
+  for (let i = 0; i <= step; i++) for (const d of trace.steps.at(i)!.deltas) applyDelta(state, d);
   return state;
 }
 
@@ -52,7 +52,7 @@ describe('simulator trace', () => {
   });
 
   it('starts at the first statement of main, 1-based, with main as a frame without a call line', () => {
-    const first = trace.steps[0]!;
+    const first = trace.steps.at(0)!;
     assert.deepEqual([first.line, first.column, first.depth], [11, 5, 1]);
     const push = first.deltas.find((d) => d.op === 'push-frame');
     assert.ok(push && push.op === 'push-frame');
@@ -100,7 +100,7 @@ describe('simulator trace', () => {
   });
 
   it('leaves out calls that start and end within one step (the map closure)', () => {
-    const frames = trace.steps.flatMap((s) => s.deltas).filter((d) => d.op === 'push-frame').map((d) => (d.op === 'push-frame' ? d.frame.fn : ''));
+    const frames = [...trace.steps].flatMap((s) => s.deltas).filter((d) => d.op === 'push-frame').map((d) => (d.op === 'push-frame' ? d.frame.fn : ''));
     assert.ok(frames.includes('take'));
     assert.ok(!frames.some((f) => f.includes('closure')));
     assert.equal(replayState(trace, trace.steps.length - 1).frames.length, 0);

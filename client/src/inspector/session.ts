@@ -35,7 +35,7 @@ export function startStep(trace: Trace, at: StartAt): number {
   const n = trace.steps.length;
   if (n === 0) return 0;
   const { step, line } = at;
-  if (step !== undefined && step >= 0 && step < n && (line === undefined || trace.steps[step]!.line === line)) return step;
+  if (step !== undefined && step >= 0 && step < n && (line === undefined || trace.steps.at(step)!.line === line)) return step;
   if (line !== undefined) {
     const s = firstStepAtLine(trace, line);
     if (s !== undefined) return s;
@@ -90,7 +90,7 @@ export class InspectorSession {
       case 'step':
         if (!this.trace || raw.step >= this.trace.steps.length) return;
         this.step = raw.step;
-        this.line = this.trace.steps[raw.step]!.line;
+        this.line = this.trace.steps.at(raw.step)!.line;
         this.ports.highlight(this.documentLine);
         break;
       case 'reveal':
@@ -129,7 +129,7 @@ export class InspectorSession {
     if (at) this.step = startStep(next, at);
     else if (previous && this.line !== undefined) this.step = stepAtSameLine(previous, this.step, next, this.line);
     else this.step = 0;
-    this.line = next.steps[this.step]?.line;
+    this.line = next.steps.at(this.step)?.line;
     this.ports.highlight(this.documentLine);
     this.flush();
   }
@@ -143,7 +143,7 @@ export class InspectorSession {
   goto(step: number): void {
     if (!this.trace || this.trace.steps.length === 0) return;
     this.step = Math.max(0, Math.min(step, this.trace.steps.length - 1));
-    this.line = this.trace.steps[this.step]!.line;
+    this.line = this.trace.steps.at(this.step)!.line;
     this.ports.highlight(this.documentLine);
     if (this.ready) this.ports.post({ type: 'goto', step: this.step });
   }

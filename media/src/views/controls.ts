@@ -2,6 +2,7 @@
 // last, the speed, a slider over every step with the snapshot points marked on it, and the label
 // "Step n of N · line L". Every control is a real button or input with a label, so it is reachable
 // with Tab and announced by screen readers; the keys ← → Home End work anywhere in the panel.
+import type { StepTable } from '../../../protocol/stepTable';
 import type { Snapshot, Step } from '../../../protocol/trace';
 import { el, setText } from '../dom';
 import { icon, setIcon, type IconName } from '../icons';
@@ -128,10 +129,10 @@ export class Controls {
    * Colours the slider's track by the thread that ran each stretch of steps, when the run has
    * more than one thread (one colour per thread, in the order they appear).
    */
-  setThreads(steps: readonly Step[], names: ReadonlyMap<number, string>): void {
+  setThreads(steps: StepTable, names: ReadonlyMap<number, string>): void {
     const runs: { thread: number; from: number }[] = [];
     for (let i = 0; i < steps.length; i++) {
-      const t = steps[i]!.thread;
+      const t = steps.thread(i);
       if (runs.length === 0 || runs[runs.length - 1]!.thread !== t) runs.push({ thread: t, from: i });
     }
     const ids = [...new Set(runs.map((r) => r.thread))];

@@ -36,7 +36,7 @@ export class SourceView {
   /** Lines that ran become buttons that jump to their first step (called again as parts arrive). */
   stepsArrived(): void {
     for (; this.seen < this.trace.steps.length; this.seen++) {
-      const n = this.trace.steps[this.seen]!.line;
+      const n = this.trace.steps.at(this.seen)!.line;
       const li = this.lines[n - 1];
       if (this.ran.has(n) || !li) continue;
       this.ran.add(n);

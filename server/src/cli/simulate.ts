@@ -3,12 +3,13 @@
 // file of the command shares; its first job is posted as soon as the worker is created, so the
 // worker boots, loads its bundle and the grammar while the main thread parses and checks. Run
 // from source (no worker bundle beside this file), they run in this thread.
+import { reviveTrace } from '../../../protocol/stepTable';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import type { SimulateResult } from '../engine/sim';
 import type { Tree } from '../engine/parse/parser';
-import { SIMULATION_STACK_MB, type SimulateJob, type SimulateReply } from '../simulationMessages';
+import { SIMULATION_STACK_MB, WORKER_HEAP_MB, type SimulateJob, type SimulateReply } from '../simulationMessages';
 import type { RunBudget } from './programArgs';
 
 export interface SimulationRequest extends RunBudget {
@@ -18,6 +19,7 @@ export interface SimulationRequest extends RunBudget {
 }
 
 interface Pending {
+  request: SimulationRequest;
   resolve(result: SimulateResult): void;
   reject(error: Error): void;
 }
@@ -30,21 +32,40 @@ function failAll(error: Error): void {
   worker = undefined;
   const waiting = [...pending.values()];
   pending.clear();
-  for (const p of waiting) p.reject(error);
+  const outOfMemory = (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+  for (const p of waiting) {
+    if (outOfMemory) outOfMemoryResult(p.request).then(p.resolve, p.reject);
+    else p.reject(error);
+  }
+}
+
+/** A run that outgrew the worker's heap: it ends as `unsupported` at the entry function, as in the editor. */
+async function outOfMemoryResult(request: SimulationRequest): Promise<SimulateResult> {
+  const { initParser, parseRust } = require('../engine/parse/parser') as typeof import('../engine/parse/parser');
+  const { outOfMemoryTrace } = require('../features/outOfMemory') as typeof import('../features/outOfMemory');
+  await initParser();
+  const tree = parseRust(request.source);
+  try {
+    const trace = outOfMemoryTrace(request.file, tree, WORKER_HEAP_MB, '--max-steps or --max-heap');
+    const end = trace.end as { what: string; line: number; column: number };
+    return { stdout: '', stderr: `rustmem: unsupported: ${end.what} at ${request.file}:${end.line}:${end.column}\n`, status: 2, trace };
+  } finally {
+    tree.delete();
+  }
 }
 
 function sharedWorker(workerFile: string): Worker {
   if (worker) return worker;
   // Required here: loading node:worker_threads costs a file without an entry point (most `check`s) for nothing.
   const { Worker: WorkerThread } = require('node:worker_threads') as typeof import('node:worker_threads');
-  const w = new WorkerThread(workerFile, { resourceLimits: { stackSizeMb: SIMULATION_STACK_MB } });
+  const w = new WorkerThread(workerFile, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, stackSizeMb: SIMULATION_STACK_MB } });
   w.on('message', (reply: SimulateReply) => {
     const p = pending.get(reply.id);
     if (!p) return;
     pending.delete(reply.id);
     // An idle worker must not keep the process alive once the command is done.
     if (pending.size === 0) w.unref();
-    if (reply.kind === 'done') p.resolve({ stdout: reply.stdout, stderr: reply.stderr, status: reply.status, trace: reply.trace });
+    if (reply.kind === 'done') p.resolve({ stdout: reply.stdout, stderr: reply.stderr, status: reply.status, trace: reviveTrace(reply.trace) });
     else p.reject(new Error(reply.error));
   });
   w.on('error', (error) => failAll(error));
@@ -64,7 +85,7 @@ export function startSimulation(request: SimulationRequest): Promise<SimulateRes
   const id = nextId++;
   const job: SimulateJob = { kind: 'simulate', id, ...request };
   return new Promise<SimulateResult>((resolve, reject) => {
-    pending.set(id, { resolve, reject });
+    pending.set(id, { request, resolve, reject });
     w.ref();
     w.postMessage(job);
   });

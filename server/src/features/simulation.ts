@@ -2,10 +2,11 @@
 // so hover, CodeLens and diagnostics stay responsive while a long program runs. One worker per
 // document; a newer version of the document terminates the run in progress (a simulation is a
 // tight synchronous loop, so terminating the thread is the only way to stop it promptly).
+import { reviveTrace } from '../../../protocol/stepTable';
 import * as fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Trace } from '../../../protocol/trace';
-import { SIMULATION_STACK_MB } from '../simulationMessages';
+import { SIMULATION_STACK_MB, WORKER_HEAP_MB } from '../simulationMessages';
 import type { SimulateJob, SimulateReply } from '../simulationMessages';
 import type { ErrorLog } from './safely';
 import { describeError } from './safely';
@@ -30,13 +31,7 @@ interface Slot {
 
 /** An idle worker is kept this long for the next edit, then its memory is returned. */
 const IDLE_MS = 60_000;
-/**
- * The worker's V8 heap, in MiB. The costliest run the default limits allow, 200,000 steps of
- * recursion about 66,000 calls deep, needs a little over 256 (every simulated call is host frames
- * and trace steps); a run that needs more (millions of simulated heap blocks) ends as
- * `out-of-memory` instead of growing the server by a gigabyte.
- */
-export const WORKER_HEAP_MB = 384;
+export { WORKER_HEAP_MB };
 
 export class SimulationRunner {
   private readonly slots = new Map<string, Slot>();
@@ -111,7 +106,7 @@ export class SimulationRunner {
     slot.idleTimer = setTimeout(() => this.close(key), IDLE_MS);
     slot.idleTimer.unref();
     if (reply.kind === 'done') {
-      running.resolve({ kind: 'done', trace: reply.trace, stdout: reply.stdout, stderr: reply.stderr, status: reply.status });
+      running.resolve({ kind: 'done', trace: reviveTrace(reply.trace), stdout: reply.stdout, stderr: reply.stderr, status: reply.status });
     } else {
       running.resolve({ kind: 'failed', error: reply.error });
     }

@@ -83,10 +83,10 @@ export function inspectorScenario(): void {
       assert.ok(trace, 'an earlier test loaded a trace');
       // 1-based: main's `}` is the line after the println!.
       const close = lineOf(editor.document, 'println!(') + 2;
-      const drops = trace.steps.filter((s) => s.events.some((e) => e.kind === 'drop'));
+      const drops = [...trace.steps].filter((s) => s.events.some((e) => e.kind === 'drop'));
       assert.deepEqual(drops.map((s) => s.events.filter((e) => e.kind === 'drop').map((e) => `${e.what} ${e.reason}`)), [['sides scope-end'], ['label scope-end']]);
       for (const s of drops) assert.deepEqual([s.line, s.column], [close, 1], 'at the closing brace of main');
-      const frames = trace.steps.flatMap((s) => s.deltas.flatMap((d) => (d.op === 'push-frame' && d.frame ? [d.frame] : [])));
+      const frames = [...trace.steps].flatMap((s) => s.deltas.flatMap((d) => (d.op === 'push-frame' && d.frame ? [d.frame] : [])));
       assert.deepEqual(frames.map((f) => f.fn), ['main', 'area']);
       for (const f of frames) {
         assert.ok(f.parts, `${f.fn} has its parts`);

@@ -2,6 +2,7 @@
 // server and `rustmem run` do (a simulated recursion recurses in the host too).
 import { Worker } from 'node:worker_threads';
 import type { Trace } from '../../../protocol/trace';
+import { reviveTrace } from '../../../protocol/stepTable';
 
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -41,7 +42,7 @@ export function simulateDeep(source: string, file = 'main.rs'): Promise<DeepRun>
     });
     w.once('message', (m: { ok: true } & DeepRun | { ok: false; error: string }) => {
       void w.terminate();
-      if (m.ok) resolve(m);
+      if (m.ok) resolve({ ...m, trace: reviveTrace(m.trace) });
       else reject(new Error(m.error));
     });
     w.once('error', reject);

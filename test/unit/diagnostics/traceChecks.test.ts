@@ -11,6 +11,7 @@ import type { TraceCheck } from '../../../server/src/engine/analysis';
 import { TRACE_VERSION, type RunEnd, type Step, type Trace } from '../../../protocol/trace';
 import { applyEdits, contextFor, golden, hasRustc, rustcCheck } from './helpers';
 import { simulateDeep } from './simulateDeep';
+import { StepTable } from '../../../protocol/stepTable';
 
 function run(check: TraceCheck, text: string, trace: Trace): EngineDiagnostic[] {
   const ctx = contextFor(text);
@@ -28,7 +29,7 @@ function step(line: number, column: number, endColumn: number, events: Step['eve
 }
 
 function fixture(steps: Step[], end: RunEnd = { kind: 'exit', status: 0 }, leaks: Trace['leaks'] = []): Trace {
-  return { version: TRACE_VERSION, file: 'main.rs', entry: 'main', steps, output: [], leaks, end, threads: [{ id: 0, name: 'main', stackBudget: 8 << 20 }], checkpoints: [], snapshots: [] };
+  return { version: TRACE_VERSION, file: 'main.rs', entry: 'main', steps: StepTable.of(steps), output: [], leaks, end, threads: [{ id: 0, name: 'main', stackBudget: 8 << 20 }], checkpoints: [], snapshots: [] };
 }
 
 const rcExample = fs.readFileSync(path.join(__dirname, '../../../examples/rc_cycle.rs'), 'utf8');

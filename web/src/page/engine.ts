@@ -5,6 +5,7 @@
 // declarations for the type checker), so a spare one is started and warmed up once the engine has
 // been idle for a while, and takes over when a run is cancelled. (Started at once, its warm-up
 // would compete for the processor with the edit a person makes right after the first analysis.)
+import { reviveTrace } from '../../../protocol/stepTable';
 import type { ParserWasm } from '../../../server/src/engine/parse/parser';
 import type { FromWorker, ToWorker } from '../messages';
 
@@ -139,6 +140,7 @@ export class EngineClient {
       this.pending = undefined;
       if (!this.spare) this.cancelSpare = this.idle(() => this.prepareSpare());
     }
+    if (m.type === 'trace' && m.trace) reviveTrace(m.trace);
     this.listener(m);
   }
 }

@@ -46,6 +46,9 @@ function parseArgs(args: string[]): ProgramArgs & { json: boolean } {
   return { ...program, json };
 }
 
+/** Deeper steps say their depth instead of indenting further: a deep recursion would make the listing quadratic. */
+const MAX_INDENT = 40;
+
 /** The human listing: one line per step, then the output, the ending and the leaks. */
 export function traceListing(trace: Trace): string {
   const width = String(trace.steps.length).length;
@@ -54,7 +57,7 @@ export function traceListing(trace: Trace): string {
   if (asIf) lines.push(`as if accepted: rustc rejects this program (error[${asIf.code}] at line ${asIf.line}:${asIf.column}: ${asIf.message}); what follows is what that rule prevents`);
   trace.steps.forEach((s, i) => {
     const events = s.events.filter((e) => e.kind !== 'output').map((e) => segmentsText(describeEvent(e).segments));
-    const indent = '  '.repeat(Math.max(0, s.depth - 1));
+    const indent = s.depth > MAX_INDENT ? `${'  '.repeat(MAX_INDENT - 1)}(depth ${s.depth}) ` : '  '.repeat(Math.max(0, s.depth - 1));
     lines.push(`${String(i + 1).padStart(width)}  line ${String(s.line).padEnd(4)} ${indent}${events.join('; ')}`.trimEnd());
   });
   const end = trace.end;

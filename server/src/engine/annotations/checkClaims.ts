@@ -3,6 +3,7 @@
 // `annotation-failed` warning that says what really happened. A claim the run cannot decide,
 // because the simulation stopped before it could tell, is `unchecked` (information), never
 // guessed either way.
+import type { StepTable } from '../../../../protocol/stepTable';
 import type { Trace, RunEnd, Step } from '../../../../protocol/trace';
 import { limitText } from '../../../../protocol/trace';
 import type { EngineDiagnostic, RelatedInfo, Span } from '../diagnostic';
@@ -171,7 +172,7 @@ interface DropSeen {
  * of a callee (the next value dropped once a `Drop::drop` returned) belong to the caller; the
  * drops inside functions the line calls belong to their own lines.
  */
-function dropsPerRun(steps: readonly Step[], line: number): { drops: DropSeen[]; step: number }[] {
+function dropsPerRun(steps: StepTable, line: number): { drops: DropSeen[]; step: number }[] {
   const runs: { drops: DropSeen[]; step: number }[] = [];
   const open = new Map<number, { depth: number; run: { drops: DropSeen[]; step: number }; lastMove?: string }>();
   steps.forEach((step, index) => {

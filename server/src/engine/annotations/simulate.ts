@@ -2,7 +2,7 @@
 // the main thread's budget, and `// @mem snapshot` points become `trace.snapshots`. Every front
 // end that simulates a user's file (the language server's worker, `rustmem check/run/trace/replay`)
 // goes through here, so the annotations mean the same everywhere.
-import { simulate } from '../sim';
+import { simulate, tooLongToSimulate } from '../sim';
 import type { SimulateOptions, SimulateResult } from '../sim';
 import { parseRust } from '../parse/parser';
 import type { Tree } from '../parse/parser';
@@ -14,6 +14,8 @@ import { withSnapshots } from './snapshots';
  * win over annotations. `tree`, when given, must be the tree of `source`.
  */
 export function simulateAnnotated(source: string, options: SimulateOptions, tree?: Tree): SimulateResult {
+  // Not parsed just to be refused.
+  if (tooLongToSimulate(source)) return simulate(source, options, tree);
   const own = tree ?? parseRust(source);
   try {
     const set = parseAnnotations(own);

@@ -52,10 +52,10 @@ export function inspectLink(uri: string, step: number, line: number): string {
  * `make` returns, so the state "after the line" is the one at that step, not at the line's first.
  */
 function endOfLine(trace: Trace, step: number): number {
-  const at = trace.steps[step]!;
+  const at = trace.steps.at(step)!;
   let last = step;
   for (let i = step + 1; i < trace.steps.length; i++) {
-    const s = trace.steps[i]!;
+    const s = trace.steps.at(i)!;
     if (s.thread === at.thread && s.depth <= at.depth) break;
     last = i;
   }
@@ -69,8 +69,9 @@ function endOfLine(trace: Trace, step: number): number {
 export function memoryHover(trace: Trace, uri: string, line: number, { inspectLink: withLink }: { inspectLink: boolean }): string | undefined {
   const step = firstStepAtLine(trace, line);
   if (step === undefined) return undefined;
-  const runs = trace.steps.reduce((n, s) => (s.line === line ? n + 1 : n), 0);
-  const at = trace.steps[step]!;
+  let runs = 0;
+  for (let i = 0; i < trace.steps.length; i++) if (trace.steps.line(i) === line) runs++;
+  const at = trace.steps.at(step)!;
   const after = endOfLine(trace, step);
   const state = replayState(trace, after);
   const frames = state.frames.filter((f) => f.thread === at.thread);

@@ -31,6 +31,7 @@ import { RustExit } from './std/exit';
 import { debug } from './std/fmt';
 import './std/index';
 import { TraceRecorder } from './trace/recorder';
+import { StepTable } from '../../../../protocol/stepTable';
 import { findLeaks } from './trace/leaks';
 import { dropPanicMessage } from './std/panicMessage';
 import { threadsOf } from './std/thread';
@@ -68,6 +69,18 @@ export interface SimulateResult {
 export const DEFAULT_MAX_STEPS = 10_000_000;
 export const DEFAULT_MAX_HEAP_BYTES = 256 * 1024 * 1024;
 export const MAIN_STACK_BYTES = 8 * 1024 * 1024;
+/**
+ * The longest program text simulated, in characters. Parsing and lowering cost memory in
+ * proportion to the text (a 1 MB line of `vec![…]` items takes the parser's WebAssembly memory
+ * alone to about 500 MiB), so a longer program ends `unsupported` before it is parsed. A learner's
+ * program, even a long one, is far below it.
+ */
+export const MAX_SIMULATED_CHARS = 256 * 1024;
+
+/** Whether `simulate` refuses `source` for its length, before parsing it. */
+export function tooLongToSimulate(source: string): boolean {
+  return source.length > MAX_SIMULATED_CHARS;
+}
 
 export { Unsupported } from './errors';
 
@@ -81,13 +94,17 @@ export function simulate(source: string, options: SimulateOptions, tree?: Tree):
   const entry = options.entry ?? 'main';
   const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
   const trace: Trace = {
-    version: TRACE_VERSION, file, entry, steps: [], output: [], leaks: [], end: { kind: 'exit', status: 0 },
+    version: TRACE_VERSION, file, entry, steps: new StepTable(), output: [], leaks: [], end: { kind: 'exit', status: 0 },
     threads: [{ id: 0, name: 'main', stackBudget: options.mainStackBytes ?? MAIN_STACK_BYTES }], checkpoints: [], snapshots: [],
   };
   let I: Interp | null = null;
   let rec: TraceRecorder | null = null;
   let end: RunEnd;
   try {
+    if (tooLongToSimulate(source)) {
+      const what = `a program of ${source.length.toLocaleString('en-US')} characters (the simulator runs programs of up to ${MAX_SIMULATED_CHARS.toLocaleString('en-US')})`;
+      throw new Unsupported(what, { l: 0, c: 0, el: 0, ec: 0 });
+    }
     tree ??= parseRust(source);
     if (tree.rootNode.hasError) {
       const rustc = rustcSyntaxError(tree, source);
@@ -136,7 +153,7 @@ export function simulate(source: string, options: SimulateOptions, tree?: Tree):
   }
   if (rec) {
     rec.flush();
-    trace.steps = rec.steps;
+    trace.steps = rec.steps.seal();
     trace.output = rec.chunks;
     trace.checkpoints = rec.checkpoints;
     // Leaks only mean something when the program ended normally or after unwinding.

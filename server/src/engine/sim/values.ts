@@ -182,14 +182,25 @@ export class HeapBlock {
   /** Extra per-kind state for std modules (Rc counters, RefCell borrow state, map entries, ...). */
   data: unknown;
 
+  /** Length of `text` when it was last made one piece. */
+  private flatLength = 0;
+
   setText(text: string): void {
     this.text = text;
+    this.flatLength = 0;
     this.head = text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text;
   }
 
   appendText(text: string): void {
     this.text += text;
     if (this.head.length < HEAD_CHARS) this.head = (this.head + text).slice(0, HEAD_CHARS);
+    // Appends make a tree of one 32-byte piece each (four times the text of `push_str("abcdefgh")`);
+    // made one piece (reading a character flattens it) whenever it has doubled, the text costs
+    // its own length, in amortised linear time.
+    if (this.text.length > 2 * this.flatLength + 4096) {
+      this.text.charCodeAt(0);
+      this.flatLength = this.text.length;
+    }
   }
   constructor(
     /** 0 while a buffer has no allocation yet (an empty `Vec`/`String`); numbered on first allocation. */

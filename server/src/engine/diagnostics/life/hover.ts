@@ -70,7 +70,7 @@ function stateOn(trace: Trace, life: VarLife, line: number): string {
   const end = life.removedStep ?? trace.steps.length - 1;
   let at = -1;
   for (let i = end; i >= life.createdStep; i--) {
-    if (trace.steps[i]!.line === line) {
+    if (trace.steps.at(i)!.line === line) {
       at = i;
       break;
     }
@@ -83,7 +83,7 @@ function stateOn(trace: Trace, life: VarLife, line: number): string {
   }
   let state: VarState | undefined;
   for (let i = life.createdStep; i <= at; i++) {
-    for (const d of trace.steps[i]!.deltas) if (d.op === 'set-var' && d.var.id === life.id) state = d.var;
+    for (const d of trace.steps.at(i)!.deltas) if (d.op === 'set-var' && d.var.id === life.id) state = d.var;
   }
   if (life.removedStep !== undefined && life.removedStep <= at) return 'gone (dropped or out of scope)';
   if (!state) return 'not initialised';

@@ -29,7 +29,7 @@ function callSteps(trace: Trace): Map<number, number> {
  * calls and returns up to the panic (what follows it in the step is already the unwinding).
  */
 function framesAtPanic(trace: Trace, step: number): { id: number; fn: string }[] {
-  const at = trace.steps[step]!;
+  const at = trace.steps.at(step)!;
   const frames = step > 0 ? replayState(trace, step - 1).frames.filter((f) => f.thread === at.thread).map((f) => ({ id: f.id, fn: f.fn })) : [];
   for (const e of at.events) {
     if (e.kind === 'panic') break;
@@ -45,14 +45,14 @@ function framesAtPanic(trace: Trace, step: number): { id: number; fn: string }[]
 /** `step`: the index of the step whose events hold the panic. */
 export function panicContext(trace: Trace, tree: Tree, step: number, notes: readonly PanicNote[] = []): RelatedInfo[] {
   const related: RelatedInfo[] = notes.map((n) => ({ span: spanAt(trace, tree, n.line, n.column), message: n.message }));
-  if (!trace.steps[step]) return related;
+  if (!trace.steps.at(step)) return related;
   const frames = framesAtPanic(trace, step);
   if (frames.length < 2) return related;
   const calls = callSteps(trace);
   for (let k = frames.length - 1; k > 0; k--) {
     const call = calls.get(frames[k]!.id);
     if (call === undefined) continue;
-    related.push({ span: stepSpan(trace.steps[call]!), message: `\`${frames[k]!.fn}\` was called here, from \`${frames[k - 1]!.fn}\`` });
+    related.push({ span: stepSpan(trace.steps.at(call)!), message: `\`${frames[k]!.fn}\` was called here, from \`${frames[k - 1]!.fn}\`` });
   }
   return related;
 }
@@ -60,7 +60,7 @@ export function panicContext(trace: Trace, tree: Tree, step: number, notes: read
 /** The index of the last step with a panic event of `thread` saying `message`. */
 export function panicStep(trace: Trace, thread: string, message: string): number {
   for (let i = trace.steps.length - 1; i >= 0; i--) {
-    if (trace.steps[i]!.events.some((e) => e.kind === 'panic' && e.thread === thread && e.message === message)) return i;
+    if (trace.steps.at(i)!.events.some((e) => e.kind === 'panic' && e.thread === thread && e.message === message)) return i;
   }
   return -1;
 }

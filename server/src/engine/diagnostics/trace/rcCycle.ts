@@ -72,7 +72,7 @@ export function rcCycles(ctx: AnalysisContext, trace: Trace): EngineDiagnostic[]
     const blocks = key.split(',').map(Number);
     const bytes = blocks.reduce((sum, b) => sum + (sizes.get(b)?.size ?? 0), 0);
     const arc = blocks.some((b) => /^Arc|ArcInner/.test(sizes.get(b)?.type ?? ''));
-    const closingStep = trace.steps[steps[closing]!];
+    const closingStep = trace.steps.at(steps[closing]!);
     const edge = cycle[closing]!;
     const span: Span = closingStep
       ? stepSpan(closingStep)
@@ -89,7 +89,7 @@ export function rcCycles(ctx: AnalysisContext, trace: Trace): EngineDiagnostic[]
         `${totalLeaked > bytes ? `, and with what they own ${formatBytes(totalLeaked)} leak in all` : ''}, and their destructors never run. ` +
         `Hold one link of the cycle as \`Weak\` (\`${arc ? 'Arc' : 'Rc'}::downgrade\`), or break the cycle (e.g. \`take()\` the link) before the owners go out of scope.`,
       related: ordered.map((e, i) => {
-        const made = trace.steps[stepOfEdge(trace, e)];
+        const made = trace.steps.at(stepOfEdge(trace, e));
         return {
           span: made ? stepSpan(made) : { start: { line: e.line - 1, character: 0 }, end: { line: e.line - 1, character: 0 } },
           message: `\`${named[i]!.path}\` holds a strong reference to ${names[(i + 1) % names.length]}`,

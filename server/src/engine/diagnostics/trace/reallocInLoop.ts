@@ -69,7 +69,7 @@ export function reallocsInLoops(ctx: AnalysisContext, trace: Trace): EngineDiagn
       const first = loop.startPosition.row + 1;
       const last = loop.endPosition.row + 1;
       const inside = list.filter((g) => {
-        const s = trace.steps[g.step]!;
+        const s = trace.steps.at(g.step)!;
         return s.line >= first && s.line <= last;
       });
       if (inside.length < MIN_REALLOCS) continue;
@@ -78,22 +78,22 @@ export function reallocsInLoops(ctx: AnalysisContext, trace: Trace): EngineDiagn
       if (!owner || !kind) break;
       let finalLen: number | undefined;
       const lastStep = inside[inside.length - 1]!.step;
-      const depth = trace.steps[lastStep]!.depth;
+      const depth = trace.steps.at(lastStep)!.depth;
       for (let i = lastStep; i < trace.steps.length; i++) {
-        const s = trace.steps[i]!;
+        const s = trace.steps.at(i)!;
         // Steps of functions the loop calls are deeper; the loop is left when its own frame is.
         if (s.depth <= depth && (s.line < first || s.line > last)) break;
         for (const d of s.deltas) if (d.op === 'set-block' && d.block.id === block && d.block.len !== undefined) finalLen = d.block.len;
       }
       const caps = [inside[0]!.from, ...inside.map((g) => g.to)].join(' → ');
       const n = finalLen ?? inside[inside.length - 1]!.to;
-      const declStep = trace.steps[owner.declStep];
+      const declStep = trace.steps.at(owner.declStep);
       const ctor = declStep ? constructorAt(ctx.tree.rootNode, declStep.line - 1, owner.name) : undefined;
       const fixes: QuickFix[] = ctor
         ? [{ title: `Allocate once: \`${kind}::with_capacity(${n})\``, edits: [{ span: spanOf(ctor), newText: `${kind}::with_capacity(${n})` }], preferred: true }]
         : [];
       out.push({
-        span: stepSpan(trace.steps[inside[0]!.step]!),
+        span: stepSpan(trace.steps.at(inside[0]!.step)!),
         severity: 'information',
         code: REALLOC_IN_LOOP,
         message:

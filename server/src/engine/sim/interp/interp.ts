@@ -59,6 +59,12 @@ export interface InterpOptions {
 
 /** The clock is read once per this many steps: reading it every step would cost more than the step. */
 const CLOCK_EVERY = 1024;
+/**
+ * Live heap blocks a run may hold. Each costs the simulator a few hundred bytes of its own (the
+ * block, its trace state), so millions of one-byte `String`s fit the byte budget but not the
+ * simulation worker's heap, and V8 may end a worker that runs out of heap by ending the process.
+ */
+export const MAX_LIVE_BLOCKS = 500_000;
 
 const NO_SITE: Site = { sp: { l: 0, c: 0, el: 0, ec: 0 }, generics: [], expect: null };
 
@@ -126,6 +132,12 @@ export class Interp {
     if (this.steps % CLOCK_EVERY === 0 && performance.now() > this.deadline) throw new StepLimit('time', this.opts.maxMillis, sp);
   }
 
+  private liveBlocks = 0;
+
+  private holdBlock(): void {
+    if (++this.liveBlocks > MAX_LIVE_BLOCKS) this.unsupported(`a program holding more than ${MAX_LIVE_BLOCKS.toLocaleString('en-US')} heap allocations at once`, this.lastSpan);
+  }
+
   /** The heap grows by `bytes` (negative: shrinks); past the budget the run stops before it grows. */
   private holdHeap(bytes: number): void {
     if (bytes > 0 && this.heapBytes + bytes > this.opts.maxHeapBytes) throw new StepLimit('heap', this.opts.maxHeapBytes, this.lastSpan);
@@ -160,6 +172,7 @@ export class Interp {
 
   alloc(kind: string, type: string, size: number): HeapBlock {
     this.holdHeap(size);
+    this.holdBlock();
     const b = new HeapBlock(this.nextBlock++, kind, type, size, this.lastSpan.l + 1);
     if (this.rec) {
       this.rec.alloc(b);
@@ -181,6 +194,7 @@ export class Interp {
     if (b.id === 0 || b.freed) {
       if (cap === 0 || elemSize === 0) return;
       this.holdHeap(size);
+      this.holdBlock();
       b.id = this.nextBlock++;
       b.freed = false;
       b.size = size;
@@ -221,6 +235,7 @@ export class Interp {
     // A reference that outlived the owner still leads here: its reads are undefined behaviour.
     if (this.opts.asIfAccepted) poison(this, b.items, `freed memory (block #${b.id})`);
     this.holdHeap(-b.size);
+    this.liveBlocks--;
     if (this.rec) {
       this.rec.event({ kind: 'free', block: b.id });
       this.rec.free(b);

@@ -7,8 +7,9 @@
  */
 import { declaredSlotType } from '../lower/scope';
 import type {
-  Checkpoint, FrameState, HeapBlockState, MemoryState, OutputChunk, Pointer, Step, StateDelta, TraceEvent, VarState,
+  Checkpoint, FrameState, HeapBlockState, MemoryState, OutputChunk, Pointer, StateDelta, TraceEvent, VarState,
 } from '../../../../../protocol/trace';
+import { StepTable } from '../../../../../protocol/stepTable';
 import type { Span } from '../ir';
 import type { FrameObj } from '../interp/frame';
 import type { Interp, Recorder } from '../interp/interp';
@@ -19,10 +20,9 @@ import { FREED_KIND, freedBlockOf, inspection, stillPointedAt } from '../ub';
 import { blockPointers, cellPath, pointersOf, summarize } from './summary';
 
 export const CHECKPOINT_EVERY = 1000;
+/** A checkpoint waits for this many deltas per frame and heap block of the state it copies. */
+const CHECKPOINT_STATE_FACTOR = 4;
 
-// Shared by steps without events or deltas (never mutated: a step gets its own array on first push).
-const NO_EVENTS: TraceEvent[] = [];
-const NO_DELTAS: StateDelta[] = [];
 const NO_POINTERS: Pointer[] = [];
 
 /** Extra per-kind block fields (Rc counters, RefCell state) a std module can contribute. */
@@ -48,12 +48,11 @@ interface FrameTrace {
 }
 
 export class TraceRecorder implements Recorder {
-  readonly steps: Step[] = [];
+  readonly steps = new StepTable();
   readonly chunks: OutputChunk[] = [];
   readonly checkpoints: Checkpoint[] = [];
-  private cur: Step | null = null;
-  private pendingEvents: TraceEvent[] = NO_EVENTS;
-  private pendingDeltas: StateDelta[] = NO_DELTAS;
+  /** The table's index of each IR span (a loop passes the same few spans again and again). */
+  private readonly spanIds = new WeakMap<Span, number>();
   private readonly dirtyFrames = new Set<FrameObj>();
   private readonly dirtyBlocks = new Set<HeapBlock>();
   readonly blocks = new Map<number, HeapBlock>();
@@ -82,21 +81,19 @@ export class TraceRecorder implements Recorder {
     this.flush();
     const index = this.steps.length;
     // A checkpoint costs the size of the state; take one when the deltas recorded since the last
-    // one are at least that many, so deep recursion does not make checkpoints quadratic.
-    if (index - this.lastCheckpoint >= CHECKPOINT_EVERY && this.deltaCount >= this.I.frames.length + this.blocks.size) {
+    // one are several times that many, so a deep recursion's checkpoints cost a fraction of its
+    // deltas (replaying to a step still reads at most that many deltas).
+    if (index - this.lastCheckpoint >= CHECKPOINT_EVERY && this.deltaCount >= CHECKPOINT_STATE_FACTOR * (this.I.frames.length + this.blocks.size)) {
       this.checkpoints.push({ step: index, state: this.snapshot() });
       this.lastCheckpoint = index;
       this.deltaCount = 0;
     }
-    const s: Step = {
-      line: sp.l + 1, column: sp.c + 1, endLine: sp.el + 1, endColumn: sp.ec + 1, thread: this.I.thread, depth,
-      events: this.pendingEvents, deltas: this.pendingDeltas,
-    };
-    // Most steps have no events: they share one empty array until their first event.
-    this.pendingEvents = NO_EVENTS;
-    this.pendingDeltas = NO_DELTAS;
-    this.steps.push(s);
-    this.cur = s;
+    let span = this.spanIds.get(sp);
+    if (span === undefined) {
+      span = this.steps.span(sp.l + 1, sp.c + 1, sp.el + 1, sp.ec + 1);
+      this.spanIds.set(sp, span);
+    }
+    this.steps.begin(span, this.I.thread, depth);
   }
 
   /**
@@ -106,33 +103,22 @@ export class TraceRecorder implements Recorder {
    */
   dropStep(sp: Span, depth: number, own: boolean): void {
     if (this.halted) return;
-    const c = this.cur;
-    const here = c !== null && c.depth === depth && c.thread === this.I.thread && c.line === sp.l + 1 && c.column === sp.c + 1;
-    if (here && (!own || (c.events.length === 0 && this.unannounced.length === 0))) return;
+    const steps = this.steps;
+    const c = steps.length - 1;
+    const here = c >= 0 && steps.depth(c) === depth && steps.thread(c) === this.I.thread && steps.line(c) === sp.l + 1 && steps.column(c) === sp.c + 1;
+    if (here && (!own || (steps.events(c).length === 0 && this.unannounced.length === 0))) return;
     this.step(sp, depth);
   }
 
   event(e: TraceEvent): void {
     if (this.halted) return;
-    if (this.cur) {
-      if (this.cur.events === NO_EVENTS) this.cur.events = [];
-      this.cur.events.push(e);
-    } else {
-      if (this.pendingEvents === NO_EVENTS) this.pendingEvents = [];
-      this.pendingEvents.push(e);
-    }
+    this.steps.event(e);
   }
 
   private delta(d: StateDelta): void {
     if (this.halted) return;
     this.deltaCount++;
-    if (this.cur) {
-      if (this.cur.deltas === NO_DELTAS) this.cur.deltas = [];
-      this.cur.deltas.push(d);
-    } else {
-      if (this.pendingDeltas === NO_DELTAS) this.pendingDeltas = [];
-      this.pendingDeltas.push(d);
-    }
+    this.steps.delta(d);
   }
 
   /** Freed blocks nothing points at any more leave the picture. */

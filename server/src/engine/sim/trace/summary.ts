@@ -23,7 +23,17 @@ function clip(s: string): string {
  * summarised at every step, and escaping all of it each time is quadratic.
  */
 function clipText(text: string): string {
-  return clip(debugStr(text.length > MAX ? text.slice(0, MAX + 1) : text));
+  return flat(clip(debugStr(text.length > MAX ? text.slice(0, MAX + 1) : text)));
+}
+
+/**
+ * The same text as one piece: a string built a character at a time is a tree of one small string
+ * per append until something reads it, and a trace keeps a summary for every step that changed a
+ * value (100+ pieces, 4 KB, per `String` summary). Reading a character flattens it in place.
+ */
+function flat(s: string): string {
+  s.charCodeAt(0);
+  return s;
 }
 
 /** A `String`'s summary from the head its block keeps, without reading (flattening) the whole text. */

@@ -60,7 +60,8 @@ export function abiOf(ty: Ty, layout: SizeAlign | undefined, depth = 0): Abi {
         if (name === 'Option' && ty.args[0]) {
           const inner = abiOf(ty.args[0], undefined, depth + 1);
           const a = ty.args[0];
-          const niche = a.k === 'ref' || (a.k === 'adt' && ['Box', 'Rc', 'Arc', 'NonNull'].includes(a.def.name));
+          // `Arguments` is two words whose first is a non-null pointer: its `Option` is still a pair.
+          const niche = a.k === 'ref' || (a.k === 'adt' && ['Box', 'Rc', 'Arc', 'NonNull', 'Arguments'].includes(a.def.name));
           return inner === 'scalar' ? (niche ? 'scalar' : 'pair') : inner === 'pair' && niche ? 'pair' : 'memory';
         }
         if (name === 'Arguments' || name === 'Iter' || name === 'IterMut') return 'pair';
@@ -168,6 +169,8 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
   };
   let calls = false;
   let cleanup = false;
+  // Locals written by a call that can unwind into a cleanup block (an LLVM `invoke`).
+  const invokes: Local[] = [];
   body.basicBlocks.forEach((bb, i) => {
     if (bb.isCleanup) {
       cleanup = true;
@@ -189,6 +192,7 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
         t.args.forEach((a) => useOperand(a, i));
         // The call's result is defined in the calling block and read after the edge: it spills.
         define(t.destination, i);
+        if (t.unwind.kind === 'cleanup' && t.destination.projection.length === 0) invokes.push(t.destination.local);
         break;
       case 'drop':
         calls = true;
@@ -202,6 +206,7 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
     }
     void successors;
   });
+  const addresses = stackAddresses(body, uses);
   let offset = 0;
   let spillBytes = 0;
   let unknownLocals = 0;
@@ -242,6 +247,7 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
       return;
     }
     const crosses = (blocks: Set<number>) => [...blocks].some((b) => !u.defBlocks.has(b));
+    if (addresses.has(local)) return;
     if (crosses(u.useBlocks)) spill(l);
     else {
       // One field of the pair spills on its own: a word, not the pointer with its metadata.
@@ -255,8 +261,17 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
     if (part !== 'params') part = 'spills';
     slot(l);
   }
-  part = 'temps';
+  // An `invoke`'s result can only be stored in its normal successor, so a result returned in
+  // registers is held across that edge even when its destination lives in memory.
+  part = 'spills';
   metadata = 0;
+  for (const local of invokes) {
+    const ty = body.localDecls[local]!.ty;
+    const layout = layouts.of(ty);
+    const abi = abiOf(ty, layout);
+    if (layout && (abi === 'scalar' || abi === 'pair') && memoryLocals.includes(local)) spill(layout);
+  }
+  part = 'temps';
   if (cleanup) slot({ size: 16, align: 8 });
   const leaf = !calls;
   const reserved = Math.max(0, offset - (leaf ? RED_ZONE : 0));
@@ -264,6 +279,46 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
   // A function that calls keeps the stack 16-aligned for its callees: at least one 8-byte slot.
   const size = reserved === 0 && leaf ? 8 : Math.max(16, Math.ceil((reserved + 8) / 16) * 16);
   return { size, memoryLocals, spillBytes, unknownLocals, leaf, parts: partsOf(slots, size, leaf) };
+}
+
+/**
+ * Locals that only ever hold the address of a whole local, which lives in a stack slot: codegen
+ * makes such a value from the slot's frame offset wherever it is used (`lea N(%rsp)`), so it is
+ * never kept in a register across blocks and never spills. A copy of one, or a pair of two (the
+ * `(&a, &b)` of `assert_eq!`) read field by field, is such an address too.
+ */
+function stackAddresses(body: Body, uses: readonly LocalUse[]): Set<Local> {
+  const defs = new Map<Local, Rvalue>();
+  for (const bb of body.basicBlocks) {
+    if (bb.isCleanup) continue;
+    for (const s of bb.statements) if (s.kind === 'assign' && s.place.projection.length === 0) defs.set(s.place.local, s.rvalue);
+  }
+  const out = new Set<Local>();
+  const pairs = new Set<Local>();
+  const isAddress = (o: Operand, set: Set<Local>) => o.kind !== 'constant' && o.place.projection.length === 0 && set.has(o.place.local);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [local, r] of defs) {
+      const u = uses[local];
+      if (!u || u.defs !== 1 || u.memory || local <= body.argCount || out.has(local) || pairs.has(local)) continue;
+      let address = false;
+      if (r.kind === 'ref' || r.kind === 'rawPtr') address = r.place.projection.length === 0 && uses[r.place.local]?.memory === true;
+      else if (r.kind === 'use' && r.operand.kind !== 'constant') {
+        const p = r.operand.place;
+        address = isAddress(r.operand, out) || (p.projection.length === 1 && p.projection[0]!.kind === 'field' && pairs.has(p.local));
+      } else if (r.kind === 'aggregate' && r.operands.length === 2 && r.operands.every((o) => isAddress(o, out))) {
+        pairs.add(local);
+        changed = true;
+        continue;
+      }
+      if (address) {
+        out.add(local);
+        changed = true;
+      }
+    }
+  }
+  for (const p of pairs) out.add(p);
+  return out;
 }
 
 /** Return address: the only linkage of a debug build's frame on x86-64 (no frame pointer). */

@@ -8,9 +8,9 @@
 // order, plus the return address, rounded so the stack stays 16-byte aligned at calls; a function
 // that calls nothing uses the 128-byte red zone below the stack pointer instead of reserving it.
 import { successors } from './successors';
-import type { Body, Local, Operand, Place, Rvalue } from './syntax';
+import type { Body, Local, Operand, Place, Rvalue, UnwindAction } from './syntax';
 import type { MirLayouts, SizeAlign } from './tyLayout';
-import type { Ty } from '../typeck/ty';
+import { INTS, type Ty } from '../typeck/ty';
 import type { FrameParts } from '../../../../protocol/trace';
 
 export interface FrameLayout {
@@ -67,6 +67,8 @@ export function abiOf(ty: Ty, layout: SizeAlign | undefined, depth = 0): Abi {
         if (name === 'Arguments' || name === 'Iter' || name === 'IterMut') return 'pair';
         if (name === 'AssertKind' || name === 'Ordering') return 'scalar';
         if (name === 'Range' && ty.args[0] && abiOf(ty.args[0], undefined, depth + 1) === 'scalar') return 'pair';
+        const fields = adapterFields(ty);
+        if (fields) return structAbi(fields, depth);
         return 'memory';
       }
       const def = ty.def as { adt?: string; variants?: readonly { fields: readonly unknown[] }[] };
@@ -78,6 +80,30 @@ export function abiOf(ty: Ty, layout: SizeAlign | undefined, depth = 0): Abi {
     case 'never': case 'fnDef': return 'zst';
     default: return 'memory';
   }
+}
+
+/** The fields of an iterator adapter that wraps one iterator, by its declared path. */
+function adapterFields(ty: Extract<Ty, { k: 'adt' }>): Ty[] | undefined {
+  const [inner, f] = ty.args;
+  if (!inner) return undefined;
+  switch (ty.def.path) {
+    case 'iter::Map': case 'iter::Filter': case 'iter::FilterMap': case 'iter::Inspect': case 'iter::MapWhile':
+      return f ? [inner, f] : undefined;
+    case 'iter::Enumerate': case 'iter::Skip': case 'iter::Take': return [inner, INTS.usize];
+    case 'iter::Rev': case 'iter::Cloned': case 'iter::Copied': return [inner];
+    default: return undefined;
+  }
+}
+
+/**
+ * A struct's `BackendRepr` from its fields: zero-sized fields do not count, one field left is
+ * passed as that field is, two scalars make a pair.
+ */
+function structAbi(fields: readonly Ty[], depth: number): Abi {
+  const abis = fields.map((t) => abiOf(t, undefined, depth + 1)).filter((a) => a !== 'zst');
+  if (abis.length === 0) return 'zst';
+  if (abis.length === 1) return abis[0]!;
+  return abis.length === 2 && abis.every((a) => a === 'scalar') ? 'pair' : 'memory';
 }
 
 interface LocalUse {
@@ -95,7 +121,7 @@ interface LocalUse {
  * one ends in a `goto` (rustc's MIR simplification) or a call that is not an `invoke` (codegen's
  * merging of a call's successor).
  */
-function mergedBlocks(body: Body): number[] {
+function mergedBlocks(body: Body, invoke: (u: UnwindAction) => boolean): number[] {
   const preds = body.basicBlocks.map(() => 0);
   for (const bb of body.basicBlocks) {
     const s = successors(bb.terminator);
@@ -107,7 +133,7 @@ function mergedBlocks(body: Body): number[] {
     const t = bb.terminator;
     // A call or drop that cannot unwind into a cleanup is a plain `call`, and codegen continues
     // its only successor in the same LLVM block; one with a cleanup is an `invoke`, which ends it.
-    const plain = t?.kind === 'goto' || ((t?.kind === 'call' || t?.kind === 'drop') && t.unwind.kind !== 'cleanup');
+    const plain = t?.kind === 'goto' || ((t?.kind === 'call' || t?.kind === 'drop') && !invoke(t.unwind));
     const target = t?.kind === 'goto' || t?.kind === 'drop' ? t.target : t?.kind === 'call' ? t.target : undefined;
     if (plain && target !== undefined && preds[target] === 1 && target !== 0) parent[target] = i;
   });
@@ -120,7 +146,9 @@ function mergedBlocks(body: Body): number[] {
 }
 
 export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
-  const group = mergedBlocks(body);
+  const trivial = trivialCleanups(body);
+  const invoke = (u: UnwindAction) => u.kind === 'cleanup' && !trivial.has(u.block);
+  const group = mergedBlocks(body, invoke);
   const uses: LocalUse[] = body.localDecls.map(() => ({ defs: 0, defBlocks: new Set(), useBlocks: new Set(), memory: false, fieldUses: new Map() }));
   for (let a = 1; a <= body.argCount; a++) {
     uses[a]!.defs = 1;
@@ -173,7 +201,7 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
   const invokes: Local[] = [];
   body.basicBlocks.forEach((bb, i) => {
     if (bb.isCleanup) {
-      cleanup = true;
+      if (!trivial.has(i)) cleanup = true;
       return;
     }
     for (const s of bb.statements) {
@@ -192,7 +220,7 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
         t.args.forEach((a) => useOperand(a, i));
         // The call's result is defined in the calling block and read after the edge: it spills.
         define(t.destination, i);
-        if (t.unwind.kind === 'cleanup' && t.destination.projection.length === 0) invokes.push(t.destination.local);
+        if (invoke(t.unwind) && t.destination.projection.length === 0) invokes.push(t.destination.local);
         break;
       case 'drop':
         calls = true;
@@ -279,6 +307,27 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
   // A function that calls keeps the stack 16-aligned for its callees: at least one 8-byte slot.
   const size = reserved === 0 && leaf ? 8 : Math.max(16, Math.ceil((reserved + 8) / 16) * 16);
   return { size, memoryLocals, spillBytes, unknownLocals, leaf, parts: partsOf(slots, size, leaf) };
+}
+
+/**
+ * Cleanup blocks that do nothing but go on unwinding: rustc removes them, so an unwind edge to
+ * one is no landing pad and its call is a plain `call`.
+ */
+function trivialCleanups(body: Body): Set<number> {
+  const out = new Set<number>();
+  for (let changed = true; changed; ) {
+    changed = false;
+    body.basicBlocks.forEach((bb, i) => {
+      if (!bb.isCleanup || out.has(i)) return;
+      if (bb.statements.some((s) => s.kind !== 'storageLive' && s.kind !== 'storageDead' && s.kind !== 'nop')) return;
+      const t = bb.terminator;
+      if (t?.kind === 'unwindResume' || (t?.kind === 'goto' && out.has(t.target))) {
+        out.add(i);
+        changed = true;
+      }
+    });
+  }
+  return out;
 }
 
 /**

@@ -121,7 +121,7 @@ interface LocalUse {
  * one ends in a `goto` (rustc's MIR simplification) or a call that is not an `invoke` (codegen's
  * merging of a call's successor).
  */
-function mergedBlocks(body: Body, invoke: (u: UnwindAction) => boolean): number[] {
+function mergedBlocks(body: Body, invoke: (u: UnwindAction) => boolean, foldedAssert: (t: Body['basicBlocks'][number]['terminator']) => boolean): number[] {
   const preds = body.basicBlocks.map(() => 0);
   for (const bb of body.basicBlocks) {
     const s = successors(bb.terminator);
@@ -133,8 +133,8 @@ function mergedBlocks(body: Body, invoke: (u: UnwindAction) => boolean): number[
     const t = bb.terminator;
     // A call or drop that cannot unwind into a cleanup is a plain `call`, and codegen continues
     // its only successor in the same LLVM block; one with a cleanup is an `invoke`, which ends it.
-    const plain = t?.kind === 'goto' || ((t?.kind === 'call' || t?.kind === 'drop') && !invoke(t.unwind));
-    const target = t?.kind === 'goto' || t?.kind === 'drop' ? t.target : t?.kind === 'call' ? t.target : undefined;
+    const plain = t?.kind === 'goto' || ((t?.kind === 'call' || t?.kind === 'drop') && !invoke(t.unwind)) || foldedAssert(t);
+    const target = t?.kind === 'goto' || t?.kind === 'drop' || t?.kind === 'assert' ? t.target : t?.kind === 'call' ? t.target : undefined;
     if (plain && target !== undefined && preds[target] === 1 && target !== 0) parent[target] = i;
   });
   const root = (i: number): number => {
@@ -148,7 +148,11 @@ function mergedBlocks(body: Body, invoke: (u: UnwindAction) => boolean): number[
 export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
   const trivial = trivialCleanups(body);
   const invoke = (u: UnwindAction) => u.kind === 'cleanup' && !trivial.has(u.block);
-  const group = mergedBlocks(body, invoke);
+  const constants = constantLocals(body);
+  // An assert of a condition known when compiling is no branch and no call: codegen drops it.
+  const foldedAssert = (t: Body['basicBlocks'][number]['terminator']) =>
+    t?.kind === 'assert' && (t.cond.kind === 'constant' || (t.cond.place.projection.length === 0 && constants.has(t.cond.place.local)));
+  const group = mergedBlocks(body, invoke, foldedAssert);
   const uses: LocalUse[] = body.localDecls.map(() => ({ defs: 0, defBlocks: new Set(), useBlocks: new Set(), memory: false, fieldUses: new Map() }));
   for (let a = 1; a <= body.argCount; a++) {
     uses[a]!.defs = 1;
@@ -227,6 +231,7 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
         usePlace(t.place, i, false);
         break;
       case 'assert':
+        if (foldedAssert(t)) break;
         calls = true;
         useOperand(t.cond, i);
         break;
@@ -235,6 +240,7 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
     void successors;
   });
   const addresses = stackAddresses(body, uses);
+  const returnBlocks = new Set(body.basicBlocks.flatMap((bb, i) => (bb.terminator?.kind === 'return' ? [group[i]!] : [])));
   let offset = 0;
   let spillBytes = 0;
   let unknownLocals = 0;
@@ -256,7 +262,8 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
     if (local === 0) {
       // A return value in memory is written through the caller's pointer (sret), kept in a slot.
       if (abi === 'memory') slot({ size: 8, align: 8 });
-      else if (uses[0]!.defBlocks.size > 1) spill(layout ?? { size: 8, align: 8 });
+      // A value returned in registers is held from where it is written to the `ret`.
+      else if ([...uses[0]!.defBlocks].some((b) => !returnBlocks.has(b))) spill(layout ?? { size: 8, align: 8 });
       return;
     }
     const u = uses[local]!;
@@ -275,7 +282,7 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
       return;
     }
     const crosses = (blocks: Set<number>) => [...blocks].some((b) => !u.defBlocks.has(b));
-    if (addresses.has(local)) return;
+    if (addresses.has(local) || constants.has(local)) return;
     if (crosses(u.useBlocks)) spill(l);
     else {
       // One field of the pair spills on its own: a word, not the pointer with its metadata.
@@ -307,6 +314,41 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
   // A function that calls keeps the stack 16-aligned for its callees: at least one 8-byte slot.
   const size = reserved === 0 && leaf ? 8 : Math.max(16, Math.ceil((reserved + 8) / 16) * 16);
   return { size, memoryLocals, spillBytes, unknownLocals, leaf, parts: partsOf(slots, size, leaf) };
+}
+
+/**
+ * Locals assigned once, a constant or unchecked arithmetic on constants: codegen folds them into
+ * LLVM constants, which are rematerialised where they are used and never spill.
+ */
+function constantLocals(body: Body): Set<Local> {
+  const defs = new Map<Local, Rvalue | null>();
+  const note = (l: Local, r: Rvalue | null) => defs.set(l, defs.has(l) ? null : r);
+  for (const bb of body.basicBlocks) {
+    for (const s of bb.statements) {
+      if (s.kind !== 'assign') continue;
+      if (s.place.projection.length === 0) note(s.place.local, s.rvalue);
+      else defs.set(s.place.local, null);
+    }
+    const t = bb.terminator;
+    if (t?.kind === 'call') defs.set(t.destination.local, null);
+  }
+  const out = new Set<Local>();
+  const constant = (o: Operand) => o.kind === 'constant' || (o.place.projection.length === 0 && out.has(o.place.local));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [local, r] of defs) {
+      if (!r || out.has(local) || local <= body.argCount) continue;
+      const folds =
+        (r.kind === 'use' && constant(r.operand) && !(r.operand.kind === 'constant' && r.operand.constant.value.kind === 'item')) ||
+        (r.kind === 'binaryOp' && !r.checked && constant(r.left) && constant(r.right)) ||
+        (r.kind === 'unaryOp' && r.op !== 'PtrMetadata' && constant(r.operand));
+      if (folds) {
+        out.add(local);
+        changed = true;
+      }
+    }
+  }
+  return out;
 }
 
 /**

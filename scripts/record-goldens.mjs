@@ -1,7 +1,7 @@
 // Re-records every golden file from the real toolchain (rustc must be on PATH):
 //   node scripts/record-goldens.mjs           rewrite the goldens
 //   node scripts/record-goldens.mjs --check   only report which goldens differ (exit 1 if any)
-//   node scripts/record-goldens.mjs errors    only the kinds named (programs, borrowck, layout, heap, frames, resolve, errors, types, fixes, cfg, mir, permissions, captures)
+//   node scripts/record-goldens.mjs errors    only the kinds named (programs, borrowck, layout, heap, frames, resolve, errors, types, fixes, cfg, mir, permissions, captures, depth)
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import * as programs from './goldens/programs.mjs';
@@ -17,6 +17,7 @@ import * as cfg from './goldens/cfg.mjs';
 import * as mir from './goldens/mir.mjs';
 import * as permissions from './goldens/permissions.mjs';
 import * as captures from './goldens/captures.mjs';
+import * as depth from './goldens/depth.mjs';
 
 const check = process.argv.includes('--check');
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -43,6 +44,7 @@ const kinds = [
   ['mir', () => mir.recordAll(path.join(root, 'test/golden/mir'), { write: !check })],
   ['permissions', () => permissions.recordAll(path.join(root, 'test/golden/permissions'), { write: !check })],
   ['captures', () => captures.recordAll(path.join(root, 'test/golden/captures'), { write: !check })],
+  ['depth', () => depth.recordAll(path.join(root, 'test/golden/depth'), { write: !check })],
 ];
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 for (const name of only) {

@@ -7,6 +7,7 @@
 // block keeps the exception's pointer and selector (16 bytes). The frame is those slots, packed in
 // order, plus the return address, rounded so the stack stays 16-byte aligned at calls; a function
 // that calls nothing uses the 128-byte red zone below the stack pointer instead of reserving it.
+import { defName } from './pretty';
 import { successors } from './successors';
 import type { Body, Local, Operand, Place, Rvalue, UnwindAction } from './syntax';
 import type { MirLayouts, SizeAlign } from './tyLayout';
@@ -121,7 +122,7 @@ interface LocalUse {
  * one ends in a `goto` (rustc's MIR simplification) or a call that is not an `invoke` (codegen's
  * merging of a call's successor).
  */
-function mergedBlocks(body: Body, invoke: (u: UnwindAction) => boolean, foldedAssert: (t: Body['basicBlocks'][number]['terminator']) => boolean): number[] {
+function mergedBlocks(body: Body, invoke: (u: UnwindAction) => boolean, foldedAssert: (t: Terminator) => boolean): number[] {
   const preds = body.basicBlocks.map(() => 0);
   for (const bb of body.basicBlocks) {
     const s = successors(bb.terminator);
@@ -134,7 +135,7 @@ function mergedBlocks(body: Body, invoke: (u: UnwindAction) => boolean, foldedAs
     // A call or drop that cannot unwind into a cleanup is a plain `call`, and codegen continues
     // its only successor in the same LLVM block; one with a cleanup is an `invoke`, which ends it.
     const plain = t?.kind === 'goto' || ((t?.kind === 'call' || t?.kind === 'drop') && !invoke(t.unwind)) || foldedAssert(t);
-    const target = t?.kind === 'goto' || t?.kind === 'drop' || t?.kind === 'assert' ? t.target : t?.kind === 'call' ? t.target : undefined;
+    const target = t?.kind === 'goto' || t?.kind === 'drop' || t?.kind === 'assert' || t?.kind === 'call' ? t.target : undefined;
     if (plain && target !== undefined && preds[target] === 1 && target !== 0) parent[target] = i;
   });
   const root = (i: number): number => {
@@ -150,9 +151,9 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
   const invoke = (u: UnwindAction) => u.kind === 'cleanup' && !trivial.has(u.block);
   const constants = constantLocals(body);
   // An assert of a condition known when compiling is no branch and no call: codegen drops it.
-  const foldedAssert = (t: Body['basicBlocks'][number]['terminator']) =>
+  const foldedAssert = (t: Terminator) =>
     t?.kind === 'assert' && (t.cond.kind === 'constant' || (t.cond.place.projection.length === 0 && constants.has(t.cond.place.local)));
-  const group = mergedBlocks(body, invoke, foldedAssert);
+  const group = mergedBlocks(body, invoke, (t) => foldedAssert(t) || inlinedLeaf(t));
   const uses: LocalUse[] = body.localDecls.map(() => ({ defs: 0, defBlocks: new Set(), useBlocks: new Set(), memory: false, fieldUses: new Map() }));
   for (let a = 1; a <= body.argCount; a++) {
     uses[a]!.defs = 1;
@@ -203,6 +204,10 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
   let cleanup = false;
   // Locals written by a call that can unwind into a cleanup block (an LLVM `invoke`).
   const invokes: Local[] = [];
+  // Locals passed whole as an argument of a call.
+  const passedOn = new Set<Local>();
+  // Slots of the bodies of `#[inline(always)]` std functions the call sites inline.
+  const inlined: InlinedSlot[] = [];
   body.basicBlocks.forEach((bb, i) => {
     if (bb.isCleanup) {
       if (!trivial.has(i)) cleanup = true;
@@ -218,14 +223,20 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
     if (!t) return;
     switch (t.kind) {
       case 'switchInt': useOperand(t.discr, i); break;
-      case 'call':
-        calls = true;
+      case 'call': {
+        // A call inlined down to arithmetic is no call; its operands and result stay.
+        if (!inlinedLeaf(t)) calls = true;
+        const callInlines = inlinedSlots(t, body, layouts);
+        inlined.push(...callInlines);
         useOperand(t.func, i);
         t.args.forEach((a) => useOperand(a, i));
+        // An inlined body's own copy of its argument is among its slots.
+        if (callInlines.length === 0) for (const a of t.args) if (a.kind !== 'constant' && a.place.projection.length === 0) passedOn.add(a.place.local);
         // The call's result is defined in the calling block and read after the edge: it spills.
         define(t.destination, i);
         if (invoke(t.unwind) && t.destination.projection.length === 0) invokes.push(t.destination.local);
         break;
+      }
       case 'drop':
         calls = true;
         usePlace(t.place, i, false);
@@ -271,7 +282,8 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
     const l = layout ?? { size: 8, align: 8 };
     const isArg = local <= body.argCount;
     if (abi === 'memory' || u.memory || u.defs > 1 || (isArg && u.defs > 1)) {
-      if (isArg && abi === 'memory' && l.size > 16 && !u.memory && u.defs <= 1) {
+      // An argument passed on to another call is copied first: the callee may write to its copy.
+      if (isArg && abi === 'memory' && l.size > 16 && !passedOn.has(local)) {
         // Passed by reference: the caller's copy is used in place; only the pointer may spill.
         metadata = 0;
         if ([...u.useBlocks].some((b) => b !== 0)) spill({ size: 8, align: 8 });
@@ -306,6 +318,14 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
     const abi = abiOf(ty, layout);
     if (layout && (abi === 'scalar' || abi === 'pair') && memoryLocals.includes(local)) spill(layout);
   }
+  for (const i of inlined) {
+    if (i.kind === 'landingPad') cleanup = true;
+    else {
+      part = i.kind === 'spill' ? 'spills' : 'temps';
+      if (i.kind === 'spill') spillBytes += i.layout.size;
+      slot(i.layout);
+    }
+  }
   part = 'temps';
   if (cleanup) slot({ size: 16, align: 8 });
   const leaf = !calls;
@@ -314,6 +334,57 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
   // A function that calls keeps the stack 16-aligned for its callees: at least one 8-byte slot.
   const size = reserved === 0 && leaf ? 8 : Math.max(16, Math.ceil((reserved + 8) / 16) * 16);
   return { size, memoryLocals, spillBytes, unknownLocals, leaf, parts: partsOf(slots, size, leaf) };
+}
+
+type Terminator = Body['basicBlocks'][number]['terminator'];
+
+/** The std function a call calls, named as `Option::unwrap`, `u64::wrapping_add`. */
+function calleeName(t: Terminator): string | undefined {
+  if (t?.kind !== 'call' || t.func.kind !== 'constant' || t.func.constant.value.kind !== 'fn') return undefined;
+  const def = t.func.constant.value.def;
+  if (!def.std) return undefined;
+  return defName(def).replace(/::<[^<>]*(<[^<>]*>[^<>]*)*>/g, '');
+}
+
+/**
+ * Calls of std functions marked `#[inline(always)]` whose body is plain arithmetic: LLVM's
+ * always-inliner runs even at `-C opt-level=0`, so no call is left (measured with rustc 1.95).
+ */
+function inlinedLeaf(t: Terminator): boolean {
+  const name = calleeName(t);
+  if (!name) return false;
+  const [owner, fn] = name.split('::');
+  if (fn === undefined) return name === 'size_of' || name === 'align_of' || name === 'mem::size_of' || name === 'mem::align_of';
+  return /^[iu](8|16|32|64|128|size)$/.test(owner!) && /^wrapping_(add|sub|mul|neg)$/.test(fn);
+}
+
+type InlinedSlot = { kind: 'slot' | 'spill'; layout: SizeAlign } | { kind: 'landingPad' };
+
+/**
+ * The stack slots an inlined `#[inline(always)]` std function brings into its caller's frame, as
+ * rustc 1.95's debug build keeps them: `Option::unwrap` copies a `self` it cannot pass in
+ * registers to a slot of its own, `Result::unwrap` also keeps the error it reports, `Box::new`
+ * holds the new box across the write of its value (with a landing pad that frees it), `vec![..]`
+ * keeps its length.
+ */
+function inlinedSlots(t: Terminator, body: Body, layouts: MirLayouts): InlinedSlot[] {
+  const name = calleeName(t);
+  if (!name || t?.kind !== 'call') return [];
+  const self = t.args[0];
+  const selfTy = self && self.kind !== 'constant' && self.place.projection.length === 0 ? body.localDecls[self.place.local]?.ty : undefined;
+  const selfLayout = selfTy && layouts.of(selfTy);
+  switch (name) {
+    case 'Option::unwrap': case 'Option::expect': case 'Option::unwrap_or_default':
+      return selfTy && selfLayout && abiOf(selfTy, selfLayout) === 'memory' ? [{ kind: 'slot', layout: selfLayout }] : [];
+    case 'Result::unwrap': {
+      if (!selfTy || !selfLayout || selfTy.k !== 'adt' || !selfTy.args[1]) return [];
+      const err = layouts.of(selfTy.args[1]);
+      return err ? [{ kind: 'slot', layout: selfLayout }, { kind: 'slot', layout: err }] : [];
+    }
+    case 'Box::new': return [{ kind: 'spill', layout: { size: 8, align: 8 } }, { kind: 'landingPad' }];
+    case 'alloc::boxed::box_assume_init_into_vec_unsafe': return [{ kind: 'slot', layout: { size: 8, align: 8 } }];
+    default: return [];
+  }
 }
 
 /**

@@ -39,6 +39,18 @@ interface Slot {
 
 const RED_ZONE = 128;
 
+/** The size of a scalar type, where the type alone tells it. */
+function layoutSize(ty: Ty): number | undefined {
+  switch (ty.k) {
+    case 'int': return ({ i8: 1, u8: 1, i16: 2, u16: 2, i32: 4, u32: 4, i64: 8, u64: 8, i128: 16, u128: 16, isize: 8, usize: 8 } as Record<string, number>)[ty.name];
+    case 'float': return ty.name === 'f32' ? 4 : 8;
+    case 'bool': return 1;
+    case 'char': return 4;
+    case 'ref': case 'ptr': case 'fnPtr': return 8;
+    default: return undefined;
+  }
+}
+
 type Abi = 'zst' | 'scalar' | 'pair' | 'memory';
 
 /** How codegen passes a value of this type around: rustc's `BackendRepr`, by the type's structure. */
@@ -64,6 +76,13 @@ export function abiOf(ty: Ty, layout: SizeAlign | undefined, depth = 0): Abi {
           // `Arguments` is two words whose first is a non-null pointer: its `Option` is still a pair.
           const niche = a.k === 'ref' || (a.k === 'adt' && ['Box', 'Rc', 'Arc', 'NonNull', 'Arguments'].includes(a.def.name));
           return inner === 'scalar' ? (niche ? 'scalar' : 'pair') : inner === 'pair' && niche ? 'pair' : 'memory';
+        }
+        if (name === 'Result' && ty.args.length === 2) {
+          // A tag and one scalar of the same size in each variant: a pair (`Result<u64, u64>`).
+          const [ok, err] = ty.args.map((a) => ({ abi: abiOf(a, undefined, depth + 1), size: layoutSize(a) }));
+          const scalars = [ok!, err!].filter((v) => v.abi !== 'zst');
+          if (scalars.every((v) => v.abi === 'scalar') && scalars.length > 0 && scalars.every((v) => v.size !== undefined && v.size === scalars[0]!.size)) return 'pair';
+          return 'memory';
         }
         if (name === 'Arguments' || name === 'Iter' || name === 'IterMut') return 'pair';
         if (name === 'AssertKind' || name === 'Ordering') return 'scalar';
@@ -362,8 +381,9 @@ type InlinedSlot = { kind: 'slot' | 'spill'; layout: SizeAlign } | { kind: 'land
 
 /**
  * The stack slots an inlined `#[inline(always)]` std function brings into its caller's frame, as
- * rustc 1.95's debug build keeps them: `Option::unwrap` copies a `self` it cannot pass in
- * registers to a slot of its own, `Result::unwrap` also keeps the error it reports, `Box::new`
+ * rustc 1.95's debug build keeps them: `Option::unwrap` keeps the `self` it matches on in a
+ * slot of its own, `Result::unwrap` also keeps the error it reports and
+ * has a landing pad, `Box::new`
  * holds the new box across the write of its value (with a landing pad that frees it), `vec![..]`
  * keeps its length.
  */
@@ -375,11 +395,11 @@ function inlinedSlots(t: Terminator, body: Body, layouts: MirLayouts): InlinedSl
   const selfLayout = selfTy && layouts.of(selfTy);
   switch (name) {
     case 'Option::unwrap': case 'Option::expect': case 'Option::unwrap_or_default':
-      return selfTy && selfLayout && abiOf(selfTy, selfLayout) === 'memory' ? [{ kind: 'slot', layout: selfLayout }] : [];
+      return selfLayout ? [{ kind: 'slot', layout: selfLayout }] : [];
     case 'Result::unwrap': {
       if (!selfTy || !selfLayout || selfTy.k !== 'adt' || !selfTy.args[1]) return [];
       const err = layouts.of(selfTy.args[1]);
-      return err ? [{ kind: 'slot', layout: selfLayout }, { kind: 'slot', layout: err }] : [];
+      return err ? [{ kind: 'slot', layout: selfLayout }, { kind: 'slot', layout: err }, { kind: 'landingPad' }] : [];
     }
     case 'Box::new': return [{ kind: 'spill', layout: { size: 8, align: 8 } }, { kind: 'landingPad' }];
     case 'alloc::boxed::box_assume_init_into_vec_unsafe': return [{ kind: 'slot', layout: { size: 8, align: 8 } }];

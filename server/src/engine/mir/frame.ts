@@ -372,9 +372,9 @@ function calleeName(t: Terminator): string | undefined {
 function inlinedLeaf(t: Terminator): boolean {
   const name = calleeName(t);
   if (!name) return false;
+  if (['size_of', 'align_of', 'mem::size_of', 'mem::align_of'].includes(name)) return true;
   const [owner, fn] = name.split('::');
-  if (fn === undefined) return name === 'size_of' || name === 'align_of' || name === 'mem::size_of' || name === 'mem::align_of';
-  return /^[iu](8|16|32|64|128|size)$/.test(owner!) && /^wrapping_(add|sub|mul|neg)$/.test(fn);
+  return fn !== undefined && /^[iu](8|16|32|64|128|size)$/.test(owner!) && /^wrapping_(add|sub|mul|neg)$/.test(fn);
 }
 
 type InlinedSlot = { kind: 'slot' | 'spill'; layout: SizeAlign } | { kind: 'landingPad' };
@@ -408,7 +408,7 @@ function inlinedSlots(t: Terminator, body: Body, layouts: MirLayouts): InlinedSl
 }
 
 /**
- * Locals assigned once, a constant or unchecked arithmetic on constants: codegen folds them into
+ * Locals assigned once, a constant, unchecked arithmetic on constants or a numeric cast of one: codegen folds them into
  * LLVM constants, which are rematerialised where they are used and never spill.
  */
 function constantLocals(body: Body): Set<Local> {
@@ -432,7 +432,8 @@ function constantLocals(body: Body): Set<Local> {
       const folds =
         (r.kind === 'use' && constant(r.operand) && !(r.operand.kind === 'constant' && r.operand.constant.value.kind === 'item')) ||
         (r.kind === 'binaryOp' && !r.checked && constant(r.left) && constant(r.right)) ||
-        (r.kind === 'unaryOp' && r.op !== 'PtrMetadata' && constant(r.operand));
+        (r.kind === 'unaryOp' && r.op !== 'PtrMetadata' && constant(r.operand)) ||
+        (r.kind === 'cast' && (r.cast === 'intToInt' || r.cast === 'intToFloat' || r.cast === 'floatToFloat') && constant(r.operand));
       if (folds) {
         out.add(local);
         changed = true;

@@ -91,8 +91,14 @@ export function abiOf(ty: Ty, layout: SizeAlign | undefined, depth = 0): Abi {
         if (fields) return structAbi(fields, depth);
         return 'memory';
       }
-      const def = ty.def as { adt?: string; variants?: readonly { fields: readonly unknown[] }[] };
+      const def = ty.def as { adt?: string; variants?: readonly { fields: readonly unknown[] }[]; fieldTys?: Ty[][] };
       if (def.adt === 'enum' && def.variants?.every((v) => v.fields.length === 0)) return 'scalar';
+      // A struct that is not generic is passed as its fields are: a newtype of a pair is a pair.
+      const fields = def.fieldTys?.[0];
+      if (def.adt === 'struct' && ty.args.length === 0 && fields && fields.every((f) => f.k !== 'param')) {
+        const abi = structAbi(fields, depth);
+        if (abi !== 'memory') return abi;
+      }
       if (def.adt === 'struct' && def.variants?.[0]?.fields.length === 1 && layout && layout.size <= 8) return 'scalar';
       return 'memory';
     }

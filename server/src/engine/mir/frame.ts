@@ -108,7 +108,7 @@ export function abiOf(ty: Ty, layout: SizeAlign | undefined, depth = 0): Abi {
   }
 }
 
-/** The fields of an iterator adapter that wraps one iterator, by its declared path. */
+/** The fields of a std wrapper of one value (an iterator adapter, a cell), by its declared path. */
 function adapterFields(ty: Extract<Ty, { k: 'adt' }>): Ty[] | undefined {
   const [inner, f] = ty.args;
   if (!inner) return undefined;
@@ -117,6 +117,9 @@ function adapterFields(ty: Extract<Ty, { k: 'adt' }>): Ty[] | undefined {
       return f ? [inner, f] : undefined;
     case 'iter::Enumerate': case 'iter::Skip': case 'iter::Take': return [inner, INTS.usize];
     case 'iter::Rev': case 'iter::Cloned': case 'iter::Copied': return [inner];
+    // The cells are their value, a `RefCell` its borrow count first.
+    case 'cell::Cell': case 'cell::UnsafeCell': return [inner];
+    case 'cell::RefCell': return [INTS.isize, inner];
     default: return undefined;
   }
 }
@@ -143,9 +146,10 @@ interface LocalUse {
 }
 
 /**
- * The LLVM block each MIR block ends up in: a block is merged into its only predecessor when that
- * one ends in a `goto` (rustc's MIR simplification) or a call that is not an `invoke` (codegen's
- * merging of a call's successor).
+ * Where each MIR block's code ends up: its LLVM block and the stretch of that block between two
+ * calls, as one number. A block is merged into its only predecessor when that one ends in a
+ * `goto` (rustc's MIR simplification) or a call that is not an `invoke` (codegen's merging of a
+ * call's successor).
  */
 function mergedBlocks(body: Body, invoke: (u: UnwindAction) => boolean, foldedAssert: (t: Terminator) => boolean): number[] {
   const preds = body.basicBlocks.map(() => 0);
@@ -168,7 +172,19 @@ function mergedBlocks(body: Body, invoke: (u: UnwindAction) => boolean, foldedAs
     return i;
   };
   const group = parent.map((_, i) => root(i));
-  return group;
+  // Within an LLVM block, a value live across a call is spilled as well (the fast register
+  // allocator keeps nothing in a register over a call): number the stretches between calls.
+  const stretch: number[] = [];
+  const stretchOf = (i: number): number => {
+    if (stretch[i] !== undefined) return stretch[i]!;
+    stretch[i] = 0;
+    const p = parent[i]!;
+    const t = body.basicBlocks[p]?.terminator;
+    const called = t?.kind === 'drop' || (t?.kind === 'call' && !foldedAssert(t));
+    return (stretch[i] = p === i ? 0 : stretchOf(p) + (called ? 1 : 0));
+  };
+  const n = body.basicBlocks.length + 1;
+  return group.map((g, i) => g * n + stretchOf(i));
 }
 
 export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
@@ -203,8 +219,8 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
   const useOperand = (o: Operand, block: number) => {
     if (o.kind !== 'constant') usePlace(o.place, block, true);
   };
-  const define = (p: Place, mirBlock: number) => {
-    const block = group[mirBlock]!;
+  const define = (p: Place, mirBlock: number, after = 0) => {
+    const block = group[mirBlock]! + after;
     const u = uses[p.local];
     if (!u) return;
     if (p.projection.length > 0) {
@@ -257,8 +273,8 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
         t.args.forEach((a) => useOperand(a, i));
         // An inlined body's own copy of its argument is among its slots.
         if (callInlines.length === 0) for (const a of t.args) if (a.kind !== 'constant' && a.place.projection.length === 0) passedOn.add(a.place.local);
-        // The call's result is defined in the calling block and read after the edge: it spills.
-        define(t.destination, i);
+        // The call's result comes back after the call: in the next stretch, or after the edge.
+        define(t.destination, i, inlinedLeaf(t) ? 0 : 1);
         if (invoke(t.unwind) && t.destination.projection.length === 0) invokes.push(t.destination.local);
         break;
       }
@@ -275,6 +291,7 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
     }
     void successors;
   });
+  const statics = staticReads(body);
   const addresses = stackAddresses(body, uses);
   const returnBlocks = new Set(body.basicBlocks.flatMap((bb, i) => (bb.terminator?.kind === 'return' ? [group[i]!] : [])));
   let offset = 0;
@@ -303,6 +320,8 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
       return;
     }
     const u = uses[local]!;
+    // A read of a `static` names the static's own memory, which is not in the frame.
+    if (statics.has(local)) return;
     if (!layout) unknownLocals++;
     const l = layout ?? { size: 8, align: 8 };
     const isArg = local <= body.argCount;
@@ -362,6 +381,27 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
 }
 
 type Terminator = Body['basicBlocks'][number]['terminator'];
+
+/** Locals that hold a `static` read once and never written: rustc uses the static in place. */
+function staticReads(body: Body): Set<Local> {
+  const writes = new Map<Local, number>();
+  const out = new Set<Local>();
+  for (const bb of body.basicBlocks) {
+    for (const s of bb.statements) {
+      if (s.kind !== 'assign') continue;
+      writes.set(s.place.local, (writes.get(s.place.local) ?? 0) + 1);
+      const r = s.rvalue;
+      if (s.place.projection.length === 0 && r.kind === 'use' && r.operand.kind === 'constant' && r.operand.constant.value.kind === 'item') {
+        const node = (r.operand.constant.value.def as { node?: { kind?: string } }).node;
+        if (node?.kind === 'Static') out.add(s.place.local);
+      }
+    }
+    const t = bb.terminator;
+    if (t?.kind === 'call') writes.set(t.destination.local, 2);
+  }
+  for (const l of out) if (writes.get(l) !== 1) out.delete(l);
+  return out;
+}
 
 /** The std function a call calls, named as `Option::unwrap`, `u64::wrapping_add`. */
 function calleeName(t: Terminator): string | undefined {

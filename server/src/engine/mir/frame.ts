@@ -243,6 +243,7 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
   };
   let calls = false;
   let cleanup = false;
+  let returnWrittenLate = false;
   // Locals written by a call that can unwind into a cleanup block (an LLVM `invoke`).
   const invokes: Local[] = [];
   // Locals passed whole as an argument of a call.
@@ -258,6 +259,7 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
       if (s.kind === 'assign') {
         useRvalue(s.rvalue, i);
         define(s.place, i);
+        if (s.place.local === 0 && group[i] !== group[0]) returnWrittenLate = true;
       }
     }
     const t = bb.terminator;
@@ -313,8 +315,12 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
     part = d.kind === 'arg' ? 'params' : d.kind === 'user' ? 'locals' : 'temps';
     metadata = isFatPointer(d.ty, layout) ? 8 : 0;
     if (local === 0) {
-      // A return value in memory is written through the caller's pointer (sret), kept in a slot.
-      if (abi === 'memory') slot({ size: 8, align: 8 });
+      // A return value in memory is written through the caller's pointer (sret), kept in a slot;
+      // written after a call, the pointer and the copy of it returned in `rax` each take one.
+      if (abi === 'memory') {
+        slot({ size: 8, align: 8 });
+        if (returnWrittenLate) slot({ size: 8, align: 8 });
+      }
       // A value returned in registers is held from where it is written to the `ret`.
       else if ([...uses[0]!.defBlocks].some((b) => !returnBlocks.has(b))) spill(layout ?? { size: 8, align: 8 });
       return;

@@ -61,6 +61,7 @@ export function abiOf(ty: Ty, layout: SizeAlign | undefined, depth = 0): Abi {
     case 'int': case 'float': case 'bool': case 'char': case 'fnPtr': return 'scalar';
     case 'ref': case 'ptr': return layout && layout.size === 16 ? 'pair' : 'scalar';
     case 'tuple': {
+      if (ty.elems.length === 0) return 'zst';
       const parts = ty.elems.filter((e) => e.k !== 'tuple' || e.elems.length > 0);
       if (parts.length === 1) return abiOf(parts[0]!, undefined, depth + 1);
       if (parts.length === 2 && parts.every((p) => abiOf(p, undefined, depth + 1) === 'scalar')) return 'pair';
@@ -77,10 +78,13 @@ export function abiOf(ty: Ty, layout: SizeAlign | undefined, depth = 0): Abi {
           const niche = a.k === 'ref' || (a.k === 'adt' && ['Box', 'Rc', 'Arc', 'NonNull', 'Arguments'].includes(a.def.name));
           return inner === 'scalar' ? (niche ? 'scalar' : 'pair') : inner === 'pair' && niche ? 'pair' : 'memory';
         }
+        if (ty.def.path === 'fmt::Error') return 'zst';
         if (name === 'Result' && ty.args.length === 2) {
           // A tag and one scalar of the same size in each variant: a pair (`Result<u64, u64>`).
           const [ok, err] = ty.args.map((a) => ({ abi: abiOf(a, undefined, depth + 1), size: layoutSize(a) }));
           const scalars = [ok!, err!].filter((v) => v.abi !== 'zst');
+          // Only a tag (`fmt::Result`): one scalar.
+          if (scalars.length === 0) return 'scalar';
           if (scalars.every((v) => v.abi === 'scalar') && scalars.length > 0 && scalars.every((v) => v.size !== undefined && v.size === scalars[0]!.size)) return 'pair';
           return 'memory';
         }
@@ -277,6 +281,7 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
         if (callInlines.length === 0) for (const a of t.args) if (a.kind !== 'constant' && a.place.projection.length === 0) passedOn.add(a.place.local);
         // The call's result comes back after the call: in the next stretch, or after the edge.
         define(t.destination, i, inlinedLeaf(t) ? 0 : 1);
+        if (t.destination.local === 0 && group[i] !== group[0]) returnWrittenLate = true;
         if (invoke(t.unwind) && t.destination.projection.length === 0) invokes.push(t.destination.local);
         break;
       }
@@ -319,7 +324,7 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
       // written after a call, the pointer and the copy of it returned in `rax` each take one.
       if (abi === 'memory') {
         slot({ size: 8, align: 8 });
-        if (returnWrittenLate) slot({ size: 8, align: 8 });
+        if (returnWrittenLate && layout) slot({ size: 8, align: 8 });
       }
       // A value returned in registers is held from where it is written to the `ret`.
       else if ([...uses[0]!.defBlocks].some((b) => !returnBlocks.has(b))) spill(layout ?? { size: 8, align: 8 });

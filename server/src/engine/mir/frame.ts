@@ -451,7 +451,7 @@ function inlinedSlots(t: Terminator, body: Body, layouts: MirLayouts): InlinedSl
   const selfTy = self && self.kind !== 'constant' && self.place.projection.length === 0 ? body.localDecls[self.place.local]?.ty : undefined;
   const selfLayout = selfTy && layouts.of(selfTy);
   switch (name) {
-    case 'Option::unwrap': case 'Option::expect': case 'Option::unwrap_or_default':
+    case 'Option::unwrap':
       return selfLayout ? [{ kind: 'slot', layout: selfLayout }] : [];
     case 'Result::unwrap': {
       if (!selfTy || !selfLayout || selfTy.k !== 'adt' || !selfTy.args[1]) return [];

@@ -39,6 +39,11 @@ interface Slot {
 
 const RED_ZONE = 128;
 
+/** The alignment of the integer a value of `size` bytes is passed as (`i8` … `i64`, then pairs). */
+function castAlign(size: number): number {
+  return size <= 1 ? 1 : size <= 2 ? 2 : size <= 4 ? 4 : 8;
+}
+
 /** The size of a scalar type, where the type alone tells it. */
 function layoutSize(ty: Ty): number | undefined {
   switch (ty.k) {
@@ -250,8 +255,9 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
   let returnWrittenLate = false;
   // Locals written by a call that can unwind into a cleanup block (an LLVM `invoke`).
   const invokes: Local[] = [];
-  // Locals passed whole as an argument of a call.
+  // Locals passed whole as an argument of a call, and written whole by one.
   const passedOn = new Set<Local>();
+  const castReturns = new Set<Local>();
   // Slots of the bodies of `#[inline(always)]` std functions the call sites inline.
   const inlined: InlinedSlot[] = [];
   body.basicBlocks.forEach((bb, i) => {
@@ -282,6 +288,7 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
         // The call's result comes back after the call: in the next stretch, or after the edge.
         define(t.destination, i, inlinedLeaf(t) ? 0 : 1);
         if (t.destination.local === 0 && group[i] !== group[0]) returnWrittenLate = true;
+        if (t.destination.projection.length === 0 && callInlines.length === 0 && !inlinedLeaf(t)) castReturns.add(t.destination.local);
         if (invoke(t.unwind) && t.destination.projection.length === 0) invokes.push(t.destination.local);
         break;
       }
@@ -346,6 +353,12 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
       }
       memoryLocals.push(local);
       slot(l);
+      // A small aggregate crosses a call as an integer wider than its alignment: the integer is
+      // stored to a scratch slot of its own, once for a returned value and once for an argument.
+      if (abi === 'memory' && layout && l.size <= 16 && l.align < castAlign(l.size)) {
+        if (castReturns.has(local)) slot(l);
+        if (passedOn.has(local)) slot(l);
+      }
       return;
     }
     const crosses = (blocks: Set<number>) => [...blocks].some((b) => !u.defBlocks.has(b));

@@ -102,9 +102,11 @@ export function abiOf(ty: Ty, layout: SizeAlign | undefined, depth = 0): Abi {
       }
       const def = ty.def as { adt?: string; variants?: readonly { fields: readonly unknown[] }[]; fieldTys?: Ty[][] };
       if (def.adt === 'enum' && def.variants?.every((v) => v.fields.length === 0)) return 'scalar';
-      // A struct that is not generic is passed as its fields are: a newtype of a pair is a pair.
+      // A struct (or an enum of one variant) that is not generic is passed as its fields are: a
+      // newtype of a pair is a pair.
       const fields = def.fieldTys?.[0];
-      if (def.adt === 'struct' && ty.args.length === 0 && fields && fields.every((f) => f.k !== 'param')) {
+      const oneVariant = def.adt === 'struct' || (def.adt === 'enum' && def.variants?.length === 1);
+      if (oneVariant && ty.args.length === 0 && fields && fields.every((f) => f.k !== 'param')) {
         const abi = structAbi(fields, depth);
         if (abi !== 'memory') return abi;
       }
@@ -406,24 +408,36 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
 
 type Terminator = Body['basicBlocks'][number]['terminator'];
 
-/** Locals that hold a `static` read once and never written: rustc uses the static in place. */
+/**
+ * Locals that hold a `static` read once, or a literal only ever borrowed shared, and are never
+ * written again: rustc uses the static in place and promotes the borrowed literal to a constant
+ * of its own (`&"depth"`), so neither takes a slot in the frame.
+ */
 function staticReads(body: Body): Set<Local> {
   const writes = new Map<Local, number>();
   const out = new Set<Local>();
+  const literals = new Set<Local>();
+  const mutated = new Set<Local>();
   for (const bb of body.basicBlocks) {
     for (const s of bb.statements) {
       if (s.kind !== 'assign') continue;
       writes.set(s.place.local, (writes.get(s.place.local) ?? 0) + 1);
       const r = s.rvalue;
-      if (s.place.projection.length === 0 && r.kind === 'use' && r.operand.kind === 'constant' && r.operand.constant.value.kind === 'item') {
-        const node = (r.operand.constant.value.def as { node?: { kind?: string } }).node;
+      if (r.kind === 'ref' && r.borrow !== 'shared') mutated.add(r.place.local);
+      if (r.kind === 'rawPtr') mutated.add(r.place.local);
+      if (s.place.projection.length === 0 && r.kind === 'use' && r.operand.kind === 'constant') {
+        const value = r.operand.constant.value;
+        const node = value.kind === 'item' ? (value.def as { node?: { kind?: string } }).node : undefined;
         if (node?.kind === 'Static') out.add(s.place.local);
+        else if (value.kind !== 'item' && value.kind !== 'fn') literals.add(s.place.local);
       }
     }
     const t = bb.terminator;
     if (t?.kind === 'call') writes.set(t.destination.local, 2);
   }
-  for (const l of out) if (writes.get(l) !== 1) out.delete(l);
+  // Only a temporary is promoted: `let x = 5; &x` keeps `x` in the frame.
+  for (const l of literals) if (!mutated.has(l) && body.localDecls[l]?.kind === 'temp') out.add(l);
+  for (const l of out) if (writes.get(l) !== 1 || l <= body.argCount) out.delete(l);
   return out;
 }
 

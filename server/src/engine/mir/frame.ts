@@ -307,6 +307,7 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
     }
     void successors;
   });
+  const copies = ssaCopies(body, uses);
   const statics = staticReads(body);
   const addresses = stackAddresses(body, uses);
   const returnBlocks = new Set(body.basicBlocks.flatMap((bb, i) => (bb.terminator?.kind === 'return' ? [group[i]!] : [])));
@@ -364,7 +365,7 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
       return;
     }
     const crosses = (blocks: Set<number>) => [...blocks].some((b) => !u.defBlocks.has(b));
-    if (addresses.has(local) || constants.has(local)) return;
+    if (addresses.has(local) || constants.has(local) || copies.has(local)) return;
     if (crosses(u.useBlocks)) spill(l);
     else {
       // One field of the pair spills on its own: a word, not the pointer with its metadata.
@@ -523,6 +524,49 @@ function constantLocals(body: Body): Set<Local> {
         changed = true;
       }
     }
+  }
+  return out;
+}
+
+/**
+ * Locals that are only a copy of another register value, assigned once: codegen gives the copy
+ * the same LLVM value, so its uses count as the original's (merged into its `LocalUse` here).
+ */
+function ssaCopies(body: Body, uses: LocalUse[]): Set<Local> {
+  const out = new Set<Local>();
+  const root = (l: Local): Local => {
+    for (let n = 0; n < uses.length; n++) {
+      const next = copyOf.get(l);
+      if (next === undefined) return l;
+      l = next;
+    }
+    return l;
+  };
+  const copyOf = new Map<Local, Local>();
+  const plain = (u: LocalUse | undefined) => u !== undefined && u.defs === 1 && !u.memory;
+  for (const bb of body.basicBlocks) {
+    if (bb.isCleanup) continue;
+    for (const s of bb.statements) {
+      if (s.kind !== 'assign' || s.place.projection.length > 0 || s.rvalue.kind !== 'use') continue;
+      const o = s.rvalue.operand;
+      if (o.kind === 'constant' || o.place.projection.length > 0) continue;
+      const from = o.place.local;
+      const to = s.place.local;
+      if (to === 0 || to === from || !plain(uses[to]) || !plain(uses[from])) continue;
+      if (body.localDecls[to]?.ty !== body.localDecls[from]?.ty) continue;
+      copyOf.set(to, from);
+    }
+  }
+  for (const to of copyOf.keys()) {
+    const r = uses[root(to)]!;
+    const u = uses[to]!;
+    for (const b of u.useBlocks) r.useBlocks.add(b);
+    for (const [i, f] of u.fieldUses) {
+      const g = r.fieldUses.get(i) ?? { blocks: new Set<number>(), ty: f.ty };
+      for (const b of f.blocks) g.blocks.add(b);
+      r.fieldUses.set(i, g);
+    }
+    out.add(to);
   }
   return out;
 }

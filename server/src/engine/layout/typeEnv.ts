@@ -31,6 +31,12 @@ export class TypeEnv {
   readonly declarations: FileDeclarations;
   private readonly cache = new Map<string, LayoutResult>();
   private readonly inProgress = new Set<string>();
+  /**
+   * How many times a type was met inside itself. An unknown answer reached through such a cycle
+   * is only true for the type the cycle started from: `Rc<Node>` looked up first meets `Node`
+   * inside `Node`, yet `Node` on its own has a size.
+   */
+  private cycles = 0;
   private readonly textCache = new Map<string, TypeExpr>();
 
   constructor(root: SyntaxNode, private readonly overrides: SizeOverrides = new Map()) {
@@ -128,13 +134,15 @@ export class TypeEnv {
     const hit = this.cache.get(key);
     if (hit) return hit;
     if (this.inProgress.has(key)) {
+      this.cycles++;
       const shown = printType(t);
       return unknown(`\`${shown}\` contains itself without indirection (infinite size)`, shown);
     }
     this.inProgress.add(key);
+    const cycles = this.cycles;
     const result = this.compute(t);
     this.inProgress.delete(key);
-    this.cache.set(key, result);
+    this.remember(key, result, cycles);
     return result;
   }
 
@@ -289,12 +297,21 @@ export class TypeEnv {
     const key = `${decl.id}<${args.map((a) => printType(a, true)).join(', ')}>`;
     const hit = this.cache.get(key);
     if (hit) return hit;
-    if (this.inProgress.has(key)) return unknown(`\`${decl.name}\` contains itself without indirection (infinite size)`, decl.name);
+    if (this.inProgress.has(key)) {
+      this.cycles++;
+      return unknown(`\`${decl.name}\` contains itself without indirection (infinite size)`, decl.name);
+    }
     this.inProgress.add(key);
+    const cycles = this.cycles;
     const result = this.computeDecl(decl, this.paramMap(decl, args));
     this.inProgress.delete(key);
-    this.cache.set(key, result);
+    this.remember(key, result, cycles);
     return result;
+  }
+
+  /** Caches a result unless it is unknown only because an outer type was met inside it. */
+  private remember(key: string, result: LayoutResult, cyclesBefore: number): void {
+    if (result.known || this.cycles === cyclesBefore || this.inProgress.size === 0) this.cache.set(key, result);
   }
 
   private fieldInputs(decl: TypeDecl, fields: TypeDecl['fields'], params: Map<string, TypeExpr>): FieldInput[] | UnknownLayout {

@@ -3,12 +3,15 @@
 // alignment) unless it can stay an SSA value (`non_ssa_locals`): a local whose layout is not one
 // scalar or a pair of scalars, one that is borrowed, dropped, assigned in more than one place or
 // written through a projection lives in memory. An SSA value that is still needed in another basic
-// block is spilled by LLVM's fast register allocator to a slot of its own. A body with a cleanup
+// block, or after a call, is spilled by LLVM's fast register allocator to a slot of its own. A body with a cleanup
 // block keeps the exception's pointer and selector (16 bytes). The frame is those slots, packed in
 // order, plus the return address, rounded so the stack stays 16-byte aligned at calls; a function
 // that calls nothing uses the 128-byte red zone below the stack pointer instead of reserving it.
+import { abiOf } from './abi';
+import { constantLocals, ssaCopies, stackAddresses, staticReads, trivialCleanups, type LocalUse } from './frameFolds';
+import { inlinedLeaf, inlinedSlots, type InlinedSlot, type Terminator } from './inlinedCalls';
 import { successors } from './successors';
-import type { Body, Local, Operand, Place, Rvalue } from './syntax';
+import type { Body, Local, Operand, Place, Rvalue, UnwindAction } from './syntax';
 import type { MirLayouts, SizeAlign } from './tyLayout';
 import type { Ty } from '../typeck/ty';
 import type { FrameParts } from '../../../../protocol/trace';
@@ -38,63 +41,19 @@ interface Slot {
 
 const RED_ZONE = 128;
 
-type Abi = 'zst' | 'scalar' | 'pair' | 'memory';
-
-/** How codegen passes a value of this type around: rustc's `BackendRepr`, by the type's structure. */
-export function abiOf(ty: Ty, layout: SizeAlign | undefined, depth = 0): Abi {
-  if (layout && layout.size === 0) return 'zst';
-  if (depth > 4) return 'memory';
-  switch (ty.k) {
-    case 'int': case 'float': case 'bool': case 'char': case 'fnPtr': return 'scalar';
-    case 'ref': case 'ptr': return layout && layout.size === 16 ? 'pair' : 'scalar';
-    case 'tuple': {
-      const parts = ty.elems.filter((e) => e.k !== 'tuple' || e.elems.length > 0);
-      if (parts.length === 1) return abiOf(parts[0]!, undefined, depth + 1);
-      if (parts.length === 2 && parts.every((p) => abiOf(p, undefined, depth + 1) === 'scalar')) return 'pair';
-      return 'memory';
-    }
-    case 'adt': {
-      const name = ty.def.name;
-      if (ty.def.std) {
-        if (name === 'Box' || name === 'Rc' || name === 'Arc' || name === 'NonNull') return layout && layout.size === 16 ? 'pair' : 'scalar';
-        if (name === 'Option' && ty.args[0]) {
-          const inner = abiOf(ty.args[0], undefined, depth + 1);
-          const a = ty.args[0];
-          const niche = a.k === 'ref' || (a.k === 'adt' && ['Box', 'Rc', 'Arc', 'NonNull'].includes(a.def.name));
-          return inner === 'scalar' ? (niche ? 'scalar' : 'pair') : inner === 'pair' && niche ? 'pair' : 'memory';
-        }
-        if (name === 'Arguments' || name === 'Iter' || name === 'IterMut') return 'pair';
-        if (name === 'AssertKind' || name === 'Ordering') return 'scalar';
-        if (name === 'Range' && ty.args[0] && abiOf(ty.args[0], undefined, depth + 1) === 'scalar') return 'pair';
-        return 'memory';
-      }
-      const def = ty.def as { adt?: string; variants?: readonly { fields: readonly unknown[] }[] };
-      if (def.adt === 'enum' && def.variants?.every((v) => v.fields.length === 0)) return 'scalar';
-      if (def.adt === 'struct' && def.variants?.[0]?.fields.length === 1 && layout && layout.size <= 8) return 'scalar';
-      return 'memory';
-    }
-    case 'closure': return ty.upvars.length === 0 ? 'zst' : ty.upvars.length === 1 ? abiOf(ty.upvars[0]!, undefined, depth + 1) : ty.upvars.length === 2 && ty.upvars.every((u) => abiOf(u, undefined, depth + 1) === 'scalar') ? 'pair' : 'memory';
-    case 'never': case 'fnDef': return 'zst';
-    default: return 'memory';
-  }
+/** The alignment of the integer a value of `size` bytes is passed as (`i8` … `i64`, then pairs). */
+function castAlign(size: number): number {
+  return size <= 1 ? 1 : size <= 2 ? 2 : size <= 4 ? 4 : 8;
 }
 
-interface LocalUse {
-  defs: number;
-  defBlocks: Set<number>;
-  /** Blocks that read the whole value. */
-  useBlocks: Set<number>;
-  /** Blocks that read one field of a pair, with the field's size. */
-  fieldUses: Map<number, { blocks: Set<number>; ty: Ty }>;
-  memory: boolean;
-}
 
 /**
- * The LLVM block each MIR block ends up in: a block is merged into its only predecessor when that
- * one ends in a `goto` (rustc's MIR simplification) or a call that is not an `invoke` (codegen's
- * merging of a call's successor).
+ * Where each MIR block's code ends up: its LLVM block and the stretch of that block between two
+ * calls, as one number. A block is merged into its only predecessor when that one ends in a
+ * `goto` (rustc's MIR simplification) or a call that is not an `invoke` (codegen's merging of a
+ * call's successor).
  */
-function mergedBlocks(body: Body): number[] {
+function mergedBlocks(body: Body, invoke: (u: UnwindAction) => boolean, foldedAssert: (t: Terminator) => boolean): number[] {
   const preds = body.basicBlocks.map(() => 0);
   for (const bb of body.basicBlocks) {
     const s = successors(bb.terminator);
@@ -106,8 +65,8 @@ function mergedBlocks(body: Body): number[] {
     const t = bb.terminator;
     // A call or drop that cannot unwind into a cleanup is a plain `call`, and codegen continues
     // its only successor in the same LLVM block; one with a cleanup is an `invoke`, which ends it.
-    const plain = t?.kind === 'goto' || ((t?.kind === 'call' || t?.kind === 'drop') && t.unwind.kind !== 'cleanup');
-    const target = t?.kind === 'goto' || t?.kind === 'drop' ? t.target : t?.kind === 'call' ? t.target : undefined;
+    const plain = t?.kind === 'goto' || ((t?.kind === 'call' || t?.kind === 'drop') && !invoke(t.unwind)) || foldedAssert(t);
+    const target = t?.kind === 'goto' || t?.kind === 'drop' || t?.kind === 'assert' || t?.kind === 'call' ? t.target : undefined;
     if (plain && target !== undefined && preds[target] === 1 && target !== 0) parent[target] = i;
   });
   const root = (i: number): number => {
@@ -115,11 +74,29 @@ function mergedBlocks(body: Body): number[] {
     return i;
   };
   const group = parent.map((_, i) => root(i));
-  return group;
+  // Within an LLVM block, a value live across a call is spilled as well (the fast register
+  // allocator keeps nothing in a register over a call): number the stretches between calls.
+  const stretch: number[] = [];
+  const stretchOf = (i: number): number => {
+    if (stretch[i] !== undefined) return stretch[i]!;
+    stretch[i] = 0;
+    const p = parent[i]!;
+    const t = body.basicBlocks[p]?.terminator;
+    const called = t?.kind === 'drop' || (t?.kind === 'call' && !foldedAssert(t));
+    return (stretch[i] = p === i ? 0 : stretchOf(p) + (called ? 1 : 0));
+  };
+  const n = body.basicBlocks.length + 1;
+  return group.map((g, i) => g * n + stretchOf(i));
 }
 
 export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
-  const group = mergedBlocks(body);
+  const trivial = trivialCleanups(body);
+  const invoke = (u: UnwindAction) => u.kind === 'cleanup' && !trivial.has(u.block);
+  const constants = constantLocals(body);
+  // An assert of a condition known when compiling is no branch and no call: codegen drops it.
+  const foldedAssert = (t: Terminator) =>
+    t?.kind === 'assert' && (t.cond.kind === 'constant' || (t.cond.place.projection.length === 0 && constants.has(t.cond.place.local)));
+  const group = mergedBlocks(body, invoke, (t) => foldedAssert(t) || inlinedLeaf(t));
   const uses: LocalUse[] = body.localDecls.map(() => ({ defs: 0, defBlocks: new Set(), useBlocks: new Set(), memory: false, fieldUses: new Map() }));
   for (let a = 1; a <= body.argCount; a++) {
     uses[a]!.defs = 1;
@@ -144,8 +121,8 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
   const useOperand = (o: Operand, block: number) => {
     if (o.kind !== 'constant') usePlace(o.place, block, true);
   };
-  const define = (p: Place, mirBlock: number) => {
-    const block = group[mirBlock]!;
+  const define = (p: Place, mirBlock: number, after = 0) => {
+    const block = group[mirBlock]! + after;
     const u = uses[p.local];
     if (!u) return;
     if (p.projection.length > 0) {
@@ -168,33 +145,52 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
   };
   let calls = false;
   let cleanup = false;
+  let returnWrittenLate = false;
+  // Locals written by a call that can unwind into a cleanup block (an LLVM `invoke`).
+  const invokes: Local[] = [];
+  // Locals passed whole as an argument of a call, and written whole by one.
+  const passedOn = new Set<Local>();
+  const castReturns = new Set<Local>();
+  // Slots of the bodies of `#[inline(always)]` std functions the call sites inline.
+  const inlined: InlinedSlot[] = [];
   body.basicBlocks.forEach((bb, i) => {
     if (bb.isCleanup) {
-      cleanup = true;
+      if (!trivial.has(i)) cleanup = true;
       return;
     }
     for (const s of bb.statements) {
       if (s.kind === 'assign') {
         useRvalue(s.rvalue, i);
         define(s.place, i);
+        if (s.place.local === 0 && group[i] !== group[0]) returnWrittenLate = true;
       }
     }
     const t = bb.terminator;
     if (!t) return;
     switch (t.kind) {
       case 'switchInt': useOperand(t.discr, i); break;
-      case 'call':
-        calls = true;
+      case 'call': {
+        // A call inlined down to arithmetic is no call; its operands and result stay.
+        if (!inlinedLeaf(t)) calls = true;
+        const callInlines = inlinedSlots(t, body, layouts);
+        inlined.push(...callInlines);
         useOperand(t.func, i);
         t.args.forEach((a) => useOperand(a, i));
-        // The call's result is defined in the calling block and read after the edge: it spills.
-        define(t.destination, i);
+        // An inlined body's own copy of its argument is among its slots.
+        if (callInlines.length === 0) for (const a of t.args) if (a.kind !== 'constant' && a.place.projection.length === 0) passedOn.add(a.place.local);
+        // The call's result comes back after the call: in the next stretch, or after the edge.
+        define(t.destination, i, inlinedLeaf(t) ? 0 : 1);
+        if (t.destination.local === 0 && group[i] !== group[0]) returnWrittenLate = true;
+        if (t.destination.projection.length === 0 && callInlines.length === 0 && !inlinedLeaf(t)) castReturns.add(t.destination.local);
+        if (invoke(t.unwind) && t.destination.projection.length === 0) invokes.push(t.destination.local);
         break;
+      }
       case 'drop':
         calls = true;
         usePlace(t.place, i, false);
         break;
       case 'assert':
+        if (foldedAssert(t)) break;
         calls = true;
         useOperand(t.cond, i);
         break;
@@ -202,6 +198,10 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
     }
     void successors;
   });
+  const copies = ssaCopies(body, uses);
+  const statics = staticReads(body);
+  const addresses = stackAddresses(body, uses);
+  const returnBlocks = new Set(body.basicBlocks.flatMap((bb, i) => (bb.terminator?.kind === 'return' ? [group[i]!] : [])));
   let offset = 0;
   let spillBytes = 0;
   let unknownLocals = 0;
@@ -221,17 +221,25 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
     part = d.kind === 'arg' ? 'params' : d.kind === 'user' ? 'locals' : 'temps';
     metadata = isFatPointer(d.ty, layout) ? 8 : 0;
     if (local === 0) {
-      // A return value in memory is written through the caller's pointer (sret), kept in a slot.
-      if (abi === 'memory') slot({ size: 8, align: 8 });
-      else if (uses[0]!.defBlocks.size > 1) spill(layout ?? { size: 8, align: 8 });
+      // A return value in memory is written through the caller's pointer (sret), kept in a slot;
+      // written after a call, the pointer and the copy of it returned in `rax` each take one.
+      if (abi === 'memory') {
+        slot({ size: 8, align: 8 });
+        if (returnWrittenLate && layout) slot({ size: 8, align: 8 });
+      }
+      // A value returned in registers is held from where it is written to the `ret`.
+      else if ([...uses[0]!.defBlocks].some((b) => !returnBlocks.has(b))) spill(layout ?? { size: 8, align: 8 });
       return;
     }
     const u = uses[local]!;
+    // A read of a `static` names the static's own memory, which is not in the frame.
+    if (statics.has(local)) return;
     if (!layout) unknownLocals++;
     const l = layout ?? { size: 8, align: 8 };
     const isArg = local <= body.argCount;
     if (abi === 'memory' || u.memory || u.defs > 1 || (isArg && u.defs > 1)) {
-      if (isArg && abi === 'memory' && l.size > 16 && !u.memory && u.defs <= 1) {
+      // An argument passed on to another call is copied first: the callee may write to its copy.
+      if (isArg && abi === 'memory' && l.size > 16 && !passedOn.has(local)) {
         // Passed by reference: the caller's copy is used in place; only the pointer may spill.
         metadata = 0;
         if ([...u.useBlocks].some((b) => b !== 0)) spill({ size: 8, align: 8 });
@@ -239,9 +247,16 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
       }
       memoryLocals.push(local);
       slot(l);
+      // A small aggregate crosses a call as an integer wider than its alignment: the integer is
+      // stored to a scratch slot of its own, once for a returned value and once for an argument.
+      if (abi === 'memory' && layout && l.size <= 16 && l.align < castAlign(l.size)) {
+        if (castReturns.has(local)) slot(l);
+        if (passedOn.has(local)) slot(l);
+      }
       return;
     }
     const crosses = (blocks: Set<number>) => [...blocks].some((b) => !u.defBlocks.has(b));
+    if (addresses.has(local) || constants.has(local) || copies.has(local)) return;
     if (crosses(u.useBlocks)) spill(l);
     else {
       // One field of the pair spills on its own: a word, not the pointer with its metadata.
@@ -255,8 +270,25 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
     if (part !== 'params') part = 'spills';
     slot(l);
   }
-  part = 'temps';
+  // An `invoke`'s result can only be stored in its normal successor, so a result returned in
+  // registers is held across that edge even when its destination lives in memory.
+  part = 'spills';
   metadata = 0;
+  for (const local of invokes) {
+    const ty = body.localDecls[local]!.ty;
+    const layout = layouts.of(ty);
+    const abi = abiOf(ty, layout);
+    if (layout && (abi === 'scalar' || abi === 'pair') && memoryLocals.includes(local)) spill(layout);
+  }
+  for (const i of inlined) {
+    if (i.kind === 'landingPad') cleanup = true;
+    else {
+      part = i.kind === 'spill' ? 'spills' : 'temps';
+      if (i.kind === 'spill') spillBytes += i.layout.size;
+      slot(i.layout);
+    }
+  }
+  part = 'temps';
   if (cleanup) slot({ size: 16, align: 8 });
   const leaf = !calls;
   const reserved = Math.max(0, offset - (leaf ? RED_ZONE : 0));
@@ -265,6 +297,7 @@ export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {
   const size = reserved === 0 && leaf ? 8 : Math.max(16, Math.ceil((reserved + 8) / 16) * 16);
   return { size, memoryLocals, spillBytes, unknownLocals, leaf, parts: partsOf(slots, size, leaf) };
 }
+
 
 /** Return address: the only linkage of a debug build's frame on x86-64 (no frame pointer). */
 const RETURN_ADDRESS = 8;

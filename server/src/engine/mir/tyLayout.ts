@@ -35,6 +35,7 @@ const MIR_STD: Record<string, SizeAlign> = {
   'core::slice::Iter': FAT,
   'core::slice::IterMut': FAT,
   'alloc::boxed::Box<MaybeUninit>': PTR,
+  'fmt::Error': { size: 0, align: 1 },
 };
 
 export class MirLayouts {
@@ -68,6 +69,8 @@ export class MirLayouts {
         const path = ty.def.path ?? '';
         const known = MIR_STD[path];
         if (known) return known;
+        // `fmt::Result`, whose error type the layout engine does not know by name: only a tag.
+        if (path === 'result::Result' && ty.args.length === 2 && ty.args.every((a) => this.of(a)?.size === 0)) return { size: 1, align: 1 };
         if (path === 'core::ops::ControlFlow') return this.byName(`Result<${typeName(ty.args[1]!)}, ${typeName(ty.args[0]!)}>`);
         if (path.endsWith('::IntoIter') && !path.startsWith('alloc::vec')) {
           if (path === 'core::array::IntoIter') {

@@ -155,7 +155,8 @@ function intoIterTy(b: Builder, ty: Ty, item: Ty): Ty {
   if (ty.k === 'adt' && ty.def.std && ['Vec', 'HashMap', 'HashSet', 'VecDeque', 'BTreeMap', 'BTreeSet', 'BinaryHeap', 'LinkedList', 'Option'].includes(ty.def.name)) {
     return b.tcx.adt(stdItem(`${ty.def.path ?? ty.def.name}::IntoIter`), ty.args);
   }
-  if (ty.k === 'array') return b.tcx.adt(stdItem('core::array::IntoIter'), [ty.elem]);
+  // The array itself, not its element: the iterator holds the whole array (`IntoIter<T, N>`).
+  if (ty.k === 'array') return b.tcx.adt(stdItem('core::array::IntoIter'), [ty]);
   if (ty.k === 'ref') return b.tcx.adt(stdItem(ty.mut ? 'core::slice::IterMut' : 'core::slice::Iter'), [item]);
   // An iterator is its own `IntoIterator`.
   return ty;

@@ -39,14 +39,18 @@ export function thousands(n: number): string {
   return Math.round(n).toLocaleString('en');
 }
 
-/** The examples `times` over, each copy's items renamed (so no copy has a `fn main`): a long file of real code. */
+/**
+ * The examples repeated to at least `minLines` lines, each copy in a module of its own: a long file
+ * of real code that rustc accepts, whose names all resolve (so name resolution, type checking and
+ * borrow checking do their whole work on it), and with no entry point (a `main` in a module is not one).
+ */
 export function generatedFile(sources: readonly string[], minLines: number): string {
   const copies: string[] = [];
   let lines = 0;
   for (let i = 0; lines < minLines; i++) {
     for (const [j, text] of sources.entries()) {
-      copies.push(text.replace(/\b(fn|struct|const|impl Drop for) (\w+)/g, `$1 $2_${i}_${j}`));
-      lines += text.split('\n').length;
+      copies.push(`mod copy_${i}_${j} {\n${text}\n}\n`);
+      lines += text.split('\n').length + 3;
     }
   }
   return copies.join('\n');

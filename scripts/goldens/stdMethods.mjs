@@ -12,12 +12,11 @@
 // private. A name no receiver of a key lacks is `present`.
 //
 //   node scripts/record-goldens.mjs stdmethods
-import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { pool, recordCachedAsync } from './cache.mjs';
+import { rustcDiagnostics } from './rustcProbe.mjs';
 
 const ELEMS = ['1i32', '1u8', 'String::new()', 'vec![1i32]', '[1i32; 2]', '(1i32, 2i32)', 'Some(1i32)', '&1i32'];
 const INTS = ['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize'];
@@ -117,51 +116,27 @@ function programFor(receiver, names, generic) {
 }
 
 /** What rustc says of each call: `absent`, `bounded` (exists, bounds unsatisfied), `private`, or nothing. */
-function compile(text) {
-  const tmp = mkdtempSync(path.join(os.tmpdir(), 'rustmem-stdmethods-'));
-  const file = path.join(tmp, 'probe.rs');
-  writeFileSync(file, text);
-  return new Promise((resolve, reject) => {
-    const child = spawn('rustc', ['--edition', '2021', '--error-format=json', '--emit=metadata', '--crate-type', 'bin', '--out-dir', tmp, file], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', () => {
-      rmSync(tmp, { recursive: true, force: true });
-      const byLine = {};
-      for (const line of stderr.split('\n')) {
-        if (!line.startsWith('{')) continue;
-        const d = JSON.parse(line);
-        const code = d.code?.code;
-        const primary = d.spans?.find((s) => s.is_primary);
-        if (!primary || (code !== 'E0599' && code !== 'E0624')) continue;
-        byLine[primary.line_start] = code === 'E0624' ? 'private' : / exists for .*but its trait bounds were not satisfied/.test(d.message) ? 'bounded' : 'absent';
-      }
-      resolve(byLine);
-    });
-  });
+async function compile(text) {
+  const byLine = {};
+  for (const d of await rustcDiagnostics(text, 'bin')) {
+    const code = d.code?.code;
+    const primary = d.spans?.find((s) => s.is_primary);
+    if (!primary || (code !== 'E0599' && code !== 'E0624')) continue;
+    byLine[primary.line_start] = code === 'E0624' ? 'private' : / exists for .*but its trait bounds were not satisfied/.test(d.message) ? 'bounded' : 'absent';
+  }
+  return byLine;
 }
 
 /** How rustc names the type of a key's receivers in E0599 (`struct \`HashMap<K, V, S, A>\``): a call of a name no type has. */
 function shownOf(key) {
   const text = programFor(PROBES[key].receivers[0], ['no_method_of_this_name'], key === 'param');
-  return recordCachedAsync(import.meta.url, [text, 'shown'], () => new Promise((resolve, reject) => {
-    const tmp = mkdtempSync(path.join(os.tmpdir(), 'rustmem-stdmethods-'));
-    const file = path.join(tmp, 'probe.rs');
-    writeFileSync(file, text);
-    const child = spawn('rustc', ['--edition', '2021', '--error-format=json', '--emit=metadata', '--crate-type', 'bin', '--out-dir', tmp, file], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', () => {
-      rmSync(tmp, { recursive: true, force: true });
-      for (const line of stderr.split('\n')) {
-        const m = line.startsWith('{') ? / found for (.+?) `(.+)` in the current scope/.exec(JSON.parse(line).message) : null;
-        if (m) return resolve({ kind: m[1], shown: m[2] });
-      }
-      reject(new Error(`rustc named no type for ${key}`));
-    });
-  }));
+  return recordCachedAsync(import.meta.url, [text, 'shown'], async () => {
+    for (const d of await rustcDiagnostics(text, 'bin')) {
+      const m = / found for (.+?) `(.+)` in the current scope/.exec(d.message);
+      if (m) return { kind: m[1], shown: m[2] };
+    }
+    throw new Error(`rustc named no type for ${key}`);
+  });
 }
 
 async function recordKey(key, names) {

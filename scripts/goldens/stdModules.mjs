@@ -9,11 +9,11 @@
 // unstable, private) is a member.
 //
 //   node scripts/record-goldens.mjs stdmodules
-import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
-import os from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { pool, recordCachedAsync } from './cache.mjs';
+import { rustcDiagnostics } from './rustcProbe.mjs';
 
 export const MODULES = [
   'std', 'std::vec', 'std::string', 'std::collections', 'std::rc', 'std::cell', 'std::sync', 'std::fmt', 'std::mem',
@@ -42,27 +42,13 @@ export function candidates(root, module) {
   return [...names].filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n) && !KEYWORDS.has(n) && n !== '_').sort();
 }
 
-function compile(text) {
-  const tmp = mkdtempSync(path.join(os.tmpdir(), 'rustmem-stdmodules-'));
-  const file = path.join(tmp, 'probe.rs');
-  writeFileSync(file, text);
-  return new Promise((resolve, reject) => {
-    const child = spawn('rustc', ['--edition', '2021', '--error-format=json', '--emit=metadata', '--crate-type', 'lib', '--out-dir', tmp, file], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', () => {
-      rmSync(tmp, { recursive: true, force: true });
-      const missing = [];
-      for (const line of stderr.split('\n')) {
-        if (!line.startsWith('{')) continue;
-        const d = JSON.parse(line);
-        const primary = d.spans?.find((s) => s.is_primary);
-        if (primary && d.code?.code === 'E0432') missing.push(primary.line_start);
-      }
-      resolve(missing);
-    });
-  });
+async function compile(text) {
+  const missing = [];
+  for (const d of await rustcDiagnostics(text, 'lib')) {
+    const primary = d.spans?.find((s) => s.is_primary);
+    if (primary && d.code?.code === 'E0432') missing.push(primary.line_start);
+  }
+  return missing;
 }
 
 export function render(table) {

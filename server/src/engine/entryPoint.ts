@@ -2,11 +2,10 @@
 // `// @mem entry` comment (a library file or a snippet can choose its own entry).
 import type { Tree } from './parse/parser';
 import { parseAnnotations } from './annotations/collect';
+import { hasTopLevelFn } from './parse/topLevelFn';
 
 export function hasEntryPoint(tree: Tree): boolean {
-  for (const node of tree.rootNode.namedChildren) {
-    if (node?.type === 'function_item' && node.childForFieldName('name')?.text === 'main') return true;
-  }
+  if (hasTopLevelFn(tree, 'main')) return true;
   // Only a well-formed `entry` annotation counts; a comment that mentions it does not.
   return parseAnnotations(tree).entry !== undefined;
 }

@@ -16,6 +16,7 @@ import type { RunEnd, Trace } from '../../../../protocol/trace';
 import { limitText, rustcErrorHead, TRACE_VERSION, UB_STATUS } from '../../../../protocol/trace';
 import { parseRust } from '../parse/parser';
 import type { Tree } from '../parse/parser';
+import { hasTopLevelFn } from '../parse/topLevelFn';
 import { Rejected, RustPanic, StackOverflow, StepLimit, Unsupported } from './errors';
 import { rejectionOf } from '../frontEnd';
 import { rustcSyntaxError } from '../rustcSyntaxErrors';
@@ -114,6 +115,10 @@ export function simulate(source: string, options: SimulateOptions, tree?: Tree):
       throw new Unsupported('code with syntax errors', { l: p.row, c: p.column, el: p.row, ec: p.column });
     }
     const parsed = tree;
+    // Without an entry point there is nothing to run, and rustc reports its E0601 before any type
+    // or borrow error: the whole-program checks below would be work for nothing (a long library
+    // file checked by `rustmem check` starts a run before its parse shows there is no `main`).
+    if (options.entry === undefined && !hasTopLevelFn(parsed, 'main')) throw new Unsupported(`no function \`${entry}\` to run`, null);
     const rejected = firstRejection(rejectionOf(parsed, source), () => useAfterMoveRejection(file, source, parsed));
     if (rejected) {
       const { error } = rejected;

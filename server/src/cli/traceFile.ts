@@ -3,6 +3,8 @@
 // always through simulateAnnotated, so `// @mem entry`, `// @mem stack` and `// @mem snapshot`
 // mean what they mean in the editor.
 import type { SimulateResult } from '../engine/sim';
+import { sourcePermissions } from '../engine/borrowck/tracePermissions';
+import { initParser } from '../engine/parse/parser';
 import { DEFAULT_SETTINGS } from '../../../protocol/settings';
 import { startSimulation } from './simulate';
 import type { RunBudget } from './programArgs';
@@ -12,4 +14,22 @@ export const TRACE_MAX_STEPS = DEFAULT_SETTINGS.maxSteps;
 
 export function traceFile(file: string, source: string, budget: RunBudget = { maxSteps: TRACE_MAX_STEPS }): Promise<SimulateResult> {
   return startSimulation({ source, file, ...budget, recordTrace: true });
+}
+
+/**
+ * The run as `rustmem trace` and `rustmem replay` give it: with the program's permissions
+ * (`Trace.permissions`), computed as the language server computes them for the Memory Inspector,
+ * apart from the simulation so that `run` pays nothing for them. A program rustc rejects gets
+ * none (it is not run); when they cannot be computed, `warn` says why and the trace goes without.
+ */
+export async function traceWithPermissions(file: string, source: string, budget: RunBudget, warn: (message: string) => void): Promise<SimulateResult> {
+  const run = await traceFile(file, source, budget);
+  if (run.trace.end.kind === 'rejected') return run;
+  try {
+    await initParser();
+    run.trace.permissions = sourcePermissions(source);
+  } catch (error) {
+    warn(`permissions left out: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return run;
 }

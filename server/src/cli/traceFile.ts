@@ -3,6 +3,7 @@
 // always through simulateAnnotated, so `// @mem entry`, `// @mem stack` and `// @mem snapshot`
 // mean what they mean in the editor.
 import type { SimulateResult } from '../engine/sim';
+import type { FnPermissions } from '../../../protocol/permissions';
 import { sourcePermissions } from '../engine/borrowck/tracePermissions';
 import { initParser } from '../engine/parse/parser';
 import { DEFAULT_SETTINGS } from '../../../protocol/settings';
@@ -19,17 +20,25 @@ export function traceFile(file: string, source: string, budget: RunBudget = { ma
 /**
  * The run as `rustmem trace` and `rustmem replay` give it: with the program's permissions
  * (`Trace.permissions`), computed as the language server computes them for the Memory Inspector,
- * apart from the simulation so that `run` pays nothing for them. A program rustc rejects gets
- * none (it is not run); when they cannot be computed, `warn` says why and the trace goes without.
+ * apart from the simulation so that `run` pays nothing for them, and on this thread while the
+ * simulation worker runs. A program rustc rejects gets none (it is not run); when they cannot be
+ * computed, `warn` says why and the trace goes without.
  */
 export async function traceWithPermissions(file: string, source: string, budget: RunBudget, warn: (message: string) => void): Promise<SimulateResult> {
-  const run = await traceFile(file, source, budget);
-  if (run.trace.end.kind === 'rejected') return run;
+  const running = traceFile(file, source, budget);
+  // Awaited below: this only keeps a failed run from counting as unhandled meanwhile.
+  running.catch(() => undefined);
+  let permissions: FnPermissions[] | undefined;
+  let failure: string | undefined;
   try {
     await initParser();
-    run.trace.permissions = sourcePermissions(source);
+    permissions = sourcePermissions(source);
   } catch (error) {
-    warn(`permissions left out: ${error instanceof Error ? error.message : String(error)}`);
+    failure = error instanceof Error ? error.message : String(error);
   }
+  const run = await running;
+  if (run.trace.end.kind === 'rejected') return run;
+  if (permissions) run.trace.permissions = permissions;
+  else warn(`permissions left out: ${failure}`);
   return run;
 }

@@ -56,6 +56,7 @@ async function main(): Promise<void> {
       part('static checks done (parse, front end, type checker)', at('engine-static-1'));
       part('simulated', at('engine-simulated-1'));
       part('trace checks done', at('engine-checked-1'));
+      part('permissions done', at('engine-permissions-1'));
       // One keystroke at the end of the program's first line.
       await page.locator('#editor .cm-line').first().click();
       await page.keyboard.press('End');

@@ -41,8 +41,7 @@ import { CODE_LENS_PROVIDERS, HOVER_PROVIDERS, INLAY_HINT_PROVIDERS } from './fe
 import { SimulationRunner } from './features/simulation';
 import { outOfMemoryTrace } from './features/outOfMemory';
 import { describeError, safely } from './features/safely';
-import { tracePermissions } from './engine/borrowck/tracePermissions';
-import { frontEnd } from './engine/frontEnd';
+import { treePermissions } from './engine/borrowck/tracePermissions';
 import { rustViewAt } from './features/markdownViews';
 import { clientFeatures, PLAIN_CLIENT } from './features/clientFeatures';
 import type { ClientFeatures } from './features/clientFeatures';
@@ -464,7 +463,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
         throw new ResponseError(LSPErrorCodes.RequestFailed, `simulation failed: ${describeError(error)}`);
       }
       if (result !== 'cancelled' && documents.get(uri)?.version === analyzed.version) {
-        if (result && !analyzed.snippets) result.permissions ??= safely(logError, 'permissions of the trace', () => tracePermissions(frontEnd(analyzed.tree, analyzed.text)), undefined);
+        if (result && !analyzed.snippets) result.permissions ??= safely(logError, 'permissions of the trace', () => treePermissions(analyzed.tree, analyzed.text), undefined);
         return { version: analyzed.version, trace: result, lineOffset: 0 };
       }
     }

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { distFile, repoRoot } from '../support/dist';
 import type { Trace } from '../../protocol/trace';
 import { decodeTrace, isTraceColumns, type TraceColumns } from '../../protocol/traceColumns';
+import { fnPermissionsFor, permissionsAt } from '../../protocol/permissions';
 
 const DEMO = 'test/fixtures/inspector/demo.rs';
 const HOSTILE = '<img src=x onerror=alert(1)></script>';
@@ -41,6 +42,48 @@ describe('rustmem trace and rustmem replay', function () {
     assert.equal(trace.snapshots[0]?.label, 'cycle');
     assert.equal(trace.steps.at(trace.snapshots[0]!.step)?.line, 27);
     assert.deepEqual(trace.end, { kind: 'exit', status: 0 });
+  });
+
+  it('trace --json carries the permissions the Memory Inspector shows: a variable loses W and O while a borrow of it lives', () => {
+    const file = path.join(dir, 'borrowed_names.rs');
+    fs.writeFileSync(file, [
+      'fn main() {',
+      '    let mut names = vec![String::from("ada")];',
+      '    let head = &names[0];',
+      '    println!("{head}");',
+      '    names.push(String::from("grace"));',
+      '    println!("{}", names.len());',
+      '}',
+      '',
+    ].join('\n'));
+    const r = cli('trace', '--json', file);
+    assert.equal(r.status, 0, r.stderr);
+    const trace = decodeTrace(JSON.parse(r.stdout) as TraceColumns);
+    const main = fnPermissionsFor(trace.permissions ?? [], 'main', 3);
+    assert.ok(main, `permissions of main in ${JSON.stringify(trace.permissions)}`);
+    assert.deepEqual([3, 4, 5].map((line) => permissionsAt(main, 'names', line)), [
+      { perms: 'RWO', why: '' },
+      { perms: 'R--', why: '`head` borrows it until line 4' },
+      { perms: 'RWO', why: '' },
+    ]);
+    assert.equal(permissionsAt(main, '*head', 4)?.perms, 'R--');
+    // The same trace, read back by replay, gives the page the same permissions.
+    const json = path.join(dir, 'borrowed_names.json');
+    fs.writeFileSync(json, r.stdout);
+    const page = path.join(dir, 'borrowed_names.html');
+    const replayed = cli('replay', json, '-o', page);
+    assert.equal(replayed.status, 0, replayed.stderr);
+    assert.ok(fs.readFileSync(page, 'utf8').includes('`head` borrows it until line 4'));
+  });
+
+  it('trace --json of code that does not parse carries no permissions, rather than guesses', () => {
+    const file = path.join(dir, 'broken.rs');
+    fs.writeFileSync(file, 'fn main() {\n    let x = 1;\n    println!("{x}");\n}\nfn broken( {\n');
+    const r = cli('trace', '--json', file);
+    assert.equal(r.status, 0, r.stderr);
+    const trace = decodeTrace(JSON.parse(r.stdout) as TraceColumns);
+    assert.equal(trace.end.kind, 'unsupported');
+    assert.deepEqual(trace.permissions, []);
   });
 
   it('trace prints one line per step with its events in words, then the ending and the leaks', () => {

@@ -1,7 +1,8 @@
 // The playground as a person uses it: the site that `npm run build:web` writes, opened from
 // file:// in headless Chromium. Typing brings the product's diagnostics into the editor, the
-// replay steps with the panel's keys, the share link reopens the same program at the same step,
-// and a program's hostile strings show as text. Screenshots go to test-output/browser/.
+// replay steps with the panel's keys and shows the permissions strip, the share link reopens the
+// same program at the same step, and a program's hostile strings show as text. Screenshots go to
+// test-output/browser/.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -145,6 +146,36 @@ describe('playground: the static site from file://, in Chromium', function () {
     assert.equal(await again.page.locator('#examples').inputValue(), '');
     assert.deepEqual(again.errors, []);
     await again.page.close();
+    await page.close();
+  });
+
+  it('draws the permissions strip and badges of the program, as the panel does for the same program', async () => {
+    const { page, errors } = await open(browser!);
+    const before = await version(page);
+    await replaceProgram(page, fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'inspector', 'permissions.rs'), 'utf8'));
+    await analysedAfter(page, before);
+    await page.waitForSelector('.perm-row[data-place="v"]');
+    const strips = await page.evaluate(() => Array.from(document.querySelectorAll('.perm-row')).map((row) => {
+      const segs = Array.from(row.querySelectorAll('.perm-seg')) as HTMLElement[];
+      return `${(row as HTMLElement).dataset['place']}: ${segs.map((s) => `${s.dataset['perms'] ?? '.'}×${s.style.flexGrow}`).join(' ')}`;
+    }));
+    // The strips of test/browser/permissions.test.ts, which replays this program as the panel does.
+    assert.deepEqual(strips, [
+      'v: RWO×1 R--×1 RWO×2 ---×1 RWO×5 .×1',
+      'first: .×1 R-O×9 .×1',
+      'r: .×4 R-O×6 .×1',
+      's: .×6 R-O×1 ---×3 .×1',
+      't: .×7 R-O×3 .×1',
+    ]);
+    await page.locator('.perm-row[data-place="v"] .perm-seg[data-perms="R--"]').click();
+    await page.waitForSelector('#app[data-step="1"]');
+    const badges = await page.evaluate(() => Array.from(document.querySelectorAll('.var')).flatMap((row) => {
+      const b = row.querySelector('.perm-badges') as HTMLElement | null;
+      return b ? [`${row.querySelector('.var-name')!.textContent}: ${b.dataset['perms']}`] : [];
+    }));
+    assert.deepEqual(badges, ['v: R--', 'first: R-O']);
+    assert.deepEqual(errors, []);
+    await page.screenshot({ path: path.join(OUTPUT, 'playground-permissions.png') });
     await page.close();
   });
 

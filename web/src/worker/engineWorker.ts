@@ -8,6 +8,7 @@ import { IncrementalTree } from '../../../server/src/engine/parse/incremental';
 import { analyzeDocument, runTraceChecks, withTraceFindings, type AnalysisContext, type FailureSink } from '../../../server/src/engine/analysis';
 import { hasEntryPoint } from '../../../server/src/engine/entryPoint';
 import { simulateAnnotated } from '../../../server/src/engine/annotations/simulate';
+import { treePermissions } from '../../../server/src/engine/borrowck/tracePermissions';
 import { PLAIN_CLIENT } from '../../../server/src/features/clientFeatures';
 import { HOVER_PROVIDERS } from '../../../server/src/features/providers';
 import type { AnalyzedDocument } from '../../../server/src/features/analyzedDocument';
@@ -60,6 +61,14 @@ function analyze(version: number, file: string, text: string, maxSteps: number):
   doc.diagnostics = withTraceFindings(found, runTraceChecks(ctx, trace, logFailure));
   performance.mark(`engine-checked-${version}`);
   scope.postMessage({ type: 'diagnostics', version, diagnostics: doc.diagnostics, final: true });
+  // The inspector's badges and strip, as the language server gives them to the panel; a bug
+  // there costs the strip, never the run.
+  try {
+    trace.permissions = treePermissions(parsed, text);
+  } catch (error) {
+    console.error('the permissions failed:', error);
+  }
+  performance.mark(`engine-permissions-${version}`);
   scope.postMessage({ type: 'trace', version, trace });
 }
 

@@ -8,12 +8,10 @@ import type { Trace } from '../../../../protocol/trace';
 import { TRACE_VERSION } from '../../../../protocol/trace';
 import { decodeTrace, isTraceColumns } from '../../../../protocol/traceColumns';
 import { readReplayAssets, replayPage } from '../../replayPage';
-import { traceFile, TRACE_MAX_STEPS } from '../traceFile';
+import { traceWithPermissions, TRACE_MAX_STEPS } from '../traceFile';
 import { programSource, SNIPPET_OPTION } from '../programSource';
 import { AS_IF_OPTION, budgetOf, LIMIT_OPTIONS, parseProgramArgs, type ProgramArgs } from '../programArgs';
 import { readFailure } from '../readFailure';
-import { sourcePermissions } from '../../engine/borrowck/tracePermissions';
-import { initParser } from '../../engine/parse/parser';
 
 /** Where pages go without `-o`, relative to the working directory. */
 export const DEFAULT_DIR = 'rustmem-replay';
@@ -98,15 +96,13 @@ export const replayCommand: CliCommand = {
       source = fs.existsSync(beside) ? fs.readFileSync(beside, 'utf8') : undefined;
     } else {
       // A Markdown block keeps the file's line numbers: the page shows the whole file around it.
-      const run = await traceFile(options.file, programSource(options.file, text, options.snippet), budgetOf(options));
+      const run = await traceWithPermissions(options.file, programSource(options.file, text, options.snippet), budgetOf(options), (m) => io.stderr(`rustmem replay: ${m}\n`));
       if (run.trace.end.kind === 'rejected') {
         io.stderr(run.stderr);
         return 2;
       }
       trace = run.trace;
       source = text;
-      await initParser();
-      trace.permissions = sourcePermissions(programSource(options.file, text, options.snippet));
       if (trace.asIfAccepted) io.stderr(run.stderr.split('\n')[0]! + '\n');
     }
     // Without -o the page goes to a folder of its own in the working directory: written beside

@@ -1,6 +1,6 @@
 // `rustmem trace`: the step-by-step record of a simulated run, as the Memory Inspector replays it.
 // `--json` prints the trace as columns (protocol/traceColumns.ts, documented in the README's
-// "Trace schema");
+// "Trace schema") with the program's permissions, as the Memory Inspector receives it;
 // without it, one line per step with its events in words.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -9,7 +9,7 @@ import type { Trace } from '../../../../protocol/trace';
 import { rustcErrorHead } from '../../../../protocol/trace';
 import { encodeTrace } from '../../../../protocol/traceColumns';
 import { describeEvent, formatBytes, segmentsText } from '../../../../protocol/events';
-import { traceFile, TRACE_MAX_STEPS } from '../traceFile';
+import { traceFile, traceWithPermissions, TRACE_MAX_STEPS } from '../traceFile';
 import { programSource, SNIPPET_OPTION } from '../programSource';
 import { AS_IF_OPTION, budgetOf, LIMIT_OPTIONS, parseProgramArgs, type ProgramArgs } from '../programArgs';
 import { readFailure } from '../readFailure';
@@ -23,7 +23,8 @@ allocations, reallocations and frees, output. At the end: how the run ended and 
 Options:
   --json          Print the whole trace as one JSON document (see "Trace schema" in the README):
                   steps as columns (1-based positions, events, state deltas), output, leaks
-                  (type, size, line, cycle), end, threads, checkpoints, snapshots
+                  (type, size, line, cycle), end, threads, checkpoints, snapshots, and
+                  permissions (R read, W write, O own per variable and line)
   --max-steps N   Stop after N steps (default ${TRACE_MAX_STEPS.toLocaleString('en-US')}); the trace then ends with "step-limit"
 ${LIMIT_OPTIONS}
 ${SNIPPET_OPTION}
@@ -96,7 +97,11 @@ export const traceCommand: CliCommand = {
       io.stderr(`rustmem trace: cannot read ${options.file}: ${readFailure(error)}\n`);
       return 2;
     }
-    const { trace, stderr } = await traceFile(options.file, programSource(options.file, source, options.snippet), budgetOf(options));
+    const program = programSource(options.file, source, options.snippet);
+    // Only the JSON carries permissions: the listing has no place for them.
+    const { trace, stderr } = options.json
+      ? await traceWithPermissions(options.file, program, budgetOf(options), (m) => io.stderr(`rustmem trace: ${m}\n`))
+      : await traceFile(options.file, program, budgetOf(options));
     if (trace.end.kind === 'rejected') {
       io.stderr(stderr);
       return 2;

@@ -2,7 +2,7 @@
 // Memory Inspector: variables and what they point to, each line where they change.
 import type { FnPermissions, VarPermissions } from '../../../../protocol/permissions';
 import { frontEnd, type FrontEnd } from '../frontEnd';
-import { parseRust } from '../parse/parser';
+import { parseRust, type Tree } from '../parse/parser';
 import { filePermissions, type PermissionState } from './permissions';
 import { whyText } from './permissionText';
 
@@ -32,11 +32,20 @@ export function tracePermissions(fe: FrontEnd): FnPermissions[] {
   return out;
 }
 
+/**
+ * The permissions a trace of this program carries (`Trace.permissions`), the one way every host
+ * (language server, CLI, playground) computes them: none for code that does not parse, whose
+ * bodies would be guesses.
+ */
+export function treePermissions(tree: Tree, text: string): FnPermissions[] {
+  return tree.rootNode.hasError ? [] : tracePermissions(frontEnd(tree, text));
+}
+
 /** The permissions of a program's text, parsed here (`initParser()` must have completed). */
 export function sourcePermissions(text: string): FnPermissions[] {
   const tree = parseRust(text);
   try {
-    return tree.rootNode.hasError ? [] : tracePermissions(frontEnd(tree, text));
+    return treePermissions(tree, text);
   } finally {
     tree.delete();
   }

@@ -75,14 +75,15 @@ function numericVarPick(cx: FnCtxt, step: Ty & { k: 'infer' }, name: string): Pi
     let found: Pick | undefined;
     for (const trait of cx.p.traitsWithFn(name)) {
       const method = trait.methods.get(name);
-      // A trait with parameters of its own could be selected differently per candidate type.
-      if (!method?.node.sig.selfParam || trait.generics.names.length > 1) continue;
+      if (!method?.node.sig.selfParam) continue;
       const self = selfFor(cx, method, adjusted);
       if (!self) continue;
-      if (!candidates.every((c) => implementsTrait(cx, c, trait, []) === 'yes')) continue;
+      // The trait's own parameters stay open: the call's obligation fixes them later, as in rustc.
+      const ownerArgs = [self, ...trait.generics.names.slice(1).map(() => cx.fresh())];
+      if (!candidates.every((c) => implementsTrait(cx, c, trait, ownerArgs.slice(1)) === 'yes')) continue;
       // Two traits with the method is rustc's E0034, not a pick.
       if (found) return undefined;
-      found = { method, ownerArgs: [self], adjusted };
+      found = { method, ownerArgs, adjusted };
     }
     if (found) return found;
   }

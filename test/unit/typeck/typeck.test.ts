@@ -59,6 +59,23 @@ describe('typeck: bodies', () => {
     assert.deepEqual(types, ['n: u64', 'total: u64', 's: u64', 'free: i32', 'x: f64', 'c: u8']);
   });
 
+  // rustc finds no inherent method on `{integer}` (`n.pow(2)` is E0689) but a trait method whose
+  // trait holds for it; the literal is still fixed later by its uses.
+  it('finds trait methods on a literal whose type is not fixed yet', () => {
+    const types = letTypes(`fn main() {
+      let n = 5;
+      let s = n.to_string();
+      let m = 3;
+      let ms = m.to_string();
+      let b: u8 = m;
+      let x = 2.5;
+      let xs = x.to_string();
+      let c = n.clone();
+      let p = n.pow(2);
+    }`);
+    assert.deepEqual(types, ['n: i32', 's: String', 'm: u8', 'ms: String', 'b: u8', 'x: f64', 'xs: String', 'c: i32', 'p: {unknown}']);
+  });
+
   it('types generic std calls, methods through autoderef, closures and collect', () => {
     const types = letTypes(`fn main() {
       let mut v = Vec::with_capacity(10);

@@ -8,7 +8,7 @@ import type { FnDef, TraitDef } from '../defs';
 import { boundsOf } from '../lower';
 import { typeName } from '../print';
 import { headKey, implHeader } from '../traits';
-import { substitute, type TraitRef, type Ty } from '../ty';
+import { FLOATS, INTS, substitute, type TraitRef, type Ty } from '../ty';
 import { stdTraitsOf, userAdt } from './closedWorld';
 import type { FnCtxt } from './ctxt';
 import { fnScope } from './sig';
@@ -19,6 +19,12 @@ export interface BoundCheck {
   readonly span: A.Span;
   /** The `From` bound of `?` converting an error, which rustc words as such. */
   readonly question?: boolean;
+  /**
+   * The `From` bound of `x.into()` on a literal whose type was not fixed at the call: rustc judges
+   * it then, so it fails only when no type the literal could become converts, and names the
+   * argument `{integer}` / `{float}`.
+   */
+  readonly literal?: 'int' | 'float';
 }
 
 /** std traits whose every impl for a user's type is written by the user (derive or impl). */
@@ -58,7 +64,10 @@ export function requireIntoTarget(cx: FnCtxt, method: FnDef, ownerArgs: readonly
   const from = cx.p.stdTrait('From');
   if (!from || owner?.kind !== 'trait' || !owner.std || owner.name !== 'Into' || method.name !== 'into') return;
   const [self, target] = ownerArgs;
-  if (self && target) cx.boundChecks.push({ self: target, trait: { def: from, args: [self], assoc: [] }, span });
+  if (!self || !target) return;
+  const s = cx.shallow(self);
+  const literal = s.k === 'infer' && s.kind !== 'ty' ? s.kind : undefined;
+  cx.boundChecks.push({ self: target, trait: { def: from, args: [self], assoc: [] }, span, literal });
 }
 
 /** `{}` needs `Display`, `{:?}` needs `Debug`, of the argument's type. */
@@ -81,6 +90,13 @@ export function reportUnmetBounds(cx: FnCtxt): void {
     if (BUILT_FROM.has(trait.name) && trait.std) {
       const item = args[0];
       if (item && cannotBuild(cx, self, trait.name, item)) cx.error('E0277', builtMessage(cx, self, trait.name, item), c.span);
+      continue;
+    }
+    if (c.literal) {
+      const candidates: readonly Ty[] = Object.values(c.literal === 'int' ? INTS : FLOATS);
+      if (!cx.certain(self) || !candidates.every((t) => certainlyUnmet(cx, self, trait, [t]))) continue;
+      const shown = typeName(self, { infer: cx.infer });
+      cx.error('E0277', `the trait bound \`${shown}: From<${c.literal === 'int' ? '{integer}' : '{float}'}>\` is not satisfied`, c.span);
       continue;
     }
     if (!certainlyUnmet(cx, self, trait, args)) continue;

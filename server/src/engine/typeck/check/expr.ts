@@ -19,7 +19,7 @@ import { privateFieldMessage } from './privacy';
 import { castHint, checkCastTarget } from './cast';
 import { derefError, indexError, unaryError } from './builtinErrors';
 import { checkPathExpr, checkStructExpr } from './path';
-import { reportDistinctOpaqueBranches, reportDistinctOpaques } from './opaqueTypes';
+import { reportDistinctOpaqueBranches, reportDistinctOpaqueElseIf, reportDistinctOpaques } from './opaqueTypes';
 
 export function checkExpr(cx: FnCtxt, e: A.Expr, expected?: Ty): Ty {
   return cx.record(e, exprKind(cx, e, expected));
@@ -237,7 +237,10 @@ function checkIf(cx: FnCtxt, e: A.IfExpr, expected: Ty | undefined): Ty {
   }
   const a = checkBlock(cx, e.then, expected);
   const b = checkExpr(cx, e.else, expected ?? (cx.diverges(a) ? undefined : a));
-  return join(cx, [a, b], expected, [e.then, e.else], '`if` and `else` have incompatible types');
+  const message = '`if` and `else` have incompatible types';
+  // The inner `if` of an `else if` was checked against this `then`'s type, not rustc's expectation.
+  if (e.else.kind === 'If' && (!expected || cx.shallow(expected).k === 'infer')) reportDistinctOpaqueElseIf(cx, e, message);
+  return join(cx, [a, b], expected, [e.then, e.else], message);
 }
 
 function checkMatch(cx: FnCtxt, e: A.MatchExpr, expected: Ty | undefined): Ty {

@@ -2,9 +2,14 @@
 // array), try the receiver by value, then `&`, then `&mut`; at each, inherent methods before trait
 // methods. A trait method needs the trait implemented for the receiver (or bounded, for a
 // parameter, or named by a `dyn`).
+//
+// A literal whose type is not fixed yet (`{integer}`, `{float}`) has no inherent methods in rustc
+// (`x.pow(2)` on one is E0689); a trait method is found when the trait may hold for it. The
+// checker picks one only when the trait certainly holds for every type the literal could still
+// become, so the pick cannot depend on what the variable is later fixed to.
 import type { FnDef, TraitDef } from '../defs';
 import { implHeader } from '../traits';
-import { substitute, type Ty } from '../ty';
+import { FLOATS, INTS, substitute, type Ty } from '../ty';
 import type { FnCtxt } from './ctxt';
 import { declaredSig } from './sig';
 
@@ -21,6 +26,7 @@ export function probeMethod(cx: FnCtxt, receiver: Ty, name: string): Pick | unde
   const last = steps[steps.length - 1];
   if (last?.k === 'array') steps.push(cx.tcx.slice(last.elem));
   for (const step of steps) {
+    if (step.k === 'infer' && step.kind !== 'ty') return numericVarPick(cx, step, name);
     if (step.k === 'infer' || step.k === 'error') return undefined;
     for (const mode of ['value', 'ref', 'refMut'] as const) {
       const adjusted = mode === 'value' ? step : cx.tcx.ref(step, mode === 'refMut');
@@ -60,6 +66,28 @@ function traitPick(cx: FnCtxt, step: Ty, adjusted: Ty, name: string): Pick | und
     if (answer === 'maybe' && !maybe && cx.shallow(self).k === 'param') maybe = { method, ownerArgs, adjusted };
   }
   return maybe;
+}
+
+function numericVarPick(cx: FnCtxt, step: Ty & { k: 'infer' }, name: string): Pick | undefined {
+  const candidates: readonly Ty[] = Object.values(step.kind === 'int' ? INTS : FLOATS);
+  for (const mode of ['value', 'ref', 'refMut'] as const) {
+    const adjusted = mode === 'value' ? step : cx.tcx.ref(step, mode === 'refMut');
+    let found: Pick | undefined;
+    for (const trait of cx.p.traitsWithFn(name)) {
+      const method = trait.methods.get(name);
+      if (!method?.node.sig.selfParam) continue;
+      const self = selfFor(cx, method, adjusted);
+      if (!self) continue;
+      // The trait's own parameters stay open: the call's obligation fixes them later, as in rustc.
+      const ownerArgs = [self, ...trait.generics.names.slice(1).map(() => cx.fresh())];
+      if (!candidates.every((c) => implementsTrait(cx, c, trait, ownerArgs.slice(1)) === 'yes')) continue;
+      // Two traits with the method is rustc's E0034, not a pick.
+      if (found) return undefined;
+      found = { method, ownerArgs, adjusted };
+    }
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function implementsTrait(cx: FnCtxt, self: Ty, trait: TraitDef, args: Ty[]): 'yes' | 'no' | 'maybe' {

@@ -49,3 +49,16 @@ function branchValue(b: A.Expr | A.Block): A.Expr | undefined {
 export function reportDistinctOpaqueBranches(cx: FnCtxt, branches: readonly (A.Expr | A.Block)[], message: string): void {
   reportFirstDistinct(cx, branches.map(branchValue), message);
 }
+
+/**
+ * An `else if` chain with no expected type: rustc checks the `else` (the inner `if`) before joining
+ * it, with the outer `if`'s expectation, so the innermost `if` whose branches are two different
+ * opaque results is the error, at its `else` value. The outer levels compare against that inner
+ * `if`'s joined type, which is left alone.
+ */
+export function reportDistinctOpaqueElseIf(cx: FnCtxt, e: A.IfExpr, message: string): void {
+  let inner = e.else;
+  while (inner?.kind === 'If' && inner.else?.kind === 'If') inner = inner.else;
+  if (inner?.kind !== 'If' || !inner.else) return;
+  reportFirstDistinct(cx, [branchValue(inner.then), branchValue(inner.else)], message);
+}

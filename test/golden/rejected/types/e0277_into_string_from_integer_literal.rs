@@ -1,0 +1,5 @@
+fn main() {
+    let count = 7;
+    let text: String = count.into();
+    println!("{}", text);
+}

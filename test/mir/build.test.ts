@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { frontEnd } from '../../server/src/engine/frontEnd';
 import { buildMir } from '../../server/src/engine/mir/build';
+import { printBody } from '../../server/src/engine/mir/pretty';
 import { normalOrder } from '../../server/src/engine/mir/successors';
 import type { Body } from '../../server/src/engine/mir/syntax';
 import { initParser, parseRust } from '../../server/src/engine/parse/parser';
@@ -130,5 +131,40 @@ fn main() {}
 `).get('parse')!;
     assert.deepEqual(p.unsupported, []);
     assert.ok(p.basicBlocks.some((bb) => bb.terminator?.kind === 'falseUnwind'));
+  });
+
+  it('a call of a generic, `dyn` or boxed callable goes through its Fn trait, as rustc --emit=mir shows', () => {
+    const text = `fn by_bound<F: Fn(u8) -> u8>(f: F) -> u8 { f(1) }
+fn by_where<F>(mut f: F) where F: FnMut() { f() }
+fn by_value<F: FnOnce() -> String>(f: F) -> String { f() }
+fn by_ref<F: Fn()>(f: &F) { f() }
+fn by_dyn_mut(f: &mut dyn FnMut()) { f() }
+fn boxed(f: Box<dyn Fn(u8) -> u8>) -> u8 { f(2) }
+fn boxed_once(f: Box<dyn FnOnce() -> String>) -> String { f() }
+fn once_by_ref<F: FnOnce()>(f: &F) { let _ = f; }
+fn main() {}
+`;
+    const all = bodies(text);
+    // The receiver and the call, in rustc's words: a reference callee is looked through once, a
+    // box is the receiver itself, and the bound (or the object's trait) picks the method.
+    const want: Record<string, [string | undefined, string]> = {
+      by_bound: ['_2 = &_1;', 'core::ops::Fn::call(move _2, move _3)'],
+      by_where: ['_2 = &mut _1;', 'core::ops::FnMut::call_mut(move _2, move _3)'],
+      by_value: [undefined, 'core::ops::FnOnce::call_once(move _1, move _2)'],
+      by_ref: ['_2 = &(*_1);', 'core::ops::Fn::call(move _2, move _3)'],
+      by_dyn_mut: ['_2 = &mut (*_1);', 'core::ops::FnMut::call_mut(move _2, move _3)'],
+      boxed: ['_2 = &_1;', 'core::ops::Fn::call(move _2, move _3)'],
+      boxed_once: [undefined, 'core::ops::FnOnce::call_once(move _1, move _2)'],
+    };
+    for (const [name, [receiver, call]] of Object.entries(want)) {
+      const b = all.get(name)!;
+      assert.deepEqual(b.unsupported, [], name);
+      const printed = printBody(b);
+      if (receiver) assert.ok(printed.includes(receiver), `${name}: no \`${receiver}\` in\n${printed}`);
+      assert.ok(printed.includes(call), `${name}: no \`${call}\` in\n${printed}`);
+    }
+    // Calling an `FnOnce` moves it, which a reference does not allow: not modelled, never guessed.
+    const moved = bodies(text.replace('let _ = f;', 'f()')).get('once_by_ref')!;
+    assert.deepEqual(moved.unsupported.map((u) => u.what), ['a call of an `FnOnce` behind a reference']);
   });
 });

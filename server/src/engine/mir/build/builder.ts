@@ -5,6 +5,7 @@ import type { FrontEnd } from '../../frontEnd';
 import type * as A from '../../syntax/ast';
 import type { CapturePlace } from '../../typeck/capturePlace';
 import type { Names } from '../../typeck/names';
+import type { FnDef } from '../../typeck/defs';
 import type { Def, Ty } from '../../typeck/ty';
 import { ERROR } from '../../typeck/ty';
 import type {
@@ -23,6 +24,8 @@ export interface BuildContext {
   readonly closures: Body[];
   /** Each closure's type with its captures' types (the checker's lists none), by the closure's `Def`. */
   readonly closureTys: Map<Def, Ty>;
+  /** The function being built, whose generic scope its closures share (a parameter's bounds). */
+  readonly fn: FnDef;
 }
 
 /** A break or continue target: the loop's scope depth, where each goes, and the break value's place. */

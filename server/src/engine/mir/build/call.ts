@@ -1,5 +1,5 @@
-// Calls: a function item, a tuple constructor (an aggregate, not a call), a closure or fn pointer
-// in a variable, and method calls with the receiver adjusted as method lookup decided it:
+// Calls: a function item, a tuple constructor (an aggregate, not a call), a fn pointer in a
+// variable, a closure, `dyn Fn…`, boxed or generic callable through its Fn trait (fnTraitCall.ts), and method calls with the receiver adjusted as method lookup decided it:
 // autoderef through references, boxes and `Deref` impls, then by value or auto-ref (`&mut`
 // auto-refs and reborrows are two-phase borrows, so `v.push(v.len())` is accepted). Every call
 // unwinds to the cleanup of what is live at it.
@@ -10,6 +10,7 @@ import type { BorrowKind, Operand, Place } from '../syntax';
 import { place } from '../syntax';
 import { derefTy, type Builder } from './builder';
 import { asOperand, asPlace, asTemp, asTempNoDrop, isPlaceExpr, project } from './expr';
+import { fnTraitCall } from './fnTraitCall';
 import { resolveValuePath } from './paths';
 import { STD, stdItem } from './stdItems';
 
@@ -51,33 +52,33 @@ export function lowerCall(b: Builder, dest: Place, e: A.CallExpr): void {
     }
   }
   const calleeTy = b.exprTy(callee);
-  if (calleeTy.k === 'closure') {
-    // `f(a, b)` is `Fn::call(&f, (a, b))`, `FnMut::call_mut(&mut f, …)` or `FnOnce::call_once(f, …)`
-    // by the closure's kind, which its captures decide.
-    const kind = b.results.closureKinds.get(calleeTy.def);
-    if (!kind) b.unsupportedAt(callee.span, 'a call of a closure whose kind is not known');
-    const fnPlace = isPlaceExpr(b, callee) ? asPlace(b, callee) : place(asTemp(b, callee));
-    let self: Operand;
-    if (kind === 'FnOnce') self = b.operandOf(fnPlace);
-    else {
-      const r = asTempNoDrop(b, b.tcx.ref(calleeTy, kind === 'FnMut'), e.span);
-      b.assign(place(r), { kind: 'ref', borrow: kind === 'FnMut' ? 'mut' : 'shared', place: fnPlace }, e.span);
-      self = { kind: 'move', place: place(r) };
-    }
-    const argTys = e.args.map((a) => b.exprTy(a));
-    const tuple = asTempNoDrop(b, b.tcx.tuple(argTys), e.span);
-    b.assign(place(tuple), { kind: 'aggregate', aggregate: { kind: 'tuple' }, operands: e.args.map((a) => asOperand(b, a)) }, e.span);
-    const method = kind === 'FnOnce' ? STD.callOnce : kind === 'FnMut' ? STD.callMut : STD.callFn;
-    emitCall(b, dest, callFn(stdItem(method), e.span), [self, { kind: 'move', place: place(tuple) }], e.span, false, diverges);
-    return;
-  }
   if (calleeTy.k === 'fnPtr' || calleeTy.k === 'fnDef') {
     const func = asOperand(b, callee);
     emitCall(b, dest, func, e.args.map((a) => asOperand(b, a)), e.span, false, diverges);
     return;
   }
-  b.unsupportedAt(callee.span, 'a call of a value whose type is not a function, closure or fn pointer');
-  for (const a of e.args) asOperand(b, a);
+  const how = fnTraitCall(b, calleeTy);
+  if ('unsupported' in how) {
+    b.unsupportedAt(callee.span, how.unsupported);
+    for (const a of e.args) asOperand(b, a);
+    return;
+  }
+  // `f(a, b)` is `Fn::call(&f, (a, b))`, `FnMut::call_mut(&mut f, …)` or `FnOnce::call_once(f, …)`.
+  const { kind } = how;
+  let fnPlace = isPlaceExpr(b, callee) ? asPlace(b, callee, kind === 'FnMut') : place(asTemp(b, callee));
+  if (how.throughRef) fnPlace = project(fnPlace, { kind: 'deref' });
+  let self: Operand;
+  if (kind === 'FnOnce') self = b.operandOf(fnPlace);
+  else {
+    const r = asTempNoDrop(b, b.tcx.ref(how.selfTy, kind === 'FnMut'), e.span);
+    b.assign(place(r), { kind: 'ref', borrow: kind === 'FnMut' ? 'mut' : 'shared', place: fnPlace }, e.span);
+    self = { kind: 'move', place: place(r) };
+  }
+  const argTys = e.args.map((a) => b.exprTy(a));
+  const tuple = asTempNoDrop(b, b.tcx.tuple(argTys), e.span);
+  b.assign(place(tuple), { kind: 'aggregate', aggregate: { kind: 'tuple' }, operands: e.args.map((a) => asOperand(b, a)) }, e.span);
+  const method = kind === 'FnOnce' ? STD.callOnce : kind === 'FnMut' ? STD.callMut : STD.callFn;
+  emitCall(b, dest, callFn(stdItem(method), e.span), [self, { kind: 'move', place: place(tuple) }], e.span, false, diverges);
 }
 
 export function lowerMethodCall(b: Builder, dest: Place, e: A.MethodCallExpr): void {

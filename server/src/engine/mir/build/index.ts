@@ -45,7 +45,7 @@ function build(fe: FrontEnd): MirProgram {
   const fns = [...program.byNode.values()].filter((d): d is FnDef => d.kind === 'fn' && !d.std && d.node.body !== undefined);
   fns.sort((a, b) => a.node.span.start - b.node.span.start);
   for (const def of fns) {
-    const cx: BuildContext = { fe, names, props, closures: [], closureTys: new Map() };
+    const cx: BuildContext = { fe, names, props, closures: [], closureTys: new Map(), fn: def };
     const body = buildFn(cx, def);
     withCaptures(cx, [body, ...cx.closures]);
     bodies.push(body);

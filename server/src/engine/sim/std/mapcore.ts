@@ -234,7 +234,8 @@ export function hashResize(d: MapData, buckets: number, sample?: Entry): void {
   const bucket = bucketLayout(d, sample);
   const size = roundUp(buckets * bucket.size, Math.max(bucket.align, 16)) + buckets + 16;
   const old = d.block;
-  const b = I.alloc('hash-table', old.type || `[${d.name}]`, size);
+  // An untyped table takes its type from its first entry (`learnTypes`).
+  const b = I.alloc('hash-table', old.type, size);
   b.cap = hashCapacity(buckets);
   b.data = d;
   if (old.id !== 0) I.free(old);

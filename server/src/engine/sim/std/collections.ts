@@ -5,13 +5,14 @@
 import type { Interp } from '../interp/interp';
 import { eqValues } from '../interp/ops';
 import { argOf, type Ty } from '../types';
-import { CapRef, END, Int, Native, Ref, Tuple, UNIT, USIZE, type NativeClass, type Value } from '../values';
+import { CapRef, END, Int, Native, Ref, Tuple, UNIT, USIZE, VecV, type NativeClass, type Value } from '../values';
 import { NONE, some } from './builtins';
 import { debugList, debugMap } from './fmt';
-import { collectItems, defineCollector, listIter, makeIter, RANGE, type RangeData } from './iter';
+import { collectItems, defineCollector, dropIter, intoIter, iterNext, listIter, makeIter, RANGE, sizeHint, type RangeData } from './iter';
+import { collectVec } from './iterConsumers';
 import { definePath, defineMethods, method, type Site, type StdMethod } from './registry';
 import {
-  cmpKeys, dropEntries, freeStorage, growHash, mapAdd, mapEntries, mapFind, mapLen, mapRemove, mapTakeAll, newMapData,
+  cmpKeys, dropEntries, freeStorage, hashReserve, hashResize, mapAdd, mapEntries, mapFind, mapLen, mapRemove, mapTakeAll, newMapData,
   type Entry, type MapData, type MapName,
 } from './mapcore';
 import { defaultLike, defineNativeDefault } from './cell';
@@ -39,6 +40,9 @@ function mapClass(name: MapName): NativeClass {
     },
     clone: (d: MapData): MapData => {
       const c = newMapData(d.I, d.name, d.keyTy, d.valTy);
+      // A hash table clones at its bucket count.
+      c.block.type = d.block.type;
+      if (d.buckets > 0) hashResize(c, d.buckets, mapEntries(d)[0]);
       for (const e of mapEntries(d)) mapAdd(c, d.I.clone(e[0]), set ? UNIT : d.I.clone(e[1]));
       return c;
     },
@@ -148,7 +152,8 @@ function refsOf(d: MapData, e: Entry, mut: boolean, what: Yield): Value {
 
 function iterOf(d: MapData, mut: boolean, what: Yield): Native {
   const name = what === 'keys' ? 'Keys' : what === 'values' ? (mut ? 'ValuesMut' : 'Values') : mut ? 'IterMut' : 'Iter';
-  return listIter(d.I, name, mapEntries(d).map((e) => refsOf(d, e, mut, what)), true);
+  // B-tree iterators are `TrustedLen`; hashbrown's only know their exact length.
+  return listIter(d.I, name, mapEntries(d).map((e) => refsOf(d, e, mut, what)), !!d.tree);
 }
 
 /** Moves every entry out; entries not consumed drop with the iterator, which frees the storage. */
@@ -172,7 +177,7 @@ function intoIterOf(d: MapData, name: string, what: Yield, keepStorage = false):
     next: () => (i < end ? out(list[i++]!) : END),
     back: () => (i < end ? out(list[--end]!) : END),
     hint: () => [end - i, end - i],
-    trusted: true,
+    trusted: !!d.tree,
     drop: () => {
       dropEntries(I, list.slice(i, end), 'remaining entry');
       i = end;
@@ -192,25 +197,85 @@ function defineConstructors(name: MapName): void {
     definePath(`${name}::with_capacity`, (I, args, site) => {
       const m = ctor(I, site);
       const n = Number((args[0] as Int).v);
-      if (n > 0) growHash(m.data as MapData, n);
+      if (n > 0) hashReserve(m.data as MapData, n);
       return m;
     });
   }
-  const fromItems = (I: Interp, items: Value[], site: Site | null, target: Ty | null): Native => {
-    const m = target ? newMap(I, name, target) : ctor(I, site!);
-    const d = m.data as MapData;
-    for (const x of items) insertPair(I, d, set ? x : (x as Tuple).items[0], set ? UNIT : (x as Tuple).items[1], true);
+  const pairOf = (x: Value): [Value, Value] => (set ? [x, UNIT] : [(x as Tuple).items[0]!, (x as Tuple).items[1]!]);
+  // hashbrown's `FromIterator` reserves the iterator's lower size bound, then inserts one by one.
+  const hashFrom = (I: Interp, it: Value, m: Native): Native => {
+    hashReserve(m.data as MapData, sizeHint(it)[0]);
+    eachItem(I, it, (x) => insertPair(I, m.data as MapData, ...pairOf(x), true));
     return m;
   };
-  definePath(`${name}::from`, (I, args, site) => fromItems(I, collectItems(I, args[0]), site, null));
-  definePath(`${name}::from_iter`, (I, args, site) => fromItems(I, collectItems(I, args[0]), site, null));
-  defineCollector(name, (I, items, target) => fromItems(I, items, null, target));
+  // A B-tree collects into a `Vec`, sorts it (stably) and builds the tree from it; an array is sorted in place.
+  const treeFrom = (I: Interp, it: Value | null, array: Value[] | null, m: Native): Native => {
+    const vec = it ? (collectVec(I, it, undefined) as VecV) : null;
+    const items = vec ? vec.block.items : array!;
+    if (items.length > 0) {
+      const sorted = stableSort(items, (a, b) => cmpKeys(I, pairOf(a)[0], pairOf(b)[0]));
+      bulkBuild(I, m.data as MapData, sorted.map(pairOf));
+    }
+    if (vec && vec.block.id !== 0) {
+      vec.block.items = [];
+      I.free(vec.block);
+    }
+    return m;
+  };
+  const fromIter = (I: Interp, it: Value, m: Native): Native => (name.startsWith('Hash') ? hashFrom(I, it, m) : treeFrom(I, it, null, m));
+  definePath(`${name}::from`, (I, args, site) => {
+    const m = ctor(I, site);
+    const items = collectItems(I, args[0]!);
+    if (!name.startsWith('Hash')) return treeFrom(I, null, items, m);
+    // `From<[_; N]>` goes through `FromIterator`: room for N, then N inserts.
+    if (items.length > 0) hashReserve(m.data as MapData, items.length, pairOf(items[0]!));
+    for (const x of items) insertPair(I, m.data as MapData, ...pairOf(x), true);
+    return m;
+  });
+  definePath(`${name}::from_iter`, (I, args, site) => fromIter(I, intoIter(I, args[0]!), ctor(I, site)));
+  defineCollector(name, (I, it, target) => fromIter(I, it, newMap(I, name, target)));
+}
+
+/** Each item of an iterator as it comes, then the iterator dropped. */
+function eachItem(I: Interp, it: Value, f: (x: Value) => void): void {
+  try {
+    for (;;) {
+      const x = iterNext(I, it);
+      if (x === END) return;
+      f(x);
+    }
+  } finally {
+    dropIter(I, it);
+  }
+}
+
+function stableSort<T>(xs: T[], cmp: (a: T, b: T) => number): T[] {
+  return xs.map((x, i) => [x, i] as const).sort((a, b) => cmp(a[0], b[0]) || a[1] - b[1]).map((p) => p[0]);
+}
+
+/**
+ * std's bulk build from sorted pairs: the root leaf first, then the pairs in order; of equal keys
+ * the last pair stays and the earlier ones drop as they are passed.
+ */
+function bulkBuild(I: Interp, d: MapData, pairs: [Value, Value][]): void {
+  for (let i = 0; i < pairs.length; i++) {
+    const [k, v] = pairs[i]!;
+    const next = pairs[i + 1];
+    if (next && cmpKeys(I, k, next[0]) === 0) {
+      I.drop(k, 'temporary', 'key', 'a later equal key replaces it');
+      I.drop(v, 'temporary', 'value', 'a later equal key replaces it');
+      continue;
+    }
+    mapAdd(d, k, v);
+  }
 }
 
 for (const n of ['HashMap', 'HashSet', 'BTreeMap', 'BTreeSet'] as const) defineConstructors(n);
 
 /** Inserts or replaces; returns the old value (maps) or whether the key was new (sets). */
 function insertPair(I: Interp, d: MapData, key: Value, value: Value, dropOld: boolean): Value {
+  // hashbrown's `insert` makes room for one more item before it looks the key up.
+  if (d.hash) hashReserve(d, 1, [key, value]);
   const e = mapFind(d, key);
   if (!e) {
     mapAdd(d, key, value);
@@ -245,10 +310,13 @@ function common(what: string): Record<string, StdMethod> {
     drain: method('mut', (I, self) => intoIterOf(dataOf(I, self, 'drain'), 'Drain', 'both', true)),
     extend: method('mut', (I, self, args) => {
       const d = dataOf(I, self, 'extend');
-      for (const x of collectItems(I, args[0])) {
-        const [k, v] = d.set ? [x, UNIT] : [(x as Tuple).items[0], (x as Tuple).items[1]];
+      const it = intoIter(I, args[0]!);
+      // hashbrown reserves the lower size bound into an empty table, half of it (rounded up) otherwise.
+      if (d.hash) hashReserve(d, mapLen(d) === 0 ? sizeHint(it)[0] : Math.ceil(sizeHint(it)[0] / 2));
+      eachItem(I, it, (x) => {
+        const [k, v] = d.set ? [x, UNIT] : [(x as Tuple).items[0]!, (x as Tuple).items[1]!];
         insertPair(I, d, k, v, true);
-      }
+      });
       return UNIT;
     }),
     capacity: method('ref', (I) => I.unsupported(`\`${what}::capacity\` (its growth depends on the hasher's table layout)`)),
@@ -305,6 +373,8 @@ const mapMethods: Record<string, StdMethod> = {
   }),
   entry: method('mut', (I, self, args) => {
     const d = dataOf(I, self, 'entry');
+    // hashbrown makes room for the key when it is absent, before the entry is handed out.
+    if (d.hash && !mapFind(d, args[0]!)) hashReserve(d, 1, [args[0]!, UNIT]);
     return new Native(ENTRY, { d, key: args[0], e: mapFind(d, args[0]) ?? null } satisfies EntryData);
   }),
 };
@@ -366,23 +436,38 @@ function setOp(I: Interp, self: Value, other: Value, op: string): Native {
   const a = dataOf(I, self, op);
   const b = dataOf(I, other, op);
   const ref = (d: MapData, e: Entry): Value => new Ref(e, 0, false, d.block);
-  let out: [Value, Value][] = [];
-  const push = (d: MapData, e: Entry) => out.push([e[0], ref(d, e)]);
+  // Each item with whether it counts as still to come from `a` and from `b` (for `union`'s size hint).
+  let out: { key: Value; ref: Value; inA: boolean; inB: boolean }[] = [];
+  const push = (d: MapData, e: Entry, inA: boolean, inB: boolean) => out.push({ key: e[0], ref: ref(d, e), inA, inB });
   if (op === 'union') {
-    for (const e of mapEntries(a)) push(a, e);
-    for (const e of mapEntries(b)) if (!mapFind(a, e[0])) push(b, e);
+    for (const e of mapEntries(a)) push(a, e, true, mapFind(b, e[0]) !== undefined);
+    for (const e of mapEntries(b)) if (!mapFind(a, e[0])) push(b, e, false, true);
   } else if (op === 'intersection') {
     const [small, big] = mapLen(a) <= mapLen(b) ? [a, b] : [b, a];
-    for (const e of mapEntries(small)) if (mapFind(big, e[0])) push(small, e);
+    for (const e of mapEntries(small)) if (mapFind(big, e[0])) push(small, e, false, false);
   } else if (op === 'difference') {
-    for (const e of mapEntries(a)) if (!mapFind(b, e[0])) push(a, e);
+    for (const e of mapEntries(a)) if (!mapFind(b, e[0])) push(a, e, false, false);
   } else {
-    for (const e of mapEntries(a)) if (!mapFind(b, e[0])) push(a, e);
-    for (const e of mapEntries(b)) if (!mapFind(a, e[0])) push(b, e);
+    for (const e of mapEntries(a)) if (!mapFind(b, e[0])) push(a, e, false, false);
+    for (const e of mapEntries(b)) if (!mapFind(a, e[0])) push(b, e, false, false);
   }
-  if (a.tree) out = out.sort((x, y) => cmpKeys(I, x[0], y[0]));
+  if (a.tree) out = out.sort((x, y) => cmpKeys(I, x.key, y.key));
   const name = op === 'union' ? 'Union' : op === 'intersection' ? 'Intersection' : op === 'difference' ? 'Difference' : 'SymmetricDifference';
-  return listIter(I, name, out.map((x) => x[1]), true);
+  // Their lower size bounds: a B-tree union has at least the larger side's remaining items, a hash
+  // union `a`'s remaining ones (then `b`'s difference, unknown); the others may yield nothing.
+  const lower = (from: number): number => {
+    if (op !== 'union') return 0;
+    const rest = out.slice(from);
+    const inA = rest.filter((x) => x.inA).length;
+    return a.tree ? Math.max(inA, rest.filter((x) => x.inB).length) : inA;
+  };
+  let i = 0;
+  let end = out.length;
+  return makeIter(I, name, {
+    next: () => (i < end ? out[i++]!.ref : END),
+    back: () => (i < end ? out[--end]!.ref : END),
+    hint: () => [lower(i), end - i],
+  });
 }
 
 // ------------------------------------------------------------------------------ B-tree only
@@ -445,7 +530,7 @@ function rangeIter(I: Interp, d: MapData, r: Value, mut: boolean): Native {
     const c = cmpKeys(I, rd.start, rd.end);
     if (c > 0 || (c === 0 && !rd.inclusive && false)) I.panic('range start is greater than range end in BTreeMap');
   }
-  return listIter(I, 'Range', list.map((e) => refsOf(d, e, mut, 'both')), true);
+  return listIter(I, 'Range', list.map((e) => refsOf(d, e, mut, 'both')), false);
 }
 
 defineMethods('HashMap', { ...common('HashMap'), ...mapMethods });

@@ -458,10 +458,10 @@ definePath('iter::successors', (I, [first, f]) => {
 
 export { err, USIZE, Closure, FnV, num };
 
-export const collectors = new Map<string, (I: Interp, items: Value[], target: Extract<Ty, { k: 'path' }>) => Value>();
+export const collectors = new Map<string, (I: Interp, it: Value, target: Extract<Ty, { k: 'path' }>) => Value>();
 
-/** Lets a collection module (maps, sets, deques) be a `collect`/`FromIterator` target. */
-export function defineCollector(typeName: string, fn: (I: Interp, items: Value[], target: Extract<Ty, { k: 'path' }>) => Value): void {
+/** Lets a collection module (maps, sets, deques) be a `collect`/`FromIterator` target; it consumes (and drops) the iterator. */
+export function defineCollector(typeName: string, fn: (I: Interp, it: Value, target: Extract<Ty, { k: 'path' }>) => Value): void {
   collectors.set(typeName, fn);
 }
 

@@ -138,13 +138,7 @@ function collect(I: Interp, it: Value, target: Ty | null, sp: Span): Value {
     return name === 'Result' ? ok(v) : some(v);
   }
   const collector = collectors.get(name);
-  if (collector) {
-    const items: Value[] = [];
-    each(I, it, (x) => {
-      items.push(x);
-    });
-    return collector(I, items, t!);
-  }
+  if (collector) return collector(I, it, t!);
   return I.unsupported(`\`collect\` into \`${target!.text}\``, sp);
 }
 
@@ -180,7 +174,7 @@ function collectString(I: Interp, it: Value, sp: Span): Value {
   return s ?? newString(I, '', 0);
 }
 
-function collectVec(I: Interp, it: Value, elemTy: Ty | undefined): Value {
+export function collectVec(I: Interp, it: Value, elemTy: Ty | undefined): Value {
   const { newVec, vecReserve, elemSize } = require('./vec') as typeof import('./vec');
   const st = stOf(it);
   // In-place collection reuses a `vec::IntoIter`'s buffer when the element layout is unchanged.

@@ -122,8 +122,8 @@ export function mapAdd(d: MapData, key: Value, value: Value): Entry {
   const e: Entry = [key, d.set ? UNIT : value];
   learnTypes(d, key, value);
   if (d.hash) {
+    hashReserve(d, 1, e);
     d.hash.set(hashKey(d.I, key), e);
-    growHash(d);
   } else {
     const i = search(d, key);
     d.tree!.splice(i >= 0 ? i : -i - 1, 0, e);
@@ -172,20 +172,40 @@ function learnTypes(d: MapData, key: Value, value: Value): void {
   d.block.type = d.set ? `[${k}]` : `[(${k}, ${v})]`;
 }
 
-function entrySize(d: MapData, e: Entry | undefined): number {
+/** The key's and value's layouts (a set's value is `()`), from the written types or the first entry. */
+function entryLayouts(d: MapData, e: Entry | undefined): [{ size: number; align: number }, { size: number; align: number }] | null {
   const ks = (d.keyTy && layoutOfTy(d.keyTy, d.I.prog)) || (e && layoutOfValue(e[0], d.I.prog));
   const vs = d.set ? { size: 0, align: 1 } : (d.valTy && layoutOfTy(d.valTy, d.I.prog)) || (e && layoutOfValue(e[1], d.I.prog));
-  if (!ks || !vs) return 16;
-  const align = Math.max(ks.align, vs.align);
-  return Math.ceil((ks.size + vs.size) / align) * align;
+  return ks && vs ? [ks, vs] : null;
 }
 
-/** hashbrown's table for `cap` items: 4 or 8 buckets when small, else the power of two above cap × 8/7. */
-export function bucketsFor(cap: number): number {
+const roundUp = (n: number, align: number): number => Math.ceil(n / align) * align;
+
+/** hashbrown's bucket: the `(K, V)` tuple, and its alignment. */
+function bucketLayout(d: MapData, sample?: Entry): { size: number; align: number } {
+  const kv = entryLayouts(d, firstEntry(d) ?? sample);
+  if (!kv) return { size: 16, align: 8 };
+  const align = Math.max(kv[0].align, kv[1].align);
+  return { size: roundUp(kv[0].size + kv[1].size, align), align };
+}
+
+function firstEntry(d: MapData): Entry | undefined {
+  return d.hash ? (d.hash.values().next().value as Entry | undefined) : d.tree![0];
+}
+
+/**
+ * hashbrown's bucket count for `cap` items: below 15, 4, 8 or 16 — at least 16 for 1-byte
+ * buckets and 8 for 2- and 3-byte ones, so the data is not smaller than the 16-byte control
+ * alignment —, else the power of two at or above cap × 8/7.
+ */
+export function bucketsFor(cap: number, bucketSize: number): number {
   if (cap === 0) return 0;
-  if (cap < 8) return cap < 4 ? 4 : 8;
+  if (cap < 15) {
+    const c = Math.max(cap, bucketSize <= 1 ? 14 : bucketSize <= 3 ? 7 : 3);
+    return c < 4 ? 4 : c < 8 ? 8 : 16;
+  }
   let b = 1;
-  const need = Math.ceil((cap * 8) / 7);
+  const need = Math.floor((cap * 8) / 7);
   while (b < need) b *= 2;
   return b;
 }
@@ -196,20 +216,26 @@ export function hashCapacity(buckets: number): number {
 }
 
 /**
- * Grows a hash table the way hashbrown does when it is full: a new table for at least one more
- * item (or the requested capacity), the entries moved over, the old table freed.
+ * hashbrown's `reserve`: when `additional` more items do not fit beside the present ones, a new
+ * table for max(len + additional, capacity + 1) items, the entries moved over, the old one freed.
+ * (Removals give their slot back: the tombstones a crowded large table keeps depend on the random
+ * hash seed.)
  */
-export function growHash(d: MapData, want = 0): void {
-  const n = Math.max(mapLen(d), want);
-  if (n <= hashCapacity(d.buckets)) return;
-  const buckets = bucketsFor(Math.max(n, hashCapacity(d.buckets) + 1));
+export function hashReserve(d: MapData, additional: number, sample?: Entry): void {
+  const len = mapLen(d);
+  const cap = hashCapacity(d.buckets);
+  if (additional <= cap - len) return;
+  hashResize(d, bucketsFor(Math.max(len + additional, cap + 1), bucketLayout(d, sample).size), sample);
+}
+
+/** A new table of `buckets` (data buckets, then one control byte each plus a 16-byte group), the old one freed. */
+export function hashResize(d: MapData, buckets: number, sample?: Entry): void {
   const I = d.I;
-  const first = d.hash!.values().next().value as Entry | undefined;
-  const es = entrySize(d, first);
-  // Data buckets, then one control byte per bucket plus a 16-byte group (SSE2).
-  const size = Math.ceil((buckets * es) / 16) * 16 + buckets + 16;
+  const bucket = bucketLayout(d, sample);
+  const size = roundUp(buckets * bucket.size, Math.max(bucket.align, 16)) + buckets + 16;
   const old = d.block;
-  const b = I.alloc('hash-table', old.type || `[${d.name}]`, size);
+  // An untyped table takes its type from its first entry (`learnTypes`).
+  const b = I.alloc('hash-table', old.type, size);
   b.cap = hashCapacity(buckets);
   b.data = d;
   if (old.id !== 0) I.free(old);
@@ -217,21 +243,34 @@ export function growHash(d: MapData, want = 0): void {
   d.buckets = buckets;
 }
 
-/** B-tree storage: allocated with the first entry as one leaf node of 11 slots; larger trees are sized by node count. */
+/**
+ * std's B-tree leaf node: parent pointer, parent index and length (u16 each), then 11 keys and 11
+ * values, fields reordered by alignment so only the end pads. An internal node adds 12 edges.
+ */
+export function btreeLeafSize(d: MapData): number {
+  const kv = entryLayouts(d, firstEntry(d));
+  if (!kv) return 0;
+  const [k, v] = kv;
+  return roundUp(8 + 2 + 2 + 11 * k.size + 11 * v.size, Math.max(8, k.align, v.align));
+}
+
+/**
+ * B-tree storage: one leaf allocated with the first entry. Trees of more than 11 entries (several
+ * nodes) are shown as one block sized by their leaf count; their node splits are not modelled.
+ */
 function sizeTree(d: MapData): void {
   const I = d.I;
   const n = d.tree!.length;
-  const es = entrySize(d, d.tree![0]);
-  const nodes = Math.max(1, Math.ceil(n / 11));
-  const size = nodes * (8 + 11 * es + 4);
+  const leaf = btreeLeafSize(d) || 8 + 11 * 16 + 4;
+  const size = Math.max(1, Math.ceil(n / 11)) * leaf;
   if (d.block.id === 0 || d.block.freed) {
     if (n === 0) return;
-    const b = I.alloc('btree-nodes', d.block.type, Math.ceil(size / 8) * 8);
+    const b = I.alloc('btree-nodes', d.block.type, size);
     b.data = d;
     d.block = b;
     return;
   }
-  I.setBlockSize(d.block, Math.ceil(size / 8) * 8);
+  if (size !== d.block.size) I.setBlockSize(d.block, size);
 }
 
 export function freeStorage(d: MapData): void {

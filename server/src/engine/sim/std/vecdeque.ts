@@ -88,8 +88,9 @@ definePath('VecDeque::from_iter', (I, args, site) => {
   const items = collectItems(I, args[0]);
   return deque(I, newVec(I, items, items.length, elemTy(site)));
 });
-defineCollector('VecDeque', (I, items, target) => {
+defineCollector('VecDeque', (I, it, target) => {
   const t = target.args[0];
+  const items = collectItems(I, it);
   return deque(I, newVec(I, items, items.length, t && t.k !== 'infer' ? t : undefined));
 });
 

@@ -53,14 +53,21 @@ function inherent(cx: FnCtxt, step: Ty, adjusted: Ty, name: string): Pick | unde
   return undefined;
 }
 
-function traitPick(cx: FnCtxt, step: Ty, adjusted: Ty, name: string): Pick | undefined {
-  let maybe: Pick | undefined;
+/** Each trait with a method `name` taking `self` that fits `adjusted`, with the trait's own parameters fresh. */
+function* traitCandidates(cx: FnCtxt, adjusted: Ty, name: string) {
   for (const trait of cx.p.traitsWithFn(name)) {
     const method = trait.methods.get(name);
     if (!method?.node.sig.selfParam) continue;
     const self = selfFor(cx, method, adjusted);
     if (!self) continue;
-    const ownerArgs = [self, ...trait.generics.names.slice(1).map(() => cx.fresh())];
+    // The trait's own parameters stay open: the call's obligation fixes them later, as in rustc.
+    yield { trait, method, self, ownerArgs: [self, ...trait.generics.names.slice(1).map(() => cx.fresh())] };
+  }
+}
+
+function traitPick(cx: FnCtxt, step: Ty, adjusted: Ty, name: string): Pick | undefined {
+  let maybe: Pick | undefined;
+  for (const { trait, method, self, ownerArgs } of traitCandidates(cx, adjusted, name)) {
     const answer = implementsTrait(cx, self, trait, ownerArgs.slice(1));
     if (answer === 'yes') return { method, ownerArgs, adjusted };
     if (answer === 'maybe' && !maybe && cx.shallow(self).k === 'param') maybe = { method, ownerArgs, adjusted };
@@ -73,13 +80,7 @@ function numericVarPick(cx: FnCtxt, step: Ty & { k: 'infer' }, name: string): Pi
   for (const mode of ['value', 'ref', 'refMut'] as const) {
     const adjusted = mode === 'value' ? step : cx.tcx.ref(step, mode === 'refMut');
     let found: Pick | undefined;
-    for (const trait of cx.p.traitsWithFn(name)) {
-      const method = trait.methods.get(name);
-      if (!method?.node.sig.selfParam) continue;
-      const self = selfFor(cx, method, adjusted);
-      if (!self) continue;
-      // The trait's own parameters stay open: the call's obligation fixes them later, as in rustc.
-      const ownerArgs = [self, ...trait.generics.names.slice(1).map(() => cx.fresh())];
+    for (const { trait, method, ownerArgs } of traitCandidates(cx, adjusted, name)) {
       if (!candidates.every((c) => implementsTrait(cx, c, trait, ownerArgs.slice(1)) === 'yes')) continue;
       // Two traits with the method is rustc's E0034, not a pick.
       if (found) return undefined;

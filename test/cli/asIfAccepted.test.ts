@@ -38,6 +38,23 @@ const OUTCOMES: { name: string; ub?: { line: number; column: number; message: st
   { name: 'e0505_box_moved_while_borrowed', ub: { line: 9, column: 5, message: 'read of freed memory (block #1)' } },
   { name: 'e0515_returns_ref_to_local_total', ub: { line: 14, column: 5, message: 'read of `best`, a local of `biggest`, whose frame was popped' } },
   { name: 'e0373_two_threads_bump_counter', ub: { line: 5, column: 5, message: 'data race: threads 1 and 2 both write `hits` with nothing ordering their accesses' } },
+  // A `String`'s buffer freed under a `&String`, a `&str` or a slice of it: every reader of its text stops at the read.
+  { name: 'e0505_string_dropped_while_borrowed', ub: { line: 5, column: 5, message: 'read of freed memory (block #1)' } },
+  { name: 'e0597_str_outlives_its_string', ub: { line: 7, column: 5, message: 'read of freed memory (block #1)' } },
+  { name: 'e0505_compare_freed_string', ub: { line: 6, column: 5, message: 'read of freed memory (block #1)' } },
+  { name: 'e0597_slice_of_dropped_string', ub: { line: 7, column: 5, message: 'read of freed memory (block #1)' } },
+  // The buffer grew under the `&str`: its old buffer (block #2) is freed.
+  { name: 'e0502_str_held_while_string_grows', ub: { line: 6, column: 5, message: 'read of freed memory (block #2)' } },
+  // The iterator hands out `&i32` into the freed buffer; reading one is the UB, not making it.
+  { name: 'e0505_vec_iterated_after_drop', ub: { line: 7, column: 9, message: 'read of freed memory (block #1)' } },
+  // The spawned thread ran at its spawn: main's conflicting access before the join is the race.
+  { name: 'e0373_thread_and_main_write_count', ub: { line: 5, column: 5, message: 'data race: thread 1 writes `count` and main accesses it, with nothing ordering the two' } },
+  { name: 'e0373_main_reads_while_thread_writes', ub: { line: 5, column: 5, message: 'data race: thread 1 writes `level` and main accesses it, with nothing ordering the two' } },
+  { name: 'e0506_main_writes_while_scoped_thread_reads', ub: { line: 6, column: 9, message: 'data race: main writes `seen` while thread 1 reads it, with nothing ordering the two' } },
+  // Ordered or read-only sharing is no race: a join, the end of `thread::scope`, two readers.
+  { name: 'e0373_joined_before_main_writes', stdout: '11\n' },
+  { name: 'e0373_thread_and_main_only_read', stdout: 'thread sees 7\nmain sees 8\n' },
+  { name: 'e0502_scope_joins_before_main_writes', stdout: '4\n' },
   // The dangling reference goes out of scope unread: the program ends as it would.
   { name: 'e0502_dangling_ref_dies_unread', stdout: 'queue holds 4\n' },
   // The buffer had room: nothing was freed, and the run ends as the program would.

@@ -10,14 +10,14 @@
  *   - a value used after it was moved: a bitwise copy of the moved value, so dropping it again
  *     frees its memory a second time;
  *   - two threads that reach one place through captured references, with no `join` between them,
- *     one of them writing: a data race.
+ *     one of them writing: a data race (dataRace.ts).
  *
  * Reading or writing freed memory, or freeing it again, is undefined behaviour: the run stops
  * there with `UndefinedBehaviour` (as Miri would) rather than make up a value.
  */
 import type { Span } from './ir';
 import type { Recorder } from './interp/interp';
-import { Arr, CapRef, Closure, Enum, HeapBlock, Ref, Slice, Struct, Tuple, type Value } from './values';
+import { Arr, BoxV, CapRef, Closure, Enum, HeapBlock, Ref, Slice, Str, StringV, Struct, Tuple, VecV, type Value } from './values';
 
 export class UndefinedBehaviour extends Error {
   constructor(message: string, readonly span: Span) {
@@ -34,12 +34,21 @@ export function stop(I: UbHost, message: string): UndefinedBehaviour {
 /** The freed block drawn for each freed array something still points into. */
 const freedArrays = new WeakMap<Value[], HeapBlock>();
 
+/** The freed block drawn for each freed heap block something still leads to (a `&str` into it, a `&String` owning it). */
+const freedBlocks = new WeakMap<HeapBlock, HeapBlock>();
+
+/** What a drawn freed block stands for: the freed elements, and the freed block itself when it was freed whole. */
+interface FreedMemory {
+  arr: Value[];
+  block?: HeapBlock;
+}
+
 /** The kind of a block that stands for freed memory in the picture. */
 export const FREED_KIND = 'freed';
 
 /** Whether the freed block `b` (of `FREED_KIND`) is still pointed at: it leaves the picture when not. */
 export function stillPointedAt(I: UbHost, b: HeapBlock): boolean {
-  return holdersOf(I, b.data as Value[]).length > 0;
+  return holdersOf(I, b.data as FreedMemory).length > 0;
 }
 
 /** The freed block `arr` was part of, if it was freed while something pointed into it. */
@@ -48,10 +57,33 @@ export function freedBlockOf(arr: Value[]): HeapBlock | undefined {
 }
 
 /**
+ * The freed block drawn where the pointer `v` leads: into a freed array, a `&str` into a freed
+ * `String` buffer, or a reference to a value whose buffer was freed (a moved-out `String` whose bits
+ * still lead there). Read while the trace looks (`inspection`), so poisoned slots answer.
+ */
+export function freedTargetOf(v: Ref | Slice | Str | CapRef): HeapBlock | undefined {
+  if (v instanceof Str) return v.buf?.freed ? freedBlocks.get(v.buf) : undefined;
+  const direct = freedArrays.get(v.arr);
+  if (direct || v instanceof Slice) return direct;
+  const held = inspected(() => v.arr[v.idx]);
+  return held instanceof StringV || held instanceof VecV || held instanceof BoxV ? (held.block.freed ? freedBlocks.get(held.block) : undefined) : undefined;
+}
+
+/**
  * While the trace recorder looks at memory (to summarise it), freed slots read as what they last
  * held: only the program's own reads are undefined behaviour.
  */
 export const inspection = { depth: 0 };
+
+/** Runs `look` as the simulator's own look at memory, not the program's access. */
+export function inspected<T>(look: () => T): T {
+  inspection.depth++;
+  try {
+    return look();
+  } finally {
+    inspection.depth--;
+  }
+}
 
 /** What the simulator needs from the interpreter here. */
 export interface UbHost {
@@ -70,12 +102,94 @@ export function retireBuffer(I: UbHost, b: HeapBlock, oldSize: number): void {
   const old = b.items;
   b.items = old.slice();
   const freed = new HeapBlock(I.newBlockId(), FREED_KIND, b.type, oldSize, b.line);
-  freed.data = old;
+  const memory: FreedMemory = { arr: old };
+  freed.data = memory;
   poison(I, old, `freed memory (block #${freed.id})`, freed);
-  const holders = holdersOf(I, old);
+  const holders = holdersOf(I, memory);
   if (holders.length === 0 || !I.rec) return;
   I.rec.alloc(freed);
   for (const what of holders) I.rec.event({ kind: 'dangling', what, to: `the old buffer, freed (#${freed.id})`, block: freed.id });
+}
+
+/**
+ * `b`, a `String` buffer, was just reallocated while `&str`s borrowed from it: the text they see is
+ * in the old buffer, now freed memory. Each such `&str` moves onto a freed copy of it (`oldSize`
+ * bytes), drawn as a freed block while they live.
+ */
+export function retireText(I: UbHost, b: HeapBlock, oldSize: number): void {
+  const held: { holder: string; str: Str }[] = [];
+  inspected(() => {
+    for (const f of I.frames) {
+      f.slots.forEach((v, s) => {
+        const name = f.slotNames[s];
+        if (name && v !== undefined) for (const str of strsIn(v, 0)) if (str.buf === b) held.push({ holder: name, str });
+      });
+    }
+  });
+  if (held.length === 0) return;
+  const old = new HeapBlock(I.newBlockId(), b.kind, b.type, oldSize, b.line);
+  old.setText(b.text);
+  old.freed = true;
+  for (const { str } of held) str.buf = old;
+  const what = `freed memory (block #${old.id})`;
+  poisonText(I, old, what);
+  if (!I.rec) return;
+  const freed = new HeapBlock(old.id, FREED_KIND, b.type, oldSize, b.line);
+  freed.data = { arr: old.items, block: old } satisfies FreedMemory;
+  freedBlocks.set(old, freed);
+  I.rec.alloc(freed);
+  for (const holder of new Set(held.map((h) => h.holder))) I.rec.event({ kind: 'dangling', what: holder, to: `the old buffer, freed (#${old.id})`, block: old.id });
+}
+
+function strsIn(v: Value, depth: number, out: Str[] = []): Str[] {
+  if (depth > 4 || typeof v !== 'object' || v === undefined) return out;
+  if (v instanceof Str) out.push(v);
+  else if (v instanceof Struct || v instanceof Enum) v.f.forEach((x) => strsIn(x, depth + 1, out));
+  else if (v instanceof Tuple || v instanceof Arr) v.items.forEach((x) => strsIn(x, depth + 1, out));
+  else if (v instanceof Closure) v.env.forEach((x) => strsIn(x, depth + 1, out));
+  return out;
+}
+
+/**
+ * `b` was just freed (its owner dropped): its elements and its text are dead memory. While a
+ * variable still leads to it (a reference into it, a `&str` borrowed from it, a reference to the
+ * moved-out owner whose bits still point here), it stays in the picture, freed, under its own id,
+ * and each such variable's arrow dangles.
+ */
+export function retireBlock(I: UbHost, b: HeapBlock): void {
+  const what = `freed memory (block #${b.id})`;
+  poison(I, b.items, what);
+  if (b.kind === 'string') poisonText(I, b, what);
+  const memory: FreedMemory = { arr: b.items, block: b };
+  const holders = holdersOf(I, memory);
+  if (holders.length === 0 || !I.rec) return;
+  const freed = new HeapBlock(b.id, FREED_KIND, b.type, b.size, b.line);
+  freed.data = memory;
+  freedArrays.set(b.items, freed);
+  freedBlocks.set(b, freed);
+  I.rec.alloc(freed);
+  for (const holder of holders) I.rec.event({ kind: 'dangling', what: holder, to: `freed memory (#${b.id})`, block: b.id });
+}
+
+/** A `String` buffer's text, freed: the program's reads and writes of it stop the run. */
+function poisonText(I: UbHost, b: HeapBlock, what: string): void {
+  const held = b.text;
+  Object.defineProperty(b, 'text', {
+    configurable: true,
+    enumerable: true,
+    get(): string {
+      if (inspection.depth > 0) return held;
+      throw stop(I, `read of ${what}`);
+    },
+    set(): void {
+      throw stop(I, `write to ${what}`);
+    },
+  });
+}
+
+/** `b`, freed before, is allocated again (a `String` emptied to no capacity, then grown): its text is live memory once more. */
+export function reviveBlock(b: HeapBlock): void {
+  if (Object.getOwnPropertyDescriptor(b, 'text')?.get) Object.defineProperty(b, 'text', { configurable: true, enumerable: true, writable: true, value: '' });
 }
 
 /** What each freed array was, in words, for messages ("freed memory (block #2)", "the dead local `x`"). */
@@ -93,7 +207,7 @@ export function deadPlaceOf(arr: Value[]): string | undefined {
 export function poison(I: UbHost, arr: Value[], what: string, block?: HeapBlock, slotWhat?: (i: number) => string): void {
   if (block) freedArrays.set(arr, block);
   deadArrays.set(arr, what);
-  const held = arr.slice();
+  const held = inspected(() => arr.slice());
   for (let i = 0; i < held.length; i++) {
     Object.defineProperty(arr, i, {
       configurable: true,
@@ -122,16 +236,18 @@ export function retireFrame(I: UbHost, f: { slots: Value[]; slotNames: readonly 
  */
 export function retireLocal(I: UbHost, f: { slots: Value[]; slotNames: readonly string[] }, slot: number, endLine: number): void {
   const found: { holder: string; ref: Ref }[] = [];
-  for (const g of I.frames) {
-    g.slots.forEach((v, s) => {
-      const name = g.slotNames[s];
-      if (!name || v === undefined || (g === f && s === slot)) return;
-      for (const r of refsIn(v, 0)) if (r.arr === f.slots && r.idx === slot) found.push({ holder: name, ref: r });
-    });
-  }
+  inspected(() => {
+    for (const g of I.frames) {
+      g.slots.forEach((v, s) => {
+        const name = g.slotNames[s];
+        if (!name || v === undefined || (g === f && s === slot)) return;
+        for (const r of refsIn(v, 0)) if (r.arr === f.slots && r.idx === slot) found.push({ holder: name, ref: r });
+      });
+    }
+  });
   if (found.length === 0) return;
   const dead: Value[] = new Array<Value>(slot + 1).fill(undefined);
-  dead[slot] = f.slots[slot];
+  dead[slot] = inspected(() => f.slots[slot]);
   const name = f.slotNames[slot] || 'a temporary';
   poison(I, dead, `the dead local \`${name}\` (its scope ended at line ${endLine})`);
   for (const { holder, ref } of found) {
@@ -148,24 +264,33 @@ function refsIn(v: Value, depth: number, out: Ref[] = []): Ref[] {
   return out;
 }
 
-/** The variables (with the field path) that hold a reference into `arr`, innermost frame last. */
-export function holdersOf(I: UbHost, arr: Value[]): string[] {
+/** The variables (with the field path) that lead into the freed `memory`, innermost frame last. */
+function holdersOf(I: UbHost, memory: FreedMemory): string[] {
   const out: string[] = [];
-  for (const f of I.frames) {
-    f.slots.forEach((v, s) => {
-      const name = f.slotNames[s];
-      if (name && v !== undefined && pointsInto(v, arr, 0)) out.push(name);
-    });
-  }
+  inspected(() => {
+    for (const f of I.frames) {
+      f.slots.forEach((v, s) => {
+        const name = f.slotNames[s];
+        if (name && v !== undefined && pointsInto(v, memory, 0)) out.push(name);
+      });
+    }
+  });
   return out;
 }
 
-function pointsInto(v: Value, arr: Value[], depth: number): boolean {
+function pointsInto(v: Value, memory: FreedMemory, depth: number): boolean {
   if (depth > 4 || typeof v !== 'object' || v === undefined) return false;
-  if (v instanceof Ref || v instanceof Slice || v instanceof CapRef) return v.arr === arr;
-  if (v instanceof Struct || v instanceof Enum) return v.f.some((x) => pointsInto(x, arr, depth + 1));
-  if (v instanceof Tuple || v instanceof Arr) return v.items.some((x) => pointsInto(x, arr, depth + 1));
-  if (v instanceof Closure) return v.env.some((x) => pointsInto(x, arr, depth + 1));
+  if (v instanceof Str) return memory.block !== undefined && v.buf === memory.block;
+  if (v instanceof Slice) return v.arr === memory.arr;
+  if (v instanceof Ref || v instanceof CapRef) {
+    if (v.arr === memory.arr) return true;
+    // A reference to the owner whose buffer this was (a `&String` to a moved-out local) leads here too.
+    const held = memory.block && v.arr[v.idx];
+    return (held instanceof StringV || held instanceof VecV || held instanceof BoxV) && held.block === memory.block;
+  }
+  if (v instanceof Struct || v instanceof Enum) return v.f.some((x) => pointsInto(x, memory, depth + 1));
+  if (v instanceof Tuple || v instanceof Arr) return v.items.some((x) => pointsInto(x, memory, depth + 1));
+  if (v instanceof Closure) return v.env.some((x) => pointsInto(x, memory, depth + 1));
   return false;
 }
 
@@ -180,16 +305,18 @@ export function keepStaleCopy(I: UbHost, f: { slots: Value[] }, slot: number, v:
   let m = staleCopies.get(f);
   if (!m) staleCopies.set(f, (m = new Map()));
   m.set(slot, v);
-  for (const g of I.frames) {
-    for (const held of g.slots) {
-      for (const r of refsIn(held, 0)) {
-        if (r.arr !== f.slots || r.idx !== slot) continue;
-        const stale: Value[] = new Array<Value>(slot + 1).fill(undefined);
-        stale[slot] = v;
-        r.arr = stale;
+  inspected(() => {
+    for (const g of I.frames) {
+      for (const held of g.slots) {
+        for (const r of refsIn(held, 0)) {
+          if (r.arr !== f.slots || r.idx !== slot) continue;
+          const stale: Value[] = new Array<Value>(slot + 1).fill(undefined);
+          stale[slot] = v;
+          r.arr = stale;
+        }
       }
     }
-  }
+  });
 }
 
 /**
@@ -200,56 +327,4 @@ export function staleCopy(I: UbHost, f: object, slot: number, name: string): Val
   const v = staleCopies.get(f)?.get(slot);
   if (v !== undefined) I.rec?.event({ kind: 'dangling', what: name, to: 'heap memory it gave away when it was moved (its bits still lead there)' });
   return v;
-}
-
-/** A place a thread's closure reaches through a captured reference, and whether it may write it. */
-interface SharedPlace {
-  arr: Value[];
-  idx: number;
-  name: string;
-  mut: boolean;
-}
-
-interface RunningThread {
-  id: number;
-  /** Its `JoinHandle`'s state: once joined, what the thread did happens before what follows. */
-  handle: { joined: boolean };
-  places: SharedPlace[];
-}
-
-const unjoined = new WeakMap<object, RunningThread[]>();
-
-/** The places a thread's closure reaches through the references it captured. */
-export function sharedPlaces(f: Value): SharedPlace[] {
-  if (!(f instanceof Closure)) return [];
-  const out: SharedPlace[] = [];
-  f.env.forEach((v, i) => {
-    const name = f.def.captureNames?.[i] ?? `capture ${i}`;
-    if (v instanceof CapRef || v instanceof Ref) out.push({ arr: v.arr, idx: v.idx, name, mut: v.mut });
-  });
-  return out;
-}
-
-/**
- * A thread `id` is spawned reaching `places`: a data race when an earlier thread that nobody has
- * joined yet reaches one of them too, and one of the two may write it. Threads run one after the
- * other in the simulator; in the real program nothing orders the two accesses.
- */
-export function checkRace(I: UbHost & object, id: number, places: SharedPlace[]): void {
-  for (const t of unjoined.get(I) ?? []) {
-    if (t.handle.joined) continue;
-    for (const p of places) {
-      const q = t.places.find((x) => x.arr === p.arr && x.idx === p.idx && (x.mut || p.mut));
-      if (!q) continue;
-      const how = p.mut && q.mut ? 'both write' : 'one writes while the other reads';
-      throw stop(I, `data race: threads ${t.id} and ${id} ${how} \`${p.name}\` with nothing ordering their accesses`);
-    }
-  }
-}
-
-export function threadStarted(I: object, id: number, handle: { joined: boolean }, places: SharedPlace[]): void {
-  if (places.length === 0) return;
-  let list = unjoined.get(I);
-  if (!list) unjoined.set(I, (list = []));
-  list.push({ id, handle, places });
 }

@@ -100,9 +100,22 @@ export class Char {
   constructor(readonly cp: number) {}
 }
 
-/** A `&str` (shared reference to string data). Strings are immutable once sliced, so it is `Copy` and holds the text. */
+/**
+ * A `&str` (shared reference to string data). Strings are immutable once sliced, so it is `Copy` and
+ * holds the text; `buf` is the `String` buffer it was borrowed from, if any.
+ */
 export class Str {
-  constructor(readonly s: string) {}
+  constructor(
+    private readonly t: string,
+    /** Moved onto a freed copy when the buffer grows under it (sim/ub.ts `retireText`). */
+    public buf?: HeapBlock,
+  ) {}
+  get s(): string {
+    // A run as if accepted poisons a freed buffer's text (sim/ub.ts): reading it there stops the run.
+    const b = this.buf;
+    if (b !== undefined && b.freed) void b.text;
+    return this.t;
+  }
 }
 
 export class Tuple {

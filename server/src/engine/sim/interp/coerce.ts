@@ -89,7 +89,7 @@ export function coerce(v: Value, ty: Ty): Value {
         v = r;
         target = r.arr[r.idx];
       }
-      if (inner.k === 'path' && inner.name === 'str' && target instanceof StringV) return new Str(target.block.text);
+      if (inner.k === 'path' && inner.name === 'str' && target instanceof StringV) return new Str(target.block.text, target.block);
       if (inner.k === 'slice') {
         if (target instanceof VecV) return new Slice(target.block.items, 0, target.block.items.length, v.mut, target.block);
         if (target instanceof Arr) return new Slice(target.items, 0, target.items.length, v.mut, v.root);

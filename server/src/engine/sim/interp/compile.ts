@@ -6,7 +6,7 @@
  *   place(e)  the memory location (`&e`, assignment targets, method receivers), where an rvalue
  *             is first materialised as a temporary that drops at the end of its statement.
  */
-import { keepStaleCopy, staleCopy } from '../ub';
+import { inspection, keepStaleCopy, staleCopy } from '../ub';
 import type { FrameParts } from '../../../../../protocol/trace';
 import { BreakSignal, ContinueSignal, ReturnSignal, RustPanic, Unsupported } from '../errors';
 import { isCopy } from './copy';
@@ -415,7 +415,7 @@ export class Compiler {
               const r = userDeref(I, v, mutating);
               if (r) return r;
             }
-            if (v instanceof StringV) return new Ref([new Str(v.block.text)], 0, false, null);
+            if (v instanceof StringV) return new Ref([new Str(v.block.text, v.block)], 0, false, null);
             if (v instanceof VecV) return new Ref([new Slice(v.block.items, 0, v.block.items.length, true, v.block)], 0, true, null);
             return I.unsupported(`dereferencing \`${I.typeName(v)}\``, e.sp);
           }
@@ -528,7 +528,11 @@ export class Compiler {
             idx = c.from.idx;
           }
         }
+        // Looking at the value to choose how to capture it is not an access: a capture by
+        // reference touches nothing (sim/dataRace.ts watches the place's accesses).
+        inspection.depth++;
         const v = arr[idx];
+        inspection.depth--;
         let byValue = ir.move || (c.byValue && !isCopyV(v));
         // Only `Copy` fields used: the closure copies the fields, the variable stays put.
         if (byValue && c.fields && fieldsAreCopy(v, c.fields)) byValue = false;

@@ -3,7 +3,8 @@
  * calls (user functions, closures, std functions) and method dispatch with auto-ref/auto-deref.
  * Std modules reach everything they need through this object (see std/registry.ts).
  */
-import { poison, retireBuffer, retireFrame, retireLocal, stop } from '../ub';
+import { placeDies } from '../dataRace';
+import { retireBlock, retireBuffer, retireFrame, retireLocal, retireText, reviveBlock, stop } from '../ub';
 import type { DropReason, PanicNote, TraceEvent } from '../../../../../protocol/trace';
 import { RustPanic, ReturnSignal, StackOverflow, StepLimit, Unsupported } from '../errors';
 import type { FnIR, Span } from '../ir';
@@ -196,6 +197,7 @@ export class Interp {
       this.holdHeap(size);
       this.holdBlock();
       b.id = this.nextBlock++;
+      if (b.freed && this.opts.asIfAccepted) reviveBlock(b);
       b.freed = false;
       b.size = size;
       b.line = this.lastSpan.l + 1;
@@ -220,6 +222,7 @@ export class Interp {
       this.rec.touch(b);
     }
     if (this.opts.asIfAccepted && b.kind === 'vec') retireBuffer(this, b, oldSize);
+    if (this.opts.asIfAccepted && b.kind === 'string') retireText(this, b, oldSize);
   }
 
   /** A block's size changes in place (a tree map's nodes): counted against the heap budget. */
@@ -232,14 +235,14 @@ export class Interp {
     if (b.freed && b.id !== 0 && this.opts.asIfAccepted) throw stop(this, `double free: block #${b.id} (${b.type}) was already freed`);
     if (b.freed || b.id === 0) return;
     b.freed = true;
-    // A reference that outlived the owner still leads here: its reads are undefined behaviour.
-    if (this.opts.asIfAccepted) poison(this, b.items, `freed memory (block #${b.id})`);
     this.holdHeap(-b.size);
     this.liveBlocks--;
     if (this.rec) {
       this.rec.event({ kind: 'free', block: b.id });
       this.rec.free(b);
     }
+    // A reference that outlived the owner still leads here: its reads are undefined behaviour.
+    if (this.opts.asIfAccepted) retireBlock(this, b);
   }
 
   touch(b: HeapBlock): void {
@@ -399,6 +402,7 @@ export class Interp {
     try {
       for (let i = slots.length - 1; i >= 0; i--) {
         const s = slots[i]!;
+        if (this.opts.asIfAccepted) placeDies(f.slots, s);
         const v = f.slots[s];
         if (this.opts.asIfAccepted) retireLocal(this, f, s, site.el + 1);
         if (v === undefined) {
@@ -686,7 +690,7 @@ function foreignKey(v: Value): string | null {
 
 /** `String` seen as `str`, `Vec`/array seen as a slice, for methods defined on the deref target. */
 function derefView(v: Value, mut: boolean, root: Root, rootSlot: number): Value {
-  if (v instanceof StringV) return new Str(v.block.text);
+  if (v instanceof StringV) return new Str(v.block.text, v.block);
   if (v instanceof VecV) return new Slice(v.block.items, 0, v.block.items.length, mut, v.block);
   if (v instanceof Arr) return new Slice(v.items, 0, v.items.length, mut, root);
   void rootSlot;

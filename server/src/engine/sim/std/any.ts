@@ -188,7 +188,7 @@ defineMethods('*', {
     return stdPath(`${t.name}::try_from`)!(I, [self], site);
   }),
   as_ref: method('ref', (I, self) => {
-    if (self instanceof StringV) return new Str(self.block.text);
+    if (self instanceof StringV) return new Str(self.block.text, self.block);
     if (self instanceof VecV) return new Slice(self.block.items, 0, self.block.items.length, false, self.block);
     return new Ref(I.recv!.arr, I.recv!.idx, false, I.recv!.root);
   }),

@@ -159,7 +159,7 @@ defineMethods('Option', {
   as_deref: method('ref', (I, self) => {
     if (!isSome(self)) return NONE;
     const x = deref(e(self).f[0]);
-    if (x instanceof StringV) return some(new Str(x.block.text));
+    if (x instanceof StringV) return some(new Str(x.block.text, x.block));
     if (x instanceof Str) return some(x);
     return some(new Ref(e(self).f, 0, false, I.recv?.root ?? null));
   }),

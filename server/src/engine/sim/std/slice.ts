@@ -143,7 +143,7 @@ export function indexRange(I: Interp, base: Ref, r: Value, mut: boolean, sp: Spa
       const b = jsIndexOfByte(s, hi);
       if (a < 0) strRangePanic(I, s, ['start byte index ', lo, ' is not a char boundary; it is inside ', ...charAt(s, lo), ') of `']);
       if (b < 0) strRangePanic(I, s, ['end byte index ', hi, ' is not a char boundary; it is inside ', ...charAt(s, hi), ') of `']);
-      return new Str(s.slice(a, b));
+      return new Str(s.slice(a, b), v instanceof Str ? v.buf : v.block);
     }
     return I.unsupported(`slicing \`${I.typeName(v)}\``, sp);
   } finally {

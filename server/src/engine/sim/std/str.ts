@@ -11,7 +11,7 @@ import { display } from './fmt';
 import { convert } from './any';
 import { findMethod } from '../items';
 import { Unsupported } from '../errors';
-import { deref, jsIndexOfByte, newString, parseAs, parseTarget, strOf, text, utf8Len } from './string';
+import { borrowedStr, deref, jsIndexOfByte, newString, parseAs, parseTarget, strOf, text, utf8Len } from './string';
 
 // ------------------------------------------------------------------------------ patterns
 
@@ -334,8 +334,8 @@ const strMethods = {
   }),
   is_char_boundary: method('ref', (_I, self, [i]) => jsIndexOfByte(text(self), num(i as Int)) >= 0),
   char_count: method('ref', (_I, self) => usize([...text(self)].length)),
-  as_str: method('ref', (_I, self) => new Str(text(self))),
-  as_ref: method('ref', (_I, self) => new Str(text(self))),
+  as_str: method('ref', (_I, self) => borrowedStr(self)),
+  as_ref: method('ref', (_I, self) => borrowedStr(self)),
   as_ptr: method('ref', (I) => I.unsupported('raw pointers')),
 };
 

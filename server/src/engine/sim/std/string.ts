@@ -96,6 +96,11 @@ export function text(self: Value): string {
   return self instanceof StringV ? self.block.text : (self as Str).s;
 }
 
+/** `self` (a `String` or a `&str`) as a `&str` that keeps the buffer it borrows. */
+export function borrowedStr(self: Value): Str {
+  return self instanceof StringV ? new Str(self.block.text, self.block) : new Str((self as Str).s, (self as Str).buf);
+}
+
 // ------------------------------------------------------------------------------ parse
 
 export interface ParseErrorData {

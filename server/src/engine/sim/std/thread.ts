@@ -18,7 +18,7 @@ import { NONE, err, ok, some } from './builtins';
 import { definePath, defineMethods, method, type Site } from './registry';
 import type { Ty } from '../types';
 import { closureLabel } from '../trace/placeNames';
-import { checkRace, sharedPlaces, threadStarted } from '../ub';
+import { checkRace, scopeEnded, sharedPlaces, threadStarted } from '../dataRace';
 
 /** The spawned closure, named where it is written. */
 function threadClosure(f: Value): string {
@@ -349,6 +349,7 @@ definePath('thread::scope', (I, args, site) => {
   const scope = new Native(SCOPE, sc);
   const r = I.callValue(args[0], [new Ref([scope], 0, false, null)]);
   I.drop(args[0], 'scope-end', 'scope closure');
+  if (I.opts.asIfAccepted) scopeEnded(sc.handles);
   // Every scoped thread has finished (they ran at spawn). A panic in one that was not joined
   // makes `scope` panic once the closure returns.
   if (sc.handles.some((h) => !h.joined && h.out.panic)) I.panic('a scoped thread panicked', site.sp);

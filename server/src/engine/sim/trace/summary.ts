@@ -1,6 +1,6 @@
 // Short `{:?}`-like texts of values and the pointers they hold, for the trace. Never runs user
 // code (a user `Debug` impl could print or panic), so user types are shown structurally.
-import { deadPlaceOf, freedBlockOf } from '../ub';
+import { deadPlaceOf, freedTargetOf } from '../ub';
 import type { Pointer } from '../../../../../protocol/trace';
 import { debugChar, debugStr } from '../std/fmt';
 import { formatFloat } from '../std/fmtnum';
@@ -126,9 +126,16 @@ export function pointersOf(v: Value, target: TargetOf, via = '', out: Pointer[] 
     if (b.id > 0 && !b.freed) out.push({ target: { kind: 'block', id: b.id }, kind: 'owner', via });
     return out;
   }
-  if (v instanceof Ref || v instanceof Slice || v instanceof CapRef) {
+  if (v instanceof Ref || v instanceof Slice || v instanceof CapRef || v instanceof Str) {
+    // A pointer that leads to freed memory (a run as if accepted) is drawn dangling, onto the freed block.
+    const freed = v instanceof CapRef ? undefined : freedTargetOf(v);
+    if (freed) {
+      out.push({ target: { kind: 'block', id: freed.id }, kind: v instanceof Str || !v.mut ? 'ref' : 'mut-ref', via, dangling: true });
+      return out;
+    }
+    if (v instanceof Str) return out;
     const t = target(v);
-    if (t) out.push({ target: t, kind: v.mut ? 'mut-ref' : 'ref', via, ...(!(v instanceof CapRef) && freedBlockOf(v.arr) ? { dangling: true as const } : {}) });
+    if (t) out.push({ target: t, kind: v.mut ? 'mut-ref' : 'ref', via });
     return out;
   }
   if (v instanceof Struct) {

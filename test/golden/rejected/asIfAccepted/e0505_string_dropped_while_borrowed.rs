@@ -1,0 +1,6 @@
+fn main() {
+    let greeting = String::from("hello");
+    let view = &greeting;
+    drop(greeting);
+    println!("{view}");
+}

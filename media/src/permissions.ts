@@ -87,7 +87,13 @@ export class PermissionsView {
       if (t.thread !== thread || t.depth > depth) continue;
       return t.depth === depth ? t.line : undefined;
     }
-    return undefined;
+    return this.stoppedIn(step);
+  }
+
+  /** The line a run stopped by undefined behaviour (as if accepted) stopped inside, at its last step. */
+  private stoppedIn(step: number): number | undefined {
+    const steps = this.trace.steps;
+    return step === steps.length - 1 && this.trace.end.kind === 'ub' ? steps.line(step) : undefined;
   }
 
   private badges(target: Element | undefined, fn: FnPermissions | undefined, name: string, line: number | undefined): void {
@@ -153,7 +159,7 @@ export class PermissionsView {
     // Each step's line in this frame: the next one it runs at its depth; while a callee runs, the
     // line of the call.
     const lines: (number | undefined)[] = new Array<number | undefined>(end - start + 1);
-    let next: number | undefined;
+    let next = steps.thread(end) === thread && steps.depth(end) === depth ? this.stoppedIn(end) : undefined;
     for (let i = end; i >= start; i--) {
       const t = { thread: steps.thread(i), depth: steps.depth(i), line: steps.line(i) };
       const own = t.thread === thread && t.depth === depth;

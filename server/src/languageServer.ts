@@ -479,6 +479,8 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     const outcome = await runner.run(`${uri}#as-if-accepted`, { source: analyzed.text, file: uri, ...simLimits(analyzed.settings), asIfAccepted: true });
     if (outcome.kind === 'failed') throw new ResponseError(LSPErrorCodes.RequestFailed, `simulation failed: ${outcome.error}`);
     if (outcome.kind !== 'done') return refused;
+    // The run as if accepted shows the permissions the rejected program has, as any run does.
+    outcome.trace.permissions ??= safely(logError, 'permissions of the trace', () => treePermissions(analyzed.tree, analyzed.text), undefined);
     return { ...refused, trace: outcome.trace };
   }
 

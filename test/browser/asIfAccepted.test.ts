@@ -80,6 +80,71 @@ describe('inspector: a run as if accepted, in Chromium', function () {
   });
 });
 
+/** Writes `rustmem replay --as-if-accepted` of an as-if golden into `dir`. */
+function asIfReplay(name: string, dir: string): string {
+  const out = path.join(dir, `${name}.html`);
+  const r = spawnSync(process.execPath, [distFile('cli.js'), 'replay', '--as-if-accepted', `test/golden/rejected/asIfAccepted/${name}.rs`, '-o', out], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  return out;
+}
+
+describe('inspector: a freed String and a data race, run as if accepted, in Chromium', function () {
+  this.timeout(120000);
+  let browser: Browser | undefined;
+  let freedString = '';
+  let race = '';
+
+  before(async function () {
+    browser = await startChromium(this);
+    const dir = tempDir();
+    freedString = asIfReplay('e0597_str_outlives_its_string', dir);
+    race = asIfReplay('e0373_thread_and_main_write_count', dir);
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('draws the &str whose String was dropped as a dangling arrow onto the freed buffer, with the permissions strip', async () => {
+    // Step 5 (0-based 4): `owner` drops at the inner block's end while `label` still points into its buffer.
+    const page = await openReplay(browser!, freedString, 4);
+    assert.match(await page.locator('.banner.as-if-accepted').innerText(), /error\[E0597\] at line 5:17: `owner` does not live long enough/);
+    assert.match(await page.locator('.events').innerText(), /label dangles: it points to freed memory \(#1\)/);
+    assert.equal(await page.locator('.block.freed').count(), 1);
+    const arrow = await page.evaluate(() => {
+      const path = document.querySelector('path.arrow.dangling') as SVGPathElement | null;
+      if (!path) return null;
+      const svg = document.querySelector('svg.arrows')!.getBoundingClientRect();
+      const end = path.getPointAtLength(path.getTotalLength());
+      const block = document.querySelector('.block.freed')!.getBoundingClientRect();
+      return { target: path.getAttribute('data-target'), end: { x: end.x + svg.left, y: end.y + svg.top }, block: { left: block.left, right: block.right, top: block.top, bottom: block.bottom } };
+    });
+    assert.ok(arrow, 'a dangling arrow is drawn');
+    assert.equal(arrow.target, 'block:1');
+    assert.ok(arrow.end.x >= arrow.block.left - 2 && arrow.end.x <= arrow.block.right + 2 && arrow.end.y >= arrow.block.top - 2 && arrow.end.y <= arrow.block.bottom + 2, JSON.stringify(arrow));
+    // The permissions the rejected program has are shown as in any run: `label` keeps R while it dangles.
+    assert.match(await page.locator('.perm-strip-title').innerText(), /^Permissions in main\(\)/);
+    assert.equal(await page.locator('.perm-row[data-place="label"]').count(), 1);
+    assert.ok((await page.locator('.perm-badges').count()) > 0, 'the stack variables have their R/W/O badges');
+    await page.screenshot({ path: path.join(OUTPUT, 'as-if-accepted-freed-string.png'), fullPage: true });
+    // The next step reads it: undefined behaviour.
+    await page.close();
+    const ub = await openReplay(browser!, freedString, 5);
+    assert.match(await ub.locator('.end-sentence').innerText(), /^Undefined behaviour at line 7:5: read of freed memory \(block #1\)\. The run stops here/);
+    await ub.close();
+  });
+
+  it('stops at main\'s access to the place the unjoined thread wrote: a data race', async () => {
+    const page = await openReplay(browser!, race, 3);
+    assert.match(await page.locator('.events').innerText(), /undefined behaviour: data race: thread 1 writes `count` and main accesses it, with nothing ordering the two/);
+    assert.match(await page.locator('.end-sentence').innerText(), /^Undefined behaviour at line 5:5: data race: thread 1 writes `count` and main accesses it/);
+    await page.screenshot({ path: path.join(OUTPUT, 'as-if-accepted-data-race.png'), fullPage: true });
+    assert.match(await page.locator('.perm-strip-title').innerText(), /^Permissions in main\(\)/);
+    assert.equal(await page.locator('.perm-row[data-place="count"]').count(), 1);
+    await page.close();
+  });
+});
+
 describe('inspector panel: "Run as if accepted" in the refusal banner, in Chromium', function () {
   this.timeout(120000);
   let browser: Browser | undefined;

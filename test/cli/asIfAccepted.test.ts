@@ -136,6 +136,23 @@ describe('--as-if-accepted: what the borrow checker prevents', function () {
     assert.deepEqual(last.events, [{ kind: 'ub', message: 'read of freed memory (block #2)' }]);
   });
 
+  it('trace --json: a &str into a String dropped under it dangles onto the freed buffer, kept under its id', () => {
+    const r = cli('trace', '--json', '--as-if-accepted', `${DIR}/e0597_str_outlives_its_string.rs`);
+    assert.equal(r.status, 0, r.stderr);
+    const trace: Trace = decodeTrace(JSON.parse(r.stdout) as TraceColumns);
+    const i = [...trace.steps].findIndex((s) => s.events.some((ev) => ev.kind === 'free'));
+    const drop = trace.steps.at(i)!;
+    assert.equal(drop.line, 6);
+    assert.deepEqual(drop.events.filter((ev) => ev.kind === 'dangling'), [{ kind: 'dangling', what: 'label', to: 'freed memory (#1)', block: 1 }]);
+    const state = replayState(trace, i);
+    assert.deepEqual(state.blocks.map((b) => [b.id, b.freed]), [[1, true]]);
+    const label = state.frames[0]!.vars.find((v) => v.name === 'label')!;
+    assert.equal(label.value, '&(dangling: freed memory (block #1))');
+    assert.deepEqual(label.points, [{ target: { kind: 'block', id: 1 }, kind: 'ref', via: '', dangling: true }]);
+    // A run as if accepted carries the program's permissions, as any run does.
+    assert.ok(trace.permissions?.some((f) => f.fn === 'main' && f.vars.some((v) => v.place === 'label')), JSON.stringify(trace.permissions));
+  });
+
   it('the freed block stays in the picture while the dangling reference lives, and leaves with it', () => {
     const r = cli('trace', '--json', '--as-if-accepted', `${DIR}/e0502_dangling_ref_dies_unread.rs`);
     assert.equal(r.status, 0, r.stderr);

@@ -156,6 +156,10 @@ describe('rustmem mdbook (an mdBook preprocessor)', function () {
       await frame.locator('.title').click();
       await page.keyboard.press('ArrowRight');
       await frame.locator('#app[data-step="1"]').waitFor();
+      // The player shows permissions as the panel does: `s` loses everything to the move into `t`.
+      assert.match(await frame.locator('.perm-strip-title').innerText(), /^Permissions in main\(\)/);
+      assert.equal(await frame.locator('.perm-row[data-place="s"] .perm-seg[data-perms="---"]').count() > 0, true);
+      assert.ok((await frame.locator('.perm-badges').count()) > 0, 'the stack variables have their R/W/O badges');
       await page.keyboard.press('End');
       await frame.locator('.console-screen', { hasText: 'hi' }).waitFor();
       await page.screenshot({ path: path.join(OUTPUT, 'mdbook-player.png') });

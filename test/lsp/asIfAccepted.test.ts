@@ -38,6 +38,10 @@ describe('rustMemory/trace as if accepted, over stdio', function () {
     assert.equal(run.version, 1);
     assert.equal(run.trace?.asIfAccepted?.code, 'E0502');
     assert.deepEqual(run.trace?.end, { kind: 'ub', status: 4, message: 'read of freed memory (block #2)', line: 5, column: 5 });
+    // The panel's permissions strip gets what it gets for any run: `scores` down to R while `first` borrows it.
+    const scores = run.trace?.permissions?.find((f) => f.fn === 'main')?.vars.find((v) => v.place === 'scores');
+    assert.ok(scores, JSON.stringify(run.trace?.permissions));
+    assert.deepEqual(scores.runs.map(([line, letters]) => [line, letters]).slice(0, 2), [[3, 'RWO'], [4, 'R--']]);
     // The document's own run is unchanged by it.
     assert.equal((await trace(s, {})).trace?.end.kind, 'rejected');
   });

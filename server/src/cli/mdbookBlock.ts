@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS } from '../../../protocol/settings';
 import type { Trace } from '../../../protocol/trace';
 import { replayPage, type ReplayAssets } from '../replayPage';
 import { traceFile } from './traceFile';
+import { treePermissions } from '../engine/borrowck/tracePermissions';
 
 /** The info-string attribute that asks for a replay. */
 export const RUSTMEM_ATTRIBUTE = 'rustmem';
@@ -43,6 +44,8 @@ export async function analyzeBlock(file: string, snippet: RustSnippet, maxSteps:
     else {
       try {
         trace = (await traceFile(file, program, { maxSteps })).trace;
+        // The player's permissions strip and badges, as the panel and `rustmem replay` show them.
+        if (trace.end.kind !== 'rejected') trace.permissions = treePermissions(tree, program);
       } catch (error) {
         noReplay = `The simulation failed: ${error instanceof Error ? error.message : String(error)}`;
       }

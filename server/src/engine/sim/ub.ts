@@ -17,7 +17,7 @@
  */
 import type { Span } from './ir';
 import type { Recorder } from './interp/interp';
-import { Arr, BoxV, CapRef, Closure, Enum, HeapBlock, Ref, Slice, Str, StringV, Struct, Tuple, VecV, type Value } from './values';
+import { Arr, BoxV, CapRef, Closure, Enum, type Frame, HeapBlock, Ref, Slice, Str, StringV, Struct, Tuple, VecV, type Value } from './values';
 
 export class UndefinedBehaviour extends Error {
   constructor(message: string, readonly span: Span) {
@@ -36,6 +36,9 @@ const freedArrays = new WeakMap<Value[], HeapBlock>();
 
 /** The freed block drawn for each freed heap block something still leads to (a `&str` into it, a `&String` owning it). */
 const freedBlocks = new WeakMap<HeapBlock, HeapBlock>();
+
+/** Whether any run of this process drew freed memory: until then the trace need not look for it. */
+let drawnAny = false;
 
 /** What a drawn freed block stands for: the freed elements, and the freed block itself when it was freed whole. */
 interface FreedMemory {
@@ -62,6 +65,7 @@ export function freedBlockOf(arr: Value[]): HeapBlock | undefined {
  * still lead there). Read while the trace looks (`inspection`), so poisoned slots answer.
  */
 export function freedTargetOf(v: Ref | Slice | Str | CapRef): HeapBlock | undefined {
+  if (!drawnAny) return undefined;
   if (v instanceof Str) return v.buf?.freed ? freedBlocks.get(v.buf) : undefined;
   const direct = freedArrays.get(v.arr);
   if (direct || v instanceof Slice) return direct;
@@ -89,7 +93,7 @@ export function inspected<T>(look: () => T): T {
 export interface UbHost {
   lastSpan: Span;
   readonly frames: readonly { slots: Value[]; slotNames: readonly string[] }[];
-  rec: Pick<Recorder, 'alloc' | 'event' | 'halt'> | null;
+  rec: Pick<Recorder, 'alloc' | 'dirty' | 'event' | 'halt'> | null;
   newBlockId(): number;
 }
 
@@ -107,6 +111,7 @@ export function retireBuffer(I: UbHost, b: HeapBlock, oldSize: number): void {
   poison(I, old, `freed memory (block #${freed.id})`, freed);
   const holders = holdersOf(I, memory);
   if (holders.length === 0 || !I.rec) return;
+  drawnAny = true;
   I.rec.alloc(freed);
   for (const what of holders) I.rec.event({ kind: 'dangling', what, to: `the old buffer, freed (#${freed.id})`, block: freed.id });
 }
@@ -122,7 +127,12 @@ export function retireText(I: UbHost, b: HeapBlock, oldSize: number): void {
     for (const f of I.frames) {
       f.slots.forEach((v, s) => {
         const name = f.slotNames[s];
-        if (name && v !== undefined) for (const str of strsIn(v, 0)) if (str.buf === b) held.push({ holder: name, str });
+        if (!name || v === undefined) return;
+        for (const str of strsIn(v, 0)) {
+          if (str.buf !== b) continue;
+          held.push({ holder: name, str });
+          I.rec?.dirty(f as unknown as Frame);
+        }
       });
     }
   });
@@ -137,6 +147,7 @@ export function retireText(I: UbHost, b: HeapBlock, oldSize: number): void {
   const freed = new HeapBlock(old.id, FREED_KIND, b.type, oldSize, b.line);
   freed.data = { arr: old.items, block: old } satisfies FreedMemory;
   freedBlocks.set(old, freed);
+  drawnAny = true;
   I.rec.alloc(freed);
   for (const holder of new Set(held.map((h) => h.holder))) I.rec.event({ kind: 'dangling', what: holder, to: `the old buffer, freed (#${old.id})`, block: old.id });
 }
@@ -161,12 +172,13 @@ export function retireBlock(I: UbHost, b: HeapBlock): void {
   poison(I, b.items, what);
   if (b.kind === 'string') poisonText(I, b, what);
   const memory: FreedMemory = { arr: b.items, block: b };
-  const holders = holdersOf(I, memory);
+  const holders = holdersOf(I, memory, I.rec);
   if (holders.length === 0 || !I.rec) return;
   const freed = new HeapBlock(b.id, FREED_KIND, b.type, b.size, b.line);
   freed.data = memory;
   freedArrays.set(b.items, freed);
   freedBlocks.set(b, freed);
+  drawnAny = true;
   I.rec.alloc(freed);
   for (const holder of holders) I.rec.event({ kind: 'dangling', what: holder, to: `freed memory (#${b.id})`, block: b.id });
 }
@@ -264,14 +276,19 @@ function refsIn(v: Value, depth: number, out: Ref[] = []): Ref[] {
   return out;
 }
 
-/** The variables (with the field path) that lead into the freed `memory`, innermost frame last. */
-function holdersOf(I: UbHost, memory: FreedMemory): string[] {
+/**
+ * The variables that lead into the freed `memory`, innermost frame last. With `rec`, their frames
+ * are drawn again: their arrows now dangle.
+ */
+function holdersOf(I: UbHost, memory: FreedMemory, rec?: UbHost['rec']): string[] {
   const out: string[] = [];
   inspected(() => {
     for (const f of I.frames) {
       f.slots.forEach((v, s) => {
         const name = f.slotNames[s];
-        if (name && v !== undefined && pointsInto(v, memory, 0)) out.push(name);
+        if (!name || v === undefined || !pointsInto(v, memory, 0)) return;
+        out.push(name);
+        rec?.dirty(f as unknown as Frame);
       });
     }
   });

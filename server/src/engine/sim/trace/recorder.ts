@@ -15,7 +15,7 @@ import type { FrameObj } from '../interp/frame';
 import type { Interp, Recorder } from '../interp/interp';
 import { layoutOfValue } from '../layout';
 import { typeNameOf } from '../interp/typename';
-import { CapRef, HeapBlock, Ref, Slice, StringV, VecV, isCopyPrimitive, type Root, type Value } from '../values';
+import { CapRef, HeapBlock, Ref, Slice, Str, StringV, VecV, isCopyPrimitive, type Root, type Value } from '../values';
 import { FREED_KIND, freedBlockOf, inspection, stillPointedAt } from '../ub';
 import { blockPointers, cellPath, pointersOf, summarize } from './summary';
 
@@ -269,7 +269,8 @@ export class TraceRecorder implements Recorder {
       if (id === undefined) continue;
       const v = f.slots[s];
       // Immutable values (numbers, chars, &str, references) change only by being replaced.
-      if (v !== undefined && v === t.lastValue[s] && isCopyPrimitive(v) && !t.moved[s]) continue;
+      // (A `&str` whose buffer was freed, as if accepted, is drawn again: it dangles now.)
+      if (v !== undefined && v === t.lastValue[s] && isCopyPrimitive(v) && !t.moved[s] && !(v instanceof Str && v.buf?.freed)) continue;
       t.lastValue[s] = v;
       const summary = v === undefined ? '(moved)' : summarize(v);
       const key = summary + (t.moved[s] ? '|m' : '');
@@ -309,7 +310,7 @@ export class TraceRecorder implements Recorder {
     }
     const st: VarState = {
       id: t.ids[s]!, name: f.slotNames[s]!, type: t.types[s] ?? '?', size: t.sizes[s] ?? 0,
-      value: v === undefined ? '(moved)' : summarize(v), points: v === undefined || isCopyPrimitive(v) ? NO_POINTERS : pointersOf(v, this.target),
+      value: v === undefined ? '(moved)' : summarize(v), points: v === undefined || (isCopyPrimitive(v) && !(v instanceof Str && v.buf?.freed)) ? NO_POINTERS : pointersOf(v, this.target),
     };
     const m = t.moved[s];
     if (m && v === undefined) st.moved = m;

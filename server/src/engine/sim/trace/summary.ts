@@ -62,7 +62,10 @@ export function summarize(v: Value, depth = 0): string {
   if (v instanceof Float) return formatFloat(v.v, v.ty === 'f32', DEBUG_SPEC, true);
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (v instanceof Char) return debugChar(v.cp);
-  if (v instanceof Str) return clipText(v.s);
+  if (v instanceof Str) {
+    const freed = v.buf?.freed ? freedTargetOf(v) : undefined;
+    return freed ? `&(dangling: freed memory (block #${freed.id}))` : clipText(v.s);
+  }
   if (v instanceof StringV) return clipBlockText(v.block);
   if (v instanceof VecV) return clip(list(v.block.items, depth, '[', ']'));
   if (v instanceof Arr) return clip(list(v.items, depth, '[', ']'));
@@ -81,6 +84,9 @@ export function summarize(v: Value, depth = 0): string {
     return clip(`${variant.name} { ${variant.fieldNames.map((n, i) => `${n}: ${summarize(v.f[i], depth + 1)}`).join(', ')} }`);
   }
   if (v instanceof Ref && deadPlaceOf(v.arr)) return `&${v.mut ? 'mut ' : ''}(dangling: ${deadPlaceOf(v.arr)!.replace(/`/g, '')})`;
+  // A reference to an owner whose buffer was freed (a `&String` to a moved-out, dropped `String`).
+  const freed = v instanceof Ref ? freedTargetOf(v) : undefined;
+  if (freed) return `&${(v as Ref).mut ? 'mut ' : ''}(dangling: freed memory (block #${freed.id}))`;
   if (v instanceof Ref || v instanceof CapRef) return clip('&' + (v instanceof Ref && v.mut ? 'mut ' : '') + summarize(v.arr[v.idx], depth + 1));
   if (v instanceof BoxV) return clip(`Box(${summarize(v.block.items[0], depth + 1)})`);
   if (v instanceof Closure) return `closure`;

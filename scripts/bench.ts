@@ -8,7 +8,8 @@
 //   editor         parse, re-parse after a keystroke and static checks per file; each check
 //   language server  edit → diagnostics for a 300-line snippet (static, then with the run)
 //   simulator      loop iterations per second without a trace; a traced 1,000,000-step run
-// Usage: npm run bench [-- --runs N] [-- --front-end]   (`--front-end`: only the front end's table)
+// Usage: npm run bench [-- --runs N] [-- --front-end] [-- --only startup|simulator]
+//   (`--front-end`, `--only …`: that table alone)
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -19,7 +20,7 @@ import { DEFAULT_SETTINGS } from '../protocol/settings';
 import { fmt, generatedFile, median, ratio, thousands, time } from './bench/stats';
 import { benchHeapLayout } from './bench/heapLayout';
 import { frontEndFigures } from './bench/frontEnd';
-import { timeProcesses } from './bench/startup';
+import { npxProcess, STARTUP_FILES, startupProcesses, timeProcesses } from './bench/startup';
 import { editLatency } from './bench/lsp';
 import { simulationFigures } from './bench/simulation';
 
@@ -63,6 +64,30 @@ async function printSimulationTable(runs: number): Promise<void> {
   console.log(`| its trace in memory (heap and typed arrays) | ${thousands(sim.heapBytesPerStep)} B/step |`);
 }
 
+/** `npm run bench -- --only startup`: the start-up table alone (about a minute, most of it npx). */
+function printStartupOnly(): void {
+  if (!fs.existsSync(path.join(root, 'dist', 'cli.js'))) throw new Error('dist/ is not built: run `npm run build` first');
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rustmem-bench-'));
+  try {
+    const plain = path.join(tmp, 'four.rs');
+    const runnable = path.join(tmp, 'four_main.rs');
+    fs.writeFileSync(plain, STARTUP_FILES.plain);
+    fs.writeFileSync(runnable, STARTUP_FILES.runnable);
+    console.log(`Node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} at the start, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.\n`);
+    const startup = timeProcesses(startupProcesses(root, { plain, runnable }), PROCESS_RUNS);
+    const [npx] = timeProcesses([npxProcess(root, plain)], 3);
+    const bare = startup[0]!;
+    console.log(`| process (median of ${PROCESS_RUNS}; npx of 3) | wall ms | × \`node -e 0\` | CPU ms | × \`node -e 0\` |`);
+    console.log('|---|---:|---:|---:|---:|');
+    for (const t of [...startup, npx!]) {
+      const cpu = t.cpuMs === undefined ? '| |' : `| ${fmt(t.cpuMs)} | ${ratio(t.cpuMs, bare.cpuMs!)} |`;
+      console.log(`| ${t.name} | ${fmt(t.wallMs)} | ${ratio(t.wallMs, bare.wallMs)} ${cpu}`);
+    }
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   // `npm run bench -- --only simulator`: the simulator's table alone (a few seconds).
   const only = process.argv.indexOf('--only');
@@ -70,6 +95,7 @@ async function main(): Promise<void> {
     console.log(`Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}.`);
     return printSimulationTable(runsArg > 0 ? RUNS : 3);
   }
+  if (only > 0 && process.argv[only + 1] === 'startup') return printStartupOnly();
   const bin = path.join(root, 'bin', 'rustmem.js');
   await initParser();
   const dir = path.join(root, 'examples');
@@ -88,32 +114,18 @@ async function main(): Promise<void> {
       fs.writeFileSync(path.join(tmp, name), text);
       return path.join(tmp, name);
     };
-    const plain = write('four.rs', 'struct Point {\n    x: i32,\n}\nconst ORIGIN: Point = Point { x: 0 };\n');
-    const runnable = write('four_main.rs', 'fn main() {\n    let v = vec![1, 2, 3];\n    println!("{}", v.len());\n}\n');
+    const plain = write('four.rs', STARTUP_FILES.plain);
+    const runnable = write('four_main.rs', STARTUP_FILES.runnable);
     const big = write('generated.rs', large);
 
     console.log(`Node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} at the start, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.\n`);
     const node = process.execPath;
-    const startup = timeProcesses(
-      [
-        { name: '`node -e 0`', argv: [node, '-e', '0'], cwd: root, node: true },
-        { name: '`rustmem check` on a 4-line file', argv: [node, bin, 'check', plain], cwd: root, node: true },
-        { name: '`rustmem check` on a 4-line file with `fn main` (simulated)', argv: [node, bin, 'check', runnable], cwd: root, node: true },
-        {
-          name: 'the same without the code cache (`RUSTMEM_CODE_CACHE=off`)',
-          argv: [node, bin, 'check', runnable],
-          cwd: root,
-          node: true,
-          env: { RUSTMEM_CODE_CACHE: 'off' },
-        },
-      ],
-      PROCESS_RUNS,
-    );
-    const [bare, small] = startup as [(typeof startup)[0], (typeof startup)[0]];
+    const startup = timeProcesses(startupProcesses(root, { plain, runnable }), PROCESS_RUNS);
+    const [bare, , small] = startup as [(typeof startup)[0], (typeof startup)[0], (typeof startup)[0]];
     const [generated, npx] = timeProcesses(
       [
         { name: `\`rustmem check\` on the generated ${large.split('\n').length}-line file`, argv: [node, bin, 'check', big], cwd: root, node: true },
-        { name: '`npx rustmem check` on the 4-line file', argv: ['npx', 'rustmem', 'check', plain], cwd: root },
+        npxProcess(root, plain),
       ],
       3,
     ) as [(typeof startup)[0], (typeof startup)[0]];

@@ -53,3 +53,37 @@ export function timeProcesses(commands: readonly TimedProcess[], runs: number): 
   }
   return commands.map((c, i) => ({ name: c.name, wallMs: median(wall[i] as number[]), ...(c.node ? { cpuMs: median(cpu[i] as number[]) } : {}) }));
 }
+
+/** The 4-line files the start-up rows check: one without an entry point, one simulated. */
+export const STARTUP_FILES = {
+  plain: 'struct Point {\n    x: i32,\n}\nconst ORIGIN: Point = Point { x: 0 };\n',
+  runnable: 'fn main() {\n    let v = vec![1, 2, 3];\n    println!("{}", v.len());\n}\n',
+};
+
+/**
+ * The start-up rows, bare Node first (the base of every ratio). Loading the CLI bundle without a
+ * command splits a `check` into what any command pays (Node, the launcher, the bundle through the
+ * code cache) and what checking a short file adds (the grammar, std's declarations, the checks).
+ */
+export function startupProcesses(root: string, files: { plain: string; runnable: string }): TimedProcess[] {
+  const node = process.execPath;
+  const bin = path.join(root, 'bin', 'rustmem.js');
+  return [
+    { name: '`node -e 0`', argv: [node, '-e', '0'], cwd: root, node: true },
+    { name: 'the CLI bundle loaded, no command (`require(\'./dist/cli.js\')`)', argv: [node, '-e', "require('./dist/cli.js')"], cwd: root, node: true },
+    { name: '`rustmem check` on a 4-line file', argv: [node, bin, 'check', files.plain], cwd: root, node: true },
+    { name: '`rustmem check` on a 4-line file with `fn main` (simulated)', argv: [node, bin, 'check', files.runnable], cwd: root, node: true },
+    {
+      name: 'the same without the code cache (`RUSTMEM_CODE_CACHE=off`)',
+      argv: [node, bin, 'check', files.runnable],
+      cwd: root,
+      node: true,
+      env: { RUSTMEM_CODE_CACHE: 'off' },
+    },
+  ];
+}
+
+/** `npx rustmem check` on the 4-line file: npm starts first, so it is timed as a whole (wall only). */
+export function npxProcess(root: string, plain: string): TimedProcess {
+  return { name: '`npx rustmem check` on the 4-line file', argv: ['npx', 'rustmem', 'check', plain], cwd: root };
+}

@@ -6,6 +6,9 @@ import type { Names, PartialRes } from './names';
 import { UNKNOWN } from './names';
 import { Interner, primitiveTy } from './ty';
 
+/** Leading segments of a std declaration's path that name a crate root, not a module. */
+const CRATE_ROOTS: ReadonlySet<string> = new Set(['std', 'core', 'alloc', 'crate', 'self', 'super']);
+
 export class Program {
   readonly tcx: Interner;
   readonly impls: ImplDef[];
@@ -193,7 +196,7 @@ export class Program {
   private resolveStd(p: A.Path): PartialRes {
     const segs = p.segments.map((s) => s.ident.name);
     let i = 0;
-    while (i < segs.length - 1 && ['std', 'core', 'alloc', 'crate', 'self', 'super'].includes(segs[i] ?? '')) i++;
+    while (i < segs.length - 1 && CRATE_ROOTS.has(segs[i] ?? '')) i++;
     const first = segs[i] ?? '';
     if (first === 'Self') return { res: { kind: 'SelfTy' }, unresolved: segs.length - i - 1 };
     const prim = primitiveTy(first);
@@ -213,11 +216,25 @@ export class Program {
     return { res: { kind: 'Def', def }, unresolved: rest };
   }
 
-  /** The innermost std module whose text contains `offset`. */
+  /**
+   * The innermost std module whose text contains `offset`. The spans are in source order (a
+   * module before the modules inside it), so it is the last one starting at or before `offset`
+   * that has not ended: a binary search, since every path of std's declarations asks.
+   */
   private stdModuleAt(offset: number): string {
-    let best: { start: number; end: number; name: string } | undefined;
-    for (const m of this.stdModuleSpans) if (m.start <= offset && offset < m.end && (!best || m.start >= best.start)) best = m;
-    return best?.name ?? '';
+    const spans = this.stdModuleSpans;
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((spans[mid] as { start: number }).start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0; i--) {
+      const m = spans[i] as { start: number; end: number; name: string };
+      if (offset < m.end) return m.name;
+    }
+    return '';
   }
 
 }

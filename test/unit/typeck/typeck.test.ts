@@ -108,6 +108,15 @@ describe('typeck: bodies', () => {
     assert.deepEqual(types, ['m: T', 'p: Point<f64>', 'px: f64', 'big: u16', 'r: &Point<f64>', 'y: f64']);
   });
 
+  it('gives callers of an `impl Trait` fn its bounds: methods, projections, for loops and calls', () => {
+    const text = fs.readFileSync(path.join(root, 'test', 'golden', 'accepted', 'types', 'opaque_iterator_item_used.rs'), 'utf8');
+    const { results } = check(text);
+    assert.deepEqual(results.errors, []);
+    // The opaque bindings themselves (`shift`) print the hidden closure in rustc; only what flows out is compared.
+    const types = letTypes(text).filter((t) => !t.startsWith('shift:'));
+    assert.deepEqual(types, ['first: u32', 'total: u64', 'seen: Vec<u32>', 'moved: i64']);
+  });
+
   it('examples/stack_and_heap.rs: the slice is &[u64] as its signature says', () => {
     const text = fs.readFileSync(path.join(root, 'examples', 'stack_and_heap.rs'), 'utf8');
     const { ast, results } = check(text);

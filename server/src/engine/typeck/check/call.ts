@@ -4,6 +4,7 @@
 import type * as A from '../../syntax/ast';
 import type { AdtDef, FnDef } from '../defs';
 import { boundsOf } from '../lower';
+import { opaqueBounds } from '../traits';
 import { ERROR, type FnSig, type Ty } from '../ty';
 import type { FnCtxt } from './ctxt';
 import { checkCoerce, checkExpr } from './expr';
@@ -59,8 +60,8 @@ function callableSig(cx: FnCtxt, callee: Ty): FnSig | undefined {
     case 'adt':
       if (callee.def.name === 'Box' && callee.args[0]) return callableSig(cx, cx.shallow(callee.args[0]));
       return undefined;
-    case 'dyn': case 'param': {
-      const bound = callee.k === 'dyn' ? callee.traits : fnBounds(cx, callee);
+    case 'dyn': case 'param': case 'opaque': {
+      const bound = callee.k === 'dyn' ? callee.traits : callee.k === 'opaque' ? opaqueBounds(cx.p, callee) : fnBounds(cx, callee);
       const fn = bound.find((t) => ['Fn', 'FnMut', 'FnOnce'].includes(t.def.name));
       const inputs = fn?.args[0];
       if (!fn || inputs?.k !== 'tuple') return undefined;
@@ -80,7 +81,7 @@ function viaFnTrait(cx: FnCtxt, callee: Ty): boolean {
   const t = cx.shallow(callee);
   if (t.k === 'ref') return viaFnTrait(cx, t.inner);
   if (t.k === 'adt' && t.def.std && t.def.name === 'Box' && t.args[0]) return viaFnTrait(cx, t.args[0]);
-  return t.k === 'closure' || t.k === 'dyn' || t.k === 'param';
+  return t.k === 'closure' || t.k === 'dyn' || t.k === 'param' || t.k === 'opaque';
 }
 
 type Callee = false | 'function' | 'method' | 'struct' | 'enum variant' | 'closure';

@@ -10,7 +10,8 @@ import { type Def, ERROR, substitute, type TraitRef, type Ty } from '../ty';
 import type { FnCtxt } from './ctxt';
 import { checkCoerce } from './expr';
 import { checkPat } from './pat';
-import { declaredSig, fnScope } from './sig';
+import { declaredSig } from './sig';
+import { fnScope } from '../traits';
 
 const FN_TRAITS = new Set(['Fn', 'FnMut', 'FnOnce']);
 

@@ -62,6 +62,16 @@ function unboundedParam(cx: FnCtxt, name: string): boolean {
 }
 
 /**
+ * Whether no method of that name can be reached on the std type with the table's key `key` (so a
+ * field access of that name is not rustc's E0615): none recorded, and nothing else can add one.
+ */
+export function stdMethodAbsent(cx: FnCtxt, key: string, name: string): boolean {
+  if (!cx.p.closed || cx.p.stdTraitImports || cx.p.traitsWithFn(name).some((t) => !t.std)) return false;
+  const names = namesOf(key);
+  return !!names && !names.present.has(name) && !names.bounded.has(name) && !names.private.has(name);
+}
+
+/**
  * rustc's error for `recv.name(…)` when the receiver is a std type (or a reference to one) whose
  * recorded method names lack `name`: E0624 for a private method, else E0599. Undefined when that
  * is not certain.

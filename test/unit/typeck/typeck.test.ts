@@ -108,6 +108,15 @@ describe('typeck: bodies', () => {
     assert.deepEqual(types, ['m: T', 'p: Point<f64>', 'px: f64', 'big: u16', 'r: &Point<f64>', 'y: f64']);
   });
 
+  it('types catch_unwind of an AssertUnwindSafe closure by the closure result', () => {
+    const types = letTypes(`use std::panic;
+    fn main() {
+      let mut v = vec![1];
+      let r = panic::catch_unwind(panic::AssertUnwindSafe(|| { v.push(2); v[0] }));
+    }`);
+    assert.deepEqual(types, ['v: Vec<i32>', 'r: Result<i32, Box<dyn Any + Send>>']);
+  });
+
   it('gives callers of an `impl Trait` fn its bounds: methods, projections, for loops and calls', () => {
     const text = fs.readFileSync(path.join(root, 'test', 'golden', 'accepted', 'types', 'opaque_iterator_item_used.rs'), 'utf8');
     const { results } = check(text);

@@ -14,7 +14,7 @@ import { callError } from './builtinErrors';
 import { ctorOf } from './path';
 import { declaredSig, instantiate, instantiatedSig } from './sig';
 import { boundSpan, requireBounds, requireIntoTarget } from './bounds';
-import { implFnParams, noteExpectedFnArgs } from './closure';
+import { noteExpectedFnArgs } from './closure';
 import { requireUnsafe } from './unsafety';
 import { reportParamMethod, reportStdMethod } from './stdMethods';
 import { requireTraitInScope } from './traitScope';
@@ -38,8 +38,7 @@ export function checkCall(cx: FnCtxt, e: A.CallExpr, expected: Ty | undefined): 
     return ERROR;
   }
   // A closure or a value bounded by an Fn trait miscounted is E0057; a fn item, E0061.
-  const params = callee.k === 'fnDef' ? implFnParams(cx, callee.def as FnDef, callee.args, e.args, sig.params) : sig.params;
-  checkArgs(cx, e, params, e.callee.span, callee.k === 'fnDef' ? 'function' : viaFnTrait(cx, callee) ? 'closure' : false);
+  checkArgs(cx, e, sig.params, e.callee.span, callee.k === 'fnDef' ? 'function' : viaFnTrait(cx, callee) ? 'closure' : false);
   if (callee.k === 'fnDef') {
     const def = callee.def as FnDef;
     requireBounds(cx, def, callee.args, boundSpan(cx, declaredSig(cx, def).params, e.args, e.callee.span));
@@ -121,7 +120,7 @@ export function checkMethodCall(cx: FnCtxt, e: A.MethodCallExpr): Ty {
   const sig = instantiatedSig(cx, pick.method, args);
   const [self, ...params] = sig.params;
   if (self) cx.infer.unify(self, pick.adjusted);
-  checkArgs(cx, e, implFnParams(cx, pick.method, args, e.args, params), e.method.span, 'method');
+  checkArgs(cx, e, params, e.method.span, 'method');
   requireBounds(cx, pick.method, args, boundSpan(cx, declaredSig(cx, pick.method).params, [e.receiver, ...e.args], e.method.span));
   requireIntoTarget(cx, pick.method, pick.ownerArgs, e.method.span);
   requireUnsafe(cx, pick.method, e.span);

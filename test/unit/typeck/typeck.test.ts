@@ -108,6 +108,19 @@ describe('typeck: bodies', () => {
     assert.deepEqual(types, ['m: T', 'p: Point<f64>', 'px: f64', 'big: u16', 'r: &Point<f64>', 'y: f64']);
   });
 
+  it('types a call of an impl Fn parameter through its bound, and the closure passed to it', () => {
+    const types = letTypes(`fn twice(mut step: impl FnMut(u8) -> u64, seed: &impl Fn() -> u8) -> u64 {
+      let first = step(seed());
+      let second = step(1);
+      first + second
+    }
+    fn main() {
+      let mut calls = 0;
+      let total = twice(|x| { calls += 1; x as u64 * 2 }, &|| 3);
+    }`);
+    assert.deepEqual(types, ['first: u64', 'second: u64', 'calls: i32', 'total: u64']);
+  });
+
   it('types catch_unwind of an AssertUnwindSafe closure by the closure result', () => {
     const types = letTypes(`use std::panic;
     fn main() {

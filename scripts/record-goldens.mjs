@@ -1,7 +1,7 @@
 // Re-records every golden file from the real toolchain (rustc must be on PATH):
 //   node scripts/record-goldens.mjs           rewrite the goldens
 //   node scripts/record-goldens.mjs --check   only report which goldens differ (exit 1 if any)
-//   node scripts/record-goldens.mjs errors    only the kinds named (programs, borrowck, layout, heap, frames, resolve, errors, types, fixes, cfg, mir, permissions, captures, stdmethods, stdmodules, depth)
+//   node scripts/record-goldens.mjs errors    only the kinds named (programs, borrowck, layout, heap, frames, resolve, errors, types, fixes, cfg, mir, permissions, captures, stdmethods, stdmodules, stdfields, depth)
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import * as programs from './goldens/programs.mjs';
@@ -19,6 +19,7 @@ import * as permissions from './goldens/permissions.mjs';
 import * as captures from './goldens/captures.mjs';
 import * as stdMethods from './goldens/stdMethods.mjs';
 import * as stdModules from './goldens/stdModules.mjs';
+import * as stdFields from './goldens/stdFields.mjs';
 import * as depth from './goldens/depth.mjs';
 
 const check = process.argv.includes('--check');
@@ -48,6 +49,7 @@ const kinds = [
   ['captures', () => captures.recordAll(path.join(root, 'test/golden/captures'), { write: !check })],
   ['stdmethods', () => stdMethods.recordAll(root, { write: !check })],
   ['stdmodules', () => stdModules.recordAll(root, { write: !check })],
+  ['stdfields', () => stdFields.recordAll(root, { write: !check })],
   ['depth', () => depth.recordAll(path.join(root, 'test/golden/depth'), { write: !check })],
 ];
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));

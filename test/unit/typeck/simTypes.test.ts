@@ -31,4 +31,20 @@ describe('simulator: types from the type checker', () => {
     assert.deepEqual(vars, ['v: Vec<u8> (24 B)']);
     assert.deepEqual(blocks, ['[u8] (10 B)']);
   });
+
+  it('an impl Trait result shows the hidden type, adapters with their arguments', () => {
+    const source = [
+      'fn evens(limit: u32) -> impl Iterator<Item = u32> {',
+      '    (0..limit).filter(|x| x % 2 == 0)',
+      '}',
+      'fn main() {',
+      '    let mut it = evens(7).map(|x| x + 1);',
+      '    println!("{:?}", it.next());',
+      '}',
+      '',
+    ].join('\n');
+    const { vars } = run(source);
+    // rustc: core::iter::adapters::map::Map<core::iter::adapters::filter::Filter<core::ops::range::Range<u32>, types::evens::{{closure}}>, types::main::{{closure}}>
+    assert.ok(vars.some((v) => v.startsWith('it: Map<Filter<Range<u32>, {closure}>, {closure}> ')), vars.join('; '));
+  });
 });

@@ -108,6 +108,37 @@ describe('typeck: bodies', () => {
     assert.deepEqual(types, ['m: T', 'p: Point<f64>', 'px: f64', 'big: u16', 'r: &Point<f64>', 'y: f64']);
   });
 
+  it('types a call of an impl Fn parameter through its bound, and the closure passed to it', () => {
+    const types = letTypes(`fn twice(mut step: impl FnMut(u8) -> u64, seed: &impl Fn() -> u8) -> u64 {
+      let first = step(seed());
+      let second = step(1);
+      first + second
+    }
+    fn main() {
+      let mut calls = 0;
+      let total = twice(|x| { calls += 1; x as u64 * 2 }, &|| 3);
+    }`);
+    assert.deepEqual(types, ['first: u64', 'second: u64', 'calls: i32', 'total: u64']);
+  });
+
+  it('types catch_unwind of an AssertUnwindSafe closure by the closure result', () => {
+    const types = letTypes(`use std::panic;
+    fn main() {
+      let mut v = vec![1];
+      let r = panic::catch_unwind(panic::AssertUnwindSafe(|| { v.push(2); v[0] }));
+    }`);
+    assert.deepEqual(types, ['v: Vec<i32>', 'r: Result<i32, Box<dyn Any + Send>>']);
+  });
+
+  it('gives callers of an `impl Trait` fn its bounds: methods, projections, for loops and calls', () => {
+    const text = fs.readFileSync(path.join(root, 'test', 'golden', 'accepted', 'types', 'opaque_iterator_item_used.rs'), 'utf8');
+    const { results } = check(text);
+    assert.deepEqual(results.errors, []);
+    // The opaque bindings themselves (`shift`) print the hidden closure in rustc; only what flows out is compared.
+    const types = letTypes(text).filter((t) => !t.startsWith('shift:'));
+    assert.deepEqual(types, ['first: u32', 'total: u64', 'seen: Vec<u32>', 'moved: i64']);
+  });
+
   it('examples/stack_and_heap.rs: the slice is &[u64] as its signature says', () => {
     const text = fs.readFileSync(path.join(root, 'examples', 'stack_and_heap.rs'), 'utf8');
     const { ast, results } = check(text);

@@ -13,6 +13,11 @@ export interface Generics {
   readonly names: readonly string[];
   /** The syntax declaring them (own params only), for their bounds. */
   readonly node?: A.Generics;
+  /**
+   * `impl Trait` in argument position, each an anonymous parameter after the named ones, as in
+   * rustc (`fn f(g: impl Fn(u8))` is generic over `g`'s type); its bounds are the written ones.
+   */
+  readonly synthetic?: readonly A.ImplTraitType[];
   readonly count: number;
 }
 
@@ -96,10 +101,32 @@ export function aliasDef(node: A.TypeAliasItem, path: string, std: boolean): Ali
   return { kind: 'alias', name: node.name.name, path, node, generics: genericsOf(node.generics), std };
 }
 
-export function genericsOf(node: A.Generics | undefined, parent?: Generics, leading: readonly string[] = []): Generics {
+export function genericsOf(node: A.Generics | undefined, parent?: Generics, leading: readonly string[] = [], synthetic: readonly A.ImplTraitType[] = []): Generics {
   const own = [...leading, ...(node?.params ?? []).filter((p): p is A.TypeParam | A.ConstParam => p.kind === 'TypeParam' || p.kind === 'ConstParam').map((p) => p.name.name)];
-  const names = [...(parent?.names ?? []), ...own];
-  return { parent, names, node, count: names.length };
+  // Named as rustc's diagnostics name them (`impl FnMut`); no path can spell such a name.
+  const names = [...(parent?.names ?? []), ...own, ...synthetic.map((t) => `impl ${boundName(t)}`)];
+  return { parent, names, node, count: names.length, ...(synthetic.length ? { synthetic } : {}) };
+}
+
+function boundName(t: A.ImplTraitType): string {
+  const b = t.bounds.find((x): x is A.TraitBound => x.kind === 'TraitBound');
+  return b?.path.segments[b.path.segments.length - 1]?.ident.name ?? 'Trait';
+}
+
+/** The `impl Trait` types of a fn's parameters, outermost first, through references, tuples, slices and arrays. */
+function argumentImplTraits(sig: A.FnSig): A.ImplTraitType[] {
+  const out: A.ImplTraitType[] = [];
+  const walk = (t: A.Type): void => {
+    switch (t.kind) {
+      case 'ImplTrait': out.push(t); return;
+      case 'RefType': case 'PtrType': case 'ParenType': walk(t.ty); return;
+      case 'SliceType': case 'ArrayType': walk(t.elem); return;
+      case 'TupleType': t.elems.forEach(walk); return;
+      default: return;
+    }
+  };
+  for (const p of sig.params) walk(p.ty);
+  return out;
 }
 
 function variantFields(data: A.VariantData): FieldInfo[] {
@@ -138,7 +165,7 @@ export function adtDef(node: A.StructItem | A.EnumItem | A.UnionItem, path: stri
 }
 
 export function fnDef(node: A.FnItem, path: string, std: boolean, owner?: ImplDef | TraitDef): FnDef {
-  return { kind: 'fn', name: node.name.name, path, node, generics: genericsOf(node.generics, owner?.generics), owner, std };
+  return { kind: 'fn', name: node.name.name, path, node, generics: genericsOf(node.generics, owner?.generics, [], argumentImplTraits(node.sig)), owner, std };
 }
 
 export function traitDef(node: A.TraitItem, path: string, std: boolean): TraitDef {

@@ -22,6 +22,15 @@ export function paramIndex(g: Generics, name: string): number {
   return g.names.lastIndexOf(name);
 }
 
+/** The index of the anonymous parameter an argument-position `impl Trait` is; -1 when it is none. */
+function syntheticIndex(g: Generics, t: A.ImplTraitType): number {
+  for (let x: Generics | undefined = g; x; x = x.parent) {
+    const i = x.synthetic?.indexOf(t) ?? -1;
+    if (i >= 0) return x.count - x.synthetic!.length + i;
+  }
+  return -1;
+}
+
 export function lowerTy(p: Program, t: A.Type, s: TyScope): Ty {
   const tcx = p.tcx;
   switch (t.kind) {
@@ -39,8 +48,12 @@ export function lowerTy(p: Program, t: A.Type, s: TyScope): Ty {
       return traits.length ? tcx.dyn(traits) : ERROR;
     }
     case 'InferType': return s.fresh ? s.fresh() : ERROR;
+    case 'ImplTrait': {
+      // In a fn's parameters, its anonymous generic parameter; elsewhere decided by the checker.
+      const at = syntheticIndex(s.generics, t);
+      return at >= 0 ? tcx.param(at, s.generics.names[at] ?? '') : ERROR;
+    }
     default:
-      // `impl Trait` is decided per position by the checker.
       return ERROR;
   }
 }
@@ -250,6 +263,12 @@ export function boundsOf(p: Program, ty: Ty, s: TyScope): TraitRef[] {
 function declaredBounds(p: Program, ty: Ty, s: TyScope): TraitRef[] {
   const out: TraitRef[] = [];
   for (let g: Generics | undefined = s.generics; g; g = g.parent) {
+    const synthetic = g.synthetic ?? [];
+    const first = g.count - synthetic.length;
+    for (const [i, t] of synthetic.entries()) {
+      if (p.tcx.param(first + i, g.names[first + i] ?? '') !== ty) continue;
+      for (const b of t.bounds) if (b.kind === 'TraitBound' && !b.maybe) pushRef(out, lowerTraitRef(p, b.path, s, ty));
+    }
     const node = g.node;
     if (!node) continue;
     for (const param of node.params) {

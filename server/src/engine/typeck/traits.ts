@@ -1,11 +1,11 @@
 // Trait selection and projection normalisation: which impl makes `ty: Trait` hold, and what
 // `<ty as Trait>::Name` is. Answers are three-valued: a bound involving an unknown type or an
 // unresolved variable is `maybe`, and only `no` may ever become an error.
-import type { ImplDef, TraitDef } from './defs';
+import type { FnDef, ImplDef, TraitDef } from './defs';
 import type { InferTable } from './infer';
 import { boundsOf, lowerTraitRef, lowerTy, type TyScope } from './lower';
 import type { Program } from './program';
-import { ERROR, substitute, type TraitRef, type Ty } from './ty';
+import { ERROR, substitute, type TraitRef, type Ty, type TyOf } from './ty';
 
 export type Answer = 'yes' | 'no' | 'maybe';
 
@@ -41,6 +41,51 @@ export function implScope(p: Program, impl: ImplDef): TyScope {
     scopes.set(impl, scope);
   }
   return scope;
+}
+
+/** The scope a fn's signature and body are written in: its impl's or trait's, then its own parameters. */
+export function fnScope(cx: { p: Program }, def: FnDef): TyScope {
+  const owner = def.owner;
+  if (owner?.kind === 'impl') return { ...implScope(cx.p, owner), generics: def.generics };
+  if (owner?.kind === 'trait') return { generics: def.generics, std: def.std, trait: owner, selfTy: cx.p.tcx.param(0, 'Self') };
+  return { generics: def.generics, std: def.std };
+}
+
+/**
+ * `impl Trait` in return position as callers see it (rustc's opaque type): free fns and inherent
+ * methods; a trait's `-> impl Trait` is not modelled. The caller knows the written bounds and
+ * nothing else: `fn evens() -> impl Iterator<Item = u32>` gives an `Iterator` whose `Item` is `u32`.
+ */
+export function returnsOpaque(def: FnDef): boolean {
+  return def.node.sig.ret?.kind === 'ImplTrait' && def.owner?.kind !== 'trait' && !(def.owner?.kind === 'impl' && def.owner.node.trait);
+}
+
+/** The opaque type a fn's signature returns, its generic parameters as arguments. */
+export function declaredOpaque(p: Program, def: FnDef): Ty {
+  return p.tcx.opaque(def, def.generics.names.map((n, i) => p.tcx.param(i, n)));
+}
+
+const opaqueDeclared = new WeakMap<Program, Map<FnDef, TraitRef[]>>();
+
+/** The written bounds of an opaque type, `Self` being the opaque type itself, for its arguments. */
+export function opaqueBounds(p: Program, ty: TyOf<'opaque'>): TraitRef[] {
+  const def = ty.def as FnDef;
+  let byDef = opaqueDeclared.get(p);
+  if (!byDef) opaqueDeclared.set(p, (byDef = new Map()));
+  let bounds = byDef.get(def);
+  if (!bounds) {
+    const ret = def.node.sig.ret;
+    const scope = fnScope({ p }, def);
+    const self = declaredOpaque(p, def);
+    bounds = ret?.kind === 'ImplTrait' ? ret.bounds.flatMap((b) => (b.kind === 'TraitBound' && !b.maybe ? [lowerTraitRef(p, b.path, scope, self)] : [])).filter((r): r is TraitRef => !!r) : [];
+    byDef.set(def, bounds);
+  }
+  if (ty.args.length === 0) return bounds;
+  return bounds.map((b) => ({
+    def: b.def,
+    args: b.args.map((a) => substitute(p.tcx, a, ty.args)),
+    assoc: b.assoc.map((a) => ({ name: a.name, ty: substitute(p.tcx, a.ty, ty.args) })),
+  }));
 }
 
 /** A trait's supertraits, `Self` as parameter 0 (memoised on the def). */
@@ -124,7 +169,9 @@ export class TraitSolver {
   /** Whether `ty: trait<args>` holds. */
   implements(ty: Ty, trait: TraitDef, args: readonly Ty[] = [], depth = 0, strict = false): Answer {
     ty = this.infer.shallow(ty);
-    if (ty.k === 'error' || ty.k === 'infer' || ty.k === 'proj' || ty.k === 'opaque' || depth > 6) return 'maybe';
+    if (ty.k === 'error' || ty.k === 'infer' || ty.k === 'proj' || depth > 6) return 'maybe';
+    // What the written bounds imply holds; anything else is unknown (auto traits leak through).
+    if (ty.k === 'opaque') return opaqueBounds(this.p, ty).some((r) => this.implies(r, trait)) ? 'yes' : 'maybe';
     if (trait.std && ['Sized', 'Send', 'Sync', 'Unpin', 'Any'].includes(trait.name)) return 'maybe';
     if (ty.k === 'param') return this.envHas(ty, trait) ? 'yes' : 'maybe';
     if (ty.k === 'dyn') return ty.traits.some((t) => t.def === trait) ? 'yes' : 'maybe';
@@ -147,7 +194,11 @@ export class TraitSolver {
   }
 
   private envHas(ty: Ty, trait: TraitDef): boolean {
-    const direct = boundsOf(this.p, ty, this.env);
+    return boundsOf(this.p, ty, this.env).some((r) => this.implies(r, trait));
+  }
+
+  /** Whether a bound is `trait` or has it among its supertraits. */
+  private implies(bound: TraitRef, trait: TraitDef): boolean {
     const seen = new Set<TraitDef>();
     const walk = (r: TraitRef): boolean => {
       const d = r.def as TraitDef;
@@ -156,7 +207,7 @@ export class TraitSolver {
       seen.add(d);
       return this.superTraits(d).some(walk);
     };
-    return direct.some(walk);
+    return walk(bound);
   }
 
   superTraits(t: TraitDef): TraitRef[] {
@@ -218,6 +269,7 @@ export class TraitSolver {
       return undefined;
     }
     if (ty.k === 'dyn') return ty.traits.find((t) => t.def === trait.def)?.assoc.find((a) => a.name === name)?.ty;
+    if (ty.k === 'opaque') return this.projectOpaque(ty, trait, name);
     if ((ty.k === 'closure' || ty.k === 'fnDef' || ty.k === 'fnPtr') && name === 'Output') {
       return ty.k === 'closure' ? ty.sig.ret : ty.k === 'fnPtr' ? ty.ret : undefined;
     }
@@ -226,6 +278,24 @@ export class TraitSolver {
     const scope = implScope(this.p, sel.impl);
     const assoc = scope.assoc?.(name);
     return assoc ? substitute(this.p.tcx, assoc, sel.args) : undefined;
+  }
+
+  /**
+   * An associated type of an opaque type: the one its bound fixes (`Item = u32`); through std's
+   * `impl<I: Iterator> IntoIterator for I`, an iterator's `IntoIter` is itself and its `Item` the
+   * iterator's. Undefined when the bounds do not say.
+   */
+  private projectOpaque(ty: TyOf<'opaque'>, trait: TraitRef, name: string): Ty | undefined {
+    const bounds = opaqueBounds(this.p, ty);
+    const fixed = (def: object, n: string) => bounds.find((b) => b.def === def)?.assoc.find((a) => a.name === n)?.ty;
+    const own = fixed(trait.def, name);
+    if (own) return own;
+    const def = trait.def as TraitDef;
+    if (!def.std || def.name !== 'IntoIterator') return undefined;
+    const iterator = bounds.find((b) => b.def.std && b.def.name === 'Iterator');
+    if (!iterator) return undefined;
+    if (name === 'IntoIter') return ty;
+    return name === 'Item' ? fixed(iterator.def, 'Item') : undefined;
   }
 }
 

@@ -1,10 +1,10 @@
 // Which Fn trait a call `f(..)` of a value goes through, as rustc's callee resolution picks it:
 // a reference callee is dereferenced once (so `f: &mut impl FnMut()` needs no `mut f`), then the
 // first of `Fn`, `FnMut`, `FnOnce` the type implements. A closure implements what its kind allows,
-// a `dyn Fn…` or a generic parameter what its bound says (and the traits that bound implies), and
+// a `dyn Fn…`, a generic parameter or an `impl Trait` result what its bound says (and the traits that bound implies), and
 // `Box<F>` what `F` does, the box itself being the receiver.
 import type { ClosureKind } from '../../typeck/captures';
-import { fnScope } from '../../typeck/check/sig';
+import { fnScope, opaqueBounds } from '../../typeck/traits';
 import { boundsOf } from '../../typeck/lower';
 import type { TraitRef, Ty } from '../../typeck/ty';
 import type { Builder } from './builder';
@@ -38,6 +38,8 @@ function kindOf(b: Builder, ty: Ty): ClosureKind | { readonly unsupported: strin
       return strongest(ty.traits) ?? { unsupported: 'a call of a `dyn` value without an Fn trait' };
     case 'param':
       return strongest(boundsOf(b.cx.fe.types.program, ty, fnScope({ p: b.cx.fe.types.program }, b.cx.fn))) ?? { unsupported: 'a call of a generic value whose bounds name no Fn trait' };
+    case 'opaque':
+      return strongest(opaqueBounds(b.cx.fe.types.program, ty)) ?? { unsupported: 'a call of an `impl Trait` value whose bounds name no Fn trait' };
     case 'adt':
       if (ty.def.std && ty.def.name === 'Box' && ty.args[0] && ty.args[0].k !== 'ref') return kindOf(b, ty.args[0]);
       return NOT_CALLABLE;

@@ -11,6 +11,7 @@
 import type { FrontEnd } from '../../frontEnd';
 import type { CallExpr, Lit, MacCallExpr, MethodCallExpr, Pat } from '../../syntax/ast';
 import { typeName } from '../../typeck';
+import { revealed } from '../../typeck/reveal';
 import { someTy, type Ty as Checked } from '../../typeck/ty';
 import type { Ty } from '../types';
 
@@ -31,9 +32,18 @@ export function positionKey(l: number, c: number, el: number, ec: number): strin
 const spanKey = (s: { line: number; character: number; endLine: number; endCharacter: number }) =>
   positionKey(s.line, s.character, s.endLine, s.endCharacter);
 
-/** A type the trace can show as is: nothing unknown, generic or unnameable in it. */
+/**
+ * A type the trace can show as is: nothing unknown, generic or unnameable in it. A closure inside
+ * another type (`Map<Iter<'_, i32>, {closure}>`) is named as the trace names closures; a binding
+ * that is itself a closure keeps the simulator's name.
+ */
 function showable(t: Checked): boolean {
-  return !someTy(t, (x) => ['error', 'infer', 'param', 'proj', 'opaque', 'closure', 'fnDef', 'never'].includes(x.k));
+  return t.k !== 'closure' && !someTy(t, (x) => ['error', 'infer', 'param', 'proj', 'opaque', 'fnDef', 'never'].includes(x.k));
+}
+
+/** The trace's name of a checked type: closures are `{closure}` wherever the trace shows one (interp/typename.ts). */
+function traceName(t: Checked): string {
+  return typeName(t).replaceAll('{{closure}}', '{closure}');
 }
 
 /** The simulator's spelling of a fully known type; undefined for anything else. */
@@ -93,9 +103,10 @@ export function checkedTypes(fe: FrontEnd): CheckedTypes {
     }
     if (o.kind === 'IdentPat') {
       const p = o as Extract<Pat, { kind: 'IdentPat' }>;
-      const t = patTypes.get(p.id);
+      const checked = patTypes.get(p.id);
+      const t = checked && revealed(fe.types.program.tcx, fe.types.results, checked);
       if (t && showable(t)) {
-        const name = typeName(t);
+        const name = traceName(t);
         for (const s of [p.span, p.name.span]) bindings.set(spanKey(s), name);
       }
     } else if (o.kind === 'Call' || (o.kind === 'MacCallExpr' && (o as MacCallExpr).mac.name === 'vec')) {

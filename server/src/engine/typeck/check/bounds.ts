@@ -7,11 +7,10 @@ import type * as A from '../../syntax/ast';
 import type { FnDef, TraitDef } from '../defs';
 import { boundsOf } from '../lower';
 import { typeName } from '../print';
-import { headKey, implHeader } from '../traits';
+import { fnScope, headKey, implHeader } from '../traits';
 import { FLOATS, INTS, substitute, type TraitRef, type Ty } from '../ty';
 import { stdTraitsOf, userAdt } from './closedWorld';
 import type { FnCtxt } from './ctxt';
-import { fnScope } from './sig';
 
 export interface BoundCheck {
   readonly self: Ty;

@@ -4,6 +4,7 @@
 import type * as A from '../../syntax/ast';
 import type { AdtDef, FnDef } from '../defs';
 import { boundsOf } from '../lower';
+import { opaqueBounds } from '../traits';
 import { ERROR, type FnSig, type Ty } from '../ty';
 import type { FnCtxt } from './ctxt';
 import { checkCoerce, checkExpr } from './expr';
@@ -13,7 +14,7 @@ import { callError } from './builtinErrors';
 import { ctorOf } from './path';
 import { declaredSig, instantiate, instantiatedSig } from './sig';
 import { boundSpan, requireBounds, requireIntoTarget } from './bounds';
-import { implFnParams, noteExpectedFnArgs } from './closure';
+import { noteExpectedFnArgs } from './closure';
 import { requireUnsafe } from './unsafety';
 import { reportParamMethod, reportStdMethod } from './stdMethods';
 import { requireTraitInScope } from './traitScope';
@@ -37,8 +38,7 @@ export function checkCall(cx: FnCtxt, e: A.CallExpr, expected: Ty | undefined): 
     return ERROR;
   }
   // A closure or a value bounded by an Fn trait miscounted is E0057; a fn item, E0061.
-  const params = callee.k === 'fnDef' ? implFnParams(cx, callee.def as FnDef, callee.args, e.args, sig.params) : sig.params;
-  checkArgs(cx, e, params, e.callee.span, callee.k === 'fnDef' ? 'function' : viaFnTrait(cx, callee) ? 'closure' : false);
+  checkArgs(cx, e, sig.params, e.callee.span, callee.k === 'fnDef' ? 'function' : viaFnTrait(cx, callee) ? 'closure' : false);
   if (callee.k === 'fnDef') {
     const def = callee.def as FnDef;
     requireBounds(cx, def, callee.args, boundSpan(cx, declaredSig(cx, def).params, e.args, e.callee.span));
@@ -59,8 +59,8 @@ function callableSig(cx: FnCtxt, callee: Ty): FnSig | undefined {
     case 'adt':
       if (callee.def.name === 'Box' && callee.args[0]) return callableSig(cx, cx.shallow(callee.args[0]));
       return undefined;
-    case 'dyn': case 'param': {
-      const bound = callee.k === 'dyn' ? callee.traits : fnBounds(cx, callee);
+    case 'dyn': case 'param': case 'opaque': {
+      const bound = callee.k === 'dyn' ? callee.traits : callee.k === 'opaque' ? opaqueBounds(cx.p, callee) : fnBounds(cx, callee);
       const fn = bound.find((t) => ['Fn', 'FnMut', 'FnOnce'].includes(t.def.name));
       const inputs = fn?.args[0];
       if (!fn || inputs?.k !== 'tuple') return undefined;
@@ -80,7 +80,7 @@ function viaFnTrait(cx: FnCtxt, callee: Ty): boolean {
   const t = cx.shallow(callee);
   if (t.k === 'ref') return viaFnTrait(cx, t.inner);
   if (t.k === 'adt' && t.def.std && t.def.name === 'Box' && t.args[0]) return viaFnTrait(cx, t.args[0]);
-  return t.k === 'closure' || t.k === 'dyn' || t.k === 'param';
+  return t.k === 'closure' || t.k === 'dyn' || t.k === 'param' || t.k === 'opaque';
 }
 
 type Callee = false | 'function' | 'method' | 'struct' | 'enum variant' | 'closure';
@@ -120,7 +120,7 @@ export function checkMethodCall(cx: FnCtxt, e: A.MethodCallExpr): Ty {
   const sig = instantiatedSig(cx, pick.method, args);
   const [self, ...params] = sig.params;
   if (self) cx.infer.unify(self, pick.adjusted);
-  checkArgs(cx, e, implFnParams(cx, pick.method, args, e.args, params), e.method.span, 'method');
+  checkArgs(cx, e, params, e.method.span, 'method');
   requireBounds(cx, pick.method, args, boundSpan(cx, declaredSig(cx, pick.method).params, [e.receiver, ...e.args], e.method.span));
   requireIntoTarget(cx, pick.method, pick.ownerArgs, e.method.span);
   requireUnsafe(cx, pick.method, e.span);

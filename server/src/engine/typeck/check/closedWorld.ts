@@ -5,7 +5,6 @@
 import type { AdtDef, TraitDef } from '../defs';
 import { typeName } from '../print';
 import { implHeader } from '../traits';
-import { probeMethod } from './method';
 import type { Ty } from '../ty';
 import type { FnCtxt } from './ctxt';
 import { STD_TRAIT_ITEMS } from '../stdTraitItems';
@@ -118,8 +117,8 @@ export function noAssocItemMessage(cx: FnCtxt, ty: Ty, name: string): string | u
 
 /**
  * rustc's E0609 message for `base.name` when no type on the autoderef chain certainly has the
- * field: (references to) a user's ADT without `Deref`, `Option`/`Result` (enums have no fields),
- * or a tuple indexed past its end. A method of that name would make it E0615: that must be
+ * field: (references to) a user's ADT without `Deref`, or a tuple indexed past its end (a std
+ * type is judged by stdFields.ts). A method of that name would make it E0615: that must be
  * certainly absent too.
  */
 export function noFieldMessage(cx: FnCtxt, base: Ty, name: string): string | undefined {
@@ -128,14 +127,9 @@ export function noFieldMessage(cx: FnCtxt, base: Ty, name: string): string | und
   if (!last || steps.slice(0, -1).some((s) => s.k !== 'ref')) return undefined;
   const shown = (): string => `no field \`${name}\` on type \`${typeName(last, { infer: cx.infer })}\``;
   if (last.k === 'tuple') return /^\d+$/.test(name) && Number(name) >= last.elems.length ? shown() : undefined;
-  if (last.k !== 'adt') return undefined;
   const adt = userAdt(cx, last);
-  if (adt) {
-    const def = adt.def as AdtDef;
-    if (def.adt !== 'enum' && def.variants[0]?.fields.some((f) => f.name === name)) return undefined;
-    return certainlyLacks(cx, adt, name, true) && !stdTraitsOf(cx, adt).includes('Deref') ? shown() : undefined;
-  }
-  const std = last.def as AdtDef;
-  if (!std.std || (std.name !== 'Option' && std.name !== 'Result') || /^\d+$/.test(name)) return undefined;
-  return cx.p.traits.some((t) => declares(t, name)) || probeMethod(cx, last, name) ? undefined : shown();
+  if (!adt) return undefined;
+  const def = adt.def as AdtDef;
+  if (def.adt !== 'enum' && def.variants[0]?.fields.some((f) => f.name === name)) return undefined;
+  return certainlyLacks(cx, adt, name, true) && !stdTraitsOf(cx, adt).includes('Deref') ? shown() : undefined;
 }

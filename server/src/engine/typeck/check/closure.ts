@@ -5,12 +5,11 @@
 import type * as A from '../../syntax/ast';
 import type { ClosureKind } from '../captures';
 import type { FnDef } from '../defs';
-import { lowerTraitRef } from '../lower';
-import { type Def, ERROR, substitute, type TraitRef, type Ty } from '../ty';
+import { type Def, ERROR, type TraitRef, type Ty } from '../ty';
 import type { FnCtxt } from './ctxt';
 import { checkCoerce } from './expr';
 import { checkPat } from './pat';
-import { declaredSig, fnScope } from './sig';
+import { declaredSig } from './sig';
 
 const FN_TRAITS = new Set(['Fn', 'FnMut', 'FnOnce']);
 
@@ -87,37 +86,6 @@ export function noteExpectedFnArgs(cx: FnCtxt, def: FnDef, args: readonly A.Expr
 function note(cx: FnCtxt, closure: A.ClosureExpr, kind: ClosureKind): void {
   const before = cx.results.closureBoundKinds.get(closure.id);
   if (!before || KIND_RANK.indexOf(kind) < KIND_RANK.indexOf(before)) cx.results.closureBoundKinds.set(closure.id, kind);
-}
-
-/**
- * `impl FnMut(u32)` in argument position is an anonymous generic parameter with that bound, which
- * the signature types as unknown: a closure passed there is expected as a variable under the
- * written Fn-family bound (the call's generic arguments substituted), as rustc would, so that it
- * takes its signature and kind from it.
- */
-export function implFnParams(cx: FnCtxt, def: FnDef, generics: readonly Ty[], args: readonly A.Expr[], params: readonly Ty[]): readonly Ty[] {
-  const out = [...params];
-  // A path call `Type::method(recv, ..)` lists the receiver among its parameters and arguments.
-  const offset = params.length - def.node.sig.params.length;
-  def.node.sig.params.forEach((prm, i) => {
-    const at = i + offset;
-    let arg = args[at];
-    while (arg?.kind === 'Paren') arg = arg.expr;
-    if (arg?.kind !== 'Closure' || prm.ty.kind !== 'ImplTrait' || cx.shallow(out[at] ?? ERROR).k !== 'error') return;
-    const scope = fnScope(cx, def);
-    const bounds = prm.ty.bounds.map((b) => (b.kind === 'TraitBound' ? lowerTraitRef(cx.p, b.path, scope, undefined) : undefined));
-    const fn = bounds.filter((t): t is TraitRef => !!t?.def.std && FN_TRAITS.has(t.def.name));
-    if (fn.length !== 1 || bounds.length !== 1) return;
-    const tcx = cx.tcx;
-    const t = fn[0]!;
-    const self = cx.fresh();
-    cx.obligations.push({
-      self,
-      trait: { def: t.def, args: t.args.map((a) => cx.normalizeDeep(substitute(tcx, a, generics))), assoc: t.assoc.map((a) => ({ name: a.name, ty: cx.normalizeDeep(substitute(tcx, a.ty, generics)) })) },
-    });
-    out[at] = self;
-  });
-  return out;
 }
 
 export function checkClosure(cx: FnCtxt, e: A.ClosureExpr, expected: Ty | undefined): Ty {

@@ -12,6 +12,7 @@ import type { FnCtxt } from './ctxt';
 import { checkClosure } from './closure';
 import { typeName } from '../print';
 import { noFieldMessage } from './closedWorld';
+import { stdFieldError } from './stdFields';
 import { checkMacro } from './macros';
 import { checkOperator } from './ops';
 import { checkPat } from './pat';
@@ -324,7 +325,9 @@ function checkField(cx: FnCtxt, e: A.FieldExpr): Ty {
     }
   }
   const missing = noFieldMessage(cx, base, name);
+  const std = missing ? undefined : stdFieldError(cx, base, name);
   if (missing) cx.error('E0609', missing, e.field.span);
+  else if (std) cx.error(std.code, std.message, e.field.span);
   return ERROR;
 }
 

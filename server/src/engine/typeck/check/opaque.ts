@@ -6,7 +6,7 @@ import type { FnDef } from '../defs';
 import { lowerTraitRef } from '../lower';
 import type { Ty } from '../ty';
 import type { FnCtxt } from './ctxt';
-import { fnScope } from './sig';
+import { fnScope } from '../traits';
 
 /** The hidden type's variable, with the bounds as pending obligations; undefined when the return type is not `impl Trait`. */
 export function hiddenReturnType(cx: FnCtxt, def: FnDef): Ty | undefined {

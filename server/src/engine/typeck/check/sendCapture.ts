@@ -9,7 +9,8 @@ import { boundsOf } from '../lower';
 import { typeName } from '../print';
 import { someTy, type Ty } from '../ty';
 import type { FnCtxt } from './ctxt';
-import { fnScope, declaredSig } from './sig';
+import { declaredSig } from './sig';
+import { fnScope } from '../traits';
 
 export interface SendCheck {
   readonly closure: A.ClosureExpr;

@@ -4,20 +4,9 @@
 import type * as A from '../../syntax/ast';
 import type { FnDef, ImplDef, TraitDef } from '../defs';
 import { boundsOf, lowerTy, type TyScope } from '../lower';
-import { implScope } from '../traits';
+import { declaredOpaque, fnScope, returnsOpaque } from '../traits';
 import { ERROR, substitute, type FnSig, type Ty } from '../ty';
 import type { FnCtxt } from './ctxt';
-
-/** The scope a fn's signature and body are written in. */
-export function fnScope(cx: { p: FnCtxt['p'] }, def: FnDef): TyScope {
-  const owner = def.owner;
-  if (owner?.kind === 'impl') {
-    const base = implScope(cx.p, owner);
-    return { ...base, generics: def.generics };
-  }
-  if (owner?.kind === 'trait') return { generics: def.generics, std: def.std, trait: owner, selfTy: cx.p.tcx.param(0, 'Self') };
-  return { generics: def.generics, std: def.std };
-}
 
 /** The declared signature, generic parameters as `param` types; the receiver is `params[0]`. */
 export function declaredSig(cx: { p: FnCtxt['p'] }, def: FnDef): FnSig & { selfParam: boolean } {
@@ -32,7 +21,7 @@ export function declaredSig(cx: { p: FnCtxt['p'] }, def: FnDef): FnSig & { selfP
       params.push(sp.ty ? lowerTy(cx.p, sp.ty, scope) : sp.mode === 'value' ? self : tcx.ref(self, sp.mode === 'refMut'));
     }
     for (const prm of sig.params) params.push(lowerTy(cx.p, prm.ty, scope));
-    const ret = sig.ret ? lowerTy(cx.p, sig.ret, scope) : tcx.unit;
+    const ret = returnsOpaque(def) ? declaredOpaque(cx.p, def) : sig.ret ? lowerTy(cx.p, sig.ret, scope) : tcx.unit;
     def.sig = { params, ret, selfParam: !!sig.selfParam };
   }
   return def.sig;

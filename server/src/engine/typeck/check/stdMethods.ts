@@ -62,9 +62,19 @@ function unboundedParam(cx: FnCtxt, name: string): boolean {
 }
 
 /**
+ * Whether no method of that name can be reached on the std type with the table's key `key` (so a
+ * field access of that name is not rustc's E0615): none recorded, and nothing else can add one.
+ */
+export function stdMethodAbsent(cx: FnCtxt, key: string, name: string): boolean {
+  if (!cx.p.closed || cx.p.stdTraitImports || cx.p.traitsWithFn(name).some((t) => !t.std)) return false;
+  const names = namesOf(key);
+  return !!names && !names.present.has(name) && !names.bounded.has(name) && !names.private.has(name);
+}
+
+/**
  * rustc's error for `recv.name(…)` when the receiver is a std type (or a reference to one) whose
- * recorded method names lack `name`: E0624 for a private method, else E0599. Undefined when that
- * is not certain.
+ * recorded method names lack `name`: E0624 for a private method, else E0599; E0689 for a numeric
+ * type's method on a literal whose type is not fixed yet. Undefined when that is not certain.
  */
 export function stdMethodError(cx: FnCtxt, recv: Ty, name: string): { code: string; message: string } | undefined {
   if (!cx.p.closed || cx.p.stdTraitImports || cx.p.traitsWithFn(name).some((t) => !t.std)) return undefined;
@@ -73,6 +83,9 @@ export function stdMethodError(cx: FnCtxt, recv: Ty, name: string): { code: stri
   while (t.k === 'ref') t = cx.shallow(t.inner);
   const key = t.k === 'param' ? (unboundedParam(cx, t.name) ? 'param' : undefined) : methodTableKey(t);
   const names = key && namesOf(key);
+  // An integer or float literal whose type is not fixed yet has no inherent methods: a name some
+  // numeric type has (`pow`, `sqrt`) that no trait gave the probe is ambiguous to rustc.
+  if (names && outer.k === 'infer' && names.present.has(name)) return { code: 'E0689', message: `can't call method \`${name}\` on ambiguous numeric type \`${key}\`` };
   if (!names || names.present.has(name)) return undefined;
   if (names.private.has(name)) return { code: 'E0624', message: `method \`${name}\` is private` };
   // rustc names the receiver as written; a std ADT (not behind a reference) by its declaration.

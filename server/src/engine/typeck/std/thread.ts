@@ -42,6 +42,8 @@ pub mod io {
 }
 pub mod panic {
     pub fn catch_unwind<F: FnOnce() -> R, R>(f: F) -> Result<R, Box<dyn Any + Send + 'static>>;
+    pub struct AssertUnwindSafe<T>(pub T);
+    impl<R, F: FnOnce() -> R> FnOnce<()> for AssertUnwindSafe<F> { type Output = R; }
 }
 pub mod sync {
     pub struct Arc<T: ?Sized>;

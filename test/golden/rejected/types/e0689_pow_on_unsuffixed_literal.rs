@@ -1,0 +1,4 @@
+fn main() {
+    let area = 5.pow(2);
+    println!("{}", area);
+}

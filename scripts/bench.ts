@@ -93,6 +93,11 @@ async function printLspTable(sources: readonly string[], files: readonly string[
   console.log('|---|---:|');
   console.log(`| edit → static diagnostics (includes the 200 ms debounce) | ${fmt(lsp.staticMs)} |`);
   console.log(`| edit → final diagnostics, after the simulation | ${fmt(lsp.finalMs)} |`);
+  const cpu = lsp.analysisCpuMs === undefined ? 'not measured (no /proc)' : fmt(lsp.analysisCpuMs);
+  console.log(`| the server's main thread from the edit to the static diagnostics (CPU: re-parse, static checks, messages) | ${cpu} |`);
+  const whileRunning = (ms: number) => (Number.isNaN(ms) ? 'not measured (every run ended before the request)' : fmt(ms));
+  console.log(`| a hover while the simulation runs | ${whileRunning(lsp.hoverMs)} |`);
+  console.log(`| the file's inlay hints while the simulation runs | ${whileRunning(lsp.inlayMs)} |`);
 }
 
 async function printSimulationTable(runs: number): Promise<void> {

@@ -8,8 +8,8 @@
 //   editor         parse, re-parse after a keystroke and static checks per file; each check
 //   language server  edit → diagnostics for a 300-line snippet (static, then with the run)
 //   simulator      loop iterations per second without a trace; a traced 1,000,000-step run
-// Usage: npm run bench [-- --runs N] [-- --front-end] [-- --only startup|simulator]
-//   (`--front-end`, `--only …`: that table alone)
+// Usage: npm run bench [-- --runs N] [-- --front-end] [-- --only startup|simulator|check|lsp]
+//   (`--front-end`: only the front end's table; `--only`: only that section)
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -17,10 +17,11 @@ import { initParser, parseRust, editFor } from '../server/src/engine/parse/parse
 import { runStaticChecks } from '../server/src/engine/analysis';
 import { STATIC_CHECKS } from '../server/src/engine/checks';
 import { DEFAULT_SETTINGS } from '../protocol/settings';
-import { fmt, generatedFile, median, ratio, thousands, time } from './bench/stats';
+import { cpuNow, fmt, generatedFile, median, ratio, thousands, time, timeFresh } from './bench/stats';
+import { frontEnd } from '../server/src/engine/frontEnd';
 import { benchHeapLayout } from './bench/heapLayout';
 import { frontEndFigures } from './bench/frontEnd';
-import { npxProcess, STARTUP_FILES, startupProcesses, timeProcesses } from './bench/startup';
+import { npxProcess, STARTUP_FILES, startupProcesses, timeProcesses, type ProcessTiming } from './bench/startup';
 import { editLatency } from './bench/lsp';
 import { simulationFigures } from './bench/simulation';
 
@@ -29,12 +30,54 @@ const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 7;
 const PROCESS_RUNS = 7;
 
-function staticChecks(file: string, text: string, checks = STATIC_CHECKS): () => void {
-  const tree = parseRust(text);
-  return () =>
-    runStaticChecks({ file, text, tree, settings: DEFAULT_SETTINGS }, (f) => {
+/**
+ * CPU of the static checks on a tree parsed afresh for each run (the parse not counted), as an
+ * edit makes them run: the front end and the borrow checker cache their results on the tree, so
+ * a tree reused between runs would time only what is not cached.
+ */
+function staticChecksMs(file: string, text: string, runs: number): number {
+  return timeFresh(
+    () => parseRust(text),
+    (tree) => runStaticChecks({ file, text, tree, settings: DEFAULT_SETTINGS }, (f) => {
       throw f.error;
-    }, checks);
+    }),
+    runs,
+    (tree) => tree.delete(),
+  );
+}
+
+/**
+ * Each stage's CPU in a run of the static checks as the pipeline runs them, on a fresh tree each
+ * run: what checks share (the front end, the borrow check of the file, the layout environment) is
+ * counted in the first check that asks for it, as it is paid there. Medians of `runs` after two.
+ */
+function pipelineSplit(file: string, text: string, runs: number): [string, number][] {
+  const samples = new Map<string, number[]>();
+  const note = (name: string, ms: number) => {
+    let list = samples.get(name);
+    if (!list) samples.set(name, (list = []));
+    list.push(ms);
+  };
+  const timed = (name: string, run: () => void) => {
+    const start = cpuNow();
+    run();
+    note(name, cpuNow() - start);
+  };
+  for (let r = 0; r < runs + 2; r++) {
+    const tree = parseRust(text);
+    try {
+      timed('front end: lower and resolve', () => frontEnd(tree, text));
+      timed('front end: typeck', () => void frontEnd(tree, text).types);
+      for (const check of STATIC_CHECKS) {
+        timed(check.name, () => runStaticChecks({ file, text, tree, settings: DEFAULT_SETTINGS }, (f) => {
+          throw f.error;
+        }, [check]));
+      }
+    } finally {
+      tree.delete();
+    }
+  }
+  return [...samples].map(([name, list]) => [name, median(list.slice(2))]);
 }
 
 function editorRow(name: string, text: string, runs = RUNS): string {
@@ -50,8 +93,25 @@ function editorRow(name: string, text: string, runs = RUNS): string {
     old.delete();
   }, runs);
   base.delete();
-  const checks = time(staticChecks(name, text), runs);
+  const checks = staticChecksMs(name, text, runs);
   return `| ${name} | ${text.split('\n').length} | ${fmt(parse)} | ${fmt(reparse)} | ${fmt(checks)} |`;
+}
+
+/** Edit → diagnostics through `rustmem lsp --stdio` for a snippet of about 300 lines with `fn main`. */
+async function printLspTable(sources: readonly string[], files: readonly string[]): Promise<void> {
+  // A runnable example, then whole copies of the examples, each in its own module (no second
+  // entry point, and no copy cut in the middle).
+  const snippet = `${sources[files.indexOf('ownership_and_drops.rs')]}\n${generatedFile(sources, 260)}`;
+  const lsp = await editLatency(snippet, 5);
+  console.log(`\n| language server, ${lsp.lines}-line snippet with \`fn main\` (wall, median of 5 edits) | ms |`);
+  console.log('|---|---:|');
+  console.log(`| edit → static diagnostics (includes the 200 ms debounce) | ${fmt(lsp.staticMs)} |`);
+  console.log(`| edit → final diagnostics, after the simulation | ${fmt(lsp.finalMs)} |`);
+  const cpu = lsp.analysisCpuMs === undefined ? 'not measured (no /proc)' : fmt(lsp.analysisCpuMs);
+  console.log(`| the server's main thread from the edit to the static diagnostics (CPU: re-parse, static checks, messages) | ${cpu} |`);
+  const whileRunning = (ms: number) => (Number.isNaN(ms) ? 'not measured (every run ended before the request)' : fmt(ms));
+  console.log(`| a hover while the simulation runs | ${whileRunning(lsp.hoverMs)} |`);
+  console.log(`| the file's inlay hints while the simulation runs | ${whileRunning(lsp.inlayMs)} |`);
 }
 
 async function printSimulationTable(runs: number): Promise<void> {
@@ -88,6 +148,26 @@ function printStartupOnly(): void {
   }
 }
 
+/**
+ * `rustmem check` on the long file beyond start-up, against the parse floor and against the same
+ * parse and static checks in a warm process (on a fresh tree): the difference between the two is
+ * what a cold process pays (code not yet compiled, a worker if one starts).
+ */
+function printCheckAtSize(large: string, beyond: number, runs: number): void {
+  const parseFloor = time(() => parseRust(large).delete(), runs);
+  const warm = timeFresh(() => undefined, () => {
+    const tree = parseRust(large);
+    runStaticChecks({ file: 'generated.rs', text: large, tree, settings: DEFAULT_SETTINGS }, (f) => {
+      throw f.error;
+    });
+    tree.delete();
+  }, 3);
+  console.log(`\n| check at size (CPU) | ms | × the parse floor |\n|---|---:|---:|`);
+  console.log(`| tree-sitter parse of the generated file (the parse floor, in-process) | ${fmt(parseFloor)} | 1.00× |`);
+  console.log(`| \`rustmem check\` on it beyond start-up (minus the 4-line check) | ${fmt(beyond)} | ${ratio(beyond, parseFloor)} |`);
+  console.log(`| its parse and static checks in a warm process (a fresh tree each run, median of 3) | ${fmt(warm)} | ${ratio(warm, parseFloor)} |`);
+}
+
 async function main(): Promise<void> {
   // `npm run bench -- --only simulator`: the simulator's table alone (a few seconds).
   const only = process.argv.indexOf('--only');
@@ -108,6 +188,8 @@ async function main(): Promise<void> {
   }
   if (!fs.existsSync(path.join(root, 'dist', 'cli.js'))) throw new Error('dist/ is not built: run `npm run build` first');
   const large = generatedFile(sources, 5000);
+  const section = only > 0 ? process.argv[only + 1] : undefined;
+  if (section === 'lsp') return printLspTable(sources, files);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rustmem-bench-'));
   try {
     const write = (name: string, text: string) => {
@@ -120,6 +202,18 @@ async function main(): Promise<void> {
 
     console.log(`Node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} at the start, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.\n`);
     const node = process.execPath;
+    if (section === 'check') {
+      // `npm run bench -- --only check`: the long file alone, against the 4-line check (5 runs each, interleaved).
+      const [four, long] = timeProcesses([
+        { name: '4-line', argv: [node, bin, 'check', plain], cwd: root, node: true },
+        { name: 'long', argv: [node, bin, 'check', big], cwd: root, node: true },
+      ], 5) as [ProcessTiming, ProcessTiming];
+      console.log(`\`rustmem check\` CPU ms (median of 5): the 4-line file ${fmt(four.cpuMs!)}, the generated ${large.split('\n').length}-line file ${fmt(long.cpuMs!)}.`);
+      printCheckAtSize(large, long.cpuMs! - four.cpuMs!, RUNS);
+      console.log('\n| stage (CPU, fresh tree, median of 3) | ms |\n|---|---:|');
+      for (const [name, ms] of pipelineSplit('generated.rs', large, 3)) console.log(`| ${name} | ${fmt(ms)} |`);
+      return;
+    }
     const startup = timeProcesses(startupProcesses(root, { plain, runnable }), PROCESS_RUNS);
     const [bare, , small] = startup as [(typeof startup)[0], (typeof startup)[0], (typeof startup)[0]];
     const [generated, npx] = timeProcesses(
@@ -136,29 +230,18 @@ async function main(): Promise<void> {
       console.log(`| ${t.name} | ${fmt(t.wallMs)} | ${ratio(t.wallMs, bare.wallMs)} ${cpu}`);
     }
 
-    const parseFloor = time(() => parseRust(large).delete(), RUNS);
-    const beyond = generated.cpuMs! - small.cpuMs!;
-    console.log(`\n| check at size (CPU) | ms |\n|---|---:|`);
-    console.log(`| tree-sitter parse of the generated file (the parse floor, in-process) | ${fmt(parseFloor)} |`);
-    console.log(`| \`rustmem check\` on it beyond start-up (minus the 4-line check) | ${fmt(beyond)} (${ratio(beyond, parseFloor)} the parse floor) |`);
+    printCheckAtSize(large, generated.cpuMs! - small.cpuMs!, RUNS);
 
     console.log(`\n| editor: file (CPU, median of ${RUNS}) | lines | parse (ms) | re-parse after a keystroke (ms) | static checks (ms) |`);
     console.log('|---|---:|---:|---:|---:|');
     for (const [i, f] of files.entries()) console.log(editorRow(`examples/${f}`, sources[i] as string));
     console.log(editorRow('generated (the examples repeated; median of 3)', large, 3));
-    console.log('\n| static check, on the generated file (CPU, median of 3) | ms |');
+    console.log('\n| static checks on the generated file, in the pipeline\'s order (CPU, fresh tree, median of 3; shared work counted where it is first asked for) | ms |');
     console.log('|---|---:|');
-    for (const check of STATIC_CHECKS) console.log(`| ${check.name} | ${fmt(time(staticChecks('generated.rs', large, [check]), 3))} |`);
+    for (const [name, ms] of pipelineSplit('generated.rs', large, 3)) console.log(`| ${name} | ${fmt(ms)} |`);
     frontEndFigures(sources, 3);
 
-    // A snippet of about 300 lines: a runnable example, then whole copies of the examples, each in
-    // its own module (no second entry point, and no copy cut in the middle).
-    const snippet = `${sources[files.indexOf('ownership_and_drops.rs')]}\n${generatedFile(sources, 260)}`;
-    const lsp = await editLatency(snippet, 5);
-    console.log(`\n| language server, ${lsp.lines}-line snippet with \`fn main\` (wall, median of 5 edits) | ms |`);
-    console.log('|---|---:|');
-    console.log(`| edit → static diagnostics (includes the 200 ms debounce) | ${fmt(lsp.staticMs)} |`);
-    console.log(`| edit → final diagnostics, after the simulation | ${fmt(lsp.finalMs)} |`);
+    await printLspTable(sources, files);
 
     await printSimulationTable(3);
 

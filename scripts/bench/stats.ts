@@ -27,6 +27,28 @@ export function time(run: () => void, runs: number): number {
   return median(samples);
 }
 
+/**
+ * Like `time`, with a fresh `setup()` before each run that is not timed: what `run` caches on its
+ * input (the front end caches its result on the tree) must not make a later run look cheaper.
+ */
+export function timeFresh<T>(setup: () => T, run: (input: T) => void, runs: number, dispose?: (input: T) => void): number {
+  const once = (): number => {
+    const input = setup();
+    try {
+      const start = cpuNow();
+      run(input);
+      return cpuNow() - start;
+    } finally {
+      dispose?.(input);
+    }
+  };
+  once();
+  once();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) samples.push(once());
+  return median(samples);
+}
+
 export function fmt(ms: number): string {
   return ms < 10 ? ms.toFixed(2) : ms.toFixed(1);
 }

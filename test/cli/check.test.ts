@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { distFile } from '../support/dist';
 import { readmeLineOf } from '../support/readmeLink';
@@ -124,5 +126,32 @@ describe('rustmem help and version', () => {
     const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
     assert.equal(stderr, '');
     assert.equal(status, 0);
+  });
+});
+
+describe('rustmem check on a file longer than 500 lines (simulated in the worker)', () => {
+  const loop = ['    let mut squares = Vec::new();', '    for i in 0..100u64 {', '        squares.push(i * i);', '    }', '    println!("{}", squares.len());'];
+  const filler = Array.from({ length: 600 }, (_, i) => `const C${i}: u32 = ${i};`).join('\n');
+  let dir = '';
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rustmem-long-'));
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  function checkText(name: string, text: string) {
+    fs.writeFileSync(path.join(dir, name), text);
+    const result = spawnSync(process.execPath, [distFile('cli.js'), 'check', name], { cwd: dir, encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    return result.stdout.trimEnd().split('\n');
+  }
+
+  it('is simulated when it has a top-level `main`', () => {
+    const lines = checkText('main.rs', `${filler}\nfn main() {\n${loop.join('\n')}\n}\n`);
+    assert.match(lines[0] ?? '', /^main\.rs:604:9: note\[realloc-in-loop\]: `squares` \(Vec<u64>\) grew 5 times/);
+    assert.equal(lines.at(-1), '0 errors, 0 warnings, 1 note in 1 file');
+  });
+
+  it('is not simulated when its only `main`s are in modules', () => {
+    const lines = checkText('modules.rs', `${filler}\nmod a {\npub fn main() {\n${loop.join('\n')}\n}\n}\n`);
+    assert.deepEqual(lines, ['0 errors, 0 warnings in 1 file']);
   });
 });

@@ -66,6 +66,11 @@ export class LspSession {
     return status;
   }
 
+  /** The server's process id (the bench reads its CPU time from /proc). */
+  get pid(): number | undefined {
+    return this.process.pid;
+  }
+
   kill(): void {
     this.connection.dispose();
     this.process.kill();

@@ -23,15 +23,6 @@ export type FileAnalyzer = (
 ) => Promise<EngineDiagnostic[]>;
 
 /**
- * Whether the text may have an entry point, before it is parsed: a superset of `hasEntryPoint`
- * (a `fn main` anywhere, an `@mem entry` in any comment) that only decides whether to start the
- * simulation early. The tree decides whether its trace is used.
- */
-function mayHaveEntryPoint(text: string): boolean {
-  return /\bfn\s+main\b|@mem\s+entry\b/.test(text);
-}
-
-/**
  * Up to this many lines the static checks take less time than a worker takes to start (bench:
  * under 10 ms against about 100 ms), so a run overlapping them gains nothing: the program is
  * simulated in this thread, after them.
@@ -40,24 +31,25 @@ const SIMULATE_HERE_MAX_LINES = 500;
 
 /**
  * The static checks, and the trace checks on a simulated run when the file has an entry point
- * (what `analyzeDocument` does). A long file's run starts in the worker before the file is even
- * parsed here, so it overlaps the parse and the static checks; a short file's runs here. The run
- * takes the editor's limits (`maxSteps`, `maxMillis`, `maxHeapBytes`), so the CLI reports what the
- * editor shows.
+ * (what `analyzeDocument` does). A long file's run starts in the worker as soon as the parse has
+ * found its entry point, so it overlaps the static checks; a short file's runs here, after them. A
+ * file without one starts no worker: guessing from the text before the parse (a `fn main`
+ * anywhere) started one for every long file of modules with their own `main`s, a third of such a
+ * `check`'s CPU spent on a run that was never used. The run takes the editor's limits
+ * (`maxSteps`, `maxMillis`, `maxHeapBytes`), so the CLI reports what the editor shows.
  */
 async function analyzeRust(file: string, text: string, settings: RustMemorySettings, onError: FailureSink) {
   const request = { source: text, file, ...simLimits(settings), recordTrace: true };
-  const short = lineCount(text) <= SIMULATE_HERE_MAX_LINES;
-  let simulation = !short && mayHaveEntryPoint(text) ? startSimulation(request) : undefined;
-  // A run that is not needed after all (no entry point in the tree) ends unread: no unhandled rejection.
-  simulation?.catch(() => undefined);
   await initParser();
   const tree = parseRust(text);
   try {
+    const runs = hasEntryPoint(tree) && !tree.rootNode.hasError;
+    const short = lineCount(text) <= SIMULATE_HERE_MAX_LINES;
+    let simulation = runs && !short ? startSimulation(request) : undefined;
     const ctx: AnalysisContext = { file, text, tree, settings };
     const found = runStaticChecks(ctx, onError);
-    if (!hasEntryPoint(tree) || tree.rootNode.hasError) return sortDiagnostics(found);
-    simulation ??= short ? simulateHereFirst(request, tree) : startSimulation(request);
+    if (!runs) return sortDiagnostics(found);
+    simulation ??= simulateHereFirst(request, tree);
     const trace = await traceOf(simulation, onError);
     if (trace instanceof Failed) return sortDiagnostics([...found, trace.diagnostic]);
     return trace ? withTraceFindings(found, runTraceChecks(ctx, trace, onError)) : sortDiagnostics(found);

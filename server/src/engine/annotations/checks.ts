@@ -33,8 +33,18 @@ export function layoutOverrides(set: AnnotationSet): SizeOverrides {
  * shows for a file should come from here, so an override counts everywhere.
  */
 export function annotatedTypeEnv(tree: Tree, set: AnnotationSet = parseAnnotations(tree)): TypeEnv {
-  return buildTypeEnv(tree.rootNode, layoutOverrides(set));
+  // With the tree's own annotations (every caller but a test's) it is built once per tree: the
+  // layout claims and the stack checks walk the same declarations.
+  if (set !== parseAnnotations(tree)) return buildTypeEnv(tree.rootNode, layoutOverrides(set));
+  let env = envs.get(tree);
+  if (!env) {
+    env = buildTypeEnv(tree.rootNode, layoutOverrides(set));
+    envs.set(tree, env);
+  }
+  return env;
 }
+
+const envs = new WeakMap<Tree, TypeEnv>();
 
 /** Layouts of the file's types with the annotations' overrides applied. */
 export function layoutLookupFor(tree: Tree, set: AnnotationSet): LayoutLookup {

@@ -3,6 +3,8 @@
 // Only plain line comments whose text starts with `@mem` count; doc comments, block comments and
 // comments that mention `@mem` further on are prose.
 import type { Tree, SyntaxNode } from '../parse/parser';
+import type { Language } from 'web-tree-sitter';
+import { flatTreeOf, type FlatTree } from '../parse/flatTree';
 import type { EngineDiagnostic, Span } from '../diagnostic';
 import type { Annotation, Claim } from './directive';
 import { isClaim } from './directive';
@@ -64,7 +66,7 @@ function collect(tree: Tree): AnnotationSet {
   const root = tree.rootNode;
   const comments = root.descendantsOfType('line_comment').filter((c): c is SyntaxNode => !!c && isAnnotationComment(c.text));
   if (comments.length === 0) return set;
-  const codeLines = linesWithCode(root);
+  const codeLines = linesWithCode(tree);
   const firstAt = new Map<string, number>();
 
   for (const comment of comments) {
@@ -141,45 +143,73 @@ function invalid(span: Span, message: string): EngineDiagnostic {
   return { span, severity: 'error', code: 'annotation-invalid', message, related: [] };
 }
 
-/** For each line where a token that is not a comment starts: the column of its first such token. */
-function linesWithCode(root: SyntaxNode): Map<number, number> {
-  const lines = new Map<number, number>();
-  const cursor = root.walk();
-  try {
-    let descend = true;
-    for (;;) {
-      const type = cursor.nodeType;
-      const isComment = type === 'line_comment' || type === 'block_comment';
-      if (descend && !isComment && cursor.gotoFirstChild()) continue;
-      if (!isComment && cursor.currentNode.childCount === 0 && cursor.currentNode.startIndex !== cursor.currentNode.endIndex) {
-        const { row, column } = cursor.startPosition;
-        const known = lines.get(row);
-        if (known === undefined || column < known) lines.set(row, column);
-      }
-      if (cursor.gotoNextSibling()) {
-        descend = true;
-        continue;
-      }
-      let up = false;
-      while (cursor.gotoParent()) {
-        if (cursor.gotoNextSibling()) {
-          up = true;
-          break;
-        }
-      }
-      if (!up) break;
-      descend = true;
+/** Type ids of the comment nodes, by grammar. */
+const commentTypes = new WeakMap<Language, Set<number>>();
+
+function commentTypeIds(language: Language): Set<number> {
+  let ids = commentTypes.get(language);
+  if (!ids) {
+    ids = new Set();
+    for (let id = 0; id < language.nodeTypeCount; id++) {
+      const type = language.nodeTypeForId(id);
+      if (type === 'line_comment' || type === 'block_comment') ids.add(id);
     }
-  } finally {
-    cursor.delete();
+    commentTypes.set(language, ids);
+  }
+  return ids;
+}
+
+/**
+ * For each line where a token that is not a comment starts: the column of its first such token.
+ * Read from the tree's copy in typed arrays (flatTree.ts), which the lowering shares: asking
+ * tree-sitter for each leaf's position cost more than the rest of the annotations' work.
+ */
+function linesWithCode(tree: Tree): Map<number, number> {
+  const lines = new Map<number, number>();
+  const flat = flatTreeOf(tree);
+  const comments = commentTypeIds(tree.language);
+  const root = tree.rootNode;
+  // Offsets are counted from the root's start, whose position tree-sitter gives.
+  const base = root.startIndex;
+  const text = root.text;
+  let row = root.startPosition.row;
+  let lineStart = base - root.startPosition.column;
+  let nextNewline = text.indexOf('\n');
+  const { count, type, start, end, parent } = flat;
+  for (let i = 0; i < count; i++) {
+    if (comments.has(type[i]!)) {
+      // Skip the comment's own nodes (a doc comment has children): they follow it in pre-order.
+      let j = i + 1;
+      while (j < count && isInside(flat, j, i)) j++;
+      i = j - 1;
+      continue;
+    }
+    const isLeaf = i + 1 >= count || parent[i + 1] !== i;
+    const at = start[i]!;
+    if (!isLeaf || at === end[i]) continue;
+    // Leaves come in text order, so each one's line is found by moving on from the last one's.
+    while (nextNewline !== -1 && nextNewline + base < at) {
+      row++;
+      lineStart = nextNewline + base + 1;
+      nextNewline = text.indexOf('\n', nextNewline + 1);
+    }
+    const column = at - lineStart;
+    const known = lines.get(row);
+    if (known === undefined || column < known) lines.set(row, column);
   }
   return lines;
 }
 
+/** Whether node `j` is inside node `i` (a descendant). */
+function isInside(flat: FlatTree, j: number, i: number): boolean {
+  for (let p = flat.parent[j]!; p >= 0; p = flat.parent[p]!) if (p === i) return true;
+  return false;
+}
+
+/** The first line after `row` with code (`lines` has its lines in ascending order, as the leaves came). */
 function nextCodeLine(lines: Map<number, number>, row: number): number | undefined {
-  let best: number | undefined;
-  for (const line of lines.keys()) if (line > row && (best === undefined || line < best)) best = line;
-  return best;
+  for (const line of lines.keys()) if (line > row) return line;
+  return undefined;
 }
 
 /** The function `// @mem entry` names: the one it trails on the same line, or the next item. */

@@ -18,22 +18,51 @@ export interface Analysis {
   callReturnEffect?(state: BitSet, terminator: Extract<Terminator, { kind: 'call' }>, location: Location): void;
 }
 
+/**
+ * The state at every location of a body, in one array: a state per location as a typed array of
+ * its own made the results most of the borrow checker's allocations (and of the garbage
+ * collector's work, since they live as long as the body's check).
+ */
 export class Results {
-  /**
-   * `states[block][index]` holds at that location in execution order: before its effect going
-   * forward, after it going backward (for liveness: what is live just before the statement runs).
-   * `states[block][statementCount + 1]` is the block's exit state going forward.
-   */
-  constructor(readonly states: readonly (readonly BitSet[])[]) {}
+  private readonly words: Uint32Array;
+  private readonly wordsPer: number;
+  /** `first[block]`: the index of the block's first state; `first[blockCount]`: the number of states. */
+  private readonly first: Int32Array;
 
+  constructor(private readonly size: number, blocks: readonly { statements: readonly unknown[] }[]) {
+    this.wordsPer = (size + 31) >>> 5;
+    this.first = new Int32Array(blocks.length + 1);
+    for (let b = 0; b < blocks.length; b++) this.first[b + 1] = this.first[b]! + blocks[b]!.statements.length + 2;
+    this.words = new Uint32Array(this.first[blocks.length]! * this.wordsPer);
+  }
+
+  /**
+   * What holds at that location in execution order: before its effect going forward, after it
+   * going backward (for liveness: what is live just before the statement runs). Index
+   * `statementCount + 1` is the block's exit state going forward. A view: read it, never change it.
+   */
   at(location: Location): BitSet {
-    return this.states[location.block]![location.index]!;
+    return this.state(this.first[location.block]! + location.index);
   }
 
   /** Forward: the state after the block's terminator (before edge effects). */
   exit(block: number): BitSet {
-    const s = this.states[block]!;
-    return s[s.length - 1]!;
+    return this.state(this.first[block + 1]! - 1);
+  }
+
+  /** Every location's state. */
+  *all(): IterableIterator<BitSet> {
+    const count = this.first[this.first.length - 1]!;
+    for (let i = 0; i < count; i++) yield this.state(i);
+  }
+
+  /** Records `state` as the one at `index` of `block`. */
+  record(block: number, index: number, state: BitSet): void {
+    this.words.set(state.words, (this.first[block]! + index) * this.wordsPer);
+  }
+
+  private state(i: number): BitSet {
+    return new BitSet(this.size, this.words.subarray(i * this.wordsPer, (i + 1) * this.wordsPer));
   }
 }
 
@@ -49,42 +78,46 @@ function forward(cfg: Cfg, a: Analysis): Results {
   const queue: number[] = [...cfg.reversePostOrder];
   for (const b of queue) queued[b] = 1;
   const state = new BitSet(a.domainSize);
+  const ret = new BitSet(a.domainSize);
+  const propagate = (target: number, s: BitSet) => {
+    if (entries[target]!.union(s) && !queued[target]) {
+      queued[target] = 1;
+      queue.push(target);
+    }
+  };
   while (queue.length > 0) {
     const b = queue.shift()!;
     queued[b] = 0;
     state.copyFrom(entries[b]!);
     const data = blocks[b]!;
-    data.statements.forEach((s, i) => a.statementEffect(state, s, { block: b, index: i }));
+    const n = data.statements.length;
+    for (let i = 0; i < n; i++) a.statementEffect(state, data.statements[i]!, { block: b, index: i });
     const t = data.terminator;
     if (!t) continue;
-    a.terminatorEffect(state, t, { block: b, index: data.statements.length });
-    const propagate = (target: number, s: BitSet) => {
-      if (entries[target]!.union(s) && !queued[target]) {
-        queued[target] = 1;
-        queue.push(target);
-      }
-    };
+    a.terminatorEffect(state, t, { block: b, index: n });
     if (t.kind === 'call' && t.target !== undefined && a.callReturnEffect) {
-      const ret = state.clone();
-      a.callReturnEffect(ret, t, { block: b, index: data.statements.length });
+      ret.copyFrom(state);
+      a.callReturnEffect(ret, t, { block: b, index: n });
       propagate(t.target, ret);
       for (const s of cfg.successors[b]!) if (s !== t.target) propagate(s, state);
     } else {
       for (const s of cfg.successors[b]!) propagate(s, state);
     }
   }
-  return new Results(blocks.map((data, b) => {
-    const state = entries[b]!.clone();
-    const out: BitSet[] = [];
-    data.statements.forEach((s, i) => {
-      out.push(state.clone());
-      a.statementEffect(state, s, { block: b, index: i });
-    });
-    out.push(state.clone());
-    if (data.terminator) a.terminatorEffect(state, data.terminator, { block: b, index: data.statements.length });
-    out.push(state);
-    return out;
-  }));
+  const results = new Results(a.domainSize, blocks);
+  for (let b = 0; b < blocks.length; b++) {
+    const data = blocks[b]!;
+    const n = data.statements.length;
+    state.copyFrom(entries[b]!);
+    for (let i = 0; i < n; i++) {
+      results.record(b, i, state);
+      a.statementEffect(state, data.statements[i]!, { block: b, index: i });
+    }
+    results.record(b, n, state);
+    if (data.terminator) a.terminatorEffect(state, data.terminator, { block: b, index: n });
+    results.record(b, n + 1, state);
+  }
+  return results;
 }
 
 function backward(cfg: Cfg, a: Analysis): Results {
@@ -95,14 +128,14 @@ function backward(cfg: Cfg, a: Analysis): Results {
   const queue: number[] = [...cfg.reversePostOrder].reverse();
   for (const b of queue) queued[b] = 1;
   const state = new BitSet(a.domainSize);
-  const run = (b: number, s: BitSet, record?: BitSet[]) => {
+  const run = (b: number, s: BitSet, results?: Results) => {
     const data = blocks[b]!;
     const n = data.statements.length;
     if (data.terminator) a.terminatorEffect(s, data.terminator, { block: b, index: n });
-    if (record) record[n] = s.clone();
+    results?.record(b, n, s);
     for (let i = n - 1; i >= 0; i--) {
       a.statementEffect(s, data.statements[i]!, { block: b, index: i });
-      if (record) record[i] = s.clone();
+      results?.record(b, i, s);
     }
   };
   while (queue.length > 0) {
@@ -122,10 +155,11 @@ function backward(cfg: Cfg, a: Analysis): Results {
       }
     }
   }
-  return new Results(blocks.map((data, b) => {
-    const record: BitSet[] = new Array<BitSet>(data.statements.length + 2);
-    record[data.statements.length + 1] = exits[b]!.clone();
-    run(b, exits[b]!.clone(), record);
-    return record;
-  }));
+  const results = new Results(a.domainSize, blocks);
+  for (let b = 0; b < blocks.length; b++) {
+    results.record(b, blocks[b]!.statements.length + 1, exits[b]!);
+    state.copyFrom(exits[b]!);
+    run(b, state, results);
+  }
+  return results;
 }

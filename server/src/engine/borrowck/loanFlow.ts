@@ -280,7 +280,7 @@ export class LoanRegions {
   /** The loans the return place holds somewhere. */
   private holders0(): Set<number> {
     const out = new BitSet(this.borrows.loans.length);
-    for (const states of this.held.states) for (const state of states) this.flow.held(state, 0, out);
+    for (const state of this.held.all()) this.flow.held(state, 0, out);
     return new Set(out);
   }
 
@@ -306,10 +306,8 @@ export class LoanRegions {
   holders(loan: number): Set<number> {
     const out = new Set<number>();
     const n = this.borrows.loans.length;
-    for (const states of this.held.states) {
-      for (const state of states) {
-        for (let x = 0; x < this.body.localDecls.length; x++) if (state.has(x * n + loan)) out.add(x);
-      }
+    for (const state of this.held.all()) {
+      for (let x = 0; x < this.body.localDecls.length; x++) if (state.has(x * n + loan)) out.add(x);
     }
     return out;
   }

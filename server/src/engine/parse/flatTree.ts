@@ -27,6 +27,22 @@ export interface FlatTree {
 
 let transferBuffer = -1;
 
+const copies = new WeakMap<Tree, FlatTree>();
+
+/**
+ * The copy of `tree`, made once per tree: the lowering and the `// @mem` annotations read the same
+ * copy. An analysed tree is never edited (IncrementalTree parses a new tree and deletes the old one),
+ * so the copy stays true for as long as the tree lives.
+ */
+export function flatTreeOf(tree: Tree): FlatTree {
+  let flat = copies.get(tree);
+  if (!flat) {
+    flat = flattenTree(tree);
+    copies.set(tree, flat);
+  }
+  return flat;
+}
+
 /** The arrays, grown as the walk needs. */
 class Builder {
   n = 0;

@@ -5,16 +5,9 @@ import type { Tree, SyntaxNode } from '../../parse/parser';
 import type { TypeEnv } from '../../layout';
 import { annotatedTypeEnv } from '../../annotations/checks';
 
-const envs = new WeakMap<Tree, TypeEnv>();
-
 /** The layout environment of a tree (with its `// @mem size` overrides), built once per tree. */
 export function typeEnvOf(tree: Tree): TypeEnv {
-  let env = envs.get(tree);
-  if (!env) {
-    env = annotatedTypeEnv(tree);
-    envs.set(tree, env);
-  }
-  return env;
+  return annotatedTypeEnv(tree);
 }
 
 export interface ValueSize {

@@ -5,11 +5,11 @@ import type { Ast, Attribute, SourceFile } from '../ast';
 import { lowerItemList } from './items';
 import { FileState, Lowerer } from './lowerer';
 import { lowerMacroArguments } from './macros';
-import { flattenTree } from '../../parse/flatTree';
+import { flatTreeOf } from '../../parse/flatTree';
 
 export function lower(tree: Tree, text: string): Ast {
   const file = new FileState(text);
-  const L = new Lowerer(file, flattenTree(tree), tree.language, text, 0);
+  const L = new Lowerer(file, flatTreeOf(tree), tree.language, text, 0);
   const attrs: Attribute[] = [];
   const root: SourceFile = { kind: 'SourceFile', id: L.id(), span: L.span(), attrs, items: [] };
   root.items = lowerItemList(L, attrs);

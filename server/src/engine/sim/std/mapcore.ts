@@ -1,8 +1,9 @@
 // The storage shared by the four map and set types. A hash map keeps its entries in a JS `Map`
 // keyed by a canonical text of the key, which fixes its iteration order to insertion order (the
 // real order depends on a random seed, so no program can rely on it); a B-tree map keeps a sorted
-// array. Each entry is a two-slot array `[key, value]`, so references to keys and values are
-// ordinary places. Sets are maps whose values are `()`.
+// array, and its nodes' shape (btree.ts) allocates and frees as std's nodes do. Each entry is a
+// two-slot array `[key, value]`, so references to keys and values are ordinary places. Sets are
+// maps whose values are `()`.
 import type { Interp } from '../interp/interp';
 import { cmpValues } from '../interp/ops';
 import { layoutOfTy, layoutOfValue } from '../layout';
@@ -12,6 +13,7 @@ import {
   type Value,
 } from '../values';
 import { typeNameOf } from '../interp/typename';
+import { BTreeShape, type NodeHeap, type Teardown } from './btree';
 
 export type Entry = Value[];
 
@@ -21,10 +23,14 @@ export interface MapData {
   I: Interp;
   name: MapName;
   set: boolean;
-  /** The table (hash) or node storage (B-tree); id 0 until the first insert allocates it. */
+  /** The table (hash) or the root node (B-tree); id 0 until the first insert allocates it. */
   block: HeapBlock;
   hash: Map<string, Entry> | null;
   tree: Entry[] | null;
+  /** B-trees: the nodes, whose in-order key positions index `tree`. */
+  shape: BTreeShape | null;
+  /** B-trees: leaf and internal node sizes, known from the first entry. */
+  nodeSizes: [number, number] | null;
   keyTy: Ty | null;
   valTy: Ty | null;
   /** Hash tables: bucket count (a power of two, or 0 before the first allocation). */
@@ -35,7 +41,12 @@ export function newMapData(I: Interp, name: MapName, keyTy: Ty | null, valTy: Ty
   const hashed = name === 'HashMap' || name === 'HashSet';
   const set = name === 'HashSet' || name === 'BTreeSet';
   const block = I.dangling(hashed ? 'hash-table' : 'btree-nodes', '');
-  return { I, name, set, block, hash: hashed ? new Map() : null, tree: hashed ? null : [], keyTy, valTy: set ? null : valTy, buckets: 0 };
+  const d: MapData = {
+    I, name, set, block, hash: hashed ? new Map() : null, tree: hashed ? null : [], shape: null, nodeSizes: null,
+    keyTy, valTy: set ? null : valTy, buckets: 0,
+  };
+  if (!hashed) d.shape = new BTreeShape(nodeHeap(d));
+  return d;
 }
 
 // ------------------------------------------------------------------------------ keys
@@ -124,12 +135,15 @@ export function mapAdd(d: MapData, key: Value, value: Value): Entry {
   if (d.hash) {
     hashReserve(d, 1, e);
     d.hash.set(hashKey(d.I, key), e);
+    d.I.touch(d.block);
   } else {
     const i = search(d, key);
-    d.tree!.splice(i >= 0 ? i : -i - 1, 0, e);
-    sizeTree(d);
+    const at = i >= 0 ? i : -i - 1;
+    d.tree!.splice(at, 0, e);
+    learnNodeSizes(d, e);
+    d.shape!.insertAt(at);
+    shapeChanged(d);
   }
-  d.I.touch(d.block);
   return e;
 }
 
@@ -139,21 +153,45 @@ export function mapRemove(d: MapData, key: Value): Entry | undefined {
     const k = hashKey(d.I, key);
     e = d.hash.get(k);
     if (e) d.hash.delete(k);
+    if (e) d.I.touch(d.block);
   } else {
     const i = search(d, key);
-    if (i >= 0) e = d.tree!.splice(i, 1)[0];
+    if (i >= 0) {
+      e = d.tree!.splice(i, 1)[0];
+      d.shape!.removeAt(i);
+      shapeChanged(d);
+    }
   }
-  if (e) d.I.touch(d.block);
   return e;
 }
 
-/** Removes every entry, returning them in iteration order; the allocation stays (as `clear` keeps capacity). */
+/** Removes every entry of a hash map, returning them in iteration order; the table stays (as `clear` keeps capacity). */
 export function mapTakeAll(d: MapData): Entry[] {
   const all = mapEntries(d);
-  if (d.hash) d.hash.clear();
-  else d.tree!.length = 0;
+  d.hash!.clear();
   d.I.touch(d.block);
   return all;
+}
+
+/**
+ * Moves a B-tree's entries and nodes out, leaving it empty and without a root (the map's drop,
+ * `into_iter`, `clear`): the teardown frees each node as the consumer moves past it.
+ */
+export function treeTakeAll(d: MapData): { entries: Entry[]; nodes: Teardown } {
+  const entries = d.tree!.slice();
+  d.tree!.length = 0;
+  const nodes = d.shape!.takeForTeardown();
+  shapeChanged(d);
+  return { entries, nodes };
+}
+
+/** Entries dropped in order, each after the nodes the front of the teardown leaves behind; then the rest of the nodes. */
+export function dropTree(I: Interp, t: { entries: Entry[]; nodes: Teardown }, path: string, reason: 'owner' | 'explicit', from = 0): void {
+  for (let i = from; i < t.entries.length; i++) {
+    t.nodes.front(i);
+    dropEntries(I, [t.entries[i]!], path, reason);
+  }
+  t.nodes.end();
 }
 
 export function dropEntries(I: Interp, entries: Entry[], path: string, reason: 'owner' | 'explicit' = 'owner'): void {
@@ -247,32 +285,80 @@ export function hashResize(d: MapData, buckets: number, sample?: Entry): void {
  * std's B-tree leaf node: parent pointer, parent index and length (u16 each), then 11 keys and 11
  * values, fields reordered by alignment so only the end pads. An internal node adds 12 edges.
  */
-export function btreeLeafSize(d: MapData): number {
-  const kv = entryLayouts(d, firstEntry(d));
-  if (!kv) return 0;
-  const [k, v] = kv;
-  return roundUp(8 + 2 + 2 + 11 * k.size + 11 * v.size, Math.max(8, k.align, v.align));
-}
-
-/**
- * B-tree storage: one leaf allocated with the first entry. Trees of more than 11 entries (several
- * nodes) are shown as one block sized by their leaf count; their node splits are not modelled.
- */
-function sizeTree(d: MapData): void {
-  const I = d.I;
-  const n = d.tree!.length;
-  const leaf = btreeLeafSize(d) || 8 + 11 * 16 + 4;
-  const size = Math.max(1, Math.ceil(n / 11)) * leaf;
-  if (d.block.id === 0 || d.block.freed) {
-    if (n === 0) return;
-    const b = I.alloc('btree-nodes', d.block.type, size);
-    b.data = d;
-    d.block = b;
-    return;
+function learnNodeSizes(d: MapData, sample: Entry): void {
+  if (d.nodeSizes) return;
+  learnTypes(d, sample[0], sample[1]);
+  const kv = entryLayouts(d, sample);
+  if (!kv) {
+    d.I.unsupported(`the node size of a \`${d.name}\` whose key and value layouts are unknown (annotate the map)`);
   }
-  if (size !== d.block.size) I.setBlockSize(d.block, size);
+  const [k, v] = kv;
+  const align = Math.max(8, k.align, v.align);
+  const leaf = roundUp(8 + 2 + 2 + 11 * k.size + 11 * v.size, align);
+  d.nodeSizes = [leaf, roundUp(leaf + 12 * 8, align)];
 }
 
+function nodeHeap(d: MapData): NodeHeap {
+  return {
+    alloc: (internal) => {
+      const b = d.I.alloc('btree-nodes', d.block.type, d.nodeSizes![internal ? 1 : 0]);
+      b.data = d;
+      return b;
+    },
+    free: (block) => d.I.free(block),
+  };
+}
+
+/** The map's block follows the root; redrawn nodes are touched. */
+function shapeChanged(d: MapData): void {
+  const shape = d.shape!;
+  const root = shape.root;
+  if (root && root.block !== d.block) d.block = root.block;
+  else if (!root && d.block.id !== 0) {
+    const type = d.block.type;
+    d.block = d.I.dangling('btree-nodes', type);
+  }
+  for (const n of shape.touched) if (!n.block.freed) d.I.touch(n.block);
+  shape.touched.clear();
+}
+
+/** std's bulk build from sorted keys: the root leaf first, then one key at a time at the end. */
+export function treeBulkStart(d: MapData, sample: Entry): void {
+  learnNodeSizes(d, sample);
+  d.shape!.bulkStart();
+  shapeChanged(d);
+}
+
+export function treeBulkPush(d: MapData, key: Value, value: Value): void {
+  d.tree!.push([key, d.set ? UNIT : value]);
+  d.shape!.bulkPush();
+  shapeChanged(d);
+}
+
+export function treeBulkFinish(d: MapData): void {
+  d.shape!.bulkFinish();
+  shapeChanged(d);
+}
+
+/** A copy of a B-tree's entries and shape, node by node as std's `clone` makes it. */
+export function treeClone(d: MapData, c: MapData): void {
+  const entries = d.tree!;
+  if (entries.length === 0) return;
+  c.nodeSizes = d.nodeSizes;
+  let i = 0;
+  d.shape!.cloneInto(c.shape!, () => {
+    const e = entries[i++]!;
+    c.tree!.push([d.I.clone(e[0]), d.set ? UNIT : d.I.clone(e[1])]);
+  });
+  shapeChanged(c);
+}
+
+/** Every node block of a B-tree, the root first. */
+export function treeBlocks(d: MapData): HeapBlock[] {
+  return d.shape ? d.shape.nodes().map((n) => n.block) : [];
+}
+
+/** A hash map's table. */
 export function freeStorage(d: MapData): void {
   if (d.block.id !== 0) d.I.free(d.block);
 }

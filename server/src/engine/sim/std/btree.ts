@@ -381,6 +381,13 @@ export class BTreeShape {
     this.release(n);
   }
 
+  /** Whether a node is part of this tree (not of a teardown). */
+  holds(n: BNode): boolean {
+    let top = n;
+    while (top.parent) top = top.parent;
+    return top === this.root;
+  }
+
   /** Every node, parents before their children. */
   nodes(): BNode[] {
     const out: BNode[] = [];

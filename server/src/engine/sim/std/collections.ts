@@ -107,7 +107,8 @@ function describeTable(b: HeapBlock): Partial<HeapBlockState> {
   const d = b.data as MapData | undefined;
   if (!d || b.freed) return {};
   const node = d.tree ? nodeOf(b) : undefined;
-  if (d.tree && !node) return {};
+  // A node a consuming iterator still holds no longer belongs to the map's entries.
+  if (d.tree && (!node || !d.shape!.holds(node))) return {};
   // A table is redrawn at every step that touches it: look at its first entries only.
   const len = node ? node.len : mapLen(d);
   const entries = node ? keyPositions(node).map((i) => d.tree![i]!) : firstEntries(d, SHOWN_ENTRIES);

@@ -49,7 +49,7 @@ export class BTreeShape {
   readonly touched = new Set<BNode>();
   private cursor: BNode | null = null;
 
-  constructor(private readonly heap: NodeHeap) {}
+  constructor(public heap: NodeHeap) {}
 
   private node(internal: boolean): BNode {
     const n: BNode = { len: 0, size: 0, edges: internal ? [] : null, parent: null, block: this.heap.alloc(internal) };

@@ -13,7 +13,7 @@ import { collectVec } from './iterConsumers';
 import { definePath, defineMethods, method, type Site, type StdMethod } from './registry';
 import {
   cmpKeys, dropEntries, dropTree, freeStorage, hashReserve, hashResize, mapAdd, mapEntries, mapFind, mapLen, mapRemove, mapTakeAll, newMapData,
-  treeBulkFinish, treeBulkPush, treeBulkStart, treeClone, treeTakeAll, type Entry, type MapData, type MapName,
+  treeAppend, treeBulkFinish, treeBulkPush, treeBulkStart, treeClone, treeTakeAll, type Entry, type MapData, type MapName,
 } from './mapcore';
 import { keyPositions, nodeOf } from './btree';
 import { defaultLike, defineNativeDefault } from './cell';
@@ -249,7 +249,11 @@ function defineConstructors(name: MapName): void {
   };
   // A B-tree collects into a `Vec`, sorts it (stably) and builds the tree from it; an array is sorted in place.
   const treeFrom = (I: Interp, it: Value | null, array: Value[] | null, m: Native): Native => {
-    const vec = it ? (collectVec(I, it, undefined) as VecV) : null;
+    const d = m.data as MapData;
+    // The Vec's element type, when the map's is written, sizes a `TrustedLen` buffer before its first element exists.
+    const elemTy: Ty | undefined = set ? d.keyTy ?? undefined
+      : d.keyTy && d.valTy ? { k: 'tuple', items: [d.keyTy, d.valTy], text: `(${d.keyTy.text}, ${d.valTy.text})` } : undefined;
+    const vec = it ? (collectVec(I, it, elemTy) as VecV) : null;
     const items = vec ? vec.block.items : array!;
     if (items.length > 0) {
       const sorted = stableSort(items, (a, b) => cmpKeys(I, pairOf(a)[0], pairOf(b)[0]));
@@ -536,6 +540,10 @@ function btreeMapExtras(): Record<string, StdMethod> {
     pop_last: method('mut', (I, self) => pop(I, self, false)),
     range: method('ref', (I, self, args) => rangeIter(I, dataOf(I, self, 'range'), args[0], false)),
     range_mut: method('mut', (I, self, args) => rangeIter(I, dataOf(I, self, 'range_mut'), args[0], true)),
+    append: method('mut', (I, self, args) => {
+      treeAppend(dataOf(I, self, 'append'), dataOf(I, args[0]!, 'append'));
+      return UNIT;
+    }),
   };
 }
 
@@ -553,6 +561,7 @@ function btreeSetExtras(): Record<string, StdMethod> {
     pop_first: btreeMapExtras().pop_first!,
     pop_last: btreeMapExtras().pop_last!,
     range: btreeMapExtras().range!,
+    append: btreeMapExtras().append!,
   };
 }
 

@@ -353,6 +353,68 @@ export function treeClone(d: MapData, c: MapData): void {
   shapeChanged(c);
 }
 
+/**
+ * std's `append`: an empty side swaps; otherwise both trees are consumed in key order (each
+ * freeing its nodes as it goes, the other map's pair dropped where keys are equal) into a new tree
+ * built in bulk.
+ */
+export function treeAppend(d: MapData, o: MapData): void {
+  if (o.tree!.length === 0) return;
+  if (d.tree!.length === 0) return treeSwap(d, o);
+  const I = d.I;
+  const a = treeTakeAll(d);
+  const b = treeTakeAll(o);
+  treeBulkStart(d, a.entries[0]!);
+  let ia = 0;
+  let ib = 0;
+  const nextA = (): Entry | undefined => {
+    if (ia < a.entries.length) a.nodes.front(ia);
+    else a.nodes.end();
+    return a.entries[ia++];
+  };
+  const nextB = (): Entry | undefined => {
+    if (ib < b.entries.length) b.nodes.front(ib);
+    else b.nodes.end();
+    return b.entries[ib++];
+  };
+  let peekedA: Entry | undefined;
+  let peekedB: Entry | undefined;
+  for (;;) {
+    let x: Entry | undefined;
+    let y: Entry | undefined;
+    if (peekedA) [x, y] = [peekedA, nextB()];
+    else if (peekedB) [y, x] = [peekedB, nextA()];
+    else [x, y] = [nextA(), nextB()];
+    peekedA = peekedB = undefined;
+    if (x && y) {
+      const c = cmpKeys(I, x[0], y[0]);
+      if (c < 0) [peekedB, y] = [y, undefined];
+      else if (c > 0) [peekedA, x] = [x, undefined];
+      else dropEntries(I, [x], 'replaced entry', 'explicit');
+    }
+    const e = y ?? x;
+    if (!e) break;
+    treeBulkPush(d, e[0], e[1]);
+  }
+  treeBulkFinish(d);
+}
+
+/** Two B-trees trade entries and nodes (`mem::swap`); each node block follows its new owner. */
+function treeSwap(d: MapData, o: MapData): void {
+  [d.tree, o.tree] = [o.tree, d.tree];
+  [d.shape, o.shape] = [o.shape, d.shape];
+  [d.shape!.heap, o.shape!.heap] = [o.shape!.heap, d.shape!.heap];
+  [d.nodeSizes, o.nodeSizes] = [o.nodeSizes ?? d.nodeSizes, d.nodeSizes ?? o.nodeSizes];
+  for (const m of [d, o]) {
+    for (const n of m.shape!.nodes()) {
+      n.block.data = m;
+      m.shape!.touched.add(n);
+    }
+    if (!m.shape!.root) m.block = m.I.dangling('btree-nodes', m.block.type);
+    shapeChanged(m);
+  }
+}
+
 /** Every node block of a B-tree, the root first. */
 export function treeBlocks(d: MapData): HeapBlock[] {
   return d.shape ? d.shape.nodes().map((n) => n.block) : [];

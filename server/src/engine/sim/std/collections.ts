@@ -12,9 +12,10 @@ import { collectItems, defineCollector, dropIter, intoIter, iterNext, listIter, 
 import { collectVec } from './iterConsumers';
 import { definePath, defineMethods, method, type Site, type StdMethod } from './registry';
 import {
-  cmpKeys, dropEntries, dropTree, freeStorage, hashReserve, hashResize, mapAdd, mapEntries, mapFind, mapLen, mapRemove, mapTakeAll, newMapData,
-  treeAppend, treeBulkFinish, treeBulkPush, treeBulkStart, treeClone, treeTakeAll, type Entry, type MapData, type MapName,
+  cmpKeys, dropEntries, freeStorage, hashReserve, hashResize, mapAdd, mapEntries, mapFind, mapLen, mapRemove, mapTakeAll, newMapData,
+  type Entry, type MapData, type MapName,
 } from './mapcore';
+import { dropTree, treeAppend, treeBulkFinish, treeBulkPush, treeBulkStart, treeClone, treeTakeAll } from './btreeMap';
 import { keyPositions, nodeOf } from './btree';
 import { defaultLike, defineNativeDefault } from './cell';
 import { defaultOf } from './default';

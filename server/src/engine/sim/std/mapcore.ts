@@ -13,7 +13,7 @@ import {
   type Value,
 } from '../values';
 import { typeNameOf } from '../interp/typename';
-import { BTreeShape, type NodeHeap, type Teardown } from './btree';
+import { BTreeShape, type NodeHeap } from './btree';
 
 export type Entry = Value[];
 
@@ -173,27 +173,6 @@ export function mapTakeAll(d: MapData): Entry[] {
   return all;
 }
 
-/**
- * Moves a B-tree's entries and nodes out, leaving it empty and without a root (the map's drop,
- * `into_iter`, `clear`): the teardown frees each node as the consumer moves past it.
- */
-export function treeTakeAll(d: MapData): { entries: Entry[]; nodes: Teardown } {
-  const entries = d.tree!.slice();
-  d.tree!.length = 0;
-  const nodes = d.shape!.takeForTeardown();
-  shapeChanged(d);
-  return { entries, nodes };
-}
-
-/** Entries dropped in order, each after the nodes the front of the teardown leaves behind; then the rest of the nodes. */
-export function dropTree(I: Interp, t: { entries: Entry[]; nodes: Teardown }, path: string, reason: 'owner' | 'explicit', from = 0): void {
-  for (let i = from; i < t.entries.length; i++) {
-    t.nodes.front(i);
-    dropEntries(I, [t.entries[i]!], path, reason);
-  }
-  t.nodes.end();
-}
-
 export function dropEntries(I: Interp, entries: Entry[], path: string, reason: 'owner' | 'explicit' = 'owner'): void {
   for (const e of entries) {
     I.drop(e[0], reason, `${path} key`);
@@ -203,7 +182,7 @@ export function dropEntries(I: Interp, entries: Entry[], path: string, reason: '
 
 // ------------------------------------------------------------------------------ memory
 
-function learnTypes(d: MapData, key: Value, value: Value): void {
+export function learnTypes(d: MapData, key: Value, value: Value): void {
   if (d.block.type) return;
   const k = d.keyTy ? d.keyTy.text : typeNameOf(key);
   const v = d.set ? '' : d.valTy ? d.valTy.text : typeNameOf(value);
@@ -211,13 +190,13 @@ function learnTypes(d: MapData, key: Value, value: Value): void {
 }
 
 /** The key's and value's layouts (a set's value is `()`), from the written types or the first entry. */
-function entryLayouts(d: MapData, e: Entry | undefined): [{ size: number; align: number }, { size: number; align: number }] | null {
+export function entryLayouts(d: MapData, e: Entry | undefined): [{ size: number; align: number }, { size: number; align: number }] | null {
   const ks = (d.keyTy && layoutOfTy(d.keyTy, d.I.prog)) || (e && layoutOfValue(e[0], d.I.prog));
   const vs = d.set ? { size: 0, align: 1 } : (d.valTy && layoutOfTy(d.valTy, d.I.prog)) || (e && layoutOfValue(e[1], d.I.prog));
   return ks && vs ? [ks, vs] : null;
 }
 
-const roundUp = (n: number, align: number): number => Math.ceil(n / align) * align;
+export const roundUp = (n: number, align: number): number => Math.ceil(n / align) * align;
 
 /** hashbrown's bucket: the `(K, V)` tuple, and its alignment. */
 function bucketLayout(d: MapData, sample?: Entry): { size: number; align: number } {
@@ -285,7 +264,7 @@ export function hashResize(d: MapData, buckets: number, sample?: Entry): void {
  * std's B-tree leaf node: parent pointer, parent index and length (u16 each), then 11 keys and 11
  * values, fields reordered by alignment so only the end pads. An internal node adds 12 edges.
  */
-function learnNodeSizes(d: MapData, sample: Entry): void {
+export function learnNodeSizes(d: MapData, sample: Entry): void {
   if (d.nodeSizes) return;
   learnTypes(d, sample[0], sample[1]);
   const kv = entryLayouts(d, sample);
@@ -310,7 +289,7 @@ function nodeHeap(d: MapData): NodeHeap {
 }
 
 /** The map's block follows the root; redrawn nodes are touched. */
-function shapeChanged(d: MapData): void {
+export function shapeChanged(d: MapData): void {
   const shape = d.shape!;
   const root = shape.root;
   if (root && root.block !== d.block) d.block = root.block;
@@ -320,104 +299,6 @@ function shapeChanged(d: MapData): void {
   }
   for (const n of shape.touched) if (!n.block.freed) d.I.touch(n.block);
   shape.touched.clear();
-}
-
-/** std's bulk build from sorted keys: the root leaf first, then one key at a time at the end. */
-export function treeBulkStart(d: MapData, sample: Entry): void {
-  learnNodeSizes(d, sample);
-  d.shape!.bulkStart();
-  shapeChanged(d);
-}
-
-export function treeBulkPush(d: MapData, key: Value, value: Value): void {
-  d.tree!.push([key, d.set ? UNIT : value]);
-  d.shape!.bulkPush();
-  shapeChanged(d);
-}
-
-export function treeBulkFinish(d: MapData): void {
-  d.shape!.bulkFinish();
-  shapeChanged(d);
-}
-
-/** A copy of a B-tree's entries and shape, node by node as std's `clone` makes it. */
-export function treeClone(d: MapData, c: MapData): void {
-  const entries = d.tree!;
-  if (entries.length === 0) return;
-  c.nodeSizes = d.nodeSizes;
-  let i = 0;
-  d.shape!.cloneInto(c.shape!, () => {
-    const e = entries[i++]!;
-    c.tree!.push([d.I.clone(e[0]), d.set ? UNIT : d.I.clone(e[1])]);
-  });
-  shapeChanged(c);
-}
-
-/**
- * std's `append`: an empty side swaps; otherwise both trees are consumed in key order (each
- * freeing its nodes as it goes, the other map's pair dropped where keys are equal) into a new tree
- * built in bulk.
- */
-export function treeAppend(d: MapData, o: MapData): void {
-  if (o.tree!.length === 0) return;
-  if (d.tree!.length === 0) return treeSwap(d, o);
-  const I = d.I;
-  const a = treeTakeAll(d);
-  const b = treeTakeAll(o);
-  treeBulkStart(d, a.entries[0]!);
-  let ia = 0;
-  let ib = 0;
-  const nextA = (): Entry | undefined => {
-    if (ia < a.entries.length) a.nodes.front(ia);
-    else a.nodes.end();
-    return a.entries[ia++];
-  };
-  const nextB = (): Entry | undefined => {
-    if (ib < b.entries.length) b.nodes.front(ib);
-    else b.nodes.end();
-    return b.entries[ib++];
-  };
-  let peekedA: Entry | undefined;
-  let peekedB: Entry | undefined;
-  for (;;) {
-    let x: Entry | undefined;
-    let y: Entry | undefined;
-    if (peekedA) [x, y] = [peekedA, nextB()];
-    else if (peekedB) [y, x] = [peekedB, nextA()];
-    else [x, y] = [nextA(), nextB()];
-    peekedA = peekedB = undefined;
-    if (x && y) {
-      const c = cmpKeys(I, x[0], y[0]);
-      if (c < 0) [peekedB, y] = [y, undefined];
-      else if (c > 0) [peekedA, x] = [x, undefined];
-      else dropEntries(I, [x], 'replaced entry', 'explicit');
-    }
-    const e = y ?? x;
-    if (!e) break;
-    treeBulkPush(d, e[0], e[1]);
-  }
-  treeBulkFinish(d);
-}
-
-/** Two B-trees trade entries and nodes (`mem::swap`); each node block follows its new owner. */
-function treeSwap(d: MapData, o: MapData): void {
-  [d.tree, o.tree] = [o.tree, d.tree];
-  [d.shape, o.shape] = [o.shape, d.shape];
-  [d.shape!.heap, o.shape!.heap] = [o.shape!.heap, d.shape!.heap];
-  [d.nodeSizes, o.nodeSizes] = [o.nodeSizes ?? d.nodeSizes, d.nodeSizes ?? o.nodeSizes];
-  for (const m of [d, o]) {
-    for (const n of m.shape!.nodes()) {
-      n.block.data = m;
-      m.shape!.touched.add(n);
-    }
-    if (!m.shape!.root) m.block = m.I.dangling('btree-nodes', m.block.type);
-    shapeChanged(m);
-  }
-}
-
-/** Every node block of a B-tree, the root first. */
-export function treeBlocks(d: MapData): HeapBlock[] {
-  return d.shape ? d.shape.nodes().map((n) => n.block) : [];
 }
 
 /** A hash map's table. */

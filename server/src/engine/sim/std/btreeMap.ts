@@ -20,8 +20,8 @@ export function treeTakeAll(d: MapData): { entries: Entry[]; nodes: Teardown } {
 }
 
 /** Entries dropped in order, each after the nodes the front of the teardown leaves behind; then the rest of the nodes. */
-export function dropTree(I: Interp, t: { entries: Entry[]; nodes: Teardown }, path: string, reason: 'owner' | 'explicit', from = 0): void {
-  for (let i = from; i < t.entries.length; i++) {
+export function dropTree(I: Interp, t: { entries: Entry[]; nodes: Teardown }, path: string, reason: 'owner' | 'explicit'): void {
+  for (let i = 0; i < t.entries.length; i++) {
     t.nodes.front(i);
     dropEntries(I, [t.entries[i]!], path, reason);
   }

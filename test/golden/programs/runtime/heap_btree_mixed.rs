@@ -14,7 +14,7 @@ fn main() {
     let mut m: BTreeMap<u32, String> = BTreeMap::new();
     let mut s: BTreeSet<u64> = BTreeSet::new();
     let mut log = 0u64;
-    for step in 0..4000u32 {
+    for step in 0..1500u32 {
         let op = r.next() % 10;
         let k = (r.next() % range) as u32;
         if op < 5 {
@@ -25,11 +25,13 @@ fn main() {
             s.remove(&(k as u64 * 3));
         } else if op == 8 {
             if step % 2 == 0 { m.pop_first(); s.pop_last(); } else { m.pop_last(); s.pop_first(); }
-        } else if step % 500 == 9 {
+        }
+        if step % 300 == 150 {
             let c = m.clone();
             let mut it = c.into_iter();
             for _ in 0..(r.next() % 50) { it.next_back(); it.next(); }
-        } else if step % 700 == 9 {
+        }
+        if step % 400 == 200 {
             m.retain(|k, _| k % 3 != 0);
             let mut other: BTreeSet<u64> = (0..(r.next() % 200)).map(|x| x * 5).collect();
             s.append(&mut other);

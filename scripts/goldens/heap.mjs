@@ -4,10 +4,12 @@
 // `main` that warms stdout and the thread handle up, switches logging on around the user's `main`, switches it off at a
 // panic (the panic machinery's own allocations are not the program's) and prints the log at the
 // end. `NAME.heap.json` keeps the events in order: alloc size, realloc old → new size, dealloc size.
+// The binary runs as the file's name without `.rs` (its argv[0], which `std::env::args()` copies
+// to the heap), as the simulator starts it.
 // Programs with threads (the order of their allocations depends on scheduling), that end the
 // process themselves, that overflow the stack (the log is never printed) or whose traffic differs
 // between runs (a HashMap drops its entries in the order of its random hash seed) are not recorded.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -86,15 +88,28 @@ export function notRecordable(source) {
 
 const KINDS = { 1: 'alloc', 2: 'realloc', 3: 'dealloc' };
 
+/** The recording copy's stderr and the signal that ended it, if one did. */
+function runAs(exe, argv0, cwd) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(exe, [], { cwd, argv0, env: { ...process.env, RUST_BACKTRACE: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stdout.resume();
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk) => { stderr += chunk; });
+    const timer = setTimeout(() => child.kill('SIGTERM'), 20000);
+    child.on('error', reject);
+    // A panicking program exits 101; its log up to the panic is still printed.
+    child.on('close', (_code, signal) => {
+      clearTimeout(timer);
+      resolve({ stderr, signal });
+    });
+  });
+}
+
 /** The heap events of one run of the recording copy, or why there are none. */
-async function heapLog(exe, cwd) {
-  let stderr;
-  try {
-    ({ stderr } = await run(exe, [], { cwd, timeout: 20000, maxBuffer: 1 << 28, env: { ...process.env, RUST_BACKTRACE: '0' } }));
-  } catch (e) {
-    if (e.signal) return `killed by ${e.signal}`;
-    stderr = e.stderr; // a panicking program exits 101; its log up to the panic is still printed
-  }
+async function heapLog(exe, argv0, cwd) {
+  const { stderr, signal } = await runAs(exe, argv0, cwd);
+  if (signal) return `killed by ${signal}`;
   if (/^@heap overflow/m.test(stderr)) return 'more than 2^20 heap events';
   const events = [];
   for (const line of stderr.split('\n')) {
@@ -120,7 +135,7 @@ async function recordHeap(program) {
     // a program whose traffic follows that order differs between most pairs of runs.
     let first;
     for (let attempt = 0; attempt < 8; attempt++) {
-      const events = await heapLog(exe, tmp);
+      const events = await heapLog(exe, path.basename(program, '.rs'), tmp);
       if (typeof events === 'string') return { skipped: events };
       const text = JSON.stringify(events);
       if (first === undefined) first = text;

@@ -313,6 +313,8 @@ export interface NativeClass {
   debug?(data: any, item: (v: Value) => string, pretty: boolean): string;
   /** `{}` (the text before padding). */
   display?(data: any, item: (v: Value) => string): string;
+  /** `{}` when std's impl writes several `write_str`s (a `String` destination grows at each): their texts, in order. */
+  displayPieces?(data: any): string[];
   /** A short `{:?}`-like text for the trace. */
   summary?(data: any, inner?: (v: Value) => string): string;
   /** Heap blocks this value owns or points to, for the trace. */

@@ -225,12 +225,6 @@ export class Interp {
     if (this.opts.asIfAccepted && b.kind === 'string') retireText(this, b, oldSize);
   }
 
-  /** A block's size changes in place (a tree map's nodes): counted against the heap budget. */
-  setBlockSize(b: HeapBlock, size: number): void {
-    this.holdHeap(size - b.size);
-    b.size = size;
-  }
-
   free(b: HeapBlock): void {
     if (b.freed && b.id !== 0 && this.opts.asIfAccepted) throw stop(this, `double free: block #${b.id} (${b.type}) was already freed`);
     if (b.freed || b.id === 0) return;

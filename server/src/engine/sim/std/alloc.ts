@@ -14,11 +14,15 @@ const USIZE_MAX = (1n << 64n) - 1n;
 /** Larger requests than this would reach the allocator with a size no real machine provides. */
 const MACHINE_LIMIT = 1n << 40n;
 
+const TRY_RESERVE_PIECES = ['memory allocation failed', " because the computed capacity exceeded the collection's maximum"];
+
 const TRY_RESERVE_ERROR: NativeClass = {
   name: 'TryReserveError',
   typeName: () => 'TryReserveError',
   debug: () => 'TryReserveError { kind: CapacityOverflow }',
-  display: () => "memory allocation failed because the computed capacity exceeded the collection's maximum",
+  display: () => TRY_RESERVE_PIECES.join(''),
+  // std writes the failure, then its reason.
+  displayPieces: () => TRY_RESERVE_PIECES,
   eq: () => true,
 };
 

@@ -5,7 +5,7 @@
 import type { Interp } from '../interp/interp';
 import { eqValues } from '../interp/ops';
 import { argOf, type Ty } from '../types';
-import { CapRef, END, Int, Native, Ref, Tuple, UNIT, USIZE, VecV, type NativeClass, type Value } from '../values';
+import { CapRef, END, HeapBlock, Int, Native, Ref, Tuple, UNIT, USIZE, VecV, type NativeClass, type Value } from '../values';
 import { NONE, some } from './builtins';
 import { debugList, debugMap } from './fmt';
 import { collectItems, defineCollector, dropIter, intoIter, iterNext, listIter, makeIter, RANGE, sizeHint, type RangeData } from './iter';
@@ -15,12 +15,14 @@ import {
   cmpKeys, dropEntries, freeStorage, hashReserve, hashResize, mapAdd, mapEntries, mapFind, mapLen, mapRemove, mapTakeAll, newMapData,
   type Entry, type MapData, type MapName,
 } from './mapcore';
+import { dropTree, treeAppend, treeBulkFinish, treeBulkPush, treeBulkStart, treeClone, treeTakeAll } from './btreeMap';
+import { keyPositions, nodeOf } from './btree';
 import { defaultLike, defineNativeDefault } from './cell';
 import { defaultOf } from './default';
 import { describeBlocks } from '../trace/recorder';
 import { summarize } from '../trace/summary';
 import { heapPointers } from './pointers';
-import type { Pointer } from '../../../../../protocol/trace';
+import type { HeapBlockState, Pointer } from '../../../../../protocol/trace';
 
 function mapClass(name: MapName): NativeClass {
   const set = name.endsWith('Set');
@@ -35,13 +37,18 @@ function mapClass(name: MapName): NativeClass {
     },
     needsDrop: () => true,
     drop: (d: MapData, path: string) => {
+      if (d.tree) return dropTree(d.I, treeTakeAll(d), path, 'owner');
       dropEntries(d.I, mapTakeAll(d), path);
       freeStorage(d);
     },
     clone: (d: MapData): MapData => {
       const c = newMapData(d.I, d.name, d.keyTy, d.valTy);
-      // A hash table clones at its bucket count.
       c.block.type = d.block.type;
+      if (d.tree) {
+        treeClone(d, c);
+        return c;
+      }
+      // A hash table clones at its bucket count.
       if (d.buckets > 0) hashResize(c, d.buckets, mapEntries(d)[0]);
       for (const e of mapEntries(d)) mapAdd(c, d.I.clone(e[0]), set ? UNIT : d.I.clone(e[1]));
       return c;
@@ -88,7 +95,6 @@ const CLASSES: Record<MapName, NativeClass> = { HashMap: HASH_MAP, HashSet: HASH
 const SHOWN_ENTRIES = 64;
 
 function firstEntries(d: MapData, n: number): Entry[] {
-  if (d.tree) return d.tree.slice(0, n);
   const out: Entry[] = [];
   for (const e of d.hash!.values()) {
     if (out.length >= n) break;
@@ -97,24 +103,28 @@ function firstEntries(d: MapData, n: number): Entry[] {
   return out;
 }
 
-// The trace shows a table's entries, their count and (hash tables) capacity, and what they point to.
-for (const kind of ['hash-table', 'btree-nodes']) {
-  describeBlocks(kind, (b) => {
-    const d = b.data as MapData | undefined;
-    if (!d) return {};
-    // A table is redrawn at every step that touches it: look at its first entries only.
-    const len = mapLen(d);
-    const entries = firstEntries(d, SHOWN_ENTRIES);
-    const shown = entries.slice(0, 8).map((e) => (d.set ? summarize(e[0], 1) : `${summarize(e[0], 1)}: ${summarize(e[1], 1)}`));
-    const value = `{${shown.join(', ')}${len > 8 ? `, … ${len - 8} more` : ''}}`;
-    const points: Pointer[] = [];
-    entries.forEach((e, i) => {
-      for (const p of heapPointers(e[0], `[key ${i}]`)) if (p.block.id > 0 && !p.block.freed) points.push({ target: { kind: 'block', id: p.block.id }, kind: p.kind, via: p.via });
-      for (const p of heapPointers(e[1], `[${i}]`)) if (p.block.id > 0 && !p.block.freed) points.push({ target: { kind: 'block', id: p.block.id }, kind: p.kind, via: p.via });
-    });
-    return { value, len, ...(d.hash ? { capacity: b.cap } : {}), points };
+/** A hash table shows its first entries; a B-tree node its own keys, and its child nodes as edges. */
+function describeTable(b: HeapBlock): Partial<HeapBlockState> {
+  const d = b.data as MapData | undefined;
+  if (!d || b.freed) return {};
+  const node = d.tree ? nodeOf(b) : undefined;
+  // A node a consuming iterator still holds no longer belongs to the map's entries.
+  if (d.tree && (!node || !d.shape!.holds(node))) return {};
+  // A table is redrawn at every step that touches it: look at its first entries only.
+  const len = node ? node.len : mapLen(d);
+  const entries = node ? keyPositions(node).map((i) => d.tree![i]!) : firstEntries(d, SHOWN_ENTRIES);
+  const shown = entries.slice(0, 8).map((e) => (d.set ? summarize(e[0], 1) : `${summarize(e[0], 1)}: ${summarize(e[1], 1)}`));
+  const value = `{${shown.join(', ')}${len > 8 ? `, … ${len - 8} more` : ''}}`;
+  const points: Pointer[] = [];
+  entries.forEach((e, i) => {
+    for (const p of heapPointers(e[0], `[key ${i}]`)) if (p.block.id > 0 && !p.block.freed) points.push({ target: { kind: 'block', id: p.block.id }, kind: p.kind, via: p.via });
+    for (const p of heapPointers(e[1], `[${i}]`)) if (p.block.id > 0 && !p.block.freed) points.push({ target: { kind: 'block', id: p.block.id }, kind: p.kind, via: p.via });
   });
+  node?.edges?.forEach((c, i) => points.push({ target: { kind: 'block', id: c.block.id }, kind: 'owner', via: `edges[${i}]` }));
+  return { value, len, ...(d.hash ? { capacity: b.cap } : {}), points };
 }
+
+for (const kind of ['hash-table', 'btree-nodes']) describeBlocks(kind, describeTable);
 
 for (const cls of Object.values(CLASSES)) {
   defineNativeDefault(cls, (I, d: MapData) => new Native(cls, newMapData(I, d.name, d.keyTy, d.valTy)));
@@ -159,9 +169,18 @@ function iterOf(d: MapData, mut: boolean, what: Yield): Native {
 /** Moves every entry out; entries not consumed drop with the iterator, which frees the storage. */
 function intoIterOf(d: MapData, name: string, what: Yield, keepStorage = false): Native {
   const I = d.I;
-  const list = mapTakeAll(d);
+  // A B-tree's nodes go as the iterator moves past them (std's dying iterator).
+  const tree = d.tree ? treeTakeAll(d) : null;
+  const list = tree ? tree.entries : mapTakeAll(d);
   let i = 0;
   let end = list.length;
+  let finished = false;
+  const finish = (): void => {
+    if (finished) return;
+    finished = true;
+    if (tree) tree.nodes.end();
+    else if (!keepStorage) freeStorage(d);
+  };
   const out = (e: Entry): Value => {
     if (d.set || what === 'keys') {
       I.drop(e[1], 'owner', 'value');
@@ -174,14 +193,35 @@ function intoIterOf(d: MapData, name: string, what: Yield, keepStorage = false):
     return new Tuple([e[0], e[1]]);
   };
   return makeIter(I, name, {
-    next: () => (i < end ? out(list[i++]!) : END),
-    back: () => (i < end ? out(list[--end]!) : END),
+    next: () => {
+      if (i >= end) {
+        if (tree) finish();
+        return END;
+      }
+      tree?.nodes.front(i);
+      return out(list[i++]!);
+    },
+    back: () => {
+      if (i >= end) {
+        if (tree) finish();
+        return END;
+      }
+      tree?.nodes.back(end - 1);
+      return out(list[--end]!);
+    },
     hint: () => [end - i, end - i],
     trusted: !!d.tree,
     drop: () => {
-      dropEntries(I, list.slice(i, end), 'remaining entry');
-      i = end;
-      if (!keepStorage) freeStorage(d);
+      if (tree) {
+        for (; i < end; i++) {
+          tree.nodes.front(i);
+          dropEntries(I, [list[i]!], 'remaining entry');
+        }
+      } else {
+        dropEntries(I, list.slice(i, end), 'remaining entry');
+        i = end;
+      }
+      finish();
     },
   });
 }
@@ -210,7 +250,11 @@ function defineConstructors(name: MapName): void {
   };
   // A B-tree collects into a `Vec`, sorts it (stably) and builds the tree from it; an array is sorted in place.
   const treeFrom = (I: Interp, it: Value | null, array: Value[] | null, m: Native): Native => {
-    const vec = it ? (collectVec(I, it, undefined) as VecV) : null;
+    const d = m.data as MapData;
+    // The Vec's element type, when the map's is written, sizes a `TrustedLen` buffer before its first element exists.
+    const elemTy: Ty | undefined = set ? d.keyTy ?? undefined
+      : d.keyTy && d.valTy ? { k: 'tuple', items: [d.keyTy, d.valTy], text: `(${d.keyTy.text}, ${d.valTy.text})` } : undefined;
+    const vec = it ? (collectVec(I, it, elemTy) as VecV) : null;
     const items = vec ? vec.block.items : array!;
     if (items.length > 0) {
       const sorted = stableSort(items, (a, b) => cmpKeys(I, pairOf(a)[0], pairOf(b)[0]));
@@ -258,6 +302,7 @@ function stableSort<T>(xs: T[], cmp: (a: T, b: T) => number): T[] {
  * the last pair stays and the earlier ones drop as they are passed.
  */
 function bulkBuild(I: Interp, d: MapData, pairs: [Value, Value][]): void {
+  treeBulkStart(d, pairs[0]!);
   for (let i = 0; i < pairs.length; i++) {
     const [k, v] = pairs[i]!;
     const next = pairs[i + 1];
@@ -266,8 +311,9 @@ function bulkBuild(I: Interp, d: MapData, pairs: [Value, Value][]): void {
       I.drop(v, 'temporary', 'value', 'a later equal key replaces it');
       continue;
     }
-    mapAdd(d, k, v);
+    treeBulkPush(d, k, v);
   }
+  treeBulkFinish(d);
 }
 
 for (const n of ['HashMap', 'HashSet', 'BTreeMap', 'BTreeSet'] as const) defineConstructors(n);
@@ -302,7 +348,9 @@ function common(what: string): Record<string, StdMethod> {
     is_empty: method('ref', (I, self) => mapLen(dataOf(I, self, 'is_empty')) === 0),
     clear: method('mut', (I, self) => {
       const d = dataOf(I, self, 'clear');
-      dropEntries(I, mapTakeAll(d), what, 'explicit');
+      // A B-tree frees its nodes too; a hash table keeps its capacity.
+      if (d.tree) dropTree(I, treeTakeAll(d), what, 'explicit');
+      else dropEntries(I, mapTakeAll(d), what, 'explicit');
       return UNIT;
     }),
     iter: method('ref', (I, self) => iterOf(dataOf(I, self, 'iter'), false, 'both')),
@@ -493,6 +541,10 @@ function btreeMapExtras(): Record<string, StdMethod> {
     pop_last: method('mut', (I, self) => pop(I, self, false)),
     range: method('ref', (I, self, args) => rangeIter(I, dataOf(I, self, 'range'), args[0], false)),
     range_mut: method('mut', (I, self, args) => rangeIter(I, dataOf(I, self, 'range_mut'), args[0], true)),
+    append: method('mut', (I, self, args) => {
+      treeAppend(dataOf(I, self, 'append'), dataOf(I, args[0]!, 'append'));
+      return UNIT;
+    }),
   };
 }
 
@@ -510,6 +562,7 @@ function btreeSetExtras(): Record<string, StdMethod> {
     pop_first: btreeMapExtras().pop_first!,
     pop_last: btreeMapExtras().pop_last!,
     range: btreeMapExtras().range!,
+    append: btreeMapExtras().append!,
   };
 }
 

@@ -6,7 +6,7 @@
 import type { FmtPiece } from '../ir';
 import { findTraitMethod } from '../items';
 import type { Interp } from '../interp/interp';
-import { BoxV, CapRef, Char, Enum, Int, Ref, Slice, Arr, Str, StringV, Struct, Tuple, VecV, type Value } from '../values';
+import { BoxV, CapRef, Char, Enum, Int, Native, Ref, Slice, Arr, Str, StringV, Struct, Tuple, VecV, type Value } from '../values';
 import { debug, display, escapeChar, formatArg, userFmt, type Spec } from './fmt';
 
 export type Sink = (text: string) => void;
@@ -53,6 +53,10 @@ export function writeDisplay(I: Interp, v: Value, spec: Spec, sink: Sink): void 
   v = deref(v);
   if (v instanceof BoxV) return writeDisplay(I, v.block.items[0], spec, sink);
   if (plain(spec) && v instanceof Int) return writeInt(display(I, v, spec), sink);
+  if (plain(spec) && v instanceof Native && v.cls.displayPieces) {
+    for (const piece of v.cls.displayPieces(v.data)) sink(piece);
+    return;
+  }
   if (v instanceof Struct || v instanceof Enum) {
     const m = userImpl(I, v, 'Display');
     if (m) {

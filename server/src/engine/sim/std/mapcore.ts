@@ -1,8 +1,9 @@
 // The storage shared by the four map and set types. A hash map keeps its entries in a JS `Map`
 // keyed by a canonical text of the key, which fixes its iteration order to insertion order (the
 // real order depends on a random seed, so no program can rely on it); a B-tree map keeps a sorted
-// array. Each entry is a two-slot array `[key, value]`, so references to keys and values are
-// ordinary places. Sets are maps whose values are `()`.
+// array, and its nodes' shape (btree.ts) allocates and frees as std's nodes do. Each entry is a
+// two-slot array `[key, value]`, so references to keys and values are ordinary places. Sets are
+// maps whose values are `()`.
 import type { Interp } from '../interp/interp';
 import { cmpValues } from '../interp/ops';
 import { layoutOfTy, layoutOfValue } from '../layout';
@@ -12,6 +13,7 @@ import {
   type Value,
 } from '../values';
 import { typeNameOf } from '../interp/typename';
+import { BTreeShape, type NodeHeap } from './btree';
 
 export type Entry = Value[];
 
@@ -21,10 +23,14 @@ export interface MapData {
   I: Interp;
   name: MapName;
   set: boolean;
-  /** The table (hash) or node storage (B-tree); id 0 until the first insert allocates it. */
+  /** The table (hash) or the root node (B-tree); id 0 until the first insert allocates it. */
   block: HeapBlock;
   hash: Map<string, Entry> | null;
   tree: Entry[] | null;
+  /** B-trees: the nodes, whose in-order key positions index `tree`. */
+  shape: BTreeShape | null;
+  /** B-trees: leaf and internal node sizes, known from the first entry. */
+  nodeSizes: [number, number] | null;
   keyTy: Ty | null;
   valTy: Ty | null;
   /** Hash tables: bucket count (a power of two, or 0 before the first allocation). */
@@ -35,7 +41,12 @@ export function newMapData(I: Interp, name: MapName, keyTy: Ty | null, valTy: Ty
   const hashed = name === 'HashMap' || name === 'HashSet';
   const set = name === 'HashSet' || name === 'BTreeSet';
   const block = I.dangling(hashed ? 'hash-table' : 'btree-nodes', '');
-  return { I, name, set, block, hash: hashed ? new Map() : null, tree: hashed ? null : [], keyTy, valTy: set ? null : valTy, buckets: 0 };
+  const d: MapData = {
+    I, name, set, block, hash: hashed ? new Map() : null, tree: hashed ? null : [], shape: null, nodeSizes: null,
+    keyTy, valTy: set ? null : valTy, buckets: 0,
+  };
+  if (!hashed) d.shape = new BTreeShape(nodeHeap(d));
+  return d;
 }
 
 // ------------------------------------------------------------------------------ keys
@@ -124,12 +135,15 @@ export function mapAdd(d: MapData, key: Value, value: Value): Entry {
   if (d.hash) {
     hashReserve(d, 1, e);
     d.hash.set(hashKey(d.I, key), e);
+    d.I.touch(d.block);
   } else {
     const i = search(d, key);
-    d.tree!.splice(i >= 0 ? i : -i - 1, 0, e);
-    sizeTree(d);
+    const at = i >= 0 ? i : -i - 1;
+    d.tree!.splice(at, 0, e);
+    learnNodeSizes(d, e);
+    d.shape!.insertAt(at);
+    shapeChanged(d);
   }
-  d.I.touch(d.block);
   return e;
 }
 
@@ -139,19 +153,22 @@ export function mapRemove(d: MapData, key: Value): Entry | undefined {
     const k = hashKey(d.I, key);
     e = d.hash.get(k);
     if (e) d.hash.delete(k);
+    if (e) d.I.touch(d.block);
   } else {
     const i = search(d, key);
-    if (i >= 0) e = d.tree!.splice(i, 1)[0];
+    if (i >= 0) {
+      e = d.tree!.splice(i, 1)[0];
+      d.shape!.removeAt(i);
+      shapeChanged(d);
+    }
   }
-  if (e) d.I.touch(d.block);
   return e;
 }
 
-/** Removes every entry, returning them in iteration order; the allocation stays (as `clear` keeps capacity). */
+/** Removes every entry of a hash map, returning them in iteration order; the table stays (as `clear` keeps capacity). */
 export function mapTakeAll(d: MapData): Entry[] {
   const all = mapEntries(d);
-  if (d.hash) d.hash.clear();
-  else d.tree!.length = 0;
+  d.hash!.clear();
   d.I.touch(d.block);
   return all;
 }
@@ -165,7 +182,7 @@ export function dropEntries(I: Interp, entries: Entry[], path: string, reason: '
 
 // ------------------------------------------------------------------------------ memory
 
-function learnTypes(d: MapData, key: Value, value: Value): void {
+export function learnTypes(d: MapData, key: Value, value: Value): void {
   if (d.block.type) return;
   const k = d.keyTy ? d.keyTy.text : typeNameOf(key);
   const v = d.set ? '' : d.valTy ? d.valTy.text : typeNameOf(value);
@@ -173,13 +190,13 @@ function learnTypes(d: MapData, key: Value, value: Value): void {
 }
 
 /** The key's and value's layouts (a set's value is `()`), from the written types or the first entry. */
-function entryLayouts(d: MapData, e: Entry | undefined): [{ size: number; align: number }, { size: number; align: number }] | null {
+export function entryLayouts(d: MapData, e: Entry | undefined): [{ size: number; align: number }, { size: number; align: number }] | null {
   const ks = (d.keyTy && layoutOfTy(d.keyTy, d.I.prog)) || (e && layoutOfValue(e[0], d.I.prog));
   const vs = d.set ? { size: 0, align: 1 } : (d.valTy && layoutOfTy(d.valTy, d.I.prog)) || (e && layoutOfValue(e[1], d.I.prog));
   return ks && vs ? [ks, vs] : null;
 }
 
-const roundUp = (n: number, align: number): number => Math.ceil(n / align) * align;
+export const roundUp = (n: number, align: number): number => Math.ceil(n / align) * align;
 
 /** hashbrown's bucket: the `(K, V)` tuple, and its alignment. */
 function bucketLayout(d: MapData, sample?: Entry): { size: number; align: number } {
@@ -247,32 +264,44 @@ export function hashResize(d: MapData, buckets: number, sample?: Entry): void {
  * std's B-tree leaf node: parent pointer, parent index and length (u16 each), then 11 keys and 11
  * values, fields reordered by alignment so only the end pads. An internal node adds 12 edges.
  */
-export function btreeLeafSize(d: MapData): number {
-  const kv = entryLayouts(d, firstEntry(d));
-  if (!kv) return 0;
-  const [k, v] = kv;
-  return roundUp(8 + 2 + 2 + 11 * k.size + 11 * v.size, Math.max(8, k.align, v.align));
-}
-
-/**
- * B-tree storage: one leaf allocated with the first entry. Trees of more than 11 entries (several
- * nodes) are shown as one block sized by their leaf count; their node splits are not modelled.
- */
-function sizeTree(d: MapData): void {
-  const I = d.I;
-  const n = d.tree!.length;
-  const leaf = btreeLeafSize(d) || 8 + 11 * 16 + 4;
-  const size = Math.max(1, Math.ceil(n / 11)) * leaf;
-  if (d.block.id === 0 || d.block.freed) {
-    if (n === 0) return;
-    const b = I.alloc('btree-nodes', d.block.type, size);
-    b.data = d;
-    d.block = b;
-    return;
+export function learnNodeSizes(d: MapData, sample: Entry): void {
+  if (d.nodeSizes) return;
+  learnTypes(d, sample[0], sample[1]);
+  const kv = entryLayouts(d, sample);
+  if (!kv) {
+    d.I.unsupported(`the node size of a \`${d.name}\` whose key and value layouts are unknown (annotate the map)`);
   }
-  if (size !== d.block.size) I.setBlockSize(d.block, size);
+  const [k, v] = kv;
+  const align = Math.max(8, k.align, v.align);
+  const leaf = roundUp(8 + 2 + 2 + 11 * k.size + 11 * v.size, align);
+  d.nodeSizes = [leaf, roundUp(leaf + 12 * 8, align)];
 }
 
+function nodeHeap(d: MapData): NodeHeap {
+  return {
+    alloc: (internal) => {
+      const b = d.I.alloc('btree-nodes', d.block.type, d.nodeSizes![internal ? 1 : 0]);
+      b.data = d;
+      return b;
+    },
+    free: (block) => d.I.free(block),
+  };
+}
+
+/** The map's block follows the root; redrawn nodes are touched. */
+export function shapeChanged(d: MapData): void {
+  const shape = d.shape!;
+  const root = shape.root;
+  if (root && root.block !== d.block) d.block = root.block;
+  else if (!root && d.block.id !== 0) {
+    const type = d.block.type;
+    d.block = d.I.dangling('btree-nodes', type);
+  }
+  for (const n of shape.touched) if (!n.block.freed) d.I.touch(n.block);
+  shape.touched.clear();
+}
+
+/** A hash map's table. */
 export function freeStorage(d: MapData): void {
   if (d.block.id !== 0) d.I.free(d.block);
 }

@@ -147,20 +147,22 @@ definePath('process::exit', (_I, [code]) => {
   throw new RustExit(Number(big(code as Int)));
 });
 
-// `std::env::args()`: the simulated process gets no arguments, only its name (which differs from
-// the real binary's path, so printing it cannot match; counting works).
+// `std::env::args()`: the simulated process is started as the file's name without `.rs` and no
+// arguments (the heap goldens run the real binary under that argv[0]). std copies argv into a
+// `Vec<OsString>` — the buffer, then each string — and hands out its `IntoIter`, which frees the
+// strings not taken and then the buffer; `Args` is not `TrustedLen`, so `collect` sizes by its hint.
 definePath('env::args', (I) => {
   const { newString } = require('./string') as typeof import('./string');
-  const { makeIter } = require('./iter') as typeof import('./iter');
-  const name = I.opts.file.replace(/\.rs$/, '');
-  let done = false;
+  const { makeIter, vecIntoIter, iterNext, iterBack, sizeHint, dropIter } = require('./iter') as typeof import('./iter');
+  const { newVec } = require('./vec') as typeof import('./vec');
+  const { pathTy } = require('../types') as typeof import('../types');
+  const argv = newVec(I, [], 1, pathTy('String'));
+  argv.block.items.push(newString(I, I.opts.file.replace(/\.rs$/, ''), null));
+  const inner = vecIntoIter(I, argv);
   return makeIter(I, 'Args', {
-    next: () => {
-      if (done) return ITER_END;
-      done = true;
-      return newString(I, name, null);
-    },
-    hint: () => [done ? 0 : 1, done ? 0 : 1],
-    trusted: true,
+    next: () => iterNext(I, inner),
+    back: () => iterBack(I, inner),
+    hint: () => sizeHint(inner),
+    drop: () => dropIter(I, inner, 'temporary'),
   });
 });

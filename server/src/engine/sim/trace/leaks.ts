@@ -12,6 +12,7 @@ import { CELL, REFCELL, type CellData } from '../std/cell';
 import { MUTEX, RWLOCK } from '../std/sync';
 import { BTREE_MAP, BTREE_SET, HASH_MAP, HASH_SET } from '../std/collections';
 import { mapEntries, type MapData } from '../std/mapcore';
+import { treeBlocks } from '../std/btreeMap';
 import { VEC_DEQUE } from '../std/vecdeque';
 import { JOIN_HANDLE } from '../std/thread';
 import { heapPointers } from '../std/pointers';
@@ -110,7 +111,9 @@ function ownedBy(roots: Value[]): Set<HeapBlock> {
   for (let i = 0; i < queue.length; i++) {
     const b = queue[i]!;
     b.items.forEach(visit);
-    // A map's entries live beside its table block.
+    // A map's entries live beside its table block; a B-tree's root owns the other nodes.
+    if (b.kind === 'btree-nodes' && (b.data as MapData).block !== b) continue;
+    if (b.kind === 'btree-nodes') for (const n of treeBlocks(b.data as MapData)) seen.add(n);
     if (b.kind === 'hash-table' || b.kind === 'btree-nodes') for (const e of mapEntries(b.data as MapData)) e.forEach(visit);
   }
   return seen;

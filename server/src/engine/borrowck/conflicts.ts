@@ -9,7 +9,7 @@ import type { Location } from './cfg';
 import type { BorrowError, BorrowLabel, ErrorSink } from './errors';
 import type { BodyFacts } from './facts';
 import { captureUse } from './captureUse';
-import { laterUse } from './laterUse';
+import { laterUseAt } from './laterUse';
 import { locationKey } from './movePaths';
 import { closureOutlives } from './outlives';
 import { type AccessDepth, describePlace, placesConflict } from './places';
@@ -67,8 +67,12 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink, sou
   const accessed = describePlace(f.body, site.place);
   const borrowed = describePlace(f.body, loan.borrowed);
   const outliving = f.regions.outlivesBody(loan.index);
-  const later = outliving ? undefined : laterUse(f, site.location, loan.index);
-  const laterLabel = (what: string): BorrowLabel[] => (later ? [{ span: later, message: what }] : outliving && borrowed ? outlivingLabels(f, outliving, borrowed) : []);
+  const later = outliving ? undefined : laterUseAt(f, site.location, loan.index);
+  // The read of a `let`-bound closure just made: rustc's "later captured here by closure".
+  const capturedLater = later !== undefined && readsLetClosure(f, later.location);
+  const laterLabel = (what: string): BorrowLabel[] => (later
+    ? [{ span: later.span, message: capturedLater ? what.replace('used here', 'captured here by closure') : what }]
+    : outliving && borrowed ? outlivingLabels(f, outliving, borrowed) : []);
   const a = site.access;
   const loanMut = loan.kind !== 'shared';
   if (a.kind === 'storageDead') {
@@ -102,7 +106,17 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink, sou
       }));
     } else if (accessed && decl.kind === 'user') {
       const capture = captureLoan(f.body, loan, source);
-      if (capture === 'unknown' || (capture && source!.inValueBlock(decl.span))) return;
+      if (capture === 'unknown') return;
+      if (capture && capturedLater) {
+        // The closure leaves the block that owns the variable as the block's value.
+        sink.once(`dead${loan.index}`, () => ({
+          code: 'E0373', span: capture.closure,
+          message: `closure may outlive the current block, but it borrows \`${accessed}\`, which is owned by the current block`,
+          label: `may outlive borrowed value \`${accessed}\``,
+          related: [{ span: capture.use, message: `\`${accessed}\` is borrowed here` }],
+        }));
+        return;
+      }
       sink.once(`dead${loan.index}`, () => ({
         code: 'E0597', span: capture?.use ?? loan.span, message: `\`${accessed}\` does not live long enough`,
         label: 'borrowed value does not live long enough',
@@ -190,6 +204,12 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink, sou
       });
       return;
   }
+}
+
+/** Whether the statement at `at` is the read rustc makes of a `let`-bound closure after its initialiser. */
+function readsLetClosure(f: BodyFacts, at: Location): boolean {
+  const s = f.body.basicBlocks[at.block]!.statements[at.index];
+  return s?.kind === 'fakeRead' && s.cause === 'forLet' && s.place.projection.length === 0 && f.body.localDecls[s.place.local]!.ty.k === 'closure';
 }
 
 /** E0515: the returned value holds a loan of a local (or a temporary) that dies as the function returns. */

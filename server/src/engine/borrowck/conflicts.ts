@@ -1,6 +1,7 @@
 // An access against the loans live at its location, as rustc's `check_access_for_conflict`
 // decides, and the error each conflict is (E0499, E0502, E0503, E0505, E0506, E0597, E0716).
 import type { DropReason, Place } from '../mir/syntax';
+import type { FnDef } from '../typeck/defs';
 import type { Span } from '../syntax/ast';
 import type { BitSet } from './bitSet';
 import type { Loan } from './borrowSet';
@@ -67,12 +68,16 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink, sou
   const accessed = describePlace(f.body, site.place);
   const borrowed = describePlace(f.body, loan.borrowed);
   const outliving = f.regions.outlivesBody(loan.index);
-  const later = outliving ? undefined : laterUseAt(f, site.location, loan.index);
+  const next = outliving ? undefined : laterUseAt(f, site.location, loan.index);
+  // Reaching the `return` with a borrow through a parameter that a path returns: rustc explains it
+  // by the returned value's lifetime rather than by a use.
+  const returning = next && borrowed && isReturn(f, next.location) ? returningLabels(f, loan, borrowed) : [];
+  const later = returning.length > 0 ? undefined : next;
   // The read of a `let`-bound closure just made: rustc's "later captured here by closure".
   const capturedLater = later !== undefined && readsLetClosure(f, later.location);
   const laterLabel = (what: string): BorrowLabel[] => (later
     ? [{ span: later.span, message: capturedLater ? what.replace('used here', 'captured here by closure') : what }]
-    : outliving && borrowed ? outlivingLabels(f, outliving, borrowed) : []);
+    : outliving && borrowed ? outlivingLabels(f, outliving, borrowed) : returning);
   const a = site.access;
   const loanMut = loan.kind !== 'shared';
   if (a.kind === 'storageDead') {
@@ -206,6 +211,11 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink, sou
   }
 }
 
+function isReturn(f: BodyFacts, at: Location): boolean {
+  const data = f.body.basicBlocks[at.block]!;
+  return at.index === data.statements.length && data.terminator?.kind === 'return';
+}
+
 /** Whether the statement at `at` is the read rustc makes of a `let`-bound closure after its initialiser. */
 function readsLetClosure(f: BodyFacts, at: Location): boolean {
   const s = f.body.basicBlocks[at.block]!.statements[at.index];
@@ -262,6 +272,33 @@ function outlivingLabels(f: BodyFacts, by: { call: Span; receiver: number | unde
   if (scope) out.push({ span: decl.span, message: "has type `&'1 Scope<'1, '_>`" });
   out.push({ span: by.call, message: `argument requires that \`${borrowed}\` is borrowed for \`'1\`` });
   return out;
+}
+
+/**
+ * Why a borrow through a parameter is live where nothing uses it later: a path returns it, so it
+ * lasts for the lifetime of the parameter's reference, which rustc names `'1` at the parameter's
+ * type. A named lifetime is labelled otherwise by rustc: no labels then.
+ */
+function returningLabels(f: BodyFacts, loan: Loan, borrowed: string): BorrowLabel[] {
+  if (!f.regions.mayBeReturned(loan.index)) return [];
+  const sig = (f.body.def as Partial<FnDef>).node?.sig;
+  const store = returnStore(f, loan.index);
+  if (!sig || !store) return [];
+  const self = sig.selfParam;
+  const first = self ? 2 : 1;
+  if (f.body.argCount !== sig.params.length + first - 1) return [];
+  const local = loan.borrowed.local;
+  let reference: Span | undefined;
+  if (self && local === 1) reference = self.mode !== 'value' && !self.lifetime && !self.ty ? self.span : undefined;
+  else {
+    const ty = sig.params[local - first]?.ty;
+    reference = ty?.kind === 'RefType' && !ty.lifetime ? ty.span : undefined;
+  }
+  if (!reference) return [];
+  return [
+    { span: reference, message: "let's call the lifetime of this reference `'1`" },
+    { span: store.span, message: `returning this value requires that \`${borrowed}\` is borrowed for \`'1\`` },
+  ];
 }
 
 /** Whether the loan is one the closure made to capture a place (its operand is the loan's temporary). */

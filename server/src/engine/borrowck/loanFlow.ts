@@ -242,6 +242,7 @@ export class LoanRegions {
       const root = loan.borrowed.local;
       if (this.body.localDecls[root]?.kind !== 'arg' || loan.borrowed.projection[0]?.kind !== 'deref' || this.assigned(root)) continue;
       out.push({ loan, after: this.liveAfter(loan) });
+      this.returned.add(loan.index);
     }
     return out;
   }
@@ -273,6 +274,14 @@ export class LoanRegions {
 
   /** The loans `outlivingLoans` found, with the call that requires it and the local passed as its receiver. */
   private readonly outliving = new Map<number, { call: Span; receiver: number | undefined }>();
+
+  private readonly returned = new Set<number>();
+
+  /** Whether `loan` is live to the end because the result may hold it (a borrow through a parameter returned on some path). */
+  mayBeReturned(loan: number): boolean {
+    this.escaping ??= [...this.returnedLoans(), ...this.outlivingLoans()];
+    return this.returned.has(loan);
+  }
 
   /** The call that required `loan` to outlive this body, if one did. */
   outlivesBody(loan: number): { call: Span; receiver: number | undefined } | undefined {

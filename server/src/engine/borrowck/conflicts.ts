@@ -76,7 +76,7 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink, sou
   // The read of a `let`-bound closure just made: rustc's "later captured here by closure".
   const capturedLater = later !== undefined && readsLetClosure(f, later.location);
   const laterLabel = (what: string): BorrowLabel[] => (later
-    ? [{ span: later.span, message: capturedLater ? what.replace('used here', 'captured here by closure') : what }]
+    ? [{ span: later.span, message: capturedLater ? what.replace('used here', 'captured here by closure') : later.byCall ? what.replace('used here', 'used by call') : what }]
     : outliving && borrowed ? outlivingLabels(f, outliving, borrowed) : returning);
   const a = site.access;
   const loanMut = loan.kind !== 'shared';

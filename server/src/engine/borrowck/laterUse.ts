@@ -11,13 +11,20 @@ export function laterUse(f: BodyFacts, from: Location, loan: number): Span | und
   return laterUseAt(f, from, loan)?.span;
 }
 
+export interface LaterUse {
+  readonly span: Span;
+  readonly location: Location;
+  /** The call itself uses the borrow (a temporary made for an argument carries it): rustc's "later used by call", at the callee. */
+  readonly byCall: boolean;
+}
+
 /**
  * The later use with its location. Like rustc, which explains a loan by the region nearest to it
  * in the flow of the loan that is live at the point (a `for` loop's iterator before the item it
  * handed out), the holder live at `from` that got the loan first is followed alone when it is
  * used again; otherwise any holder's first use.
  */
-export function laterUseAt(f: BodyFacts, from: Location, loan: number): { span: Span; location: Location } | undefined {
+export function laterUseAt(f: BodyFacts, from: Location, loan: number): LaterUse | undefined {
   // The conflicting access itself may end the loan (a `StorageDead`), so the holders are every
   // local that holds it anywhere, not only just before the access.
   const holders = f.regions.holders(loan);
@@ -41,7 +48,7 @@ function nearestLiveHolder(f: BodyFacts, from: Location, loan: number, holders: 
   return candidates.sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity))[0];
 }
 
-function firstUse(f: BodyFacts, from: Location, holders: ReadonlySet<number>): { span: Span; location: Location } | undefined {
+function firstUse(f: BodyFacts, from: Location, holders: ReadonlySet<number>): LaterUse | undefined {
   const blocks = f.body.basicBlocks;
   const seen = new Set<number>();
   const queue: Location[] = [];
@@ -50,7 +57,10 @@ function firstUse(f: BodyFacts, from: Location, holders: ReadonlySet<number>): {
     if (l.index < data.statements.length) queue.push({ block: l.block, index: l.index + 1 });
     else for (const s of f.cfg.successors[l.block]!) if (!blocks[s]!.isCleanup) queue.push({ block: s, index: 0 });
   };
-  enqueueAfter(from);
+  // A call that conflicts with the loan (a two-phase borrow activated there) may itself use it.
+  const at = blocks[from.block]!;
+  if (from.index === at.statements.length && at.terminator?.kind === 'call') queue.push(from);
+  else enqueueAfter(from);
   while (queue.length > 0) {
     const l = queue.shift()!;
     const k = locationKey(l);
@@ -62,16 +72,30 @@ function firstUse(f: BodyFacts, from: Location, holders: ReadonlySet<number>): {
     for (const u of uses) {
       if (u.kind === 'storageDead' || u.kind === 'storageLive' || u.kind === 'drop') continue;
       if (u.kind === 'store' && !u.place.projection.some((e) => e.kind === 'deref')) continue;
-      if (holders.has(u.place.local)) return { span: isTerminator ? terminatorUseSpan(data.terminator!, holders) : data.statements[l.index]!.span, location: l };
+      if (!holders.has(u.place.local)) continue;
+      if (isTerminator) return { ...terminatorUse(f, data.terminator!, holders, k === locationKey(from)), location: l };
+      return { span: data.statements[l.index]!.span, location: l, byCall: false };
     }
     enqueueAfter(l);
   }
   return undefined;
 }
 
-/** A call uses a borrow at the argument the user wrote that carries it (rustc's temporary for it), else as a whole. */
-function terminatorUseSpan(t: Terminator, holders: ReadonlySet<number>): Span {
-  if (t.kind !== 'call' || !t.argSpans) return t.span;
+/**
+ * Where a terminator uses a borrow: a variable the user passed is read into rustc's temporary for
+ * the argument, at the argument; a temporary the call consumes (`&mut x` written as an argument, an
+ * auto-ref'd receiver), or any argument of the call that is itself the conflicting access (its
+ * temporaries were made before), is used by the call, which rustc labels at the callee.
+ */
+function terminatorUse(f: BodyFacts, t: Terminator, holders: ReadonlySet<number>, conflicting: boolean): { span: Span; byCall: boolean } {
+  if (t.kind !== 'call') return { span: t.span, byCall: false };
   const i = t.args.findIndex((a) => a.kind !== 'constant' && holders.has(a.place.local));
-  return (i >= 0 ? t.argSpans[i] : undefined) ?? t.span;
+  if (i < 0) return { span: t.span, byCall: false };
+  const a = t.args[i]!;
+  const decl = a.kind === 'constant' ? undefined : f.body.localDecls[a.place.local];
+  const written = t.argSpans?.[i];
+  // At the conflicting call itself, the argument was read into its temporary before: the call uses it.
+  if (written && decl && decl.kind !== 'temp' && !conflicting) return { span: written, byCall: false };
+  if ((conflicting || decl?.kind === 'temp') && t.func.kind === 'constant') return { span: t.func.constant.span, byCall: true };
+  return { span: written ?? t.span, byCall: false };
 }

@@ -145,9 +145,9 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink, sou
   const bothInClosure = (): BorrowLabel[] => (siteLoan === loan.index
     ? inClosure(firstUse, `borrows occur due to use of \`${borrowed}\` in closure`)
     : [...inClosure(firstUse, `first borrow occurs due to use of \`${borrowed}\` in closure`), ...inClosure(secondUse, `second borrow occurs due to use of \`${accessed}\` in closure`)]);
-  // rustc reports one conflict per statement (`x += 1` reads, then writes `x`), and once a
-  // loan has been reported against a place, a later access of it adds nothing.
-  const keys = [`at${site.span.start}`, `loan${loan.index}:${accessed}`];
+  // rustc reports one conflict per statement (`x += 1` reads, then writes `x`): an access is
+  // reported once per span, and every other conflicting access on its own.
+  const keys = [`at${site.span.start}`];
   const report = (e: BorrowError) => sink.report(e, keys);
   switch (a.kind) {
     case 'copy':

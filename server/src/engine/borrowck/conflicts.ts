@@ -71,8 +71,9 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink, sou
   const next = outliving ? undefined : laterUseAt(f, site.location, loan.index);
   // Reaching the `return` with a borrow through a parameter that a path returns: rustc explains it
   // by the returned value's lifetime rather than by a use.
-  const returning = next && borrowed && isReturn(f, next.location) ? returningLabels(f, loan, borrowed) : [];
-  const later = returning.length > 0 ? undefined : next;
+  const throughReturn = next !== undefined && isReturn(f, next.location) && f.regions.mayBeReturned(loan.index);
+  const returning = throughReturn && borrowed ? returningLabels(f, loan, borrowed) : [];
+  const later = throughReturn ? undefined : next;
   // The read of a `let`-bound closure just made: rustc's "later captured here by closure".
   const capturedLater = later !== undefined && readsLetClosure(f, later.location);
   const laterLabel = (what: string): BorrowLabel[] => (later
@@ -277,13 +278,14 @@ function outlivingLabels(f: BodyFacts, by: { call: Span; receiver: number | unde
 /**
  * Why a borrow through a parameter is live where nothing uses it later: a path returns it, so it
  * lasts for the lifetime of the parameter's reference, which rustc names `'1` at the parameter's
- * type. A named lifetime is labelled otherwise by rustc: no labels then.
+ * type. A named lifetime (`&'m mut T`) is shown where it is declared; where rustc then says the
+ * returned value is (the whole tail expression) is not known here, so that label is left out.
  */
 function returningLabels(f: BodyFacts, loan: Loan, borrowed: string): BorrowLabel[] {
-  if (!f.regions.mayBeReturned(loan.index)) return [];
-  const sig = (f.body.def as Partial<FnDef>).node?.sig;
+  const fn = (f.body.def as Partial<FnDef>).node;
+  const sig = fn?.sig;
   const store = returnStore(f, loan.index);
-  if (!sig || !store) return [];
+  if (!fn || !sig || !store) return [];
   const self = sig.selfParam;
   const first = self ? 2 : 1;
   if (f.body.argCount !== sig.params.length + first - 1) return [];
@@ -292,6 +294,11 @@ function returningLabels(f: BodyFacts, loan: Loan, borrowed: string): BorrowLabe
   if (self && local === 1) reference = self.mode !== 'value' && !self.lifetime && !self.ty ? self.span : undefined;
   else {
     const ty = sig.params[local - first]?.ty;
+    if (ty?.kind === 'RefType' && ty.lifetime && ty.lifetime.name !== 'static' && ty.lifetime.name !== '_') {
+      const name = ty.lifetime.name.replace(/^'/, '');
+      const declared = fn.generics.params.find((p) => p.kind === 'LifetimeParam' && p.name.name.replace(/^'/, '') === name);
+      return declared ? [{ span: declared.span, message: `lifetime \`'${name}\` defined here` }] : [];
+    }
     reference = ty?.kind === 'RefType' && !ty.lifetime ? ty.span : undefined;
   }
   if (!reference) return [];

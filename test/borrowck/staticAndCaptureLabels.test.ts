@@ -1,7 +1,7 @@
 // E0594/E0596 on an immutable `static` item and E0597 for a variable a closure captures by
 // reference, against rustc's own report on the rejected goldens: where the engine reports them,
 // the primary span and every secondary label are rustc's, in rustc's order, at rustc's lines
-// and columns ("dropped here" at rustc's line: the MIR builder ends a scope just after its `}`).
+// and columns.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -12,15 +12,12 @@ import { listFiles, readRustcErrors, type RustcError, staticDiagnostics } from '
 
 const REJECTED = path.join(__dirname, '..', 'golden', 'rejected');
 
-const at = (line: number, column: number, dropped: boolean) => (dropped ? `${line}` : `${line}:${column}`);
-const isDropped = (label: string) => label.endsWith('dropped here while still borrowed');
-
 function mine(d: EngineDiagnostic): string[] {
-  return (d.related ?? []).map((r) => `${at(r.span.start.line + 1, r.span.start.character + 1, isDropped(r.message))} ${r.message}`);
+  return (d.related ?? []).map((r) => `${r.span.start.line + 1}:${r.span.start.character + 1} ${r.message}`);
 }
 
 function theirs(e: RustcError): string[] {
-  return [`${e.line}:${e.column} ${e.label}`, ...e.labels.map((l) => `${at(l.line, l.column, isDropped(l.label))} ${l.label}`)];
+  return [`${e.line}:${e.column} ${e.label}`, ...e.labels.map((l) => `${l.line}:${l.column} ${l.label}`)];
 }
 
 /** The errors of this kind: a static item's (by rustc's message) or a closure capture's (by its "value captured here"). */

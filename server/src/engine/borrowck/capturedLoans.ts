@@ -1,8 +1,8 @@
 // A loan a closure holds because it captures a variable by reference (`|| n + 1` borrows `n`):
 // rustc reports such a loan that outlives its variable (E0597) at the captured variable's use
 // inside the closure, "value captured here" at the closure. When the closure leaves a block as
-// the block's value (`let g = { let m = 4; || m + 1 };`), rustc reports E0373 ("closure may
-// outlive the current block") instead, which is not modelled: no error rather than a wrong code.
+// the value of a `let` (`let g = { let m = 4; || m + 1 };`), the first later use is the `let`'s
+// read of the closure, and rustc reports E0373 ("closure may outlive the current block") instead.
 import type { Body } from '../mir/syntax';
 import type { Span } from '../syntax/ast';
 import type { Loan } from './borrowSet';
@@ -11,8 +11,6 @@ import type { Loan } from './borrowSet';
 export interface ClosureSource {
   /** The use that decided each capture's mode, in the closure's capture order, by the closure's span. */
   captureUses(closure: Span): readonly Span[] | undefined;
-  /** Whether the innermost block around `span` ends with a value (a tail expression). */
-  inValueBlock(span: Span): boolean;
 }
 
 export interface CaptureLoan {

@@ -41,7 +41,7 @@ export interface BorrowckContext {
   letClosure?(span: Span): A.ClosureExpr | undefined;
   /** The type annotation of the `let` whose pattern is the binding at `span`. */
   letAnnotation?(span: Span): A.Type | undefined;
-  /** The source around closures: where a captured variable is used, which blocks end with a value. */
+  /** The source around closures: where a captured variable is used. */
   readonly closures?: ClosureSource;
 }
 
@@ -137,13 +137,13 @@ function checkLocation(f: BodyFacts, cx: BorrowckContext, location: Location, us
         if (b !== 'fake' && moved.check(location, u.place, 'borrow', true, span)) break;
         checkInit(f, cx, location, u.place, span, sink);
         if (b === 'fake') break;
-        if (b !== 'shared') checkMutable(f, location, u.place, span, 'borrow', sink);
+        if (b !== 'shared') checkMutable(f, cx, location, u.place, span, 'borrow', sink);
         access(u.place, 'deep', b === 'shared' ? { kind: 'sharedBorrow' } : b === 'mut' ? { kind: 'mutBorrow' } : { kind: 'reservation' });
         break;
       }
       case 'store':
         if (u.place.projection.length > 0 && moved.check(location, u.place, 'assignPart', false, span)) break;
-        checkMutable(f, location, u.place, span, 'assign', sink);
+        checkMutable(f, cx, location, u.place, span, 'assign', sink);
         access(u.place, 'shallow', { kind: 'assign' });
         break;
       case 'drop':
@@ -194,7 +194,7 @@ function everInitialized(f: BodyFacts, location: Location, local: number): Span 
   return undefined;
 }
 
-function checkMutable(f: BodyFacts, location: Location, place: Place, span: Span, action: 'assign' | 'borrow', sink: ErrorSink): void {
+function checkMutable(f: BodyFacts, cx: BorrowckContext, location: Location, place: Place, span: Span, action: 'assign' | 'borrow', sink: ErrorSink): void {
   const why = immutability(f.body, place);
   if (!why) return;
   const text = describePlace(f.body, place);
@@ -211,9 +211,12 @@ function checkMutable(f: BodyFacts, location: Location, place: Place, span: Span
       if (decl.kind === 'arg') {
         sink.report({ code: 'E0384', span, message: `cannot assign to immutable argument \`${decl.name}\``, label: 'cannot assign to immutable argument', related: [] });
       } else {
+        // A binding that got its value from a pattern (`let x = 0;`, `for x in …`) is labelled at
+        // the binding, as rustc does; a `let x;` at the assignment that first gave it a value.
+        const at = cx.declaredWithoutValue(decl.span) ? first : decl.span;
         sink.report({
           code: 'E0384', span, message: `cannot assign twice to immutable variable \`${decl.name}\``, label: 'cannot assign twice to immutable variable',
-          related: [{ span: first, message: `first assignment to \`${decl.name}\`` }],
+          related: [{ span: at, message: `first assignment to \`${decl.name}\`` }],
         });
       }
       return;

@@ -1,6 +1,7 @@
 // An access against the loans live at its location, as rustc's `check_access_for_conflict`
 // decides, and the error each conflict is (E0499, E0502, E0503, E0505, E0506, E0597, E0716).
 import type { DropReason, Place } from '../mir/syntax';
+import type { FnDef } from '../typeck/defs';
 import type { Span } from '../syntax/ast';
 import type { BitSet } from './bitSet';
 import type { Loan } from './borrowSet';
@@ -9,7 +10,7 @@ import type { Location } from './cfg';
 import type { BorrowError, BorrowLabel, ErrorSink } from './errors';
 import type { BodyFacts } from './facts';
 import { captureUse } from './captureUse';
-import { laterUse } from './laterUse';
+import { laterUseAt } from './laterUse';
 import { locationKey } from './movePaths';
 import { closureOutlives } from './outlives';
 import { type AccessDepth, describePlace, placesConflict } from './places';
@@ -67,8 +68,17 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink, sou
   const accessed = describePlace(f.body, site.place);
   const borrowed = describePlace(f.body, loan.borrowed);
   const outliving = f.regions.outlivesBody(loan.index);
-  const later = outliving ? undefined : laterUse(f, site.location, loan.index);
-  const laterLabel = (what: string): BorrowLabel[] => (later ? [{ span: later, message: what }] : outliving && borrowed ? outlivingLabels(f, outliving, borrowed) : []);
+  const next = outliving ? undefined : laterUseAt(f, site.location, loan.index);
+  // Reaching the `return` with a borrow through a parameter that a path returns: rustc explains it
+  // by the returned value's lifetime rather than by a use.
+  const throughReturn = next !== undefined && isReturn(f, next.location) && f.regions.mayBeReturned(loan.index);
+  const returning = throughReturn && borrowed ? returningLabels(f, loan, borrowed) : [];
+  const later = throughReturn ? undefined : next;
+  // The read of a `let`-bound closure just made: rustc's "later captured here by closure".
+  const capturedLater = later !== undefined && readsLetClosure(f, later.location);
+  const laterLabel = (what: string): BorrowLabel[] => (later
+    ? [{ span: later.span, message: capturedLater ? what.replace('used here', 'captured here by closure') : later.byCall ? what.replace('used here', 'used by call') : what }]
+    : outliving && borrowed ? outlivingLabels(f, outliving, borrowed) : returning);
   const a = site.access;
   const loanMut = loan.kind !== 'shared';
   if (a.kind === 'storageDead') {
@@ -102,7 +112,17 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink, sou
       }));
     } else if (accessed && decl.kind === 'user') {
       const capture = captureLoan(f.body, loan, source);
-      if (capture === 'unknown' || (capture && source!.inValueBlock(decl.span))) return;
+      if (capture === 'unknown') return;
+      if (capture && capturedLater) {
+        // The closure leaves the block that owns the variable as the block's value.
+        sink.once(`dead${loan.index}`, () => ({
+          code: 'E0373', span: capture.closure,
+          message: `closure may outlive the current block, but it borrows \`${accessed}\`, which is owned by the current block`,
+          label: `may outlive borrowed value \`${accessed}\``,
+          related: [{ span: capture.use, message: `\`${accessed}\` is borrowed here` }],
+        }));
+        return;
+      }
       sink.once(`dead${loan.index}`, () => ({
         code: 'E0597', span: capture?.use ?? loan.span, message: `\`${accessed}\` does not live long enough`,
         label: 'borrowed value does not live long enough',
@@ -126,9 +146,9 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink, sou
   const bothInClosure = (): BorrowLabel[] => (siteLoan === loan.index
     ? inClosure(firstUse, `borrows occur due to use of \`${borrowed}\` in closure`)
     : [...inClosure(firstUse, `first borrow occurs due to use of \`${borrowed}\` in closure`), ...inClosure(secondUse, `second borrow occurs due to use of \`${accessed}\` in closure`)]);
-  // rustc reports one conflict per statement (`x += 1` reads, then writes `x`), and once a
-  // loan has been reported against a place, a later access of it adds nothing.
-  const keys = [`at${site.span.start}`, `loan${loan.index}:${accessed}`];
+  // rustc reports one conflict per statement (`x += 1` reads, then writes `x`): an access is
+  // reported once per span, and every other conflicting access on its own.
+  const keys = [`at${site.span.start}`];
   const report = (e: BorrowError) => sink.report(e, keys);
   switch (a.kind) {
     case 'copy':
@@ -192,6 +212,17 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink, sou
   }
 }
 
+function isReturn(f: BodyFacts, at: Location): boolean {
+  const data = f.body.basicBlocks[at.block]!;
+  return at.index === data.statements.length && data.terminator?.kind === 'return';
+}
+
+/** Whether the statement at `at` is the read rustc makes of a `let`-bound closure after its initialiser. */
+function readsLetClosure(f: BodyFacts, at: Location): boolean {
+  const s = f.body.basicBlocks[at.block]!.statements[at.index];
+  return s?.kind === 'fakeRead' && s.cause === 'forLet' && s.place.projection.length === 0 && f.body.localDecls[s.place.local]!.ty.k === 'closure';
+}
+
 /** E0515: the returned value holds a loan of a local (or a temporary) that dies as the function returns. */
 function returnsLocal(f: BodyFacts, loan: Loan, local: number): BorrowError | undefined {
   const store = returnStore(f, loan.index);
@@ -242,6 +273,39 @@ function outlivingLabels(f: BodyFacts, by: { call: Span; receiver: number | unde
   if (scope) out.push({ span: decl.span, message: "has type `&'1 Scope<'1, '_>`" });
   out.push({ span: by.call, message: `argument requires that \`${borrowed}\` is borrowed for \`'1\`` });
   return out;
+}
+
+/**
+ * Why a borrow through a parameter is live where nothing uses it later: a path returns it, so it
+ * lasts for the lifetime of the parameter's reference, which rustc names `'1` at the parameter's
+ * type. A named lifetime (`&'m mut T`) is shown where it is declared; where rustc then says the
+ * returned value is (the whole tail expression) is not known here, so that label is left out.
+ */
+function returningLabels(f: BodyFacts, loan: Loan, borrowed: string): BorrowLabel[] {
+  const fn = (f.body.def as Partial<FnDef>).node;
+  const sig = fn?.sig;
+  const store = returnStore(f, loan.index);
+  if (!fn || !sig || !store) return [];
+  const self = sig.selfParam;
+  const first = self ? 2 : 1;
+  if (f.body.argCount !== sig.params.length + first - 1) return [];
+  const local = loan.borrowed.local;
+  let reference: Span | undefined;
+  if (self && local === 1) reference = self.mode !== 'value' && !self.lifetime && !self.ty ? self.span : undefined;
+  else {
+    const ty = sig.params[local - first]?.ty;
+    if (ty?.kind === 'RefType' && ty.lifetime && ty.lifetime.name !== 'static' && ty.lifetime.name !== '_') {
+      const name = ty.lifetime.name.replace(/^'/, '');
+      const declared = fn.generics.params.find((p) => p.kind === 'LifetimeParam' && p.name.name.replace(/^'/, '') === name);
+      return declared ? [{ span: declared.span, message: `lifetime \`'${name}\` defined here` }] : [];
+    }
+    reference = ty?.kind === 'RefType' && !ty.lifetime ? ty.span : undefined;
+  }
+  if (!reference) return [];
+  return [
+    { span: reference, message: "let's call the lifetime of this reference `'1`" },
+    { span: store.span, message: `returning this value requires that \`${borrowed}\` is borrowed for \`'1\`` },
+  ];
 }
 
 /** Whether the loan is one the closure made to capture a place (its operand is the loan's temporary). */

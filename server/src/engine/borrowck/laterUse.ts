@@ -5,12 +5,51 @@ import type { Location } from './cfg';
 import type { BodyFacts } from './facts';
 import { locationKey } from './movePaths';
 import { statementUses, terminatorUses } from './visit';
+import type { Terminator } from '../mir/syntax';
 
 export function laterUse(f: BodyFacts, from: Location, loan: number): Span | undefined {
-  const blocks = f.body.basicBlocks;
+  return laterUseAt(f, from, loan)?.span;
+}
+
+export interface LaterUse {
+  readonly span: Span;
+  readonly location: Location;
+  /** The call itself uses the borrow (a temporary made for an argument carries it): rustc's "later used by call", at the callee. */
+  readonly byCall: boolean;
+}
+
+/**
+ * The later use with its location. Like rustc, which explains a loan by the region nearest to it
+ * in the flow of the loan that is live at the point (a `for` loop's iterator before the item it
+ * handed out), the holder live at `from` that got the loan first is followed alone when it is
+ * used again; otherwise any holder's first use.
+ */
+export function laterUseAt(f: BodyFacts, from: Location, loan: number): LaterUse | undefined {
   // The conflicting access itself may end the loan (a `StorageDead`), so the holders are every
   // local that holds it anywhere, not only just before the access.
   const holders = f.regions.holders(loan);
+  const nearest = nearestLiveHolder(f, from, loan, holders);
+  return (nearest === undefined ? undefined : firstUse(f, from, new Set([nearest]))) ?? firstUse(f, from, holders);
+}
+
+function nearestLiveHolder(f: BodyFacts, from: Location, loan: number, holders: ReadonlySet<number>): number | undefined {
+  const live = f.live.at(from);
+  const candidates = [...holders].filter((x) => live.has(x) && f.regions.holds(from, x, loan));
+  if (candidates.length < 2) return candidates[0];
+  const order = new Map<number, number>();
+  let step = 0;
+  for (const block of f.cfg.reversePostOrder) {
+    const n = f.body.basicBlocks[block]!.statements.length;
+    for (let index = 0; index <= n; index++, step++) {
+      for (const x of candidates) if (!order.has(x) && f.regions.holds({ block, index }, x, loan)) order.set(x, step);
+    }
+    if (order.size === candidates.length) break;
+  }
+  return candidates.sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity))[0];
+}
+
+function firstUse(f: BodyFacts, from: Location, holders: ReadonlySet<number>): LaterUse | undefined {
+  const blocks = f.body.basicBlocks;
   const seen = new Set<number>();
   const queue: Location[] = [];
   const enqueueAfter = (l: Location) => {
@@ -18,7 +57,10 @@ export function laterUse(f: BodyFacts, from: Location, loan: number): Span | und
     if (l.index < data.statements.length) queue.push({ block: l.block, index: l.index + 1 });
     else for (const s of f.cfg.successors[l.block]!) if (!blocks[s]!.isCleanup) queue.push({ block: s, index: 0 });
   };
-  enqueueAfter(from);
+  // A call that conflicts with the loan (a two-phase borrow activated there) may itself use it.
+  const at = blocks[from.block]!;
+  if (from.index === at.statements.length && at.terminator?.kind === 'call') queue.push(from);
+  else enqueueAfter(from);
   while (queue.length > 0) {
     const l = queue.shift()!;
     const k = locationKey(l);
@@ -30,9 +72,30 @@ export function laterUse(f: BodyFacts, from: Location, loan: number): Span | und
     for (const u of uses) {
       if (u.kind === 'storageDead' || u.kind === 'storageLive' || u.kind === 'drop') continue;
       if (u.kind === 'store' && !u.place.projection.some((e) => e.kind === 'deref')) continue;
-      if (holders.has(u.place.local)) return isTerminator ? data.terminator!.span : data.statements[l.index]!.span;
+      if (!holders.has(u.place.local)) continue;
+      if (isTerminator) return { ...terminatorUse(f, data.terminator!, holders, k === locationKey(from)), location: l };
+      return { span: data.statements[l.index]!.span, location: l, byCall: false };
     }
     enqueueAfter(l);
   }
   return undefined;
+}
+
+/**
+ * Where a terminator uses a borrow: a variable the user passed is read into rustc's temporary for
+ * the argument, at the argument; a temporary the call consumes (`&mut x` written as an argument, an
+ * auto-ref'd receiver), or any argument of the call that is itself the conflicting access (its
+ * temporaries were made before), is used by the call, which rustc labels at the callee.
+ */
+function terminatorUse(f: BodyFacts, t: Terminator, holders: ReadonlySet<number>, conflicting: boolean): { span: Span; byCall: boolean } {
+  if (t.kind !== 'call') return { span: t.span, byCall: false };
+  const i = t.args.findIndex((a) => a.kind !== 'constant' && holders.has(a.place.local));
+  if (i < 0) return { span: t.span, byCall: false };
+  const a = t.args[i]!;
+  const decl = a.kind === 'constant' ? undefined : f.body.localDecls[a.place.local];
+  const written = t.argSpans?.[i];
+  // At the conflicting call itself, the argument was read into its temporary before: the call uses it.
+  if (written && decl && decl.kind !== 'temp' && !conflicting) return { span: written, byCall: false };
+  if ((conflicting || decl?.kind === 'temp') && t.func.kind === 'constant') return { span: t.func.constant.span, byCall: true };
+  return { span: written ?? t.span, byCall: false };
 }

@@ -180,6 +180,11 @@ export class HeldLoans implements Analysis {
     }
   }
 
+  /** Whether a write to `place` ends `loan` (its borrowed place is `place` or a part of it). */
+  killsLoan(loan: number, place: Place): boolean {
+    return this.overwritten(loan, place);
+  }
+
   private overwritten(loan: number, place: Place): boolean {
     const borrowed = this.borrows.loans[loan]!.borrowed;
     if (borrowed.local !== place.local || borrowed.projection.length < place.projection.length) return false;
@@ -216,9 +221,8 @@ export class LoanRegions {
     const state = this.held.at(location);
     for (const x of this.live.at(location)) this.flow.held(state, x, out);
     this.escaping ??= [...this.returnedLoans(), ...this.outlivingLoans()];
-    for (const e of this.escaping) {
-      if (e.after.has(location.block) || (location.block === e.loan.location.block && location.index > e.loan.location.index)) out.add(e.loan.index);
-    }
+    const key = locationKey(location);
+    for (const e of this.escaping) if (e.after.has(key)) out.add(e.loan.index);
     return out;
   }
 
@@ -237,7 +241,8 @@ export class LoanRegions {
       if (!toResult.has(loan.index)) continue;
       const root = loan.borrowed.local;
       if (this.body.localDecls[root]?.kind !== 'arg' || loan.borrowed.projection[0]?.kind !== 'deref' || this.assigned(root)) continue;
-      out.push({ loan, after: this.reachableFrom(loan.location.block) });
+      out.push({ loan, after: this.liveAfter(loan) });
+      this.returned.add(loan.index);
     }
     return out;
   }
@@ -257,11 +262,10 @@ export class LoanRegions {
         if (!a || a.kind === 'constant') continue;
         const carried = new BitSet(this.borrows.loans.length);
         this.flow.held(this.held.at(this.cfg.terminatorLocation(block)), a.place.local, carried);
-        const after = this.reachableFrom(block);
         const recv = t.args[0];
         for (const l of carried) {
           this.outliving.set(l, { call: t.span, receiver: recv && recv.kind !== 'constant' ? recv.place.local : undefined });
-          out.push({ loan: this.borrows.loans[l]!, after });
+          out.push({ loan: this.borrows.loans[l]!, after: this.liveAfter(this.borrows.loans[l]!) });
         }
       }
     });
@@ -270,6 +274,14 @@ export class LoanRegions {
 
   /** The loans `outlivingLoans` found, with the call that requires it and the local passed as its receiver. */
   private readonly outliving = new Map<number, { call: Span; receiver: number | undefined }>();
+
+  private readonly returned = new Set<number>();
+
+  /** Whether `loan` is live to the end because the result may hold it (a borrow through a parameter returned on some path). */
+  mayBeReturned(loan: number): boolean {
+    this.escaping ??= [...this.returnedLoans(), ...this.outlivingLoans()];
+    return this.returned.has(loan);
+  }
 
   /** The call that required `loan` to outlive this body, if one did. */
   outlivesBody(loan: number): { call: Span; receiver: number | undefined } | undefined {
@@ -289,17 +301,36 @@ export class LoanRegions {
       || (b.terminator?.kind === 'call' && b.terminator.destination.local === local));
   }
 
-  /** The non-cleanup blocks reachable from `block`'s successors. */
-  private reachableFrom(block: number): Set<number> {
+  /**
+   * The locations (by `locationKey`) after `loan` is made, on every non-cleanup path, up to and
+   * including a `StorageDead` or an overwrite of the borrowed place: rustc kills a loan there
+   * whatever its region (`kill_borrows_on_place`), so a loop's next iteration does not see the
+   * loan of the last iteration's binding.
+   */
+  private liveAfter(loan: Loan): Set<number> {
     const seen = new Set<number>();
-    const stack = [...this.cfg.successors[block]!];
+    const blocks = this.body.basicBlocks;
+    const stack: Location[] = [{ block: loan.location.block, index: loan.location.index + 1 }];
     while (stack.length > 0) {
-      const b = stack.pop()!;
-      if (seen.has(b) || this.body.basicBlocks[b]!.isCleanup) continue;
-      seen.add(b);
-      stack.push(...this.cfg.successors[b]!);
+      const at = stack.pop()!;
+      const key = locationKey(at);
+      if (seen.has(key) || blocks[at.block]!.isCleanup) continue;
+      seen.add(key);
+      const data = blocks[at.block]!;
+      if (at.index < data.statements.length) {
+        if (!this.kills(loan, data.statements[at.index]!)) stack.push({ block: at.block, index: at.index + 1 });
+        continue;
+      }
+      const t = data.terminator;
+      if (t?.kind === 'call' && this.flow.killsLoan(loan.index, t.destination)) continue;
+      for (const b of this.cfg.successors[at.block]!) stack.push({ block: b, index: 0 });
     }
     return seen;
+  }
+
+  private kills(loan: Loan, s: Statement): boolean {
+    if (s.kind === 'storageDead' || s.kind === 'storageLive') return s.local === loan.borrowed.local;
+    return s.kind === 'assign' && this.flow.killsLoan(loan.index, s.place);
   }
 
   /** The locals that hold `loan` somewhere in the body. */

@@ -1,7 +1,7 @@
 // What the borrow checker reads from the Ast rather than the MIR, gathered in one walk of the
 // file on first use: the `let`s without a value (E0381 is about those alone), the closures a
-// `let` binds with no type annotation (closureRegions.ts), each closure's capture uses and the
-// blocks that end with a value (capturedLoans.ts).
+// `let` binds with no type annotation (closureRegions.ts) and each closure's capture uses
+// (capturedLoans.ts).
 import type { FrontEnd } from '../frontEnd';
 import type * as A from '../syntax/ast';
 import type { ClosureSource } from './capturedLoans';
@@ -18,11 +18,10 @@ export interface SourceFacts extends ClosureSource {
 interface Nodes {
   readonly lets: A.LetStmt[];
   readonly closures: A.ClosureExpr[];
-  readonly blocks: A.Block[];
 }
 
 function walk(root: unknown): Nodes {
-  const out: Nodes = { lets: [], closures: [], blocks: [] };
+  const out: Nodes = { lets: [], closures: [] };
   const stack: unknown[] = [root];
   const seen = new Set<object>();
   while (stack.length > 0) {
@@ -36,7 +35,6 @@ function walk(root: unknown): Nodes {
     const o = node as Record<string, unknown>;
     if (o.kind === 'Let') out.lets.push(o as unknown as A.LetStmt);
     else if (o.kind === 'Closure') out.closures.push(o as unknown as A.ClosureExpr);
-    else if (o.kind === 'Block') out.blocks.push(o as unknown as A.Block);
     for (const k in o) {
       if (k === 'span') continue;
       const v = o[k];
@@ -76,14 +74,6 @@ export function sourceFacts(fe: FrontEnd): SourceFacts {
       const c = closureAt(s);
       const captures = c && fe.types.results.closureCaptures.get(c.id);
       return captures?.kind === 'captures' ? captures.captures.map((p) => p.span) : undefined;
-    },
-    inValueBlock(s) {
-      let inner: A.Block | undefined;
-      for (const b of all().blocks) {
-        if (b.span.start <= s.start && s.end <= b.span.end && (!inner || inner.span.start <= b.span.start && b.span.end <= inner.span.end)) inner = b;
-      }
-      const last = inner?.stmts.at(-1);
-      return last?.kind === 'ExprStmt' && !last.semi;
     },
   };
 }

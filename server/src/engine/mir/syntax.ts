@@ -162,6 +162,12 @@ export type TerminatorKind =
       readonly unwind: UnwindAction;
       /** Written as a method call (`a.f()`), as rustc's `CallSource` records for diagnostics. */
       readonly fromMethodCall: boolean;
+      /**
+       * The argument expressions the user wrote, by argument (undefined for a receiver or an
+       * operand the builder made): rustc evaluates each into a temporary at that span, which is
+       * where its diagnostics say a borrow the argument carries is used.
+       */
+      readonly argSpans?: readonly (Span | undefined)[];
     }
   | {
       readonly kind: 'assert';

@@ -19,10 +19,10 @@ export function callFn(def: Def, span: A.Span, args: readonly Ty[] = []): Operan
 }
 
 /** A call into `dest`; a callee that returns `!` has no return edge and the code after it is unreachable. */
-export function emitCall(b: Builder, dest: Place, func: Operand, args: Operand[], span: A.Span, fromMethodCall: boolean, diverges = false): void {
+export function emitCall(b: Builder, dest: Place, func: Operand, args: Operand[], span: A.Span, fromMethodCall: boolean, diverges = false, argSpans?: readonly (A.Span | undefined)[]): void {
   const target = diverges ? undefined : b.newBlock();
   for (const a of args) if (a.kind === 'move' && a.place.projection.length === 0) b.scopes.recordMoved(a.place.local);
-  b.terminate(b.current, { kind: 'call', func, args, destination: dest, target, unwind: b.scopes.unwind(), fromMethodCall }, span);
+  b.terminate(b.current, { kind: 'call', func, args, destination: dest, target, unwind: b.scopes.unwind(), fromMethodCall, ...(argSpans ? { argSpans } : {}) }, span);
   if (target === undefined) b.diverged();
   else b.current = target;
 }
@@ -42,7 +42,7 @@ export function lowerCall(b: Builder, dest: Place, e: A.CallExpr): void {
       const func: Operand = { kind: 'constant', constant: { value: { kind: 'fn', def: r.def, args: r.args }, ty: b.exprTy(callee), span: callee.span } };
       const params = (r.def as Partial<FnDef>).sig?.params;
       const args = e.args.map((a, i) => asArgument(b, a, params?.[i]));
-      emitCall(b, dest, func, args, e.span, false, diverges);
+      emitCall(b, dest, func, args, e.span, false, diverges, e.args.map((a) => a.span));
       return;
     }
     if (r.kind === 'unsupported') {
@@ -54,7 +54,7 @@ export function lowerCall(b: Builder, dest: Place, e: A.CallExpr): void {
   const calleeTy = b.exprTy(callee);
   if (calleeTy.k === 'fnPtr' || calleeTy.k === 'fnDef') {
     const func = asOperand(b, callee);
-    emitCall(b, dest, func, e.args.map((a) => asOperand(b, a)), e.span, false, diverges);
+    emitCall(b, dest, func, e.args.map((a) => asOperand(b, a)), e.span, false, diverges, e.args.map((a) => a.span));
     return;
   }
   const how = fnTraitCall(b, calleeTy);
@@ -95,7 +95,7 @@ export function lowerMethodCall(b: Builder, dest: Place, e: A.MethodCallExpr): v
     return;
   }
   const args = [recv, ...e.args.map((a, i) => asArgument(b, a, method.sig!.params[i + 1]))];
-  emitCall(b, dest, callFn(method, e.method.span), args, e.span, true, b.exprTy(e).k === 'never');
+  emitCall(b, dest, callFn(method, e.method.span), args, e.span, true, b.exprTy(e).k === 'never', [undefined, ...e.args.map((a) => a.span)]);
 }
 
 /**
@@ -180,16 +180,17 @@ function derefTarget(b: Builder, ty: Ty): Ty | undefined {
 
 /**
  * `*x` through `Deref`: `_r = &x; _t = Deref::deref(move _r)` (or `deref_mut`), and the place
- * `*_t`. `target` is the type it derefs to when the checker said so (a `*x` expression).
+ * `*_t`. `target` is the type it derefs to when the checker said so (a `*x` expression); the
+ * borrow is at `refSpan` (rustc's: the operand `x` of a `*x`).
  */
-export function overloadedDeref(b: Builder, pl: Place, ty: Ty, target: Ty | undefined, span: A.Span, mutably: boolean): Place | undefined {
+export function overloadedDeref(b: Builder, pl: Place, ty: Ty, target: Ty | undefined, span: A.Span, mutably: boolean, refSpan: A.Span = span): Place | undefined {
   const to = target ?? derefTarget(b, ty);
   if (!to) return undefined;
   // A type without `DerefMut` (`Rc`, `Ref`) stays `Deref` in a mutable place, as in rustc:
   // writing through it is the borrow checker's error (E0594 "data in an `Rc`").
   if (mutably && ty.k === 'adt' && ty.def.std && NO_DEREF_MUT.has(ty.def.name)) mutably = false;
   const r = asTempNoDrop(b, b.tcx.ref(ty, mutably), span);
-  b.assign(place(r), { kind: 'ref', borrow: mutably ? 'mut' : 'shared', place: pl }, span);
+  b.assign(place(r), { kind: 'ref', borrow: mutably ? 'mut' : 'shared', place: pl }, refSpan);
   const t = asTempNoDrop(b, b.tcx.ref(to, mutably), span);
   emitCall(b, place(t), callFn(stdItem(mutably ? STD.derefMut : STD.deref), span), [{ kind: 'move', place: place(r) }], span, true);
   return project(place(t), { kind: 'deref' });

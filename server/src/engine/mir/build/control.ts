@@ -68,7 +68,7 @@ export function lowerMatch(b: Builder, dest: Place, e: A.MatchExpr): void {
   const ty = b.exprTy(e.scrutinee);
   const pl = isPlaceExpr(b, e.scrutinee) ? asPlace(b, e.scrutinee) : place(asTemp(b, e.scrutinee));
   b.push({ kind: 'fakeRead', cause: 'forMatchedPlace', place: pl }, e.scrutinee.span);
-  const cache: DiscrCache = new Map();
+  const cache: DiscrCache = Object.assign(new Map<string, number>(), { scrutinee: e.scrutinee.span });
   const join = b.newBlock();
   for (const arm of e.arms) {
     const next = b.newBlock();

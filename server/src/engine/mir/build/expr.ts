@@ -50,7 +50,7 @@ export function asPlace(b: Builder, e: A.Expr, mutably = false): Place {
         const inner = isPlaceExpr(b, e.expr) ? asPlace(b, e.expr, mutably) : place(asTemp(b, e.expr));
         const ty = b.placeTy(inner);
         if (derefTy(ty)) return project(inner, { kind: 'deref' });
-        const target = overloadedDeref(b, inner, ty, b.exprTy(e), e.span, mutably);
+        const target = overloadedDeref(b, inner, ty, b.exprTy(e), e.span, mutably, e.expr.span);
         if (target) return target;
         b.unsupportedAt(e.span, `dereferencing a value of type that is not a pointer`);
         return inner;

@@ -167,7 +167,11 @@ function hasBindings(p: A.Pat): boolean {
 }
 
 /** Discriminants already read during one `match`, by place. */
-export type DiscrCache = Map<string, Local>;
+/**
+ * The discriminants a `match` has read, by place; `scrutinee` is where rustc reads them (the
+ * scrutinee, not the arm's pattern), so that a conflict there is the one reported at the `match`.
+ */
+export type DiscrCache = Map<string, Local> & { scrutinee?: A.Span };
 
 /** Branches to `fail` unless `pl` matches `p`; continues in the block where it does. */
 export function testPattern(b: Builder, p: A.Pat, pl: Place, ty: Ty, fail: BasicBlock, cache: DiscrCache): void {
@@ -208,7 +212,7 @@ function switchVariant(b: Builder, pl: Place, index: number, fail: BasicBlock, c
   let d = cache.get(key);
   if (d === undefined) {
     d = asTempNoDrop(b, INTS.isize, span);
-    b.assign(place(d), { kind: 'discriminant', place: pl }, span);
+    b.assign(place(d), { kind: 'discriminant', place: pl }, cache.scrutinee ?? span);
     cache.set(key, d);
   }
   const ok = b.newBlock();

@@ -9,8 +9,15 @@ import type { Builder } from './builder';
 import { asTemp, into, isPlaceExpr, asPlace } from './expr';
 import { bindPattern, declareBindings, simpleBinding, testPattern } from './pattern';
 
+/**
+ * Where a scope ends, as rustc places its drops: the construct's last character (a block's `}`, a
+ * statement's `;`), which rustc's "dropped here" and "freed at the end of this statement" point at.
+ */
 export function endOf(span: A.Span): A.Span {
-  return { start: span.end, end: span.end, line: span.endLine, character: span.endCharacter, endLine: span.endLine, endCharacter: span.endCharacter };
+  if (span.end <= span.start || span.endCharacter === 0) {
+    return { start: span.end, end: span.end, line: span.endLine, character: span.endCharacter, endLine: span.endLine, endCharacter: span.endCharacter };
+  }
+  return { start: span.end - 1, end: span.end, line: span.endLine, character: span.endCharacter - 1, endLine: span.endLine, endCharacter: span.endCharacter };
 }
 
 export function lowerBlockInto(b: Builder, dest: Place, block: A.Block, span: A.Span): void {
@@ -64,6 +71,9 @@ function lowerLet(b: Builder, s: A.LetStmt): void {
     const initTy = b.exprTy(s.init);
     if (decl.ty.k === 'array' && decl.ty.len === undefined && initTy.k === 'array' && initTy.len !== undefined) b.localDecls[local] = { ...decl, ty: initTy };
     extendingInto(b, place(local), s.init, blockDepth);
+    // rustc reads a `let`-bound closure right after its initialiser: the borrow checker names a
+    // borrow that is still captured there (a closure leaving a block as its value) by this read.
+    if (b.localDecls[local]!.ty.k === 'closure') b.push({ kind: 'fakeRead', cause: 'forLet', place: place(local) }, s.pat.span);
     b.scopes.scheduleVar(local, s.pat.span, blockDepth);
     b.scopes.pop(endOf(s.span));
     return;

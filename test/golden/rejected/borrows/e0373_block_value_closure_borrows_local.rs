@@ -1,0 +1,7 @@
+fn main() {
+    let f = {
+        let n = 5;
+        || n + 1
+    };
+    println!("{}", f());
+}

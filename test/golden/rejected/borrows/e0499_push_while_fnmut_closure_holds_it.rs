@@ -1,0 +1,6 @@
+fn main() {
+    let mut s = String::from("hi");
+    let mut add = |c: char| s.push(c);
+    s.push('x');
+    add('a');
+}

@@ -240,6 +240,7 @@ export class Compiler {
         return (f) => {
           const x = v(f);
           const len = Number(big(n(f) as Int));
+          I.holdElements(len, e.sp);
           if (isCopyPrimitive(x)) return new Arr(new Array<Value>(len).fill(x));
           const items = new Array<Value>(len);
           for (let i = 0; i < len; i++) items[i] = i === 0 ? x : I.clone(x);

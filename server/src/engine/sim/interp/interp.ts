@@ -66,6 +66,13 @@ const CLOCK_EVERY = 1024;
  * simulation worker's heap, and V8 may end a worker that runs out of heap by ending the process.
  */
 export const MAX_LIVE_BLOCKS = 500_000;
+/**
+ * Elements one buffer may have. The simulator keeps every element as a value of its own (8 bytes
+ * of the worker's heap at least, whatever the element's size), so `vec![0u8; 64 << 20]` fits the
+ * program's byte budget but not the worker's heap, and V8 ends a process whose worker runs out of
+ * heap while it fills one array.
+ */
+export const MAX_BUFFER_ELEMENTS = 8 * 1024 * 1024;
 
 const NO_SITE: Site = { sp: { l: 0, c: 0, el: 0, ec: 0 }, generics: [], expect: null };
 
@@ -137,6 +144,11 @@ export class Interp {
 
   private holdBlock(): void {
     if (++this.liveBlocks > MAX_LIVE_BLOCKS) this.unsupported(`a program holding more than ${MAX_LIVE_BLOCKS.toLocaleString('en-US')} heap allocations at once`, this.lastSpan);
+  }
+
+  /** A buffer is about to hold `n` elements: past what the simulator can hold, the run ends `unsupported` first. */
+  holdElements(n: number, sp?: Span): void {
+    if (n > MAX_BUFFER_ELEMENTS) this.unsupported(`a buffer of more than ${MAX_BUFFER_ELEMENTS.toLocaleString('en-US')} elements (the simulator keeps each element as a value of its own)`, sp ?? this.lastSpan);
   }
 
   /** The heap grows by `bytes` (negative: shrinks); past the budget the run stops before it grows. */

@@ -232,6 +232,7 @@ export function compileVecRepeat(C: Compiler, e: Extract<Expr, { k: 'vecRepeat' 
   return (f) => {
     const x = value(f);
     const n = Number(big(len(f) as Int));
+    I.holdElements(n, e.sp);
     if (isCopyPrimitive(x)) {
       // Immutable element values can share one object; the buffer is still n elements.
       return newVec(I, new Array<Value>(n).fill(x), n, et);

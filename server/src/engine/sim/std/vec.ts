@@ -56,6 +56,7 @@ export function vecReserve(I: Interp, v: VecV, additional: number, exact = false
   const b = v.block;
   const required = b.items.length + additional;
   if (required <= b.cap) return;
+  I.holdElements(required);
   let es = elemSize(I, v, sample);
   if (es === 0) return;
   if (es < 0) es = 8;

@@ -66,6 +66,11 @@ export class LspSession {
     return status;
   }
 
+  /** The server's process id (its memory is read from /proc by the hardening tests). */
+  get pid(): number | undefined {
+    return this.process.pid;
+  }
+
   kill(): void {
     this.connection.dispose();
     this.process.kill();

@@ -30,7 +30,6 @@ if (port) {
             ...(job.maxHeapBytes !== undefined ? { maxHeapBytes: job.maxHeapBytes } : {}),
             recordTrace: job.recordTrace !== false,
             ...(job.asIfAccepted ? { asIfAccepted: true } : {}),
-            ...(job.maxLiveBlocks !== undefined ? { maxLiveBlocks: job.maxLiveBlocks } : {}),
           }, tree);
           reply = { kind: 'done', id: job.id, stdout: r.stdout, stderr: r.stderr, status: r.status, trace: r.trace, held: held() };
         } catch (error) {

@@ -20,14 +20,10 @@ export const SIMULATION_STACK_MB = 1024;
 export const WORKER_HEAP_MB = 384;
 
 /**
- * The language server's simulation worker is held to less, since the server shares its process
- * with it: old generation and young generation (`resourceLimits.maxYoungGenerationSizeMb`) are
- * both bounded, and a run that needs more ends as `unsupported`, as in the CLI. Not lower: the
- * simulator keeps a `Vec<u8>` as a JS array (a 16 MiB `vec!` takes 170 MiB of the worker's heap, a
- * golden runs one), and a worker ended while its heap is near the limit can take the whole process
- * down with it in V8's last collection.
+ * The young generation of the language server's worker (`resourceLimits.maxYoungGenerationSizeMb`),
+ * which WORKER_HEAP_MB does not bound: V8's default lets it take 48 MiB more of the process that
+ * the server shares with the worker.
  */
-export const SERVER_WORKER_HEAP_MB = 256;
 export const SERVER_WORKER_YOUNG_MB = 16;
 
 /**
@@ -36,13 +32,6 @@ export const SERVER_WORKER_YOUNG_MB = 16;
  * of growing the worker by hundreds of MiB (`SimulateJob.maxParserBytes`).
  */
 export const SERVER_WORKER_PARSER_BYTES = 64 * 2 ** 20;
-
-/**
- * Live simulated heap blocks in the language server's worker: each costs the simulator a few
- * hundred bytes of the worker's heap, and the run must stop at this limit with a message before
- * that heap runs out (V8 may end a worker out of heap by ending the whole process).
- */
-export const SERVER_WORKER_LIVE_BLOCKS = 150_000;
 
 /** Server → worker: simulate `source`. */
 export interface SimulateJob {
@@ -62,8 +51,6 @@ export interface SimulateJob {
   asIfAccepted?: boolean;
   /** The parser's memory the program's tree may take (absent: no bound); past it the reply is `too-large`. */
   maxParserBytes?: number;
-  /** Live heap blocks the run may hold (absent: the simulator's default, for the CLI's 384 MiB heap). */
-  maxLiveBlocks?: number;
 }
 
 /** Worker → server: the run ended (whatever the program did), or the simulator itself failed. */

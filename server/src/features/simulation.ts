@@ -8,7 +8,7 @@ import { reviveTrace } from '../../../protocol/stepTable';
 import * as fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Trace } from '../../../protocol/trace';
-import { SERVER_WORKER_HEAP_MB, SERVER_WORKER_LIVE_BLOCKS, SERVER_WORKER_PARSER_BYTES, SERVER_WORKER_YOUNG_MB, SIMULATION_STACK_MB } from '../simulationMessages';
+import { SERVER_WORKER_PARSER_BYTES, SERVER_WORKER_YOUNG_MB, SIMULATION_STACK_MB, WORKER_HEAP_MB } from '../simulationMessages';
 import type { SimulateJob, SimulateReply, WorkerMemory } from '../simulationMessages';
 import type { ErrorLog } from './safely';
 import { describeError } from './safely';
@@ -16,7 +16,7 @@ import { describeError } from './safely';
 export type SimulationOutcome =
   | { kind: 'done'; trace: Trace; stdout: string; stderr: string; status: number }
   | { kind: 'cancelled' }
-  /** The run needed more of the worker's heap than SERVER_WORKER_HEAP_MB: a limit of the simulator, not a bug. */
+  /** The run needed more of the worker's heap than WORKER_HEAP_MB: a limit of the simulator, not a bug. */
   | { kind: 'out-of-memory'; limitMb: number }
   /** The program was not run: its tree would take more of the parser's memory than the worker allows. */
   | { kind: 'too-large'; what: string }
@@ -81,7 +81,7 @@ export class SimulationRunner {
     const current = slot;
     return new Promise<SimulationOutcome>((resolve) => {
       current.running = { id, resolve };
-      const message: SimulateJob = { kind: 'simulate', id, ...job, maxParserBytes: SERVER_WORKER_PARSER_BYTES, maxLiveBlocks: SERVER_WORKER_LIVE_BLOCKS };
+      const message: SimulateJob = { kind: 'simulate', id, ...job, maxParserBytes: SERVER_WORKER_PARSER_BYTES };
       current.worker.postMessage(message);
     });
   }
@@ -108,7 +108,7 @@ export class SimulationRunner {
 
   private spawn(key: string): Worker {
     const worker = new Worker(this.workerFile, {
-      resourceLimits: { maxOldGenerationSizeMb: SERVER_WORKER_HEAP_MB, maxYoungGenerationSizeMb: SERVER_WORKER_YOUNG_MB, stackSizeMb: SIMULATION_STACK_MB },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: SERVER_WORKER_YOUNG_MB, stackSizeMb: SIMULATION_STACK_MB },
     });
     worker.on('message', (reply: SimulateReply) => this.onReply(key, worker, reply));
     worker.on('error', (error) => {
@@ -148,7 +148,7 @@ export class SimulationRunner {
     clearTimeout(slot.idleTimer);
     if (!running) return;
     if (outOfMemory) {
-      running.resolve({ kind: 'out-of-memory', limitMb: SERVER_WORKER_HEAP_MB });
+      running.resolve({ kind: 'out-of-memory', limitMb: WORKER_HEAP_MB });
       return;
     }
     this.log(why);

@@ -51,8 +51,6 @@ export interface SimulateOptions {
   maxHeapBytes?: number;
   /** Bytes of stack for the main thread (default 8 MiB). */
   mainStackBytes?: number;
-  /** Live heap blocks the run may hold at once (default MAX_LIVE_BLOCKS, sized for a 384 MiB host heap). */
-  maxLiveBlocks?: number;
   /** Record the trace (default true); `false` keeps only output and status, for speed. */
   recordTrace?: boolean;
   /**
@@ -136,7 +134,6 @@ export function simulate(source: string, options: SimulateOptions, tree?: Tree):
       maxHeapBytes: options.maxHeapBytes ?? DEFAULT_MAX_HEAP_BYTES,
       mainStackBytes: options.mainStackBytes ?? MAIN_STACK_BYTES,
       ...(trace.asIfAccepted ? { asIfAccepted: true } : {}),
-      ...(options.maxLiveBlocks !== undefined ? { maxLiveBlocks: options.maxLiveBlocks } : {}),
     });
     I.compiler = new Compiler(I, prog);
     if (options.recordTrace !== false) {

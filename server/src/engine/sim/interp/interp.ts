@@ -55,8 +55,6 @@ export interface InterpOptions {
   mainStackBytes: number;
   /** A program the borrow checker rejects, run anyway (sim/ub.ts): freed memory stays visible. */
   asIfAccepted?: boolean;
-  /** Live heap blocks the run may hold (default MAX_LIVE_BLOCKS): a host with a smaller heap allows fewer. */
-  maxLiveBlocks?: number;
 }
 
 /** The clock is read once per this many steps: reading it every step would cost more than the step. */
@@ -137,8 +135,7 @@ export class Interp {
   private liveBlocks = 0;
 
   private holdBlock(): void {
-    const max = this.opts.maxLiveBlocks ?? MAX_LIVE_BLOCKS;
-    if (++this.liveBlocks > max) this.unsupported(`a program holding more than ${max.toLocaleString('en-US')} heap allocations at once`, this.lastSpan);
+    if (++this.liveBlocks > MAX_LIVE_BLOCKS) this.unsupported(`a program holding more than ${MAX_LIVE_BLOCKS.toLocaleString('en-US')} heap allocations at once`, this.lastSpan);
   }
 
   /** The heap grows by `bytes` (negative: shrinks); past the budget the run stops before it grows. */

@@ -16,7 +16,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { CancellationToken, Connection, InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { initParser, parseRust } from './engine/parse/parser';
+import { initParser, parseRust, TreeTooLarge } from './engine/parse/parser';
 import type { Tree } from './engine/parse/parser';
 import { rustSnippets } from './engine/markdown';
 import { IncrementalTree } from './engine/parse/incremental';
@@ -25,6 +25,7 @@ import type { AnalysisContext, CheckFailure } from './engine/analysis';
 import type { EngineDiagnostic } from './engine/diagnostic';
 import { internalError } from './engine/internalError';
 import { hasEntryPoint } from './engine/entryPoint';
+import { tooLargeDiagnostic } from './engine/tooLarge';
 import { TraceRequest } from '../../protocol/lsp';
 import { encodeTrace } from '../../protocol/traceColumns';
 import type { Trace } from '../../protocol/trace';
@@ -39,7 +40,9 @@ import { inlayHints } from './features/inlayHints';
 import { codeActions } from './features/codeActions';
 import { CODE_LENS_PROVIDERS, HOVER_PROVIDERS, INLAY_HINT_PROVIDERS } from './features/providers';
 import { SimulationRunner } from './features/simulation';
-import { outOfMemoryTrace } from './features/outOfMemory';
+import type { SimulationOutcome } from './features/simulation';
+import { tooManyNodes } from './features/simulatedSize';
+import { notRunTrace, outOfMemoryTrace } from './features/outOfMemory';
 import { describeError, safely } from './features/safely';
 import { treePermissions } from './engine/borrowck/tracePermissions';
 import { rustViewAt } from './features/markdownViews';
@@ -51,6 +54,13 @@ import { version } from '../../package.json';
 
 /** Quiet time after the last keystroke before a document is analysed again. */
 const DEBOUNCE_MS = 200;
+
+/**
+ * The parser's memory a document's tree may take on the main thread (the initial 32 MiB and as
+ * much again): 1 MB of ordinary code needs about 38 MiB, a 1 MB line of `vec![1,1,…]` about 440
+ * MiB, which the process would keep for life. A document past it is not analysed (`too-large`).
+ */
+const DOCUMENT_PARSER_BYTES = 64 * 2 ** 20;
 
 /**
  * One turn of the event loop, so that messages that arrived meanwhile are handled: `setImmediate`
@@ -156,7 +166,13 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     const state = stateOf(doc.uri);
     const text = doc.getText();
     if (doc.languageId === 'markdown') return analyzeMarkdown(doc, text, settings, state);
-    const tree = state.tree.update(text);
+    let tree: Tree;
+    try {
+      tree = state.tree.update(text, DOCUMENT_PARSER_BYTES);
+    } catch (error) {
+      if (!(error instanceof TreeTooLarge)) throw error;
+      return analyzeTooLarge(doc, text, settings, state, error);
+    }
     const ctx: AnalysisContext = { file: doc.uri, text, tree, settings };
     const diagnostics: EngineDiagnostic[] = [];
     const analyzed: AnalyzedDocument = {
@@ -201,6 +217,27 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
   function checked(analyzed: AnalyzedDocument): Promise<boolean> {
     const checks = states.get(analyzed.uri)?.checks;
     return checks?.of === analyzed ? checks.done : Promise.resolve(false);
+  }
+
+  /** A document whose tree would outgrow DOCUMENT_PARSER_BYTES: an empty program, and `too-large` saying so. */
+  function analyzeTooLarge(doc: TextDocument, text: string, settings: RustMemorySettings, state: DocumentState, error: TreeTooLarge): AnalyzedDocument {
+    const diagnostics = [tooLargeDiagnostic(error)];
+    const analyzed: AnalyzedDocument = {
+      uri: doc.uri,
+      languageId: doc.languageId,
+      version: doc.version,
+      document: doc,
+      text,
+      tree: state.tree.update(''),
+      settings,
+      client: features,
+      diagnostics,
+      trace: undefined,
+    };
+    state.analyzed = analyzed;
+    state.staticDiagnostics = diagnostics;
+    state.checks = { of: analyzed, done: Promise.resolve(true) };
+    return analyzed;
   }
 
   /** Each analysed ```rust block becomes a Rust view of its own, in the Markdown file's lines. */
@@ -322,11 +359,13 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
       view.trace = null;
       return null;
     }
-    let outcome = await runner.run(analyzed.uri, { source: view.text, file: analyzed.uri, ...simLimits(analyzed.settings) });
+    const refused = tooManyNodes(view.tree.rootNode.descendantCount);
+    let outcome: SimulationOutcome = refused ? { kind: 'too-large', what: refused } : await runner.run(analyzed.uri, { source: view.text, file: analyzed.uri, ...simLimits(analyzed.settings) });
     if (outcome.kind === 'cancelled') return 'cancelled';
-    if (outcome.kind === 'out-of-memory') {
+    if (outcome.kind === 'out-of-memory' || outcome.kind === 'too-large') {
       if (state.analyzed !== analyzed) return 'cancelled';
-      outcome = { kind: 'done', trace: outOfMemoryTrace(analyzed.uri, view.tree, outcome.limitMb), stdout: '', stderr: '', status: 2 };
+      const trace = outcome.kind === 'too-large' ? notRunTrace(analyzed.uri, view.tree, outcome.what) : outOfMemoryTrace(analyzed.uri, view.tree, outcome.limitMb);
+      outcome = { kind: 'done', trace, stdout: '', stderr: '', status: 2 };
     }
     if (outcome.kind === 'failed') {
       if (state.analyzed === analyzed) publishView(analyzed, view, sortDiagnostics([...staticFound, internalError('simulation', outcome.error)]));

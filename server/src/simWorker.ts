@@ -1,10 +1,17 @@
 // The simulation worker (dist/simWorker.js): runs `simulate` for the language server and for
 // `rustmem run`, off their main threads and with a deep stack (the spawner sets
 // `resourceLimits.stackSizeMb`), since a simulated recursion recurses in the host too.
+import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
-import { initParser } from './engine/parse/parser';
+import { initParser, parseRust, parserMemoryBytes, TreeTooLarge } from './engine/parse/parser';
+import type { Tree } from './engine/parse/parser';
+import { tooLongToSimulate } from './engine/sim';
 import { simulateAnnotated } from './engine/annotations/simulate';
-import type { SimulateJob, SimulateReply } from './simulationMessages';
+import type { SimulateJob, SimulateReply, WorkerMemory } from './simulationMessages';
+
+function held(): WorkerMemory {
+  return { heapBytes: getHeapStatistics().total_heap_size, wasmBytes: parserMemoryBytes() };
+}
 
 const port = parentPort;
 if (port) {
@@ -12,7 +19,10 @@ if (port) {
     void initParser().then(
       () => {
         let reply: SimulateReply;
+        let tree: Tree | undefined;
         try {
+          // Parsed here within the job's budget; a text the simulator refuses for its length is not parsed at all.
+          if (job.maxParserBytes !== undefined && !tooLongToSimulate(job.source)) tree = parseRust(job.source, null, job.maxParserBytes);
           const r = simulateAnnotated(job.source, {
             file: job.file,
             maxSteps: job.maxSteps,
@@ -20,10 +30,13 @@ if (port) {
             ...(job.maxHeapBytes !== undefined ? { maxHeapBytes: job.maxHeapBytes } : {}),
             recordTrace: job.recordTrace !== false,
             ...(job.asIfAccepted ? { asIfAccepted: true } : {}),
-          });
-          reply = { kind: 'done', id: job.id, stdout: r.stdout, stderr: r.stderr, status: r.status, trace: r.trace };
+          }, tree);
+          reply = { kind: 'done', id: job.id, stdout: r.stdout, stderr: r.stderr, status: r.status, trace: r.trace, held: held() };
         } catch (error) {
-          reply = { kind: 'failed', id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+          if (error instanceof TreeTooLarge) reply = { kind: 'too-large', id: job.id, what: `a program whose ${error.message}` };
+          else reply = { kind: 'failed', id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+        } finally {
+          tree?.delete();
         }
         port.postMessage(reply);
       },

@@ -19,6 +19,20 @@ export const SIMULATION_STACK_MB = 1024;
  */
 export const WORKER_HEAP_MB = 384;
 
+/**
+ * The young generation of the language server's worker (`resourceLimits.maxYoungGenerationSizeMb`),
+ * which WORKER_HEAP_MB does not bound: V8's default lets it take 48 MiB more of the process that
+ * the server shares with the worker.
+ */
+export const SERVER_WORKER_YOUNG_MB = 16;
+
+/**
+ * The language server's worker parses a program within this much of the parser's WebAssembly
+ * memory (the initial 32 MiB and as much again): a longer run of tokens ends `unsupported` instead
+ * of growing the worker by hundreds of MiB (`SimulateJob.maxParserBytes`).
+ */
+export const SERVER_WORKER_PARSER_BYTES = 64 * 2 ** 20;
+
 /** Server → worker: simulate `source`. */
 export interface SimulateJob {
   kind: 'simulate';
@@ -35,9 +49,23 @@ export interface SimulateJob {
   recordTrace?: boolean;
   /** Run a program only the borrow checker rejects anyway (`--as-if-accepted`, the panel's button). */
   asIfAccepted?: boolean;
+  /** The parser's memory the program's tree may take (absent: no bound); past it the reply is `too-large`. */
+  maxParserBytes?: number;
 }
 
 /** Worker → server: the run ended (whatever the program did), or the simulator itself failed. */
 export type SimulateReply =
-  | { kind: 'done'; id: number; stdout: string; stderr: string; status: number; trace: Trace }
-  | { kind: 'failed'; id: number; error: string };
+  | { kind: 'done'; id: number; stdout: string; stderr: string; status: number; trace: Trace; held: WorkerMemory }
+  | { kind: 'failed'; id: number; error: string }
+  /** The program was not run: its tree would outgrow `maxParserBytes` (`what` says so). */
+  | { kind: 'too-large'; id: number; what: string };
+
+/**
+ * What the worker holds once a run is over: its V8 heap and the parser's WebAssembly memory (which
+ * never shrinks). The language server ends a worker that a run left large instead of keeping it
+ * for the next edit.
+ */
+export interface WorkerMemory {
+  heapBytes: number;
+  wasmBytes: number;
+}

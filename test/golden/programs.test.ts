@@ -65,7 +65,7 @@ class SimWorker {
         clearTimeout(timer);
         worker.off('message', onMessage);
         if (reply.kind === 'done') resolve({ ...reply, trace: reviveTrace(reply.trace) });
-        else reject(new Error(reply.error));
+        else reject(new Error(reply.kind === 'failed' ? reply.error : reply.what));
       };
       worker.on('message', onMessage);
       const job: SimulateJob = { kind: 'simulate', id, source, file, maxSteps: 10_000_000, recordTrace };

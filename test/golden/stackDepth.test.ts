@@ -25,7 +25,7 @@ function simulateInWorker(source: string, file: string): Promise<Extract<Simulat
   return new Promise<Extract<SimulateReply, { kind: 'done' }>>((resolve, reject) => {
     worker.on('message', (reply: SimulateReply) => {
       if (reply.kind === 'done') resolve(reply);
-      else reject(new Error(reply.error));
+      else reject(new Error(reply.kind === 'failed' ? reply.error : reply.what));
     });
     worker.on('error', reject);
     const job: SimulateJob = { kind: 'simulate', id: 1, source, file, maxSteps: 50_000_000, recordTrace: false };

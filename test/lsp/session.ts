@@ -66,7 +66,7 @@ export class LspSession {
     return status;
   }
 
-  /** The server's process id (the bench reads its CPU time from /proc). */
+  /** The server's process id (the bench reads its CPU time and the hardening tests its memory from /proc). */
   get pid(): number | undefined {
     return this.process.pid;
   }

@@ -46,6 +46,18 @@ describe('simulation runner', () => {
     assert.deepEqual(await runner.run('a', job('fail')), { kind: 'failed', error: 'simulator error' });
   });
 
+  it('keeps a worker for the next run only while a run left it as small as a fresh one', async () => {
+    const thread = async (source: string) => {
+      const outcome = await runner.run('a', job(source));
+      assert.equal(outcome.kind, 'done');
+      return outcome.kind === 'done' ? outcome.stderr : '';
+    };
+    const first = await thread('small');
+    assert.equal(await thread('small again'), first, 'the same worker ran both');
+    assert.equal(await thread('big'), first, 'the run that grew it ran in it too');
+    assert.notEqual(await thread('after'), first, 'the grown worker was ended: a fresh one ran this');
+  });
+
   it('survives a crashed worker: the run fails, the next one gets a fresh worker', async () => {
     const crashed = await runner.run('a', job('crash'));
     assert.equal(crashed.kind, 'failed');

@@ -66,7 +66,7 @@ function sharedWorker(workerFile: string): Worker {
     // An idle worker must not keep the process alive once the command is done.
     if (pending.size === 0) w.unref();
     if (reply.kind === 'done') p.resolve({ stdout: reply.stdout, stderr: reply.stderr, status: reply.status, trace: reviveTrace(reply.trace) });
-    else p.reject(new Error(reply.error));
+    else p.reject(new Error(reply.kind === 'failed' ? reply.error : reply.what));
   });
   w.on('error', (error) => failAll(error));
   w.on('exit', (code) => failAll(new Error(`the simulation worker exited with status ${code}`)));

@@ -24,6 +24,11 @@ const MAIN_STACK_BYTES = 8 * 1024 * 1024;
  * editor's settings, the CLI's options).
  */
 export function outOfMemoryTrace(file: string, tree: Tree, limitMb: number, lower = 'rustMemory.maxSteps or rustMemory.maxHeapBytes'): Trace {
+  return notRunTrace(file, tree, `a run that needs more than the simulator's ${limitMb} MiB of memory; lower ${lower} to see its beginning`);
+}
+
+/** A run the worker could not make (`what` says why), ending `unsupported` at the entry function. */
+export function notRunTrace(file: string, tree: Tree, what: string): Trace {
   const at = entryPosition(tree);
   return {
     version: TRACE_VERSION,
@@ -32,7 +37,7 @@ export function outOfMemoryTrace(file: string, tree: Tree, limitMb: number, lowe
     steps: new StepTable(),
     output: [],
     leaks: [],
-    end: { kind: 'unsupported', status: 2, what: `a run that needs more than the simulator's ${limitMb} MiB of memory; lower ${lower} to see its beginning`, ...at },
+    end: { kind: 'unsupported', status: 2, what, ...at },
     threads: [{ id: 0, name: 'main', stackBudget: MAIN_STACK_BYTES }],
     checkpoints: [],
     snapshots: [],

@@ -1,13 +1,15 @@
 // Runs simulations off the language server's request loop, in worker threads (dist/simWorker.js),
 // so hover, CodeLens and diagnostics stay responsive while a long program runs. One worker per
 // document; a newer version of the document terminates the run in progress (a simulation is a
-// tight synchronous loop, so terminating the thread is the only way to stop it promptly).
+// tight synchronous loop, so terminating the thread is the only way to stop it promptly). A worker
+// a run left large (its heap, the parser's memory, which never shrinks, or a deep host stack) is
+// ended after that run instead of being kept for the next edit: its memory goes with it.
 import { reviveTrace } from '../../../protocol/stepTable';
 import * as fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Trace } from '../../../protocol/trace';
-import { SIMULATION_STACK_MB, WORKER_HEAP_MB } from '../simulationMessages';
-import type { SimulateJob, SimulateReply } from '../simulationMessages';
+import { SERVER_WORKER_PARSER_BYTES, SERVER_WORKER_YOUNG_MB, SIMULATION_STACK_MB, WORKER_HEAP_MB } from '../simulationMessages';
+import type { SimulateJob, SimulateReply, WorkerMemory } from '../simulationMessages';
 import type { ErrorLog } from './safely';
 import { describeError } from './safely';
 
@@ -16,6 +18,8 @@ export type SimulationOutcome =
   | { kind: 'cancelled' }
   /** The run needed more of the worker's heap than WORKER_HEAP_MB: a limit of the simulator, not a bug. */
   | { kind: 'out-of-memory'; limitMb: number }
+  /** The program was not run: its tree would take more of the parser's memory than the worker allows. */
+  | { kind: 'too-large'; what: string }
   | { kind: 'failed'; error: string };
 
 interface Running {
@@ -31,7 +35,24 @@ interface Slot {
 
 /** An idle worker is kept this long for the next edit, then its memory is returned. */
 const IDLE_MS = 60_000;
-export { WORKER_HEAP_MB };
+
+/**
+ * A worker is kept for the next edit only while it holds no more than a fresh one after an
+ * ordinary run (measured: a V8 heap of 20–40 MiB and the parser's initial 32 MiB).
+ */
+const KEEP_HEAP_BYTES = 64 * 2 ** 20;
+const KEEP_WASM_BYTES = 32 * 2 ** 20;
+
+/**
+ * Whether a worker is worth keeping after a run that ended with `trace`: not after a run stopped
+ * at a limit or by a deep recursion (the host stack it touched stays resident until the thread
+ * ends), nor one that left the heap or the parser's memory larger than a fresh worker's.
+ */
+export function keepWorker(trace: Trace, held: WorkerMemory): boolean {
+  const ended = trace.end.kind;
+  if (ended === 'step-limit' || ended === 'overflow' || ended === 'unsupported') return false;
+  return held.heapBytes <= KEEP_HEAP_BYTES && held.wasmBytes <= KEEP_WASM_BYTES;
+}
 
 export class SimulationRunner {
   private readonly slots = new Map<string, Slot>();
@@ -60,7 +81,7 @@ export class SimulationRunner {
     const current = slot;
     return new Promise<SimulationOutcome>((resolve) => {
       current.running = { id, resolve };
-      const message: SimulateJob = { kind: 'simulate', id, ...job };
+      const message: SimulateJob = { kind: 'simulate', id, ...job, maxParserBytes: SERVER_WORKER_PARSER_BYTES };
       current.worker.postMessage(message);
     });
   }
@@ -87,7 +108,7 @@ export class SimulationRunner {
 
   private spawn(key: string): Worker {
     const worker = new Worker(this.workerFile, {
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, stackSizeMb: SIMULATION_STACK_MB },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: SERVER_WORKER_YOUNG_MB, stackSizeMb: SIMULATION_STACK_MB },
     });
     worker.on('message', (reply: SimulateReply) => this.onReply(key, worker, reply));
     worker.on('error', (error) => {
@@ -103,10 +124,16 @@ export class SimulationRunner {
     if (!slot || slot.worker !== worker || slot.running?.id !== reply.id) return;
     const running = slot.running;
     slot.running = undefined;
-    slot.idleTimer = setTimeout(() => this.close(key), IDLE_MS);
-    slot.idleTimer.unref();
+    if (reply.kind === 'done' && keepWorker(reply.trace, reply.held)) {
+      slot.idleTimer = setTimeout(() => this.close(key), IDLE_MS);
+      slot.idleTimer.unref();
+    } else {
+      this.discard(key, slot);
+    }
     if (reply.kind === 'done') {
       running.resolve({ kind: 'done', trace: reviveTrace(reply.trace), stdout: reply.stdout, stderr: reply.stderr, status: reply.status });
+    } else if (reply.kind === 'too-large') {
+      running.resolve({ kind: 'too-large', what: reply.what });
     } else {
       running.resolve({ kind: 'failed', error: reply.error });
     }

@@ -9,15 +9,26 @@ export class IncrementalTree {
   private tree: Tree | undefined;
   private text = '';
 
-  /** The tree of `text`, re-parsed incrementally. The previous tree must no longer be used. */
-  update(text: string): Tree {
+  /**
+   * The tree of `text`, re-parsed incrementally. The previous tree must no longer be used. With
+   * `budgetBytes`, a text whose tree would outgrow the parser's memory throws TreeTooLarge (see
+   * parseRust) and leaves no tree behind.
+   */
+  update(text: string, budgetBytes?: number): Tree {
     if (this.tree && text === this.text) return this.tree;
     const old = this.tree;
     if (old) {
       const { start, oldEnd, newEnd } = changedRange(this.text, text);
       old.edit(editFor(this.text, start, oldEnd, text.slice(start, newEnd)));
     }
-    const next = parseRust(text, old);
+    let next: Tree;
+    try {
+      next = parseRust(text, old, budgetBytes);
+    } catch (error) {
+      // The old tree is edited for a text that has no tree: nothing can reuse it.
+      this.dispose();
+      throw error;
+    }
     old?.delete();
     this.tree = next;
     this.text = text;

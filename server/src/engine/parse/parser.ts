@@ -64,15 +64,48 @@ export function wasmBinding(): WasmBinding | undefined {
   return binding;
 }
 
+/** Bytes of the parser's WebAssembly memory (0 when unknown): it grows with the largest trees parsed and never shrinks. */
+export function parserMemoryBytes(): number {
+  return binding?.HEAPU32.buffer.byteLength ?? 0;
+}
+
 function ready(): Parser {
   if (!parser) throw new Error('initParser() must complete before parsing');
   return parser;
 }
 
-/** Parses Rust source. With `oldTree` (already `edit`ed), tree-sitter reuses unchanged subtrees. */
-export function parseRust(text: string, oldTree?: Tree | null): Tree {
-  const tree = ready().parse(text, oldTree ?? null);
-  if (!tree) throw new Error('tree-sitter returned no tree');
+/**
+ * A parse stopped because it would take the parser's WebAssembly memory past its budget. A long
+ * run of small tokens is what costs (a 1 MB line of `vec![1,1,…]` takes about 440 MiB while it is
+ * parsed; 1 MB of ordinary code fits in the initial 32 MiB), and that memory is never returned.
+ */
+export class TreeTooLarge extends Error {
+  constructor(readonly budgetBytes: number) {
+    super(`its syntax tree needs more than the parser's ${Math.round(budgetBytes / 2 ** 20)} MiB of memory`);
+    this.name = 'TreeTooLarge';
+  }
+}
+
+/**
+ * Parses Rust source. With `oldTree` (already `edit`ed), tree-sitter reuses unchanged subtrees.
+ * With `budgetBytes`, the parse stops with TreeTooLarge once the parser's memory outgrows both the
+ * budget and what it held before (a process whose memory an earlier parse already grew can still
+ * parse what fits in it); the budget is only enforced where the module's memory is visible
+ * (`wasmBinding`).
+ */
+export function parseRust(text: string, oldTree?: Tree | null, budgetBytes?: number): Tree {
+  const p = ready();
+  const limit = budgetBytes === undefined ? undefined : Math.max(budgetBytes, parserMemoryBytes());
+  const over = limit === undefined ? undefined : () => parserMemoryBytes() > limit;
+  const tree = p.parse(text, oldTree ?? null, over ? { progressCallback: over } : undefined);
+  if (!tree) {
+    if (over?.()) {
+      // A cancelled parse keeps its state to be resumed: the next parse must start afresh.
+      p.reset();
+      throw new TreeTooLarge(budgetBytes!);
+    }
+    throw new Error('tree-sitter returned no tree');
+  }
   return tree;
 }
 

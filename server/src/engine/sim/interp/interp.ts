@@ -72,7 +72,7 @@ export const MAX_LIVE_BLOCKS = 500_000;
  * program's byte budget but not the worker's heap, and V8 ends a process whose worker runs out of
  * heap while it fills one array.
  */
-export const MAX_BUFFER_ELEMENTS = 8 * 1024 * 1024;
+export const MAX_BUFFER_ELEMENTS = 16 * 1024 * 1024;
 
 const NO_SITE: Site = { sp: { l: 0, c: 0, el: 0, ec: 0 }, generics: [], expect: null };
 

@@ -197,8 +197,11 @@ const strMethods = {
     const s = text(self);
     if (s === '') return strIter(I, 'Lines', []);
     const parts = s.split('\n');
-    if (parts[parts.length - 1] === '') parts.pop();
-    return strIter(I, 'Lines', parts.map((p) => new Str(p.endsWith('\r') ? p.slice(0, -1) : p)));
+    const unterminated = parts.pop() ?? '';
+    // A `\r` is part of a line ending only before a `\n`: an unterminated last line keeps its own.
+    const lines = parts.map((p) => (p.endsWith('\r') ? p.slice(0, -1) : p));
+    if (unterminated !== '') lines.push(unterminated);
+    return strIter(I, 'Lines', lines.map((p) => new Str(p)));
   }),
   split_whitespace: method('ref', (I, self) => strIter(I, 'SplitWhitespace', text(self).split(/[\s\u0085]+/u).filter((p) => p !== '').map((p) => new Str(p)))),
   split_ascii_whitespace: method('ref', (I, self) => strIter(I, 'SplitAsciiWhitespace', text(self).split(/[ \t\n\r\f]+/).filter((p) => p !== '').map((p) => new Str(p)))),

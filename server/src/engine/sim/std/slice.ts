@@ -375,7 +375,8 @@ defineMethods('slice', {
       return newString(I, s, null);
     }
     const out: Value[] = [];
-    const sepItems = seq(sep);
+    // The separator is a slice (`&[0, 0][..]`) or one element (`&0`), cloned between the parts.
+    const sepItems = d instanceof VecV || d instanceof Arr || d instanceof Slice ? seq(sep) : [d];
     xs.forEach((x, i) => {
       if (i) out.push(...sepItems.map((y) => I.clone(y)));
       out.push(...seq(x).map((y) => I.clone(y)));

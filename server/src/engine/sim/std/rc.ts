@@ -216,6 +216,9 @@ function rcFrom(I: Interp, v: Value, atomic: boolean): Native {
     return newRc(I, new Arr(s.arr.slice(s.start, s.start + s.len).map((x) => I.clone(x))), atomic, 'rc-slice');
   }
   if (v instanceof Slice) return newRc(I, new Arr(v.arr.slice(v.start, v.start + v.len).map((x) => I.clone(x))), atomic, 'rc-slice');
+  // `Rc<[u8]>::from(Rc<str>)` is the same shared data read as bytes, not an `Rc<Rc<str>>`; without
+  // the target type the two cannot be told apart here.
+  if (v instanceof Native && v.cls === RC && (v.data as RcData).block.kind === 'rc-str') return I.unsupported(`\`${atomic ? 'Arc' : 'Rc'}::from\` of an \`${atomic ? 'Arc' : 'Rc'}<str>\``);
   return newRc(I, v, atomic);
 }
 

@@ -4,7 +4,7 @@ import type { Span } from '../ir';
 import { formattedPanic } from './panicMessage';
 import type { Interp } from '../interp/interp';
 import { cmpValues, eqValues } from '../interp/ops';
-import { Arr, BoxV, CapRef, Char, Enum, Int, Native, Ref, Slice, Str, StringV, Struct, Tuple, UNIT, VecV, num, usize, type Value } from '../values';
+import { Arr, BoxV, CapRef, Char, Enum, Int, Native, Ref, Slice, Str, StringV, Struct, Tuple, UNIT, VecV, big, num, usize, type Value } from '../values';
 import { findMethod } from '../items';
 import { NONE, err, ok, some, orderingNum } from './builtins';
 import { RANGE, listIter, rangeBounds, sliceIter } from './iter';
@@ -375,7 +375,8 @@ defineMethods('slice', {
       return newString(I, s, null);
     }
     const out: Value[] = [];
-    const sepItems = seq(sep);
+    // The separator is a slice (`&[0, 0][..]`) or one element (`&0`), cloned between the parts.
+    const sepItems = d instanceof VecV || d instanceof Arr || d instanceof Slice ? seq(sep) : [d];
     xs.forEach((x, i) => {
       if (i) out.push(...sepItems.map((y) => I.clone(y)));
       out.push(...seq(x).map((y) => I.clone(y)));
@@ -413,9 +414,14 @@ defineMethods('slice', {
   iter_sum: method('ref', (I) => I.unsupported('iter_sum')),
   repeat: method('ref', (I, self, [n]) => {
     const xs = items(sl(self));
-    const out: Value[] = [];
-    for (let i = 0; i < num(n as Int); i++) out.push(...xs.map((x) => I.clone(x)));
-    return newVec(I, out, out.length);
+    const total = repeatedLength(I, xs.length, n as Int);
+    // std allocates the whole result before it copies anything: a result past the heap budget
+    // stops the run here, before the copies are made.
+    const v = newVec(I, [], total, undefined, xs[0]);
+    const out = v.block.items;
+    for (let i = 0; i < total / Math.max(xs.length, 1); i++) out.push(...xs.map((x) => I.clone(x)));
+    I.touch(v.block);
+    return v;
   }),
   rotate_left: method('mut', (I, self, [n]) => {
     const s = sl(self);
@@ -452,3 +458,15 @@ defineMethods('array', {
 });
 
 export { Enum };
+
+const USIZE_MAX = (1n << 64n) - 1n;
+
+/**
+ * The length of `len` items repeated `times`. Past `usize` std panics with "capacity overflow" at a
+ * place inside its own source, which is reported rather than imitated.
+ */
+export function repeatedLength(I: Interp, len: number, times: Int): number {
+  const total = BigInt(len) * big(times);
+  if (total > USIZE_MAX) return I.unsupported('`repeat` whose result is longer than `usize::MAX` (std panics with "capacity overflow" inside its own source)');
+  return Number(total);
+}

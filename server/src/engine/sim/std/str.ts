@@ -7,6 +7,7 @@ import { listIter, makeIter } from './iter';
 import { defineMethods, definePath, method, type Site } from './registry';
 import type { Ty } from '../types';
 import { newVec } from './vec';
+import { repeatedLength } from './slice';
 import { display } from './fmt';
 import { convert } from './any';
 import { findMethod } from '../items';
@@ -196,8 +197,11 @@ const strMethods = {
     const s = text(self);
     if (s === '') return strIter(I, 'Lines', []);
     const parts = s.split('\n');
-    if (parts[parts.length - 1] === '') parts.pop();
-    return strIter(I, 'Lines', parts.map((p) => new Str(p.endsWith('\r') ? p.slice(0, -1) : p)));
+    const unterminated = parts.pop() ?? '';
+    // A `\r` is part of a line ending only before a `\n`: an unterminated last line keeps its own.
+    const lines = parts.map((p) => (p.endsWith('\r') ? p.slice(0, -1) : p));
+    if (unterminated !== '') lines.push(unterminated);
+    return strIter(I, 'Lines', lines.map((p) => new Str(p)));
   }),
   split_whitespace: method('ref', (I, self) => strIter(I, 'SplitWhitespace', text(self).split(/[\s\u0085]+/u).filter((p) => p !== '').map((p) => new Str(p)))),
   split_ascii_whitespace: method('ref', (I, self) => strIter(I, 'SplitAsciiWhitespace', text(self).split(/[ \t\n\r\f]+/).filter((p) => p !== '').map((p) => new Str(p)))),
@@ -309,7 +313,16 @@ const strMethods = {
   to_ascii_lowercase: method('ref', (I, self) => newString(I, text(self).replace(/[A-Z]/g, (c) => c.toLowerCase()), null)),
   eq_ignore_ascii_case: method('ref', (I, self, [o]) => text(self).replace(/[A-Z]/g, (c) => c.toLowerCase()) === strOf(I, o).replace(/[A-Z]/g, (c) => c.toLowerCase())),
   is_ascii: method('ref', (_I, self) => /^[\x00-\x7f]*$/.test(text(self))),
-  repeat: method('ref', (I, self, [n]) => newString(I, text(self).repeat(num(n as Int)), null)),
+  repeat: method('ref', (I, self, [n]) => {
+    const t = text(self);
+    const bytes = repeatedLength(I, utf8Len(t), n as Int);
+    // std allocates the whole result first: the buffer is made (within the heap budget) before the text.
+    const s = newString(I, '', bytes);
+    s.block.setText(t.repeat(t.length === 0 ? 0 : num(n as Int)));
+    s.block.bytes = bytes;
+    I.touch(s.block);
+    return s;
+  }),
   to_string: method('ref', (I, self) => newString(I, text(self), null)),
   to_owned: method('ref', (I, self) => newString(I, text(self), null)),
   into: method('value', (I, self, _a, site) => {

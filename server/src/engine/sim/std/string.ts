@@ -324,6 +324,9 @@ definePath('String::from', (I, [s]) => newString(I, strOf(I, s), null));
 definePath('String::from_utf8', (I, [v]) => {
   const bytes = (deref(v) as VecV).block.items.map((x) => num(x as Int));
   const s = Buffer.from(bytes).toString('utf8');
+  // Invalid bytes are an `Err(FromUtf8Error)`, which is not modelled: decoding would replace them.
+  const back = [...Buffer.from(s, 'utf8')];
+  if (back.length !== bytes.length || back.some((b, i) => b !== bytes[i])) return I.unsupported('`String::from_utf8` of bytes that are not UTF-8 (its `FromUtf8Error`)');
   return ok(newString(I, s, (deref(v) as VecV).block.cap));
 });
 definePath('String::from_utf8_lossy', (I, [v]) => {

@@ -240,8 +240,10 @@ defineMethods('Vec', {
     const b = vec(self).block;
     const keep: Value[] = [];
     for (let i = 0; i < b.items.length; i++) {
+      const keepIt = I.callValue(args[0], [new Ref(b.items, i, true, b)]) as boolean;
+      // Read after the call: the closure may have changed the element in place.
       const x = b.items[i];
-      if (I.callValue(args[0], [new Ref(b.items, i, true, b)]) as boolean) keep.push(x);
+      if (keepIt) keep.push(x);
       else I.drop(x, 'explicit', 'element', '`Vec::retain_mut`');
     }
     b.items.length = 0;

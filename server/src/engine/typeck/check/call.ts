@@ -102,6 +102,17 @@ function checkArgs(cx: FnCtxt, e: { args: A.Expr[] }, params: readonly Ty[], spa
   cx.callLine = outer;
 }
 
+/**
+ * A trait method picked with the trait's own parameters open (`v.extend(…)` on a `Vec<_>`: its
+ * `Extend<A>`) leaves `Self: Trait<A>` to select the impl, which is what ties `A` to the receiver's
+ * parameters, as rustc's obligation for the call does.
+ */
+function requireTraitArgs(cx: FnCtxt, method: FnDef, ownerArgs: readonly Ty[]): void {
+  const owner = method.owner;
+  if (owner?.kind !== 'trait' || ownerArgs.length < 2) return;
+  cx.obligations.push({ self: ownerArgs[0]!, trait: { def: owner, args: ownerArgs.slice(1), assoc: [] } });
+}
+
 export function checkMethodCall(cx: FnCtxt, e: A.MethodCallExpr): Ty {
   const recv = checkExpr(cx, e.receiver);
   cx.progress();
@@ -117,6 +128,7 @@ export function checkMethodCall(cx: FnCtxt, e: A.MethodCallExpr): Ty {
   requireTraitInScope(cx, e, pick, recv);
   reportParamMethod(cx, recv, e.method.name, e.method.span);
   const args = instantiate(cx, pick.method, pick.ownerArgs, e.turbofish);
+  requireTraitArgs(cx, pick.method, pick.ownerArgs);
   const sig = instantiatedSig(cx, pick.method, args);
   const [self, ...params] = sig.params;
   if (self) cx.infer.unify(self, pick.adjusted);

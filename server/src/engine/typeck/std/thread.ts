@@ -47,6 +47,7 @@ pub mod panic {
 }
 pub mod sync {
     pub struct Arc<T: ?Sized>;
+    pub struct Weak<T: ?Sized>;
     pub struct Mutex<T: ?Sized>;
     pub struct MutexGuard<'a, T: ?Sized>;
     pub struct RwLock<T: ?Sized>;
@@ -60,7 +61,17 @@ pub mod sync {
         pub fn strong_count(this: &Self) -> usize;
         pub fn weak_count(this: &Self) -> usize;
         pub fn ptr_eq(this: &Self, other: &Self) -> bool;
+        pub fn downgrade(this: &Self) -> Weak<T>;
     }
+    impl<T> Weak<T> { pub const fn new() -> Weak<T>; }
+    impl<T: ?Sized> Weak<T> {
+        pub fn upgrade(&self) -> Option<Arc<T>>;
+        pub fn strong_count(&self) -> usize;
+        pub fn weak_count(&self) -> usize;
+        pub fn ptr_eq(&self, other: &Self) -> bool;
+    }
+    impl<T: ?Sized> Clone for Weak<T> {}
+    impl<T: ?Sized> Debug for Weak<T> {}
     impl<T: ?Sized> Deref for Arc<T> { type Target = T; }
     impl<T: ?Sized> Clone for Arc<T> {}
     impl<T: ?Sized + Display> Display for Arc<T> {}

@@ -29,6 +29,9 @@ function typed(v: Enum, ty: Ty): Enum {
 }
 
 export function coerce(v: Value, ty: Ty): Value {
+  // A raw pointer compares and hashes by address, which a reference in this simulator does not
+  // carry: a reference coerced to one (`let p: *const i32 = &x;`) is unsupported, as a cast is.
+  if (ty.k === 'ptr') throw new Unsupported(`coercion to \`${ty.text}\` (raw pointers)`, null);
   if (v instanceof Int) {
     if (v.ty.flex && ty.k === 'path') {
       const t = INT_TYPES[ty.name];

@@ -132,6 +132,14 @@ export function fromMatches(key: string, v: Value): boolean {
   return base === name || src === name || (name === '&str' && (src === '&str' || src === "&'staticstr"));
 }
 
+/** Whether `v` is, or holds in an enum, array or tuple, a std value that owns a heap allocation. */
+function reusesAllocation(v: Value, depth: number): boolean {
+  if (v instanceof StringV || v instanceof VecV || v instanceof BoxV || v instanceof Native) return true;
+  if (depth === 0) return false;
+  const parts = v instanceof Enum ? v.f : v instanceof Arr || v instanceof Tuple ? v.items : [];
+  return parts.some((x) => reusesAllocation(x, depth - 1));
+}
+
 function cmpArg(I: Interp, self: Value, o: Value): number {
   return cmpValues(I, self, deref(o));
 }
@@ -140,6 +148,10 @@ defineMethods('*', {
   clone: method('ref', (I, self) => cloneValue(I, self)),
   to_owned: method('ref', (I, self) => cloneValue(I, self)),
   clone_from: method('mut', (I, self, [src]) => {
+    // The default `clone_from` is `*self = source.clone()`, which this is. std's own types
+    // override it to reuse their allocations (`Box`, `String`, `Vec`, the collections, and
+    // `Option`/arrays element by element), which this would not show.
+    if (reusesAllocation(deref(self), 3)) return I.unsupported('`clone_from` on a value that owns heap memory (std reuses its allocation)');
     const r = I.recv!;
     const old = r.arr[r.idx];
     r.arr[r.idx] = cloneValue(I, deref(src));

@@ -76,10 +76,20 @@ export function hashKey(I: Interp, v: Value): string {
   if (v instanceof Arr) return `[${v.items.map((x) => hashKey(I, x)).join(',')}]`;
   if (v instanceof VecV) return `[${v.block.items.map((x) => hashKey(I, x)).join(',')}]`;
   if (v instanceof Slice) return `[${v.arr.slice(v.start, v.start + v.len).map((x) => hashKey(I, x)).join(',')}]`;
+  if ((v instanceof Struct || v instanceof Enum) && ownHashOrEq(v.def.traitImpls)) {
+    // The canonical text is the derived `Hash`/`Eq`: a key type with its own would be found by the
+    // wrong rule (two keys `==` by the user's `eq` are different texts).
+    return I.unsupported(`a hash key of type \`${v.def.name}\` with its own \`Hash\` or \`PartialEq\` impl`);
+  }
   if (v instanceof Struct) return `${v.def.name}{${v.f.map((x) => hashKey(I, x)).join(',')}}`;
   if (v instanceof Enum) return `${v.def.name}:${v.vi}{${v.f.map((x) => hashKey(I, x)).join(',')}}`;
   if (v instanceof Float) return I.unsupported('a float as a hash key (`f64` is not `Hash`)');
   return I.unsupported(`hashing a key of type \`${I.typeName(v)}\``);
+}
+
+function ownHashOrEq(impls: Map<string, unknown>): boolean {
+  for (const name of impls.keys()) if (/^(Hash|PartialEq)\b/.test(name)) return true;
+  return false;
 }
 
 export function cmpKeys(I: Interp, a: Value, b: Value): number {

@@ -10,6 +10,7 @@ import type { Ty } from '../typeck/ty';
 import { BitSet } from './bitSet';
 import type { BorrowSet, Loan } from './borrowSet';
 import type { Cfg, Location } from './cfg';
+import { closureCapturedLoans } from './closureCaptures';
 import { type Analysis, iterateToFixpoint, type Results } from './dataflow';
 import { locationKey } from './movePaths';
 import { placeTy } from './places';
@@ -20,8 +21,11 @@ export interface CallSignatures {
   returnBorrowsFrom(func: Operand, argCount: number): readonly number[];
   /** Arguments whose borrows the call stores where a `&mut` argument points (`v.push(&x)`). */
   argumentStores?(func: Operand): readonly { readonly from: number; readonly into: number }[];
-  /** Whether the result carries what the receiver (passed by value, of type `receiver`) carries. */
-  resultFromReceiver?(func: Operand, receiver: Ty | undefined): boolean;
+  /**
+   * Whether the result carries what the receiver (passed by value, of type `receiver`) carries:
+   * all of it, or its items' (what it holds but its closures' captures).
+   */
+  resultFromReceiver?(func: Operand, receiver: Ty | undefined): 'all' | 'items' | undefined;
   /** Whether the result carries what the receiver's referent (`&mut iter` → `iter`, of type `referent`) carries. */
   resultFromReferent?(func: Operand, referent: Ty | undefined): boolean;
   /** Arguments whose borrows must last for a region the body got from its caller (`Scope::spawn`'s closure, for `'scope`). */
@@ -44,6 +48,13 @@ export class HeldLoans implements Analysis {
   }
 
   initialize(): void {}
+
+  private captured: BitSet | undefined;
+
+  private capturedLoans(): BitSet {
+    this.captured ??= closureCapturedLoans(this.body, this.borrows);
+    return this.captured;
+  }
 
   /** The loans `local` holds in `state`. */
   held(state: BitSet, local: number, into: BitSet): void {
@@ -70,12 +81,14 @@ export class HeldLoans implements Analysis {
       if (a && a.kind !== 'constant') this.held(state, a.place.local, incoming);
     }
     const recv = t.args[0];
-    if (recv && recv.kind !== 'constant' && this.calls.resultFromReceiver?.(t.func, placeTy(this.body, recv.place))) {
+    const fromReceiver = recv && recv.kind !== 'constant' ? this.calls.resultFromReceiver?.(t.func, placeTy(this.body, recv.place)) : undefined;
+    if (recv && recv.kind !== 'constant' && fromReceiver) {
       // Only shared loans: an iterator over a `&mut` (`it.by_ref()`) yields what the iterator
       // under it lends, not the `&mut` itself.
       const carried = new BitSet(this.n);
       this.held(state, recv.place.local, carried);
-      for (const l of carried) if (this.borrows.loans[l]!.kind === 'shared') incoming.add(l);
+      const captured = fromReceiver === 'items' ? this.capturedLoans() : undefined;
+      for (const l of carried) if (this.borrows.loans[l]!.kind === 'shared' && !captured?.has(l)) incoming.add(l);
     }
     const result = placeTy(this.body, t.destination);
     if (recv && recv.kind !== 'constant' && this.calls.resultFromReferent && result && mayCarryLoans(result)) {

@@ -207,13 +207,45 @@ function stdMethod(func: Operand): A.SelfParam['mode'] | undefined {
 }
 
 /**
+ * std iterator adapters whose `Item` is made only of their inner iterators' items, as their
+ * declarations' `impl Iterator` say (`Filter<I, P>`: `I::Item`; `Zip<A, B>`: `(A::Item, B::Item)`;
+ * `Copied<I>`: the `T` of `I::Item = &T`): a closure among their type arguments only decides which
+ * items pass or watches them, it gives none.
+ */
+const ITEM_PRESERVING = new Set([
+  'Filter', 'Rev', 'Skip', 'Take', 'StepBy', 'Peekable', 'SkipWhile', 'TakeWhile', 'Inspect', 'Enumerate',
+  'Zip', 'Chain', 'Cycle', 'Copied', 'Cloned',
+]);
+
+/** An iterator whose items borrow only what the iterators at its bottom lend, closures in it aside. */
+function itemsFromInner(ty: Ty, depth = 0): boolean {
+  if (ownLoansOnly(ty)) return true;
+  if (depth > 16 || ty.k !== 'adt' || !ty.def.std || !ITEM_PRESERVING.has(ty.def.name)) return false;
+  const inner = ty.args.filter((a) => a.k !== 'closure');
+  return inner.length > 0 && inner.every((a) => itemsFromInner(a, depth + 1));
+}
+
+/** Whether a std method's only parameters besides `self` are counts (`take(n)`), nothing that could lend a reference. */
+function selfOnly(func: Operand): boolean {
+  if (func.kind !== 'constant' || func.constant.value.kind !== 'fn') return false;
+  const def = func.constant.value.def as Partial<FnDef>;
+  return def.kind === 'fn' && !!def.node && def.node.sig.params.every((p) => p.ty.kind === 'PathType' && p.ty.path.segments.length === 1 && p.ty.path.segments[0]!.ident.name === 'usize');
+}
+
+/**
  * A std method taking `self` by value from such a value: every reference in its result can only
  * be one the receiver lent (`collect()`, `max()`), as the trait bounds that tie them
- * (`FromIterator<Self::Item>`) say and elision cannot.
+ * (`FromIterator<Self::Item>`) say and elision cannot. `'all'`: whatever the receiver holds;
+ * `'items'`: an adapter holding closures (`filter(|x| **x > limit)`), whose items carry what its
+ * inner iterators hold but not what the closures captured, for a method given nothing else.
  */
-export function resultFromReceiver(func: Operand, receiver: Ty | undefined): boolean {
-  return stdMethod(func) === 'value' && receiver !== undefined && ownLoansOnly(receiver);
+export function resultFromReceiver(func: Operand, receiver: Ty | undefined): ReceiverFlow | undefined {
+  if (stdMethod(func) !== 'value' || receiver === undefined) return undefined;
+  if (ownLoansOnly(receiver)) return 'all';
+  return selfOnly(func) && itemsFromInner(receiver) ? 'items' : undefined;
 }
+
+export type ReceiverFlow = 'all' | 'items';
 
 /**
  * A std method taking `&self`/`&mut self` of such a value: its result may be what the value lends

@@ -45,15 +45,19 @@ describe('borrowck: std iterator results and what they borrow', () => {
   });
 
   it('a `&self`/`&mut self` method reads the referent; a by-value one does not, and a user method never', () => {
-    assert.equal(resultFromReferent(stdMethod('next', 'refMut'), std('IterMut', [i32])), true);
-    assert.equal(resultFromReferent(stdMethod('collect', 'value'), std('IterMut', [i32])), false);
+    assert.equal(resultFromReferent(stdMethod('next', 'refMut'), std('IterMut', [i32])), 'all');
+    assert.equal(resultFromReferent(stdMethod('collect', 'value'), std('IterMut', [i32])), undefined);
     assert.equal(resultFromReceiver(stdMethod('collect', 'refMut'), std('Iter', [i32])), undefined);
     const user: Operand = { kind: 'constant', constant: { value: { kind: 'fn', def: { name: 'next', kind: 'fn', node: { sig: { selfParam: { mode: 'refMut' } } } }, args: [] } as never, ty: unit, span: lineSpan(0) } };
-    assert.equal(resultFromReferent(user, std('IterMut', [i32])), false);
+    assert.equal(resultFromReferent(user, std('IterMut', [i32])), undefined);
   });
 
   it("a for loop's desugared `next` (no declaration) reads its iterator", () => {
     const next: Operand = { kind: 'constant', constant: { value: { kind: 'fn', def: { name: 'next', std: true, path: 'core::iter::Iterator::next' }, args: [] } as never, ty: unit, span: lineSpan(0) } };
-    assert.equal(resultFromReferent(next, std('Iter', [i32])), true);
+    assert.equal(resultFromReferent(next, std('Iter', [i32])), 'all');
+    const closure = types.closure({ name: '{{closure}}' }, { params: [], ret: i32 } as never, []);
+    assert.equal(resultFromReferent(next, std('Filter', [std('Iter', [i32]), closure])), 'items');
+    assert.equal(resultFromReferent(next, std('Map', [std('Iter', [i32]), closure])), undefined);
+    assert.equal(resultFromReferent(stdMethod('find', 'refMut', ['P']), std('Filter', [std('Iter', [i32]), closure])), undefined);
   });
 });

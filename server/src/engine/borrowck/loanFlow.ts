@@ -26,8 +26,8 @@ export interface CallSignatures {
    * all of it, or its items' (what it holds but its closures' captures).
    */
   resultFromReceiver?(func: Operand, receiver: Ty | undefined): 'all' | 'items' | undefined;
-  /** Whether the result carries what the receiver's referent (`&mut iter` → `iter`, of type `referent`) carries. */
-  resultFromReferent?(func: Operand, referent: Ty | undefined): boolean;
+  /** Whether the result carries what the receiver's referent (`&mut iter` → `iter`, of type `referent`) carries, all or its items'. */
+  resultFromReferent?(func: Operand, referent: Ty | undefined): 'all' | 'items' | undefined;
   /** Arguments whose borrows must last for a region the body got from its caller (`Scope::spawn`'s closure, for `'scope`). */
   outlivesBody?(func: Operand): readonly number[];
 }
@@ -96,7 +96,16 @@ export class HeldLoans implements Analysis {
       this.held(state, recv.place.local, carried);
       for (const l of carried) {
         const referent = this.borrows.loans[l]!.borrowed;
-        if (referent.projection.length === 0 && this.calls.resultFromReferent(t.func, this.body.localDecls[referent.local]!.ty)) this.held(state, referent.local, incoming);
+        if (referent.projection.length > 0) continue;
+        const flow = this.calls.resultFromReferent(t.func, this.body.localDecls[referent.local]!.ty);
+        if (flow === 'all') this.held(state, referent.local, incoming);
+        else if (flow === 'items') {
+          const items = new BitSet(this.n);
+          this.held(state, referent.local, items);
+          // As from a receiver by value: shared loans only, not the closures' captures.
+          const captured = this.capturedLoans();
+          for (const i of items) if (this.borrows.loans[i]!.kind === 'shared' && !captured.has(i)) incoming.add(i);
+        }
       }
     }
     // Stores through a `&mut` argument: into the place its fresh loan borrows (`&mut v` → `v`).

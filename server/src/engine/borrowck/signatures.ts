@@ -229,7 +229,8 @@ function itemsFromInner(ty: Ty, depth = 0): boolean {
 function selfOnly(func: Operand): boolean {
   if (func.kind !== 'constant' || func.constant.value.kind !== 'fn') return false;
   const def = func.constant.value.def as Partial<FnDef>;
-  return def.kind === 'fn' && !!def.node && def.node.sig.params.every((p) => p.ty.kind === 'PathType' && p.ty.path.segments.length === 1 && p.ty.path.segments[0]!.ident.name === 'usize');
+  if (def.kind !== 'fn') return def.path !== undefined && def.path in DESUGARED_RECEIVERS;
+  return !!def.node && def.node.sig.params.every((p) => p.ty.kind === 'PathType' && p.ty.path.segments.length === 1 && p.ty.path.segments[0]!.ident.name === 'usize');
 }
 
 /**
@@ -249,11 +250,14 @@ export type ReceiverFlow = 'all' | 'items';
 
 /**
  * A std method taking `&self`/`&mut self` of such a value: its result may be what the value lends
- * (`next()` of an `IterMut` yields a `&mut` into the vector it borrows, `Self::Item`).
+ * (`next()` of an `IterMut` yields a `&mut` into the vector it borrows, `Self::Item`); of an
+ * adapter holding closures, only its items' loans (`'items'`, as for `resultFromReceiver`).
  */
-export function resultFromReferent(func: Operand, referent: Ty | undefined): boolean {
+export function resultFromReferent(func: Operand, referent: Ty | undefined): ReceiverFlow | undefined {
   const self = stdMethod(func);
-  return self !== undefined && self !== 'value' && referent !== undefined && ownLoansOnly(referent);
+  if (self === undefined || self === 'value' || referent === undefined) return undefined;
+  if (ownLoansOnly(referent)) return 'all';
+  return selfOnly(func) && itemsFromInner(referent) ? 'items' : undefined;
 }
 
 /**

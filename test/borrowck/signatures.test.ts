@@ -44,6 +44,16 @@ describe('borrowck: std iterator results and what they borrow', () => {
     assert.equal(resultFromReceiver(stdMethod('take', 'value', ['usize']), std('Filter', [std('Iter', [i32]), closure])), 'items');
   });
 
+  it("through map only when its closure may return what it is given (`|x| x`), by the closure's body", () => {
+    const identity = types.closure({ name: '{{closure}}' }, { params: [], ret: i32 } as never, []);
+    const literal = types.closure({ name: '{{closure}}' }, { params: [], ret: i32 } as never, []);
+    const returnsArgument = (def: unknown) => def === (identity as { def: unknown }).def;
+    const mapped = (f: typeof identity) => std('Map', [std('Iter', [i32]), f]);
+    assert.equal(resultFromReceiver(stdMethod('collect', 'value'), mapped(identity), returnsArgument), 'items');
+    assert.equal(resultFromReceiver(stdMethod('collect', 'value'), mapped(literal), returnsArgument), undefined);
+    assert.equal(resultFromReceiver(stdMethod('collect', 'value'), mapped(identity)), undefined);
+  });
+
   it('a `&self`/`&mut self` method reads the referent; a by-value one does not, and a user method never', () => {
     assert.equal(resultFromReferent(stdMethod('next', 'refMut'), std('IterMut', [i32])), 'all');
     assert.equal(resultFromReferent(stdMethod('collect', 'value'), std('IterMut', [i32])), undefined);

@@ -6,7 +6,7 @@
 // cannot establish is left out, so regions are never larger than rustc's.
 import type { Body, Operand, Place, Rvalue, Statement, Terminator } from '../mir/syntax';
 import type { Span } from '../syntax/ast';
-import type { Ty } from '../typeck/ty';
+import type { Def, Ty } from '../typeck/ty';
 import { BitSet } from './bitSet';
 import type { BorrowSet, Loan } from './borrowSet';
 import type { Cfg, Location } from './cfg';
@@ -25,9 +25,11 @@ export interface CallSignatures {
    * Whether the result carries what the receiver (passed by value, of type `receiver`) carries:
    * all of it, or its items' (what it holds but its closures' captures).
    */
-  resultFromReceiver?(func: Operand, receiver: Ty | undefined): 'all' | 'items' | undefined;
+  resultFromReceiver?(func: Operand, receiver: Ty | undefined, returnsArgument?: (closure: Def) => boolean): 'all' | 'items' | undefined;
   /** Whether the result carries what the receiver's referent (`&mut iter` → `iter`, of type `referent`) carries, all or its items'. */
-  resultFromReferent?(func: Operand, referent: Ty | undefined): 'all' | 'items' | undefined;
+  resultFromReferent?(func: Operand, referent: Ty | undefined, returnsArgument?: (closure: Def) => boolean): 'all' | 'items' | undefined;
+  /** Whether a closure built in the file may return what it is given (`|x| x`), by its body. */
+  closureReturnsArgument?(closure: Def): boolean;
   /** Arguments whose borrows must last for a region the body got from its caller (`Scope::spawn`'s closure, for `'scope`). */
   outlivesBody?(func: Operand): readonly number[];
 }
@@ -50,6 +52,8 @@ export class HeldLoans implements Analysis {
   initialize(): void {}
 
   private captured: BitSet | undefined;
+
+  private readonly returnsArgument = (closure: Def): boolean => this.calls.closureReturnsArgument?.(closure) ?? false;
 
   private capturedLoans(): BitSet {
     this.captured ??= closureCapturedLoans(this.body, this.borrows);
@@ -81,7 +85,7 @@ export class HeldLoans implements Analysis {
       if (a && a.kind !== 'constant') this.held(state, a.place.local, incoming);
     }
     const recv = t.args[0];
-    const fromReceiver = recv && recv.kind !== 'constant' ? this.calls.resultFromReceiver?.(t.func, placeTy(this.body, recv.place)) : undefined;
+    const fromReceiver = recv && recv.kind !== 'constant' ? this.calls.resultFromReceiver?.(t.func, placeTy(this.body, recv.place), this.returnsArgument) : undefined;
     if (recv && recv.kind !== 'constant' && fromReceiver) {
       // Only shared loans: an iterator over a `&mut` (`it.by_ref()`) yields what the iterator
       // under it lends, not the `&mut` itself.
@@ -97,7 +101,7 @@ export class HeldLoans implements Analysis {
       for (const l of carried) {
         const referent = this.borrows.loans[l]!.borrowed;
         if (referent.projection.length > 0) continue;
-        const flow = this.calls.resultFromReferent(t.func, this.body.localDecls[referent.local]!.ty);
+        const flow = this.calls.resultFromReferent(t.func, this.body.localDecls[referent.local]!.ty, this.returnsArgument);
         if (flow === 'all') this.held(state, referent.local, incoming);
         else if (flow === 'items') {
           const items = new BitSet(this.n);

@@ -7,7 +7,7 @@
 import type { Operand } from '../mir/syntax';
 import type * as A from '../syntax/ast';
 import type { FnDef } from '../typeck/defs';
-import { someTy, type Ty } from '../typeck/ty';
+import { type Def, someTy, type Ty } from '../typeck/ty';
 import type { CallSignatures } from './loanFlow';
 import { mayCarryLoans } from './regionTypes';
 
@@ -217,12 +217,24 @@ const ITEM_PRESERVING = new Set([
   'Zip', 'Chain', 'Cycle', 'Copied', 'Cloned',
 ]);
 
-/** An iterator whose items borrow only what the iterators at its bottom lend, closures in it aside. */
-function itemsFromInner(ty: Ty, depth = 0): boolean {
+/** Whether a closure (by its definition) may return what it is given. */
+export type ReturnsArgument = (closure: Def) => boolean;
+
+/**
+ * An iterator whose items borrow only what the iterators at its bottom lend, closures in it aside;
+ * through `Map<I, F>` only when `F` may return (part of) its argument, so that `map`'s items are
+ * tied to `I::Item` as rustc's inference ties them (a closure giving `"text"` ties nothing).
+ */
+function itemsFromInner(ty: Ty, returnsArgument: ReturnsArgument | undefined, depth = 0): boolean {
   if (ownLoansOnly(ty)) return true;
-  if (depth > 16 || ty.k !== 'adt' || !ty.def.std || !ITEM_PRESERVING.has(ty.def.name)) return false;
+  if (depth > 16 || ty.k !== 'adt' || !ty.def.std) return false;
+  if (ty.def.name === 'Map') {
+    const [inner, f] = ty.args;
+    return inner !== undefined && f?.k === 'closure' && returnsArgument !== undefined && returnsArgument(f.def) && itemsFromInner(inner, returnsArgument, depth + 1);
+  }
+  if (!ITEM_PRESERVING.has(ty.def.name)) return false;
   const inner = ty.args.filter((a) => a.k !== 'closure');
-  return inner.length > 0 && inner.every((a) => itemsFromInner(a, depth + 1));
+  return inner.length > 0 && inner.every((a) => itemsFromInner(a, returnsArgument, depth + 1));
 }
 
 /** Whether a std method's only parameters besides `self` are counts (`take(n)`), nothing that could lend a reference. */
@@ -240,10 +252,10 @@ function selfOnly(func: Operand): boolean {
  * `'items'`: an adapter holding closures (`filter(|x| **x > limit)`), whose items carry what its
  * inner iterators hold but not what the closures captured, for a method given nothing else.
  */
-export function resultFromReceiver(func: Operand, receiver: Ty | undefined): ReceiverFlow | undefined {
+export function resultFromReceiver(func: Operand, receiver: Ty | undefined, returnsArgument?: ReturnsArgument): ReceiverFlow | undefined {
   if (stdMethod(func) !== 'value' || receiver === undefined) return undefined;
   if (ownLoansOnly(receiver)) return 'all';
-  return selfOnly(func) && itemsFromInner(receiver) ? 'items' : undefined;
+  return selfOnly(func) && itemsFromInner(receiver, returnsArgument) ? 'items' : undefined;
 }
 
 export type ReceiverFlow = 'all' | 'items';
@@ -253,11 +265,11 @@ export type ReceiverFlow = 'all' | 'items';
  * (`next()` of an `IterMut` yields a `&mut` into the vector it borrows, `Self::Item`); of an
  * adapter holding closures, only its items' loans (`'items'`, as for `resultFromReceiver`).
  */
-export function resultFromReferent(func: Operand, referent: Ty | undefined): ReceiverFlow | undefined {
+export function resultFromReferent(func: Operand, referent: Ty | undefined, returnsArgument?: ReturnsArgument): ReceiverFlow | undefined {
   const self = stdMethod(func);
   if (self === undefined || self === 'value' || referent === undefined) return undefined;
   if (ownLoansOnly(referent)) return 'all';
-  return selfOnly(func) && itemsFromInner(referent) ? 'items' : undefined;
+  return selfOnly(func) && itemsFromInner(referent, returnsArgument) ? 'items' : undefined;
 }
 
 /**

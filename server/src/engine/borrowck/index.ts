@@ -10,6 +10,7 @@ import { typeDiagnostics } from '../typeck/diagnostics';
 import { type BorrowckContext, borrowck } from './check';
 import type { BorrowError } from './errors';
 import { isMovedUseError, type MovedUseError } from './movedUse';
+import { withClosureResults } from './closureResults';
 import { DECLARED_SIGNATURES } from './signatures';
 import { sourceFacts } from './sourceFacts';
 import { staticItemErrors } from './staticItems';
@@ -54,7 +55,7 @@ function check(fe: FrontEnd): BorrowError[] {
   const mir = buildMir(fe);
   const source = sourceFacts(fe);
   const cx: BorrowckContext = {
-    calls: DECLARED_SIGNATURES,
+    calls: withClosureResults(DECLARED_SIGNATURES, mir.bodies),
     hasDropImpl: mir.hasDropImpl,
     declaredWithoutValue: (s) => source.declaredWithoutValue(s),
     letClosure: (s) => source.letClosure(s),

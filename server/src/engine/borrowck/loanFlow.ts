@@ -6,10 +6,11 @@
 // cannot establish is left out, so regions are never larger than rustc's.
 import type { Body, Operand, Place, Rvalue, Statement, Terminator } from '../mir/syntax';
 import type { Span } from '../syntax/ast';
-import type { Ty } from '../typeck/ty';
+import type { Def, Ty } from '../typeck/ty';
 import { BitSet } from './bitSet';
 import type { BorrowSet, Loan } from './borrowSet';
 import type { Cfg, Location } from './cfg';
+import { closureCapturedLoans } from './closureCaptures';
 import { type Analysis, iterateToFixpoint, type Results } from './dataflow';
 import { locationKey } from './movePaths';
 import { placeTy } from './places';
@@ -20,10 +21,15 @@ export interface CallSignatures {
   returnBorrowsFrom(func: Operand, argCount: number): readonly number[];
   /** Arguments whose borrows the call stores where a `&mut` argument points (`v.push(&x)`). */
   argumentStores?(func: Operand): readonly { readonly from: number; readonly into: number }[];
-  /** Whether the result carries what the receiver (passed by value, of type `receiver`) carries. */
-  resultFromReceiver?(func: Operand, receiver: Ty | undefined): boolean;
-  /** Whether the result carries what the receiver's referent (`&mut iter` → `iter`, of type `referent`) carries. */
-  resultFromReferent?(func: Operand, referent: Ty | undefined): boolean;
+  /**
+   * Whether the result carries what the receiver (passed by value, of type `receiver`) carries:
+   * all of it, or its items' (what it holds but its closures' captures).
+   */
+  resultFromReceiver?(func: Operand, receiver: Ty | undefined, returnsArgument?: (closure: Def) => boolean): 'all' | 'items' | undefined;
+  /** Whether the result carries what the receiver's referent (`&mut iter` → `iter`, of type `referent`) carries, all or its items'. */
+  resultFromReferent?(func: Operand, referent: Ty | undefined, returnsArgument?: (closure: Def) => boolean): 'all' | 'items' | undefined;
+  /** Whether a closure built in the file may return what it is given (`|x| x`), by its body. */
+  closureReturnsArgument?(closure: Def): boolean;
   /** Arguments whose borrows must last for a region the body got from its caller (`Scope::spawn`'s closure, for `'scope`). */
   outlivesBody?(func: Operand): readonly number[];
 }
@@ -44,6 +50,15 @@ export class HeldLoans implements Analysis {
   }
 
   initialize(): void {}
+
+  private captured: BitSet | undefined;
+
+  private readonly returnsArgument = (closure: Def): boolean => this.calls.closureReturnsArgument?.(closure) ?? false;
+
+  private capturedLoans(): BitSet {
+    this.captured ??= closureCapturedLoans(this.body, this.borrows);
+    return this.captured;
+  }
 
   /** The loans `local` holds in `state`. */
   held(state: BitSet, local: number, into: BitSet): void {
@@ -70,12 +85,14 @@ export class HeldLoans implements Analysis {
       if (a && a.kind !== 'constant') this.held(state, a.place.local, incoming);
     }
     const recv = t.args[0];
-    if (recv && recv.kind !== 'constant' && this.calls.resultFromReceiver?.(t.func, placeTy(this.body, recv.place))) {
+    const fromReceiver = recv && recv.kind !== 'constant' ? this.calls.resultFromReceiver?.(t.func, placeTy(this.body, recv.place), this.returnsArgument) : undefined;
+    if (recv && recv.kind !== 'constant' && fromReceiver) {
       // Only shared loans: an iterator over a `&mut` (`it.by_ref()`) yields what the iterator
       // under it lends, not the `&mut` itself.
       const carried = new BitSet(this.n);
       this.held(state, recv.place.local, carried);
-      for (const l of carried) if (this.borrows.loans[l]!.kind === 'shared') incoming.add(l);
+      const captured = fromReceiver === 'items' ? this.capturedLoans() : undefined;
+      for (const l of carried) if (this.borrows.loans[l]!.kind === 'shared' && !captured?.has(l)) incoming.add(l);
     }
     const result = placeTy(this.body, t.destination);
     if (recv && recv.kind !== 'constant' && this.calls.resultFromReferent && result && mayCarryLoans(result)) {
@@ -83,7 +100,16 @@ export class HeldLoans implements Analysis {
       this.held(state, recv.place.local, carried);
       for (const l of carried) {
         const referent = this.borrows.loans[l]!.borrowed;
-        if (referent.projection.length === 0 && this.calls.resultFromReferent(t.func, this.body.localDecls[referent.local]!.ty)) this.held(state, referent.local, incoming);
+        if (referent.projection.length > 0) continue;
+        const flow = this.calls.resultFromReferent(t.func, this.body.localDecls[referent.local]!.ty, this.returnsArgument);
+        if (flow === 'all') this.held(state, referent.local, incoming);
+        else if (flow === 'items') {
+          const items = new BitSet(this.n);
+          this.held(state, referent.local, items);
+          // As from a receiver by value: shared loans only, not the closures' captures.
+          const captured = this.capturedLoans();
+          for (const i of items) if (this.borrows.loans[i]!.kind === 'shared' && !captured.has(i)) incoming.add(i);
+        }
       }
     }
     // Stores through a `&mut` argument: into the place its fresh loan borrows (`&mut v` → `v`).

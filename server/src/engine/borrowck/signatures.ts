@@ -7,7 +7,7 @@
 import type { Operand } from '../mir/syntax';
 import type * as A from '../syntax/ast';
 import type { FnDef } from '../typeck/defs';
-import { someTy, type Ty } from '../typeck/ty';
+import { type Def, someTy, type Ty } from '../typeck/ty';
 import type { CallSignatures } from './loanFlow';
 import { mayCarryLoans } from './regionTypes';
 
@@ -207,21 +207,69 @@ function stdMethod(func: Operand): A.SelfParam['mode'] | undefined {
 }
 
 /**
- * A std method taking `self` by value from such a value: every reference in its result can only
- * be one the receiver lent (`collect()`, `max()`), as the trait bounds that tie them
- * (`FromIterator<Self::Item>`) say and elision cannot.
+ * std iterator adapters whose `Item` is made only of their inner iterators' items, as their
+ * declarations' `impl Iterator` say (`Filter<I, P>`: `I::Item`; `Zip<A, B>`: `(A::Item, B::Item)`;
+ * `Copied<I>`: the `T` of `I::Item = &T`): a closure among their type arguments only decides which
+ * items pass or watches them, it gives none.
  */
-export function resultFromReceiver(func: Operand, receiver: Ty | undefined): boolean {
-  return stdMethod(func) === 'value' && receiver !== undefined && ownLoansOnly(receiver);
+const ITEM_PRESERVING = new Set([
+  'Filter', 'Rev', 'Skip', 'Take', 'StepBy', 'Peekable', 'SkipWhile', 'TakeWhile', 'Inspect', 'Enumerate',
+  'Zip', 'Chain', 'Cycle', 'Copied', 'Cloned',
+]);
+
+/** Whether a closure (by its definition) may return what it is given. */
+export type ReturnsArgument = (closure: Def) => boolean;
+
+/**
+ * An iterator whose items borrow only what the iterators at its bottom lend, closures in it aside;
+ * through `Map<I, F>` only when `F` may return (part of) its argument, so that `map`'s items are
+ * tied to `I::Item` as rustc's inference ties them (a closure giving `"text"` ties nothing).
+ */
+function itemsFromInner(ty: Ty, returnsArgument: ReturnsArgument | undefined, depth = 0): boolean {
+  if (ownLoansOnly(ty)) return true;
+  if (depth > 16 || ty.k !== 'adt' || !ty.def.std) return false;
+  if (ty.def.name === 'Map') {
+    const [inner, f] = ty.args;
+    return inner !== undefined && f?.k === 'closure' && returnsArgument !== undefined && returnsArgument(f.def) && itemsFromInner(inner, returnsArgument, depth + 1);
+  }
+  if (!ITEM_PRESERVING.has(ty.def.name)) return false;
+  const inner = ty.args.filter((a) => a.k !== 'closure');
+  return inner.length > 0 && inner.every((a) => itemsFromInner(a, returnsArgument, depth + 1));
+}
+
+/** Whether a std method's only parameters besides `self` are counts (`take(n)`), nothing that could lend a reference. */
+function selfOnly(func: Operand): boolean {
+  if (func.kind !== 'constant' || func.constant.value.kind !== 'fn') return false;
+  const def = func.constant.value.def as Partial<FnDef>;
+  if (def.kind !== 'fn') return def.path !== undefined && def.path in DESUGARED_RECEIVERS;
+  return !!def.node && def.node.sig.params.every((p) => p.ty.kind === 'PathType' && p.ty.path.segments.length === 1 && p.ty.path.segments[0]!.ident.name === 'usize');
 }
 
 /**
- * A std method taking `&self`/`&mut self` of such a value: its result may be what the value lends
- * (`next()` of an `IterMut` yields a `&mut` into the vector it borrows, `Self::Item`).
+ * A std method taking `self` by value from such a value: every reference in its result can only
+ * be one the receiver lent (`collect()`, `max()`), as the trait bounds that tie them
+ * (`FromIterator<Self::Item>`) say and elision cannot. `'all'`: whatever the receiver holds;
+ * `'items'`: an adapter holding closures (`filter(|x| **x > limit)`), whose items carry what its
+ * inner iterators hold but not what the closures captured, for a method given nothing else.
  */
-export function resultFromReferent(func: Operand, referent: Ty | undefined): boolean {
+export function resultFromReceiver(func: Operand, receiver: Ty | undefined, returnsArgument?: ReturnsArgument): ReceiverFlow | undefined {
+  if (stdMethod(func) !== 'value' || receiver === undefined) return undefined;
+  if (ownLoansOnly(receiver)) return 'all';
+  return selfOnly(func) && itemsFromInner(receiver, returnsArgument) ? 'items' : undefined;
+}
+
+export type ReceiverFlow = 'all' | 'items';
+
+/**
+ * A std method taking `&self`/`&mut self` of such a value: its result may be what the value lends
+ * (`next()` of an `IterMut` yields a `&mut` into the vector it borrows, `Self::Item`); of an
+ * adapter holding closures, only its items' loans (`'items'`, as for `resultFromReceiver`).
+ */
+export function resultFromReferent(func: Operand, referent: Ty | undefined, returnsArgument?: ReturnsArgument): ReceiverFlow | undefined {
   const self = stdMethod(func);
-  return self !== undefined && self !== 'value' && referent !== undefined && ownLoansOnly(referent);
+  if (self === undefined || self === 'value' || referent === undefined) return undefined;
+  if (ownLoansOnly(referent)) return 'all';
+  return selfOnly(func) && itemsFromInner(referent, returnsArgument) ? 'items' : undefined;
 }
 
 /**

@@ -260,12 +260,15 @@ function checkMatch(cx: FnCtxt, e: A.MatchExpr, expected: Ty | undefined): Ty {
 /**
  * The common type of branches: the first that does not diverge, the others coerced to it. Without
  * an expected type a branch that cannot be coerced is rustc's E0308 at its value; fn items and
- * closures are left alone (rustc joins them as fn pointers).
+ * closures are left alone (rustc joins them as fn pointers). With one, each branch is first coerced
+ * to it, as rustc's `CoerceMany` does: two arms' `Box<{closure}>` are distinct types, and only that
+ * unsizing to the expected `Box<dyn Fn(f64) -> f64>` gives the second closure its signature.
  */
 function join(cx: FnCtxt, tys: Ty[], expected?: Ty, branches?: readonly (A.Expr | A.Block)[], message?: string): Ty {
   const target = tys.find((t) => !cx.diverges(t));
   if (!target) return NEVER;
   const free = !expected || cx.shallow(expected).k === 'infer';
+  if (expected && !free) for (const t of tys) if (!cx.diverges(t)) cx.coerce(t, expected);
   const callable = (t: Ty): boolean => ['fnDef', 'closure'].includes(cx.shallow(t).k);
   tys.forEach((t, i) => {
     if (t === target || cx.coerce(t, target)) return;

@@ -26,9 +26,12 @@ export function checkExpr(cx: FnCtxt, e: A.Expr, expected?: Ty): Ty {
   return cx.record(e, exprKind(cx, e, expected));
 }
 
-/** Checks `e` and coerces it to `target`, reporting E0308 when the mismatch is certain. */
-export function checkCoerce(cx: FnCtxt, e: A.Expr, target: Ty): Ty {
-  const ty = checkExpr(cx, e, target);
+/**
+ * Checks `e` and coerces it to `target`, reporting E0308 when the mismatch is certain. `expected`
+ * is what `e` is checked against when the caller knows more than the target (a call's hint).
+ */
+export function checkCoerce(cx: FnCtxt, e: A.Expr, target: Ty, expected: Ty = target): Ty {
+  const ty = checkExpr(cx, e, expected);
   const outer = cx.coercionSpan;
   cx.coercionSpan = e.span;
   const fits = cx.coerce(ty, target);

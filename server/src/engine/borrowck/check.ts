@@ -25,6 +25,7 @@ import { checkNamedRegions } from './namedRegions';
 import { checkSpawn } from './outlives';
 import { checkParamRegions } from './paramRegions';
 import { checkStaticArgs } from './staticArgs';
+import { checkStaticFields } from './staticFields';
 import { type AccessDepth, describePlace, placeTy } from './places';
 import { elisionFails } from './signatures';
 import { type PlaceUse, statementUses, terminatorUses } from './visit';
@@ -83,7 +84,10 @@ export function borrowck(body: Body, cx: BorrowckContext): BorrowError[] {
   for (const block of f.cfg.reversePostOrder) {
     const data = body.basicBlocks[block]!;
     if (data.isCleanup) continue;
-    data.statements.forEach((s, index) => checkLocation(f, cx, { block, index }, statementUses(s), s.span, sink, moved));
+    data.statements.forEach((s, index) => {
+      checkStaticFields(f, s, { block, index }, sink);
+      checkLocation(f, cx, { block, index }, statementUses(s), s.span, sink, moved);
+    });
     if (data.terminator) {
       checkLocation(f, cx, f.cfg.terminatorLocation(block), terminatorUses(data.terminator), data.terminator.span, sink, moved);
       checkSpawn(f, data.terminator, sink);

@@ -14,7 +14,7 @@ import { callError } from './builtinErrors';
 import { ctorOf } from './path';
 import { declaredSig, instantiate, instantiatedSig } from './sig';
 import { boundSpan, requireBounds, requireIntoTarget } from './bounds';
-import { noteExpectedFnArgs } from './closure';
+import { expectedFnArgs } from './closure';
 import { requireUnsafe } from './unsafety';
 import { reportParamMethod, reportStdMethod } from './stdMethods';
 import { requireTraitInScope } from './traitScope';
@@ -38,11 +38,11 @@ export function checkCall(cx: FnCtxt, e: A.CallExpr, expected: Ty | undefined): 
     return ERROR;
   }
   // A closure or a value bounded by an Fn trait miscounted is E0057; a fn item, E0061.
-  checkArgs(cx, e, sig.params, e.callee.span, callee.k === 'fnDef' ? 'function' : viaFnTrait(cx, callee) ? 'closure' : false);
+  const hints = callee.k === 'fnDef' ? expectedFnArgs(cx, callee.def as FnDef, e.args, expected) : [];
+  checkArgs(cx, e, sig.params, e.callee.span, callee.k === 'fnDef' ? 'function' : viaFnTrait(cx, callee) ? 'closure' : false, hints);
   if (callee.k === 'fnDef') {
     const def = callee.def as FnDef;
     requireBounds(cx, def, callee.args, boundSpan(cx, declaredSig(cx, def).params, e.args, e.callee.span));
-    noteExpectedFnArgs(cx, def, e.args, expected);
     requireUnsafe(cx, def, e.span);
     requireSendClosures(cx, def, e.args);
   }
@@ -85,7 +85,8 @@ function viaFnTrait(cx: FnCtxt, callee: Ty): boolean {
 
 type Callee = false | 'function' | 'method' | 'struct' | 'enum variant' | 'closure';
 
-function checkArgs(cx: FnCtxt, e: { args: A.Expr[] }, params: readonly Ty[], span: A.Span, report: Callee): void {
+/** `hints`: per argument, what rustc expects of it from the call's expected result (`expectedFnArgs`). */
+function checkArgs(cx: FnCtxt, e: { args: A.Expr[] }, params: readonly Ty[], span: A.Span, report: Callee, hints: readonly (Ty | undefined)[] = []): void {
   if (report && params.length !== e.args.length) {
     const n = params.length;
     const m = e.args.length;
@@ -96,7 +97,7 @@ function checkArgs(cx: FnCtxt, e: { args: A.Expr[] }, params: readonly Ty[], spa
   cx.callLine = span.line;
   e.args.forEach((a, i) => {
     const p = params[i];
-    if (p) checkCoerce(cx, a, p);
+    if (p) checkCoerce(cx, a, p, hints[i]);
     else checkExpr(cx, a);
   });
   cx.callLine = outer;

@@ -64,22 +64,23 @@ function strictestKind(bounds: readonly (TraitRef | undefined)[]): ClosureKind |
 }
 
 /**
- * rustc expects a call's arguments from the type expected of its result: `Box::new(|| ..)` where a
- * `Box<dyn Fn()>` is expected checks the closure against `dyn Fn()`. The one shape handled is a
- * parameter typed `P` whose return type is a generic type holding `P` where a `dyn Fn` is expected.
+ * rustc expects a call's arguments from the type expected of its result: `Box::new(|x| ..)` where a
+ * `Box<dyn Fn(f64) -> f64>` is expected checks the closure against `dyn Fn(f64) -> f64`, so its
+ * parameters are typed before its body is. The one shape handled is a parameter typed `P` whose
+ * return type is a generic type holding `P` where a `dyn Fn` is expected: per argument, that `dyn`.
  */
-export function noteExpectedFnArgs(cx: FnCtxt, def: FnDef, args: readonly A.Expr[], expected: Ty | undefined): void {
+export function expectedFnArgs(cx: FnCtxt, def: FnDef, args: readonly A.Expr[], expected: Ty | undefined): (Ty | undefined)[] {
   const sig = declaredSig(cx, def);
   const want = expected && cx.shallow(expected);
-  if (sig.selfParam || sig.ret.k !== 'adt' || want?.k !== 'adt' || want.def !== sig.ret.def) return;
-  sig.params.forEach((prm, i) => {
+  if (sig.selfParam || sig.ret.k !== 'adt' || want?.k !== 'adt' || want.def !== sig.ret.def) return [];
+  const ret = sig.ret;
+  return sig.params.map((prm, i) => {
     let arg = args[i];
     while (arg?.kind === 'Paren') arg = arg.expr;
-    if (arg?.kind !== 'Closure' || prm.k !== 'param' || sig.ret.k !== 'adt') return;
-    const at = sig.ret.args.findIndex((t) => t.k === 'param' && t.index === prm.index);
+    if (arg?.kind !== 'Closure' || prm.k !== 'param') return undefined;
+    const at = ret.args.findIndex((t) => t.k === 'param' && t.index === prm.index);
     const inner = at >= 0 ? cx.shallow(want.args[at] ?? ERROR) : undefined;
-    const kind = inner?.k === 'dyn' ? strictestKind(inner.traits) : undefined;
-    if (kind) note(cx, arg, kind);
+    return inner?.k === 'dyn' && strictestKind(inner.traits) ? inner : undefined;
   });
 }
 

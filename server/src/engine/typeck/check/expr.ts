@@ -26,9 +26,12 @@ export function checkExpr(cx: FnCtxt, e: A.Expr, expected?: Ty): Ty {
   return cx.record(e, exprKind(cx, e, expected));
 }
 
-/** Checks `e` and coerces it to `target`, reporting E0308 when the mismatch is certain. */
-export function checkCoerce(cx: FnCtxt, e: A.Expr, target: Ty): Ty {
-  const ty = checkExpr(cx, e, target);
+/**
+ * Checks `e` and coerces it to `target`, reporting E0308 when the mismatch is certain. `expected`
+ * is what `e` is checked against when the caller knows more than the target (a call's hint).
+ */
+export function checkCoerce(cx: FnCtxt, e: A.Expr, target: Ty, expected: Ty = target): Ty {
+  const ty = checkExpr(cx, e, expected);
   const outer = cx.coercionSpan;
   cx.coercionSpan = e.span;
   const fits = cx.coerce(ty, target);
@@ -260,12 +263,17 @@ function checkMatch(cx: FnCtxt, e: A.MatchExpr, expected: Ty | undefined): Ty {
 /**
  * The common type of branches: the first that does not diverge, the others coerced to it. Without
  * an expected type a branch that cannot be coerced is rustc's E0308 at its value; fn items and
- * closures are left alone (rustc joins them as fn pointers).
+ * closures are left alone (rustc joins them as fn pointers). An expected type that unsizes
+ * (`Box<dyn Fn(f64) -> f64>`, `&[T]`) is what each branch is coerced to first, as rustc's
+ * `CoerceMany` does: two arms' `Box<{closure}>` are distinct types, and only that unsizing gives the
+ * second closure its signature. (A cast's hint is no such type: rustc coerces to it only where the
+ * type is required.)
  */
 function join(cx: FnCtxt, tys: Ty[], expected?: Ty, branches?: readonly (A.Expr | A.Block)[], message?: string): Ty {
   const target = tys.find((t) => !cx.diverges(t));
   if (!target) return NEVER;
   const free = !expected || cx.shallow(expected).k === 'infer';
+  if (expected && unsizes(cx, expected)) for (const t of tys) if (!cx.diverges(t)) cx.coerce(t, expected);
   const callable = (t: Ty): boolean => ['fnDef', 'closure'].includes(cx.shallow(t).k);
   tys.forEach((t, i) => {
     if (t === target || cx.coerce(t, target)) return;
@@ -274,6 +282,14 @@ function join(cx: FnCtxt, tys: Ty[], expected?: Ty, branches?: readonly (A.Expr 
   });
   if (free && branches && message) reportDistinctOpaqueBranches(cx, branches, message);
   return target;
+}
+
+/** Whether a coercion to `ty` may unsize: a `dyn`, slice or `str` behind a reference, pointer or smart pointer. */
+function unsizes(cx: FnCtxt, ty: Ty): boolean {
+  const t = cx.shallow(ty);
+  const unsized = (x: Ty) => ['dyn', 'slice', 'str'].includes(cx.shallow(x).k);
+  if (t.k === 'ref' || t.k === 'ptr') return unsized(t.inner);
+  return t.k === 'adt' && t.args.some(unsized);
 }
 
 /** Where a branch's value is: a block's tail expression, else the expression itself. */

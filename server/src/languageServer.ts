@@ -221,7 +221,16 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
 
   /** A document whose tree would outgrow DOCUMENT_PARSER_BYTES: an empty program, and `too-large` saying so. */
   function analyzeTooLarge(doc: TextDocument, text: string, settings: RustMemorySettings, state: DocumentState, error: TreeTooLarge): AnalyzedDocument {
-    const diagnostics = [tooLargeDiagnostic(error)];
+    return settledWithoutTree(doc, text, settings, state, [tooLargeDiagnostic(error)]);
+  }
+
+  /**
+   * An analysis whose document has no Rust tree of its own (too large, or Markdown whose blocks are
+   * analysed one by one): its tree is an empty program, and it has nothing left to check.
+   */
+  function settledWithoutTree(
+    doc: TextDocument, text: string, settings: RustMemorySettings, state: DocumentState, diagnostics: EngineDiagnostic[], snippets?: AnalyzedDocument[],
+  ): AnalyzedDocument {
     const analyzed: AnalyzedDocument = {
       uri: doc.uri,
       languageId: doc.languageId,
@@ -233,6 +242,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
       client: features,
       diagnostics,
       trace: undefined,
+      ...(snippets ? { snippets } : {}),
     };
     state.analyzed = analyzed;
     state.staticDiagnostics = diagnostics;
@@ -265,25 +275,8 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     }
     state.snippetTrees = snippets.map((v) => v.tree);
     const diagnostics = sortDiagnostics(snippets.flatMap((v) => v.diagnostics));
-    const analyzed: AnalyzedDocument = {
-      uri: doc.uri,
-      languageId: doc.languageId,
-      version: doc.version,
-      document: doc,
-      text,
-      // The Markdown text is not Rust: the document's own tree is an empty program.
-      tree: state.tree.update(''),
-      settings,
-      client: features,
-      diagnostics,
-      trace: undefined,
-      snippets,
-    };
-    state.analyzed = analyzed;
-    state.staticDiagnostics = diagnostics;
     // A Markdown file's blocks are short programs: they are checked at once.
-    state.checks = { of: analyzed, done: Promise.resolve(true) };
-    return analyzed;
+    return settledWithoutTree(doc, text, settings, state, diagnostics, snippets);
   }
 
   /** The analysis of the document's current version (made now if the last one is older). */

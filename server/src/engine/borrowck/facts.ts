@@ -1,6 +1,7 @@
 // Everything the checks of one body read, computed once: the CFG, move paths and the
 // initialisation analyses, liveness, the borrow set and the loans' regions.
 import type { Body } from '../mir/syntax';
+import type { Span } from '../syntax/ast';
 import { BorrowSet } from './borrowSet';
 import { Cfg } from './cfg';
 import type { Results } from './dataflow';
@@ -32,4 +33,14 @@ export function flowFacts(body: Body): FlowFacts {
 export function bodyFacts(body: Body, calls: CallSignatures): BodyFacts {
   const f = flowFacts(body);
   return { ...f, regions: new LoanRegions(body, f.cfg, f.borrows, f.live, calls) };
+}
+
+/** Where a local's storage ends on the normal path (rustc's "dropped here while still borrowed"). */
+export function storageDead(f: FlowFacts, local: number): Span | undefined {
+  for (const block of f.cfg.reversePostOrder) {
+    const data = f.body.basicBlocks[block]!;
+    if (data.isCleanup) continue;
+    for (const s of data.statements) if (s.kind === 'storageDead' && s.local === local) return s.span;
+  }
+  return undefined;
 }

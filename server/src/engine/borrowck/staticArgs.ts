@@ -3,11 +3,10 @@
 // of its scope. rustc reports it at the borrow, with "argument requires that `x` is borrowed for
 // `'static`" at the call.
 import type { Terminator } from '../mir/syntax';
-import type { Span } from '../syntax/ast';
 import type { FnDef } from '../typeck/defs';
 import type { Location } from './cfg';
 import type { BorrowLabel, ErrorSink } from './errors';
-import type { BodyFacts } from './facts';
+import { type BodyFacts, storageDead } from './facts';
 import { describePlace } from './places';
 
 /** The argument positions (receiver first) whose declared type is a `&'static` reference. */
@@ -48,11 +47,3 @@ export function checkStaticArgs(f: BodyFacts, t: Terminator, location: Location,
   }
 }
 
-function storageDead(f: BodyFacts, local: number): Span | undefined {
-  for (const block of f.cfg.reversePostOrder) {
-    const data = f.body.basicBlocks[block]!;
-    if (data.isCleanup) continue;
-    for (const s of data.statements) if (s.kind === 'storageDead' && s.local === local) return s.span;
-  }
-  return undefined;
-}

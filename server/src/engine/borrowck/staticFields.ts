@@ -10,7 +10,7 @@ import type { Span } from '../syntax/ast';
 import type { AdtDef } from '../typeck/defs';
 import type { Location } from './cfg';
 import type { BorrowLabel, ErrorSink } from './errors';
-import type { BodyFacts } from './facts';
+import { type BodyFacts, storageDead } from './facts';
 import { describePlace } from './places';
 
 /** Whether a declared field type is `Box<dyn …>` whose object lifetime defaults to (or is) `'static`. */
@@ -52,14 +52,6 @@ function capture(f: BodyFacts, assignedTo: number): { use: Span; closure: Span }
   return undefined;
 }
 
-function storageDead(f: BodyFacts, local: number): Span | undefined {
-  for (const block of f.cfg.reversePostOrder) {
-    const data = f.body.basicBlocks[block]!;
-    if (data.isCleanup) continue;
-    for (const s of data.statements) if (s.kind === 'storageDead' && s.local === local) return s.span;
-  }
-  return undefined;
-}
 
 export function checkStaticFields(f: BodyFacts, s: Statement, location: Location, sink: ErrorSink): void {
   if (s.kind !== 'assign' || s.rvalue.kind !== 'aggregate' || s.rvalue.aggregate.kind !== 'adt') return;

@@ -46,8 +46,10 @@ describe('the server answers while static checks run', function () {
     const answered = await hover;
     assert.match(JSON.stringify(answered.h?.contents), /size 16 B/, 'the hover on `Pair` gives its layout');
     // Measured against the same run's own check time, not a fixed figure: a hover that waited for
-    // the checks would take as long as they did.
-    assert.ok(answered.ms < checksMs / 2, `the hover took ${Math.round(answered.ms)} ms of the checks' ${Math.round(checksMs)} ms`);
+    // the checks would take as long as they did. It may wait for the turn that is running, and the
+    // first turns (the long document's parse, its front end, the largest check) are 30–50 % of
+    // the whole on an idle machine, so the bound is three quarters.
+    assert.ok(answered.ms < checksMs * 0.75, `the hover took ${Math.round(answered.ms)} ms of the checks' ${Math.round(checksMs)} ms`);
     // The checks went on to the end: the use of the moved `s` (line 4) is reported.
     assert.deepEqual(done.diagnostics.map((d) => `${d.range.start.line + 1}:${String(d.code)}`), ['4:use-after-move']);
   });

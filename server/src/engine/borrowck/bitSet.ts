@@ -74,17 +74,28 @@ export class BitSet {
   }
 
   isEmpty(): boolean {
-    return this.words.every((w) => w === 0);
+    const words = this.words;
+    for (let w = 0; w < words.length; w++) if (words[w] !== 0) return false;
+    return true;
   }
 
-  *[Symbol.iterator](): IterableIterator<number> {
-    for (let w = 0; w < this.words.length; w++) {
-      let bits = this.words[w]!;
+  /** The members in increasing order. */
+  members(): number[] {
+    const out: number[] = [];
+    const words = this.words;
+    for (let w = 0; w < words.length; w++) {
+      let bits = words[w]!;
       while (bits !== 0) {
         const low = bits & -bits;
-        yield w * 32 + (31 - Math.clz32(low));
+        out.push(w * 32 + (31 - Math.clz32(low)));
         bits ^= low;
       }
     }
+    return out;
+  }
+
+  // An array's iterator, not a generator: sets are iterated at every location of every analysis.
+  [Symbol.iterator](): IterableIterator<number> {
+    return this.members()[Symbol.iterator]();
   }
 }

@@ -7,7 +7,7 @@ import type { Span } from '../syntax/ast';
 import type { Cfg, Location } from './cfg';
 import { locationKey } from './movePaths';
 import { borrowIgnored } from './places';
-import { statementUses, terminatorUses } from './visit';
+import { usesOf } from './visit';
 
 export interface Loan {
   readonly index: number;
@@ -48,19 +48,20 @@ export class BorrowSet {
     const twoPhase = new Map<number, Loan>();
     for (const l of this.loans) if (l.kind === 'twoPhase') twoPhase.set(l.assignedTo, l);
     if (twoPhase.size === 0) return;
-    const uses = new Map<Loan, Location[]>();
+    const usedAt = new Map<Loan, Location[]>();
     const visit = (local: number, location: Location) => {
       const l = twoPhase.get(local);
-      if (l) uses.set(l, [...(uses.get(l) ?? []), location]);
+      if (l) usedAt.set(l, [...(usedAt.get(l) ?? []), location]);
     };
+    const uses = usesOf(body);
     for (const block of cfg.reversePostOrder) {
       const data = body.basicBlocks[block]!;
-      data.statements.forEach((s, index) => {
-        for (const u of statementUses(s)) if (u.kind !== 'store' && u.kind !== 'storageLive' && u.kind !== 'storageDead' && u.kind !== 'drop') visit(u.place.local, { block, index });
+      data.statements.forEach((_s, index) => {
+        for (const u of uses.at(block, index)) if (u.kind !== 'store' && u.kind !== 'storageLive' && u.kind !== 'storageDead' && u.kind !== 'drop') visit(u.place.local, { block, index });
       });
-      if (data.terminator) for (const u of terminatorUses(data.terminator)) if (u.kind !== 'store' && u.kind !== 'drop') visit(u.place.local, cfg.terminatorLocation(block));
+      if (data.terminator) for (const u of uses.at(block, data.statements.length)) if (u.kind !== 'store' && u.kind !== 'drop') visit(u.place.local, cfg.terminatorLocation(block));
     }
-    for (const [loan, at] of uses) {
+    for (const [loan, at] of usedAt) {
       if (at.length !== 1) continue;
       loan.activation = at[0];
       const k = locationKey(at[0]!);

@@ -28,7 +28,7 @@ import { checkStaticArgs } from './staticArgs';
 import { checkStaticFields } from './staticFields';
 import { type AccessDepth, describePlace, placeTy } from './places';
 import { elisionFails } from './signatures';
-import { type PlaceUse, statementUses, terminatorUses } from './visit';
+import { type PlaceUse, usesOf } from './visit';
 
 const MAX_STATE_BITS = 4_000_000;
 
@@ -81,15 +81,16 @@ export function borrowck(body: Body, cx: BorrowckContext): BorrowError[] {
   const f = bodyFacts(body, cx.calls);
   const sink = new ErrorSink();
   const moved = new MovedUses(f);
+  const uses = usesOf(body);
   for (const block of f.cfg.reversePostOrder) {
     const data = body.basicBlocks[block]!;
     if (data.isCleanup) continue;
     data.statements.forEach((s, index) => {
       checkStaticFields(f, s, { block, index }, sink);
-      checkLocation(f, cx, { block, index }, statementUses(s), s.span, sink, moved);
+      checkLocation(f, cx, { block, index }, uses.at(block, index), s.span, sink, moved);
     });
     if (data.terminator) {
-      checkLocation(f, cx, f.cfg.terminatorLocation(block), terminatorUses(data.terminator), data.terminator.span, sink, moved);
+      checkLocation(f, cx, f.cfg.terminatorLocation(block), uses.at(block, data.statements.length), data.terminator.span, sink, moved);
       checkSpawn(f, data.terminator, sink);
       checkStaticArgs(f, data.terminator, f.cfg.terminatorLocation(block), sink);
     }
@@ -103,6 +104,8 @@ export function borrowck(body: Body, cx: BorrowckContext): BorrowError[] {
 function checkLocation(f: BodyFacts, cx: BorrowckContext, location: Location, uses: readonly PlaceUse[], span: Span, sink: ErrorSink, moved: MovedUses): void {
   let scope: BitSet | undefined;
   const access = (place: Place, depth: AccessDepth, a: Access) => {
+    // Only a loan can conflict with an access: a body that borrows nothing needs no regions.
+    if (f.borrows.loans.length === 0) return;
     scope ??= f.regions.inScope(location);
     if (!scope.isEmpty()) checkAccess(f, { location, place, depth, access: a, span }, scope, sink, cx.closures);
   };
@@ -179,10 +182,10 @@ function checkInit(f: BodyFacts, cx: BorrowckContext, location: Location, place:
   const md = f.moves;
   if (!cx.declaredWithoutValue(decl.span)) return;
   const path = md.nearest(place);
-  if (!f.init.maybeUninit.at(location).has(path)) return;
+  if (!f.init.maybeUninit.has(location, path)) return;
   // A value a move-out may have taken is E0382's (movedUse.ts runs first); partial initialisation has errors of its own.
   if (md.initsOfLocal[local]!.some((i) => md.paths[md.inits[i]!.path]!.place.projection.length > 0)) return;
-  const definitely = !f.init.maybeInit.at(location).has(path);
+  const definitely = !f.init.maybeInit.has(location, path);
   const how = definitely ? "isn't initialized" : 'is possibly-uninitialized';
   sink.once(`uninit${local}`, () => ({
     code: 'E0381', span, message: `used binding \`${decl.name}\` ${how}`,

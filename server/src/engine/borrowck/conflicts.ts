@@ -38,7 +38,7 @@ export interface AccessSite {
 function reserved(f: BodyFacts, loan: Loan, at: Location): boolean {
   if (loan.kind !== 'twoPhase' || !loan.activation) return false;
   if (loan.activation.block === at.block && loan.activation.index === at.index) return false;
-  return f.live.at(at).has(loan.assignedTo) && f.regions.holds(at, loan.assignedTo, loan.index);
+  return f.live.has(at, loan.assignedTo) && f.regions.holds(at, loan.assignedTo, loan.index);
 }
 
 export function checkAccess(f: BodyFacts, site: AccessSite, inScope: BitSet, sink: ErrorSink, source?: ClosureSource): void {

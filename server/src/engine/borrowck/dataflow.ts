@@ -24,7 +24,8 @@ export interface Analysis {
  * collector's work, since they live as long as the body's check).
  */
 export class Results {
-  private readonly words: Uint32Array;
+  /** Every state, `wordsPer` words each, in location order (read with `offset`). */
+  readonly words: Uint32Array;
   private readonly wordsPer: number;
   /** `first[block]`: the index of the block's first state; `first[blockCount]`: the number of states. */
   private readonly first: Int32Array;
@@ -43,6 +44,17 @@ export class Results {
    */
   at(location: Location): BitSet {
     return this.state(this.first[location.block]! + location.index);
+  }
+
+  /** Where the state at that location starts in `words` (a word index): for loops that read it without a view. */
+  offset(location: Location): number {
+    return (this.first[location.block]! + location.index) * this.wordsPer;
+  }
+
+  /** Whether `bit` holds at that location (as `at(location).has(bit)`, without making a view). */
+  has(location: Location, bit: number): boolean {
+    const word = this.words[(this.first[location.block]! + location.index) * this.wordsPer + (bit >>> 5)]!;
+    return (word & (1 << (bit & 31))) !== 0;
   }
 
   /** Forward: the state after the block's terminator (before edge effects). */
@@ -70,11 +82,18 @@ export function iterateToFixpoint(cfg: Cfg, analysis: Analysis): Results {
   return analysis.direction === 'forward' ? forward(cfg, analysis) : backward(cfg, analysis);
 }
 
+/**
+ * The worklist visits a block again whenever its entry state grows, so each block's last visit
+ * starts from its final entry: the states are recorded as the blocks are visited, and only the
+ * blocks the walk never reaches (unreachable from the start) get a pass of their own.
+ */
 function forward(cfg: Cfg, a: Analysis): Results {
   const blocks = cfg.body.basicBlocks;
   const entries = blocks.map(() => new BitSet(a.domainSize));
   if (blocks.length > 0) a.initialize(entries[0]!);
+  const results = new Results(a.domainSize, blocks);
   const queued = new Uint8Array(blocks.length);
+  const visited = new Uint8Array(blocks.length);
   const queue: number[] = [...cfg.reversePostOrder];
   for (const b of queue) queued[b] = 1;
   const state = new BitSet(a.domainSize);
@@ -85,16 +104,27 @@ function forward(cfg: Cfg, a: Analysis): Results {
       queue.push(target);
     }
   };
-  while (queue.length > 0) {
-    const b = queue.shift()!;
-    queued[b] = 0;
+  const visit = (b: number) => {
+    visited[b] = 1;
     state.copyFrom(entries[b]!);
     const data = blocks[b]!;
     const n = data.statements.length;
-    for (let i = 0; i < n; i++) a.statementEffect(state, data.statements[i]!, { block: b, index: i });
+    for (let i = 0; i < n; i++) {
+      results.record(b, i, state);
+      a.statementEffect(state, data.statements[i]!, { block: b, index: i });
+    }
+    results.record(b, n, state);
     const t = data.terminator;
+    if (t) a.terminatorEffect(state, t, { block: b, index: n });
+    results.record(b, n + 1, state);
+    return t;
+  };
+  for (let head = 0; head < queue.length; head++) {
+    const b = queue[head]!;
+    queued[b] = 0;
+    const t = visit(b);
     if (!t) continue;
-    a.terminatorEffect(state, t, { block: b, index: n });
+    const n = blocks[b]!.statements.length;
     if (t.kind === 'call' && t.target !== undefined && a.callReturnEffect) {
       ret.copyFrom(state);
       a.callReturnEffect(ret, t, { block: b, index: n });
@@ -104,47 +134,38 @@ function forward(cfg: Cfg, a: Analysis): Results {
       for (const s of cfg.successors[b]!) propagate(s, state);
     }
   }
-  const results = new Results(a.domainSize, blocks);
-  for (let b = 0; b < blocks.length; b++) {
-    const data = blocks[b]!;
-    const n = data.statements.length;
-    state.copyFrom(entries[b]!);
-    for (let i = 0; i < n; i++) {
-      results.record(b, i, state);
-      a.statementEffect(state, data.statements[i]!, { block: b, index: i });
-    }
-    results.record(b, n, state);
-    if (data.terminator) a.terminatorEffect(state, data.terminator, { block: b, index: n });
-    results.record(b, n + 1, state);
-  }
+  for (let b = 0; b < blocks.length; b++) if (!visited[b]) visit(b);
   return results;
 }
 
+/** As `forward`, the states recorded at each visit: a block's last visit starts from its final exit. */
 function backward(cfg: Cfg, a: Analysis): Results {
   const blocks = cfg.body.basicBlocks;
-  const exits = blocks.map(() => new BitSet(a.domainSize));
   const entries = blocks.map(() => new BitSet(a.domainSize));
+  const results = new Results(a.domainSize, blocks);
   const queued = new Uint8Array(blocks.length);
+  const visited = new Uint8Array(blocks.length);
   const queue: number[] = [...cfg.reversePostOrder].reverse();
   for (const b of queue) queued[b] = 1;
   const state = new BitSet(a.domainSize);
-  const run = (b: number, s: BitSet, results?: Results) => {
+  const visit = (b: number, fromSuccessors: boolean) => {
+    visited[b] = 1;
+    state.clear();
+    if (fromSuccessors) for (const s of cfg.successors[b]!) state.union(entries[s]!);
     const data = blocks[b]!;
     const n = data.statements.length;
-    if (data.terminator) a.terminatorEffect(s, data.terminator, { block: b, index: n });
-    results?.record(b, n, s);
+    results.record(b, n + 1, state);
+    if (data.terminator) a.terminatorEffect(state, data.terminator, { block: b, index: n });
+    results.record(b, n, state);
     for (let i = n - 1; i >= 0; i--) {
-      a.statementEffect(s, data.statements[i]!, { block: b, index: i });
-      results?.record(b, i, s);
+      a.statementEffect(state, data.statements[i]!, { block: b, index: i });
+      results.record(b, i, state);
     }
   };
-  while (queue.length > 0) {
-    const b = queue.shift()!;
+  for (let head = 0; head < queue.length; head++) {
+    const b = queue[head]!;
     queued[b] = 0;
-    state.clear();
-    for (const s of cfg.successors[b]!) state.union(entries[s]!);
-    exits[b]!.copyFrom(state);
-    run(b, state);
+    visit(b, true);
     if (!entries[b]!.equals(state)) {
       entries[b]!.copyFrom(state);
       for (const p of cfg.predecessors[b]!) {
@@ -155,11 +176,7 @@ function backward(cfg: Cfg, a: Analysis): Results {
       }
     }
   }
-  const results = new Results(a.domainSize, blocks);
-  for (let b = 0; b < blocks.length; b++) {
-    results.record(b, blocks[b]!.statements.length + 1, exits[b]!);
-    state.copyFrom(exits[b]!);
-    run(b, state, results);
-  }
+  // A block unreachable from the start: nothing is live after it.
+  for (let b = 0; b < blocks.length; b++) if (!visited[b]) visit(b, false);
   return results;
 }

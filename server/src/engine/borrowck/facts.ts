@@ -24,15 +24,41 @@ export interface BodyFacts extends FlowFacts {
   readonly regions: LoanRegions;
 }
 
+/**
+ * Each analysis runs on its first use: a body without loans never needs liveness or the loans'
+ * regions, and most accesses need only the maybe-uninitialised paths.
+ */
+class Facts implements BodyFacts {
+  readonly cfg: Cfg;
+  readonly moves: MoveData;
+  readonly init: InitResults;
+  readonly borrows: BorrowSet;
+  private liveResults: Results | undefined;
+  private loanRegions: LoanRegions | undefined;
+
+  constructor(readonly body: Body, private readonly calls: CallSignatures | undefined) {
+    this.cfg = new Cfg(body);
+    this.moves = new MoveData(body, this.cfg);
+    this.init = initializationResults(this.cfg, this.moves);
+    this.borrows = new BorrowSet(body, this.cfg);
+  }
+
+  get live(): Results {
+    return (this.liveResults ??= liveness(this.cfg));
+  }
+
+  get regions(): LoanRegions {
+    if (!this.calls) throw new Error('the loans\' regions need the calls\' signatures');
+    return (this.loanRegions ??= new LoanRegions(this.body, this.cfg, this.borrows, this.live, this.calls));
+  }
+}
+
 export function flowFacts(body: Body): FlowFacts {
-  const cfg = new Cfg(body);
-  const moves = new MoveData(body, cfg);
-  return { body, cfg, moves, init: initializationResults(cfg, moves), live: liveness(cfg), borrows: new BorrowSet(body, cfg) };
+  return new Facts(body, undefined);
 }
 
 export function bodyFacts(body: Body, calls: CallSignatures): BodyFacts {
-  const f = flowFacts(body);
-  return { ...f, regions: new LoanRegions(body, f.cfg, f.borrows, f.live, calls) };
+  return new Facts(body, calls);
 }
 
 /** Where a local's storage ends on the normal path (rustc's "dropped here while still borrowed"). */

@@ -53,7 +53,7 @@ function check(fe: FrontEnd): BorrowError[] {
   if (fe.diagnostics.some((d) => d.severity === 'error')) return [];
   if (typeDiagnostics(fe.types.results).some((d) => d.severity === 'error')) return [];
   const mir = buildMir(fe);
-  const source = sourceFacts(fe);
+  const source = sourceFacts(fe, mir.lowered);
   const cx: BorrowckContext = {
     calls: withClosureResults(DECLARED_SIGNATURES, mir.bodies),
     hasDropImpl: mir.hasDropImpl,

@@ -88,16 +88,31 @@ export class EverInitialized implements Analysis {
   }
 }
 
-export interface InitResults {
-  readonly maybeInit: Results;
-  readonly maybeUninit: Results;
-  readonly everInit: Results;
+/**
+ * The three analyses' results, each computed on its first use: every access asks whether its
+ * place may be uninitialised, but only a `let` without a value (E0381) or a second assignment
+ * (E0384) asks the other two, and most bodies have neither.
+ */
+export class InitResults {
+  private uninit: Results | undefined;
+  private init: Results | undefined;
+  private ever: Results | undefined;
+
+  constructor(private readonly cfg: Cfg, private readonly md: MoveData) {}
+
+  get maybeUninit(): Results {
+    return (this.uninit ??= iterateToFixpoint(this.cfg, new MaybeUninitialized(this.md)));
+  }
+
+  get maybeInit(): Results {
+    return (this.init ??= iterateToFixpoint(this.cfg, new MaybeInitialized(this.md)));
+  }
+
+  get everInit(): Results {
+    return (this.ever ??= iterateToFixpoint(this.cfg, new EverInitialized(this.md)));
+  }
 }
 
 export function initializationResults(cfg: Cfg, md: MoveData): InitResults {
-  return {
-    maybeInit: iterateToFixpoint(cfg, new MaybeInitialized(md)),
-    maybeUninit: iterateToFixpoint(cfg, new MaybeUninitialized(md)),
-    everInit: iterateToFixpoint(cfg, new EverInitialized(md)),
-  };
+  return new InitResults(cfg, md);
 }

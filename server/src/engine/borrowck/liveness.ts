@@ -7,7 +7,7 @@ import type { Body, Statement, Terminator } from '../mir/syntax';
 import type { BitSet } from './bitSet';
 import type { Cfg, Location } from './cfg';
 import { type Analysis, iterateToFixpoint, type Results } from './dataflow';
-import { type PlaceUse, statementUses, terminatorUses } from './visit';
+import { type BodyUses, type PlaceUse, usesOf } from './visit';
 
 function apply(state: BitSet, uses: readonly PlaceUse[]): void {
   // Going backward, the last effect in execution order comes first.
@@ -26,15 +26,17 @@ function apply(state: BitSet, uses: readonly PlaceUse[]): void {
 export class Liveness implements Analysis {
   readonly direction = 'backward';
   readonly domainSize: number;
+  private readonly uses: BodyUses;
   constructor(body: Body) {
     this.domainSize = body.localDecls.length;
+    this.uses = usesOf(body);
   }
   initialize(): void {}
-  statementEffect(state: BitSet, s: Statement, _l: Location): void {
-    apply(state, statementUses(s));
+  statementEffect(state: BitSet, _s: Statement, l: Location): void {
+    apply(state, this.uses.at(l.block, l.index));
   }
-  terminatorEffect(state: BitSet, t: Terminator, _l: Location): void {
-    apply(state, terminatorUses(t));
+  terminatorEffect(state: BitSet, _t: Terminator, l: Location): void {
+    apply(state, this.uses.at(l.block, l.index));
   }
 }
 

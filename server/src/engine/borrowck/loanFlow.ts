@@ -46,10 +46,14 @@ export class HeldLoans implements Analysis {
     this.domainSize = body.localDecls.length * this.n;
     this.carries = localsCarryLoans(body);
     this.loansOfLocal = body.localDecls.map(() => []);
+    this.incoming = new BitSet(this.n);
     for (const l of borrows.loans) this.loansOfLocal[l.borrowed.local]!.push(l.index);
   }
 
   initialize(): void {}
+
+  /** The loans an assignment's value carries, reused from statement to statement: `write` only reads it. */
+  private readonly incoming: BitSet;
 
   private captured: BitSet | undefined;
 
@@ -62,8 +66,18 @@ export class HeldLoans implements Analysis {
 
   /** The loans `local` holds in `state`. */
   held(state: BitSet, local: number, into: BitSet): void {
-    const base = local * this.n;
-    for (let l = 0; l < this.n; l++) if (state.has(base + l)) into.add(l);
+    this.heldWords(state.words, 0, local, into);
+  }
+
+  /** As `held`, from a state stored at `offset` (a word index) of `words`: no view is made. */
+  heldWords(words: Uint32Array, offset: number, local: number, into: BitSet): void {
+    if (!this.carries[local]) return;
+    const out = into.words;
+    const base = offset * 32 + local * this.n;
+    for (let l = 0; l < this.n; l++) {
+      const i = base + l;
+      if ((words[i >>> 5]! & (1 << (i & 31))) !== 0) out[l >>> 5]! |= 1 << (l & 31);
+    }
   }
 
   statementEffect(state: BitSet, s: Statement, location: Location): void {
@@ -72,7 +86,8 @@ export class HeldLoans implements Analysis {
       return;
     }
     if (s.kind !== 'assign') return;
-    const incoming = new BitSet(this.n);
+    const incoming = this.incoming;
+    incoming.clear();
     this.rvalueLoans(state, s.rvalue, location, incoming);
     this.write(state, s.place, incoming);
   }
@@ -244,8 +259,12 @@ export class LoanRegions {
   /** The loans live just before `location` runs. */
   inScope(location: Location): BitSet {
     const out = new BitSet(this.borrows.loans.length);
-    const state = this.held.at(location);
-    for (const x of this.live.at(location)) this.flow.held(state, x, out);
+    const held = this.held.offset(location);
+    const live = this.live.offset(location);
+    const liveWords = this.live.words;
+    for (let x = 0; x < this.body.localDecls.length; x++) {
+      if ((liveWords[live + (x >>> 5)]! & (1 << (x & 31))) !== 0) this.flow.heldWords(this.held.words, held, x, out);
+    }
     this.escaping ??= [...this.returnedLoans(), ...this.outlivingLoans()];
     const key = locationKey(location);
     for (const e of this.escaping) if (e.after.has(key)) out.add(e.loan.index);
@@ -371,7 +390,7 @@ export class LoanRegions {
 
   /** Whether `local` holds `loan` just before `location`. */
   holds(location: Location, local: number, loan: number): boolean {
-    return this.held.at(location).has(local * this.borrows.loans.length + loan);
+    return this.held.has(location, local * this.borrows.loans.length + loan);
   }
 }
 

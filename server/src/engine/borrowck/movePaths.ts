@@ -5,7 +5,7 @@
 import type { Body, Place } from '../mir/syntax';
 import type { Span } from '../syntax/ast';
 import type { Cfg, Location } from './cfg';
-import { statementUses, terminatorUses } from './visit';
+import { usesOf } from './visit';
 
 export interface MovePath {
   readonly local: number;
@@ -48,20 +48,22 @@ export class MoveData {
       this.initsOfLocal.push([]);
     });
     for (let a = 1; a <= body.argCount; a++) this.addInit(this.roots[a]!, 'entry', body.localDecls[a]!.span);
+    const uses = usesOf(body);
     for (const block of cfg.reversePostOrder) {
       const data = body.basicBlocks[block]!;
       data.statements.forEach((s, index) => {
-        for (const u of statementUses(s)) this.gather(u.kind, u.place, { block, index }, s.span);
+        for (const u of uses.at(block, index)) this.gather(u.kind, u.place, { block, index }, s.span);
       });
       if (data.terminator) {
         const location = cfg.terminatorLocation(block);
-        for (const u of terminatorUses(data.terminator)) this.gather(u.kind, u.place, location, data.terminator.span);
+        for (const u of uses.at(block, location.index)) this.gather(u.kind, u.place, location, data.terminator.span);
       }
     }
   }
 
   /** The path of exactly this place, if it is tracked. */
   find(place: Place): number | undefined {
+    if (place.projection.length === 0) return this.roots[place.local];
     const n = trackedLength(place);
     if (n !== place.projection.length) return undefined;
     return this.byKey.get(key(place.local, place, n));
@@ -69,6 +71,7 @@ export class MoveData {
 
   /** The longest tracked prefix of the place (at least its local's path). */
   nearest(place: Place): number {
+    if (place.projection.length === 0) return this.roots[place.local]!;
     for (let n = trackedLength(place); n > 0; n--) {
       const p = this.byKey.get(key(place.local, place, n));
       if (p !== undefined) return p;
@@ -104,6 +107,7 @@ export class MoveData {
 
   /** Creates the paths of the place and its prefixes; undefined when the place is behind a pointer or an index. */
   private pathFor(place: Place): number | undefined {
+    if (place.projection.length === 0) return this.roots[place.local];
     const n = trackedLength(place);
     if (n !== place.projection.length) return undefined;
     let path = this.roots[place.local]!;
@@ -115,7 +119,8 @@ export class MoveData {
     const index = this.paths.length;
     this.paths.push({ local, place: { local, projection }, parent, children: [] });
     if (parent !== undefined) this.paths[parent]!.children.push(index);
-    this.byKey.set(key(local, { local, projection }, projection.length), index);
+    // A local's own path is `roots[local]`: only projections need a key.
+    if (projection.length > 0) this.byKey.set(key(local, { local, projection }, projection.length), index);
     return index;
   }
 }

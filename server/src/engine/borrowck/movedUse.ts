@@ -84,7 +84,8 @@ export class MovedUses {
    */
   check(location: Location, place: Place, action: MovedUseAction, deep: boolean, span: Span, report = true): boolean {
     const md = this.f.moves;
-    const uninit = this.f.init.maybeUninit.at(location);
+    const results = this.f.init.maybeUninit;
+    const uninit = { has: (p: number) => results.has(location, p) };
     let moved: number | undefined;
     let partialUse = false;
     if (action === 'assignPart') {

@@ -54,8 +54,12 @@ export function permissionFacts(body: Body, calls: CallSignatures): PermissionFa
   const flow = new ThroughReferents(body, f.borrows, calls);
   const held = iterateToFixpoint(f.cfg, flow);
   const n = f.borrows.loans.length;
+  // The facts compute each analysis on first use (getters): a spread would run them all, and lose them.
   return {
-    ...f,
+    body: f.body, cfg: f.cfg, moves: f.moves, init: f.init, borrows: f.borrows,
+    get live() {
+      return f.live;
+    },
     regions: {
       inScope(location) {
         const out = new BitSet(n);

@@ -206,7 +206,7 @@ function reserved(f: BodyFacts, loan: number, at: Location): boolean {
   const l = f.borrows.loans[loan]!;
   if (l.kind !== 'twoPhase' || !l.activation) return false;
   if (l.activation.block === at.block && l.activation.index === at.index) return false;
-  return f.live.at(at).has(l.assignedTo) && f.regions.holds(at, l.assignedTo, loan);
+  return f.live.has(at, l.assignedTo) && f.regions.holds(at, l.assignedTo, loan);
 }
 
 /** The user variable that holds the loan just before `at`, if one does. */

@@ -1,8 +1,10 @@
-// What the borrow checker reads from the Ast rather than the MIR, gathered in one walk of the
-// file on first use: the `let`s without a value (E0381 is about those alone), the closures a
-// `let` binds with no type annotation (closureRegions.ts) and each closure's capture uses
-// (capturedLoans.ts).
+// What the borrow checker reads from the Ast rather than the MIR: the `let`s without a value
+// (E0381 is about those alone), the closures a `let` binds with no type annotation
+// (closureRegions.ts) and each closure's capture uses (capturedLoans.ts). The MIR builder hands
+// over the `let`s and closures it lowered, so nothing walks the file a second time; the tables
+// are built on first use.
 import type { FrontEnd } from '../frontEnd';
+import type { LoweredSource } from '../mir/build/builder';
 import type * as A from '../syntax/ast';
 import type { ClosureSource } from './capturedLoans';
 
@@ -15,60 +17,41 @@ export interface SourceFacts extends ClosureSource {
   letAnnotation(span: A.Span): A.Type | undefined;
 }
 
-interface Nodes {
-  readonly lets: A.LetStmt[];
-  readonly closures: A.ClosureExpr[];
-}
-
-function walk(root: unknown): Nodes {
-  const out: Nodes = { lets: [], closures: [] };
-  const stack: unknown[] = [root];
-  const seen = new Set<object>();
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (!node || typeof node !== 'object' || seen.has(node)) continue;
-    seen.add(node);
-    if (Array.isArray(node)) {
-      for (const n of node) if (n && typeof n === 'object') stack.push(n);
-      continue;
-    }
-    const o = node as Record<string, unknown>;
-    if (o.kind === 'Let') out.lets.push(o as unknown as A.LetStmt);
-    else if (o.kind === 'Closure') out.closures.push(o as unknown as A.ClosureExpr);
-    for (const k in o) {
-      if (k === 'span') continue;
-      const v = o[k];
-      if (v && typeof v === 'object') stack.push(v);
-    }
-  }
-  return out;
-}
-
 function same(a: A.Span, b: A.Span): boolean {
   return a.start === b.start && a.end === b.end;
 }
 
-export function sourceFacts(fe: FrontEnd): SourceFacts {
-  let nodes: Nodes | undefined;
+export function sourceFacts(fe: FrontEnd, lowered: LoweredSource): SourceFacts {
   let uninit: A.Span[] | undefined;
   let byStart: Map<number, A.ClosureExpr> | undefined;
-  const all = () => (nodes ??= walk(fe.ast));
+  let letBound: Set<A.Expr> | undefined;
+  let annotated: Map<number, A.LetStmt[]> | undefined;
   const closureAt = (s: A.Span) => {
-    byStart ??= new Map(all().closures.map((c) => [c.span.start, c]));
+    byStart ??= new Map(lowered.closures.map((c) => [c.span.start, c]));
     const c = byStart.get(s.start);
     return c && same(c.span, s) ? c : undefined;
   };
   return {
     declaredWithoutValue(s) {
-      uninit ??= all().lets.filter((l) => l.init === undefined).map((l) => l.pat.span);
+      uninit ??= lowered.lets.filter((l) => l.init === undefined).map((l) => l.pat.span);
       return uninit.some((l) => l.start <= s.start && s.end <= l.end);
     },
     letClosure(s) {
       const c = closureAt(s);
-      return c && all().lets.some((l) => l.ty === undefined && l.init === c) ? c : undefined;
+      letBound ??= new Set(lowered.lets.flatMap((l) => (l.ty === undefined && l.init ? [l.init] : [])));
+      return c && letBound.has(c) ? c : undefined;
     },
     letAnnotation(s) {
-      return all().lets.find((l) => l.ty && same(l.pat.span, s))?.ty;
+      if (!annotated) {
+        annotated = new Map();
+        for (const l of lowered.lets) {
+          if (!l.ty) continue;
+          const list = annotated.get(l.pat.span.start);
+          if (list) list.push(l);
+          else annotated.set(l.pat.span.start, [l]);
+        }
+      }
+      return annotated.get(s.start)?.find((l) => same(l.pat.span, s))?.ty;
     },
     captureUses(s) {
       const c = closureAt(s);

@@ -1,6 +1,6 @@
 // Every place a statement or terminator touches, in the order it touches them, with how: the one
 // description of MIR's effects that liveness, move paths and the conflict checks share.
-import type { Operand, Place, Rvalue, Statement, Terminator } from '../mir/syntax';
+import type { Body, Operand, Place, Rvalue, Statement, Terminator } from '../mir/syntax';
 
 export type PlaceUse =
   | { readonly kind: 'copy'; readonly place: Place }
@@ -48,16 +48,53 @@ function rvalueUses(r: Rvalue, out: PlaceUse[]): void {
 }
 
 function indexLocals(place: Place, out: PlaceUse[]): void {
+  if (place.projection.length === 0) return;
   for (const e of place.projection) if (e.kind === 'index') out.push({ kind: 'indexOrReturn', place: { local: e.local, projection: [] } });
 }
 
 /** The uses of a statement in execution order: the right-hand side is read before the left is written. */
-export function statementUses(s: Statement): PlaceUse[] {
+export function statementUses(s: Statement): readonly PlaceUse[] {
+  return collectStatementUses(s);
+}
+
+/** The uses of a terminator; a call's destination is written last, on its return edge. */
+export function terminatorUses(t: Terminator): readonly PlaceUse[] {
+  return collectTerminatorUses(t);
+}
+
+/** Every location's uses in a body, by block and index (a terminator's at its block's statement count). */
+export class BodyUses {
+  private readonly byBlock: (readonly PlaceUse[])[][];
+
+  constructor(body: Body) {
+    this.byBlock = body.basicBlocks.map((data) => {
+      const list = data.statements.map(collectStatementUses);
+      list.push(data.terminator ? collectTerminatorUses(data.terminator) : []);
+      return list;
+    });
+  }
+
+  at(block: number, index: number): readonly PlaceUse[] {
+    return this.byBlock[block]![index]!;
+  }
+}
+
+// Move paths, liveness, the borrow set and the checks all ask for the same uses, liveness at each
+// pass of its fixpoint: each body's are made once.
+const bodyCache = new WeakMap<Body, BodyUses>();
+
+export function usesOf(body: Body): BodyUses {
+  let uses = bodyCache.get(body);
+  if (!uses) bodyCache.set(body, (uses = new BodyUses(body)));
+  return uses;
+}
+
+function collectStatementUses(s: Statement): PlaceUse[] {
   const out: PlaceUse[] = [];
   switch (s.kind) {
     case 'assign':
       rvalueUses(s.rvalue, out);
-      for (const u of [...out]) indexLocals(u.place, out);
+      for (let i = 0, n = out.length; i < n; i++) indexLocals(out[i]!.place, out);
       indexLocals(s.place, out);
       out.push({ kind: 'store', place: s.place });
       break;
@@ -70,8 +107,7 @@ export function statementUses(s: Statement): PlaceUse[] {
   return out;
 }
 
-/** The uses of a terminator; a call's destination is written last, on its return edge. */
-export function terminatorUses(t: Terminator): PlaceUse[] {
+function collectTerminatorUses(t: Terminator): PlaceUse[] {
   const out: PlaceUse[] = [];
   const operand = (o: Operand) => {
     const u = operandUse(o);

@@ -26,6 +26,17 @@ export interface BuildContext {
   readonly closureTys: Map<Def, Ty>;
   /** The function being built, whose generic scope its closures share (a parameter's bounds). */
   readonly fn: FnDef;
+  /** The `let`s and closure expressions lowered so far, in the whole program. */
+  readonly lowered: LoweredSource;
+}
+
+/**
+ * The source constructs the borrow checker reads besides the MIR (`borrowck/sourceFacts.ts`):
+ * gathered as the builder meets them, so that no second walk of the file looks for them.
+ */
+export interface LoweredSource {
+  readonly lets: A.LetStmt[];
+  readonly closures: A.ClosureExpr[];
 }
 
 /** A break or continue target: the loop's scope depth, where each goes, and the break value's place. */
@@ -154,8 +165,12 @@ export class Builder {
     return this.basicBlocks.length - 1;
   }
 
+  /** Appends the statement; `kind` is a fresh object of the caller's, which becomes the statement (a copy would cost a spread per statement). */
   push(kind: StatementKind, span: A.Span): void {
-    this.basicBlocks[this.current]?.statements.push({ ...kind, span } as Statement);
+    const data = this.basicBlocks[this.current];
+    if (!data) return;
+    (kind as { span?: A.Span }).span = span;
+    data.statements.push(kind as Statement);
   }
 
   assign(dest: Place, rvalue: Rvalue, span: A.Span): void {
@@ -167,7 +182,9 @@ export class Builder {
 
   terminate(block: BasicBlock, kind: TerminatorKind, span: A.Span): void {
     const data = this.basicBlocks[block];
-    if (data && !data.terminator) data.terminator = { ...kind, span } as BasicBlockData['terminator'];
+    if (!data || data.terminator) return;
+    (kind as { span?: A.Span }).span = span;
+    data.terminator = kind as BasicBlockData['terminator'];
   }
 
   /** Ends the current block with `kind` and continues in `next` (a fresh block when omitted). */

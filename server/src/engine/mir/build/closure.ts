@@ -15,6 +15,7 @@ import { buildBody } from './body';
 import { localPath } from './paths';
 
 export function lowerClosure(b: Builder, dest: Place, e: A.ClosureExpr): void {
+  b.cx.lowered.closures.push(e);
   const ty = b.exprTy(e);
   if (ty.k !== 'closure') {
     b.unsupportedAt(e.span, 'a closure whose type the checker did not infer');

@@ -8,7 +8,7 @@ import { userNames } from '../../typeck/userNames';
 import { type Def, mapTy, someTy, type Ty } from '../../typeck/ty';
 import type { Body } from '../syntax';
 import { buildBody, type ArgSpec } from './body';
-import { Builder, type BuildContext } from './builder';
+import { Builder, type BuildContext, type LoweredSource } from './builder';
 import { TyProps } from '../../typeck/tyProps';
 
 export interface MirProgram {
@@ -22,6 +22,8 @@ export interface MirProgram {
   readonly needsDrop: (ty: Ty) => boolean;
   /** Whether the ADT has its own `impl Drop` (moving a field out of it is E0509). */
   readonly hasDropImpl: (def: Def) => boolean;
+  /** Every `let` and closure expression of the bodies built. */
+  readonly lowered: LoweredSource;
 }
 
 const cache = new WeakMap<FrontEnd, MirProgram>();
@@ -42,10 +44,11 @@ function build(fe: FrontEnd): MirProgram {
   const bodies: Body[] = [];
   const byFn = new Map<A.NodeId, Body>();
   const byClosure = new Map<number, Body>();
+  const lowered: LoweredSource = { lets: [], closures: [] };
   const fns = [...program.byNode.values()].filter((d): d is FnDef => d.kind === 'fn' && !d.std && d.node.body !== undefined);
   fns.sort((a, b) => a.node.span.start - b.node.span.start);
   for (const def of fns) {
-    const cx: BuildContext = { fe, names, props, closures: [], closureTys: new Map(), fn: def };
+    const cx: BuildContext = { fe, names, props, closures: [], closureTys: new Map(), fn: def, lowered };
     const body = buildFn(cx, def);
     withCaptures(cx, [body, ...cx.closures]);
     bodies.push(body);
@@ -55,7 +58,7 @@ function build(fe: FrontEnd): MirProgram {
       byClosure.set(c.span.start, c);
     }
   }
-  return { bodies, byFn, byClosure, needsDrop: (ty) => props.needsDrop(ty), hasDropImpl: (def) => props.hasDropImpl(def) };
+  return { bodies, byFn, byClosure, needsDrop: (ty) => props.needsDrop(ty), hasDropImpl: (def) => props.hasDropImpl(def), lowered };
 }
 
 function buildFn(cx: BuildContext, def: FnDef): Body {

@@ -60,6 +60,7 @@ function stmtExpr(b: Builder, e: A.Expr): void {
 }
 
 function lowerLet(b: Builder, s: A.LetStmt): void {
+  b.cx.lowered.lets.push(s);
   const blockDepth = b.scopes.innermostBlockScope();
   b.scopes.push('statement');
   const binding = simpleBinding(b, s.pat);

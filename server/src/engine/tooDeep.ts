@@ -3,6 +3,7 @@
 // a `0+1+1+…` chain (tree-sitter nests binary expressions), would overflow the stack. Instead of
 // failing, those checks skip a file nested deeper than this, and `too-deep` says so at the place.
 import type { EngineDiagnostic } from './diagnostic';
+import { type FlatTree, flatTreeOf } from './parse/flatTree';
 import type { SyntaxNode, Tree } from './parse/parser';
 
 /**
@@ -22,6 +23,9 @@ export const TOO_DEEP = 'too-deep';
  * each line, in source order, at most `max` of them. Iterative (a tree cursor), so any depth is fine.
  */
 export function tooDeepPlaces(tree: Tree, limit = MAX_SYNTAX_DEPTH, max = MAX_PLACES): SyntaxNode[] {
+  // The front end copies the tree out of WebAssembly anyway: its depths, read from the copy, spare
+  // most files a second walk through the node API.
+  if (maxDepth(flatTreeOf(tree)) < limit) return [];
   const out: SyntaxNode[] = [];
   const cursor = tree.walk();
   try {
@@ -43,6 +47,19 @@ export function tooDeepPlaces(tree: Tree, limit = MAX_SYNTAX_DEPTH, max = MAX_PL
   } finally {
     cursor.delete();
   }
+}
+
+/** The depth of the deepest node (the root's is 0), or Infinity where the copy is not in pre-order. */
+function maxDepth(flat: FlatTree): number {
+  const depth = new Int32Array(flat.count);
+  let deepest = 0;
+  for (let i = 1; i < flat.count; i++) {
+    const p = flat.parent[i]!;
+    if (p < 0 || p >= i) return Infinity;
+    const d = (depth[i] = depth[p]! + 1);
+    if (d > deepest) deepest = d;
+  }
+  return deepest;
 }
 
 /** `too-deep` at `node` (its first line only: a deep region can span the whole file). */

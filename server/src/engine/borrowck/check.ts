@@ -51,8 +51,12 @@ export function uncheckable(body: Body): string | undefined {
   if (body.unsupported.length > 0) return `unsupported: ${body.unsupported[0]!.what}`;
   // The analyses keep a bitset over locals (or move paths) at every location: a body of tens of
   // thousands of temporaries (a 20,000-term sum) would take quadratic time and memory.
-  const locations = body.basicBlocks.reduce((n, b) => n + b.statements.length + 1, 0);
-  const refs = body.basicBlocks.reduce((n, b) => n + b.statements.filter((s) => s.kind === 'assign' && s.rvalue.kind === 'ref').length, 0);
+  let locations = 0;
+  let refs = 0;
+  for (const data of body.basicBlocks) {
+    locations += data.statements.length + 1;
+    for (const s of data.statements) if (s.kind === 'assign' && s.rvalue.kind === 'ref') refs++;
+  }
   if (locations * body.localDecls.length * Math.max(1, refs / 16) > MAX_STATE_BITS) return 'a body too large to check';
   if (body.localDecls.some((d) => someTy(d.ty, (t) => t.k === 'error' || t.k === 'infer'))) return 'a local of unknown type';
   const def = body.def as Partial<FnDef>;

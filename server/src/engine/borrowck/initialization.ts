@@ -7,14 +7,25 @@ import type { Cfg, Location } from './cfg';
 import { type Analysis, iterateToFixpoint, type Results } from './dataflow';
 import { locationKey, type MoveData } from './movePaths';
 
-/** Applies a location's move-outs and initialisations to a state over move paths. */
-function pathEffects(md: MoveData, state: BitSet, location: Location, onMove: (p: number) => void, onInit: (p: number) => void): void {
-  for (const m of md.movesAt.get(locationKey(location)) ?? []) for (const p of md.descendants(md.moves[m]!.path)) onMove(p);
-  for (const i of md.initsAt.get(locationKey(location)) ?? []) for (const p of md.descendants(md.inits[i]!.path)) onInit(p);
+/** What an effect does to a path: the state gains it, loses it, or (an initialisation on a call's return edge only) neither. */
+type Effect = 'add' | 'delete' | 'none';
+
+function apply(state: BitSet, paths: readonly number[], effect: Effect): void {
+  if (effect === 'add') for (const p of paths) state.add(p);
+  else if (effect === 'delete') for (const p of paths) state.delete(p);
 }
 
-function storageEffect(md: MoveData, s: Statement, f: (p: number) => void): void {
-  if (s.kind === 'storageDead' || s.kind === 'storageLive') for (const p of md.descendants(md.roots[s.local]!)) f(p);
+/** Applies a location's move-outs and initialisations to a state over move paths. */
+function pathEffects(md: MoveData, state: BitSet, location: Location, onMove: Effect, onInit: Effect): void {
+  const key = locationKey(location);
+  const moves = md.movesAt.get(key);
+  if (moves) for (const m of moves) apply(state, md.subtree(md.moves[m]!.path), onMove);
+  const inits = md.initsAt.get(key);
+  if (inits) for (const i of inits) apply(state, md.subtree(md.inits[i]!.path), onInit);
+}
+
+function storageEffect(md: MoveData, state: BitSet, s: Statement, effect: Effect): void {
+  if (s.kind === 'storageDead' || s.kind === 'storageLive') apply(state, md.subtree(md.roots[s.local]!), effect);
 }
 
 abstract class PathAnalysis implements Analysis {
@@ -30,34 +41,34 @@ abstract class PathAnalysis implements Analysis {
 
 export class MaybeInitialized extends PathAnalysis {
   initialize(entry: BitSet): void {
-    for (let a = 1; a <= this.md.body.argCount; a++) for (const p of this.md.descendants(this.md.roots[a]!)) entry.add(p);
+    for (let a = 1; a <= this.md.body.argCount; a++) apply(entry, this.md.subtree(this.md.roots[a]!), 'add');
   }
   statementEffect(state: BitSet, s: Statement, location: Location): void {
-    storageEffect(this.md, s, (p) => state.delete(p));
-    pathEffects(this.md, state, location, (p) => state.delete(p), (p) => state.add(p));
+    storageEffect(this.md, state, s, 'delete');
+    pathEffects(this.md, state, location, 'delete', 'add');
   }
   terminatorEffect(state: BitSet, t: Terminator, location: Location): void {
-    pathEffects(this.md, state, location, (p) => state.delete(p), (p) => (t.kind === 'call' ? undefined : state.add(p)));
+    pathEffects(this.md, state, location, 'delete', t.kind === 'call' ? 'none' : 'add');
   }
   callReturnEffect(state: BitSet, _t: Terminator, location: Location): void {
-    for (const i of this.md.initsAt.get(locationKey(location)) ?? []) for (const p of this.md.descendants(this.md.inits[i]!.path)) state.add(p);
+    for (const i of this.md.initsAt.get(locationKey(location)) ?? []) apply(state, this.md.subtree(this.md.inits[i]!.path), 'add');
   }
 }
 
 export class MaybeUninitialized extends PathAnalysis {
   initialize(entry: BitSet): void {
     entry.fill();
-    for (let a = 1; a <= this.md.body.argCount; a++) for (const p of this.md.descendants(this.md.roots[a]!)) entry.delete(p);
+    for (let a = 1; a <= this.md.body.argCount; a++) apply(entry, this.md.subtree(this.md.roots[a]!), 'delete');
   }
   statementEffect(state: BitSet, s: Statement, location: Location): void {
-    storageEffect(this.md, s, (p) => state.add(p));
-    pathEffects(this.md, state, location, (p) => state.add(p), (p) => state.delete(p));
+    storageEffect(this.md, state, s, 'add');
+    pathEffects(this.md, state, location, 'add', 'delete');
   }
   terminatorEffect(state: BitSet, t: Terminator, location: Location): void {
-    pathEffects(this.md, state, location, (p) => state.add(p), (p) => (t.kind === 'call' ? undefined : state.delete(p)));
+    pathEffects(this.md, state, location, 'add', t.kind === 'call' ? 'none' : 'delete');
   }
   callReturnEffect(state: BitSet, _t: Terminator, location: Location): void {
-    for (const i of this.md.initsAt.get(locationKey(location)) ?? []) for (const p of this.md.descendants(this.md.inits[i]!.path)) state.delete(p);
+    for (const i of this.md.initsAt.get(locationKey(location)) ?? []) apply(state, this.md.subtree(this.md.inits[i]!.path), 'delete');
   }
 }
 

@@ -79,6 +79,15 @@ export class MoveData {
     return this.roots[place.local]!;
   }
 
+  private readonly subtrees: (readonly number[] | undefined)[] = [];
+
+  /** `descendants(path)`, made once per path: the initialisation analyses ask at every move and assignment. */
+  subtree(path: number): readonly number[] {
+    let list = this.subtrees[path];
+    if (!list) this.subtrees[path] = list = this.paths[path]!.children.length === 0 ? [path] : this.descendants(path);
+    return list;
+  }
+
   /** The path and every path below it. */
   descendants(path: number, out: number[] = []): number[] {
     out.push(path);

@@ -67,8 +67,16 @@ export class BodyUses {
   private readonly byBlock: (readonly PlaceUse[])[][];
 
   constructor(body: Body) {
+    // Every local has a `StorageLive` and a `StorageDead` or more: one list each per local, shared.
+    const live: (readonly PlaceUse[])[] = [];
+    const dead: (readonly PlaceUse[])[] = [];
+    const storage = (s: Statement): readonly PlaceUse[] => {
+      if (s.kind === 'storageLive') return (live[s.local] ??= collectStatementUses(s));
+      if (s.kind === 'storageDead') return (dead[s.local] ??= collectStatementUses(s));
+      return collectStatementUses(s);
+    };
     this.byBlock = body.basicBlocks.map((data) => {
-      const list = data.statements.map(collectStatementUses);
+      const list = data.statements.map(storage);
       list.push(data.terminator ? collectTerminatorUses(data.terminator) : []);
       return list;
     });

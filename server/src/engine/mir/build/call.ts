@@ -22,7 +22,8 @@ export function callFn(def: Def, span: A.Span, args: readonly Ty[] = []): Operan
 export function emitCall(b: Builder, dest: Place, func: Operand, args: Operand[], span: A.Span, fromMethodCall: boolean, diverges = false, argSpans?: readonly (A.Span | undefined)[]): void {
   const target = diverges ? undefined : b.newBlock();
   for (const a of args) if (a.kind === 'move' && a.place.projection.length === 0) b.scopes.recordMoved(a.place.local);
-  b.terminate(b.current, { kind: 'call', func, args, destination: dest, target, unwind: b.scopes.unwind(), fromMethodCall, ...(argSpans ? { argSpans } : {}) }, span);
+  // Always the same fields, `argSpans` undefined where the call has none: one shape for every call.
+  b.terminate(b.current, { kind: 'call', func, args, destination: dest, target, unwind: b.scopes.unwind(), fromMethodCall, argSpans }, span);
   if (target === undefined) b.diverged();
   else b.current = target;
 }

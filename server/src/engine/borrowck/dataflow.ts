@@ -62,6 +62,16 @@ export class Results {
     return this.state(this.first[block + 1]! - 1);
   }
 
+  /** The number of states (every location's, with each block's exit). */
+  get count(): number {
+    return this.first[this.first.length - 1]!;
+  }
+
+  /** Where state `i` (in `all`'s order) starts in `words`. */
+  offsetOfState(i: number): number {
+    return i * this.wordsPer;
+  }
+
   /** Every location's state. */
   *all(): IterableIterator<BitSet> {
     const count = this.first[this.first.length - 1]!;

@@ -69,6 +69,11 @@ export class HeldLoans implements Analysis {
     this.heldWords(state.words, 0, local, into);
   }
 
+  /** Whether the local's type can hold a loan at all. */
+  carriesLoans(local: number): boolean {
+    return this.carries[local] === true;
+  }
+
   /** As `held`, from a state stored at `offset` (a word index) of `words`: no view is made. */
   heldWords(words: Uint32Array, offset: number, local: number, into: BitSet): void {
     if (!this.carries[local]) return;
@@ -337,7 +342,8 @@ export class LoanRegions {
   /** The loans the return place holds somewhere. */
   private holders0(): Set<number> {
     const out = new BitSet(this.borrows.loans.length);
-    for (const state of this.held.all()) this.flow.held(state, 0, out);
+    if (!this.flow.carriesLoans(0)) return new Set();
+    for (let i = 0; i < this.held.count; i++) this.flow.heldWords(this.held.words, this.held.offsetOfState(i), 0, out);
     return new Set(out);
   }
 

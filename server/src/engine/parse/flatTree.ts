@@ -4,7 +4,7 @@
 // is not the one expected, it walks web-tree-sitter's public cursor, several calls a node.
 import type { Tree } from 'web-tree-sitter';
 import { wasmBinding } from './parser';
-import { memoryLayoutOf, walkTreeMemory, type NodeSink } from './treeMemory';
+import { memoryLayoutOf, walkTreeMemory } from './treeMemory';
 
 /** Nodes in pre-order (a node's first child, if any, is the next index). */
 export interface FlatTree {
@@ -46,8 +46,8 @@ export function readsTreeMemory(tree: Tree): boolean {
   return M !== undefined && memoryLayoutOf(M, tree) !== null;
 }
 
-/** The arrays, grown as the walk needs. */
-class Builder implements NodeSink {
+/** The arrays of the cursor's walk, grown as it needs. */
+class Builder {
   n = 0;
   private cap: number;
   type: Uint16Array;
@@ -117,12 +117,11 @@ class Builder implements NodeSink {
 
 /** Copies `tree` (the whole of it, from the root) into a `FlatTree`; `byCursor` takes the slow path whatever the layout. */
 export function flattenTree(tree: Tree, byCursor = false): FlatTree {
-  const root = tree.rootNode;
-  const b = new Builder(root.endIndex);
   const M = wasmBinding();
   const layout = !byCursor && M && memoryLayoutOf(M, tree);
-  if (M && layout) walkTreeMemory(M, tree, layout, b);
-  else walkCursor(tree, b);
+  if (M && layout) return walkTreeMemory(M, tree, layout);
+  const b = new Builder(tree.rootNode.endIndex);
+  walkCursor(tree, b);
   return b.done();
 }
 

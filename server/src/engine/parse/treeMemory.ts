@@ -24,12 +24,6 @@ export interface GrammarTables {
   fieldWidth: number;
 }
 
-/** What the walk writes, one node at a time in pre-order (see FlatTree). */
-export interface NodeSink {
-  /** Adds a node and returns its index. */
-  add(type: number, field: number, start: number, end: number, parent: number, missing: boolean): number;
-}
-
 const ERROR_SYMBOL = 65535;
 
 // Offsets in SubtreeHeapData (wasm32).
@@ -39,6 +33,7 @@ const H_CHILD_COUNT = 36;
 const H_SYMBOL = 40;
 const H_FLAGS = 44;
 const H_VISIBLE_CHILD_COUNT = 48;
+const H_VISIBLE_DESCENDANT_COUNT = 56;
 const H_PRODUCTION_ID = 66;
 // Flag bits: heap (visible 0, extra 2, is_missing 9), inline (is_inline 0, visible 1, extra 3, is_missing 5).
 const H_VISIBLE = 1 << 0;
@@ -108,57 +103,38 @@ function readTables(M: WasmBinding, tree: Tree): GrammarTables | null {
   return { publicSymbol, alias, maxAlias, field, fieldWidth };
 }
 
-/** Frames of the walk: one per subtree whose children are being visited. */
-class Frames {
-  n = 0;
-  ptr = new Uint32Array(64);
-  count = new Uint32Array(64);
-  next = new Uint32Array(64);
-  structural = new Uint32Array(64);
-  production = new Uint32Array(64);
-  /** The byte offset where the next child's padding starts. */
-  pos = new Uint32Array(64);
-  /** The visible node the children belong to in the copy. */
-  owner = new Int32Array(64);
-  /** For a hidden subtree: the field it passes to its children that have none of their own. */
-  chain = new Uint16Array(64);
-
-  push(ptr: number, count: number, production: number, pos: number, owner: number, chain: number): void {
-    if (this.n === this.ptr.length) this.grow();
-    const i = this.n++;
-    this.ptr[i] = ptr;
-    this.count[i] = count;
-    this.next[i] = 0;
-    this.structural[i] = 0;
-    this.production[i] = production;
-    this.pos[i] = pos;
-    this.owner[i] = owner;
-    this.chain[i] = chain;
-  }
-
-  private grow(): void {
-    const k = this.ptr.length * 2;
-    const grow = <T extends Uint32Array | Int32Array | Uint16Array>(a: T, make: (k: number) => T): T => {
-      const b = make(k);
-      b.set(a);
-      return b;
-    };
-    this.ptr = grow(this.ptr, (k) => new Uint32Array(k));
-    this.count = grow(this.count, (k) => new Uint32Array(k));
-    this.next = grow(this.next, (k) => new Uint32Array(k));
-    this.structural = grow(this.structural, (k) => new Uint32Array(k));
-    this.production = grow(this.production, (k) => new Uint32Array(k));
-    this.pos = grow(this.pos, (k) => new Uint32Array(k));
-    this.owner = grow(this.owner, (k) => new Int32Array(k));
-    this.chain = grow(this.chain, (k) => new Uint16Array(k));
-  }
+/** The copy's arrays (FlatTree's), as the walk fills them. */
+export interface FlatArrays {
+  count: number;
+  type: Uint16Array;
+  field: Uint16Array;
+  start: Uint32Array;
+  end: Uint32Array;
+  parent: Int32Array;
+  next: Int32Array;
+  missing: Uint8Array;
 }
 
+// A frame of the walk, one per subtree whose children are being visited: 8 numbers in `stack`.
+const F_PTR = 0;
+const F_COUNT = 1;
+const F_NEXT = 2;
+const F_STRUCTURAL = 3;
+const F_PRODUCTION = 4;
+/** The byte offset where the next child's padding starts. */
+const F_POS = 5;
+/** The visible node the children belong to in the copy. */
+const F_OWNER = 6;
+/** For a hidden subtree: the field it passes to its children that have none of their own. */
+const F_CHAIN = 7;
+const FRAME = 8;
+
 /**
- * Every visible node of `tree`, the root first, in pre-order into `sink`. Offsets are in UTF-16
- * code units (the tree was parsed from a JavaScript string: its byte offsets are twice those).
+ * Every visible node of `tree`, the root first, in pre-order. Offsets are in UTF-16 code units
+ * (the tree was parsed from a JavaScript string: its byte offsets are twice those). The arrays
+ * are sized from the root's count of visible descendants, which tree-sitter keeps.
  */
-export function walkTreeMemory(M: WasmBinding, tree: Tree, g: GrammarTables, sink: NodeSink): void {
+export function walkTreeMemory(M: WasmBinding, tree: Tree, g: GrammarTables): FlatArrays {
   const U8 = M.HEAPU8;
   const U16 = M.HEAPU16;
   const U32 = M.HEAPU32;
@@ -167,38 +143,65 @@ export function walkTreeMemory(M: WasmBinding, tree: Tree, g: GrammarTables, sin
   // The root Subtree is the first member of TSTree.
   const rootHeap = (U8[root]! & 1) === 0;
   const r = rootHeap ? U32[root >> 2]! : 0;
+  const rootChildren = rootHeap ? U32[(r + H_CHILD_COUNT) >> 2]! : 0;
+  const cap = 1 + (rootChildren > 0 ? U32[(r + H_VISIBLE_DESCENDANT_COUNT) >> 2]! : 0);
+  const out: FlatArrays = {
+    count: 0,
+    type: new Uint16Array(cap),
+    field: new Uint16Array(cap),
+    start: new Uint32Array(cap),
+    end: new Uint32Array(cap),
+    parent: new Int32Array(cap),
+    next: new Int32Array(cap).fill(-1),
+    missing: new Uint8Array(cap),
+  };
+  const { type: T, field: FI, start: S, end: E, parent: P, next: N, missing: MI } = out;
+  const lastChild = new Int32Array(cap).fill(-1);
   const rootSymbol = rootHeap ? U16[(r + H_SYMBOL) >> 1]! : U8[root + 1]!;
   const rootPad = rootHeap ? U32[(r + H_PADDING_BYTES) >> 2]! : U8[root + 6]!;
   const rootSize = rootHeap ? U32[(r + H_SIZE_BYTES) >> 2]! : U8[root + 7]!;
-  const rootMissing = rootHeap ? (U16[(r + H_FLAGS) >> 1]! & H_MISSING) !== 0 : (U8[root]! & I_MISSING) !== 0;
-  const rootType = rootSymbol === ERROR_SYMBOL ? ERROR_SYMBOL : publicSymbol[rootSymbol]!;
-  sink.add(rootType, 0, rootPad >> 1, (rootPad + rootSize) >> 1, -1, rootMissing);
-  const rootChildren = rootHeap ? U32[(r + H_CHILD_COUNT) >> 2]! : 0;
-  if (rootChildren === 0) return;
-  const f = new Frames();
-  f.push(r, rootChildren, U16[(r + H_PRODUCTION_ID) >> 1]!, 0, 0, 0);
-  while (f.n > 0) {
-    const top = f.n - 1;
-    const k = f.next[top]!;
-    const count = f.count[top]!;
+  T[0] = rootSymbol === ERROR_SYMBOL ? ERROR_SYMBOL : publicSymbol[rootSymbol]!;
+  S[0] = rootPad >> 1;
+  E[0] = (rootPad + rootSize) >> 1;
+  P[0] = -1;
+  MI[0] = (rootHeap ? (U16[(r + H_FLAGS) >> 1]! & H_MISSING) !== 0 : (U8[root]! & I_MISSING) !== 0) ? 1 : 0;
+  let n = 1;
+  if (rootChildren === 0) {
+    out.count = n;
+    return out;
+  }
+  let stack = new Int32Array(64 * FRAME);
+  let sp = 0;
+  stack[F_PTR] = r;
+  stack[F_COUNT] = rootChildren;
+  stack[F_NEXT] = 0;
+  stack[F_STRUCTURAL] = 0;
+  stack[F_PRODUCTION] = U16[(r + H_PRODUCTION_ID) >> 1]!;
+  stack[F_POS] = 0;
+  stack[F_OWNER] = 0;
+  stack[F_CHAIN] = 0;
+  while (sp >= 0) {
+    const top = sp * FRAME;
+    const k = stack[top + F_NEXT]!;
+    const count = stack[top + F_COUNT]!;
     if (k === count) {
-      f.n--;
+      sp--;
       continue;
     }
-    f.next[top] = k + 1;
+    stack[top + F_NEXT] = k + 1;
     // A heap subtree's children are stored just before it, 8 bytes each.
-    const a = f.ptr[top]! - 8 * (count - k);
+    const a = stack[top + F_PTR]! - 8 * (count - k);
     let symbol: number, pad: number, size: number, visible: boolean, extra: boolean, missing: boolean;
     let p = 0;
     let children = 0;
-    if (U8[a]! & 1) {
-      const flags = U8[a]!;
+    const first = U8[a]!;
+    if (first & 1) {
       symbol = U8[a + 1]!;
       pad = U8[a + 6]!;
       size = U8[a + 7]!;
-      visible = (flags & I_VISIBLE) !== 0;
-      extra = (flags & I_EXTRA) !== 0;
-      missing = (flags & I_MISSING) !== 0;
+      visible = (first & I_VISIBLE) !== 0;
+      extra = (first & I_EXTRA) !== 0;
+      missing = (first & I_MISSING) !== 0;
     } else {
       p = U32[a >> 2]!;
       const flags = U16[(p + H_FLAGS) >> 1]!;
@@ -210,27 +213,53 @@ export function walkTreeMemory(M: WasmBinding, tree: Tree, g: GrammarTables, sin
       missing = (flags & H_MISSING) !== 0;
       children = U32[(p + H_CHILD_COUNT) >> 2]!;
     }
-    const prePos = f.pos[top]!;
+    const prePos = stack[top + F_POS]!;
     const start = prePos + pad;
     const end = start + size;
-    f.pos[top] = end;
-    const production = f.production[top]!;
+    stack[top + F_POS] = end;
     let aliasSymbol = 0;
-    let own = 0;
+    let fieldId = 0;
     if (!extra) {
-      const s = f.structural[top]!;
-      f.structural[top] = s + 1;
+      const production = stack[top + F_PRODUCTION]!;
+      const s = stack[top + F_STRUCTURAL]!;
+      stack[top + F_STRUCTURAL] = s + 1;
       if (production > 0 && s < maxAlias) aliasSymbol = alias[production * maxAlias + s]!;
-      if (s < fieldWidth) own = field[production * fieldWidth + s]!;
+      if (s < fieldWidth) fieldId = field[production * fieldWidth + s]!;
+      if (fieldId === 0) fieldId = stack[top + F_CHAIN]!;
     }
-    const fieldId = extra ? 0 : own || f.chain[top]!;
+    let owner = stack[top + F_OWNER]!;
+    let chain = fieldId;
     if (visible || aliasSymbol !== 0) {
+      if (n === T.length) throw new Error('tree-sitter counted fewer visible nodes than the tree holds');
       const sym = aliasSymbol || symbol;
-      const type = sym === ERROR_SYMBOL ? ERROR_SYMBOL : publicSymbol[sym]!;
-      const n = sink.add(type, fieldId, start >> 1, end >> 1, f.owner[top]!, missing);
-      if (children > 0) f.push(p, children, U16[(p + H_PRODUCTION_ID) >> 1]!, prePos, n, 0);
-    } else if (children > 0 && U32[(p + H_VISIBLE_CHILD_COUNT) >> 2]! > 0) {
-      f.push(p, children, U16[(p + H_PRODUCTION_ID) >> 1]!, prePos, f.owner[top]!, fieldId);
+      T[n] = sym === ERROR_SYMBOL ? ERROR_SYMBOL : publicSymbol[sym]!;
+      FI[n] = fieldId;
+      S[n] = start >> 1;
+      E[n] = end >> 1;
+      P[n] = owner;
+      MI[n] = missing ? 1 : 0;
+      const prev = lastChild[owner]!;
+      if (prev >= 0) N[prev] = n;
+      lastChild[owner] = n;
+      owner = n++;
+      chain = 0;
+    } else if (children === 0 || U32[(p + H_VISIBLE_CHILD_COUNT) >> 2]! === 0) continue;
+    if (children === 0) continue;
+    if ((++sp + 1) * FRAME > stack.length) {
+      const bigger = new Int32Array(stack.length * 2);
+      bigger.set(stack);
+      stack = bigger;
     }
+    const f = sp * FRAME;
+    stack[f + F_PTR] = p;
+    stack[f + F_COUNT] = children;
+    stack[f + F_NEXT] = 0;
+    stack[f + F_STRUCTURAL] = 0;
+    stack[f + F_PRODUCTION] = U16[(p + H_PRODUCTION_ID) >> 1]!;
+    stack[f + F_POS] = prePos;
+    stack[f + F_OWNER] = owner;
+    stack[f + F_CHAIN] = chain;
   }
+  out.count = n;
+  return out;
 }

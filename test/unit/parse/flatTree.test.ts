@@ -46,6 +46,12 @@ function compare(flat: FlatTree, want: Expected, where: string): void {
   assert.equal(c.gotoParent(), false, `${where}: the root has no parent`);
 }
 
+/** The copy's nodes, without the room its arrays keep beyond them. */
+function used(f: FlatTree) {
+  const n = f.count;
+  return { type: f.type.slice(0, n), field: f.field.slice(0, n), start: f.start.slice(0, n), end: f.end.slice(0, n), parent: f.parent.slice(0, n), next: f.next.slice(0, n), missing: f.missing.slice(0, n) };
+}
+
 describe('flat tree (the tree-sitter tree copied for the lowering)', () => {
   before(async () => {
     await initParser();
@@ -83,7 +89,7 @@ describe('flat tree (the tree-sitter tree copied for the lowering)', () => {
     for (const text of texts) {
       const tree = parseRust(text);
       try {
-        assert.deepEqual(flattenTree(tree, true), flattenTree(tree));
+        assert.deepEqual(used(flattenTree(tree, true)), used(flattenTree(tree)));
       } finally {
         tree.delete();
       }

@@ -288,63 +288,64 @@ function traitSome(t: TraitRef, pred: (t: Ty) => boolean): boolean {
 }
 
 /**
- * Rebuilds `ty` bottom-up with `f` applied to every leaf it chooses to replace. A type whose parts
+ * Rebuilds `ty` bottom-up with `f` applied to every leaf it chooses to replace (`arg` is passed
+ * to `f`, so a hot caller needs no closure per call). A type whose parts
  * all come back unchanged is returned as it is: interning would give back that very object.
  */
-export function mapTy(tcx: Interner, ty: Ty, f: (t: Ty) => Ty | undefined): Ty {
-  const direct = f(ty);
+export function mapTy<A = undefined>(tcx: Interner, ty: Ty, f: (t: Ty, arg: A) => Ty | undefined, arg?: A): Ty {
+  const direct = f(ty, arg as A);
   if (direct) return direct;
   switch (ty.k) {
     case 'adt': {
-      const args = mapAll(tcx, ty.args, f);
+      const args = mapAll(tcx, ty.args, f, arg as A);
       return args === ty.args ? ty : tcx.adt(ty.def, args);
     }
     case 'fnDef': {
-      const args = mapAll(tcx, ty.args, f);
+      const args = mapAll(tcx, ty.args, f, arg as A);
       return args === ty.args ? ty : tcx.fnDef(ty.def, args);
     }
     case 'opaque': {
-      const args = mapAll(tcx, ty.args, f);
+      const args = mapAll(tcx, ty.args, f, arg as A);
       return args === ty.args ? ty : tcx.opaque(ty.def, args);
     }
     case 'ref': {
-      const inner = mapTy(tcx, ty.inner, f);
+      const inner = mapTy(tcx, ty.inner, f, arg as A);
       return inner === ty.inner ? ty : tcx.ref(inner, ty.mut);
     }
     case 'ptr': {
-      const inner = mapTy(tcx, ty.inner, f);
+      const inner = mapTy(tcx, ty.inner, f, arg as A);
       return inner === ty.inner ? ty : tcx.ptr(inner, ty.mut);
     }
     case 'array': {
-      const elem = mapTy(tcx, ty.elem, f);
+      const elem = mapTy(tcx, ty.elem, f, arg as A);
       return elem === ty.elem ? ty : tcx.array(elem, ty.len);
     }
     case 'slice': {
-      const elem = mapTy(tcx, ty.elem, f);
+      const elem = mapTy(tcx, ty.elem, f, arg as A);
       return elem === ty.elem ? ty : tcx.slice(elem);
     }
     case 'tuple': {
-      const elems = mapAll(tcx, ty.elems, f);
+      const elems = mapAll(tcx, ty.elems, f, arg as A);
       return elems === ty.elems ? ty : tcx.tuple(elems);
     }
     case 'fnPtr': {
-      const params = mapAll(tcx, ty.params, f);
-      const ret = mapTy(tcx, ty.ret, f);
+      const params = mapAll(tcx, ty.params, f, arg as A);
+      const ret = mapTy(tcx, ty.ret, f, arg as A);
       return params === ty.params && ret === ty.ret ? ty : tcx.fnPtr(params, ret);
     }
     case 'closure': {
-      const params = mapAll(tcx, ty.sig.params, f);
-      const ret = mapTy(tcx, ty.sig.ret, f);
-      const upvars = mapAll(tcx, ty.upvars, f);
+      const params = mapAll(tcx, ty.sig.params, f, arg as A);
+      const ret = mapTy(tcx, ty.sig.ret, f, arg as A);
+      const upvars = mapAll(tcx, ty.upvars, f, arg as A);
       return params === ty.sig.params && ret === ty.sig.ret && upvars === ty.upvars ? ty : tcx.closure(ty.def, { params, ret }, upvars);
     }
     case 'dyn': {
-      const traits = ty.traits.map((t) => mapTrait(tcx, t, f));
+      const traits = ty.traits.map((t) => mapTrait(tcx, t, f, arg as A));
       return traits.every((t, i) => t === ty.traits[i]) ? ty : tcx.dyn(traits);
     }
     case 'proj': {
-      const self = mapTy(tcx, ty.self, f);
-      const trait = mapTrait(tcx, ty.trait, f);
+      const self = mapTy(tcx, ty.self, f, arg as A);
+      const trait = mapTrait(tcx, ty.trait, f, arg as A);
       return self === ty.self && trait === ty.trait ? ty : tcx.proj(self, trait, ty.name);
     }
     default: return ty;
@@ -352,22 +353,22 @@ export function mapTy(tcx: Interner, ty: Ty, f: (t: Ty) => Ty | undefined): Ty {
 }
 
 /** `tys` mapped, or `tys` itself when every element comes back unchanged. */
-function mapAll(tcx: Interner, tys: readonly Ty[], f: (t: Ty) => Ty | undefined): readonly Ty[] {
+function mapAll<A>(tcx: Interner, tys: readonly Ty[], f: (t: Ty, arg: A) => Ty | undefined, arg: A): readonly Ty[] {
   let out: Ty[] | undefined;
   for (let i = 0; i < tys.length; i++) {
     const t = tys[i]!;
-    const m = mapTy(tcx, t, f);
+    const m = mapTy(tcx, t, f, arg as A);
     if (m !== t && !out) out = tys.slice(0, i);
     if (out) out.push(m);
   }
   return out ?? tys;
 }
 
-function mapTrait(tcx: Interner, t: TraitRef, f: (t: Ty) => Ty | undefined): TraitRef {
-  const args = mapAll(tcx, t.args, f);
+function mapTrait<A>(tcx: Interner, t: TraitRef, f: (t: Ty, arg: A) => Ty | undefined, arg: A): TraitRef {
+  const args = mapAll(tcx, t.args, f, arg as A);
   let assoc: { name: string; ty: Ty }[] | undefined;
   t.assoc.forEach((a, i) => {
-    const ty = mapTy(tcx, a.ty, f);
+    const ty = mapTy(tcx, a.ty, f, arg as A);
     if (ty !== a.ty && !assoc) assoc = t.assoc.slice(0, i).map((x) => ({ name: x.name, ty: x.ty }));
     if (assoc) assoc.push({ name: a.name, ty });
   });
@@ -378,7 +379,11 @@ function mapTrait(tcx: Interner, t: TraitRef, f: (t: Ty) => Ty | undefined): Tra
 export function substitute(tcx: Interner, ty: Ty, args: readonly Ty[]): Ty {
   // Without a parameter inside, the rebuilt type would be the same interned object.
   if (args.length === 0 || !someTy(ty, isParam)) return ty;
-  return mapTy(tcx, ty, (t) => (t.k === 'param' && t.index < args.length ? args[t.index] : undefined));
+  return mapTy(tcx, ty, argOf, args);
+}
+
+function argOf(t: Ty, args: readonly Ty[]): Ty | undefined {
+  return t.k === 'param' && t.index < args.length ? args[t.index] : undefined;
 }
 
 function isParam(t: Ty): boolean {

@@ -80,6 +80,8 @@ interface Grammar {
   types: string[];
   named: boolean[];
   fields: (string | null)[];
+  /** 1 for the comment types, which `each` skips. */
+  comment: Uint8Array;
 }
 
 const grammars = new WeakMap<Language, Grammar>();
@@ -96,7 +98,11 @@ function grammarOf(language: Language): Grammar {
     }
     const fields: (string | null)[] = [null];
     for (let id = 1; id <= language.fieldCount; id++) fields.push(language.fieldNameForId(id));
-    g = { types, named, fields };
+    const comment = new Uint8Array(types.length + 1);
+    types.forEach((t, id) => {
+      if (t === 'line_comment' || t === 'block_comment') comment[id] = 1;
+    });
+    g = { types, named, fields, comment };
     grammars.set(language, g);
   }
   return g;
@@ -162,9 +168,10 @@ export class Lowerer {
   each(visit: () => void): void {
     const c = this.c;
     if (!c.gotoFirstChild()) return;
+    const type = this.tree.type;
+    const comment = this.g.comment;
     do {
-      const t = this.type;
-      if (t === 'line_comment' || t === 'block_comment') continue;
+      if (comment[type[c.i]!] === 1) continue;
       visit();
     } while (c.gotoNextSibling());
     c.gotoParent();

@@ -124,37 +124,37 @@ export class Interner {
 
   adt(def: Def, args: readonly Ty[] = []): Ty {
     const h = hashIds(mix(Tag.Adt, this.defKey(def)), args);
-    return this.find(h, (t) => t.k === 'adt' && t.def === def && sameTys(t.args, args))
+    return this.get(h, 'adt', def, undefined, args)
       ?? this.add(h, { k: 'adt', id: this.nextId++, def, args: Object.freeze([...args]) });
   }
   ref(inner: Ty, mut = false): Ty {
     const h = mix(mut ? Tag.RefMut : Tag.Ref, inner.id);
-    return this.find(h, (t) => t.k === 'ref' && t.inner === inner && t.mut === mut) ?? this.add(h, { k: 'ref', id: this.nextId++, mut, inner });
+    return this.get(h, 'ref', inner, mut, undefined) ?? this.add(h, { k: 'ref', id: this.nextId++, mut, inner });
   }
   ptr(inner: Ty, mut: boolean): Ty {
     const h = mix(mut ? Tag.PtrMut : Tag.Ptr, inner.id);
-    return this.find(h, (t) => t.k === 'ptr' && t.inner === inner && t.mut === mut) ?? this.add(h, { k: 'ptr', id: this.nextId++, mut, inner });
+    return this.get(h, 'ptr', inner, mut, undefined) ?? this.add(h, { k: 'ptr', id: this.nextId++, mut, inner });
   }
   array(elem: Ty, len: number | undefined): Ty {
     const h = mix(mix(Tag.Array, elem.id), len ?? -1);
-    return this.find(h, (t) => t.k === 'array' && t.elem === elem && t.len === len) ?? this.add(h, { k: 'array', id: this.nextId++, elem, len });
+    return this.get(h, 'array', elem, len, undefined) ?? this.add(h, { k: 'array', id: this.nextId++, elem, len });
   }
   slice(elem: Ty): Ty {
     const h = mix(Tag.Slice, elem.id);
-    return this.find(h, (t) => t.k === 'slice' && t.elem === elem) ?? this.add(h, { k: 'slice', id: this.nextId++, elem });
+    return this.get(h, 'slice', elem, undefined, undefined) ?? this.add(h, { k: 'slice', id: this.nextId++, elem });
   }
   tuple(elems: readonly Ty[]): Ty {
     const h = hashIds(Tag.Tuple, elems);
-    return this.find(h, (t) => t.k === 'tuple' && sameTys(t.elems, elems)) ?? this.add(h, { k: 'tuple', id: this.nextId++, elems: Object.freeze([...elems]) });
+    return this.get(h, 'tuple', undefined, undefined, elems) ?? this.add(h, { k: 'tuple', id: this.nextId++, elems: Object.freeze([...elems]) });
   }
   fnDef(def: Def, args: readonly Ty[] = []): Ty {
     const h = hashIds(mix(Tag.FnDef, this.defKey(def)), args);
-    return this.find(h, (t) => t.k === 'fnDef' && t.def === def && sameTys(t.args, args))
+    return this.get(h, 'fnDef', def, undefined, args)
       ?? this.add(h, { k: 'fnDef', id: this.nextId++, def, args: Object.freeze([...args]) });
   }
   fnPtr(params: readonly Ty[], ret: Ty): Ty {
     const h = mix(hashIds(Tag.FnPtr, params), ret.id);
-    return this.find(h, (t) => t.k === 'fnPtr' && t.ret === ret && sameTys(t.params, params))
+    return this.get(h, 'fnPtr', ret, undefined, params)
       ?? this.add(h, { k: 'fnPtr', id: this.nextId++, params: Object.freeze([...params]), ret });
   }
   closure(def: Def, sig: FnSig, upvars: readonly Ty[]): Ty {
@@ -170,7 +170,7 @@ export class Interner {
   }
   opaque(def: Def, args: readonly Ty[] = []): Ty {
     const h = hashIds(mix(Tag.Opaque, this.defKey(def)), args);
-    return this.find(h, (t) => t.k === 'opaque' && t.def === def && sameTys(t.args, args))
+    return this.get(h, 'opaque', def, undefined, args)
       ?? this.add(h, { k: 'opaque', id: this.nextId++, def, args: Object.freeze([...args]) });
   }
   proj(self: Ty, trait: TraitRef, name: string): Ty {
@@ -180,11 +180,11 @@ export class Interner {
   }
   param(index: number, name: string): Ty {
     const h = mix(mix(Tag.Param, index), hashName(name));
-    return this.find(h, (t) => t.k === 'param' && t.index === index && t.name === name) ?? this.add(h, { k: 'param', id: this.nextId++, index, name });
+    return this.get(h, 'param', index, name, undefined) ?? this.add(h, { k: 'param', id: this.nextId++, index, name });
   }
   infer(v: number, kind: InferKind): Ty {
     const h = mix(kind === 'ty' ? Tag.InferTy : kind === 'int' ? Tag.InferInt : Tag.InferFloat, v);
-    return this.find(h, (t) => t.k === 'infer' && t.v === v && t.kind === kind) ?? this.add(h, { k: 'infer', id: this.nextId++, v, kind });
+    return this.get(h, 'infer', v, kind, undefined) ?? this.add(h, { k: 'infer', id: this.nextId++, v, kind });
   }
 
   private hashTrait(h: number, t: TraitRef): number {
@@ -202,6 +202,12 @@ export class Interner {
     return n;
   }
 
+  /** The type of constructor `k` with parts `a`, `b`, `c` (see `sameParts`), if interned. No closure per call: this runs for every type asked for. */
+  private get(h: number, k: Ty['k'], a: unknown, b: unknown, c: readonly Ty[] | undefined): Ty | undefined {
+    return pick(this.table.get(h), k, a, b, c) ?? (this.parent ? pick(this.parent.table.get(h), k, a, b, c) : undefined);
+  }
+
+  /** For the rarer constructors, matched by a predicate. */
   private find(h: number, same: (t: Ty) => boolean): Ty | undefined {
     return lookup(this.table.get(h), same) ?? (this.parent ? lookup(this.parent.table.get(h), same) : undefined);
   }
@@ -219,6 +225,29 @@ export class Interner {
 
 /** What the hash starts from, per type constructor. */
 const enum Tag { Adt = 1, Ref, RefMut, Ptr, PtrMut, Array, Slice, Tuple, FnDef, FnPtr, Closure, Dyn, Opaque, Proj, Param, InferTy, InferInt, InferFloat }
+
+function pick(entry: Ty | Ty[] | undefined, k: Ty['k'], a: unknown, b: unknown, c: readonly Ty[] | undefined): Ty | undefined {
+  if (entry === undefined) return undefined;
+  if (!Array.isArray(entry)) return sameParts(entry as Ty, k, a, b, c) ? (entry as Ty) : undefined;
+  for (let i = 0; i < entry.length; i++) if (sameParts(entry[i]!, k, a, b, c)) return entry[i];
+  return undefined;
+}
+
+/** Whether `t` is constructor `k` of these parts: a def, an inner or element type, a return type, an index or variable; a mutability, length or name; a list of types. */
+function sameParts(t: Ty, k: Ty['k'], a: unknown, b: unknown, c: readonly Ty[] | undefined): boolean {
+  if (t.k !== k) return false;
+  switch (t.k) {
+    case 'adt': case 'fnDef': case 'opaque': return t.def === a && sameTys(t.args, c!);
+    case 'ref': case 'ptr': return t.inner === a && t.mut === b;
+    case 'slice': return t.elem === a;
+    case 'array': return t.elem === a && t.len === b;
+    case 'tuple': return sameTys(t.elems, c!);
+    case 'fnPtr': return t.ret === a && sameTys(t.params, c!);
+    case 'param': return t.index === a && t.name === b;
+    case 'infer': return t.v === a && t.kind === b;
+    default: return false;
+  }
+}
 
 function lookup(entry: Ty | Ty[] | undefined, same: (t: Ty) => boolean): Ty | undefined {
   if (entry === undefined) return undefined;

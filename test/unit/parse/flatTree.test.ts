@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Node } from 'web-tree-sitter';
-import { initParser, parseRust, wasmBinding } from '../../../server/src/engine/parse/parser';
-import { FlatCursor, flattenTree, type FlatTree } from '../../../server/src/engine/parse/flatTree';
+import { initParser, parseRust } from '../../../server/src/engine/parse/parser';
+import { FlatCursor, flattenTree, readsTreeMemory, type FlatTree } from '../../../server/src/engine/parse/flatTree';
 import { rustCorpus } from '../../support/rustCorpus';
 
 /** One node as web-tree-sitter's node API describes it: the reference the copy is held to. */
@@ -46,14 +46,26 @@ function compare(flat: FlatTree, want: Expected, where: string): void {
   assert.equal(c.gotoParent(), false, `${where}: the root has no parent`);
 }
 
+/** The copy's nodes, without the room its arrays keep beyond them. */
+function used(f: FlatTree) {
+  const n = f.count;
+  return { type: f.type.slice(0, n), field: f.field.slice(0, n), start: f.start.slice(0, n), end: f.end.slice(0, n), parent: f.parent.slice(0, n), next: f.next.slice(0, n), missing: f.missing.slice(0, n) };
+}
+
 describe('flat tree (the tree-sitter tree copied for the lowering)', () => {
   before(async () => {
     await initParser();
   });
 
-  it('walks through the module\'s own cursor functions (the fast path), not the public cursor', () => {
-    // Lost if web-tree-sitter stopped building its module on the options `initParser` passes.
-    assert.equal(typeof wasmBinding()?._ts_tree_cursor_goto_first_child_wasm, 'function');
+  it('reads the trees from the module\'s memory (the fast path), not through the public cursor', () => {
+    // Lost if web-tree-sitter stopped building its module on the options `initParser` passes, or
+    // if its tree or the grammar's tables stopped matching the layout treeMemory.ts reads.
+    const tree = parseRust('fn main() {}');
+    try {
+      assert.equal(readsTreeMemory(tree), true);
+    } finally {
+      tree.delete();
+    }
   });
 
   it('holds every node of every corpus program as the node API gives it', function () {
@@ -65,6 +77,19 @@ describe('flat tree (the tree-sitter tree copied for the lowering)', () => {
       try {
         const flat = flattenTree(tree);
         compare(flat, expected(tree.rootNode, 0), name);
+      } finally {
+        tree.delete();
+      }
+    }
+  });
+
+  it('gives the same copy through the public cursor, the path for a layout it does not know', function () {
+    this.timeout(300000);
+    const texts = [...rustCorpus().slice(0, 60).map((p) => p.text), 'fn main() {\n    let x = (1 + ;\n}\nstruct S { a: i32 b: u8 }\n'];
+    for (const text of texts) {
+      const tree = parseRust(text);
+      try {
+        assert.deepEqual(used(flattenTree(tree, true)), used(flattenTree(tree)));
       } finally {
         tree.delete();
       }

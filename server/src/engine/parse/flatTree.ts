@@ -1,11 +1,10 @@
-// The tree-sitter tree copied into JavaScript typed arrays in one cursor walk, so the lowering
-// reads a node's type, field and offsets from an array instead of crossing into WebAssembly for
-// each (web-tree-sitter's cursor copies itself into the module's memory and back on every call,
-// which cost the lowering several times the parse). The walk calls the module's exported cursor
-// functions directly: the cursor stays in the binding's transfer buffer for the whole walk, and
-// nothing else runs in between to move it.
-import type { Tree, TreeCursor } from 'web-tree-sitter';
+// The tree-sitter tree copied into JavaScript typed arrays in one walk, so the lowering reads a
+// node's type, field and offsets from an array instead of crossing into WebAssembly for each. The
+// walk reads tree-sitter's subtrees from the module's memory (treeMemory.ts); where their layout
+// is not the one expected, it walks web-tree-sitter's public cursor, several calls a node.
+import type { Tree } from 'web-tree-sitter';
 import { wasmBinding } from './parser';
+import { memoryLayoutOf, walkTreeMemory } from './treeMemory';
 
 /** Nodes in pre-order (a node's first child, if any, is the next index). */
 export interface FlatTree {
@@ -21,11 +20,9 @@ export interface FlatTree {
   readonly parent: Int32Array;
   /** The next sibling, -1 for the last child. */
   readonly next: Int32Array;
-  /** 1 where tree-sitter inserted a node the text lacks (only read when the tree has errors). */
+  /** 1 where tree-sitter inserted a node the text lacks. */
   readonly missing: Uint8Array;
 }
-
-let transferBuffer = -1;
 
 const copies = new WeakMap<Tree, FlatTree>();
 
@@ -43,7 +40,13 @@ export function flatTreeOf(tree: Tree): FlatTree {
   return flat;
 }
 
-/** The arrays, grown as the walk needs. */
+/** Whether trees are read from the module's memory (the fast path), not through the public cursor. */
+export function readsTreeMemory(tree: Tree): boolean {
+  const M = wasmBinding();
+  return M !== undefined && memoryLayoutOf(M, tree) !== null;
+}
+
+/** The arrays of the cursor's walk, grown as it needs. */
 class Builder {
   n = 0;
   private cap: number;
@@ -54,6 +57,8 @@ class Builder {
   parent: Int32Array;
   next: Int32Array;
   missing: Uint8Array;
+  /** Each node's last child so far, to link the next one to it. */
+  private lastChild: Int32Array;
 
   constructor(textLength: number) {
     // About one node per four characters of ordinary Rust; grown if a text has more.
@@ -65,11 +70,29 @@ class Builder {
     this.parent = new Int32Array(cap);
     this.next = new Int32Array(cap);
     this.missing = new Uint8Array(cap);
+    this.lastChild = new Int32Array(cap);
   }
 
-  /** Makes room for one more node. */
-  reserve(): void {
-    if (this.n < this.cap) return;
+  add(type: number, field: number, start: number, end: number, parent: number, missing: boolean): number {
+    if (this.n === this.cap) this.grow();
+    const n = this.n++;
+    this.type[n] = type;
+    this.field[n] = field;
+    this.start[n] = start;
+    this.end[n] = end;
+    this.parent[n] = parent;
+    this.next[n] = -1;
+    this.missing[n] = missing ? 1 : 0;
+    this.lastChild[n] = -1;
+    if (parent >= 0) {
+      const prev = this.lastChild[parent]!;
+      if (prev >= 0) this.next[prev] = n;
+      this.lastChild[parent] = n;
+    }
+    return n;
+  }
+
+  private grow(): void {
     const cap = (this.cap *= 2);
     const grow = <T extends Uint16Array | Uint32Array | Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
       const b = make(cap);
@@ -83,6 +106,7 @@ class Builder {
     this.parent = grow(this.parent, (k) => new Int32Array(k));
     this.next = grow(this.next, (k) => new Int32Array(k));
     this.missing = grow(this.missing, (k) => new Uint8Array(k));
+    this.lastChild = grow(this.lastChild, (k) => new Int32Array(k));
   }
 
   done(): FlatTree {
@@ -91,98 +115,38 @@ class Builder {
   }
 }
 
-/** The cursor moves and reads the walk needs, from the binding or from web-tree-sitter's cursor. */
-interface Walker {
-  typeId(): number;
-  fieldId(): number;
-  startIndex(): number;
-  endIndex(): number;
-  isMissing(): boolean;
-  firstChild(): boolean;
-  nextSibling(): boolean;
-  parent(): void;
+/** Copies `tree` (the whole of it, from the root) into a `FlatTree`; `byCursor` takes the slow path whatever the layout. */
+export function flattenTree(tree: Tree, byCursor = false): FlatTree {
+  const M = wasmBinding();
+  const layout = !byCursor && M && memoryLayoutOf(M, tree);
+  if (M && layout) return walkTreeMemory(M, tree, layout);
+  const b = new Builder(tree.rootNode.endIndex);
+  walkCursor(tree, b);
+  return b.done();
 }
 
-/** Copies `tree` (the whole of it, from the root) into a `FlatTree`. */
-export function flattenTree(tree: Tree): FlatTree {
-  const root = tree.rootNode;
-  const b = new Builder(root.endIndex);
-  const withErrors = root.hasError;
-  const cursor = tree.walk() as TreeCursor & Record<0 | 1 | 2 | 3, number>;
-  const M = wasmBinding();
+/** Pre-order through web-tree-sitter's public cursor. */
+function walkCursor(tree: Tree, b: Builder): void {
+  const cursor = tree.walk();
   try {
-    if (!M) {
-      walk(b, withErrors, {
-        typeId: () => cursor.nodeTypeId,
-        fieldId: () => cursor.currentFieldId,
-        startIndex: () => cursor.startIndex,
-        endIndex: () => cursor.endIndex,
-        isMissing: () => cursor.nodeIsMissing,
-        firstChild: () => cursor.gotoFirstChild(),
-        nextSibling: () => cursor.gotoNextSibling(),
-        parent: () => cursor.gotoParent(),
-      });
-      return b.done();
+    // stack[d] is the node at depth d on the way down to the current one.
+    const stack: number[] = [];
+    let depth = 0;
+    for (;;) {
+      const parent = depth ? stack[depth - 1]! : -1;
+      stack[depth] = b.add(cursor.nodeTypeId, cursor.currentFieldId, cursor.startIndex, cursor.endIndex, parent, cursor.nodeIsMissing);
+      if (cursor.gotoFirstChild()) {
+        depth++;
+        continue;
+      }
+      while (depth > 0 && !cursor.gotoNextSibling()) {
+        cursor.gotoParent();
+        depth--;
+      }
+      if (depth === 0) return;
     }
-    if (transferBuffer < 0) transferBuffer = M._ts_init() >> 2;
-    const TB = transferBuffer;
-    const t = (tree as unknown as Record<0, number>)[0];
-    const H = M.HEAPU32;
-    H[TB] = cursor[0];
-    H[TB + 1] = cursor[1];
-    H[TB + 2] = cursor[2];
-    H[TB + 3] = cursor[3];
-    try {
-      walk(b, withErrors, {
-        typeId: () => M._ts_tree_cursor_current_node_type_id_wasm(t),
-        fieldId: () => M._ts_tree_cursor_current_field_id_wasm(t),
-        startIndex: () => M._ts_tree_cursor_start_index_wasm(t),
-        endIndex: () => M._ts_tree_cursor_end_index_wasm(t),
-        isMissing: () => M._ts_tree_cursor_current_node_is_missing_wasm(t) === 1,
-        firstChild: () => M._ts_tree_cursor_goto_first_child_wasm(t) === 1,
-        nextSibling: () => M._ts_tree_cursor_goto_next_sibling_wasm(t) === 1,
-        parent: () => void M._ts_tree_cursor_goto_parent_wasm(t),
-      });
-    } finally {
-      // The walk may have moved the cursor's own memory: web-tree-sitter frees it from its copy.
-      const after = M.HEAPU32;
-      cursor[0] = after[TB]!;
-      cursor[1] = after[TB + 1]!;
-      cursor[2] = after[TB + 2]!;
-      cursor[3] = after[TB + 3]!;
-    }
-    return b.done();
   } finally {
     cursor.delete();
-  }
-}
-
-/** Pre-order over every node under the cursor's root, the cursor starting on the root. */
-function walk(b: Builder, withErrors: boolean, w: Walker): void {
-  // stack[d] is the node at depth d on the way down to the current one.
-  const stack: number[] = [];
-  let depth = 0;
-  for (;;) {
-    b.reserve();
-    const n = b.n++;
-    b.type[n] = w.typeId();
-    b.field[n] = w.fieldId();
-    b.start[n] = w.startIndex();
-    b.end[n] = w.endIndex();
-    if (withErrors) b.missing[n] = w.isMissing() ? 1 : 0;
-    b.parent[n] = depth ? stack[depth - 1]! : -1;
-    b.next[n] = -1;
-    stack[depth] = n;
-    if (w.firstChild()) {
-      depth++;
-      continue;
-    }
-    while (depth > 0 && !w.nextSibling()) {
-      w.parent();
-      depth--;
-    }
-    if (depth === 0) return;
-    b.next[stack[depth]!] = b.n;
   }
 }
 

@@ -29,7 +29,7 @@ export function initParser(wasm?: ParserWasm | Promise<ParserWasm>): Promise<voi
     const bytes = await (wasm ?? hostParserWasm());
     // The runtime is given as bytes, so the name it would be fetched by is never used.
     // Emscripten builds its module on the options object it is given: keeping it gives
-    // `flatTree.ts` the exported cursor functions without web-tree-sitter's per-call copying.
+    // `treeMemory.ts` the module's memory, where it reads the trees without a call per node.
     const options = { wasmBinary: bytes.runtime, locateFile: (name: string) => name };
     await Parser.init(options);
     // Another loader in the same process may have initialised web-tree-sitter first (its module
@@ -43,20 +43,12 @@ export function initParser(wasm?: ParserWasm | Promise<ParserWasm>): Promise<voi
   return loading;
 }
 
-/** The WebAssembly module's exports that `flatTree.ts` calls directly (web-tree-sitter's binding, lib/tree-sitter.c). */
+/** What `treeMemory.ts` reads of the WebAssembly module (web-tree-sitter's emscripten module): its memory. */
 export interface WasmBinding {
+  HEAPU8: Uint8Array;
+  HEAPU16: Uint16Array;
   HEAPU32: Uint32Array;
   _ts_init(): number;
-  _ts_tree_cursor_new_wasm(tree: number): void;
-  _ts_tree_cursor_delete_wasm(tree: number): void;
-  _ts_tree_cursor_goto_first_child_wasm(tree: number): number;
-  _ts_tree_cursor_goto_next_sibling_wasm(tree: number): number;
-  _ts_tree_cursor_goto_parent_wasm(tree: number): number;
-  _ts_tree_cursor_current_node_type_id_wasm(tree: number): number;
-  _ts_tree_cursor_current_field_id_wasm(tree: number): number;
-  _ts_tree_cursor_current_node_is_missing_wasm(tree: number): number;
-  _ts_tree_cursor_start_index_wasm(tree: number): number;
-  _ts_tree_cursor_end_index_wasm(tree: number): number;
 }
 
 /** The module's exports, when this loader's options became the module (see `initParser`). */

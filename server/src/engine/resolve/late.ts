@@ -6,7 +6,7 @@ import type {
 } from '../syntax/ast';
 import type { Collector } from './collect';
 import type { Modules } from './modules';
-import type { Rib } from './paths';
+import { RibNames, type Rib } from './paths';
 import { PatternResolver } from './patterns';
 import type { DefId, ResolveDiagnostic } from './res';
 import type { Scope } from './scope';
@@ -40,7 +40,7 @@ export class Late extends PatternResolver {
   }
 
   protected rib(barrier = false, scope?: Scope): Rib {
-    return { values: new Map(), types: new Map(), barrier, ...(scope ? { scope } : {}) };
+    return { values: new RibNames(), types: new RibNames(), barrier, scope };
   }
 
   private item(item: Item): void {

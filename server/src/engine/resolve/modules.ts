@@ -26,11 +26,14 @@ export class Modules {
   }
 
   /** `name` in `scope`'s own items and imports, then its globs; only what `from` may see. */
-  inScope(scope: Scope, name: string, ns: Ns, from: Scope, seen: Set<Scope> = new Set()): Binding | undefined {
-    if (seen.has(scope)) return undefined;
-    seen.add(scope);
+  inScope(scope: Scope, name: string, ns: Ns, from: Scope, seen?: Set<Scope>): Binding | undefined {
+    if (seen?.has(scope)) return undefined;
     const own = scope.names[ns].get(name);
     if (own && (!own.visibleIn || own.visibleIn.isAncestorOf(from))) return own;
+    if (scope.globs.length === 0) return undefined;
+    // The scopes a lookup has been through, made only when it follows a glob (most lookups do not).
+    seen ??= new Set();
+    seen.add(scope);
     const local = scope === from || scope.isAncestorOf(from);
     for (const g of scope.globs) {
       if (!g.isPub && !local) continue;

@@ -10,9 +10,44 @@ import type { DefId, DefKind, PathRes, Res, ResolveDiagnostic } from './res';
 import type { Ns, Scope } from './scope';
 import { EXTERN_PRELUDE, PRELUDE, PRIMITIVES, STD_MACROS, stdPathOf } from './stdTable';
 
+/**
+ * A rib's names in one namespace. A rib holds a few names (one `let`'s bindings, a fn's
+ * parameters or generics), and a body makes one per `let`, so a list searched from the end costs
+ * less than a Map; its arrays are made on the first name.
+ */
+export class RibNames {
+  private names: string[] | undefined;
+  private res: Res[] | undefined;
+
+  get(name: string): Res | undefined {
+    const names = this.names;
+    if (names === undefined) return undefined;
+    for (let i = names.length - 1; i >= 0; i--) if (names[i] === name) return this.res![i];
+    return undefined;
+  }
+
+  has(name: string): boolean {
+    return this.get(name) !== undefined;
+  }
+
+  set(name: string, res: Res): void {
+    if (this.names === undefined) {
+      this.names = [name];
+      this.res = [res];
+      return;
+    }
+    const i = this.names.lastIndexOf(name);
+    if (i >= 0) this.res![i] = res;
+    else {
+      this.names.push(name);
+      this.res!.push(res);
+    }
+  }
+}
+
 export interface Rib {
-  values: Map<string, Res>;
-  types: Map<string, Res>;
+  values: RibNames;
+  types: RibNames;
   /** A block's item scope, visible from everything inside the block. */
   scope?: Scope;
   /** Locals and generic parameters outside an item are not visible in it. */

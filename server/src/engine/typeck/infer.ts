@@ -54,11 +54,7 @@ export class InferTable {
   /** `ty` with every bound variable replaced by its type, all the way down. */
   resolve(ty: Ty): Ty {
     if (!someTy(ty, isInfer)) return ty;
-    return mapTy(this.tcx, ty, (t) => {
-      if (t.k !== 'infer') return undefined;
-      const s = this.shallow(t);
-      return s.k === 'infer' ? s : this.resolve(s);
-    });
+    return mapTy(this.tcx, ty, resolveVar, this);
   }
 
   /** Binds every unconstrained integer variable to `i32` and float variable to `f64`. */
@@ -141,9 +137,7 @@ export class InferTable {
   private unifyAll(xs: readonly Ty[], ys: readonly Ty[]): boolean {
     if (xs.length !== ys.length) return false;
     let ok = true;
-    xs.forEach((x, i) => {
-      ok = this.unify(x, ys[i] ?? x) && ok;
-    });
+    for (let i = 0; i < xs.length; i++) ok = this.unify(xs[i]!, ys[i]!) && ok;
     return ok;
   }
 
@@ -180,9 +174,30 @@ export class InferTable {
     }
     if (!this.kindAccepts(n.kind, ty)) return false;
     // A type containing its own variable would be infinite (rustc: "cyclic type of infinite size").
-    if (someTy(ty, (t) => t.k === 'infer' && this.find(t.v) === root)) return false;
+    if (this.occurs(root, ty)) return false;
     n.value = ty;
     return true;
+  }
+
+  /** Whether the variable whose root is `root` is inside `ty`. */
+  private occurs(root: number, ty: Ty): boolean {
+    switch (ty.k) {
+      case 'infer': return this.find(ty.v) === root;
+      case 'adt': case 'fnDef': case 'opaque': return this.occursIn(root, ty.args);
+      case 'ref': case 'ptr': return this.occurs(root, ty.inner);
+      case 'array': case 'slice': return this.occurs(root, ty.elem);
+      case 'tuple': return this.occursIn(root, ty.elems);
+      case 'fnPtr': return this.occursIn(root, ty.params) || this.occurs(root, ty.ret);
+      case 'closure': return this.occursIn(root, ty.sig.params) || this.occurs(root, ty.sig.ret) || this.occursIn(root, ty.upvars);
+      case 'dyn': return ty.traits.some((t) => this.occursIn(root, t.args) || t.assoc.some((a) => this.occurs(root, a.ty)));
+      case 'proj': return this.occurs(root, ty.self) || this.occursIn(root, ty.trait.args) || ty.trait.assoc.some((a) => this.occurs(root, a.ty));
+      default: return false;
+    }
+  }
+
+  private occursIn(root: number, tys: readonly Ty[]): boolean {
+    for (let i = 0; i < tys.length; i++) if (this.occurs(root, tys[i]!)) return true;
+    return false;
   }
 
   private kindAccepts(kind: InferKind, ty: Ty): boolean {
@@ -203,6 +218,13 @@ function compatibleKinds(a: InferKind, b: InferKind): InferKind | undefined {
   if (a === 'ty') return b;
   if (b === 'ty' || a === b) return a;
   return undefined;
+}
+
+/** `resolve`'s step at a leaf: a variable becomes what it is bound to, resolved in turn. */
+function resolveVar(t: Ty, table: InferTable): Ty | undefined {
+  if (t.k !== 'infer') return undefined;
+  const s = table.shallow(t);
+  return s.k === 'infer' ? s : table.resolve(s);
 }
 
 function isInfer(t: Ty): boolean {

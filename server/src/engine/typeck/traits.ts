@@ -219,21 +219,21 @@ export class TraitSolver {
    * more that could apply (the types are not known well enough yet) are `ambiguous`.
    */
   select(ty: Ty, trait: TraitDef, args: readonly Ty[], depth = 0, bind = true): Selected | 'ambiguous' | undefined {
-    const found: Selected[] = [];
+    // Asked for every method call and bound: no array or closure per call or candidate it rules out.
+    let one: Selected | undefined;
     for (const impl of this.index.candidates(this.infer.shallow(ty))) {
       const h = implHeader(this.p, impl);
       if (h.trait?.def !== trait) continue;
-      const fresh = impl.generics.names.map(() => this.infer.fresh());
+      const names = impl.generics.names;
+      const fresh: Ty[] = [];
+      for (let i = 0; i < names.length; i++) fresh.push(this.infer.fresh());
       const selfTy = substitute(this.p.tcx, h.selfTy, fresh);
       if (!this.infer.unifiable(selfTy, ty)) continue;
-      const targs = h.trait.args.map((a) => substitute(this.p.tcx, a, fresh));
-      if (args.length && !targs.every((a, i) => { const q = args[i]; return !q || this.infer.unifiable(a, q); })) continue;
+      if (args.length && !this.argsUnifiable(h.trait.args, args, fresh)) continue;
       if (h.selfTy.k === 'param' && !this.boundsHold(impl, selfTy, ty, fresh, depth)) continue;
-      found.push({ impl, args: fresh });
-      if (found.length > 1) break;
+      if (one) return 'ambiguous';
+      one = { impl, args: fresh };
     }
-    if (found.length > 1) return 'ambiguous';
-    const one = found[0];
     if (!one || !bind) return one;
     const h = implHeader(this.p, one.impl);
     this.infer.unify(substitute(this.p.tcx, h.selfTy, one.args), ty);
@@ -243,6 +243,15 @@ export class TraitSolver {
     });
     this.onSelect?.(one.impl, one.args);
     return one;
+  }
+
+  /** Whether an impl's trait arguments (its parameters replaced by `fresh`) could be the query's `args`. */
+  private argsUnifiable(targs: readonly Ty[], args: readonly Ty[], fresh: readonly Ty[]): boolean {
+    for (let i = 0; i < targs.length; i++) {
+      const q = args[i];
+      if (q && !this.infer.unifiable(substitute(this.p.tcx, targs[i]!, fresh), q)) return false;
+    }
+    return true;
   }
 
   /** A blanket impl applies only when its parameter's bounds hold for the queried type. */

@@ -97,12 +97,18 @@ export function primitiveTy(name: string): Ty | undefined {
  * Builds and interns composite types; one per front-end run. A run's interner extends the std
  * declarations' (`parent`, frozen once built), so std's types are made once per process and a
  * run's types go when the run does.
+ *
+ * The table is keyed by a number hashed from the constructor and its parts' ids, and a hit is
+ * confirmed part by part: no key string is built per type asked for (the type checker asks for
+ * types far more often than it makes new ones).
  */
 export class Interner {
-  private readonly table = new Map<string, Ty>();
+  /** Hash → the type, or the types, that hash there. */
+  private readonly table = new Map<number, Ty | Ty[]>();
   private readonly defIds = new WeakMap<object, number>();
   private nextDefId: number;
   private nextId: number;
+  private count = 0;
   readonly unit: Ty;
 
   constructor(private readonly parent?: Interner) {
@@ -111,57 +117,80 @@ export class Interner {
     this.unit = this.tuple([]);
   }
 
+  /** The types made by this interner (not its parent's). */
   get size(): number {
-    return this.table.size;
+    return this.count;
   }
 
   adt(def: Def, args: readonly Ty[] = []): Ty {
-    return this.intern(`a${this.defKey(def)}${ids(args)}`, (id) => ({ k: 'adt', id, def, args: Object.freeze([...args]) }));
+    const h = hashIds(mix(Tag.Adt, this.defKey(def)), args);
+    return this.get(h, 'adt', def, undefined, args)
+      ?? this.add(h, { k: 'adt', id: this.nextId++, def, args: Object.freeze([...args]) });
   }
   ref(inner: Ty, mut = false): Ty {
-    return this.intern(`${mut ? 'R' : 'r'}${inner.id}`, (id) => ({ k: 'ref', id, mut, inner }));
+    const h = mix(mut ? Tag.RefMut : Tag.Ref, inner.id);
+    return this.get(h, 'ref', inner, mut, undefined) ?? this.add(h, { k: 'ref', id: this.nextId++, mut, inner });
   }
   ptr(inner: Ty, mut: boolean): Ty {
-    return this.intern(`${mut ? 'P' : 'p'}${inner.id}`, (id) => ({ k: 'ptr', id, mut, inner }));
+    const h = mix(mut ? Tag.PtrMut : Tag.Ptr, inner.id);
+    return this.get(h, 'ptr', inner, mut, undefined) ?? this.add(h, { k: 'ptr', id: this.nextId++, mut, inner });
   }
   array(elem: Ty, len: number | undefined): Ty {
-    return this.intern(`A${elem.id};${len ?? '?'}`, (id) => ({ k: 'array', id, elem, len }));
+    const h = mix(mix(Tag.Array, elem.id), len ?? -1);
+    return this.get(h, 'array', elem, len, undefined) ?? this.add(h, { k: 'array', id: this.nextId++, elem, len });
   }
   slice(elem: Ty): Ty {
-    return this.intern(`s${elem.id}`, (id) => ({ k: 'slice', id, elem }));
+    const h = mix(Tag.Slice, elem.id);
+    return this.get(h, 'slice', elem, undefined, undefined) ?? this.add(h, { k: 'slice', id: this.nextId++, elem });
   }
   tuple(elems: readonly Ty[]): Ty {
-    return this.intern(`t${ids(elems)}`, (id) => ({ k: 'tuple', id, elems: Object.freeze([...elems]) }));
+    const h = hashIds(Tag.Tuple, elems);
+    return this.get(h, 'tuple', undefined, undefined, elems) ?? this.add(h, { k: 'tuple', id: this.nextId++, elems: Object.freeze([...elems]) });
   }
   fnDef(def: Def, args: readonly Ty[] = []): Ty {
-    return this.intern(`f${this.defKey(def)}${ids(args)}`, (id) => ({ k: 'fnDef', id, def, args: Object.freeze([...args]) }));
+    const h = hashIds(mix(Tag.FnDef, this.defKey(def)), args);
+    return this.get(h, 'fnDef', def, undefined, args)
+      ?? this.add(h, { k: 'fnDef', id: this.nextId++, def, args: Object.freeze([...args]) });
   }
   fnPtr(params: readonly Ty[], ret: Ty): Ty {
-    return this.intern(`F${ids(params)}>${ret.id}`, (id) => ({ k: 'fnPtr', id, params: Object.freeze([...params]), ret }));
+    const h = mix(hashIds(Tag.FnPtr, params), ret.id);
+    return this.get(h, 'fnPtr', ret, undefined, params)
+      ?? this.add(h, { k: 'fnPtr', id: this.nextId++, params: Object.freeze([...params]), ret });
   }
   closure(def: Def, sig: FnSig, upvars: readonly Ty[]): Ty {
-    return this.intern(`c${this.defKey(def)}${ids(sig.params)}>${sig.ret.id}${ids(upvars)}`, (id) => ({
-      k: 'closure', id, def, sig, upvars: Object.freeze([...upvars]),
-    }));
+    const h = hashIds(mix(hashIds(mix(Tag.Closure, this.defKey(def)), sig.params), sig.ret.id), upvars);
+    return this.find(h, (t) => t.k === 'closure' && t.def === def && t.sig.ret === sig.ret && sameTys(t.sig.params, sig.params) && sameTys(t.upvars, upvars))
+      ?? this.add(h, { k: 'closure', id: this.nextId++, def, sig, upvars: Object.freeze([...upvars]) });
   }
   dyn(traits: readonly TraitRef[]): Ty {
-    return this.intern(`d${traits.map((t) => this.traitKey(t)).join('+')}`, (id) => ({ k: 'dyn', id, traits: Object.freeze([...traits]) }));
+    let h: number = Tag.Dyn;
+    for (const r of traits) h = this.hashTrait(h, r);
+    return this.find(h, (t) => t.k === 'dyn' && t.traits.length === traits.length && t.traits.every((r, i) => sameTrait(r, traits[i]!)))
+      ?? this.add(h, { k: 'dyn', id: this.nextId++, traits: Object.freeze([...traits]) });
   }
   opaque(def: Def, args: readonly Ty[] = []): Ty {
-    return this.intern(`o${this.defKey(def)}${ids(args)}`, (id) => ({ k: 'opaque', id, def, args: Object.freeze([...args]) }));
+    const h = hashIds(mix(Tag.Opaque, this.defKey(def)), args);
+    return this.get(h, 'opaque', def, undefined, args)
+      ?? this.add(h, { k: 'opaque', id: this.nextId++, def, args: Object.freeze([...args]) });
   }
   proj(self: Ty, trait: TraitRef, name: string): Ty {
-    return this.intern(`j${self.id}${this.traitKey(trait)}:${name}`, (id) => ({ k: 'proj', id, self, trait, name }));
+    const h = mix(this.hashTrait(mix(Tag.Proj, self.id), trait), hashName(name));
+    return this.find(h, (t) => t.k === 'proj' && t.self === self && t.name === name && sameTrait(t.trait, trait))
+      ?? this.add(h, { k: 'proj', id: this.nextId++, self, trait, name });
   }
   param(index: number, name: string): Ty {
-    return this.intern(`g${index}:${name}`, (id) => ({ k: 'param', id, index, name }));
+    const h = mix(mix(Tag.Param, index), hashName(name));
+    return this.get(h, 'param', index, name, undefined) ?? this.add(h, { k: 'param', id: this.nextId++, index, name });
   }
   infer(v: number, kind: InferKind): Ty {
-    return this.intern(`v${kind[0]}${v}`, (id) => ({ k: 'infer', id, v, kind }));
+    const h = mix(kind === 'ty' ? Tag.InferTy : kind === 'int' ? Tag.InferInt : Tag.InferFloat, v);
+    return this.get(h, 'infer', v, kind, undefined) ?? this.add(h, { k: 'infer', id: this.nextId++, v, kind });
   }
 
-  private traitKey(t: TraitRef): string {
-    return `${this.defKey(t.def)}${ids(t.args)}{${t.assoc.map((a) => `${a.name}=${a.ty.id}`).join(',')}}`;
+  private hashTrait(h: number, t: TraitRef): number {
+    h = hashIds(mix(h, this.defKey(t.def)), t.args);
+    for (const a of t.assoc) h = mix(mix(h, hashName(a.name)), a.ty.id);
+    return mix(h, t.assoc.length);
   }
 
   private defKey(def: Def): number {
@@ -173,21 +202,87 @@ export class Interner {
     return n;
   }
 
-  private intern(key: string, make: (id: number) => Ty): Ty {
-    let ty = this.table.get(key) ?? this.parent?.table.get(key);
-    if (!ty) {
-      ty = Object.freeze(make(this.nextId++));
-      this.table.set(key, ty);
-    }
+  /** The type of constructor `k` with parts `a`, `b`, `c` (see `sameParts`), if interned. No closure per call: this runs for every type asked for. */
+  private get(h: number, k: Ty['k'], a: unknown, b: unknown, c: readonly Ty[] | undefined): Ty | undefined {
+    return pick(this.table.get(h), k, a, b, c) ?? (this.parent ? pick(this.parent.table.get(h), k, a, b, c) : undefined);
+  }
+
+  /** For the rarer constructors, matched by a predicate. */
+  private find(h: number, same: (t: Ty) => boolean): Ty | undefined {
+    return lookup(this.table.get(h), same) ?? (this.parent ? lookup(this.parent.table.get(h), same) : undefined);
+  }
+
+  private add(h: number, ty: Ty): Ty {
+    Object.freeze(ty);
+    const there = this.table.get(h);
+    if (there === undefined) this.table.set(h, ty);
+    else if (Array.isArray(there)) there.push(ty);
+    else this.table.set(h, [there as Ty, ty]);
+    this.count++;
     return ty;
   }
 }
 
-function ids(tys: readonly Ty[]): string {
-  if (tys.length === 0) return '';
-  let key = `<${tys[0]!.id}`;
-  for (let i = 1; i < tys.length; i++) key += `,${tys[i]!.id}`;
-  return `${key}>`;
+/** What the hash starts from, per type constructor. */
+const enum Tag { Adt = 1, Ref, RefMut, Ptr, PtrMut, Array, Slice, Tuple, FnDef, FnPtr, Closure, Dyn, Opaque, Proj, Param, InferTy, InferInt, InferFloat }
+
+function pick(entry: Ty | Ty[] | undefined, k: Ty['k'], a: unknown, b: unknown, c: readonly Ty[] | undefined): Ty | undefined {
+  if (entry === undefined) return undefined;
+  if (!Array.isArray(entry)) return sameParts(entry as Ty, k, a, b, c) ? (entry as Ty) : undefined;
+  for (let i = 0; i < entry.length; i++) if (sameParts(entry[i]!, k, a, b, c)) return entry[i];
+  return undefined;
+}
+
+/** Whether `t` is constructor `k` of these parts: a def, an inner or element type, a return type, an index or variable; a mutability, length or name; a list of types. */
+function sameParts(t: Ty, k: Ty['k'], a: unknown, b: unknown, c: readonly Ty[] | undefined): boolean {
+  if (t.k !== k) return false;
+  switch (t.k) {
+    case 'adt': case 'fnDef': case 'opaque': return t.def === a && sameTys(t.args, c!);
+    case 'ref': case 'ptr': return t.inner === a && t.mut === b;
+    case 'slice': return t.elem === a;
+    case 'array': return t.elem === a && t.len === b;
+    case 'tuple': return sameTys(t.elems, c!);
+    case 'fnPtr': return t.ret === a && sameTys(t.params, c!);
+    case 'param': return t.index === a && t.name === b;
+    case 'infer': return t.v === a && t.kind === b;
+    default: return false;
+  }
+}
+
+function lookup(entry: Ty | Ty[] | undefined, same: (t: Ty) => boolean): Ty | undefined {
+  if (entry === undefined) return undefined;
+  if (!Array.isArray(entry)) return same(entry as Ty) ? (entry as Ty) : undefined;
+  for (const t of entry) if (same(t)) return t;
+  return undefined;
+}
+
+/** One step of a 32-bit multiplicative hash. */
+function mix(h: number, x: number): number {
+  h = Math.imul(h ^ x, 0x5bd1e995);
+  return h ^ (h >>> 15);
+}
+
+function hashIds(h: number, tys: readonly Ty[]): number {
+  for (let i = 0; i < tys.length; i++) h = mix(h, tys[i]!.id);
+  return mix(h, tys.length);
+}
+
+function hashName(name: string): number {
+  let h = name.length;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h, 31) + name.charCodeAt(i);
+  return h;
+}
+
+function sameTys(a: readonly Ty[], b: readonly Ty[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameTrait(a: TraitRef, b: TraitRef): boolean {
+  if (a.def !== b.def || !sameTys(a.args, b.args) || a.assoc.length !== b.assoc.length) return false;
+  for (let i = 0; i < a.assoc.length; i++) if (a.assoc[i]!.name !== b.assoc[i]!.name || a.assoc[i]!.ty !== b.assoc[i]!.ty) return false;
+  return true;
 }
 
 /** Whether the type or anything inside it is `Error`: such a type never produces a diagnostic. */
@@ -222,63 +317,64 @@ function traitSome(t: TraitRef, pred: (t: Ty) => boolean): boolean {
 }
 
 /**
- * Rebuilds `ty` bottom-up with `f` applied to every leaf it chooses to replace. A type whose parts
+ * Rebuilds `ty` bottom-up with `f` applied to every leaf it chooses to replace (`arg` is passed
+ * to `f`, so a hot caller needs no closure per call). A type whose parts
  * all come back unchanged is returned as it is: interning would give back that very object.
  */
-export function mapTy(tcx: Interner, ty: Ty, f: (t: Ty) => Ty | undefined): Ty {
-  const direct = f(ty);
+export function mapTy<A = undefined>(tcx: Interner, ty: Ty, f: (t: Ty, arg: A) => Ty | undefined, arg?: A): Ty {
+  const direct = f(ty, arg as A);
   if (direct) return direct;
   switch (ty.k) {
     case 'adt': {
-      const args = mapAll(tcx, ty.args, f);
+      const args = mapAll(tcx, ty.args, f, arg as A);
       return args === ty.args ? ty : tcx.adt(ty.def, args);
     }
     case 'fnDef': {
-      const args = mapAll(tcx, ty.args, f);
+      const args = mapAll(tcx, ty.args, f, arg as A);
       return args === ty.args ? ty : tcx.fnDef(ty.def, args);
     }
     case 'opaque': {
-      const args = mapAll(tcx, ty.args, f);
+      const args = mapAll(tcx, ty.args, f, arg as A);
       return args === ty.args ? ty : tcx.opaque(ty.def, args);
     }
     case 'ref': {
-      const inner = mapTy(tcx, ty.inner, f);
+      const inner = mapTy(tcx, ty.inner, f, arg as A);
       return inner === ty.inner ? ty : tcx.ref(inner, ty.mut);
     }
     case 'ptr': {
-      const inner = mapTy(tcx, ty.inner, f);
+      const inner = mapTy(tcx, ty.inner, f, arg as A);
       return inner === ty.inner ? ty : tcx.ptr(inner, ty.mut);
     }
     case 'array': {
-      const elem = mapTy(tcx, ty.elem, f);
+      const elem = mapTy(tcx, ty.elem, f, arg as A);
       return elem === ty.elem ? ty : tcx.array(elem, ty.len);
     }
     case 'slice': {
-      const elem = mapTy(tcx, ty.elem, f);
+      const elem = mapTy(tcx, ty.elem, f, arg as A);
       return elem === ty.elem ? ty : tcx.slice(elem);
     }
     case 'tuple': {
-      const elems = mapAll(tcx, ty.elems, f);
+      const elems = mapAll(tcx, ty.elems, f, arg as A);
       return elems === ty.elems ? ty : tcx.tuple(elems);
     }
     case 'fnPtr': {
-      const params = mapAll(tcx, ty.params, f);
-      const ret = mapTy(tcx, ty.ret, f);
+      const params = mapAll(tcx, ty.params, f, arg as A);
+      const ret = mapTy(tcx, ty.ret, f, arg as A);
       return params === ty.params && ret === ty.ret ? ty : tcx.fnPtr(params, ret);
     }
     case 'closure': {
-      const params = mapAll(tcx, ty.sig.params, f);
-      const ret = mapTy(tcx, ty.sig.ret, f);
-      const upvars = mapAll(tcx, ty.upvars, f);
+      const params = mapAll(tcx, ty.sig.params, f, arg as A);
+      const ret = mapTy(tcx, ty.sig.ret, f, arg as A);
+      const upvars = mapAll(tcx, ty.upvars, f, arg as A);
       return params === ty.sig.params && ret === ty.sig.ret && upvars === ty.upvars ? ty : tcx.closure(ty.def, { params, ret }, upvars);
     }
     case 'dyn': {
-      const traits = ty.traits.map((t) => mapTrait(tcx, t, f));
+      const traits = ty.traits.map((t) => mapTrait(tcx, t, f, arg as A));
       return traits.every((t, i) => t === ty.traits[i]) ? ty : tcx.dyn(traits);
     }
     case 'proj': {
-      const self = mapTy(tcx, ty.self, f);
-      const trait = mapTrait(tcx, ty.trait, f);
+      const self = mapTy(tcx, ty.self, f, arg as A);
+      const trait = mapTrait(tcx, ty.trait, f, arg as A);
       return self === ty.self && trait === ty.trait ? ty : tcx.proj(self, trait, ty.name);
     }
     default: return ty;
@@ -286,22 +382,22 @@ export function mapTy(tcx: Interner, ty: Ty, f: (t: Ty) => Ty | undefined): Ty {
 }
 
 /** `tys` mapped, or `tys` itself when every element comes back unchanged. */
-function mapAll(tcx: Interner, tys: readonly Ty[], f: (t: Ty) => Ty | undefined): readonly Ty[] {
+function mapAll<A>(tcx: Interner, tys: readonly Ty[], f: (t: Ty, arg: A) => Ty | undefined, arg: A): readonly Ty[] {
   let out: Ty[] | undefined;
   for (let i = 0; i < tys.length; i++) {
     const t = tys[i]!;
-    const m = mapTy(tcx, t, f);
+    const m = mapTy(tcx, t, f, arg as A);
     if (m !== t && !out) out = tys.slice(0, i);
     if (out) out.push(m);
   }
   return out ?? tys;
 }
 
-function mapTrait(tcx: Interner, t: TraitRef, f: (t: Ty) => Ty | undefined): TraitRef {
-  const args = mapAll(tcx, t.args, f);
+function mapTrait<A>(tcx: Interner, t: TraitRef, f: (t: Ty, arg: A) => Ty | undefined, arg: A): TraitRef {
+  const args = mapAll(tcx, t.args, f, arg as A);
   let assoc: { name: string; ty: Ty }[] | undefined;
   t.assoc.forEach((a, i) => {
-    const ty = mapTy(tcx, a.ty, f);
+    const ty = mapTy(tcx, a.ty, f, arg as A);
     if (ty !== a.ty && !assoc) assoc = t.assoc.slice(0, i).map((x) => ({ name: x.name, ty: x.ty }));
     if (assoc) assoc.push({ name: a.name, ty });
   });
@@ -312,7 +408,11 @@ function mapTrait(tcx: Interner, t: TraitRef, f: (t: Ty) => Ty | undefined): Tra
 export function substitute(tcx: Interner, ty: Ty, args: readonly Ty[]): Ty {
   // Without a parameter inside, the rebuilt type would be the same interned object.
   if (args.length === 0 || !someTy(ty, isParam)) return ty;
-  return mapTy(tcx, ty, (t) => (t.k === 'param' && t.index < args.length ? args[t.index] : undefined));
+  return mapTy(tcx, ty, argOf, args);
+}
+
+function argOf(t: Ty, args: readonly Ty[]): Ty | undefined {
+  return t.k === 'param' && t.index < args.length ? args[t.index] : undefined;
 }
 
 function isParam(t: Ty): boolean {

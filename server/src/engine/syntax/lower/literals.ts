@@ -37,18 +37,17 @@ export function floatLit(text: string, span: Span): Lit {
 
 export interface Unescaped {
   value: string;
-  /** `from[i]`: offset (in the literal's own text) of the source of `value[i]`; one extra entry for the end. */
-  from: number[];
+  /**
+   * `from[i]`: offset (in the literal's own text) of the source of `value[i]`; one extra entry for
+   * the end. Undefined when the body has no escape: `value[i]` then comes from `base + i`.
+   */
+  from?: number[];
 }
 
 /** Decodes the escapes of a (byte) string or char body; `base` is where `body` starts inside the literal's text. */
 export function unescape(body: string, base: number): Unescaped | undefined {
   // Most literals have no escape: the value is the body, each unit from its own offset.
-  if (!/[\\\r]/.test(body)) {
-    const from: number[] = [];
-    for (let i = 0; i <= body.length; i++) from.push(base + i);
-    return { value: body, from };
-  }
+  if (!/[\\\r]/.test(body)) return { value: body };
   let value = '';
   const from: number[] = [];
   const put = (s: string, at: number) => {

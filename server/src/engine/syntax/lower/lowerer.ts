@@ -15,6 +15,9 @@ import { FlatCursor, type FlatTree } from '../../parse/flatTree';
  */
 export const MAX_DEPTH = MAX_SYNTAX_DEPTH;
 
+/** A power of two. */
+const RECENT_SPANS = 256;
+
 /** Per file: ids, line starts, the unsupported list. Shared by the file's tree and its re-parsed macro arguments. */
 export class FileState {
   nextId = 0;
@@ -29,10 +32,22 @@ export class FileState {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
   }
 
+  /**
+   * Spans made lately, by a hash of their offsets: nested nodes often cover the same text (a path
+   * expression, its path and its one segment), and a span is never changed, so they share one
+   * object. A third fewer spans to allocate and for the garbage collector to copy.
+   */
+  private readonly recent: (Span | undefined)[] = new Array<Span | undefined>(RECENT_SPANS).fill(undefined);
+
   span(start: number, end: number): Span {
+    const slot = (start * 31 + end) & (RECENT_SPANS - 1);
+    const hit = this.recent[slot];
+    if (hit !== undefined && hit.start === start && hit.end === end) return hit;
     const a = this.lineOf(start);
     const b = end === start ? a : this.lineOf(end);
-    return { start, end, line: a, character: start - this.lineStarts[a]!, endLine: b, endCharacter: end - this.lineStarts[b]! };
+    const span = { start, end, line: a, character: start - this.lineStarts[a]!, endLine: b, endCharacter: end - this.lineStarts[b]! };
+    this.recent[slot] = span;
+    return span;
   }
 
   /** The line of the last lookup: the lowering asks in nearly increasing order, mostly on that line. */
@@ -65,6 +80,8 @@ interface Grammar {
   types: string[];
   named: boolean[];
   fields: (string | null)[];
+  /** 1 for the comment types, which `each` skips. */
+  comment: Uint8Array;
 }
 
 const grammars = new WeakMap<Language, Grammar>();
@@ -81,7 +98,11 @@ function grammarOf(language: Language): Grammar {
     }
     const fields: (string | null)[] = [null];
     for (let id = 1; id <= language.fieldCount; id++) fields.push(language.fieldNameForId(id));
-    g = { types, named, fields };
+    const comment = new Uint8Array(types.length + 1);
+    types.forEach((t, id) => {
+      if (t === 'line_comment' || t === 'block_comment') comment[id] = 1;
+    });
+    g = { types, named, fields, comment };
     grammars.set(language, g);
   }
   return g;
@@ -147,9 +168,10 @@ export class Lowerer {
   each(visit: () => void): void {
     const c = this.c;
     if (!c.gotoFirstChild()) return;
+    const type = this.tree.type;
+    const comment = this.g.comment;
     do {
-      const t = this.type;
-      if (t === 'line_comment' || t === 'block_comment') continue;
+      if (comment[type[c.i]!] === 1) continue;
       visit();
     } while (c.gotoNextSibling());
     c.gotoParent();

@@ -280,7 +280,8 @@ function sourceMap(L: Lowerer, template: Lit): (at: number) => number {
   if (!body) return () => template.span.start;
   if (body.raw) return (at) => template.span.start + body.bodyStart + at;
   const un = unescape(body.body, body.bodyStart);
-  return (at) => template.span.start + (un?.from[at] ?? body.bodyStart);
+  if (un && !un.from) return (at) => template.span.start + body.bodyStart + (at <= body.body.length ? at : 0);
+  return (at) => template.span.start + (un?.from?.[at] ?? body.bodyStart);
 }
 
 /** `matches!(expr, pat if guard)`, parsed as `match expr { pat if guard => () }`. */

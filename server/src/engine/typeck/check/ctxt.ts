@@ -321,11 +321,12 @@ export class FnCtxt {
     // Many expressions share a type: each distinct one is resolved once.
     const memo = new Map<Ty, Ty>();
     const fix = (from: Map<A.NodeId, Ty>, to: Map<A.NodeId, Ty>): void => {
-      for (const [id, t] of from) {
+      // `forEach`, not `for…of`: no entry array per expression.
+      from.forEach((t, id) => {
         let r = memo.get(t);
         if (!r) memo.set(t, (r = this.normalizeDeep(this.resolved(t))));
         to.set(id, r);
-      }
+      });
     };
     fix(this.exprTypes, this.results.exprTypes);
     fix(this.patTypes, this.results.patTypes);

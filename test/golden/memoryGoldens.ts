@@ -94,7 +94,13 @@ export class MemoryTally {
 
   /** Frames whose simulated size is within `tolerance` (0.2 = ±20 %) of the real one. */
   framesWithin(tolerance: number): number {
-    return this.frames.filter((f) => Math.abs(f.sim - f.real) <= tolerance * f.real).length;
+    return this.frames.length - this.framesOutside(tolerance).length;
+  }
+
+  /** Frames further than `tolerance` from the real size, the furthest first. */
+  framesOutside(tolerance: number): FramePair[] {
+    const off = (f: FramePair) => Math.abs(f.sim - f.real) / f.real;
+    return this.frames.filter((f) => off(f) > tolerance).sort((a, b) => off(b) - off(a));
   }
 
   /** The distribution of simulated / real frame sizes, for the report. */

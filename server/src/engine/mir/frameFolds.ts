@@ -103,14 +103,19 @@ export function ssaCopies(body: Body, uses: LocalUse[]): Set<Local> {
   for (const bb of body.basicBlocks) {
     if (bb.isCleanup) continue;
     for (const s of bb.statements) {
-      if (s.kind !== 'assign' || s.place.projection.length > 0 || s.rvalue.kind !== 'use') continue;
+      if (s.kind !== 'assign' || s.place.projection.length > 0) continue;
+      const to = s.place.local;
+      const from = reborrowOf(body, s.rvalue);
+      if (from !== undefined) {
+        if (to !== 0 && to !== from && plain(uses[to]) && plain(uses[from])) copyOf.set(to, from);
+        continue;
+      }
+      if (s.rvalue.kind !== 'use') continue;
       const o = s.rvalue.operand;
       if (o.kind === 'constant' || o.place.projection.length > 0) continue;
-      const from = o.place.local;
-      const to = s.place.local;
-      if (to === 0 || to === from || !plain(uses[to]) || !plain(uses[from])) continue;
-      if (body.localDecls[to]?.ty !== body.localDecls[from]?.ty) continue;
-      copyOf.set(to, from);
+      if (to === 0 || to === o.place.local || !plain(uses[to]) || !plain(uses[o.place.local])) continue;
+      if (body.localDecls[to]?.ty !== body.localDecls[o.place.local]?.ty) continue;
+      copyOf.set(to, o.place.local);
     }
   }
   for (const to of copyOf.keys()) {
@@ -125,6 +130,16 @@ export function ssaCopies(body: Body, uses: LocalUse[]): Set<Local> {
     out.add(to);
   }
   return out;
+}
+
+/**
+ * `&mut *r` or `&*r` of a reference `r` (a method's auto-reborrow): the address is `r`'s own
+ * pointer, the same LLVM value, so the reborrow is a copy of `r`.
+ */
+function reborrowOf(body: Body, r: Rvalue): Local | undefined {
+  if (r.kind !== 'ref' || r.place.projection.length !== 1 || r.place.projection[0]!.kind !== 'deref') return undefined;
+  const from = body.localDecls[r.place.local]?.ty;
+  return from?.k === 'ref' ? r.place.local : undefined;
 }
 
 /**

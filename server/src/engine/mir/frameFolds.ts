@@ -25,6 +25,12 @@ export function staticReads(body: Body): Set<Local> {
   const out = new Set<Local>();
   const literals = new Set<Local>();
   const mutated = new Set<Local>();
+  // Locals read whole (moved or copied as a value), which a promoted constant is not.
+  const readWhole = new Set<Local>();
+  const consts = new Set<Local>();
+  const operand = (o: Operand) => {
+    if (o.kind !== 'constant' && o.place.projection.length === 0) readWhole.add(o.place.local);
+  };
   for (const bb of body.basicBlocks) {
     for (const s of bb.statements) {
       if (s.kind !== 'assign') continue;
@@ -32,20 +38,40 @@ export function staticReads(body: Body): Set<Local> {
       const r = s.rvalue;
       if (r.kind === 'ref' && r.borrow !== 'shared') mutated.add(r.place.local);
       if (r.kind === 'rawPtr') mutated.add(r.place.local);
+      if (r.kind === 'use' || r.kind === 'cast' || r.kind === 'unaryOp' || r.kind === 'repeat') operand(r.operand);
+      else if (r.kind === 'binaryOp') [r.left, r.right].forEach(operand);
+      else if (r.kind === 'aggregate') r.operands.forEach(operand);
       if (s.place.projection.length === 0 && r.kind === 'use' && r.operand.kind === 'constant') {
         const value = r.operand.constant.value;
         const node = value.kind === 'item' ? (value.def as { node?: { kind?: string } }).node : undefined;
         if (node?.kind === 'Static') out.add(s.place.local);
+        else if (node?.kind === 'Const' && plainData(r.operand.constant.ty)) consts.add(s.place.local);
         else if (value.kind !== 'item' && value.kind !== 'fn') literals.add(s.place.local);
       }
     }
     const t = bb.terminator;
-    if (t?.kind === 'call') writes.set(t.destination.local, 2);
+    if (t?.kind === 'call') {
+      writes.set(t.destination.local, 2);
+      t.args.forEach(operand);
+    }
   }
+  // A `const` only borrowed shared or indexed is promoted too (`&SQUARES`, `NAMES[i]`).
+  for (const l of consts) if (!readWhole.has(l)) literals.add(l);
   // Only a temporary is promoted: `let x = 5; &x` keeps `x` in the frame.
   for (const l of literals) if (!mutated.has(l) && body.localDecls[l]?.kind === 'temp') out.add(l);
   for (const l of out) if (writes.get(l) !== 1 || l <= body.argCount) out.delete(l);
   return out;
+}
+
+/** Data a promoted constant may hold: no drop glue, no interior mutability. */
+function plainData(ty: Ty): boolean {
+  switch (ty.k) {
+    case 'int': case 'float': case 'bool': case 'char': return true;
+    case 'ref': return !ty.mut && (ty.inner.k === 'str' || plainData(ty.inner));
+    case 'array': return plainData(ty.elem);
+    case 'tuple': return ty.elems.every(plainData);
+    default: return false;
+  }
 }
 
 /**

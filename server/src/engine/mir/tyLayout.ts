@@ -91,7 +91,7 @@ export class MirLayouts {
         // `fmt::Result`, whose error type the layout engine does not know by name: only a tag.
         if (path === 'result::Result' && ty.args.length === 2 && ty.args.every((a) => this.of(a)?.size === 0)) return { size: 1, align: 1 };
         if (path === 'core::ops::ControlFlow') return this.byName(`Result<${typeName(ty.args[1]!)}, ${typeName(ty.args[0]!)}>`);
-        if (path.endsWith('::IntoIter') && !path.startsWith('alloc::vec') && path !== 'vec::IntoIter') {
+        if (path.endsWith('::IntoIter') && !path.startsWith('alloc::vec') && path !== 'vec::IntoIter' && !path.includes('::btree_')) {
           if (path === 'core::array::IntoIter') {
             const arr = ty.args[0] && this.of(ty.args[0]);
             return arr ? record([arr, { size: 16, align: 8 }]) : undefined;

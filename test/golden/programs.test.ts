@@ -144,6 +144,7 @@ describe('golden programs: the simulator reproduces rustc', function () {
     const { median, deciles } = tally.frameRatios();
     const pct = (x: number) => `${Math.round(x * 100)} %`;
     console.log(`      ${within} of ${tally.frames.length} functions within ±20 %; simulated/real: median ${median.toFixed(2)}, p10–p90 ${deciles.map((d) => d.toFixed(2)).join(' ')} (${pct(within / Math.max(1, tally.frames.length))})`);
+    for (const f of tally.framesOutside(0.2)) console.log(`        ${f.program} ${f.fn}: the trace ${f.sim} B, rustc's build ${f.real} B`);
     assert.ok(within >= floors.framesWithin20, `${within} within ±20 %, the floor is ${floors.framesWithin20}`);
   });
 });

@@ -145,6 +145,17 @@ function cEnum(variants: number, names?: string[]): Layout {
 }
 
 const IO_ERROR = nonNullPointer('thin');
+/** A leaf edge handle of a B-tree: the node pointer, its height and an edge index. */
+const BTREE_HANDLE = struct([['node', NON_NULL], ['height', USIZE], ['idx', USIZE]]);
+const BTREE_RANGE = struct([['front', optionOf(BTREE_HANDLE)], ['back', optionOf(BTREE_HANDLE)]]);
+/** An iterator's end before its first step: the root (node, height) or an edge handle. */
+const BTREE_LAZY_HANDLE = optionOf(enumLayout([
+  { name: 'Root', fields: [{ name: '0', layout: struct([['node', NON_NULL], ['height', USIZE]]) }], discriminant: 0n },
+  { name: 'Edge', fields: [{ name: '0', layout: BTREE_HANDLE }], discriminant: 1n },
+], REPR_RUST));
+const BTREE_ITER = struct([['front', BTREE_LAZY_HANDLE], ['back', BTREE_LAZY_HANDLE], ['length', USIZE]]);
+/** `Utf8Error`: where the valid prefix ends and the length of the bad sequence, if it ended. */
+const UTF8_ERROR = struct([['valid_up_to', USIZE], ['error_len', optionOf(scalar(1))]]);
 const CHANNEL_END = enumLayout(['Array', 'List', 'Zero'].map((name, i) => ({ name, fields: [{ name: 'counter', layout: scalar(8) }], discriminant: BigInt(i) })), REPR_RUST);
 
 const RULES: Record<string, StdRule> = {
@@ -241,6 +252,34 @@ const RULES: Record<string, StdRule> = {
   RwLockReadGuard: fixed(describe(struct([['data', NON_NULL], ['inner_lock', NON_NULL]]), 'pointer to the value, reference to the lock')),
   Ref: fixed(describe(struct([['value', NON_NULL], ['borrow', NON_NULL]]), 'pointer to the value, reference to the borrow flag')),
   RefMut: fixed(describe(struct([['value', NON_NULL], ['borrow', NON_NULL]]), 'pointer to the value, reference to the borrow flag')),
+  // The errors of locks, cells and channels: each is the value it hands back, or nothing (std's
+  // `debug_refcell` location is off in a release std).
+  PoisonError: (args, cx) => withArgs('PoisonError', args, 1, cx, (t) => struct([['data', t]])),
+  TryLockError: (args, cx) => withArgs('TryLockError', args, 1, cx, (t) => opaqueFields(enumLayout([
+    { name: 'Poisoned', fields: [{ name: '0', layout: struct([['data', t]]) }], discriminant: 0n },
+    { name: 'WouldBlock', fields: [], discriminant: 1n },
+  ], REPR_RUST))),
+  BorrowError: fixed(UNIT),
+  BorrowMutError: fixed(UNIT),
+  SendError: (args, cx) => withArgs('SendError', args, 1, cx, (t) => struct([['0', t]])),
+  RecvError: fixed(UNIT),
+  TryRecvError: fixed(cEnum(2, ['Empty', 'Disconnected'])),
+  'mpsc::TryIter': fixed(NON_NULL),
+  Utf8Error: fixed(UTF8_ERROR),
+  FromUtf8Error: fixed(struct([['bytes', VEC], ['error', UTF8_ERROR]])),
+  // The formatter's builders: the `&mut Formatter`, the result so far and their own state.
+  DebugStruct: fixed(struct([['fmt', NON_NULL], ['result', scalar(1)], ['has_fields', primitiveLayout('bool')!]])),
+  DebugTuple: fixed(struct([['fmt', NON_NULL], ['result', scalar(1)], ['fields', USIZE], ['empty_name', primitiveLayout('bool')!]])),
+  DebugList: fixed(struct([['fmt', NON_NULL], ['result', scalar(1)], ['has_fields', primitiveLayout('bool')!]])),
+  DebugSet: fixed(struct([['fmt', NON_NULL], ['result', scalar(1)], ['has_fields', primitiveLayout('bool')!]])),
+  DebugMap: fixed(struct([['fmt', NON_NULL], ['result', scalar(1)], ['has_fields', primitiveLayout('bool')!], ['has_key', primitiveLayout('bool')!], ['on_newline', primitiveLayout('bool')!]])),
+  // B-tree iterators: a front and a back end (the root until the first step, then an edge
+  // handle: node, height, index) and the length left; a range starts at edges and has no length.
+  'btree_map::IntoIter': fixed(BTREE_ITER),
+  'btree_set::IntoIter': fixed(BTREE_ITER),
+  'btree_map::Iter': fixed(BTREE_ITER),
+  'btree_set::Iter': fixed(BTREE_ITER),
+  'btree_map::Range': fixed(BTREE_RANGE),
   Barrier: fixed(struct([['lock', struct([['futex', FUTEX], ['poison', POISON], ['count', USIZE], ['generation_id', USIZE]])], ['cvar', FUTEX], ['num_threads', USIZE]])),
 
   // Files and handles. An OwnedFd is never -1, which leaves one niche value.

@@ -65,8 +65,8 @@ function mergedBlocks(body: Body, invoke: (u: UnwindAction) => boolean, foldedAs
     const t = bb.terminator;
     // A call or drop that cannot unwind into a cleanup is a plain `call`, and codegen continues
     // its only successor in the same LLVM block; one with a cleanup is an `invoke`, which ends it.
-    const plain = t?.kind === 'goto' || ((t?.kind === 'call' || t?.kind === 'drop') && !invoke(t.unwind)) || foldedAssert(t);
-    const target = t?.kind === 'goto' || t?.kind === 'drop' || t?.kind === 'assert' || t?.kind === 'call' ? t.target : undefined;
+    const plain = t?.kind === 'goto' || ((t?.kind === 'call' || t?.kind === 'drop') && !invoke(t.unwind)) || foldedAssert(t) || lastTest(body, t);
+    const target = t?.kind === 'goto' || t?.kind === 'drop' || t?.kind === 'assert' || t?.kind === 'call' ? t.target : t?.kind === 'switchInt' ? t.targets.otherwise : undefined;
     if (plain && target !== undefined && preds[target] === 1 && target !== 0) parent[target] = i;
   });
   const root = (i: number): number => {
@@ -87,6 +87,21 @@ function mergedBlocks(body: Body, invoke: (u: UnwindAction) => boolean, foldedAs
   };
   const n = body.basicBlocks.length + 1;
   return group.map((g, i) => g * n + stretchOf(i));
+}
+
+/**
+ * A test of a discriminant whose `otherwise` is one more test of the same value, for its last
+ * variant, with nothing left after it: rustc switches on the two variants at once, which LLVM
+ * lowers to one branch, so the second test's block is the first one's.
+ */
+function lastTest(body: Body, t: Terminator): boolean {
+  if (t?.kind !== 'switchInt' || t.discr.kind === 'constant' || t.discr.place.projection.length > 0) return false;
+  const next = body.basicBlocks[t.targets.otherwise];
+  const u = next?.terminator;
+  if (!next || next.statements.some((s) => s.kind !== 'storageLive' && s.kind !== 'storageDead' && s.kind !== 'nop')) return false;
+  if (u?.kind !== 'switchInt' || u.targets.values.length !== 1 || u.discr.kind === 'constant') return false;
+  if (u.discr.place.local !== t.discr.place.local || u.discr.place.projection.length > 0) return false;
+  return body.basicBlocks[u.targets.otherwise]?.terminator?.kind === 'unreachable';
 }
 
 export function frameOf(body: Body, layouts: MirLayouts): FrameLayout {

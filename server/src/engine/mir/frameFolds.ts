@@ -25,6 +25,12 @@ export function staticReads(body: Body): Set<Local> {
   const out = new Set<Local>();
   const literals = new Set<Local>();
   const mutated = new Set<Local>();
+  // Locals read whole (moved or copied as a value), which a promoted constant is not.
+  const readWhole = new Set<Local>();
+  const consts = new Set<Local>();
+  const operand = (o: Operand) => {
+    if (o.kind !== 'constant' && o.place.projection.length === 0) readWhole.add(o.place.local);
+  };
   for (const bb of body.basicBlocks) {
     for (const s of bb.statements) {
       if (s.kind !== 'assign') continue;
@@ -32,20 +38,40 @@ export function staticReads(body: Body): Set<Local> {
       const r = s.rvalue;
       if (r.kind === 'ref' && r.borrow !== 'shared') mutated.add(r.place.local);
       if (r.kind === 'rawPtr') mutated.add(r.place.local);
+      if (r.kind === 'use' || r.kind === 'cast' || r.kind === 'unaryOp' || r.kind === 'repeat') operand(r.operand);
+      else if (r.kind === 'binaryOp') [r.left, r.right].forEach(operand);
+      else if (r.kind === 'aggregate') r.operands.forEach(operand);
       if (s.place.projection.length === 0 && r.kind === 'use' && r.operand.kind === 'constant') {
         const value = r.operand.constant.value;
         const node = value.kind === 'item' ? (value.def as { node?: { kind?: string } }).node : undefined;
         if (node?.kind === 'Static') out.add(s.place.local);
+        else if (node?.kind === 'Const' && plainData(r.operand.constant.ty)) consts.add(s.place.local);
         else if (value.kind !== 'item' && value.kind !== 'fn') literals.add(s.place.local);
       }
     }
     const t = bb.terminator;
-    if (t?.kind === 'call') writes.set(t.destination.local, 2);
+    if (t?.kind === 'call') {
+      writes.set(t.destination.local, 2);
+      t.args.forEach(operand);
+    }
   }
+  // A `const` only borrowed shared or indexed is promoted too (`&SQUARES`, `NAMES[i]`).
+  for (const l of consts) if (!readWhole.has(l)) literals.add(l);
   // Only a temporary is promoted: `let x = 5; &x` keeps `x` in the frame.
   for (const l of literals) if (!mutated.has(l) && body.localDecls[l]?.kind === 'temp') out.add(l);
   for (const l of out) if (writes.get(l) !== 1 || l <= body.argCount) out.delete(l);
   return out;
+}
+
+/** Data a promoted constant may hold: no drop glue, no interior mutability. */
+function plainData(ty: Ty): boolean {
+  switch (ty.k) {
+    case 'int': case 'float': case 'bool': case 'char': return true;
+    case 'ref': return !ty.mut && (ty.inner.k === 'str' || plainData(ty.inner));
+    case 'array': return plainData(ty.elem);
+    case 'tuple': return ty.elems.every(plainData);
+    default: return false;
+  }
 }
 
 /**
@@ -103,14 +129,19 @@ export function ssaCopies(body: Body, uses: LocalUse[]): Set<Local> {
   for (const bb of body.basicBlocks) {
     if (bb.isCleanup) continue;
     for (const s of bb.statements) {
-      if (s.kind !== 'assign' || s.place.projection.length > 0 || s.rvalue.kind !== 'use') continue;
+      if (s.kind !== 'assign' || s.place.projection.length > 0) continue;
+      const to = s.place.local;
+      const from = reborrowOf(body, s.rvalue);
+      if (from !== undefined) {
+        if (to !== 0 && to !== from && plain(uses[to]) && plain(uses[from])) copyOf.set(to, from);
+        continue;
+      }
+      if (s.rvalue.kind !== 'use') continue;
       const o = s.rvalue.operand;
       if (o.kind === 'constant' || o.place.projection.length > 0) continue;
-      const from = o.place.local;
-      const to = s.place.local;
-      if (to === 0 || to === from || !plain(uses[to]) || !plain(uses[from])) continue;
-      if (body.localDecls[to]?.ty !== body.localDecls[from]?.ty) continue;
-      copyOf.set(to, from);
+      if (to === 0 || to === o.place.local || !plain(uses[to]) || !plain(uses[o.place.local])) continue;
+      if (body.localDecls[to]?.ty !== body.localDecls[o.place.local]?.ty) continue;
+      copyOf.set(to, o.place.local);
     }
   }
   for (const to of copyOf.keys()) {
@@ -125,6 +156,16 @@ export function ssaCopies(body: Body, uses: LocalUse[]): Set<Local> {
     out.add(to);
   }
   return out;
+}
+
+/**
+ * `&mut *r` or `&*r` of a reference `r` (a method's auto-reborrow): the address is `r`'s own
+ * pointer, the same LLVM value, so the reborrow is a copy of `r`.
+ */
+function reborrowOf(body: Body, r: Rvalue): Local | undefined {
+  if (r.kind !== 'ref' || r.place.projection.length !== 1 || r.place.projection[0]!.kind !== 'deref') return undefined;
+  const from = body.localDecls[r.place.local]?.ty;
+  return from?.k === 'ref' ? r.place.local : undefined;
 }
 
 /**

@@ -38,6 +38,25 @@ const MIR_STD: Record<string, SizeAlign> = {
   'fmt::Error': { size: 0, align: 1 },
 };
 
+/**
+ * A type as the layout engine reads it: std's types by their module path (`std::io::Error`, not
+ * the `Error` a program may declare too), the program's by name; lifetimes left out.
+ */
+function layoutText(ty: Ty): string {
+  switch (ty.k) {
+    case 'adt': {
+      const name = ty.def.std && ty.def.path?.includes('::') ? `std::${ty.def.path}` : ty.def.name;
+      return ty.args.length ? `${name}<${ty.args.map(layoutText).join(', ')}>` : name;
+    }
+    case 'ref': return `&${ty.mut ? 'mut ' : ''}${layoutText(ty.inner)}`;
+    case 'ptr': return `*${ty.mut ? 'mut' : 'const'} ${layoutText(ty.inner)}`;
+    case 'array': return `[${layoutText(ty.elem)}; ${ty.len ?? '_'}]`;
+    case 'slice': return `[${layoutText(ty.elem)}]`;
+    case 'tuple': return ty.elems.length === 1 ? `(${layoutText(ty.elems[0]!)},)` : `(${ty.elems.map(layoutText).join(', ')})`;
+    default: return typeName(ty);
+  }
+}
+
 export class MirLayouts {
   private readonly cache = new Map<Ty, SizeAlign | undefined>();
 
@@ -72,7 +91,7 @@ export class MirLayouts {
         // `fmt::Result`, whose error type the layout engine does not know by name: only a tag.
         if (path === 'result::Result' && ty.args.length === 2 && ty.args.every((a) => this.of(a)?.size === 0)) return { size: 1, align: 1 };
         if (path === 'core::ops::ControlFlow') return this.byName(`Result<${typeName(ty.args[1]!)}, ${typeName(ty.args[0]!)}>`);
-        if (path.endsWith('::IntoIter') && !path.startsWith('alloc::vec')) {
+        if (path.endsWith('::IntoIter') && !path.startsWith('alloc::vec') && path !== 'vec::IntoIter' && !path.includes('::btree_')) {
           if (path === 'core::array::IntoIter') {
             const arr = ty.args[0] && this.of(ty.args[0]);
             return arr ? record([arr, { size: 16, align: 8 }]) : undefined;
@@ -80,10 +99,10 @@ export class MirLayouts {
           return undefined;
         }
         if (path === 'core::option::Option' && ty.def.std && !('variants' in ty.def)) return this.byName(`Option<${typeName(ty.args[0]!)}>`);
-        return (ty.def.std ? this.stdIterator(ty) : undefined) ?? this.byName(typeName(ty));
+        return (ty.def.std ? this.stdIterator(ty) : undefined) ?? this.byName(layoutText(ty));
       }
       case 'int': case 'float': case 'bool': case 'char':
-        return this.byName(typeName(ty));
+        return this.byName(layoutText(ty));
       default: return undefined;
     }
   }

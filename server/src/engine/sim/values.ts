@@ -218,7 +218,11 @@ export class HeapBlock {
   constructor(
     /** 0 while a buffer has no allocation yet (an empty `Vec`/`String`); numbered on first allocation. */
     public id: number,
-    readonly kind: string,
+    /**
+     * What the allocation holds (`vec`, `string`, `box`, `rc` …). It changes only through
+     * `Interp.retype`, when std hands the buffer to another type (`String::into_bytes`).
+     */
+    public kind: string,
     public type: string,
     public size: number,
     public line: number,

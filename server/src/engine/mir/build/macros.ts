@@ -101,14 +101,23 @@ function lowerFormatMacro(b: Builder, dest: Place, name: string, args: Extract<A
 function formatArguments(b: Builder, fmt: A.FormatArgs | undefined, span: A.Span): Operand {
   const argumentsTy = b.tcx.adt(stdItem(STD.arguments));
   const out = asTempNoDrop(b, argumentsTy, span);
-  const placeholders = fmt?.pieces.filter((p) => p.kind === 'Placeholder') ?? [];
+  const placeholders = fmt?.pieces.filter((p) => p.kind === 'Placeholder' && !foldsIntoTemplate(fmt, p)) ?? [];
   if (!fmt || placeholders.length === 0) {
     const text = fmt?.pieces.map((p) => (p.kind === 'Text' ? p.text : '')).join('') ?? '';
     const str: Operand = { kind: 'constant', constant: { value: { kind: 'str', value: text }, ty: b.tcx.ref(STR), span } };
     emitCall(b, place(out), callFn(stdItem(STD.argumentsFromStr), span), [str], span, false);
     return { kind: 'move', place: place(out) };
   }
-  const exprs: A.Expr[] = [...fmt.args.map((a) => a.expr), ...fmt.captures];
+  // A literal that only folded placeholders used is gone from the arguments.
+  const all: A.Expr[] = [...fmt.args.map((a) => a.expr), ...fmt.captures];
+  const used = new Set<number>();
+  for (const p of placeholders) if (p.kind === 'Placeholder') used.add(argIndex(fmt, p.arg));
+  for (const p of fmt.pieces) {
+    if (p.kind !== 'Placeholder') continue;
+    for (const c of [p.spec.width, p.spec.precision]) if (c?.kind === 'Arg') used.add(argIndex(fmt, c.arg));
+  }
+  const kept = all.map((_, i) => i).filter((i) => used.has(i) || !isFoldableLiteral(all[i]!));
+  const exprs = kept.map((i) => all[i]!);
   // `args`: a tuple of references to every argument, explicit ones first.
   const refs: Operand[] = [];
   const refTys: Ty[] = [];
@@ -129,7 +138,7 @@ function formatArguments(b: Builder, fmt: A.FormatArgs | undefined, span: A.Span
   const argOps: Operand[] = [];
   for (const p of placeholders) {
     if (p.kind !== 'Placeholder') continue;
-    const index = p.arg.kind === 'Index' ? p.arg.index : argIndexByName(fmt, p.arg.name);
+    const index = Math.max(0, kept.indexOf(argIndex(fmt, p.arg)));
     const refTy = refTys[index] ?? refTys[0]!;
     const copy = asTempNoDrop(b, refTy, span);
     b.assign(place(copy), { kind: 'use', operand: { kind: 'copy', place: project(place(tuple), { kind: 'field', index, name: String(index), ty: refTy }) } }, span);
@@ -148,6 +157,27 @@ function formatArguments(b: Builder, fmt: A.FormatArgs | undefined, span: A.Span
   b.assign(place(arrayRef), { kind: 'ref', borrow: 'shared', place: place(array) }, span);
   emitCall(b, place(out), callFn(stdItem(STD.argumentsNew), span), [{ kind: 'move', place: place(template) }, { kind: 'copy', place: place(arrayRef) }], span, false);
   return { kind: 'move', place: place(out) };
+}
+
+function argIndex(fmt: A.FormatArgs, arg: A.FormatArgRef): number {
+  return arg.kind === 'Index' ? arg.index : argIndexByName(fmt, arg.name);
+}
+
+/** A string or integer literal (any suffix; not a negated one, a char, a bool or a float). */
+function isFoldableLiteral(x: A.Expr): boolean {
+  return x.kind === 'Lit' && (x.lit.kind === 'Str' || x.lit.kind === 'Int');
+}
+
+/**
+ * rustc writes a plain `{}` of a string or integer literal into the template itself (`"x >= {}", 0`
+ * is `"x >= 0"`), so that placeholder takes no `Argument`.
+ */
+function foldsIntoTemplate(fmt: A.FormatArgs, p: Extract<A.FormatPiece, { kind: 'Placeholder' }>): boolean {
+  const s = p.spec;
+  if (s.trait !== '' || s.fill !== undefined || s.align !== undefined || s.sign !== undefined || s.alternate || s.zeroPad || s.width || s.precision) return false;
+  const i = argIndex(fmt, p.arg);
+  const x = i < fmt.args.length ? fmt.args[i]?.expr : undefined;
+  return x !== undefined && isFoldableLiteral(x);
 }
 
 function argIndexByName(fmt: A.FormatArgs, name: string): number {

@@ -255,6 +255,16 @@ export class Interp {
     if (this.rec) this.rec.touch(b);
   }
 
+  /**
+   * The allocation now belongs to a value of another type (`String::from_utf8` takes the `Vec`'s
+   * buffer): no allocator call, the same block drawn as its new type from this step on.
+   */
+  retype(b: HeapBlock, kind: string, type: string): void {
+    b.kind = kind;
+    b.type = type;
+    this.touch(b);
+  }
+
   // ------------------------------------------------------------------ values
 
   typeName(v: Value): string {

@@ -1,8 +1,8 @@
 // Fallible allocation and deliberate leaks: `Vec::try_reserve`/`String::try_reserve` (and the
-// `_exact` forms) with std's capacity rules and `TryReserveError`; `Box::leak` and
-// `String::into_boxed_str`. A capacity whose byte size exceeds `isize::MAX` is std's
-// `CapacityOverflow` error, decided without allocating; a request the machine's allocator would
-// have to refuse depends on that machine and is reported instead of guessed.
+// `_exact` forms) with std's capacity rules and `TryReserveError`; `Box::leak`. A capacity whose
+// byte size exceeds `isize::MAX` is std's `CapacityOverflow` error, decided without allocating; a
+// request the machine's allocator would have to refuse depends on that machine and is reported
+// instead of guessed.
 import type { Interp } from '../interp/interp';
 import { BoxV, Int, Native, Ref, Str, StringV, UNIT, VecV, big, type NativeClass, type Value } from '../values';
 import { err, ok } from './builtins';
@@ -89,15 +89,4 @@ definePath('Box::leak', (I, args) => {
   // `Box<str>` leaks as `&'static mut str`, which the simulator holds as the text itself.
   if (v instanceof Str) return v;
   return new Ref(b.block.items, 0, true, b.block);
-});
-
-defineMethods('String', {
-  /** The buffer shrinks to the length and becomes the box's allocation. */
-  into_boxed_str: method('value', (I, self) => {
-    const s = self as StringV;
-    const b = s.block;
-    if (b.cap > b.bytes) I.resize(b, b.bytes, 1);
-    b.items = [new Str(b.text)];
-    return new BoxV(b);
-  }),
 });

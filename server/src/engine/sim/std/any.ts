@@ -16,6 +16,7 @@ import { defineMethods, definePath, method, stdPath, type Site } from './registr
 import { newString } from './string';
 import { newVec } from './vec';
 import { boxFor, boxValue } from './boxed';
+import { boxStrOfString, bytesOfString, stringOfBoxStr } from './bufferHandover';
 import { toString } from './toString';
 
 function deref(v: Value): Value {
@@ -76,6 +77,8 @@ export function convert(I: Interp, v: Value, target: Ty | null, site: Site): Val
     if (name === 'String') {
       if (d instanceof Str) return newString(I, d.s, null);
       if (d instanceof StringV) return v instanceof Ref ? newString(I, d.block.text, null) : d;
+      const s = stringOfBoxStr(I, v);
+      if (s) return s;
       if (d instanceof Char) return newString(I, String.fromCodePoint(d.cp), null);
     }
     const it = INT_TYPES[name];
@@ -86,6 +89,7 @@ export function convert(I: Interp, v: Value, target: Ty | null, site: Site): Val
     if (name === 'char' && d instanceof Int) return new Char(Number(big(d)));
     if (name === 'Box') {
       const inner = target.args[0];
+      if (inner?.k === 'path' && inner.name === 'str' && v instanceof StringV) return boxStrOfString(I, v);
       if (inner?.k === 'dyn') {
         const payload = d instanceof Str ? newString(I, d.s, null) : v;
         const b = boxValue(I, payload);
@@ -96,7 +100,8 @@ export function convert(I: Interp, v: Value, target: Ty | null, site: Site): Val
     }
     if (name === 'Option') return some(v);
     if (name === 'Vec') {
-      if (d instanceof Str) return I.unsupported('`Vec<u8>` from a string');
+      if (v instanceof StringV) return bytesOfString(I, v);
+      if (d instanceof Str || d instanceof StringV) return I.unsupported('`Vec<u8>` from a string slice');
       if (d instanceof Arr || d instanceof Slice) {
         const items = (d instanceof Arr ? d.items : d.arr.slice(d.start, d.start + d.len)).map((x) => cloneValue(I, x));
         return newVec(I, items, items.length);

@@ -38,15 +38,12 @@ definePath('Box::try_from', (I, [v], site) => {
   const t = site.generics[0];
   const n = t && t.k === 'array' ? t.len : -1;
   if (n >= 0 && n !== v.block.items.length) return err(v);
-  const b = I.dangling('box', `[${v.elemTy?.text ?? I.typeName(v.block.items[0])}; ${v.block.items.length}]`);
-  b.items = [new Arr(v.block.items)];
   // The allocation is reused: the slice's buffer becomes the array's box.
-  if (v.block.id > 0) {
-    b.id = v.block.id;
-    b.size = v.block.size;
-    b.cap = 1;
-    v.block.id = 0;
-  }
+  const b = v.block;
+  const type = `[${v.elemTy?.text ?? I.typeName(b.items[0])}; ${b.items.length}]`;
+  b.items = [new Arr(b.items)];
+  b.cap = 1;
+  I.retype(b, 'box', type);
   return ok(new BoxV(b));
 });
 

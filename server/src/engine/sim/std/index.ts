@@ -25,3 +25,4 @@ import './thread';
 import './mpsc';
 import './time';
 import './alloc';
+import './bufferHandover';

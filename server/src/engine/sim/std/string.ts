@@ -12,6 +12,7 @@ import { charsOf, strIter } from './str';
 import { convert } from './any';
 import { findMethod } from '../items';
 import { Unsupported } from '../errors';
+import { stringOfBoxStr } from './bufferHandover';
 
 export function utf8Len(s: string): number {
   let n = 0;
@@ -201,6 +202,8 @@ export function parseTarget(site: Site): Ty | null {
 }
 
 defineMethods('String', {
+  // By value, not through `str`: `Into<String>` is the string itself, `Vec<u8>` and `Box<str>` take its buffer.
+  into: method('value', (I, self, _a, site) => convert(I, self, site.generics[0] ?? site.expect, site)),
   len: method('ref', (_I, self) => usize((self as StringV).block.bytes)),
   capacity: method('ref', (_I, self) => usize((self as StringV).block.cap)),
   push_str: method('mut', (I, self, [s]) => {
@@ -296,16 +299,6 @@ defineMethods('String', {
     return UNIT;
   }),
   as_mut_str: method('mut', (I) => I.unsupported('`&mut str`')),
-  into_bytes: method('value', (I, self) => {
-    const s = self as StringV;
-    const bytes = [...Buffer.from(s.block.text, 'utf8')].map((x) => new Int(U8, x));
-    const v = newVec(I, [], 0, { k: 'path', name: 'u8', segs: ['u8'], args: [], text: 'u8' });
-    (v.block as { items: Value[] }).items = bytes;
-    // The vector takes over the string's buffer.
-    I.resize(v.block, s.block.cap, 1);
-    I.free(s.block);
-    return v;
-  }),
   drain: method('mut', (I, self, [r]) => {
     const s = self as StringV;
     const { rangeBounds } = require('./iter') as typeof import('./iter');
@@ -320,15 +313,7 @@ defineMethods('String', {
 
 definePath('String::new', (I) => newString(I, '', 0));
 definePath('String::with_capacity', (I, [n]) => newString(I, '', num(n as Int)));
-definePath('String::from', (I, [s]) => newString(I, strOf(I, s), null));
-definePath('String::from_utf8', (I, [v]) => {
-  const bytes = (deref(v) as VecV).block.items.map((x) => num(x as Int));
-  const s = Buffer.from(bytes).toString('utf8');
-  // Invalid bytes are an `Err(FromUtf8Error)`, which is not modelled: decoding would replace them.
-  const back = [...Buffer.from(s, 'utf8')];
-  if (back.length !== bytes.length || back.some((b, i) => b !== bytes[i])) return I.unsupported('`String::from_utf8` of bytes that are not UTF-8 (its `FromUtf8Error`)');
-  return ok(newString(I, s, (deref(v) as VecV).block.cap));
-});
+definePath('String::from', (I, [s]) => stringOfBoxStr(I, s as Value) ?? newString(I, strOf(I, s), null));
 definePath('String::from_utf8_lossy', (I, [v]) => {
   const d = deref(v);
   const { Slice, Arr } = require('../values') as typeof import('../values');

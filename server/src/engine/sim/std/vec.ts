@@ -4,7 +4,8 @@
 import type { Interp } from '../interp/interp';
 import { layoutOfTy, layoutOfValue } from '../layout';
 import type { Ty } from '../types';
-import { END, Int, Native, Ref, Slice, UNIT, USIZE, VecV, num, usize, type Value, Enum } from '../values';
+import { END, Int, Native, Ref, Slice, StringV, UNIT, USIZE, VecV, num, usize, type Value, Enum } from '../values';
+import { bytesOfString } from './bufferHandover';
 import { NONE, some } from './builtins';
 import { collectItems, makeIter, vecIntoIter, sliceIter, RANGE, rangeBounds } from './iter';
 import { definePath, defineMethods, method, type Site } from './registry';
@@ -82,6 +83,7 @@ function idx(v: Value): number {
 definePath('Vec::new', (I, _args, site) => newVec(I, [], 0, elemTyOf(site)));
 definePath('Vec::with_capacity', (I, args, site) => newVec(I, [], idx(args[0]), elemTyOf(site)));
 definePath('Vec::from', (I, args, site) => {
+  if (args[0] instanceof StringV) return bytesOfString(I, args[0]);
   const items = collectItems(I, args[0]).map((x) => I.cloneIfRef(x));
   return newVec(I, items, items.length, elemTyOf(site));
 });

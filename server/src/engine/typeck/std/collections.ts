@@ -81,11 +81,32 @@ pub mod collections {
         pub fn first_key_value(&self) -> Option<(&K, &V)>;
         pub fn last_key_value(&self) -> Option<(&K, &V)>;
         pub fn pop_last(&mut self) -> Option<(K, V)>;
+        pub fn pop_first(&mut self) -> Option<(K, V)>;
+        pub fn clear(&mut self);
+        pub fn append(&mut self, other: &mut BTreeMap<K, V>);
+        pub fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, f: F);
+        pub fn range<R>(&self, range: R) -> btree_map::Range<'_, K, V>;
     }
     impl<K, V> Default for BTreeMap<K, V> {}
     impl<K: Debug, V: Debug> Debug for BTreeMap<K, V> {}
+    impl<K: Clone, V: Clone> Clone for BTreeMap<K, V> {}
+    impl<K: PartialEq, V: PartialEq> PartialEq for BTreeMap<K, V> {}
     impl<K, V> FromIterator<(K, V)> for BTreeMap<K, V> {}
+    impl<K, V> IntoIterator for BTreeMap<K, V> { type Item = (K, V); type IntoIter = btree_map::IntoIter<K, V>; }
     impl<'a, K, V> IntoIterator for &'a BTreeMap<K, V> { type Item = (&'a K, &'a V); type IntoIter = MapIter<'a, K, V>; }
+    pub mod btree_map {
+        pub struct IntoIter<K, V>;
+        pub struct Range<'a, K, V>;
+        impl<K, V> Iterator for IntoIter<K, V> { type Item = (K, V); }
+        impl<K, V> DoubleEndedIterator for IntoIter<K, V> {}
+        impl<'a, K, V> Iterator for Range<'a, K, V> { type Item = (&'a K, &'a V); }
+        impl<'a, K, V> DoubleEndedIterator for Range<'a, K, V> {}
+    }
+    pub mod btree_set {
+        pub struct IntoIter<T>;
+        impl<T> Iterator for IntoIter<T> { type Item = T; }
+        impl<T> DoubleEndedIterator for IntoIter<T> {}
+    }
     impl<T> HashSet<T> {
         pub fn new() -> HashSet<T>;
         pub fn with_capacity(capacity: usize) -> HashSet<T>;
@@ -112,9 +133,23 @@ pub mod collections {
         pub fn insert(&mut self, value: T) -> bool;
         pub fn contains<Q: ?Sized>(&self, value: &Q) -> bool;
         pub fn iter(&self) -> SetIter<'_, T>;
+        pub fn is_empty(&self) -> bool;
+        pub fn remove<Q: ?Sized>(&mut self, value: &Q) -> bool;
+        pub fn first(&self) -> Option<&T>;
+        pub fn last(&self) -> Option<&T>;
+        pub fn pop_first(&mut self) -> Option<T>;
+        pub fn pop_last(&mut self) -> Option<T>;
+        pub fn clear(&mut self);
+        pub fn append(&mut self, other: &mut BTreeSet<T>);
+        pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
     }
+    impl<T> Default for BTreeSet<T> {}
     impl<T: Debug> Debug for BTreeSet<T> {}
+    impl<T: Clone> Clone for BTreeSet<T> {}
+    impl<T: PartialEq> PartialEq for BTreeSet<T> {}
     impl<T> FromIterator<T> for BTreeSet<T> {}
+    impl<T> IntoIterator for BTreeSet<T> { type Item = T; type IntoIter = btree_set::IntoIter<T>; }
+    impl<'a, T> IntoIterator for &'a BTreeSet<T> { type Item = &'a T; type IntoIter = SetIter<'a, T>; }
     impl<T> VecDeque<T> {
         pub const fn new() -> VecDeque<T>;
         pub fn with_capacity(capacity: usize) -> VecDeque<T>;

@@ -8,6 +8,7 @@ pub mod string {
         pub const fn new() -> String;
         pub fn with_capacity(capacity: usize) -> String;
         pub fn from_utf8(vec: Vec<u8>) -> Result<String, FromUtf8Error>;
+        pub unsafe fn from_utf8_unchecked(bytes: Vec<u8>) -> String;
         pub fn as_str(&self) -> &str;
         pub fn as_mut_str(&mut self) -> &mut str;
         pub fn push_str(&mut self, string: &str);
@@ -41,6 +42,15 @@ pub mod string {
     impl Hash for String {}
     impl From<&str> for String {}
     impl From<char> for String {}
+    impl From<Box<str>> for String {}
+    impl From<String> for Vec<u8> {}
+    impl From<String> for Box<str> {}
+    impl Box<str> {
+        pub fn into_string(self) -> String;
+    }
+    pub struct FromUtf8Error;
+    impl Debug for FromUtf8Error {}
+    impl Display for FromUtf8Error {}
     impl Add<&str> for String { type Output = String; }
     impl AddAssign<&str> for String {}
     impl FromIterator<char> for String {}

@@ -155,7 +155,7 @@ export class HeldLoans implements Analysis {
     const local = place.local;
     this.killLoansOf(state, place);
     if (place.projection.length === 0) this.overwrite(state, local);
-    else if (place.projection.some((e) => e.kind === 'deref')) {
+    else if (place.projection.some((e) => e.kind === 'deref') && !this.intoOwnBox(place)) {
       this.storeThroughGuard(state, place, incoming);
       return;
     }
@@ -163,6 +163,12 @@ export class HeldLoans implements Analysis {
     if (!this.carries[local] || (ty && !mayCarryLoans(ty))) return;
     const base = local * this.n;
     for (const l of incoming) if (!this.overwritten(l, place)) state.add(base + l);
+  }
+
+  /** `*b = [..]` of a `Box` local (`vec![..]`'s buffer): the box owns what it points to, so the local holds the stored loans. */
+  private intoOwnBox(place: Place): boolean {
+    const ty = this.body.localDecls[place.local]!.ty;
+    return place.projection[0]?.kind === 'deref' && !place.projection.slice(1).some((e) => e.kind === 'deref') && ty.k === 'adt' && ty.def.std === true && (ty.def.name === 'Box' || ty.def.name === 'Box<MaybeUninit>');
   }
 
   /**

@@ -7,7 +7,7 @@
 import type { Place, Statement } from '../mir/syntax';
 import type * as A from '../syntax/ast';
 import type { Span } from '../syntax/ast';
-import type { AdtDef } from '../typeck/defs';
+import type { AdtDef, FnDef } from '../typeck/defs';
 import type { Location } from './cfg';
 import type { BorrowLabel, ErrorSink } from './errors';
 import { type BodyFacts, storageDead } from './facts';
@@ -52,6 +52,12 @@ function capture(f: BodyFacts, assignedTo: number): { use: Span; closure: Span }
   return undefined;
 }
 
+/** Where a function's parameter is dropped: just after the `}` that ends the function (rustc's empty span). */
+function closingBrace(f: BodyFacts): Span | undefined {
+  const body = f.body.span;
+  if ((f.body.def as Partial<FnDef>).kind !== 'fn') return undefined;
+  return { ...body, start: body.end, line: body.endLine, character: body.endCharacter };
+}
 
 export function checkStaticFields(f: BodyFacts, s: Statement, location: Location, sink: ErrorSink): void {
   if (s.kind !== 'assign' || s.rvalue.kind !== 'aggregate' || s.rvalue.aggregate.kind !== 'adt') return;
@@ -72,9 +78,9 @@ export function checkStaticFields(f: BodyFacts, s: Statement, location: Location
       if (loan.borrowed.projection.some((e) => e.kind === 'deref')) continue;
       const decl = f.body.localDecls[loan.borrowed.local]!;
       const name = describePlace(f.body, { local: loan.borrowed.local, projection: [] } as Place);
-      if (decl.kind !== 'user' || !name) continue;
+      if ((decl.kind !== 'user' && decl.kind !== 'arg') || !name) continue;
       const captured = capture(f, loan.assignedTo);
-      const dropped = storageDead(f, loan.borrowed.local);
+      const dropped = decl.kind === 'arg' ? closingBrace(f) : storageDead(f, loan.borrowed.local);
       const related: BorrowLabel[] = [
         ...(dropped ? [{ span: dropped, message: `\`${name}\` dropped here while still borrowed` }] : []),
         ...(captured ? [{ span: captured.closure, message: 'value captured here' }] : []),

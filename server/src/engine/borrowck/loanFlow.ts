@@ -87,12 +87,10 @@ export class HeldLoans implements Analysis {
     const recv = t.args[0];
     const fromReceiver = recv && recv.kind !== 'constant' ? this.calls.resultFromReceiver?.(t.func, placeTy(this.body, recv.place), this.returnsArgument) : undefined;
     if (recv && recv.kind !== 'constant' && fromReceiver) {
-      // Only shared loans: an iterator over a `&mut` (`it.by_ref()`) yields what the iterator
-      // under it lends, not the `&mut` itself.
       const carried = new BitSet(this.n);
       this.held(state, recv.place.local, carried);
       const captured = fromReceiver === 'items' ? this.capturedLoans() : undefined;
-      for (const l of carried) if (this.borrows.loans[l]!.kind === 'shared' && !captured?.has(l)) incoming.add(l);
+      for (const l of carried) if (this.lendsItems(l) && !captured?.has(l)) incoming.add(l);
     }
     const result = placeTy(this.body, t.destination);
     if (recv && recv.kind !== 'constant' && this.calls.resultFromReferent && result && mayCarryLoans(result)) {
@@ -106,9 +104,9 @@ export class HeldLoans implements Analysis {
         else if (flow === 'items') {
           const items = new BitSet(this.n);
           this.held(state, referent.local, items);
-          // As from a receiver by value: shared loans only, not the closures' captures.
+          // As from a receiver by value: not the closures' captures.
           const captured = this.capturedLoans();
-          for (const i of items) if (this.borrows.loans[i]!.kind === 'shared' && !captured.has(i)) incoming.add(i);
+          for (const i of items) if (this.lendsItems(i) && !captured.has(i)) incoming.add(i);
         }
       }
     }
@@ -128,6 +126,18 @@ export class HeldLoans implements Analysis {
       }
     }
     this.write(state, t.destination, incoming);
+  }
+
+  /**
+   * Whether an iterator's items may be what this loan lends: a shared loan, or a `&mut` of plain
+   * data (`iter_mut()` of a `Vec<i32>`). A `&mut` of something that holds loans itself is an
+   * iterator borrowed to drive it (`it.by_ref()`), whose items are what it lends, not the `&mut`.
+   */
+  private lendsItems(loan: number): boolean {
+    const l = this.borrows.loans[loan]!;
+    if (l.kind === 'shared') return true;
+    const ty = placeTy(this.body, l.borrowed);
+    return ty !== undefined && !mayCarryLoans(ty);
   }
 
   private rvalueLoans(state: BitSet, r: Rvalue, location: Location, into: BitSet): void {

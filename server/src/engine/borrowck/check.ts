@@ -85,7 +85,7 @@ export function borrowck(body: Body, cx: BorrowckContext): BorrowError[] {
     const data = body.basicBlocks[block]!;
     if (data.isCleanup) continue;
     data.statements.forEach((s, index) => {
-      checkStaticFields(f, s, { block, index }, sink);
+      checkStaticFields(f, s, { block, index }, sink, cx.closures);
       checkLocation(f, cx, { block, index }, statementUses(s), s.span, sink, moved);
     });
     if (data.terminator) {

@@ -1,7 +1,7 @@
 // What the borrow checker reads from the Ast rather than the MIR, gathered in one walk of the
 // file on first use: the `let`s without a value (E0381 is about those alone), the closures a
-// `let` binds with no type annotation (closureRegions.ts) and each closure's capture uses
-// (capturedLoans.ts).
+// `let` binds with no type annotation (closureRegions.ts), each closure's capture uses
+// (capturedLoans.ts) and the values of struct literals' fields (staticFields.ts).
 import type { FrontEnd } from '../frontEnd';
 import type * as A from '../syntax/ast';
 import type { ClosureSource } from './capturedLoans';
@@ -18,10 +18,11 @@ export interface SourceFacts extends ClosureSource {
 interface Nodes {
   readonly lets: A.LetStmt[];
   readonly closures: A.ClosureExpr[];
+  readonly structs: A.StructExpr[];
 }
 
 function walk(root: unknown): Nodes {
-  const out: Nodes = { lets: [], closures: [] };
+  const out: Nodes = { lets: [], closures: [], structs: [] };
   const stack: unknown[] = [root];
   const seen = new Set<object>();
   while (stack.length > 0) {
@@ -35,6 +36,7 @@ function walk(root: unknown): Nodes {
     const o = node as Record<string, unknown>;
     if (o.kind === 'Let') out.lets.push(o as unknown as A.LetStmt);
     else if (o.kind === 'Closure') out.closures.push(o as unknown as A.ClosureExpr);
+    else if (o.kind === 'StructExpr') out.structs.push(o as unknown as A.StructExpr);
     for (const k in o) {
       if (k === 'span') continue;
       const v = o[k];
@@ -69,6 +71,10 @@ export function sourceFacts(fe: FrontEnd): SourceFacts {
     },
     letAnnotation(s) {
       return all().lets.find((l) => l.ty && same(l.pat.span, s))?.ty;
+    },
+    fieldValue(s, field) {
+      const literal = all().structs.find((e) => same(e.span, s));
+      return literal?.fields.find((f) => f.name.name === field)?.expr.span;
     },
     captureUses(s) {
       const c = closureAt(s);

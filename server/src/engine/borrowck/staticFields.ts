@@ -1,17 +1,19 @@
-// E0597 where a struct or enum field is declared `Box<dyn Trait>`: with no lifetime written, the
-// trait object's default is `'static`, so a boxed closure borrowing a local and stored there would
-// have to outlive the program. rustc reports it at the closure's use of the local (or the borrow),
-// with "coercion requires that `x` is borrowed for `'static`" at the value given to the field.
-// Only a field whose own declared type is that box is judged: through `Option<Box<dyn Fn>>` or a
-// generic parameter the default comes from elsewhere.
+// E0597 where a struct or enum field is declared `Box<dyn Trait>`, directly or inside a std
+// container (`Option<Box<dyn Fn()>>`, `Vec<Box<dyn Fn(i32) -> bool>>`): with no lifetime written,
+// the trait object's default is `'static`, so a boxed closure borrowing a local (or a parameter)
+// and stored there would have to outlive the program. rustc reports it at the closure's use of the
+// local (or the borrow), with "coercion requires that `x` is borrowed for `'static`" where the box
+// becomes the trait object: the value given to the field, or the `Box::new(..)` inside the
+// container. Behind a reference or a generic parameter the default comes from elsewhere.
 import type { Place, Statement } from '../mir/syntax';
 import type * as A from '../syntax/ast';
 import type { Span } from '../syntax/ast';
 import type { AdtDef, FnDef } from '../typeck/defs';
 import type { Location } from './cfg';
+import type { ClosureSource } from './capturedLoans';
 import type { BorrowLabel, ErrorSink } from './errors';
 import { type BodyFacts, storageDead } from './facts';
-import { describePlace } from './places';
+import { describePlace, isBox } from './places';
 
 /** Whether a declared field type is `Box<dyn …>` whose object lifetime defaults to (or is) `'static`. */
 function staticBoxedObject(ty: A.Type): boolean {
@@ -28,6 +30,17 @@ function staticBoxedObject(ty: A.Type): boolean {
     : b.kind === 'TraitBound' && b.path.segments.every((s) => s.args?.kind !== 'AngleArgs' || s.args.args.every((g) => g.kind !== 'LifetimeArg')));
 }
 
+/** std containers whose type arguments keep the object lifetime default of a `Box<dyn Trait>` in them: `'static`. */
+const CONTAINERS = new Set(['Option', 'Vec', 'VecDeque', 'HashMap', 'BTreeMap']);
+
+/** Whether a declared field type holds a `'static`-default `Box<dyn …>` inside std containers. */
+function containedStaticBoxedObject(ty: A.Type, depth = 0): boolean {
+  if (depth > 8 || ty.kind !== 'PathType' || ty.path.qself) return false;
+  const last = ty.path.segments.at(-1);
+  if (!last || !CONTAINERS.has(last.ident.name) || last.args?.kind !== 'AngleArgs') return false;
+  return last.args.args.some((a) => a.kind === 'TypeArg' && (staticBoxedObject(a.ty) || containedStaticBoxedObject(a.ty, depth + 1)));
+}
+
 /** The span of the assignment that gave `local` its value: the expression coerced into the field. */
 function valueSpan(f: BodyFacts, local: number): Span | undefined {
   for (const data of f.body.basicBlocks) {
@@ -39,39 +52,71 @@ function valueSpan(f: BodyFacts, local: number): Span | undefined {
   return undefined;
 }
 
-/** The closure that captured the loan's temporary: the variable's use in its body and the closure. */
-function capture(f: BodyFacts, assignedTo: number): { use: Span; closure: Span } | undefined {
+/** The closure that captured the loan's temporary: the variable's use in its body, the closure and its local. */
+function capture(f: BodyFacts, assignedTo: number): { use: Span; closure: Span; local: number } | undefined {
   for (const data of f.body.basicBlocks) {
     for (const s of data.statements) {
       if (s.kind !== 'assign' || s.rvalue.kind !== 'aggregate' || s.rvalue.aggregate.kind !== 'closure') continue;
       const i = s.rvalue.operands.findIndex((o) => o.kind !== 'constant' && o.place.local === assignedTo && o.place.projection.length === 0);
       const use = i >= 0 ? s.rvalue.aggregate.uses?.[i] : undefined;
-      if (use) return { use, closure: s.span };
+      if (use && s.place.projection.length === 0) return { use, closure: s.span, local: s.place.local };
     }
   }
   return undefined;
 }
 
-/** Where a function's parameter is dropped: just after the `}` that ends the function (rustc's empty span). */
-function closingBrace(f: BodyFacts): Span | undefined {
-  const body = f.body.span;
+/** The call that boxed the closure held in `closure` (`Box::new(|x| ..)`): where it becomes the trait object. */
+function boxing(f: BodyFacts, closure: number): Span | undefined {
+  for (const data of f.body.basicBlocks) {
+    const t = data.terminator;
+    if (data.isCleanup || t?.kind !== 'call' || t.destination.projection.length > 0 || !isBox(f.body.localDecls[t.destination.local]!.ty)) continue;
+    if (t.args.length === 1 && t.args[0]!.kind !== 'constant' && t.args[0]!.place.local === closure && t.args[0]!.place.projection.length === 0) return t.span;
+  }
+  return undefined;
+}
+
+/**
+ * Where the value given to the field becomes the `'static` trait object: a temporary box's own
+ * expression, a variable's use in the literal, or (`'boxing'`) the `Box::new` of the capturing
+ * closure inside a container.
+ */
+function coercionSite(f: BodyFacts, local: number, direct: boolean, literal: Span, field: string, source: ClosureSource | undefined): Span | 'boxing' | undefined {
+  const declared = f.body.localDecls[local]!;
+  if (!isBox(declared.ty)) return direct ? undefined : declared.kind === 'temp' ? 'boxing' : undefined;
+  if (!direct) return undefined;
+  if (declared.kind === 'temp') return valueSpan(f, local);
+  return declared.kind === 'user' ? source?.fieldValue?.(literal, field) : undefined;
+}
+
+/**
+ * Where a function's parameter is dropped: its drop at the end of the function (the `}`), or for
+ * a parameter with nothing to drop just after the `}` (rustc's empty span).
+ */
+function parameterDropped(f: BodyFacts, local: number): Span | undefined {
   if ((f.body.def as Partial<FnDef>).kind !== 'fn') return undefined;
+  for (const data of f.body.basicBlocks) {
+    const t = data.terminator;
+    if (!data.isCleanup && t?.kind === 'drop' && t.reason === 'scopeEnd' && t.place.local === local && t.place.projection.length === 0) return t.span;
+  }
+  const body = f.body.span;
   return { ...body, start: body.end, line: body.endLine, character: body.endCharacter };
 }
 
-export function checkStaticFields(f: BodyFacts, s: Statement, location: Location, sink: ErrorSink): void {
+export function checkStaticFields(f: BodyFacts, s: Statement, location: Location, sink: ErrorSink, source?: ClosureSource): void {
   if (s.kind !== 'assign' || s.rvalue.kind !== 'aggregate' || s.rvalue.aggregate.kind !== 'adt') return;
   const def = s.rvalue.aggregate.def as Partial<AdtDef>;
   const fields = def.kind === 'adt' && !def.std ? def.variants?.[s.rvalue.aggregate.variant]?.fields : undefined;
   if (!fields) return;
   s.rvalue.operands.forEach((o, i) => {
     const field = fields[i];
-    if (o.kind === 'constant' || o.place.projection.length > 0 || !field || !staticBoxedObject(field.ty)) return;
-    const declared = f.body.localDecls[o.place.local]!;
-    // The value is a temporary made for the field (`Box::new(..)`): its expression is the coercion site.
-    if (declared.kind !== 'temp' || declared.ty.k !== 'adt' || declared.ty.def.name !== 'Box') return;
-    const coercion = valueSpan(f, o.place.local);
-    if (!coercion) return;
+    if (o.kind === 'constant' || o.place.projection.length > 0 || !field) return;
+    const direct = staticBoxedObject(field.ty);
+    if (!direct && !containedStaticBoxedObject(field.ty)) return;
+    const site = coercionSite(f, o.place.local, direct, s.span, field.name, source);
+    if (!site) return;
+    // A temporary box given to the field is judged for any borrow it holds; otherwise only for a
+    // closure's capture, whose coercion rustc labels as above.
+    const exact = site !== 'boxing' && f.body.localDecls[o.place.local]!.kind === 'temp';
     for (const loan of f.borrows.loans) {
       if (!f.regions.holds(location, o.place.local, loan.index)) continue;
       // A borrow of the local's own storage: through a reference it may point at anything.
@@ -80,7 +125,10 @@ export function checkStaticFields(f: BodyFacts, s: Statement, location: Location
       const name = describePlace(f.body, { local: loan.borrowed.local, projection: [] } as Place);
       if ((decl.kind !== 'user' && decl.kind !== 'arg') || !name) continue;
       const captured = capture(f, loan.assignedTo);
-      const dropped = decl.kind === 'arg' ? closingBrace(f) : storageDead(f, loan.borrowed.local);
+      if (!exact && !captured) continue;
+      const coercion = site === 'boxing' ? boxing(f, captured!.local) : site;
+      if (!coercion) continue;
+      const dropped = decl.kind === 'arg' ? parameterDropped(f, loan.borrowed.local) : storageDead(f, loan.borrowed.local);
       const related: BorrowLabel[] = [
         ...(dropped ? [{ span: dropped, message: `\`${name}\` dropped here while still borrowed` }] : []),
         ...(captured ? [{ span: captured.closure, message: 'value captured here' }] : []),

@@ -25,7 +25,7 @@ import { checkNamedRegions } from './namedRegions';
 import { checkSpawn } from './outlives';
 import { checkParamRegions } from './paramRegions';
 import { checkStaticArgs } from './staticArgs';
-import { checkStaticFields } from './staticFields';
+import { checkStaticFields, checkStaticFieldStores } from './staticFields';
 import { type AccessDepth, describePlace, placeTy } from './places';
 import { elisionFails } from './signatures';
 import { type PlaceUse, statementUses, terminatorUses } from './visit';
@@ -92,6 +92,7 @@ export function borrowck(body: Body, cx: BorrowckContext): BorrowError[] {
       checkLocation(f, cx, f.cfg.terminatorLocation(block), terminatorUses(data.terminator), data.terminator.span, sink, moved);
       checkSpawn(f, data.terminator, sink);
       checkStaticArgs(f, data.terminator, f.cfg.terminatorLocation(block), sink);
+      checkStaticFieldStores(f, data.terminator, f.cfg.terminatorLocation(block), sink);
     }
   }
   checkParamRegions(f, cx.calls, sink);

@@ -5,7 +5,7 @@
 // local (or the borrow), with "coercion requires that `x` is borrowed for `'static`" where the box
 // becomes the trait object: the value given to the field, or the `Box::new(..)` inside the
 // container. Behind a reference or a generic parameter the default comes from elsewhere.
-import type { Place, Statement } from '../mir/syntax';
+import type { Place, Statement, Terminator } from '../mir/syntax';
 import type * as A from '../syntax/ast';
 import type { Span } from '../syntax/ast';
 import type { AdtDef, FnDef } from '../typeck/defs';
@@ -13,7 +13,8 @@ import type { Location } from './cfg';
 import type { ClosureSource } from './capturedLoans';
 import type { BorrowLabel, ErrorSink } from './errors';
 import { type BodyFacts, storageDead } from './facts';
-import { describePlace, isBox } from './places';
+import { describePlace, isBox, placeTy } from './places';
+import { DECLARED_SIGNATURES } from './signatures';
 
 /** Whether a declared field type is `Box<dyn …>` whose object lifetime defaults to (or is) `'static`. */
 function staticBoxedObject(ty: A.Type): boolean {
@@ -53,7 +54,13 @@ function valueSpan(f: BodyFacts, local: number): Span | undefined {
 }
 
 /** The closure that captured the loan's temporary: the variable's use in its body, the closure and its local. */
-function capture(f: BodyFacts, assignedTo: number): { use: Span; closure: Span; local: number } | undefined {
+interface Capture {
+  readonly use: Span;
+  readonly closure: Span;
+  readonly local: number;
+}
+
+function capture(f: BodyFacts, assignedTo: number): Capture | undefined {
   for (const data of f.body.basicBlocks) {
     for (const s of data.statements) {
       if (s.kind !== 'assign' || s.rvalue.kind !== 'aggregate' || s.rvalue.aggregate.kind !== 'closure') continue;
@@ -117,28 +124,64 @@ export function checkStaticFields(f: BodyFacts, s: Statement, location: Location
     // A temporary box given to the field is judged for any borrow it holds; otherwise only for a
     // closure's capture, whose coercion rustc labels as above.
     const exact = site !== 'boxing' && f.body.localDecls[o.place.local]!.kind === 'temp';
-    for (const loan of f.borrows.loans) {
-      if (!f.regions.holds(location, o.place.local, loan.index)) continue;
-      // A borrow of the local's own storage: through a reference it may point at anything.
-      if (loan.borrowed.projection.some((e) => e.kind === 'deref')) continue;
-      const decl = f.body.localDecls[loan.borrowed.local]!;
-      const name = describePlace(f.body, { local: loan.borrowed.local, projection: [] } as Place);
-      if ((decl.kind !== 'user' && decl.kind !== 'arg') || !name) continue;
-      const captured = capture(f, loan.assignedTo);
-      if (!exact && !captured) continue;
-      const coercion = site === 'boxing' ? boxing(f, captured!.local) : site;
-      if (!coercion) continue;
-      const dropped = decl.kind === 'arg' ? parameterDropped(f, loan.borrowed.local) : storageDead(f, loan.borrowed.local);
-      const related: BorrowLabel[] = [
-        ...(dropped ? [{ span: dropped, message: `\`${name}\` dropped here while still borrowed` }] : []),
-        ...(captured ? [{ span: captured.closure, message: 'value captured here' }] : []),
-        { span: decl.span, message: `binding \`${name}\` declared here` },
-        { span: coercion, message: `coercion requires that \`${name}\` is borrowed for \`'static\`` },
-      ];
-      sink.once(`dead${loan.index}`, () => ({
-        code: 'E0597', span: captured?.use ?? loan.span, message: `\`${name}\` does not live long enough`,
-        label: 'borrowed value does not live long enough', related,
-      }));
-    }
+    reportHeld(f, location, o.place.local, (captured) => (site === 'boxing' ? captured && boxing(f, captured.local) : exact || captured ? site : undefined), sink);
   });
+}
+
+/**
+ * The borrows of locals that `value` holds at `location`, each E0597 where `coercion` says where
+ * the box became the `'static` trait object (undefined: not judged), given the closure that
+ * captured the borrow if one did.
+ */
+function reportHeld(f: BodyFacts, location: Location, value: number, coercion: (captured: Capture | undefined) => Span | undefined, sink: ErrorSink): void {
+  for (const loan of f.borrows.loans) {
+    if (!f.regions.holds(location, value, loan.index)) continue;
+    // A borrow of the local's own storage: through a reference it may point at anything.
+    if (loan.borrowed.projection.some((e) => e.kind === 'deref')) continue;
+    const decl = f.body.localDecls[loan.borrowed.local]!;
+    const name = describePlace(f.body, { local: loan.borrowed.local, projection: [] } as Place);
+    if ((decl.kind !== 'user' && decl.kind !== 'arg') || !name) continue;
+    const captured = capture(f, loan.assignedTo);
+    const site = coercion(captured);
+    if (!site) continue;
+    const dropped = decl.kind === 'arg' ? parameterDropped(f, loan.borrowed.local) : storageDead(f, loan.borrowed.local);
+    const related: BorrowLabel[] = [
+      ...(dropped ? [{ span: dropped, message: `\`${name}\` dropped here while still borrowed` }] : []),
+      ...(captured ? [{ span: captured.closure, message: 'value captured here' }] : []),
+      { span: decl.span, message: `binding \`${name}\` declared here` },
+      { span: site, message: `coercion requires that \`${name}\` is borrowed for \`'static\`` },
+    ];
+    sink.once(`dead${loan.index}`, () => ({
+      code: 'E0597', span: captured?.use ?? loan.span, message: `\`${name}\` does not live long enough`,
+      label: 'borrowed value does not live long enough', related,
+    }));
+  }
+}
+
+/**
+ * `self.hooks.push(Box::new(|| n * 2))`: a call that stores an argument through a `&mut` of a
+ * struct's field declared with a `'static` trait object (`Vec<Box<dyn Fn() -> i32>>`), so the
+ * boxed closure must be `'static` as if given to the field in a literal.
+ */
+export function checkStaticFieldStores(f: BodyFacts, t: Terminator, location: Location, sink: ErrorSink): void {
+  if (t.kind !== 'call') return;
+  for (const { from, into } of DECLARED_SIGNATURES.argumentStores?.(t.func) ?? []) {
+    const src = t.args[from];
+    const dst = t.args[into];
+    if (!src || !dst || src.kind === 'constant' || dst.kind === 'constant' || dst.place.projection.length > 0) continue;
+    const target = f.borrows.loans.find((l) => l.assignedTo === dst.place.local && l.kind !== 'shared' && staticObjectField(f, l.borrowed));
+    if (!target) continue;
+    reportHeld(f, location, src.place.local, (captured) => captured && boxing(f, captured.local), sink);
+  }
+}
+
+/** Whether the place is a struct's field whose declared type holds a `'static`-default `Box<dyn …>`. */
+function staticObjectField(f: BodyFacts, p: Place): boolean {
+  const last = p.projection.at(-1);
+  if (last?.kind !== 'field') return false;
+  const base = placeTy(f.body, p, p.projection.length - 1);
+  const def = base?.k === 'adt' ? (base.def as Partial<AdtDef>) : undefined;
+  if (def?.kind !== 'adt' || def.std || def.adt !== 'struct') return false;
+  const field = def.variants?.[0]?.fields[last.index];
+  return field !== undefined && (staticBoxedObject(field.ty) || containedStaticBoxedObject(field.ty));
 }

@@ -92,7 +92,7 @@ export function borrowck(body: Body, cx: BorrowckContext): BorrowError[] {
       checkLocation(f, cx, f.cfg.terminatorLocation(block), terminatorUses(data.terminator), data.terminator.span, sink, moved);
       checkSpawn(f, data.terminator, sink);
       checkStaticArgs(f, data.terminator, f.cfg.terminatorLocation(block), sink);
-      checkStaticFieldStores(f, data.terminator, f.cfg.terminatorLocation(block), sink);
+      checkStaticFieldStores(f, cx.calls, data.terminator, f.cfg.terminatorLocation(block), sink);
     }
   }
   checkParamRegions(f, cx.calls, sink);

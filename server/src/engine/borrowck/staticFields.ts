@@ -14,7 +14,7 @@ import type { ClosureSource } from './capturedLoans';
 import type { BorrowLabel, ErrorSink } from './errors';
 import { type BodyFacts, storageDead } from './facts';
 import { describePlace, isBox, placeTy } from './places';
-import { DECLARED_SIGNATURES } from './signatures';
+import type { CallSignatures } from './loanFlow';
 
 /** Whether a declared field type is `Box<dyn …>` whose object lifetime defaults to (or is) `'static`. */
 function staticBoxedObject(ty: A.Type): boolean {
@@ -163,9 +163,9 @@ function reportHeld(f: BodyFacts, location: Location, value: number, coercion: (
  * struct's field declared with a `'static` trait object (`Vec<Box<dyn Fn() -> i32>>`), so the
  * boxed closure must be `'static` as if given to the field in a literal.
  */
-export function checkStaticFieldStores(f: BodyFacts, t: Terminator, location: Location, sink: ErrorSink): void {
+export function checkStaticFieldStores(f: BodyFacts, calls: CallSignatures, t: Terminator, location: Location, sink: ErrorSink): void {
   if (t.kind !== 'call') return;
-  for (const { from, into } of DECLARED_SIGNATURES.argumentStores?.(t.func) ?? []) {
+  for (const { from, into } of calls.argumentStores?.(t.func) ?? []) {
     const src = t.args[from];
     const dst = t.args[into];
     if (!src || !dst || src.kind === 'constant' || dst.kind === 'constant' || dst.place.projection.length > 0) continue;

@@ -106,7 +106,9 @@ pub mod iter {
     impl<I: Iterator> Iterator for Fuse<I> { type Item = I::Item; }
     impl<I: Iterator> Iterator for Flatten<I> where I::Item: IntoIterator { type Item = <I::Item as IntoIterator>::Item; }
     impl<I: Iterator, F> Iterator for Inspect<I, F> { type Item = I::Item; }
-    impl<I: DoubleEndedIterator> Iterator for Rev<I> { type Item = I::Item; }
+    // std bounds I: DoubleEndedIterator here; rev() already requires it, and a closure given to an
+    // adapter after rev() gets its parameter's type through this impl.
+    impl<I: Iterator> Iterator for Rev<I> { type Item = I::Item; }
     impl<'a, I: Iterator<Item = &'a T>, T: 'a + Copy> Iterator for Copied<I> { type Item = T; }
     impl<'a, I: Iterator<Item = &'a T>, T: 'a + Clone> Iterator for Cloned<I> { type Item = T; }
     impl<I: Iterator> Iterator for Cycle<I> { type Item = I::Item; }

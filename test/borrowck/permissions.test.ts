@@ -124,6 +124,27 @@ describe('borrowck: permissions (R/W/O) per place and line', function () {
     assert.equal(stored[0]!.unsupported, 'a borrow stored through a reference');
   });
 
+  it('a variable a spawned thread\'s closure borrows (E0373) loses its permissions to the end, as to any live borrow', () => {
+    // `thread::spawn` requires its closure to be `'static`: the closure's `&mut total` lasts to
+    // the end of `main` on every path, although no local holds the closure after the call.
+    const text = 'use std::thread;\n\nfn main() {\n    let mut total = 0;\n    let h = thread::spawn(|| {\n        total += 1;\n    });\n    h.join().unwrap();\n}\n';
+    const bodies = permissionsOf(text);
+    assert.deepEqual(strip(bodies, 'total'), ['5: R W O', '7: -- -- --', '8: -- -- --', '9: -- -- --']);
+    const why = placeAt(bodies, 'total', 8)!.row.state.lost.find((l) => l.perm === 'R')!.why;
+    assert.equal(why.kind, 'loan');
+    if (why.kind === 'loan') {
+      assert.equal(why.mutable, true);
+      assert.equal(why.borrowSpan.line + 1, 5);
+      assert.equal(why.untilLine + 1, 9);
+    }
+  });
+
+  it('a parameter a returned closure borrows (E0373) has its permissions at the signature, and loses O where the borrow is live', () => {
+    const bodies = permissionsOf('fn make_adder(n: i32) -> impl Fn(i32) -> i32 {\n    |x| x + n\n}\n\nfn main() {\n    println!("{}", make_adder(1)(2));\n}\n');
+    assert.deepEqual(strip(bodies, 'n'), ['1: R -- O', '2: R -- O', '3: R -- --']);
+    assert.deepEqual(placeAt(bodies, 'n', 3)!.row.state.lost.map((l) => [l.perm, l.why.kind]), [['W', 'notMut'], ['O', 'loan']]);
+  });
+
   it('a body the checker does not model is reported unsupported, with no places', () => {
     const bodies = permissionsOf('fn main() {\n    let s = String::new();\n    let f = || s.len();\n    f();\n    let (mut a, mut b) = (1, 2);\n    (a, b) = (b, a);\n    println!("{a} {b}");\n}\n');
     const main = bodies.find((b) => b.name === 'main')!;

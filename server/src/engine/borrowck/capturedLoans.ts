@@ -11,6 +11,8 @@ import type { Loan } from './borrowSet';
 export interface ClosureSource {
   /** The use that decided each capture's mode, in the closure's capture order, by the closure's span. */
   captureUses(closure: Span): readonly Span[] | undefined;
+  /** The expression given to the field `field` of the struct literal at `literal` (a boxed closure's variable: where it is coerced). */
+  fieldValue?(literal: Span, field: string): Span | undefined;
 }
 
 export interface CaptureLoan {

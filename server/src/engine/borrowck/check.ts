@@ -25,7 +25,7 @@ import { checkNamedRegions } from './namedRegions';
 import { checkSpawn } from './outlives';
 import { checkParamRegions } from './paramRegions';
 import { checkStaticArgs } from './staticArgs';
-import { checkStaticFields } from './staticFields';
+import { checkStaticFields, checkStaticFieldStores } from './staticFields';
 import { type AccessDepth, describePlace, placeTy } from './places';
 import { elisionFails } from './signatures';
 import { type PlaceUse, usesOf } from './visit';
@@ -90,13 +90,14 @@ export function borrowck(body: Body, cx: BorrowckContext): BorrowError[] {
     const data = body.basicBlocks[block]!;
     if (data.isCleanup) continue;
     data.statements.forEach((s, index) => {
-      checkStaticFields(f, s, { block, index }, sink);
+      checkStaticFields(f, s, { block, index }, sink, cx.closures);
       checkLocation(f, cx, { block, index }, uses.at(block, index), s.span, sink, moved);
     });
     if (data.terminator) {
       checkLocation(f, cx, f.cfg.terminatorLocation(block), uses.at(block, data.statements.length), data.terminator.span, sink, moved);
       checkSpawn(f, data.terminator, sink);
       checkStaticArgs(f, data.terminator, f.cfg.terminatorLocation(block), sink);
+      checkStaticFieldStores(f, cx.calls, data.terminator, f.cfg.terminatorLocation(block), sink);
     }
   }
   checkParamRegions(f, cx.calls, sink);

@@ -123,6 +123,14 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink, sou
         }));
         return;
       }
+      // The closure reaches the returned value (pushed into a `Vec` that is returned) while the
+      // variable dies earlier (a loop's binding): its borrow must outlive the function, which
+      // rustc reports as the closure outliving the function rather than the variable's death.
+      const closure = capture && returnedHolder(f, site.location, loan.index) ? capturingClosure(f, loan.index) : undefined;
+      if (closure !== undefined) {
+        sink.once(`dead${loan.index}`, () => closureOutlives(f, closure));
+        return;
+      }
       sink.once(`dead${loan.index}`, () => ({
         code: 'E0597', span: capture?.use ?? loan.span, message: `\`${accessed}\` does not live long enough`,
         label: 'borrowed value does not live long enough',
@@ -320,6 +328,21 @@ function capturedBy(f: BodyFacts, loan: Loan, closure: number): boolean {
 }
 
 /** A closure that captures the loan and is returned is rustc's E0373, not E0515: the closure's local. */
+/** Whether a local holding the loan at `at` is itself what the function returns (`out` of `return out;`, `Some(out)`). */
+function returnedHolder(f: BodyFacts, at: Location, loan: number): boolean {
+  const returned = new Set<number>();
+  for (const b of f.body.basicBlocks) {
+    if (b.isCleanup) continue;
+    for (const s of b.statements) {
+      if (s.kind !== 'assign' || s.place.local !== 0 || s.place.projection.length > 0) continue;
+      const operands = s.rvalue.kind === 'use' ? [s.rvalue.operand] : s.rvalue.kind === 'aggregate' ? s.rvalue.operands : [];
+      for (const o of operands) if (o.kind === 'move' && o.place.projection.length === 0) returned.add(o.place.local);
+    }
+  }
+  for (const x of returned) if (f.regions.holds(at, x, loan)) return true;
+  return false;
+}
+
 function capturingClosure(f: BodyFacts, loan: number): number | undefined {
   const holders = f.regions.holders(loan);
   for (const b of f.body.basicBlocks) {

@@ -107,12 +107,10 @@ export class HeldLoans implements Analysis {
     const recv = t.args[0];
     const fromReceiver = recv && recv.kind !== 'constant' ? this.calls.resultFromReceiver?.(t.func, placeTy(this.body, recv.place), this.returnsArgument) : undefined;
     if (recv && recv.kind !== 'constant' && fromReceiver) {
-      // Only shared loans: an iterator over a `&mut` (`it.by_ref()`) yields what the iterator
-      // under it lends, not the `&mut` itself.
       const carried = new BitSet(this.n);
       this.held(state, recv.place.local, carried);
       const captured = fromReceiver === 'items' ? this.capturedLoans() : undefined;
-      for (const l of carried) if (this.borrows.loans[l]!.kind === 'shared' && !captured?.has(l)) incoming.add(l);
+      for (const l of carried) if (this.lendsItems(l) && !captured?.has(l)) incoming.add(l);
     }
     const result = placeTy(this.body, t.destination);
     if (recv && recv.kind !== 'constant' && this.calls.resultFromReferent && result && mayCarryLoans(result)) {
@@ -126,9 +124,9 @@ export class HeldLoans implements Analysis {
         else if (flow === 'items') {
           const items = new BitSet(this.n);
           this.held(state, referent.local, items);
-          // As from a receiver by value: shared loans only, not the closures' captures.
+          // As from a receiver by value: not the closures' captures.
           const captured = this.capturedLoans();
-          for (const i of items) if (this.borrows.loans[i]!.kind === 'shared' && !captured.has(i)) incoming.add(i);
+          for (const i of items) if (this.lendsItems(i) && !captured.has(i)) incoming.add(i);
         }
       }
     }
@@ -148,6 +146,18 @@ export class HeldLoans implements Analysis {
       }
     }
     this.write(state, t.destination, incoming);
+  }
+
+  /**
+   * Whether an iterator's items may be what this loan lends: a shared loan, or a `&mut` of plain
+   * data (`iter_mut()` of a `Vec<i32>`). A `&mut` of something that holds loans itself is an
+   * iterator borrowed to drive it (`it.by_ref()`), whose items are what it lends, not the `&mut`.
+   */
+  private lendsItems(loan: number): boolean {
+    const l = this.borrows.loans[loan]!;
+    if (l.kind === 'shared') return true;
+    const ty = placeTy(this.body, l.borrowed);
+    return ty !== undefined && !mayCarryLoans(ty);
   }
 
   private rvalueLoans(state: BitSet, r: Rvalue, location: Location, into: BitSet): void {
@@ -175,7 +185,7 @@ export class HeldLoans implements Analysis {
     const local = place.local;
     this.killLoansOf(state, place);
     if (place.projection.length === 0) this.overwrite(state, local);
-    else if (place.projection.some((e) => e.kind === 'deref')) {
+    else if (place.projection.some((e) => e.kind === 'deref') && !this.intoOwnBox(place)) {
       this.storeThroughGuard(state, place, incoming);
       return;
     }
@@ -183,6 +193,12 @@ export class HeldLoans implements Analysis {
     if (!this.carries[local] || (ty && !mayCarryLoans(ty))) return;
     const base = local * this.n;
     for (const l of incoming) if (!this.overwritten(l, place)) state.add(base + l);
+  }
+
+  /** `*b = [..]` of a `Box` local (`vec![..]`'s buffer): the box owns what it points to, so the local holds the stored loans. */
+  private intoOwnBox(place: Place): boolean {
+    const ty = this.body.localDecls[place.local]!.ty;
+    return place.projection[0]?.kind === 'deref' && !place.projection.slice(1).some((e) => e.kind === 'deref') && ty.k === 'adt' && ty.def.std === true && (ty.def.name === 'Box' || ty.def.name === 'Box<MaybeUninit>');
   }
 
   /**

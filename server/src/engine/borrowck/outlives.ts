@@ -9,7 +9,8 @@ import type { BorrowError, ErrorSink } from './errors';
 import type { BodyFacts } from './facts';
 import { describePlace } from './places';
 
-function isThreadSpawn(func: Operand): boolean {
+/** `std::thread::spawn`, whose closure must be `'static`. */
+export function isThreadSpawn(func: Operand): boolean {
   if (func.kind !== 'constant' || func.constant.value.kind !== 'fn') return false;
   const def = func.constant.value.def as Partial<FnDef>;
   return def.std === true && def.name === 'spawn' && def.kind === 'fn' && !def.node?.sig.selfParam && (def.path === undefined || def.path.includes('thread'));

@@ -1,5 +1,6 @@
 // The loans' regions as the permissions read them: the checker's flow (loanFlow.ts), plus what a
-// call's result takes from what its reference arguments point to. `Iterator::next(&mut it)`
+// call's result takes from what its reference arguments point to, plus what a spawned closure
+// borrows, to the end of the body (permissionEscapes.ts). `Iterator::next(&mut it)`
 // returns an item that borrows what `it` borrows, not `it` itself: without this the item would
 // stop holding the vector's loan when the iterator dies, and the vector would get W back while the
 // item still lives (rustc rejects a push then).
@@ -11,6 +12,8 @@ import { type FlowFacts, flowFacts } from './facts';
 import { type CallSignatures, HeldLoans } from './loanFlow';
 import { BorrowSet } from './borrowSet';
 import { placeTy } from './places';
+import { escapingLoans } from './permissionEscapes';
+import { locationKey } from './movePaths';
 import { mayCarryLoans } from './regionTypes';
 
 class ThroughReferents extends HeldLoans {
@@ -54,6 +57,7 @@ export function permissionFacts(body: Body, calls: CallSignatures): PermissionFa
   const flow = new ThroughReferents(body, f.borrows, calls);
   const held = iterateToFixpoint(f.cfg, flow);
   const n = f.borrows.loans.length;
+  let escaping: Map<number, number[]> | undefined;
   // The facts compute each analysis on first use (getters): a spread would run them all, and lose them.
   return {
     body: f.body, cfg: f.cfg, moves: f.moves, init: f.init, borrows: f.borrows,
@@ -65,6 +69,8 @@ export function permissionFacts(body: Body, calls: CallSignatures): PermissionFa
         const out = new BitSet(n);
         const state = held.at(location);
         for (const x of f.live.at(location)) flow.held(state, x, out);
+        escaping ??= escapingLoans(body, f.cfg, f.borrows, flow, held);
+        for (const l of escaping.get(locationKey(location)) ?? []) out.add(l);
         return out;
       },
       holds: (location, local, loan) => held.at(location).has(local * n + loan),

@@ -147,7 +147,12 @@ function firstLocationOfEachLine(f: BodyFacts): [number, Location][] {
     data.statements.forEach((s, index) => {
       if (!seen.has(s.span.line)) seen.set(s.span.line, { block, index });
     });
-    if (data.terminator && !seen.has(data.terminator.span.line)) seen.set(data.terminator.span.line, f.cfg.terminatorLocation(block));
+    const t = data.terminator;
+    if (!t || seen.has(t.span.line)) continue;
+    // The `return` is spanned over the whole function: at the signature's line, the parameters
+    // are as they enter, not as they leave (a returned closure still borrowing one).
+    const entering = t.kind === 'return' && t.span.line === f.body.span.line && t.span.endLine > t.span.line;
+    seen.set(t.span.line, entering ? { block: 0, index: 0 } : f.cfg.terminatorLocation(block));
   }
   return [...seen].sort((a, b) => a[0] - b[0]);
 }

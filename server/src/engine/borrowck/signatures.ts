@@ -32,6 +32,13 @@ function mentions(t: A.Type | undefined, m: Mentions, behindRef: boolean): void 
         m.anywhere.add(segs[0]!.ident.name);
         if (!behindRef) m.byValue.add(segs[0]!.ident.name);
       }
+      // `U::IntoIter` (`zip`, `chain`): an impl's associated type can only name lifetimes of the
+      // type it is for, so it carries what `U` carries. `Self::Item` is left out: an adapter's
+      // items do not carry what its closures captured (`resultFromReceiver`'s 'items').
+      if (segs.length === 2 && !segs[0]!.args && segs[0]!.ident.name !== 'Self' && !t.path.qself) {
+        m.anywhere.add(segs[0]!.ident.name);
+        if (!behindRef) m.byValue.add(segs[0]!.ident.name);
+      }
       for (const s of segs) {
         if (s.args?.kind !== 'AngleArgs') continue;
         for (const a of (s.args as A.AngleArgs).args ?? []) {
@@ -180,6 +187,8 @@ export function argumentStores(def: FnDef): ArgStore[] {
 const FROM_FIRST = new Set([
   'core::ops::Deref::deref', 'core::ops::DerefMut::deref_mut', 'core::ops::Index::index', 'core::ops::IndexMut::index_mut',
   'core::iter::IntoIterator::into_iter', 'core::ops::Try::branch',
+  // `vec![a, b]` and `vec![x; n]`: the vector holds the elements it is made of.
+  'alloc::boxed::box_assume_init_into_vec_unsafe', 'alloc::vec::from_elem',
 ]);
 
 /**
@@ -214,22 +223,40 @@ function stdMethod(func: Operand): A.SelfParam['mode'] | undefined {
  */
 const ITEM_PRESERVING = new Set([
   'Filter', 'Rev', 'Skip', 'Take', 'StepBy', 'Peekable', 'SkipWhile', 'TakeWhile', 'Inspect', 'Enumerate',
-  'Zip', 'Chain', 'Cycle', 'Copied', 'Cloned',
+  'Zip', 'Chain', 'Cycle', 'Copied', 'Cloned', 'Fuse',
 ]);
+
+/**
+ * std adapters whose items are what their closure returns (`Map<I, F>`: `B`; `FilterMap`,
+ * `MapWhile`: the `B` of its `Option<B>`; `FlatMap<I, U, F>`: the items of the `U` it returns;
+ * `Scan<I, St, F>`: the `B` of its `Option<B>`), by the position of the closure (and of `scan`'s
+ * state) among their type arguments.
+ */
+const MAPPING: Readonly<Record<string, { closure: number; state?: number }>> = {
+  Map: { closure: 1 }, FilterMap: { closure: 1 }, MapWhile: { closure: 1 }, FlatMap: { closure: 2 }, Scan: { closure: 2, state: 1 },
+};
 
 /** Whether a closure (by its definition) may return what it is given. */
 export type ReturnsArgument = (closure: Def) => boolean;
 
 /**
  * An iterator whose items borrow only what the iterators at its bottom lend, closures in it aside;
- * through `Map<I, F>` only when `F` may return (part of) its argument, so that `map`'s items are
- * tied to `I::Item` as rustc's inference ties them (a closure giving `"text"` ties nothing).
+ * through `Map<I, F>` (and the other MAPPING adapters) only when `F` may return (part of) its
+ * argument, so that `map`'s items are tied to `I::Item` as rustc's inference ties them (a closure
+ * giving `"text"` ties nothing).
  */
 function itemsFromInner(ty: Ty, returnsArgument: ReturnsArgument | undefined, depth = 0): boolean {
   if (ownLoansOnly(ty)) return true;
   if (depth > 16 || ty.k !== 'adt' || !ty.def.std) return false;
-  if (ty.def.name === 'Map') {
-    const [inner, f] = ty.args;
+  const mapping = MAPPING[ty.def.name];
+  if (mapping) {
+    const inner = ty.args[0];
+    const f = ty.args[mapping.closure];
+    if (mapping.state !== undefined) {
+      // `scan`'s items may be made from its state, which the closure is given beside the item.
+      const state = ty.args[mapping.state];
+      if (state === undefined || mayCarryLoans(state)) return false;
+    }
     return inner !== undefined && f?.k === 'closure' && returnsArgument !== undefined && returnsArgument(f.def) && itemsFromInner(inner, returnsArgument, depth + 1);
   }
   if (!ITEM_PRESERVING.has(ty.def.name)) return false;

@@ -1,8 +1,8 @@
 // What the borrow checker reads from the Ast rather than the MIR: the `let`s without a value
 // (E0381 is about those alone), the closures a `let` binds with no type annotation
-// (closureRegions.ts) and each closure's capture uses (capturedLoans.ts). The MIR builder hands
-// over the `let`s and closures it lowered, so nothing walks the file a second time; the tables
-// are built on first use.
+// (closureRegions.ts), each closure's capture uses (capturedLoans.ts) and the values of struct
+// literals' fields (staticFields.ts). The MIR builder hands over the `let`s, closures and struct
+// literals it lowered, so nothing walks the file a second time; the tables are built on first use.
 import type { FrontEnd } from '../frontEnd';
 import type { LoweredSource } from '../mir/build/builder';
 import type * as A from '../syntax/ast';
@@ -26,6 +26,7 @@ export function sourceFacts(fe: FrontEnd, lowered: LoweredSource): SourceFacts {
   let byStart: Map<number, A.ClosureExpr> | undefined;
   let letBound: Set<A.Expr> | undefined;
   let annotated: Map<number, A.LetStmt[]> | undefined;
+  let structs: Map<number, A.StructExpr> | undefined;
   const closureAt = (s: A.Span) => {
     byStart ??= new Map(lowered.closures.map((c) => [c.span.start, c]));
     const c = byStart.get(s.start);
@@ -52,6 +53,15 @@ export function sourceFacts(fe: FrontEnd, lowered: LoweredSource): SourceFacts {
         }
       }
       return annotated.get(s.start)?.find((l) => same(l.pat.span, s))?.ty;
+    },
+    fieldValue(s, field) {
+      if (!structs) {
+        structs = new Map();
+        for (const e of lowered.structs) if (!structs.has(e.span.start)) structs.set(e.span.start, e);
+      }
+      const found = structs.get(s.start);
+      const literal = found && same(found.span, s) ? found : undefined;
+      return literal?.fields.find((f) => f.name.name === field)?.expr.span;
     },
     captureUses(s) {
       const c = closureAt(s);

@@ -33,6 +33,7 @@ export function lowerAggregate(b: Builder, dest: Place, e: A.TupleExpr | A.Array
 }
 
 function lowerStruct(b: Builder, dest: Place, e: A.StructExpr): void {
+  b.cx.lowered.structs.push(e);
   const ty = b.exprTy(e);
   const r = b.cx.names.resolve(e.path);
   let def: AdtDef | undefined;

@@ -31,12 +31,14 @@ export interface BuildContext {
 }
 
 /**
- * The source constructs the borrow checker reads besides the MIR (`borrowck/sourceFacts.ts`):
+ * The source constructs the borrow checker reads besides the MIR (`borrowck/sourceFacts.ts`): the
+ * `let`s, closures and struct literals,
  * gathered as the builder meets them, so that no second walk of the file looks for them.
  */
 export interface LoweredSource {
   readonly lets: A.LetStmt[];
   readonly closures: A.ClosureExpr[];
+  readonly structs: A.StructExpr[];
 }
 
 /** A break or continue target: the loop's scope depth, where each goes, and the break value's place. */

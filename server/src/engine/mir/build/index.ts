@@ -22,7 +22,7 @@ export interface MirProgram {
   readonly needsDrop: (ty: Ty) => boolean;
   /** Whether the ADT has its own `impl Drop` (moving a field out of it is E0509). */
   readonly hasDropImpl: (def: Def) => boolean;
-  /** Every `let` and closure expression of the bodies built. */
+  /** Every `let`, closure and struct expression of the bodies built. */
   readonly lowered: LoweredSource;
 }
 
@@ -44,7 +44,7 @@ function build(fe: FrontEnd): MirProgram {
   const bodies: Body[] = [];
   const byFn = new Map<A.NodeId, Body>();
   const byClosure = new Map<number, Body>();
-  const lowered: LoweredSource = { lets: [], closures: [] };
+  const lowered: LoweredSource = { lets: [], closures: [], structs: [] };
   const fns = [...program.byNode.values()].filter((d): d is FnDef => d.kind === 'fn' && !d.std && d.node.body !== undefined);
   fns.sort((a, b) => a.node.span.start - b.node.span.start);
   for (const def of fns) {

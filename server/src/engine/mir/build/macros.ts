@@ -5,7 +5,7 @@
 // `panic!` calls `panic_fmt`, `write!` calls `write_fmt`. `vec![a, b]` fills a `Box` then turns it
 // into a `Vec`; `vec![x; n]` calls `from_elem`. `assert!`, `assert_eq!` and `matches!` branch.
 import type * as A from '../../syntax/ast';
-import { BOOL, INTS, NEVER, STR, type Ty } from '../../typeck/ty';
+import { BOOL, INTS, NEVER, STR, someTy, type Ty } from '../../typeck/ty';
 import type { Operand, Place } from '../syntax';
 import { place } from '../syntax';
 import type { Builder } from './builder';
@@ -194,7 +194,11 @@ function lowerExprsMacro(b: Builder, dest: Place, name: string, args: Extract<A.
         emitCall(b, dest, callFn(stdItem(STD.vecNew), span), [], span, false);
         return;
       }
-      const elemTy = args.exprs[0] ? b.exprTy(args.exprs[0]) : b.tcx.unit;
+      // The vector's own element type when known: each element is coerced to it (`Box<dyn Fn>`),
+      // and the first element's type may not hold what the others do (one closure's captures).
+      const vecTy = b.placeTy(dest);
+      const declared = vecTy.k === 'adt' && vecTy.def.name === 'Vec' ? vecTy.args[0] : undefined;
+      const elemTy = declared && !someTy(declared, (t) => t.k === 'error' || t.k === 'infer') ? declared : args.exprs[0] ? b.exprTy(args.exprs[0]) : b.tcx.unit;
       const arrayTy = b.tcx.array(elemTy, args.exprs.length);
       const boxTy = b.tcx.adt(stdItem('alloc::boxed::Box<MaybeUninit>'), [arrayTy]);
       const boxed = b.temp(boxTy, span, false);

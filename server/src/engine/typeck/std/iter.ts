@@ -22,6 +22,9 @@ pub mod iter {
         fn skip(self, n: usize) -> Skip<Self>;
         fn take(self, n: usize) -> Take<Self>;
         fn flat_map<U: IntoIterator, F: FnMut(Self::Item) -> U>(self, f: F) -> FlatMap<Self, U, F>;
+        fn scan<St, B, F: FnMut(&mut St, Self::Item) -> Option<B>>(self, initial_state: St, f: F) -> Scan<Self, St, F>;
+        fn map_while<B, P: FnMut(Self::Item) -> Option<B>>(self, predicate: P) -> MapWhile<Self, P>;
+        fn fuse(self) -> Fuse<Self>;
         fn flatten(self) -> Flatten<Self> where Self::Item: IntoIterator;
         fn inspect<F: FnMut(&Self::Item)>(self, f: F) -> Inspect<Self, F>;
         fn by_ref(&mut self) -> &mut Self;
@@ -69,6 +72,9 @@ pub mod iter {
     pub struct Chain<A, B>;
     pub struct Zip<A, B>;
     pub struct FlatMap<I, U, F>;
+    pub struct Scan<I, St, F>;
+    pub struct MapWhile<I, P>;
+    pub struct Fuse<I>;
     pub struct Flatten<I>;
     pub struct Inspect<I, F>;
     pub struct Rev<T>;
@@ -95,9 +101,14 @@ pub mod iter {
     impl<A: Iterator, B: Iterator<Item = A::Item>> Iterator for Chain<A, B> { type Item = A::Item; }
     impl<A: Iterator, B: Iterator> Iterator for Zip<A, B> { type Item = (A::Item, B::Item); }
     impl<I: Iterator, U: IntoIterator, F> Iterator for FlatMap<I, U, F> { type Item = U::Item; }
+    impl<B, I: Iterator, St, F> Iterator for Scan<I, St, F> where F: FnMut(&mut St, I::Item) -> Option<B> { type Item = B; }
+    impl<B, I: Iterator, P> Iterator for MapWhile<I, P> where P: FnMut(I::Item) -> Option<B> { type Item = B; }
+    impl<I: Iterator> Iterator for Fuse<I> { type Item = I::Item; }
     impl<I: Iterator> Iterator for Flatten<I> where I::Item: IntoIterator { type Item = <I::Item as IntoIterator>::Item; }
     impl<I: Iterator, F> Iterator for Inspect<I, F> { type Item = I::Item; }
-    impl<I: DoubleEndedIterator> Iterator for Rev<I> { type Item = I::Item; }
+    // std bounds I: DoubleEndedIterator here; rev() already requires it, and a closure given to an
+    // adapter after rev() gets its parameter's type through this impl.
+    impl<I: Iterator> Iterator for Rev<I> { type Item = I::Item; }
     impl<'a, I: Iterator<Item = &'a T>, T: 'a + Copy> Iterator for Copied<I> { type Item = T; }
     impl<'a, I: Iterator<Item = &'a T>, T: 'a + Clone> Iterator for Cloned<I> { type Item = T; }
     impl<I: Iterator> Iterator for Cycle<I> { type Item = I::Item; }

@@ -1,0 +1,13 @@
+fn maybe_adder(n: i32, enabled: bool) -> Option<Box<dyn Fn(i32) -> i32>> {
+    if enabled {
+        Some(Box::new(move |x| x + n))
+    } else {
+        None
+    }
+}
+
+fn main() {
+    if let Some(f) = maybe_adder(2, true) {
+        println!("{}", f(1));
+    }
+}

@@ -1,0 +1,7 @@
+fn main() {
+    let mut x = 1;
+    let v = vec![&x, &x];
+    println!("{:?}", v);
+    x = 2;
+    println!("{}", x);
+}

@@ -1,0 +1,6 @@
+fn main() {
+    let s = String::from("a");
+    let refs = vec![&s, &s];
+    let moved = s;
+    println!("{:?} {}", refs, moved);
+}

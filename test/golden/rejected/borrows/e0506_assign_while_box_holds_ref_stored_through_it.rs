@@ -1,0 +1,7 @@
+fn main() {
+    let mut x = 1;
+    let mut b: Box<&i32> = Box::new(&0);
+    *b = &x;
+    x = 2;
+    println!("{} {}", b, x);
+}

@@ -107,9 +107,11 @@ export class MirLayouts {
       case 'str::Split': case 'str::Lines': return word(9);
       case 'thread::Builder': return word(6);
       case 'vec::IntoIter': return word(4);
-      case 'collections::MapIter': case 'collections::MapIterMut': case 'collections::SetIter': case 'collections::Values':
-      case 'collections::ValuesMut': case 'collections::Keys': return word(5);
-      case 'collections::VecDequeIter': return word(4);
+      case 'collections::hash_map::Iter': case 'collections::hash_map::IterMut': case 'collections::hash_map::Keys':
+      case 'collections::hash_map::Values': case 'collections::hash_map::ValuesMut': case 'collections::hash_set::Iter': return word(5);
+      case 'collections::btree_map::Iter': case 'collections::btree_map::IterMut': case 'collections::btree_map::Keys':
+      case 'collections::btree_map::Values': case 'collections::btree_map::ValuesMut': case 'collections::btree_set::Iter': return word(9);
+      case 'collections::vec_deque::Iter': return word(4);
       case 'iter::Map': case 'iter::Filter': case 'iter::FilterMap': case 'iter::Inspect': case 'iter::TakeWhile': case 'iter::SkipWhile': case 'iter::MapWhile': {
         const parts = [inner(0), inner(1)];
         return parts.every((x) => x) ? record(parts as SizeAlign[]) : undefined;

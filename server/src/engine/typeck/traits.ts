@@ -3,7 +3,9 @@
 // unresolved variable is `maybe`, and only `no` may ever become an error.
 import type { FnDef, ImplDef, TraitDef } from './defs';
 import type { InferTable } from './infer';
-import { boundsOf, lowerTraitRef, lowerTy, type TyScope } from './lower';
+import { boundsOf, lowerTraitRef, lowerTy, superTraitsOf, type TyScope } from './lower';
+
+export { superTraitsOf };
 import type { Program } from './program';
 import { ERROR, substitute, type TraitRef, type Ty, type TyOf } from './ty';
 
@@ -86,16 +88,6 @@ export function opaqueBounds(p: Program, ty: TyOf<'opaque'>): TraitRef[] {
     args: b.args.map((a) => substitute(p.tcx, a, ty.args)),
     assoc: b.assoc.map((a) => ({ name: a.name, ty: substitute(p.tcx, a.ty, ty.args) })),
   }));
-}
-
-/** A trait's supertraits, `Self` as parameter 0 (memoised on the def). */
-export function superTraitsOf(p: Program, t: TraitDef): TraitRef[] {
-  if (!t.superTraits) {
-    const scope: TyScope = { generics: t.generics, std: t.std, trait: t };
-    const self = p.tcx.param(0, 'Self');
-    t.superTraits = t.node.supertraits.flatMap((b) => (b.kind === 'TraitBound' && !b.maybe ? [lowerTraitRef(p, b.path, scope, self)] : [])).filter((r): r is TraitRef => !!r);
-  }
-  return t.superTraits;
 }
 
 /** A key for the outermost constructor of a type, to find the impls that could apply. */

@@ -7,6 +7,7 @@ import { boundsOf, lowerTraitRef, lowerTy, superTraitsOf, type TyScope } from '.
 
 export { superTraitsOf };
 import type { Program } from './program';
+import { matchImpl } from './implMatch';
 import { ERROR, substitute, type TraitRef, type Ty, type TyOf } from './ty';
 
 export type Answer = 'yes' | 'no' | 'maybe';
@@ -211,18 +212,23 @@ export class TraitSolver {
    * more that could apply (the types are not known well enough yet) are `ambiguous`.
    */
   select(ty: Ty, trait: TraitDef, args: readonly Ty[], depth = 0, bind = true): Selected | 'ambiguous' | undefined {
-    const found: Selected[] = [];
+    let found: (Selected & { probe: Ty[] })[] = [];
     for (const impl of this.index.candidates(this.infer.shallow(ty))) {
       const h = implHeader(this.p, impl);
       if (h.trait?.def !== trait) continue;
+      const binds = new Map<number, Ty>();
+      if (!matchImpl(this.infer, h.selfTy, ty, binds)) continue;
+      if (args.length && !h.trait.args.every((a, i) => { const q = args[i]; return !q || matchImpl(this.infer, a, q, binds); })) continue;
       const fresh = impl.generics.names.map(() => this.infer.fresh());
-      const selfTy = substitute(this.p.tcx, h.selfTy, fresh);
-      if (!this.infer.unifiable(selfTy, ty)) continue;
-      const targs = h.trait.args.map((a) => substitute(this.p.tcx, a, fresh));
-      if (args.length && !targs.every((a, i) => { const q = args[i]; return !q || this.infer.unifiable(a, q); })) continue;
-      if (h.selfTy.k === 'param' && !this.boundsHold(impl, selfTy, ty, fresh, depth)) continue;
-      found.push({ impl, args: fresh });
-      if (found.length > 1) break;
+      if (h.selfTy.k === 'param' && !this.boundsHold(impl, ty, depth)) continue;
+      found.push({ impl, args: fresh, probe: fresh.map((f, i) => binds.get(i) ?? f) });
+    }
+    // Of two or more whose headers fit, those whose where-clauses certainly fail drop out, as
+    // rustc's winnowing does (`[&str]::join(", ")` is `Join<&str>`, not `Join<&T>` whose
+    // `V: Borrow<[T]>` no impl gives).
+    if (found.length > 1) {
+      const fitting = found.filter((c) => this.whereClausesMayHold(c.impl, c.probe, depth));
+      if (fitting.length === 1) found = fitting;
     }
     if (found.length > 1) return 'ambiguous';
     const one = found[0];
@@ -237,8 +243,25 @@ export class TraitSolver {
     return one;
   }
 
+  /**
+   * Whether no bound of the impl's parameters, with the arguments a probe matched (`probe`),
+   * certainly fails. A bound on a type not known yet may hold.
+   */
+  private whereClausesMayHold(impl: ImplDef, probe: readonly Ty[], depth: number): boolean {
+    const scope = implScope(this.p, impl);
+    for (let i = 0; i < impl.generics.count; i++) {
+      const self = probe[i];
+      if (!self) continue;
+      for (const b of boundsOf(this.p, this.p.tcx.param(i, impl.generics.names[i] ?? ''), scope)) {
+        const args = b.args.map((a) => substitute(this.p.tcx, a, probe));
+        if (this.implements(self, b.def as TraitDef, args, depth + 1, true) === 'no') return false;
+      }
+    }
+    return true;
+  }
+
   /** A blanket impl applies only when its parameter's bounds hold for the queried type. */
-  private boundsHold(impl: ImplDef, _selfTy: Ty, ty: Ty, _fresh: Ty[], depth: number): boolean {
+  private boundsHold(impl: ImplDef, ty: Ty, depth: number): boolean {
     const self = this.p.tcx.param(0, impl.generics.names[0] ?? 'T');
     const scope: TyScope = { generics: impl.generics, std: impl.std };
     for (const b of boundsOf(this.p, self, scope)) {

@@ -32,11 +32,11 @@ pub mod collections {
     }
     impl<K: Eq + Hash, V> HashMap<K, V> {
         pub fn entry(&mut self, key: K) -> Entry<'_, K, V>;
-        pub fn get<Q: ?Sized>(&self, k: &Q) -> Option<&V>;
-        pub fn get_mut<Q: ?Sized>(&mut self, k: &Q) -> Option<&mut V>;
-        pub fn contains_key<Q: ?Sized>(&self, k: &Q) -> bool;
+        pub fn get<Q: ?Sized>(&self, k: &Q) -> Option<&V> where K: Borrow<Q>;
+        pub fn get_mut<Q: ?Sized>(&mut self, k: &Q) -> Option<&mut V> where K: Borrow<Q>;
+        pub fn contains_key<Q: ?Sized>(&self, k: &Q) -> bool where K: Borrow<Q>;
         pub fn insert(&mut self, k: K, v: V) -> Option<V>;
-        pub fn remove<Q: ?Sized>(&mut self, k: &Q) -> Option<V>;
+        pub fn remove<Q: ?Sized>(&mut self, k: &Q) -> Option<V> where K: Borrow<Q>;
     }
     impl<'a, K, V> Entry<'a, K, V> {
         pub fn or_insert(self, default: V) -> &'a mut V;
@@ -78,11 +78,11 @@ pub mod collections {
         pub fn len(&self) -> usize;
         pub fn is_empty(&self) -> bool;
         pub fn clear(&mut self);
-        pub fn get<Q: ?Sized>(&self, key: &Q) -> Option<&V>;
-        pub fn get_mut<Q: ?Sized>(&mut self, key: &Q) -> Option<&mut V>;
-        pub fn contains_key<Q: ?Sized>(&self, key: &Q) -> bool;
+        pub fn get<Q: ?Sized>(&self, key: &Q) -> Option<&V> where K: Borrow<Q>;
+        pub fn get_mut<Q: ?Sized>(&mut self, key: &Q) -> Option<&mut V> where K: Borrow<Q>;
+        pub fn contains_key<Q: ?Sized>(&self, key: &Q) -> bool where K: Borrow<Q>;
         pub fn insert(&mut self, key: K, value: V) -> Option<V>;
-        pub fn remove<Q: ?Sized>(&mut self, key: &Q) -> Option<V>;
+        pub fn remove<Q: ?Sized>(&mut self, key: &Q) -> Option<V> where K: Borrow<Q>;
         pub fn entry(&mut self, key: K) -> Entry<'_, K, V>;
         pub fn keys(&self) -> btree_map::Keys<'_, K, V>;
         pub fn values(&self) -> btree_map::Values<'_, K, V>;
@@ -141,8 +141,8 @@ pub mod collections {
         pub fn clear(&mut self);
         pub fn iter(&self) -> hash_set::Iter<'_, T>;
         pub fn insert(&mut self, value: T) -> bool;
-        pub fn contains<Q: ?Sized>(&self, value: &Q) -> bool;
-        pub fn remove<Q: ?Sized>(&mut self, value: &Q) -> bool;
+        pub fn contains<Q: ?Sized>(&self, value: &Q) -> bool where T: Borrow<Q>;
+        pub fn remove<Q: ?Sized>(&mut self, value: &Q) -> bool where T: Borrow<Q>;
         pub fn is_subset(&self, other: &HashSet<T>) -> bool;
         pub fn is_superset(&self, other: &HashSet<T>) -> bool;
         pub fn is_disjoint(&self, other: &HashSet<T>) -> bool;
@@ -166,8 +166,8 @@ pub mod collections {
         pub fn is_empty(&self) -> bool;
         pub fn clear(&mut self);
         pub fn insert(&mut self, value: T) -> bool;
-        pub fn contains<Q: ?Sized>(&self, value: &Q) -> bool;
-        pub fn remove<Q: ?Sized>(&mut self, value: &Q) -> bool;
+        pub fn contains<Q: ?Sized>(&self, value: &Q) -> bool where T: Borrow<Q>;
+        pub fn remove<Q: ?Sized>(&mut self, value: &Q) -> bool where T: Borrow<Q>;
         pub fn iter(&self) -> btree_set::Iter<'_, T>;
         pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
         pub fn append(&mut self, other: &mut BTreeSet<T>);

@@ -24,8 +24,10 @@ interface RecordedType {
 
 /**
  * The type the trace gives each recorded binding when its `let` creates it: from the first step at
- * the `let`'s line, the first variable of that name that appears in the same frame (a call in the
- * initializer may run many steps, at other lines, before the variable is set). Keyed `LINE NAME`.
+ * the `let`'s line in a frame, the first variable of that name that appears in the same frame (a
+ * call in the initializer may run many steps, at other lines, before the variable is set). A `let`
+ * inside a closure written on the line of an outer statement waits in both frames; whichever sets
+ * the variable first gives its type. Keyed `LINE NAME`.
  */
 export function typesAtLets(trace: Trace, recorded: readonly RecordedType[]): Map<string, string> {
   const namesAt = new Map<number, string[]>();
@@ -43,8 +45,8 @@ export function typesAtLets(trace: Trace, recorded: readonly RecordedType[]): Ma
     const frame = stack[stack.length - 1] ?? firstPushed(step.deltas, step.thread);
     for (const name of namesAt.get(step.line) ?? []) {
       const key = `${step.line} ${name}`;
-      if (frame === undefined || out.has(key) || [...waiting.values()].some((w) => w.includes(key))) continue;
-      const w = waiting.get(`${frame} ${name}`) ?? [];
+      const w = frame === undefined ? undefined : waiting.get(`${frame} ${name}`) ?? [];
+      if (w === undefined || out.has(key) || w.includes(key)) continue;
       waiting.set(`${frame} ${name}`, [...w, key]);
     }
     for (const d of step.deltas) {
@@ -56,7 +58,10 @@ export function typesAtLets(trace: Trace, recorded: readonly RecordedType[]): Ma
         for (const s of stacks.values()) if (s[s.length - 1] === d.frame) s.pop();
       } else if (d.op === 'set-var' && !seen.has(d.var.id)) {
         seen.add(d.var.id);
-        const key = waiting.get(`${d.frame} ${d.var.name}`)?.pop();
+        const w = waiting.get(`${d.frame} ${d.var.name}`) ?? [];
+        // A key another frame has set meanwhile waits no more.
+        let key = w.pop();
+        while (key !== undefined && out.has(key)) key = w.pop();
         if (key !== undefined) out.set(key, d.var.type);
       }
     }

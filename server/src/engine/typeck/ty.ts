@@ -20,6 +20,8 @@ export interface Def {
   readonly path?: string;
   /** Declared by the std declarations rather than the user's file. */
   readonly std?: boolean;
+  /** A closure's: the closure or fn it is written in (`type_name` names a closure through it). */
+  readonly parent?: Def;
 }
 
 /** A trait applied to arguments, with the associated types a `dyn` type fixes (`Item = u8`). */
@@ -46,7 +48,8 @@ export type Ty =
   | { readonly k: 'fnDef'; readonly id: number; readonly def: Def; readonly args: readonly Ty[] }
   | { readonly k: 'fnPtr'; readonly id: number; readonly params: readonly Ty[]; readonly ret: Ty }
   /** `upvars` are the captured places' types in capture order (by ref they are `&T`/`&mut T`). */
-  | { readonly k: 'closure'; readonly id: number; readonly def: Def; readonly sig: FnSig; readonly upvars: readonly Ty[] }
+  /** `args`: the enclosing generic fn's arguments, which a closure's type carries as rustc's does. */
+  | { readonly k: 'closure'; readonly id: number; readonly def: Def; readonly sig: FnSig; readonly upvars: readonly Ty[]; readonly args: readonly Ty[] }
   | { readonly k: 'dyn'; readonly id: number; readonly traits: readonly TraitRef[] }
   /** `impl Trait` in return position, seen from outside its defining function. */
   | { readonly k: 'opaque'; readonly id: number; readonly def: Def; readonly args: readonly Ty[] }
@@ -139,9 +142,9 @@ export class Interner {
   fnPtr(params: readonly Ty[], ret: Ty): Ty {
     return this.intern(`F${ids(params)}>${ret.id}`, (id) => ({ k: 'fnPtr', id, params: Object.freeze([...params]), ret }));
   }
-  closure(def: Def, sig: FnSig, upvars: readonly Ty[]): Ty {
-    return this.intern(`c${this.defKey(def)}${ids(sig.params)}>${sig.ret.id}${ids(upvars)}`, (id) => ({
-      k: 'closure', id, def, sig, upvars: Object.freeze([...upvars]),
+  closure(def: Def, sig: FnSig, upvars: readonly Ty[], args: readonly Ty[] = []): Ty {
+    return this.intern(`c${this.defKey(def)}${ids(sig.params)}>${sig.ret.id}${ids(upvars)}${args.length ? `<${ids(args)}` : ''}`, (id) => ({
+      k: 'closure', id, def, sig, upvars: Object.freeze([...upvars]), args: Object.freeze([...args]),
     }));
   }
   dyn(traits: readonly TraitRef[]): Ty {
@@ -204,7 +207,7 @@ export function someTy(ty: Ty, pred: (t: Ty) => boolean): boolean {
     case 'array': case 'slice': return someTy(ty.elem, pred);
     case 'tuple': return someOf(ty.elems, pred);
     case 'fnPtr': return someOf(ty.params, pred) || someTy(ty.ret, pred);
-    case 'closure': return someOf(ty.sig.params, pred) || someTy(ty.sig.ret, pred) || someOf(ty.upvars, pred);
+    case 'closure': return someOf(ty.sig.params, pred) || someTy(ty.sig.ret, pred) || someOf(ty.upvars, pred) || someOf(ty.args, pred);
     case 'dyn': return ty.traits.some((t) => traitSome(t, pred));
     case 'proj': return someTy(ty.self, pred) || traitSome(ty.trait, pred);
     default: return false;
@@ -270,7 +273,8 @@ export function mapTy(tcx: Interner, ty: Ty, f: (t: Ty) => Ty | undefined): Ty {
       const params = mapAll(tcx, ty.sig.params, f);
       const ret = mapTy(tcx, ty.sig.ret, f);
       const upvars = mapAll(tcx, ty.upvars, f);
-      return params === ty.sig.params && ret === ty.sig.ret && upvars === ty.upvars ? ty : tcx.closure(ty.def, { params, ret }, upvars);
+      const args = mapAll(tcx, ty.args, f);
+      return params === ty.sig.params && ret === ty.sig.ret && upvars === ty.upvars && args === ty.args ? ty : tcx.closure(ty.def, { params, ret }, upvars, args);
     }
     case 'dyn': {
       const traits = ty.traits.map((t) => mapTrait(tcx, t, f));

@@ -38,7 +38,7 @@ export function lowerTy(p: Program, t: A.Type, s: TyScope): Ty {
     case 'RefType': return tcx.ref(lowerTy(p, t.ty, s), t.isMut);
     case 'PtrType': return tcx.ptr(lowerTy(p, t.ty, s), t.isMut);
     case 'SliceType': return tcx.slice(lowerTy(p, t.elem, s));
-    case 'ArrayType': return tcx.array(lowerTy(p, t.elem, s), arrayLen(p, t.len, s));
+    case 'ArrayType': return arrayTy(p, lowerTy(p, t.elem, s), t.len, s);
     case 'TupleType': return tcx.tuple(t.elems.map((e) => lowerTy(p, e, s)));
     case 'NeverType': return NEVER;
     case 'ParenType': return lowerTy(p, t.ty, s);
@@ -58,8 +58,13 @@ export function lowerTy(p: Program, t: A.Type, s: TyScope): Ty {
   }
 }
 
-function arrayLen(p: Program, e: A.Expr, s: TyScope): number | undefined {
-  return constUsize(p, e, s);
+/** The array type `[elem; len]`: a length written as a const generic parameter stays that parameter. */
+function arrayTy(p: Program, elem: Ty, len: A.Expr, s: TyScope): Ty {
+  const n = constUsize(p, len, s);
+  if (n !== undefined || len.kind !== 'PathExpr' || len.path.segments.length !== 1 || len.path.qself) return p.tcx.array(elem, n);
+  const name = len.path.segments[0]?.ident.name ?? '';
+  const idx = paramIndex(s.generics, name);
+  return p.tcx.array(elem, undefined, idx >= 0 ? p.tcx.param(idx, name) : undefined);
 }
 
 const CONST_OPS: Record<string, (a: bigint, b: bigint) => bigint | undefined> = {

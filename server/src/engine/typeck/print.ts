@@ -34,7 +34,8 @@ class Printer {
       case 'fnDef': case 'opaque': return this.def(t.def) + this.args(t.args);
       case 'ref': return `&${t.mut ? 'mut ' : ''}${this.ty(t.inner)}`;
       case 'ptr': return `*${t.mut ? 'mut' : 'const'} ${this.ty(t.inner)}`;
-      case 'array': return `[${this.ty(t.elem)}; ${t.len ?? '_'}]`;
+      case 'array': return `[${this.ty(t.elem)}; ${t.len ?? (t.lenVar?.k === 'param' ? t.lenVar.name : '_')}]`;
+      case 'const': return String(t.value);
       case 'slice': return `[${this.ty(t.elem)}]`;
       case 'tuple': return t.elems.length === 1 && t.elems[0] ? `(${this.ty(t.elems[0])},)` : `(${t.elems.map((e) => this.ty(e)).join(', ')})`;
       case 'fnPtr': return `fn(${t.params.map((x) => this.ty(x)).join(', ')})${this.ret(t.ret)}`;

@@ -40,8 +40,13 @@ export type Ty =
   | { readonly k: 'adt'; readonly id: number; readonly def: Def; readonly args: readonly Ty[] }
   | { readonly k: 'ref'; readonly id: number; readonly mut: boolean; readonly inner: Ty }
   | { readonly k: 'ptr'; readonly id: number; readonly mut: boolean; readonly inner: Ty }
-  /** `len` is undefined while a const generic or an unevaluated length stands for it. */
-  | { readonly k: 'array'; readonly id: number; readonly elem: Ty; readonly len: number | undefined }
+  /**
+   * `len` is undefined while a const generic or an unevaluated length stands for it; `lenVar` is
+   * then the const generic parameter or the inference variable for it, if any (`[U; N]`).
+   */
+  | { readonly k: 'array'; readonly id: number; readonly elem: Ty; readonly len: number | undefined; readonly lenVar?: Ty }
+  /** A const generic argument's value (`IntoIter<i32, 3>`; an array length bound to a variable). */
+  | { readonly k: 'const'; readonly id: number; readonly value: number }
   | { readonly k: 'slice'; readonly id: number; readonly elem: Ty }
   | { readonly k: 'tuple'; readonly id: number; readonly elems: readonly Ty[] }
   /** A fn item: zero-sized, one type per function and instantiation. */
@@ -127,8 +132,14 @@ export class Interner {
   ptr(inner: Ty, mut: boolean): Ty {
     return this.intern(`${mut ? 'P' : 'p'}${inner.id}`, (id) => ({ k: 'ptr', id, mut, inner }));
   }
-  array(elem: Ty, len: number | undefined): Ty {
-    return this.intern(`A${elem.id};${len ?? '?'}`, (id) => ({ k: 'array', id, elem, len }));
+  /** `lenVar` (a parameter or variable) stands for a length not known yet; a `const` is the length. */
+  array(elem: Ty, len: number | undefined, lenVar?: Ty): Ty {
+    if (len === undefined && lenVar?.k === 'const') len = lenVar.value;
+    if (len !== undefined || (lenVar?.k !== 'param' && lenVar?.k !== 'infer')) lenVar = undefined;
+    return this.intern(`A${elem.id};${len ?? (lenVar ? `v${lenVar.id}` : '?')}`, (id) => ({ k: 'array', id, elem, len, ...(lenVar ? { lenVar } : {}) }));
+  }
+  constValue(value: number): Ty {
+    return this.intern(`K${value}`, (id) => ({ k: 'const', id, value }));
   }
   slice(elem: Ty): Ty {
     return this.intern(`s${elem.id}`, (id) => ({ k: 'slice', id, elem }));
@@ -204,7 +215,8 @@ export function someTy(ty: Ty, pred: (t: Ty) => boolean): boolean {
   switch (ty.k) {
     case 'adt': case 'fnDef': case 'opaque': return someOf(ty.args, pred);
     case 'ref': case 'ptr': return someTy(ty.inner, pred);
-    case 'array': case 'slice': return someTy(ty.elem, pred);
+    case 'array': return someTy(ty.elem, pred) || (ty.lenVar !== undefined && someTy(ty.lenVar, pred));
+    case 'slice': return someTy(ty.elem, pred);
     case 'tuple': return someOf(ty.elems, pred);
     case 'fnPtr': return someOf(ty.params, pred) || someTy(ty.ret, pred);
     case 'closure': return someOf(ty.sig.params, pred) || someTy(ty.sig.ret, pred) || someOf(ty.upvars, pred) || someOf(ty.args, pred);
@@ -254,7 +266,8 @@ export function mapTy(tcx: Interner, ty: Ty, f: (t: Ty) => Ty | undefined): Ty {
     }
     case 'array': {
       const elem = mapTy(tcx, ty.elem, f);
-      return elem === ty.elem ? ty : tcx.array(elem, ty.len);
+      const lenVar = ty.lenVar && mapTy(tcx, ty.lenVar, f);
+      return elem === ty.elem && lenVar === ty.lenVar ? ty : tcx.array(elem, ty.len, lenVar);
     }
     case 'slice': {
       const elem = mapTy(tcx, ty.elem, f);

@@ -1,6 +1,7 @@
 // Types rustc infers through std's impls and where-clauses: a literal key gets the map's key type
 // (`K: Borrow<Q>`), `join` picks its impl by the separator, a B-tree's iterators have their own
-// names, `next_back` yields the iterator's item, and a closure is named through what encloses it.
+// names, `next_back` yields the iterator's item, a closure is named through what encloses it, and
+// an array's length is a const generic argument (`IntoIter<u8, 2>`, `[i32; 3]` from `map`).
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 fn apply_twice<T: Copy, F: Fn(T) -> T>(x: T, f: F) -> impl Fn() -> T {
@@ -41,4 +42,7 @@ fn main() {
         inner(1)
     };
     println!("{}", outer(5));
+    let pair = [1u8, 2].into_iter();
+    let doubled = [4, 5, 6].map(|x| x * 2);
+    println!("{:?} {:?}", pair.len(), doubled);
 }

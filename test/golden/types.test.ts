@@ -28,8 +28,9 @@ interface RecordedType {
  * The type the trace gives each recorded binding when its `let` creates it: from the first step at
  * the `let`'s line in a frame, the first variable of that name that appears in the same frame (a
  * call in the initializer may run many steps, at other lines, before the variable is set). A `let`
- * inside a closure written on the line of an outer statement waits in both frames; whichever sets
- * the variable first gives its type. Keyed `LINE NAME`.
+ * inside a closure written on the line of an outer statement, or in a callee whose frame a thread's
+ * first step pushes, waits in each of those frames; whichever sets the variable first gives its type.
+ * Keyed `LINE NAME`.
  */
 export function typesAtLets(trace: Trace, recorded: readonly RecordedType[]): Map<string, string> {
   const namesAt = new Map<number, string[]>();
@@ -43,13 +44,17 @@ export function typesAtLets(trace: Trace, recorded: readonly RecordedType[]): Ma
   for (const step of trace.steps) {
     const stack = stacks.get(step.thread) ?? [];
     stacks.set(step.thread, stack);
-    // A thread's first step pushes its own frame.
-    const frame = stack[stack.length - 1] ?? firstPushed(step.deltas, step.thread);
+    // The frame the step runs in; a thread's first step pushes its own, and may push a callee's
+    // and set its variables too.
+    const top = stack[stack.length - 1];
+    const frames = top === undefined ? pushedFrames(step.deltas, step.thread) : [top];
     for (const name of namesAt.get(step.line) ?? []) {
       const key = `${step.line} ${name}`;
-      const w = frame === undefined ? undefined : waiting.get(`${frame} ${name}`) ?? [];
-      if (w === undefined || out.has(key) || w.includes(key)) continue;
-      waiting.set(`${frame} ${name}`, [...w, key]);
+      if (out.has(key)) continue;
+      for (const frame of frames) {
+        const w = waiting.get(`${frame} ${name}`) ?? [];
+        if (!w.includes(key)) waiting.set(`${frame} ${name}`, [...w, key]);
+      }
     }
     for (const d of step.deltas) {
       if (d.op === 'push-frame') {
@@ -71,9 +76,10 @@ export function typesAtLets(trace: Trace, recorded: readonly RecordedType[]): Ma
   return out;
 }
 
-function firstPushed(deltas: readonly StateDelta[], thread: number): number | undefined {
-  for (const d of deltas) if (d.op === 'push-frame' && d.frame.thread === thread) return d.frame.id;
-  return undefined;
+function pushedFrames(deltas: readonly StateDelta[], thread: number): number[] {
+  const out: number[] = [];
+  for (const d of deltas) if (d.op === 'push-frame' && d.frame.thread === thread) out.push(d.frame.id);
+  return out;
 }
 
 describe('type goldens: the trace shows the types rustc gives let bindings', function () {

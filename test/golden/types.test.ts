@@ -83,7 +83,7 @@ function pushedFrames(deltas: readonly StateDelta[], thread: number): number[] {
 }
 
 describe('type goldens: the trace shows the types rustc gives let bindings', function () {
-  this.timeout(120_000);
+  this.timeout(600_000);
   before(() => initParser());
 
   it('matches at least as many bindings as the floor', async () => {

@@ -72,9 +72,14 @@ export class MirLayouts {
         // `fmt::Result`, whose error type the layout engine does not know by name: only a tag.
         if (path === 'result::Result' && ty.args.length === 2 && ty.args.every((a) => this.of(a)?.size === 0)) return { size: 1, align: 1 };
         if (path === 'core::ops::ControlFlow') return this.byName(`Result<${typeName(ty.args[1]!)}, ${typeName(ty.args[0]!)}>`);
-        if (path.endsWith('::IntoIter') && path !== 'vec::IntoIter') {
+        if (path.endsWith('::IntoIter') && !path.startsWith('alloc::vec')) {
+          // The array's elements, then the range of those still alive (two `usize`s): the MIR's
+          // `for` names the array, the checker's `IntoIter<T, N>` its element and length.
+          if (path === 'core::array::IntoIter') {
+            const arr = ty.args[0] && this.of(ty.args[0]);
+            return arr ? record([arr, { size: 16, align: 8 }]) : undefined;
+          }
           if (path === 'array::IntoIter') {
-            // The array's elements, then the range of those still alive (two `usize`s).
             const [elem, len] = ty.args;
             const e = elem && this.of(elem);
             return e && len?.k === 'const' ? record([{ size: e.size * len.value, align: e.align }, { size: 16, align: 8 }]) : undefined;

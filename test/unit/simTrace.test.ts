@@ -116,6 +116,14 @@ describe('simulator trace', () => {
     }
   });
 
+  it('names a variable moved out before its first step by the checker\'s type', () => {
+    const source = 'fn main() {\n    let v1 = vec![1, 2, 3];\n    let v1_iter = v1.iter();\n    for val in v1_iter {\n        println!("{}", val);\n    }\n}\n';
+    const r = simulate(source, { file: 'moved.rs' });
+    const types = [...r.trace.steps].flatMap((s) => s.deltas).flatMap((d) => (d.op === 'set-var' && d.var.name === 'v1_iter' ? [d.var.type] : []));
+    assert.ok(types.length > 0);
+    assert.deepEqual([...new Set(types)], ["Iter<'_, i32>"]);
+  });
+
   it('records output chunks with their step, and nothing when recording is off', () => {
     assert.deepEqual(trace.output.map((o) => o.text), ['took b\n', 'drop b\n', '20\n', 'drop a\n']);
     const quiet = simulate(PROGRAM, { file: 'trace.rs', recordTrace: false });

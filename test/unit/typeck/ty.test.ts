@@ -128,4 +128,23 @@ describe('typeck: inference table', () => {
     assert.equal(infer.shallow(a), a);
     assert.equal(infer.unifiable(tcx.adt(vec, [a]), tcx.adt(option, [STR])), false);
   });
+
+  it('gives an array length variable the other array\'s length, a const generic as rustc fixes it', () => {
+    const tcx = new Interner();
+    const infer = new InferTable(tcx);
+    const n = tcx.param(1, 'N');
+    assert.equal(typeName(tcx.array(INTS.u8, undefined, n)), '[u8; N]');
+    const len = infer.fresh();
+    const mapped = substitute(tcx, tcx.array(INTS.u16, undefined, n), [INTS.u8, len]);
+    assert.equal(infer.unifiable(tcx.array(INTS.u8, undefined, len), tcx.array(INTS.u8, 3)), true);
+    assert.ok(infer.unify(tcx.array(INTS.u8, undefined, len), tcx.array(INTS.u8, 3)));
+    assert.equal(infer.resolve(mapped), tcx.array(INTS.u16, 3));
+    const arrayIter: Def = { name: 'IntoIter', path: 'core::array::IntoIter' };
+    assert.equal(typeName(tcx.adt(arrayIter, [INTS.u8, len]), { infer }), 'IntoIter<u8, 3>');
+    assert.equal(infer.unify(tcx.array(INTS.u8, undefined, len), tcx.array(INTS.u8, 4)), false);
+    // A length nothing can know (an unevaluated expression) leaves no variable to annotate.
+    const open = infer.fresh();
+    assert.ok(infer.unify(tcx.array(BOOL, undefined, open), tcx.array(BOOL, undefined)));
+    assert.equal(infer.resolve(tcx.array(BOOL, undefined, open)), tcx.array(BOOL, undefined));
+  });
 });

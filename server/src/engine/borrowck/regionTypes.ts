@@ -9,7 +9,7 @@ import type { Def, Ty } from '../typeck/ty';
 export function mayCarryLoans(ty: Ty, depth = 0, built?: ReadonlyMap<Def, Ty>): boolean {
   if (depth > 20) return true;
   switch (ty.k) {
-    case 'bool': case 'char': case 'str': case 'never': case 'int': case 'float': case 'fnDef':
+    case 'bool': case 'char': case 'str': case 'never': case 'int': case 'float': case 'fnDef': case 'const':
       return false;
     case 'ptr': case 'fnPtr':
       return false;

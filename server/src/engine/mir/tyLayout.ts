@@ -92,9 +92,16 @@ export class MirLayouts {
         if (path === 'result::Result' && ty.args.length === 2 && ty.args.every((a) => this.of(a)?.size === 0)) return { size: 1, align: 1 };
         if (path === 'core::ops::ControlFlow') return this.byName(`Result<${typeName(ty.args[1]!)}, ${typeName(ty.args[0]!)}>`);
         if (path.endsWith('::IntoIter') && !path.startsWith('alloc::vec') && path !== 'vec::IntoIter' && !path.includes('::btree_')) {
+          // The array's elements, then the range of those still alive (two `usize`s): the MIR's
+          // `for` names the array, the checker's `IntoIter<T, N>` its element and length.
           if (path === 'core::array::IntoIter') {
             const arr = ty.args[0] && this.of(ty.args[0]);
             return arr ? record([arr, { size: 16, align: 8 }]) : undefined;
+          }
+          if (path === 'array::IntoIter') {
+            const [elem, len] = ty.args;
+            const e = elem && this.of(elem);
+            return e && len?.k === 'const' ? record([{ size: e.size * len.value, align: e.align }, { size: 16, align: 8 }]) : undefined;
           }
           return undefined;
         }
@@ -126,9 +133,11 @@ export class MirLayouts {
       case 'str::Split': case 'str::Lines': return word(9);
       case 'thread::Builder': return word(6);
       case 'vec::IntoIter': return word(4);
-      case 'collections::MapIter': case 'collections::MapIterMut': case 'collections::SetIter': case 'collections::Values':
-      case 'collections::ValuesMut': case 'collections::Keys': return word(5);
-      case 'collections::VecDequeIter': return word(4);
+      case 'collections::hash_map::Iter': case 'collections::hash_map::IterMut': case 'collections::hash_map::Keys':
+      case 'collections::hash_map::Values': case 'collections::hash_map::ValuesMut': case 'collections::hash_set::Iter': return word(5);
+      case 'collections::btree_map::Iter': case 'collections::btree_map::IterMut': case 'collections::btree_map::Keys':
+      case 'collections::btree_map::Values': case 'collections::btree_map::ValuesMut': case 'collections::btree_set::Iter': return word(9);
+      case 'collections::vec_deque::Iter': return word(4);
       case 'iter::Map': case 'iter::Filter': case 'iter::FilterMap': case 'iter::Inspect': case 'iter::TakeWhile': case 'iter::SkipWhile': case 'iter::MapWhile': {
         const parts = [inner(0), inner(1)];
         return parts.every((x) => x) ? record(parts as SizeAlign[]) : undefined;

@@ -7,7 +7,7 @@
 // failed probe leaves nothing to roll back. A failed `unify` may leave partial bindings; the
 // caller reports the mismatch and the body's later errors involving those types are about types
 // the user already has to fix.
-import { ERROR, FLOATS, INTS, Interner, InferKind, mapTy, someTy, TraitRef, Ty } from './ty';
+import { ERROR, FLOATS, INTS, Interner, InferKind, mapTy, someTy, TraitRef, Ty, TyOf } from './ty';
 
 export class InferTable {
   private readonly vars: VarNode[] = [];
@@ -86,7 +86,7 @@ export class InferTable {
       case 'ptr':
         return b.k === a.k && a.mut === b.mut && this.unify(a.inner, b.inner);
       case 'array':
-        return b.k === 'array' && (a.len === undefined || b.len === undefined || a.len === b.len) && this.unify(a.elem, b.elem);
+        return b.k === 'array' && this.unifyLen(a, b) && this.unify(a.elem, b.elem);
       case 'slice':
         return b.k === 'slice' && this.unify(a.elem, b.elem);
       case 'tuple':
@@ -118,7 +118,7 @@ export class InferTable {
     switch (a.k) {
       case 'adt': case 'fnDef': return b.k === a.k && a.def === (b as typeof a).def && this.allUnifiable(a.args, (b as typeof a).args);
       case 'ref': case 'ptr': return b.k === a.k && a.mut === (b as typeof a).mut && this.unifiable(a.inner, (b as typeof a).inner);
-      case 'array': return b.k === 'array' && (a.len === undefined || b.len === undefined || a.len === b.len) && this.unifiable(a.elem, b.elem);
+      case 'array': return b.k === 'array' && this.lenUnifiable(a, b) && this.unifiable(a.elem, b.elem);
       case 'slice': return b.k === 'slice' && this.unifiable(a.elem, b.elem);
       case 'tuple': return b.k === 'tuple' && this.allUnifiable(a.elems, b.elems);
       case 'fnPtr': return b.k === 'fnPtr' && this.allUnifiable(a.params, b.params) && this.unifiable(a.ret, b.ret);
@@ -126,6 +126,31 @@ export class InferTable {
       case 'dyn': return b.k === 'dyn' && a.traits.length === b.traits.length && a.traits.every((t, i) => t.def === b.traits[i]?.def && this.allUnifiable(t.args, b.traits[i]?.args ?? []));
       default: return false;
     }
+  }
+
+  /**
+   * Two arrays' lengths: a variable standing for one (a const generic's, `[T; N]` instantiated)
+   * takes the other's: a length, a parameter, or `ERROR` for a length nothing can know, rather
+   * than staying open to ask for an annotation rustc would not ask for. A parameter or an unknown
+   * length agrees with any other, as before lengths were types.
+   */
+  private unifyLen(a: TyOf<'array'>, b: TyOf<'array'>): boolean {
+    if (a.len !== undefined && b.len !== undefined) return a.len === b.len;
+    const x = this.shallow(this.lenOf(a));
+    const y = this.shallow(this.lenOf(b));
+    if (x.k === 'infer' || y.k === 'infer') return this.unify(x, y);
+    return x.k !== 'const' || y.k !== 'const' || x === y;
+  }
+
+  private lenUnifiable(a: TyOf<'array'>, b: TyOf<'array'>): boolean {
+    if (a.len !== undefined && b.len !== undefined) return a.len === b.len;
+    const [va, vb] = [this.shallow(this.lenOf(a)), this.shallow(this.lenOf(b))];
+    return va.k !== 'const' || vb.k !== 'const' || va === vb;
+  }
+
+  /** An array's length as a type: a `const`, its variable or parameter, or `ERROR` when unknown. */
+  private lenOf(t: TyOf<'array'>): Ty {
+    return t.len !== undefined ? this.tcx.constValue(t.len) : t.lenVar ?? ERROR;
   }
 
   private allUnifiable(xs: readonly Ty[], ys: readonly Ty[]): boolean {

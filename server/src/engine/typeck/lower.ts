@@ -38,7 +38,7 @@ export function lowerTy(p: Program, t: A.Type, s: TyScope): Ty {
     case 'RefType': return tcx.ref(lowerTy(p, t.ty, s), t.isMut);
     case 'PtrType': return tcx.ptr(lowerTy(p, t.ty, s), t.isMut);
     case 'SliceType': return tcx.slice(lowerTy(p, t.elem, s));
-    case 'ArrayType': return tcx.array(lowerTy(p, t.elem, s), arrayLen(p, t.len, s));
+    case 'ArrayType': return arrayTy(p, lowerTy(p, t.elem, s), t.len, s);
     case 'TupleType': return tcx.tuple(t.elems.map((e) => lowerTy(p, e, s)));
     case 'NeverType': return NEVER;
     case 'ParenType': return lowerTy(p, t.ty, s);
@@ -58,8 +58,13 @@ export function lowerTy(p: Program, t: A.Type, s: TyScope): Ty {
   }
 }
 
-function arrayLen(p: Program, e: A.Expr, s: TyScope): number | undefined {
-  return constUsize(p, e, s);
+/** The array type `[elem; len]`: a length written as a const generic parameter stays that parameter. */
+function arrayTy(p: Program, elem: Ty, len: A.Expr, s: TyScope): Ty {
+  const n = constUsize(p, len, s);
+  if (n !== undefined || len.kind !== 'PathExpr' || len.path.segments.length !== 1 || len.path.qself) return p.tcx.array(elem, n);
+  const name = len.path.segments[0]?.ident.name ?? '';
+  const idx = paramIndex(s.generics, name);
+  return p.tcx.array(elem, undefined, idx >= 0 ? p.tcx.param(idx, name) : undefined);
 }
 
 const CONST_OPS: Record<string, (a: bigint, b: bigint) => bigint | undefined> = {
@@ -205,13 +210,42 @@ function fillArgs(p: Program, count: number, args: Ty[], g: A.Generics, s: TySco
 
 /** `T::Name`: the projection on the bound of `T` (or the enclosing trait) that declares `Name`. */
 function assocOfParam(p: Program, self: Ty, name: string, s: TyScope): Ty {
-  if (s.trait && self.k === 'param' && self.index === 0 && s.trait.assocTypes.includes(name)) {
-    return p.tcx.proj(self, selfTraitRef(p, s.trait), name);
+  if (s.trait && self.k === 'param' && self.index === 0) {
+    if (s.trait.assocTypes.includes(name)) return p.tcx.proj(self, selfTraitRef(p, s.trait), name);
+    // Declared by a supertrait: in `trait DoubleEndedIterator: Iterator`, `Self::Item` is
+    // `<Self as Iterator>::Item`.
+    const declaring = superTraitDeclaring(p, s.trait, name);
+    if (declaring) return p.tcx.proj(self, declaring, name);
   }
   for (const b of boundsOf(p, self, s)) {
     if ((b.def as TraitDef).assocTypes?.includes(name)) return p.tcx.proj(self, b, name);
   }
   return ERROR;
+}
+
+/** The nearest supertrait (transitively) that declares the associated type `name`. */
+function superTraitDeclaring(p: Program, t: TraitDef, name: string): TraitRef | undefined {
+  const seen = new Set<TraitDef>([t]);
+  const queue = [...superTraitsOf(p, t)];
+  for (let i = 0; i < queue.length; i++) {
+    const r = queue[i] as TraitRef;
+    const def = r.def as TraitDef;
+    if (seen.has(def)) continue;
+    seen.add(def);
+    if (def.assocTypes?.includes(name)) return r;
+    queue.push(...superTraitsOf(p, def));
+  }
+  return undefined;
+}
+
+/** A trait's supertraits, `Self` as parameter 0 (memoised on the def). */
+export function superTraitsOf(p: Program, t: TraitDef): TraitRef[] {
+  if (!t.superTraits) {
+    const scope: TyScope = { generics: t.generics, std: t.std, trait: t };
+    const self = p.tcx.param(0, 'Self');
+    t.superTraits = t.node.supertraits.flatMap((b) => (b.kind === 'TraitBound' && !b.maybe ? [lowerTraitRef(p, b.path, scope, self)] : [])).filter((r): r is TraitRef => !!r);
+  }
+  return t.superTraits;
 }
 
 /** The trait applied to its own parameters, `Self` first: how a trait sees itself. */

@@ -4,7 +4,7 @@
 // Inference variables left over print as rustc's diagnostics print them: `_`, `{integer}`,
 // `{float}`; the error type as `{unknown}`.
 import type { InferTable } from './infer';
-import type { Def, TraitRef, Ty } from './ty';
+import type { Def, TraitRef, Ty, TyOf } from './ty';
 
 export interface PrintOptions {
   /** Resolve inference variables through this table first. */
@@ -34,16 +34,30 @@ class Printer {
       case 'fnDef': case 'opaque': return this.def(t.def) + this.args(t.args);
       case 'ref': return `&${t.mut ? 'mut ' : ''}${this.ty(t.inner)}`;
       case 'ptr': return `*${t.mut ? 'mut' : 'const'} ${this.ty(t.inner)}`;
-      case 'array': return `[${this.ty(t.elem)}; ${t.len ?? '_'}]`;
+      case 'array': return `[${this.ty(t.elem)}; ${t.len ?? (t.lenVar?.k === 'param' ? t.lenVar.name : '_')}]`;
+      case 'const': return String(t.value);
       case 'slice': return `[${this.ty(t.elem)}]`;
       case 'tuple': return t.elems.length === 1 && t.elems[0] ? `(${this.ty(t.elems[0])},)` : `(${t.elems.map((e) => this.ty(e)).join(', ')})`;
       case 'fnPtr': return `fn(${t.params.map((x) => this.ty(x)).join(', ')})${this.ret(t.ret)}`;
-      case 'closure': return this.def(t.def);
+      case 'closure': return this.closure(t);
       case 'dyn': return `dyn ${t.traits.map((r) => this.trait(r)).join(' + ')}`;
       case 'proj': return `<${this.ty(t.self)} as ${this.trait(t.trait)}>::${t.name}`;
       case 'param': return t.name;
       case 'infer': return t.kind === 'int' ? '{integer}' : t.kind === 'float' ? '{float}' : '_';
     }
+  }
+
+  /**
+   * A closure through what it is written in, as `type_name` does once paths are shortened: one
+   * `{{closure}}::` per enclosing closure, and a generic fn with its arguments
+   * (`compose<i32, u8>::{{closure}}`; a fn without them shortens away).
+   */
+  private closure(t: TyOf<'closure'>): string {
+    let prefix = '';
+    let parent = t.def.parent;
+    for (; parent?.name === '{{closure}}'; parent = parent.parent) prefix = `${this.def(parent)}::${prefix}`;
+    if (parent && t.args.length) prefix = `${this.def(parent)}${this.args(t.args)}::${prefix}`;
+    return prefix + this.def(t.def);
   }
 
   private def(d: Def): string {

@@ -3,8 +3,11 @@
 // unresolved variable is `maybe`, and only `no` may ever become an error.
 import type { FnDef, ImplDef, TraitDef } from './defs';
 import type { InferTable } from './infer';
-import { boundsOf, lowerTraitRef, lowerTy, type TyScope } from './lower';
+import { boundsOf, lowerTraitRef, lowerTy, superTraitsOf, type TyScope } from './lower';
+
+export { superTraitsOf };
 import type { Program } from './program';
+import { matchImpl } from './implMatch';
 import { ERROR, substitute, type TraitRef, type Ty, type TyOf } from './ty';
 
 export type Answer = 'yes' | 'no' | 'maybe';
@@ -86,16 +89,6 @@ export function opaqueBounds(p: Program, ty: TyOf<'opaque'>): TraitRef[] {
     args: b.args.map((a) => substitute(p.tcx, a, ty.args)),
     assoc: b.assoc.map((a) => ({ name: a.name, ty: substitute(p.tcx, a.ty, ty.args) })),
   }));
-}
-
-/** A trait's supertraits, `Self` as parameter 0 (memoised on the def). */
-export function superTraitsOf(p: Program, t: TraitDef): TraitRef[] {
-  if (!t.superTraits) {
-    const scope: TyScope = { generics: t.generics, std: t.std, trait: t };
-    const self = p.tcx.param(0, 'Self');
-    t.superTraits = t.node.supertraits.flatMap((b) => (b.kind === 'TraitBound' && !b.maybe ? [lowerTraitRef(p, b.path, scope, self)] : [])).filter((r): r is TraitRef => !!r);
-  }
-  return t.superTraits;
 }
 
 /** A key for the outermost constructor of a type, to find the impls that could apply. */
@@ -219,21 +212,26 @@ export class TraitSolver {
    * more that could apply (the types are not known well enough yet) are `ambiguous`.
    */
   select(ty: Ty, trait: TraitDef, args: readonly Ty[], depth = 0, bind = true): Selected | 'ambiguous' | undefined {
-    // Asked for every method call and bound: no array or closure per call or candidate it rules out.
-    let one: Selected | undefined;
+    let found: (Selected & { probe: Ty[] })[] = [];
     for (const impl of this.index.candidates(this.infer.shallow(ty))) {
       const h = implHeader(this.p, impl);
       if (h.trait?.def !== trait) continue;
-      const names = impl.generics.names;
-      const fresh: Ty[] = [];
-      for (let i = 0; i < names.length; i++) fresh.push(this.infer.fresh());
-      const selfTy = substitute(this.p.tcx, h.selfTy, fresh);
-      if (!this.infer.unifiable(selfTy, ty)) continue;
-      if (args.length && !this.argsUnifiable(h.trait.args, args, fresh)) continue;
-      if (h.selfTy.k === 'param' && !this.boundsHold(impl, selfTy, ty, fresh, depth)) continue;
-      if (one) return 'ambiguous';
-      one = { impl, args: fresh };
+      const binds = new Map<number, Ty>();
+      if (!matchImpl(this.infer, h.selfTy, ty, binds)) continue;
+      if (args.length && !h.trait.args.every((a, i) => { const q = args[i]; return !q || matchImpl(this.infer, a, q, binds); })) continue;
+      const fresh = impl.generics.names.map(() => this.infer.fresh());
+      if (h.selfTy.k === 'param' && !this.boundsHold(impl, ty, depth)) continue;
+      found.push({ impl, args: fresh, probe: fresh.map((f, i) => binds.get(i) ?? f) });
     }
+    // Of two or more whose headers fit, those whose where-clauses certainly fail drop out, as
+    // rustc's winnowing does (`[&str]::join(", ")` is `Join<&str>`, not `Join<&T>` whose
+    // `V: Borrow<[T]>` no impl gives).
+    if (found.length > 1) {
+      const fitting = found.filter((c) => this.whereClausesMayHold(c.impl, c.probe, depth));
+      if (fitting.length === 1) found = fitting;
+    }
+    if (found.length > 1) return 'ambiguous';
+    const one = found[0];
     if (!one || !bind) return one;
     const h = implHeader(this.p, one.impl);
     this.infer.unify(substitute(this.p.tcx, h.selfTy, one.args), ty);
@@ -245,17 +243,25 @@ export class TraitSolver {
     return one;
   }
 
-  /** Whether an impl's trait arguments (its parameters replaced by `fresh`) could be the query's `args`. */
-  private argsUnifiable(targs: readonly Ty[], args: readonly Ty[], fresh: readonly Ty[]): boolean {
-    for (let i = 0; i < targs.length; i++) {
-      const q = args[i];
-      if (q && !this.infer.unifiable(substitute(this.p.tcx, targs[i]!, fresh), q)) return false;
+  /**
+   * Whether no bound of the impl's parameters, with the arguments a probe matched (`probe`),
+   * certainly fails. A bound on a type not known yet may hold.
+   */
+  private whereClausesMayHold(impl: ImplDef, probe: readonly Ty[], depth: number): boolean {
+    const scope = implScope(this.p, impl);
+    for (let i = 0; i < impl.generics.count; i++) {
+      const self = probe[i];
+      if (!self) continue;
+      for (const b of boundsOf(this.p, this.p.tcx.param(i, impl.generics.names[i] ?? ''), scope)) {
+        const args = b.args.map((a) => substitute(this.p.tcx, a, probe));
+        if (this.implements(self, b.def as TraitDef, args, depth + 1, true) === 'no') return false;
+      }
     }
     return true;
   }
 
   /** A blanket impl applies only when its parameter's bounds hold for the queried type. */
-  private boundsHold(impl: ImplDef, _selfTy: Ty, ty: Ty, _fresh: Ty[], depth: number): boolean {
+  private boundsHold(impl: ImplDef, ty: Ty, depth: number): boolean {
     const self = this.p.tcx.param(0, impl.generics.names[0] ?? 'T');
     const scope: TyScope = { generics: impl.generics, std: impl.std };
     for (const b of boundsOf(this.p, self, scope)) {

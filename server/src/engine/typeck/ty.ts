@@ -20,6 +20,8 @@ export interface Def {
   readonly path?: string;
   /** Declared by the std declarations rather than the user's file. */
   readonly std?: boolean;
+  /** A closure's: the closure or fn it is written in (`type_name` names a closure through it). */
+  readonly parent?: Def;
 }
 
 /** A trait applied to arguments, with the associated types a `dyn` type fixes (`Item = u8`). */
@@ -38,15 +40,21 @@ export type Ty =
   | { readonly k: 'adt'; readonly id: number; readonly def: Def; readonly args: readonly Ty[] }
   | { readonly k: 'ref'; readonly id: number; readonly mut: boolean; readonly inner: Ty }
   | { readonly k: 'ptr'; readonly id: number; readonly mut: boolean; readonly inner: Ty }
-  /** `len` is undefined while a const generic or an unevaluated length stands for it. */
-  | { readonly k: 'array'; readonly id: number; readonly elem: Ty; readonly len: number | undefined }
+  /**
+   * `len` is undefined while a const generic or an unevaluated length stands for it; `lenVar` is
+   * then the const generic parameter or the inference variable for it, if any (`[U; N]`).
+   */
+  | { readonly k: 'array'; readonly id: number; readonly elem: Ty; readonly len: number | undefined; readonly lenVar?: Ty }
+  /** A const generic argument's value (`IntoIter<i32, 3>`; an array length bound to a variable). */
+  | { readonly k: 'const'; readonly id: number; readonly value: number }
   | { readonly k: 'slice'; readonly id: number; readonly elem: Ty }
   | { readonly k: 'tuple'; readonly id: number; readonly elems: readonly Ty[] }
   /** A fn item: zero-sized, one type per function and instantiation. */
   | { readonly k: 'fnDef'; readonly id: number; readonly def: Def; readonly args: readonly Ty[] }
   | { readonly k: 'fnPtr'; readonly id: number; readonly params: readonly Ty[]; readonly ret: Ty }
   /** `upvars` are the captured places' types in capture order (by ref they are `&T`/`&mut T`). */
-  | { readonly k: 'closure'; readonly id: number; readonly def: Def; readonly sig: FnSig; readonly upvars: readonly Ty[] }
+  /** `args`: the enclosing generic fn's arguments, which a closure's type carries as rustc's does. */
+  | { readonly k: 'closure'; readonly id: number; readonly def: Def; readonly sig: FnSig; readonly upvars: readonly Ty[]; readonly args: readonly Ty[] }
   | { readonly k: 'dyn'; readonly id: number; readonly traits: readonly TraitRef[] }
   /** `impl Trait` in return position, seen from outside its defining function. */
   | { readonly k: 'opaque'; readonly id: number; readonly def: Def; readonly args: readonly Ty[] }
@@ -135,9 +143,17 @@ export class Interner {
     const h = mix(mut ? Tag.PtrMut : Tag.Ptr, inner.id);
     return this.get(h, 'ptr', inner, mut, undefined) ?? this.add(h, { k: 'ptr', id: this.nextId++, mut, inner });
   }
-  array(elem: Ty, len: number | undefined): Ty {
-    const h = mix(mix(Tag.Array, elem.id), len ?? -1);
-    return this.get(h, 'array', elem, len, undefined) ?? this.add(h, { k: 'array', id: this.nextId++, elem, len });
+  /** `lenVar` (a parameter or variable) stands for a length not known yet; a `const` is the length. */
+  array(elem: Ty, len: number | undefined, lenVar?: Ty): Ty {
+    if (len === undefined && lenVar?.k === 'const') len = lenVar.value;
+    if (len !== undefined || (lenVar?.k !== 'param' && lenVar?.k !== 'infer')) lenVar = undefined;
+    const h = mix(mix(mix(Tag.Array, elem.id), len ?? -1), lenVar ? lenVar.id : -1);
+    return this.find(h, (t) => t.k === 'array' && t.elem === elem && t.len === len && t.lenVar === lenVar)
+      ?? this.add(h, lenVar ? { k: 'array', id: this.nextId++, elem, len, lenVar } : { k: 'array', id: this.nextId++, elem, len });
+  }
+  constValue(value: number): Ty {
+    const h = mix(Tag.Const, value);
+    return this.find(h, (t) => t.k === 'const' && t.value === value) ?? this.add(h, { k: 'const', id: this.nextId++, value });
   }
   slice(elem: Ty): Ty {
     const h = mix(Tag.Slice, elem.id);
@@ -157,10 +173,10 @@ export class Interner {
     return this.get(h, 'fnPtr', ret, undefined, params)
       ?? this.add(h, { k: 'fnPtr', id: this.nextId++, params: Object.freeze([...params]), ret });
   }
-  closure(def: Def, sig: FnSig, upvars: readonly Ty[]): Ty {
-    const h = hashIds(mix(hashIds(mix(Tag.Closure, this.defKey(def)), sig.params), sig.ret.id), upvars);
-    return this.find(h, (t) => t.k === 'closure' && t.def === def && t.sig.ret === sig.ret && sameTys(t.sig.params, sig.params) && sameTys(t.upvars, upvars))
-      ?? this.add(h, { k: 'closure', id: this.nextId++, def, sig, upvars: Object.freeze([...upvars]) });
+  closure(def: Def, sig: FnSig, upvars: readonly Ty[], args: readonly Ty[] = []): Ty {
+    const h = hashIds(hashIds(mix(hashIds(mix(Tag.Closure, this.defKey(def)), sig.params), sig.ret.id), upvars), args);
+    return this.find(h, (t) => t.k === 'closure' && t.def === def && t.sig.ret === sig.ret && sameTys(t.sig.params, sig.params) && sameTys(t.upvars, upvars) && sameTys(t.args, args))
+      ?? this.add(h, { k: 'closure', id: this.nextId++, def, sig, upvars: Object.freeze([...upvars]), args: Object.freeze([...args]) });
   }
   dyn(traits: readonly TraitRef[]): Ty {
     let h: number = Tag.Dyn;
@@ -224,7 +240,7 @@ export class Interner {
 }
 
 /** What the hash starts from, per type constructor. */
-const enum Tag { Adt = 1, Ref, RefMut, Ptr, PtrMut, Array, Slice, Tuple, FnDef, FnPtr, Closure, Dyn, Opaque, Proj, Param, InferTy, InferInt, InferFloat }
+const enum Tag { Adt = 1, Ref, RefMut, Ptr, PtrMut, Array, Slice, Tuple, FnDef, FnPtr, Closure, Dyn, Opaque, Proj, Param, InferTy, InferInt, InferFloat, Const }
 
 function pick(entry: Ty | Ty[] | undefined, k: Ty['k'], a: unknown, b: unknown, c: readonly Ty[] | undefined): Ty | undefined {
   if (entry === undefined) return undefined;
@@ -240,7 +256,7 @@ function sameParts(t: Ty, k: Ty['k'], a: unknown, b: unknown, c: readonly Ty[] |
     case 'adt': case 'fnDef': case 'opaque': return t.def === a && sameTys(t.args, c!);
     case 'ref': case 'ptr': return t.inner === a && t.mut === b;
     case 'slice': return t.elem === a;
-    case 'array': return t.elem === a && t.len === b;
+    case 'array': return t.elem === a && t.len === b && t.lenVar === undefined;
     case 'tuple': return sameTys(t.elems, c!);
     case 'fnPtr': return t.ret === a && sameTys(t.params, c!);
     case 'param': return t.index === a && t.name === b;
@@ -296,10 +312,11 @@ export function someTy(ty: Ty, pred: (t: Ty) => boolean): boolean {
   switch (ty.k) {
     case 'adt': case 'fnDef': case 'opaque': return someOf(ty.args, pred);
     case 'ref': case 'ptr': return someTy(ty.inner, pred);
-    case 'array': case 'slice': return someTy(ty.elem, pred);
+    case 'array': return someTy(ty.elem, pred) || (ty.lenVar !== undefined && someTy(ty.lenVar, pred));
+    case 'slice': return someTy(ty.elem, pred);
     case 'tuple': return someOf(ty.elems, pred);
     case 'fnPtr': return someOf(ty.params, pred) || someTy(ty.ret, pred);
-    case 'closure': return someOf(ty.sig.params, pred) || someTy(ty.sig.ret, pred) || someOf(ty.upvars, pred);
+    case 'closure': return someOf(ty.sig.params, pred) || someTy(ty.sig.ret, pred) || someOf(ty.upvars, pred) || someOf(ty.args, pred);
     case 'dyn': return ty.traits.some((t) => traitSome(t, pred));
     case 'proj': return someTy(ty.self, pred) || traitSome(ty.trait, pred);
     default: return false;
@@ -347,7 +364,8 @@ export function mapTy<A = undefined>(tcx: Interner, ty: Ty, f: (t: Ty, arg: A) =
     }
     case 'array': {
       const elem = mapTy(tcx, ty.elem, f, arg as A);
-      return elem === ty.elem ? ty : tcx.array(elem, ty.len);
+      const lenVar = ty.lenVar && mapTy(tcx, ty.lenVar, f, arg as A);
+      return elem === ty.elem && lenVar === ty.lenVar ? ty : tcx.array(elem, ty.len, lenVar);
     }
     case 'slice': {
       const elem = mapTy(tcx, ty.elem, f, arg as A);
@@ -366,7 +384,8 @@ export function mapTy<A = undefined>(tcx: Interner, ty: Ty, f: (t: Ty, arg: A) =
       const params = mapAll(tcx, ty.sig.params, f, arg as A);
       const ret = mapTy(tcx, ty.sig.ret, f, arg as A);
       const upvars = mapAll(tcx, ty.upvars, f, arg as A);
-      return params === ty.sig.params && ret === ty.sig.ret && upvars === ty.upvars ? ty : tcx.closure(ty.def, { params, ret }, upvars);
+      const args = mapAll(tcx, ty.args, f, arg as A);
+      return params === ty.sig.params && ret === ty.sig.ret && upvars === ty.upvars && args === ty.args ? ty : tcx.closure(ty.def, { params, ret }, upvars, args);
     }
     case 'dyn': {
       const traits = ty.traits.map((t) => mapTrait(tcx, t, f, arg as A));

@@ -46,7 +46,7 @@ export function lowerClosure(b: Builder, dest: Place, e: A.ClosureExpr): void {
     }
   }
   // The checker's closure type does not list the captures; the MIR's does, for layouts and drops.
-  const withUpvars = b.tcx.closure(ty.def, ty.sig, upvarTys);
+  const withUpvars = b.tcx.closure(ty.def, ty.sig, upvarTys, ty.args);
   b.cx.closureTys.set(ty.def, withUpvars);
   if (dest.projection.length === 0 && b.localDecls[dest.local]?.ty === ty) b.localDecls[dest.local] = { ...b.localDecls[dest.local]!, ty: withUpvars };
   b.assign(dest, { kind: 'aggregate', aggregate: { kind: 'closure', def: ty.def, uses }, operands }, e.span);

@@ -33,12 +33,12 @@ const spanKey = (s: { line: number; character: number; endLine: number; endChara
   positionKey(s.line, s.character, s.endLine, s.endCharacter);
 
 /**
- * A type the trace can show as is: nothing unknown, generic or unnameable in it. A closure inside
- * another type (`Map<Iter<'_, i32>, {closure}>`) is named as the trace names closures; a binding
- * that is itself a closure keeps the simulator's name.
+ * A type the trace can show as is: nothing unknown, generic or unnameable in it. A closure, alone
+ * or inside another type (`Map<Iter<'_, i32>, {closure}>`), is named as the trace names closures,
+ * through the closures and generic fn it is written in (`compose<i32, u8>::{closure}`).
  */
 function showable(t: Checked): boolean {
-  return t.k !== 'closure' && !someTy(t, (x) => ['error', 'infer', 'param', 'proj', 'opaque', 'fnDef', 'never'].includes(x.k));
+  return !someTy(t, (x) => ['error', 'infer', 'param', 'proj', 'opaque', 'fnDef', 'never'].includes(x.k));
 }
 
 /** The trace's name of a checked type: closures are `{closure}` wherever the trace shows one (interp/typename.ts). */

@@ -307,6 +307,10 @@ export class TraceRecorder implements Recorder {
       t.types[s] = declaredSlotType(f.slotNames, s) ?? typeNameOf(v);
       const l = layoutOfValue(v, this.I.prog);
       t.sizes[s] = l ? l.size : 0;
+    } else if (t.types[s] === undefined) {
+      // Moved out before its first step: the checker's type still names it.
+      const declared = declaredSlotType(f.slotNames, s);
+      if (declared !== undefined) t.types[s] = declared;
     }
     const st: VarState = {
       id: t.ids[s]!, name: f.slotNames[s]!, type: t.types[s] ?? '?', size: t.sizes[s] ?? 0,

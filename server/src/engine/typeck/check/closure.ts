@@ -16,10 +16,21 @@ const FN_TRAITS = new Set(['Fn', 'FnMut', 'FnOnce']);
 /** One `Def` per closure expression, so each closure has its own type. */
 const closureDefs = new WeakMap<A.ClosureExpr, Def>();
 
-function defOf(e: A.ClosureExpr): Def {
+function defOf(e: A.ClosureExpr, parent: Def | undefined): Def {
   let d = closureDefs.get(e);
-  if (!d) closureDefs.set(e, (d = { name: '{{closure}}' }));
+  if (!d) closureDefs.set(e, (d = { name: '{{closure}}', ...(parent ? { parent } : {}) }));
   return d;
+}
+
+/**
+ * The generic arguments a closure's type carries: its free fn's parameters (rustc's parent
+ * arguments, which `type_name` prints as `compose<i32, u8>::{{closure}}`). A method's closure
+ * carries none here: `type_name` would name it through its impl, which is not modelled.
+ */
+function parentArgs(cx: FnCtxt): Ty[] {
+  const fn = cx.fn;
+  if (!fn || fn.owner || fn.generics.count === 0) return [];
+  return fn.generics.names.map((n, i) => cx.tcx.param(i, n));
 }
 
 /** The Fn-family bound the expected type brings: a pending obligation on it, `dyn Fn`, or a fn pointer. */
@@ -103,13 +114,16 @@ export function checkClosure(cx: FnCtxt, e: A.ClosureExpr, expected: Ty | undefi
   const ret = e.ret ? cx.lowerTy(e.ret) : deduced?.ret ?? cx.fresh();
   const outer = cx.retTy;
   const loops = cx.loops.splice(0);
+  const def = defOf(e, cx.closures[cx.closures.length - 1] ?? cx.fn);
   cx.retTy = ret;
+  cx.closures.push(def);
   checkCoerce(cx, e.body, ret);
+  cx.closures.pop();
   const body = cx.exprTypes.get(e.body.id);
   if (body && cx.diverges(body)) cx.diverging.push(ret);
   cx.retTy = outer;
   cx.loops.push(...loops);
-  const ty = cx.tcx.closure(defOf(e), { params, ret }, []);
+  const ty = cx.tcx.closure(def, { params, ret }, [], parentArgs(cx));
   if (expected && cx.shallow(expected).k === 'infer') cx.infer.unify(expected, ty);
   return ty;
 }

@@ -15,7 +15,7 @@ import { type LetCheck, reportAnnotationsNeeded } from './annotations';
 import { reportUndecidedSelf, type TraitSelfCheck } from './traitSelf';
 import { type CastCheck, reportCasts } from './cast';
 import { reportUnsendable, type SendCheck } from './sendCapture';
-import { ERROR, mapTy, NEVER, someTy, type TraitRef, type Ty } from '../ty';
+import { type Def, ERROR, mapTy, NEVER, someTy, type TraitRef, type Ty } from '../ty';
 import type { TraitDef } from '../defs';
 
 /** A pending `ty: Trait` from a generic call, kept to type closures and `collect()` later. */
@@ -51,6 +51,8 @@ export class FnCtxt {
   /** Errors before this body: pattern checks run only on a body that type-checked. */
   private readonly errorsBefore: number;
   readonly loops: LoopFrame[] = [];
+  /** The closures whose bodies enclose the expression being checked, innermost last. */
+  readonly closures: Def[] = [];
   /** The expression being coerced at a coercion site, where an unsizing's bound is reported. */
   coercionSpan: A.Span | undefined;
   /** The line of the call whose arguments are being checked, where rustc reports a closure's arity (E0593). */

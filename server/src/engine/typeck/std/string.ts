@@ -155,6 +155,8 @@ pub mod borrow {
     impl Borrow<str> for String {}
     impl<T: ?Sized> Borrow<T> for T {}
     impl<T: ?Sized> Borrow<T> for &T {}
+    impl<T> Borrow<[T]> for Vec<T> {}
+    impl<T, const N: usize> Borrow<[T]> for [T; N] {}
     impl<T: Clone> ToOwned for T { type Owned = T; }
 }
 `;

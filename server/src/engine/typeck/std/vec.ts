@@ -101,6 +101,9 @@ pub mod slice {
     pub trait Join<Separator> { type Output; }
     impl<S: Borrow<str>> Concat<str> for [S] { type Output = String; }
     impl<S: Borrow<str>> Join<&str> for [S] { type Output = String; }
+    impl<T: Clone, V: Borrow<[T]>> Concat<T> for [V] { type Output = Vec<T>; }
+    impl<T: Clone, V: Borrow<[T]>> Join<&T> for [V] { type Output = Vec<T>; }
+    impl<T: Clone, V: Borrow<[T]>> Join<&[T]> for [V] { type Output = Vec<T>; }
 }
 pub mod array {
     pub struct IntoIter<T, const N: usize>;

@@ -11,6 +11,12 @@ import { requireCached } from '../codeCache';
 // much there but cost a 5,000-line `check` 10 %. V8 reads the factor whenever it grows the
 // generation, so setting it here, before the bundle loads, is in time (the worker thread shares it).
 v8.setFlagsFromString('--semi-space-growth-factor=4');
+// tree-sitter's WebAssembly starts in V8's baseline compiler (Liftoff) and its hot functions (the
+// parser's loop, the Rust grammar's lexer) are recompiled by the optimising one on background
+// threads: a 4-line `check` spent a third of its CPU on that, for code it then barely ran. Liftoff
+// alone parses fast enough that a 5,000-line `check` costs no more. Set before the grammar is
+// compiled; the language server, long-lived, keeps V8's tiering.
+v8.setFlagsFromString('--liftoff-only');
 
 type Cli = typeof import('./main');
 

@@ -1,7 +1,7 @@
-// Every definition the checker knows, std's and the user's, with the impls indexed by the type
-// or trait they are for. Built once per front-end run; the std part's syntax is shared.
+// Every definition the checker knows: the user's, collected once per front-end run, and std's,
+// found through `StdItems` (made on first lookup, shared by every run).
 import type * as A from '../syntax/ast';
-import { adtDef, aliasDef, fnDef, implDef, traitDef, type AdtDef, type ConstDef, type FnDef, type ImplDef, type ItemDef, type TraitDef, genericsOf } from './defs';
+import { adtDef, aliasDef, constDef, fnDef, implDef, traitDef, type AdtDef, type FnDef, type ImplDef, type ItemDef, type TraitDef } from './defs';
 import type { Names, PartialRes } from './names';
 import { UNKNOWN } from './names';
 import type { StdItems } from './stdItems';
@@ -236,10 +236,6 @@ export class Program {
     return '';
   }
 
-}
-
-function constDef(node: A.ConstItem | A.StaticItem, path: string, owner?: ImplDef): ConstDef {
-  return { kind: 'const', name: node.name.name, path, node, generics: genericsOf(node.kind === 'Const' ? node.generics : undefined, owner?.generics), owner };
 }
 
 export type { AdtDef, FnDef, ImplDef, TraitDef };

@@ -2,9 +2,8 @@
 // the item: by name, by module and name, by a trait item's name, or by the head of an impl's self
 // type. The table that answers those lookups is made at build time (typeck/stdTable.ts), so a
 // process that checks a short file decodes and lowers a few dozen of std's ~900 items, not all.
-import type * as A from '../syntax/ast';
 import { declaredSig } from './check/sig';
-import { adtDef, aliasDef, fnDef, genericsOf, implDef, traitDef, type ConstDef, type ImplDef, type ItemDef, type TraitDef } from './defs';
+import { adtDef, aliasDef, constDef, fnDef, implDef, traitDef, type ImplDef, type ItemDef, type TraitDef } from './defs';
 import { adtFieldTys } from './lower';
 import type { Program } from './program';
 import type { StdDecls, StdEntry } from './stdTable';
@@ -78,7 +77,12 @@ export class StdItems {
     return (this.blanket ??= this.decls.table.blanket.map((i) => this.at(i) as ImplDef));
   }
 
-  /** Every std impl: for the build's table and for tests, never on a lookup. */
+  /** How many items have been made (what a lookup costs, for tests). */
+  get made(): number {
+    return this.defs.filter((d) => d !== undefined).length;
+  }
+
+  /** Every std impl, for tests: never on a lookup. */
   allImpls(): ImplDef[] {
     const out: ImplDef[] = [];
     this.decls.table.items.forEach((e, i) => {
@@ -137,8 +141,4 @@ function push(map: Map<string, number[]>, key: string, i: number): void {
   const list = map.get(key);
   if (list) list.push(i);
   else map.set(key, [i]);
-}
-
-function constDef(node: A.ConstItem | A.StaticItem, path: string): ConstDef {
-  return { kind: 'const', name: node.name.name, path, node, generics: genericsOf(node.kind === 'Const' ? node.generics : undefined) };
 }

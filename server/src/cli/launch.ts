@@ -13,7 +13,7 @@ v8.setFlagsFromString('--liftoff-only');
 
 type Cli = typeof import('./main');
 
-const cli = requireCached(path.join(__dirname, 'cliMain.js'), 'exit') as Cli;
+const cli = requireCached(path.join(__dirname, 'cliMain.js'), 'exit').exports as Cli;
 
 export const { main, runCli } = cli;
 

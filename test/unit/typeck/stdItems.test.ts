@@ -6,7 +6,8 @@ import { lower } from '../../../server/src/engine/syntax/lower';
 import { STD_SOURCE } from '../../../server/src/engine/typeck/std';
 import { decodeStdDecls, encodeStdDecls, stdDeclsOf, stdProgramOf } from '../../../server/src/engine/typeck/stdTable';
 import { headKey, implHeader } from '../../../server/src/engine/typeck/traits';
-import { INTS, Interner, type Def } from '../../../server/src/engine/typeck/ty';
+import { Interner } from '../../../server/src/engine/typeck/interner';
+import { INTS, type Def } from '../../../server/src/engine/typeck/ty';
 
 function stdItems() {
   return lower(parseRust(STD_SOURCE), STD_SOURCE).root.items;

@@ -5,7 +5,8 @@ import { adtDef, aliasDef, constDef, fnDef, implDef, traitDef, type AdtDef, type
 import type { Names, PartialRes } from './names';
 import { UNKNOWN } from './names';
 import type { StdItems } from './stdItems';
-import { Interner, primitiveTy } from './ty';
+import { Interner } from './interner';
+import { primitiveTy } from './ty';
 
 /** Leading segments of a std declaration's path that name a crate root, not a module. */
 const CRATE_ROOTS: ReadonlySet<string> = new Set(['std', 'core', 'alloc', 'crate', 'self', 'super']);
@@ -98,15 +99,21 @@ export class Program {
         }
       }
     }
-    const std = this.stdItems.traitsWithFn(name);
-    const own = this.traitFns.get(name);
-    return own ? [...std, ...own] : std;
+    let list = this.traitFnLists.get(name);
+    if (!list) {
+      const std = this.stdItems.traitsWithFn(name);
+      const own = this.traitFns.get(name);
+      this.traitFnLists.set(name, (list = own ? [...std, ...own] : std));
+    }
+    return list;
   }
 
+  /** The program's own traits by fn name, and the lists `traitsWithFn` gave (std's and these). */
   private traitFns: Map<string, TraitDef[]> | undefined;
+  private readonly traitFnLists = new Map<string, readonly TraitDef[]>();
 
   /** The traits with an item (fn, const or type) of this name: std's first. */
-  traitsDeclaring(name: string): TraitDef[] {
+  traitsDeclaring(name: string): readonly TraitDef[] {
     return [...this.stdItems.traitsDeclaring(name), ...this.traits.filter((t) => t.node.items.some((i) => 'name' in i && i.name.name === name))];
   }
 

@@ -58,18 +58,29 @@ export class StdItems {
   }
 
   /** std's traits with a method or associated fn of this name, in declaration order. */
-  traitsWithFn(name: string): TraitDef[] {
-    return (this.traitFns.get(name) ?? []).map((i) => this.at(i) as TraitDef);
+  traitsWithFn(name: string): readonly TraitDef[] {
+    return this.listed(this.traitFns, name) as TraitDef[];
   }
 
   /** std's traits with an item (fn, const or type) of this name, in declaration order. */
-  traitsDeclaring(name: string): TraitDef[] {
-    return (this.traitItems.get(name) ?? []).map((i) => this.at(i) as TraitDef);
+  traitsDeclaring(name: string): readonly TraitDef[] {
+    return this.listed(this.traitItems, name) as TraitDef[];
   }
 
   /** std's impls whose self type has this head (`traits.ts` `headKey`), in declaration order. */
-  implsForHead(key: string): ImplDef[] {
-    return (this.heads.get(key) ?? []).map((i) => this.at(i) as ImplDef);
+  implsForHead(key: string): readonly ImplDef[] {
+    return this.listed(this.heads, key) as ImplDef[];
+  }
+
+  private readonly lists = new WeakMap<Map<string, number[]>, Map<string, readonly (ItemDef | ImplDef)[]>>();
+
+  /** The items `table` lists under `key`, made; the list is kept (lookups repeat). */
+  private listed(table: Map<string, number[]>, key: string): readonly (ItemDef | ImplDef)[] {
+    let byKey = this.lists.get(table);
+    if (!byKey) this.lists.set(table, (byKey = new Map()));
+    let list = byKey.get(key);
+    if (!list) byKey.set(key, (list = (table.get(key) ?? []).map((i) => this.at(i))));
+    return list;
   }
 
   /** std's impls for a bare type parameter (`impl<T: Display> ToString for T`). */

@@ -148,8 +148,9 @@ export class StdItems {
   }
 }
 
+/** Lists `i` under `key` once (a trait may name a fn and a type alike). */
 function push(map: Map<string, number[]>, key: string, i: number): void {
   const list = map.get(key);
-  if (list) list.push(i);
-  else map.set(key, [i]);
+  if (!list) map.set(key, [i]);
+  else if (list[list.length - 1] !== i) list.push(i);
 }

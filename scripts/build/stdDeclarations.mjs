@@ -1,6 +1,6 @@
 // The esbuild plugin that puts std's declarations into the bundles already lowered: it lowers
 // typeck/std's sources once per build (through the engine itself, bundled to a temporary file
-// in dist/, where the grammar is) and replaces typeck/std/prebuilt.ts with the encoded Ast.
+// in dist/, where the grammar is) and replaces typeck/std/prebuilt.ts with the encoded table and items.
 import * as esbuild from 'esbuild';
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -8,7 +8,7 @@ import path from 'node:path';
 
 const require = createRequire(import.meta.url);
 
-/** The encoded std Ast; `dist` must already hold the grammar's WebAssembly. */
+/** The encoded std declarations; `dist` must already hold the grammar's WebAssembly. */
 export async function encodeStdDeclarations(root, dist) {
   const out = path.join(dist, `encodeStd.${process.pid}.cjs`);
   try {
@@ -29,7 +29,7 @@ export function stdDeclarationsPlugin(encoded) {
     name: 'std-declarations',
     setup(build) {
       build.onLoad({ filter: /[\\/]engine[\\/]typeck[\\/]std[\\/]prebuilt\.ts$/ }, () => ({
-        contents: `export const STD_AST_JSON = ${JSON.stringify(encoded)};`,
+        contents: `export const STD_DECLS_JSON = ${JSON.stringify(encoded)};`,
         loader: 'ts',
       }));
     },

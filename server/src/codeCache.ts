@@ -14,8 +14,11 @@ import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import * as zlib from 'node:zlib';
 
-/** When the cache is written: at process exit (it then holds every function the run compiled), or right after loading (a worker thread is terminated, not exited). */
-export type SaveCacheAt = 'exit' | 'loaded';
+/**
+ * When the cache is written, so that it holds the functions a run compiles: at process exit, or
+ * when the caller says (a worker thread is terminated, not exited: it asks after its first job).
+ */
+export type SaveCacheAt = 'exit' | 'on-request';
 
 /** A Buffer as the plain Uint8Array these Node typings want. */
 function bytes(b: Buffer): Uint8Array {
@@ -80,14 +83,22 @@ function writeCache(file: string, key: string, script: vm.Script): void {
   }
 }
 
+export interface Cached {
+  readonly exports: unknown;
+  /** Writes the cache if it was missing or rejected (once; `on-request` only). */
+  saveCache(): void;
+}
+
+const NOTHING_TO_SAVE = (): void => {};
+
 /** `require(file)` for a CommonJS bundle, compiled from (and into) the code cache. */
-export function requireCached(file: string, saveAt: SaveCacheAt): unknown {
+export function requireCached(file: string, saveAt: SaveCacheAt): Cached {
   const dir = cacheDir();
   if (dir && enableCompileCache) {
     enableCompileCache(path.join(dir, 'node'));
-    return require(file);
+    return { exports: require(file), saveCache: NOTHING_TO_SAVE };
   }
-  if (!dir || !crc32) return require(file);
+  if (!dir || !crc32) return { exports: require(file), saveCache: NOTHING_TO_SAVE };
   const source = fs.readFileSync(file);
   const key = cacheKey(crc32, file, source);
   const cacheFile = path.join(dir, `${path.basename(file, '.js')}-${hex(crc32(file))}.bin`);
@@ -101,9 +112,15 @@ export function requireCached(file: string, saveAt: SaveCacheAt): unknown {
   const localRequire = Object.assign((id: string): unknown => mod.require(id), { resolve: (id: string) => require.resolve(id, { paths: [path.dirname(file)] }), main: require.main, cache: require.cache });
   (script.runInThisContext() as (...args: unknown[]) => void).call(mod.exports, mod.exports, localRequire, mod, file, path.dirname(file));
   mod.loaded = true;
+  let saveCache = NOTHING_TO_SAVE;
   if (cachedData === undefined || script.cachedDataRejected) {
-    if (saveAt === 'loaded') writeCache(cacheFile, key, script);
-    else process.once('exit', () => writeCache(cacheFile, key, script));
+    let saved = false;
+    const save = (): void => {
+      if (!saved) writeCache(cacheFile, key, script);
+      saved = true;
+    };
+    if (saveAt === 'exit') process.once('exit', save);
+    else saveCache = save;
   }
-  return mod.exports;
+  return { exports: mod.exports, saveCache };
 }

@@ -13,6 +13,13 @@ function held(): WorkerMemory {
   return { heapBytes: getHeapStatistics().total_heap_size, wasmBytes: parserMemoryBytes() };
 }
 
+let firstJobDone: (() => void) | undefined;
+
+/** `f` runs once, when the first job is done and before its reply (the launcher writes the code cache then). */
+export function afterFirstJob(f: () => void): void {
+  firstJobDone = f;
+}
+
 const port = parentPort;
 if (port) {
   port.on('message', (job: SimulateJob) => {
@@ -38,6 +45,9 @@ if (port) {
         } finally {
           tree?.delete();
         }
+        const done = firstJobDone;
+        firstJobDone = undefined;
+        done?.();
         port.postMessage(reply);
       },
       (error: unknown) => port.postMessage({ kind: 'failed', id: job.id, error: String(error) } satisfies SimulateReply),

@@ -4,7 +4,8 @@ import type {
   BasicBlockData, Body, BorrowKind, DropReason, FakeReadCause, LocalDecl, Operand, Place, ProjectionElem, Rvalue, Statement, StatementKind, Terminator, TerminatorKind,
 } from '../../server/src/engine/mir/syntax';
 import type { Span } from '../../server/src/engine/syntax/ast';
-import { INTS, Interner, type Ty } from '../../server/src/engine/typeck/ty';
+import { Interner } from '../../server/src/engine/typeck/interner';
+import { INTS, type Ty } from '../../server/src/engine/typeck/ty';
 
 export const types = new Interner();
 export const i32 = INTS.i32;

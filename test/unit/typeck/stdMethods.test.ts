@@ -22,8 +22,8 @@ describe('typeck: std method names recorded from rustc', () => {
     const { program } = typeck(lower(parseRust('fn main() {}'), 'fn main() {}'), userNames(resolve(lower(parseRust('fn main() {}'), 'fn main() {}'))));
     const wrong: string[] = [];
     let checked = 0;
-    for (const impl of program.impls) {
-      if (!impl.std || impl.node.trait) continue;
+    for (const impl of program.stdItems.allImpls()) {
+      if (impl.node.trait) continue;
       const key = methodTableKey(implHeader(program, impl).selfTy);
       if (!key) continue;
       const names = STD_METHOD_NAMES[key]!;

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { InferTable } from '../../../server/src/engine/typeck/infer';
 import { typeName } from '../../../server/src/engine/typeck/print';
-import { BOOL, CHAR, ERROR, FLOATS, INTS, Interner, NEVER, STR, substitute, type Def, type Ty } from '../../../server/src/engine/typeck/ty';
+import { Interner } from '../../../server/src/engine/typeck/interner';
+import { BOOL, CHAR, ERROR, FLOATS, INTS, NEVER, STR, substitute, type Def, type Ty } from '../../../server/src/engine/typeck/ty';
 
 const vec: Def = { name: 'Vec', path: 'alloc::vec::Vec' };
 const option: Def = { name: 'Option', path: 'core::option::Option' };

@@ -97,6 +97,10 @@ export interface AliasDef extends Def {
 
 export type ItemDef = AdtDef | FnDef | TraitDef | ConstDef | AliasDef;
 
+export function constDef(node: A.ConstItem | A.StaticItem, path: string, owner?: ImplDef): ConstDef {
+  return { kind: 'const', name: node.name.name, path, node, generics: genericsOf(node.kind === 'Const' ? node.generics : undefined, owner?.generics), owner };
+}
+
 export function aliasDef(node: A.TypeAliasItem, path: string, std: boolean): AliasDef {
   return { kind: 'alias', name: node.name.name, path, node, generics: genericsOf(node.generics), std };
 }

@@ -16,10 +16,10 @@ import { hiddenReturnType } from './check/opaque';
 import { declaredSig } from './check/sig';
 import { STD_SOURCE } from './std';
 import { STD_MACROS } from '../resolve/stdTable';
-import { STD_AST_JSON } from './std/prebuilt';
-import { decodeAst } from '../syntax/astCodec';
-import { fnScope, ImplIndex, superTraitsOf } from './traits';
-import { adtFieldTys, boundsSettled, lowerTy } from './lower';
+import { STD_DECLS_JSON } from './std/prebuilt';
+import { decodeStdDecls, stdDeclsOf, stdProgramOf } from './stdTable';
+import { fnScope, ImplIndex } from './traits';
+import { boundsSettled, lowerTy } from './lower';
 import { itemErrors } from './items';
 import { implErrors } from './implItems';
 import { superTraitErrors } from './superTraitImpls';
@@ -29,27 +29,15 @@ export { TypeckResults } from './results';
 export type { Names, PartialRes, Res } from './names';
 export { typeName } from './print';
 
-let std: { program: Program; index: ImplIndex } | undefined;
+let std: Program | undefined;
 
 /**
- * The std declarations as a program, built once per process: decoded from the bundle's lowered
- * declarations, or (from source) parsed and lowered, which needs the parser initialised. Every
- * signature, field and impl header is lowered up front, so a run never writes into it.
+ * std's declarations as a program, made once per process: its items come from the bundle's
+ * encoded declarations, or (from source) are parsed and lowered, which needs the parser
+ * initialised. Each item is decoded and lowered on its first lookup (`StdItems`).
  */
-function stdProgram(): { program: Program; index: ImplIndex } {
-  if (!std) {
-    const ast = STD_AST_JSON !== undefined ? decodeAst(STD_AST_JSON) : lower(parseRust(STD_SOURCE), STD_SOURCE);
-    const program = new Program();
-    program.collect(ast.root.items, true);
-    boundsSettled(program);
-    for (const def of program.byNode.values()) {
-      if (def.kind === 'fn') declaredSig({ p: program }, def);
-      else if (def.kind === 'adt') adtFieldTys(program, def);
-      else if (def.kind === 'trait') superTraitsOf(program, def);
-    }
-    std = { program, index: new ImplIndex(program) };
-  }
-  return std;
+function stdProgram(): Program {
+  return (std ??= stdProgramOf(STD_DECLS_JSON !== undefined ? decodeStdDecls(STD_DECLS_JSON) : stdDeclsOf(lower(parseRust(STD_SOURCE), STD_SOURCE).root.items)));
 }
 
 export interface Typeck {
@@ -59,16 +47,15 @@ export interface Typeck {
 
 /** `names` resolves the user's paths; it is given the program to map definitions to its `Def`s. */
 export function typeck(ast: A.Ast, names: (program: Program) => Names): Typeck {
-  const base = stdProgram();
-  const program = new Program(base.program);
+  const program = new Program(stdProgram());
   const userNames = names(program);
   program.setUserNames(userNames);
-  program.collect(ast.root.items, false);
+  program.collect(ast.root.items);
   program.collectBlockItems(userNames.blockItems?.() ?? []);
-  program.closed = seesEveryItem(ast, userNames, program, base.program);
+  program.closed = seesEveryItem(ast, userNames, program);
   boundsSettled(program);
   program.stdTraitImports = mayImportStdTraits(program, userNames);
-  const index = new ImplIndex(program, base.index);
+  const index = new ImplIndex(program);
   const results = new TypeckResults();
   results.errors.push(...itemErrors(program), ...implErrors(program), ...superTraitErrors(program));
   let captures: CaptureCx | undefined;
@@ -123,10 +110,10 @@ function mayImportStdTraits(program: Program, names: Names): boolean {
 }
 
 /** Whether every impl and trait of the file is in `program` (see `Program.closed`). */
-function seesEveryItem(ast: A.Ast, names: Names, program: Program, std: Program): boolean {
+function seesEveryItem(ast: A.Ast, names: Names, program: Program): boolean {
   if (ast.macCalls.some((m) => !STD_MACROS.has(m.name) || m.name === 'include')) return false;
   if (ast.unsupported.some((u) => u.reason !== 'unmodelled')) return false;
-  return names.itemCount?.('Impl') === program.impls.length - std.impls.length && names.itemCount('Trait') === program.traits.length - std.traits.length;
+  return names.itemCount?.('Impl') === program.impls.length && names.itemCount('Trait') === program.traits.length;
 }
 
 function checkFn(p: Program, index: ImplIndex, results: TypeckResults, def: FnDef): void {

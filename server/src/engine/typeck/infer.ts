@@ -7,7 +7,8 @@
 // failed probe leaves nothing to roll back. A failed `unify` may leave partial bindings; the
 // caller reports the mismatch and the body's later errors involving those types are about types
 // the user already has to fix.
-import { ERROR, FLOATS, INTS, Interner, InferKind, mapTy, someTy, TraitRef, Ty, TyOf } from './ty';
+import type { Interner } from './interner';
+import { ERROR, FLOATS, INTS, InferKind, mapTy, someTy, TraitRef, Ty, TyOf } from './ty';
 
 export class InferTable {
   private readonly vars: VarNode[] = [];

@@ -1,24 +1,28 @@
-// Every definition the checker knows, std's and the user's, with the impls indexed by the type
-// or trait they are for. Built once per front-end run; the std part's syntax is shared.
+// Every definition the checker knows: the user's, collected once per front-end run, and std's,
+// found through `StdItems` (made on first lookup, shared by every run).
 import type * as A from '../syntax/ast';
-import { adtDef, aliasDef, fnDef, implDef, traitDef, type AdtDef, type ConstDef, type FnDef, type ImplDef, type ItemDef, type TraitDef, genericsOf } from './defs';
+import { adtDef, aliasDef, constDef, fnDef, implDef, traitDef, type AdtDef, type FnDef, type ImplDef, type ItemDef, type TraitDef } from './defs';
 import type { Names, PartialRes } from './names';
 import { UNKNOWN } from './names';
-import { Interner, primitiveTy } from './ty';
+import type { StdItems } from './stdItems';
+import { Interner } from './interner';
+import { primitiveTy } from './ty';
 
 /** Leading segments of a std declaration's path that name a crate root, not a module. */
 const CRATE_ROOTS: ReadonlySet<string> = new Set(['std', 'core', 'alloc', 'crate', 'self', 'super']);
 
 export class Program {
   readonly tcx: Interner;
-  readonly impls: ImplDef[];
-  readonly traits: TraitDef[];
-  /** Std items by name, the first declared winning (see std/index.ts). */
-  readonly stdByName: Map<string, ItemDef>;
-  /** Std items by module name and item name. */
-  readonly stdModules: Map<string, Map<string, ItemDef>>;
-  /** Where each std module's text is, to resolve a bare name in its own module first. */
-  private readonly stdModuleSpans: { start: number; end: number; name: string }[];
+  /** The program's own impls and traits (std's are found through `stdItems`). */
+  readonly impls: ImplDef[] = [];
+  readonly traits: TraitDef[] = [];
+  /** std's items, made on first lookup; shared by std's program and every run's. */
+  get stdItems(): StdItems {
+    const items = this.std?.stdItems ?? this.ownStdItems;
+    if (!items) throw new Error('a program without std declarations');
+    return items;
+  }
+  private ownStdItems: StdItems | undefined;
   /** This program's own defs by the node that declares them (fns, ADTs, traits, consts). */
   readonly byNode = new Map<object, ItemDef>();
   /** The user's defs by the id of their node (std's ids are of another tree). */
@@ -42,16 +46,16 @@ export class Program {
   /** A program of its own (the std declarations), or one extending `std` with a user's file. */
   constructor(readonly std?: Program) {
     this.tcx = new Interner(std?.tcx);
-    this.impls = [...(std?.impls ?? [])];
-    this.traits = [...(std?.traits ?? [])];
-    this.stdByName = std?.stdByName ?? new Map();
-    this.stdModules = std?.stdModules ?? new Map();
-    this.stdModuleSpans = std?.stdModuleSpans ?? [];
   }
 
-  private setNode(node: A.Item | A.AssocItem, def: ItemDef, std: boolean): void {
+  /** For std's own program: where its items come from. */
+  setStdItems(items: StdItems): void {
+    this.ownStdItems = items;
+  }
+
+  private setNode(node: A.Item | A.AssocItem, def: ItemDef): void {
     this.byNode.set(node, def);
-    if (!std) this.userById.set(node.id, def);
+    this.userById.set(node.id, def);
   }
 
   /**
@@ -61,15 +65,15 @@ export class Program {
   stdPath(path: string): PartialRes {
     const segs = path.split('::');
     for (let i = segs.length - 1; i >= 1; i--) {
-      const def = this.stdModules.get(segs[i - 1] ?? '')?.get(segs[i] ?? '');
+      const def = this.stdItems.inModule(segs[i - 1] ?? '', segs[i] ?? '');
       if (!def) continue;
       return this.withVariant(def, segs, i);
     }
     // Re-exported away from its declaring module (`std::collections::HashMap` is declared in
     // `collections`): the first std item of that name.
     for (let i = 1; i < segs.length; i++) {
-      const def = this.stdByName.get(segs[i] ?? '');
-      if (def && /^[A-Z]/.test(segs[i] ?? '')) return this.withVariant(def, segs, i);
+      const def = /^[A-Z]/.test(segs[i] ?? '') ? this.stdItems.named(segs[i] ?? '') : undefined;
+      if (def) return this.withVariant(def, segs, i);
     }
     return UNKNOWN;
   }
@@ -83,7 +87,7 @@ export class Program {
     return { res: { kind: 'Def', def }, unresolved: rest };
   }
 
-  /** The traits that declare a method or associated fn of this name. */
+  /** The traits that declare a method or associated fn of this name: std's first. */
   traitsWithFn(name: string): readonly TraitDef[] {
     if (!this.traitFns) {
       this.traitFns = new Map();
@@ -95,10 +99,23 @@ export class Program {
         }
       }
     }
-    return this.traitFns.get(name) ?? [];
+    let list = this.traitFnLists.get(name);
+    if (!list) {
+      const std = this.stdItems.traitsWithFn(name);
+      const own = this.traitFns.get(name);
+      this.traitFnLists.set(name, (list = own ? [...std, ...own] : std));
+    }
+    return list;
   }
 
+  /** The program's own traits by fn name, and the lists `traitsWithFn` gave (std's and these). */
   private traitFns: Map<string, TraitDef[]> | undefined;
+  private readonly traitFnLists = new Map<string, readonly TraitDef[]>();
+
+  /** The traits with an item (fn, const or type) of this name: std's first. */
+  traitsDeclaring(name: string): readonly TraitDef[] {
+    return [...this.stdItems.traitsDeclaring(name), ...this.traits.filter((t) => t.node.items.some((i) => 'name' in i && i.name.name === name))];
+  }
 
   setUserNames(names: Names): void {
     this.userNames = names;
@@ -113,78 +130,69 @@ export class Program {
   }
 
   stdDef(name: string): ItemDef | undefined {
-    return this.stdByName.get(name);
+    return this.stdItems.named(name);
   }
 
   stdAdt(name: string): AdtDef | undefined {
-    const d = this.stdByName.get(name);
+    const d = this.stdItems.named(name);
     return d?.kind === 'adt' ? d : undefined;
   }
 
   stdTrait(name: string): TraitDef | undefined {
-    const d = this.stdByName.get(name);
+    const d = this.stdItems.named(name);
     return d?.kind === 'trait' ? d : undefined;
   }
 
-  /** Collects the items of a source; `std` sources register their names for `resolveStd`. */
-  collect(items: readonly A.Item[], std: boolean, modPath: string[] = []): void {
-    for (const item of items) this.collectItem(item, std, modPath);
+  /** Collects the user's items (std's are made on lookup, see `StdItems`). */
+  collect(items: readonly A.Item[], modPath: string[] = []): void {
+    for (const item of items) this.collectItem(item, modPath);
   }
 
   /** The user's items declared in blocks, as the resolver reached them. */
   collectBlockItems(items: readonly A.Item[]): void {
-    for (const item of items) if (!this.byNode.has(item)) this.collectItem(item, false, []);
+    for (const item of items) if (!this.byNode.has(item)) this.collectItem(item, []);
   }
 
-  private collectItem(item: A.Item, std: boolean, modPath: string[]): void {
+  private collectItem(item: A.Item, modPath: string[]): void {
     const path = (name: string): string => [...modPath, name].join('::');
-    const register = (name: string, def: ItemDef): void => {
+    const register = (def: ItemDef): void => {
       this.byNode.set(item, def);
-      if (!std) {
-        this.userById.set(item.id, def);
-        return;
-      }
-      // A std alias is found through its module only (`fmt::Result` must not shadow `Result`).
-      if (!this.stdByName.has(name) && def.kind !== 'alias') this.stdByName.set(name, def);
-      const mod = modPath[modPath.length - 1] ?? '';
-      let m = this.stdModules.get(mod);
-      if (!m) this.stdModules.set(mod, (m = new Map()));
-      if (!m.has(name)) m.set(name, def);
+      this.userById.set(item.id, def);
     };
     switch (item.kind) {
       case 'Mod':
-        if (std) this.stdModuleSpans.push({ start: item.span.start, end: item.span.end, name: item.name.name });
-        else if (item.items) this.userModules.push(item.span);
-        if (item.items) this.collect(item.items, std, [...modPath, item.name.name]);
+        if (item.items) {
+          this.userModules.push(item.span);
+          this.collect(item.items, [...modPath, item.name.name]);
+        }
         return;
       case 'Struct': case 'Enum': case 'Union':
-        register(item.name.name, adtDef(item, path(item.name.name), std));
+        register(adtDef(item, path(item.name.name), false));
         return;
+      // Items declared in a body are items too (`fn main() { fn helper() {} }`); they come from
+      // the resolver, at any depth (collectBlockItems).
       case 'Fn':
-        register(item.name.name, fnDef(item, path(item.name.name), std));
-        // Items declared in a body are items too (`fn main() { fn helper() {} }`); the user's, at
-        // any depth, come from the resolver (collectBlockItems).
-        if (std) for (const s of item.body?.stmts ?? []) if (s.kind === 'ItemStmt') this.collectItem(s.item, std, modPath);
+        register(fnDef(item, path(item.name.name), false));
         return;
       case 'Trait': {
-        const t = traitDef(item, path(item.name.name), std);
+        const t = traitDef(item, path(item.name.name), false);
         this.traits.push(t);
-        for (const f of t.methods.values()) this.setNode(f.node, f, std);
-        register(item.name.name, t);
+        for (const f of t.methods.values()) this.setNode(f.node, f);
+        register(t);
         return;
       }
       case 'Impl': {
-        const impl = implDef(item, std);
+        const impl = implDef(item, false);
         this.impls.push(impl);
-        for (const f of impl.methods.values()) this.setNode(f.node, f, std);
-        for (const it of item.items) if (it.kind === 'Const') this.setNode(it, constDef(it, it.name.name, std, impl), std);
+        for (const f of impl.methods.values()) this.setNode(f.node, f);
+        for (const it of item.items) if (it.kind === 'Const') this.setNode(it, constDef(it, it.name.name, impl));
         return;
       }
       case 'Const': case 'Static':
-        register(item.name.name, constDef(item, path(item.name.name), std));
+        register(constDef(item, path(item.name.name)));
         return;
       case 'TypeAlias':
-        if (item.ty) register(item.name.name, aliasDef(item, path(item.name.name), std));
+        if (item.ty) register(aliasDef(item, path(item.name.name), false));
         return;
       default:
         return;
@@ -201,12 +209,10 @@ export class Program {
     if (first === 'Self') return { res: { kind: 'SelfTy' }, unresolved: segs.length - i - 1 };
     const prim = primitiveTy(first);
     if (prim && segs.length - i >= 1) return { res: { kind: 'Prim', ty: prim }, unresolved: segs.length - i - 1 };
-    let def: ItemDef | undefined;
-    const mod = this.stdModules.get(first);
-    if (mod && i + 1 < segs.length && mod.has(segs[i + 1] ?? '')) {
-      def = mod.get(segs[i + 1] ?? '');
-      i++;
-    } else def = this.stdModules.get(this.stdModuleAt(p.span.start))?.get(first) ?? this.stdByName.get(first);
+    const items = this.stdItems;
+    let def = items.hasModule(first) && i + 1 < segs.length ? items.inModule(first, segs[i + 1] ?? '') : undefined;
+    if (def) i++;
+    else def = items.inModule(this.stdModuleAt(p.span.start), first) ?? items.named(first);
     if (!def) return UNKNOWN;
     const rest = segs.length - i - 1;
     if (def.kind === 'adt' && def.adt === 'enum' && rest >= 1) {
@@ -222,7 +228,7 @@ export class Program {
    * that has not ended: a binary search, since every path of std's declarations asks.
    */
   private stdModuleAt(offset: number): string {
-    const spans = this.stdModuleSpans;
+    const spans = this.stdItems.modSpans;
     let lo = 0;
     let hi = spans.length;
     while (lo < hi) {
@@ -237,10 +243,6 @@ export class Program {
     return '';
   }
 
-}
-
-function constDef(node: A.ConstItem | A.StaticItem, path: string, std: boolean, owner?: ImplDef): ConstDef {
-  return { kind: 'const', name: node.name.name, path, node, generics: genericsOf(node.kind === 'Const' ? node.generics : undefined, owner?.generics), owner };
 }
 
 export type { AdtDef, FnDef, ImplDef, TraitDef };

@@ -3,7 +3,8 @@
 // This is the type `type_name_of_val` names, and what the trace shows for a binding.
 import type { FnDef } from './defs';
 import type { TypeckResults } from './results';
-import { mapTy, someTy, substitute, type Interner, type Ty } from './ty';
+import type { Interner } from './interner';
+import { mapTy, someTy, substitute, type Ty } from './ty';
 
 export function revealed(tcx: Interner, results: TypeckResults, ty: Ty, depth = 0): Ty {
   if (depth > 8 || !someTy(ty, (t) => t.k === 'opaque')) return ty;

@@ -103,39 +103,35 @@ export function headKey(ty: Ty): string | undefined {
   }
 }
 
+/** The impls that could be for a type, by its head: std's (from its table) and the program's. */
 export class ImplIndex {
   private readonly byHead = new Map<string, ImplDef[]>();
   /** Impls whose self type is a bare parameter (`impl<T: Display> ToString for T`). */
   private readonly blanket: ImplDef[] = [];
 
-  /** Indexes `p`'s impls, or only those `base` (the std program's index) does not have. */
-  constructor(p: Program, base?: ImplIndex) {
-    if (base) {
-      for (const [k, v] of base.byHead) this.byHead.set(k, v);
-      this.blanket.push(...base.blanket);
-    }
-    for (const impl of base ? p.impls.slice(base.count) : p.impls) {
+  constructor(private readonly p: Program) {
+    for (const impl of p.impls) {
       const { selfTy } = implHeader(p, impl);
       const key = headKey(selfTy);
       if (key === undefined) {
         if (selfTy.k === 'param') this.blanket.push(impl);
         continue;
       }
-      // Copied on write: the base's lists are shared by every run.
-      this.byHead.set(key, [...(this.byHead.get(key) ?? []), impl]);
+      const list = this.byHead.get(key);
+      if (list) list.push(impl);
+      else this.byHead.set(key, [impl]);
     }
-    this.count = p.impls.length;
   }
-
-  /** How many of the program's impls are indexed. */
-  private count = 0;
 
   /** The impls that could be for `ty`; an unknown head could be any, so it gets none. */
   candidates(ty: Ty): readonly ImplDef[] {
     const key = headKey(ty);
     if (key === undefined) return [];
     let list = this.withBlanket.get(key);
-    if (!list) this.withBlanket.set(key, (list = [...(this.byHead.get(key) ?? []), ...this.blanket]));
+    if (!list) {
+      const std = this.p.stdItems;
+      this.withBlanket.set(key, (list = [...std.implsForHead(key), ...(this.byHead.get(key) ?? []), ...std.blanketImpls(), ...this.blanket]));
+    }
     return list;
   }
 

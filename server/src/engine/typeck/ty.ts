@@ -1,8 +1,9 @@
 // The type checker's types, as rustc's `TyKind` models them for the language this product covers.
-// Types are interned: two structurally equal types built by the same `Interner` are the same
-// object, so equality is `===` and a type can key a Map. Primitives are module-level singletons
-// shared by every interner; composite types live in the interner of one front-end run, so an
-// edited document never keeps the types of its earlier versions alive.
+// Types are interned (interner.ts): two structurally equal types are the same object, so equality
+// is `===` and a type can key a Map. Primitives are module-level singletons shared by every
+// interner; a composite type lives in std's interner when made only of std's parts, else in the
+// interner of one front-end run, so an edited document never keeps its earlier versions' types.
+import type { Interner } from './interner';
 
 export type IntName = 'i8' | 'i16' | 'i32' | 'i64' | 'i128' | 'isize' | 'u8' | 'u16' | 'u32' | 'u64' | 'u128' | 'usize';
 export type FloatName = 'f32' | 'f64';
@@ -87,7 +88,8 @@ export const INTS: Readonly<Record<IntName, TyOf<'int'>>> = Object.fromEntries(
 export const FLOATS: Readonly<Record<FloatName, TyOf<'float'>>> = Object.fromEntries(
   FLOAT_NAMES.map((name) => [name, Object.freeze({ k: 'float' as const, id: nextPrimId++, name })]),
 ) as Record<FloatName, TyOf<'float'>>;
-const FIRST_COMPOSITE_ID = nextPrimId;
+/** Composite types a run makes have ids from here up; std's interner counts down from -1. */
+export const FIRST_COMPOSITE_ID = nextPrimId;
 
 /** The primitive a path names (`u8`, `str`, `bool`), if it is one. */
 export function primitiveTy(name: string): Ty | undefined {
@@ -99,206 +101,6 @@ export function primitiveTy(name: string): Ty | undefined {
   if (name in INTS) return INTS[name as IntName];
   if (name in FLOATS) return FLOATS[name as FloatName];
   return undefined;
-}
-
-/**
- * Builds and interns composite types; one per front-end run. A run's interner extends the std
- * declarations' (`parent`, frozen once built), so std's types are made once per process and a
- * run's types go when the run does.
- *
- * The table is keyed by a number hashed from the constructor and its parts' ids, and a hit is
- * confirmed part by part: no key string is built per type asked for (the type checker asks for
- * types far more often than it makes new ones).
- */
-export class Interner {
-  /** Hash → the type, or the types, that hash there. */
-  private readonly table = new Map<number, Ty | Ty[]>();
-  private readonly defIds = new WeakMap<object, number>();
-  private nextDefId: number;
-  private nextId: number;
-  private count = 0;
-  readonly unit: Ty;
-
-  constructor(private readonly parent?: Interner) {
-    this.nextDefId = parent?.nextDefId ?? 0;
-    this.nextId = parent?.nextId ?? FIRST_COMPOSITE_ID;
-    this.unit = this.tuple([]);
-  }
-
-  /** The types made by this interner (not its parent's). */
-  get size(): number {
-    return this.count;
-  }
-
-  adt(def: Def, args: readonly Ty[] = []): Ty {
-    const h = hashIds(mix(Tag.Adt, this.defKey(def)), args);
-    return this.get(h, 'adt', def, undefined, args)
-      ?? this.add(h, { k: 'adt', id: this.nextId++, def, args: Object.freeze([...args]) });
-  }
-  ref(inner: Ty, mut = false): Ty {
-    const h = mix(mut ? Tag.RefMut : Tag.Ref, inner.id);
-    return this.get(h, 'ref', inner, mut, undefined) ?? this.add(h, { k: 'ref', id: this.nextId++, mut, inner });
-  }
-  ptr(inner: Ty, mut: boolean): Ty {
-    const h = mix(mut ? Tag.PtrMut : Tag.Ptr, inner.id);
-    return this.get(h, 'ptr', inner, mut, undefined) ?? this.add(h, { k: 'ptr', id: this.nextId++, mut, inner });
-  }
-  /** `lenVar` (a parameter or variable) stands for a length not known yet; a `const` is the length. */
-  array(elem: Ty, len: number | undefined, lenVar?: Ty): Ty {
-    if (len === undefined && lenVar?.k === 'const') len = lenVar.value;
-    if (len !== undefined || (lenVar?.k !== 'param' && lenVar?.k !== 'infer')) lenVar = undefined;
-    const h = mix(mix(mix(Tag.Array, elem.id), len ?? -1), lenVar ? lenVar.id : -1);
-    return this.find(h, (t) => t.k === 'array' && t.elem === elem && t.len === len && t.lenVar === lenVar)
-      ?? this.add(h, lenVar ? { k: 'array', id: this.nextId++, elem, len, lenVar } : { k: 'array', id: this.nextId++, elem, len });
-  }
-  constValue(value: number): Ty {
-    const h = mix(Tag.Const, value);
-    return this.find(h, (t) => t.k === 'const' && t.value === value) ?? this.add(h, { k: 'const', id: this.nextId++, value });
-  }
-  slice(elem: Ty): Ty {
-    const h = mix(Tag.Slice, elem.id);
-    return this.get(h, 'slice', elem, undefined, undefined) ?? this.add(h, { k: 'slice', id: this.nextId++, elem });
-  }
-  tuple(elems: readonly Ty[]): Ty {
-    const h = hashIds(Tag.Tuple, elems);
-    return this.get(h, 'tuple', undefined, undefined, elems) ?? this.add(h, { k: 'tuple', id: this.nextId++, elems: Object.freeze([...elems]) });
-  }
-  fnDef(def: Def, args: readonly Ty[] = []): Ty {
-    const h = hashIds(mix(Tag.FnDef, this.defKey(def)), args);
-    return this.get(h, 'fnDef', def, undefined, args)
-      ?? this.add(h, { k: 'fnDef', id: this.nextId++, def, args: Object.freeze([...args]) });
-  }
-  fnPtr(params: readonly Ty[], ret: Ty): Ty {
-    const h = mix(hashIds(Tag.FnPtr, params), ret.id);
-    return this.get(h, 'fnPtr', ret, undefined, params)
-      ?? this.add(h, { k: 'fnPtr', id: this.nextId++, params: Object.freeze([...params]), ret });
-  }
-  closure(def: Def, sig: FnSig, upvars: readonly Ty[], args: readonly Ty[] = []): Ty {
-    const h = hashIds(hashIds(mix(hashIds(mix(Tag.Closure, this.defKey(def)), sig.params), sig.ret.id), upvars), args);
-    return this.find(h, (t) => t.k === 'closure' && t.def === def && t.sig.ret === sig.ret && sameTys(t.sig.params, sig.params) && sameTys(t.upvars, upvars) && sameTys(t.args, args))
-      ?? this.add(h, { k: 'closure', id: this.nextId++, def, sig, upvars: Object.freeze([...upvars]), args: Object.freeze([...args]) });
-  }
-  dyn(traits: readonly TraitRef[]): Ty {
-    let h: number = Tag.Dyn;
-    for (const r of traits) h = this.hashTrait(h, r);
-    return this.find(h, (t) => t.k === 'dyn' && t.traits.length === traits.length && t.traits.every((r, i) => sameTrait(r, traits[i]!)))
-      ?? this.add(h, { k: 'dyn', id: this.nextId++, traits: Object.freeze([...traits]) });
-  }
-  opaque(def: Def, args: readonly Ty[] = []): Ty {
-    const h = hashIds(mix(Tag.Opaque, this.defKey(def)), args);
-    return this.get(h, 'opaque', def, undefined, args)
-      ?? this.add(h, { k: 'opaque', id: this.nextId++, def, args: Object.freeze([...args]) });
-  }
-  proj(self: Ty, trait: TraitRef, name: string): Ty {
-    const h = mix(this.hashTrait(mix(Tag.Proj, self.id), trait), hashName(name));
-    return this.find(h, (t) => t.k === 'proj' && t.self === self && t.name === name && sameTrait(t.trait, trait))
-      ?? this.add(h, { k: 'proj', id: this.nextId++, self, trait, name });
-  }
-  param(index: number, name: string): Ty {
-    const h = mix(mix(Tag.Param, index), hashName(name));
-    return this.get(h, 'param', index, name, undefined) ?? this.add(h, { k: 'param', id: this.nextId++, index, name });
-  }
-  infer(v: number, kind: InferKind): Ty {
-    const h = mix(kind === 'ty' ? Tag.InferTy : kind === 'int' ? Tag.InferInt : Tag.InferFloat, v);
-    return this.get(h, 'infer', v, kind, undefined) ?? this.add(h, { k: 'infer', id: this.nextId++, v, kind });
-  }
-
-  private hashTrait(h: number, t: TraitRef): number {
-    h = hashIds(mix(h, this.defKey(t.def)), t.args);
-    for (const a of t.assoc) h = mix(mix(h, hashName(a.name)), a.ty.id);
-    return mix(h, t.assoc.length);
-  }
-
-  private defKey(def: Def): number {
-    let n = this.defIds.get(def) ?? this.parent?.defIds.get(def);
-    if (n === undefined) {
-      n = this.nextDefId++;
-      this.defIds.set(def, n);
-    }
-    return n;
-  }
-
-  /** The type of constructor `k` with parts `a`, `b`, `c` (see `sameParts`), if interned. No closure per call: this runs for every type asked for. */
-  private get(h: number, k: Ty['k'], a: unknown, b: unknown, c: readonly Ty[] | undefined): Ty | undefined {
-    return pick(this.table.get(h), k, a, b, c) ?? (this.parent ? pick(this.parent.table.get(h), k, a, b, c) : undefined);
-  }
-
-  /** For the rarer constructors, matched by a predicate. */
-  private find(h: number, same: (t: Ty) => boolean): Ty | undefined {
-    return lookup(this.table.get(h), same) ?? (this.parent ? lookup(this.parent.table.get(h), same) : undefined);
-  }
-
-  private add(h: number, ty: Ty): Ty {
-    Object.freeze(ty);
-    const there = this.table.get(h);
-    if (there === undefined) this.table.set(h, ty);
-    else if (Array.isArray(there)) there.push(ty);
-    else this.table.set(h, [there as Ty, ty]);
-    this.count++;
-    return ty;
-  }
-}
-
-/** What the hash starts from, per type constructor. */
-const enum Tag { Adt = 1, Ref, RefMut, Ptr, PtrMut, Array, Slice, Tuple, FnDef, FnPtr, Closure, Dyn, Opaque, Proj, Param, InferTy, InferInt, InferFloat, Const }
-
-function pick(entry: Ty | Ty[] | undefined, k: Ty['k'], a: unknown, b: unknown, c: readonly Ty[] | undefined): Ty | undefined {
-  if (entry === undefined) return undefined;
-  if (!Array.isArray(entry)) return sameParts(entry as Ty, k, a, b, c) ? (entry as Ty) : undefined;
-  for (let i = 0; i < entry.length; i++) if (sameParts(entry[i]!, k, a, b, c)) return entry[i];
-  return undefined;
-}
-
-/** Whether `t` is constructor `k` of these parts: a def, an inner or element type, a return type, an index or variable; a mutability, length or name; a list of types. */
-function sameParts(t: Ty, k: Ty['k'], a: unknown, b: unknown, c: readonly Ty[] | undefined): boolean {
-  if (t.k !== k) return false;
-  switch (t.k) {
-    case 'adt': case 'fnDef': case 'opaque': return t.def === a && sameTys(t.args, c!);
-    case 'ref': case 'ptr': return t.inner === a && t.mut === b;
-    case 'slice': return t.elem === a;
-    case 'array': return t.elem === a && t.len === b && t.lenVar === undefined;
-    case 'tuple': return sameTys(t.elems, c!);
-    case 'fnPtr': return t.ret === a && sameTys(t.params, c!);
-    case 'param': return t.index === a && t.name === b;
-    case 'infer': return t.v === a && t.kind === b;
-    default: return false;
-  }
-}
-
-function lookup(entry: Ty | Ty[] | undefined, same: (t: Ty) => boolean): Ty | undefined {
-  if (entry === undefined) return undefined;
-  if (!Array.isArray(entry)) return same(entry as Ty) ? (entry as Ty) : undefined;
-  for (const t of entry) if (same(t)) return t;
-  return undefined;
-}
-
-/** One step of a 32-bit multiplicative hash. */
-function mix(h: number, x: number): number {
-  h = Math.imul(h ^ x, 0x5bd1e995);
-  return h ^ (h >>> 15);
-}
-
-function hashIds(h: number, tys: readonly Ty[]): number {
-  for (let i = 0; i < tys.length; i++) h = mix(h, tys[i]!.id);
-  return mix(h, tys.length);
-}
-
-function hashName(name: string): number {
-  let h = name.length;
-  for (let i = 0; i < name.length; i++) h = Math.imul(h, 31) + name.charCodeAt(i);
-  return h;
-}
-
-function sameTys(a: readonly Ty[], b: readonly Ty[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-function sameTrait(a: TraitRef, b: TraitRef): boolean {
-  if (a.def !== b.def || !sameTys(a.args, b.args) || a.assoc.length !== b.assoc.length) return false;
-  for (let i = 0; i < a.assoc.length; i++) if (a.assoc[i]!.name !== b.assoc[i]!.name || a.assoc[i]!.ty !== b.assoc[i]!.ty) return false;
-  return true;
 }
 
 /** Whether the type or anything inside it is `Error`: such a type never produces a diagnostic. */

@@ -54,8 +54,7 @@ export function certainlyLacks(cx: FnCtxt, adt: Ty & { k: 'adt' }, name: string,
     const items = STD_TRAIT_ITEMS[t];
     if (!items || items.includes(name)) return false;
   }
-  for (const trait of cx.p.traits) {
-    if (!declares(trait, name)) continue;
+  for (const trait of cx.p.traitsDeclaring(name)) {
     if (cx.solver.implements(adt, trait, fresh(cx, trait)) !== 'no') return false;
     const sp = trait.methods.get(name)?.node.sig.selfParam;
     if (!method || !sp) continue;
@@ -85,7 +84,7 @@ function declares(trait: TraitDef, name: string): boolean {
 
 /** Whether any std trait (declared or listed here) has an item of this name. */
 function stdTraitItem(cx: FnCtxt, name: string): boolean {
-  return Object.values(STD_TRAIT_ITEMS).some((items) => items.includes(name)) || cx.p.traits.some((t) => t.std && declares(t, name));
+  return Object.values(STD_TRAIT_ITEMS).some((items) => items.includes(name)) || cx.p.traitsDeclaring(name).some((t) => t.std);
 }
 
 /**

@@ -48,6 +48,8 @@ export interface CompiledFn {
   frameParts?: FrameParts;
   /** The closing brace of the body, where parameters drop. */
   endSp?: Span;
+  /** The trace's words for the parameters' drop at the end of a call. */
+  paramsDropDetail: string;
   generics?: readonly string[];
   paramTys?: readonly Ty[];
 }
@@ -103,6 +105,7 @@ export class Compiler {
       const endSp = { l: b.el, c: Math.max(0, b.ec - 1), el: b.el, ec: b.ec };
       cf = {
         name: ir.qual, nslots: ir.nslots, slotNames: ir.slotNames, params, paramSlots, body, frameSize: ir.frameSize, frameParts: ir.frameParts, endSp,
+        paramsDropDetail: `end of \`${ir.qual}\`, parameters in reverse order`,
         generics: ir.generics, paramTys: ir.paramTys,
       };
       this.fns.set(ir, cf);

@@ -87,7 +87,7 @@ function compileStmt(C: Compiler, s: Stmt): CS {
         if (f.temps.length > mark) unwindTemps(I, f, mark, err);
         throw err;
       }
-      if (typeof v === 'object' && needsDrop(v)) I.drop(v, 'temporary', 'temporary', 'end of statement');
+      if (v !== UNIT && typeof v === 'object' && needsDrop(v)) I.drop(v, 'temporary', 'temporary', 'end of statement');
       if (f.temps.length > mark) I.dropTemps(f, mark, 'temporary');
     };
   }

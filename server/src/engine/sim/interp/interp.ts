@@ -339,8 +339,8 @@ export class Interp {
         result = e.value;
       }
       if (f.temps.length) this.dropTemps(f, 0, 'temporary');
-      if (cf.endSp && cf.paramSlots.some((s) => needsDrop(f.slots[s]))) this.step(cf.endSp);
-      this.dropLocals(f, cf.paramSlots, 'scope-end', `end of \`${cf.name}\`, parameters in reverse order`);
+      if (cf.endSp && slotsNeedDrop(f.slots, cf.paramSlots)) this.step(cf.endSp);
+      this.dropLocals(f, cf.paramSlots, 'scope-end', cf.paramsDropDetail);
     } catch (e) {
       if (e instanceof RustPanic) {
         this.reportPanic(e);
@@ -401,6 +401,11 @@ export class Interp {
   /** Drops the given slots of a frame in reverse order (a scope's end). `site`: the scope's end, where the trace shows these drops (the current step's position by default). */
   dropLocals(f: FrameObj, slots: readonly number[], reason: DropReason, detail: string, site: Span = this.lastSpan): void {
     if (reason === 'unwind' && this.pendingPanic) this.reportPanic(this.pendingPanic);
+    // Without a trace or a run as if accepted, a scope whose locals need no drop only clears them.
+    if (this.rec === null && !this.opts.asIfAccepted && !slotsNeedDrop(f.slots, slots)) {
+      for (let i = slots.length - 1; i >= 0; i--) f.slots[slots[i]!] = undefined;
+      return;
+    }
     const outerAt = this.dropAt;
     const outerDepth = this.dropDepth;
     this.dropAt = site;
@@ -655,6 +660,11 @@ export class Interp {
     const holder: Value[] = [v];
     return this.callMethod(new Ref(holder, 0, true, null), name, args, site ?? this.site);
   }
+}
+
+function slotsNeedDrop(values: Value[], slots: readonly number[]): boolean {
+  for (let i = 0; i < slots.length; i++) if (needsDrop(values[slots[i]!])) return true;
+  return false;
 }
 
 function isIterator(v: Value): boolean {

@@ -1,7 +1,7 @@
 // Methods and constants of the primitive types: integers (checked/wrapping/saturating arithmetic,
 // `pow`, `abs` with debug-build overflow panics), floats, `char` and `bool`.
 import type { Interp } from '../interp/interp';
-import { intArith, wrap } from '../interp/ops';
+import { intArith, wrap } from '../interp/intArith';
 import { Char, Float, INT_TYPES, Int, Tuple, U32, U8, big, inRange, normInt, num, usize, type IntTy, type Value, FLEX_INT, Ref, CapRef } from '../values';
 import { NONE, err, ok, ordering, some } from './builtins';
 import { makeIter } from './iter';

@@ -558,7 +558,9 @@ export class Interp {
       if (m.self === 'mut' && this.rec && root) this.rec.dirty(root);
     }
     if (m.self === null) return this.unsupported(`\`${m.qual}\` called as a method`, site.sp);
-    return this.callUser(m, [self, ...args], site.sp);
+    const all: Value[] = [self];
+    for (let i = 0; i < args.length; i++) all.push(args[i]);
+    return this.callUser(m, all, site.sp);
   }
 
   callStdMethod(sm: StdMethod, arr: Value[], idx: number, root: Root, rootSlot: number, args: Value[], site: Site): Value {

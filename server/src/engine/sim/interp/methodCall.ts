@@ -4,7 +4,7 @@
 import type { Expr, FnIR } from '../ir';
 import { findMethod, type AdtDef } from '../items';
 import type { Ty } from '../types';
-import { Enum, Ref, Struct, type Value } from '../values';
+import { Enum, Ref, Struct, type Root, type Value } from '../values';
 import { UNWRAPPING, hintItemType, resultOf } from './expect';
 import type { CE, Compiler } from './compile';
 import { positionKey } from '../lower/checkedTypes';
@@ -14,7 +14,9 @@ export function compileMethodCall(C: Compiler, e: Extract<Expr, { k: 'mcall' }>,
   // `let x: u8 = s.parse().unwrap()`: what `unwrap` must return tells `parse`/`collect` their target.
   const recvExpect = expect && UNWRAPPING.has(e.name) ? resultOf(expect) : null;
   if (expect) hintItemType(e, expect);
-  const recv = C.place(e.recv, recvExpect);
+  // A local receiver (`v.push(x)`, `c.bump()`) is its slot; any other is a place made first.
+  const slot = e.recv.k === 'local' ? e.recv.slot : -1;
+  const recv = slot >= 0 ? null : C.place(e.recv, recvExpect);
   const args = e.args.map((a) => C.value(a, null, `argument of \`${e.name}\``));
   const name = e.name;
   // The checker's type of a `collect()`: its target with every element type known.
@@ -33,11 +35,11 @@ export function compileMethodCall(C: Compiler, e: Extract<Expr, { k: 'mcall' }>,
     }
     return m;
   };
-  const dispatch = (r: Ref, av: Value[]): Value => {
-    const v = r.arr[r.idx];
+  const dispatch = (arr: Value[], idx: number, root: Root, rootSlot: number, av: Value[]): Value => {
+    const v = arr[idx];
     if (v instanceof Struct || v instanceof Enum) {
       const m = userMethod(v.def);
-      if (m) return I.callUserMethod(m, r.arr, r.idx, r.root, r.rootSlot, av, site);
+      if (m) return I.callUserMethod(m, arr, idx, root, rootSlot, av, site);
     } else if (v instanceof Ref) {
       const t = v.arr[v.idx];
       // (`callMethod` looks for std's by-value `Iterator` adapters on a `&mut` iterator first.)
@@ -46,19 +48,32 @@ export function compileMethodCall(C: Compiler, e: Extract<Expr, { k: 'mcall' }>,
         if (m) return I.callUserMethod(m, v.arr, v.idx, v.root, v.rootSlot, av, site);
       }
     }
-    return I.callMethod(r, name, av, site);
+    return I.callMethod(new Ref(arr, idx, true, root, rootSlot), name, av, site);
   };
-  if (args.length === 0) return (f) => dispatch(recv(f), []);
+  if (recv === null) {
+    if (args.length === 0) return (f) => dispatch(f.slots, slot, f, slot, []);
+    if (args.length === 1) {
+      const a0 = args[0]!;
+      return (f) => dispatch(f.slots, slot, f, slot, [a0(f)]);
+    }
+    return (f) => dispatch(f.slots, slot, f, slot, args.map((a) => a(f)));
+  }
+  if (args.length === 0) {
+    return (f) => {
+      const r = recv(f);
+      return dispatch(r.arr, r.idx, r.root, r.rootSlot, []);
+    };
+  }
   if (args.length === 1) {
     const a0 = args[0]!;
     return (f) => {
       const r = recv(f);
-      return dispatch(r, [a0(f)]);
+      return dispatch(r.arr, r.idx, r.root, r.rootSlot, [a0(f)]);
     };
   }
   return (f) => {
     const r = recv(f);
     const av = args.map((a) => a(f));
-    return dispatch(r, av);
+    return dispatch(r.arr, r.idx, r.root, r.rootSlot, av);
   };
 }

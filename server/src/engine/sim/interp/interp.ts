@@ -400,12 +400,17 @@ export class Interp {
 
   /** Drops the given slots of a frame in reverse order (a scope's end). `site`: the scope's end, where the trace shows these drops (the current step's position by default). */
   dropLocals(f: FrameObj, slots: readonly number[], reason: DropReason, detail: string, site: Span = this.lastSpan): void {
-    if (reason === 'unwind' && this.pendingPanic) this.reportPanic(this.pendingPanic);
-    // Without a trace or a run as if accepted, a scope whose locals need no drop only clears them.
-    if (this.rec === null && !this.opts.asIfAccepted && !slotsNeedDrop(f.slots, slots)) {
+    // Without a trace or a run as if accepted, a scope whose locals need no drop only clears them
+    // (small enough for V8 to inline into the loops and calls that end scopes).
+    if (this.rec === null && reason !== 'unwind' && !this.opts.asIfAccepted && !slotsNeedDrop(f.slots, slots)) {
       for (let i = slots.length - 1; i >= 0; i--) f.slots[slots[i]!] = undefined;
       return;
     }
+    this.dropEachLocal(f, slots, reason, detail, site);
+  }
+
+  private dropEachLocal(f: FrameObj, slots: readonly number[], reason: DropReason, detail: string, site: Span): void {
+    if (reason === 'unwind' && this.pendingPanic) this.reportPanic(this.pendingPanic);
     const outerAt = this.dropAt;
     const outerDepth = this.dropDepth;
     this.dropAt = site;

@@ -1,11 +1,14 @@
 // `recv.name(args)`: the receiver's place, the arguments, then method lookup (`Interp.callMethod`).
-// A call site remembers the user method its lookup found first for a type: the same receiver
-// type at the same site finds the same method, so later calls skip the lookup.
+// A call site remembers the method its lookup found for a type (the program's, or std's for the
+// value's kind): the same receiver type at the same site finds the same method, so later calls
+// skip the lookup.
 import type { Expr, FnIR } from '../ir';
 import { findMethod, type AdtDef } from '../items';
 import type { Ty } from '../types';
 import { Enum, Ref, Struct, type Root, type Value } from '../values';
 import { UNWRAPPING, hintItemType, resultOf } from './expect';
+import { kindOf } from './interp';
+import { stdMethod, type StdMethod } from '../std/registry';
 import type { CE, Compiler } from './compile';
 import { positionKey } from '../lower/checkedTypes';
 
@@ -35,11 +38,28 @@ export function compileMethodCall(C: Compiler, e: Extract<Expr, { k: 'mcall' }>,
     }
     return m;
   };
+  let cachedKind: string | null = null;
+  let cachedStd: StdMethod | undefined;
+  /** std's method for a receiver that is no reference, as `callMethod` looks it up after the program's. */
+  const stdMethodOf = (v: Value): StdMethod | undefined => {
+    const kind = kindOf(v);
+    if (kind === cachedKind) return cachedStd;
+    const sm = stdMethod(kind, name);
+    if (sm) {
+      cachedKind = kind;
+      cachedStd = sm;
+    }
+    return sm;
+  };
   const dispatch = (arr: Value[], idx: number, root: Root, rootSlot: number, av: Value[]): Value => {
     const v = arr[idx];
     if (v instanceof Struct || v instanceof Enum) {
       const m = userMethod(v.def);
       if (m) return I.callUserMethod(m, arr, idx, root, rootSlot, av, site);
+    }
+    if (v !== undefined && !(v instanceof Ref)) {
+      const sm = stdMethodOf(v);
+      if (sm) return I.callStdMethod(sm, arr, idx, root, rootSlot, av, site);
     } else if (v instanceof Ref) {
       const t = v.arr[v.idx];
       // (`callMethod` looks for std's by-value `Iterator` adapters on a `&mut` iterator first.)

@@ -137,7 +137,7 @@ export class Compiler {
     const I = this.I;
     switch (e.k) {
       case 'lit': {
-        const v = expect ? coerce(e.v, expect) : e.v;
+        const v = this.literal(e, expect);
         return () => v;
       }
       case 'local': {
@@ -259,6 +259,11 @@ export class Compiler {
       case 'matches': return compileMatches(this, e);
       case 'typed': return this.value(e.e, e.ty);
     }
+  }
+
+  /** A literal's value, of the type its context expects. */
+  literal(e: Extract<Expr, { k: 'lit' }>, expect: Ty | null): Value {
+    return expect ? coerce(e.v, expect) : e.v;
   }
 
   /** Moves (or copies) a local out of its slot, recording the move. */

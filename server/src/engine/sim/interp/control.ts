@@ -379,7 +379,8 @@ export function compileWhile(C: Compiler, e: Extract<Expr, { k: 'while' }>): CE 
 export function compileFor(C: Compiler, e: Extract<Expr, { k: 'for' }>): CE {
   const I = C.I;
   const iterE = C.value(e.iter, null, '`for` loop');
-  const body = C.scoped(compileBlock(C, e.body, null, 'end of loop body'));
+  // The body is a temporary scope of its own (`Compiler.scoped`, written out here).
+  const body = compileBlock(C, e.body, null, 'end of loop body');
   const id = e.id;
   const patSp = e.patSp;
   const binds = e.binds;
@@ -400,9 +401,11 @@ export function compileFor(C: Compiler, e: Extract<Expr, { k: 'for' }>): CE {
           f.slots[simple] = item;
           if (I.rec) I.rec.bind(f, simple);
         } else binder!(f, item);
+        const mark = f.temps.length;
         try {
           body(f);
         } catch (err) {
+          if (f.temps.length > mark) unwindTemps(I, f, mark, err);
           if (binds.length) unwindLocals(I, f, binds, err, 'end of loop iteration');
           if (err instanceof BreakSignal && err.id === id) {
             result = err.value;
@@ -411,6 +414,7 @@ export function compileFor(C: Compiler, e: Extract<Expr, { k: 'for' }>): CE {
           if (err instanceof ContinueSignal && err.id === id) continue;
           throw err;
         }
+        if (f.temps.length > mark) I.dropTemps(f, mark, 'temporary');
         if (binds.length) I.dropLocals(f, binds, 'scope-end', 'end of loop iteration');
       }
     } catch (err) {

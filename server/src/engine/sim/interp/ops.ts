@@ -117,12 +117,15 @@ export function compileBinary(C: Compiler, e: Extract<Expr, { k: 'bin' }>, expec
   }
   const numExpect = expect && expect.k === 'path' && (INT_TYPES[expect.name] || expect.name === 'f32' || expect.name === 'f64') ? expect : null;
   const l = C.value(e.l, op === '<<' || op === '>>' ? numExpect : numExpect);
-  const r = C.value(e.r, op === '<<' || op === '>>' ? null : numExpect);
+  const rExpect = op === '<<' || op === '>>' ? null : numExpect;
+  const r = C.value(e.r, rExpect);
+  // A literal right operand (`i % 7`, `n + 1`) is its value, without a call per use.
+  const lit = e.r.k === 'lit' ? C.literal(e.r, rExpect) : undefined;
   // One closure per operator, its arithmetic written out, so each stays monomorphic; whatever the
   // doubles cannot answer exactly goes to `intArith`.
   switch (op) {
     case '+': return (f) => {
-      const a = l(f); const b = r(f);
+      const a = l(f); const b = lit !== undefined ? lit : r(f);
       if (a instanceof Int && b instanceof Int) {
         const x = a.v; const y = b.v;
         return typeof x === 'number' && typeof y === 'number' ? exactInt(I, op, a, b, x + y, sp) : intArith(I, op, a, b, sp);
@@ -130,7 +133,7 @@ export function compileBinary(C: Compiler, e: Extract<Expr, { k: 'bin' }>, expec
       return arith(I, op, a, b, sp);
     };
     case '-': return (f) => {
-      const a = l(f); const b = r(f);
+      const a = l(f); const b = lit !== undefined ? lit : r(f);
       if (a instanceof Int && b instanceof Int) {
         const x = a.v; const y = b.v;
         return typeof x === 'number' && typeof y === 'number' ? exactInt(I, op, a, b, x - y, sp) : intArith(I, op, a, b, sp);
@@ -138,7 +141,7 @@ export function compileBinary(C: Compiler, e: Extract<Expr, { k: 'bin' }>, expec
       return arith(I, op, a, b, sp);
     };
     case '*': return (f) => {
-      const a = l(f); const b = r(f);
+      const a = l(f); const b = lit !== undefined ? lit : r(f);
       if (a instanceof Int && b instanceof Int) {
         const x = a.v; const y = b.v;
         return typeof x === 'number' && typeof y === 'number' ? exactInt(I, op, a, b, x * y, sp) : intArith(I, op, a, b, sp);
@@ -146,7 +149,7 @@ export function compileBinary(C: Compiler, e: Extract<Expr, { k: 'bin' }>, expec
       return arith(I, op, a, b, sp);
     };
     case '/': return (f) => {
-      const a = l(f); const b = r(f);
+      const a = l(f); const b = lit !== undefined ? lit : r(f);
       if (a instanceof Int && b instanceof Int) {
         const x = a.v; const y = b.v;
         // A positive divisor neither divides by zero nor overflows.
@@ -155,7 +158,7 @@ export function compileBinary(C: Compiler, e: Extract<Expr, { k: 'bin' }>, expec
       return arith(I, op, a, b, sp);
     };
     case '%': return (f) => {
-      const a = l(f); const b = r(f);
+      const a = l(f); const b = lit !== undefined ? lit : r(f);
       if (a instanceof Int && b instanceof Int) {
         const x = a.v; const y = b.v;
         // `+ 0` turns the double's -0 (`-4 % 2`) into 0.

@@ -84,6 +84,8 @@ export function coerce(v: Value, ty: Ty): Value {
       if (!(v instanceof Ref)) return v;
       const inner = ty.inner;
       let target = v.arr[v.idx];
+      // `&self`, `&mut self` and every reference to a struct of the type asked for: nothing to do.
+      if (target instanceof Struct && inner.k === 'path' && target.def.name === inner.name) return v;
       // Deref coercion through user smart pointers: `&MyBox<String>` where `&str` is expected.
       for (let i = 0; i < 4 && derefHook && (target instanceof Struct || target instanceof Enum); i++) {
         if (inner.k === 'path' && (target instanceof Struct ? target.def.name : '') === inner.name) break;

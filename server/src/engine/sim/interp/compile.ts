@@ -10,14 +10,13 @@ import { inspection, keepStaleCopy, staleCopy } from '../ub';
 import type { FrameParts } from '../../../../../protocol/trace';
 import { BreakSignal, ContinueSignal, ReturnSignal, RustPanic, Unsupported } from '../errors';
 import { isCopy } from './copy';
-import { UNWRAPPING, hintItemType, resultOf } from './expect';
 export { resultOf } from './expect';
 import type { ClosureIR, Expr, FnIR, Span } from '../ir';
 import { findMethod, type Program } from '../items';
 import type { Ty } from '../types';
 import {
   Arr, BoxV, CapRef, Closure, Enum, Int, Native, Ref, Slice, Str, StringV, Struct, Tuple, UNIT, VecV, normInt, big, isCopyPrimitive,
-  type ClosureDef, type Value,
+  type ClosureDef, type Root, type Value,
 } from '../values';
 import { coerce } from './coerce';
 import { compileBlock, compileFor, compileIf, compileLoop, compileMatch, compileWhile, compileLetBinder } from './control';
@@ -28,7 +27,7 @@ import { compileBinary, compileCast, compileNeg, compileNot, compileAssign } fro
 import { compileCall, compilePathValue, compileStructLit } from './paths';
 import { compileFmt, compileAssert, compileVec, compileVecRepeat } from './macros';
 import { compileTry, compileMatches, compileRange } from './misc';
-import { positionKey } from '../lower/checkedTypes';
+import { compileMethodCall } from './methodCall';
 import { indexPlace as indexSlice, indexRange } from '../std/slice';
 import { closureLabel, describePlace } from '../trace/placeNames';
 
@@ -48,6 +47,8 @@ export interface CompiledFn {
   frameParts?: FrameParts;
   /** The closing brace of the body, where parameters drop. */
   endSp?: Span;
+  /** The trace's words for the parameters' drop at the end of a call. */
+  paramsDropDetail: string;
   generics?: readonly string[];
   paramTys?: readonly Ty[];
 }
@@ -103,6 +104,7 @@ export class Compiler {
       const endSp = { l: b.el, c: Math.max(0, b.ec - 1), el: b.el, ec: b.ec };
       cf = {
         name: ir.qual, nslots: ir.nslots, slotNames: ir.slotNames, params, paramSlots, body, frameSize: ir.frameSize, frameParts: ir.frameParts, endSp,
+        paramsDropDetail: `end of \`${ir.qual}\`, parameters in reverse order`,
         generics: ir.generics, paramTys: ir.paramTys,
       };
       this.fns.set(ir, cf);
@@ -135,7 +137,7 @@ export class Compiler {
     const I = this.I;
     switch (e.k) {
       case 'lit': {
-        const v = expect ? coerce(e.v, expect) : e.v;
+        const v = this.literal(e, expect);
         return () => v;
       }
       case 'local': {
@@ -160,7 +162,7 @@ export class Compiler {
       }
       case 'path': return compilePathValue(this, e, expect);
       case 'call': return compileCall(this, e, expect);
-      case 'mcall': return this.methodCall(e, expect);
+      case 'mcall': return compileMethodCall(this, e, expect);
       case 'field': case 'index': case 'deref': {
         if (e.k === 'index' && e.idx.k === 'range') return this.unsupported('an unsized slice used by value', e.sp);
         const p = this.place(e);
@@ -259,6 +261,11 @@ export class Compiler {
     }
   }
 
+  /** A literal's value, of the type its context expects. */
+  literal(e: Extract<Expr, { k: 'lit' }>, expect: Ty | null): Value {
+    return expect ? coerce(e.v, expect) : e.v;
+  }
+
   /** Moves (or copies) a local out of its slot, recording the move. */
   takeLocal(f: FrameObj, slot: number, v: Value, name: string, to: string, line: number): Value {
     const I = this.I;
@@ -354,17 +361,24 @@ export class Compiler {
         };
       }
       case 'field': {
-        const base = this.place(e.obj);
+        // A field of a local (`p.x`, `self.n`) starts at the local's slot, without a `Ref` to it.
+        const local = e.obj.k === 'local' ? e.obj.slot : -1;
+        const base = local >= 0 ? null : this.place(e.obj);
         const name = e.name;
         const tupleIdx = /^\d+$/.test(name) ? Number(name) : -1;
         let cacheDef: unknown = null;
         let cacheIdx = -1;
         return (f) => {
-          const p = base(f);
-          let arr = p.arr;
-          let idx = p.idx;
-          let root = p.root;
-          let rs = p.rootSlot;
+          let arr: Value[];
+          let idx: number;
+          let root: Root;
+          let rs: number;
+          if (base === null) {
+            arr = f.slots; idx = local; root = f; rs = local;
+          } else {
+            const p = base(f);
+            arr = p.arr; idx = p.idx; root = p.root; rs = p.rootSlot;
+          }
           for (;;) {
             const v = arr[idx];
             if (v instanceof Struct) {
@@ -472,32 +486,6 @@ export class Compiler {
       // `&str` and slices are already references: `&s[..]`-like places hold them by value.
       if (target instanceof Str && !mut) return target;
       return new Ref(r.arr, r.idx, mut, r.root, r.rootSlot);
-    };
-  }
-
-  private methodCall(e: Extract<Expr, { k: 'mcall' }>, expect: Ty | null): CE {
-    const I = this.I;
-    // `let x: u8 = s.parse().unwrap()`: what `unwrap` must return tells `parse`/`collect` their target.
-    const recvExpect = expect && UNWRAPPING.has(e.name) ? resultOf(expect) : null;
-    if (expect) hintItemType(e, expect);
-    const recv = this.place(e.recv, recvExpect);
-    const args = e.args.map((a) => this.value(a, null, `argument of \`${e.name}\``));
-    const name = e.name;
-    // The checker's type of a `collect()`: its target with every element type known.
-    const collected = name === 'collect' ? this.prog.callTypes.get(positionKey(e.nameSp.l, e.nameSp.c, e.nameSp.el, e.nameSp.ec)) : undefined;
-    const site = collected ? { sp: e.nameSp, generics: [collected], expect: collected } : { sp: e.nameSp, generics: e.generics, expect };
-    if (args.length === 0) return (f) => I.callMethod(recv(f), name, [], site);
-    if (args.length === 1) {
-      const a0 = args[0]!;
-      return (f) => {
-        const r = recv(f);
-        return I.callMethod(r, name, [a0(f)], site);
-      };
-    }
-    return (f) => {
-      const r = recv(f);
-      const av = args.map((a) => a(f));
-      return I.callMethod(r, name, av, site);
     };
   }
 

@@ -4,7 +4,7 @@
 import { BreakSignal, ContinueSignal, RustPanic } from '../errors';
 import type { Block, Expr, Pat, Span, Stmt } from '../ir';
 import type { Ty } from '../types';
-import { END, Ref, UNIT, type Value } from '../values';
+import { END, Ref, UNIT, type Root, type Value } from '../values';
 import { coerce } from './coerce';
 import { collectSlots, unwindTemps, type CE, type CS, type Binder, type Compiler } from './compile';
 import { needsDrop } from './drop';
@@ -87,7 +87,7 @@ function compileStmt(C: Compiler, s: Stmt): CS {
         if (f.temps.length > mark) unwindTemps(I, f, mark, err);
         throw err;
       }
-      if (typeof v === 'object' && needsDrop(v)) I.drop(v, 'temporary', 'temporary', 'end of statement');
+      if (v !== UNIT && typeof v === 'object' && needsDrop(v)) I.drop(v, 'temporary', 'temporary', 'end of statement');
       if (f.temps.length > mark) I.dropTemps(f, mark, 'temporary');
     };
   }
@@ -241,7 +241,9 @@ export function compileIf(C: Compiler, e: Extract<Expr, { k: 'if' }>, expect: Ty
 
 export function compileMatch(C: Compiler, e: Extract<Expr, { k: 'match' }>, expect: Ty | null): CE {
   const I = C.I;
-  const place = C.place(e.scrut);
+  // A local scrutinee (`match shape`) is matched in its slot, without a `Ref` to it.
+  const local = e.scrut.k === 'local' ? e.scrut.slot : -1;
+  const place = local >= 0 ? null : C.place(e.scrut);
   const arms = e.arms.map((a) => ({
     test: compileTest(C, a.pat),
     bind: compileBind(C, a.pat),
@@ -252,12 +254,21 @@ export function compileMatch(C: Compiler, e: Extract<Expr, { k: 'match' }>, expe
   }));
   const sp = e.sp;
   return (f) => {
-    const p = place(f);
+    let arr: Value[];
+    let idx: number;
+    let root: Root;
+    let rs: number;
+    if (place === null) {
+      arr = f.slots; idx = local; root = f; rs = local;
+    } else {
+      const p = place(f);
+      arr = p.arr; idx = p.idx; root = p.root; rs = p.rootSlot;
+    }
     for (const arm of arms) {
-      if (!arm.test(p.arr[p.idx])) continue;
+      if (!arm.test(arr[idx])) continue;
       if (arm.guard) {
         // The guard sees the bindings without anything being moved yet.
-        if (arm.bind) arm.bind(f, p.arr, p.idx, p.root, p.rootSlot, 0, false);
+        if (arm.bind) arm.bind(f, arr, idx, root, rs, 0, false);
         let ok: boolean;
         try {
           ok = arm.guard(f) as boolean;
@@ -266,7 +277,7 @@ export function compileMatch(C: Compiler, e: Extract<Expr, { k: 'match' }>, expe
         }
         if (!ok) continue;
       }
-      if (arm.bind) arm.bind(f, p.arr, p.idx, p.root, p.rootSlot, 0, true);
+      if (arm.bind) arm.bind(f, arr, idx, root, rs, 0, true);
       let v: Value;
       try {
         v = arm.body(f);
@@ -368,7 +379,8 @@ export function compileWhile(C: Compiler, e: Extract<Expr, { k: 'while' }>): CE 
 export function compileFor(C: Compiler, e: Extract<Expr, { k: 'for' }>): CE {
   const I = C.I;
   const iterE = C.value(e.iter, null, '`for` loop');
-  const body = C.scoped(compileBlock(C, e.body, null, 'end of loop body'));
+  // The body is a temporary scope of its own (`Compiler.scoped`, written out here).
+  const body = compileBlock(C, e.body, null, 'end of loop body');
   const id = e.id;
   const patSp = e.patSp;
   const binds = e.binds;
@@ -389,9 +401,11 @@ export function compileFor(C: Compiler, e: Extract<Expr, { k: 'for' }>): CE {
           f.slots[simple] = item;
           if (I.rec) I.rec.bind(f, simple);
         } else binder!(f, item);
+        const mark = f.temps.length;
         try {
           body(f);
         } catch (err) {
+          if (f.temps.length > mark) unwindTemps(I, f, mark, err);
           if (binds.length) unwindLocals(I, f, binds, err, 'end of loop iteration');
           if (err instanceof BreakSignal && err.id === id) {
             result = err.value;
@@ -400,6 +414,7 @@ export function compileFor(C: Compiler, e: Extract<Expr, { k: 'for' }>): CE {
           if (err instanceof ContinueSignal && err.id === id) continue;
           throw err;
         }
+        if (f.temps.length > mark) I.dropTemps(f, mark, 'temporary');
         if (binds.length) I.dropLocals(f, binds, 'scope-end', 'end of loop iteration');
       }
     } catch (err) {

@@ -1,10 +1,10 @@
 // `Copy` semantics: which values are duplicated instead of moved, and the duplication itself.
 // Immutable JS objects (integers, floats, chars, `&str`, references) are shared; aggregates are
 // copied field by field so the two copies can be mutated independently.
-import { Arr, BoxV, CapRef, Closure, Enum, Native, StringV, Struct, Tuple, VecV, type Value } from '../values';
+import { Arr, BoxV, CapRef, Closure, Enum, Int, Native, StringV, Struct, Tuple, VecV, type Value } from '../values';
 
 export function isCopy(v: Value): boolean {
-  if (typeof v !== 'object') return true;
+  if (typeof v !== 'object' || v instanceof Int) return true;
   if (v instanceof StringV || v instanceof VecV || v instanceof BoxV) return false;
   if (v instanceof Struct) return v.def.copy;
   if (v instanceof Enum) {
@@ -30,7 +30,7 @@ export function isCopy(v: Value): boolean {
 }
 
 export function copyValue(v: Value): Value {
-  if (typeof v !== 'object') return v;
+  if (typeof v !== 'object' || v instanceof Int) return v;
   if (v instanceof Tuple) return v.items.length === 0 ? v : new Tuple(v.items.map(copyValue));
   if (v instanceof Arr) return new Arr(v.items.map(copyValue));
   if (v instanceof Struct) return new Struct(v.def, v.f.map(copyValue));

@@ -3,12 +3,13 @@
 // freed. Slots holding `undefined` were moved out and are skipped (their drop flag is clear).
 import type { DropReason } from '../../../../../protocol/trace';
 import { findTraitMethod } from '../items';
-import { Arr, BoxV, CapRef, Closure, Enum, Native, Ref, StringV, Struct, Tuple, VecV, type Value } from '../values';
+import { Arr, BoxV, CapRef, Closure, Enum, Int, Native, Ref, StringV, Struct, Tuple, VecV, type Value } from '../values';
 import type { Interp } from './interp';
 import { closureLabel, derefPlace, fieldPlace, indexPlace } from '../trace/placeNames';
 
 export function needsDrop(v: Value): boolean {
-  if (typeof v !== 'object') return false;
+  // Integers and references are most of what a program's slots hold: answered before the chain.
+  if (typeof v !== 'object' || v instanceof Int || v instanceof Ref) return false;
   if (v instanceof StringV || v instanceof VecV || v instanceof BoxV) return true;
   if (v instanceof Struct || v instanceof Enum) {
     if (v.def.copy) return false;

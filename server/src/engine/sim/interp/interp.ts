@@ -349,8 +349,8 @@ export class Interp {
         result = e.value;
       }
       if (f.temps.length) this.dropTemps(f, 0, 'temporary');
-      if (cf.endSp && cf.paramSlots.some((s) => needsDrop(f.slots[s]))) this.step(cf.endSp);
-      this.dropLocals(f, cf.paramSlots, 'scope-end', `end of \`${cf.name}\`, parameters in reverse order`);
+      if (cf.endSp && slotsNeedDrop(f.slots, cf.paramSlots)) this.step(cf.endSp);
+      this.dropLocals(f, cf.paramSlots, 'scope-end', cf.paramsDropDetail);
     } catch (e) {
       if (e instanceof RustPanic) {
         this.reportPanic(e);
@@ -410,6 +410,16 @@ export class Interp {
 
   /** Drops the given slots of a frame in reverse order (a scope's end). `site`: the scope's end, where the trace shows these drops (the current step's position by default). */
   dropLocals(f: FrameObj, slots: readonly number[], reason: DropReason, detail: string, site: Span = this.lastSpan): void {
+    // Without a trace or a run as if accepted, a scope whose locals need no drop only clears them
+    // (small enough for V8 to inline into the loops and calls that end scopes).
+    if (this.rec === null && reason !== 'unwind' && !this.opts.asIfAccepted && !slotsNeedDrop(f.slots, slots)) {
+      for (let i = slots.length - 1; i >= 0; i--) f.slots[slots[i]!] = undefined;
+      return;
+    }
+    this.dropEachLocal(f, slots, reason, detail, site);
+  }
+
+  private dropEachLocal(f: FrameObj, slots: readonly number[], reason: DropReason, detail: string, site: Span): void {
     if (reason === 'unwind' && this.pendingPanic) this.reportPanic(this.pendingPanic);
     const outerAt = this.dropAt;
     const outerDepth = this.dropDepth;
@@ -563,7 +573,9 @@ export class Interp {
       if (m.self === 'mut' && this.rec && root) this.rec.dirty(root);
     }
     if (m.self === null) return this.unsupported(`\`${m.qual}\` called as a method`, site.sp);
-    return this.callUser(m, [self, ...args], site.sp);
+    const all: Value[] = [self];
+    for (let i = 0; i < args.length; i++) all.push(args[i]);
+    return this.callUser(m, all, site.sp);
   }
 
   callStdMethod(sm: StdMethod, arr: Value[], idx: number, root: Root, rootSlot: number, args: Value[], site: Site): Value {
@@ -665,6 +677,11 @@ export class Interp {
     const holder: Value[] = [v];
     return this.callMethod(new Ref(holder, 0, true, null), name, args, site ?? this.site);
   }
+}
+
+function slotsNeedDrop(values: Value[], slots: readonly number[]): boolean {
+  for (let i = 0; i < slots.length; i++) if (needsDrop(values[slots[i]!])) return true;
+  return false;
 }
 
 function isIterator(v: Value): boolean {

@@ -8,111 +8,15 @@ import { findMethod } from '../items';
 import type { Ty } from '../types';
 import {
   Arr, BoxV, Char, Enum, FLEX_INT, Float, INT_TYPES, Int, Native, Ref, Slice, Str, StringV, Struct, Tuple, UNIT, VecV,
-  big, normInt, type IntTy, type Value, inRange, CapRef,
+  big, normInt, type Value, inRange, CapRef,
 } from '../values';
+import { exactInt, flexOverflow, intArith, wrap } from './intArith';
 import { coerce } from './coerce';
 import type { CE, Compiler } from './compile';
 import { needsDrop } from './drop';
 import type { Interp } from './interp';
 import { stringPushStr } from '../std/string';
 import { eqValues, partialCmp } from './compare';
-
-const OVERFLOW: Record<string, string> = {
-  '+': 'attempt to add with overflow',
-  '-': 'attempt to subtract with overflow',
-  '*': 'attempt to multiply with overflow',
-  '/': 'attempt to divide with overflow',
-  '%': 'attempt to calculate the remainder with overflow',
-  '<<': 'attempt to shift left with overflow',
-  '>>': 'attempt to shift right with overflow',
-};
-
-function flexOverflow(sp: Span): never {
-  throw new Unsupported('integer type inference: this arithmetic on unsuffixed literals overflows `i32`, but rustc may have inferred a wider type; give a literal a suffix or annotate the variable', sp);
-}
-
-function unify(a: Int, b: Int): IntTy {
-  if (a.ty === b.ty) return a.ty;
-  if (a.ty.flex) return b.ty;
-  return a.ty;
-}
-
-/** Integer arithmetic with debug-build overflow checks. */
-export function intArith(I: Interp, op: string, a: Int, b: Int, sp: Span): Int {
-  const ty = op === '<<' || op === '>>' ? a.ty : unify(a, b);
-  const x = a.v;
-  const y = b.v;
-  if (typeof x === 'number' && typeof y === 'number') {
-    let r: number;
-    switch (op) {
-      case '+': r = x + y; break;
-      case '-': r = x - y; break;
-      case '*': r = x * y; break;
-      case '/':
-        if (y === 0) return I.panic('attempt to divide by zero', sp);
-        r = Math.trunc(x / y);
-        break;
-      case '%':
-        if (y === 0) return I.panic('attempt to calculate the remainder with a divisor of zero', sp);
-        r = x % y;
-        if (r === 0) r = 0; // -0 → 0
-        break;
-      case '&': case '|': case '^':
-        if (ty.bits <= 32 && ty.signed) {
-          r = op === '&' ? x & y : op === '|' ? x | y : x ^ y;
-          break;
-        }
-        return bigArith(I, op, ty, BigInt(x), BigInt(y), sp);
-      default:
-        return bigArith(I, op, ty, BigInt(x), BigInt(y), sp);
-    }
-    if (Number.isSafeInteger(r)) {
-      if (r < ty.minN || r > ty.maxN) {
-        if (ty.flex) flexOverflow(sp);
-        return I.panic(OVERFLOW[op]!, sp);
-      }
-      return new Int(ty, r);
-    }
-  }
-  return bigArith(I, op, ty, big(a), big(b), sp);
-}
-
-function bigArith(I: Interp, op: string, ty: IntTy, x: bigint, y: bigint, sp: Span): Int {
-  let r: bigint;
-  switch (op) {
-    case '+': r = x + y; break;
-    case '-': r = x - y; break;
-    case '*': r = x * y; break;
-    case '/':
-      if (y === 0n) return I.panic('attempt to divide by zero', sp);
-      r = x / y;
-      break;
-    case '%':
-      if (y === 0n) return I.panic('attempt to calculate the remainder with a divisor of zero', sp);
-      if (ty.signed && x === ty.min && y === -1n) return I.panic(OVERFLOW['%']!, sp);
-      r = x % y;
-      break;
-    case '&': r = wrap(ty, x & y); break;
-    case '|': r = wrap(ty, x | y); break;
-    case '^': r = wrap(ty, x ^ y); break;
-    case '<<': case '>>': {
-      if (y < 0n || y >= BigInt(ty.bits)) return I.panic(OVERFLOW[op]!, sp);
-      r = op === '<<' ? wrap(ty, x << y) : x >> y;
-      return normInt(ty, r);
-    }
-    default:
-      throw new Unsupported(`operator ${op}`, sp);
-  }
-  if (!inRange(ty, r)) {
-    if (ty.flex) flexOverflow(sp);
-    return I.panic(OVERFLOW[op]!, sp);
-  }
-  return normInt(ty, r);
-}
-
-export function wrap(ty: IntTy, v: bigint): bigint {
-  return ty.signed ? BigInt.asIntN(ty.bits, v) : BigInt.asUintN(ty.bits, v);
-}
 
 function floatArith(op: string, a: Float, b: Float, sp: Span): Float {
   const ty = a.flex ? b.ty : a.ty;
@@ -213,16 +117,57 @@ export function compileBinary(C: Compiler, e: Extract<Expr, { k: 'bin' }>, expec
   }
   const numExpect = expect && expect.k === 'path' && (INT_TYPES[expect.name] || expect.name === 'f32' || expect.name === 'f64') ? expect : null;
   const l = C.value(e.l, op === '<<' || op === '>>' ? numExpect : numExpect);
-  const r = C.value(e.r, op === '<<' || op === '>>' ? null : numExpect);
-  if (op === '+' || op === '-' || op === '*' || op === '%' || op === '/') {
-    return (f) => {
-      const a = l(f);
-      const b = r(f);
-      if (a instanceof Int && b instanceof Int) return intArith(I, op, a, b, sp);
+  const rExpect = op === '<<' || op === '>>' ? null : numExpect;
+  const r = C.value(e.r, rExpect);
+  // A literal right operand (`i % 7`, `n + 1`) is its value, without a call per use.
+  const lit = e.r.k === 'lit' ? C.literal(e.r, rExpect) : undefined;
+  // One closure per operator, its arithmetic written out, so each stays monomorphic; whatever the
+  // doubles cannot answer exactly goes to `intArith`.
+  switch (op) {
+    case '+': return (f) => {
+      const a = l(f); const b = lit !== undefined ? lit : r(f);
+      if (a instanceof Int && b instanceof Int) {
+        const x = a.v; const y = b.v;
+        return typeof x === 'number' && typeof y === 'number' ? exactInt(I, op, a, b, x + y, sp) : intArith(I, op, a, b, sp);
+      }
       return arith(I, op, a, b, sp);
     };
+    case '-': return (f) => {
+      const a = l(f); const b = lit !== undefined ? lit : r(f);
+      if (a instanceof Int && b instanceof Int) {
+        const x = a.v; const y = b.v;
+        return typeof x === 'number' && typeof y === 'number' ? exactInt(I, op, a, b, x - y, sp) : intArith(I, op, a, b, sp);
+      }
+      return arith(I, op, a, b, sp);
+    };
+    case '*': return (f) => {
+      const a = l(f); const b = lit !== undefined ? lit : r(f);
+      if (a instanceof Int && b instanceof Int) {
+        const x = a.v; const y = b.v;
+        return typeof x === 'number' && typeof y === 'number' ? exactInt(I, op, a, b, x * y, sp) : intArith(I, op, a, b, sp);
+      }
+      return arith(I, op, a, b, sp);
+    };
+    case '/': return (f) => {
+      const a = l(f); const b = lit !== undefined ? lit : r(f);
+      if (a instanceof Int && b instanceof Int) {
+        const x = a.v; const y = b.v;
+        // A positive divisor neither divides by zero nor overflows.
+        return typeof x === 'number' && typeof y === 'number' && y > 0 ? exactInt(I, op, a, b, Math.trunc(x / y), sp) : intArith(I, op, a, b, sp);
+      }
+      return arith(I, op, a, b, sp);
+    };
+    case '%': return (f) => {
+      const a = l(f); const b = lit !== undefined ? lit : r(f);
+      if (a instanceof Int && b instanceof Int) {
+        const x = a.v; const y = b.v;
+        // `+ 0` turns the double's -0 (`-4 % 2`) into 0.
+        return typeof x === 'number' && typeof y === 'number' && y > 0 ? exactInt(I, op, a, b, (x % y) + 0, sp) : intArith(I, op, a, b, sp);
+      }
+      return arith(I, op, a, b, sp);
+    };
+    default: return (f) => arith(I, op, l(f), r(f), sp);
   }
-  return (f) => arith(I, op, l(f), r(f), sp);
 }
 
 export function compileNeg(C: Compiler, e: Extract<Expr, { k: 'neg' }>, expect: Ty | null): CE {
@@ -328,6 +273,19 @@ export function compileAssign(C: Compiler, e: Extract<Expr, { k: 'assign' }>): C
   const v = C.value(e.value);
   if (e.place.k === 'local') {
     const slot = e.place.slot;
+    // `+=` and `-=` on integers, the loop counters' operators, written out (see compileBinary).
+    if (op === '+' || op === '-') {
+      const add = op === '+';
+      return (f) => {
+        const x = v(f);
+        const old = f.slots[slot];
+        if (old instanceof Int && x instanceof Int) {
+          const a = old.v; const b = x.v;
+          f.slots[slot] = typeof a === 'number' && typeof b === 'number' ? exactInt(I, op, old, x, add ? a + b : a - b, sp) : intArith(I, op, old, x, sp);
+        } else compound(I, op, new Ref(f.slots, slot, true, f, slot), x, sp);
+        return UNIT;
+      };
+    }
     return (f) => {
       const x = v(f);
       const old = f.slots[slot];
@@ -348,6 +306,10 @@ export function compileAssign(C: Compiler, e: Extract<Expr, { k: 'assign' }>): C
 
 function compound(I: Interp, op: string, r: Ref, x: Value, sp: Span): void {
   const old = r.arr[r.idx];
+  if (old instanceof Int && x instanceof Int) {
+    r.arr[r.idx] = intArith(I, op, old, x, sp);
+    return;
+  }
   if (old instanceof StringV && op === '+') {
     const s = deref(x);
     stringPushStr(I, old, s instanceof Str ? s.s : s instanceof StringV ? s.block.text : I.unsupported('String += non-string', sp));

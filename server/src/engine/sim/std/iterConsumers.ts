@@ -8,7 +8,8 @@ import {
 } from '../values';
 import { NONE, OPTION, RESULT, err, ok, some, ordering } from './builtins';
 import { defineMethods, method, definePath, type Site } from './registry';
-import { cmpValues, eqValues, intArith, partialCmp } from '../interp/ops';
+import { cmpValues, eqValues, partialCmp } from '../interp/ops';
+import { intArith } from '../interp/intArith';
 import type { Ty } from '../types';
 import { layoutOfTy } from '../layout';
 import {

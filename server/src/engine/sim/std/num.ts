@@ -1,7 +1,7 @@
 // Methods and constants of the primitive types: integers (checked/wrapping/saturating arithmetic,
 // `pow`, `abs` with debug-build overflow panics), floats, `char` and `bool`.
 import type { Interp } from '../interp/interp';
-import { intArith, wrap } from '../interp/ops';
+import { intArith, wrap } from '../interp/intArith';
 import { Char, Float, INT_TYPES, Int, Tuple, U32, U8, big, inRange, normInt, num, usize, type IntTy, type Value, FLEX_INT, Ref, CapRef } from '../values';
 import { NONE, err, ok, ordering, some } from './builtins';
 import { makeIter } from './iter';
@@ -22,19 +22,39 @@ function ty(a: Int, b?: Value): IntTy {
   return a.ty;
 }
 
-function checked(a: Int, b: Int, op: (x: bigint, y: bigint) => bigint | null): Value {
+type Exact = '+' | '-' | '*';
+
+/**
+ * `a op b` computed in doubles, when both are safe integers and the result is a safe integer in
+ * `t`'s range: then the checked, wrapping and saturating forms all answer it, without BigInt.
+ */
+function fits(t: IntTy, a: Int, b: Int, op: Exact): number | null {
+  const x = a.v;
+  const y = b.v;
+  if (typeof x !== 'number' || typeof y !== 'number') return null;
+  const r = (op === '+' ? x + y : op === '-' ? x - y : x * y) + 0;
+  return Number.isSafeInteger(r) && r >= t.minN && r <= t.maxN ? r : null;
+}
+
+function checked(a: Int, b: Int, op: (x: bigint, y: bigint) => bigint | null, exact?: Exact): Value {
   const t = ty(a, b);
+  const n = exact ? fits(t, a, b, exact) : null;
+  if (n !== null) return some(new Int(t, n));
   const r = op(big(a), big(b));
   return r !== null && inRange(t, r) ? some(normInt(t, r)) : NONE;
 }
 
-function wrapping(a: Int, b: Int, op: (x: bigint, y: bigint) => bigint): Int {
+function wrapping(a: Int, b: Int, op: (x: bigint, y: bigint) => bigint, exact?: Exact): Int {
   const t = ty(a, b);
+  const n = exact ? fits(t, a, b, exact) : null;
+  if (n !== null) return new Int(t, n);
   return normInt(t, wrap(t, op(big(a), big(b))));
 }
 
-function saturating(a: Int, b: Int, op: (x: bigint, y: bigint) => bigint): Int {
+function saturating(a: Int, b: Int, op: (x: bigint, y: bigint) => bigint, exact?: Exact): Int {
   const t = ty(a, b);
+  const n = exact ? fits(t, a, b, exact) : null;
+  if (n !== null) return new Int(t, n);
   const r = op(big(a), big(b));
   return normInt(t, r > t.max ? t.max : r < t.min ? t.min : r);
 }
@@ -105,9 +125,9 @@ defineMethods('int', {
     const r = pow(big(a), num(I_(e)));
     return normInt(a.ty, r > a.ty.max ? a.ty.max : r < a.ty.min ? a.ty.min : r);
   }),
-  checked_add: method('value', (_I, self, [o]) => checked(I_(self), I_(o), add)),
-  checked_sub: method('value', (_I, self, [o]) => checked(I_(self), I_(o), sub)),
-  checked_mul: method('value', (_I, self, [o]) => checked(I_(self), I_(o), mul)),
+  checked_add: method('value', (_I, self, [o]) => checked(I_(self), I_(o), add, '+')),
+  checked_sub: method('value', (_I, self, [o]) => checked(I_(self), I_(o), sub, '-')),
+  checked_mul: method('value', (_I, self, [o]) => checked(I_(self), I_(o), mul, '*')),
   checked_div: method('value', (_I, self, [o]) => checked(I_(self), I_(o), (x, y) => (y === 0n ? null : x / y))),
   checked_rem: method('value', (_I, self, [o]) => checked(I_(self), I_(o), (x, y) => (y === 0n ? null : x % y))),
   checked_neg: method('value', (_I, self) => checked(I_(self), I_(self), (x) => -x)),
@@ -146,13 +166,13 @@ defineMethods('int', {
     const u = BigInt.asUintN(a.ty.bits, big(a));
     return normInt(a.ty, wrap(a.ty, BigInt.asUintN(a.ty.bits, (u >> n) | (u << (bits - n)))));
   }),
-  wrapping_add: method('value', (_I, self, [o]) => wrapping(I_(self), I_(o), add)),
-  wrapping_sub: method('value', (_I, self, [o]) => wrapping(I_(self), I_(o), sub)),
-  wrapping_mul: method('value', (_I, self, [o]) => wrapping(I_(self), I_(o), mul)),
+  wrapping_add: method('value', (_I, self, [o]) => wrapping(I_(self), I_(o), add, '+')),
+  wrapping_sub: method('value', (_I, self, [o]) => wrapping(I_(self), I_(o), sub, '-')),
+  wrapping_mul: method('value', (_I, self, [o]) => wrapping(I_(self), I_(o), mul, '*')),
   wrapping_neg: method('value', (_I, self) => wrapping(I_(self), I_(self), (x) => -x)),
-  saturating_add: method('value', (_I, self, [o]) => saturating(I_(self), I_(o), add)),
-  saturating_sub: method('value', (_I, self, [o]) => saturating(I_(self), I_(o), sub)),
-  saturating_mul: method('value', (_I, self, [o]) => saturating(I_(self), I_(o), mul)),
+  saturating_add: method('value', (_I, self, [o]) => saturating(I_(self), I_(o), add, '+')),
+  saturating_sub: method('value', (_I, self, [o]) => saturating(I_(self), I_(o), sub, '-')),
+  saturating_mul: method('value', (_I, self, [o]) => saturating(I_(self), I_(o), mul, '*')),
   overflowing_add: method('value', (_I, self, [o]) => overflowing(I_(self), I_(o), add)),
   overflowing_sub: method('value', (_I, self, [o]) => overflowing(I_(self), I_(o), sub)),
   overflowing_mul: method('value', (_I, self, [o]) => overflowing(I_(self), I_(o), mul)),

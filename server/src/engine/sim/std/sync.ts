@@ -14,7 +14,7 @@ import { defineConst, defineMethods, definePath, method } from './registry';
 import { forwardToTarget, GUARD_FORWARDS } from './deref';
 import { heapPointers } from './pointers';
 import { defineNativeDefault, defaultLike } from './cell';
-import { wrap } from '../interp/ops';
+import { wrap } from '../interp/intArith';
 import { currentThreadName } from './thread';
 
 interface LockData {

@@ -4,25 +4,10 @@
 // is not the one expected, it walks web-tree-sitter's public cursor, several calls a node.
 import type { Tree } from 'web-tree-sitter';
 import { wasmBinding } from './parser';
-import { memoryLayoutOf, walkTreeMemory } from './treeMemory';
+import { type FlatArrays, memoryLayoutOf, walkTreeMemory } from './treeMemory';
 
-/** Nodes in pre-order (a node's first child, if any, is the next index). */
-export interface FlatTree {
-  readonly count: number;
-  /** The grammar's type id; 65535 for `ERROR`, as `TreeCursor.nodeTypeId` gives it. */
-  readonly type: Uint16Array;
-  /** The field id under the parent, 0 for none. */
-  readonly field: Uint16Array;
-  /** Offsets in UTF-16 code units of the parsed text. */
-  readonly start: Uint32Array;
-  readonly end: Uint32Array;
-  /** -1 for the root. */
-  readonly parent: Int32Array;
-  /** The next sibling, -1 for the last child. */
-  readonly next: Int32Array;
-  /** 1 where tree-sitter inserted a node the text lacks. */
-  readonly missing: Uint8Array;
-}
+/** Nodes in pre-order (a node's first child, if any, is the next index); its fields are `FlatArrays`'. */
+export type FlatTree = Readonly<FlatArrays>;
 
 const copies = new WeakMap<Tree, FlatTree>();
 

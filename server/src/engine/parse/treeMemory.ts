@@ -103,15 +103,21 @@ function readTables(M: WasmBinding, tree: Tree): GrammarTables | null {
   return { publicSymbol, alias, maxAlias, field, fieldWidth };
 }
 
-/** The copy's arrays (FlatTree's), as the walk fills them. */
+/** The copy's arrays (a FlatTree's), as the walk fills them. */
 export interface FlatArrays {
   count: number;
+  /** The grammar's type id; 65535 for `ERROR`, as `TreeCursor.nodeTypeId` gives it. */
   type: Uint16Array;
+  /** The field id under the parent, 0 for none. */
   field: Uint16Array;
+  /** Offsets in UTF-16 code units of the parsed text. */
   start: Uint32Array;
   end: Uint32Array;
+  /** -1 for the root. */
   parent: Int32Array;
+  /** The next sibling, -1 for the last child. */
   next: Int32Array;
+  /** 1 where tree-sitter inserted a node the text lacks. */
   missing: Uint8Array;
 }
 

@@ -5,7 +5,7 @@ import type { Span } from '../syntax/ast';
 import { BorrowSet } from './borrowSet';
 import { Cfg } from './cfg';
 import type { Results } from './dataflow';
-import { type InitResults, initializationResults } from './initialization';
+import { InitResults } from './initialization';
 import { liveness } from './liveness';
 import { type CallSignatures, LoanRegions } from './loanFlow';
 import { MoveData } from './movePaths';
@@ -39,7 +39,7 @@ class Facts implements BodyFacts {
   constructor(readonly body: Body, private readonly calls: CallSignatures | undefined) {
     this.cfg = new Cfg(body);
     this.moves = new MoveData(body, this.cfg);
-    this.init = initializationResults(this.cfg, this.moves);
+    this.init = new InitResults(this.cfg, this.moves);
     this.borrows = new BorrowSet(body, this.cfg);
   }
 

@@ -123,7 +123,3 @@ export class InitResults {
     return (this.ever ??= iterateToFixpoint(this.cfg, new EverInitialized(this.md)));
   }
 }
-
-export function initializationResults(cfg: Cfg, md: MoveData): InitResults {
-  return new InitResults(cfg, md);
-}

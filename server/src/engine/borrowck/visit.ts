@@ -52,32 +52,22 @@ function indexLocals(place: Place, out: PlaceUse[]): void {
   for (const e of place.projection) if (e.kind === 'index') out.push({ kind: 'indexOrReturn', place: { local: e.local, projection: [] } });
 }
 
-/** The uses of a statement in execution order: the right-hand side is read before the left is written. */
-export function statementUses(s: Statement): readonly PlaceUse[] {
-  return collectStatementUses(s);
-}
-
-/** The uses of a terminator; a call's destination is written last, on its return edge. */
-export function terminatorUses(t: Terminator): readonly PlaceUse[] {
-  return collectTerminatorUses(t);
-}
-
 /** Every location's uses in a body, by block and index (a terminator's at its block's statement count). */
 export class BodyUses {
   private readonly byBlock: (readonly PlaceUse[])[][];
 
   constructor(body: Body) {
-    // Every local has a `StorageLive` and a `StorageDead` or more: one list each per local, shared.
+    // A local's `StorageDead` repeats on every way out of its scope: one list per local, shared.
     const live: (readonly PlaceUse[])[] = [];
     const dead: (readonly PlaceUse[])[] = [];
     const storage = (s: Statement): readonly PlaceUse[] => {
-      if (s.kind === 'storageLive') return (live[s.local] ??= collectStatementUses(s));
-      if (s.kind === 'storageDead') return (dead[s.local] ??= collectStatementUses(s));
-      return collectStatementUses(s);
+      if (s.kind === 'storageLive') return (live[s.local] ??= statementUses(s));
+      if (s.kind === 'storageDead') return (dead[s.local] ??= statementUses(s));
+      return statementUses(s);
     };
     this.byBlock = body.basicBlocks.map((data) => {
       const list = data.statements.map(storage);
-      list.push(data.terminator ? collectTerminatorUses(data.terminator) : []);
+      list.push(data.terminator ? terminatorUses(data.terminator) : []);
       return list;
     });
   }
@@ -97,7 +87,8 @@ export function usesOf(body: Body): BodyUses {
   return uses;
 }
 
-function collectStatementUses(s: Statement): PlaceUse[] {
+/** The uses of a statement in execution order: the right-hand side is read before the left is written. */
+export function statementUses(s: Statement): PlaceUse[] {
   const out: PlaceUse[] = [];
   switch (s.kind) {
     case 'assign':
@@ -115,7 +106,8 @@ function collectStatementUses(s: Statement): PlaceUse[] {
   return out;
 }
 
-function collectTerminatorUses(t: Terminator): PlaceUse[] {
+/** The uses of a terminator; a call's destination is written last, on its return edge. */
+export function terminatorUses(t: Terminator): PlaceUse[] {
   const out: PlaceUse[] = [];
   const operand = (o: Operand) => {
     const u = operandUse(o);

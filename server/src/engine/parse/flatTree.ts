@@ -4,7 +4,7 @@
 // is not the one expected, it walks web-tree-sitter's public cursor, several calls a node.
 import type { Tree } from 'web-tree-sitter';
 import { wasmBinding } from './parser';
-import { type FlatArrays, memoryLayoutOf, walkTreeMemory } from './treeMemory';
+import { type FlatArrays, memoryLayoutOf, newFlatArrays, walkTreeMemory } from './treeMemory';
 
 /** Nodes in pre-order (a node's first child, if any, is the next index); its fields are `FlatArrays`'. */
 export type FlatTree = Readonly<FlatArrays>;
@@ -33,70 +33,55 @@ export function readsTreeMemory(tree: Tree): boolean {
 
 /** The arrays of the cursor's walk, grown as it needs. */
 class Builder {
-  n = 0;
-  private cap: number;
-  type: Uint16Array;
-  field: Uint16Array;
-  start: Uint32Array;
-  end: Uint32Array;
-  parent: Int32Array;
-  next: Int32Array;
-  missing: Uint8Array;
+  private a: FlatArrays;
   /** Each node's last child so far, to link the next one to it. */
   private lastChild: Int32Array;
 
   constructor(textLength: number) {
     // About one node per four characters of ordinary Rust; grown if a text has more.
-    const cap = (this.cap = Math.max(64, (textLength >> 2) + 16));
-    this.type = new Uint16Array(cap);
-    this.field = new Uint16Array(cap);
-    this.start = new Uint32Array(cap);
-    this.end = new Uint32Array(cap);
-    this.parent = new Int32Array(cap);
-    this.next = new Int32Array(cap);
-    this.missing = new Uint8Array(cap);
+    const cap = Math.max(64, (textLength >> 2) + 16);
+    this.a = newFlatArrays(cap);
     this.lastChild = new Int32Array(cap);
   }
 
   add(type: number, field: number, start: number, end: number, parent: number, missing: boolean): number {
-    if (this.n === this.cap) this.grow();
-    const n = this.n++;
-    this.type[n] = type;
-    this.field[n] = field;
-    this.start[n] = start;
-    this.end[n] = end;
-    this.parent[n] = parent;
-    this.next[n] = -1;
-    this.missing[n] = missing ? 1 : 0;
+    if (this.a.count === this.lastChild.length) this.grow();
+    const a = this.a;
+    const n = a.count++;
+    a.type[n] = type;
+    a.field[n] = field;
+    a.start[n] = start;
+    a.end[n] = end;
+    a.parent[n] = parent;
+    a.next[n] = -1;
+    a.missing[n] = missing ? 1 : 0;
     this.lastChild[n] = -1;
     if (parent >= 0) {
       const prev = this.lastChild[parent]!;
-      if (prev >= 0) this.next[prev] = n;
+      if (prev >= 0) a.next[prev] = n;
       this.lastChild[parent] = n;
     }
     return n;
   }
 
   private grow(): void {
-    const cap = (this.cap *= 2);
-    const grow = <T extends Uint16Array | Uint32Array | Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-      const b = make(cap);
-      b.set(a);
-      return b;
-    };
-    this.type = grow(this.type, (k) => new Uint16Array(k));
-    this.field = grow(this.field, (k) => new Uint16Array(k));
-    this.start = grow(this.start, (k) => new Uint32Array(k));
-    this.end = grow(this.end, (k) => new Uint32Array(k));
-    this.parent = grow(this.parent, (k) => new Int32Array(k));
-    this.next = grow(this.next, (k) => new Int32Array(k));
-    this.missing = grow(this.missing, (k) => new Uint8Array(k));
-    this.lastChild = grow(this.lastChild, (k) => new Int32Array(k));
+    const old = this.a;
+    const a = (this.a = newFlatArrays(this.lastChild.length * 2));
+    a.count = old.count;
+    a.type.set(old.type);
+    a.field.set(old.field);
+    a.start.set(old.start);
+    a.end.set(old.end);
+    a.parent.set(old.parent);
+    a.next.set(old.next);
+    a.missing.set(old.missing);
+    const lastChild = new Int32Array(this.lastChild.length * 2);
+    lastChild.set(this.lastChild);
+    this.lastChild = lastChild;
   }
 
   done(): FlatTree {
-    const { n: count, type, field, start, end, parent, next, missing } = this;
-    return { count, type, field, start, end, parent, next, missing };
+    return this.a;
   }
 }
 

@@ -140,6 +140,20 @@ const FRAME = 8;
  * (the tree was parsed from a JavaScript string: its byte offsets are twice those). The arrays
  * are sized from the root's count of visible descendants, which tree-sitter keeps.
  */
+/** Arrays for `cap` nodes, none of them filled. */
+export function newFlatArrays(cap: number): FlatArrays {
+  return {
+    count: 0,
+    type: new Uint16Array(cap),
+    field: new Uint16Array(cap),
+    start: new Uint32Array(cap),
+    end: new Uint32Array(cap),
+    parent: new Int32Array(cap),
+    next: new Int32Array(cap),
+    missing: new Uint8Array(cap),
+  };
+}
+
 export function walkTreeMemory(M: WasmBinding, tree: Tree, g: GrammarTables): FlatArrays {
   const U8 = M.HEAPU8;
   const U16 = M.HEAPU16;
@@ -151,16 +165,8 @@ export function walkTreeMemory(M: WasmBinding, tree: Tree, g: GrammarTables): Fl
   const r = rootHeap ? U32[root >> 2]! : 0;
   const rootChildren = rootHeap ? U32[(r + H_CHILD_COUNT) >> 2]! : 0;
   const cap = 1 + (rootChildren > 0 ? U32[(r + H_VISIBLE_DESCENDANT_COUNT) >> 2]! : 0);
-  const out: FlatArrays = {
-    count: 0,
-    type: new Uint16Array(cap),
-    field: new Uint16Array(cap),
-    start: new Uint32Array(cap),
-    end: new Uint32Array(cap),
-    parent: new Int32Array(cap),
-    next: new Int32Array(cap).fill(-1),
-    missing: new Uint8Array(cap),
-  };
+  const out = newFlatArrays(cap);
+  out.next.fill(-1);
   const { type: T, field: FI, start: S, end: E, parent: P, next: N, missing: MI } = out;
   const lastChild = new Int32Array(cap).fill(-1);
   const rootSymbol = rootHeap ? U16[(r + H_SYMBOL) >> 1]! : U8[root + 1]!;

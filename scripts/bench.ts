@@ -15,15 +15,14 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { initParser, parseRust, editFor } from '../server/src/engine/parse/parser';
 import { runStaticChecks } from '../server/src/engine/analysis';
-import { STATIC_CHECKS } from '../server/src/engine/checks';
 import { DEFAULT_SETTINGS } from '../protocol/settings';
 import { cpuNow, fmt, generatedFile, median, ratio, thousands, time, timeFresh } from './bench/stats';
-import { frontEnd } from '../server/src/engine/frontEnd';
 import { benchHeapLayout } from './bench/heapLayout';
 import { frontEndFigures } from './bench/frontEnd';
 import { npxProcess, STARTUP_FILES, startupProcesses, timeProcesses, type ProcessTiming } from './bench/startup';
 import { editLatency } from './bench/lsp';
 import { simulationFigures } from './bench/simulation';
+import { printBorrowCost } from './bench/borrowCost';
 
 const root = path.resolve(__dirname, '..');
 const runsArg = process.argv.indexOf('--runs');
@@ -44,51 +43,6 @@ function staticChecksMs(file: string, text: string, runs: number): number {
     runs,
     (tree) => tree.delete(),
   );
-}
-
-/**
- * Each stage's CPU in a run of the static checks as the pipeline runs them, on a fresh tree each
- * run: what checks share (the front end, the borrow check of the file, the layout environment) is
- * counted in the first check that asks for it, as it is paid there. Medians of `runs` after two.
- */
-function pipelineSplit(file: string, text: string, runs: number): [string, number][] {
-  const samples = new Map<string, number[]>();
-  const note = (name: string, ms: number) => {
-    let list = samples.get(name);
-    if (!list) samples.set(name, (list = []));
-    list.push(ms);
-  };
-  const timed = (name: string, run: () => void) => {
-    const start = cpuNow();
-    run();
-    note(name, cpuNow() - start);
-  };
-  for (let r = 0; r < runs + 2; r++) {
-    const tree = parseRust(text);
-    try {
-      timed('front end: lower and resolve', () => frontEnd(tree, text));
-      timed('front end: typeck', () => void frontEnd(tree, text).types);
-      for (const check of STATIC_CHECKS) {
-        timed(check.name, () => runStaticChecks({ file, text, tree, settings: DEFAULT_SETTINGS }, (f) => {
-          throw f.error;
-        }, [check]));
-      }
-    } finally {
-      tree.delete();
-    }
-  }
-  return [...samples].map(([name, list]) => [name, median(list.slice(2))]);
-}
-
-/** The borrow checker's stages (its MIR, its checks, the uses after move it finds). */
-const BORROW_STAGES = new Set(['borrow checking', 'use-after-move']);
-
-/** The split's rows, then what the borrow checker adds to the rest of the static checks (issue #16 asks under 30 %). */
-function printSplit(split: [string, number][]): void {
-  for (const [name, ms] of split) console.log(`| ${name} | ${fmt(ms)} |`);
-  const borrow = split.filter(([name]) => BORROW_STAGES.has(name)).reduce((n, [, ms]) => n + ms, 0);
-  const rest = split.filter(([name]) => !BORROW_STAGES.has(name)).reduce((n, [, ms]) => n + ms, 0);
-  console.log(`\nThe borrow checker (its MIR and checks) adds ${Math.round((100 * borrow) / rest)} % to the rest of the static checks (${fmt(borrow)} ms on ${fmt(rest)} ms).`);
 }
 
 function editorRow(name: string, text: string, runs = RUNS): string {
@@ -221,8 +175,7 @@ async function main(): Promise<void> {
       ], 5) as [ProcessTiming, ProcessTiming];
       console.log(`\`rustmem check\` CPU ms (median of 5): the 4-line file ${fmt(four.cpuMs!)}, the generated ${large.split('\n').length}-line file ${fmt(long.cpuMs!)}.`);
       printCheckAtSize(large, long.cpuMs! - four.cpuMs!, RUNS);
-      console.log('\n| stage (CPU, fresh tree, median of 3) | ms |\n|---|---:|');
-      printSplit(pipelineSplit('generated.rs', large, 3));
+      await printBorrowCost(big, large, 3);
       return;
     }
     const startup = timeProcesses(startupProcesses(root, { plain, runnable }), PROCESS_RUNS);
@@ -247,9 +200,7 @@ async function main(): Promise<void> {
     console.log('|---|---:|---:|---:|---:|');
     for (const [i, f] of files.entries()) console.log(editorRow(`examples/${f}`, sources[i] as string));
     console.log(editorRow('generated (the examples repeated; median of 3)', large, 3));
-    console.log('\n| static checks on the generated file, in the pipeline\'s order (CPU, fresh tree, median of 3; shared work counted where it is first asked for) | ms |');
-    console.log('|---|---:|');
-    printSplit(pipelineSplit('generated.rs', large, 3));
+    await printBorrowCost(big, large, 3);
     frontEndFigures(sources, 3);
 
     await printLspTable(sources, files);

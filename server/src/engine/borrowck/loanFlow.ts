@@ -39,12 +39,24 @@ export class HeldLoans implements Analysis {
   readonly domainSize: number;
   private readonly n: number;
   private readonly carries: boolean[];
+  /**
+   * Only a local whose type can carry a loan has bits in the state (`carrier[local] * n + loan`;
+   * -1 for the others, which never hold one): most temporaries are integers, units and owned
+   * values, and the state is kept at every location.
+   */
+  private readonly carrier: Int32Array;
+  /** The carrying locals, in the order of their bits. */
+  private readonly carrierLocals: number[] = [];
   private readonly loansOfLocal: number[][];
 
   constructor(private readonly body: Body, private readonly borrows: BorrowSet, private readonly calls: CallSignatures) {
     this.n = borrows.loans.length;
-    this.domainSize = body.localDecls.length * this.n;
     this.carries = localsCarryLoans(body);
+    this.carrier = new Int32Array(this.carries.length).fill(-1);
+    this.carries.forEach((c, local) => {
+      if (c) this.carrier[local] = this.carrierLocals.push(local) - 1;
+    });
+    this.domainSize = this.carrierLocals.length * this.n;
     this.loansOfLocal = body.localDecls.map(() => []);
     this.incoming = new BitSet(this.n);
     for (const l of borrows.loans) this.loansOfLocal[l.borrowed.local]!.push(l.index);
@@ -74,11 +86,23 @@ export class HeldLoans implements Analysis {
     return this.carries[local] === true;
   }
 
+  /** The bit of "`local` holds `loan`" in a state, or -1 when the local cannot hold a loan. */
+  bit(local: number, loan: number): number {
+    const c = this.carrier[local]!;
+    return c < 0 ? -1 : c * this.n + loan;
+  }
+
+  /** The locals that can hold a loan, in the order of their bits. */
+  get carrying(): readonly number[] {
+    return this.carrierLocals;
+  }
+
   /** As `held`, from a state stored at `offset` (a word index) of `words`: no view is made. */
   heldWords(words: Uint32Array, offset: number, local: number, into: BitSet): void {
-    if (!this.carries[local]) return;
+    const c = this.carrier[local]!;
+    if (c < 0) return;
     const out = into.words;
-    const base = offset * 32 + local * this.n;
+    const base = offset * 32 + c * this.n;
     for (let l = 0; l < this.n; l++) {
       const i = base + l;
       if ((words[i >>> 5]! & (1 << (i & 31))) !== 0) out[l >>> 5]! |= 1 << (l & 31);
@@ -141,7 +165,7 @@ export class HeldLoans implements Analysis {
       for (const l of this.borrows.loans) {
         if (l.assignedTo !== dst.place.local || l.kind === 'shared' || l.borrowed.projection.some((e) => e.kind === 'deref')) continue;
         if (!this.carries[l.borrowed.local]) continue;
-        const base = l.borrowed.local * this.n;
+        const base = this.carrier[l.borrowed.local]! * this.n;
         for (const c of carried) state.add(base + c);
       }
     }
@@ -191,7 +215,7 @@ export class HeldLoans implements Analysis {
     }
     const ty = place.projection.length > 0 ? placeTy(this.body, place) : undefined;
     if (!this.carries[local] || (ty && !mayCarryLoans(ty))) return;
-    const base = local * this.n;
+    const base = this.carrier[local]! * this.n;
     for (const l of incoming) if (!this.overwritten(l, place)) state.add(base + l);
   }
 
@@ -219,15 +243,16 @@ export class HeldLoans implements Analysis {
       for (const c of cells) {
         const cell = this.borrows.loans[c]!.borrowed;
         if (cell.projection.some((e) => e.kind === 'deref') || !this.carries[cell.local]) continue;
-        for (const i of incoming) state.add(cell.local * this.n + i);
+        const base = this.carrier[cell.local]! * this.n;
+        for (const i of incoming) state.add(base + i);
       }
     }
   }
 
   /** The local's old value is gone: it holds nothing, and the loans of places in it end. */
   private overwrite(state: BitSet, local: number): void {
-    const base = local * this.n;
-    for (let l = 0; l < this.n; l++) state.delete(base + l);
+    const c = this.carrier[local]!;
+    if (c >= 0) for (let l = 0, base = c * this.n; l < this.n; l++) state.delete(base + l);
     this.killLoansOf(state, { local, projection: [] });
   }
 
@@ -238,7 +263,7 @@ export class HeldLoans implements Analysis {
   private killLoansOf(state: BitSet, place: Place): void {
     for (const l of this.loansOfLocal[place.local]!) {
       if (!this.overwritten(l, place)) continue;
-      for (let x = 0; x < this.body.localDecls.length; x++) state.delete(x * this.n + l);
+      for (let c = 0; c < this.carrierLocals.length; c++) state.delete(c * this.n + l);
     }
   }
 
@@ -404,15 +429,17 @@ export class LoanRegions {
   holders(loan: number): Set<number> {
     const out = new Set<number>();
     const n = this.borrows.loans.length;
+    const carrying = this.flow.carrying;
     for (const state of this.held.all()) {
-      for (let x = 0; x < this.body.localDecls.length; x++) if (state.has(x * n + loan)) out.add(x);
+      for (let c = 0; c < carrying.length; c++) if (state.has(c * n + loan)) out.add(carrying[c]!);
     }
     return out;
   }
 
   /** Whether `local` holds `loan` just before `location`. */
   holds(location: Location, local: number, loan: number): boolean {
-    return this.held.has(location, local * this.borrows.loans.length + loan);
+    const bit = this.flow.bit(local, loan);
+    return bit >= 0 && this.held.has(location, bit);
   }
 }
 

@@ -40,7 +40,12 @@ class ThroughReferents extends HeldLoans {
       }
     }
     super.terminatorEffect(state, t);
-    if (extra && dest) for (const l of extra) state.add(dest.local * this.loanCount + l);
+    if (extra && dest) {
+      for (const l of extra) {
+        const bit = this.bit(dest.local, l);
+        if (bit >= 0) state.add(bit);
+      }
+    }
   }
 }
 
@@ -73,7 +78,10 @@ export function permissionFacts(body: Body, calls: CallSignatures): PermissionFa
         for (const l of escaping.get(locationKey(location)) ?? []) out.add(l);
         return out;
       },
-      holds: (location, local, loan) => held.at(location).has(local * n + loan),
+      holds: (location, local, loan) => {
+        const bit = flow.bit(local, loan);
+        return bit >= 0 && held.has(location, bit);
+      },
     },
   };
 }

@@ -44,6 +44,65 @@ export class Cfg {
   terminatorLocation(block: BasicBlock): Location {
     return { block, index: this.body.basicBlocks[block]!.statements.length };
   }
+
+  private cycles: Uint8Array | undefined;
+
+  /** Whether a path leads from the block back to itself (a loop's block), made on first use. */
+  onCycle(block: BasicBlock): boolean {
+    this.cycles ??= blocksOnCycles(this.successors, this.predecessors);
+    return this.cycles[block] === 1;
+  }
+}
+
+/**
+ * Kosaraju's strongly connected components, iteratively: a block is on a cycle when its
+ * component has another block, or it is its own successor.
+ */
+function blocksOnCycles(successors: readonly BasicBlock[][], predecessors: readonly BasicBlock[][]): Uint8Array {
+  const n = successors.length;
+  const order: BasicBlock[] = [];
+  const seen = new Uint8Array(n);
+  for (let root = 0; root < n; root++) {
+    if (seen[root]) continue;
+    seen[root] = 1;
+    const stack: [BasicBlock, number][] = [[root, 0]];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const succ = successors[top[0]]!;
+      if (top[1] < succ.length) {
+        const next = succ[top[1]++]!;
+        if (!seen[next]) {
+          seen[next] = 1;
+          stack.push([next, 0]);
+        }
+      } else {
+        order.push(top[0]);
+        stack.pop();
+      }
+    }
+  }
+  const component = new Int32Array(n).fill(-1);
+  const size: number[] = [];
+  for (let i = n - 1; i >= 0; i--) {
+    const root = order[i]!;
+    if (component[root] !== -1) continue;
+    const c = size.push(0) - 1;
+    const stack = [root];
+    component[root] = c;
+    while (stack.length > 0) {
+      const b = stack.pop()!;
+      size[c]!++;
+      for (const p of predecessors[b]!) {
+        if (component[p] === -1) {
+          component[p] = c;
+          stack.push(p);
+        }
+      }
+    }
+  }
+  const out = new Uint8Array(n);
+  for (let b = 0; b < n; b++) if (size[component[b]!]! > 1 || successors[b]!.includes(b)) out[b] = 1;
+  return out;
 }
 
 /** Iterative depth-first post-order from block 0 (bodies can be deep enough to overflow recursion). */

@@ -80,7 +80,11 @@ export class Results {
 
   /** Records `state` as the one at `index` of `block`. */
   record(block: number, index: number, state: BitSet): void {
-    this.words.set(state.words, (this.first[block]! + index) * this.wordsPer);
+    // A loop, not `words.set`: a state is a word or two, and the builtin's call costs more than the copy.
+    const words = this.words;
+    const from = state.words;
+    const at = (this.first[block]! + index) * this.wordsPer;
+    for (let w = 0; w < from.length; w++) words[at + w] = from[w]!;
   }
 
   private state(i: number): BitSet {
@@ -99,24 +103,40 @@ export function iterateToFixpoint(cfg: Cfg, analysis: Analysis): Results {
  */
 function forward(cfg: Cfg, a: Analysis): Results {
   const blocks = cfg.body.basicBlocks;
-  const entries = blocks.map(() => new BitSet(a.domainSize));
-  if (blocks.length > 0) a.initialize(entries[0]!);
+  const state = new BitSet(a.domainSize);
+  const wordsPer = state.words.length;
+  // Every block's entry state in one array (`b * wordsPer`): a set object per block was most of the walk's allocation.
+  const entries = new Uint32Array(blocks.length * wordsPer);
+  if (blocks.length > 0) {
+    a.initialize(state);
+    entries.set(state.words);
+  }
   const results = new Results(a.domainSize, blocks);
   const queued = new Uint8Array(blocks.length);
   const visited = new Uint8Array(blocks.length);
   const queue: number[] = [...cfg.reversePostOrder];
   for (const b of queue) queued[b] = 1;
-  const state = new BitSet(a.domainSize);
   const ret = new BitSet(a.domainSize);
   const propagate = (target: number, s: BitSet) => {
-    if (entries[target]!.union(s) && !queued[target]) {
+    const from = s.words;
+    const at = target * wordsPer;
+    let grew = false;
+    for (let w = 0; w < wordsPer; w++) {
+      const merged = (entries[at + w]! | from[w]!) >>> 0;
+      if (merged !== entries[at + w]) {
+        entries[at + w] = merged;
+        grew = true;
+      }
+    }
+    if (grew && !queued[target]) {
       queued[target] = 1;
       queue.push(target);
     }
   };
   const visit = (b: number) => {
     visited[b] = 1;
-    state.copyFrom(entries[b]!);
+    const into = state.words;
+    for (let w = 0, at = b * wordsPer; w < wordsPer; w++) into[w] = entries[at + w]!;
     const data = blocks[b]!;
     const n = data.statements.length;
     for (let i = 0; i < n; i++) {
@@ -151,17 +171,22 @@ function forward(cfg: Cfg, a: Analysis): Results {
 /** As `forward`, the states recorded at each visit: a block's last visit starts from its final exit. */
 function backward(cfg: Cfg, a: Analysis): Results {
   const blocks = cfg.body.basicBlocks;
-  const entries = blocks.map(() => new BitSet(a.domainSize));
+  const state = new BitSet(a.domainSize);
+  const wordsPer = state.words.length;
+  // Every block's entry state (what is live at its start) in one array, `b * wordsPer`.
+  const entries = new Uint32Array(blocks.length * wordsPer);
   const results = new Results(a.domainSize, blocks);
   const queued = new Uint8Array(blocks.length);
   const visited = new Uint8Array(blocks.length);
   const queue: number[] = [...cfg.reversePostOrder].reverse();
   for (const b of queue) queued[b] = 1;
-  const state = new BitSet(a.domainSize);
+  const words = state.words;
   const visit = (b: number, fromSuccessors: boolean) => {
     visited[b] = 1;
     state.clear();
-    if (fromSuccessors) for (const s of cfg.successors[b]!) state.union(entries[s]!);
+    if (fromSuccessors) {
+      for (const s of cfg.successors[b]!) for (let w = 0, at = s * wordsPer; w < wordsPer; w++) words[w]! |= entries[at + w]!;
+    }
     const data = blocks[b]!;
     const n = data.statements.length;
     results.record(b, n + 1, state);
@@ -176,8 +201,14 @@ function backward(cfg: Cfg, a: Analysis): Results {
     const b = queue[head]!;
     queued[b] = 0;
     visit(b, true);
-    if (!entries[b]!.equals(state)) {
-      entries[b]!.copyFrom(state);
+    let changed = false;
+    for (let w = 0, at = b * wordsPer; w < wordsPer; w++) {
+      if (entries[at + w] !== words[w]) {
+        entries[at + w] = words[w]!;
+        changed = true;
+      }
+    }
+    if (changed) {
       for (const p of cfg.predecessors[b]!) {
         if (!queued[p]) {
           queued[p] = 1;

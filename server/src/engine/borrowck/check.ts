@@ -58,7 +58,7 @@ export function uncheckable(body: Body): string | undefined {
     for (const s of data.statements) if (s.kind === 'assign' && s.rvalue.kind === 'ref') refs++;
   }
   if (locations * body.localDecls.length * Math.max(1, refs / 16) > MAX_STATE_BITS) return 'a body too large to check';
-  if (body.localDecls.some((d) => someTy(d.ty, (t) => t.k === 'error' || t.k === 'infer'))) return 'a local of unknown type';
+  for (const d of body.localDecls) if (isUnknown(d.ty)) return 'a local of unknown type';
   const def = body.def as Partial<FnDef>;
   if (def.kind === 'fn' && def.node && elisionFails(def as FnDef)) return 'a result lifetime that elision cannot resolve (E0106)';
   // An operator on a struct is a trait method call (`PartialEq::eq(&a, &b)`): as a built-in
@@ -74,6 +74,15 @@ export function uncheckable(body: Body): string | undefined {
     }
   }
   return undefined;
+}
+
+// Types are interned, and the same few (`i32`, `&str`, `String`, `()`) type most locals of a file.
+const unknownTys = new WeakMap<Ty, boolean>();
+
+function isUnknown(ty: Ty): boolean {
+  let unknown = unknownTys.get(ty);
+  if (unknown === undefined) unknownTys.set(ty, (unknown = someTy(ty, (t) => t.k === 'error' || t.k === 'infer')));
+  return unknown;
 }
 
 function isPrimitive(ty: Ty): boolean {

@@ -1,9 +1,11 @@
 // Which std iterator calls hand on what their iterator lends (signatures.ts): only from a value
 // whose every lifetime is a loan it holds, so that no `'static` data or closure result is taken
-// for a borrow of the receiver.
+// for a borrow of the receiver; from a collection's iterator over references, only the loans of
+// plain data ('plain').
 import * as assert from 'node:assert/strict';
 import type { Operand } from '../../server/src/engine/mir/syntax';
-import { resultFromReceiver, resultFromReferent } from '../../server/src/engine/borrowck/signatures';
+import { resultFromReceiver, resultFromReferent, returnBorrowsFrom, returnBorrowsThrough } from '../../server/src/engine/borrowck/signatures';
+import type { FnDef } from '../../server/src/engine/typeck/defs';
 import { STR } from '../../server/src/engine/typeck/ty';
 import { i32, lineSpan, refTo, types, unit } from './bodies';
 
@@ -14,6 +16,8 @@ function stdMethod(name: string, mode: 'value' | 'ref' | 'refMut', paramTypes: s
 }
 
 const std = (name: string, args = [] as Parameters<typeof types.adt>[1]) => types.adt({ name, std: true }, args);
+/** A std type by its path, as the std declarations name it (`slice::Iter`). */
+const stdAt = (path: string, args = [] as Parameters<typeof types.adt>[1]) => types.adt({ name: path.split('::').pop()!, path, std: true }, args);
 
 describe('borrowck: std iterator results and what they borrow', () => {
   it('a by-value method of an iterator over plain data hands on its loans (collect, max)', () => {
@@ -60,6 +64,34 @@ describe('borrowck: std iterator results and what they borrow', () => {
     assert.equal(resultFromReceiver(stdMethod('collect', 'refMut'), std('Iter', [i32])), undefined);
     const user: Operand = { kind: 'constant', constant: { value: { kind: 'fn', def: { name: 'next', kind: 'fn', node: { sig: { selfParam: { mode: 'refMut' } } } }, args: [] } as never, ty: unit, span: lineSpan(0) } };
     assert.equal(resultFromReferent(user, std('IterMut', [i32])), undefined);
+  });
+
+  it("a collection's iterator over references gives its items only the loans of places that hold none ('plain')", () => {
+    const overStrs = stdAt('slice::Iter', [refTo(STR)]);
+    const next = stdMethod('next', 'refMut');
+    assert.equal(resultFromReferent(next, overStrs), 'plain');
+    assert.equal(resultFromReferent(next, std('Zip', [overStrs, stdAt('slice::Iter', [i32])])), 'plain');
+    const closure = types.closure({ name: '{{closure}}' }, { params: [], ret: i32 } as never, []);
+    assert.equal(resultFromReceiver(stdMethod('collect', 'value'), std('Filter', [overStrs, closure])), 'plain');
+    // Not one whose items leave a parameter out (`Keys`), nor through a closure that makes them.
+    assert.equal(resultFromReferent(next, stdAt('collections::hash_map::Keys', [refTo(STR), refTo(STR)])), undefined);
+    assert.equal(resultFromReferent(next, std('Map', [overStrs, closure]), () => true), 'plain');
+    assert.equal(resultFromReferent(next, std('Map', [overStrs, closure]), () => false), undefined);
+  });
+
+  it('a by-value method of an impl for `Option<&T>` returning `T` carries what the reference points to, not the reference', () => {
+    const optionOf = (arg: string) => ({ kind: 'PathType', path: { segments: [{ ident: { name: 'Option' }, args: { kind: 'AngleArgs', args: [{ kind: 'TypeArg', ty: arg === '&T' ? { kind: 'RefType', ty: path('T') } : path('T') }] } }] } });
+    const path = (name: string) => ({ kind: 'PathType', path: { segments: [{ ident: { name } }] } });
+    const method = (selfTy: string): FnDef => ({
+      kind: 'fn', name: 'copied', std: true,
+      node: { sig: { selfParam: { kind: 'SelfParam', mode: 'value' }, params: [], ret: optionOf('T') } },
+      generics: { names: ['T'], parent: { names: ['T'] } },
+      owner: { kind: 'impl', node: { selfTy: optionOf(selfTy) } },
+    }) as never;
+    assert.deepEqual(returnBorrowsFrom(method('&T')), []);
+    assert.deepEqual(returnBorrowsThrough(method('&T')), [0]);
+    assert.deepEqual(returnBorrowsFrom(method('T')), [0]);
+    assert.deepEqual(returnBorrowsThrough(method('T')), []);
   });
 
   it("a for loop's desugared `next` (no declaration) reads its iterator", () => {

@@ -19,20 +19,25 @@ import { localsCarryLoans, mayCarryLoans } from './regionTypes';
 export interface CallSignatures {
   /** The arguments whose borrows a call's result may carry, by the callee's signature; [] when none or unknown. */
   returnBorrowsFrom(func: Operand, argCount: number): readonly number[];
+  /** Arguments whose referents' borrows, not their own, the result carries (`Option<&T>::copied`). */
+  returnBorrowsThrough?(func: Operand): readonly number[];
   /** Arguments whose borrows the call stores where a `&mut` argument points (`v.push(&x)`). */
   argumentStores?(func: Operand): readonly { readonly from: number; readonly into: number }[];
   /**
    * Whether the result carries what the receiver (passed by value, of type `receiver`) carries:
-   * all of it, or its items' (what it holds but its closures' captures).
+   * all of it, its items' (what it holds but its closures' captures), or of those only the loans
+   * of places that hold no loans themselves (`'plain'`).
    */
-  resultFromReceiver?(func: Operand, receiver: Ty | undefined, returnsArgument?: (closure: Def) => boolean): 'all' | 'items' | undefined;
-  /** Whether the result carries what the receiver's referent (`&mut iter` → `iter`, of type `referent`) carries, all or its items'. */
-  resultFromReferent?(func: Operand, referent: Ty | undefined, returnsArgument?: (closure: Def) => boolean): 'all' | 'items' | undefined;
+  resultFromReceiver?(func: Operand, receiver: Ty | undefined, returnsArgument?: (closure: Def) => boolean): ItemFlow | undefined;
+  /** Whether the result carries what the receiver's referent (`&mut iter` → `iter`, of type `referent`) carries, as for the receiver. */
+  resultFromReferent?(func: Operand, referent: Ty | undefined, returnsArgument?: (closure: Def) => boolean): ItemFlow | undefined;
   /** Whether a closure built in the file may return what it is given (`|x| x`), by its body. */
   closureReturnsArgument?(closure: Def): boolean;
   /** Arguments whose borrows must last for a region the body got from its caller (`Scope::spawn`'s closure, for `'scope`). */
   outlivesBody?(func: Operand): readonly number[];
 }
+
+export type ItemFlow = 'all' | 'items' | 'plain';
 
 export class HeldLoans implements Analysis {
   readonly direction = 'forward';
@@ -128,13 +133,20 @@ export class HeldLoans implements Analysis {
       const a = t.args[i];
       if (a && a.kind !== 'constant') this.held(state, a.place.local, incoming);
     }
+    for (const i of this.calls.returnBorrowsThrough?.(t.func) ?? []) {
+      const a = t.args[i];
+      if (!a || a.kind === 'constant') continue;
+      const own = new BitSet(this.n);
+      this.held(state, a.place.local, own);
+      this.referentLoans(state, own, incoming);
+    }
     const recv = t.args[0];
     const fromReceiver = recv && recv.kind !== 'constant' ? this.calls.resultFromReceiver?.(t.func, placeTy(this.body, recv.place), this.returnsArgument) : undefined;
     if (recv && recv.kind !== 'constant' && fromReceiver) {
       const carried = new BitSet(this.n);
       this.held(state, recv.place.local, carried);
-      const captured = fromReceiver === 'items' ? this.capturedLoans() : undefined;
-      for (const l of carried) if (this.lendsItems(l) && !captured?.has(l)) incoming.add(l);
+      const captured = fromReceiver !== 'all' ? this.capturedLoans() : undefined;
+      for (const l of carried) if (this.lendsItems(l, fromReceiver === 'plain') && !captured?.has(l)) incoming.add(l);
     }
     const result = placeTy(this.body, t.destination);
     if (recv && recv.kind !== 'constant' && this.calls.resultFromReferent && result && mayCarryLoans(result)) {
@@ -145,12 +157,12 @@ export class HeldLoans implements Analysis {
         if (referent.projection.length > 0) continue;
         const flow = this.calls.resultFromReferent(t.func, this.body.localDecls[referent.local]!.ty, this.returnsArgument);
         if (flow === 'all') this.held(state, referent.local, incoming);
-        else if (flow === 'items') {
+        else if (flow !== undefined) {
           const items = new BitSet(this.n);
           this.held(state, referent.local, items);
           // As from a receiver by value: not the closures' captures.
           const captured = this.capturedLoans();
-          for (const i of items) if (this.lendsItems(i) && !captured.has(i)) incoming.add(i);
+          for (const i of items) if (this.lendsItems(i, flow === 'plain') && !captured.has(i)) incoming.add(i);
         }
       }
     }
@@ -176,10 +188,11 @@ export class HeldLoans implements Analysis {
    * Whether an iterator's items may be what this loan lends: a shared loan, or a `&mut` of plain
    * data (`iter_mut()` of a `Vec<i32>`). A `&mut` of something that holds loans itself is an
    * iterator borrowed to drive it (`it.by_ref()`), whose items are what it lends, not the `&mut`.
+   * `plainOnly`: a loan of plain data in any case.
    */
-  private lendsItems(loan: number): boolean {
+  private lendsItems(loan: number, plainOnly: boolean): boolean {
     const l = this.borrows.loans[loan]!;
-    if (l.kind === 'shared') return true;
+    if (l.kind === 'shared' && !plainOnly) return true;
     const ty = placeTy(this.body, l.borrowed);
     return ty !== undefined && !mayCarryLoans(ty);
   }
@@ -189,12 +202,11 @@ export class HeldLoans implements Analysis {
       case 'ref': {
         const loan = this.borrows.createdAt.get(locationKey(location));
         if (loan !== undefined) into.add(loan);
-        // A reborrow through a reference lives no longer than the reference's own loans.
-        if (r.place.projection.some((e) => e.kind === 'deref')) this.held(state, r.place.local, into);
+        if (r.place.projection.some((e) => e.kind === 'deref')) this.reborrowLoans(state, r.place, into);
         return;
       }
       case 'use': case 'repeat': this.operandLoans(state, r.operand, into); return;
-      case 'copyForDeref': this.held(state, r.place.local, into); return;
+      case 'copyForDeref': this.placeLoans(state, r.place, into); return;
       case 'cast': if (r.cast === 'unsize') this.operandLoans(state, r.operand, into); return;
       case 'aggregate': for (const o of r.operands) this.operandLoans(state, o, into); return;
       default: return;
@@ -202,7 +214,54 @@ export class HeldLoans implements Analysis {
   }
 
   private operandLoans(state: BitSet, o: Operand, into: BitSet): void {
-    if (o.kind !== 'constant') this.held(state, o.place.local, into);
+    if (o.kind !== 'constant') this.placeLoans(state, o.place, into);
+  }
+
+  /**
+   * A reborrow lives no longer than the references it goes through, as rustc's reborrow
+   * constraints walk them from the last deref out: each one's loans, up to and including the
+   * first shared reference (`&**w` of a `w: &&str` is bounded by the `&str`, not by `w`).
+   */
+  private reborrowLoans(state: BitSet, place: Place, into: BitSet): void {
+    for (let i = place.projection.length - 1; i >= 0; i--) {
+      if (place.projection[i]!.kind !== 'deref') continue;
+      const base = { local: place.local, projection: place.projection.slice(0, i) };
+      const ty = placeTy(this.body, base);
+      if (ty?.k !== 'ref') continue;
+      this.placeLoans(state, base, into);
+      if (!ty.mut) return;
+    }
+  }
+
+  /**
+   * The loans the value at `place` may hold. Read through a reference it is the referent's value,
+   * which holds what the borrowed places hold, not the reference's own loan: `*v.first().unwrap()`
+   * of a `Vec<&'static str>` is a `&'static str`, no borrow of `v`. A loan through a deref is the
+   * base's reborrow, whose base loans the reference holds too; where nothing says what the
+   * referent holds (a parameter's), it holds nothing the body made.
+   */
+  private placeLoans(state: BitSet, place: Place, into: BitSet): void {
+    if (!place.projection.some((e) => e.kind === 'deref')) {
+      this.held(state, place.local, into);
+      return;
+    }
+    let loans = new BitSet(this.n);
+    this.held(state, place.local, loans);
+    place.projection.forEach((e, i) => {
+      if (e.kind !== 'deref' || placeTy(this.body, place, i)?.k !== 'ref') return;
+      const referent = new BitSet(this.n);
+      this.referentLoans(state, loans, referent);
+      loans = referent;
+    });
+    for (const l of loans) into.add(l);
+  }
+
+  /** What the places `loans` borrow hold (a loan through a deref but a `Box`'s: its base's loans are among `loans`). */
+  private referentLoans(state: BitSet, loans: BitSet, into: BitSet): void {
+    for (const l of loans) {
+      const borrowed = this.borrows.loans[l]!.borrowed;
+      if (!borrowed.projection.some((b) => b.kind === 'deref') || this.intoOwnBox(borrowed)) this.held(state, borrowed.local, into);
+    }
   }
 
   private write(state: BitSet, place: Place, incoming: BitSet): void {

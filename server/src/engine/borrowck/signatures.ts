@@ -8,7 +8,7 @@ import type { Operand } from '../mir/syntax';
 import type * as A from '../syntax/ast';
 import type { FnDef } from '../typeck/defs';
 import { type Def, someTy, type Ty } from '../typeck/ty';
-import type { CallSignatures } from './loanFlow';
+import type { CallSignatures, ItemFlow } from './loanFlow';
 import { mayCarryLoans } from './regionTypes';
 
 interface Mentions {
@@ -126,10 +126,34 @@ export function returnBorrowsFrom(def: FnDef): number[] {
       if (p.byValue.has(name)) from.add(i);
     });
     // `self` by value carries every parameter of its type (`Option<T>::unwrap(self) -> T`),
-    // not the method's own (`collect::<B>(self) -> B` makes a new value).
-    if (selfByValue && name !== 'Self' && (def.generics.parent?.names.includes(name) ?? false)) from.add(0);
+    // not the method's own (`collect::<B>(self) -> B` makes a new value), nor one its impl's type
+    // holds only behind a reference (returnBorrowsThrough).
+    if (selfByValue && name !== 'Self' && ownerParam(def, name) === 'byValue') from.add(0);
   }
   return [...from].sort((a, b) => a - b);
+}
+
+/**
+ * The receiver when the result carries what it points to but not the pointer: `self` by value of
+ * an impl for a type holding the returned parameter only behind a reference
+ * (`Option<&T>::copied(self) -> Option<T>`): the `T` is the referent, so the result keeps what
+ * the referent holds, not the borrow the reference was.
+ */
+export function returnBorrowsThrough(def: FnDef): number[] {
+  const sig = def.node.sig;
+  if (sig.selfParam?.mode !== 'value' || sig.selfParam.ty) return [];
+  const ret = fresh();
+  mentions(sig.ret, ret, false);
+  return [...ret.anywhere].some((name) => ownerParam(def, name) === 'behindRef') ? [0] : [];
+}
+
+/** How the type an impl is for holds its parameter `name`: by value (`Option<T>`), only behind a reference (`Option<&T>`); a trait's `Self` may hold it by value. */
+function ownerParam(def: FnDef, name: string): 'byValue' | 'behindRef' | undefined {
+  if (!(def.generics.parent?.names.includes(name) ?? false)) return undefined;
+  if (def.owner?.kind !== 'impl') return 'byValue';
+  const m = fresh();
+  mentions(def.owner.node.selfTy, m, false);
+  return m.byValue.has(name) ? 'byValue' : m.anywhere.has(name) ? 'behindRef' : undefined;
 }
 
 function isGenericName(def: FnDef, name: string): boolean {
@@ -137,6 +161,7 @@ function isGenericName(def: FnDef, name: string): boolean {
 }
 
 const cache = new WeakMap<object, number[]>();
+const throughCache = new WeakMap<object, number[]>();
 const storeCache = new WeakMap<object, readonly ArgStore[]>();
 
 /** `from`'s borrows are stored where the `&mut` argument `into` points (`v.push(&x)` puts `x`'s loan in `v`). */
@@ -236,6 +261,20 @@ const MAPPING: Readonly<Record<string, { closure: number; state?: number }>> = {
   Map: { closure: 1 }, FilterMap: { closure: 1 }, MapWhile: { closure: 1 }, FlatMap: { closure: 2 }, Scan: { closure: 2, state: 1 },
 };
 
+/**
+ * std iterators over a collection (or an `Option`) whose declared `Item` is made of every
+ * parameter they have (`slice::Iter<'a, T>`: `&'a T`; `vec::IntoIter<T>`: `T`;
+ * `hash_map::Iter<'a, K, V>`: `(&'a K, &'a V)`), of any element type (`Iter<&str>`): an item may
+ * carry anything the iterator holds. `Keys`, `Values` and `Drain` leave a parameter out.
+ */
+const WHOLE_ITEMS = new Set([
+  'slice::Iter', 'slice::IterMut', 'slice::Windows', 'slice::Chunks', 'vec::IntoIter', 'array::IntoIter', 'option::Iter',
+  'collections::hash_map::Iter', 'collections::hash_map::IterMut', 'collections::hash_map::IntoIter',
+  'collections::btree_map::Iter', 'collections::btree_map::IterMut', 'collections::btree_map::IntoIter', 'collections::btree_map::Range',
+  'collections::hash_set::Iter', 'collections::hash_set::IntoIter', 'collections::btree_set::Iter', 'collections::btree_set::IntoIter',
+  'collections::vec_deque::Iter',
+]);
+
 /** Whether a closure (by its definition) may return what it is given. */
 export type ReturnsArgument = (closure: Def) => boolean;
 
@@ -243,11 +282,15 @@ export type ReturnsArgument = (closure: Def) => boolean;
  * An iterator whose items borrow only what the iterators at its bottom lend, closures in it aside;
  * through `Map<I, F>` (and the other MAPPING adapters) only when `F` may return (part of) its
  * argument, so that `map`'s items are tied to `I::Item` as rustc's inference ties them (a closure
- * giving `"text"` ties nothing).
+ * giving `"text"` ties nothing). `'plain'` when an iterator at the bottom has elements that hold
+ * loans themselves (`Iter<&str>`): an item is then `&&str`, whose loans the checker does not tell
+ * apart from the `&str` a deref coercion or `copied()` makes of it, so only the loans of places
+ * that hold none (the `Vec<i32>` of a `zip`) are the items' for certain.
  */
-function itemsFromInner(ty: Ty, returnsArgument: ReturnsArgument | undefined, depth = 0): boolean {
-  if (ownLoansOnly(ty)) return true;
-  if (depth > 16 || ty.k !== 'adt' || !ty.def.std) return false;
+function itemsFromInner(ty: Ty, returnsArgument: ReturnsArgument | undefined, depth = 0): ItemLoans | undefined {
+  if (ownLoansOnly(ty)) return 'items';
+  if (depth > 16 || ty.k !== 'adt' || !ty.def.std) return undefined;
+  if (ty.def.path !== undefined && WHOLE_ITEMS.has(ty.def.path) && !ty.args.some((a) => someTy(a, (t) => t.k === 'closure'))) return 'plain';
   const mapping = MAPPING[ty.def.name];
   if (mapping) {
     const inner = ty.args[0];
@@ -255,14 +298,23 @@ function itemsFromInner(ty: Ty, returnsArgument: ReturnsArgument | undefined, de
     if (mapping.state !== undefined) {
       // `scan`'s items may be made from its state, which the closure is given beside the item.
       const state = ty.args[mapping.state];
-      if (state === undefined || mayCarryLoans(state)) return false;
+      if (state === undefined || mayCarryLoans(state)) return undefined;
     }
-    return inner !== undefined && f?.k === 'closure' && returnsArgument !== undefined && returnsArgument(f.def) && itemsFromInner(inner, returnsArgument, depth + 1);
+    if (inner === undefined || f?.k !== 'closure' || returnsArgument === undefined || !returnsArgument(f.def)) return undefined;
+    return itemsFromInner(inner, returnsArgument, depth + 1);
   }
-  if (!ITEM_PRESERVING.has(ty.def.name)) return false;
+  if (!ITEM_PRESERVING.has(ty.def.name)) return undefined;
   const inner = ty.args.filter((a) => a.k !== 'closure');
-  return inner.length > 0 && inner.every((a) => itemsFromInner(a, returnsArgument, depth + 1));
+  let loans: ItemLoans | undefined = inner.length > 0 ? 'items' : undefined;
+  for (const a of inner) {
+    const got = itemsFromInner(a, returnsArgument, depth + 1);
+    if (got === undefined) return undefined;
+    if (got === 'plain') loans = 'plain';
+  }
+  return loans;
 }
+
+type ItemLoans = Exclude<ItemFlow, 'all'>;
 
 /** Whether a std method's only parameters besides `self` are counts (`take(n)`), nothing that could lend a reference. */
 function selfOnly(func: Operand): boolean {
@@ -277,26 +329,25 @@ function selfOnly(func: Operand): boolean {
  * be one the receiver lent (`collect()`, `max()`), as the trait bounds that tie them
  * (`FromIterator<Self::Item>`) say and elision cannot. `'all'`: whatever the receiver holds;
  * `'items'`: an adapter holding closures (`filter(|x| **x > limit)`), whose items carry what its
- * inner iterators hold but not what the closures captured, for a method given nothing else.
+ * inner iterators hold but not what the closures captured, for a method given nothing else;
+ * `'plain'`: of those, only loans of places holding none (itemsFromInner).
  */
-export function resultFromReceiver(func: Operand, receiver: Ty | undefined, returnsArgument?: ReturnsArgument): ReceiverFlow | undefined {
+export function resultFromReceiver(func: Operand, receiver: Ty | undefined, returnsArgument?: ReturnsArgument): ItemFlow | undefined {
   if (stdMethod(func) !== 'value' || receiver === undefined) return undefined;
   if (ownLoansOnly(receiver)) return 'all';
-  return selfOnly(func) && itemsFromInner(receiver, returnsArgument) ? 'items' : undefined;
+  return selfOnly(func) ? itemsFromInner(receiver, returnsArgument) : undefined;
 }
-
-export type ReceiverFlow = 'all' | 'items';
 
 /**
  * A std method taking `&self`/`&mut self` of such a value: its result may be what the value lends
  * (`next()` of an `IterMut` yields a `&mut` into the vector it borrows, `Self::Item`); of an
  * adapter holding closures, only its items' loans (`'items'`, as for `resultFromReceiver`).
  */
-export function resultFromReferent(func: Operand, referent: Ty | undefined, returnsArgument?: ReturnsArgument): ReceiverFlow | undefined {
+export function resultFromReferent(func: Operand, referent: Ty | undefined, returnsArgument?: ReturnsArgument): ItemFlow | undefined {
   const self = stdMethod(func);
   if (self === undefined || self === 'value' || referent === undefined) return undefined;
   if (ownLoansOnly(referent)) return 'all';
-  return selfOnly(func) && itemsFromInner(referent, returnsArgument) ? 'items' : undefined;
+  return selfOnly(func) ? itemsFromInner(referent, returnsArgument) : undefined;
 }
 
 /**
@@ -327,6 +378,17 @@ export const DECLARED_SIGNATURES: CallSignatures = {
       storeCache.set(def, stores);
     }
     return stores;
+  },
+  returnBorrowsThrough(func: Operand): readonly number[] {
+    if (func.kind !== 'constant' || func.constant.value.kind !== 'fn') return [];
+    const def = func.constant.value.def as Partial<FnDef>;
+    if (def.kind !== 'fn' || !def.node) return [];
+    let through = throughCache.get(def);
+    if (!through) {
+      through = returnBorrowsThrough(def as FnDef);
+      throughCache.set(def, through);
+    }
+    return through;
   },
   returnBorrowsFrom(func: Operand): readonly number[] {
     if (func.kind !== 'constant' || func.constant.value.kind !== 'fn') return [];

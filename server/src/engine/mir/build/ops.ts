@@ -170,8 +170,16 @@ export function lowerCast(b: Builder, dest: Place, e: A.CastExpr): void {
       : from.k === 'float' && to.k === 'float' ? 'floatToFloat'
         : from.k === 'float' ? 'floatToInt'
           : to.k === 'float' ? 'intToFloat'
-            : (from.k === 'ref' && from.inner.k === 'array') ? 'unsize' : 'ptrToPtr';
+            : unsizes(from, to) ? 'unsize' : 'ptrToPtr';
   b.assign(dest, { kind: 'cast', cast, operand, ty: to }, e.span);
+}
+
+/** rustc's unsizing coercion by `as`: an array behind a pointer to a slice, a sized value behind one to `dyn Trait` (`Box<{closure}> as Box<dyn Fn()>`). */
+function unsizes(from: Ty, to: Ty): boolean {
+  const pointee = (t: Ty): Ty | undefined => (t.k === 'ref' || t.k === 'ptr' ? t.inner : t.k === 'adt' && t.def.std && t.def.name === 'Box' ? t.args[0] : undefined);
+  const f = pointee(from);
+  const t = pointee(to);
+  return f !== undefined && t !== undefined && ((f.k === 'array' && t.k === 'slice') || (f.k !== 'dyn' && t.k === 'dyn'));
 }
 
 /** `base[i]`: a bounds-checked projection for arrays and slices, `*Index::index(&base, i)` otherwise. */

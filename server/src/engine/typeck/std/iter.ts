@@ -104,7 +104,9 @@ pub mod iter {
     impl<B, I: Iterator, St, F> Iterator for Scan<I, St, F> where F: FnMut(&mut St, I::Item) -> Option<B> { type Item = B; }
     impl<B, I: Iterator, P> Iterator for MapWhile<I, P> where P: FnMut(I::Item) -> Option<B> { type Item = B; }
     impl<I: Iterator> Iterator for Fuse<I> { type Item = I::Item; }
-    impl<I: Iterator> Iterator for Flatten<I> where I::Item: IntoIterator { type Item = <I::Item as IntoIterator>::Item; }
+    // std writes the item as \`<I::Item as IntoIterator>::Item\`; naming the inner item \`U\` lets it
+    // normalise as \`Copied\`'s does (\`&Vec<i32>\` → \`&i32\`, \`&Option<u8>\` → \`&u8\`).
+    impl<I: Iterator<Item = U>, U: IntoIterator> Iterator for Flatten<I> { type Item = U::Item; }
     impl<I: Iterator, F> Iterator for Inspect<I, F> { type Item = I::Item; }
     // std bounds I: DoubleEndedIterator here; rev() already requires it, and a closure given to an
     // adapter after rev() gets its parameter's type through this impl.

@@ -33,6 +33,10 @@ pub mod option {
     impl<T: Deref> Option<T> { pub fn as_deref(&self) -> Option<&T::Target>; }
     pub struct Iter<'a, A>;
     impl<'a, A> Iterator for Iter<'a, A> { type Item = &'a A; }
+    pub struct IntoIter<A>;
+    impl<A> Iterator for IntoIter<A> { type Item = A; }
+    impl<T> IntoIterator for Option<T> { type Item = T; type IntoIter = IntoIter<T>; }
+    impl<'a, T> IntoIterator for &'a Option<T> { type Item = &'a T; type IntoIter = Iter<'a, T>; }
     impl<A, V: FromIterator<A>> FromIterator<Option<A>> for Option<V> {}
 }
 pub mod result {

@@ -87,6 +87,9 @@ pub mod str {
         pub fn split_whitespace(&self) -> SplitWhitespace<'_>;
         pub fn lines(&self) -> Lines<'_>;
         pub fn split_once<P>(&self, delimiter: P) -> Option<(&str, &str)>;
+        pub fn rsplit_once<P>(&self, delimiter: P) -> Option<(&str, &str)>;
+        pub fn strip_prefix<P>(&self, prefix: P) -> Option<&str>;
+        pub fn strip_suffix<P>(&self, suffix: P) -> Option<&str>;
         pub fn split_at(&self, mid: usize) -> (&str, &str);
         pub fn contains<P>(&self, pat: P) -> bool;
         pub fn starts_with<P>(&self, pat: P) -> bool;
@@ -96,6 +99,8 @@ pub mod str {
         pub fn trim_start(&self) -> &str;
         pub fn trim_end(&self) -> &str;
         pub fn trim_matches<P>(&self, pat: P) -> &str;
+        pub fn trim_start_matches<P>(&self, pat: P) -> &str;
+        pub fn trim_end_matches<P>(&self, pat: P) -> &str;
         pub fn parse<F: FromStr>(&self) -> Result<F, F::Err>;
         pub fn to_uppercase(&self) -> String;
         pub fn to_lowercase(&self) -> String;

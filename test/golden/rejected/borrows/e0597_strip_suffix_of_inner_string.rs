@@ -1,0 +1,8 @@
+fn main() {
+    let stem;
+    {
+        let file = String::from("notes.txt");
+        stem = file.strip_suffix(".txt");
+    }
+    println!("{:?}", stem);
+}

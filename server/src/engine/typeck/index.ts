@@ -9,7 +9,8 @@ import type { Names } from './names';
 import { Program } from './program';
 import { TypeckResults } from './results';
 import { checkBlock } from './check/expr';
-import { FnCtxt } from './check/ctxt';
+import { type BodyTables, FnCtxt } from './check/ctxt';
+import { BodyScratch, NodeTable } from './nodeTable';
 import { checkCoerce } from './check/expr';
 import { checkPat } from './check/pat';
 import { hiddenReturnType } from './check/opaque';
@@ -56,19 +57,24 @@ export function typeck(ast: A.Ast, names: (program: Program) => Names): Typeck {
   boundsSettled(program);
   program.stdTraitImports = mayImportStdTraits(program, userNames);
   const index = new ImplIndex(program);
-  const results = new TypeckResults();
+  const results = new TypeckResults(ast.nodeCount);
+  const tables: BodyTables = {
+    exprTypes: new BodyScratch(results.exprTypes),
+    patTypes: new BodyScratch(results.patTypes),
+    locals: new BodyScratch(new NodeTable(ast.nodeCount)),
+  };
   results.errors.push(...itemErrors(program), ...implErrors(program), ...superTraitErrors(program));
   let captures: CaptureCx | undefined;
   for (const def of program.byNode.values()) {
     if (def.kind === 'fn' && def.node.body) {
-      checkFn(program, index, results, def);
+      checkFn(program, index, results, tables, def);
       // Capture analysis needs the body's final types, as rustc's runs after the body's inference.
       if (mayHaveClosure(ast.text, def.node.body.span) && hasClosure(def.node.body)) analyzeClosures((captures ??= captureCx(program, results)), def.node.body);
     }
     else if (def.kind === 'const' && def.node.value) {
       const scope = { generics: def.generics, std: false };
       const ty = lowerTy(program, def.node.ty, scope);
-      const cx = new FnCtxt(program, index, results, scope, ty);
+      const cx = new FnCtxt(program, index, results, tables, scope, ty);
       checkCoerce(cx, def.node.value, ty);
       cx.finish();
     }
@@ -116,12 +122,12 @@ function seesEveryItem(ast: A.Ast, names: Names, program: Program): boolean {
   return names.itemCount?.('Impl') === program.impls.length && names.itemCount('Trait') === program.traits.length;
 }
 
-function checkFn(p: Program, index: ImplIndex, results: TypeckResults, def: FnDef): void {
+function checkFn(p: Program, index: ImplIndex, results: TypeckResults, tables: BodyTables, def: FnDef): void {
   const body = def.node.body;
   if (!body) return;
   const scope = fnScope({ p }, def);
   const sig = declaredSig({ p }, def);
-  const cx = new FnCtxt(p, index, results, scope, sig.ret, def);
+  const cx = new FnCtxt(p, index, results, tables, scope, sig.ret, def);
   const hidden = hiddenReturnType(cx, def);
   const ret = hidden ?? sig.ret;
   cx.retTy = ret;

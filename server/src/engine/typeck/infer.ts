@@ -11,33 +11,41 @@ import type { Interner } from './interner';
 import { ERROR, FLOATS, INTS, InferKind, mapTy, someTy, TraitRef, Ty, TyOf } from './ty';
 
 export class InferTable {
-  private readonly vars: VarNode[] = [];
+  // The variables as columns, by variable number (no object per variable): a root's parent is
+  // itself; a root's value is its binding, its kind what it may be bound to.
+  private readonly parents: number[] = [];
+  private readonly ranks: number[] = [];
+  private readonly values: (Ty | undefined)[] = [];
+  private readonly kinds: InferKind[] = [];
 
   constructor(readonly tcx: Interner) {}
 
   get count(): number {
-    return this.vars.length;
+    return this.parents.length;
   }
 
   fresh(kind: InferKind = 'ty'): Ty {
-    const v = this.vars.length;
-    this.vars.push({ parent: v, rank: 0, value: undefined, kind });
+    const v = this.parents.length;
+    this.parents.push(v);
+    this.ranks.push(0);
+    this.values.push(undefined);
+    this.kinds.push(kind);
     return this.tcx.infer(v, kind);
   }
 
-  private node(v: number): VarNode {
-    const n = this.vars[v];
-    if (!n) throw new Error(`inference variable ${v} is not from this table`);
-    return n;
+  private parent(v: number): number {
+    const p = this.parents[v];
+    if (p === undefined) throw new Error(`inference variable ${v} is not from this table`);
+    return p;
   }
 
   private find(v: number): number {
     let root = v;
-    while (this.node(root).parent !== root) root = this.node(root).parent;
-    while (this.node(v).parent !== root) {
-      const n = this.node(v);
-      v = n.parent;
-      n.parent = root;
+    while (this.parent(root) !== root) root = this.parent(root);
+    while (this.parent(v) !== root) {
+      const next = this.parent(v);
+      this.parents[v] = root;
+      v = next;
     }
     return root;
   }
@@ -45,9 +53,10 @@ export class InferTable {
   /** The type a variable stands for at the top level (its binding, or its root variable). */
   shallow(ty: Ty): Ty {
     while (ty.k === 'infer') {
-      const root = this.node(this.find(ty.v));
-      if (!root.value) return root.parent === ty.v && root.kind === ty.kind ? ty : this.tcx.infer(root.parent, root.kind);
-      ty = root.value;
+      const root = this.find(ty.v);
+      const value = this.values[root];
+      if (!value) return root === ty.v && this.kinds[root] === ty.kind ? ty : this.tcx.infer(root, this.kinds[root]!);
+      ty = value;
     }
     return ty;
   }
@@ -60,10 +69,10 @@ export class InferTable {
 
   /** Binds every unconstrained integer variable to `i32` and float variable to `f64`. */
   fallback(): void {
-    for (const n of this.vars) {
-      if (n.value || this.node(n.parent) !== n) continue;
-      if (n.kind === 'int') n.value = INTS.i32;
-      else if (n.kind === 'float') n.value = FLOATS.f64;
+    for (let v = 0; v < this.parents.length; v++) {
+      if (this.values[v] || this.parents[v] !== v) continue;
+      if (this.kinds[v] === 'int') this.values[v] = INTS.i32;
+      else if (this.kinds[v] === 'float') this.values[v] = FLOATS.f64;
     }
   }
 
@@ -97,7 +106,7 @@ export class InferTable {
       case 'closure':
         return b.k === 'closure' && a.def === b.def;
       case 'dyn':
-        return b.k === 'dyn' && a.traits.length === b.traits.length && a.traits.every((t, i) => this.unifyTrait(t, b.traits[i] ?? t));
+        return b.k === 'dyn' && this.unifyTraits(a.traits, b.traits);
       default:
         // Primitives and parameters are interned: equal only when identical.
         return false;
@@ -124,7 +133,7 @@ export class InferTable {
       case 'tuple': return b.k === 'tuple' && this.allUnifiable(a.elems, b.elems);
       case 'fnPtr': return b.k === 'fnPtr' && this.allUnifiable(a.params, b.params) && this.unifiable(a.ret, b.ret);
       case 'closure': return b.k === 'closure' && a.def === b.def;
-      case 'dyn': return b.k === 'dyn' && a.traits.length === b.traits.length && a.traits.every((t, i) => t.def === b.traits[i]?.def && this.allUnifiable(t.args, b.traits[i]?.args ?? []));
+      case 'dyn': return b.k === 'dyn' && this.traitsUnifiable(a.traits, b.traits);
       default: return false;
     }
   }
@@ -145,7 +154,8 @@ export class InferTable {
 
   private lenUnifiable(a: TyOf<'array'>, b: TyOf<'array'>): boolean {
     if (a.len !== undefined && b.len !== undefined) return a.len === b.len;
-    const [va, vb] = [this.shallow(this.lenOf(a)), this.shallow(this.lenOf(b))];
+    const va = this.shallow(this.lenOf(a));
+    const vb = this.shallow(this.lenOf(b));
     return va.k !== 'const' || vb.k !== 'const' || va === vb;
   }
 
@@ -167,6 +177,23 @@ export class InferTable {
     return ok;
   }
 
+  // The `dyn` cases apart, in loops: a closure in `unify` or `unifiable` would make V8 allocate a
+  // context on every call of them.
+  private unifyTraits(as: readonly TraitRef[], bs: readonly TraitRef[]): boolean {
+    if (as.length !== bs.length) return false;
+    for (let i = 0; i < as.length; i++) if (!this.unifyTrait(as[i]!, bs[i] ?? as[i]!)) return false;
+    return true;
+  }
+
+  private traitsUnifiable(as: readonly TraitRef[], bs: readonly TraitRef[]): boolean {
+    if (as.length !== bs.length) return false;
+    for (let i = 0; i < as.length; i++) {
+      const t = as[i]!;
+      if (t.def !== bs[i]?.def || !this.allUnifiable(t.args, bs[i]?.args ?? [])) return false;
+    }
+    return true;
+  }
+
   private unifyTrait(a: TraitRef, b: TraitRef): boolean {
     if (a.def !== b.def || !this.unifyAll(a.args, b.args)) return false;
     for (const x of a.assoc) {
@@ -180,28 +207,28 @@ export class InferTable {
     const rx = this.find(x);
     const ry = this.find(y);
     if (rx === ry) return true;
-    const nx = this.node(rx);
-    const ny = this.node(ry);
-    const kind = compatibleKinds(nx.kind, ny.kind);
+    const kind = compatibleKinds(this.kinds[rx]!, this.kinds[ry]!);
     if (!kind) return false;
-    const [root, child] = nx.rank >= ny.rank ? [nx, ny] : [ny, nx];
-    if (nx.rank === ny.rank) root.rank++;
-    child.parent = root.parent;
-    root.kind = kind;
+    const rankX = this.ranks[rx]!;
+    const rankY = this.ranks[ry]!;
+    const root = rankX >= rankY ? rx : ry;
+    const child = root === rx ? ry : rx;
+    if (rankX === rankY) this.ranks[root] = rankX + 1;
+    this.parents[child] = root;
+    this.kinds[root] = kind;
     return true;
   }
 
   private bind(v: number, ty: Ty): boolean {
     const root = this.find(v);
-    const n = this.node(root);
     if (ty.k === 'error') {
-      n.value = ERROR;
+      this.values[root] = ERROR;
       return true;
     }
-    if (!this.kindAccepts(n.kind, ty)) return false;
+    if (!this.kindAccepts(this.kinds[root]!, ty)) return false;
     // A type containing its own variable would be infinite (rustc: "cyclic type of infinite size").
     if (this.occurs(root, ty)) return false;
-    n.value = ty;
+    this.values[root] = ty;
     return true;
   }
 
@@ -215,10 +242,19 @@ export class InferTable {
       case 'tuple': return this.occursIn(root, ty.elems);
       case 'fnPtr': return this.occursIn(root, ty.params) || this.occurs(root, ty.ret);
       case 'closure': return this.occursIn(root, ty.sig.params) || this.occurs(root, ty.sig.ret) || this.occursIn(root, ty.upvars);
-      case 'dyn': return ty.traits.some((t) => this.occursIn(root, t.args) || t.assoc.some((a) => this.occurs(root, a.ty)));
-      case 'proj': return this.occurs(root, ty.self) || this.occursIn(root, ty.trait.args) || ty.trait.assoc.some((a) => this.occurs(root, a.ty));
+      case 'dyn': {
+        for (let i = 0; i < ty.traits.length; i++) if (this.occursInTrait(root, ty.traits[i]!)) return true;
+        return false;
+      }
+      case 'proj': return this.occurs(root, ty.self) || this.occursInTrait(root, ty.trait);
       default: return false;
     }
+  }
+
+  private occursInTrait(root: number, t: TraitRef): boolean {
+    if (this.occursIn(root, t.args)) return true;
+    for (let i = 0; i < t.assoc.length; i++) if (this.occurs(root, t.assoc[i]!.ty)) return true;
+    return false;
   }
 
   private occursIn(root: number, tys: readonly Ty[]): boolean {
@@ -230,14 +266,6 @@ export class InferTable {
     if (kind === 'ty' || ty.k === 'error') return true;
     return kind === 'int' ? ty.k === 'int' : ty.k === 'float';
   }
-}
-
-/** A root's `parent` is its own index. */
-interface VarNode {
-  parent: number;
-  rank: number;
-  value: Ty | undefined;
-  kind: InferKind;
 }
 
 function compatibleKinds(a: InferKind, b: InferKind): InferKind | undefined {

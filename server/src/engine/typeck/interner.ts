@@ -1,5 +1,8 @@
 // The interner of the type checker's composite types (see ty.ts): structurally equal types made
-// through one interner, or through a run's and std's, are one object with one id.
+// through one interner, or through a run's and std's, are one object with one id. A lookup hashes
+// the kind and the parts' ids into a number and compares the parts of the types in that slot of an
+// open-addressed table: no key string is built per type asked for, and nothing is allocated
+// unless the type is new.
 import { FIRST_COMPOSITE_ID, type Def, type FnSig, type InferKind, type TraitRef, type Ty } from './ty';
 
 /**
@@ -15,7 +18,10 @@ import { FIRST_COMPOSITE_ID, type Def, type FnSig, type InferKind, type TraitRef
  * std-only types runs build (`Vec<i32>`, `&str`): a few per distinct type a program writes.
  */
 export class Interner {
-  private readonly table = new Map<string, Ty>();
+  /** Open addressing: `slots[i]` holds a type whose hash is `hashes[i]`; the length is a power of two. */
+  private slots: (Ty | undefined)[] = new Array<Ty | undefined>(64).fill(undefined);
+  private hashes = new Int32Array(64);
+  private count = 0;
   private readonly defIds = new WeakMap<object, number>();
   private readonly root: Interner;
   private nextDefId: number;
@@ -32,66 +38,102 @@ export class Interner {
   }
 
   get size(): number {
-    return this.table.size;
+    return this.count;
   }
 
   adt(def: Def, args: readonly Ty[] = []): Ty {
     const shared = this.rootDef(def) && this.rootTys(args);
-    return this.intern(shared, `a${this.defKey(def, shared)}${ids(args)}`, (id) => ({ k: 'adt', id, def, args: Object.freeze([...args]) }));
+    const owner = this.owner(shared);
+    const h = hashList(mix(K.adt, this.defKey(def, shared)), args);
+    return owner.find(h, 'adt', def, args) ?? owner.add(h, { k: 'adt', id: owner.takeId(), def, args: Object.freeze([...args]) });
   }
   ref(inner: Ty, mut = false): Ty {
-    return this.intern(isRootTy(inner), `${mut ? 'R' : 'r'}${inner.id}`, (id) => ({ k: 'ref', id, mut, inner }));
+    const owner = this.owner(isRootTy(inner));
+    const h = finish(mix(mut ? K.refMut : K.ref, inner.id));
+    return owner.find(h, 'ref', inner, mut) ?? owner.add(h, { k: 'ref', id: owner.takeId(), mut, inner });
   }
   ptr(inner: Ty, mut: boolean): Ty {
-    return this.intern(isRootTy(inner), `${mut ? 'P' : 'p'}${inner.id}`, (id) => ({ k: 'ptr', id, mut, inner }));
+    const owner = this.owner(isRootTy(inner));
+    const h = finish(mix(mut ? K.ptrMut : K.ptr, inner.id));
+    return owner.find(h, 'ptr', inner, mut) ?? owner.add(h, { k: 'ptr', id: owner.takeId(), mut, inner });
   }
   /** `lenVar` (a parameter or variable) stands for a length not known yet; a `const` is the length. */
   array(elem: Ty, len: number | undefined, lenVar?: Ty): Ty {
     if (len === undefined && lenVar?.k === 'const') len = lenVar.value;
     if (len !== undefined || (lenVar?.k !== 'param' && lenVar?.k !== 'infer')) lenVar = undefined;
-    const shared = isRootTy(elem) && (!lenVar || isRootTy(lenVar));
-    return this.intern(shared, `A${elem.id};${len ?? (lenVar ? `v${lenVar.id}` : '?')}`, (id) => (lenVar ? { k: 'array', id, elem, len, lenVar } : { k: 'array', id, elem, len }));
+    const owner = this.owner(isRootTy(elem) && (!lenVar || isRootTy(lenVar)));
+    const h = finish(mix(mix(mix(K.array, elem.id), len ?? -1), lenVar ? lenVar.id : 0));
+    return owner.find(h, 'array', elem, len, lenVar)
+      ?? owner.add(h, lenVar ? { k: 'array', id: owner.takeId(), elem, len, lenVar } : { k: 'array', id: owner.takeId(), elem, len });
   }
   constValue(value: number): Ty {
-    return this.intern(true, `K${value}`, (id) => ({ k: 'const', id, value }));
+    const owner = this.root;
+    const h = finish(mix(K.const, value));
+    return owner.find(h, 'const', value) ?? owner.add(h, { k: 'const', id: owner.takeId(), value });
   }
   slice(elem: Ty): Ty {
-    return this.intern(isRootTy(elem), `s${elem.id}`, (id) => ({ k: 'slice', id, elem }));
+    const owner = this.owner(isRootTy(elem));
+    const h = finish(mix(K.slice, elem.id));
+    return owner.find(h, 'slice', elem) ?? owner.add(h, { k: 'slice', id: owner.takeId(), elem });
   }
   tuple(elems: readonly Ty[]): Ty {
-    return this.intern(this.rootTys(elems), `t${ids(elems)}`, (id) => ({ k: 'tuple', id, elems: Object.freeze([...elems]) }));
+    const owner = this.owner(this.rootTys(elems));
+    const h = hashList(K.tuple, elems);
+    return owner.find(h, 'tuple', elems) ?? owner.add(h, { k: 'tuple', id: owner.takeId(), elems: Object.freeze([...elems]) });
   }
   fnDef(def: Def, args: readonly Ty[] = []): Ty {
     const shared = this.rootDef(def) && this.rootTys(args);
-    return this.intern(shared, `f${this.defKey(def, shared)}${ids(args)}`, (id) => ({ k: 'fnDef', id, def, args: Object.freeze([...args]) }));
+    const owner = this.owner(shared);
+    const h = hashList(mix(K.fnDef, this.defKey(def, shared)), args);
+    return owner.find(h, 'fnDef', def, args) ?? owner.add(h, { k: 'fnDef', id: owner.takeId(), def, args: Object.freeze([...args]) });
   }
   fnPtr(params: readonly Ty[], ret: Ty): Ty {
-    return this.intern(this.rootTys(params) && isRootTy(ret), `F${ids(params)}>${ret.id}`, (id) => ({ k: 'fnPtr', id, params: Object.freeze([...params]), ret }));
+    const owner = this.owner(this.rootTys(params) && isRootTy(ret));
+    const h = hashList(mix(K.fnPtr, ret.id), params);
+    return owner.find(h, 'fnPtr', params, ret) ?? owner.add(h, { k: 'fnPtr', id: owner.takeId(), params: Object.freeze([...params]), ret });
   }
   closure(def: Def, sig: FnSig, upvars: readonly Ty[], args: readonly Ty[] = []): Ty {
     const shared = this.rootDef(def) && this.rootTys(sig.params) && isRootTy(sig.ret) && this.rootTys(upvars) && this.rootTys(args);
-    return this.intern(shared, `c${this.defKey(def, shared)}${ids(sig.params)}>${sig.ret.id}${ids(upvars)}${args.length ? `<${ids(args)}` : ''}`, (id) => ({
-      k: 'closure', id, def, sig, upvars: Object.freeze([...upvars]), args: Object.freeze([...args]),
-    }));
+    const owner = this.owner(shared);
+    const h = hashList(hashParts(hashParts(mix(mix(K.closure, this.defKey(def, shared)), sig.ret.id), sig.params), upvars), args);
+    return owner.find(h, 'closure', def, sig.params, sig.ret, upvars, args) ?? owner.add(h, {
+      k: 'closure', id: owner.takeId(), def, sig, upvars: Object.freeze([...upvars]), args: Object.freeze([...args]),
+    });
   }
   dyn(traits: readonly TraitRef[]): Ty {
-    const shared = traits.every((t) => this.rootTrait(t));
-    return this.intern(shared, `d${traits.map((t) => this.traitKey(t, shared)).join('+')}`, (id) => ({ k: 'dyn', id, traits: Object.freeze([...traits]) }));
+    let shared = true;
+    for (const t of traits) if (!this.rootTrait(t)) shared = false;
+    const owner = this.owner(shared);
+    let h = K.dyn;
+    for (const t of traits) h = this.hashTrait(h, t, shared);
+    h = finish(h);
+    return owner.find(h, 'dyn', traits) ?? owner.add(h, { k: 'dyn', id: owner.takeId(), traits: Object.freeze([...traits]) });
   }
   opaque(def: Def, args: readonly Ty[] = []): Ty {
     const shared = this.rootDef(def) && this.rootTys(args);
-    return this.intern(shared, `o${this.defKey(def, shared)}${ids(args)}`, (id) => ({ k: 'opaque', id, def, args: Object.freeze([...args]) }));
+    const owner = this.owner(shared);
+    const h = hashList(mix(K.opaque, this.defKey(def, shared)), args);
+    return owner.find(h, 'opaque', def, args) ?? owner.add(h, { k: 'opaque', id: owner.takeId(), def, args: Object.freeze([...args]) });
   }
   proj(self: Ty, trait: TraitRef, name: string): Ty {
     const shared = isRootTy(self) && this.rootTrait(trait);
-    return this.intern(shared, `j${self.id}${this.traitKey(trait, shared)}:${name}`, (id) => ({ k: 'proj', id, self, trait, name }));
+    const owner = this.owner(shared);
+    const h = finish(mix(this.hashTrait(mix(K.proj, self.id), trait, shared), name.length));
+    return owner.find(h, 'proj', self, trait, name) ?? owner.add(h, { k: 'proj', id: owner.takeId(), self, trait, name });
   }
   param(index: number, name: string): Ty {
-    return this.intern(true, `g${index}:${name}`, (id) => ({ k: 'param', id, index, name }));
+    const owner = this.root;
+    const h = finish(mix(mix(K.param, index), name.length));
+    return owner.find(h, 'param', index, name) ?? owner.add(h, { k: 'param', id: owner.takeId(), index, name });
   }
   /** Inference variables belong to one run: never the root's (unless it is a run's own). */
   infer(v: number, kind: InferKind): Ty {
-    return this.intern(false, `v${kind[0]}${v}`, (id) => ({ k: 'infer', id, v, kind }));
+    const h = finish(mix(mix(K.infer, v), kind === 'ty' ? 0 : kind === 'int' ? 1 : 2));
+    return this.find(h, 'infer', v, kind) ?? this.add(h, { k: 'infer', id: this.takeId(), v, kind });
+  }
+
+  private owner(shared: boolean): Interner {
+    return shared ? this.root : this;
   }
 
   /** Whether `def` is the root's: a std declaration, or anything when this is the root. */
@@ -100,18 +142,23 @@ export class Interner {
   }
 
   private rootTys(tys: readonly Ty[]): boolean {
-    for (const t of tys) if (!isRootTy(t)) return false;
+    for (let i = 0; i < tys.length; i++) if (!isRootTy(tys[i]!)) return false;
     return true;
   }
 
   private rootTrait(t: TraitRef): boolean {
-    return this.rootDef(t.def) && this.rootTys(t.args) && t.assoc.every((a) => isRootTy(a.ty));
+    if (!this.rootDef(t.def) || !this.rootTys(t.args)) return false;
+    for (let i = 0; i < t.assoc.length; i++) if (!isRootTy(t.assoc[i]!.ty)) return false;
+    return true;
   }
 
-  private traitKey(t: TraitRef, shared: boolean): string {
-    return `${this.defKey(t.def, shared)}${ids(t.args)}{${t.assoc.map((a) => `${a.name}=${a.ty.id}`).join(',')}}`;
+  private hashTrait(h: number, t: TraitRef, shared: boolean): number {
+    h = hashParts(mix(h, this.defKey(t.def, shared)), t.args);
+    for (let i = 0; i < t.assoc.length; i++) h = mix(mix(h, t.assoc[i]!.name.length), t.assoc[i]!.ty.id);
+    return h;
   }
 
+  /** A number per def, for hashing: the root's for std's defs and shared types, negative there. */
   private defKey(def: Def, shared: boolean): number {
     const owner = shared || def.std === true ? this.root : this;
     let n = owner.defIds.get(def);
@@ -123,26 +170,117 @@ export class Interner {
     return n;
   }
 
-  private intern(shared: boolean, key: string, make: (id: number) => Ty): Ty {
-    const owner = shared ? this.root : this;
-    let ty = owner.table.get(key);
-    if (!ty) {
-      ty = Object.freeze(make(owner.nextId));
-      owner.nextId += owner.step;
-      owner.table.set(key, ty);
+  private takeId(): number {
+    const id = this.nextId;
+    this.nextId += this.step;
+    return id;
+  }
+
+  /** The interned type of kind `k` with these parts (in the order `same` reads them), if any. */
+  private find(h: number, k: Ty['k'], a: unknown, b?: unknown, c?: unknown, d?: unknown, e?: unknown): Ty | undefined {
+    const mask = this.slots.length - 1;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const t = this.slots[i];
+      if (t === undefined) return undefined;
+      if (this.hashes[i] === h && same(t, k, a, b, c, d, e)) return t;
     }
+  }
+
+  private add(h: number, ty: Ty): Ty {
+    Object.freeze(ty);
+    if (2 * (this.count + 1) > this.slots.length) this.grow();
+    this.place(h, ty);
+    this.count++;
     return ty;
   }
+
+  private place(h: number, ty: Ty): void {
+    const mask = this.slots.length - 1;
+    let i = h & mask;
+    while (this.slots[i] !== undefined) i = (i + 1) & mask;
+    this.slots[i] = ty;
+    this.hashes[i] = h;
+  }
+
+  private grow(): void {
+    const slots = this.slots;
+    const hashes = this.hashes;
+    this.slots = new Array<Ty | undefined>(slots.length * 2).fill(undefined);
+    this.hashes = new Int32Array(slots.length * 2);
+    for (let i = 0; i < slots.length; i++) {
+      const t = slots[i];
+      if (t !== undefined) this.place(hashes[i]!, t);
+    }
+  }
+}
+
+/** Seeds of each kind's hash (`ref` and `&mut` apart). */
+const enum K {
+  adt = 1, ref, refMut, ptr, ptrMut, array, const, slice, tuple, fnDef, fnPtr, closure, dyn, opaque, proj, param, infer,
+}
+
+function mix(h: number, x: number): number {
+  return Math.imul(h ^ x, 0x01000193) ^ (h >>> 15);
+}
+
+function hashParts(h: number, tys: readonly Ty[]): number {
+  h = mix(h, tys.length);
+  for (let i = 0; i < tys.length; i++) h = mix(h, tys[i]!.id);
+  return h;
+}
+
+function hashList(h: number, tys: readonly Ty[]): number {
+  return finish(hashParts(h, tys));
+}
+
+function finish(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h | 0;
+}
+
+/** Whether `t` is the type of kind `k` made of parts `a`…`e` (as each constructor passes them). */
+function same(t: Ty, k: Ty['k'], a: unknown, b: unknown, c: unknown, d: unknown, e: unknown): boolean {
+  if (t.k !== k) return false;
+  switch (t.k) {
+    case 'adt': case 'fnDef': case 'opaque': return t.def === a && sameTys(t.args, b as readonly Ty[]);
+    case 'ref': case 'ptr': return t.inner === a && t.mut === b;
+    case 'array': return t.elem === a && t.len === b && t.lenVar === c;
+    case 'const': return t.value === a;
+    case 'slice': return t.elem === a;
+    case 'tuple': return sameTys(t.elems, a as readonly Ty[]);
+    case 'fnPtr': return t.ret === b && sameTys(t.params, a as readonly Ty[]);
+    case 'closure':
+      return t.def === a && t.sig.ret === c && sameTys(t.sig.params, b as readonly Ty[]) && sameTys(t.upvars, d as readonly Ty[]) && sameTys(t.args, e as readonly Ty[]);
+    case 'dyn': {
+      const traits = a as readonly TraitRef[];
+      if (t.traits.length !== traits.length) return false;
+      for (let i = 0; i < traits.length; i++) if (!sameTrait(t.traits[i]!, traits[i]!)) return false;
+      return true;
+    }
+    case 'proj': return t.self === a && t.name === c && sameTrait(t.trait, b as TraitRef);
+    case 'param': return t.index === a && t.name === b;
+    case 'infer': return t.v === a && t.kind === b;
+    default: return false;
+  }
+}
+
+function sameTys(x: readonly Ty[], y: readonly Ty[]): boolean {
+  if (x === y) return true;
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
+function sameTrait(x: TraitRef, y: TraitRef): boolean {
+  if (x === y) return true;
+  if (x.def !== y.def || !sameTys(x.args, y.args) || x.assoc.length !== y.assoc.length) return false;
+  for (let i = 0; i < x.assoc.length; i++) if (x.assoc[i]!.name !== y.assoc[i]!.name || x.assoc[i]!.ty !== y.assoc[i]!.ty) return false;
+  return true;
 }
 
 /** A primitive or a root interner's type (the root's ids are negative). */
 function isRootTy(ty: Ty): boolean {
   return ty.id < FIRST_COMPOSITE_ID;
-}
-
-function ids(tys: readonly Ty[]): string {
-  if (tys.length === 0) return '';
-  let key = `<${tys[0]!.id}`;
-  for (let i = 1; i < tys.length; i++) key += `,${tys[i]!.id}`;
-  return `${key}>`;
 }

@@ -8,7 +8,7 @@ import { boundsOf, lowerTraitRef, lowerTy, superTraitsOf, type TyScope } from '.
 export { superTraitsOf };
 import type { Program } from './program';
 import { matchImpl } from './implMatch';
-import { ERROR, substitute, type TraitRef, type Ty, type TyOf } from './ty';
+import { type Def, ERROR, substitute, type TraitRef, type Ty, type TyOf } from './ty';
 
 export type Answer = 'yes' | 'no' | 'maybe';
 
@@ -94,7 +94,12 @@ export function opaqueBounds(p: Program, ty: TyOf<'opaque'>): TraitRef[] {
 /** A key for the outermost constructor of a type, to find the impls that could apply. */
 export function headKey(ty: Ty): string | undefined {
   switch (ty.k) {
-    case 'adt': return `adt:${ty.def.path ?? ''}:${ty.def.name}`;
+    case 'adt': {
+      // Made once per def: selection asks for the head of every type it is given.
+      let key = adtKeys.get(ty.def);
+      if (key === undefined) adtKeys.set(ty.def, (key = `adt:${ty.def.path ?? ''}:${ty.def.name}`));
+      return key;
+    }
     case 'int': case 'float': return ty.name;
     case 'bool': case 'char': case 'str': case 'never': return ty.k;
     case 'ref': return ty.mut ? '&mut' : '&';
@@ -102,6 +107,8 @@ export function headKey(ty: Ty): string | undefined {
     default: return undefined;
   }
 }
+
+const adtKeys = new WeakMap<Def, string>();
 
 /** The impls that could be for a type, by its head: std's (from its table) and the program's. */
 export class ImplIndex {
@@ -208,17 +215,27 @@ export class TraitSolver {
    * more that could apply (the types are not known well enough yet) are `ambiguous`.
    */
   select(ty: Ty, trait: TraitDef, args: readonly Ty[], depth = 0, bind = true): Selected | 'ambiguous' | undefined {
-    let found: (Selected & { probe: Ty[] })[] = [];
-    for (const impl of this.index.candidates(this.infer.shallow(ty))) {
+    let found: (Selected & { probe: Ty[] })[] | undefined;
+    // One Map for every candidate (and every nested selection): a candidate's bindings are read
+    // into its probe before `boundsHold` can select again.
+    const binds = this.binds;
+    const candidates = this.index.candidates(this.infer.shallow(ty));
+    for (let c = 0; c < candidates.length; c++) {
+      const impl = candidates[c]!;
       const h = implHeader(this.p, impl);
       if (h.trait?.def !== trait) continue;
-      const binds = new Map<number, Ty>();
+      binds.clear();
       if (!matchImpl(this.infer, h.selfTy, ty, binds)) continue;
-      if (args.length && !h.trait.args.every((a, i) => { const q = args[i]; return !q || matchImpl(this.infer, a, q, binds); })) continue;
-      const fresh = impl.generics.names.map(() => this.infer.fresh());
+      if (args.length && !this.argsMatch(h.trait.args, args, binds)) continue;
+      const n = impl.generics.names.length;
+      const fresh: Ty[] = [];
+      for (let i = 0; i < n; i++) fresh.push(this.infer.fresh());
+      const probe: Ty[] = [];
+      for (let i = 0; i < n; i++) probe.push(binds.get(i) ?? fresh[i]!);
       if (h.selfTy.k === 'param' && !this.boundsHold(impl, ty, depth)) continue;
-      found.push({ impl, args: fresh, probe: fresh.map((f, i) => binds.get(i) ?? f) });
+      (found ??= []).push({ impl, args: fresh, probe });
     }
+    if (!found) return undefined;
     // Of two or more whose headers fit, those whose where-clauses certainly fail drop out, as
     // rustc's winnowing does (`[&str]::join(", ")` is `Join<&str>`, not `Join<&T>` whose
     // `V: Borrow<[T]>` no impl gives).
@@ -231,12 +248,24 @@ export class TraitSolver {
     if (!one || !bind) return one;
     const h = implHeader(this.p, one.impl);
     this.infer.unify(substitute(this.p.tcx, h.selfTy, one.args), ty);
-    h.trait?.args.forEach((a, i) => {
+    const traitArgs = h.trait?.args ?? [];
+    for (let i = 0; i < traitArgs.length; i++) {
       const q = args[i];
-      if (q) this.infer.unify(substitute(this.p.tcx, a, one.args), q);
-    });
+      if (q) this.infer.unify(substitute(this.p.tcx, traitArgs[i]!, one.args), q);
+    }
     this.onSelect?.(one.impl, one.args);
     return one;
+  }
+
+  private readonly binds = new Map<number, Ty>();
+
+  /** Whether the query's trait arguments fit the impl's (an argument not given fits). */
+  private argsMatch(implArgs: readonly Ty[], args: readonly Ty[], binds: Map<number, Ty>): boolean {
+    for (let i = 0; i < implArgs.length; i++) {
+      const q = args[i];
+      if (q && !matchImpl(this.infer, implArgs[i]!, q, binds)) return false;
+    }
+    return true;
   }
 
   /**

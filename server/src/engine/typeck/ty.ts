@@ -105,7 +105,11 @@ export function primitiveTy(name: string): Ty | undefined {
 
 /** Whether the type or anything inside it is `Error`: such a type never produces a diagnostic. */
 export function hasError(ty: Ty): boolean {
-  return someTy(ty, (t) => t.k === 'error');
+  return someTy(ty, isError);
+}
+
+function isError(t: Ty): boolean {
+  return t.k === 'error';
 }
 
 /** Whether any type inside `ty` (itself included) satisfies `pred`. */
@@ -119,20 +123,26 @@ export function someTy(ty: Ty, pred: (t: Ty) => boolean): boolean {
     case 'tuple': return someOf(ty.elems, pred);
     case 'fnPtr': return someOf(ty.params, pred) || someTy(ty.ret, pred);
     case 'closure': return someOf(ty.sig.params, pred) || someTy(ty.sig.ret, pred) || someOf(ty.upvars, pred) || someOf(ty.args, pred);
-    case 'dyn': return ty.traits.some((t) => traitSome(t, pred));
+    case 'dyn': {
+      for (let i = 0; i < ty.traits.length; i++) if (traitSome(ty.traits[i]!, pred)) return true;
+      return false;
+    }
     case 'proj': return someTy(ty.self, pred) || traitSome(ty.trait, pred);
     default: return false;
   }
 }
 
-// A loop rather than `Array.some` with a closure: this runs for every type the checker builds.
+// Loops rather than `Array.some` with a closure, here and in `mapTy`: these run for every type the
+// checker builds, and a closure over a parameter makes V8 allocate a context on every call.
 function someOf(tys: readonly Ty[], pred: (t: Ty) => boolean): boolean {
   for (let i = 0; i < tys.length; i++) if (someTy(tys[i]!, pred)) return true;
   return false;
 }
 
 function traitSome(t: TraitRef, pred: (t: Ty) => boolean): boolean {
-  return someOf(t.args, pred) || t.assoc.some((a) => someTy(a.ty, pred));
+  if (someOf(t.args, pred)) return true;
+  for (let i = 0; i < t.assoc.length; i++) if (someTy(t.assoc[i]!.ty, pred)) return true;
+  return false;
 }
 
 /**
@@ -190,8 +200,14 @@ export function mapTy<A = undefined>(tcx: Interner, ty: Ty, f: (t: Ty, arg: A) =
       return params === ty.sig.params && ret === ty.sig.ret && upvars === ty.upvars && args === ty.args ? ty : tcx.closure(ty.def, { params, ret }, upvars, args);
     }
     case 'dyn': {
-      const traits = ty.traits.map((t) => mapTrait(tcx, t, f, arg as A));
-      return traits.every((t, i) => t === ty.traits[i]) ? ty : tcx.dyn(traits);
+      let traits: TraitRef[] | undefined;
+      for (let i = 0; i < ty.traits.length; i++) {
+        const t = ty.traits[i]!;
+        const m = mapTrait(tcx, t, f, arg as A);
+        if (m !== t && !traits) traits = ty.traits.slice(0, i);
+        if (traits) traits.push(m);
+      }
+      return traits ? tcx.dyn(traits) : ty;
     }
     case 'proj': {
       const self = mapTy(tcx, ty.self, f, arg as A);
@@ -217,12 +233,17 @@ function mapAll<A>(tcx: Interner, tys: readonly Ty[], f: (t: Ty, arg: A) => Ty |
 function mapTrait<A>(tcx: Interner, t: TraitRef, f: (t: Ty, arg: A) => Ty | undefined, arg: A): TraitRef {
   const args = mapAll(tcx, t.args, f, arg as A);
   let assoc: { name: string; ty: Ty }[] | undefined;
-  t.assoc.forEach((a, i) => {
+  for (let i = 0; i < t.assoc.length; i++) {
+    const a = t.assoc[i]!;
     const ty = mapTy(tcx, a.ty, f, arg as A);
-    if (ty !== a.ty && !assoc) assoc = t.assoc.slice(0, i).map((x) => ({ name: x.name, ty: x.ty }));
+    if (ty !== a.ty && !assoc) assoc = t.assoc.slice(0, i).map(copyAssoc);
     if (assoc) assoc.push({ name: a.name, ty });
-  });
+  }
   return args === t.args && !assoc ? t : { def: t.def, args, assoc: assoc ?? t.assoc };
+}
+
+function copyAssoc(a: { readonly name: string; readonly ty: Ty }): { name: string; ty: Ty } {
+  return { name: a.name, ty: a.ty };
 }
 
 /** Replaces generic parameters by the arguments of one instantiation (`args[param.index]`). */

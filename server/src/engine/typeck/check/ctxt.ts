@@ -17,6 +17,14 @@ import { type CastCheck, reportCasts } from './cast';
 import { reportUnsendable, type SendCheck } from './sendCapture';
 import { type Def, ERROR, mapTy, NEVER, someTy, type TraitRef, type Ty } from '../ty';
 import type { TraitDef } from '../defs';
+import type { BodyScratch, BodyTable } from '../nodeTable';
+
+/** The slots every body's side tables share in one run (see `BodyScratch`): the results' types, and the locals'. */
+export interface BodyTables {
+  readonly exprTypes: BodyScratch<Ty>;
+  readonly patTypes: BodyScratch<Ty>;
+  readonly locals: BodyScratch<Ty>;
+}
 
 /** A pending `ty: Trait` from a generic call, kept to type closures and `collect()` later. */
 export interface Obligation {
@@ -34,7 +42,7 @@ export interface LoopFrame {
 export class FnCtxt {
   readonly infer: InferTable;
   readonly solver: TraitSolver;
-  readonly locals = new Map<A.NodeId, Ty>();
+  readonly locals: BodyTable<Ty>;
   readonly obligations: Obligation[] = [];
   /** Bounds the body's uses require, judged when its types are final. */
   readonly boundChecks: BoundCheck[] = [];
@@ -60,8 +68,8 @@ export class FnCtxt {
   /** Return types of closures whose body diverges: unconstrained, they fall back to `()`. */
   readonly diverging: Ty[] = [];
   /** This body's types, with its own variables, until `finish` resolves them into the results. */
-  readonly exprTypes = new Map<A.NodeId, Ty>();
-  readonly patTypes = new Map<A.NodeId, Ty>();
+  readonly exprTypes: BodyTable<Ty>;
+  readonly patTypes: BodyTable<Ty>;
   /** The return type of the innermost fn or closure body being checked. */
   retTy: Ty;
   /** How many unsafe contexts enclose the expression being checked (an `unsafe fn` body is one). */
@@ -71,11 +79,16 @@ export class FnCtxt {
     readonly p: Program,
     readonly index: ImplIndex,
     readonly results: TypeckResults,
+    /** One body is checked at a time: its tables take the run's shared slots. */
+    tables: BodyTables,
     /** The generic scope of the fn (its impl's or trait's parameters included). */
     readonly scope: TyScope,
     retTy: Ty,
     readonly fn?: FnDef,
   ) {
+    this.exprTypes = tables.exprTypes.table();
+    this.patTypes = tables.patTypes.table();
+    this.locals = tables.locals.table();
     this.infer = new InferTable(p.tcx);
     this.solver = new TraitSolver(p, index, this.infer, scope, (impl, args) => addBounds(this, implScope(p, impl), args));
     this.retTy = retTy;
@@ -320,18 +333,16 @@ export class FnCtxt {
       const unresolvedLets = this.lets.filter((l) => someTy(this.resolved(l.ty), (x) => x.k === 'infer')).length;
       if (!reportUndecidedSelf(this, this.traitSelfChecks, unresolvedLets)) reportAnnotationsNeeded(this, this.lets);
     }
-    // Many expressions share a type: each distinct one is resolved once.
+    // Many expressions share a type: each distinct one is resolved once. The body's tables are
+    // the results' slots (BodyScratch), so its final types are written in place.
     const memo = new Map<Ty, Ty>();
-    const fix = (from: Map<A.NodeId, Ty>, to: Map<A.NodeId, Ty>): void => {
-      // `forEach`, not `for…of`: no entry array per expression.
-      from.forEach((t, id) => {
-        let r = memo.get(t);
-        if (!r) memo.set(t, (r = this.normalizeDeep(this.resolved(t))));
-        to.set(id, r);
-      });
+    const final = (t: Ty): Ty => {
+      let r = memo.get(t);
+      if (!r) memo.set(t, (r = this.normalizeDeep(this.resolved(t))));
+      return r;
     };
-    fix(this.exprTypes, this.results.exprTypes);
-    fix(this.patTypes, this.results.patTypes);
+    this.exprTypes.update(final);
+    this.patTypes.update(final);
   }
 
   unknown(): Ty {

@@ -34,6 +34,8 @@ export interface PatternCheck {
 
 export function reportPatternChecks(cx: FnCtxt, checks: readonly PatternCheck[]): void {
   for (const c of checks) {
+    // A lone binding or `_` matches every value (most `let`s): nothing to compute.
+    if (c.pats.length === 1 && matchesAll(cx, c.pats[0]!)) continue;
     const ty = cx.resolved(c.ty);
     if (!cx.certain(ty)) continue;
     let witness: string[] | undefined;
@@ -49,6 +51,11 @@ export function reportPatternChecks(cx: FnCtxt, checks: readonly PatternCheck[])
     if (c.kind === 'match') cx.error('E0004', `non-exhaustive patterns: \`${witness[0]}\` not covered`, c.span);
     else cx.error('E0005', c.kind === 'let' ? 'refutable pattern in local binding' : 'refutable pattern in `for` loop binding', c.span);
   }
+}
+
+/** `_`, or a binding without a sub-pattern that names no constant or unit variant (lowered to a wildcard). */
+function matchesAll(cx: FnCtxt, p: A.Pat): boolean {
+  return p.kind === 'WildPat' || (p.kind === 'IdentPat' && !p.sub && !cx.p.identPatRes(p));
 }
 
 /**

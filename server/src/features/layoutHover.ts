@@ -9,5 +9,5 @@ export const layoutHoverProvider: HoverProvider = (doc, position) => {
   const env = annotatedTypeEnv(doc.tree);
   // Types neither written nor evident come from the simulated run, once it has finished.
   const hint = doc.trace ? traceBindingTypes(doc.trace) : undefined;
-  return typeHover(env, doc.tree.rootNode, offset) ?? bindingHover(env, doc.tree.rootNode, offset, hint);
+  return typeHover(env, offset) ?? bindingHover(env, offset, hint);
 };

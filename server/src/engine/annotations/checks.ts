@@ -6,6 +6,7 @@ import type { EngineDiagnostic } from '../diagnostic';
 import type { Trace } from '../../../../protocol/trace';
 import type { Tree } from '../parse/parser';
 import { buildTypeEnv } from '../layout';
+import { frontEnd } from '../frontEnd';
 import type { SizeOverrides, TypeEnv } from '../layout';
 import { hasEntryPoint } from '../entryPoint';
 import { parseAnnotations } from './collect';
@@ -35,10 +36,10 @@ export function layoutOverrides(set: AnnotationSet): SizeOverrides {
 export function annotatedTypeEnv(tree: Tree, set: AnnotationSet = parseAnnotations(tree)): TypeEnv {
   // With the tree's own annotations (every caller but a test's) it is built once per tree: the
   // layout claims and the stack checks walk the same declarations.
-  if (set !== parseAnnotations(tree)) return buildTypeEnv(tree.rootNode, layoutOverrides(set));
+  if (set !== parseAnnotations(tree)) return buildTypeEnv(frontEnd(tree, tree.rootNode.text), layoutOverrides(set));
   let env = envs.get(tree);
   if (!env) {
-    env = buildTypeEnv(tree.rootNode, layoutOverrides(set));
+    env = buildTypeEnv(frontEnd(tree, tree.rootNode.text), layoutOverrides(set));
     envs.set(tree, env);
   }
   return env;

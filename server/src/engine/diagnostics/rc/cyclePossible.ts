@@ -98,7 +98,7 @@ function structsAndEnums(env: TypeEnv) {
 }
 
 export function rcCyclePossible(ctx: AnalysisContext): EngineDiagnostic[] {
-  const env = typeEnvOf(ctx.tree);
+  const env = typeEnvOf(ctx.tree, ctx.text);
   const items = structsAndEnums(env);
   const names = new Set(items.map((i) => i.name.name));
   const links = new Map<string, Link[]>();

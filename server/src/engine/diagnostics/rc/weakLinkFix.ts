@@ -59,7 +59,7 @@ function clonesIn(env: TypeEnv, value: Expr): Expr[] | undefined {
 export function weakLinkFix(tree: Tree, fileText: string, via: string): QuickFix | undefined {
   const field = via.split('.').pop() ?? '';
   if (!/^[A-Za-z_]\w*$/.test(field)) return undefined;
-  const env = typeEnvOf(tree);
+  const env = typeEnvOf(tree, fileText);
   const decls = fieldDeclarations(env, field);
   if (decls.length !== 1) return undefined;
   const { struct, type } = decls[0]!;

@@ -112,7 +112,7 @@ const NO_FIX: FixCompat = { vec: false, box: false, slice: false };
 
 export function largeStackArrays(ctx: AnalysisContext): EngineDiagnostic[] {
   const threshold = ctx.settings.largeArrayThreshold;
-  const env = typeEnvOf(ctx.tree);
+  const env = typeEnvOf(ctx.tree, ctx.text);
   const out: EngineDiagnostic[] = [];
   const over = (s: ValueSize | undefined): s is ValueSize => s !== undefined && s.size >= threshold;
 

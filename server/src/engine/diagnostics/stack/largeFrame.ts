@@ -14,7 +14,7 @@ export function nameSpan(fn: FnItem): Span {
 }
 
 export function largeStackFrames(ctx: AnalysisContext): EngineDiagnostic[] {
-  const env = typeEnvOf(ctx.tree);
+  const env = typeEnvOf(ctx.tree, ctx.text);
   const threshold = ctx.settings.largeFrameThreshold;
   const out: EngineDiagnostic[] = [];
   const returns = returnTypes(env.program.ast);

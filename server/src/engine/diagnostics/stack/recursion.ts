@@ -218,7 +218,7 @@ function levels(n: number): string {
 }
 
 export function recursionChecks(ctx: AnalysisContext): EngineDiagnostic[] {
-  const env = typeEnvOf(ctx.tree);
+  const env = typeEnvOf(ctx.tree, ctx.text);
   const out: EngineDiagnostic[] = [];
   const recursive = findRecursive(env);
   for (const r of recursive) {

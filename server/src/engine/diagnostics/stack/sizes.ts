@@ -9,8 +9,8 @@ import { annotatedTypeEnv } from '../../annotations/checks';
 import type { CodeNode } from './walk';
 
 /** The layout environment of a tree (with its `// @mem size` overrides), built once per tree. */
-export function typeEnvOf(tree: Tree): TypeEnv {
-  return annotatedTypeEnv(tree);
+export function typeEnvOf(tree: Tree, text: string): TypeEnv {
+  return annotatedTypeEnv(tree, text);
 }
 
 /** A diagnostic's span from an Ast span. */

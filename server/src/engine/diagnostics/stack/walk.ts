@@ -1,7 +1,7 @@
 // The walk the stack checks share over the Ast: items, statements and expressions in source order,
 // with the nodes around each one. Types and patterns hold no code, so they are not entered; macro
 // arguments are entered only when a check asks (`macros`), as the std macros' parsed arguments.
-import type { Arm, AssocItem, Block, Expr, Item, MacArgs, MacCall, Param, ClosureParam, Stmt, StructExprField } from '../../syntax/ast';
+import type { Arm, AssocItem, Block, ClosureParam, Expr, FormatArgs, Item, MacArgs, MacCall, Param, Stmt, StructExprField } from '../../syntax/ast';
 
 /** A node the walk visits. */
 export type CodeNode = Item | AssocItem | Stmt | Expr | Block | Arm | StructExprField | Param | ClosureParam | MacCall;
@@ -11,99 +11,134 @@ export interface WalkOptions {
   macros?: 'all' | 'format';
 }
 
-/** The children of a node the walk enters, in source order. */
-export function childrenOf(n: CodeNode, options: WalkOptions = {}): CodeNode[] {
+/** Calls `f` on each child of a node the walk enters, in source order. */
+export function forEachChild(n: CodeNode, f: (c: CodeNode) => void, options: WalkOptions = {}): void {
   switch (n.kind) {
     case 'Mod':
-      return n.items ?? [];
+      return all(n.items ?? [], f);
     case 'Fn':
-      return [...n.sig.params, ...(n.body ? [n.body] : [])];
+      all(n.sig.params, f);
+      return opt(n.body, f);
     case 'Impl':
     case 'Trait':
-      return n.items;
+      return all(n.items, f);
     case 'Const':
     case 'Static':
-      return n.value ? [n.value] : [];
+      return opt(n.value, f);
     case 'Block':
-      return n.stmts;
+      return all(n.stmts, f);
     case 'Let':
-      return [...(n.init ? [n.init] : []), ...(n.else ? [n.else] : [])];
+      opt(n.init, f);
+      return opt(n.else, f);
     case 'ItemStmt':
-      return [n.item];
+      return f(n.item);
     case 'ExprStmt':
-      return [n.expr];
+      return f(n.expr);
     case 'Unary':
     case 'Ref':
     case 'Field':
     case 'Cast':
     case 'Try':
     case 'Paren':
-      return [n.expr];
+      return f(n.expr);
     case 'Binary':
     case 'Assign':
     case 'AssignOp':
-      return [n.lhs, n.rhs];
+      f(n.lhs);
+      return f(n.rhs);
     case 'Call':
-      return [n.callee, ...n.args];
+      f(n.callee);
+      return all(n.args, f);
     case 'MethodCall':
-      return [n.receiver, ...n.args];
+      f(n.receiver);
+      return all(n.args, f);
     case 'Index':
-      return [n.expr, n.index];
+      f(n.expr);
+      return f(n.index);
     case 'Tuple':
     case 'Array':
-      return n.elems;
+      return all(n.elems, f);
     case 'Repeat':
-      return [n.elem, n.count];
+      f(n.elem);
+      return f(n.count);
     case 'StructExpr':
-      return [...n.fields, ...(n.base ? [n.base] : [])];
+      all(n.fields, f);
+      return opt(n.base, f);
     case 'StructExprField':
-      return [n.expr];
+      return f(n.expr);
     case 'BlockExpr':
-      return [n.block];
+      return f(n.block);
     case 'If':
-      return [n.cond, n.then, ...(n.else ? [n.else] : [])];
+      f(n.cond);
+      f(n.then);
+      return opt(n.else, f);
     case 'LetExpr':
-      return [n.expr];
+      return f(n.expr);
     case 'Match':
-      return [n.scrutinee, ...n.arms];
+      f(n.scrutinee);
+      return all(n.arms, f);
     case 'Arm':
-      return [...(n.guard ? [n.guard] : []), n.body];
+      opt(n.guard, f);
+      return f(n.body);
     case 'While':
-      return [n.cond, n.body];
+      f(n.cond);
+      return f(n.body);
     case 'Loop':
-      return [n.body];
+      return f(n.body);
     case 'For':
-      return [n.iter, n.body];
+      f(n.iter);
+      return f(n.body);
     case 'Break':
     case 'Return':
-      return n.value ? [n.value] : [];
+      return opt(n.value, f);
     case 'Closure':
-      return [...n.params, n.body];
+      all(n.params, f);
+      return f(n.body);
     case 'Range':
-      return [...(n.start ? [n.start] : []), ...(n.end ? [n.end] : [])];
+      opt(n.start, f);
+      return opt(n.end, f);
     case 'MacCallExpr':
-      return options.macros ? [n.mac] : [];
     case 'MacroCallItem':
-      return options.macros ? [n.mac] : [];
+      if (options.macros) f(n.mac);
+      return;
     case 'MacCall':
-      return options.macros === 'all' || n.args.kind === 'Format' ? macroArgs(n.args) : [];
+      if (options.macros === 'all' || n.args.kind === 'Format') macroArgs(n.args, f);
+      return;
     default:
-      return [];
+      return;
   }
 }
 
-function macroArgs(args: MacArgs): Expr[] {
+function all(list: readonly CodeNode[], f: (c: CodeNode) => void): void {
+  for (let i = 0; i < list.length; i++) f(list[i]!);
+}
+
+function opt(c: CodeNode | undefined, f: (c: CodeNode) => void): void {
+  if (c) f(c);
+}
+
+function macroArgs(args: MacArgs, f: (c: CodeNode) => void): void {
+  const format = (fa: FormatArgs | undefined) => {
+    if (!fa) return;
+    for (const a of fa.args) f(a.expr);
+    for (const c of fa.captures) f(c);
+  };
   switch (args.kind) {
     case 'Format':
-      return [...(args.dest ? [args.dest] : []), ...(args.format ? [...args.format.args.map((a) => a.expr), ...args.format.captures] : [])];
+      if (args.dest) f(args.dest);
+      return format(args.format);
     case 'Exprs':
-      return [...args.exprs, ...(args.format ? [...args.format.args.map((a) => a.expr), ...args.format.captures] : [])];
+      for (const e of args.exprs) f(e);
+      return format(args.format);
     case 'Repeat':
-      return [args.elem, args.count];
+      f(args.elem);
+      return f(args.count);
     case 'Matches':
-      return [args.expr, ...(args.guard ? [args.guard] : [])];
+      f(args.expr);
+      if (args.guard) f(args.guard);
+      return;
     default:
-      return [];
+      return;
   }
 }
 
@@ -114,10 +149,10 @@ function macroArgs(args: MacArgs): Expr[] {
  */
 export function walk(roots: readonly CodeNode[], visit: (n: CodeNode, around: readonly CodeNode[]) => boolean | void, options: WalkOptions = {}): void {
   const around: CodeNode[] = [];
-  const go = (n: CodeNode) => {
+  const go = (n: CodeNode): void => {
     if (visit(n, around) === false) return;
     around.push(n);
-    for (const c of childrenOf(n, options)) go(c);
+    forEachChild(n, go, options);
     around.pop();
   };
   for (const r of roots) go(r);

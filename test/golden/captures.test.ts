@@ -72,7 +72,7 @@ describe('closure captures against rustc', () => {
         return { line: c.span.line + 1, captures: r?.kind === 'captures' ? r.captures.map(describeCapture) : [`unsupported: ${r?.kind === 'unsupported' ? r.what : 'not analysed'}`] };
       });
       assert.deepEqual(got, golden.closures);
-      const layouts = new MirLayouts(buildTypeEnv(tree.rootNode));
+      const layouts = new MirLayouts(buildTypeEnv(fe));
       const sizes = new Map(golden.stdout.split('\n').map((l) => l.split(' ')).filter((w) => w.length === 2 && /^\d+$/.test(w[1]!)).map(([n, s]) => [n!, Number(s)]));
       let compared = 0;
       for (const [name, c] of namedClosures(fe.ast.root)) {

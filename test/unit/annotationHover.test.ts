@@ -29,7 +29,7 @@ const trace: Trace = {
 
 describe('annotations: hover', () => {
   before(() => initParser());
-  const hover = (t: Trace | null | undefined, line: number, character: number) => annotationHover(parseRust(SRC), t, { line, character });
+  const hover = (t: Trace | null | undefined, line: number, character: number) => annotationHover(parseRust(SRC), SRC, t, { line, character });
   const at = (line: number, character: number) => hover(trace, line, character);
 
   it('explains directives and judges claims', () => {

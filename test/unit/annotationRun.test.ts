@@ -17,7 +17,7 @@ function judge(file: string, text: string) {
   try {
     const run = simulateAnnotated(text, { file }, tree);
     const set = parseAnnotations(tree);
-    const { verdicts } = checkClaims(set.claims, { trace: run.trace, layoutOf: layoutLookupFor(tree, set) });
+    const { verdicts } = checkClaims(set.claims, { trace: run.trace, layoutOf: layoutLookupFor(tree, text, set) });
     const ctx = { file, text, tree, settings: DEFAULT_SETTINGS };
     const diagnostics = [...annotationStaticCheck(ctx), ...annotationTraceCheck(ctx, run.trace)];
     return { run, verdicts: verdicts.map((v) => `${v.claim.span.start.line + 1}: ${v.status}: ${v.message}`), diagnostics };
@@ -37,9 +37,10 @@ describe('annotations: claims against simulated runs', () => {
     assert.deepEqual(r.diagnostics, []);
     assert.deepEqual(r.run.trace.snapshots.map((s) => [s.label, s.line]), [['inner scope', 23]]);
     assert.equal(r.run.trace.steps.at(r.run.trace.snapshots[0]!.step)?.line, 23);
-    const tree = parseRust(fs.readFileSync(file, 'utf8'));
+    const text = fs.readFileSync(file, 'utf8');
+    const tree = parseRust(text);
     try {
-      assert.match(annotationHover(tree, r.run.trace, { line: 21, character: 12 }) ?? '', /When it is reached:\n\nStack: `main` \(`a`, `b`, `c`, `d`\) {2}\nHeap: empty$/);
+      assert.match(annotationHover(tree, text, r.run.trace, { line: 21, character: 12 }) ?? '', /When it is reached:\n\nStack: `main` \(`a`, `b`, `c`, `d`\) {2}\nHeap: empty$/);
     } finally {
       tree.delete();
     }

@@ -4,8 +4,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runCli } from '../../server/src/cli/main';
 import type { JsonLayout } from '../../server/src/cli/commands/layout';
-import { buildTypeEnv, type Layout, type LayoutResult } from '../../server/src/engine/layout';
+import { buildTypeEnv, NO_SCOPE, type Layout, type LayoutResult } from '../../server/src/engine/layout';
 import { initParser, parseRust } from '../../server/src/engine/parse/parser';
+import { frontEnd } from '../../server/src/engine/frontEnd';
+
+function program(text: string) {
+  return frontEnd(parseRust(text), text);
+}
 
 const dir = path.join(__dirname, '..', 'golden', 'layout');
 const corpus = path.join(dir, 'corpus.rs');
@@ -103,7 +108,7 @@ describe('layout: unknown stays unknown', () => {
   });
 
   it('never guesses an unsized or opaque type', () => {
-    const env = buildTypeEnv(parseRust('').rootNode);
+    const env = buildTypeEnv(program(''));
     for (const t of ['str', '[u8]', 'dyn std::fmt::Debug', 'impl Clone', '_', 'Missing', 'other::Thing<u8>']) {
       const l = env.layoutOfText(t);
       assert.equal(l.known, false, t);
@@ -115,7 +120,7 @@ describe('layout: engine API', () => {
   before(() => initParser());
 
   it('binds generics given as text and describes what an owning pointer holds', () => {
-    const env = buildTypeEnv(parseRust('struct Pair<A, B> { a: A, b: B }').rootNode);
+    const env = buildTypeEnv(program('struct Pair<A, B> { a: A, b: B }'));
     const pair = known(env.layoutOfText('Pair<T, u8>', new Map([['T', 'u64']])));
     assert.deepEqual(pair.fields?.map((f) => [f.name, f.offset, f.type]), [['a', 0, 'u64'], ['b', 8, 'u8']]);
     const vec = known(env.layoutOfText('Vec<u64>'));
@@ -125,7 +130,7 @@ describe('layout: engine API', () => {
   });
 
   it('reads niches: Option<bool> leaves 253 invalid values, Option<Box<T>> none', () => {
-    const env = buildTypeEnv(parseRust('').rootNode);
+    const env = buildTypeEnv(program(''));
     assert.equal(known(env.layoutOfText('Option<bool>')).niche?.available, 253n);
     assert.equal(known(env.layoutOfText('Option<Box<u8>>')).niche, null);
     const res = known(env.layoutOfText('Result<u64, String>'));
@@ -136,19 +141,23 @@ describe('layout: engine API', () => {
   it('resolves Self and enclosing generic parameters of a type node', () => {
     const src = 'struct W<T> { v: T }\nimpl W<u32> { fn f(&self) -> Option<Self> { None } }\nfn g<T>(x: Vec<T>, y: T) {}';
     const tree = parseRust(src);
-    const env = buildTypeEnv(tree.rootNode);
-    const ret = tree.rootNode.descendantsOfType('generic_type').find((n) => n?.text === 'Option<Self>')!;
-    assert.equal(known(env.layoutOfTypeNode(ret)).size, 8);
-    const params = tree.rootNode.descendantsOfType('parameter').map((p) => p!.childForFieldName('type')!);
-    assert.equal(known(env.layoutOfTypeNode(params[0]!)).size, 24);
-    const y = env.layoutOfTypeNode(params[1]!);
+    const fe = frontEnd(tree, src);
+    const env = buildTypeEnv(fe);
+    const [, impl, g] = fe.ast.root.items;
+    assert.ok(impl?.kind === 'Impl' && g?.kind === 'Fn');
+    const f = impl.items[0]!;
+    assert.ok(f.kind === 'Fn');
+    assert.equal(known(env.layoutOfType(f.sig.ret!, env.scopeIn(env.scopeIn(NO_SCOPE, impl), f))).size, 8);
+    const inG = env.scopeIn(NO_SCOPE, g);
+    assert.equal(known(env.layoutOfType(g.sig.params[0]!.ty, inG)).size, 24);
+    const y = env.layoutOfType(g.sig.params[1]!.ty, inG);
     assert.equal(y.known, false);
     assert.deepEqual(y.known ? [] : y.unknownTypes, ['T']);
-    assert.equal(known(env.layoutOfTypeNode(params[1]!, new Map([['T', 'char']]))).size, 4);
+    assert.equal(known(env.layoutOfType(g.sig.params[1]!.ty, inG, new Map([['T', 'char']]))).size, 4);
   });
 
   it('applies size overrides by type name', () => {
-    const env = buildTypeEnv(parseRust('').rootNode, new Map([['Opaque', { size: 40, align: 8 }]]));
+    const env = buildTypeEnv(program(''), new Map([['Opaque', { size: 40, align: 8 }]]));
     assert.equal(known(env.layoutOfText('Opaque')).size, 40);
     assert.equal(known(env.layoutOfText('(u8, Opaque)')).size, 48);
   });

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { bindingHover, buildTypeEnv, layoutLenses, typeHover } from '../../server/src/engine/layout';
 import { initParser, parseRust } from '../../server/src/engine/parse/parser';
+import { frontEnd } from '../../server/src/engine/frontEnd';
 
 const src = `use serde_json::Value;
 #[repr(C)]
@@ -29,12 +30,12 @@ describe('layout hover and CodeLens (engine)', () => {
 
   function env() {
     const tree = parseRust(src);
-    return { env: buildTypeEnv(tree.rootNode), root: tree.rootNode };
+    return { env: buildTypeEnv(frontEnd(tree, src)) };
   }
 
   it('describes a repr(C) struct without claiming rustc reordered it', () => {
-    const { env: e, root } = env();
-    const md = typeHover(e, root, at('Header', 1))!;
+    const { env: e } = env();
+    const md = typeHover(e, at('Header', 1))!;
     assert.match(md, /\*\*struct Header\*\*/);
     assert.match(md, /size 8 B · align 4 · padding 3 B/);
     assert.match(md, /\| 0 \| kind \| `u8` \| 1 B \|\n\| 4 \| len \| `u32` \| 4 B \|/);
@@ -42,8 +43,8 @@ describe('layout hover and CodeLens (engine)', () => {
   });
 
   it('describes an enum: widened tag and each variant at its offsets', () => {
-    const { env: e, root } = env();
-    const md = typeHover(e, root, at('enum Shape', 6))!;
+    const { env: e } = env();
+    const md = typeHover(e, at('enum Shape', 6))!;
     assert.match(md, /size 16 B · align 8/);
     assert.match(md, /tag: 4 B at offset 0/);
     assert.match(md, /\| Circle = 1 \| 16 B \| 0 @8: 8 B \|/);
@@ -51,27 +52,27 @@ describe('layout hover and CodeLens (engine)', () => {
   });
 
   it('shows the layout of the type written at a use, and Self inside a declaration', () => {
-    const { env: e, root } = env();
-    assert.match(typeHover(e, root, at('&Shape', 1))!, /\*\*`Shape`\*\*/);
-    assert.match(typeHover(e, root, at('Box<Self>', 1))!, /\*\*`Box<Node>`\*\*\n\nsize 8 B/);
+    const { env: e } = env();
+    assert.match(typeHover(e, at('&Shape', 1))!, /\*\*`Shape`\*\*/);
+    assert.match(typeHover(e, at('Box<Self>', 1))!, /\*\*`Box<Node>`\*\*\n\nsize 8 B/);
   });
 
   it('says unknown, naming the type, for a type from another crate', () => {
-    const { env: e, root } = env();
-    const md = bindingHover(e, root, at('raw', 1))!;
+    const { env: e } = env();
+    const md = bindingHover(e, at('raw', 1))!;
     assert.match(md, /\*\*raw\*\*: `Value`/);
     assert.match(md, /size on the stack unknown: `serde_json::Value` comes from the crate `serde_json`/);
   });
 
   it('sizes bindings from their written type or an evident initializer', () => {
-    const { env: e, root } = env();
-    assert.match(bindingHover(e, root, at('s: &Shape'))!, /\*\*s\*\*: `&Shape`\n\n8 B on the stack/);
-    assert.match(bindingHover(e, root, at('let n', 4))!, /\*\*n\*\*: `u8`\n\n1 B on the stack/);
-    assert.match(bindingHover(e, root, at('let name', 4))!, /`&str`\n\n16 B on the stack \(pointer, length\)/);
-    assert.match(bindingHover(e, root, at('let greeting', 4))!, /`String`\n\n24 B on the stack \(pointer, capacity, length\); on the heap: the UTF-8 bytes/);
-    assert.match(bindingHover(e, root, at('let h', 4))!, /`Header`\n\n8 B on the stack/);
-    assert.match(bindingHover(e, root, at('scale * n', 0))!, /\*\*scale\*\*: `f64`/);
-    assert.match(bindingHover(e, root, at('n as f64', 0))!, /\*\*n\*\*: `u8`/);
+    const { env: e } = env();
+    assert.match(bindingHover(e, at('s: &Shape'))!, /\*\*s\*\*: `&Shape`\n\n8 B on the stack/);
+    assert.match(bindingHover(e, at('let n', 4))!, /\*\*n\*\*: `u8`\n\n1 B on the stack/);
+    assert.match(bindingHover(e, at('let name', 4))!, /`&str`\n\n16 B on the stack \(pointer, length\)/);
+    assert.match(bindingHover(e, at('let greeting', 4))!, /`String`\n\n24 B on the stack \(pointer, capacity, length\); on the heap: the UTF-8 bytes/);
+    assert.match(bindingHover(e, at('let h', 4))!, /`Header`\n\n8 B on the stack/);
+    assert.match(bindingHover(e, at('scale * n', 0))!, /\*\*scale\*\*: `f64`/);
+    assert.match(bindingHover(e, at('n as f64', 0))!, /\*\*n\*\*: `u8`/);
   });
 
   it('puts a lens on each struct and enum, generic ones saying what they depend on', () => {
@@ -91,13 +92,13 @@ describe('layout hover stays quiet where a name is not a type with a layout', ()
   it('says nothing on trait names, bounds and generic parameter declarations', () => {
     const code = 'use std::fmt;\nstruct P<T: Clone> { v: T }\nimpl fmt::Display for P<u8> { fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { Ok(()) } }\nfn f(x: &dyn fmt::Debug, y: impl Clone) {}\n';
     const tree = parseRust(code);
-    const e = buildTypeEnv(tree.rootNode);
+    const e = buildTypeEnv(frontEnd(tree, code));
     const pos = (needle: string, delta = 0) => code.indexOf(needle) + delta;
-    assert.equal(typeHover(e, tree.rootNode, pos('Display', 1)), undefined);
-    assert.equal(typeHover(e, tree.rootNode, pos('T: Clone')), undefined);
-    assert.equal(typeHover(e, tree.rootNode, pos('Clone> {', 1)), undefined);
-    assert.equal(typeHover(e, tree.rootNode, pos('Debug', 1)), undefined);
-    assert.match(typeHover(e, tree.rootNode, pos('P<u8>', 0))!, /\*\*`P<u8>`\*\*\n\nsize 1 B/);
-    assert.match(typeHover(e, tree.rootNode, pos('fmt::Result', 6))!, /\*\*`fmt::Result`\*\*\n\nsize 1 B/);
+    assert.equal(typeHover(e, pos('Display', 1)), undefined);
+    assert.equal(typeHover(e, pos('T: Clone')), undefined);
+    assert.equal(typeHover(e, pos('Clone> {', 1)), undefined);
+    assert.equal(typeHover(e, pos('Debug', 1)), undefined);
+    assert.match(typeHover(e, pos('P<u8>', 0))!, /\*\*`P<u8>`\*\*\n\nsize 1 B/);
+    assert.match(typeHover(e, pos('fmt::Result', 6))!, /\*\*`fmt::Result`\*\*\n\nsize 1 B/);
   });
 });

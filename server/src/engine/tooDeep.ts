@@ -4,7 +4,7 @@
 // failing, those checks skip a file nested deeper than this, and `too-deep` says so at the place.
 import type { EngineDiagnostic } from './diagnostic';
 import { type FlatTree, flatTreeOf } from './parse/flatTree';
-import type { SyntaxNode, Tree } from './parse/parser';
+import type { Tree } from './parse/parser';
 
 /**
  * Tree levels from the root that every recursive walker handles on the language server's main
@@ -18,54 +18,79 @@ const MAX_PLACES = 10;
 
 export const TOO_DEEP = 'too-deep';
 
-/**
- * The outermost nodes at depth `limit` (each the start of a region nested too deep), the first on
- * each line, in source order, at most `max` of them. Iterative (a tree cursor), so any depth is fine.
- */
-export function tooDeepPlaces(tree: Tree, limit = MAX_SYNTAX_DEPTH, max = MAX_PLACES): SyntaxNode[] {
-  // The front end copies the tree out of WebAssembly anyway: its depths, read from the copy, spare
-  // most files a second walk through the node API.
-  if (maxDepth(flatTreeOf(tree)) < limit) return [];
-  const out: SyntaxNode[] = [];
-  const cursor = tree.walk();
-  try {
-    for (;;) {
-      if (cursor.currentDepth >= limit) {
-        const node = cursor.currentNode;
-        // One place a line: a long chain on one line is one thing to split.
-        if (out[out.length - 1]?.startPosition.row !== node.startPosition.row) out.push(node);
-        if (out.length >= max) return out;
-        // Its siblings are the same deep region: go on after the parent.
-        cursor.gotoParent();
-      } else if (cursor.gotoFirstChild()) {
-        continue;
-      }
-      while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent()) return out;
-      }
-    }
-  } finally {
-    cursor.delete();
-  }
+/** Where a region nested too deep starts: its first node (0-based line, UTF-16 columns). */
+export interface DeepPlace {
+  line: number;
+  character: number;
+  /** Where the node ends, when it ends on the line it starts on. */
+  endCharacter?: number;
 }
 
-/** The depth of the deepest node (the root's is 0), or Infinity where the copy is not in pre-order. */
-function maxDepth(flat: FlatTree): number {
+/**
+ * The outermost nodes at depth `limit` (each the start of a region nested too deep), the first on
+ * each line, in source order, at most `max` of them. Read from the front end's copy of the tree
+ * (flatTree.ts), so any depth is fine and no node is asked of tree-sitter.
+ */
+export function tooDeepPlaces(tree: Tree, limit = MAX_SYNTAX_DEPTH, max = MAX_PLACES): DeepPlace[] {
+  const flat = flatTreeOf(tree);
+  const depth = depths(flat);
+  if (!depth) return [];
+  const out: DeepPlace[] = [];
+  const { count, start, end } = flat;
+  let i = 1;
+  while (i < count && depth[i]! < limit) i++;
+  if (i >= count) return out;
+  // Only a file with a deep region needs its lines.
+  const root = tree.rootNode;
+  const text = root.text;
+  const base = root.startIndex;
+  const at = positions(text, base, root.startPosition);
+  for (; i < count; i++) {
+    if (depth[i]! < limit) continue;
+    const { row, column } = at(start[i]!);
+    // One place a line: a long chain on one line is one thing to split.
+    if (out[out.length - 1]?.line !== row) {
+      const newline = text.indexOf('\n', start[i]! - base);
+      const oneLine = newline === -1 || newline >= end[i]! - base;
+      out.push({ line: row, character: column, ...(oneLine ? { endCharacter: column + (end[i]! - start[i]!) } : {}) });
+      if (out.length >= max) break;
+    }
+    // Its siblings are the same deep region: go on after the parent.
+    while (i + 1 < count && depth[i + 1]! >= limit) i++;
+  }
+  return out;
+}
+
+/** Each node's depth (the root's is 0); undefined where the copy is not in pre-order (flatTree.ts makes it in pre-order). */
+function depths(flat: FlatTree): Int32Array | undefined {
   const depth = new Int32Array(flat.count);
-  let deepest = 0;
   for (let i = 1; i < flat.count; i++) {
     const p = flat.parent[i]!;
-    if (p < 0 || p >= i) return Infinity;
-    const d = (depth[i] = depth[p]! + 1);
-    if (d > deepest) deepest = d;
+    if (p < 0 || p >= i) return undefined;
+    depth[i] = depth[p]! + 1;
   }
-  return deepest;
+  return depth;
+}
+
+/** Lines and columns of offsets asked in ascending order; `text` is the root's, from `base`. */
+function positions(text: string, base: number, first: { row: number; column: number }): (offset: number) => { row: number; column: number } {
+  let row = first.row;
+  let lineStart = base - first.column;
+  let nextNewline = text.indexOf('\n');
+  return (offset) => {
+    while (nextNewline !== -1 && nextNewline + base < offset) {
+      row++;
+      lineStart = nextNewline + base + 1;
+      nextNewline = text.indexOf('\n', nextNewline + 1);
+    }
+    return { row, column: offset - lineStart };
+  };
 }
 
 /** `too-deep` at `node` (its first line only: a deep region can span the whole file). */
-export function tooDeepDiagnostic(node: SyntaxNode, skipped: readonly string[], limit = MAX_SYNTAX_DEPTH): EngineDiagnostic {
-  const start = { line: node.startPosition.row, character: node.startPosition.column };
-  const end = node.endPosition.row === node.startPosition.row ? { line: start.line, character: node.endPosition.column } : start;
+export function tooDeepDiagnostic(node: DeepPlace, skipped: readonly string[], limit = MAX_SYNTAX_DEPTH): EngineDiagnostic {
+  const start = { line: node.line, character: node.character };
+  const end = node.endCharacter !== undefined ? { line: start.line, character: node.endCharacter } : start;
   const which = skipped.length === 1 ? `the ${skipped[0]} check` : `the ${skipped.slice(0, -1).join(', ')} and ${skipped[skipped.length - 1]} checks`;
   return {
     span: { start, end },

@@ -2,4 +2,4 @@
 import type { HoverProvider } from './providers';
 import { annotationHover } from '../engine/annotations';
 
-export const annotationHoverProvider: HoverProvider = (doc, position) => annotationHover(doc.tree, doc.trace, position);
+export const annotationHoverProvider: HoverProvider = (doc, position) => annotationHover(doc.tree, doc.text, doc.trace, position);

@@ -6,7 +6,7 @@ import { annotatedTypeEnv } from '../engine/annotations';
 import { ShowLayoutCommand } from '../../../protocol/lsp';
 
 export const layoutCodeLensProvider: CodeLensProvider = (doc) =>
-  layoutLenses(annotatedTypeEnv(doc.tree)).map((lens) => {
+  layoutLenses(annotatedTypeEnv(doc.tree, doc.text)).map((lens) => {
     const args: ShowLayoutCommand.Args = [doc.uri, lens.typeName, lens.line];
     return {
       range: { start: { line: lens.line, character: lens.character }, end: { line: lens.line, character: lens.character } },

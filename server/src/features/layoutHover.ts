@@ -6,8 +6,8 @@ import { annotatedTypeEnv } from '../engine/annotations';
 
 export const layoutHoverProvider: HoverProvider = (doc, position) => {
   const offset = doc.document.offsetAt(position);
-  const env = annotatedTypeEnv(doc.tree);
+  const env = annotatedTypeEnv(doc.tree, doc.text);
   // Types neither written nor evident come from the simulated run, once it has finished.
   const hint = doc.trace ? traceBindingTypes(doc.trace) : undefined;
-  return typeHover(env, doc.tree.rootNode, offset) ?? bindingHover(env, doc.tree.rootNode, offset, hint);
+  return typeHover(env, offset) ?? bindingHover(env, offset, hint);
 };

@@ -9,8 +9,8 @@ function fieldLines(fields: DeclarationLayout['fields'], indent: string): string
 }
 
 /** The layout of the type `name` declared nearest to the 0-based `line`, or why there is none. */
-export function layoutMessage(tree: Tree, name: string, line: number): string {
-  const candidates = declarationLayouts(annotatedTypeEnv(tree), { topLevelOnly: false }).filter((d) => d.name === name);
+export function layoutMessage(tree: Tree, text: string, name: string, line: number): string {
+  const candidates = declarationLayouts(annotatedTypeEnv(tree, text), { topLevelOnly: false }).filter((d) => d.name === name);
   if (candidates.length === 0) return `\`${name}\` is no longer declared in this file.`;
   const d = candidates.reduce((best, c) => (Math.abs(c.line - line) < Math.abs(best.line - line) ? c : best));
   const l = d.layout;

@@ -72,7 +72,7 @@ async function showLayout(host: CommandHost, args: unknown[]): Promise<string> {
   const doc = await host.current(uri);
   if (!doc) throw new ResponseError(LSPErrorCodes.RequestFailed, `${uri} is not an open Rust document`);
   const view = rustViewAt(doc, line);
-  const text = view ? layoutMessage(view.tree, name, line) : `\`${name}\` is no longer declared in this file.`;
+  const text = view ? layoutMessage(view.tree, view.text, name, line) : `\`${name}\` is no longer declared in this file.`;
   host.showMessage(text);
   return text;
 }

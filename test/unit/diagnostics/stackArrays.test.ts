@@ -29,6 +29,8 @@ describe('large-stack-array and box-stack-temporary', () => {
   it('follows the threshold setting', () => {
     assert.deepEqual(check(golden('large_array_ok').text, 1 << 20).map(at), []);
     assert.deepEqual(check('fn main() { let a = [0u64; 4]; }', 32).map(at), ['large-stack-array@1:21']);
+    // Blank lines before the first item: positions stay the file's.
+    assert.deepEqual(check('\n\n  fn main() { let a = [0u64; 4]; }', 32).map(at), ['large-stack-array@3:23']);
   });
 
   it('an array that overflowed the real stack is reported, and its preferred fix is the program that ran', () => {

@@ -106,7 +106,7 @@ export const layoutCommand: CliCommand = {
     const tree = parseRust(text);
     try {
       // `// @mem size` overrides count here as everywhere.
-      const rows = declarationLayouts(annotatedTypeEnv(tree));
+      const rows = declarationLayouts(annotatedTypeEnv(tree, text));
       io.stdout(json ? `${JSON.stringify(rows.map(toJsonLayout), null, 2)}\n` : humanTable(rows));
     } finally {
       tree.delete();

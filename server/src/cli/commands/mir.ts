@@ -54,8 +54,9 @@ export const mirCommand: CliCommand = {
     await initParser();
     const tree = parseRust(text);
     try {
-      const mir = buildMir(frontEnd(tree, text));
-      const layouts = new MirLayouts(buildTypeEnv(tree.rootNode));
+      const fe = frontEnd(tree, text);
+      const mir = buildMir(fe);
+      const layouts = new MirLayouts(buildTypeEnv(fe));
       const bodies = mir.bodies.filter((b) => !only || b.def.name === only || defName(b.def).replace(/::<[^>]*>/g, '') === only);
       if (only && bodies.length === 0) {
         io.stderr(`rustmem mir: no function named \`${only}\` in ${file}\n`);

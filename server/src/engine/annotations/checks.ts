@@ -6,6 +6,7 @@ import type { EngineDiagnostic } from '../diagnostic';
 import type { Trace } from '../../../../protocol/trace';
 import type { Tree } from '../parse/parser';
 import { buildTypeEnv } from '../layout';
+import { frontEnd } from '../frontEnd';
 import type { SizeOverrides, TypeEnv } from '../layout';
 import { hasEntryPoint } from '../entryPoint';
 import { parseAnnotations } from './collect';
@@ -32,13 +33,13 @@ export function layoutOverrides(set: AnnotationSet): SizeOverrides {
  * The file's type environment with its `// @mem size` overrides applied. Every layout the product
  * shows for a file should come from here, so an override counts everywhere.
  */
-export function annotatedTypeEnv(tree: Tree, set: AnnotationSet = parseAnnotations(tree)): TypeEnv {
+export function annotatedTypeEnv(tree: Tree, text: string, set: AnnotationSet = parseAnnotations(tree)): TypeEnv {
   // With the tree's own annotations (every caller but a test's) it is built once per tree: the
   // layout claims and the stack checks walk the same declarations.
-  if (set !== parseAnnotations(tree)) return buildTypeEnv(tree.rootNode, layoutOverrides(set));
+  if (set !== parseAnnotations(tree)) return buildTypeEnv(frontEnd(tree, text), layoutOverrides(set));
   let env = envs.get(tree);
   if (!env) {
-    env = buildTypeEnv(tree.rootNode, layoutOverrides(set));
+    env = buildTypeEnv(frontEnd(tree, text), layoutOverrides(set));
     envs.set(tree, env);
   }
   return env;
@@ -47,8 +48,8 @@ export function annotatedTypeEnv(tree: Tree, set: AnnotationSet = parseAnnotatio
 const envs = new WeakMap<Tree, TypeEnv>();
 
 /** Layouts of the file's types with the annotations' overrides applied. */
-export function layoutLookupFor(tree: Tree, set: AnnotationSet): LayoutLookup {
-  const env = annotatedTypeEnv(tree, set);
+export function layoutLookupFor(tree: Tree, text: string, set: AnnotationSet): LayoutLookup {
+  const env = annotatedTypeEnv(tree, text, set);
   return (type) => {
     const l = env.layoutOfText(type);
     return l.known ? { size: l.size, align: l.align } : { unknown: l.reason };
@@ -59,7 +60,7 @@ export function annotationStaticCheck(ctx: AnalysisContext): EngineDiagnostic[] 
   const set = parseAnnotations(ctx.tree);
   const sizeClaims = set.claims.filter((c) => c.directive.kind === 'expect-size');
   const out = [...set.diagnostics];
-  if (sizeClaims.length > 0) out.push(...checkClaims(sizeClaims, { layoutOf: layoutLookupFor(ctx.tree, set) }).diagnostics);
+  if (sizeClaims.length > 0) out.push(...checkClaims(sizeClaims, { layoutOf: layoutLookupFor(ctx.tree, ctx.text, set) }).diagnostics);
   const runClaims = set.claims.filter((c) => c.directive.kind !== 'expect-size');
   if (runClaims.length > 0 && !hasEntryPoint(ctx.tree)) {
     for (const claim of runClaims) {

@@ -64,17 +64,17 @@ export function parseAnnotations(tree: Tree): AnnotationSet {
 function collect(tree: Tree): AnnotationSet {
   const set: AnnotationSet = { annotations: [], snapshots: [], sizeOverrides: new Map(), claims: [], diagnostics: [] };
   const root = tree.rootNode;
-  const comments = root.descendantsOfType('line_comment').filter((c): c is SyntaxNode => !!c && isAnnotationComment(c.text));
+  const text = root.text;
+  const comments = annotationComments(tree, positionsFrom(root, text));
   if (comments.length === 0) return set;
-  const codeLines = linesWithCode(tree);
+  const codeLines = linesWithCode(tree, positionsFrom(root, text));
   const firstAt = new Map<string, number>();
 
   for (const comment of comments) {
     const text = comment.text.replace(/\s+$/, '');
     const m = PREFIX.exec(text)!;
     const bodyStart = m[0].length;
-    const row = comment.startPosition.row;
-    const col = comment.startPosition.column;
+    const { row, col } = comment;
     const span: Span = { start: { line: row, character: col }, end: { line: row, character: col + text.length } };
     const result = parseDirective(text.slice(bodyStart), checkRustType);
     if (!result.ok) {
@@ -143,16 +143,17 @@ function invalid(span: Span, message: string): EngineDiagnostic {
   return { span, severity: 'error', code: 'annotation-invalid', message, related: [] };
 }
 
-/** Type ids of the comment nodes, by grammar. */
-const commentTypes = new WeakMap<Language, Set<number>>();
+/** Type ids of the comment nodes, by grammar: all of them, and those of line comments. */
+const commentTypes = new WeakMap<Language, { all: Set<number>; line: Set<number> }>();
 
-function commentTypeIds(language: Language): Set<number> {
+function commentTypeIds(language: Language): { all: Set<number>; line: Set<number> } {
   let ids = commentTypes.get(language);
   if (!ids) {
-    ids = new Set();
+    ids = { all: new Set(), line: new Set() };
     for (let id = 0; id < language.nodeTypeCount; id++) {
       const type = language.nodeTypeForId(id);
-      if (type === 'line_comment' || type === 'block_comment') ids.add(id);
+      if (type === 'line_comment' || type === 'block_comment') ids.all.add(id);
+      if (type === 'line_comment') ids.line.add(id);
     }
     commentTypes.set(language, ids);
   }
@@ -160,21 +161,60 @@ function commentTypeIds(language: Language): Set<number> {
 }
 
 /**
+ * Lines and columns of offsets met in text order. Offsets are counted from the file's start, the
+ * root's text from the root's start (after any leading blank), whose position tree-sitter gives.
+ */
+interface Positions {
+  text: string;
+  base: number;
+  /** The line and column of `offset`, not before the last offset asked. */
+  at(offset: number): { row: number; col: number };
+}
+
+function positionsFrom(root: Tree['rootNode'], text: string): Positions {
+  const base = root.startIndex;
+  let row = root.startPosition.row;
+  let lineStart = base - root.startPosition.column;
+  let nextNewline = text.indexOf('\n');
+  return {
+    text,
+    base,
+    at(offset) {
+      while (nextNewline !== -1 && nextNewline + base < offset) {
+        row++;
+        lineStart = nextNewline + base + 1;
+        nextNewline = text.indexOf('\n', nextNewline + 1);
+      }
+      return { row, col: offset - lineStart };
+    },
+  };
+}
+
+/**
+ * The line comments that are annotations, with their text, line and column, read from the tree's
+ * copy (flatTree.ts) rather than asking tree-sitter for each comment node.
+ */
+function annotationComments(tree: Tree, where: Positions): { text: string; row: number; col: number }[] {
+  const { count, type, start, end } = flatTreeOf(tree);
+  const line = commentTypeIds(tree.language).line;
+  const out: { text: string; row: number; col: number }[] = [];
+  for (let i = 0; i < count; i++) {
+    if (!line.has(type[i]!)) continue;
+    const text = where.text.slice(start[i]! - where.base, end[i]! - where.base);
+    if (isAnnotationComment(text)) out.push({ text, ...where.at(start[i]!) });
+  }
+  return out;
+}
+
+/**
  * For each line where a token that is not a comment starts: the column of its first such token.
  * Read from the tree's copy in typed arrays (flatTree.ts), which the lowering shares: asking
  * tree-sitter for each leaf's position cost more than the rest of the annotations' work.
  */
-function linesWithCode(tree: Tree): Map<number, number> {
+function linesWithCode(tree: Tree, where: Positions): Map<number, number> {
   const lines = new Map<number, number>();
   const flat = flatTreeOf(tree);
-  const comments = commentTypeIds(tree.language);
-  const root = tree.rootNode;
-  // Offsets are counted from the root's start, whose position tree-sitter gives.
-  const base = root.startIndex;
-  const text = root.text;
-  let row = root.startPosition.row;
-  let lineStart = base - root.startPosition.column;
-  let nextNewline = text.indexOf('\n');
+  const comments = commentTypeIds(tree.language).all;
   const { count, type, start, end, parent } = flat;
   for (let i = 0; i < count; i++) {
     if (comments.has(type[i]!)) {
@@ -188,12 +228,7 @@ function linesWithCode(tree: Tree): Map<number, number> {
     const at = start[i]!;
     if (!isLeaf || at === end[i]) continue;
     // Leaves come in text order, so each one's line is found by moving on from the last one's.
-    while (nextNewline !== -1 && nextNewline + base < at) {
-      row++;
-      lineStart = nextNewline + base + 1;
-      nextNewline = text.indexOf('\n', nextNewline + 1);
-    }
-    const column = at - lineStart;
+    const { row, col: column } = where.at(at);
     const known = lines.get(row);
     if (known === undefined || column < known) lines.set(row, column);
   }

@@ -32,15 +32,15 @@ function memorySummary(trace: Trace, step: number): string {
  * The hover text of the annotation under `position`, or undefined when there is none. `trace` is
  * the run of the same text: `undefined` while it runs, `null` when there is nothing to run.
  */
-export function annotationHover(tree: Tree, trace: Trace | null | undefined, position: Position): string | undefined {
+export function annotationHover(tree: Tree, text: string, trace: Trace | null | undefined, position: Position): string | undefined {
   const set = parseAnnotations(tree);
   const annotation = set.annotations.find((a) =>
     a.span.start.line === position.line && position.character >= a.span.start.character && position.character <= a.span.end.character);
   if (!annotation) return undefined;
-  return `\`${annotation.text}\`\n\n${explain(annotation, tree, trace)}`;
+  return `\`${annotation.text}\`\n\n${explain(annotation, tree, text, trace)}`;
 }
 
-function explain(a: Annotation, tree: Tree, trace: Trace | null | undefined): string {
+function explain(a: Annotation, tree: Tree, text: string, trace: Trace | null | undefined): string {
   const d = a.directive;
   switch (d.kind) {
     case 'entry':
@@ -63,7 +63,7 @@ function explain(a: Annotation, tree: Tree, trace: Trace | null | undefined): st
       const needsRun = d.kind !== 'expect-size';
       if (needsRun && trace === undefined) return 'Checked when the simulation finishes.';
       const set = parseAnnotations(tree);
-      const inputs = needsRun ? (trace ? { trace } : {}) : { layoutOf: layoutLookupFor(tree, set) };
+      const inputs = needsRun ? (trace ? { trace } : {}) : { layoutOf: layoutLookupFor(tree, text, set) };
       const [verdict] = checkClaims([claim], inputs).verdicts;
       if (!verdict) return '';
       switch (verdict.status) {

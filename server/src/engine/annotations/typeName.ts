@@ -1,7 +1,9 @@
 // Type names written in annotations. They are checked with the Rust grammar itself (a synthetic
 // `type` item), so anything rustc would accept as a type is accepted, and spelled one way
-// (`Vec < u8 >` and `Vec<u8>` are the same key for `size` overrides and `expect size`).
+// (`Vec < u8 >` and `Vec<u8>` are the same key for `size` overrides and `expect size`). The type is
+// read from the lowered item, as every type of a program is.
 import { parseRust } from '../parse/parser';
+import { lower } from '../syntax/lower';
 
 const cache = new Map<string, string | undefined>();
 
@@ -15,16 +17,15 @@ export function checkRustType(text: string): string | undefined {
 
 function parseType(text: string): string | undefined {
   if (/[;{}]|\/\/|\/\*/.test(text)) return undefined;
-  const prefix = 'type __MemAnnotationType = ';
-  const tree = parseRust(`${prefix}${text};`);
+  const source = `type __MemAnnotationType = ${text};`;
+  const tree = parseRust(source);
   try {
-    const root = tree.rootNode;
-    if (root.hasError || root.namedChildCount !== 1) return undefined;
-    const item = root.namedChild(0);
-    if (item?.type !== 'type_item') return undefined;
-    const type = item.childForFieldName('type');
-    if (!type || type.text.trim() !== text.trim()) return undefined;
-    return normaliseTypeName(type.text);
+    if (tree.rootNode.hasError) return undefined;
+    const items = lower(tree, source).root.items;
+    const item = items[0];
+    if (items.length !== 1 || item?.kind !== 'TypeAlias' || !item.ty) return undefined;
+    const written = source.slice(item.ty.span.start, item.ty.span.end);
+    return written.trim() === text.trim() ? normaliseTypeName(written) : undefined;
   } finally {
     tree.delete();
   }

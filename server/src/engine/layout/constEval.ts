@@ -1,54 +1,33 @@
 // Evaluates the constant expressions that decide layouts: array lengths (`[u8; 4 * N]`), const
-// generic arguments and enum discriminants. Only integer arithmetic over literals and the file's
+// generic arguments and enum discriminants, read from the Ast. Only integer arithmetic over literals and the file's
 // own `const` items; anything else is reported as not evaluable (null) rather than guessed.
-import type { SyntaxNode } from '../parse/parser';
+import type { Expr } from '../syntax/ast';
 
-export function parseIntegerLiteral(text: string): bigint | null {
-  const t = text.replace(/_/g, '').replace(/(?:[iu](?:8|16|32|64|128|size))$/, '');
-  try {
-    if (/^0[xX][0-9a-fA-F]+$/.test(t) || /^0[oO][0-7]+$/.test(t) || /^0[bB][01]+$/.test(t)) return BigInt(t.toLowerCase().replace(/^0x/, '0x').replace(/^0o/, '0o').replace(/^0b/, '0b'));
-    if (/^\d+$/.test(t)) return BigInt(t);
-  } catch {
-    // not an integer
-  }
-  return null;
-}
-
-/** Builds an evaluator that resolves identifiers through `lookupConst` (a file's const items). */
-export function makeConstEval(lookupConst: (name: string) => SyntaxNode | undefined): (node: SyntaxNode) => bigint | null {
+/** Builds an evaluator that resolves names through `lookupConst` (a file's const items). */
+export function makeConstEval(lookupConst: (name: string) => Expr | undefined): (expr: Expr) => bigint | null {
   const evaluating = new Set<string>();
   const cache = new Map<string, bigint | null>();
-  const ev = (node: SyntaxNode): bigint | null => {
-    switch (node.type) {
-      case 'integer_literal':
-        return parseIntegerLiteral(node.text);
-      case 'parenthesized_expression':
-      case 'block': {
-        const inner = node.namedChildren.filter((c) => c !== null && !c.type.endsWith('comment'));
-        return inner.length === 1 && inner[0] ? ev(inner[0]) : null;
+  const ev = (e: Expr): bigint | null => {
+    switch (e.kind) {
+      case 'Lit':
+        return e.lit.kind === 'Int' ? e.lit.value : null;
+      case 'Paren':
+      case 'Cast':
+        return ev(e.expr);
+      case 'BlockExpr': {
+        const only = e.block.stmts.length === 1 ? e.block.stmts[0] : undefined;
+        return only?.kind === 'ExprStmt' ? ev(only.expr) : null;
       }
-      case 'expression_statement': {
-        const inner = node.namedChild(0);
-        return inner ? ev(inner) : null;
-      }
-      case 'type_cast_expression': {
-        const v = node.childForFieldName('value');
-        return v ? ev(v) : null;
-      }
-      case 'unary_expression': {
-        const arg = node.namedChild(0);
-        const v = arg ? ev(arg) : null;
+      case 'Unary': {
+        const v = ev(e.expr);
         if (v === null) return null;
-        const op = node.child(0)?.text;
-        return op === '-' ? -v : op === '!' ? ~v : null;
+        return e.op === 'Neg' ? -v : e.op === 'Not' ? ~v : null;
       }
-      case 'binary_expression': {
-        const l = node.childForFieldName('left');
-        const r = node.childForFieldName('right');
-        const a = l ? ev(l) : null;
-        const b = r ? ev(r) : null;
+      case 'Binary': {
+        const a = ev(e.lhs);
+        const b = a === null ? null : ev(e.rhs);
         if (a === null || b === null) return null;
-        switch (node.childForFieldName('operator')?.text) {
+        switch (e.op) {
           case '+': return a + b;
           case '-': return a - b;
           case '*': return a * b;
@@ -62,9 +41,9 @@ export function makeConstEval(lookupConst: (name: string) => SyntaxNode | undefi
           default: return null;
         }
       }
-      case 'identifier':
-      case 'scoped_identifier': {
-        const name = node.type === 'identifier' ? node.text : (node.childForFieldName('name')?.text ?? node.text);
+      case 'PathExpr': {
+        const name = e.path.segments.at(-1)?.ident.name;
+        if (name === undefined || e.path.qself) return null;
         if (cache.has(name)) return cache.get(name) ?? null;
         const def = lookupConst(name);
         if (!def || evaluating.has(name)) return null;

@@ -1,11 +1,12 @@
-// The type declarations of one file, read once from the tree: structs, enums, unions and type
+// The type declarations of one file, read once from the Ast: structs, enums, unions and type
 // aliases (at the top level, in inline modules and inside function bodies), their generic
 // parameters, `#[repr]`, fields and variants as TypeExprs, plus the file's consts and `use`
-// imports that type paths resolve through.
-import type { SyntaxNode } from '../parse/parser';
+// imports that type paths resolve through. Items a false `#[cfg]` removed are not there.
+import type { Resolution } from '../resolve';
+import type { Ast, Expr, FieldDef, Generics, Item, ModItem, Span, UseTree, VariantData } from '../syntax/ast';
 import { makeConstEval } from './constEval';
 import { parseRepr, type Repr } from './repr';
-import { typeExprOf, type ConstEval, type TypeExpr } from './typeExpr';
+import { textOf, typeExprOf, type ConstEval, type TypeExpr, type TypeSource } from './typeExpr';
 
 export type DeclKind = 'struct' | 'enum' | 'union' | 'alias';
 
@@ -28,17 +29,18 @@ export interface VariantDecl {
   name: string;
   fields: FieldDecl[];
   /** The explicit discriminant expression, if any. */
-  value?: SyntaxNode;
+  value?: Expr;
 }
 
+export type DeclItem = Extract<Item, { kind: 'Struct' | 'Enum' | 'Union' | 'TypeAlias' }>;
+
 export interface TypeDecl {
-  /** Unique within the file: name plus the start index of the item. */
+  /** Unique within the file: name plus the start offset of the item. */
   id: string;
   name: string;
   kind: DeclKind;
-  /** The item node (struct_item, enum_item, union_item, type_item). */
-  node: SyntaxNode;
-  nameNode: SyntaxNode;
+  item: DeclItem;
+  nameSpan: Span;
   /** Inline modules enclosing the item. */
   modulePath: string[];
   /** Declared directly in the file (not in a module or a function body). */
@@ -62,183 +64,162 @@ export interface FileDeclarations {
   /** Traits declared in the file: a bare trait name as a type is a trait object (2015 style). */
   traits: Set<string>;
   evalConst: ConstEval;
+  /** The file's text and constants, for reading more of its types. */
+  source: TypeSource;
 }
 
-const ITEM_KINDS: Record<string, DeclKind> = { struct_item: 'struct', enum_item: 'enum', union_item: 'union', type_item: 'alias' };
+const DECL_KINDS: Record<DeclItem['kind'], DeclKind> = { Struct: 'struct', Enum: 'enum', Union: 'union', TypeAlias: 'alias' };
 
-function reprOf(item: SyntaxNode): Repr {
+function reprOf(item: Item, text: string): Repr {
   const args: string[] = [];
-  for (let s = item.previousNamedSibling; s && (s.type === 'attribute_item' || s.type.endsWith('comment')); s = s.previousNamedSibling) {
-    if (s.type !== 'attribute_item') continue;
-    const attr = s.namedChild(0);
-    if (attr?.namedChild(0)?.text === 'repr') args.push(attr.childForFieldName('arguments')?.text ?? '');
+  for (const a of item.kind === 'Unsupported' ? [] : item.attrs) {
+    if (a.meta.kind === 'MetaList' && a.meta.path === 'repr') args.push(text.slice(a.meta.span.start, a.meta.span.end).replace(/^\s*repr/, ''));
   }
   return parseRepr(args);
 }
 
-function genericsOf(item: SyntaxNode, evalConst: ConstEval): GenericParam[] {
-  const params = item.childForFieldName('type_parameters');
-  if (!params) return [];
-  const out: GenericParam[] = [];
+function isMaybeSized(b: { kind: string; maybe?: boolean; path?: { segments: { ident: { name: string } }[] } }): boolean {
+  return b.kind === 'TraitBound' && b.maybe === true && b.path?.segments.at(-1)?.ident.name === 'Sized';
+}
+
+export function genericParams(generics: Generics, src: TypeSource): GenericParam[] {
   const unsizedInWhere = new Set<string>();
-  for (const w of item.namedChildren) {
-    if (w?.type !== 'where_clause') continue;
-    for (const p of w.namedChildren) {
-      if (p?.type === 'where_predicate' && /\?\s*Sized/.test(p.childForFieldName('bounds')?.text ?? '')) unsizedInWhere.add(p.childForFieldName('left')?.text ?? '');
-    }
+  for (const w of generics.where) {
+    if (w.kind === 'BoundPredicate' && w.bounds.some(isMaybeSized)) unsizedInWhere.add(textOf(src, w.ty));
   }
-  for (const p of params.namedChildren) {
-    if (!p || p.type === 'lifetime_parameter' || p.type === 'lifetime' || p.type.endsWith('comment')) continue;
-    const nameNode = p.childForFieldName('name') ?? p.namedChildren.find((c) => c?.type === 'type_identifier' || c?.type === 'identifier');
-    if (!nameNode) continue;
-    const name = nameNode.text;
-    const isConst = p.type === 'const_parameter';
-    const bounds = p.childForFieldName('bounds')?.text ?? '';
-    const def = p.childForFieldName('default_type') ?? p.childForFieldName('value');
-    const param: GenericParam = { name, kind: isConst ? 'const' : 'type', maybeUnsized: /\?\s*Sized/.test(bounds) || unsizedInWhere.has(name) };
-    if (def && !isConst) param.default = typeExprOf(def, evalConst);
-    if (def && isConst) {
-      const v = evalConst(def);
+  const out: GenericParam[] = [];
+  for (const p of generics.params) {
+    if (p.kind === 'LifetimeParam') continue;
+    const name = p.name.name;
+    if (p.kind === 'TypeParam') {
+      const param: GenericParam = { name, kind: 'type', maybeUnsized: p.bounds.some(isMaybeSized) || unsizedInWhere.has(name) };
+      if (p.default) param.default = typeExprOf(p.default, src);
+      out.push(param);
+    } else {
+      const param: GenericParam = { name, kind: 'const', maybeUnsized: unsizedInWhere.has(name) };
+      const v = p.default ? src.evalConst(p.default) : null;
       if (v !== null) param.default = { kind: 'path', segments: [`${v}`], args: [] };
+      out.push(param);
     }
-    out.push(param);
   }
   return out;
 }
 
-function fieldsOf(body: SyntaxNode | null, evalConst: ConstEval): { fields: FieldDecl[]; tupleLike: boolean } {
-  if (!body) return { fields: [], tupleLike: false };
-  if (body.type === 'ordered_field_declaration_list') {
-    const types = body.childrenForFieldName('type').filter((t): t is SyntaxNode => t !== null);
-    return { fields: types.map((t, i) => ({ name: `${i}`, type: typeExprOf(t, evalConst), text: t.text })), tupleLike: true };
-  }
-  const fields: FieldDecl[] = [];
-  for (const f of body.namedChildren) {
-    if (f?.type !== 'field_declaration') continue;
-    const name = f.childForFieldName('name');
-    const type = f.childForFieldName('type');
-    if (name && type) fields.push({ name: name.text, type: typeExprOf(type, evalConst), text: type.text });
-  }
-  return { fields, tupleLike: false };
+function fieldsOf(data: VariantData | FieldDef[], src: TypeSource): { fields: FieldDecl[]; tupleLike: boolean } {
+  if (Array.isArray(data)) return { fields: data.map((f, i) => fieldDecl(f, i, src)), tupleLike: false };
+  if (data.kind === 'Unit') return { fields: [], tupleLike: false };
+  return { fields: data.fields.map((f, i) => fieldDecl(f, i, src)), tupleLike: data.kind === 'Tuple' };
 }
 
-function collectImports(tree: SyntaxNode, imports: Map<string, string[]>): void {
-  const segs = (n: SyntaxNode): string[] => {
-    if (n.type === 'scoped_identifier') {
-      const p = n.childForFieldName('path');
-      const name = n.childForFieldName('name');
-      return [...(p ? segs(p) : []), ...(name ? [name.text] : [])];
+function fieldDecl(f: FieldDef, i: number, src: TypeSource): FieldDecl {
+  return { name: f.name?.name ?? `${i}`, type: typeExprOf(f.ty, src), text: textOf(src, f.ty) };
+}
+
+/** `use` trees as the names they bring in (globs bring no single name). */
+function collectImports(tree: UseTree, prefix: string[], imports: Map<string, string[]>): void {
+  const full = [...prefix, ...tree.prefix.map((i) => i.name)];
+  switch (tree.use.kind) {
+    case 'Nested':
+      for (const t of tree.use.trees) collectImports(t, full, imports);
+      return;
+    case 'Glob':
+      return;
+    case 'Simple': {
+      if (tree.use.rename) {
+        imports.set(tree.use.rename.name, full.at(-1) === 'self' ? full.slice(0, -1) : full);
+        return;
+      }
+      const last = full.at(-1);
+      if (last === undefined) return;
+      if (last === 'self') {
+        const mod = full.slice(0, -1);
+        if (mod.length) imports.set(mod.at(-1)!, mod);
+      } else imports.set(last, full);
     }
-    return [n.text];
-  };
-  const walk = (n: SyntaxNode, prefix: string[]) => {
-    switch (n.type) {
-      case 'identifier':
-      case 'scoped_identifier':
-      case 'self': {
-        const full = [...prefix, ...segs(n)];
-        const last = full.at(-1) ?? '';
-        if (last === 'self') {
-          const mod = full.slice(0, -1);
-          if (mod.length) imports.set(mod.at(-1)!, mod);
-        } else if (last !== '*') imports.set(last, full);
-        return;
-      }
-      case 'use_as_clause': {
-        const p = n.childForFieldName('path');
-        const alias = n.childForFieldName('alias');
-        if (p && alias) imports.set(alias.text, [...prefix, ...segs(p)]);
-        return;
-      }
-      case 'scoped_use_list': {
-        const p = n.childForFieldName('path');
-        const list = n.childForFieldName('list');
-        if (list) walk(list, [...prefix, ...(p ? segs(p) : [])]);
-        return;
-      }
-      case 'use_list':
-        for (const c of n.namedChildren) if (c) walk(c, prefix);
-        return;
-      default:
-        return;
-    }
-  };
-  for (const u of tree.descendantsOfType('use_declaration')) {
-    const arg = u?.childForFieldName('argument');
-    if (arg) walk(arg, []);
   }
+}
+
+interface Found {
+  item: Item;
+  /** Directly in the file's root. */
+  topLevel: boolean;
+  /** An associated item of an impl or a trait. */
+  assoc: boolean;
+}
+
+/**
+ * Every item of the file in source order: the root's, the inline modules', the associated items of
+ * impls and traits, and those the resolver found in blocks (with what they in turn contain).
+ */
+function allItems(ast: Ast, resolution: Resolution): Found[] {
+  const out: Found[] = [];
+  const walk = (items: readonly Item[], topLevel: boolean) => {
+    for (const item of items) {
+      out.push({ item, topLevel, assoc: false });
+      if (item.kind === 'Mod' && item.items) walk(item.items, false);
+      else if (item.kind === 'Impl' || item.kind === 'Trait') for (const a of item.items) out.push({ item: a, topLevel: false, assoc: true });
+    }
+  };
+  walk(ast.root.items, true);
+  walk(resolution.blockItems, false);
+  return out.sort((a, b) => a.item.span.start - b.item.span.start);
+}
+
+/** The inline modules around an offset, outermost first. */
+function modulePathAt(mods: readonly ModItem[], offset: number): string[] {
+  return mods.filter((m) => m.span.start <= offset && offset < m.span.end).map((m) => m.name.name);
 }
 
 /** Reads every type declaration, const, import and module of a file. */
-export function collectDeclarations(root: SyntaxNode): FileDeclarations {
-  const consts = new Map<string, SyntaxNode>();
-  for (const c of root.descendantsOfType(['const_item', 'static_item'])) {
-    const name = c?.childForFieldName('name');
-    const value = c?.childForFieldName('value');
-    if (name && value && !consts.has(name.text)) consts.set(name.text, value);
+export function collectDeclarations(ast: Ast, resolution: Resolution): FileDeclarations {
+  const items = allItems(ast, resolution);
+  const consts = new Map<string, Expr>();
+  const imports = new Map<string, string[]>();
+  const modules = new Set<string>();
+  const traits = new Set<string>();
+  const mods: ModItem[] = [];
+  for (const { item } of items) {
+    if ((item.kind === 'Const' || item.kind === 'Static') && item.value && !consts.has(item.name.name)) consts.set(item.name.name, item.value);
+    else if (item.kind === 'Use') collectImports(item.tree, [], imports);
+    else if (item.kind === 'Mod') {
+      modules.add(item.name.name);
+      mods.push(item);
+    } else if (item.kind === 'Trait') traits.add(item.name.name);
   }
   const evalConst = makeConstEval((name) => consts.get(name));
-  const imports = new Map<string, string[]>();
-  collectImports(root, imports);
-  const modules = new Set<string>();
-  for (const m of root.descendantsOfType('mod_item')) {
-    const name = m?.childForFieldName('name');
-    if (name) modules.add(name.text);
-  }
+  const src: TypeSource = { text: ast.text, evalConst };
 
-  const traits = new Set<string>();
-  for (const t of root.descendantsOfType('trait_item')) {
-    const name = t?.childForFieldName('name');
-    if (name) traits.add(name.text);
-  }
   const decls: TypeDecl[] = [];
-  for (const item of root.descendantsOfType(Object.keys(ITEM_KINDS))) {
-    if (!item) continue;
-    const kind = ITEM_KINDS[item.type]!;
-    const nameNode = item.childForFieldName('name');
-    if (!nameNode) continue;
-    const modulePath: string[] = [];
-    let insideFunction = false;
-    for (let p = item.parent; p; p = p.parent) {
-      if (p.type === 'mod_item') modulePath.unshift(p.childForFieldName('name')?.text ?? '');
-      if (p.type === 'function_item' || p.type === 'impl_item' || p.type === 'trait_item') insideFunction = true;
-    }
+  for (const { item, topLevel, assoc } of items) {
     // Associated types (`type Item = u8;` in an impl or trait) are not items of the file.
-    if (kind === 'alias' && (item.parent?.type === 'declaration_list')) {
-      const owner = item.parent.parent?.type;
-      if (owner === 'impl_item' || owner === 'trait_item') continue;
-    }
+    if (assoc || (item.kind !== 'Struct' && item.kind !== 'Enum' && item.kind !== 'Union' && item.kind !== 'TypeAlias')) continue;
+    const modulePath = modulePathAt(mods, item.span.start);
     const decl: TypeDecl = {
-      id: `${nameNode.text}@${item.startIndex}`,
-      name: nameNode.text,
-      kind,
-      node: item,
-      nameNode,
+      id: `${item.name.name}@${item.span.start}`,
+      name: item.name.name,
+      kind: DECL_KINDS[item.kind],
+      item,
+      nameSpan: item.name.span,
       modulePath,
-      topLevel: item.parent?.type === 'source_file',
-      generics: genericsOf(item, evalConst),
-      repr: reprOf(item),
+      topLevel,
+      generics: genericParams(item.generics, src),
+      repr: reprOf(item, ast.text),
       fields: [],
       tupleLike: false,
       variants: [],
     };
-    if (insideFunction && modulePath.length === 0) decl.topLevel = false;
-    if (kind === 'struct' || kind === 'union') Object.assign(decl, fieldsOf(item.childForFieldName('body'), evalConst));
-    else if (kind === 'enum') {
-      for (const v of item.childForFieldName('body')?.namedChildren ?? []) {
-        if (v?.type !== 'enum_variant') continue;
-        const vd: VariantDecl = { name: v.childForFieldName('name')?.text ?? '?', fields: fieldsOf(v.childForFieldName('body'), evalConst).fields };
-        const value = v.childForFieldName('value');
-        if (value) vd.value = value;
+    if (item.kind === 'Struct') Object.assign(decl, fieldsOf(item.data, src));
+    else if (item.kind === 'Union') Object.assign(decl, fieldsOf(item.fields, src));
+    else if (item.kind === 'Enum') {
+      for (const v of item.variants) {
+        const vd: VariantDecl = { name: v.name.name, fields: fieldsOf(v.data, src).fields };
+        if (v.discriminant) vd.value = v.discriminant;
         decl.variants.push(vd);
       }
-    } else {
-      const t = item.childForFieldName('type');
-      if (t) decl.aliased = typeExprOf(t, evalConst);
-    }
+    } else if (item.ty) decl.aliased = typeExprOf(item.ty, src);
     decls.push(decl);
   }
   const byName = new Map<string, TypeDecl[]>();
   for (const d of decls) byName.set(d.name, [...(byName.get(d.name) ?? []), d]);
-  return { decls, byName, imports, modules, traits, evalConst };
+  return { decls, byName, imports, modules, traits, evalConst, source: src };
 }

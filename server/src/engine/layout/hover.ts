@@ -1,52 +1,49 @@
 // What the hover says about types and bindings: on a type name (its definition or any use) the
 // type's layout; on a binding or parameter with a written or evident type, its size on the
 // stack and what it owns on the heap. Returns Markdown, or undefined when the position is neither.
-import type { SyntaxNode } from '../parse/parser';
+import type { Expr, Item, Pat, PathType, Type } from '../syntax/ast';
 import { layoutMarkdown, bytes } from './describe';
 import type { LayoutResult } from './layout';
-import { printType, type TypeExpr } from './typeExpr';
-import type { TypeEnv } from './typeEnv';
+import { nodesAt, startsOfKind, type SpannedNode } from './nodesAt';
+import { printType, textOf, type TypeExpr } from './typeExpr';
+import { NO_SCOPE, type TypeEnv, type TypeScope } from './typeEnv';
 
-const TYPE_NODES = new Set([
-  'type_identifier', 'primitive_type', 'scoped_type_identifier', 'generic_type', 'reference_type', 'pointer_type',
-  'array_type', 'tuple_type', 'unit_type', 'never_type', 'function_type', 'dynamic_type',
-]);
-const DECL_ITEMS: Record<string, string> = { struct_item: 'struct', enum_item: 'enum', union_item: 'union', type_item: 'type' };
+const DECL_ITEMS: Record<string, string> = { Struct: 'struct', Enum: 'enum', Union: 'union', TypeAlias: 'type' };
+const SCOPED_ITEMS = new Set(['Fn', 'Impl', 'Trait', 'Struct', 'Enum', 'Union', 'TypeAlias', 'Const']);
+const TYPE_KINDS = new Set(['PathType', 'RefType', 'PtrType', 'SliceType', 'ArrayType', 'TupleType', 'NeverType', 'InferType', 'FnPtrType', 'ImplTrait', 'DynTrait', 'ParenType', 'MacCallType']);
+
+/** The type scope at the end of `chain`: the generics and `Self` of the items around it. */
+function scopeOf(env: TypeEnv, chain: readonly SpannedNode[]): TypeScope {
+  let scope = NO_SCOPE;
+  for (const n of chain) if (SCOPED_ITEMS.has(n.kind)) scope = env.scopeIn(scope, n as unknown as Item);
+  return scope;
+}
 
 /** The hover section for a type name at `offset`. */
-export function typeHover(env: TypeEnv, root: SyntaxNode, offset: number): string | undefined {
-  const leaf = root.descendantForIndex(offset, offset);
-  if (!leaf) return undefined;
+export function typeHover(env: TypeEnv, offset: number): string | undefined {
+  const chain = nodesAt(env.program.ast.root, offset);
+  const inner = chain.at(-1);
+  if (!inner) return undefined;
   // The name in `struct Name {`: the declaration's own layout.
-  const item = leaf.parent;
-  if (leaf.type === 'type_identifier' && item && DECL_ITEMS[item.type] && item.childForFieldName('name')?.equals(leaf)) {
-    const decl = env.decls.find((d) => d.node.equals(item));
+  const named = inner as unknown as { name?: { span: { start: number; end: number } } };
+  if (DECL_ITEMS[inner.kind] && named.name && named.name.span.start <= offset && offset < named.name.span.end) {
+    const decl = env.decls.find((d) => d.item === (inner as unknown));
     if (!decl) return undefined;
     const l = env.layoutOfDecl(decl);
     const generic = decl.generics.length ? `<${decl.generics.map((g) => g.name).join(', ')}>` : '';
-    return layoutMarkdown(`**${DECL_ITEMS[item.type]} ${decl.name}${generic}**`, decl.name + generic, l);
+    return layoutMarkdown(`**${DECL_ITEMS[inner.kind]} ${decl.name}${generic}**`, decl.name + generic, l);
   }
-  if (leaf.type !== 'type_identifier' && leaf.type !== 'primitive_type') return undefined;
-  // A use: the whole written type whose head is this name (`Vec` in `Vec<u64>` means `Vec<u64>`).
-  let node: SyntaxNode = leaf;
-  while (node.parent && (node.parent.type === 'scoped_type_identifier' || (node.parent.type === 'generic_type' && node.parent.childForFieldName('type')?.equals(node)))) node = node.parent;
-  if (!TYPE_NODES.has(node.type) || namesATrait(node)) return undefined;
-  const expr = env.exprOfNode(node);
+  // A use: the whole written type whose head is the name (`Vec` in `Vec<u64>` means `Vec<u64>`).
+  // Trait names (`impl Display for`, bounds, `dyn`/`impl Trait`) and generic parameter
+  // declarations are paths or names, not types, so they are not found here.
+  const at = inner.kind === 'Path' && chain.at(-2)?.kind === 'PathType' ? chain.length - 2 : chain.length - 1;
+  if (chain[at]!.kind !== 'PathType') return undefined;
+  const ty = chain[at] as unknown as PathType;
+  const head = ty.path.segments.at(-1)?.ident.span;
+  if (ty.path.qself || !head || offset < head.start || offset >= head.end) return undefined;
+  const expr = env.exprOfType(ty, scopeOf(env, chain.slice(0, at)));
   const l = env.layoutOfExpr(expr);
   return layoutMarkdown(`**\`${printType(expr)}\`**`, printType(expr), l);
-}
-
-/** Trait names (`impl Display for`, bounds, `dyn`/`impl Trait`) and generic parameter declarations are not types with a layout. */
-function namesATrait(node: SyntaxNode): boolean {
-  const parent = node.parent;
-  if (!parent) return false;
-  if (parent.type === 'impl_item' && parent.childForFieldName('trait')?.equals(node)) return true;
-  if (parent.type === 'type_parameter' || parent.type === 'constrained_type_parameter' || parent.type === 'optional_type_parameter') return true;
-  for (let p: SyntaxNode | null = parent; p; p = p.parent) {
-    if (p.type === 'trait_bounds' || p.type === 'dynamic_type' || p.type === 'abstract_type' || p.type === 'removed_trait_bound') return true;
-    if (p.type === 'type_arguments' || p.type.endsWith('_item') || p.type === 'block') return false;
-  }
-  return false;
 }
 
 /** The type of a binding when it is written or evident from its initializer. */
@@ -56,98 +53,114 @@ interface BindingType {
   layout: LayoutResult;
 }
 
-const LITERAL_TYPES: Record<string, string> = { boolean_literal: 'bool', char_literal: 'char', string_literal: '&str', raw_string_literal: '&str', float_literal: 'f64' };
 const INT_SUFFIX = /(u8|u16|u32|u64|u128|usize|i8|i16|i32|i64|i128|isize)$/;
-const FLOAT_SUFFIX = /(f32|f64)$/;
 
 /** Types that `let x = <init>` makes evident without inference: literals, struct literals, well-known constructors. */
-function evidentType(init: SyntaxNode): string | undefined {
-  switch (init.type) {
-    case 'integer_literal':
-      return init.text.match(INT_SUFFIX)?.[1] ?? 'i32';
-    case 'float_literal':
-      return init.text.match(FLOAT_SUFFIX)?.[1] ?? 'f64';
-    case 'struct_expression': {
-      const name = init.childForFieldName('name');
-      return name && name.type !== 'generic_type_with_turbofish' ? name.text : undefined;
-    }
-    case 'macro_invocation': {
-      const m = init.childForFieldName('macro')?.text;
-      return m === 'format' ? 'String' : undefined;
-    }
-    case 'call_expression': {
-      const f = init.childForFieldName('function')?.text ?? '';
+function evidentType(env: TypeEnv, init: Expr): string | undefined {
+  switch (init.kind) {
+    case 'Lit':
+      switch (init.lit.kind) {
+        case 'Int':
+          return init.lit.suffix ?? 'i32';
+        case 'Float':
+          return init.lit.suffix ?? 'f64';
+        case 'Bool':
+          return 'bool';
+        case 'Char':
+          return 'char';
+        case 'Str':
+          return '&str';
+        default:
+          return undefined;
+      }
+    case 'StructExpr':
+      return init.path.segments.some((s) => s.args) ? undefined : textOf(env.program.ast, init.path);
+    case 'MacCallExpr':
+      return init.mac.name === 'format' ? 'String' : undefined;
+    case 'Call': {
+      const f = textOf(env.program.ast, init.callee);
       if (/^String::(new|from|with_capacity)$/.test(f)) return 'String';
       const turbofish = f.match(/^(Vec|VecDeque|HashMap|HashSet|BTreeMap|BTreeSet|Box|Rc|Arc)::<(.+)>::new$/);
       if (turbofish) return `${turbofish[1]}<${turbofish[2]}>`;
       return undefined;
     }
     default:
-      return LITERAL_TYPES[init.type];
+      return undefined;
   }
 }
 
 /** A type for a binding from elsewhere (the simulated run), by enclosing function and name. */
 export type BindingTypeHint = (fn: string, name: string) => string | undefined;
 
-function enclosingFunction(node: SyntaxNode): string | undefined {
-  for (let p = node.parent; p; p = p.parent) if (p.type === 'function_item') return p.childForFieldName('name')?.text;
+/** What declares a binding: a `let` or a parameter whose whole pattern is the binding. */
+interface Owner {
+  ty?: Type;
+  init?: Expr;
+  /** The chain of nodes down to the owner, for its type scope and its function. */
+  chain: SpannedNode[];
+}
+
+function ownerIn(chain: readonly SpannedNode[], binding: Pat): Owner | undefined {
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const n = chain[i]!;
+    if ((n.kind === 'Let' || n.kind === 'Param' || n.kind === 'ClosureParam') && n.pat === binding) {
+      const o: Owner = { chain: chain.slice(0, i) };
+      if (n.ty) o.ty = n.ty as Type;
+      if (n.kind === 'Let' && n.init) o.init = n.init as Expr;
+      return o;
+    }
+  }
   return undefined;
 }
 
-function bindingOf(env: TypeEnv, ident: SyntaxNode, hint?: BindingTypeHint): BindingType | undefined {
-  const decl = declarationOf(ident);
-  if (!decl) return undefined;
-  const { owner, name } = decl;
-  const typeNode = owner.childForFieldName('type');
-  if (typeNode) {
-    const expr = env.exprOfNode(typeNode);
+/** The binding named at `offset`: its declaring pattern, or a use of it (through the resolver). */
+function bindingAt(env: TypeEnv, offset: number): { name: string; owner: Owner } | undefined {
+  const chain = nodesAt(env.program.ast.root, offset);
+  let inner = chain.at(-1);
+  if (inner?.kind === 'Path' && chain.at(-2)?.kind === 'PathExpr') inner = chain.at(-2);
+  if (inner?.kind === 'IdentPat') {
+    const pat = inner as unknown as Pat & { kind: 'IdentPat' };
+    const owner = ownerIn(chain, pat);
+    return owner ? { name: pat.name.name, owner } : undefined;
+  }
+  if (inner?.kind !== 'PathExpr') return undefined;
+  const path = (inner as unknown as Expr & { kind: 'PathExpr' }).path;
+  const res = env.program.resolution.paths.get(path.id)?.res;
+  if (res?.kind !== 'Local' || path.segments.length !== 1) return undefined;
+  const declared = nodesAt(env.program.ast.root, bindingStart(env, res.binding) ?? -1);
+  const pat = declared.at(-1);
+  if (pat?.kind !== 'IdentPat' || pat.id !== res.binding) return undefined;
+  const owner = ownerIn(declared, pat as unknown as Pat);
+  return owner ? { name: path.segments[0]!.ident.name, owner } : undefined;
+}
+
+/** Where each binding of the file starts, by its pattern's id: found once per environment. */
+const bindingStarts = new WeakMap<TypeEnv, Map<number, number>>();
+
+function bindingStart(env: TypeEnv, binding: number): number | undefined {
+  let starts = bindingStarts.get(env);
+  if (!starts) bindingStarts.set(env, (starts = startsOfKind(env.program.ast.root, 'IdentPat')));
+  return starts.get(binding);
+}
+
+function bindingOf(env: TypeEnv, offset: number, hint?: BindingTypeHint): BindingType | undefined {
+  const found = bindingAt(env, offset);
+  if (!found) return undefined;
+  const { name, owner } = found;
+  if (owner.ty) {
+    const expr = env.exprOfType(owner.ty, scopeOf(env, owner.chain));
     return { name, expr, layout: env.layoutOfExpr(expr) };
   }
-  const value = owner.type === 'let_declaration' ? owner.childForFieldName('value') : null;
-  const fn = enclosingFunction(owner);
-  const text = (value ? evidentType(value) : undefined) ?? (fn !== undefined ? hint?.(fn, name) : undefined);
+  const fn = [...owner.chain].reverse().find((n) => n.kind === 'Fn') as { name?: { name: string } } | undefined;
+  const text = (owner.init ? evidentType(env, owner.init) : undefined) ?? (fn?.name ? hint?.(fn.name.name, name) : undefined);
   if (!text) return undefined;
   const layout = env.layoutOfText(text);
   return { name, expr: { kind: 'path', segments: [text], args: [] }, layout };
 }
 
-/** The `let` or parameter that declares the identifier (itself, or the nearest earlier one in scope). */
-function declarationOf(ident: SyntaxNode): { owner: SyntaxNode; name: string } | undefined {
-  const name = ident.text;
-  const direct = simplePatternOwner(ident);
-  if (direct) return { owner: direct, name };
-  // A use: walk outwards through blocks looking for the latest earlier `let name` or parameter.
-  for (let scope = ident.parent; scope; scope = scope.parent) {
-    let best: SyntaxNode | undefined;
-    for (const c of scope.namedChildren) {
-      if (!c || c.startIndex >= ident.startIndex) break;
-      if (c.type === 'let_declaration' && c.childForFieldName('pattern')?.type === 'identifier' && c.childForFieldName('pattern')?.text === name) best = c;
-    }
-    if (best) return { owner: best, name };
-    if (scope.type === 'function_item' || scope.type === 'closure_expression') {
-      const params = scope.childForFieldName('parameters');
-      for (const p of params?.namedChildren ?? []) {
-        if (p?.type === 'parameter' && p.childForFieldName('pattern')?.text === name) return { owner: p, name };
-      }
-      return undefined;
-    }
-  }
-  return undefined;
-}
-
-function simplePatternOwner(ident: SyntaxNode): SyntaxNode | undefined {
-  const parent = ident.parent;
-  if (!parent) return undefined;
-  if ((parent.type === 'let_declaration' || parent.type === 'parameter') && parent.childForFieldName('pattern')?.equals(ident)) return parent;
-  return undefined;
-}
-
 /** The hover section for a binding or parameter at `offset`. */
-export function bindingHover(env: TypeEnv, root: SyntaxNode, offset: number, hint?: BindingTypeHint): string | undefined {
-  const leaf = root.descendantForIndex(offset, offset);
-  if (!leaf || leaf.type !== 'identifier') return undefined;
-  const b = bindingOf(env, leaf, hint);
+export function bindingHover(env: TypeEnv, offset: number, hint?: BindingTypeHint): string | undefined {
+  const b = bindingOf(env, offset, hint);
   if (!b) return undefined;
   const typeText = printType(b.expr);
   const head = `**${b.name}**: \`${typeText}\``;

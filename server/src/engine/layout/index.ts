@@ -1,6 +1,6 @@
-// The layout engine's public surface: build a TypeEnv from a parsed file, then ask it for the
-// layout of any type node or type text. See layout.ts for what a Layout holds.
-export { buildTypeEnv, TypeEnv, type GenericArgs, type SizeOverrides } from './typeEnv';
+// The layout engine's public surface: build a TypeEnv from a file's Ast and resolution, then ask it for the
+// layout of any type of the Ast or type text. See layout.ts for what a Layout holds.
+export { buildTypeEnv, NO_SCOPE, TypeEnv, type GenericArgs, type SizeOverrides, type TypeScope } from './typeEnv';
 export type { Layout, LayoutResult, UnknownLayout, FieldLayout, VariantLayout, TagLayout, Niche, HeapPointee } from './layout';
 export type { TypeDecl, DeclKind } from './declarations';
 export { printType, type TypeExpr } from './typeExpr';

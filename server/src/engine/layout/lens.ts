@@ -14,11 +14,11 @@ export function layoutLenses(env: TypeEnv): LayoutLens[] {
   const out: LayoutLens[] = [];
   for (const decl of env.decls) {
     if (decl.kind !== 'struct' && decl.kind !== 'enum' && decl.kind !== 'union') continue;
-    const start = decl.node.startPosition;
+    const start = decl.item.span;
     const l = env.layoutOfDecl(decl);
     const params = l.known ? [] : decl.generics.filter((g) => l.unknownTypes.includes(g.name)).map((g) => g.name);
     const title = params.length ? `size depends on ${params.join(', ')}` : lensTitle(l);
-    out.push({ line: start.row, character: start.column, title, typeName: decl.name });
+    out.push({ line: start.line, character: start.character, title, typeName: decl.name });
   }
   return out;
 }

@@ -37,7 +37,7 @@ export function declarationLayouts(env: TypeEnv, { topLevelOnly = true } = {}): 
       size: layout.known ? layout.size : null,
       align: layout.known ? layout.align : null,
       fields,
-      line: decl.nameNode.startPosition.row,
+      line: decl.nameSpan.line,
       layout,
       decl,
     };

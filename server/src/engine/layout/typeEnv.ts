@@ -2,19 +2,28 @@
 // file's own declarations, the std table, generic arguments) and computes their layouts, cached
 // by the printed type. Anything it cannot see — a type from another crate, a generic parameter
 // never instantiated, an unsized type — comes out as `known: false` with the name that blocked it.
-import { parseRust, type SyntaxNode } from '../parse/parser';
-import { collectDeclarations, type FileDeclarations, type TypeDecl } from './declarations';
+import { parseRust } from '../parse/parser';
+import type { Resolution } from '../resolve';
+import type { AssocItem, Ast, Item, Type } from '../syntax/ast';
+import { lower } from '../syntax/lower';
+import { collectDeclarations, genericParams, type FileDeclarations, type TypeDecl } from './declarations';
 import { enumLayout, type VariantInput } from './enumLayout';
 import { NEVER, UNIT, unknown, type Layout, type LayoutResult, type UnknownLayout } from './layout';
 import { nonNullPointer, primitiveLayout, rawPointer, type PointerMetadata } from './primitives';
 import { stdRule } from './stdTypes';
-import { printType, substitute, typeExprOf, type TypeExpr } from './typeExpr';
+import { printType, substitute, textOf, typeExprOf, type TypeExpr } from './typeExpr';
 import { unionLayout, univariant, type FieldInput } from './univariant';
 
 /** Concrete types for generic parameters in scope, by name, as type text (e.g. `T` -> `Vec<u8>`). */
 export type GenericArgs = ReadonlyMap<string, string>;
 
 export type SizeOverrides = ReadonlyMap<string, { size: number; align: number }>;
+
+/** What the generic parameters and `Self` of the items around a type mean there, by name. */
+export type TypeScope = ReadonlyMap<string, TypeExpr>;
+
+/** The scope of the file's root: nothing bound. */
+export const NO_SCOPE: TypeScope = new Map();
 
 const STD_ROOTS = new Set(['std', 'core', 'alloc']);
 
@@ -39,8 +48,8 @@ export class TypeEnv {
   private cycles = 0;
   private readonly textCache = new Map<string, TypeExpr>();
 
-  constructor(root: SyntaxNode, private readonly overrides: SizeOverrides = new Map()) {
-    this.declarations = collectDeclarations(root);
+  constructor(readonly program: { readonly ast: Ast; readonly resolution: Resolution }, private readonly overrides: SizeOverrides = new Map()) {
+    this.declarations = collectDeclarations(program.ast, program.resolution);
   }
 
   /** Every struct, enum, union and alias of the file (top-level first, then nested). */
@@ -48,9 +57,9 @@ export class TypeEnv {
     return this.declarations.decls;
   }
 
-  /** The layout of a type node of this file (or of any tree), e.g. a field or a `let` annotation. */
-  layoutOfTypeNode(node: SyntaxNode, generics?: GenericArgs): LayoutResult {
-    return this.layoutOfExpr(this.exprOfNode(node, generics));
+  /** The layout of a type of this file's Ast (a field, a `let` annotation), read in `scope`. */
+  layoutOfType(ty: Type, scope: TypeScope = NO_SCOPE, generics?: GenericArgs): LayoutResult {
+    return this.layoutOfExpr(this.exprOfType(ty, scope, generics));
   }
 
   /** The layout of a type written as text, e.g. the `T` of `size_of::<T>()`. */
@@ -71,34 +80,26 @@ export class TypeEnv {
     return this.instantiate(decl, exprs);
   }
 
-  /** The TypeExpr of a type node, with `Self` and in-scope generics bound. */
-  exprOfNode(node: SyntaxNode, generics?: GenericArgs): TypeExpr {
-    let expr = typeExprOf(node, this.declarations.evalConst);
-    const bound = new Map<string, TypeExpr>(generics ? this.genericMap(generics) : []);
-    // Generic parameters of enclosing items that the caller did not bind stay parameters, and
-    // `Self` inside an impl means the impl's type.
-    for (let p = node.parent; p; p = p.parent) {
-      const params = p.childForFieldName('type_parameters');
-      for (const c of params?.namedChildren ?? []) {
-        const name = (c?.childForFieldName('name') ?? c?.namedChildren.find((x) => x?.type === 'type_identifier' || x?.type === 'identifier'))?.text;
-        if (name && c?.type !== 'lifetime_parameter' && !bound.has(name)) bound.set(name, { kind: 'param', name, maybeUnsized: /\?\s*Sized/.test(c?.text ?? '') });
-      }
-      if (p.type === 'impl_item' && !bound.has('Self')) {
-        const selfType = p.childForFieldName('type');
-        if (selfType) bound.set('Self', substitute(typeExprOf(selfType, this.declarations.evalConst), bound));
-      }
-      if ((p.type === 'struct_item' || p.type === 'enum_item' || p.type === 'union_item') && !bound.has('Self')) {
-        const name = p.childForFieldName('name')?.text;
-        const params = p.childForFieldName('type_parameters')?.namedChildren.filter((c) => c && c.type !== 'lifetime_parameter') ?? [];
-        const args = params.map((c): TypeExpr => {
-          const n = (c?.childForFieldName('name') ?? c?.namedChildren.find((x) => x?.type === 'type_identifier' || x?.type === 'identifier'))?.text ?? '_';
-          return bound.get(n) ?? { kind: 'param', name: n, maybeUnsized: false };
-        });
-        if (name) bound.set('Self', { kind: 'path', segments: [name], args });
-      }
-    }
-    if (bound.size) expr = substitute(expr, bound);
-    return expr;
+  /** The TypeExpr of a type of this file's Ast, with `scope`'s generics and `Self` bound (and `generics` over them). */
+  exprOfType(ty: Type, scope: TypeScope = NO_SCOPE, generics?: GenericArgs): TypeExpr {
+    const expr = typeExprOf(ty, this.declarations.source);
+    const bound = generics ? new Map([...scope, ...this.genericMap(generics)]) : scope;
+    return bound.size ? substitute(expr, bound) : expr;
+  }
+
+  /**
+   * The scope inside `item`, nested in `outer`: its generic parameters stay parameters (the inner
+   * shadowing the outer), and `Self` means an impl's type or the ADT itself.
+   */
+  scopeIn(outer: TypeScope, item: Item | AssocItem): TypeScope {
+    if (item.kind !== 'Fn' && item.kind !== 'Impl' && item.kind !== 'Trait' && item.kind !== 'Struct' && item.kind !== 'Enum' && item.kind !== 'Union' && item.kind !== 'TypeAlias' && item.kind !== 'Const') return outer;
+    const own = genericParams(item.generics, this.declarations.source);
+    if (own.length === 0 && item.kind !== 'Impl' && item.kind !== 'Struct' && item.kind !== 'Enum' && item.kind !== 'Union') return outer;
+    const scope = new Map(outer);
+    for (const p of own) scope.set(p.name, { kind: 'param', name: p.name, maybeUnsized: p.maybeUnsized });
+    if (item.kind === 'Impl') scope.set('Self', substitute(typeExprOf(item.selfTy, this.declarations.source), scope));
+    else if (item.kind === 'Struct' || item.kind === 'Enum' || item.kind === 'Union') scope.set('Self', { kind: 'path', segments: [item.name.name], args: own.map((p) => scope.get(p.name)!) });
+    return scope;
   }
 
   private genericMap(generics: GenericArgs): Map<string, TypeExpr> {
@@ -110,20 +111,22 @@ export class TypeEnv {
     return m;
   }
 
+  /** A type written as text, read as the Ast reads any type (with this file's constants). */
   private parseText(text: string): TypeExpr | undefined {
     const hit = this.textCache.get(text);
     if (hit) return hit;
-    const tree = parseRust(`type __T = ${text};`);
-    const item = tree.rootNode.namedChild(0);
-    const t = item?.type === 'type_item' && !tree.rootNode.hasError ? item.childForFieldName('type') : null;
-    if (!t) {
+    const source = `type __T = ${text};`;
+    const tree = parseRust(source);
+    try {
+      if (tree.rootNode.hasError) return undefined;
+      const item = lower(tree, source).root.items[0];
+      if (item?.kind !== 'TypeAlias' || !item.ty) return undefined;
+      const expr = typeExprOf(item.ty, { text: source, evalConst: this.declarations.evalConst });
+      this.textCache.set(text, expr);
+      return expr;
+    } finally {
       tree.delete();
-      return undefined;
     }
-    const expr = typeExprOf(t, this.declarations.evalConst);
-    tree.delete();
-    this.textCache.set(text, expr);
-    return expr;
   }
 
   /** The layout of a type expression. */
@@ -351,7 +354,7 @@ export class TypeEnv {
           if (v.value) {
             explicit = true;
             const value = this.declarations.evalConst(v.value);
-            if (value === null) return unknown(`the discriminant \`${v.value.text}\` of \`${decl.name}::${v.name}\` cannot be evaluated`, decl.name);
+            if (value === null) return unknown(`the discriminant \`${textOf(this.declarations.source, v.value)}\` of \`${decl.name}::${v.name}\` cannot be evaluated`, decl.name);
             d = value;
           }
           variants.push({ name: v.name, fields, discriminant: d });
@@ -375,6 +378,6 @@ export class TypeEnv {
 }
 
 /** Collects a file's types so their layouts can be asked for. `overrides` force sizes by type name. */
-export function buildTypeEnv(root: SyntaxNode, overrides?: SizeOverrides): TypeEnv {
-  return new TypeEnv(root, overrides);
+export function buildTypeEnv(program: { ast: Ast; resolution: Resolution }, overrides?: SizeOverrides): TypeEnv {
+  return new TypeEnv(program, overrides);
 }

@@ -1,7 +1,7 @@
-// Type expressions as the layout engine sees them: a small immutable tree read once from the
-// tree-sitter type node, so layouts can be computed (and cached by their printed form) without
-// walking WebAssembly nodes again.
-import type { SyntaxNode } from '../parse/parser';
+// Type expressions as the layout engine sees them: a small immutable tree read once from a type of
+// the Ast (a field's type when the file's declarations are collected, a `let` annotation when a
+// check asks), so layouts can be computed and cached by their printed form.
+import type { Expr, Span, Type } from '../syntax/ast';
 
 export type TypeExpr =
   /** A named type: `u8`, `Vec<T>`, `std::rc::Rc<Node>`, a user struct. */
@@ -22,113 +22,72 @@ export type TypeExpr =
   | { kind: 'opaque'; text: string; why: string };
 
 /** Evaluates a constant expression (array length, const generic argument, discriminant). */
-export type ConstEval = (node: SyntaxNode) => bigint | null;
+export type ConstEval = (expr: Expr) => bigint | null;
 
-function typeChildren(node: SyntaxNode): SyntaxNode[] {
-  return node.namedChildren.filter((c): c is SyntaxNode => c !== null && c.type !== 'lifetime' && c.type !== 'line_comment' && c.type !== 'block_comment');
+/** What reading a type needs besides the type: the file's text (for what is shown as written) and its constants. */
+export interface TypeSource {
+  text: string;
+  evalConst: ConstEval;
 }
 
-function pathSegments(node: SyntaxNode): string[] {
-  switch (node.type) {
-    case 'type_identifier':
-    case 'identifier':
-    case 'primitive_type':
-    case 'crate':
-    case 'self':
-    case 'super':
-    case 'metavariable':
-      return [node.text];
-    case 'scoped_type_identifier':
-    case 'scoped_identifier': {
-      const path = node.childForFieldName('path');
-      const name = node.childForFieldName('name');
-      return [...(path ? pathSegments(path) : []), ...(name ? [name.text] : [])];
-    }
-    case 'generic_type': {
-      const t = node.childForFieldName('type');
-      return t ? pathSegments(t) : [node.text];
-    }
-    default:
-      return [node.text];
-  }
+/** The source text of a node. */
+export function textOf(src: { text: string }, node: { span: Span }): string {
+  return src.text.slice(node.span.start, node.span.end);
 }
 
-/** Reads a tree-sitter type node (any `_type` node) into a TypeExpr. */
-export function typeExprOf(node: SyntaxNode, evalConst: ConstEval): TypeExpr {
-  switch (node.type) {
-    case 'primitive_type':
-    case 'type_identifier':
-    case 'scoped_type_identifier':
-      return { kind: 'path', segments: pathSegments(node), args: [] };
-    case 'generic_type': {
-      const t = node.childForFieldName('type');
-      const argsNode = node.childForFieldName('type_arguments');
+/** Reads a type of the Ast into a TypeExpr. */
+export function typeExprOf(ty: Type, src: TypeSource): TypeExpr {
+  switch (ty.kind) {
+    case 'PathType': {
+      const path = ty.path;
+      if (path.qself) return opaque(ty, src, 'an associated type');
+      const last = path.segments.at(-1);
+      if (last?.args?.kind === 'ParenArgs') return { kind: 'dyn', text: textOf(src, ty) };
       const args: TypeExpr[] = [];
-      for (const a of argsNode ? typeChildren(argsNode) : []) {
-        if (a.type === 'type_binding' || a.type === 'trait_bounds') continue;
-        args.push(argumentExpr(a, evalConst));
+      for (const seg of path.segments) {
+        if (seg.args?.kind !== 'AngleArgs') continue;
+        for (const a of seg.args.args) {
+          if (a.kind === 'TypeArg') args.push(typeExprOf(a.ty, src));
+          else if (a.kind === 'ConstArg') args.push(constArgument(a.expr, src));
+        }
       }
-      return { kind: 'path', segments: t ? pathSegments(t) : [node.text], args };
+      return { kind: 'path', segments: path.segments.map((s) => s.ident.name), args };
     }
-    case 'reference_type': {
-      const inner = node.childForFieldName('type');
-      const mutable = node.namedChildren.some((c) => c?.type === 'mutable_specifier');
-      return { kind: 'ref', mutable, inner: inner ? typeExprOf(inner, evalConst) : opaque(node, 'missing type') };
-    }
-    case 'pointer_type': {
-      const inner = node.childForFieldName('type');
-      const mutable = node.children.some((c) => c?.type === 'mutable_specifier' || c?.text === 'mut');
-      return { kind: 'ptr', mutable, inner: inner ? typeExprOf(inner, evalConst) : opaque(node, 'missing type') };
-    }
-    case 'array_type': {
-      const elem = node.childForFieldName('element');
-      const length = node.childForFieldName('length');
-      const e = elem ? typeExprOf(elem, evalConst) : opaque(node, 'missing element type');
-      if (!length) return { kind: 'slice', elem: e };
-      return { kind: 'array', elem: e, len: evalConst(length), lenText: length.text };
-    }
-    case 'tuple_type':
-      return { kind: 'tuple', elems: typeChildren(node).map((c) => typeExprOf(c, evalConst)) };
-    case 'unit_type':
-      return { kind: 'tuple', elems: [] };
-    case 'never_type':
+    case 'RefType':
+      return { kind: 'ref', mutable: ty.isMut, inner: typeExprOf(ty.ty, src) };
+    case 'PtrType':
+      return { kind: 'ptr', mutable: ty.isMut, inner: typeExprOf(ty.ty, src) };
+    case 'ArrayType':
+      return { kind: 'array', elem: typeExprOf(ty.elem, src), len: src.evalConst(ty.len), lenText: textOf(src, ty.len) };
+    case 'SliceType':
+      return { kind: 'slice', elem: typeExprOf(ty.elem, src) };
+    case 'TupleType':
+      return { kind: 'tuple', elems: ty.elems.map((e) => typeExprOf(e, src)) };
+    case 'NeverType':
       return { kind: 'never' };
-    case 'function_type':
-      return node.childForFieldName('trait') ? { kind: 'dyn', text: node.text } : { kind: 'fn', text: node.text };
-    case 'dynamic_type':
-      return { kind: 'dyn', text: node.text };
-    case 'bounded_type': {
-      // `dyn A + Send`, `Box<dyn Error + Send + Sync>`
-      let first = typeChildren(node)[0];
-      while (first?.type === 'bounded_type') first = typeChildren(first)[0];
-      if (first?.type === 'dynamic_type') return { kind: 'dyn', text: node.text };
-      return opaque(node, 'a bounded type');
-    }
-    case 'abstract_type':
-      return opaque(node, '`impl Trait` is an opaque type');
-    case 'qualified_type':
-      return opaque(node, 'an associated type');
-    case 'bracketed_type': {
-      const inner = typeChildren(node)[0];
-      return inner ? typeExprOf(inner, evalConst) : opaque(node, 'empty type');
-    }
+    case 'FnPtrType':
+      return { kind: 'fn', text: textOf(src, ty) };
+    case 'DynTrait':
+      return { kind: 'dyn', text: textOf(src, ty) };
+    case 'ImplTrait':
+      return opaque(ty, src, '`impl Trait` is an opaque type');
+    case 'ParenType':
+      return typeExprOf(ty.ty, src);
+    case 'InferType':
+      return opaque(ty, src, 'an inferred type (`_`)');
     default:
-      if (node.text === '_') return opaque(node, 'an inferred type (`_`)');
-      return opaque(node, `\`${node.text}\` is not a type the layout engine reads`);
+      return opaque(ty, src, `\`${textOf(src, ty)}\` is not a type the layout engine reads`);
   }
 }
 
-/** A generic argument: a type, or a const generic value (kept as a `path` whose one segment is the number). */
-function argumentExpr(node: SyntaxNode, evalConst: ConstEval): TypeExpr {
-  if (node.type === 'integer_literal' || node.type === 'block' || node.type === 'unary_expression' || node.type === 'binary_expression') {
-    const v = evalConst(node);
-    return v === null ? opaque(node, `the constant \`${node.text}\` cannot be evaluated`) : { kind: 'path', segments: [`${v}`], args: [] };
-  }
-  return typeExprOf(node, evalConst);
+/** A const generic argument, kept as a `path` whose one segment is the number. */
+function constArgument(expr: Expr, src: TypeSource): TypeExpr {
+  const v = src.evalConst(expr);
+  return v === null ? { kind: 'opaque', text: textOf(src, expr), why: `the constant \`${textOf(src, expr)}\` cannot be evaluated` } : { kind: 'path', segments: [`${v}`], args: [] };
 }
 
-function opaque(node: SyntaxNode, why: string): TypeExpr {
-  return { kind: 'opaque', text: node.text, why };
+function opaque(ty: Type, src: TypeSource, why: string): TypeExpr {
+  return { kind: 'opaque', text: textOf(src, ty), why };
 }
 
 /**

@@ -19,6 +19,8 @@
  */
 import { buildTypeEnv, type LayoutResult, type TypeEnv } from '../layout/index';
 import { parseRust, type Tree } from '../parse/parser';
+import { lower } from '../syntax/lower';
+import { resolve } from '../resolve';
 import type { FrameParts } from '../../../../protocol/trace';
 import type { AdtDef, Program } from './items';
 import type { Ty } from './types';
@@ -51,7 +53,8 @@ function envOf(prog: Program | null): TypeEnv {
   if (prog?.typeEnv) return prog.typeEnv;
   if (!stdOnly) {
     const tree = parseRust('');
-    stdOnly = { tree, env: buildTypeEnv(tree.rootNode) };
+    const ast = lower(tree, '');
+    stdOnly = { tree, env: buildTypeEnv({ ast, resolution: resolve(ast) }) };
   }
   return stdOnly.env;
 }

@@ -5,7 +5,9 @@
 // the usual fix (strong down, weak up), so neither is reported.
 import type { AnalysisContext } from '../../analysis';
 import type { EngineDiagnostic, QuickFix, Span } from '../../diagnostic';
-import type { SyntaxNode } from '../../parse/parser';
+import type { TypeDecl, TypeEnv } from '../../layout';
+import type { GenericArgs, Path, Type, VariantData } from '../../syntax/ast';
+import { sourceOf, spanOf, typeEnvOf } from '../stack/sizes';
 import { weakLinkFix } from './weakLinkFix';
 
 export const RC_CYCLE_POSSIBLE = 'rc-cycle-possible';
@@ -27,63 +29,89 @@ interface Link {
   span: Span;
 }
 
-function spanOf(node: SyntaxNode): Span {
-  return {
-    start: { line: node.startPosition.row, character: node.startPosition.column },
-    end: { line: node.endPosition.row, character: node.endPosition.column },
+type Wrappers = { strong: boolean; weak: boolean; mutable: boolean };
+type Reached = Omit<Link, 'field' | 'typeText' | 'span'>;
+
+/** The file's types a path names or mentions in its generic arguments, with the wrappers on the way to each. */
+function reachPath(path: Path, names: Set<string>, wrappers: Wrappers, out: Reached[]): void {
+  if (path.qself) reach(path.qself.ty, names, wrappers, out);
+  const last = path.segments.at(-1);
+  const base = last?.ident.name ?? '';
+  if (names.has(base)) out.push({ to: base, ...wrappers });
+  const args: GenericArgs | undefined = last?.args;
+  if (!args) return;
+  if (args.kind === 'ParenArgs') {
+    for (const t of [...args.inputs, ...(args.output ? [args.output] : [])]) reach(t, names, wrappers, out);
+    return;
+  }
+  const next = {
+    strong: wrappers.strong || STRONG.has(base),
+    weak: wrappers.weak || WEAK.has(base),
+    mutable: wrappers.mutable || MUTABLE.has(base),
   };
+  for (const a of args.args) if (a.kind === 'TypeArg') reach(a.ty, names, next, out);
+  for (const c of args.constraints) if (c.ty) reach(c.ty, names, next, out);
 }
 
-/** The file's types mentioned in a type expression, with the wrappers on the way to each. */
-function reach(type: SyntaxNode, names: Set<string>, wrappers: { strong: boolean; weak: boolean; mutable: boolean }, out: Omit<Link, 'field' | 'typeText' | 'span'>[]): void {
-  if (type.type === 'type_identifier' || type.type === 'scoped_type_identifier') {
-    const name = type.text.split('::').pop() ?? '';
-    if (names.has(name)) out.push({ to: name, ...wrappers });
-    return;
+/** The file's types mentioned in a type, with the wrappers on the way to each. */
+function reach(type: Type, names: Set<string>, wrappers: Wrappers, out: Reached[]): void {
+  switch (type.kind) {
+    case 'PathType':
+      return reachPath(type.path, names, wrappers, out);
+    case 'RefType':
+    case 'PtrType':
+    case 'ParenType':
+      return reach(type.ty, names, wrappers, out);
+    case 'SliceType':
+    case 'ArrayType':
+      return reach(type.elem, names, wrappers, out);
+    case 'TupleType':
+      for (const e of type.elems) reach(e, names, wrappers, out);
+      return;
+    case 'FnPtrType':
+      for (const t of [...type.params, ...(type.ret ? [type.ret] : [])]) reach(t, names, wrappers, out);
+      return;
+    case 'DynTrait':
+    case 'ImplTrait':
+      for (const b of type.bounds) if (b.kind === 'TraitBound') reachPath(b.path, names, wrappers, out);
+      return;
+    default:
+      return;
   }
-  if (type.type === 'generic_type') {
-    const base = type.childForFieldName('type')?.text.split('::').pop() ?? '';
-    const next = {
-      strong: wrappers.strong || STRONG.has(base),
-      weak: wrappers.weak || WEAK.has(base),
-      mutable: wrappers.mutable || MUTABLE.has(base),
-    };
-    if (names.has(base)) out.push({ to: base, ...wrappers });
-    for (const a of type.childForFieldName('type_arguments')?.namedChildren ?? []) if (a) reach(a, names, next, out);
-    return;
-  }
-  for (const c of type.namedChildren) if (c) reach(c, names, wrappers, out);
 }
 
-function fieldTypes(item: SyntaxNode): { field: string; type: SyntaxNode }[] {
-  const out: { field: string; type: SyntaxNode }[] = [];
-  for (const decl of [...item.descendantsOfType('field_declaration'), ...item.descendantsOfType('ordered_field_declaration_list')]) {
-    if (!decl) continue;
-    if (decl.type === 'field_declaration') {
-      const t = decl.childForFieldName('type');
-      if (t) out.push({ field: decl.childForFieldName('name')?.text ?? '', type: t });
-    } else {
-      decl.childrenForFieldName('type').forEach((t, i) => t && out.push({ field: String(i), type: t }));
-    }
-  }
-  return out;
+function fieldTypes(data: VariantData): { field: string; type: Type }[] {
+  return data.kind === 'Unit' ? [] : data.fields.map((f, i) => ({ field: f.name?.name ?? String(i), type: f.ty }));
+}
+
+/** A struct's fields, or an enum's: its variants' named fields first, then their tuple fields. */
+function fieldsOf(item: TypeDecl['item']): { field: string; type: Type }[] {
+  if (item.kind === 'Struct') return fieldTypes(item.data);
+  if (item.kind !== 'Enum') return [];
+  const data = item.variants.map((v) => v.data);
+  return [...data.filter((d) => d.kind === 'Named').flatMap(fieldTypes), ...data.filter((d) => d.kind === 'Tuple').flatMap(fieldTypes)];
+}
+
+/** The file's structs, then its enums (each in source order), as the check lists them. */
+function structsAndEnums(env: TypeEnv) {
+  return [...env.decls.filter((d) => d.kind === 'struct'), ...env.decls.filter((d) => d.kind === 'enum')].map((d) => d.item);
 }
 
 export function rcCyclePossible(ctx: AnalysisContext): EngineDiagnostic[] {
-  const items = [...ctx.tree.rootNode.descendantsOfType('struct_item'), ...ctx.tree.rootNode.descendantsOfType('enum_item')].filter(
-    (i): i is SyntaxNode => i !== null,
-  );
-  const names = new Set(items.map((i) => i.childForFieldName('name')?.text ?? ''));
+  const env = typeEnvOf(ctx.tree, ctx.text);
+  const items = structsAndEnums(env);
+  const names = new Set(items.map((i) => i.name.name));
   const links = new Map<string, Link[]>();
-  const declared = new Map<string, SyntaxNode>();
+  const declared = new Map<string, (typeof items)[number]>();
   for (const item of items) {
-    const name = item.childForFieldName('name')?.text ?? '';
+    const name = item.name.name;
     declared.set(name, item);
     const list: Link[] = [];
-    for (const { field, type } of fieldTypes(item)) {
-      const found: Omit<Link, 'field' | 'typeText' | 'span'>[] = [];
+    const fields = fieldsOf(item);
+    for (const { field, type } of fields) {
+      const found: Reached[] = [];
       reach(type, names, { strong: false, weak: false, mutable: false }, found);
-      for (const f of found) list.push({ ...f, field, typeText: type.text, span: spanOf(type) });
+      for (const f of found) list.push({ ...f, field, typeText: sourceOf(env, type), span: spanOf(type) });
     }
     links.set(name, list);
   }
@@ -96,10 +124,9 @@ export function rcCyclePossible(ctx: AnalysisContext): EngineDiagnostic[] {
     if (!path) continue;
     const chain = [name, ...path.map((l) => l.to)].join(' → ');
     const via = path.map((l) => `\`${l.field}: ${l.typeText}\``).join(', ');
-    const nameNode = item.childForFieldName('name') ?? item;
     const pointer = path.some((l) => /\bArc\s*</.test(l.typeText)) ? 'Arc' : 'Rc';
     out.push({
-      span: spanOf(nameNode),
+      span: spanOf(item.name),
       severity: 'hint',
       code: RC_CYCLE_POSSIBLE,
       message:

@@ -1,9 +1,7 @@
 // Edits for a field that becomes `Weak`: its one `Rc<…>` (or `Arc<…>`) turns into `Weak<…>`,
 // written `std::rc::Weak` / `std::sync::Weak` unless the file already imports that `Weak`.
 import type { Span, TextEdit } from '../../diagnostic';
-import type { SyntaxNode } from '../../parse/parser';
-
-const lastSegment = (text: string) => text.split('::').pop()?.trim() ?? '';
+import type { Path, Type } from '../../syntax/ast';
 
 /** `Weak` if the file imports the right one, else its full path. */
 function weakPath(fileText: string, pointer: 'Rc' | 'Arc'): string {
@@ -12,25 +10,52 @@ function weakPath(fileText: string, pointer: 'Rc' | 'Arc'): string {
   return imported ? 'Weak' : `std::${module}::Weak`;
 }
 
-/** Every `Rc<…>`/`Arc<…>` inside a type, outermost first. */
-function pointersIn(type: SyntaxNode, out: SyntaxNode[] = []): SyntaxNode[] {
-  if (type.type === 'generic_type') {
-    const base = lastSegment(type.childForFieldName('type')?.text ?? '');
-    if (base === 'Rc' || base === 'Arc') out.push(type);
+/** Every `Rc<…>`/`Arc<…>` path inside a type, outermost first. */
+function pointersIn(type: Type, out: Path[] = []): Path[] {
+  const inPath = (path: Path) => {
+    const last = path.segments.at(-1);
+    if (last?.args?.kind === 'AngleArgs' && (last.ident.name === 'Rc' || last.ident.name === 'Arc')) out.push(path);
+    if (path.qself) pointersIn(path.qself.ty, out);
+    for (const seg of path.segments) {
+      if (seg.args?.kind === 'AngleArgs') for (const a of seg.args.args) if (a.kind === 'TypeArg') pointersIn(a.ty, out);
+      if (seg.args?.kind === 'ParenArgs') for (const t of [...seg.args.inputs, ...(seg.args.output ? [seg.args.output] : [])]) pointersIn(t, out);
+    }
+  };
+  switch (type.kind) {
+    case 'PathType':
+      inPath(type.path);
+      break;
+    case 'RefType':
+    case 'PtrType':
+    case 'ParenType':
+      pointersIn(type.ty, out);
+      break;
+    case 'SliceType':
+    case 'ArrayType':
+      pointersIn(type.elem, out);
+      break;
+    case 'TupleType':
+      for (const e of type.elems) pointersIn(e, out);
+      break;
+    case 'FnPtrType':
+      for (const t of [...type.params, ...(type.ret ? [type.ret] : [])]) pointersIn(t, out);
+      break;
+    case 'DynTrait':
+    case 'ImplTrait':
+      for (const b of type.bounds) if (b.kind === 'TraitBound') inPath(b.path);
+      break;
   }
-  for (const c of type.namedChildren) if (c) pointersIn(c, out);
   return out;
 }
 
 /** The edit that makes the one `Rc`/`Arc` of a field's type `Weak`; undefined unless there is exactly one. */
-export function weakenOnlyPointer(type: SyntaxNode, fileText: string): { edit: TextEdit; pointer: 'Rc' | 'Arc' } | undefined {
+export function weakenOnlyPointer(type: Type, fileText: string): { edit: TextEdit; pointer: 'Rc' | 'Arc' } | undefined {
   const found = pointersIn(type);
-  const base = found.length === 1 ? found[0]!.childForFieldName('type') : null;
-  if (!base) return undefined;
-  const pointer = lastSegment(base.text) === 'Arc' ? 'Arc' : 'Rc';
-  return { edit: { span: nodeSpan(base), newText: weakPath(fileText, pointer) }, pointer };
-}
-
-export function nodeSpan(n: SyntaxNode): Span {
-  return { start: { line: n.startPosition.row, character: n.startPosition.column }, end: { line: n.endPosition.row, character: n.endPosition.column } };
+  if (found.length !== 1) return undefined;
+  const path = found[0]!;
+  const name = path.segments.at(-1)!.ident;
+  const pointer = name.name === 'Arc' ? 'Arc' : 'Rc';
+  // The path without its generic arguments: `Rc`, `std::rc::Rc`.
+  const span: Span = { start: { line: path.span.line, character: path.span.character }, end: { line: name.span.endLine, character: name.span.endCharacter } };
+  return { edit: { span, newText: weakPath(fileText, pointer) }, pointer };
 }

@@ -5,90 +5,98 @@
 // literals, assignments and `replace`/`set` calls. Any other read of the field, a store of a new
 // `Rc` (a `Weak` to it would die at once) or of a `.clone()` of unknown type leaves it out.
 import type { QuickFix, TextEdit } from '../../diagnostic';
-import type { SyntaxNode, Tree } from '../../parse/parser';
-import { nodeSpan, weakenOnlyPointer } from './weakFix';
+import type { TypeEnv } from '../../layout';
+import type { Tree } from '../../parse/parser';
+import type { Expr, Type } from '../../syntax/ast';
+import { sourceOf, spanOf, typeEnvOf } from '../stack/sizes';
+import { walk, type CodeNode } from '../stack/walk';
+import { weakenOnlyPointer } from './weakFix';
 
-const isNode = (n: SyntaxNode | null): n is SyntaxNode => n !== null;
-
-/** The structs of the file that declare a field `name`, with that field's type node. */
-function fieldDeclarations(root: SyntaxNode, name: string): { struct: string; type: SyntaxNode }[] {
-  const out: { struct: string; type: SyntaxNode }[] = [];
-  for (const item of root.descendantsOfType('struct_item').filter(isNode)) {
-    for (const f of item.descendantsOfType('field_declaration').filter(isNode)) {
-      const type = f.childForFieldName('type');
-      if (f.childForFieldName('name')?.text === name && type) out.push({ struct: item.childForFieldName('name')?.text ?? '', type });
-    }
+/** The structs of the file that declare a field `name`, with that field's type. */
+function fieldDeclarations(env: TypeEnv, name: string): { struct: string; type: Type }[] {
+  const out: { struct: string; type: Type }[] = [];
+  for (const d of env.decls) {
+    if (d.item.kind !== 'Struct' || d.item.data.kind !== 'Named') continue;
+    for (const f of d.item.data.fields) if (f.name?.name === name) out.push({ struct: d.name, type: f.ty });
   }
   return out;
 }
 
-/** The value stored by a use of the field `a.next`, or null when the use is not a store. */
-function storedValue(use: SyntaxNode): SyntaxNode | null | undefined {
+/** The value stored by a use of the field `a.next` (with the nodes around it), or null when the use is not a store. */
+function storedValue(use: Expr, around: readonly CodeNode[]): Expr | null | undefined {
   // `*a.next.borrow_mut() = v` / `a.next = v`
-  let top = use;
-  while (top.parent && (top.parent.type === 'field_expression' || top.parent.type === 'call_expression' || top.parent.type === 'unary_expression')) {
-    if (top.parent.type === 'call_expression' && top.parent.childForFieldName('function')?.id !== top.id) break;
-    top = top.parent;
+  let top: CodeNode = use;
+  let k = around.length - 1;
+  for (; k >= 0; top = around[k]!, k--) {
+    const p = around[k]!;
+    const climbs = (p.kind === 'Field' && p.expr === top) || (p.kind === 'MethodCall' && p.receiver === top) || (p.kind === 'Call' && p.callee === top) || p.kind === 'Unary';
+    if (!climbs) break;
   }
-  const parent = top.parent;
-  if (parent?.type === 'assignment_expression' && parent.childForFieldName('left')?.id === top.id) return parent.childForFieldName('right');
+  const parent = around[k];
+  if (parent?.kind === 'Assign' && parent.lhs === top) return parent.rhs;
   // `a.next.replace(v)` / `a.next.set(v)`
-  const method = use.parent;
-  if (method?.type === 'field_expression' && /^(replace|set)$/.test(method.childForFieldName('field')?.text ?? '')) {
-    const call = method.parent;
-    if (call?.type === 'call_expression') return call.childForFieldName('arguments')?.namedChildren[0] ?? undefined;
-  }
+  const method = around.at(-1);
+  if (method?.kind === 'MethodCall' && method.receiver === use && /^(replace|set)$/.test(method.method.name)) return method.args[0];
   return null;
 }
 
-/** `Rc::clone(&x)` calls inside a stored value, or undefined when it stores anything else that is an `Rc`. */
-function clonesIn(value: SyntaxNode): SyntaxNode[] | undefined {
-  const calls = [value, ...value.descendantsOfType('call_expression').filter(isNode)].filter((n) => n.type === 'call_expression');
-  const clones: SyntaxNode[] = [];
-  for (const call of calls) {
-    const fn = call.childForFieldName('function');
-    const text = fn?.text ?? '';
-    if (/^(Rc|Arc)::clone$/.test(text)) clones.push(fn!);
-    else if (/(^|::)(Rc|Arc)::/.test(text) || fn?.type === 'field_expression' && fn.childForFieldName('field')?.text === 'clone') return undefined;
-  }
-  return clones;
+/** `Rc::clone(&x)` callees inside a stored value, or undefined when it stores anything else that is an `Rc`. */
+function clonesIn(env: TypeEnv, value: Expr): Expr[] | undefined {
+  const clones: Expr[] = [];
+  let other = false;
+  walk([value], (n) => {
+    if (other) return false;
+    if (n.kind === 'Call') {
+      const text = sourceOf(env, n.callee);
+      if (/^(Rc|Arc)::clone$/.test(text)) clones.push(n.callee);
+      else if (/(^|::)(Rc|Arc)::/.test(text)) other = true;
+    } else if (n.kind === 'MethodCall' && n.method.name === 'clone') other = true;
+    return !other;
+  });
+  return other ? undefined : clones;
 }
 
 export function weakLinkFix(tree: Tree, fileText: string, via: string): QuickFix | undefined {
   const field = via.split('.').pop() ?? '';
   if (!/^[A-Za-z_]\w*$/.test(field)) return undefined;
-  const root = tree.rootNode;
-  const decls = fieldDeclarations(root, field);
+  const env = typeEnvOf(tree, fileText);
+  const decls = fieldDeclarations(env, field);
   if (decls.length !== 1) return undefined;
   const { struct, type } = decls[0]!;
   const weakened = weakenOnlyPointer(type, fileText);
   if (!weakened) return undefined;
-  const edits: TextEdit[] = [weakened.edit];
-  let stores = 0;
-  const addStore = (value: SyntaxNode | null | undefined): boolean => {
+  // The struct literals' edits, then the other stores'.
+  const inLiterals: TextEdit[] = [];
+  const inStores: TextEdit[] = [];
+  const addStore = (value: Expr | null | undefined, edits: TextEdit[]): boolean => {
     if (!value) return false;
-    const clones = clonesIn(value);
+    const clones = clonesIn(env, value);
     if (!clones) return false;
-    for (const c of clones) edits.push({ span: nodeSpan(c), newText: `${weakened.pointer}::downgrade` });
-    stores++;
+    for (const c of clones) edits.push({ span: spanOf(c), newText: `${weakened.pointer}::downgrade` });
     return true;
   };
-  for (const init of root.descendantsOfType('field_initializer').filter(isNode)) {
-    if (init.childForFieldName('field')?.text !== field) continue;
-    const literal = init.parent?.parent;
-    const name = literal?.childForFieldName('name')?.text;
-    if (name !== struct && name !== 'Self') return undefined;
-    if (!addStore(init.childForFieldName('value'))) return undefined;
-  }
   let uses = 0;
-  for (const use of root.descendantsOfType('field_expression').filter(isNode)) {
-    if (use.childForFieldName('field')?.text !== field) continue;
-    uses++;
-    if (!addStore(storedValue(use))) return undefined;
-  }
-  // A use inside a macro's arguments is not parsed as an expression: any `.field` the tree did not
-  // show is a use this fix cannot vouch for.
+  let ok = true;
+  walk(env.program.ast.root.items, (n, around) => {
+    if (!ok) return false;
+    if (n.kind === 'StructExprField' && !n.shorthand && n.name.name === field) {
+      const literal = around.at(-1);
+      const name = literal?.kind === 'StructExpr' ? sourceOf(env, literal.path) : undefined;
+      if ((name !== struct && name !== 'Self') || !addStore(n.expr, inLiterals)) ok = false;
+    } else if (n.kind === 'Field' && n.field.name === field) {
+      uses++;
+      if (!addStore(storedValue(n, around), inStores)) ok = false;
+    } else if (n.kind === 'MethodCall' && n.method.name === field) {
+      // A method of the same name reads as `.field` in the text: a use this fix cannot vouch for.
+      ok = false;
+    }
+    return ok;
+  });
+  if (!ok) return undefined;
+  // A use inside a macro's arguments is not walked: any `.field` the walk did not see is a use
+  // this fix cannot vouch for.
   if ((fileText.match(new RegExp(`\\.\\s*${field}\\b`, 'g')) ?? []).length !== uses) return undefined;
+  const edits = [weakened.edit, ...inLiterals, ...inStores];
   const set = edits.length > 1 ? `, \`${weakened.pointer}::downgrade\` where it is set` : '';
   return {
     title: `Hold \`${field}\` as a \`Weak\` link${set}`,

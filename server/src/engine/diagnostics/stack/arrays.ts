@@ -5,58 +5,56 @@
 // `vec![v; N]`, or `Box::<[T; N]>::try_from(vec![v; N].into_boxed_slice()).unwrap()` to keep a
 // fixed-size `Box<[T; N]>` (both compile as written; the test suite checks them with rustc).
 import type { AnalysisContext } from '../../analysis';
-import type { EngineDiagnostic, QuickFix, Span, TextEdit } from '../../diagnostic';
-import type { SyntaxNode } from '../../parse/parser';
-import type { TypeEnv } from '../../layout';
+import type { EngineDiagnostic, QuickFix, TextEdit } from '../../diagnostic';
+import type { TypeEnv, TypeScope } from '../../layout';
+import type { ArrayType, Block, CallExpr, Expr, LetStmt, Type } from '../../syntax/ast';
 import { fixCompatibility, type FixCompat } from './bindingUses';
-import { arraySize, formatBytes, typeEnvOf, valueSize, type ArraySize, type ValueSize } from './sizes';
+import { isBoxNewPath } from './frames';
+import { arraySize, formatBytes, scopeAround, sourceOf, spanOf, typeEnvOf, valueSize, type ArraySize, type ValueSize } from './sizes';
+import { walk, type CodeNode } from './walk';
 
 export const LARGE_STACK_ARRAY = 'large-stack-array';
 export const BOX_STACK_TEMPORARY = 'box-stack-temporary';
 
-function spanOf(node: SyntaxNode): Span {
-  return {
-    start: { line: node.startPosition.row, character: node.startPosition.column },
-    end: { line: node.endPosition.row, character: node.endPosition.column },
-  };
+type ArrayExpr = Expr & { kind: 'Array' | 'Repeat' };
+
+function isArray(n: CodeNode | undefined): n is ArrayExpr {
+  return n?.kind === 'Array' || n?.kind === 'Repeat';
 }
 
-/** Items whose values live in static memory, not on a stack. */
-const STATIC_ITEMS = new Set(['const_item', 'static_item']);
-
-function isBoxNew(call: SyntaxNode | null): boolean {
-  if (call?.type !== 'call_expression') return false;
-  const fn = call.childForFieldName('function');
-  return fn?.type === 'scoped_identifier' && /^(::)?(std::boxed::)?Box::new$/.test(fn.text.replace(/\s+/g, ''));
+function isBoxNew(env: TypeEnv, call: CodeNode | undefined): call is CallExpr {
+  return call?.kind === 'Call' && isBoxNewPath(env, call.callee);
 }
 
-/** The `Box::new(…)` call whose argument (directly, or as part of a literal) `node` is. */
-function enclosingBoxNew(node: SyntaxNode): SyntaxNode | null {
-  let n: SyntaxNode = node;
-  for (let p = n.parent; p; n = p, p = p.parent) {
-    if (p.type === 'arguments') return isBoxNew(p.parent) ? p.parent : null;
-    if (!['array_expression', 'struct_expression', 'field_initializer_list', 'field_initializer', 'tuple_expression', 'parenthesized_expression'].includes(p.type)) return null;
+/** Literals a value passes through on its way to `Box::new`'s argument. */
+const LITERALS = new Set(['Array', 'Repeat', 'StructExpr', 'StructExprField', 'Tuple', 'Paren']);
+
+/** Whether `node` (with the nodes `around` it) is an argument of `Box::new`, directly or as part of a literal. */
+function insideBoxNew(env: TypeEnv, node: CodeNode, around: readonly CodeNode[]): boolean {
+  let n: CodeNode = node;
+  for (let k = around.length - 1; k >= 0; n = around[k]!, k--) {
+    const p = around[k]!;
+    if (p.kind === 'Call') return p.callee !== n && isBoxNew(env, p);
+    if (!LITERALS.has(p.kind)) return false;
   }
-  return null;
+  return false;
 }
 
 /** `let x: [T; N] = <node>;`: the annotation, when `node` is the whole initializer. */
-function letAnnotation(node: SyntaxNode): SyntaxNode | null {
-  const parent = node.parent;
-  if (parent?.type !== 'let_declaration' || parent.childForFieldName('value')?.id !== node.id) return null;
-  return parent.childForFieldName('type');
+function letAnnotation(node: CodeNode, parent: CodeNode | undefined): Type | undefined {
+  return parent?.kind === 'Let' && parent.init === node ? parent.ty : undefined;
 }
 
-function sizeWithAnnotation(env: TypeEnv, node: SyntaxNode, annotation: SyntaxNode | null): ArraySize | undefined {
-  const own = arraySize(env, node);
-  if (annotation?.type !== 'array_type') return own;
-  const l = env.layoutOfTypeNode(annotation);
+function sizeWithAnnotation(env: TypeEnv, node: ArrayExpr, annotation: Type | undefined, scope: TypeScope): ArraySize | undefined {
+  const own = arraySize(env, node, scope);
+  if (annotation?.kind !== 'ArrayType') return own;
+  const l = env.layoutOfType(annotation, scope);
   if (!l.known) return own;
-  const elemText = annotation.childForFieldName('element')?.text ?? '_';
+  const elemText = sourceOf(env, annotation.elem);
   return {
     size: l.size,
     lowerBound: false,
-    typeText: annotation.text,
+    typeText: sourceOf(env, annotation),
     ...(own?.repeat ? { repeat: { ...own.repeat, elemText } } : {}),
   };
 }
@@ -67,16 +65,17 @@ function amount(s: ValueSize): string {
 
 /** The heap fixes that keep the program compiling (see bindingUses.ts), preferred first. */
 function heapFixes(
+  env: TypeEnv,
   repeat: NonNullable<ArraySize['repeat']>,
-  target: SyntaxNode,
-  annotation: SyntaxNode | null,
+  target: { span: Expr['span'] },
+  annotation: ArrayType | undefined,
   offer: FixCompat,
 ): QuickFix[] {
-  const v = repeat.value.text;
-  const n = repeat.length.text;
+  const v = sourceOf(env, repeat.value);
+  const n = sourceOf(env, repeat.length);
   const boxed = `Box::<[${repeat.elemText}; ${n}]>::try_from(vec![${v}; ${n}].into_boxed_slice()).unwrap()`;
   const annotated = (text: string): TextEdit[] => (annotation ? [{ span: spanOf(annotation), newText: text }] : []);
-  const elemAnn = annotation?.childForFieldName('element')?.text ?? repeat.elemText;
+  const elemAnn = annotation ? sourceOf(env, annotation.elem) : repeat.elemText;
   const fixes: QuickFix[] = [];
   if (offer.vec) {
     fixes.push({
@@ -100,31 +99,36 @@ function heapFixes(
   return fixes;
 }
 
-/** `let name = <node>;` (a plain binding): the declaration and the name. */
-function boundBy(node: SyntaxNode): { decl: SyntaxNode; name: string } | null {
-  const decl = node.parent;
-  if (decl?.type !== 'let_declaration' || decl.childForFieldName('value')?.id !== node.id) return null;
-  const pattern = decl.childForFieldName('pattern');
-  return pattern?.type === 'identifier' ? { decl, name: pattern.text } : null;
+/** `let name = <node>;` (a plain binding): the declaration, the block it is in, and the binding. */
+function boundBy(node: CodeNode, around: readonly CodeNode[]): { decl: LetStmt; block: Block } | null {
+  const decl = around.at(-1);
+  const block = around.at(-2);
+  if (decl?.kind !== 'Let' || decl.init !== node || block?.kind !== 'Block') return null;
+  const pat = decl.pat;
+  return pat.kind === 'IdentPat' && pat.mode === 'value' && !pat.sub ? { decl, block } : null;
 }
 
 const NO_FIX: FixCompat = { vec: false, box: false, slice: false };
 
 export function largeStackArrays(ctx: AnalysisContext): EngineDiagnostic[] {
   const threshold = ctx.settings.largeArrayThreshold;
-  const env = typeEnvOf(ctx.tree);
+  const env = typeEnvOf(ctx.tree, ctx.text);
   const out: EngineDiagnostic[] = [];
   const over = (s: ValueSize | undefined): s is ValueSize => s !== undefined && s.size >= threshold;
 
-  const visit = (node: SyntaxNode): void => {
-    if (STATIC_ITEMS.has(node.type)) return;
-    switch (node.type) {
-      case 'array_expression': {
+  const visit = (node: CodeNode, around: readonly CodeNode[]): boolean => {
+    if (node.kind === 'Const' || node.kind === 'Static') return false;
+    const parent = around.at(-1);
+    switch (node.kind) {
+      case 'Array':
+      case 'Repeat': {
         // The outermost array is the one placed on the stack; a Box::new argument is reported there.
-        if (node.parent?.type === 'array_expression' || enclosingBoxNew(node)) break;
-        const annotation = letAnnotation(node);
-        const size = sizeWithAnnotation(env, node, annotation);
+        if (isArray(parent) || insideBoxNew(env, node, around)) break;
+        const scope = scopeAround(env, around);
+        const annotation = letAnnotation(node, parent);
+        const size = sizeWithAnnotation(env, node, annotation, scope);
         if (!over(size)) break;
+        const arrayAnnotation = annotation?.kind === 'ArrayType' ? annotation : undefined;
         out.push({
           span: spanOf(node),
           severity: 'warning',
@@ -134,42 +138,43 @@ export function largeStackArrays(ctx: AnalysisContext): EngineDiagnostic[] {
             `(rustMemory.largeArrayThreshold). Arrays are stored inline, so it sits in this function's stack frame ` +
             `(8 MiB for the main thread, 2 MiB for a spawned one). Allocate it on the heap with \`vec!\` instead.`,
           related: [],
-          ...(size.repeat ? { fixes: heapFixes(size.repeat, node, annotation?.type === 'array_type' ? annotation : null, { ...bindingFixes(node), slice: false }) } : {}),
+          ...(size.repeat ? { fixes: heapFixes(env, size.repeat, node, arrayAnnotation, { ...bindingFixes(node, around), slice: false }) } : {}),
         });
-        return;
+        return false;
       }
-      case 'let_declaration': {
-        const annotation = node.childForFieldName('type');
-        const value = node.childForFieldName('value');
-        if (annotation?.type === 'array_type' && value?.type !== 'array_expression') {
-          const l = env.layoutOfTypeNode(annotation);
+      case 'Let': {
+        const annotation = node.ty;
+        if (annotation?.kind === 'ArrayType' && !isArray(node.init)) {
+          const l = env.layoutOfType(annotation, scopeAround(env, around));
           if (l.known && l.size >= threshold) {
+            const text = sourceOf(env, annotation);
             out.push({
-              span: spanOf(value ?? annotation),
+              span: spanOf(node.init ?? annotation),
               severity: 'warning',
               code: LARGE_STACK_ARRAY,
-              message: `The binding holds a \`${annotation.text}\` of ${formatBytes(l.size)} on the stack, at or above the ${formatBytes(threshold)} limit (rustMemory.largeArrayThreshold). Keep it on the heap: \`Vec<_>\` or \`Box<${annotation.text}>\`.`,
+              message: `The binding holds a \`${text}\` of ${formatBytes(l.size)} on the stack, at or above the ${formatBytes(threshold)} limit (rustMemory.largeArrayThreshold). Keep it on the heap: \`Vec<_>\` or \`Box<${text}>\`.`,
               related: [],
             });
           }
         }
         break;
       }
-      case 'parameter': {
-        const t = node.childForFieldName('type');
-        reportSignatureArray(t, 'parameter');
+      case 'Param':
+        reportSignatureArray(node.ty, 'parameter', around);
         break;
-      }
-      case 'function_item': {
-        reportSignatureArray(node.childForFieldName('return_type'), 'return value');
+      case 'ClosureParam':
+        if (node.ty) reportSignatureArray(node.ty, 'parameter', around);
         break;
-      }
-      case 'call_expression': {
-        if (!isBoxNew(node)) break;
-        const arg = node.childForFieldName('arguments')?.namedChildren.find((c) => c !== null && c.type !== 'attribute_item');
-        if (!arg || (arg.type !== 'array_expression' && arg.type !== 'struct_expression')) break;
-        const annotation = node.parent?.type === 'let_declaration' ? node.parent.childForFieldName('type') : null;
-        const size = arg.type === 'array_expression' ? arraySize(env, arg) : valueSize(env, arg);
+      case 'Fn':
+        if (node.body && node.sig.ret) reportSignatureArray(node.sig.ret, 'return value', [...around, node]);
+        break;
+      case 'Call': {
+        if (!isBoxNew(env, node)) break;
+        const arg = node.args[0];
+        if (!arg || (!isArray(arg) && arg.kind !== 'StructExpr')) break;
+        const annotation = parent?.kind === 'Let' ? parent.ty : undefined;
+        const scope = scopeAround(env, around);
+        const size = isArray(arg) ? arraySize(env, arg, scope) : valueSize(env, arg, scope);
         if (!over(size)) break;
         const repeat = (size as ArraySize).repeat;
         out.push({
@@ -179,35 +184,35 @@ export function largeStackArrays(ctx: AnalysisContext): EngineDiagnostic[] {
           message:
             `\`Box::new\` receives a value of ${amount(size)} (\`${size.typeText}\`): it is built on the stack first and then ` +
             `moved to the heap, so it needs that much stack anyway (and can overflow it). ` +
-            (arg.type === 'array_expression' ? 'Build it on the heap directly from a `vec!`.' : 'Keep its large fields in a `Vec` or build it behind a `Box` field by field.'),
+            (isArray(arg) ? 'Build it on the heap directly from a `vec!`.' : 'Keep its large fields in a `Vec` or build it behind a `Box` field by field.'),
           related: [],
-          ...(repeat ? { fixes: heapFixes(repeat, node, null, { vec: false, box: true, slice: !annotation && bindingFixes(node).slice }) } : {}),
+          ...(repeat ? { fixes: heapFixes(env, repeat, node, undefined, { vec: false, box: true, slice: !annotation && bindingFixes(node, around).slice }) } : {}),
         });
         break;
       }
     }
-    for (const c of node.namedChildren) if (c) visit(c);
+    return true;
   };
 
   /** Which fixes keep compiling: only for a plain binding whose later uses all allow it. */
-  const bindingFixes = (init: SyntaxNode): FixCompat => {
-    const bound = boundBy(init);
-    return bound ? fixCompatibility(bound.decl, bound.name, ctx.tree.rootNode) : NO_FIX;
+  const bindingFixes = (init: CodeNode, around: readonly CodeNode[]): FixCompat => {
+    const bound = boundBy(init, around);
+    return bound ? fixCompatibility(env, bound.decl, bound.block) : NO_FIX;
   };
 
-  const reportSignatureArray = (t: SyntaxNode | null, what: string) => {
-    if (t?.type !== 'array_type') return;
-    const l = env.layoutOfTypeNode(t);
+  const reportSignatureArray = (t: Type, what: string, around: readonly CodeNode[]) => {
+    if (t.kind !== 'ArrayType') return;
+    const l = env.layoutOfType(t, scopeAround(env, around));
     if (!l.known || l.size < threshold) return;
     out.push({
       span: spanOf(t),
       severity: 'warning',
       code: LARGE_STACK_ARRAY,
-      message: `This ${what} is a \`${t.text}\` of ${formatBytes(l.size)}, passed by value on the stack (at or above the ${formatBytes(threshold)} limit, rustMemory.largeArrayThreshold). Pass a slice or a \`Box\`/\`Vec\` instead.`,
+      message: `This ${what} is a \`${sourceOf(env, t)}\` of ${formatBytes(l.size)}, passed by value on the stack (at or above the ${formatBytes(threshold)} limit, rustMemory.largeArrayThreshold). Pass a slice or a \`Box\`/\`Vec\` instead.`,
       related: [],
     });
   };
 
-  visit(ctx.tree.rootNode);
+  walk(env.program.ast.root.items, visit);
   return out;
 }

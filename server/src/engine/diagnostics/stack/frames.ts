@@ -4,9 +4,11 @@
 // spilled intermediate values are not counted). Used by `large-stack-frame`, `recursion-depth`
 // and the static `stack-overflow`.
 import type { Span } from '../../diagnostic';
-import type { SyntaxNode } from '../../parse/parser';
-import type { TypeEnv } from '../../layout';
-import { arraySize, valueSize } from './sizes';
+import type { TypeEnv, TypeScope } from '../../layout';
+import type { Resolution } from '../../resolve';
+import type { Ast, Expr, FnItem, NodeId, Type } from '../../syntax/ast';
+import { arraySize, patternName, scopeAround, sourceOf, spanOf, valueSize } from './sizes';
+import { walk, type CodeNode } from './walk';
 
 export interface FrameLocal {
   /** The binding's name, or what the temporary is (`Box::new argument`). */
@@ -26,99 +28,118 @@ export interface FrameEstimate {
 /** The return address a call pushes. */
 const RETURN_ADDRESS = 8;
 
-function spanOf(node: SyntaxNode): Span {
-  return {
-    start: { line: node.startPosition.row, character: node.startPosition.column },
-    end: { line: node.endPosition.row, character: node.endPosition.column },
-  };
-}
-
-/** Nodes whose insides are another body (or no code at all): not part of this frame. */
-const OTHER_BODIES = new Set(['closure_expression', 'function_item', 'impl_item', 'trait_item', 'mod_item', 'async_block', 'const_item', 'static_item']);
-
-/** The return type nodes of the file's non-generic free functions, by name (read once per file). */
-export function returnTypes(root: SyntaxNode): Map<string, SyntaxNode> {
-  const out = new Map<string, SyntaxNode>();
-  for (const fn of root.namedChildren) {
-    if (fn?.type !== 'function_item' || fn.childForFieldName('type_parameters')) continue;
-    const ret = fn.childForFieldName('return_type');
-    const name = fn.childForFieldName('name')?.text;
-    if (ret && name) out.set(name, ret);
+/** The return types of the file's non-generic free functions (at its root), by the function's node. */
+export function returnTypes(ast: Ast): Map<NodeId, Type> {
+  const out = new Map<NodeId, Type>();
+  for (const fn of ast.root.items) {
+    if (fn.kind === 'Fn' && fn.generics.params.length === 0 && fn.sig.ret) out.set(fn.id, fn.sig.ret);
   }
   return out;
 }
 
-export function estimateFrame(env: TypeEnv, fn: SyntaxNode, returns: Map<string, SyntaxNode> = new Map()): FrameEstimate {
+/** `Box::new` written as a path (`Box::new`, `std::boxed::Box::new`). */
+export function isBoxNewPath(env: TypeEnv, callee: Expr): boolean {
+  return callee.kind === 'PathExpr' && callee.path.segments.length >= 2 && /^(::)?(std::boxed::)?Box::new$/.test(sourceOf(env, callee));
+}
+
+/** An array or struct literal given directly to `Box::new`: built on the stack first. */
+export function isBoxNewArg(env: TypeEnv, node: CodeNode, parent: CodeNode | undefined): boolean {
+  if (node.kind !== 'Array' && node.kind !== 'Repeat' && node.kind !== 'StructExpr') return false;
+  return parent?.kind === 'Call' && parent.callee !== node && isBoxNewPath(env, parent.callee);
+}
+
+export function estimateFrame(env: TypeEnv, fn: FnItem, scope: TypeScope, returns: Map<NodeId, Type> = new Map()): FrameEstimate {
   const locals: FrameLocal[] = [];
-  const add = (name: string, size: number | undefined, typeText: string, node: SyntaxNode) => {
+  const add = (name: string, size: number | undefined, typeText: string, node: { span: FnItem['span'] }) => {
     if (size !== undefined && size > 0) locals.push({ name, size, typeText, span: spanOf(node) });
   };
-  for (const p of fn.childForFieldName('parameters')?.namedChildren ?? []) {
-    if (p?.type === 'self_parameter') {
-      if (p.text.startsWith('&')) add('self', 8, p.text, p);
-      continue;
-    }
-    if (p?.type !== 'parameter') continue;
-    const t = p.childForFieldName('type');
-    const l = t ? env.layoutOfTypeNode(t) : undefined;
-    if (l?.known) add(p.childForFieldName('pattern')?.text ?? '_', l.size, t!.text, p);
+  const self = fn.sig.selfParam;
+  if (self && self.mode !== 'value') add('self', 8, sourceOf(env, self), self);
+  for (const p of fn.sig.params) {
+    const l = env.layoutOfType(p.ty, scope);
+    if (l.known) add(patternName(env, p.pat).text, l.size, sourceOf(env, p.ty), p);
   }
-  // Each node's parent is passed down: `node.parent` walks from the root in web-tree-sitter.
-  const visit = (node: SyntaxNode, parent: SyntaxNode | null): void => {
-    if (OTHER_BODIES.has(node.type)) return;
-    if (node.type === 'let_declaration') {
-      const pattern = node.childForFieldName('pattern');
-      const name = pattern?.text ?? '_';
-      const t = node.childForFieldName('type');
-      const value = node.childForFieldName('value');
-      if (t) {
-        const l = env.layoutOfTypeNode(t);
-        if (l.known) add(name, l.size, t.text, pattern ?? node);
-      } else if (value) {
-        const s = valueSize(env, value) ?? calledReturnSize(env, value, returns);
-        if (s) add(name, s.size, s.typeText, pattern ?? node);
-      }
-      // The initializer's own temporaries (a Box::new argument) still count.
-      if (value) visitTemporaries(value, node);
-      return;
-    }
-    if (node.type === 'array_expression' || isBoxNewArg(node, parent)) {
-      visitTemporaries(node, parent);
-      return;
-    }
-    for (const c of node.namedChildren) if (c) visit(c, node);
-  };
   /** Large temporaries inside an expression that is not itself a binding's value. */
-  const visitTemporaries = (node: SyntaxNode, parent: SyntaxNode | null): void => {
-    if (OTHER_BODIES.has(node.type)) return;
-    const boxed = isBoxNewArg(node, parent);
-    if (boxed || (node.type === 'array_expression' && parent?.type !== 'let_declaration')) {
-      const s = node.type === 'array_expression' ? arraySize(env, node) : valueSize(env, node);
-      if (s) {
-        add(boxed ? 'Box::new argument' : 'temporary array', s.size, s.typeText, node);
-        return;
+  const temporaries = (root: Expr, rootParent: CodeNode) => {
+    walk([root], (n, around) => {
+      if (n.kind === 'Closure' || n.kind === 'ItemStmt') return false;
+      const parent = around.at(-1) ?? rootParent;
+      const boxed = isBoxNewArg(env, n, parent);
+      if (boxed || ((n.kind === 'Array' || n.kind === 'Repeat') && parent.kind !== 'Let')) {
+        const s = n.kind === 'Array' || n.kind === 'Repeat' ? arraySize(env, n, scope) : valueSize(env, n as Expr, scope);
+        if (s) {
+          add(boxed ? 'Box::new argument' : 'temporary array', s.size, s.typeText, n);
+          return false;
+        }
       }
-    }
-    for (const c of node.namedChildren) if (c) visitTemporaries(c, node);
+      return true;
+    });
   };
-  const body = fn.childForFieldName('body');
-  if (body) visit(body, fn);
+  if (fn.body) {
+    walk([fn.body], (n, around) => {
+      if (n.kind === 'Closure' || n.kind === 'ItemStmt') return false;
+      if (n.kind === 'Let') {
+        const { text: name, span } = patternName(env, n.pat);
+        if (n.ty) {
+          const l = env.layoutOfType(n.ty, scope);
+          if (l.known) add(name, l.size, sourceOf(env, n.ty), { span });
+        } else if (n.init) {
+          const s = valueSize(env, n.init, scope) ?? calledReturnSize(env, n.init, returns);
+          if (s) add(name, s.size, s.typeText, { span });
+        }
+        // The initializer's own temporaries (a Box::new argument) still count.
+        if (n.init) temporaries(n.init, n);
+        return false;
+      }
+      if (n.kind === 'Array' || n.kind === 'Repeat' || isBoxNewArg(env, n, around.at(-1))) {
+        temporaries(n as Expr, around.at(-1) ?? fn);
+        return false;
+      }
+      return true;
+    });
+  }
   locals.sort((a, b) => b.size - a.size);
   return { size: RETURN_ADDRESS + locals.reduce((sum, l) => sum + l.size, 0), locals };
 }
 
-function isBoxNewArg(node: SyntaxNode, args: SyntaxNode | null): boolean {
-  if (args?.type !== 'arguments' || (node.type !== 'array_expression' && node.type !== 'struct_expression')) return false;
-  const fn = args.parent?.childForFieldName('function');
-  return fn?.type === 'scoped_identifier' && /^(::)?(std::boxed::)?Box::new$/.test(fn.text);
+/** `let x = make();` where `make` is a function of this file with a concrete return type. */
+function calledReturnSize(env: TypeEnv, value: Expr, returns: Map<NodeId, Type>): { size: number; typeText: string } | undefined {
+  if (value.kind !== 'Call' || value.callee.kind !== 'PathExpr' || value.callee.path.segments.length !== 1) return undefined;
+  const ret = returns.get(calledFn(env.program.resolution, value.callee) ?? -1);
+  if (!ret) return undefined;
+  const l = env.layoutOfType(ret);
+  return l.known ? { size: l.size, typeText: sourceOf(env, ret) } : undefined;
 }
 
-/** `let x = make();` where `make` is a function of this file with a concrete return type. */
-function calledReturnSize(env: TypeEnv, value: SyntaxNode, returns: Map<string, SyntaxNode>): { size: number; typeText: string } | undefined {
-  if (value.type !== 'call_expression') return undefined;
-  const callee = value.childForFieldName('function');
-  const ret = callee?.type === 'identifier' ? returns.get(callee.text) : undefined;
-  if (!ret) return undefined;
-  const l = env.layoutOfTypeNode(ret);
-  return l.known ? { size: l.size, typeText: ret.text } : undefined;
+/** The node of the file's function a path expression names, if it names one. */
+export function calledFn(resolution: Resolution, callee: Expr & { kind: 'PathExpr' }): NodeId | undefined {
+  const r = resolution.paths.get(callee.path.id);
+  if (r?.res.kind !== 'Def' || r.unresolved !== 0) return undefined;
+  const def = resolution.defs[r.res.def];
+  return def?.kind === 'Fn' ? def.node : undefined;
+}
+
+/** A function with a body, where it is declared, and what generics and `Self` mean in it. */
+export interface FnInFile {
+  fn: FnItem & { body: NonNullable<FnItem['body']> };
+  scope: TypeScope;
+  /** What directly holds it: the file's root, a module, an impl, a trait, or a block. */
+  container: 'root' | 'mod' | 'impl' | 'trait' | 'block';
+}
+
+const functions = new WeakMap<TypeEnv, FnInFile[]>();
+
+/** Every function of the file with a body, in source order (one walk per environment). */
+export function functionsOf(env: TypeEnv): FnInFile[] {
+  let out = functions.get(env);
+  if (out) return out;
+  const found: FnInFile[] = [];
+  walk(env.program.ast.root.items, (n, around) => {
+    if (n.kind !== 'Fn' || !n.body) return;
+    const parent = around.at(-1);
+    const container = !parent ? 'root' : parent.kind === 'Mod' ? 'mod' : parent.kind === 'Impl' ? 'impl' : parent.kind === 'Trait' ? 'trait' : 'block';
+    found.push({ fn: n as FnInFile['fn'], scope: env.scopeIn(scopeAround(env, around), n), container });
+  });
+  functions.set(env, (out = found));
+  return out;
 }

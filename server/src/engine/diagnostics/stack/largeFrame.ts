@@ -3,30 +3,25 @@
 // estimate is a lower bound (see frames.ts), so a report is never an overstatement.
 import type { AnalysisContext } from '../../analysis';
 import type { EngineDiagnostic, Span } from '../../diagnostic';
-import type { SyntaxNode } from '../../parse/parser';
-import { estimateFrame, returnTypes } from './frames';
-import { formatBytes, typeEnvOf } from './sizes';
+import type { FnItem } from '../../syntax/ast';
+import { estimateFrame, functionsOf, returnTypes } from './frames';
+import { formatBytes, spanOf, typeEnvOf } from './sizes';
 
 export const LARGE_STACK_FRAME = 'large-stack-frame';
 
-export function nameSpan(fn: SyntaxNode): Span {
-  const n = fn.childForFieldName('name') ?? fn;
-  return {
-    start: { line: n.startPosition.row, character: n.startPosition.column },
-    end: { line: n.endPosition.row, character: n.endPosition.column },
-  };
+export function nameSpan(fn: FnItem): Span {
+  return spanOf(fn.name);
 }
 
 export function largeStackFrames(ctx: AnalysisContext): EngineDiagnostic[] {
-  const env = typeEnvOf(ctx.tree);
+  const env = typeEnvOf(ctx.tree, ctx.text);
   const threshold = ctx.settings.largeFrameThreshold;
   const out: EngineDiagnostic[] = [];
-  const returns = returnTypes(ctx.tree.rootNode);
-  for (const fn of ctx.tree.rootNode.descendantsOfType('function_item')) {
-    if (!fn) continue;
-    const frame = estimateFrame(env, fn, returns);
+  const returns = returnTypes(env.program.ast);
+  for (const { fn, scope } of functionsOf(env)) {
+    const frame = estimateFrame(env, fn, scope, returns);
     if (frame.size < threshold) continue;
-    const name = fn.childForFieldName('name')?.text ?? 'fn';
+    const name = fn.name.name;
     const biggest = frame.locals.slice(0, 3);
     out.push({
       span: nameSpan(fn),

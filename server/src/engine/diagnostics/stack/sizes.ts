@@ -1,13 +1,44 @@
 // Sizes of the values the stack checks look at (array expressions, struct literals, annotated
 // bindings), read from the layout engine. A size that is not certain is either a lower bound
 // (an unsuffixed integer literal may be a `u8`) or unknown; the checks never round up.
-import type { Tree, SyntaxNode } from '../../parse/parser';
-import type { TypeEnv } from '../../layout';
+import type { Tree } from '../../parse/parser';
+import { NO_SCOPE, type TypeEnv, type TypeExpr, type TypeScope } from '../../layout';
+import type { Expr, Item, Pat, Span as AstSpan } from '../../syntax/ast';
+import type { Span } from '../../diagnostic';
 import { annotatedTypeEnv } from '../../annotations/checks';
+import type { CodeNode } from './walk';
 
 /** The layout environment of a tree (with its `// @mem size` overrides), built once per tree. */
-export function typeEnvOf(tree: Tree): TypeEnv {
-  return annotatedTypeEnv(tree);
+export function typeEnvOf(tree: Tree, text: string): TypeEnv {
+  return annotatedTypeEnv(tree, text);
+}
+
+/** A diagnostic's span from an Ast span. */
+export function spanOf(node: { span: AstSpan }): Span {
+  const s = node.span;
+  return { start: { line: s.line, character: s.character }, end: { line: s.endLine, character: s.endCharacter } };
+}
+
+/** The source text of a node. */
+export function sourceOf(env: TypeEnv, node: { span: AstSpan }): string {
+  return env.program.ast.text.slice(node.span.start, node.span.end);
+}
+
+/**
+ * A binding's pattern as the checks name it: a plain binding by its name (`mut` is part of the
+ * declaration, not of the name), any other pattern as written.
+ */
+export function patternName(env: TypeEnv, pat: Pat): { text: string; span: AstSpan } {
+  return pat.kind === 'IdentPat' && pat.mode === 'value' && !pat.sub ? { text: pat.name.name, span: pat.name.span } : { text: sourceOf(env, pat), span: pat.span };
+}
+
+const SCOPED = new Set(['Fn', 'Impl', 'Trait', 'Struct', 'Enum', 'Union', 'TypeAlias', 'Const']);
+
+/** What generic parameters and `Self` mean among the nodes `around` (outermost first). */
+export function scopeAround(env: TypeEnv, around: readonly CodeNode[]): TypeScope {
+  let scope = NO_SCOPE;
+  for (const n of around) if (SCOPED.has(n.kind)) scope = env.scopeIn(scope, n as Item);
+  return scope;
 }
 
 export interface ValueSize {
@@ -16,9 +47,9 @@ export interface ValueSize {
   lowerBound: boolean;
   /** The type as source text, `_` where the element type is inferred. */
   typeText: string;
+  /** The type, when it is certain. */
+  type?: TypeExpr;
 }
-
-const INT_SUFFIX = /(i8|i16|i32|i64|i128|isize|u8|u16|u32|u64|u128|usize)$/;
 
 /** `1 KiB (1024 bytes)`: the unit a reader thinks in, and the exact count. */
 export function formatBytes(n: number): string {
@@ -33,62 +64,67 @@ export function formatBytes(n: number): string {
   return `${n} bytes`;
 }
 
-/** The size of a type written as text, when the layout engine knows it. */
-export function sizeOfText(env: TypeEnv, text: string): number | undefined {
-  const l = env.layoutOfText(text);
+/** The size of a type, when the layout engine knows it. */
+function sizeOf(env: TypeEnv, t: TypeExpr): number | undefined {
+  const l = env.layoutOfExpr(t);
   return l.known ? l.size : undefined;
 }
 
-/** The number of elements `[_; len]` has, evaluated by the layout engine's constant evaluator. */
-export function arrayLength(env: TypeEnv, lenText: string): number | undefined {
-  return sizeOfText(env, `[u8; ${lenText}]`);
+function known(size: number | undefined, type: TypeExpr, typeText: string): ValueSize | undefined {
+  return size === undefined ? undefined : { size, lowerBound: false, typeText, type };
+}
+
+const prim = (name: string): TypeExpr => ({ kind: 'path', segments: [name], args: [] });
+
+/** The value of a constant expression (an array length, a stack size), by the layout engine's evaluator. */
+export function constValue(env: TypeEnv, expr: Expr): number | undefined {
+  const v = env.declarations.evalConst(expr);
+  return v === null ? undefined : Number(v);
 }
 
 /** The size of the value an expression builds, when it can be read from its syntax. */
-export function valueSize(env: TypeEnv, node: SyntaxNode): ValueSize | undefined {
-  switch (node.type) {
-    case 'integer_literal': {
-      const m = INT_SUFFIX.exec(node.text);
-      if (m) return { size: sizeOfText(env, m[1]!) ?? 0, lowerBound: false, typeText: m[1]! };
-      // An unsuffixed integer takes the type inference gives it: at least one byte.
-      return { size: 1, lowerBound: true, typeText: '_' };
+export function valueSize(env: TypeEnv, e: Expr, scope: TypeScope): ValueSize | undefined {
+  switch (e.kind) {
+    case 'Lit':
+      switch (e.lit.kind) {
+        case 'Int':
+          // An unsuffixed integer takes the type inference gives it: at least one byte.
+          return e.lit.suffix ? known(sizeOf(env, prim(e.lit.suffix)) ?? 0, prim(e.lit.suffix), e.lit.suffix) : { size: 1, lowerBound: true, typeText: '_' };
+        case 'Float':
+          return e.lit.suffix ? { size: e.lit.suffix === 'f32' ? 4 : 8, lowerBound: false, typeText: e.lit.suffix, type: prim(e.lit.suffix) } : { size: 4, lowerBound: true, typeText: '_' };
+        case 'Bool':
+          return { size: 1, lowerBound: false, typeText: 'bool', type: prim('bool') };
+        case 'Char':
+          return { size: 4, lowerBound: false, typeText: 'char', type: prim('char') };
+        case 'Byte':
+          return { size: 1, lowerBound: false, typeText: 'u8', type: prim('u8') };
+        default:
+          return undefined;
+      }
+    case 'Cast': {
+      const t = env.exprOfType(e.ty, scope);
+      return known(sizeOf(env, t), t, sourceOf(env, e.ty));
     }
-    case 'float_literal':
-      if (/f32$/.test(node.text)) return { size: 4, lowerBound: false, typeText: 'f32' };
-      if (/f64$/.test(node.text)) return { size: 8, lowerBound: false, typeText: 'f64' };
-      return { size: 4, lowerBound: true, typeText: '_' };
-    case 'boolean_literal':
-      return { size: 1, lowerBound: false, typeText: 'bool' };
-    case 'char_literal':
-      return { size: 4, lowerBound: false, typeText: 'char' };
-    case 'type_cast_expression': {
-      const t = node.childForFieldName('type');
-      const size = t ? sizeOfText(env, t.text) : undefined;
-      return t && size !== undefined ? { size, lowerBound: false, typeText: t.text } : undefined;
-    }
-    case 'unit_expression':
-      return { size: 0, lowerBound: false, typeText: '()' };
-    case 'negative_literal':
-    case 'unary_expression':
-    case 'parenthesized_expression': {
-      const inner = node.namedChildren.find((c) => c !== null);
-      return inner ? valueSize(env, inner) : undefined;
-    }
-    case 'struct_expression': {
-      const name = node.childForFieldName('name');
-      if (!name || name.type === 'generic_type' || /^Self\b/.test(name.text)) return undefined;
-      const size = sizeOfText(env, name.text);
-      return size === undefined ? undefined : { size, lowerBound: false, typeText: name.text };
-    }
-    case 'array_expression':
-      return arraySize(env, node);
-    case 'tuple_expression': {
-      const parts = node.namedChildren.filter((c): c is SyntaxNode => c !== null).map((c) => valueSize(env, c));
-      if (parts.some((p) => !p || p.lowerBound)) return undefined;
+    case 'Tuple': {
+      if (e.elems.length === 0) return { size: 0, lowerBound: false, typeText: '()', type: { kind: 'tuple', elems: [] } };
+      const parts = e.elems.map((c) => valueSize(env, c, scope));
+      if (parts.some((p) => !p?.type)) return undefined;
       const text = `(${parts.map((p) => p!.typeText).join(', ')}${parts.length === 1 ? ',' : ''})`;
-      const size = sizeOfText(env, text);
-      return size === undefined ? undefined : { size, lowerBound: false, typeText: text };
+      const t: TypeExpr = { kind: 'tuple', elems: parts.map((p) => p!.type!) };
+      return known(sizeOf(env, t), t, text);
     }
+    case 'Unary':
+    case 'Paren':
+      return valueSize(env, e.expr, scope);
+    case 'StructExpr': {
+      const segs = e.path.segments;
+      if (e.path.qself || segs.some((s) => s.args) || segs[0]?.ident.name === 'Self') return undefined;
+      const t: TypeExpr = { kind: 'path', segments: segs.map((s) => s.ident.name), args: [] };
+      return known(sizeOf(env, t), t, sourceOf(env, e.path));
+    }
+    case 'Array':
+    case 'Repeat':
+      return arraySize(env, e, scope);
     default:
       return undefined;
   }
@@ -96,22 +132,21 @@ export function valueSize(env: TypeEnv, node: SyntaxNode): ValueSize | undefined
 
 export interface ArraySize extends ValueSize {
   /** The repeated element (`[value; len]`), if that is the form. */
-  repeat?: { value: SyntaxNode; length: SyntaxNode; elemText: string };
+  repeat?: { value: Expr; length: Expr; elemText: string };
 }
 
 /** The size of an array expression: `[value; len]` or `[a, b, c]`. */
-export function arraySize(env: TypeEnv, node: SyntaxNode): ArraySize | undefined {
-  const length = node.childForFieldName('length');
-  const elems = node.namedChildren.filter((c): c is SyntaxNode => c !== null && c.id !== length?.id && c.type !== 'attribute_item');
-  const first = elems[0];
+export function arraySize(env: TypeEnv, e: Expr & { kind: 'Array' | 'Repeat' }, scope: TypeScope): ArraySize | undefined {
+  const first = e.kind === 'Repeat' ? e.elem : e.elems[0];
   if (!first) return undefined;
-  const elem = valueSize(env, first);
+  const elem = valueSize(env, first, scope);
   if (!elem) return undefined;
-  const n = length ? arrayLength(env, length.text) : elems.length;
+  const n = e.kind === 'Repeat' ? constValue(env, e.count) : e.elems.length;
   if (n === undefined) return undefined;
-  const typeText = `[${elem.typeText}; ${length ? length.text : n}]`;
+  const lenText = e.kind === 'Repeat' ? sourceOf(env, e.count) : `${n}`;
   // Alignment padding never applies between array elements: size is exactly n × element size.
-  const result: ArraySize = { size: elem.size * n, lowerBound: elem.lowerBound, typeText };
-  if (length) result.repeat = { value: first, length, elemText: elem.typeText };
+  const result: ArraySize = { size: elem.size * n, lowerBound: elem.lowerBound, typeText: `[${elem.typeText}; ${lenText}]` };
+  if (elem.type) result.type = { kind: 'array', elem: elem.type, len: BigInt(n), lenText };
+  if (e.kind === 'Repeat') result.repeat = { value: e.elem, length: e.count, elemText: elem.typeText };
   return result;
 }

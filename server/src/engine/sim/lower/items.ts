@@ -31,14 +31,14 @@ interface PendingFn {
 
 export function lowerProgram(tree: Tree, source: string, builtins: (prog: Program) => void): Program {
   const fe = frontEnd(tree, source);
-  const typeEnv = buildTypeEnv(tree.rootNode);
+  const typeEnv = buildTypeEnv(fe);
   const prog: Program = {
     adts: new Map(), fns: new Map(), traits: new Map(), consts: new Map(), uses: new Map(), blanket: new Map(), source,
     ...checkedTypes(fe),
     typeEnv,
     names: frontEndNames(tree, source),
     closureCaptures: simCaptures(fe),
-    frames: mirFrames(fe, tree),
+    frames: mirFrames(fe),
   };
   builtins(prog);
   const pending: PendingFn[] = [];
@@ -70,10 +70,10 @@ export function lowerProgram(tree: Tree, source: string, builtins: (prog: Progra
 }
 
 /** Frames from the MIR after drop elaboration, which is what codegen lays out. */
-function mirFrames(fe: ReturnType<typeof frontEnd>, tree: Tree): Map<string, FrameLayout> {
+function mirFrames(fe: ReturnType<typeof frontEnd>): Map<string, FrameLayout> {
   const mir = buildMir(fe);
   // A layout environment of its own: the simulator's caches its own queries.
-  return programFrames(mir.bodies.map((b) => elaborateDrops(b, mir.needsDrop)), new MirLayouts(buildTypeEnv(tree.rootNode)));
+  return programFrames(mir.bodies.map((b) => elaborateDrops(b, mir.needsDrop)), new MirLayouts(buildTypeEnv(fe)));
 }
 
 function generics(node: SyntaxNode | null): string[] {

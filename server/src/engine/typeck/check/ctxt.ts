@@ -62,6 +62,8 @@ export class FnCtxt {
   /** This body's types, with its own variables, until `finish` resolves them into the results. */
   readonly exprTypes = new Map<A.NodeId, Ty>();
   readonly patTypes = new Map<A.NodeId, Ty>();
+  /** Each method call's instantiation of its method (the owner's arguments, then its own), as a tuple. */
+  readonly methodArgs = new Map<A.NodeId, Ty>();
   /** The return type of the innermost fn or closure body being checked. */
   retTy: Ty;
   /** How many unsafe contexts enclose the expression being checked (an `unsafe fn` body is one). */
@@ -332,6 +334,11 @@ export class FnCtxt {
     };
     fix(this.exprTypes, this.results.exprTypes);
     fix(this.patTypes, this.results.patTypes);
+    const args = new Map<A.NodeId, Ty>();
+    fix(this.methodArgs, args);
+    args.forEach((t, id) => {
+      if (t.k === 'tuple') this.results.methodArgs.set(id, t.elems);
+    });
   }
 
   unknown(): Ty {

@@ -13,9 +13,9 @@ import { inlinedLeaf, inlinedSlots, type InlinedSlot, type Terminator } from './
 import { successors } from './successors';
 import type { Body, Local, Operand, Place, Rvalue, UnwindAction } from './syntax';
 import type { MirLayouts, SizeAlign } from './tyLayout';
-import { mapTy, someTy, type Def, type Ty } from '../typeck/ty';
+import { mapTy, someTy, substitute, type Def, type Ty } from '../typeck/ty';
 import type { Interner } from '../typeck/interner';
-import { instantiateBody } from './instance';
+import { mapBodyTypes } from './instance';
 import type { FrameParts } from '../../../../protocol/trace';
 
 export interface FrameLayout {
@@ -362,10 +362,17 @@ export class ProgramFrames {
   private readonly frames = new Map<Body, Map<string, FrameLayout>>();
 
   /**
-   * `closureTys`: each closure's type with its captures' types, which the checker's closure types
-   * in a call's generic arguments lack (`apply_once::<{closure}>` holds the closure's `String`).
+   * `reveal`: a type with each opaque `impl Trait` replaced by its hidden type. `closureTys`: each
+   * closure's type with its captures' types, which the checker's closure types lack
+   * (`apply_once::<{closure}>` holds the closure's `String`).
    */
-  constructor(bodies: readonly Body[], private readonly layouts: MirLayouts, private readonly tcx: Interner, private readonly closureTys: ReadonlyMap<Def, Ty>) {
+  constructor(
+    bodies: readonly Body[],
+    private readonly layouts: MirLayouts,
+    private readonly tcx: Interner,
+    private readonly reveal: (ty: Ty) => Ty,
+    private readonly closureTys: ReadonlyMap<Def, Ty>,
+  ) {
     for (const b of bodies) this.bodies.set(`${b.span.line}:${b.span.character}`, b);
   }
 
@@ -377,12 +384,34 @@ export class ProgramFrames {
     if (!byArgs) this.frames.set(body, (byArgs = new Map()));
     const argsKey = args.map((a) => a.id).join(',');
     let frame = byArgs.get(argsKey);
-    if (!frame) byArgs.set(argsKey, (frame = frameOf(args.length ? instantiateBody(this.tcx, body, args.map((a) => this.withCaptures(a))) : body, this.layouts)));
+    if (!frame) byArgs.set(argsKey, (frame = frameOf(this.instance(body, args), this.layouts)));
     return frame;
   }
 
+  /** The body as codegen lays out its instance: the arguments substituted, opaque types revealed, closures with their captures. */
+  private instance(body: Body, args: readonly Ty[]): Body {
+    const opaque = body.localDecls.some((d) => someTy(d.ty, isOpaque));
+    if (args.length === 0 && !opaque) return body;
+    const memo = new Map<Ty, Ty>();
+    return mapBodyTypes(body, (t) => {
+      let r = memo.get(t);
+      if (!r) memo.set(t, (r = this.withCaptures(this.reveal(substitute(this.tcx, t, args)))));
+      return r;
+    });
+  }
+
+  /** Each closure type the checker made (no captures) as the MIR builder has it, in the instance its own arguments say. */
   private withCaptures(ty: Ty): Ty {
     const bare = (t: Ty) => t.k === 'closure' && t.upvars.length === 0 && this.closureTys.has(t.def);
-    return someTy(ty, bare) ? mapTy(this.tcx, ty, (t) => (bare(t) ? this.closureTys.get((t as Ty & { k: 'closure' }).def) : undefined)) : ty;
+    if (!someTy(ty, bare)) return ty;
+    return mapTy(this.tcx, ty, (t) => {
+      if (!bare(t)) return undefined;
+      const c = t as Ty & { k: 'closure' };
+      return substitute(this.tcx, this.closureTys.get(c.def)!, c.args);
+    });
   }
+}
+
+function isOpaque(t: Ty): boolean {
+  return t.k === 'opaque';
 }

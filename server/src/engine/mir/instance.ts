@@ -1,13 +1,11 @@
-// A generic body as one instantiation of it: every type in it with the generic parameters replaced
-// by that instance's arguments, as rustc's codegen monomorphises the MIR of `largest::<T>` for
-// `largest::<i32>` (the body's shape is the generic one: its drops, cleanups and temporaries were
-// decided before the arguments were known).
-import type { Interner } from '../typeck/interner';
-import { substitute, type Ty } from '../typeck/ty';
+// A body as codegen sees one instance of it: every type in it mapped, as rustc's codegen
+// monomorphises the MIR of `largest::<T>` for `largest::<i32>` (the generic parameters replaced by
+// the instance's arguments, each opaque `impl Trait` by its hidden type). The body's shape is the
+// generic one: its drops, cleanups and temporaries were decided before the arguments were known.
+import type { Ty } from '../typeck/ty';
 import type { BasicBlockData, Body, Operand, Place, ProjectionElem, Rvalue, Statement, Terminator } from './syntax';
 
-export function instantiateBody(tcx: Interner, body: Body, args: readonly Ty[]): Body {
-  const ty = (t: Ty) => substitute(tcx, t, args);
+export function mapBodyTypes(body: Body, ty: (t: Ty) => Ty): Body {
   const elem = (e: ProjectionElem): ProjectionElem => (e.kind === 'field' ? { ...e, ty: ty(e.ty) } : e);
   const place = (p: Place): Place => (p.projection.some((e) => e.kind === 'field') ? { local: p.local, projection: p.projection.map(elem) } : p);
   const operand = (o: Operand): Operand => {

@@ -16,6 +16,7 @@ import { buildTypeEnv } from '../../layout/index';
 import { buildMir } from '../../mir/build';
 import { ProgramFrames } from '../../mir/frame';
 import { Instances } from './instances';
+import { revealed } from '../../typeck/reveal';
 import { elaborateDrops } from '../../mir/drops/elaborate';
 import { MirLayouts } from '../../mir/tyLayout';
 import { frontEndNames } from './frontEndNames';
@@ -75,8 +76,9 @@ export function lowerProgram(tree: Tree, source: string, builtins: (prog: Progra
 /** Frames from the MIR after drop elaboration, which is what codegen lays out. */
 function mirFrames(fe: ReturnType<typeof frontEnd>, tree: Tree): ProgramFrames {
   const mir = buildMir(fe);
+  const tcx = fe.types.program.tcx;
   // A layout environment of its own: the simulator's caches its own queries.
-  return new ProgramFrames(mir.bodies.map((b) => elaborateDrops(b, mir.needsDrop)), new MirLayouts(buildTypeEnv(tree.rootNode)), fe.types.program.tcx, mir.closureTys);
+  return new ProgramFrames(mir.bodies.map((b) => elaborateDrops(b, mir.needsDrop)), new MirLayouts(buildTypeEnv(tree.rootNode)), tcx, (t) => revealed(tcx, fe.types.results, t), mir.closureTys);
 }
 
 function generics(node: SyntaxNode | null): string[] {

@@ -9,7 +9,7 @@ import { type Def, mapTy, someTy, type Ty } from '../../typeck/ty';
 import type { Body } from '../syntax';
 import { buildBody, type ArgSpec } from './body';
 import { Builder, type BuildContext, type LoweredSource } from './builder';
-import { TyProps } from '../../typeck/tyProps';
+import { copyParams, TyProps } from '../../typeck/tyProps';
 
 export interface MirProgram {
   /** Every body in source order of its function, each closure after the function it is in. */
@@ -51,7 +51,7 @@ function build(fe: FrontEnd): MirProgram {
   const fns = [...program.byNode.values()].filter((d): d is FnDef => d.kind === 'fn' && !d.std && d.node.body !== undefined);
   fns.sort((a, b) => a.node.span.start - b.node.span.start);
   for (const def of fns) {
-    const cx: BuildContext = { fe, names, props, closures: [], closureTys: new Map(), fn: def, lowered };
+    const cx: BuildContext = { fe, names, props, closures: [], closureTys: new Map(), fn: def, copyParams: copyParams(program, def), lowered };
     const body = buildFn(cx, def);
     withCaptures(cx, [body, ...cx.closures]);
     cx.closureTys.forEach((t, d) => closureTys.set(d, t));

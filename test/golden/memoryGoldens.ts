@@ -81,6 +81,19 @@ function implOf(realName: string): string | undefined {
   return m ? `${m[1]} as ${m[2]}` : undefined;
 }
 
+/**
+ * The recorded size a simulated frame is judged against. The recording names a generic
+ * function's instantiations alike (`largest` for `largest::<i32>` and `largest::<char>`) and gives
+ * one size per instantiation, so the function's first simulated call, whose instance the trace
+ * does not name, is held to the instantiation nearest its size; a function that is not generic
+ * has one size.
+ */
+function nearest(sizes: readonly number[], sim: number): number {
+  let best = sizes[0] as number;
+  for (const s of sizes) if (Math.abs(s - sim) / s < Math.abs(best - sim) / best) best = s;
+  return best;
+}
+
 export interface FramePair {
   program: string;
   fn: string;
@@ -103,7 +116,7 @@ export class MemoryTally {
     }
     const framesFile = program.replace(/\.rs$/, '.frames.json');
     if (fs.existsSync(framesFile)) {
-      const real = new Map<string, number>();
+      const real = new Map<string, readonly number[]>();
       const written = writtenImpls(fs.readFileSync(program, 'utf8'));
       const recorded = Object.entries(JSON.parse(fs.readFileSync(framesFile, 'utf8')) as Record<string, number[]>);
       // A written impl's function before a derived one of the same trace name.
@@ -112,17 +125,14 @@ export class MemoryTally {
         return impl !== undefined && !written.has(impl);
       };
       recorded.sort(([a], [b]) => Number(derived(a)) - Number(derived(b)));
-      for (const [name, sizes] of recorded) {
-        // One size per function: several instantiations of a generic one differ little at opt-level 0.
-        if (!real.has(traceName(name))) real.set(traceName(name), sizes[0] as number);
-      }
+      for (const [name, sizes] of recorded) if (!real.has(traceName(name))) real.set(traceName(name), sizes);
       const seen = new Set<string>();
       for (const step of trace.steps) {
         for (const e of step.events) {
           if (e.kind !== 'call' || seen.has(e.fn)) continue;
           seen.add(e.fn);
-          const size = real.get(traceName(e.fn));
-          if (size !== undefined) this.frames.push({ program: rel, fn: e.fn, sim: e.size, real: size });
+          const sizes = real.get(traceName(e.fn));
+          if (sizes !== undefined) this.frames.push({ program: rel, fn: e.fn, sim: e.size, real: nearest(sizes, e.size) });
         }
       }
     }

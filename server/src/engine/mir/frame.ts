@@ -13,7 +13,9 @@ import { inlinedLeaf, inlinedSlots, type InlinedSlot, type Terminator } from './
 import { successors } from './successors';
 import type { Body, Local, Operand, Place, Rvalue, UnwindAction } from './syntax';
 import type { MirLayouts, SizeAlign } from './tyLayout';
-import type { Ty } from '../typeck/ty';
+import { mapTy, someTy, substitute, type Def, type Ty } from '../typeck/ty';
+import type { Interner } from '../typeck/interner';
+import { mapBodyTypes } from './instance';
 import type { FrameParts } from '../../../../protocol/trace';
 
 export interface FrameLayout {
@@ -350,11 +352,66 @@ function isFatPointer(ty: Ty, layout: SizeAlign | undefined): boolean {
 }
 
 /**
- * The frame size of every body of a file, by where its function item or closure expression starts
- * (`line:character`, 0-based), for the simulator's calls.
+ * The frames of a file's bodies, by where each function item or closure expression starts
+ * (`line:character`, 0-based), for the simulator's calls: a body's own frame, and one per
+ * instantiation of a generic body (its types substituted, as codegen lays out each
+ * monomorphisation), each computed once.
  */
-export function programFrames(bodies: readonly Body[], layouts: MirLayouts): Map<string, FrameLayout> {
-  const out = new Map<string, FrameLayout>();
-  for (const b of bodies) out.set(`${b.span.line}:${b.span.character}`, frameOf(b, layouts));
-  return out;
+export class ProgramFrames {
+  private readonly bodies = new Map<string, Body>();
+  private readonly frames = new Map<Body, Map<string, FrameLayout>>();
+
+  /**
+   * `reveal`: a type with each opaque `impl Trait` replaced by its hidden type. `closureTys`: each
+   * closure's type with its captures' types, which the checker's closure types lack
+   * (`apply_once::<{closure}>` holds the closure's `String`).
+   */
+  constructor(
+    bodies: readonly Body[],
+    private readonly layouts: MirLayouts,
+    private readonly tcx: Interner,
+    private readonly reveal: (ty: Ty) => Ty,
+    private readonly closureTys: ReadonlyMap<Def, Ty>,
+  ) {
+    for (const b of bodies) this.bodies.set(`${b.span.line}:${b.span.character}`, b);
+  }
+
+  /** The frame of the body at `key`; with `args`, of its instantiation with them. */
+  of(key: string, args: readonly Ty[] = []): FrameLayout | undefined {
+    const body = this.bodies.get(key);
+    if (!body) return undefined;
+    let byArgs = this.frames.get(body);
+    if (!byArgs) this.frames.set(body, (byArgs = new Map()));
+    const argsKey = args.map((a) => a.id).join(',');
+    let frame = byArgs.get(argsKey);
+    if (!frame) byArgs.set(argsKey, (frame = frameOf(this.instance(body, args), this.layouts)));
+    return frame;
+  }
+
+  /** The body as codegen lays out its instance: the arguments substituted, opaque types revealed, closures with their captures. */
+  private instance(body: Body, args: readonly Ty[]): Body {
+    const opaque = body.localDecls.some((d) => someTy(d.ty, isOpaque));
+    if (args.length === 0 && !opaque) return body;
+    const memo = new Map<Ty, Ty>();
+    return mapBodyTypes(body, (t) => {
+      let r = memo.get(t);
+      if (!r) memo.set(t, (r = this.withCaptures(this.reveal(substitute(this.tcx, t, args)))));
+      return r;
+    });
+  }
+
+  /** Each closure type the checker made (no captures) as the MIR builder has it, in the instance its own arguments say. */
+  private withCaptures(ty: Ty): Ty {
+    const bare = (t: Ty) => t.k === 'closure' && t.upvars.length === 0 && this.closureTys.has(t.def);
+    if (!someTy(ty, bare)) return ty;
+    return mapTy(this.tcx, ty, (t) => {
+      if (!bare(t)) return undefined;
+      const c = t as Ty & { k: 'closure' };
+      return substitute(this.tcx, this.closureTys.get(c.def)!, c.args);
+    });
+  }
+}
+
+function isOpaque(t: Ty): boolean {
+  return t.k === 'opaque';
 }

@@ -22,6 +22,11 @@ export function inlinedLeaf(t: Terminator): boolean {
   const name = calleeName(t);
   if (!name) return false;
   if (['size_of', 'align_of', 'mem::size_of', 'mem::align_of'].includes(name)) return true;
+  // A primitive's `Default` is `#[inline(always)]` (`zeroed::<i32>` calls nothing), a `String`'s is not.
+  if (name === 'default::Default::default' && t?.kind === 'call' && t.func.kind === 'constant' && t.func.constant.value.kind === 'fn') {
+    const self = t.func.constant.value.args[0];
+    return self !== undefined && (self.k === 'int' || self.k === 'float' || self.k === 'bool' || self.k === 'char');
+  }
   const [owner, fn] = name.split('::');
   return fn !== undefined && /^[iu](8|16|32|64|128|size)$/.test(owner!) && /^wrapping_(add|sub|mul|neg)$/.test(fn);
 }

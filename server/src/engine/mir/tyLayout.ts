@@ -38,6 +38,20 @@ const MIR_STD: Record<string, SizeAlign> = {
   'fmt::Error': { size: 0, align: 1 },
 };
 
+/** Smart pointers to one value, whose size is their pointer's (`Box<{closure}>`, `Rc<dyn Trait>`). */
+const POINTERS = new Set(['Box', 'Rc', 'Arc']);
+
+/**
+ * The consuming iterators whose layout does not depend on their items, by the path the checker
+ * gives `IntoIterator::IntoIter` (measured with rustc 1.95: `size_of::<btree_map::IntoIter<u32, u32>>()`).
+ */
+const STD_INTO_ITERS: Record<string, SizeAlign> = {
+  'vec::Vec::IntoIter': { size: 32, align: 8 },
+  'collections::BTreeMap::IntoIter': { size: 72, align: 8 },
+  'collections::BTreeSet::IntoIter': { size: 72, align: 8 },
+  'collections::hash_map::IntoIter': { size: 64, align: 8 },
+};
+
 /**
  * A type as the layout engine reads it: std's types by their module path (`std::io::Error`, not
  * the `Error` a program may declare too), the program's by name; lifetimes left out.
@@ -103,9 +117,11 @@ export class MirLayouts {
             const e = elem && this.of(elem);
             return e && len?.k === 'const' ? record([{ size: e.size * len.value, align: e.align }, { size: 16, align: 8 }]) : undefined;
           }
-          return undefined;
+          return STD_INTO_ITERS[path];
         }
         if (path === 'core::option::Option' && ty.def.std && !('variants' in ty.def)) return this.byName(`Option<${typeName(ty.args[0]!)}>`);
+        // A pointer to a value of any size is one word; to an unsized one, two.
+        if (ty.def.std && POINTERS.has(ty.def.name) && ty.args[0] && ty.args.length === 1) return this.isUnsized(ty.args[0]) ? FAT : PTR;
         return (ty.def.std ? this.stdIterator(ty) : undefined) ?? this.byName(layoutText(ty));
       }
       case 'int': case 'float': case 'bool': case 'char':
@@ -132,6 +148,10 @@ export class MirLayouts {
       case 'str::SplitWhitespace': return word(8);
       case 'str::Split': case 'str::Lines': return word(9);
       case 'thread::Builder': return word(6);
+      case 'char::ToUppercase': case 'char::ToLowercase': case 'env::Args': return word(4);
+      case 'vec::Drain': return word(5);
+      case 'collections::TryReserveError': return word(2);
+      case 'iter::Repeat': return inner(0);
       case 'vec::IntoIter': return word(4);
       case 'collections::hash_map::Iter': case 'collections::hash_map::IterMut': case 'collections::hash_map::Keys':
       case 'collections::hash_map::Values': case 'collections::hash_map::ValuesMut': case 'collections::hash_set::Iter': return word(5);

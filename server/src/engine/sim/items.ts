@@ -7,7 +7,9 @@ import type { BindingTypes, CallTypes, LiteralTypes } from './lower/checkedTypes
 import type { FrontEndNames } from './lower/frontEndNames';
 import type { SimCaptures } from './lower/captures';
 import type { TypeEnv } from '../layout/index';
-import type { FrameLayout } from '../mir/frame';
+import type { ProgramFrames } from '../mir/frame';
+import type { Ty as CheckedTy } from '../typeck/ty';
+import type { Instances } from './lower/instances';
 import type { Expr, FnIR, Span } from './ir';
 import type { Ty } from './types';
 
@@ -87,11 +89,16 @@ export interface Program {
    * (sim/layout.ts). It reads the tree lazily, so the tree lives as long as the program.
    */
   typeEnv: TypeEnv;
+  /** The type checker's types of bindings that name their body's generic parameters, by position. */
+  genericBindingTypes: ReadonlyMap<string, CheckedTy>;
   /**
    * Each function's and closure's frame in bytes, from its MIR as the debug build lays it out
-   * (mir/frame.ts), by where the item or closure starts (`line:character`, 0-based).
+   * (mir/frame.ts), by where the item or closure starts (`line:character`, 0-based), and of each
+   * instantiation of a generic one.
    */
-  frames: ReadonlyMap<string, FrameLayout>;
+  frames: ProgramFrames;
+  /** The instantiation each call of a generic function runs (lower/instances.ts). */
+  instances: Instances;
 }
 
 export function newAdt(name: string, kind: 'struct' | 'enum', line: number): AdtDef {

@@ -9,6 +9,7 @@
  */
 import type { AdtDef } from './items';
 import type { Ty } from './types';
+import type { InstanceArgs } from './lower/instances';
 
 // ---------------------------------------------------------------------------------------------
 // Integers: exact for every width. Values that fit a JS safe integer are numbers (fast path),
@@ -263,6 +264,8 @@ export class Closure {
     readonly def: ClosureDef,
     /** Captured values: by value, or `CapRef` for captures by reference. */
     readonly env: Value[],
+    /** The generic arguments of the instance whose body made it, when it was made in a generic one. */
+    readonly instance: InstanceArgs | null = null,
   ) {}
 }
 

@@ -46,14 +46,20 @@ export interface CaptureCx {
   readonly names: Names;
   readonly results: TypeckResults;
   readonly props: TyProps;
+  /** The generic parameters the enclosing fn's bounds make `Copy` (a use of one copies it). */
+  readonly copyParams: ReadonlySet<Ty>;
 }
 
 export function captureCx(p: Program, results: TypeckResults): CaptureCx {
-  return { p, names: p.namesFor(false), results, props: new TyProps(p) };
+  return { p, names: p.namesFor(false), results, props: new TyProps(p), copyParams: new Set() };
 }
 
-/** Analyses every closure of `body`, innermost first, into `results.closureCaptures`. */
-export function analyzeClosures(cx: CaptureCx, root: unknown): void {
+/**
+ * Analyses every closure of `body`, innermost first, into `results.closureCaptures`; `copyParams`:
+ * the generic parameters the body's bounds make `Copy`.
+ */
+export function analyzeClosures(program: CaptureCx, root: unknown, copyParams: ReadonlySet<Ty>): void {
+  const cx = copyParams.size ? { ...program, copyParams } : program;
   forEachClosure(root, (e) => {
     const c = closureCaptures(cx, e);
     cx.results.closureCaptures.set(e.id, c);
@@ -223,7 +229,7 @@ function truncateForOptimization(place: CapturePlace, mode: CaptureMode): [Captu
 
 /** A value cannot be moved out of a field of a type with its own `Drop`: the whole is captured. */
 function restrictForDropTypes(cx: CaptureCx, place: CapturePlace, mode: CaptureMode): [CapturePlace, CaptureMode] {
-  if (mode !== 'ByValue' || cx.props.isCopy(placeTy(place))) return [place, mode];
+  if (mode !== 'ByValue' || cx.props.isCopy(placeTy(place), cx.copyParams)) return [place, mode];
   for (let i = 0; i < place.projections.length; i++) {
     const t = tyBefore(place, i);
     if (t.k === 'adt' && cx.props.hasDropImpl(t.def)) return truncate(place, mode, i);

@@ -46,8 +46,9 @@ export function closureUses(cx: CaptureCx, closure: A.ClosureExpr): ClosureUses 
   };
   const isUpvar = (p: CapturePlace | undefined): p is CapturePlace => !!p && !declared.has(p.binding);
   const copyOrMove = (ty: Ty | undefined, span: A.Span): CaptureMode => {
-    if (!ty || ty.k === 'error' || ty.k === 'infer' || ty.k === 'param' || ty.k === 'proj' || ty.k === 'opaque') return unknownUse('a value whose type does not say whether it is copied or moved', span);
-    return cx.props.isCopy(ty) ? 'ByRef' : 'ByValue';
+    const known = ty && (ty.k === 'param' ? cx.copyParams.has(ty) : ty.k !== 'error' && ty.k !== 'infer' && ty.k !== 'proj' && ty.k !== 'opaque');
+    if (!ty || !known) return unknownUse('a value whose type does not say whether it is copied or moved', span);
+    return cx.props.isCopy(ty, cx.copyParams) ? 'ByRef' : 'ByValue';
   };
 
   /** Walks a place expression's parts; the place it names, if it is a path of fields and derefs. */

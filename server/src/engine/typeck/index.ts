@@ -25,6 +25,7 @@ import { itemErrors } from './items';
 import { implErrors } from './implItems';
 import { superTraitErrors } from './superTraitImpls';
 import { analyzeClosures, captureCx, type CaptureCx } from './captures';
+import { copyParams } from './tyProps';
 
 export { TypeckResults } from './results';
 export type { Names, PartialRes, Res } from './names';
@@ -69,7 +70,7 @@ export function typeck(ast: A.Ast, names: (program: Program) => Names): Typeck {
     if (def.kind === 'fn' && def.node.body) {
       checkFn(program, index, results, tables, def);
       // Capture analysis needs the body's final types, as rustc's runs after the body's inference.
-      if (mayHaveClosure(ast.text, def.node.body.span) && hasClosure(def.node.body)) analyzeClosures((captures ??= captureCx(program, results)), def.node.body);
+      if (mayHaveClosure(ast.text, def.node.body.span) && hasClosure(def.node.body)) analyzeClosures((captures ??= captureCx(program, results)), def.node.body, copyParams(program, def));
     }
     else if (def.kind === 'const' && def.node.value) {
       const scope = { generics: def.generics, std: false };

@@ -19,6 +19,11 @@ export class TypeckResults {
   readonly patTypes: NodeTable<Ty>;
   /** The method each method call (and each operator or index through a trait) resolved to. */
   readonly methods = new Map<NodeId, FnDef>();
+  /**
+   * The generic arguments each method call instantiates its method with (the impl's or trait's
+   * parameters, then the method's own), as `fnDef` types carry them for path calls.
+   */
+  readonly methodArgs = new Map<NodeId, readonly Ty[]>();
   readonly errors: TypeError[] = [];
   /** Each closure's captured places and modes (captures.ts), by the closure expression's id. */
   readonly closureCaptures = new Map<NodeId, ClosureCaptures>();

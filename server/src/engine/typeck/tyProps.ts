@@ -3,11 +3,37 @@
 // Both follow rustc's rules for the types the product models; a type the answer depends on and
 // the program does not fix (a generic parameter, an unknown type) moves and needs dropping, as in
 // the generic MIR rustc builds before monomorphisation.
-import { implHeader } from './traits';
-import type { AdtDef } from './defs';
+import { fnScope, implHeader } from './traits';
+import type { AdtDef, FnDef, TraitDef } from './defs';
+import { boundsOf, superTraitsOf } from './lower';
 import type { Program } from './program';
 import { adtFieldTys } from './lower';
-import { substitute, type Def, type Ty } from './ty';
+import { someTy, substitute, type Def, type TraitRef, type Ty } from './ty';
+
+const NO_PARAMS: ReadonlySet<Ty> = new Set();
+
+/**
+ * The generic parameters of a fn (its impl's or trait's included) that its bounds make `Copy`
+ * (`T: Copy`, or a trait whose supertraits include `Copy`): in its body a value of such a
+ * parameter is copied, never moved, and has no drop glue, as rustc's param env says.
+ */
+export function copyParams(p: Program, def: FnDef): ReadonlySet<Ty> {
+  const out = new Set<Ty>();
+  if (def.generics.count === 0 && def.owner?.kind !== 'trait') return out;
+  const scope = fnScope({ p }, def);
+  const isCopy = (r: TraitRef, seen: Set<Def>): boolean => {
+    if (r.def.std === true && r.def.name === 'Copy') return true;
+    if (seen.has(r.def)) return false;
+    seen.add(r.def);
+    return superTraitsOf(p, r.def as TraitDef).some((s) => isCopy(s, seen));
+  };
+  for (let i = 0; i < def.generics.count; i++) {
+    const name = def.generics.names[i] ?? '';
+    const param = p.tcx.param(i, name);
+    if (boundsOf(p, param, scope).some((r) => isCopy(r, new Set()))) out.add(param);
+  }
+  return out;
+}
 
 /** Std types whose values own a resource; their drop glue runs code (frees, decrements a count). */
 const STD_OWNERS = new Set([
@@ -50,26 +76,32 @@ export class TyProps {
     return this.dropImpls.has(def);
   }
 
-  isCopy(ty: Ty, depth = 0): boolean {
+  /** `copyParams`: the body's generic parameters its bounds make `Copy` (copyParams below). */
+  isCopy(ty: Ty, copyParams: ReadonlySet<Ty> = NO_PARAMS, depth = 0): boolean {
     if (depth > 8) return false;
     switch (ty.k) {
       case 'bool': case 'char': case 'int': case 'float': case 'never': case 'ptr': case 'fnDef': case 'fnPtr':
         return true;
       case 'ref': return !ty.mut;
-      case 'tuple': return ty.elems.every((e) => this.isCopy(e, depth + 1));
-      case 'array': return this.isCopy(ty.elem, depth + 1);
-      case 'closure': return ty.upvars.every((u) => this.isCopy(u, depth + 1));
+      case 'param': return copyParams.has(ty);
+      case 'tuple': return ty.elems.every((e) => this.isCopy(e, copyParams, depth + 1));
+      case 'array': return this.isCopy(ty.elem, copyParams, depth + 1);
+      case 'closure': return ty.upvars.every((u) => this.isCopy(u, copyParams, depth + 1));
       case 'adt': {
         const def = ty.def as Partial<AdtDef>;
-        if (def.std) return STD_ALWAYS_COPY.has(ty.def.name) || (STD_COPY.has(ty.def.name) && ty.args.every((a) => this.isCopy(a, depth + 1)));
+        if (def.std) return STD_ALWAYS_COPY.has(ty.def.name) || (STD_COPY.has(ty.def.name) && ty.args.every((a) => this.isCopy(a, copyParams, depth + 1)));
         return (def.derives?.has('Copy') ?? false) || this.copyImpls.has(ty.def);
       }
       default: return false;
     }
   }
 
-  /** rustc's `needs_drop`: dropping a value of this type runs some code. */
-  needsDrop(ty: Ty): boolean {
+  /**
+   * rustc's `needs_drop`: dropping a value of this type runs some code. A generic parameter its
+   * body's bounds make `Copy` (`copyParams`) has no drop glue: a `Copy` type cannot implement `Drop`.
+   */
+  needsDrop(ty: Ty, copyParams: ReadonlySet<Ty> = NO_PARAMS): boolean {
+    if (copyParams.size > 0 && someTy(ty, (t) => copyParams.has(t))) return this.computeNeedsDrop(ty, copyParams);
     let v = this.needsDropCache.get(ty);
     if (v === undefined) {
       this.needsDropCache.set(ty, false); // a recursive type through a pointer needs its pointer's drop anyway
@@ -79,29 +111,31 @@ export class TyProps {
     return v;
   }
 
-  private computeNeedsDrop(ty: Ty): boolean {
+  private computeNeedsDrop(ty: Ty, copyParams: ReadonlySet<Ty> = NO_PARAMS): boolean {
     switch (ty.k) {
       case 'bool': case 'char': case 'int': case 'float': case 'never': case 'ptr': case 'fnDef': case 'fnPtr':
       case 'ref': case 'str':
         return false;
-      case 'tuple': return ty.elems.some((e) => this.needsDrop(e));
-      case 'array': case 'slice': return this.needsDrop(ty.elem);
-      case 'closure': return ty.upvars.some((u) => this.needsDrop(u));
+      case 'param': if (copyParams.has(ty)) return false; break;
+      case 'tuple': return ty.elems.some((e) => this.needsDrop(e, copyParams));
+      case 'array': case 'slice': return this.needsDrop(ty.elem, copyParams);
+      case 'closure': return ty.upvars.some((u) => this.needsDrop(u, copyParams));
       case 'adt': {
         const def = ty.def as AdtDef;
         if (def.std) {
           if (STD_OWNERS.has(def.name)) return true;
-          if (STD_TRANSPARENT.has(def.name) || def.variants?.some((v) => v.fields.length > 0)) return ty.args.some((a) => this.needsDrop(a));
+          if (STD_TRANSPARENT.has(def.name) || def.variants?.some((v) => v.fields.length > 0)) return ty.args.some((a) => this.needsDrop(a, copyParams));
           return false;
         }
         if (this.dropImpls.has(def)) return true;
         if (def.kind !== 'adt') return true;
         const fields = adtFieldTys(this.p, def);
-        return fields.some((vs) => vs.some((f) => this.needsDrop(substitute(this.p.tcx, f, ty.args))));
+        return fields.some((vs) => vs.some((f) => this.needsDrop(substitute(this.p.tcx, f, ty.args), copyParams)));
       }
-      // The type is not known here: its drop may run code, as rustc assumes for a generic `T`.
-      default: return true;
+      default: break;
     }
+    // The type is not known here: its drop may run code, as rustc assumes for a generic `T`.
+    return true;
   }
 
   /** The field types of variant `variant` of an ADT instance, its arguments substituted. */

@@ -26,6 +26,8 @@ export interface BuildContext {
   readonly closureTys: Map<Def, Ty>;
   /** The function being built, whose generic scope its closures share (a parameter's bounds). */
   readonly fn: FnDef;
+  /** Its generic parameters that its bounds make `Copy`: copied, never moved, never dropped. */
+  readonly copyParams: ReadonlySet<Ty>;
   /** The `let`s and closure expressions lowered so far, in the whole program. */
   readonly lowered: LoweredSource;
 }
@@ -157,7 +159,7 @@ export class Builder {
   }
 
   operandOf(p: Place): Operand {
-    return this.cx.props.isCopy(this.placeTy(p)) ? { kind: 'copy', place: p } : { kind: 'move', place: p };
+    return this.cx.props.isCopy(this.placeTy(p), this.cx.copyParams) ? { kind: 'copy', place: p } : { kind: 'move', place: p };
   }
 
   // ------------------------------------------------------------------ blocks

@@ -9,7 +9,7 @@ import { type Def, mapTy, someTy, type Ty } from '../../typeck/ty';
 import type { Body } from '../syntax';
 import { buildBody, type ArgSpec } from './body';
 import { Builder, type BuildContext, type LoweredSource } from './builder';
-import { TyProps } from '../../typeck/tyProps';
+import { copyParams, TyProps } from '../../typeck/tyProps';
 
 export interface MirProgram {
   /** Every body in source order of its function, each closure after the function it is in. */
@@ -20,6 +20,8 @@ export interface MirProgram {
   readonly byClosure: ReadonlyMap<number, Body>;
   /** Whether dropping a value of the type runs code (for drop elaboration). */
   readonly needsDrop: (ty: Ty) => boolean;
+  /** Each closure's type with its captures' types (the checker's lists none), by the closure's `Def`. */
+  readonly closureTys: ReadonlyMap<Def, Ty>;
   /** Whether the ADT has its own `impl Drop` (moving a field out of it is E0509). */
   readonly hasDropImpl: (def: Def) => boolean;
   /** Every `let`, closure and struct expression of the bodies built. */
@@ -45,12 +47,14 @@ function build(fe: FrontEnd): MirProgram {
   const byFn = new Map<A.NodeId, Body>();
   const byClosure = new Map<number, Body>();
   const lowered: LoweredSource = { lets: [], closures: [], structs: [] };
+  const closureTys = new Map<Def, Ty>();
   const fns = [...program.byNode.values()].filter((d): d is FnDef => d.kind === 'fn' && !d.std && d.node.body !== undefined);
   fns.sort((a, b) => a.node.span.start - b.node.span.start);
   for (const def of fns) {
-    const cx: BuildContext = { fe, names, props, closures: [], closureTys: new Map(), fn: def, lowered };
+    const cx: BuildContext = { fe, names, props, closures: [], closureTys: new Map(), fn: def, copyParams: copyParams(program, def), lowered };
     const body = buildFn(cx, def);
     withCaptures(cx, [body, ...cx.closures]);
+    cx.closureTys.forEach((t, d) => closureTys.set(d, t));
     bodies.push(body);
     byFn.set(def.node.id, body);
     for (const c of cx.closures) {
@@ -58,7 +62,7 @@ function build(fe: FrontEnd): MirProgram {
       byClosure.set(c.span.start, c);
     }
   }
-  return { bodies, byFn, byClosure, needsDrop: (ty) => props.needsDrop(ty), hasDropImpl: (def) => props.hasDropImpl(def), lowered };
+  return { bodies, byFn, byClosure, closureTys, needsDrop: (ty) => props.needsDrop(ty), hasDropImpl: (def) => props.hasDropImpl(def), lowered };
 }
 
 function buildFn(cx: BuildContext, def: FnDef): Body {

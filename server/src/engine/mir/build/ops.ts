@@ -230,7 +230,7 @@ export function lowerAssign(b: Builder, _dest: Place, e: A.AssignExpr): void {
     b.unsupportedAt(e.lhs.span, 'an assignment to a pattern (destructuring assignment)');
     return;
   }
-  if (b.cx.props.needsDrop(b.placeTy(lhs))) {
+  if (b.cx.props.needsDrop(b.placeTy(lhs), b.cx.copyParams)) {
     const next = b.newBlock();
     b.terminate(b.current, { kind: 'drop', place: lhs, target: next, unwind: b.scopes.unwind(), reason: 'assignment' }, e.span);
     b.current = next;

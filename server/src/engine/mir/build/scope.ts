@@ -76,13 +76,13 @@ export class Scopes {
 
   scheduleTemp(local: Local, span: Span, drop: boolean): void {
     const scope = this.stack[this.tempScope] ?? this.stack[this.stack.length - 1];
-    if (scope) this.add(scope, { local, span, drop: drop && this.b.cx.props.needsDrop(this.b.localDecls[local]!.ty), reason: 'temporary' });
+    if (scope) this.add(scope, { local, span, drop: drop && this.b.cx.props.needsDrop(this.b.localDecls[local]!.ty, this.b.cx.copyParams), reason: 'temporary' });
   }
 
   /** A variable (or an extended temporary) dies with the innermost non-statement scope. */
   scheduleVar(local: Local, span: Span, depth = this.innermostBlockScope(), reason: DropReason = 'scopeEnd'): void {
     const scope = this.stack[depth];
-    if (scope) this.add(scope, { local, span, drop: this.b.cx.props.needsDrop(this.b.localDecls[local]!.ty), reason });
+    if (scope) this.add(scope, { local, span, drop: this.b.cx.props.needsDrop(this.b.localDecls[local]!.ty, this.b.cx.copyParams), reason });
   }
 
   private add(scope: Scope, d: ScheduledDrop): void {

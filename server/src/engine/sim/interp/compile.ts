@@ -51,6 +51,8 @@ export interface CompiledFn {
   paramsDropDetail: string;
   generics?: readonly string[];
   paramTys?: readonly Ty[];
+  /** Where the item starts (`line:character`): its body's frames and its calls' instances are found by it. */
+  key: string;
 }
 
 export class CompiledClosure implements ClosureDef {
@@ -68,6 +70,8 @@ export class CompiledClosure implements ClosureDef {
   get slotNames(): string[] { return this.ir.slotNames; }
   get frameSize(): number { return this.ir.frameSize; }
   get frameParts(): FrameParts { return this.ir.frameParts; }
+  /** Where the closure expression starts (`line:character`): its body's frames are found by it. */
+  get key(): string { return `${this.ir.sp.l}:${this.ir.sp.c}`; }
   get params(): Binder[] { return this.compiled!.params; }
   get paramSlots(): number[] { return this.compiled!.paramSlots; }
   get body(): CE { return this.compiled!.body; }
@@ -105,7 +109,7 @@ export class Compiler {
       cf = {
         name: ir.qual, nslots: ir.nslots, slotNames: ir.slotNames, params, paramSlots, body, frameSize: ir.frameSize, frameParts: ir.frameParts, endSp,
         paramsDropDetail: `end of \`${ir.qual}\`, parameters in reverse order`,
-        generics: ir.generics, paramTys: ir.paramTys,
+        generics: ir.generics, paramTys: ir.paramTys, key: `${ir.sp.l}:${ir.sp.c}`,
       };
       this.fns.set(ir, cf);
       return cf;
@@ -535,7 +539,8 @@ export class Compiler {
           env[i] = new CapRef(arr, idx, c.mutated, root, rs);
         }
       }
-      return new Closure(def, env);
+      // A closure in a generic body is an instance's closure: its body is that instance's too.
+      return new Closure(def, env, f.instance);
     };
   }
 

@@ -40,7 +40,7 @@ export function copyValue(v: Value): Value {
     e.ty = v.ty;
     return e;
   }
-  if (v instanceof Closure) return new Closure(v.def, v.env.slice());
+  if (v instanceof Closure) return new Closure(v.def, v.env.slice(), v.instance);
   if (v instanceof Native && v.cls.clone) return new Native(v.cls, v.cls.clone(v.data));
   return v;
 }

@@ -5,6 +5,7 @@ import type { FrameParts } from '../../../../../protocol/trace';
 import type { Span } from '../ir';
 import type { Ty } from '../types';
 import type { Frame, Value } from '../values';
+import type { InstanceArgs } from '../lower/instances';
 
 export class FrameObj implements Frame {
   readonly isFrame = true as const;
@@ -24,6 +25,11 @@ export class FrameObj implements Frame {
   /** What the frame's bytes hold (the frame model's parts), for the trace. */
   parts: FrameParts | undefined = undefined;
   generic: { names: readonly string[]; paramTys: readonly Ty[]; args: Value[]; explicit: readonly Ty[] } | null = null;
+  /**
+   * The generic arguments of the instance this frame runs, as the type checker gave them at the
+   * call (lower/instances.ts); null for a body that is not generic or whose instance is not known.
+   */
+  instance: InstanceArgs | null = null;
 
   constructor(
     readonly id: number,

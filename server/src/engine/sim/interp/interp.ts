@@ -336,8 +336,12 @@ export class Interp {
   }
 
   invoke(cf: CompiledFn, args: Value[], sp: Span | null, turbofish: readonly Ty[] = []): Value {
-    const f = this.pushFrame(cf.name, cf.nslots, cf.slotNames, null, cf.frameSize, sp);
-    f.parts = cf.frameParts;
+    // A generic function's frame is its instance's: the instance's types, the instance's size.
+    const instance = cf.generics?.length && sp ? this.prog.instances.at(sp, cf.key, this.frames[this.frames.length - 1]?.instance ?? null) : undefined;
+    const frame = instance && this.prog.frames.of(cf.key, instance);
+    const f = this.pushFrame(cf.name, cf.nslots, cf.slotNames, null, frame ? frame.size : cf.frameSize, sp);
+    f.parts = frame ? frame.parts : cf.frameParts;
+    if (instance) f.instance = instance;
     if (cf.generics && cf.generics.length) f.generic = { names: cf.generics, paramTys: cf.paramTys ?? [], args, explicit: turbofish };
     let result: Value;
     try {
@@ -366,8 +370,10 @@ export class Interp {
 
   callClosure(c: Closure, args: Value[], sp: Span): Value {
     const cc = this.compiler.closure(c.def as CompiledClosure);
-    const f = this.pushFrame(cc.name, cc.nslots, cc.slotNames, c.env, cc.frameSize, sp);
-    f.parts = cc.frameParts;
+    const frame = c.instance && this.prog.frames.of(cc.key, c.instance);
+    const f = this.pushFrame(cc.name, cc.nslots, cc.slotNames, c.env, frame ? frame.size : cc.frameSize, sp);
+    f.parts = frame ? frame.parts : cc.frameParts;
+    f.instance = c.instance;
     f.envNames = cc.captureNames;
     let result: Value;
     try {

@@ -13,6 +13,8 @@ import type { CallExpr, Lit, MacCallExpr, MethodCallExpr, Pat } from '../../synt
 import { typeName } from '../../typeck';
 import { revealed } from '../../typeck/reveal';
 import { someTy, type Ty as Checked } from '../../typeck/ty';
+import type { FnDef } from '../../typeck/defs';
+import type { CallInstance } from './instances';
 import type { Ty } from '../types';
 
 export type LiteralTypes = ReadonlyMap<string, string>;
@@ -22,7 +24,19 @@ export type CallTypes = ReadonlyMap<string, Ty>;
 export interface CheckedTypes {
   literalTypes: LiteralTypes;
   bindingTypes: BindingTypes;
+  /** Bindings whose type names the generic parameters of the body they are in (`best: Option<T>`). */
+  genericBindingTypes: ReadonlyMap<string, Checked>;
   callTypes: CallTypes;
+}
+
+/** Where a function item starts (`line:character`): how a call's callee finds its body and frame. */
+export function fnKey(def: FnDef): string {
+  return `${def.node.span.line}:${def.node.span.character}`;
+}
+
+/** A generic function of the program's own, which a call instantiates. */
+function programGeneric(def: Partial<FnDef> | undefined): def is FnDef {
+  return def !== undefined && def.kind === 'fn' && !def.std && def.node !== undefined && (def.generics?.count ?? 0) > 0;
 }
 
 export function positionKey(l: number, c: number, el: number, ec: number): string {
@@ -37,13 +51,17 @@ const spanKey = (s: { line: number; character: number; endLine: number; endChara
  * or inside another type (`Map<Iter<'_, i32>, {closure}>`), is named as the trace names closures,
  * through the closures and generic fn it is written in (`compose<i32, u8>::{closure}`).
  */
-function showable(t: Checked): boolean {
+export function showable(t: Checked): boolean {
   return !someTy(t, (x) => ['error', 'infer', 'param', 'proj', 'opaque', 'fnDef', 'never'].includes(x.k));
 }
 
 /** The trace's name of a checked type: closures are `{closure}` wherever the trace shows one (interp/typename.ts). */
-function traceName(t: Checked): string {
+export function traceTypeName(t: Checked): string {
   return typeName(t).replaceAll('{{closure}}', '{closure}');
+}
+
+function isParam(t: Checked): boolean {
+  return t.k === 'param';
 }
 
 /** The simulator's spelling of a fully known type; undefined for anything else. */
@@ -78,12 +96,17 @@ export function simTy(t: Checked): Ty | undefined {
   }
 }
 
-/** Every literal, binding and call the checker typed, in one iterative walk of the Ast. */
-export function checkedTypes(fe: FrontEnd): CheckedTypes {
+/**
+ * Every literal, binding and call the checker typed, and the instance each call of a generic
+ * program function runs, in one iterative walk of the Ast.
+ */
+export function checkedTypes(fe: FrontEnd): CheckedTypes & { callInstances: ReadonlyMap<string, CallInstance> } {
   const literals = new Map<string, string>();
   const bindings = new Map<string, string>();
+  const genericBindings = new Map<string, Checked>();
   const calls = new Map<string, Ty>();
-  const { exprTypes, patTypes } = fe.types.results;
+  const instances = new Map<string, CallInstance>();
+  const { exprTypes, patTypes, methods, methodArgs } = fe.types.results;
   const stack: unknown[] = [fe.ast.root];
   while (stack.length) {
     const v = stack.pop();
@@ -106,8 +129,10 @@ export function checkedTypes(fe: FrontEnd): CheckedTypes {
       const checked = patTypes.get(p.id);
       const t = checked && revealed(fe.types.program.tcx, fe.types.results, checked);
       if (t && showable(t)) {
-        const name = traceName(t);
+        const name = traceTypeName(t);
         for (const s of [p.span, p.name.span]) bindings.set(spanKey(s), name);
+      } else if (checked && someTy(checked, isParam)) {
+        for (const s of [p.span, p.name.span]) genericBindings.set(spanKey(s), checked);
       }
     } else if (o.kind === 'Call' || (o.kind === 'MacCallExpr' && (o as MacCallExpr).mac.name === 'vec')) {
       // `vec![…]` too: its buffer is allocated before its elements exist, so its element type must be known.
@@ -115,14 +140,24 @@ export function checkedTypes(fe: FrontEnd): CheckedTypes {
       const t = exprTypes.get(c.id);
       const s = t && simTy(t);
       if (s) calls.set(spanKey(c.span), s);
-    } else if (o.kind === 'MethodCall' && (o as MethodCallExpr).method.name === 'collect') {
+      if (c.kind === 'Call') {
+        const callee = c.callee.kind === 'Paren' ? c.callee.expr : c.callee;
+        const f = exprTypes.get(callee.id);
+        if (f?.k === 'fnDef' && programGeneric(f.def as Partial<FnDef>) && f.args.length) instances.set(spanKey(c.span), { fn: fnKey(f.def as FnDef), args: f.args });
+      }
+    } else if (o.kind === 'MethodCall') {
       // Keyed by the method name, where the simulator's call site is.
       const c = o as MethodCallExpr;
-      const t = exprTypes.get(c.id);
-      const s = t && simTy(t);
-      if (s) calls.set(spanKey(c.method.span), s);
+      if (c.method.name === 'collect') {
+        const t = exprTypes.get(c.id);
+        const s = t && simTy(t);
+        if (s) calls.set(spanKey(c.method.span), s);
+      }
+      const m = methods.get(c.id);
+      const args = methodArgs.get(c.id);
+      if (programGeneric(m) && args?.length) instances.set(spanKey(c.method.span), { fn: fnKey(m), args });
     }
     for (const [k, x] of Object.entries(o)) if (k !== 'span' && x && typeof x === 'object') stack.push(x);
   }
-  return { literalTypes: literals, bindingTypes: bindings, callTypes: calls };
+  return { literalTypes: literals, bindingTypes: bindings, genericBindingTypes: genericBindings, callTypes: calls, callInstances: instances };
 }

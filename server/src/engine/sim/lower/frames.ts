@@ -19,5 +19,5 @@ const MIN_CALLING_FRAME: { readonly size: number; readonly parts: FrameParts } =
  * calls.
  */
 export function frameOfNode(prog: Program, n: SyntaxNode): { readonly size: number; readonly parts: FrameParts } {
-  return prog.frames.get(`${n.startPosition.row}:${n.startPosition.column}`) ?? MIN_CALLING_FRAME;
+  return prog.frames.of(`${n.startPosition.row}:${n.startPosition.column}`) ?? MIN_CALLING_FRAME;
 }

@@ -14,7 +14,9 @@ import { spanOf } from './span';
 import { lowerType, type TypeScope } from './types';
 import { buildTypeEnv } from '../../layout/index';
 import { buildMir } from '../../mir/build';
-import { programFrames, type FrameLayout } from '../../mir/frame';
+import { ProgramFrames } from '../../mir/frame';
+import { Instances } from './instances';
+import { revealed } from '../../typeck/reveal';
 import { elaborateDrops } from '../../mir/drops/elaborate';
 import { MirLayouts } from '../../mir/tyLayout';
 import { frontEndNames } from './frontEndNames';
@@ -32,13 +34,15 @@ interface PendingFn {
 export function lowerProgram(tree: Tree, source: string, builtins: (prog: Program) => void): Program {
   const fe = frontEnd(tree, source);
   const typeEnv = buildTypeEnv(fe);
+  const { callInstances, ...checked } = checkedTypes(fe);
   const prog: Program = {
     adts: new Map(), fns: new Map(), traits: new Map(), consts: new Map(), uses: new Map(), blanket: new Map(), source,
-    ...checkedTypes(fe),
+    ...checked,
     typeEnv,
     names: frontEndNames(tree, source),
     closureCaptures: simCaptures(fe),
     frames: mirFrames(fe),
+    instances: new Instances(fe.types.program.tcx, fe.types.results, callInstances),
   };
   builtins(prog);
   const pending: PendingFn[] = [];
@@ -70,10 +74,11 @@ export function lowerProgram(tree: Tree, source: string, builtins: (prog: Progra
 }
 
 /** Frames from the MIR after drop elaboration, which is what codegen lays out. */
-function mirFrames(fe: ReturnType<typeof frontEnd>): Map<string, FrameLayout> {
+function mirFrames(fe: ReturnType<typeof frontEnd>): ProgramFrames {
   const mir = buildMir(fe);
+  const tcx = fe.types.program.tcx;
   // A layout environment of its own: the simulator's caches its own queries.
-  return programFrames(mir.bodies.map((b) => elaborateDrops(b, mir.needsDrop)), new MirLayouts(buildTypeEnv(fe)));
+  return new ProgramFrames(mir.bodies.map((b) => elaborateDrops(b, mir.needsDrop)), new MirLayouts(buildTypeEnv(fe)), tcx, (t) => revealed(tcx, fe.types.results, t), mir.closureTys);
 }
 
 function generics(node: SyntaxNode | null): string[] {

@@ -125,8 +125,11 @@ function patKids(n: SyntaxNode): SyntaxNode[] {
 function bind(L: BodyLowerer, name: string, sp: Pat['sp'], mut: boolean, byRef: 'ref' | 'mut' | null, sub: Pat | null): Pat {
   const existing = L.fn.lookupLocalInCurrentAlias(name);
   const slot = existing ?? L.fn.declare(name);
-  const checked = L.prog.bindingTypes.get(positionKey(sp.l, sp.c, sp.el, sp.ec));
+  const key = positionKey(sp.l, sp.c, sp.el, sp.ec);
+  const checked = L.prog.bindingTypes.get(key);
   if (checked && existing === undefined) L.fn.setSlotType(slot, checked);
+  const generic = checked === undefined && existing === undefined ? L.prog.genericBindingTypes.get(key) : undefined;
+  if (generic) L.fn.setGenericSlotType(slot, generic);
   return { k: 'bind', sp, name, slot, mut, byRef, sub };
 }
 

@@ -2,6 +2,7 @@
 // slots; a closure body's outer names are the captures the type checker decided (lower/captures.ts),
 // each found in the enclosing body when the closure is created.
 import type { Capture } from '../ir';
+import type { Ty as CheckedTy } from '../../typeck/ty';
 
 /**
  * The type checker's type of each named slot, by the function's `slotNames` array (which the IR,
@@ -13,6 +14,14 @@ export function declaredSlotType(slotNames: readonly string[], slot: number): st
   return SLOT_TYPES.get(slotNames)?.[slot];
 }
 
+/** The checker's type of each named slot whose type names the body's generic parameters, by `slotNames`. */
+const SLOT_GENERIC_TYPES = new WeakMap<readonly string[], (CheckedTy | undefined)[]>();
+
+/** A slot's type in a generic body (`Option<T>`), which each instance of the body names its own way. */
+export function genericSlotType(slotNames: readonly string[], slot: number): CheckedTy | undefined {
+  return SLOT_GENERIC_TYPES.get(slotNames)?.[slot];
+}
+
 export class FnScope {
   nslots = 0;
   readonly slotNames: string[] = [];
@@ -22,6 +31,13 @@ export class FnScope {
   setSlotType(slot: number, type: string): void {
     this.slotTypes[slot] = type;
     SLOT_TYPES.set(this.slotNames, this.slotTypes);
+  }
+
+  /** Records the checker's type of a binding's slot that names the body's generic parameters. */
+  setGenericSlotType(slot: number, type: CheckedTy): void {
+    let types = SLOT_GENERIC_TYPES.get(this.slotNames);
+    if (!types) SLOT_GENERIC_TYPES.set(this.slotNames, (types = []));
+    types[slot] = type;
   }
   private readonly blocks: Map<string, number>[] = [new Map()];
   readonly caps: Capture[] = [];

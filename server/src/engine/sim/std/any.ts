@@ -58,7 +58,7 @@ export function cloneValue(I: Interp, v: Value): Value {
   }
   if (v instanceof Tuple) return new Tuple(v.items.map((x) => cloneValue(I, x)));
   if (v instanceof Arr) return new Arr(v.items.map((x) => cloneValue(I, x)));
-  if (v instanceof Closure) return new Closure(v.def, v.env.map((x) => (x instanceof CapRef ? x : cloneValue(I, x))));
+  if (v instanceof Closure) return new Closure(v.def, v.env.map((x) => (x instanceof CapRef ? x : cloneValue(I, x))), v.instance);
   if (v instanceof Native) {
     if (v.cls.clone) return new Native(v.cls, v.cls.clone(v.data));
     return I.unsupported(`\`clone\` of \`${I.typeName(v)}\``);

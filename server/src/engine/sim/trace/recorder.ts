@@ -5,7 +5,7 @@
  * heap blocks that were touched. A full `MemoryState` checkpoint every `CHECKPOINT_EVERY` steps
  * lets `replayState` start close to any step.
  */
-import { declaredSlotType } from '../lower/scope';
+import { declaredSlotType, genericSlotType } from '../lower/scope';
 import type {
   Checkpoint, FrameState, HeapBlockState, MemoryState, OutputChunk, Pointer, StateDelta, TraceEvent, VarState,
 } from '../../../../../protocol/trace';
@@ -301,15 +301,21 @@ export class TraceRecorder implements Recorder {
     return { id, name, type: typeNameOf(v), size: l ? l.size : 0, value: summarize(v), points: isCopyPrimitive(v) ? NO_POINTERS : pointersOf(v, this.target) };
   }
 
+  /** A generic body's binding as the frame's instance names its type (`Option<i32>` for `Option<T>`). */
+  private instanceSlotType(f: FrameObj, s: number): string | undefined {
+    const generic = f.instance && genericSlotType(f.slotNames, s);
+    return generic ? this.I.prog.instances.typeNameIn(generic, f.instance!) : undefined;
+  }
+
   private varState(f: FrameObj, t: FrameTrace, s: number): VarState {
     const v = f.slots[s];
     if (v !== undefined) {
-      t.types[s] = declaredSlotType(f.slotNames, s) ?? typeNameOf(v);
+      t.types[s] = declaredSlotType(f.slotNames, s) ?? this.instanceSlotType(f, s) ?? typeNameOf(v);
       const l = layoutOfValue(v, this.I.prog);
       t.sizes[s] = l ? l.size : 0;
     } else if (t.types[s] === undefined) {
       // Moved out before its first step: the checker's type still names it.
-      const declared = declaredSlotType(f.slotNames, s);
+      const declared = declaredSlotType(f.slotNames, s) ?? this.instanceSlotType(f, s);
       if (declared !== undefined) t.types[s] = declared;
     }
     const st: VarState = {

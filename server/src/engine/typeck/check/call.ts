@@ -129,6 +129,7 @@ export function checkMethodCall(cx: FnCtxt, e: A.MethodCallExpr): Ty {
   requireTraitInScope(cx, e, pick, recv);
   reportParamMethod(cx, recv, e.method.name, e.method.span);
   const args = instantiate(cx, pick.method, pick.ownerArgs, e.turbofish);
+  cx.methodArgs.set(e.id, cx.tcx.tuple(args));
   requireTraitArgs(cx, pick.method, pick.ownerArgs);
   const sig = instantiatedSig(cx, pick.method, args);
   const [self, ...params] = sig.params;

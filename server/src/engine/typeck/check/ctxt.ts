@@ -70,6 +70,8 @@ export class FnCtxt {
   /** This body's types, with its own variables, until `finish` resolves them into the results. */
   readonly exprTypes: BodyTable<Ty>;
   readonly patTypes: BodyTable<Ty>;
+  /** Each method call's instantiation of its method (the owner's arguments, then its own), as a tuple. */
+  readonly methodArgs = new Map<A.NodeId, Ty>();
   /** The return type of the innermost fn or closure body being checked. */
   retTy: Ty;
   /** How many unsafe contexts enclose the expression being checked (an `unsafe fn` body is one). */
@@ -343,6 +345,10 @@ export class FnCtxt {
     };
     this.exprTypes.update(final);
     this.patTypes.update(final);
+    this.methodArgs.forEach((t, id) => {
+      const r = final(t);
+      if (r.k === 'tuple') this.results.methodArgs.set(id, r.elems);
+    });
   }
 
   unknown(): Ty {

@@ -1,0 +1,73 @@
+// Which instantiation of a generic function each call runs, from the type checker: a call of
+// `largest(&[3, 9, 2])` instantiates `largest::<i32>`, a method call on a `Stack<String>`
+// `Stack::<String>::push`. A call inside a generic body may name the body's own parameters
+// (`helper::<T>()`): those are the caller's instance's arguments. A frame that knows its
+// instance shows its bindings with the instance's types and has the instance's size.
+import type { Interner } from '../../typeck/interner';
+import { revealed } from '../../typeck/reveal';
+import type { TypeckResults } from '../../typeck/results';
+import { someTy, substitute, type Ty as Checked } from '../../typeck/ty';
+import type { Span } from '../ir';
+import { positionKey, showable, traceTypeName } from './checkedTypes';
+
+/** The function a call calls (where its item starts, `line:character`) and the arguments it instantiates it with. */
+export interface CallInstance {
+  readonly fn: string;
+  readonly args: readonly Checked[];
+}
+
+/** The generic arguments of a running frame, as the type checker names types. */
+export type InstanceArgs = readonly Checked[];
+
+function argsKey(args: InstanceArgs): string {
+  return args.map((a) => a.id).join(',');
+}
+
+function hasParam(t: Checked): boolean {
+  return someTy(t, (x) => x.k === 'param');
+}
+
+export class Instances {
+  private readonly names = new Map<Checked, Map<string, string | null>>();
+  private readonly instances = new Map<CallInstance, Map<string, InstanceArgs | null>>();
+
+  constructor(
+    private readonly tcx: Interner,
+    private readonly results: TypeckResults,
+    /** By the call's position (a method call's by its name's). */
+    private readonly calls: ReadonlyMap<string, CallInstance>,
+  ) {}
+
+  /**
+   * The instance the call at `site` runs of the function at `fn`, with the caller's own
+   * parameters replaced by `caller`'s arguments; undefined when any of it is not known.
+   */
+  at(site: Span, fn: string, caller: InstanceArgs | null): InstanceArgs | undefined {
+    const call = this.calls.get(positionKey(site.l, site.c, site.el, site.ec));
+    if (!call || call.fn !== fn) return undefined;
+    if (!call.args.some(hasParam)) return call.args;
+    if (!caller) return undefined;
+    let byCaller = this.instances.get(call);
+    if (!byCaller) this.instances.set(call, (byCaller = new Map()));
+    const key = argsKey(caller);
+    let args = byCaller.get(key);
+    if (args === undefined) {
+      const substituted = call.args.map((a) => substitute(this.tcx, a, caller));
+      byCaller.set(key, (args = substituted.some(hasParam) ? null : substituted));
+    }
+    return args ?? undefined;
+  }
+
+  /** A binding's type in a generic body as the instance `args` has it; undefined when it cannot be named. */
+  typeNameIn(ty: Checked, args: InstanceArgs): string | undefined {
+    let byArgs = this.names.get(ty);
+    if (!byArgs) this.names.set(ty, (byArgs = new Map()));
+    const key = argsKey(args);
+    let name = byArgs.get(key);
+    if (name === undefined) {
+      const t = revealed(this.tcx, this.results, substitute(this.tcx, ty, args));
+      byArgs.set(key, (name = showable(t) ? traceTypeName(t) : null));
+    }
+    return name ?? undefined;
+  }
+}

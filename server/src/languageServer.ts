@@ -45,6 +45,7 @@ import { tooManyNodes } from './features/simulatedSize';
 import { notRunTrace, outOfMemoryTrace } from './features/outOfMemory';
 import { describeError, safely } from './features/safely';
 import { treePermissions } from './engine/borrowck/tracePermissions';
+import { adoptTraceViews } from './engine/inspect/traceViews';
 import { rustViewAt } from './features/markdownViews';
 import { clientFeatures, PLAIN_CLIENT } from './features/clientFeatures';
 import type { ClientFeatures } from './features/clientFeatures';
@@ -353,7 +354,9 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
       return null;
     }
     const refused = tooManyNodes(view.tree.rootNode.descendantCount);
-    let outcome: SimulationOutcome = refused ? { kind: 'too-large', what: refused } : await runner.run(analyzed.uri, { source: view.text, file: analyzed.uri, ...simLimits(analyzed.settings) });
+    let outcome: SimulationOutcome = refused
+      ? { kind: 'too-large', what: refused }
+      : await runner.run(analyzed.uri, { source: view.text, file: analyzed.uri, ...simLimits(analyzed.settings), analyse: analyzed.settings });
     if (outcome.kind === 'cancelled') return 'cancelled';
     if (outcome.kind === 'out-of-memory' || outcome.kind === 'too-large') {
       if (state.analyzed !== analyzed) return 'cancelled';
@@ -367,10 +370,25 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     if (state.analyzed !== analyzed) return outcome.trace;
     // Still the current version: its trees are intact, so the trace checks can read them.
     view.trace = outcome.trace;
-    const ctx: AnalysisContext = { file: analyzed.uri, text: view.text, tree: view.tree, settings: analyzed.settings };
-    publishView(analyzed, view, withTraceFindings(staticFound, runTraceChecks(ctx, outcome.trace, onCheckFailure(analyzed.uri))));
+    publishView(analyzed, view, withTraceFindings(staticFound, traceFindings(analyzed, view, outcome)));
     refreshTraceViews();
     return outcome.trace;
+  }
+
+  /**
+   * The trace checks' findings of `view`'s run. A worker's run comes with them and with the trace's
+   * views, made there; a trace made on this thread (a run refused or out of memory: a step or two)
+   * is checked here.
+   */
+  function traceFindings(analyzed: AnalyzedDocument, view: AnalyzedDocument, outcome: SimulationOutcome & { kind: 'done' }): EngineDiagnostic[] {
+    const onFailure = onCheckFailure(analyzed.uri);
+    if (!outcome.analysis) {
+      return runTraceChecks({ file: analyzed.uri, text: view.text, tree: view.tree, settings: analyzed.settings }, outcome.trace, onFailure);
+    }
+    for (const f of outcome.analysis.failures) onFailure(f);
+    const views = outcome.analysis.views;
+    if (views) safely(logError, 'views of the trace', () => adoptTraceViews(outcome.trace, view.tree, views), undefined);
+    return outcome.analysis.findings;
   }
 
   function publishView(analyzed: AnalyzedDocument, view: AnalyzedDocument, diagnostics: EngineDiagnostic[]): void {

@@ -45,6 +45,9 @@ import { tooManyNodes } from './features/simulatedSize';
 import { notRunTrace, outOfMemoryTrace } from './features/outOfMemory';
 import { describeError, safely } from './features/safely';
 import { treePermissions } from './engine/borrowck/tracePermissions';
+import { annotatedTypeEnv } from './engine/annotations';
+import { frontEnd } from './engine/frontEnd';
+import { ON_DEMAND_CHARS } from './features/wholeFile';
 import { adoptTraceViews } from './engine/inspect/traceViews';
 import { rustViewAt } from './features/markdownViews';
 import { clientFeatures, PLAIN_CLIENT } from './features/clientFeatures';
@@ -185,6 +188,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
       tree,
       settings,
       client: features,
+      wholeFileBuilt: false,
       diagnostics,
       trace: undefined,
     };
@@ -196,22 +200,45 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
 
   /**
    * Runs the static checks of `analyzed` one per turn of the event loop, so requests and edits that
-   * arrive meanwhile are served between two checks; stops as soon as `analyzed` is no longer the
-   * document's current version (once re-analysed, its tree is edited or freed and must not be read).
+   * arrive meanwhile are served between two checks, then builds the whole-file structures features
+   * read (features/wholeFile.ts), one per turn too: before the diagnostics are published, since
+   * publishing them brings the client's requests, which would otherwise wait for these turns.
+   * Stops as soon as `analyzed` is no longer the document's current version (once re-analysed, its
+   * tree is edited or freed and must not be read).
    */
   async function checkInSlices(analyzed: AnalyzedDocument, state: DocumentState, ctx: AnalysisContext): Promise<boolean> {
+    const stale = () => state.analyzed !== analyzed || states.get(analyzed.uri) !== state || documents.get(analyzed.uri)?.version !== analyzed.version;
     const steps = staticCheckSteps(ctx, onCheckFailure(analyzed.uri));
     for (;;) {
       await nextTurn();
       // An edit (even before its debounce) makes this version's findings worthless.
-      if (state.analyzed !== analyzed || states.get(analyzed.uri) !== state || documents.get(analyzed.uri)?.version !== analyzed.version) return false;
+      if (stale()) return false;
       const next = steps.next();
       if (next.done) {
         analyzed.diagnostics = sortDiagnostics(next.value);
         state.staticDiagnostics = analyzed.diagnostics;
-        return true;
+        break;
       }
     }
+    const wholeFile: (() => unknown)[] = [() => annotatedTypeEnv(ctx.tree), () => frontEnd(ctx.tree, ctx.text)];
+    for (const build of wholeFile) {
+      await nextTurn();
+      if (stale()) return false;
+      // Each is cached with the tree; a failure here is logged, and the feature that reads it logs its own.
+      safely(logError, `${analyzed.uri}: building the file's structures`, build, undefined);
+    }
+    analyzed.wholeFileBuilt = true;
+    // Lenses and hints given without them were incomplete: the client asks again.
+    if (analyzed.text.length > ON_DEMAND_CHARS) refreshTraceViews();
+    return true;
+  }
+
+  /** Whether the static checks of `analyzed` are complete now, without waiting for them. */
+  async function checksComplete(analyzed: AnalyzedDocument): Promise<boolean> {
+    const checks = states.get(analyzed.uri)?.checks;
+    if (checks?.of !== analyzed) return false;
+    const pending = Symbol('pending');
+    return (await Promise.race([checks.done, Promise.resolve(pending)])) === true;
   }
 
   /** Whether the static checks of `analyzed` completed (false: a newer version replaced it first). */
@@ -241,6 +268,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
       tree: state.tree.update(''),
       settings,
       client: features,
+      wholeFileBuilt: true,
       diagnostics,
       trace: undefined,
       ...(snippets ? { snippets } : {}),
@@ -269,6 +297,8 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
         tree,
         settings,
         client: features,
+        // A block is a short program, checked at once: a request builds what it reads itself.
+        wholeFileBuilt: true,
         diagnostics: analyzeDocument(ctx, undefined, onCheckFailure(doc.uri)),
         trace: undefined,
         snippet: { index: block.index, fenceLine: block.fenceLine, endLine: block.endLine },
@@ -397,7 +427,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     publish(analyzed);
   }
 
-  /** CodeLenses and inlay hints may read the trace: ask the client to fetch them again. */
+  /** CodeLenses and inlay hints may read the trace and the whole-file structures: ask the client to fetch them again. */
   function refreshTraceViews(): void {
     if (client.codeLensRefresh && CODE_LENS_PROVIDERS.length > 0) void connection.sendRequest(CodeLensRefreshRequest.type);
     if (client.inlayHintRefresh && INLAY_HINT_PROVIDERS.length > 0) void connection.languages.inlayHint.refresh();
@@ -484,8 +514,11 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
   connection.onCodeAction(async (params) => {
     try {
       const analyzed = await current(params.textDocument.uri);
-      // Quick fixes come from the diagnostics: wait for this version's (an edit meanwhile: none).
-      if (!analyzed || !(await checked(analyzed))) return [];
+      // Quick fixes come from this version's diagnostics. Until its checks are complete there are
+      // none to offer: waiting for them would hold the request for as long as the checks take, and
+      // an older version's fixes would edit text that is no longer there. The client asks again
+      // when the diagnostics arrive.
+      if (!analyzed || !(await checksComplete(analyzed))) return [];
       return codeActions(analyzed, params, logError);
     } catch (error) {
       logError(`code actions failed: ${describeError(error)}`);

@@ -1,0 +1,15 @@
+// Some features read structures of the whole file: the layout environment (every type
+// declaration, for layout hovers and lenses) and the front end (lowered, resolved and typed, for
+// the permissions). The analysis builds them in slices of its own after the static checks; on a
+// small file a request builds them at once, but on a large one that would hold the server for
+// seconds (a 1 MB file), so until the analysis has built them those features leave their part
+// out, and the server asks the client to fetch lenses and hints again when they are ready.
+import type { AnalyzedDocument } from './analyzedDocument';
+
+/** Up to this many characters a request builds the whole-file structures itself (milliseconds). */
+export const ON_DEMAND_CHARS = 32 * 1024;
+
+/** Whether a feature may read the whole-file structures of `doc` now. */
+export function wholeFileReady(doc: AnalyzedDocument): boolean {
+  return doc.wholeFileBuilt !== false || doc.text.length <= ON_DEMAND_CHARS;
+}

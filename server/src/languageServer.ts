@@ -220,7 +220,9 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
         break;
       }
     }
-    const wholeFile: (() => unknown)[] = [() => annotatedTypeEnv(ctx.tree), () => frontEnd(ctx.tree, ctx.text)];
+    // The types are the front end's last stage, built on first use: a file whose checks skipped
+    // them (one with syntax errors) would otherwise have them built by the first permissions hover.
+    const wholeFile: (() => unknown)[] = [() => annotatedTypeEnv(ctx.tree), () => frontEnd(ctx.tree, ctx.text), () => frontEnd(ctx.tree, ctx.text).types];
     for (const build of wholeFile) {
       await nextTurn();
       if (stale()) return false;

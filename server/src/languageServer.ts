@@ -106,6 +106,8 @@ export interface LanguageServerOptions {
 export function startLanguageServer(connection: Connection, options: LanguageServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   const states = new Map<string, DocumentState>();
+  /** The analysis of a document's version being made (its settings asked for), by URI. */
+  const analyzing = new Map<string, { version: number; result: Promise<AnalyzedDocument | undefined> }>();
   const logError = (message: string) => connection.console.error(message);
   const onCheckFailure = (uri: string) => (f: CheckFailure) => logError(`${uri}: the ${f.check} check failed: ${describeError(f.error)}`);
   const runner = new SimulationRunner(options.workerFile ?? path.join(__dirname, 'simWorker.js'), logError);
@@ -313,11 +315,26 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
   }
 
   /** The analysis of the document's current version (made now if the last one is older). */
-  async function current(uri: string): Promise<AnalyzedDocument | undefined> {
+  function current(uri: string): Promise<AnalyzedDocument | undefined> {
     const doc = documents.get(uri);
-    if (!doc || !ANALYSED_LANGUAGES.has(doc.languageId)) return undefined;
+    if (!doc || !ANALYSED_LANGUAGES.has(doc.languageId)) return Promise.resolve(undefined);
     const cached = states.get(uri)?.analyzed;
-    if (cached?.version === doc.version) return cached;
+    if (cached?.version === doc.version) return Promise.resolve(cached);
+    // Requests that arrive together before the version is analysed share one settings request and
+    // one analysis, and resume together: each waiting for a settings answer of its own would
+    // resume later, behind the first slices of the checks that analysis started.
+    const pending = analyzing.get(uri);
+    if (pending?.version === doc.version) return pending.result;
+    const entry = { version: doc.version, result: analyzeNow(uri) };
+    analyzing.set(uri, entry);
+    const forget = () => {
+      if (analyzing.get(uri) === entry) analyzing.delete(uri);
+    };
+    entry.result.then(forget, forget);
+    return entry.result;
+  }
+
+  async function analyzeNow(uri: string): Promise<AnalyzedDocument | undefined> {
     await parserReady;
     let settings: RustMemorySettings;
     try {
@@ -462,6 +479,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
   });
 
   documents.onDidClose(({ document }) => {
+    analyzing.delete(document.uri);
     const state = states.get(document.uri);
     if (!state) return;
     clearTimeout(state.timer);
@@ -475,6 +493,8 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
   connection.onDidChangeConfiguration((params) => {
     // A pulling client sends no settings here (or stale ones): it is asked again at the next analysis.
     if (params.settings !== undefined && params.settings !== null) pushedSettings = params.settings;
+    // An analysis whose settings were asked for before the change must not be handed out again.
+    analyzing.clear();
     for (const [uri, state] of states) {
       state.analyzed = undefined;
       runner.cancel(uri);

@@ -72,6 +72,20 @@ describe('a large document: requests do not wait for its analysis', function () 
     assert.ok(lenses.some((l) => /size 16 B/.test(l.command?.title ?? '')), JSON.stringify(lenses));
   });
 
+  it('requests that arrive together share one settings request and one analysis', async () => {
+    const { s } = await start();
+    await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'rust', version: 1, text } });
+    const position = { line: pairLine, character: 8 };
+    await Promise.all([
+      s.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position }),
+      s.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 12, character: 0 } } }),
+      s.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } }),
+      s.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } }),
+    ]);
+    await s.waitForDiagnostics((p) => p.uri === uri);
+    assert.equal(s.configurationRequests.filter((r) => r.scopeUri === uri).length, 1, JSON.stringify(s.configurationRequests));
+  });
+
   it('answers code actions before the checks end with none, and with the fixes after', async () => {
     const { s, events } = await start();
     await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'rust', version: 1, text } });

@@ -202,11 +202,10 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
 
   /**
    * Runs the static checks of `analyzed` one per turn of the event loop, so requests and edits that
-   * arrive meanwhile are served between two checks, then builds the whole-file structures features
-   * read (features/wholeFile.ts), one per turn too: before the diagnostics are published, since
-   * publishing them brings the client's requests, which would otherwise wait for these turns.
-   * Stops as soon as `analyzed` is no longer the document's current version (once re-analysed, its
-   * tree is edited or freed and must not be read).
+   * arrive meanwhile are served between two checks, then, once the diagnostics can be published,
+   * builds the whole-file structures features read (buildWholeFile). Stops as soon as `analyzed`
+   * is no longer the document's current version (once re-analysed, its tree is edited or freed and
+   * must not be read).
    */
   async function checkInSlices(analyzed: AnalyzedDocument, state: DocumentState, ctx: AnalysisContext): Promise<boolean> {
     const stale = () => state.analyzed !== analyzed || states.get(analyzed.uri) !== state || documents.get(analyzed.uri)?.version !== analyzed.version;
@@ -219,22 +218,30 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
       if (next.done) {
         analyzed.diagnostics = sortDiagnostics(next.value);
         state.staticDiagnostics = analyzed.diagnostics;
-        break;
+        void buildWholeFile(analyzed, ctx, stale);
+        return true;
       }
     }
+  }
+
+  /**
+   * The whole-file structures features read (features/wholeFile.ts), one per turn of the event
+   * loop, after the diagnostics (on a long line of tokens these take seconds, and the diagnostics
+   * must not wait for them).
+   */
+  async function buildWholeFile(analyzed: AnalyzedDocument, ctx: AnalysisContext, stale: () => boolean): Promise<void> {
     // The types are the front end's last stage, built on first use: a file whose checks skipped
     // them (one with syntax errors) would otherwise have them built by the first permissions hover.
     const wholeFile: (() => unknown)[] = [() => annotatedTypeEnv(ctx.tree), () => frontEnd(ctx.tree, ctx.text), () => frontEnd(ctx.tree, ctx.text).types];
     for (const build of wholeFile) {
       await nextTurn();
-      if (stale()) return false;
+      if (stale()) return;
       // Each is cached with the tree; a failure here is logged, and the feature that reads it logs its own.
       safely(logError, `${analyzed.uri}: building the file's structures`, build, undefined);
     }
     analyzed.wholeFileBuilt = true;
     // Lenses and hints given without them were incomplete: the client asks again.
     if (analyzed.text.length > ON_DEMAND_CHARS) refreshTraceViews();
-    return true;
   }
 
   /** Whether the static checks of `analyzed` are complete now, without waiting for them. */

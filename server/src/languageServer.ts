@@ -46,7 +46,6 @@ import { notRunTrace, outOfMemoryTrace } from './features/outOfMemory';
 import { describeError, safely } from './features/safely';
 import { treePermissions } from './engine/borrowck/tracePermissions';
 import { annotatedTypeEnv } from './engine/annotations';
-import { frontEnd } from './engine/frontEnd';
 import { ON_DEMAND_CHARS } from './features/wholeFile';
 import { adoptTraceViews } from './engine/inspect/traceViews';
 import { rustViewAt } from './features/markdownViews';
@@ -218,30 +217,27 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
       if (next.done) {
         analyzed.diagnostics = sortDiagnostics(next.value);
         state.staticDiagnostics = analyzed.diagnostics;
-        void buildWholeFile(analyzed, ctx, stale);
+        // A small file's features build what they read themselves (features/wholeFile.ts).
+        if (analyzed.text.length > ON_DEMAND_CHARS) void buildWholeFile(analyzed, ctx, stale);
         return true;
       }
     }
   }
 
   /**
-   * The whole-file structures features read (features/wholeFile.ts), one per turn of the event
-   * loop, after the diagnostics (on a long line of tokens these take seconds, and the diagnostics
-   * must not wait for them).
+   * The whole-file structures features of a large document read (features/wholeFile.ts), in a turn
+   * of the event loop after the diagnostics (on a long line of tokens this takes seconds, and the
+   * diagnostics must not wait for it): the layouts of the file's types, with its annotations. The
+   * front end the permission features read is the checks' own, already built.
    */
   async function buildWholeFile(analyzed: AnalyzedDocument, ctx: AnalysisContext, stale: () => boolean): Promise<void> {
-    // The types are the front end's last stage, built on first use: a file whose checks skipped
-    // them (one with syntax errors) would otherwise have them built by the first permissions hover.
-    const wholeFile: (() => unknown)[] = [() => annotatedTypeEnv(ctx.tree), () => frontEnd(ctx.tree, ctx.text), () => frontEnd(ctx.tree, ctx.text).types];
-    for (const build of wholeFile) {
-      await nextTurn();
-      if (stale()) return;
-      // Each is cached with the tree; a failure here is logged, and the feature that reads it logs its own.
-      safely(logError, `${analyzed.uri}: building the file's structures`, build, undefined);
-    }
+    await nextTurn();
+    if (stale()) return;
+    // Cached with the tree; a failure here is logged, and the feature that reads it logs its own.
+    safely(logError, `${analyzed.uri}: building the file's layouts`, () => annotatedTypeEnv(ctx.tree), undefined);
     analyzed.wholeFileBuilt = true;
     // Lenses and hints given without them were incomplete: the client asks again.
-    if (analyzed.text.length > ON_DEMAND_CHARS) refreshTraceViews();
+    refreshTraceViews();
   }
 
   /** Whether the static checks of `analyzed` are complete now, without waiting for them. */

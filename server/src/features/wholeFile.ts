@@ -1,9 +1,10 @@
 // Some features read structures of the whole file: the layout environment (every type
 // declaration, for layout hovers and lenses, with the file's `// @mem` annotations, which the
-// inspect lenses read too) and the front end (lowered, resolved and typed, for the permissions). The analysis builds them in slices of its own after the static checks; on a
-// small file a request builds them at once, but on a large one that would hold the server for
-// seconds (a 1 MB file), so until the analysis has built them those features leave their part
-// out, and the server asks the client to fetch lenses and hints again when they are ready.
+// inspect lenses read too) and the front end (lowered, resolved and typed, for the permissions).
+// On a small file a request builds them at once; on a large one that would hold the server for
+// seconds (a 1 MB file), so those features leave their part out until the document's analysis is
+// over: its checks have built the front end, and after them the analysis builds the layouts in
+// a turn of its own, then the server asks the client to fetch lenses and hints again.
 import type { AnalyzedDocument } from './analyzedDocument';
 
 /** Up to this many characters a request builds the whole-file structures itself (milliseconds). */

@@ -19,6 +19,17 @@ export function firstStepAtLine(trace: Trace, line: number): number | undefined 
   return index.lines.get(line);
 }
 
+/** Every line's first step: the whole index behind firstStepAtLine, plain data for another thread. */
+export function firstStepsByLine(trace: Trace): Map<number, number> {
+  firstStepAtLine(trace, 0);
+  return firstStepByLine.get(trace)!.lines;
+}
+
+/** Uses `lines`, the firstStepsByLine of a copy of `trace` made elsewhere, as `trace`'s own. */
+export function adoptFirstStepsByLine(trace: Trace, lines: Map<number, number>): void {
+  firstStepByLine.set(trace, { lines, upTo: trace.steps.length });
+}
+
 /** The 1-based line of `step`, or `undefined` outside the trace. */
 export function lineOfStep(trace: Trace, step: number): number | undefined {
   return trace.steps.at(step)?.line;

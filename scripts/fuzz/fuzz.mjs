@@ -1,9 +1,10 @@
-// `npm run fuzz -- --inputs N --seed S [--out DIR] [--cli-every K]`: mutates the goldens and
+// `npm run fuzz -- --inputs N --seed S [--out DIR] [--cli-every K] [--cli FILE]`: mutates the goldens and
 // examples (see mutate.mjs), drives the real language server over stdio with each input (open,
 // diagnostics, hover, inlay hints, code lenses, code actions, close) and `rustmem check` with every
 // K-th, and reports crashes, hangs (no answer in 10 s), error responses, `internal-error`
 // diagnostics, request latency and the server's peak resident memory. Each failure is written to
-// DIR, minimised by lines when `rustmem check` shows it too. Exits 1 when anything failed.
+// DIR, minimised by lines when `rustmem check` shows it too. Exits 1 when anything failed. `--cli`
+// drives another build (a copy of dist/cli.js), to compare two builds on the same inputs.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -12,7 +13,7 @@ import { generator, mutateOnce } from './mutate.mjs';
 import { Server, Timeout } from './lspClient.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CLI = path.join(root, 'dist', 'cli.js');
+let CLI = path.join(root, 'dist', 'cli.js');
 const HANG_MS = 10_000;
 /** `rustmem check` runs spent minimising one failure: enough to drop most of a file, never long. */
 const MINIMISE_TRIES = 12;
@@ -26,7 +27,8 @@ function options(argv) {
     else if (flag === '--seed') o.seed = Number(value());
     else if (flag === '--out') o.out = path.resolve(value());
     else if (flag === '--cli-every') o.cliEvery = Number(value());
-    else throw new Error(`unknown option ${argv[i]} (usage: npm run fuzz -- --inputs N --seed S [--out DIR] [--cli-every K])`);
+    else if (flag === '--cli') o.cli = path.resolve(value());
+    else throw new Error(`unknown option ${argv[i]} (usage: npm run fuzz -- --inputs N --seed S [--out DIR] [--cli-every K] [--cli FILE])`);
   }
   for (const k of ['inputs', 'seed', 'cliEvery']) if (!Number.isInteger(o[k]) || o[k] < 0) throw new Error(`--${k} needs a whole number`);
   return o;
@@ -91,6 +93,7 @@ function minimise(text, kind, dir) {
 
 async function main() {
   const o = options(process.argv.slice(2));
+  if (o.cli) CLI = o.cli;
   if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
   const rng = generator(o.seed);
   const inputs = corpus();
@@ -99,6 +102,8 @@ async function main() {
   const latencies = [];
   /** Latencies by LSP method: a slow hover hides behind fast lenses in one list. */
   const byMethod = {};
+  /** Every request with its input, so the report can name the inputs that make the p99. */
+  const timed = [];
   let peak = 0;
   let server = new Server(CLI);
   await server.initialize();
@@ -131,6 +136,7 @@ async function main() {
       for (const a of answers) {
         latencies.push(a.ms);
         (byMethod[a.method] ??= []).push(a.ms);
+        timed.push({ ms: a.ms, method: a.method.replace('textDocument/', ''), index, base: input.base, mutations: input.mutations, bytes: input.text.length });
         if (a.error) fail(index, input, 'error-response', `${a.method}: ${a.error}`);
       }
       // A runnable file is published again when its simulation ends (bounded by maxMillis).
@@ -176,6 +182,13 @@ async function main() {
     byMethod: Object.fromEntries(Object.entries(byMethod).map(([m, ms]) => [m.replace('textDocument/', ''), spread(ms)])),
   };
   process.stdout.write(`fuzz: ${JSON.stringify(report)}\n`);
+  // The slowest requests (all over the p99, and at least 12): which method on which input, to
+  // find what holds the server.
+  const p99 = percentile(latencies, 99);
+  const slowest = timed.sort((a, b) => b.ms - a.ms);
+  for (const r of slowest.slice(0, Math.max(12, slowest.filter((q) => q.ms >= p99).length))) {
+    process.stdout.write(`  slow: ${Math.round(r.ms)} ms ${r.method} #${r.index} (${r.base}: ${r.mutations.join(', ')}; ${r.bytes} bytes)\n`);
+  }
   // The figures first: minimising runs `rustmem check` again and again and may take minutes.
   if (failures.length) fs.mkdirSync(o.out, { recursive: true });
   for (const f of failures) {

@@ -1,22 +1,27 @@
 // `node scripts/fuzz/responsiveness.mjs`: how fast the real server (`rustmem lsp --stdio`) answers
 // hover, inlay hints, code lenses and code actions (1) while a simulation runs in its worker and
 // (2) right after a 1 MB document arrives, and its resident memory holding that document. Prints
-// p50/p99/max per scenario; a measurement, not a test (it never fails on a figure).
+// p50/p99/max per scenario and per method; a measurement, not a test (it never fails on a figure).
+// `--cli FILE` measures another build (a copy of dist/cli.js), to compare two builds.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Server } from './lspClient.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CLI = path.join(root, 'dist', 'cli.js');
+const cliAt = process.argv.indexOf('--cli');
+const CLI = cliAt >= 0 ? path.resolve(process.argv[cliAt + 1]) : path.join(root, 'dist', 'cli.js');
 
 function percentile(sorted, p) {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : 0;
 }
 
-/** Sends the four requests every `gapMs` for `rounds` rounds; returns the sorted latencies. */
+const METHODS = ['hover', 'inlayHint', 'codeLens', 'codeAction'];
+
+/** Sends the four requests every `gapMs` for `rounds` rounds; returns the latencies, all and by method. */
 async function hammer(server, uri, lines, rounds, gapMs) {
-  const ms = [];
+  const all = [];
+  const byMethod = Object.fromEntries(METHODS.map((m) => [m, []]));
   for (let i = 0; i < rounds; i++) {
     const position = { line: i % lines, character: 4 };
     const range = { start: { line: 0, character: 0 }, end: { line: lines, character: 0 } };
@@ -26,21 +31,26 @@ async function hammer(server, uri, lines, rounds, gapMs) {
       server.request('textDocument/codeLens', { textDocument: { uri } }, 60_000),
       server.request('textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } }, 60_000),
     ]);
-    for (const a of answers) ms.push(a.ms);
+    answers.forEach((a, k) => {
+      all.push(a.ms);
+      byMethod[METHODS[k]].push(a.ms);
+    });
     await new Promise((r) => setTimeout(r, gapMs));
   }
-  return ms.sort((a, b) => a - b);
+  for (const ms of [all, ...Object.values(byMethod)]) ms.sort((a, b) => a - b);
+  return { all, byMethod };
 }
 
-function line(name, ms, extra = '') {
+function line(name, { all, byMethod }) {
   const f = (x) => x.toFixed(1);
-  process.stdout.write(`| ${name} | ${ms.length} | ${f(percentile(ms, 50))} | ${f(percentile(ms, 99))} | ${f(ms.at(-1) ?? 0)} |${extra}\n`);
+  const methods = METHODS.map((m) => f(percentile(byMethod[m], 99))).join(' | ');
+  process.stdout.write(`| ${name} | ${all.length} | ${f(percentile(all, 50))} | ${f(percentile(all, 99))} | ${f(all.at(-1) ?? 0)} | ${methods} |\n`);
 }
 
 async function main() {
   const server = new Server(CLI);
   await server.initialize();
-  process.stdout.write('| scenario | requests | p50 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|\n');
+  process.stdout.write(`| scenario | requests | p50 ms | p99 ms | max ms | ${METHODS.map((m) => `${m} p99`).join(' | ')} |\n|---|---:|---:|---:|---:|${METHODS.map(() => '---:|').join('')}\n`);
 
   // 1. A program that runs until the time limit (2 s): requests while the worker simulates.
   const busy = 'fn main() {\n    let mut n: u64 = 0;\n    loop {\n        n = n.wrapping_add(1);\n    }\n}\n';

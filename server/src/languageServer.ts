@@ -45,6 +45,9 @@ import { tooManyNodes } from './features/simulatedSize';
 import { notRunTrace, outOfMemoryTrace } from './features/outOfMemory';
 import { describeError, safely } from './features/safely';
 import { treePermissions } from './engine/borrowck/tracePermissions';
+import { annotatedTypeEnv } from './engine/annotations';
+import { ON_DEMAND_CHARS } from './features/wholeFile';
+import { adoptTraceViews } from './engine/inspect/traceViews';
 import { rustViewAt } from './features/markdownViews';
 import { clientFeatures, PLAIN_CLIENT } from './features/clientFeatures';
 import type { ClientFeatures } from './features/clientFeatures';
@@ -102,6 +105,8 @@ export interface LanguageServerOptions {
 export function startLanguageServer(connection: Connection, options: LanguageServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   const states = new Map<string, DocumentState>();
+  /** The analysis of a document's version being made (its settings asked for), by URI. */
+  const analyzing = new Map<string, { version: number; result: Promise<AnalyzedDocument | undefined> }>();
   const logError = (message: string) => connection.console.error(message);
   const onCheckFailure = (uri: string) => (f: CheckFailure) => logError(`${uri}: the ${f.check} check failed: ${describeError(f.error)}`);
   const runner = new SimulationRunner(options.workerFile ?? path.join(__dirname, 'simWorker.js'), logError);
@@ -184,6 +189,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
       tree,
       settings,
       client: features,
+      wholeFileBuilt: false,
       diagnostics,
       trace: undefined,
     };
@@ -195,22 +201,51 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
 
   /**
    * Runs the static checks of `analyzed` one per turn of the event loop, so requests and edits that
-   * arrive meanwhile are served between two checks; stops as soon as `analyzed` is no longer the
-   * document's current version (once re-analysed, its tree is edited or freed and must not be read).
+   * arrive meanwhile are served between two checks, then, once the diagnostics can be published,
+   * builds the whole-file structures features read (buildWholeFile). Stops as soon as `analyzed`
+   * is no longer the document's current version (once re-analysed, its tree is edited or freed and
+   * must not be read).
    */
   async function checkInSlices(analyzed: AnalyzedDocument, state: DocumentState, ctx: AnalysisContext): Promise<boolean> {
+    const stale = () => state.analyzed !== analyzed || states.get(analyzed.uri) !== state || documents.get(analyzed.uri)?.version !== analyzed.version;
     const steps = staticCheckSteps(ctx, onCheckFailure(analyzed.uri));
     for (;;) {
       await nextTurn();
       // An edit (even before its debounce) makes this version's findings worthless.
-      if (state.analyzed !== analyzed || states.get(analyzed.uri) !== state || documents.get(analyzed.uri)?.version !== analyzed.version) return false;
+      if (stale()) return false;
       const next = steps.next();
       if (next.done) {
         analyzed.diagnostics = sortDiagnostics(next.value);
         state.staticDiagnostics = analyzed.diagnostics;
+        // A small file's features build what they read themselves (features/wholeFile.ts).
+        if (analyzed.text.length > ON_DEMAND_CHARS) void buildWholeFile(analyzed, ctx, stale);
         return true;
       }
     }
+  }
+
+  /**
+   * The whole-file structures features of a large document read (features/wholeFile.ts), in a turn
+   * of the event loop after the diagnostics (on a long line of tokens this takes seconds, and the
+   * diagnostics must not wait for it): the layouts of the file's types, with its annotations. The
+   * front end the permission features read is the checks' own, already built.
+   */
+  async function buildWholeFile(analyzed: AnalyzedDocument, ctx: AnalysisContext, stale: () => boolean): Promise<void> {
+    await nextTurn();
+    if (stale()) return;
+    // Cached with the tree; a failure here is logged, and the feature that reads it logs its own.
+    safely(logError, `${analyzed.uri}: building the file's layouts`, () => annotatedTypeEnv(ctx.tree, ctx.text), undefined);
+    analyzed.wholeFileBuilt = true;
+    // Lenses and hints given without them were incomplete: the client asks again.
+    refreshTraceViews();
+  }
+
+  /** Whether the static checks of `analyzed` are complete now, without waiting for them. */
+  async function checksComplete(analyzed: AnalyzedDocument): Promise<boolean> {
+    const checks = states.get(analyzed.uri)?.checks;
+    if (checks?.of !== analyzed) return false;
+    const pending = Symbol('pending');
+    return (await Promise.race([checks.done, Promise.resolve(pending)])) === true;
   }
 
   /** Whether the static checks of `analyzed` completed (false: a newer version replaced it first). */
@@ -240,6 +275,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
       tree: state.tree.update(''),
       settings,
       client: features,
+      wholeFileBuilt: true,
       diagnostics,
       trace: undefined,
       ...(snippets ? { snippets } : {}),
@@ -268,6 +304,8 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
         tree,
         settings,
         client: features,
+        // A block is a short program, checked at once: a request builds what it reads itself.
+        wholeFileBuilt: true,
         diagnostics: analyzeDocument(ctx, undefined, onCheckFailure(doc.uri)),
         trace: undefined,
         snippet: { index: block.index, fenceLine: block.fenceLine, endLine: block.endLine },
@@ -280,11 +318,26 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
   }
 
   /** The analysis of the document's current version (made now if the last one is older). */
-  async function current(uri: string): Promise<AnalyzedDocument | undefined> {
+  function current(uri: string): Promise<AnalyzedDocument | undefined> {
     const doc = documents.get(uri);
-    if (!doc || !ANALYSED_LANGUAGES.has(doc.languageId)) return undefined;
+    if (!doc || !ANALYSED_LANGUAGES.has(doc.languageId)) return Promise.resolve(undefined);
     const cached = states.get(uri)?.analyzed;
-    if (cached?.version === doc.version) return cached;
+    if (cached?.version === doc.version) return Promise.resolve(cached);
+    // Requests that arrive together before the version is analysed share one settings request and
+    // one analysis, and resume together: each waiting for a settings answer of its own would
+    // resume later, behind the first slices of the checks that analysis started.
+    const pending = analyzing.get(uri);
+    if (pending?.version === doc.version) return pending.result;
+    const entry = { version: doc.version, result: analyzeNow(uri) };
+    analyzing.set(uri, entry);
+    const forget = () => {
+      if (analyzing.get(uri) === entry) analyzing.delete(uri);
+    };
+    entry.result.then(forget, forget);
+    return entry.result;
+  }
+
+  async function analyzeNow(uri: string): Promise<AnalyzedDocument | undefined> {
     await parserReady;
     let settings: RustMemorySettings;
     try {
@@ -353,7 +406,9 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
       return null;
     }
     const refused = tooManyNodes(view.tree.rootNode.descendantCount);
-    let outcome: SimulationOutcome = refused ? { kind: 'too-large', what: refused } : await runner.run(analyzed.uri, { source: view.text, file: analyzed.uri, ...simLimits(analyzed.settings) });
+    let outcome: SimulationOutcome = refused
+      ? { kind: 'too-large', what: refused }
+      : await runner.run(analyzed.uri, { source: view.text, file: analyzed.uri, ...simLimits(analyzed.settings), analyse: analyzed.settings });
     if (outcome.kind === 'cancelled') return 'cancelled';
     if (outcome.kind === 'out-of-memory' || outcome.kind === 'too-large') {
       if (state.analyzed !== analyzed) return 'cancelled';
@@ -367,10 +422,25 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     if (state.analyzed !== analyzed) return outcome.trace;
     // Still the current version: its trees are intact, so the trace checks can read them.
     view.trace = outcome.trace;
-    const ctx: AnalysisContext = { file: analyzed.uri, text: view.text, tree: view.tree, settings: analyzed.settings };
-    publishView(analyzed, view, withTraceFindings(staticFound, runTraceChecks(ctx, outcome.trace, onCheckFailure(analyzed.uri))));
+    publishView(analyzed, view, withTraceFindings(staticFound, traceFindings(analyzed, view, outcome)));
     refreshTraceViews();
     return outcome.trace;
+  }
+
+  /**
+   * The trace checks' findings of `view`'s run. A worker's run comes with them and with the trace's
+   * views, made there; a trace made on this thread (a run refused or out of memory: a step or two)
+   * is checked here.
+   */
+  function traceFindings(analyzed: AnalyzedDocument, view: AnalyzedDocument, outcome: SimulationOutcome & { kind: 'done' }): EngineDiagnostic[] {
+    const onFailure = onCheckFailure(analyzed.uri);
+    if (!outcome.analysis) {
+      return runTraceChecks({ file: analyzed.uri, text: view.text, tree: view.tree, settings: analyzed.settings }, outcome.trace, onFailure);
+    }
+    for (const f of outcome.analysis.failures) onFailure(f);
+    const views = outcome.analysis.views;
+    if (views) safely(logError, 'views of the trace', () => adoptTraceViews(outcome.trace, view.tree, views), undefined);
+    return outcome.analysis.findings;
   }
 
   function publishView(analyzed: AnalyzedDocument, view: AnalyzedDocument, diagnostics: EngineDiagnostic[]): void {
@@ -379,7 +449,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     publish(analyzed);
   }
 
-  /** CodeLenses and inlay hints may read the trace: ask the client to fetch them again. */
+  /** CodeLenses and inlay hints may read the trace and the whole-file structures: ask the client to fetch them again. */
   function refreshTraceViews(): void {
     if (client.codeLensRefresh && CODE_LENS_PROVIDERS.length > 0) void connection.sendRequest(CodeLensRefreshRequest.type);
     if (client.inlayHintRefresh && INLAY_HINT_PROVIDERS.length > 0) void connection.languages.inlayHint.refresh();
@@ -412,6 +482,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
   });
 
   documents.onDidClose(({ document }) => {
+    analyzing.delete(document.uri);
     const state = states.get(document.uri);
     if (!state) return;
     clearTimeout(state.timer);
@@ -425,6 +496,8 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
   connection.onDidChangeConfiguration((params) => {
     // A pulling client sends no settings here (or stale ones): it is asked again at the next analysis.
     if (params.settings !== undefined && params.settings !== null) pushedSettings = params.settings;
+    // An analysis whose settings were asked for before the change must not be handed out again.
+    analyzing.clear();
     for (const [uri, state] of states) {
       state.analyzed = undefined;
       runner.cancel(uri);
@@ -466,8 +539,11 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
   connection.onCodeAction(async (params) => {
     try {
       const analyzed = await current(params.textDocument.uri);
-      // Quick fixes come from the diagnostics: wait for this version's (an edit meanwhile: none).
-      if (!analyzed || !(await checked(analyzed))) return [];
+      // Quick fixes come from this version's diagnostics. Until its checks are complete there are
+      // none to offer: waiting for them would hold the request for as long as the checks take, and
+      // an older version's fixes would edit text that is no longer there. The client asks again
+      // when the diagnostics arrive.
+      if (!analyzed || !(await checksComplete(analyzed))) return [];
       return codeActions(analyzed, params, logError);
     } catch (error) {
       logError(`code actions failed: ${describeError(error)}`);

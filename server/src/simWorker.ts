@@ -7,7 +7,27 @@ import { initParser, parseRust, parserMemoryBytes, TreeTooLarge } from './engine
 import type { Tree } from './engine/parse/parser';
 import { tooLongToSimulate } from './engine/sim';
 import { simulateAnnotated } from './engine/annotations/simulate';
-import type { SimulateJob, SimulateReply, WorkerMemory } from './simulationMessages';
+import { runTraceChecks } from './engine/analysis';
+import { traceViews } from './engine/inspect/traceViews';
+import type { Trace } from '../../protocol/trace';
+import type { RustMemorySettings } from '../../protocol/settings';
+import type { SimulateJob, SimulateReply, TraceAnalysis, WorkerMemory } from './simulationMessages';
+
+function describe(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+/** The trace checks and views of `trace`, run of `job` on `tree` (SimulateJob.analyse). */
+function analyse(job: SimulateJob, settings: RustMemorySettings, trace: Trace, tree: Tree): TraceAnalysis {
+  const failures: TraceAnalysis['failures'] = [];
+  const findings = runTraceChecks({ file: job.file, text: job.source, tree, settings }, trace, (f) => failures.push({ check: f.check, error: describe(f.error) }));
+  try {
+    return { findings, failures, views: traceViews(trace, tree) };
+  } catch (error) {
+    failures.push({ check: 'views of the trace', error: describe(error) });
+    return { findings, failures };
+  }
+}
 
 function held(): WorkerMemory {
   return { heapBytes: getHeapStatistics().total_heap_size, wasmBytes: parserMemoryBytes() };
@@ -38,10 +58,11 @@ if (port) {
             recordTrace: job.recordTrace !== false,
             ...(job.asIfAccepted ? { asIfAccepted: true } : {}),
           }, tree);
-          reply = { kind: 'done', id: job.id, stdout: r.stdout, stderr: r.stderr, status: r.status, trace: r.trace, held: held() };
+          const analysis = job.analyse && tree ? analyse(job, job.analyse, r.trace, tree) : undefined;
+          reply = { kind: 'done', id: job.id, stdout: r.stdout, stderr: r.stderr, status: r.status, trace: r.trace, held: held(), ...(analysis ? { analysis } : {}) };
         } catch (error) {
           if (error instanceof TreeTooLarge) reply = { kind: 'too-large', id: job.id, what: `a program whose ${error.message}` };
-          else reply = { kind: 'failed', id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+          else reply = { kind: 'failed', id: job.id, error: describe(error) };
         } finally {
           tree?.delete();
         }

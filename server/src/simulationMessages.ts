@@ -3,6 +3,9 @@
  * once for both sides. One job at a time per worker; a job is cancelled by terminating the worker.
  */
 import type { Trace } from '../../protocol/trace';
+import type { RustMemorySettings } from '../../protocol/settings';
+import type { EngineDiagnostic } from './engine/diagnostic';
+import type { TraceViews } from './engine/inspect/traceViews';
 
 /**
  * Stack of a simulation worker thread, in MiB (`resourceLimits.stackSizeMb`): a simulated
@@ -51,11 +54,25 @@ export interface SimulateJob {
   asIfAccepted?: boolean;
   /** The parser's memory the program's tree may take (absent: no bound); past it the reply is `too-large`. */
   maxParserBytes?: number;
+  /**
+   * Run the trace checks with these settings and build the trace's views, in the worker (the reply's
+   * `analysis`): the language server's thread then never walks a long trace.
+   */
+  analyse?: RustMemorySettings;
+}
+
+/** What the worker found in the trace it made: the trace checks' findings and the trace's views. */
+export interface TraceAnalysis {
+  findings: EngineDiagnostic[];
+  /** Checks (or the views) that threw, for the server's log; a check's failure is also in `findings`. */
+  failures: { check: string; error: string }[];
+  /** Absent when building them failed (see `failures`): the features then build their own. */
+  views?: TraceViews;
 }
 
 /** Worker → server: the run ended (whatever the program did), or the simulator itself failed. */
 export type SimulateReply =
-  | { kind: 'done'; id: number; stdout: string; stderr: string; status: number; trace: Trace; held: WorkerMemory }
+  | { kind: 'done'; id: number; stdout: string; stderr: string; status: number; trace: Trace; held: WorkerMemory; analysis?: TraceAnalysis }
   | { kind: 'failed'; id: number; error: string }
   /** The program was not run: its tree would outgrow `maxParserBytes` (`what` says so). */
   | { kind: 'too-large'; id: number; what: string };

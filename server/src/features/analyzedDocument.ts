@@ -23,6 +23,12 @@ export interface AnalyzedDocument {
   settings: RustMemorySettings;
   /** What the editor can do (the panel, `command:` links): providers choose commands by it. */
   client: ClientFeatures;
+  /**
+   * Whether the analysis has built the whole-file structures features read (wholeFile.ts): the
+   * layout environment and the front end of `tree`. Absent in a host whose features build them on
+   * demand (the playground's worker, off its page's thread).
+   */
+  wholeFileBuilt?: boolean;
   /** Static diagnostics, plus the trace diagnostics once `trace` is set. */
   diagnostics: EngineDiagnostic[];
   /**

@@ -7,9 +7,11 @@ import type { CodeLensProvider } from './providers';
 import { inspectLenses } from '../engine/inspect/lenses';
 import { INSPECT_MEMORY_COMMAND, type InspectMemoryArgs } from '../../../protocol/webview';
 import { InspectMemoryServerCommand } from '../../../protocol/lsp';
+import { wholeFileReady } from './wholeFile';
 
+// The lenses read the file's annotations (`// @mem snapshot`), a walk of the whole file.
 export const inspectCodeLensProvider: CodeLensProvider = (doc) =>
-  inspectLenses(doc.tree, doc.trace).map((lens): CodeLens => {
+  !wholeFileReady(doc) ? [] : inspectLenses(doc.tree, doc.trace).map((lens): CodeLens => {
     const args: InspectMemoryArgs = [doc.uri, lens.at];
     const command = doc.client.inspectorPanel ? INSPECT_MEMORY_COMMAND : InspectMemoryServerCommand.command;
     return {

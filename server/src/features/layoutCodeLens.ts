@@ -3,10 +3,11 @@
 import type { CodeLensProvider } from './providers';
 import { layoutLenses } from '../engine/layout';
 import { annotatedTypeEnv } from '../engine/annotations';
+import { wholeFileReady } from './wholeFile';
 import { ShowLayoutCommand } from '../../../protocol/lsp';
 
 export const layoutCodeLensProvider: CodeLensProvider = (doc) =>
-  layoutLenses(annotatedTypeEnv(doc.tree, doc.text)).map((lens) => {
+  !wholeFileReady(doc) ? [] : layoutLenses(annotatedTypeEnv(doc.tree, doc.text)).map((lens) => {
     const args: ShowLayoutCommand.Args = [doc.uri, lens.typeName, lens.line];
     return {
       range: { start: { line: lens.line, character: lens.character }, end: { line: lens.line, character: lens.character } },

@@ -3,8 +3,10 @@
 import type { HoverProvider } from './providers';
 import { bindingHover, traceBindingTypes, typeHover } from '../engine/layout';
 import { annotatedTypeEnv } from '../engine/annotations';
+import { wholeFileReady } from './wholeFile';
 
 export const layoutHoverProvider: HoverProvider = (doc, position) => {
+  if (!wholeFileReady(doc)) return undefined;
   const offset = doc.document.offsetAt(position);
   const env = annotatedTypeEnv(doc.tree, doc.text);
   // Types neither written nor evident come from the simulated run, once it has finished.

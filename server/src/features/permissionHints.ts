@@ -3,10 +3,12 @@
 import type { InlayHint, Range } from 'vscode-languageserver/node';
 import type { AnalyzedDocument } from './analyzedDocument';
 import { frontEnd } from '../engine/frontEnd';
+import { wholeFileReady } from './wholeFile';
 import { permissionsWithin } from '../engine/borrowck/permissions';
 import { permissionHints } from '../engine/borrowck/permissionHints';
 
 export function permissionInlayHints(doc: AnalyzedDocument, range: Range): InlayHint[] {
+  if (!wholeFileReady(doc)) return [];
   const lines = doc.text.split('\n');
   const out: InlayHint[] = [];
   for (const h of permissionHints(permissionsWithin(frontEnd(doc.tree, doc.text), range.start.line, range.end.line))) {

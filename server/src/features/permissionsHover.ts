@@ -2,11 +2,13 @@
 // them (engine/borrowck/permissions.ts), in the words of permissionText.ts.
 import type { HoverProvider } from './providers';
 import { frontEnd } from '../engine/frontEnd';
+import { wholeFileReady } from './wholeFile';
 import { permissionsWithin } from '../engine/borrowck/permissions';
 import { rowAtOrAfter, variablePermissions } from '../engine/borrowck/permissionLookup';
 import { changeLines, stateSentence } from '../engine/borrowck/permissionText';
 
 export const permissionsHoverProvider: HoverProvider = (doc, position) => {
+  if (!wholeFileReady(doc)) return undefined;
   const node = doc.tree.rootNode.descendantForPosition({ row: position.line, column: position.character });
   if (!node || (node.type !== 'identifier' && node.type !== 'self')) return undefined;
   const bodies = permissionsWithin(frontEnd(doc.tree, doc.text), position.line, position.line);

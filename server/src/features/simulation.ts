@@ -9,12 +9,13 @@ import * as fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Trace } from '../../../protocol/trace';
 import { SERVER_WORKER_PARSER_BYTES, SERVER_WORKER_YOUNG_MB, SIMULATION_STACK_MB, WORKER_HEAP_MB } from '../simulationMessages';
-import type { SimulateJob, SimulateReply, WorkerMemory } from '../simulationMessages';
+import type { SimulateJob, SimulateReply, TraceAnalysis, WorkerMemory } from '../simulationMessages';
 import type { ErrorLog } from './safely';
 import { describeError } from './safely';
 
 export type SimulationOutcome =
-  | { kind: 'done'; trace: Trace; stdout: string; stderr: string; status: number }
+  /** `analysis`: the trace checks and views, when the job asked for them and the worker could run them. */
+  | { kind: 'done'; trace: Trace; stdout: string; stderr: string; status: number; analysis?: TraceAnalysis }
   | { kind: 'cancelled' }
   /** The run needed more of the worker's heap than WORKER_HEAP_MB: a limit of the simulator, not a bug. */
   | { kind: 'out-of-memory'; limitMb: number }
@@ -131,7 +132,7 @@ export class SimulationRunner {
       this.discard(key, slot);
     }
     if (reply.kind === 'done') {
-      running.resolve({ kind: 'done', trace: reviveTrace(reply.trace), stdout: reply.stdout, stderr: reply.stderr, status: reply.status });
+      running.resolve({ kind: 'done', trace: reviveTrace(reply.trace), stdout: reply.stdout, stderr: reply.stderr, status: reply.status, ...(reply.analysis ? { analysis: reply.analysis } : {}) });
     } else if (reply.kind === 'too-large') {
       running.resolve({ kind: 'too-large', what: reply.what });
     } else {

@@ -6,6 +6,6 @@ export type { TypeDecl, DeclKind } from './declarations';
 export { printType, type TypeExpr } from './typeExpr';
 export { declarationLayouts, type DeclarationLayout } from './report';
 export { typeHover, bindingHover, type BindingTypeHint } from './hover';
-export { traceBindingTypes } from './traceTypes';
+export { adoptBindingTypeIndex, bindingTypeIndex, traceBindingTypes } from './traceTypes';
 export { layoutLenses, type LayoutLens } from './lens';
 export { layoutMarkdown, lensTitle } from './describe';

@@ -41,3 +41,13 @@ export function traceBindingTypes(trace: Trace): (fn: string, name: string) => s
     return types?.size === 1 ? [...types][0] : undefined;
   };
 }
+
+/** The index behind traceBindingTypes: plain data, so it can be built in another thread (traceViews.ts). */
+export function bindingTypeIndex(trace: Trace): Map<string, Set<string>> {
+  return index(trace);
+}
+
+/** Uses `built`, the bindingTypeIndex of a copy of `trace` made elsewhere, as `trace`'s own. */
+export function adoptBindingTypeIndex(trace: Trace, built: Map<string, Set<string>>): void {
+  indexes.set(trace, built);
+}

@@ -102,3 +102,8 @@ export function lifeHints(trace: Trace, tree?: Tree): LifeHint[] {
   hintCache.set(trace, { tree, hints });
   return hints;
 }
+
+/** Uses `hints`, the lifeHints of a copy of `trace` and of a tree of the same text made elsewhere (traceViews.ts). */
+export function adoptLifeHints(trace: Trace, tree: Tree | undefined, hints: LifeHint[]): void {
+  hintCache.set(trace, { tree, hints });
+}

@@ -155,3 +155,8 @@ export function lifeIndex(trace: Trace): LifeIndex {
   cache.set(trace, index);
   return index;
 }
+
+/** Uses `index`, the lifeIndex of a copy of `trace` made elsewhere (traceViews.ts), as `trace`'s own. */
+export function adoptLifeIndex(trace: Trace, index: LifeIndex): void {
+  cache.set(trace, index);
+}

@@ -29,6 +29,16 @@ describe('borrowck: dataflow framework and analyses', () => {
     assert.equal(full.union(full.clone()), false);
   });
 
+  it('BitSet clears a range of members, within a word and across whole words', () => {
+    for (const [start, count] of [[0, 0], [3, 5], [30, 4], [0, 32], [5, 90], [32, 64], [64, 36]] as const) {
+      const s = new BitSet(100);
+      s.fill();
+      s.clearRange(start, count);
+      const expected = Array.from({ length: 100 }, (_, i) => i).filter((i) => i < start || i >= start + count);
+      assert.deepEqual([...s], expected, `clearRange(${start}, ${count})`);
+    }
+  });
+
   it('liveness: a local is live from its definition to its last use, and a loop keeps it live around the back edge', () => {
     const b = new BodyBuilder();
     const x = b.user('x', i32, true);

@@ -20,6 +20,25 @@ export class BitSet {
     this.words[i >>> 5]! &= ~(1 << (i & 31));
   }
 
+  /** Removes `count` members from `start` on, a word at a time where it can. */
+  clearRange(start: number, count: number): void {
+    const words = this.words;
+    let i = start;
+    const end = start + count;
+    while (i < end && (i & 31) !== 0) {
+      words[i >>> 5]! &= ~(1 << (i & 31));
+      i++;
+    }
+    while (i + 32 <= end) {
+      words[i >>> 5] = 0;
+      i += 32;
+    }
+    while (i < end) {
+      words[i >>> 5]! &= ~(1 << (i & 31));
+      i++;
+    }
+  }
+
   clone(): BitSet {
     return new BitSet(this.size, this.words.slice());
   }

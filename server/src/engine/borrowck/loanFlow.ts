@@ -311,7 +311,7 @@ export class HeldLoans implements Analysis {
   /** The local's old value is gone: it holds nothing, and the loans of places in it end. */
   private overwrite(state: BitSet, local: number): void {
     const c = this.carrier[local]!;
-    if (c >= 0) for (let l = 0, base = c * this.n; l < this.n; l++) state.delete(base + l);
+    if (c >= 0) state.clearRange(c * this.n, this.n);
     this.killLoansOf(state, { local, projection: [] });
   }
 
@@ -322,7 +322,8 @@ export class HeldLoans implements Analysis {
   private killLoansOf(state: BitSet, place: Place): void {
     for (const l of this.loansOfLocal[place.local]!) {
       if (!this.overwritten(l, place)) continue;
-      for (let c = 0; c < this.carrierLocals.length; c++) state.delete(c * this.n + l);
+      const words = state.words;
+      for (let i = l, end = this.carrierLocals.length * this.n; i < end; i += this.n) words[i >>> 5]! &= ~(1 << (i & 31));
     }
   }
 

@@ -61,6 +61,17 @@ export class MovedUses {
 
   constructor(private readonly f: BodyFacts) {}
 
+  private movedLocals: Uint8Array | undefined;
+
+  private movedOut(local: number): boolean {
+    if (!this.movedLocals) {
+      const md = this.f.moves;
+      this.movedLocals = new Uint8Array(this.f.body.localDecls.length);
+      for (const m of md.moves) if (!m.byDrop) this.movedLocals[md.paths[m.path]!.local] = 1;
+    }
+    return this.movedLocals[local] === 1;
+  }
+
   /**
    * rustc visits locations in its reverse post-order and keeps, per set of move-outs, the last
    * error whose used place is not a prefix of the one kept before (`move_error_reported`).
@@ -84,6 +95,9 @@ export class MovedUses {
    */
   check(location: Location, place: Place, action: MovedUseAction, deep: boolean, span: Span, report = true): boolean {
     const md = this.f.moves;
+    // Only a move-out the user wrote makes a site (`moveSites`): a local none of whose paths is
+    // ever moved out needs no maybe-uninitialised state, and most locals are never moved.
+    if (!this.movedOut(place.local)) return false;
     const results = this.f.init.maybeUninit;
     const uninit = { has: (p: number) => results.has(location, p) };
     let moved: number | undefined;

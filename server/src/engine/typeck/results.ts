@@ -2,7 +2,7 @@
 import type { NodeId, Span } from '../syntax/ast';
 import type { ClosureCaptures, ClosureKind } from './captures';
 import type { FnDef } from './defs';
-import { NodeTable } from './nodeTable';
+import { NodeTable } from '../syntax/nodeTable';
 import type { Def, Ty } from './ty';
 
 /** A type error as rustc reports it: its code, its message, its primary span. */

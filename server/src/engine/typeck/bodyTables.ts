@@ -1,41 +1,6 @@
-// Side tables keyed by the Ast's node ids, which are dense (`[0, nodeCount)`): an array indexed
-// by id costs no hashing and no growing hash table per entry, where type checking records a type
-// for every expression and pattern of the file.
+// The type checker's per-body side tables over the run's tables by node id (syntax/nodeTable.ts).
 import type { NodeId } from '../syntax/ast';
-
-/** A table of one run: a slot per node of the file. */
-export class NodeTable<V> {
-  /** The slots, by node id; `BodyTable`s write them too. */
-  readonly items: (V | undefined)[];
-
-  constructor(nodeCount: number) {
-    this.items = new Array<V | undefined>(nodeCount).fill(undefined);
-  }
-
-  get(id: NodeId): V | undefined {
-    return this.items[id];
-  }
-
-  has(id: NodeId): boolean {
-    return this.items[id] !== undefined;
-  }
-
-  set(id: NodeId, value: V): this {
-    this.reach(id);
-    this.items[id] = value;
-    return this;
-  }
-
-  /** The values in node order. */
-  *values(): IterableIterator<V> {
-    for (const v of this.items) if (v !== undefined) yield v;
-  }
-
-  /** Makes a slot for `id`: a node beyond the file's count (none is expected) still gets one. */
-  reach(id: NodeId): void {
-    while (id >= this.items.length) this.items.push(undefined);
-  }
-}
+import type { NodeTable } from '../syntax/nodeTable';
 
 /**
  * The type checker's per-body tables over one run's `NodeTable`: bodies are checked one at a

@@ -15,7 +15,7 @@ export function resolve(ast: Ast): Resolution {
   const quiet = hasSyntaxError(ast) || usesUnexpandedMacro(ast);
   const modules = new Modules(c);
   modules.resolveImports(c.takeImports(), c.diagnostics, quiet);
-  const late = new Late(c, modules, c.diagnostics, quiet, ast.nodeCount);
+  const late = new Late(c, modules, c.diagnostics, quiet);
   late.items(ast.root.items);
   const diagnostics = c.diagnostics;
   diagnostics.sort((a, b) => a.span.start - b.span.start);

@@ -18,8 +18,8 @@ export class Late extends PatternResolver {
   /** The scope each method call is made in (for the traits in scope). */
   readonly methodScopes = new Map<NodeId, Scope>();
 
-  constructor(c: Collector, m: Modules, diagnostics: ResolveDiagnostic[], quiet: boolean, nodeCount: number) {
-    super(c, m, diagnostics, quiet, nodeCount);
+  constructor(c: Collector, m: Modules, diagnostics: ResolveDiagnostic[], quiet: boolean) {
+    super(c, m, diagnostics, quiet);
     this.owner = c.root.def;
   }
 

@@ -65,7 +65,7 @@ const PRIVATE_WORDS: Partial<Record<DefKind, string>> = {
 };
 
 export abstract class PathResolver {
-  readonly paths: NodeTable<PathRes>;
+  readonly paths = new NodeTable<PathRes>();
   protected ribs: Rib[] = [];
   protected mod: Scope;
 
@@ -75,10 +75,7 @@ export abstract class PathResolver {
     protected readonly diagnostics: ResolveDiagnostic[],
     /** No "cannot find" errors at all (a syntax error, or a macro that may define names). */
     protected readonly quiet: boolean,
-    /** The Ast's (its ids are `[0, nodeCount)`). */
-    nodeCount: number,
   ) {
-    this.paths = new NodeTable(nodeCount);
     this.mod = c.root;
   }
 

@@ -11,8 +11,9 @@ export class BodyScratch<V> {
   private stamps: Int32Array;
   private bodies = 0;
 
-  constructor(readonly slots: NodeTable<V>) {
-    this.stamps = new Int32Array(slots.items.length);
+  /** `nodeCount`: the Ast's, to size the stamps (a node beyond it still gets one). */
+  constructor(readonly slots: NodeTable<V>, nodeCount: number) {
+    this.stamps = new Int32Array(nodeCount);
   }
 
   /** A new body's table: empty, whatever earlier bodies wrote. */
@@ -28,8 +29,7 @@ export class BodyScratch<V> {
   /** Stamps `id`'s slot as body `stamp`'s; false when it already was. */
   claim(id: NodeId, stamp: number): boolean {
     if (id >= this.stamps.length) {
-      this.slots.reach(id);
-      const stamps = new Int32Array(this.slots.items.length);
+      const stamps = new Int32Array(Math.max(id + 1, 2 * this.stamps.length));
       stamps.set(this.stamps);
       this.stamps = stamps;
     }
@@ -49,22 +49,22 @@ export class BodyTable<V> {
   ) {}
 
   get(id: NodeId): V | undefined {
-    return this.scratch.wrote(id, this.stamp) ? this.scratch.slots.items[id] : undefined;
+    return this.scratch.wrote(id, this.stamp) ? this.scratch.slots.get(id) : undefined;
   }
 
   set(id: NodeId, value: V): void {
     if (this.scratch.claim(id, this.stamp)) this.ids.push(id);
-    this.scratch.slots.items[id] = value;
+    this.scratch.slots.set(id, value);
   }
 
   *values(): IterableIterator<V> {
-    const items = this.scratch.slots.items;
-    for (const id of this.ids) yield items[id]!;
+    const slots = this.scratch.slots;
+    for (const id of this.ids) yield slots.get(id)!;
   }
 
   /** Replaces each of the body's entries by `f` of it (its final type, when the body is done). */
   update(f: (value: V) => V): void {
-    const items = this.scratch.slots.items;
-    for (const id of this.ids) items[id] = f(items[id]!);
+    const slots = this.scratch.slots;
+    for (const id of this.ids) slots.set(id, f(slots.get(id)!));
   }
 }

@@ -4,6 +4,7 @@
 // segment through modules, enums and traits, the rest left to type checking. Errors are rustc's
 // codes and words at rustc's primary span.
 import type { GenericArgs, Ident, NodeId, Path, Type } from '../syntax/ast';
+import { NodeTable } from '../syntax/nodeTable';
 import type { Collector } from './collect';
 import { stdFits, type Modules } from './modules';
 import type { DefId, DefKind, PathRes, Res, ResolveDiagnostic } from './res';
@@ -64,7 +65,7 @@ const PRIVATE_WORDS: Partial<Record<DefKind, string>> = {
 };
 
 export abstract class PathResolver {
-  readonly paths = new Map<NodeId, PathRes>();
+  readonly paths = new NodeTable<PathRes>();
   protected ribs: Rib[] = [];
   protected mod: Scope;
 

@@ -1,6 +1,7 @@
 // What name resolution produces: a DefId for every item, and for every path (and identifier
 // pattern) the thing it names, as rustc's resolver records it.
 import type { Item, NodeId, Span } from '../syntax/ast';
+import type { NodeTable } from '../syntax/nodeTable';
 import type { Scope } from './scope';
 
 /** Dense index into `Resolution.defs`. The crate root is 0. */
@@ -67,7 +68,7 @@ export interface Resolution {
   /** AST node id → the def it introduces (items, variants, fields, generic params). */
   defOfNode: Map<NodeId, DefId>;
   /** Path node id (of expressions, patterns, types, struct expressions, traits in impls and bounds…) → resolution. */
-  paths: Map<NodeId, PathRes>;
+  paths: NodeTable<PathRes>;
   /**
    * `IdentPat` id → a fresh `Local` binding (itself, or the first alternative's in an or-pattern),
    * or the unit struct, unit variant or constant the identifier names instead.

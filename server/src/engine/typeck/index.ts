@@ -10,7 +10,8 @@ import { Program } from './program';
 import { TypeckResults } from './results';
 import { checkBlock } from './check/expr';
 import { type BodyTables, FnCtxt } from './check/ctxt';
-import { BodyScratch, NodeTable } from './nodeTable';
+import { BodyScratch } from './bodyTables';
+import { NodeTable } from '../syntax/nodeTable';
 import { checkCoerce } from './check/expr';
 import { checkPat } from './check/pat';
 import { hiddenReturnType } from './check/opaque';
@@ -58,11 +59,11 @@ export function typeck(ast: A.Ast, names: (program: Program) => Names): Typeck {
   boundsSettled(program);
   program.stdTraitImports = mayImportStdTraits(program, userNames);
   const index = new ImplIndex(program);
-  const results = new TypeckResults(ast.nodeCount);
+  const results = new TypeckResults();
   const tables: BodyTables = {
-    exprTypes: new BodyScratch(results.exprTypes),
-    patTypes: new BodyScratch(results.patTypes),
-    locals: new BodyScratch(new NodeTable(ast.nodeCount)),
+    exprTypes: new BodyScratch(results.exprTypes, ast.nodeCount),
+    patTypes: new BodyScratch(results.patTypes, ast.nodeCount),
+    locals: new BodyScratch(new NodeTable(), ast.nodeCount),
   };
   results.errors.push(...itemErrors(program), ...implErrors(program), ...superTraitErrors(program));
   let captures: CaptureCx | undefined;

@@ -63,6 +63,15 @@ export class Program {
    * `std::vec::Vec::new`): the declared item, and how many trailing segments name associated items.
    */
   stdPath(path: string): PartialRes {
+    // The same std path is written many times in a file (`println`, `Vec::new`): answered once.
+    let known = this.stdPaths.get(path);
+    if (!known) this.stdPaths.set(path, (known = this.findStdPath(path)));
+    return known;
+  }
+
+  private readonly stdPaths = new Map<string, PartialRes>();
+
+  private findStdPath(path: string): PartialRes {
     const segs = path.split('::');
     for (let i = segs.length - 1; i >= 1; i--) {
       const def = this.stdItems.inModule(segs[i - 1] ?? '', segs[i] ?? '');

@@ -2,7 +2,7 @@
 import type { NodeId, Span } from '../syntax/ast';
 import type { ClosureCaptures, ClosureKind } from './captures';
 import type { FnDef } from './defs';
-import { NodeTable } from './nodeTable';
+import { NodeTable } from '../syntax/nodeTable';
 import type { Def, Ty } from './ty';
 
 /** A type error as rustc reports it: its code, its message, its primary span. */
@@ -14,9 +14,9 @@ export interface TypeError {
 
 export class TypeckResults {
   /** The type of every expression that was checked, variables resolved (fallback applied). */
-  readonly exprTypes: NodeTable<Ty>;
+  readonly exprTypes = new NodeTable<Ty>();
   /** The type of every pattern node; a binding's `IdentPat` id gives the binding's type. */
-  readonly patTypes: NodeTable<Ty>;
+  readonly patTypes = new NodeTable<Ty>();
   /** The method each method call (and each operator or index through a trait) resolved to. */
   readonly methods = new Map<NodeId, FnDef>();
   /**
@@ -33,12 +33,6 @@ export class TypeckResults {
   readonly closureKinds = new Map<Def, ClosureKind>();
   /** The type an `impl Trait` return stands for inside its function (the hidden type), by the fn item's id. */
   readonly hiddenTypes = new Map<NodeId, Ty>();
-
-  /** `nodeCount`: the Ast's (its ids are `[0, nodeCount)`). */
-  constructor(nodeCount: number) {
-    this.exprTypes = new NodeTable(nodeCount);
-    this.patTypes = new NodeTable(nodeCount);
-  }
 
   typeOfExpr(id: NodeId): Ty | undefined {
     return this.exprTypes.get(id);

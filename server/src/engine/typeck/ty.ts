@@ -204,7 +204,7 @@ export function mapTy<A = undefined>(tcx: Interner, ty: Ty, f: (t: Ty, arg: A) =
       for (let i = 0; i < ty.traits.length; i++) {
         const t = ty.traits[i]!;
         const m = mapTrait(tcx, t, f, arg as A);
-        if (m !== t && !traits) traits = ty.traits.slice(0, i);
+        if (m !== t && !traits) traits = prefix(ty.traits, i);
         if (traits) traits.push(m);
       }
       return traits ? tcx.dyn(traits) : ty;
@@ -224,7 +224,7 @@ function mapAll<A>(tcx: Interner, tys: readonly Ty[], f: (t: Ty, arg: A) => Ty |
   for (let i = 0; i < tys.length; i++) {
     const t = tys[i]!;
     const m = mapTy(tcx, t, f, arg as A);
-    if (m !== t && !out) out = tys.slice(0, i);
+    if (m !== t && !out) out = prefix(tys, i);
     if (out) out.push(m);
   }
   return out ?? tys;
@@ -240,6 +240,16 @@ function mapTrait<A>(tcx: Interner, t: TraitRef, f: (t: Ty, arg: A) => Ty | unde
     if (assoc) assoc.push({ name: a.name, ty });
   }
   return args === t.args && !assoc ? t : { def: t.def, args, assoc: assoc ?? t.assoc };
+}
+
+/**
+ * The first `n` elements as a new array, copied one by one: an interned type's arrays are frozen,
+ * and V8 gives `slice` of a frozen array a kind that `push` then handles on its slow path.
+ */
+function prefix<T>(xs: readonly T[], n: number): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < n; i++) out.push(xs[i]!);
+  return out;
 }
 
 function copyAssoc(a: { readonly name: string; readonly ty: Ty }): { name: string; ty: Ty } {

@@ -17,7 +17,7 @@ import { type CastCheck, reportCasts } from './cast';
 import { reportUnsendable, type SendCheck } from './sendCapture';
 import { type Def, ERROR, mapTy, NEVER, someTy, type TraitRef, type Ty } from '../ty';
 import type { TraitDef } from '../defs';
-import type { BodyScratch, BodyTable } from '../nodeTable';
+import type { BodyScratch, BodyTable } from '../bodyTables';
 
 /** The slots every body's side tables share in one run (see `BodyScratch`): the results' types, and the locals'. */
 export interface BodyTables {

@@ -1,41 +1,6 @@
-// Side tables keyed by the Ast's node ids, which are dense (`[0, nodeCount)`): an array indexed
-// by id costs no hashing and no growing hash table per entry, where type checking records a type
-// for every expression and pattern of the file.
+// The type checker's per-body side tables over the run's tables by node id (syntax/nodeTable.ts).
 import type { NodeId } from '../syntax/ast';
-
-/** A table of one run: a slot per node of the file. */
-export class NodeTable<V> {
-  /** The slots, by node id; `BodyTable`s write them too. */
-  readonly items: (V | undefined)[];
-
-  constructor(nodeCount: number) {
-    this.items = new Array<V | undefined>(nodeCount).fill(undefined);
-  }
-
-  get(id: NodeId): V | undefined {
-    return this.items[id];
-  }
-
-  has(id: NodeId): boolean {
-    return this.items[id] !== undefined;
-  }
-
-  set(id: NodeId, value: V): this {
-    this.reach(id);
-    this.items[id] = value;
-    return this;
-  }
-
-  /** The values in node order. */
-  *values(): IterableIterator<V> {
-    for (const v of this.items) if (v !== undefined) yield v;
-  }
-
-  /** Makes a slot for `id`: a node beyond the file's count (none is expected) still gets one. */
-  reach(id: NodeId): void {
-    while (id >= this.items.length) this.items.push(undefined);
-  }
-}
+import type { NodeTable } from '../syntax/nodeTable';
 
 /**
  * The type checker's per-body tables over one run's `NodeTable`: bodies are checked one at a
@@ -46,8 +11,9 @@ export class BodyScratch<V> {
   private stamps: Int32Array;
   private bodies = 0;
 
-  constructor(readonly slots: NodeTable<V>) {
-    this.stamps = new Int32Array(slots.items.length);
+  /** `nodeCount`: the Ast's, to size the stamps (a node beyond it still gets one). */
+  constructor(readonly slots: NodeTable<V>, nodeCount: number) {
+    this.stamps = new Int32Array(nodeCount);
   }
 
   /** A new body's table: empty, whatever earlier bodies wrote. */
@@ -63,8 +29,7 @@ export class BodyScratch<V> {
   /** Stamps `id`'s slot as body `stamp`'s; false when it already was. */
   claim(id: NodeId, stamp: number): boolean {
     if (id >= this.stamps.length) {
-      this.slots.reach(id);
-      const stamps = new Int32Array(this.slots.items.length);
+      const stamps = new Int32Array(Math.max(id + 1, 2 * this.stamps.length));
       stamps.set(this.stamps);
       this.stamps = stamps;
     }
@@ -84,22 +49,22 @@ export class BodyTable<V> {
   ) {}
 
   get(id: NodeId): V | undefined {
-    return this.scratch.wrote(id, this.stamp) ? this.scratch.slots.items[id] : undefined;
+    return this.scratch.wrote(id, this.stamp) ? this.scratch.slots.get(id) : undefined;
   }
 
   set(id: NodeId, value: V): void {
     if (this.scratch.claim(id, this.stamp)) this.ids.push(id);
-    this.scratch.slots.items[id] = value;
+    this.scratch.slots.set(id, value);
   }
 
   *values(): IterableIterator<V> {
-    const items = this.scratch.slots.items;
-    for (const id of this.ids) yield items[id]!;
+    const slots = this.scratch.slots;
+    for (const id of this.ids) yield slots.get(id)!;
   }
 
   /** Replaces each of the body's entries by `f` of it (its final type, when the body is done). */
   update(f: (value: V) => V): void {
-    const items = this.scratch.slots.items;
-    for (const id of this.ids) items[id] = f(items[id]!);
+    const slots = this.scratch.slots;
+    for (const id of this.ids) slots.set(id, f(slots.get(id)!));
   }
 }

@@ -99,4 +99,18 @@ describe('recursion-depth and the static stack-overflow', () => {
   it('a function that does not call itself gets nothing', () => {
     assert.deepEqual(run(recursionChecks, 'fn g(n: u64) -> u64 { n + 1 }\nfn main() { println!("{}", g(1)); }').map(at), []);
   });
+
+  it('which function a call calls is the resolver\'s answer, not a match of names', () => {
+    // `self::f` at the crate root is `f` itself: the depth follows from the call as for `f(…)`
+    // (rustc 1.95's debug build of this program aborts with a stack overflow, status 134).
+    const byPath = recursive('if n == 0 { 0 } else { self::f(n - 1) + pad[0] as u64 }', 'f(10_000)');
+    assert.deepEqual(run(recursionChecks, byPath).map(at), ['recursion-depth@1:4', 'stack-overflow@7:20']);
+    // A method of the same name, even inside a macro's arguments, is another function (the
+    // program prints 1 and 1; so does the next one print 2).
+    const method = 'struct S;\nimpl S { fn f(&self) -> u64 { 1 } }\nfn f(s: &S) -> u64 { println!("{}", s.f()); s.f() }\nfn main() { println!("{}", f(&S)); }\n';
+    assert.deepEqual(run(recursionChecks, method).map(at), []);
+    // A local closure that shadows the function is not a call of it.
+    const shadowed = 'fn f(n: u64) -> u64 { let f = |x: u64| x + 1; f(n) }\nfn main() { println!("{}", f(1)); }\n';
+    assert.deepEqual(run(recursionChecks, shadowed).map(at), []);
+  });
 });

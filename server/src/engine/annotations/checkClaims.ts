@@ -4,7 +4,7 @@
 // because the simulation stopped before it could tell, is `unchecked` (information), never
 // guessed either way.
 import type { StepTable } from '../../../../protocol/stepTable';
-import type { Trace, RunEnd, Step } from '../../../../protocol/trace';
+import type { Trace, RunEnd } from '../../../../protocol/trace';
 import { limitText } from '../../../../protocol/trace';
 import type { EngineDiagnostic, RelatedInfo, Span } from '../diagnostic';
 import type { Claim, ClaimVerdict, ClaimStatus } from './directive';

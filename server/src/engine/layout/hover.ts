@@ -10,7 +10,6 @@ import { NO_SCOPE, type TypeEnv, type TypeScope } from './typeEnv';
 
 const DECL_ITEMS: Record<string, string> = { Struct: 'struct', Enum: 'enum', Union: 'union', TypeAlias: 'type' };
 const SCOPED_ITEMS = new Set(['Fn', 'Impl', 'Trait', 'Struct', 'Enum', 'Union', 'TypeAlias', 'Const']);
-const TYPE_KINDS = new Set(['PathType', 'RefType', 'PtrType', 'SliceType', 'ArrayType', 'TupleType', 'NeverType', 'InferType', 'FnPtrType', 'ImplTrait', 'DynTrait', 'ParenType', 'MacCallType']);
 
 /** The type scope at the end of `chain`: the generics and `Self` of the items around it. */
 function scopeOf(env: TypeEnv, chain: readonly SpannedNode[]): TypeScope {
@@ -53,7 +52,6 @@ interface BindingType {
   layout: LayoutResult;
 }
 
-const INT_SUFFIX = /(u8|u16|u32|u64|u128|usize|i8|i16|i32|i64|i128|isize)$/;
 
 /** Types that `let x = <init>` makes evident without inference: literals, struct literals, well-known constructors. */
 function evidentType(env: TypeEnv, init: Expr): string | undefined {

@@ -5,7 +5,7 @@
 // as user types. Sizes of the opaque OS-backed types are recorded from rustc.
 import { enumLayout } from './enumLayout';
 import { NEVER, scalar, scalarWithNiche, unknown, UNIT, type Layout, type LayoutResult, type UnknownLayout } from './layout';
-import { nonNullPointer, primitiveLayout, rawPointer, type PointerMetadata } from './primitives';
+import { nonNullPointer, primitiveLayout, type PointerMetadata } from './primitives';
 import { REPR_RUST } from './repr';
 import { printType, type TypeExpr } from './typeExpr';
 import { univariant, type FieldInput, type StructKind } from './univariant';

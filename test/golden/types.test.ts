@@ -109,8 +109,9 @@ describe('type goldens: the trace shows the types rustc gives let bindings', fun
       const source = fs.readFileSync(program, 'utf8');
       let { trace } = simulate(source, { file: path.basename(program) });
       // Recursion deeper than this process's stack: run it as the CLI and the server do, in a
-      // worker with a deep stack.
-      if (trace.end?.kind === 'unsupported' && /host stack/.test(trace.end.what)) trace = (await simulateDeep(source, path.basename(program))).trace;
+      // worker with a deep stack. Where the host stack runs out depends on how warm the
+      // interpreter's code is, so a run that did not end as the real one did is run there too.
+      if ((trace.end?.kind === 'unsupported' && /host stack/.test(trace.end.what)) || trace.end?.status !== status) trace = (await simulateDeep(source, path.basename(program))).trace;
       const shown = typesAtLets(trace, recorded);
       for (const r of recorded) {
         const got = shown.get(`${r.line} ${r.name}`);

@@ -360,6 +360,7 @@ function isFatPointer(ty: Ty, layout: SizeAlign | undefined): boolean {
 export class ProgramFrames {
   private readonly bodies = new Map<string, Body>();
   private readonly frames = new Map<Body, Map<string, FrameLayout>>();
+  private readonly byArray = new Map<readonly Ty[], { key: string; frame: FrameLayout }>();
 
   /**
    * `reveal`: a type with each opaque `impl Trait` replaced by its hidden type. `closureTys`: each
@@ -378,6 +379,9 @@ export class ProgramFrames {
 
   /** The frame of the body at `key`; with `args`, of its instantiation with them. */
   of(key: string, args: readonly Ty[] = []): FrameLayout | undefined {
+    // A call of an instance asks with the same array each time: found by it, with no key to make.
+    const byArray = this.byArray.get(args);
+    if (byArray?.key === key) return byArray.frame;
     const body = this.bodies.get(key);
     if (!body) return undefined;
     let byArgs = this.frames.get(body);
@@ -385,6 +389,7 @@ export class ProgramFrames {
     const argsKey = args.map((a) => a.id).join(',');
     let frame = byArgs.get(argsKey);
     if (!frame) byArgs.set(argsKey, (frame = frameOf(this.instance(body, args), this.layouts)));
+    if (args.length) this.byArray.set(args, { key, frame });
     return frame;
   }
 

@@ -29,7 +29,8 @@ function hasParam(t: Checked): boolean {
 
 export class Instances {
   private readonly names = new Map<Checked, Map<string, string | null>>();
-  private readonly instances = new Map<CallInstance, Map<string, InstanceArgs | null>>();
+  private readonly bySite = new Map<Span, { call: CallInstance; generic: boolean; byCaller: Map<InstanceArgs, InstanceArgs | null> } | null>();
+  private readonly interned = new Map<string, InstanceArgs>();
 
   constructor(
     private readonly tcx: Interner,
@@ -43,17 +44,23 @@ export class Instances {
    * parameters replaced by `caller`'s arguments; undefined when any of it is not known.
    */
   at(site: Span, fn: string, caller: InstanceArgs | null): InstanceArgs | undefined {
-    const call = this.calls.get(positionKey(site.l, site.c, site.el, site.ec));
-    if (!call || call.fn !== fn) return undefined;
-    if (!call.args.some(hasParam)) return call.args;
+    // A call site's span is one object for all its runs: what it calls is looked up once.
+    let at = this.bySite.get(site);
+    if (at === undefined) {
+      const call = this.calls.get(positionKey(site.l, site.c, site.el, site.ec));
+      this.bySite.set(site, (at = call ? { call, generic: call.args.some(hasParam), byCaller: new Map() } : null));
+    }
+    if (!at || at.call.fn !== fn) return undefined;
+    if (!at.generic) return at.call.args;
     if (!caller) return undefined;
-    let byCaller = this.instances.get(call);
-    if (!byCaller) this.instances.set(call, (byCaller = new Map()));
-    const key = argsKey(caller);
-    let args = byCaller.get(key);
+    let args = at.byCaller.get(caller);
     if (args === undefined) {
-      const substituted = call.args.map((a) => substitute(this.tcx, a, caller));
-      byCaller.set(key, (args = substituted.some(hasParam) ? null : substituted));
+      // Equal instances are one array, so a frame's layout is found by the array.
+      const substituted = at.call.args.map((a) => substitute(this.tcx, a, caller));
+      const key = argsKey(substituted);
+      args = substituted.some(hasParam) ? null : (this.interned.get(key) ?? substituted);
+      if (args) this.interned.set(key, args);
+      at.byCaller.set(caller, args);
     }
     return args ?? undefined;
   }

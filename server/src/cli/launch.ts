@@ -8,8 +8,10 @@ import { requireCached } from '../codeCache';
 // parser's loop, the Rust grammar's lexer) are recompiled by the optimising one on background
 // threads: a 4-line `check` spent a third of its CPU on that, for code it then barely ran. Liftoff
 // alone parses fast enough that a 5,000-line `check` costs no more. Set before the grammar is
-// compiled; the language server, long-lived, keeps V8's tiering.
-v8.setFlagsFromString('--liftoff-only');
+// compiled. `rustmem lsp`, a language server that lives as long as the editor, keeps V8's
+// tiering, as dist/server.js does, and so does its runs' code below.
+const oneCommand = process.argv[2] !== 'lsp';
+if (oneCommand) v8.setFlagsFromString('--liftoff-only');
 
 // V8 optimises a function once it has run about 132 KB of bytecode: in a process that lives for one
 // command, that sent hundreds of the engine's functions (the borrow checker's most) to the
@@ -17,7 +19,7 @@ v8.setFlagsFromString('--liftoff-only');
 // few milliseconds more; 40 % of a 5,000-line `check`'s CPU. A budget 7.5 times larger keeps the
 // optimising compiler for what runs long (a simulation's loop: a million iterations cost about 5 %
 // more CPU) and leaves the rest to the interpreter and the baseline compiler.
-v8.setFlagsFromString('--interrupt-budget=1000000');
+if (oneCommand) v8.setFlagsFromString('--interrupt-budget=1000000');
 
 type Cli = typeof import('./main');
 

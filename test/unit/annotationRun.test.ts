@@ -9,6 +9,7 @@ import { simulateAnnotated } from '../../server/src/engine/annotations/simulate'
 import { parseAnnotations, checkClaims, layoutLookupFor, annotationTraceCheck, annotationStaticCheck, annotationHover } from '../../server/src/engine/annotations';
 import { rustSnippets } from '../../server/src/engine/markdown';
 import { DEFAULT_SETTINGS } from '../../protocol/settings';
+import { simulateDeep } from './diagnostics/simulateDeep';
 
 const root = path.join(__dirname, '..', '..');
 
@@ -78,7 +79,7 @@ describe('annotations: claims against simulated runs', () => {
     ]);
   });
 
-  it('`stack` sets the main thread\'s budget: the same program overflows 64 KiB and fits 8 MiB', () => {
+  it('`stack` sets the main thread\'s budget: the same program overflows 64 KiB and fits 8 MiB', async () => {
     const file = path.join(__dirname, 'fixtures', 'annotations', 'small_stack.rs');
     const text = fs.readFileSync(file, 'utf8');
     const small = judge(file, text);
@@ -86,10 +87,20 @@ describe('annotations: claims against simulated runs', () => {
     assert.equal(small.run.trace.end.kind, 'overflow');
     assert.equal(small.verdicts.length, 1);
     assert.match(small.verdicts[0]!, /^10: confirmed: thread `main` overflows its 64 KiB stack at line 6, depth \d+$/);
-    // Without the annotation it runs to the end, printing what the rustc build prints.
-    const full = judge(file, text.replace('// @mem stack 64 KiB\n', ''));
-    assert.equal(full.run.stdout, '124948\n');
-    assert.deepEqual(full.verdicts, ['9: failed: the run ends normally (exit status 0), without a stack overflow']);
+    // Without the annotation it runs to the end, printing what the rustc build prints. A run
+    // 1,000 calls deep recurses in the host too: it runs in a deep-stack worker, as the CLI's and
+    // the server's runs do.
+    const unannotated = text.replace('// @mem stack 64 KiB\n', '');
+    const full = await simulateDeep(unannotated, 'small_stack.rs');
+    assert.equal(full.stdout, '124948\n');
+    const tree = parseRust(unannotated);
+    try {
+      const set = parseAnnotations(tree);
+      const { verdicts } = checkClaims(set.claims, { trace: full.trace, layoutOf: layoutLookupFor(tree, unannotated, set) });
+      assert.deepEqual(verdicts.map((v) => `${v.claim.span.start.line + 1}: ${v.status}: ${v.message}`), ['9: failed: the run ends normally (exit status 0), without a stack overflow']);
+    } finally {
+      tree.delete();
+    }
   });
 
   it('`entry` starts the run elsewhere', () => {

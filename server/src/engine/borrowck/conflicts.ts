@@ -77,7 +77,7 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink, sou
   // The read of a `let`-bound closure just made: rustc's "later captured here by closure".
   const capturedLater = later !== undefined && readsLetClosure(f, later.location);
   const laterLabel = (what: string): BorrowLabel[] => (later
-    ? [{ span: later.span, message: capturedLater ? what.replace('used here', 'captured here by closure') : later.byCall ? what.replace('used here', 'used by call') : what }]
+    ? [{ span: later.span, message: capturedLater || later.byClosure ? what.replace('used here', 'captured here by closure') : later.byCall ? what.replace('used here', 'used by call') : what }]
     : outliving && borrowed ? outlivingLabels(f, outliving, borrowed) : returning);
   const a = site.access;
   const loanMut = loan.kind !== 'shared';
@@ -138,6 +138,7 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink, sou
           { ...dropped, message: `\`${accessed}\` dropped here while still borrowed` },
           ...(capture ? [{ span: capture.closure, message: 'value captured here' }] : []),
           { span: decl.span, message: `binding \`${accessed}\` declared here` },
+          ...(capture ? [] : storingVec(f, later?.holder)),
           ...laterLabel('borrow later used here'),
         ],
       }));
@@ -218,6 +219,16 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink, sou
       });
       return;
   }
+}
+
+/**
+ * rustc 1.95 names the `Vec` variable whose later use keeps a stored borrow (`names.push(&name)`
+ * in a loop): "variable `names` declared here", at its pattern (`mut names`).
+ */
+function storingVec(f: BodyFacts, holder: number | undefined): BorrowLabel[] {
+  const decl = holder === undefined ? undefined : f.body.localDecls[holder];
+  if (decl?.kind !== 'user' || !decl.name || decl.ty.k !== 'adt' || !decl.ty.def.std || decl.ty.def.path !== 'vec::Vec') return [];
+  return [{ span: decl.span, message: `variable \`${decl.name}\` declared here` }];
 }
 
 function isReturn(f: BodyFacts, at: Location): boolean {

@@ -257,7 +257,8 @@ function returnsLocal(f: BodyFacts, loan: Loan, local: number): BorrowError | un
     code: 'E0515', span: store.span,
     message: direct ? `cannot return reference to ${what}` : `cannot return value referencing ${what}`,
     label: direct ? 'returns a reference to data owned by the current function' : 'returns a value referencing data owned by the current function',
-    related: decl.kind === 'temp' ? [] : [{ span: loan.span, message: `\`${name}\` is borrowed here` }],
+    // rustc points at the borrow only when the returned value is not the reference itself.
+    related: decl.kind === 'temp' ? [{ span: decl.span, message: 'temporary value created here' }] : direct ? [] : [{ span: loan.span, message: `\`${name}\` is borrowed here` }],
   };
 }
 
@@ -270,7 +271,10 @@ function returnStore(f: BodyFacts, loan: number): { span: Span; direct: boolean 
       const s = data.statements[index]!;
       if (s.kind !== 'assign' || s.place.local !== 0 || s.place.projection.length > 0) continue;
       if (!f.regions.holds({ block, index: index + 1 }, 0, loan)) continue;
-      const direct = s.rvalue.kind === 'ref' || (s.rvalue.kind === 'use' && s.rvalue.operand.kind !== 'constant' && f.borrows.loans[loan]!.assignedTo === s.rvalue.operand.place.local);
+      // The returned value is the loan's own reference (`&s`, or the local it was made into), not a
+      // reborrow of what a call gave (`&v[..]` is `&*Index::index(&v, ..)`: "value referencing").
+      const direct = (s.rvalue.kind === 'ref' && f.borrows.createdAt.get(locationKey({ block, index })) === loan)
+        || (s.rvalue.kind === 'use' && s.rvalue.operand.kind !== 'constant' && f.borrows.loans[loan]!.assignedTo === s.rvalue.operand.place.local);
       return { span: s.span, direct };
     }
     const t = data.terminator;

@@ -2,6 +2,7 @@
 // decides, and the error each conflict is (E0499, E0502, E0503, E0505, E0506, E0597, E0716).
 import type { DropReason, Place } from '../mir/syntax';
 import type { FnDef } from '../typeck/defs';
+import type * as A from '../syntax/ast';
 import type { Span } from '../syntax/ast';
 import type { BitSet } from './bitSet';
 import type { Loan } from './borrowSet';
@@ -94,6 +95,17 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink, sou
           const scope = borrowed ? outlivingLabels(f, outliving, borrowed).slice(0, -1) : [];
           return e && { ...e, related: [...e.related, ...scope] };
         });
+      } else if (closure === undefined && outliving.param !== undefined && accessed && decl.kind === 'user') {
+        // Stored through a `&mut` parameter: it must live as long as the lifetime in that type.
+        sink.once(`dead${loan.index}`, () => ({
+          code: 'E0597', span: loan.span, message: `\`${accessed}\` does not live long enough`,
+          label: 'borrowed value does not live long enough',
+          related: [
+            { ...dropped, message: `\`${accessed}\` dropped here while still borrowed` },
+            { span: decl.span, message: `binding \`${accessed}\` declared here` },
+            ...outlivingLabels(f, outliving, accessed),
+          ],
+        }));
       }
       return;
     }
@@ -289,13 +301,57 @@ function returnStore(f: BodyFacts, loan: number): { span: Span; direct: boolean 
  * Why a loan given to `Scope::spawn` is still live: the scope's region, named `'1` as rustc names
  * the first region of the closure's signature, which the call requires the borrow to last for.
  */
-function outlivingLabels(f: BodyFacts, by: { call: Span; receiver: number | undefined }, borrowed: string): BorrowLabel[] {
+function outlivingLabels(f: BodyFacts, by: { call: Span; receiver: number | undefined; param?: number }, borrowed: string): BorrowLabel[] {
+  if (by.param !== undefined) {
+    const lifetime = storedLifetime(f, by.param);
+    return lifetime ? [...lifetime.labels, { span: by.call, message: `argument requires that \`${borrowed}\` is borrowed for \`${lifetime.name}\`` }] : [];
+  }
   const out: BorrowLabel[] = [];
   const decl = by.receiver === undefined ? undefined : f.body.localDecls[by.receiver];
   const scope = decl?.kind === 'arg' && decl.ty.k === 'ref' && decl.ty.inner.k === 'adt' && decl.ty.inner.def.name === 'Scope';
   if (scope) out.push({ span: decl.span, message: "has type `&'1 Scope<'1, '_>`" });
   out.push({ span: by.call, message: `argument requires that \`${borrowed}\` is borrowed for \`'1\`` });
   return out;
+}
+
+/**
+ * The lifetime a borrow stored through the `&mut` parameter `param` must live for: the first
+ * reference in what the parameter points to (`&mut Vec<&'a i32>`), shown where `'a` is declared,
+ * or an elided one named `'1` at that reference, as rustc names them.
+ */
+function storedLifetime(f: BodyFacts, param: number): { name: string; labels: BorrowLabel[] } | undefined {
+  const fn = (f.body.def as Partial<FnDef>).node;
+  const sig = fn?.sig;
+  if (!fn || !sig) return undefined;
+  const first = sig.selfParam ? 2 : 1;
+  if (f.body.argCount !== sig.params.length + first - 1 || param < first) return undefined;
+  const ty = sig.params[param - first]?.ty;
+  const inner = ty?.kind === 'RefType' && ty.isMut ? firstRef(ty.ty) : undefined;
+  if (!inner) return undefined;
+  if (!inner.lifetime || inner.lifetime.name === '_') return { name: "'1", labels: [{ span: inner.span, message: "let's call the lifetime of this reference `'1`" }] };
+  const name = inner.lifetime.name.replace(/^'/, '');
+  if (name === 'static') return undefined;
+  const declared = fn.generics.params.find((p) => p.kind === 'LifetimeParam' && p.name.name.replace(/^'/, '') === name);
+  return declared ? { name: `'${name}`, labels: [{ span: declared.span, message: `lifetime \`'${name}\` defined here` }] } : undefined;
+}
+
+/** The first reference type written in `t` (`&'a i32` of `Vec<&'a i32>`). */
+function firstRef(t: A.Type): A.RefType | undefined {
+  switch (t.kind) {
+    case 'RefType': return t;
+    case 'PathType':
+      for (const seg of t.path.segments) {
+        if (seg.args?.kind !== 'AngleArgs') continue;
+        for (const a of seg.args.args) {
+          const found = a.kind === 'TypeArg' ? firstRef(a.ty) : undefined;
+          if (found) return found;
+        }
+      }
+      return undefined;
+    case 'SliceType': case 'ArrayType': return firstRef(t.elem);
+    case 'ParenType': return firstRef(t.ty);
+    default: return undefined;
+  }
 }
 
 /**

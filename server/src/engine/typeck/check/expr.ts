@@ -213,6 +213,10 @@ export function checkBlock(cx: FnCtxt, b: A.Block, expected?: Ty): Ty {
 function checkUnary(cx: FnCtxt, e: A.UnaryExpr, expected: Ty | undefined): Ty {
   if (e.op === 'Deref') {
     const t = checkExpr(cx, e.expr);
+    // As rustc's structurally_resolve_type: a type still waiting on a projection (a `zip` item's
+    // `&i32`) is resolved before it is dereferenced.
+    const s = cx.shallow(t);
+    if (s.k === 'infer' && s.kind === 'ty') cx.progress();
     const inner = cx.derefOnce(t);
     if (inner) return inner;
     const missing = derefError(cx, cx.shallow(t));

@@ -2,6 +2,7 @@
 // decides, and the error each conflict is (E0499, E0502, E0503, E0505, E0506, E0597, E0716).
 import type { DropReason, Place } from '../mir/syntax';
 import type { FnDef } from '../typeck/defs';
+import type * as A from '../syntax/ast';
 import type { Span } from '../syntax/ast';
 import type { BitSet } from './bitSet';
 import type { Loan } from './borrowSet';
@@ -77,7 +78,7 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink, sou
   // The read of a `let`-bound closure just made: rustc's "later captured here by closure".
   const capturedLater = later !== undefined && readsLetClosure(f, later.location);
   const laterLabel = (what: string): BorrowLabel[] => (later
-    ? [{ span: later.span, message: capturedLater ? what.replace('used here', 'captured here by closure') : later.byCall ? what.replace('used here', 'used by call') : what }]
+    ? [{ span: later.span, message: capturedLater || later.byClosure ? what.replace('used here', 'captured here by closure') : later.byCall ? what.replace('used here', 'used by call') : what }]
     : outliving && borrowed ? outlivingLabels(f, outliving, borrowed) : returning);
   const a = site.access;
   const loanMut = loan.kind !== 'shared';
@@ -94,6 +95,17 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink, sou
           const scope = borrowed ? outlivingLabels(f, outliving, borrowed).slice(0, -1) : [];
           return e && { ...e, related: [...e.related, ...scope] };
         });
+      } else if (closure === undefined && outliving.param !== undefined && accessed && decl.kind === 'user') {
+        // Stored through a `&mut` parameter: it must live as long as the lifetime in that type.
+        sink.once(`dead${loan.index}`, () => ({
+          code: 'E0597', span: loan.span, message: `\`${accessed}\` does not live long enough`,
+          label: 'borrowed value does not live long enough',
+          related: [
+            { ...dropped, message: `\`${accessed}\` dropped here while still borrowed` },
+            { span: decl.span, message: `binding \`${accessed}\` declared here` },
+            ...outlivingLabels(f, outliving, accessed),
+          ],
+        }));
       }
       return;
     }
@@ -138,6 +150,7 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink, sou
           { ...dropped, message: `\`${accessed}\` dropped here while still borrowed` },
           ...(capture ? [{ span: capture.closure, message: 'value captured here' }] : []),
           { span: decl.span, message: `binding \`${accessed}\` declared here` },
+          ...(capture ? [] : storingVec(f, later?.holder)),
           ...laterLabel('borrow later used here'),
         ],
       }));
@@ -220,6 +233,16 @@ function report(f: BodyFacts, site: AccessSite, loan: Loan, sink: ErrorSink, sou
   }
 }
 
+/**
+ * rustc 1.95 names the `Vec` variable whose later use keeps a stored borrow (`names.push(&name)`
+ * in a loop): "variable `names` declared here", at its pattern (`mut names`).
+ */
+function storingVec(f: BodyFacts, holder: number | undefined): BorrowLabel[] {
+  const decl = holder === undefined ? undefined : f.body.localDecls[holder];
+  if (decl?.kind !== 'user' || !decl.name || decl.ty.k !== 'adt' || !decl.ty.def.std || decl.ty.def.path !== 'vec::Vec') return [];
+  return [{ span: decl.span, message: `variable \`${decl.name}\` declared here` }];
+}
+
 function isReturn(f: BodyFacts, at: Location): boolean {
   const data = f.body.basicBlocks[at.block]!;
   return at.index === data.statements.length && data.terminator?.kind === 'return';
@@ -246,7 +269,8 @@ function returnsLocal(f: BodyFacts, loan: Loan, local: number): BorrowError | un
     code: 'E0515', span: store.span,
     message: direct ? `cannot return reference to ${what}` : `cannot return value referencing ${what}`,
     label: direct ? 'returns a reference to data owned by the current function' : 'returns a value referencing data owned by the current function',
-    related: decl.kind === 'temp' ? [] : [{ span: loan.span, message: `\`${name}\` is borrowed here` }],
+    // rustc points at the borrow only when the returned value is not the reference itself.
+    related: decl.kind === 'temp' ? [{ span: decl.span, message: 'temporary value created here' }] : direct ? [] : [{ span: loan.span, message: `\`${name}\` is borrowed here` }],
   };
 }
 
@@ -259,7 +283,10 @@ function returnStore(f: BodyFacts, loan: number): { span: Span; direct: boolean 
       const s = data.statements[index]!;
       if (s.kind !== 'assign' || s.place.local !== 0 || s.place.projection.length > 0) continue;
       if (!f.regions.holds({ block, index: index + 1 }, 0, loan)) continue;
-      const direct = s.rvalue.kind === 'ref' || (s.rvalue.kind === 'use' && s.rvalue.operand.kind !== 'constant' && f.borrows.loans[loan]!.assignedTo === s.rvalue.operand.place.local);
+      // The returned value is the loan's own reference (`&s`, or the local it was made into), not a
+      // reborrow of what a call gave (`&v[..]` is `&*Index::index(&v, ..)`: "value referencing").
+      const direct = (s.rvalue.kind === 'ref' && f.borrows.createdAt.get(locationKey({ block, index })) === loan)
+        || (s.rvalue.kind === 'use' && s.rvalue.operand.kind !== 'constant' && f.borrows.loans[loan]!.assignedTo === s.rvalue.operand.place.local);
       return { span: s.span, direct };
     }
     const t = data.terminator;
@@ -274,13 +301,57 @@ function returnStore(f: BodyFacts, loan: number): { span: Span; direct: boolean 
  * Why a loan given to `Scope::spawn` is still live: the scope's region, named `'1` as rustc names
  * the first region of the closure's signature, which the call requires the borrow to last for.
  */
-function outlivingLabels(f: BodyFacts, by: { call: Span; receiver: number | undefined }, borrowed: string): BorrowLabel[] {
+function outlivingLabels(f: BodyFacts, by: { call: Span; receiver: number | undefined; param?: number }, borrowed: string): BorrowLabel[] {
+  if (by.param !== undefined) {
+    const lifetime = storedLifetime(f, by.param);
+    return lifetime ? [...lifetime.labels, { span: by.call, message: `argument requires that \`${borrowed}\` is borrowed for \`${lifetime.name}\`` }] : [];
+  }
   const out: BorrowLabel[] = [];
   const decl = by.receiver === undefined ? undefined : f.body.localDecls[by.receiver];
   const scope = decl?.kind === 'arg' && decl.ty.k === 'ref' && decl.ty.inner.k === 'adt' && decl.ty.inner.def.name === 'Scope';
   if (scope) out.push({ span: decl.span, message: "has type `&'1 Scope<'1, '_>`" });
   out.push({ span: by.call, message: `argument requires that \`${borrowed}\` is borrowed for \`'1\`` });
   return out;
+}
+
+/**
+ * The lifetime a borrow stored through the `&mut` parameter `param` must live for: the first
+ * reference in what the parameter points to (`&mut Vec<&'a i32>`), shown where `'a` is declared,
+ * or an elided one named `'1` at that reference, as rustc names them.
+ */
+function storedLifetime(f: BodyFacts, param: number): { name: string; labels: BorrowLabel[] } | undefined {
+  const fn = (f.body.def as Partial<FnDef>).node;
+  const sig = fn?.sig;
+  if (!fn || !sig) return undefined;
+  const first = sig.selfParam ? 2 : 1;
+  if (f.body.argCount !== sig.params.length + first - 1 || param < first) return undefined;
+  const ty = sig.params[param - first]?.ty;
+  const inner = ty?.kind === 'RefType' && ty.isMut ? firstRef(ty.ty) : undefined;
+  if (!inner) return undefined;
+  if (!inner.lifetime || inner.lifetime.name === '_') return { name: "'1", labels: [{ span: inner.span, message: "let's call the lifetime of this reference `'1`" }] };
+  const name = inner.lifetime.name.replace(/^'/, '');
+  if (name === 'static') return undefined;
+  const declared = fn.generics.params.find((p) => p.kind === 'LifetimeParam' && p.name.name.replace(/^'/, '') === name);
+  return declared ? { name: `'${name}`, labels: [{ span: declared.span, message: `lifetime \`'${name}\` defined here` }] } : undefined;
+}
+
+/** The first reference type written in `t` (`&'a i32` of `Vec<&'a i32>`). */
+function firstRef(t: A.Type): A.RefType | undefined {
+  switch (t.kind) {
+    case 'RefType': return t;
+    case 'PathType':
+      for (const seg of t.path.segments) {
+        if (seg.args?.kind !== 'AngleArgs') continue;
+        for (const a of seg.args.args) {
+          const found = a.kind === 'TypeArg' ? firstRef(a.ty) : undefined;
+          if (found) return found;
+        }
+      }
+      return undefined;
+    case 'SliceType': case 'ArrayType': return firstRef(t.elem);
+    case 'ParenType': return firstRef(t.ty);
+    default: return undefined;
+  }
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Location } from './cfg';
 import type { BodyFacts } from './facts';
 import { locationKey } from './movePaths';
 import { statementUses, terminatorUses } from './visit';
-import type { Terminator } from '../mir/syntax';
+import type { Statement, Terminator } from '../mir/syntax';
 
 export function laterUse(f: BodyFacts, from: Location, loan: number): Span | undefined {
   return laterUseAt(f, from, loan)?.span;
@@ -16,6 +16,10 @@ export interface LaterUse {
   readonly location: Location;
   /** The call itself uses the borrow (a temporary made for an argument carries it): rustc's "later used by call", at the callee. */
   readonly byCall: boolean;
+  /** A closure captures the holder (by reference or by move): rustc's "later captured here by closure", at the use in its body. */
+  readonly byClosure?: boolean;
+  /** The local holding the loan that is used there. */
+  readonly holder?: number;
 }
 
 /**
@@ -73,10 +77,35 @@ function firstUse(f: BodyFacts, from: Location, holders: ReadonlySet<number>): L
       if (u.kind === 'storageDead' || u.kind === 'storageLive' || u.kind === 'drop') continue;
       if (u.kind === 'store' && !u.place.projection.some((e) => e.kind === 'deref')) continue;
       if (!holders.has(u.place.local)) continue;
-      if (isTerminator) return { ...terminatorUse(f, data.terminator!, holders, k === locationKey(from)), location: l };
-      return { span: data.statements[l.index]!.span, location: l, byCall: false };
+      const holder = u.place.local;
+      if (isTerminator) return { ...terminatorUse(f, data.terminator!, holders, k === locationKey(from)), location: l, holder };
+      const captured = closureCapture(f, data.statements[l.index]!, holder);
+      if (captured) return { span: captured, location: l, byCall: false, byClosure: true, holder };
+      return { span: data.statements[l.index]!.span, location: l, byCall: false, holder };
     }
     enqueueAfter(l);
+  }
+  return undefined;
+}
+
+/**
+ * The use in a closure's body that captures `holder` at this statement: the closure's aggregate
+ * moving it in, or the borrow of it that the aggregate takes (`&mut over` for `|x| !over(x)`).
+ */
+function closureCapture(f: BodyFacts, s: Statement, holder: number): Span | undefined {
+  if (s.kind !== 'assign') return undefined;
+  const r = s.rvalue;
+  if (r.kind === 'aggregate' && r.aggregate.kind === 'closure') {
+    const i = r.operands.findIndex((o) => o.kind !== 'constant' && o.place.local === holder && o.place.projection.length === 0);
+    return i >= 0 ? r.aggregate.uses?.[i] : undefined;
+  }
+  if (r.kind !== 'ref' || r.place.local !== holder || s.place.projection.length > 0) return undefined;
+  for (const data of f.body.basicBlocks) {
+    for (const c of data.statements) {
+      if (c.kind !== 'assign' || c.rvalue.kind !== 'aggregate' || c.rvalue.aggregate.kind !== 'closure') continue;
+      const i = c.rvalue.operands.findIndex((o) => o.kind === 'move' && o.place.local === s.place.local && o.place.projection.length === 0);
+      if (i >= 0) return c.rvalue.aggregate.uses?.[i];
+    }
   }
   return undefined;
 }

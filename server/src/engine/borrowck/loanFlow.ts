@@ -419,12 +419,45 @@ export class LoanRegions {
           out.push({ loan: this.borrows.loans[l]!, after: this.liveAfter(this.borrows.loans[l]!) });
         }
       }
+      // A borrow stored where a `&mut` parameter points (`seen.push(&copy)` of `seen: &mut
+      // Vec<&'a i32>`) lasts for the lifetime in the parameter's type, one of the caller's.
+      for (const { from, into } of this.calls.argumentStores?.(t.func) ?? []) {
+        const src = t.args[from];
+        const dst = t.args[into];
+        if (!src || !dst || src.kind === 'constant' || dst.kind === 'constant') continue;
+        const at = this.held.at(this.cfg.terminatorLocation(block));
+        const param = this.mutParamBehind(at, dst.place.local);
+        if (param === undefined) continue;
+        const carried = new BitSet(this.borrows.loans.length);
+        this.flow.held(at, src.place.local, carried);
+        for (const l of carried) {
+          const loan = this.borrows.loans[l]!;
+          if (loan.borrowed.projection.some((e) => e.kind === 'deref') || this.outliving.has(l)) continue;
+          this.outliving.set(l, { call: t.span, receiver: undefined, param });
+          out.push({ loan, after: this.liveAfter(loan) });
+        }
+      }
     });
     return out;
   }
 
-  /** The loans `outlivingLoans` found, with the call that requires it and the local passed as its receiver. */
-  private readonly outliving = new Map<number, { call: Span; receiver: number | undefined }>();
+  /** The `&mut` parameter (not a closure's environment) that `local`'s reborrow goes through (`&mut *seen`), if any. */
+  private mutParamBehind(state: BitSet, local: number): number | undefined {
+    const through = new BitSet(this.borrows.loans.length);
+    this.flow.held(state, local, through);
+    for (const l of through) {
+      const b = this.borrows.loans[l]!.borrowed;
+      const decl = this.body.localDecls[b.local]!;
+      if (b.projection[0]?.kind === 'deref' && decl.kind === 'arg' && decl.name !== undefined && decl.ty.k === 'ref' && decl.ty.mut) return b.local;
+    }
+    return undefined;
+  }
+
+  /**
+   * The loans `outlivingLoans` found, with the call that requires it and the local passed as its
+   * receiver, or the `&mut` parameter it stores them through.
+   */
+  private readonly outliving = new Map<number, { call: Span; receiver: number | undefined; param?: number }>();
 
   private readonly returned = new Set<number>();
 
@@ -435,7 +468,7 @@ export class LoanRegions {
   }
 
   /** The call that required `loan` to outlive this body, if one did. */
-  outlivesBody(loan: number): { call: Span; receiver: number | undefined } | undefined {
+  outlivesBody(loan: number): { call: Span; receiver: number | undefined; param?: number } | undefined {
     this.escaping ??= [...this.returnedLoans(), ...this.outlivingLoans()];
     return this.outliving.get(loan);
   }

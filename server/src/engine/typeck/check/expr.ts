@@ -213,6 +213,10 @@ export function checkBlock(cx: FnCtxt, b: A.Block, expected?: Ty): Ty {
 function checkUnary(cx: FnCtxt, e: A.UnaryExpr, expected: Ty | undefined): Ty {
   if (e.op === 'Deref') {
     const t = checkExpr(cx, e.expr);
+    // As rustc's structurally_resolve_type: a type still waiting on a projection (a `zip` item's
+    // `&i32`) is resolved before it is dereferenced.
+    const s = cx.shallow(t);
+    if (s.k === 'infer' && s.kind === 'ty') cx.progress();
     const inner = cx.derefOnce(t);
     if (inner) return inner;
     const missing = derefError(cx, cx.shallow(t));
@@ -261,7 +265,8 @@ function checkMatch(cx: FnCtxt, e: A.MatchExpr, expected: Ty | undefined): Ty {
 }
 
 /**
- * The common type of branches: the first that does not diverge, the others coerced to it. Without
+ * The common type of branches: the first that does not diverge, the others coerced to it, or it to
+ * a later one where only that way works (rustc's LUB coercion: `&String` and `&str` join as `&str`). Without
  * an expected type a branch that cannot be coerced is rustc's E0308 at its value; fn items and
  * closures are left alone (rustc joins them as fn pointers). An expected type that unsizes
  * (`Box<dyn Fn(f64) -> f64>`, `&[T]`) is what each branch is coerced to first, as rustc's
@@ -270,13 +275,20 @@ function checkMatch(cx: FnCtxt, e: A.MatchExpr, expected: Ty | undefined): Ty {
  * type is required.)
  */
 function join(cx: FnCtxt, tys: Ty[], expected?: Ty, branches?: readonly (A.Expr | A.Block)[], message?: string): Ty {
-  const target = tys.find((t) => !cx.diverges(t));
-  if (!target) return NEVER;
+  const first = tys.find((t) => !cx.diverges(t));
+  if (!first) return NEVER;
+  let target: Ty = first;
   const free = !expected || cx.shallow(expected).k === 'infer';
   if (expected && unsizes(cx, expected)) for (const t of tys) if (!cx.diverges(t)) cx.coerce(t, expected);
   const callable = (t: Ty): boolean => ['fnDef', 'closure'].includes(cx.shallow(t).k);
   tys.forEach((t, i) => {
     if (t === target || cx.coerce(t, target)) return;
+    // rustc's LUB coercion tries the other way too: the branches so far coerce to this one's type
+    // (`&String` then `"none"` is a `&str`, `&mut String` then `&String` a `&String`).
+    if (!cx.diverges(t) && cx.coerce(target, t)) {
+      target = t;
+      return;
+    }
     const at = branches?.[i];
     if (free && at && message && !callable(t) && !callable(target) && cx.mismatchCertain(t, target)) cx.error('E0308', message, valueSpan(at));
   });

@@ -1,0 +1,11 @@
+enum Slot { Empty, Full(String) }
+
+fn main() {
+    let mut slot = Slot::Full(String::from("tea"));
+    let name = match &slot {
+        Slot::Full(s) => s,
+        Slot::Empty => "none",
+    };
+    slot = Slot::Empty;
+    println!("{}", name);
+}

@@ -60,9 +60,13 @@ describe('inspector: the page layout, in Chromium', function () {
     await page.keyboard.press('ArrowLeft');
     const stepped = (await source.boundingBox())!.width;
     assert.ok(Math.abs(stepped - (dragged - 24)) <= 2, `one step left: ${stepped} px`);
+    const stored = await page.evaluate(() => localStorage.getItem('rustmem.sourceWidth'));
+    assert.ok(Math.abs(Number(stored) - stepped) <= 2, `the width is stored as it changes: ${stored} for ${stepped} px`);
     await page.reload();
     await page.waitForSelector('#app[data-step="0"]');
-    assert.ok(Math.abs((await source.boundingBox())!.width - stepped) <= 2, 'the width is remembered');
+    const restored = (await source.boundingBox())!.width;
+    const after = await page.evaluate(() => localStorage.getItem('rustmem.sourceWidth'));
+    assert.ok(Math.abs(restored - stepped) <= 2, `the width is remembered: ${restored} px after the reload, ${stepped} before (stored ${after})`);
     await page.close();
   });
 

@@ -5,7 +5,7 @@
 // diagnostics of the version they edit.
 import * as assert from 'node:assert/strict';
 import type { CodeAction, Hover, InitializeResult } from 'vscode-languageserver/node';
-import { LspSession } from '../lsp/session';
+import { type LspSession, sessionPerTest } from '../lsp/session';
 import { ON_DEMAND_CHARS } from '../../server/src/features/wholeFile';
 
 const uri = 'file:///tmp/rustmem-large/large.rs';
@@ -30,18 +30,11 @@ const arrayLine = 7;
 
 describe('a large document: requests do not wait for its analysis', function () {
   this.timeout(120_000);
-  let session: LspSession | undefined;
-
-  afterEach(function () {
-    if (this.currentTest?.state === 'failed' && session) console.log(session.stderr.join(''));
-    session?.kill();
-    session = undefined;
-  });
+  const newSession = sessionPerTest();
 
   /** A session that records, in order, the answers and notifications the test cares about. */
   async function start(): Promise<{ s: LspSession; events: string[]; refreshed: Promise<void> }> {
-    const s = new LspSession();
-    session = s;
+    const s = newSession();
     const events: string[] = [];
     let onRefresh: () => void = () => undefined;
     const refreshed = new Promise<void>((resolve) => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver/node';
-import { LspSession } from '../lsp/session';
+import { type LspSession, sessionPerTest } from '../lsp/session';
 import { longVec } from './programs';
 
 // The static checks of a long document take seconds; the server runs them one per turn of its event
@@ -12,17 +12,10 @@ const small = 'file:///tmp/rustmem-responsive/small.rs';
 
 describe('the server answers while static checks run', function () {
   this.timeout(120_000);
-  let session: LspSession | undefined;
-
-  afterEach(function () {
-    if (this.currentTest?.state === 'failed' && session) console.log(session.stderr.join(''));
-    session?.kill();
-    session = undefined;
-  });
+  const newSession = sessionPerTest();
 
   async function start(): Promise<LspSession> {
-    const s = new LspSession();
-    session = s;
+    const s = newSession();
     await s.connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
     await s.connection.sendNotification('initialized', {});
     return s;

@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { InitializeResult } from 'vscode-languageserver/node';
-import { LspSession } from '../lsp/session';
+import { type LspSession, sessionPerTest } from '../lsp/session';
 import { repoRoot } from '../support/dist';
 
 /** The bound, in the MiB the fuzz report and the README measure in: 300 MiB for the whole server process. */
@@ -48,7 +48,7 @@ const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 
 describe('the language server\'s memory with a 1 MB document', function () {
   this.timeout(600_000);
-  let session: LspSession | undefined;
+  const newSession = sessionPerTest();
 
   before(function () {
     if (!fs.existsSync('/proc/self/status')) {
@@ -57,20 +57,13 @@ describe('the language server\'s memory with a 1 MB document', function () {
     }
   });
 
-  afterEach(function () {
-    if (this.currentTest?.state === 'failed' && session) console.log(session.stderr.join(''));
-    session?.kill();
-    session = undefined;
-  });
-
   async function open(s: LspSession, uri: string, text: string) {
     await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'rust', version: 1, text } });
     return s.waitForDiagnostics((p) => p.uri === uri);
   }
 
   async function start(): Promise<LspSession> {
-    const s = new LspSession();
-    session = s;
+    const s = newSession();
     await s.connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
     await s.connection.sendNotification('initialized', {});
     return s;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { InitializeResult } from 'vscode-languageserver/node';
-import { LspSession } from '../lsp/session';
+import { sessionPerTest } from '../lsp/session';
 import { MAX_BUFFER_ELEMENTS, MAX_LIVE_BLOCKS } from '../../server/src/engine/sim/interp/interp';
 
 // Five million one-byte `String`s are 125 MB of simulated heap, within the simulator's own 256 MiB
@@ -16,17 +16,10 @@ const GROWN = 'fn main() {\n    let mut v: Vec<u8> = Vec::new();\n    v.resize(6
 
 describe('a run that outgrows the simulation worker', function () {
   this.timeout(120_000);
-  let session: LspSession | undefined;
-
-  afterEach(function () {
-    if (this.currentTest?.state === 'failed' && session) console.log(session.stderr.join(''));
-    session?.kill();
-    session = undefined;
-  });
+  const newSession = sessionPerTest();
 
   it('ends as unsupported where the blocks are made, and the server keeps answering', async () => {
-    const s = new LspSession();
-    session = s;
+    const s = newSession();
     await s.connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
     await s.connection.sendNotification('initialized', {});
     await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'rust', version: 1, text: HUGE } });
@@ -40,8 +33,7 @@ describe('a run that outgrows the simulation worker', function () {
 
   for (const [name, text, line] of [['`vec![7u8; 64 << 20]`', BYTES, 2], ['`Vec::resize` to 64 Mi elements', GROWN, 3]] as const) {
     it(`ends ${name} as unsupported where the buffer is made, and the server keeps answering`, async () => {
-      const s = new LspSession();
-      session = s;
+      const s = newSession();
       const doc = `file:///tmp/rustmem-worker-memory/bytes_${line}.rs`;
       await s.connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
       await s.connection.sendNotification('initialized', {});

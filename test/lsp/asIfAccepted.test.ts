@@ -5,28 +5,21 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { InitializeResult } from 'vscode-languageserver/node';
 import { TraceRequest } from '../../protocol/lsp';
-import { LspSession } from './session';
+import { type LspSession, sessionPerTest } from './session';
 
 const program = fs.readFileSync(path.join(__dirname, '..', 'golden', 'rejected', 'asIfAccepted', 'e0502_push_while_first_held.rs'), 'utf8');
 const uri = 'file:///tmp/rustmem-test/as_if.rs';
 
 describe('rustMemory/trace as if accepted, over stdio', function () {
   this.timeout(60000);
-  let session: LspSession | undefined;
-
-  afterEach(function () {
-    if (this.currentTest?.state === 'failed' && session) console.log(session.stderr.join(''));
-    session?.kill();
-    session = undefined;
-  });
+  const newSession = sessionPerTest();
 
   async function trace(s: LspSession, params: Partial<TraceRequest.Params>) {
     return TraceRequest.decode(await s.connection.sendRequest<TraceRequest.Result>(TraceRequest.method, { uri, ...params } satisfies TraceRequest.Params));
   }
 
   it('refuses without the flag, and runs to the undefined behaviour with it', async () => {
-    const s = new LspSession({});
-    session = s;
+    const s = newSession({});
     await s.connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
     await s.connection.sendNotification('initialized', {});
     await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'rust', version: 1, text: program } });

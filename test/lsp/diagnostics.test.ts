@@ -1,24 +1,17 @@
 import * as assert from 'node:assert/strict';
 import { TextDocumentSyncKind } from 'vscode-languageserver/node';
 import type { InitializeResult } from 'vscode-languageserver/node';
-import { LspSession } from './session';
+import { type LspSession, sessionPerTest } from './session';
 import { CODE_LENS_PROVIDERS, HOVER_PROVIDERS, INLAY_HINT_PROVIDERS } from '../../server/src/features/providers';
 
 const uri = 'file:///tmp/rustmem-test/main.rs';
 const broken = 'fn main() {\n    let x = 5\n    println!("{}", x);\n}\n';
 
 describe('rustmem lsp --stdio', function () {
-  let session: LspSession | undefined;
-
-  afterEach(function () {
-    if (this.currentTest?.state === 'failed' && session) console.log(session.stderr.join(''));
-    session?.kill();
-    session = undefined;
-  });
+  const newSession = sessionPerTest();
 
   async function start(settings: Record<string, unknown> = {}): Promise<{ s: LspSession; init: InitializeResult }> {
-    const s = new LspSession(settings);
-    session = s;
+    const s = newSession(settings);
     const init = await s.connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: null,

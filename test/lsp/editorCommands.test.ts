@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CodeLens, Hover, InitializeResult } from 'vscode-languageserver/node';
-import { LspSession } from './session';
+import { type LspSession, sessionPerTest } from './session';
 import { InspectMemoryServerCommand, ShowLayoutCommand, TraceRequest } from '../../protocol/lsp';
 import { INSPECT_MEMORY_COMMAND } from '../../protocol/webview';
 
@@ -26,21 +26,17 @@ fn main() {
 `;
 
 describe('LSP commands in any editor', function () {
-  let session: LspSession | undefined;
+  const newSession = sessionPerTest();
   const shown: unknown[] = [];
 
-  afterEach(function () {
-    if (this.currentTest?.state === 'failed' && session) console.log(session.stderr.join(''));
-    session?.kill();
-    session = undefined;
+  afterEach(() => {
     shown.length = 0;
   });
 
   after(() => fs.rmSync(folder, { recursive: true, force: true }));
 
   async function start(capabilities: Record<string, unknown>): Promise<{ s: LspSession; init: InitializeResult }> {
-    const s = new LspSession();
-    session = s;
+    const s = newSession();
     s.connection.onRequest('window/showDocument', (params: unknown) => {
       shown.push(params);
       return { success: true };

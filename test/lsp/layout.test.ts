@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { CodeLens, Hover, InitializeResult, MarkupContent } from 'vscode-languageserver/node';
-import { LspSession } from './session';
+import { type LspSession, sessionPerTest } from './session';
 
 const uri = 'file:///tmp/rustmem-test/layout.rs';
 const text = [
@@ -20,17 +20,10 @@ const text = [
 ].join('\n');
 
 describe('layout in the language server: hover and CodeLens', function () {
-  let session: LspSession | undefined;
-
-  afterEach(function () {
-    if (this.currentTest?.state === 'failed' && session) console.log(session.stderr.join(''));
-    session?.kill();
-    session = undefined;
-  });
+  const newSession = sessionPerTest();
 
   async function open(): Promise<LspSession> {
-    const s = new LspSession();
-    session = s;
+    const s = newSession();
     await s.connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
     await s.connection.sendNotification('initialized', {});
     await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'rust', version: 1, text } });

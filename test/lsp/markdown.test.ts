@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Hover, InitializeResult, MarkupContent } from 'vscode-languageserver/node';
-import { LspSession } from './session';
+import { sessionPerTest } from './session';
 import { TraceRequest } from '../../protocol/lsp';
 
 const uri = 'file:///tmp/rustmem-test/chapter.md';
@@ -24,17 +24,10 @@ const chapter = [
 ].join('\n');
 
 describe('rustmem lsp --stdio: Markdown', function () {
-  let session: LspSession | undefined;
-
-  afterEach(function () {
-    if (this.currentTest?.state === 'failed' && session) console.log(session.stderr.join(''));
-    session?.kill();
-    session = undefined;
-  });
+  const newSession = sessionPerTest();
 
   it('publishes the diagnostics of each ```rust block at its Markdown line', async () => {
-    const s = new LspSession();
-    session = s;
+    const s = newSession();
     await s.connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
     await s.connection.sendNotification('initialized', {});
     await s.connection.sendNotification('textDocument/didOpen', {
@@ -55,8 +48,7 @@ describe('rustmem lsp --stdio: Markdown', function () {
   });
 
   it('simulates each block: run claims are judged, and rustMemory/trace answers for the block at a line', async () => {
-    const s = new LspSession();
-    session = s;
+    const s = newSession();
     await s.connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
     await s.connection.sendNotification('initialized', {});
     const text = [

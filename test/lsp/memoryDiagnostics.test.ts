@@ -2,7 +2,7 @@
 // `rustmem lsp --stdio`, as an editor sees them.
 import * as assert from 'node:assert/strict';
 import type { CodeAction, Diagnostic, Hover, InitializeResult, InlayHint, MarkupContent, PublishDiagnosticsParams } from 'vscode-languageserver/node';
-import { LspSession } from './session';
+import { type LspSession, sessionPerTest } from './session';
 import { readmeLineOf } from '../support/readmeLink';
 
 const uri = 'file:///tmp/rustmem-test/memory.rs';
@@ -34,17 +34,10 @@ const text = [
 describe('rustmem lsp --stdio: memory diagnostics, fixes, hints, hover', function () {
   // Each test starts a server and waits for a simulated run; on a busy machine that takes a while.
   this.timeout(120_000);
-  let session: LspSession | undefined;
-
-  afterEach(function () {
-    if (this.currentTest?.state === 'failed' && session) console.log(session.stderr.join(''));
-    session?.kill();
-    session = undefined;
-  });
+  const newSession = sessionPerTest();
 
   async function open(settings: Record<string, unknown> = {}, source = text): Promise<LspSession> {
-    const s = new LspSession(settings);
-    session = s;
+    const s = newSession(settings);
     await s.connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
     await s.connection.sendNotification('initialized', {});
     await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'rust', version: 1, text: source } });

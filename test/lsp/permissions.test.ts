@@ -2,7 +2,7 @@
 // `rustMemory.permissions.inlayHints` turns on (off by default).
 import * as assert from 'node:assert/strict';
 import type { Hover, InitializeResult, InlayHint, MarkupContent } from 'vscode-languageserver/node';
-import { LspSession } from './session';
+import { type LspSession, sessionPerTest } from './session';
 import { TraceRequest } from '../../protocol/lsp';
 import { fnPermissionsFor, permissionsAt } from '../../protocol/permissions';
 
@@ -19,17 +19,10 @@ const text = [
 
 describe('rustmem lsp --stdio: permissions hover and hints', function () {
   this.timeout(120_000);
-  let session: LspSession | undefined;
-
-  afterEach(function () {
-    if (this.currentTest?.state === 'failed' && session) console.log(session.stderr.join(''));
-    session?.kill();
-    session = undefined;
-  });
+  const newSession = sessionPerTest();
 
   async function open(settings: Record<string, unknown> = {}): Promise<LspSession> {
-    const s = new LspSession(settings);
-    session = s;
+    const s = newSession(settings);
     await s.connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
     await s.connection.sendNotification('initialized', {});
     await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'rust', version: 1, text } });

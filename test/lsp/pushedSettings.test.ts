@@ -2,7 +2,7 @@
 // through `initializationOptions` and changes them with `workspace/didChangeConfiguration`.
 import * as assert from 'node:assert/strict';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver/node';
-import { LspSession } from './session';
+import { type LspSession, sessionPerTest } from './session';
 
 const uri = 'file:///tmp/rustmem-test/pushed_settings.rs';
 // 20,000 bytes on the stack: over the default threshold (16,384), under 100,000, over 1,000.
@@ -11,17 +11,10 @@ const text = 'fn main() {\n    let buffer = [0u8; 20000];\n    println!("{}", bu
 const codes = (p: PublishDiagnosticsParams) => p.diagnostics.map((d) => d.code);
 
 describe('settings from a client without workspace/configuration', function () {
-  let session: LspSession | undefined;
-
-  afterEach(function () {
-    if (this.currentTest?.state === 'failed' && session) console.log(session.stderr.join(''));
-    session?.kill();
-    session = undefined;
-  });
+  const newSession = sessionPerTest();
 
   async function start(initializationOptions: unknown): Promise<LspSession> {
-    const s = new LspSession();
-    session = s;
+    const s = newSession();
     // Exactly what such a client sends: no `workspace.configuration`, no dynamic registration.
     await s.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions });
     await s.connection.sendNotification('initialized', {});

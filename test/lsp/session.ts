@@ -76,3 +76,17 @@ export class LspSession {
     this.process.kill();
   }
 }
+
+/**
+ * A server per test of the enclosing `describe`: the returned function starts one, and it is killed
+ * after the test, its stderr printed first when the test failed (the server's own account of why).
+ */
+export function sessionPerTest(): (settings?: Record<string, unknown>) => LspSession {
+  let session: LspSession | undefined;
+  afterEach(function () {
+    if (this.currentTest?.state === 'failed' && session) console.log(session.stderr.join(''));
+    session?.kill();
+    session = undefined;
+  });
+  return (settings) => (session = new LspSession(settings));
+}

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { InitializeResult } from 'vscode-languageserver/node';
 import { TraceRequest } from '../../protocol/lsp';
-import { LspSession } from './session';
+import { type LspSession, sessionPerTest } from './session';
 
 const example = path.join(__dirname, '..', '..', 'examples', 'ownership_and_drops.rs');
 const uri = 'file:///tmp/rustmem-test/trace.rs';
@@ -15,17 +15,10 @@ const EXAMPLE_OUTPUT = [
 ].join('\n') + '\n';
 
 describe('rustMemory/trace over stdio', function () {
-  let session: LspSession | undefined;
-
-  afterEach(function () {
-    if (this.currentTest?.state === 'failed' && session) console.log(session.stderr.join(''));
-    session?.kill();
-    session = undefined;
-  });
+  const newSession = sessionPerTest();
 
   async function start(settings: Record<string, unknown> = {}): Promise<LspSession> {
-    const s = new LspSession(settings);
-    session = s;
+    const s = newSession(settings);
     await s.connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
     await s.connection.sendNotification('initialized', {});
     return s;

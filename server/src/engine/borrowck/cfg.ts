@@ -62,25 +62,7 @@ function blocksOnCycles(successors: readonly BasicBlock[][], predecessors: reado
   const n = successors.length;
   const order: BasicBlock[] = [];
   const seen = new Uint8Array(n);
-  for (let root = 0; root < n; root++) {
-    if (seen[root]) continue;
-    seen[root] = 1;
-    const stack: [BasicBlock, number][] = [[root, 0]];
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1]!;
-      const succ = successors[top[0]]!;
-      if (top[1] < succ.length) {
-        const next = succ[top[1]++]!;
-        if (!seen[next]) {
-          seen[next] = 1;
-          stack.push([next, 0]);
-        }
-      } else {
-        order.push(top[0]);
-        stack.pop();
-      }
-    }
-  }
+  for (let root = 0; root < n; root++) if (!seen[root]) postOrderFrom(successors, root, seen, order);
   const component = new Int32Array(n).fill(-1);
   const size: number[] = [];
   for (let i = n - 1; i >= 0; i--) {
@@ -105,13 +87,20 @@ function blocksOnCycles(successors: readonly BasicBlock[][], predecessors: reado
   return out;
 }
 
-/** Iterative depth-first post-order from block 0 (bodies can be deep enough to overflow recursion). */
+/** Depth-first post-order from block 0. */
 function postOrder(successors: readonly BasicBlock[][]): BasicBlock[] {
   const order: BasicBlock[] = [];
-  if (successors.length === 0) return order;
-  const visited = new Uint8Array(successors.length);
-  const stack: [BasicBlock, number][] = [[0, 0]];
-  visited[0] = 1;
+  if (successors.length > 0) postOrderFrom(successors, 0, new Uint8Array(successors.length), order);
+  return order;
+}
+
+/**
+ * Appends to `order` the post-order of the blocks reachable from `root` not yet `visited`, marking
+ * them. Iterative: bodies can be deep enough to overflow recursion.
+ */
+function postOrderFrom(successors: readonly BasicBlock[][], root: BasicBlock, visited: Uint8Array, order: BasicBlock[]): void {
+  const stack: [BasicBlock, number][] = [[root, 0]];
+  visited[root] = 1;
   while (stack.length > 0) {
     const top = stack[stack.length - 1]!;
     const succ = successors[top[0]]!;
@@ -126,5 +115,4 @@ function postOrder(successors: readonly BasicBlock[][]): BasicBlock[] {
       stack.pop();
     }
   }
-  return order;
 }

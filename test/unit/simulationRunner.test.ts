@@ -58,6 +58,18 @@ describe('simulation runner', () => {
     assert.notEqual(await thread('after'), first, 'the grown worker was ended: a fresh one ran this');
   });
 
+  it('keeps a worker after a short run that ended unsupported, not after a long one (a deep recursion ends so)', async () => {
+    const thread = async (source: string) => {
+      const outcome = await runner.run('a', job(source));
+      assert.equal(outcome.kind, 'done');
+      return outcome.kind === 'done' ? outcome.stderr : '';
+    };
+    const first = await thread('unsupported');
+    assert.equal(await thread('small'), first, 'the worker of the short unsupported run ran the next one');
+    assert.equal(await thread('deep unsupported'), first);
+    assert.notEqual(await thread('after'), first, 'the worker of the long unsupported run was ended');
+  });
+
   it('survives a crashed worker: the run fails, the next one gets a fresh worker', async () => {
     const crashed = await runner.run('a', job('crash'));
     assert.equal(crashed.kind, 'failed');

@@ -45,13 +45,24 @@ const KEEP_HEAP_BYTES = 64 * 2 ** 20;
 const KEEP_WASM_BYTES = 32 * 2 ** 20;
 
 /**
+ * A run that ended `unsupported` within this many steps called no deeper than that (every call is a
+ * step), so the host stack it touched is small. Most `unsupported` runs end here, many before their
+ * first step (a construct the lowering does not model): a learner who is editing such a program
+ * would otherwise pay for a fresh worker (its bundle, the grammar, cold code) on every edit.
+ */
+const SHALLOW_RUN_STEPS = 10_000;
+
+/**
  * Whether a worker is worth keeping after a run that ended with `trace`: not after a run stopped
  * at a limit or by a deep recursion (the host stack it touched stays resident until the thread
- * ends), nor one that left the heap or the parser's memory larger than a fresh worker's.
+ * ends; `unsupported` is also how a recursion deeper than the host stack ends, so a long
+ * `unsupported` run counts as deep), nor one that left the heap or the parser's memory larger
+ * than a fresh worker's.
  */
 export function keepWorker(trace: Trace, held: WorkerMemory): boolean {
   const ended = trace.end.kind;
-  if (ended === 'step-limit' || ended === 'overflow' || ended === 'unsupported') return false;
+  if (ended === 'step-limit' || ended === 'overflow') return false;
+  if (ended === 'unsupported' && trace.steps.length >= SHALLOW_RUN_STEPS) return false;
   return held.heapBytes <= KEEP_HEAP_BYTES && held.wasmBytes <= KEEP_WASM_BYTES;
 }
 

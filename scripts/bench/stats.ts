@@ -62,16 +62,27 @@ export function thousands(n: number): string {
 }
 
 /**
+ * `text` with every type and trait it declares renamed `NameSUFFIX`: the simulator keys a program's
+ * types by name, and refuses a program that declares two types of one name in different modules.
+ */
+function renameTypes(text: string, suffix: string): string {
+  const names = new Set([...text.matchAll(/\b(?:struct|enum|trait|union|type)\s+([A-Z]\w*)/g)].map((m) => m[1]!));
+  for (const n of names) text = text.replace(new RegExp(`\\b${n}\\b`, 'g'), `${n}${suffix}`);
+  return text;
+}
+
+/**
  * The examples repeated to at least `minLines` lines, each copy in a module of its own: a long file
  * of real code that rustc accepts, whose names all resolve (so name resolution, type checking and
  * borrow checking do their whole work on it), and with no entry point (a `main` in a module is not one).
+ * `distinctTypes` renames each copy's types (see renameTypes), for a file the simulator runs.
  */
-export function generatedFile(sources: readonly string[], minLines: number): string {
+export function generatedFile(sources: readonly string[], minLines: number, distinctTypes = false): string {
   const copies: string[] = [];
   let lines = 0;
   for (let i = 0; lines < minLines; i++) {
     for (const [j, text] of sources.entries()) {
-      copies.push(`mod copy_${i}_${j} {\n${text}\n}\n`);
+      copies.push(`mod copy_${i}_${j} {\n${distinctTypes ? renameTypes(text, `${i}x${j}`) : text}\n}\n`);
       lines += text.split('\n').length + 3;
     }
   }

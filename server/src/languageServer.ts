@@ -25,6 +25,7 @@ import type { AnalysisContext, CheckFailure } from './engine/analysis';
 import type { EngineDiagnostic } from './engine/diagnostic';
 import { internalError } from './engine/internalError';
 import { hasEntryPoint } from './engine/entryPoint';
+import { programRejection, type Rejection } from './engine/rejection';
 import { tooLargeDiagnostic } from './engine/tooLarge';
 import { TraceRequest } from '../../protocol/lsp';
 import { encodeTrace } from '../../protocol/traceColumns';
@@ -397,6 +398,16 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
   }
 
   /**
+   * Whether rustc rejects `view`'s program, from the front end and borrow checker results its static
+   * checks left cached on its tree (so the worker does not check the whole file again); nothing when
+   * deciding it here fails (the worker then decides).
+   */
+  function rejectionOfView(view: AnalyzedDocument): { rejection?: Rejection | null } {
+    const rejection = safely(logError, `${view.uri}: whether rustc rejects the program`, () => programRejection(view.uri, view.text, view.tree), undefined);
+    return rejection === undefined ? {} : { rejection };
+  }
+
+  /**
    * Runs `view` — the document itself, or one Markdown block of it — and, while `analyzed` is still
    * the current version, joins the run's findings to the view's static ones and publishes them.
    */
@@ -408,7 +419,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     const refused = tooManyNodes(view.tree.rootNode.descendantCount);
     let outcome: SimulationOutcome = refused
       ? { kind: 'too-large', what: refused }
-      : await runner.run(analyzed.uri, { source: view.text, file: analyzed.uri, ...simLimits(analyzed.settings), analyse: analyzed.settings });
+      : await runner.run(analyzed.uri, { source: view.text, file: analyzed.uri, ...simLimits(analyzed.settings), analyse: analyzed.settings, ...rejectionOfView(view) });
     if (outcome.kind === 'cancelled') return 'cancelled';
     if (outcome.kind === 'out-of-memory' || outcome.kind === 'too-large') {
       if (state.analyzed !== analyzed) return 'cancelled';
@@ -584,7 +595,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
   async function asIfAcceptedTrace(uri: string, refused: TraceRequest.Run): Promise<TraceRequest.Run> {
     const analyzed = await current(uri);
     if (!analyzed || analyzed.version !== refused.version || analyzed.snippets) return refused;
-    const outcome = await runner.run(`${uri}#as-if-accepted`, { source: analyzed.text, file: uri, ...simLimits(analyzed.settings), asIfAccepted: true });
+    const outcome = await runner.run(`${uri}#as-if-accepted`, { source: analyzed.text, file: uri, ...simLimits(analyzed.settings), asIfAccepted: true, ...rejectionOfView(analyzed) });
     if (outcome.kind === 'failed') throw new ResponseError(LSPErrorCodes.RequestFailed, `simulation failed: ${outcome.error}`);
     if (outcome.kind !== 'done') return refused;
     // The run as if accepted shows the permissions the rejected program has, as any run does.

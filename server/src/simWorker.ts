@@ -57,6 +57,7 @@ if (port) {
             ...(job.maxHeapBytes !== undefined ? { maxHeapBytes: job.maxHeapBytes } : {}),
             recordTrace: job.recordTrace !== false,
             ...(job.asIfAccepted ? { asIfAccepted: true } : {}),
+            ...(job.rejection !== undefined ? { rejection: job.rejection } : {}),
           }, tree);
           const analysis = job.analyse && tree ? analyse(job, job.analyse, r.trace, tree) : undefined;
           reply = { kind: 'done', id: job.id, stdout: r.stdout, stderr: r.stderr, status: r.status, trace: r.trace, held: held(), ...(analysis ? { analysis } : {}) };

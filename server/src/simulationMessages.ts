@@ -6,6 +6,7 @@ import type { Trace } from '../../protocol/trace';
 import type { RustMemorySettings } from '../../protocol/settings';
 import type { EngineDiagnostic } from './engine/diagnostic';
 import type { TraceViews } from './engine/inspect/traceViews';
+import type { Rejection } from './engine/rejection';
 
 /**
  * Stack of a simulation worker thread, in MiB (`resourceLimits.stackSizeMb`): a simulated
@@ -54,6 +55,12 @@ export interface SimulateJob {
   asIfAccepted?: boolean;
   /** The parser's memory the program's tree may take (absent: no bound); past it the reply is `too-large`. */
   maxParserBytes?: number;
+  /**
+   * Whether rustc rejects `source`, as the server's own static checks of the same text found it
+   * (SimulateOptions.rejection): the worker then does not type-check and borrow-check the whole
+   * file again. Absent: the worker decides.
+   */
+  rejection?: Rejection | null;
   /**
    * Run the trace checks with these settings and build the trace's views, in the worker (the reply's
    * `analysis`): the language server's thread then never walks a long trace.

@@ -18,11 +18,9 @@ import { parseRust } from '../parse/parser';
 import type { Tree } from '../parse/parser';
 import { hasTopLevelFn } from '../parse/topLevelFn';
 import { Rejected, RustPanic, StackOverflow, StepLimit, Unsupported } from './errors';
-import { rejectionOf } from '../frontEnd';
+import { programRejection, type Rejection } from '../rejection';
 import { rustcSyntaxError } from '../rustcSyntaxErrors';
 import { FREED_KIND, UndefinedBehaviour } from './ub';
-import { useAfterMove } from '../diagnostics/useAfterMove';
-import { DEFAULT_SETTINGS } from '../../../../protocol/settings';
 import type { Span } from './ir';
 import { Compiler } from './interp/compile';
 import { Interp } from './interp/interp';
@@ -58,6 +56,12 @@ export interface SimulateOptions {
    * (sim/ub.ts); the trace's `asIfAccepted` names the error. A type error still refuses the run.
    */
   asIfAccepted?: boolean;
+  /**
+   * The caller's verdict on whether rustc rejects `source` (programRejection of the same text,
+   * `null`: it does not), when its own static checks have already run the front end and the borrow
+   * checker on it: the run then does not repeat those whole-file checks. Absent: decided here.
+   */
+  rejection?: Rejection | null;
 }
 
 export interface SimulateResult {
@@ -119,7 +123,7 @@ export function simulate(source: string, options: SimulateOptions, tree?: Tree):
     // or borrow error: the whole-program checks below would be work for nothing (a long library
     // file checked by `rustmem check` starts a run before its parse shows there is no `main`).
     if (options.entry === undefined && !hasTopLevelFn(parsed, 'main')) throw new Unsupported(`no function \`${entry}\` to run`, null);
-    const rejected = firstRejection(rejectionOf(parsed, source), () => useAfterMoveRejection(file, source, parsed));
+    const rejected = (options.rejection !== undefined ? options.rejection : programRejection(file, source, parsed)) ?? undefined;
     if (rejected) {
       const { error } = rejected;
       const at = { code: error.code, message: error.message, line: error.span.start.line + 1, column: error.span.start.character + 1 };
@@ -176,30 +180,6 @@ export function simulate(source: string, options: SimulateOptions, tree?: Tree):
   if (end.kind === 'rejected') stderr += `rustmem: rustc would reject this program: ${rustcErrorHead(end.code)} at ${file}:${end.line}:${end.column}: ${end.message}\n`;
   if (end.kind === 'step-limit') stderr += `rustmem: limit reached: the simulation stopped ${limitText(end)} without finishing (at ${file}:${end.line}:${end.column}; raise it with ${LIMIT_FLAG[end.by ?? 'steps']})\n`;
   return { stdout: I?.stdout ?? '', stderr, status: end.status, trace };
-}
-
-type Rejection = { error: import('../diagnostic').EngineDiagnostic; byBorrowck: boolean };
-
-/** rustc's first error: a name or type error stops it before borrow checking; among borrow errors, the earliest. */
-function firstRejection(front: Rejection | undefined, moved: () => Rejection | undefined): Rejection | undefined {
-  if (front && !front.byBorrowck) return front;
-  const m = moved();
-  if (!front || !m) return front ?? m;
-  const a = front.error.span.start;
-  const b = m.error.span.start;
-  return b.line < a.line || (b.line === a.line && b.character < a.character) ? m : front;
-}
-
-/**
- * Use after move (E0382), from the same borrow checker as the front end's rejection but reported
- * by the `use-after-move` check (with its quick fixes): a program that has one is refused like any
- * other borrow error, and a run as if accepted shows the double free the rule prevents.
- */
-function useAfterMoveRejection(file: string, text: string, tree: Tree): { error: import('../diagnostic').EngineDiagnostic; byBorrowck: true } | undefined {
-  const error = useAfterMove({ file, text, tree, settings: DEFAULT_SETTINGS }).find((d) => d.severity === 'error');
-  // rustc's own words are the message's first clause ("use of moved value: `name`").
-  const words = error && /^((?:use|borrow) of (?:partially )?moved value: `[^`]+`)/.exec(error.message)?.[1];
-  return error ? { error: { ...error, code: 'E0382', message: words ?? error.message }, byBorrowck: true } : undefined;
 }
 
 const LIMIT_FLAG = { steps: '--max-steps', time: '--max-ms', heap: '--max-heap' } as const;

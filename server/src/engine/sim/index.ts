@@ -9,7 +9,7 @@
  * host stack: run in a worker with a large `resourceLimits.stackSizeMb` (the CLI and the language
  * server do); when the host stack runs out first the run ends as `unsupported`.
  *
- * Pipeline: tree-sitter tree → lower/ (IR with resolved names) → interp/ (closures) → std/ (the
+ * Pipeline: the front end's Ast → lower/ (IR with resolved names) → interp/ (closures) → std/ (the
  * standard library, one module per type family) → trace/ (the recorder).
  */
 import type { RunEnd, Trace } from '../../../../protocol/trace';

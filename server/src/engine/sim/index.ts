@@ -18,7 +18,7 @@ import { parseRust } from '../parse/parser';
 import type { Tree } from '../parse/parser';
 import { hasTopLevelFn } from '../parse/topLevelFn';
 import { Rejected, RustPanic, StackOverflow, StepLimit, Unsupported } from './errors';
-import { rejectionOf } from '../frontEnd';
+import { frontEnd, rejectionOf } from '../frontEnd';
 import { rustcSyntaxError } from '../rustcSyntaxErrors';
 import { FREED_KIND, UndefinedBehaviour } from './ub';
 import { useAfterMove } from '../diagnostics/useAfterMove';
@@ -126,7 +126,7 @@ export function simulate(source: string, options: SimulateOptions, tree?: Tree):
       if (!options.asIfAccepted || !rejected.byBorrowck) throw new Rejected(at.code, at.message, at.line, at.column, rejected.byBorrowck);
       trace.asIfAccepted = at;
     }
-    const prog = lowerProgram(tree, source, addBuiltins);
+    const prog = lowerProgram(frontEnd(parsed, source), addBuiltins);
     I = new Interp(prog, {
       file,
       maxSteps,

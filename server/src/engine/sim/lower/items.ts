@@ -1,7 +1,6 @@
 // Collects the program's items from the front end's Ast (at any depth: items inside function
 // bodies are hoisted, inline modules prefix their names) and lowers every function body to IR.
 import type * as A from '../../syntax/ast';
-import type { Tree } from '../../parse/parser';
 import { Unsupported } from '../errors';
 import type { FnIR, Pat } from '../ir';
 import { newAdt, type AdtDef, type Program, type TraitDef, type VariantDef } from '../items';
@@ -9,7 +8,7 @@ import type { Ty } from '../types';
 import { BodyLowerer, type LowerSource } from './body';
 import { lowerPattern } from './pattern';
 import { checkedTypes } from './checkedTypes';
-import { frontEnd, type FrontEnd } from '../../frontEnd';
+import type { FrontEnd } from '../../frontEnd';
 import { FnScope } from './scope';
 import { SourceText, spanOf } from './span';
 import { lowerType, type TypeScope } from './types';
@@ -37,8 +36,9 @@ interface Collected {
   consts: { item: A.ConstItem | A.StaticItem; owner?: Ty }[];
 }
 
-export function lowerProgram(tree: Tree, source: string, builtins: (prog: Program) => void): Program {
-  const fe = frontEnd(tree, source);
+/** The program of the front end's Ast, its items collected and every body lowered to IR. */
+export function lowerProgram(fe: FrontEnd, builtins: (prog: Program) => void): Program {
+  const source = fe.ast.text;
   const typeEnv = buildTypeEnv(fe);
   const { callInstances, ...checked } = checkedTypes(fe);
   const prog: Program = {
@@ -49,7 +49,7 @@ export function lowerProgram(tree: Tree, source: string, builtins: (prog: Progra
     instances: new Instances(fe.types.program.tcx, fe.types.results, callInstances),
   };
   builtins(prog);
-  const from: LowerSource = { fe, src: new SourceText(fe.ast.text) };
+  const from: LowerSource = { fe, src: new SourceText(source) };
   const c: Collected = { pending: [], impls: [], consts: [] };
   collect(fe.ast.root.items, '', prog, c, from);
   for (const impl of c.impls) collectImpl(impl, prog, c, from);

@@ -135,11 +135,7 @@ function collect(items: readonly A.Item[], mod: string, prog: Program, c: Collec
         let discr = 0n;
         for (const v of item.variants) {
           if (hasAttr(v.attrs, 'default')) adt.defaultVariant = adt.variants.length;
-          if (v.discriminant) {
-            const t = from.src.of(v.discriminant.span).replace(/_/g, '');
-            if (/^-?\d+$/.test(t)) discr = BigInt(t);
-            else throw new Unsupported('non-literal enum discriminant', spanOf(v.discriminant.span));
-          }
+          if (v.discriminant) discr = discriminant(v.discriminant);
           const variant: VariantDef = { name: v.name.name, shape: 'unit', fieldNames: [], fieldTys: [], discr };
           discr++;
           if (v.data.kind !== 'Unit') {
@@ -209,6 +205,14 @@ function unsupportedItem(item: A.Unsupported, mod: string, prog: Program, c: Col
     c.pending.push({ item: { kind: 'Unsupported', span, name, error: new Unsupported('`async fn`', spanOf(span)) }, qual, generics: [], selfTy: null, register: (f) => prog.fns.set(qual, f) });
   } else if (item.what === 'extern crate') throw new Unsupported('extern crate declaration', spanOf(item.span));
   else if (item.what === 'extern block') throw new Unsupported('foreign mod item', spanOf(item.span));
+}
+
+/** An explicit discriminant: an integer literal, possibly negated; anything else is not evaluated here. */
+function discriminant(e: A.Expr): bigint {
+  const negated = e.kind === 'Unary' && e.op === 'Neg';
+  const lit = negated ? e.expr : e;
+  if (lit.kind !== 'Lit' || lit.lit.kind !== 'Int') throw new Unsupported('non-literal enum discriminant', spanOf(e.span));
+  return negated ? -lit.lit.value : lit.lit.value;
 }
 
 function fieldsInto(data: Exclude<A.VariantData, { kind: 'Unit' }>, into: { fieldNames: string[]; fieldTys: Ty[] }, ts: TypeScope, from: LowerSource): void {

@@ -13,7 +13,9 @@ const FMT_MACROS = new Set(['println', 'print', 'eprintln', 'eprint', 'format', 
 const MESSAGE_ONLY = new Set(['panic', 'unreachable', 'todo', 'unimplemented']);
 
 export function lowerMacro(L: BodyLowerer, mac: A.MacCall, sp: Span): Expr {
-  const name = L.src.of(mac.path.span).replace(/^(std|core|alloc)::/, '');
+  const segs = mac.path.segments.map((x) => x.ident.name);
+  if (!mac.path.global && segs.length > 1 && (segs[0] === 'std' || segs[0] === 'core' || segs[0] === 'alloc')) segs.shift();
+  const name = segs.join('::');
   const args = mac.args;
   if (FMT_MACROS.has(name)) {
     if (args.kind !== 'Format') {

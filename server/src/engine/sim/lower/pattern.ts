@@ -118,7 +118,8 @@ function litPatValue(L: BodyLowerer, p: A.LitPat): Value {
 function rangeEnd(L: BodyLowerer, p: A.Pat): Value {
   if (p.kind === 'LitPat') return litPatValue(L, p);
   if (p.kind === 'PathPat' || p.kind === 'IdentPat') {
-    const segs = L.src.of(p.span).split('::').map((x) => x.trim()).filter((x) => !['std', 'core'].includes(x));
+    const names = p.kind === 'IdentPat' ? [p.name.name] : p.path.segments.map((x) => x.ident.name);
+    const segs = names.filter((x) => x !== 'std' && x !== 'core');
     const c = stdConst(segs.join('::'));
     if (c) return c({ sp: spanOf(p.span), generics: [], expect: null });
     return L.unsupported('user constant in a range pattern', p.span);

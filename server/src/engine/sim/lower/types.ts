@@ -91,7 +91,9 @@ function plainPath(p: A.Path, text: string, scope: TypeScope): Ty {
     if (scope.generics.has(name)) return { k: 'param', name, text: name };
     return { k: 'path', name, segs: [name], args: [], text: name };
   }
-  const segs = text.split('::').map((s) => s.trim());
+  // Written with generic arguments inside (`Foo<T>::Bar`) or qualified (`<T as Tr>::X`), a segment is kept as written.
+  const plain = !p.qself && p.segments.every((s, i) => i === p.segments.length - 1 || !s.args);
+  const segs = plain ? [...(p.global ? [''] : []), ...p.segments.map((s) => s.ident.name)] : text.split('::').map((s) => s.trim());
   const name = segs[segs.length - 1]!;
   // Associated types (`Self::Item`, `T::Output`): values carry their own types at run time.
   if (segs[0] === 'Self' || scope.generics.has(segs[0]!)) return { k: 'infer', text: text.trim() };

@@ -381,7 +381,7 @@ function isBlockLike(e: Expr): boolean {
 }
 
 /** Place expressions denote memory that already exists; borrowing anything else creates a temporary. */
-export function isPlace(e: Expr): boolean {
+function isPlace(e: Expr): boolean {
   switch (e.k) {
     case 'local': case 'capture': case 'deref': return true;
     case 'field': return isPlace(e.obj);

@@ -104,7 +104,7 @@ function formatSpec(L: BodyLowerer, f: A.FormatArgs): FmtSpec {
   return { pieces, args: exprs };
 }
 
-export function parseFormatString(s: string, positional: number, byName: (n: string) => number, sp: Span): FmtPiece[] {
+function parseFormatString(s: string, positional: number, byName: (n: string) => number, sp: Span): FmtPiece[] {
   const pieces: FmtPiece[] = [];
   let lit = '';
   let next = 0;

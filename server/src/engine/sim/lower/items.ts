@@ -238,7 +238,11 @@ function collectNested(body: A.Block, mod: string, prog: Program, c: Collected, 
       if (items.length) collect(items, mod, prog, c, from);
     }
     if (node.kind === 'ItemStmt') continue;
-    for (const [k, v] of Object.entries(n)) if (k !== 'span' && v && typeof v === 'object') stack.push(v);
+    const o = n as Record<string, unknown>;
+    for (const k in o) {
+      const v = o[k];
+      if (k !== 'span' && v && typeof v === 'object') stack.push(v);
+    }
   }
 }
 

@@ -134,6 +134,15 @@ describe('annotations: directives', () => {
     assert.equal(none.diagnostics[0]!.message, '`entry` must stand before a function; none follows');
   });
 
+  it('reads `entry` past attributes and comments, and rejects generic functions', () => {
+    assert.equal(annotations('// @mem entry\n#[inline(never)]\n// the demo\npub fn demo() {}\nfn main() {}\n').entry, 'demo');
+    assert.equal(annotations('// @mem entry\nfn demo(/* none */) {}\n').entry, 'demo');
+    const generic = annotations('// @mem entry\nfn g<T>() {}\n');
+    assert.equal(generic.diagnostics[0]!.message, '`entry` must stand before a function without generic parameters; `g` has some');
+    const selfParam = annotations('struct S;\nimpl S {\n    // @mem entry\n    fn m(&self) {}\n}\n');
+    assert.match(selfParam.diagnostics[0]!.message, /must stand before a function/);
+  });
+
   it('an entry annotation gives a file without main something to run; a mention does not', () => {
     assert.equal(hasEntryPoint(parseRust('// @mem entry\nfn demo() {}\n')), true);
     assert.equal(hasEntryPoint(parseRust('fn demo() { // @mem entry\n}\n')), true);

@@ -2,7 +2,7 @@
 // the run starts, the main stack budget, snapshot lines, layout overrides and the claims to check.
 // Only plain line comments whose text starts with `@mem` count; doc comments, block comments and
 // comments that mention `@mem` further on are prose.
-import type { Tree, SyntaxNode } from '../parse/parser';
+import type { Tree } from '../parse/parser';
 import type { Language } from 'web-tree-sitter';
 import { flatTreeOf, type FlatTree } from '../parse/flatTree';
 import type { EngineDiagnostic, Span } from '../diagnostic';
@@ -65,6 +65,7 @@ function collect(tree: Tree): AnnotationSet {
   const set: AnnotationSet = { annotations: [], snapshots: [], sizeOverrides: new Map(), claims: [], diagnostics: [] };
   const root = tree.rootNode;
   const text = root.text;
+  const fileText = text;
   const comments = annotationComments(tree, positionsFrom(root, text));
   if (comments.length === 0) return set;
   const codeLines = linesWithCode(tree, positionsFrom(root, text));
@@ -101,7 +102,7 @@ function collect(tree: Tree): AnnotationSet {
 
     switch (directive.kind) {
       case 'entry': {
-        const fn = entryFunction(root, row, col);
+        const fn = entryFunction(tree, positionsFrom(root, fileText), row, col);
         if (typeof fn === 'string') {
           set.diagnostics.push(invalid(span, fn));
           continue;
@@ -247,24 +248,68 @@ function nextCodeLine(lines: Map<number, number>, row: number): number | undefin
   return undefined;
 }
 
-/** The function `// @mem entry` names: the one it trails on the same line, or the next item. */
-function entryFunction(root: SyntaxNode, row: number, col: number): { name: string } | string {
+/** Type ids (by name, for every id the grammar gives the name) and field ids the entry lookup reads. */
+interface EntryIds {
+  fn: Set<number>;
+  attribute: Set<number>;
+  named: boolean[];
+  name: number;
+  parameters: number;
+  typeParameters: number;
+}
+
+const entryIds = new WeakMap<Language, EntryIds>();
+
+function entryIdsOf(language: Language): EntryIds {
+  let ids = entryIds.get(language);
+  if (!ids) {
+    ids = { fn: new Set(), attribute: new Set(), named: [], name: language.fieldIdForName('name') ?? -1, parameters: language.fieldIdForName('parameters') ?? -1, typeParameters: language.fieldIdForName('type_parameters') ?? -1 };
+    for (let id = 0; id < language.nodeTypeCount; id++) {
+      const type = language.nodeTypeForId(id);
+      if (type === 'function_item') ids.fn.add(id);
+      if (type === 'attribute_item') ids.attribute.add(id);
+      ids.named.push(language.nodeTypeIsNamed(id));
+    }
+    entryIds.set(language, ids);
+  }
+  return ids;
+}
+
+/** The children of node `i` of the copy, in order. */
+function* childrenOf(flat: FlatTree, i: number): Generator<number> {
+  for (let c = i + 1 < flat.count && flat.parent[i + 1] === i ? i + 1 : -1; c !== -1; c = flat.next[c]!) yield c;
+}
+
+/**
+ * The function `// @mem entry` names: the one it trails on the same line, or the next item. Read
+ * from the tree's copy (flatTree.ts), like the comments themselves.
+ */
+function entryFunction(tree: Tree, where: Positions, row: number, col: number): { name: string } | string {
   const before = '`entry` must stand before a function (an `fn` item at the top level of the file)';
-  for (const item of root.namedChildren) {
-    if (!item || item.type === 'line_comment' || item.type === 'block_comment' || item.type === 'attribute_item') continue;
-    const end = item.endPosition;
-    if (end.row < row || (end.row === row && end.column <= col)) continue;
-    const start = item.startPosition;
-    const startsBefore = start.row < row || (start.row === row && start.column < col);
+  const flat = flatTreeOf(tree);
+  const ids = entryIdsOf(tree.language);
+  const comments = commentTypeIds(tree.language).all;
+  const field = (i: number, f: number): number | undefined => {
+    for (const c of childrenOf(flat, i)) if (flat.field[c] === f) return c;
+    return undefined;
+  };
+  for (const item of childrenOf(flat, 0)) {
+    const type = flat.type[item]!;
+    if (!ids.named[type] || comments.has(type) || ids.attribute.has(type)) continue;
+    const start = where.at(flat.start[item]!);
+    const end = where.at(flat.end[item]!);
+    if (end.row < row || (end.row === row && end.col <= col)) continue;
+    const startsBefore = start.row < row || (start.row === row && start.col < col);
     // Trailing the `fn` line itself is fine; standing inside the body is not.
     if (startsBefore && start.row !== row) return before;
-    if (item.type !== 'function_item') return before;
-    const name = item.childForFieldName('name')?.text ?? '';
-    const params = item.childForFieldName('parameters');
-    if (params && params.namedChildren.some((p) => p && p.type !== 'line_comment' && p.type !== 'block_comment')) {
+    if (!ids.fn.has(type)) return before;
+    const nameAt = field(item, ids.name);
+    const name = nameAt === undefined ? '' : where.text.slice(flat.start[nameAt]! - where.base, flat.end[nameAt]! - where.base);
+    const params = field(item, ids.parameters);
+    if (params !== undefined && [...childrenOf(flat, params)].some((p) => ids.named[flat.type[p]!] && !comments.has(flat.type[p]!))) {
       return `\`entry\` must stand before a function without parameters; \`${name}\` takes some`;
     }
-    if (item.childForFieldName('type_parameters')) return `\`entry\` must stand before a function without generic parameters; \`${name}\` has some`;
+    if (field(item, ids.typeParameters) !== undefined) return `\`entry\` must stand before a function without generic parameters; \`${name}\` has some`;
     return { name };
   }
   return '`entry` must stand before a function; none follows';

@@ -9,7 +9,7 @@
  * host stack: run in a worker with a large `resourceLimits.stackSizeMb` (the CLI and the language
  * server do); when the host stack runs out first the run ends as `unsupported`.
  *
- * Pipeline: tree-sitter tree → lower/ (IR with resolved names) → interp/ (closures) → std/ (the
+ * Pipeline: the front end's Ast → lower/ (IR with resolved names) → interp/ (closures) → std/ (the
  * standard library, one module per type family) → trace/ (the recorder).
  */
 import type { RunEnd, Trace } from '../../../../protocol/trace';
@@ -19,6 +19,7 @@ import type { Tree } from '../parse/parser';
 import { hasTopLevelFn } from '../parse/topLevelFn';
 import { Rejected, RustPanic, StackOverflow, StepLimit, Unsupported } from './errors';
 import { programRejection, type Rejection } from '../rejection';
+import { frontEnd } from '../frontEnd';
 import { rustcSyntaxError } from '../rustcSyntaxErrors';
 import { FREED_KIND, UndefinedBehaviour } from './ub';
 import type { Span } from './ir';
@@ -130,7 +131,7 @@ export function simulate(source: string, options: SimulateOptions, tree?: Tree):
       if (!options.asIfAccepted || !rejected.byBorrowck) throw new Rejected(at.code, at.message, at.line, at.column, rejected.byBorrowck);
       trace.asIfAccepted = at;
     }
-    const prog = lowerProgram(tree, source, addBuiltins);
+    const prog = lowerProgram(frontEnd(parsed, source), addBuiltins);
     I = new Interp(prog, {
       file,
       maxSteps,

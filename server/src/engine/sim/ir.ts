@@ -1,15 +1,14 @@
 /**
- * The simulator's intermediate representation: the tree-sitter tree lowered once into plain
+ * The simulator's intermediate representation: the front end's Ast lowered once into plain
  * objects, with local names resolved to frame slots and source spans kept for the trace and for
- * messages. The interpreter compiles this IR into closures (interp/compile*.ts) and never touches
- * tree-sitter nodes while running.
+ * messages. The interpreter compiles this IR into closures (interp/compile*.ts).
  */
 import type { FrameParts } from '../../../../protocol/trace';
 import type { PathHint } from './lower/frontEndNames';
 import type { Ty } from './types';
 import type { Value } from './values';
 
-/** A 0-based source range (tree-sitter rows/columns). */
+/** A 0-based source range: lines, and characters in UTF-16 code units (the Ast's span). */
 export interface Span {
   l: number;
   c: number;

@@ -4,8 +4,6 @@ import type { BindingTypes, CallTypes, LiteralTypes } from './lower/checkedTypes
  * built-in `Option`/`Result`/`Ordering`), functions, traits, constants and `use` aliases. Lookups
  * by name happen once, when the interpreter compiles a call site, not per execution.
  */
-import type { FrontEndNames } from './lower/frontEndNames';
-import type { SimCaptures } from './lower/captures';
 import type { TypeEnv } from '../layout/index';
 import type { ProgramFrames } from '../mir/frame';
 import type { Ty as CheckedTy } from '../typeck/ty';
@@ -80,10 +78,6 @@ export interface Program {
   bindingTypes: BindingTypes;
   /** The type checker's types of call expressions, by position. */
   callTypes: CallTypes;
-  /** What the front end resolved (see lower/frontEndNames.ts). */
-  names?: FrontEndNames;
-  /** Each closure's captured variables, from the type checker (lower/captures.ts), by position. */
-  closureCaptures: SimCaptures;
   /**
    * The layout engine's view of the same tree: every size the simulator uses comes from it
    * (sim/layout.ts). It reads the tree lazily, so the tree lives as long as the program.

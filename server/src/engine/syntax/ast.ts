@@ -45,6 +45,8 @@ export interface Unsupported extends NodeBase {
    * depth limit; `syntax-error`: tree-sitter could not parse it.
    */
   reason: 'unmodelled' | 'too-deep' | 'syntax-error';
+  /** For an item put in its place (an `async fn`, whose `span` is its name): the whole item. */
+  itemSpan?: Span;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,30 +1,26 @@
 // Function and closure bodies → IR: expressions, statements and blocks, with every local name
 // resolved to a frame slot (or a closure capture) while the scopes are known.
-import { spanKey } from './frontEndNames';
-import type { SyntaxNode } from '../../parse/parser';
+import type { FrontEnd } from '../../frontEnd';
+import type * as A from '../../syntax/ast';
 import { Unsupported } from '../errors';
 import type { Block, ClosureIR, Cond, Expr, Span, Stmt } from '../ir';
 import type { Program } from '../items';
 import type { Ty } from '../types';
-import { Tuple, UNIT, type Value } from '../values';
-import { charLiteral, floatLiteral, intLiteral, stringLiteral } from './literals';
+import { UNIT } from '../values';
+import { literalValue } from './literals';
 import { lowerMacro } from './macros';
-import { lowerPattern, patternBinds } from './pattern';
-import { frameOfNode } from './frames';
+import { bindsByRef, lowerPattern, patternBinds } from './pattern';
+import { frameAt } from './frames';
 import { FnScope } from './scope';
-import { positionKey } from './checkedTypes';
-import { spanOf } from './span';
+import { spanOf, type SourceText } from './span';
 import { lowerType, type TypeScope } from './types';
+import { pathHint } from './frontEndNames';
+import { closureCaptures } from './captures';
 
-
-const ITEM_TYPES = new Set([
-  'function_item', 'struct_item', 'enum_item', 'impl_item', 'trait_item', 'use_declaration', 'const_item',
-  'static_item', 'mod_item', 'type_item', 'macro_definition', 'attribute_item', 'inner_attribute_item',
-  'empty_statement', 'line_comment', 'block_comment', 'union_item', 'extern_crate_declaration', 'foreign_mod_item',
-]);
-
-export function named(n: SyntaxNode): SyntaxNode[] {
-  return n.namedChildren.filter((c): c is SyntaxNode => !!c && c.type !== 'line_comment' && c.type !== 'block_comment');
+/** What every body of one program is lowered from: the front end's Ast and resolution, and its text. */
+export interface LowerSource {
+  readonly fe: FrontEnd;
+  readonly src: SourceText;
 }
 
 export class BodyLowerer {
@@ -32,56 +28,64 @@ export class BodyLowerer {
   private loops: { label: string | null; id: number; isBlock: boolean }[] = [];
   private static nextLoop = 1;
   closureCount = 0;
+  readonly src: SourceText;
 
   constructor(
     readonly prog: Program,
     readonly tscope: TypeScope,
     readonly fnName: string,
     fn: FnScope,
+    readonly from: LowerSource,
   ) {
     this.fn = fn;
+    this.src = from.src;
   }
 
-  unsupported(what: string, n: SyntaxNode): never {
-    throw new Unsupported(what, spanOf(n));
+  unsupported(what: string, s: A.Span): never {
+    throw new Unsupported(what, spanOf(s));
   }
 
-  type(n: SyntaxNode): Ty {
-    return lowerType(n, this.tscope);
+  type(t: A.Type): Ty {
+    return lowerType(t, this.tscope, this.src);
+  }
+
+  /** A path's segments as the simulator names them (generic arguments dropped). */
+  pathSegs(p: A.Path): string[] {
+    if (p.qself) return this.src.of(p.span).split('::').map((s) => s.replace(/<.*$/, '').trim());
+    return p.segments.map((s) => s.ident.name);
+  }
+
+  /** Turbofish arguments (`::<T, U>`); lifetimes carry nothing the simulator uses. */
+  typeArgs(args: A.GenericArgs | undefined): Ty[] {
+    if (!args) return [];
+    if (args.kind !== 'AngleArgs') return this.unsupported(`type syntax \`${this.src.of(args.span)}\``, args.span);
+    const out: Ty[] = [];
+    for (const a of args.args) {
+      if (a.kind === 'TypeArg') out.push(this.type(a.ty));
+      else if (a.kind === 'ConstArg') this.unsupported(`type syntax \`${this.src.of(a.expr.span)}\``, a.expr.span);
+    }
+    const c = args.constraints[0];
+    if (c) this.unsupported(`type syntax \`${this.src.of(c.span)}\``, c.span);
+    return out;
   }
 
   // ---------------------------------------------------------------- blocks and statements
 
-  block(n: SyntaxNode, label: string | null = null): Block {
+  block(b: A.Block): Block {
     this.fn.pushBlock();
     const stmts: Stmt[] = [];
     let tail: Expr | null = null;
-    const kids = named(n).filter((c) => c.type !== 'label');
-    for (let i = 0; i < kids.length; i++) {
-      const c = kids[i]!;
-      if (ITEM_TYPES.has(c.type)) continue;
-      if (c.type === 'let_declaration') {
-        stmts.push(this.letStmt(c));
-        continue;
-      }
-      if (c.type === 'expression_statement') {
-        const inner = named(c)[0];
-        if (!inner) continue;
-        const semi = c.children.some((x) => x?.type === ';');
-        stmts.push({ k: 'expr', sp: spanOf(c), e: this.expr(inner), semi });
-        continue;
-      }
-      if (c.type === 'macro_invocation' && i < kids.length - 1) {
-        stmts.push({ k: 'expr', sp: spanOf(c), e: this.expr(c), semi: true });
-        continue;
-      }
-      if (i === kids.length - 1) {
-        tail = this.expr(c);
-        continue;
-      }
-      this.unsupported(`statement \`${c.type}\``, c);
+    const n = b.stmts.length;
+    for (let i = 0; i < n; i++) {
+      const s = b.stmts[i]!;
+      if (s.kind === 'Let') stmts.push(this.letStmt(s));
+      else if (s.kind === 'ExprStmt') {
+        if (!s.semi && i === n - 1) tail = this.expr(s.expr);
+        // A macro call with braces and no `;` is a statement of its own.
+        else stmts.push({ k: 'expr', sp: spanOf(s.span), e: this.expr(s.expr), semi: s.semi || s.expr.kind === 'MacCallExpr' });
+      } else if (s.kind === 'Unsupported') this.unsupported(`statement \`${s.what}\``, s.span);
     }
-    // A trailing expression statement without `;` whose value is the block's (e.g. `if`/`match`).
+    // A block-like expression statement before the block's items is still the block's value.
     if (!tail && stmts.length > 0) {
       const last = stmts[stmts.length - 1]!;
       if (last.k === 'expr' && !last.semi && isBlockLike(last.e)) {
@@ -90,25 +94,20 @@ export class BodyLowerer {
       }
     }
     const locals = this.fn.popBlock();
-    void label;
-    return { sp: spanOf(n), stmts, tail, locals };
+    return { sp: spanOf(b.span), stmts, tail, locals };
   }
 
-  private letStmt(n: SyntaxNode): Stmt {
-    const patNode = n.childForFieldName('pattern')!;
-    const tyNode = n.childForFieldName('type');
-    const valNode = n.childForFieldName('value');
-    const elseNode = n.childForFieldName('alternative');
-    const ty = tyNode ? this.type(tyNode) : null;
+  private letStmt(s: A.LetStmt): Stmt {
+    const ty = s.ty ? this.type(s.ty) : null;
     // The initializer is lowered before the pattern declares its names (`let x = x + 1` reads the old x).
     const extended: number[] = [];
-    const init = valNode ? this.expr(valNode, extended) : null;
-    const elseBlock = elseNode ? this.block(elseNode) : null;
+    const init = s.init ? this.expr(s.init, extended) : null;
+    const elseBlock = s.else ? this.block(s.else) : null;
     // A `ref` binding into a temporary extends the temporary to the end of the block.
-    const refSlot = init && !isPlace(init) && /\bref\b/.test(patNode.text) && patNode.type !== 'identifier' ? this.fn.hidden() : null;
-    const pat = lowerPattern(this, patNode);
+    const refSlot = init && !isPlace(init) && bindsByRef(s.pat) ? this.fn.hidden() : null;
+    const pat = lowerPattern(this, s.pat, true);
     const binds = patternBinds(pat);
-    return { k: 'let', sp: spanOf(n), pat, ty, init, else: elseBlock, binds, extended, refSlot };
+    return { k: 'let', sp: spanOf(s.span), pat, ty, init, else: elseBlock, binds, extended, refSlot };
   }
 
   // ---------------------------------------------------------------- expressions
@@ -117,332 +116,233 @@ export class BodyLowerer {
    * Lowers an expression. `extend` is set for a `let` initializer: `&temporary` operands found
    * there get a block-lifetime slot (temporary lifetime extension).
    */
-  expr(n: SyntaxNode, extend?: number[]): Expr {
-    const sp = spanOf(n);
-    switch (n.type) {
-      case 'integer_literal': return { k: 'lit', sp, v: intLiteral(n, this.prog.literalTypes) };
-      case 'float_literal': return { k: 'lit', sp, v: floatLiteral(n, this.prog.literalTypes) };
-      case 'string_literal': case 'raw_string_literal': return { k: 'lit', sp, v: stringLiteral(n) };
-      case 'char_literal': return { k: 'lit', sp, v: charLiteral(n) };
-      case 'boolean_literal': return { k: 'lit', sp, v: n.text === 'true' };
-      case 'unit_expression': return { k: 'lit', sp, v: UNIT };
-      case 'parenthesized_expression': return this.expr(named(n)[0]!, extend);
-      case 'identifier': case 'self': return this.ident(n.text, sp);
-      case 'scoped_identifier': {
-        const path = n.childForFieldName('path');
-        const name = n.childForFieldName('name')!.text;
-        if (path?.type === 'bracketed_type') {
-          // `<T>::f` is `T::f`; `<T as Trait>::f` is the trait's method, dispatched on the argument.
-          const inner = named(path)[0]!;
-          if (inner.type === 'qualified_type') {
-            const trait = inner.childForFieldName('alias')!.text.split('<')[0]!.split('::').pop()!;
-            return this.withHint({ k: 'path', sp, segs: [trait, name], generics: [] });
-          }
-          const ty = this.type(inner);
-          if (ty.k === 'path') return { k: 'path', sp, segs: [...ty.segs, name], generics: ty.args };
-          return { k: 'path', sp, segs: ['<T>', name], generics: [ty] };
-        }
-        return this.withHint({ k: 'path', sp, segs: pathSegs(n), generics: this.pathGenerics(n) });
+  expr(e: A.Expr, extend?: number[]): Expr {
+    const sp = spanOf(e.span);
+    switch (e.kind) {
+      case 'Lit': return { k: 'lit', sp, v: literalValue(e.lit, this.prog.literalTypes) };
+      case 'Tuple':
+        if (!e.elems.length) return { k: 'lit', sp, v: UNIT };
+        return { k: 'tuple', sp, items: e.elems.map((x) => this.expr(x, extend)) };
+      case 'Paren': return this.expr(e.expr, extend);
+      case 'PathExpr': return this.pathExpr(e.path, sp);
+      case 'Call': return { k: 'call', sp, fn: this.expr(e.callee), args: e.args.map((a) => this.expr(a)) };
+      case 'MethodCall': {
+        const generics = this.typeArgs(e.turbofish);
+        const recv = this.expr(e.receiver);
+        const args = e.args.map((a) => this.expr(a));
+        return { k: 'mcall', sp, recv, name: e.method.name, args, generics, nameSp: spanOf(e.method.span) };
       }
-      case 'generic_function': {
-        const f = n.childForFieldName('function')!;
-        const g = this.typeArgs(n.childForFieldName('type_arguments'));
-        if (f.type === 'field_expression') return this.unsupported('method turbofish outside a call', n);
-        return this.withHint({ k: 'path', sp, segs: pathSegs(f), generics: g });
+      case 'Field': return { k: 'field', sp, obj: this.expr(e.expr), name: e.field.name };
+      case 'Index': {
+        // Where an overloaded `Index` reports its panics: the `[`.
+        const at = this.src.text.indexOf('[', e.expr.span.end);
+        return { k: 'index', sp, obj: this.expr(e.expr), idx: this.expr(e.index), brSp: this.src.span(at, at + 1) };
       }
-      case 'call_expression': return this.call(n, sp);
-      case 'field_expression': {
-        const base = n.childForFieldName('value')!;
-        return { k: 'field', sp, obj: this.expr(base), name: n.childForFieldName('field')!.text };
+      case 'Binary': {
+        const l = this.expr(e.lhs);
+        const r = this.expr(e.rhs);
+        if (e.op === '&&') return { k: 'and', sp, l, r };
+        if (e.op === '||') return { k: 'or', sp, l, r };
+        return { k: 'bin', sp, op: e.op, l, r };
       }
-      case 'index_expression': {
-        const [o, i] = named(n);
-        const br = n.children.find((c) => c?.type === '[')!;
-        return { k: 'index', sp, obj: this.expr(o!), idx: this.expr(i!), brSp: spanOf(br) };
+      case 'Unary': {
+        const inner = this.expr(e.expr);
+        if (e.op === 'Neg') return { k: 'neg', sp, e: inner };
+        if (e.op === 'Not') return { k: 'not', sp, e: inner };
+        return { k: 'deref', sp, e: inner };
       }
-      case 'binary_expression': {
-        const op = n.childForFieldName('operator')!.type;
-        const l = this.expr(n.childForFieldName('left')!);
-        const r = this.expr(n.childForFieldName('right')!);
-        if (op === '&&') return { k: 'and', sp, l, r };
-        if (op === '||') return { k: 'or', sp, l, r };
-        return { k: 'bin', sp, op, l, r };
-      }
-      case 'unary_expression': {
-        const op = n.child(0)!.type;
-        const e = named(n)[0]!;
-        if (op === '-') {
-          if (e.type === 'integer_literal' || e.type === 'float_literal') return { k: 'neg', sp, e: this.expr(e) };
-          return { k: 'neg', sp, e: this.expr(e) };
-        }
-        if (op === '!') return { k: 'not', sp, e: this.expr(e) };
-        if (op === '*') return { k: 'deref', sp, e: this.expr(e) };
-        return this.unsupported(`operator ${op}`, n);
-      }
-      case 'reference_expression': {
-        const mut = n.children.some((c) => c?.type === 'mutable_specifier');
-        const inner = n.childForFieldName('value')!;
-        const e = this.expr(inner, extend);
+      case 'Ref': {
+        const inner = this.expr(e.expr, extend);
         let ext: number | null = null;
-        if (extend && !isPlace(e)) {
+        if (extend && !isPlace(inner)) {
           ext = this.fn.hidden();
           extend.push(ext);
         }
-        return { k: 'ref', sp, mut, e, ext };
+        return { k: 'ref', sp, mut: e.isMut, e: inner, ext };
       }
-      case 'assignment_expression': {
-        const left = n.childForFieldName('left')!;
+      case 'Assign':
         // The grammar reads `..=end` as the assignment `.. = end`: it is the range up to `end` inclusive.
-        if (left.type === 'range_expression' && left.namedChildCount === 0) {
-          return { k: 'range', sp, from: null, to: this.expr(n.childForFieldName('right')!), inclusive: true };
-        }
-        return { k: 'assign', sp, op: null, place: this.expr(left), value: this.expr(n.childForFieldName('right')!) };
-      }
-      case 'compound_assignment_expr': {
-        const op = n.childForFieldName('operator')!.type.replace('=', '');
-        return { k: 'assign', sp, op, place: this.expr(n.childForFieldName('left')!), value: this.expr(n.childForFieldName('right')!) };
-      }
-      case 'block': {
-        const label = n.namedChildren.find((c) => c?.type === 'label');
-        if (label) {
+        if (e.lhs.kind === 'Range' && !e.lhs.start && !e.lhs.end && !e.lhs.inclusive) return { k: 'range', sp, from: null, to: this.expr(e.rhs), inclusive: true };
+        return { k: 'assign', sp, op: null, place: this.expr(e.lhs), value: this.expr(e.rhs) };
+      case 'AssignOp':
+        return { k: 'assign', sp, op: e.op.slice(0, -1), place: this.expr(e.lhs), value: this.expr(e.rhs) };
+      case 'BlockExpr': {
+        if (e.label) {
           const id = BodyLowerer.nextLoop++;
-          this.loops.push({ label: label.text.slice(1), id, isBlock: true });
-          const b = this.block(n);
+          this.loops.push({ label: e.label.name, id, isBlock: true });
+          const b = this.block(e.block);
           this.loops.pop();
           return { k: 'block', sp, b, label: id };
         }
-        return { k: 'block', sp, b: this.block(n), label: null };
+        return { k: 'block', sp, b: this.block(e.block), label: null };
       }
-      case 'unsafe_block': return { k: 'block', sp, b: this.block(named(n)[0]!), label: null };
-      case 'if_expression': return this.ifExpr(n, sp);
-      case 'match_expression': return this.matchExpr(n, sp);
-      case 'loop_expression': {
-        const id = this.pushLoop(n);
-        const body = this.block(n.childForFieldName('body')!);
+      case 'If': return this.ifExpr(e, sp);
+      case 'Match': return this.matchExpr(e, sp);
+      case 'Loop': {
+        const id = this.pushLoop(e.label);
+        const body = this.block(e.body);
         this.loops.pop();
         return { k: 'loop', sp, id, body };
       }
-      case 'while_expression': {
-        const id = this.pushLoop(n);
+      case 'While': {
+        const id = this.pushLoop(e.label);
         this.fn.pushBlock();
-        const cond = this.cond(n.childForFieldName('condition')!);
-        const body = this.block(n.childForFieldName('body')!);
+        const cond = this.cond(e.cond);
+        const body = this.block(e.body);
         this.fn.popBlock();
         this.loops.pop();
         return { k: 'while', sp, id, cond, body };
       }
-      case 'for_expression': {
-        const iter = this.expr(n.childForFieldName('value')!);
-        const id = this.pushLoop(n);
+      case 'For': {
+        const iter = this.expr(e.iter);
+        const id = this.pushLoop(e.label);
         this.fn.pushBlock();
-        const patNode = n.childForFieldName('pattern')!;
-        const pat = lowerPattern(this, patNode);
-        const body = this.block(n.childForFieldName('body')!);
+        const pat = lowerPattern(this, e.pat);
+        const body = this.block(e.body);
         const binds = this.fn.popBlock();
         this.loops.pop();
-        return { k: 'for', sp, id, pat, iter, body, patSp: spanOf(patNode), binds };
+        return { k: 'for', sp, id, pat, iter, body, patSp: spanOf(e.pat.span), binds };
       }
-      case 'break_expression': {
-        const label = n.namedChildren.find((c) => c?.type === 'label');
-        const valNode = named(n).find((c) => c.type !== 'label');
-        const target = this.findLoop(label ? label.text.slice(1) : null, n);
-        return { k: 'break', sp, id: target, value: valNode ? this.expr(valNode) : null };
+      case 'Break': {
+        const target = this.findLoop(e.label?.name ?? null, e.span);
+        return { k: 'break', sp, id: target, value: e.value ? this.expr(e.value) : null };
       }
-      case 'continue_expression': {
-        const label = n.namedChildren.find((c) => c?.type === 'label');
-        return { k: 'continue', sp, id: this.findLoop(label ? label.text.slice(1) : null, n) };
+      case 'Continue': return { k: 'continue', sp, id: this.findLoop(e.label?.name ?? null, e.span) };
+      case 'Return': return { k: 'return', sp, value: e.value ? this.expr(e.value) : null };
+      case 'Closure': return { k: 'closure', sp, fn: this.closure(e) };
+      case 'StructExpr': return this.structExpr(e, sp, extend);
+      case 'Array': return { k: 'array', sp, items: e.elems.map((x) => this.expr(x, extend)) };
+      case 'Repeat': {
+        const value = this.expr(e.elem);
+        return { k: 'repeat', sp, value, len: this.expr(e.count) };
       }
-      case 'return_expression': {
-        const v = named(n)[0];
-        return { k: 'return', sp, value: v ? this.expr(v) : null };
+      case 'Range': {
+        const from = e.start ? this.expr(e.start) : null;
+        const to = e.end ? this.expr(e.end) : null;
+        return { k: 'range', sp, from, to, inclusive: e.inclusive };
       }
-      case 'closure_expression': return { k: 'closure', sp, fn: this.closure(n) };
-      case 'struct_expression': return this.structExpr(n, sp, extend);
-      case 'tuple_expression': {
-        const items = named(n).filter((c) => c.type !== 'attribute_item').map((c) => this.expr(c, extend));
-        return { k: 'tuple', sp, items };
+      case 'Cast': {
+        const inner = this.expr(e.expr);
+        return { k: 'cast', sp, e: inner, ty: this.type(e.ty) };
       }
-      case 'array_expression': {
-        const len = n.childForFieldName('length');
-        if (len) {
-          const value = named(n).find((c) => c.id !== len.id)!;
-          return { k: 'repeat', sp, value: this.expr(value), len: this.expr(len) };
-        }
-        return { k: 'array', sp, items: named(n).map((c) => this.expr(c, extend)) };
-      }
-      case 'range_expression': {
-        const kids = named(n);
-        const opIdx = n.children.findIndex((c) => c?.type === '..' || c?.type === '..=' || c?.type === '...');
-        const op = n.children[opIdx]!;
-        const inclusive = op.type !== '..';
-        let from: Expr | null = null;
-        let to: Expr | null = null;
-        for (const k of kids) {
-          if (k.startIndex < op.startIndex) from = this.expr(k);
-          else to = this.expr(k);
-        }
-        return { k: 'range', sp, from, to, inclusive };
-      }
-      case 'type_cast_expression':
-        return { k: 'cast', sp, e: this.expr(n.childForFieldName('value')!), ty: this.type(n.childForFieldName('type')!) };
-      case 'try_expression': return { k: 'try', sp, e: this.expr(named(n)[0]!) };
-      case 'macro_invocation': return lowerMacro(this, n, sp);
-      case 'const_block': return { k: 'block', sp, b: this.block(named(n)[0]!), label: null };
-      default:
-        return this.unsupported(`expression \`${n.type.replace(/_/g, ' ')}\``, n);
+      case 'Try': return { k: 'try', sp, e: this.expr(e.expr) };
+      case 'MacCallExpr': return lowerMacro(this, e.mac, sp);
+      case 'LetExpr': return this.unsupported('expression `let condition`', e.span);
+      case 'Unsupported': return this.unsupported(`expression \`${e.what}\``, e.span);
     }
   }
 
-  /** Attaches the front end's resolution of the path at the same position, when it has one. */
-  private withHint(e: Extract<Expr, { k: 'path' }>): Expr {
-    const hint = this.prog.names?.paths.get(spanKey(e.sp.l, e.sp.c, e.sp.el, e.sp.ec));
+  private pathExpr(p: A.Path, sp: Span): Expr {
+    const segs = p.segments;
+    if (p.qself) {
+      const name = segs[0]?.ident.name;
+      if (segs.length === 1 && name !== undefined) {
+        // `<T as Trait>::f` is the trait's method, dispatched on the argument; `<T>::f` is `T::f`.
+        const trait = p.qself.trait;
+        if (trait) return this.withHint({ k: 'path', sp, segs: [trait.segments[trait.segments.length - 1]?.ident.name ?? '', name], generics: [] }, p);
+        const ty = this.type(p.qself.ty);
+        if (ty.k === 'path') return { k: 'path', sp, segs: [...ty.segs, name], generics: ty.args };
+        return { k: 'path', sp, segs: ['<T>', name], generics: [ty] };
+      }
+      return this.withHint({ k: 'path', sp, segs: this.pathSegs(p), generics: [] }, p);
+    }
+    const last = segs[segs.length - 1]!;
+    if (segs.length === 1 && !p.global && !last.args) return this.ident(last.ident.name, sp, p);
+    // `f::<T>` names its own arguments; `Vec::<T>::new` its type's.
+    const generics = last.args ? this.typeArgs(last.args) : this.typeArgs(segs[segs.length - 2]?.args);
+    return this.withHint({ k: 'path', sp, segs: this.pathSegs(p), generics }, p);
+  }
+
+  /** Attaches the front end's resolution of the path, when the simulator should follow it. */
+  private withHint(e: Extract<Expr, { k: 'path' }>, p: A.Path | undefined): Expr {
+    const hint = p && pathHint(this.from.fe.resolution, p);
     if (hint) e.res = hint;
     return e;
   }
 
-  ident(name: string, sp: Span): Expr {
+  /** A name: a local, a capture, or (through `path`, when written) an item the resolver found. */
+  ident(name: string, sp: Span, path?: A.Path): Expr {
     const r = this.fn.resolve(name);
     if (!r) {
       if (this.fn.uncaptured(name)) throw new Unsupported(`\`${name}\` in a closure that the type checker did not find it captures`, sp);
-      return this.withHint({ k: 'path', sp, segs: [name], generics: [] });
+      return this.withHint({ k: 'path', sp, segs: [name], generics: [] }, path);
     }
     if (r.k === 'local') return { k: 'local', sp, slot: r.slot, name };
     return { k: 'capture', sp, idx: r.idx, name };
   }
 
-  typeArgs(n: SyntaxNode | null): Ty[] {
-    if (!n) return [];
-    return named(n).filter((a) => a.type !== 'lifetime').map((a) => this.type(a));
-  }
-
-  private pathGenerics(n: SyntaxNode): Ty[] {
-    const path = n.childForFieldName('path');
-    if (path?.type === 'generic_type') return this.typeArgs(path.childForFieldName('type_arguments'));
-    return [];
-  }
-
-  private call(n: SyntaxNode, sp: Span): Expr {
-    let f = n.childForFieldName('function')!;
-    const argsNode = n.childForFieldName('arguments')!;
-    let generics: Ty[] = [];
-    if (f.type === 'generic_function' && f.childForFieldName('function')!.type === 'field_expression') {
-      generics = this.typeArgs(f.childForFieldName('type_arguments'));
-      f = f.childForFieldName('function')!;
-    }
-    if (f.type === 'field_expression') {
-      const name = f.childForFieldName('field')!;
-      const recv = this.expr(f.childForFieldName('value')!);
-      const args = named(argsNode).filter((a) => a.type !== 'attribute_item').map((a) => this.expr(a));
-      return { k: 'mcall', sp, recv, name: name.text, args, generics, nameSp: spanOf(name) };
-    }
-    const fn = this.expr(f);
-    const args = named(argsNode).filter((a) => a.type !== 'attribute_item').map((a) => this.expr(a));
-    return { k: 'call', sp, fn, args };
-  }
-
-  private ifExpr(n: SyntaxNode, sp: Span): Expr {
+  private ifExpr(e: A.IfExpr, sp: Span): Expr {
     this.fn.pushBlock();
-    const cond = this.cond(n.childForFieldName('condition')!);
-    const then = this.block(n.childForFieldName('consequence')!);
+    const cond = this.cond(e.cond);
+    const then = this.block(e.then);
     const condLocals = this.fn.popBlock();
     if (cond.k === 'let') cond.binds = condLocals;
-    const alt = n.childForFieldName('alternative');
-    let elseE: Expr | null = null;
-    if (alt) {
-      const inner = named(alt)[0]!;
-      elseE = this.expr(inner);
-    }
+    const elseE = e.else ? this.expr(e.else) : null;
     return { k: 'if', sp, cond, then, else: elseE };
   }
 
-  cond(n: SyntaxNode): Cond {
-    if (n.type === 'let_condition') {
-      const value = this.expr(n.childForFieldName('value')!);
-      const pat = lowerPattern(this, n.childForFieldName('pattern')!);
+  cond(e: A.Expr): Cond {
+    if (e.kind === 'LetExpr') {
+      const value = this.expr(e.expr);
+      const pat = lowerPattern(this, e.pat);
       return { k: 'let', pat, value, binds: patternBinds(pat) };
     }
-    if (n.type === 'let_chain') return this.unsupported('`let` chains', n);
-    return { k: 'expr', e: this.expr(n) };
+    if (hasLet(e)) return this.unsupported('`let` chains', e.span);
+    return { k: 'expr', e: this.expr(e) };
   }
 
-  private matchExpr(n: SyntaxNode, sp: Span): Expr {
-    const scrut = this.expr(n.childForFieldName('value')!);
+  private matchExpr(e: A.MatchExpr, sp: Span): Expr {
+    const scrut = this.expr(e.scrutinee);
     const arms = [];
-    for (const arm of named(n.childForFieldName('body')!)) {
-      if (arm.type !== 'match_arm') continue;
-      const mp = arm.childForFieldName('pattern')!;
+    for (const arm of e.arms) {
       this.fn.pushBlock();
-      const patNode = mp.childForFieldName('pattern') ?? named(mp).find((c) => c.type !== 'attribute_item' && c.id !== mp.childForFieldName('condition')?.id);
-      const pat = patNode ? lowerPattern(this, patNode) : { k: 'wild' as const, sp: spanOf(mp) };
-      const condNode = mp.childForFieldName('condition');
-      if (condNode?.type === 'let_condition' || condNode?.type === 'let_chain') this.unsupported('`if let` guards', condNode);
-      const guard = condNode ? this.expr(condNode) : null;
-      const body = this.expr(arm.childForFieldName('value')!);
+      const pat = lowerPattern(this, arm.pat);
+      if (arm.guard && (arm.guard.kind === 'LetExpr' || hasLet(arm.guard))) this.unsupported('`if let` guards', arm.guard.span);
+      const guard = arm.guard ? this.expr(arm.guard) : null;
+      const body = this.expr(arm.body);
       const binds = this.fn.popBlock();
-      arms.push({ sp: spanOf(arm), pat, guard, body, binds });
+      arms.push({ sp: spanOf(arm.span), pat, guard, body, binds });
     }
     return { k: 'match', sp, scrut, arms };
   }
 
-  private structExpr(n: SyntaxNode, sp: Span, extend?: number[]): Expr {
-    const nameNode = n.childForFieldName('name')!;
-    let segs: string[];
-    if (nameNode.type === 'generic_type') segs = pathSegs(nameNode.childForFieldName('type')!);
-    else segs = pathSegs(nameNode);
-    if (segs.length === 1 && segs[0] === 'Self' && this.tscope.selfTy?.k === 'path') segs = [this.tscope.selfTy.name];
-    if (segs[0] === 'Self' && this.tscope.selfTy?.k === 'path') segs = [this.tscope.selfTy.name, ...segs.slice(1)];
-    const fields: { name: string; value: Expr }[] = [];
-    let base: Expr | null = null;
-    for (const f of named(n.childForFieldName('body')!)) {
-      if (f.type === 'shorthand_field_initializer') {
-        const id = named(f)[0]!;
-        fields.push({ name: id.text, value: this.ident(id.text, spanOf(id)) });
-      } else if (f.type === 'field_initializer') {
-        const fieldName = f.childForFieldName('field')!.text;
-        fields.push({ name: fieldName, value: this.expr(f.childForFieldName('value')!, extend) });
-      } else if (f.type === 'base_field_initializer') {
-        base = this.expr(named(f)[0]!);
-      }
-    }
+  private structExpr(e: A.StructExpr, sp: Span, extend?: number[]): Expr {
+    let segs = this.pathSegs(e.path);
+    const self = this.tscope.selfTy;
+    if (segs[0] === 'Self' && self?.k === 'path') segs = [self.name, ...segs.slice(1)];
+    const fields = e.fields.map((f) => ({ name: f.name.name, value: this.expr(f.expr, extend) }));
+    const base = e.base ? this.expr(e.base) : null;
     return { k: 'struct', sp, segs, fields, base };
   }
 
-  private closure(n: SyntaxNode): ClosureIR {
-    const isMove = n.children.some((c) => c?.type === 'move');
+  private closure(c: A.ClosureExpr): ClosureIR {
     const outer = this.fn;
-    const inner = new FnScope(outer, true, isMove);
-    const captures = this.prog.closureCaptures.get(positionKey(n.startPosition.row, n.startPosition.column, n.endPosition.row, n.endPosition.column));
-    if (!captures || 'unsupported' in captures) this.unsupported(captures?.unsupported ?? 'a closure the type checker did not see', n);
-    if (!inner.capture(captures)) this.unsupported('a closure whose captured variables the simulator does not find', n);
+    const inner = new FnScope(outer, true, c.isMove);
+    const captures = closureCaptures(this.from.fe, c);
+    if ('unsupported' in captures) this.unsupported(captures.unsupported, c.span);
+    if (!inner.capture(captures)) this.unsupported('a closure whose captured variables the simulator does not find', c.span);
     this.fn = inner;
     const savedLoops = this.loops;
     this.loops = [];
     try {
       const params = [];
       const paramTys: (Ty | null)[] = [];
-      const paramNodes = n.childForFieldName('parameters')!.children.filter((c): c is SyntaxNode => !!c && (c.isNamed || c.type === '_'));
-      for (const p of paramNodes) {
-        if (p.type === 'parameter') {
-          params.push(lowerPattern(this, p.childForFieldName('pattern')!));
-          const t = p.childForFieldName('type');
-          paramTys.push(t ? this.type(t) : null);
-        } else {
-          params.push(lowerPattern(this, p));
-          paramTys.push(null);
-        }
+      for (const p of c.params) {
+        // A typed parameter's `mut` is the parameter's (`|mut x: i32|`), an untyped one's the pattern's.
+        params.push(lowerPattern(this, p.pat, !!p.ty));
+        paramTys.push(p.ty ? this.type(p.ty) : null);
       }
-      const retNode = n.childForFieldName('return_type');
-      const body = this.expr(n.childForFieldName('body')!);
-      const sp = spanOf(n);
-      const frame = frameOfNode(this.prog, n);
+      const body = this.expr(c.body);
+      const name = `${this.fnName}::{closure#${this.closureCount++}}`;
+      const frame = frameAt(this.prog, c.span);
       return {
-        name: `${this.fnName}::{closure#${this.closureCount++}}`,
-        sp,
+        name,
+        sp: spanOf(c.span),
         params,
         paramTys,
-        ret: retNode ? this.type(retNode) : null,
+        ret: c.ret ? this.type(c.ret) : null,
         body,
-        move: isMove,
+        move: c.isMove,
         caps: inner.caps,
         nslots: inner.nslots,
         slotNames: inner.slotNames,
@@ -455,31 +355,25 @@ export class BodyLowerer {
     }
   }
 
-  private pushLoop(n: SyntaxNode): number {
-    const label = n.namedChildren.find((c) => c?.type === 'label');
+  private pushLoop(label: A.Ident | undefined): number {
     const id = BodyLowerer.nextLoop++;
-    this.loops.push({ label: label ? label.text.slice(1) : null, id, isBlock: false });
+    this.loops.push({ label: label ? label.name : null, id, isBlock: false });
     return id;
   }
 
-  private findLoop(label: string | null, n: SyntaxNode): number {
+  private findLoop(label: string | null, at: A.Span): number {
     for (let i = this.loops.length - 1; i >= 0; i--) {
       const l = this.loops[i]!;
       if (label === null ? !l.isBlock : l.label === label) return l.id;
     }
-    return this.unsupported(label ? `unknown label '${label}` : '`break` outside a loop', n);
+    return this.unsupported(label ? `unknown label '${label}` : '`break` outside a loop', at);
   }
 }
 
-export function pathSegs(n: SyntaxNode): string[] {
-  if (n.type === 'identifier' || n.type === 'type_identifier' || n.type === 'self' || n.type === 'super' || n.type === 'crate') return [n.text];
-  if (n.type === 'generic_type') return pathSegs(n.childForFieldName('type')!);
-  if (n.type === 'scoped_identifier' || n.type === 'scoped_type_identifier') {
-    const p = n.childForFieldName('path');
-    const name = n.childForFieldName('name')!.text;
-    return p ? [...pathSegs(p), name] : [name];
-  }
-  return n.text.split('::').map((s) => s.replace(/<.*$/, '').trim());
+/** A `let` inside a condition's `&&` chain (a let chain). */
+function hasLet(e: A.Expr): boolean {
+  if (e.kind === 'LetExpr') return true;
+  return e.kind === 'Binary' && e.op === '&&' && (hasLet(e.lhs) || hasLet(e.rhs));
 }
 
 function isBlockLike(e: Expr): boolean {
@@ -487,7 +381,7 @@ function isBlockLike(e: Expr): boolean {
 }
 
 /** Place expressions denote memory that already exists; borrowing anything else creates a temporary. */
-export function isPlace(e: Expr): boolean {
+function isPlace(e: Expr): boolean {
   switch (e.k) {
     case 'local': case 'capture': case 'deref': return true;
     case 'field': return isPlace(e.obj);
@@ -496,6 +390,3 @@ export function isPlace(e: Expr): boolean {
     default: return false;
   }
 }
-
-export const UNIT_LIT = (sp: Span): Expr => ({ k: 'lit', sp, v: UNIT as Value });
-export { Tuple };

@@ -1,7 +1,7 @@
 // Frame sizes for the simulator's calls: each function's and closure's frame comes from its MIR,
 // laid out as the debug build does (mir/frame.ts), found by where the item or closure starts.
 import type { FrameParts } from '../../../../../protocol/trace';
-import type { SyntaxNode } from '../../parse/parser';
+import type { Span } from '../../syntax/ast';
 import type { Program } from '../items';
 
 /**
@@ -14,10 +14,10 @@ const MIN_CALLING_FRAME: { readonly size: number; readonly parts: FrameParts } =
 };
 
 /**
- * The frame of the function or closure that starts at `n`, with what its bytes hold. A body the
+ * The frame of the function or closure whose span is `s`, with what its bytes hold. A body the
  * front end did not build (an item it does not model) gets the smallest frame of a function that
  * calls.
  */
-export function frameOfNode(prog: Program, n: SyntaxNode): { readonly size: number; readonly parts: FrameParts } {
-  return prog.frames.of(`${n.startPosition.row}:${n.startPosition.column}`) ?? MIN_CALLING_FRAME;
+export function frameAt(prog: Program, s: Span): { readonly size: number; readonly parts: FrameParts } {
+  return prog.frames.of(`${s.line}:${s.character}`) ?? MIN_CALLING_FRAME;
 }

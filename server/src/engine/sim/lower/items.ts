@@ -1,16 +1,16 @@
-// Collects the program's items (at any depth: items inside function bodies are hoisted, inline
-// modules prefix their names) and lowers every function body to IR.
-import type { SyntaxNode, Tree } from '../../parse/parser';
+// Collects the program's items from the front end's Ast (at any depth: items inside function
+// bodies are hoisted, inline modules prefix their names) and lowers every function body to IR.
+import type * as A from '../../syntax/ast';
 import { Unsupported } from '../errors';
 import type { FnIR, Pat } from '../ir';
-import { newAdt, type AdtDef, type Program, type TraitDef } from '../items';
+import { newAdt, type AdtDef, type Program, type TraitDef, type VariantDef } from '../items';
 import type { Ty } from '../types';
-import { BodyLowerer, named, pathSegs } from './body';
+import { BodyLowerer, type LowerSource } from './body';
 import { lowerPattern } from './pattern';
 import { checkedTypes } from './checkedTypes';
-import { frontEnd } from '../../frontEnd';
+import type { FrontEnd } from '../../frontEnd';
 import { FnScope } from './scope';
-import { spanOf } from './span';
+import { SourceText, spanOf } from './span';
 import { lowerType, type TypeScope } from './types';
 import { buildTypeEnv } from '../../layout/index';
 import { buildMir } from '../../mir/build';
@@ -19,272 +19,247 @@ import { Instances } from './instances';
 import { revealed } from '../../typeck/reveal';
 import { elaborateDrops } from '../../mir/drops/elaborate';
 import { MirLayouts } from '../../mir/tyLayout';
-import { frontEndNames } from './frontEndNames';
-import { simCaptures } from './captures';
-import { frameOfNode } from './frames';
+import { frameAt } from './frames';
 
 interface PendingFn {
-  node: SyntaxNode;
+  /** An async fn is known only by its span and name: the front end does not model it. */
+  item: A.FnItem | { kind: 'Unsupported'; span: A.Span; name: string; error: Unsupported };
   qual: string;
   generics: string[];
   selfTy: Ty | null;
   register: (f: FnIR) => void;
 }
 
-export function lowerProgram(tree: Tree, source: string, builtins: (prog: Program) => void): Program {
-  const fe = frontEnd(tree, source);
+interface Collected {
+  pending: PendingFn[];
+  impls: A.ImplItem[];
+  consts: { item: A.ConstItem | A.StaticItem; owner?: Ty }[];
+}
+
+/** The program of the front end's Ast, its items collected and every body lowered to IR. */
+export function lowerProgram(fe: FrontEnd, builtins: (prog: Program) => void): Program {
+  const source = fe.ast.text;
   const typeEnv = buildTypeEnv(fe);
   const { callInstances, ...checked } = checkedTypes(fe);
   const prog: Program = {
     adts: new Map(), fns: new Map(), traits: new Map(), consts: new Map(), uses: new Map(), blanket: new Map(), source,
     ...checked,
     typeEnv,
-    names: frontEndNames(tree, source),
-    closureCaptures: simCaptures(fe),
     frames: mirFrames(fe),
     instances: new Instances(fe.types.program.tcx, fe.types.results, callInstances),
   };
   builtins(prog);
-  const pending: PendingFn[] = [];
-  const impls: { node: SyntaxNode; mod: string }[] = [];
-  const constNodes: { node: SyntaxNode; mod: string; owner?: Ty }[] = [];
-  collect(tree.rootNode, '', prog, pending, impls, constNodes);
-  for (const { node } of impls) collectImpl(node, prog, pending, constNodes);
+  const from: LowerSource = { fe, src: new SourceText(source) };
+  const c: Collected = { pending: [], impls: [], consts: [] };
+  collect(fe.ast.root.items, '', prog, c, from);
+  for (const impl of c.impls) collectImpl(impl, prog, c, from);
   const noGenerics: TypeScope = { generics: new Set(), selfTy: null };
-  for (const { node, owner } of constNodes) {
+  for (const { item, owner } of c.consts) {
     // Associated constants are named `Type::NAME`; `Self::NAME` inside the impl resolves to it.
     const scope: TypeScope = owner ? { generics: new Set(), selfTy: owner } : noGenerics;
-    const L = new BodyLowerer(prog, scope, 'const', new FnScope(null, false));
-    const bare = node.childForFieldName('name')!.text;
+    const L = new BodyLowerer(prog, scope, 'const', new FnScope(null, false), from);
+    const bare = item.name.name;
     const name = owner && owner.k === 'path' ? `${owner.name}::${bare}` : bare;
-    const tyNode = node.childForFieldName('type');
-    const value = node.childForFieldName('value');
-    if (!value || !tyNode) throw new Unsupported('constant without a value', spanOf(node));
+    if (!item.value) throw new Unsupported('constant without a value', spanOf(item.span));
     prog.consts.set(name, {
       name,
-      ty: lowerType(tyNode, scope),
-      expr: L.expr(value),
-      isStatic: node.type === 'static_item',
-      mutable: node.children.some((c) => c?.type === 'mutable_specifier'),
-      sp: spanOf(node),
+      ty: lowerType(item.ty, scope, from.src),
+      expr: L.expr(item.value),
+      isStatic: item.kind === 'Static',
+      mutable: item.kind === 'Static' && item.isMut,
+      sp: spanOf(item.span),
     });
   }
-  for (const p of pending) p.register(lowerFnOrError(prog, p));
+  for (const p of c.pending) p.register(lowerFnOrError(prog, p, from));
   return prog;
 }
 
 /** Frames from the MIR after drop elaboration, which is what codegen lays out. */
-function mirFrames(fe: ReturnType<typeof frontEnd>): ProgramFrames {
+function mirFrames(fe: FrontEnd): ProgramFrames {
   const mir = buildMir(fe);
   const tcx = fe.types.program.tcx;
   // A layout environment of its own: the simulator's caches its own queries.
   return new ProgramFrames(mir.bodies.map((b) => elaborateDrops(b, mir.needsDrop)), new MirLayouts(buildTypeEnv(fe)), tcx, (t) => revealed(tcx, fe.types.results, t), mir.closureTys);
 }
 
-function generics(node: SyntaxNode | null): string[] {
-  if (!node) return [];
+/** The names of an item's type and const parameters, in order. */
+function generics(g: A.Generics): string[] {
   const out: string[] = [];
-  for (const p of named(node)) {
-    if (p.type === 'type_parameter' || p.type === 'constrained_type_parameter' || p.type === 'optional_type_parameter') {
-      const name = p.childForFieldName('name') ?? p.childForFieldName('left') ?? named(p)[0];
-      if (name) out.push(name.text);
-    } else if (p.type === 'type_identifier') out.push(p.text);
-    else if (p.type === 'const_parameter') out.push(p.childForFieldName('name')!.text);
-  }
+  for (const p of g.params) if (p.kind !== 'LifetimeParam') out.push(p.name.name);
   return out;
 }
 
-function derivesOf(attrs: SyntaxNode[]): string[] {
+function derivesOf(attrs: readonly A.Attribute[]): string[] {
   const out: string[] = [];
   for (const a of attrs) {
-    const m = /^#\[\s*derive\s*\(([\s\S]*)\)\s*\]$/.exec(a.text);
-    if (m) out.push(...m[1]!.split(',').map((s) => s.trim().split('::').pop()!).filter(Boolean));
+    if (a.meta.kind !== 'MetaList' || a.meta.path !== 'derive') continue;
+    for (const m of a.meta.items) if ('path' in m && m.kind === 'MetaWord') out.push(m.path.split('::').pop()!);
   }
   return out;
 }
 
-function collect(node: SyntaxNode, mod: string, prog: Program, pending: PendingFn[], impls: { node: SyntaxNode; mod: string }[], consts: { node: SyntaxNode; mod: string }[]): void {
-  let attrs: SyntaxNode[] = [];
-  const stripped = prog.names?.stripped ?? [];
-  for (const c of node.namedChildren) {
-    // A comment between `#[derive(..)]` and its item does not detach the attribute.
-    if (!c || c.type === 'line_comment' || c.type === 'block_comment') continue;
-    if (stripped.some((s) => s.start === c.startIndex)) {
-      attrs = [];
-      continue;
-    }
-    if (c.type === 'attribute_item') {
-      attrs.push(c);
-      continue;
-    }
-    const these = attrs;
-    attrs = [];
-    switch (c.type) {
-      case 'function_item': {
-        const name = c.childForFieldName('name')!.text;
-        const qual = mod + name;
-        pending.push({
-          node: c, qual, generics: generics(c.childForFieldName('type_parameters')), selfTy: null,
-          register: (f) => {
-            prog.fns.set(qual, f);
-          },
-        });
-        const body = c.childForFieldName('body');
-        if (body) collectNested(body, mod, prog, pending, impls, consts);
+function hasAttr(attrs: readonly A.Attribute[], name: string): boolean {
+  return attrs.some((a) => a.meta.kind === 'MetaWord' && a.meta.path === name);
+}
+
+function collect(items: readonly A.Item[], mod: string, prog: Program, c: Collected, from: LowerSource): void {
+  for (const item of items) {
+    switch (item.kind) {
+      case 'Fn': {
+        const qual = mod + item.name.name;
+        c.pending.push({ item, qual, generics: generics(item.generics), selfTy: null, register: (f) => prog.fns.set(qual, f) });
+        if (item.body) collectNested(item.body, mod, prog, c, from);
         break;
       }
-      case 'struct_item': case 'union_item': {
-        if (c.type === 'union_item') throw new Unsupported('`union`', spanOf(c));
-        const name = c.childForFieldName('name')!.text;
-        const adt = newAdt(name, 'struct', c.startPosition.row + 1);
-        adt.sp = spanOf(c);
-        adt.generics = generics(c.childForFieldName('type_parameters'));
-        const body = c.childForFieldName('body');
+      case 'Union':
+        throw new Unsupported('`union`', spanOf(item.span));
+      case 'Struct': {
+        const adt = newAdt(item.name.name, 'struct', item.span.line + 1);
+        adt.sp = spanOf(item.span);
+        adt.generics = generics(item.generics);
         const ts: TypeScope = { generics: new Set(adt.generics), selfTy: null };
-        if (body?.type === 'field_declaration_list') {
-          adt.shape = 'named';
-          for (const f of named(body)) {
-            if (f.type !== 'field_declaration') continue;
-            adt.fieldNames.push(f.childForFieldName('name')!.text);
-            adt.fieldTys.push(lowerType(f.childForFieldName('type')!, ts));
-          }
-        } else if (body?.type === 'ordered_field_declaration_list') {
-          adt.shape = 'tuple';
-          for (const f of named(body)) {
-            if (f.type === 'attribute_item' || f.type === 'visibility_modifier') continue;
-            adt.fieldNames.push(String(adt.fieldNames.length));
-            adt.fieldTys.push(lowerType(f, ts));
-          }
+        if (item.data.kind !== 'Unit') {
+          adt.shape = item.data.kind === 'Named' ? 'named' : 'tuple';
+          fieldsInto(item.data, adt, ts, from);
         }
-        for (const d of derivesOf(these)) adt.derives.add(d);
+        for (const d of derivesOf(item.attrs)) adt.derives.add(d);
         adt.copy = adt.derives.has('Copy');
-        defineAdt(prog, adt, c);
+        defineAdt(prog, adt, item.span);
         break;
       }
-      case 'enum_item': {
-        const name = c.childForFieldName('name')!.text;
-        const adt = newAdt(name, 'enum', c.startPosition.row + 1);
-        adt.sp = spanOf(c);
-        adt.generics = generics(c.childForFieldName('type_parameters'));
+      case 'Enum': {
+        const adt = newAdt(item.name.name, 'enum', item.span.line + 1);
+        adt.sp = spanOf(item.span);
+        adt.generics = generics(item.generics);
         const ts: TypeScope = { generics: new Set(adt.generics), selfTy: null };
         let discr = 0n;
-        let markedDefault = false;
-        for (const v of named(c.childForFieldName('body')!)) {
-          if (v.type === 'attribute_item') {
-            if (/^#\[\s*default\s*\]$/.test(v.text)) markedDefault = true;
-            continue;
-          }
-          if (v.type !== 'enum_variant') continue;
-          if (markedDefault || v.namedChildren.some((a) => a?.type === 'attribute_item' && /^#\[\s*default\s*\]$/.test(a.text))) {
-            adt.defaultVariant = adt.variants.length;
-            markedDefault = false;
-          }
-          const vbody = v.childForFieldName('body');
-          const value = v.childForFieldName('value');
-          if (value) {
-            const t = value.text.replace(/_/g, '');
-            if (/^-?\d+$/.test(t)) discr = BigInt(t);
-            else throw new Unsupported('non-literal enum discriminant', spanOf(value));
-          }
-          const variant = { name: v.childForFieldName('name')!.text, shape: 'unit' as 'named' | 'tuple' | 'unit', fieldNames: [] as string[], fieldTys: [] as Ty[], discr };
+        for (const v of item.variants) {
+          if (hasAttr(v.attrs, 'default')) adt.defaultVariant = adt.variants.length;
+          if (v.discriminant) discr = discriminant(v.discriminant);
+          const variant: VariantDef = { name: v.name.name, shape: 'unit', fieldNames: [], fieldTys: [], discr };
           discr++;
-          if (vbody?.type === 'field_declaration_list') {
-            variant.shape = 'named';
-            for (const f of named(vbody)) {
-              if (f.type !== 'field_declaration') continue;
-              variant.fieldNames.push(f.childForFieldName('name')!.text);
-              variant.fieldTys.push(lowerType(f.childForFieldName('type')!, ts));
-            }
-          } else if (vbody?.type === 'ordered_field_declaration_list') {
-            variant.shape = 'tuple';
-            for (const f of named(vbody)) {
-              if (f.type === 'attribute_item' || f.type === 'visibility_modifier') continue;
-              variant.fieldNames.push(String(variant.fieldNames.length));
-              variant.fieldTys.push(lowerType(f, ts));
-            }
+          if (v.data.kind !== 'Unit') {
+            variant.shape = v.data.kind === 'Named' ? 'named' : 'tuple';
+            fieldsInto(v.data, variant, ts, from);
           }
           adt.variants.push(variant);
         }
-        for (const d of derivesOf(these)) adt.derives.add(d);
+        for (const d of derivesOf(item.attrs)) adt.derives.add(d);
         adt.copy = adt.derives.has('Copy');
-        defineAdt(prog, adt, c);
+        defineAdt(prog, adt, item.span);
         break;
       }
-      case 'impl_item':
-        impls.push({ node: c, mod });
-        for (const f of c.descendantsOfType('block')) void f;
+      case 'Impl':
+        c.impls.push(item);
         break;
-      case 'trait_item': {
-        const name = c.childForFieldName('name')!.text;
-        const trait: TraitDef = { name, defaults: new Map(), methods: new Set(), supertraits: [] };
-        const bounds = c.childForFieldName('bounds');
-        if (bounds) trait.supertraits = named(bounds).map((b) => b.text);
+      case 'Trait': {
+        const name = item.name.name;
+        const trait: TraitDef = { name, defaults: new Map(), methods: new Set(), supertraits: item.supertraits.map((b) => from.src.of(b.span)) };
         prog.traits.set(name, trait);
-        for (const item of named(c.childForFieldName('body')!)) {
-          if (item.type === 'function_signature_item') trait.methods.add(item.childForFieldName('name')!.text);
-          if (item.type === 'function_item') {
-            const mname = item.childForFieldName('name')!.text;
-            trait.methods.add(mname);
-            pending.push({
-              node: item, qual: `${name}::${mname}`, generics: generics(item.childForFieldName('type_parameters')),
-              selfTy: { k: 'param', name: 'Self', text: 'Self' },
-              register: (f) => trait.defaults.set(mname, f),
-            });
-          }
+        for (const m of item.items) {
+          if (m.kind !== 'Fn') continue;
+          const mname = m.name.name;
+          trait.methods.add(mname);
+          if (!m.body) continue;
+          c.pending.push({
+            item: m, qual: `${name}::${mname}`, generics: generics(m.generics),
+            selfTy: { k: 'param', name: 'Self', text: 'Self' },
+            register: (f) => trait.defaults.set(mname, f),
+          });
         }
         break;
       }
-      case 'const_item': case 'static_item':
-        consts.push({ node: c, mod });
+      case 'Const': case 'Static':
+        c.consts.push({ item });
         break;
-      case 'use_declaration':
-        collectUse(c.childForFieldName('argument')!, [], prog);
+      case 'Use':
+        collectUse(item.tree, [], prog);
         break;
-      case 'mod_item': {
-        const body = c.childForFieldName('body');
-        if (!body) throw new Unsupported('module in another file', spanOf(c));
-        collect(body, mod + c.childForFieldName('name')!.text + '::', prog, pending, impls, consts);
+      case 'Mod':
+        if (!item.items) throw new Unsupported('module in another file', spanOf(item.span));
+        collect(item.items, mod + item.name.name + '::', prog, c, from);
         break;
-      }
-      case 'macro_definition':
-        throw new Unsupported('`macro_rules!` definitions', spanOf(c));
-      case 'type_item': {
-        const name = c.childForFieldName('name')!.text;
-        const t = lowerType(c.childForFieldName('type')!, { generics: new Set(), selfTy: null });
-        if (t.k === 'path') prog.uses.set(name, t.segs);
+      case 'MacroRules':
+        throw new Unsupported('`macro_rules!` definitions', spanOf(item.span));
+      case 'TypeAlias': {
+        if (!item.ty) break;
+        const t = lowerType(item.ty, { generics: new Set(), selfTy: null }, from.src);
+        if (t.k === 'path') prog.uses.set(item.name.name, t.segs);
         break;
       }
-      case 'extern_crate_declaration': case 'foreign_mod_item':
-        throw new Unsupported(c.type.replace(/_/g, ' '), spanOf(c));
+      case 'Unsupported':
+        unsupportedItem(item, mod, prog, c, from);
+        break;
       default:
         break;
     }
   }
 }
 
-/** Items declared inside a function body. */
-function collectNested(body: SyntaxNode, mod: string, prog: Program, pending: PendingFn[], impls: { node: SyntaxNode; mod: string }[], consts: { node: SyntaxNode; mod: string }[]): void {
-  const stack: SyntaxNode[] = [body];
+/** An item the front end does not model: an `async fn` fails when called; `extern` items stop the run. */
+function unsupportedItem(item: A.Unsupported, mod: string, prog: Program, c: Collected, from: LowerSource): void {
+  if (item.what === 'async fn') {
+    const name = from.src.of(item.span);
+    const qual = mod + name;
+    const span = item.itemSpan ?? item.span;
+    c.pending.push({ item: { kind: 'Unsupported', span, name, error: new Unsupported('`async fn`', spanOf(span)) }, qual, generics: [], selfTy: null, register: (f) => prog.fns.set(qual, f) });
+  } else if (item.what === 'extern crate') throw new Unsupported('extern crate declaration', spanOf(item.span));
+  else if (item.what === 'extern block') throw new Unsupported('foreign mod item', spanOf(item.span));
+}
+
+/** An explicit discriminant: an integer literal, possibly negated; anything else is not evaluated here. */
+function discriminant(e: A.Expr): bigint {
+  const negated = e.kind === 'Unary' && e.op === 'Neg';
+  const lit = negated ? e.expr : e;
+  if (lit.kind !== 'Lit' || lit.lit.kind !== 'Int') throw new Unsupported('non-literal enum discriminant', spanOf(e.span));
+  return negated ? -lit.lit.value : lit.lit.value;
+}
+
+function fieldsInto(data: Exclude<A.VariantData, { kind: 'Unit' }>, into: { fieldNames: string[]; fieldTys: Ty[] }, ts: TypeScope, from: LowerSource): void {
+  for (const f of data.fields) {
+    into.fieldNames.push(f.name ? f.name.name : String(into.fieldNames.length));
+    into.fieldTys.push(lowerType(f.ty, ts, from.src));
+  }
+}
+
+/** Items declared inside a function body, in any block of it (closures' included). */
+function collectNested(body: A.Block, mod: string, prog: Program, c: Collected, from: LowerSource): void {
+  const stack: unknown[] = [body];
   while (stack.length) {
-    const n = stack.pop()!;
-    const hasItems = n.namedChildren.some((c) => c && /_item$|use_declaration|macro_definition/.test(c.type) && c.type !== 'attribute_item');
-    if (hasItems && (n.type === 'block' || n.type === 'declaration_list')) collect(n, mod, prog, pending, impls, consts);
-    for (const c of n.namedChildren) {
-      if (c && c.type !== 'function_item' && c.type !== 'impl_item' && c.type !== 'trait_item' && c.type !== 'mod_item') stack.push(c);
+    const n = stack.pop();
+    if (!n || typeof n !== 'object') continue;
+    if (Array.isArray(n)) {
+      for (const x of n) stack.push(x);
+      continue;
+    }
+    const node = n as { kind?: string };
+    if (node.kind === 'Block') {
+      const items = (n as A.Block).stmts.flatMap((s) => (s.kind === 'ItemStmt' ? [s.item] : []));
+      if (items.length) collect(items, mod, prog, c, from);
+    }
+    if (node.kind === 'ItemStmt') continue;
+    const o = n as Record<string, unknown>;
+    for (const k in o) {
+      const v = o[k];
+      if (k !== 'span' && v && typeof v === 'object') stack.push(v);
     }
   }
 }
 
-function defineAdt(prog: Program, adt: AdtDef, node: SyntaxNode): void {
+function defineAdt(prog: Program, adt: AdtDef, span: A.Span): void {
   const existing = prog.adts.get(adt.name);
-  if (existing && !existing.builtin) throw new Unsupported(`two types named \`${adt.name}\``, spanOf(node));
+  if (existing && !existing.builtin) throw new Unsupported(`two types named \`${adt.name}\``, spanOf(span));
   prog.adts.set(adt.name, adt);
 }
 
-function collectUse(n: SyntaxNode, prefix: string[], prog: Program): void {
-  switch (n.type) {
-    case 'identifier': case 'scoped_identifier': case 'self': case 'crate': {
-      const segs = [...prefix, ...pathSegs(n)];
+function collectUse(t: A.UseTree, prefix: string[], prog: Program): void {
+  const segs = [...prefix, ...t.prefix.map((i) => i.name)];
+  switch (t.use.kind) {
+    case 'Simple': {
+      if (t.use.rename) {
+        prog.uses.set(t.use.rename.name, segs);
+        break;
+      }
       const last = segs[segs.length - 1]!;
       if (last === 'self') {
         segs.pop();
@@ -292,47 +267,31 @@ function collectUse(n: SyntaxNode, prefix: string[], prog: Program): void {
       } else prog.uses.set(last, segs);
       break;
     }
-    case 'use_as_clause': {
-      const path = n.childForFieldName('path')!;
-      prog.uses.set(n.childForFieldName('alias')!.text, [...prefix, ...pathSegs(path)]);
+    case 'Nested':
+      for (const sub of t.use.trees) collectUse(sub, segs, prog);
       break;
-    }
-    case 'scoped_use_list': {
-      const path = n.childForFieldName('path');
-      const p = path ? [...prefix, ...pathSegs(path)] : prefix;
-      collectUse(n.childForFieldName('list')!, p, prog);
-      break;
-    }
-    case 'use_list':
-      for (const c of named(n)) collectUse(c, prefix, prog);
-      break;
-    case 'use_wildcard': {
-      const path = named(n)[0];
-      const segs = path ? [...prefix, ...pathSegs(path)] : prefix;
+    case 'Glob': {
       // `use Enum::*` brings the variants in scope; std glob imports bring nothing the simulator needs by name.
       const enumName = segs[segs.length - 1];
       if (enumName) prog.uses.set(`*${enumName}`, segs);
       break;
     }
-    default:
-      break;
   }
 }
 
-function collectImpl(node: SyntaxNode, prog: Program, pending: PendingFn[], consts: { node: SyntaxNode; mod: string; owner?: Ty }[]): void {
-  const gens = generics(node.childForFieldName('type_parameters'));
-  const typeNode = node.childForFieldName('type')!;
-  const traitNode = node.childForFieldName('trait');
+function collectImpl(impl: A.ImplItem, prog: Program, c: Collected, from: LowerSource): void {
+  const gens = generics(impl.generics);
   const ts: TypeScope = { generics: new Set(gens), selfTy: null };
-  const selfTy = lowerType(typeNode, ts);
+  const selfTy = lowerType(impl.selfTy, ts, from.src);
   // Impls are keyed by the trait's last path segment plus its generic arguments (`From<ParseIntError>`),
   // so `fmt::Display` and `Display` are the same trait and two `From` impls do not collide.
-  const traitBase = traitNode ? traitNode.text.split('<')[0]!.split('::').pop()!.trim() : null;
-  const traitArgs = traitNode && traitNode.text.includes('<') ? traitNode.text.slice(traitNode.text.indexOf('<')).replace(/\s+/g, '') : '';
+  const traitText = impl.trait ? from.src.of(impl.trait.span) : null;
+  const traitBase = traitText !== null ? traitText.split('<')[0]!.split('::').pop()!.trim() : null;
+  const traitArgs = traitText?.includes('<') ? traitText.slice(traitText.indexOf('<')).replace(/\s+/g, '') : '';
   const traitName = traitBase ? traitBase + traitArgs : null;
   let methods: Map<string, FnIR>;
   if (selfTy.k === 'param') {
-    if (!traitName) throw new Unsupported('inherent impl on a type parameter', spanOf(node));
+    if (!traitName) throw new Unsupported('inherent impl on a type parameter', spanOf(impl.span));
     methods = new Map();
     prog.blanket.set(traitName, methods);
   } else {
@@ -342,7 +301,7 @@ function collectImpl(node: SyntaxNode, prog: Program, pending: PendingFn[], cons
       const key = selfTy.k === 'path' ? selfTy.name : selfTy.k === 'ref' ? '&' + selfTy.inner.text : selfTy.text;
       let foreign = prog.adts.get(`#${key}`);
       if (!foreign) {
-        foreign = newAdt(`#${key}`, 'struct', node.startPosition.row + 1);
+        foreign = newAdt(`#${key}`, 'struct', impl.span.line + 1);
         foreign.builtin = true;
         prog.adts.set(`#${key}`, foreign);
       }
@@ -356,92 +315,80 @@ function collectImpl(node: SyntaxNode, prog: Program, pending: PendingFn[], cons
       methods = adt.methods;
     }
   }
-  const body = node.childForFieldName('body');
-  if (!body) return;
-  for (const item of named(body)) {
-    if (item.type !== 'function_item') {
-      if (item.type === 'const_item') {
-        if (selfTy.k !== 'path' || gens.length) throw new Unsupported('associated constants of generic types', spanOf(item));
-        consts.push({ node: item, mod: '', owner: selfTy });
-      }
+  for (const item of impl.items) {
+    if (item.kind === 'Const') {
+      if (selfTy.k !== 'path' || gens.length) throw new Unsupported('associated constants of generic types', spanOf(item.span));
+      c.consts.push({ item, owner: selfTy });
       continue;
     }
-    const mname = item.childForFieldName('name')!.text;
-    pending.push({
-      node: item,
+    if (item.kind !== 'Fn' || !item.body) continue;
+    const mname = item.name.name;
+    c.pending.push({
+      item,
       qual: `${selfTy.k === 'path' ? selfTy.name : selfTy.text}::${mname}`,
-      generics: [...gens, ...generics(item.childForFieldName('type_parameters'))],
+      generics: [...gens, ...generics(item.generics)],
       selfTy,
       register: (f) => methods.set(mname, f),
     });
   }
 }
 
-function lowerFnOrError(prog: Program, p: PendingFn): FnIR {
+function lowerFnOrError(prog: Program, p: PendingFn, from: LowerSource): FnIR {
   try {
-    return lowerFn(prog, p);
+    if (p.item.kind === 'Unsupported') throw p.item.error;
+    return lowerFn(prog, p.item, p, from);
   } catch (e) {
     if (!(e instanceof Unsupported)) throw e;
-    const n = p.node;
-    const body = { sp: spanOf(n), stmts: [], tail: null, locals: [] };
+    const sp = spanOf(p.item.span);
+    const body = { sp, stmts: [], tail: null, locals: [] };
     return {
-      name: n.childForFieldName('name')?.text ?? '?', qual: p.qual, sp: spanOf(n), params: [], paramTys: [], self: null, ret: null,
+      name: p.item.kind === 'Unsupported' ? p.item.name : p.item.name.name, qual: p.qual, sp, params: [], paramTys: [], self: null, ret: null,
       body, nslots: 0, slotNames: [], generics: p.generics, frameSize: 16, selfTy: p.selfTy, error: e,
     };
   }
 }
 
-function lowerFn(prog: Program, p: PendingFn): FnIR {
-  const n = p.node;
-  const modifiers = n.namedChildren.find((c) => c?.type === 'function_modifiers');
-  if (modifiers && /\basync\b/.test(modifiers.text)) throw new Unsupported('`async fn`', spanOf(n));
-  if (modifiers && /\bextern\b/.test(modifiers.text)) throw new Unsupported('`extern` functions', spanOf(n));
+function lowerFn(prog: Program, n: A.FnItem, p: PendingFn, from: LowerSource): FnIR {
+  if (n.sig.abi !== undefined) throw new Unsupported('`extern` functions', spanOf(n.span));
   const ts: TypeScope = { generics: new Set(p.generics), selfTy: p.selfTy };
   const scope = new FnScope(null, false);
-  const L = new BodyLowerer(prog, ts, p.qual, scope);
+  const L = new BodyLowerer(prog, ts, p.qual, scope, from);
   const params: Pat[] = [];
   const paramTys: Ty[] = [];
   let self: FnIR['self'] = null;
-  for (const param of named(n.childForFieldName('parameters')!)) {
-    if (param.type === 'self_parameter') {
-      const isRef = param.children.some((c) => c?.type === '&');
-      const isMut = param.children.some((c) => c?.type === 'mutable_specifier');
+  const sp = n.sig.selfParam;
+  if (sp) {
+    if (sp.ty) {
+      // `self: Box<Self>`: the binding is the `self` token.
+      const ty = lowerType(sp.ty, ts, from.src);
+      self = 'value';
+      const slot = scope.declare('self');
+      const at = from.src.text.indexOf('self', sp.span.start);
+      params.push({ k: 'bind', sp: from.src.span(at, at + 4), name: 'self', slot, mut: false, byRef: null, sub: null });
+      paramTys.push(ty);
+    } else {
+      const isRef = sp.mode !== 'value';
+      const isMut = sp.mode === 'refMut' || sp.isMut;
       self = isRef ? (isMut ? 'mut' : 'ref') : 'value';
       const slot = scope.declare('self');
-      params.push({ k: 'bind', sp: spanOf(param), name: 'self', slot, mut: isMut && !isRef, byRef: null, sub: null });
+      params.push({ k: 'bind', sp: spanOf(sp.span), name: 'self', slot, mut: isMut && !isRef, byRef: null, sub: null });
       paramTys.push(p.selfTy ? (isRef ? { k: 'ref', mut: isMut, inner: p.selfTy, text: `&${isMut ? 'mut ' : ''}${p.selfTy.text}` } : p.selfTy) : { k: 'infer', text: 'Self' });
-      continue;
     }
-    if (param.type === 'parameter') {
-      const patNode = param.childForFieldName('pattern')!;
-      const tyNode = param.childForFieldName('type')!;
-      const ty = lowerType(tyNode, ts);
-      if (patNode.type === 'self') {
-        self = 'value';
-        const slot = scope.declare('self');
-        params.push({ k: 'bind', sp: spanOf(patNode), name: 'self', slot, mut: false, byRef: null, sub: null });
-        paramTys.push(ty);
-        continue;
-      }
-      params.push(lowerPattern(L, patNode));
-      paramTys.push(ty);
-      continue;
-    }
-    if (param.type === 'variadic_parameter') throw new Unsupported('variadic parameters', spanOf(param));
   }
-  const retNode = n.childForFieldName('return_type');
-  const bodyNode = n.childForFieldName('body');
-  if (!bodyNode) throw new Unsupported('function without a body', spanOf(n));
-  const body = L.block(bodyNode);
-  const name = n.childForFieldName('name')!.text;
-  const ret = retNode ? lowerType(retNode, ts) : null;
+  for (const param of n.sig.params) {
+    const ty = lowerType(param.ty, ts, from.src);
+    params.push(lowerPattern(L, param.pat, true));
+    paramTys.push(ty);
+  }
+  if (!n.body) throw new Unsupported('function without a body', spanOf(n.span));
+  const body = L.block(n.body);
+  const ret = n.sig.ret ? lowerType(n.sig.ret, ts, from.src) : null;
   const fn: FnIR = {
-    name, qual: p.qual, sp: spanOf(n), params, paramTys, self, ret, body,
+    name: n.name.name, qual: p.qual, sp: spanOf(n.span), params, paramTys, self, ret, body,
     nslots: scope.nslots, slotNames: scope.slotNames, generics: p.generics, frameSize: 0, selfTy: p.selfTy,
   };
-  const frame = frameOfNode(prog, n);
+  const frame = frameAt(prog, n.span);
   fn.frameSize = frame.size;
   fn.frameParts = frame.parts;
   return fn;
 }
-

@@ -1,73 +1,66 @@
-// Macro invocations → IR. The grammar leaves macro arguments as opaque token trees, so each
-// argument's text is re-parsed as an expression at its original line and column (spans stay
-// exact), and format strings are parsed here once into pieces.
-import { parseRust, type SyntaxNode } from '../../parse/parser';
+// The Ast's macro calls → IR. The front end has already parsed the arguments of the std macros
+// the simulator runs (syntax/lower/macros.ts); their format strings are read here into the
+// simulator's pieces.
+import type * as A from '../../syntax/ast';
 import { Unsupported } from '../errors';
 import type { Expr, FmtArg, FmtPiece, FmtSpec, Span } from '../ir';
 import { Str } from '../values';
-import { named, type BodyLowerer } from './body';
-import { unescape } from './literals';
+import type { BodyLowerer } from './body';
 import { lowerPattern } from './pattern';
 import { spanOf } from './span';
 
-interface ArgText {
-  text: string;
-  /** Where the text starts (0-based row and UTF-16 column), in whichever tree the macro came from. */
-  row: number;
-  col: number;
-}
-
 const FMT_MACROS = new Set(['println', 'print', 'eprintln', 'eprint', 'format', 'panic', 'write', 'writeln', 'unreachable', 'todo', 'unimplemented', 'format_args']);
+const MESSAGE_ONLY = new Set(['panic', 'unreachable', 'todo', 'unimplemented']);
 
-export function lowerMacro(L: BodyLowerer, n: SyntaxNode, sp: Span): Expr {
-  const macroNode = n.childForFieldName('macro')!;
-  const name = macroNode.text.replace(/^(std|core|alloc)::/, '');
-  const tt = named(n).find((c) => c.type === 'token_tree');
-  const args = tt ? splitArgs(tt) : [];
+export function lowerMacro(L: BodyLowerer, mac: A.MacCall, sp: Span): Expr {
+  const segs = mac.path.segments.map((x) => x.ident.name);
+  if (!mac.path.global && segs.length > 1 && (segs[0] === 'std' || segs[0] === 'core' || segs[0] === 'alloc')) segs.shift();
+  const name = segs.join('::');
+  const args = mac.args;
   if (FMT_MACROS.has(name)) {
-    let target: Expr | null = null;
-    let rest = args;
-    if (name === 'write' || name === 'writeln') {
-      if (args.length === 0) throw new Unsupported(`${name}! without a destination`, sp);
-      target = parseArg(L, args[0]!);
-      rest = args.slice(1);
+    if (args.kind !== 'Format') {
+      const tokens = args.kind === 'Opaque' ? args.tokens.trim() : '';
+      if ((name === 'write' || name === 'writeln') && !tokens) throw new Unsupported(`${name}! without a destination`, sp);
+      if (MESSAGE_ONLY.has(name) && tokens && !/^r?#*"/.test(tokens)) throw new Unsupported(`${name}! with a non-literal message`, sp);
+      throw new Unsupported(`macro arguments \`${stringify(tokens).slice(0, 80)}\``, sp);
     }
-    const fmt = rest.length ? formatSpec(L, rest, sp, name) : null;
+    const target = args.dest ? L.expr(args.dest) : null;
+    const fmt = args.format ? formatSpec(L, args.format) : null;
     return { k: 'fmt', sp, mac: name, fmt, target };
   }
   switch (name) {
-    case 'cfg': {
+    case 'cfg':
       // Evaluated by the front end for the target rustc builds for.
-      const value = L.prog.names?.cfg.get(`${sp.l}:${sp.c}`);
-      if (value === undefined) throw new Unsupported('`cfg!` with a predicate the front end does not read', sp);
-      return { k: 'lit', sp, v: value };
-    }
-    case 'vec': {
-      if (!tt) return { k: 'vec', sp, items: [] };
-      const semi = splitTop(tt, ';');
-      if (semi.length === 2) return { k: 'vecRepeat', sp, value: parseArg(L, semi[0]!), len: parseArg(L, semi[1]!) };
-      return { k: 'vec', sp, items: parseItems(L, tt, args.length) };
-    }
+      if (args.kind !== 'Cfg') throw new Unsupported('`cfg!` with a predicate the front end does not read', sp);
+      return { k: 'lit', sp, v: args.value };
+    case 'vec':
+      if (args.kind === 'Exprs') return { k: 'vec', sp, items: args.exprs.map((e) => L.expr(e)) };
+      if (args.kind === 'Repeat') {
+        const value = L.expr(args.elem);
+        return { k: 'vecRepeat', sp, value, len: L.expr(args.count) };
+      }
+      return opaque(args, sp);
     case 'assert': case 'debug_assert': {
-      const cond = parseArg(L, args[0]!);
-      const fmt = args.length > 1 ? formatSpec(L, args.slice(1), sp, name) : null;
-      return { k: 'assert', sp, mac: name, args: [cond, { k: 'lit', sp, v: new Str(stringify(args[0]!.text)) }], fmt };
+      if (args.kind !== 'Exprs' || !args.exprs[0]) return opaque(args, sp);
+      const first = args.exprs[0];
+      const cond = L.expr(first);
+      const text = new Str(stringify(L.src.of(first.span)));
+      const fmt = args.format ? formatSpec(L, args.format) : null;
+      return { k: 'assert', sp, mac: name, args: [cond, { k: 'lit', sp, v: text }], fmt };
     }
     case 'assert_eq': case 'assert_ne': case 'debug_assert_eq': case 'debug_assert_ne': {
-      const a = parseArg(L, args[0]!);
-      const b = parseArg(L, args[1]!);
-      const fmt = args.length > 2 ? formatSpec(L, args.slice(2), sp, name) : null;
+      if (args.kind !== 'Exprs' || args.exprs.length < 2) return opaque(args, sp);
+      const a = L.expr(args.exprs[0]!);
+      const b = L.expr(args.exprs[1]!);
+      const fmt = args.format ? formatSpec(L, args.format) : null;
       return { k: 'assert', sp, mac: name, args: [a, b], fmt };
     }
     case 'matches': {
-      const e = parseArg(L, args[0]!);
-      const patText = args.slice(1).map((a) => a.text).join(',');
-      const m = /^([\s\S]*?)\s+if\s+([\s\S]*)$/.exec(patText);
+      if (args.kind !== 'Matches') return opaque(args, sp);
+      const e = L.expr(args.expr);
       L.fn.pushBlock();
-      const first = args[1]!;
-      const patArg = { text: m ? m[1]! : patText, row: first.row, col: first.col };
-      const pat = parsePattern(L, patArg);
-      const guard = m ? parseArg(L, advance(first, patText, patText.indexOf(m[2]!))) : null;
+      const pat = lowerPattern(L, args.pat);
+      const guard = args.guard ? L.expr(args.guard) : null;
       L.fn.popBlock();
       return { k: 'matches', sp, e, pat, guard };
     }
@@ -76,189 +69,29 @@ export function lowerMacro(L: BodyLowerer, n: SyntaxNode, sp: Span): Expr {
   }
 }
 
+/** A std macro whose arguments the front end could not parse. */
+function opaque(args: A.MacArgs, sp: Span): never {
+  throw new Unsupported(`macro arguments \`${stringify(args.kind === 'Opaque' ? args.tokens : '').slice(0, 80)}\``, sp);
+}
+
 /** rustc prints an `assert!` condition by its tokens; for ordinary formatting that is the source with whitespace collapsed. */
 function stringify(text: string): string {
   return text.trim().replace(/\s+/g, ' ');
 }
 
-function splitArgs(tt: SyntaxNode): ArgText[] {
-  return splitTop(tt, ',').filter((a) => a.text.trim() !== '');
-}
-
-/** The position `offset` characters into `text`, which starts at `from`. */
-function advance(from: { row: number; col: number }, text: string, offset: number): ArgText {
-  let row = from.row;
-  let col = from.col;
-  for (let i = 0; i < offset; i++) {
-    if (text[i] === '\n') {
-      row++;
-      col = 0;
-    } else col++;
-  }
-  return { text: text.slice(offset), row, col };
-}
-
-/** Splits a token tree's inner text at top-level `sep` characters, skipping strings and chars. */
-function splitTop(tt: SyntaxNode, sep: string): ArgText[] {
-  const text = tt.text.slice(1, -1);
-  const origin = { row: tt.startPosition.row, col: tt.startPosition.column + 1 };
-  const out: ArgText[] = [];
-  let depth = 0;
-  let from = 0;
-  // Positions are counted on from the previous piece: from the start each time is quadratic.
-  let last = { row: origin.row, col: origin.col, offset: 0 };
-  const piece = (a: number, b: number) => {
-    const raw = text.slice(a, b);
-    const lead = raw.length - raw.trimStart().length;
-    const at = advance(last, text.slice(last.offset, a + lead), a + lead - last.offset);
-    last = { row: at.row, col: at.col, offset: a + lead };
-    return { text: raw.trim(), row: at.row, col: at.col };
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '"') {
-      i = skipString(text, i);
-      continue;
-    }
-    if (ch === 'r' && /^r#*"/.test(text.slice(i, i + 10)) && !/[A-Za-z0-9_]/.test(text[i - 1] ?? ' ')) {
-      const hashes = /^r(#*)"/.exec(text.slice(i))![1]!;
-      const end = text.indexOf('"' + hashes, i + hashes.length + 2);
-      i = end + hashes.length;
-      continue;
-    }
-    if (ch === "'") {
-      const m = /^'(\\u\{[0-9a-fA-F_]+\}|\\x[0-9a-fA-F]{2}|\\.|[^\\'])'/u.exec(text.slice(i));
-      if (m) i += m[0].length - 1;
-      continue;
-    }
-    if (ch === '/' && text[i + 1] === '/') {
-      i = text.indexOf('\n', i);
-      if (i < 0) i = text.length;
-      continue;
-    }
-    if (ch === ':' && text[i + 1] === ':' && text[i + 2] === '<') {
-      // A turbofish `::<A, B>`: its commas are not argument separators.
-      let angles = 0;
-      let j = i + 2;
-      for (; j < text.length; j++) {
-        if (text[j] === '<') angles++;
-        else if (text[j] === '>' && text[j - 1] !== '-') {
-          angles--;
-          if (angles === 0) break;
-        }
-      }
-      i = j;
-      continue;
-    }
-    if (ch === '(' || ch === '[' || ch === '{') depth++;
-    else if (ch === ')' || ch === ']' || ch === '}') depth--;
-    else if (depth === 0 && ch === sep) {
-      out.push(piece(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(piece(from, text.length));
-  return out;
-}
-
-function skipString(text: string, i: number): number {
-  for (let j = i + 1; j < text.length; j++) {
-    if (text[j] === '\\') j++;
-    else if (text[j] === '"') return j;
-  }
-  return text.length;
-}
-
-/** Parses `text` as if it stood at `at` in the file, so the nodes' positions are the real ones. */
-function reparse(L: BodyLowerer, arg: ArgText, wrap: (t: string) => string): SyntaxNode {
-  void L;
-  const { row, col } = arg;
-  const head = 'fn __m(){';
-  let snippet: string;
-  if (row >= 1) snippet = '\n'.repeat(row - 1) + head + '\n' + ' '.repeat(col) + wrap(arg.text) + '\n}';
-  else if (col > head.length) snippet = head + ' '.repeat(col - head.length) + wrap(arg.text) + '\n}';
-  else throw new Unsupported('macro arguments on the first line of the file', null);
-  const tree = parseRust(snippet);
-  const fn = tree.rootNode.namedChildren[0]!;
-  const body = fn.childForFieldName('body')!;
-  return body;
-}
-
-/**
- * The items of `vec![a, b, …]`, parsed at once as the array expression the token tree spells
- * (same length, same place): one parse, not one per item, which is quadratic on a long line.
- */
-function parseItems(L: BodyLowerer, tt: SyntaxNode, count: number): Expr[] {
-  const text = `[${tt.text.slice(1, -1)}]`;
-  const arg = { text, row: tt.startPosition.row, col: tt.startPosition.column };
-  const body = reparse(L, arg, (t) => t + ';');
-  const stmt = named(body)[0];
-  const array = stmt && stmt.type === 'expression_statement' ? named(stmt)[0] : stmt;
-  const items = array?.type === 'array_expression' ? named(array).filter((c) => !c.type.endsWith('comment')) : [];
-  if (body.hasError || items.length !== count) throw new Unsupported(`macro arguments \`${stringify(text.slice(1, -1)).slice(0, 80)}\``, spanOf(tt));
-  return items.map((e) => L.expr(e));
-}
-
-export function parseArg(L: BodyLowerer, arg: ArgText): Expr {
-  const body = reparse(L, arg, (t) => t + ';');
-  const stmt = named(body)[0];
-  const e = stmt && stmt.type === 'expression_statement' ? named(stmt)[0] : stmt;
-  if (!e || body.hasError) throw new Unsupported(`macro argument \`${arg.text}\``, spanAt(L, arg));
-  return L.expr(e);
-}
-
-function parsePattern(L: BodyLowerer, arg: ArgText) {
-  return lowerPattern(L, reparseMatchArm(L, arg));
-}
-
-function reparseMatchArm(L: BodyLowerer, arg: ArgText): SyntaxNode {
-  const { row, col } = arg;
-  if (row < 1) throw new Unsupported('matches! on the first line', null);
-  const snippet = '\n'.repeat(row - 1) + 'fn __m(){match(){\n' + ' '.repeat(col) + arg.text + ' => ()\n}}';
-  const tree = parseRust(snippet);
-  const arm = tree.rootNode.descendantsOfType('match_arm')[0];
-  const mp = arm?.childForFieldName('pattern');
-  const p = mp ? (mp.childForFieldName('pattern') ?? named(mp)[0]) : null;
-  if (!p || tree.rootNode.hasError) throw new Unsupported(`pattern \`${arg.text}\``, spanAt(L, arg));
-  return p;
-}
-
-function spanAt(_L: BodyLowerer, arg: ArgText): Span {
-  const end = advance(arg, arg.text, arg.text.length);
-  return { l: arg.row, c: arg.col, el: end.row, ec: end.col };
-}
-
 // ---------------------------------------------------------------------------------------------
 // Format strings
 
-function formatSpec(L: BodyLowerer, args: ArgText[], sp: Span, mac: string): FmtSpec {
-  const fmtArg = args[0]!;
-  const lit = reparse(L, fmtArg, (t) => t + ';');
-  const litNode = named(named(lit)[0]!)[0];
-  if (!litNode || (litNode.type !== 'string_literal' && litNode.type !== 'raw_string_literal')) {
-    if ((mac === 'panic' || mac === 'unreachable' || mac === 'todo' || mac === 'unimplemented') && args.length === 1) {
-      throw new Unsupported(`${mac}! with a non-literal message`, sp);
-    }
-    throw new Unsupported('format string that is not a string literal', spanAt(L, fmtArg));
-  }
-  let text: string;
-  if (litNode.type === 'raw_string_literal') text = /^r(#*)"([\s\S]*)"\1$/.exec(litNode.text)![2]!;
-  else text = unescape(litNode.text.slice(1, -1), litNode);
+function formatSpec(L: BodyLowerer, f: A.FormatArgs): FmtSpec {
   const exprs: Expr[] = [];
   const namedIdx = new Map<string, number>();
   let positional = 0;
-  for (const a of args.slice(1)) {
-    const m = /^([A-Za-z_][A-Za-z0-9_]*)\s*=(?!=)([\s\S]*)$/.exec(a.text);
-    if (m) {
-      const valueText = m[2]!.trimStart();
-      namedIdx.set(m[1]!, exprs.length);
-      exprs.push(parseArg(L, advance(a, a.text, a.text.length - valueText.length)));
-    } else {
-      exprs.push(parseArg(L, a));
-      positional++;
-    }
+  for (const a of f.args) {
+    if (a.name) namedIdx.set(a.name.name, exprs.length);
+    else positional++;
+    exprs.push(L.expr(a.expr));
   }
-  const litSpan = spanOf(litNode);
+  const litSpan = spanOf(f.template.span);
   const byName = (name: string): number => {
     const i = namedIdx.get(name);
     if (i !== undefined) return i;
@@ -266,11 +99,12 @@ function formatSpec(L: BodyLowerer, args: ArgText[], sp: Span, mac: string): Fmt
     exprs.push(L.ident(name, litSpan));
     return exprs.length - 1;
   };
+  const text = f.template.kind === 'Str' ? f.template.value : '';
   const pieces = parseFormatString(text, positional, byName, litSpan);
   return { pieces, args: exprs };
 }
 
-export function parseFormatString(s: string, positional: number, byName: (n: string) => number, sp: Span): FmtPiece[] {
+function parseFormatString(s: string, positional: number, byName: (n: string) => number, sp: Span): FmtPiece[] {
   const pieces: FmtPiece[] = [];
   let lit = '';
   let next = 0;

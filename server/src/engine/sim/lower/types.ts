@@ -1,97 +1,107 @@
 // Type syntax → `Ty`. Generic parameters of the enclosing items become `param` types and `Self`
 // becomes the implementing type, so later stages never see those names.
-import type { SyntaxNode } from '../../parse/parser';
+import type * as A from '../../syntax/ast';
 import { Unsupported } from '../errors';
 import type { Ty } from '../types';
-import { spanOf } from './span';
+import { spanOf, type SourceText } from './span';
 
 export interface TypeScope {
   generics: ReadonlySet<string>;
   selfTy: Ty | null;
 }
 
-function named(n: SyntaxNode): SyntaxNode[] {
-  return n.namedChildren.filter((c): c is SyntaxNode => !!c && c.type !== 'lifetime' && c.type !== 'line_comment' && c.type !== 'block_comment');
+/** A type's text as the trace shows it: whitespace collapsed, none inside angle brackets. */
+function shown(src: SourceText, s: A.Span): string {
+  return src.of(s).replace(/\s+/g, ' ').replace(/< /g, '<').replace(/ >/g, '>');
 }
 
-export function lowerType(node: SyntaxNode, scope: TypeScope): Ty {
-  const text = node.text.replace(/\s+/g, ' ').replace(/< /g, '<').replace(/ >/g, '>');
-  switch (node.type) {
-    case 'primitive_type':
-      return { k: 'path', name: node.text, segs: [node.text], args: [], text: node.text };
-    case 'type_identifier': {
-      const name = node.text;
-      if (name === '_') return { k: 'infer', text: '_' };
-      if (name === 'Self' && scope.selfTy) return scope.selfTy;
-      if (scope.generics.has(name)) return { k: 'param', name, text: name };
-      return { k: 'path', name, segs: [name], args: [], text: name };
+export function lowerType(t: A.Type, scope: TypeScope, src: SourceText): Ty {
+  switch (t.kind) {
+    case 'PathType':
+      return pathType(t, scope, src);
+    case 'InferType':
+      return { k: 'infer', text: '_' };
+    case 'RefType': {
+      const inner = lowerType(t.ty, scope, src);
+      return { k: 'ref', mut: t.isMut, inner, text: `&${t.isMut ? 'mut ' : ''}${inner.text}` };
     }
-    case 'scoped_type_identifier': {
-      const segs = node.text.split('::').map((s) => s.trim());
-      const name = segs[segs.length - 1]!;
-      // Associated types (`Self::Item`, `T::Output`): values carry their own types at run time.
-      if (segs[0] === 'Self' || scope.generics.has(segs[0]!)) return { k: 'infer', text: node.text };
-      return { k: 'path', name, segs, args: [], text: name };
-    }
-    case 'generic_type': {
-      const base = lowerType(node.childForFieldName('type')!, scope);
-      const argsNode = node.childForFieldName('type_arguments');
-      const args = argsNode ? named(argsNode).filter((a) => a.type !== 'type_binding' && a.type !== 'trait_bounds').map((a) => lowerType(a, scope)) : [];
-      if (base.k !== 'path') throw new Unsupported(`generic type ${text}`, spanOf(node));
-      const t = `${base.name}<${args.map((a) => a.text).join(', ')}>`;
-      return { k: 'path', name: base.name, segs: base.segs, args, text: t };
-    }
-    case 'reference_type': {
-      const inner = lowerType(node.childForFieldName('type')!, scope);
-      const mut = node.children.some((c) => c?.type === 'mutable_specifier');
-      return { k: 'ref', mut, inner, text: `&${mut ? 'mut ' : ''}${inner.text}` };
-    }
-    case 'pointer_type': {
-      const inner = lowerType(node.childForFieldName('type')!, scope);
-      const mut = node.children.some((c) => c?.type === 'mutable_specifier');
-      return { k: 'ptr', mut, inner, text };
-    }
-    case 'unit_type':
-      return { k: 'tuple', items: [], text: '()' };
-    case 'tuple_type': {
-      const items = named(node).map((c) => lowerType(c, scope));
+    case 'PtrType':
+      return { k: 'ptr', mut: t.isMut, inner: lowerType(t.ty, scope, src), text: shown(src, t.span) };
+    case 'TupleType': {
+      const items = t.elems.map((e) => lowerType(e, scope, src));
       return { k: 'tuple', items, text: `(${items.map((i) => i.text).join(', ')}${items.length === 1 ? ',' : ''})` };
     }
-    case 'array_type': {
-      const elem = lowerType(node.childForFieldName('element')!, scope);
-      const lenNode = node.childForFieldName('length');
-      if (!lenNode) return { k: 'slice', elem, text: `[${elem.text}]` };
-      const lenText = lenNode.text.replace(/_/g, '').replace(/usize$/, '');
-      if (!/^\d+$/.test(lenText)) return { k: 'array', elem, len: -1, text: `[${elem.text}; ${lenNode.text}]` };
-      return { k: 'array', elem, len: Number(lenText), text: `[${elem.text}; ${lenText}]` };
+    case 'ParenType': {
+      // The simulator has always read `(T)` as the one-tuple `(T,)`; its types only name values.
+      const inner = lowerType(t.ty, scope, src);
+      return { k: 'tuple', items: [inner], text: `(${inner.text},)` };
     }
-    case 'dynamic_type': {
-      const t = node.namedChildren[0];
-      const trait = t ? traitName(t) : '?';
+    case 'SliceType': {
+      const elem = lowerType(t.elem, scope, src);
+      return { k: 'slice', elem, text: `[${elem.text}]` };
+    }
+    case 'ArrayType': {
+      const elem = lowerType(t.elem, scope, src);
+      const written = src.of(t.len.span);
+      const len = written.replace(/_/g, '').replace(/usize$/, '');
+      if (!/^\d+$/.test(len)) return { k: 'array', elem, len: -1, text: `[${elem.text}; ${written}]` };
+      return { k: 'array', elem, len: Number(len), text: `[${elem.text}; ${len}]` };
+    }
+    case 'NeverType':
+      return { k: 'never', text: '!' };
+    case 'FnPtrType':
+      return { k: 'fn', text: shown(src, t.span) };
+    case 'DynTrait': {
+      const trait = traitName(t.bounds[0]);
       return { k: 'dyn', trait, text: `dyn ${trait}` };
     }
-    case 'abstract_type': {
-      const t = node.namedChildren.find((c) => c && c.type !== 'type_parameters');
-      return { k: 'impl', trait: t ? traitName(t) : '?', text };
+    case 'ImplTrait': {
+      // `impl A + B` shows as its first bound, `impl A`.
+      const first = t.bounds[0];
+      const text = first && t.bounds.length > 1 ? shown(src, { ...t.span, end: first.span.end }) : shown(src, t.span);
+      return { k: 'impl', trait: traitName(first), text };
     }
-    case 'bounded_type': {
-      const first = node.namedChildren[0];
-      return first ? lowerType(first, scope) : { k: 'infer', text };
-    }
-    case 'function_type':
-      return { k: 'fn', text };
-    case 'never_type':
-      return { k: 'never', text: '!' };
     default:
-      throw new Unsupported(`type syntax \`${text}\``, spanOf(node));
+      throw new Unsupported(`type syntax \`${shown(src, t.span)}\``, spanOf(t.span));
   }
 }
 
-function traitName(n: SyntaxNode): string {
-  if (n.type === 'generic_type' || n.type === 'function_type') {
-    const t = n.childForFieldName('type') ?? n.childForFieldName('trait');
-    if (t) return t.text.split('::').pop()!;
+function pathType(t: A.PathType, scope: TypeScope, src: SourceText): Ty {
+  const p = t.path;
+  const last = p.segments[p.segments.length - 1];
+  const args = last?.args;
+  if (args?.kind === 'ParenArgs') return { k: 'fn', text: shown(src, t.span) };
+  if (!args) return plainPath(p, src.of(p.span), scope);
+  const base = plainPath(p, src.text.slice(p.span.start, args.span.start), scope);
+  const tys: Ty[] = [];
+  for (const a of args.args) {
+    if (a.kind === 'TypeArg') tys.push(lowerType(a.ty, scope, src));
+    else if (a.kind === 'ConstArg') throw new Unsupported(`type syntax \`${shown(src, a.expr.span)}\``, spanOf(a.expr.span));
   }
-  if (n.type === 'bounded_type') return traitName(n.namedChildren[0]!);
-  return n.text.split('<')[0]!.split('::').pop()!.trim();
+  if (base.k !== 'path') throw new Unsupported(`generic type ${shown(src, t.span)}`, spanOf(t.span));
+  return { k: 'path', name: base.name, segs: base.segs, args: tys, text: `${base.name}<${tys.map((a) => a.text).join(', ')}>` };
+}
+
+/** A path without generic arguments on its last segment, `text` as written. */
+function plainPath(p: A.Path, text: string, scope: TypeScope): Ty {
+  if (p.segments.length === 1 && !p.qself && !p.global) {
+    const name = p.segments[0]!.ident.name;
+    if (name === '_') return { k: 'infer', text: '_' };
+    if (name === 'Self' && scope.selfTy) return scope.selfTy;
+    if (scope.generics.has(name)) return { k: 'param', name, text: name };
+    return { k: 'path', name, segs: [name], args: [], text: name };
+  }
+  // Written with generic arguments inside (`Foo<T>::Bar`) or qualified (`<T as Tr>::X`), a segment is kept as written.
+  const plain = !p.qself && p.segments.every((s, i) => i === p.segments.length - 1 || !s.args);
+  const segs = plain ? [...(p.global ? [''] : []), ...p.segments.map((s) => s.ident.name)] : text.split('::').map((s) => s.trim());
+  const name = segs[segs.length - 1]!;
+  // Associated types (`Self::Item`, `T::Output`): values carry their own types at run time.
+  if (segs[0] === 'Self' || scope.generics.has(segs[0]!)) return { k: 'infer', text: text.trim() };
+  return { k: 'path', name, segs, args: [], text: name };
+}
+
+/** The trait a `dyn`/`impl` type names first, by its last path segment. */
+function traitName(b: A.GenericBound | undefined): string {
+  if (b?.kind !== 'TraitBound') return '?';
+  return b.path.segments[b.path.segments.length - 1]?.ident.name ?? '?';
 }

@@ -117,6 +117,7 @@ function itemHere(L: Lowerer, attrs: Attribute[]): Item {
       const fn: FnItem = { kind: 'Fn', ...base(), name, generics, sig, ...(body ? { body } : {}) };
       if (sig.isAsync) {
         const u = L.unsupported('async fn');
+        u.itemSpan = u.span;
         u.span = name.span;
         return u;
       }

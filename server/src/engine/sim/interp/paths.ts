@@ -200,7 +200,14 @@ export function compilePathValue(C: Compiler, e: Extract<Expr, { k: 'path' }>, e
     }
     case 'fn': {
       const fn = r.fn;
-      return () => fnValue(I, fn);
+      const key = `${fn.sp.l}:${fn.sp.c}`;
+      if (!C.prog.instances.paramsOf(key)) return () => fnValue(I, fn);
+      // A generic fn as a value is one instance of it (`apply(double::<u8>)`): the checker's, here.
+      const sp = e.sp;
+      return (f) => {
+        const instance = I.prog.instances.at(sp, key, f.instance);
+        return instance ? new FnV({ name: fn.qual, call: (args) => I.callUser(fn, args, I.site.sp, instance) }) : fnValue(I, fn);
+      };
     }
     case 'const': {
       const c = C.prog.consts.get(r.name)!;
@@ -246,11 +253,7 @@ export function compilePathValue(C: Compiler, e: Extract<Expr, { k: 'path' }>, e
       const site: Site = { sp: e.sp, generics: e.generics, expect };
       return () => new FnV({
         name: `${param}::${method}`,
-        call: (args) => {
-          const t = I.resolveTypeParam(param);
-          if (!t) return I.unsupported(`\`${param}::${method}\`: what \`${param}\` stands for is not known here`, e.sp);
-          return callOnType(I, t.ty, method, args, site);
-        },
+        call: (args) => callOnType(I, typeArgOrStop(I, param, `${param}::${method}`, e.sp), method, args, site),
       });
     }
   }
@@ -261,6 +264,15 @@ function userAdtOf(v: Value | undefined): AdtDef | undefined {
   let x = v;
   for (let i = 0; i < 8 && x instanceof Ref; i++) x = x.get();
   return (x instanceof Struct || x instanceof Enum) && !x.def.builtin ? x.def : undefined;
+}
+
+/**
+ * What `param` stands for in the running call, or the run stops: a body std calls for the program
+ * (`Display::fmt`, `Drop::drop`, a comparison) has no instance from the type checker, and the
+ * simulator does not guess one.
+ */
+function typeArgOrStop(I: Interp, param: string, what: string, sp: Span): Ty {
+  return I.typeArg(param) ?? I.unsupported(`\`${what}\`: what \`${param}\` stands for in this call is not known (a call the type checker's results do not record)`, sp);
 }
 
 /** `Type::f(args)` for a type known only at run time (a generic parameter's current type). */
@@ -284,24 +296,9 @@ export function compileCall(C: Compiler, e: Extract<Expr, { k: 'call' }>, expect
     switch (r.k) {
       case 'fn': {
         const fn = r.fn;
-        const argOffset = fn.self ? 0 : 0;
-        const args = e.args.map((a, i) => C.value(a, paramExpect(fn.paramTys[i + argOffset]), `argument of \`${fn.name}\``));
+        const args = e.args.map((a, i) => C.value(a, paramExpect(fn.paramTys[i]), `argument of \`${fn.name}\``));
         const n = args.length;
-        // A generic function learns its type arguments from the turbofish, or from the type its
-        // result must have (`let x: u8 = build();` with `fn build<T>() -> T`).
-        // A turbofish names the function's own generics, which come after its impl's.
-        const written = e.fn.generics;
-        const firstOwn = fn.generics.length - written.length;
-        const turbofish: Ty[] = fn.generics.map((g, i) => {
-          const t = i >= firstOwn ? written[i - firstOwn] : undefined;
-          if (t && t.k !== 'infer') return t;
-          if (expect && fn.ret && fn.ret.k === 'param' && fn.ret.name === g) return expect;
-          return { k: 'infer', text: '_' };
-        });
-        if (turbofish.some((t) => t.k !== 'infer')) {
-          const hasParams = turbofish.some((t) => t.k === 'param');
-          return (f) => I.callUser(fn, args.map((a) => a(f)), sp, hasParams ? turbofish.map((t) => I.concreteTy(t)) : turbofish);
-        }
+        // A generic function's type arguments are the type checker's instance of this call (Interp.invoke).
         if (n === 0) return () => I.callUser(fn, [], sp);
         if (n === 1) {
           const a0 = args[0]!;
@@ -352,7 +349,7 @@ export function compileCall(C: Compiler, e: Extract<Expr, { k: 'call' }>, expect
         if (named === '<T>') ty = e.fn.generics[0] ?? null;
         if (named && C.isGenericParam(named)) {
           const param = named;
-          return () => defaultOf(I, I.resolveTypeParam(param)?.ty ?? site.expect, sp);
+          return () => defaultOf(I, typeArgOrStop(I, param, `${param}::default`, sp), sp);
         }
         return () => defaultOf(I, ty ?? site.expect, sp);
       }
@@ -376,9 +373,7 @@ export function compileCall(C: Compiler, e: Extract<Expr, { k: 'call' }>, expect
         const site: Site = { sp, generics: e.fn.generics, expect };
         return (f) => {
           const av = args.map((a) => a(f));
-          const t = I.resolveTypeParam(param);
-          if (!t) return I.unsupported(`\`${param}::${method}\`: what \`${param}\` stands for is not known here`, sp);
-          return callOnType(I, t.ty, method, av, site);
+          return callOnType(I, typeArgOrStop(I, param, `${param}::${method}`, sp), method, av, site);
         };
       }
       case 'unit': case 'const': case 'static': case 'stdConst':

@@ -9,7 +9,7 @@
 //   for ten values of unknown size), and of each `vec![…]` and `collect()` (whose buffers are
 //   allocated before their elements exist).
 import type { FrontEnd } from '../../frontEnd';
-import type { CallExpr, Lit, MacCallExpr, MethodCallExpr, Pat } from '../../syntax/ast';
+import type { CallExpr, Lit, MacCallExpr, MethodCallExpr, Pat, PathExpr } from '../../syntax/ast';
 import { typeName } from '../../typeck';
 import { revealed } from '../../typeck/reveal';
 import { someTy, type Ty as Checked } from '../../typeck/ty';
@@ -37,6 +37,10 @@ export function fnKey(def: FnDef): string {
 /** A generic function of the program's own, which a call instantiates. */
 function programGeneric(def: Partial<FnDef> | undefined): def is FnDef {
   return def !== undefined && def.kind === 'fn' && !def.std && def.node !== undefined && (def.generics?.count ?? 0) > 0;
+}
+
+function callInstance(def: FnDef, args: readonly Checked[]): CallInstance {
+  return { fn: fnKey(def), params: def.generics.names, args };
 }
 
 export function positionKey(l: number, c: number, el: number, ec: number): string {
@@ -143,8 +147,12 @@ export function checkedTypes(fe: FrontEnd): CheckedTypes & { callInstances: Read
       if (c.kind === 'Call') {
         const callee = c.callee.kind === 'Paren' ? c.callee.expr : c.callee;
         const f = exprTypes.get(callee.id);
-        if (f?.k === 'fnDef' && programGeneric(f.def as Partial<FnDef>) && f.args.length) instances.set(spanKey(c.span), { fn: fnKey(f.def as FnDef), args: f.args });
+        if (f?.k === 'fnDef' && programGeneric(f.def as Partial<FnDef>) && f.args.length) instances.set(spanKey(c.span), callInstance(f.def as FnDef, f.args));
       }
+    } else if (o.kind === 'PathExpr') {
+      // A generic fn named as a value (`apply(double::<u8>)`): the instance it stands for, by the path's position.
+      const f = exprTypes.get(o.id as number);
+      if (f?.k === 'fnDef' && programGeneric(f.def as Partial<FnDef>) && f.args.length) instances.set(spanKey((o as PathExpr).span), callInstance(f.def as FnDef, f.args));
     } else if (o.kind === 'MethodCall') {
       // Keyed by the method name, where the simulator's call site is.
       const c = o as MethodCallExpr;
@@ -155,7 +163,7 @@ export function checkedTypes(fe: FrontEnd): CheckedTypes & { callInstances: Read
       }
       const m = methods.get(c.id);
       const args = methodArgs.get(c.id);
-      if (programGeneric(m) && args?.length) instances.set(spanKey(c.method.span), { fn: fnKey(m), args });
+      if (programGeneric(m) && args?.length) instances.set(spanKey(c.method.span), callInstance(m, args));
     }
     for (const [k, x] of Object.entries(o)) if (k !== 'span' && x && typeof x === 'object') stack.push(x);
   }

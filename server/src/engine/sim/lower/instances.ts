@@ -8,11 +8,14 @@ import { revealed } from '../../typeck/reveal';
 import type { TypeckResults } from '../../typeck/results';
 import { someTy, substitute, type Ty as Checked } from '../../typeck/ty';
 import type { Span } from '../ir';
-import { positionKey, showable, traceTypeName } from './checkedTypes';
+import type { Ty } from '../types';
+import { positionKey, showable, simTy, traceTypeName } from './checkedTypes';
 
 /** The function a call calls (where its item starts, `line:character`) and the arguments it instantiates it with. */
 export interface CallInstance {
   readonly fn: string;
+  /** The callee's generic parameters in the checker's order (an impl's before the method's own, a trait's `Self` first). */
+  readonly params: readonly string[];
   readonly args: readonly Checked[];
 }
 
@@ -31,13 +34,32 @@ export class Instances {
   private readonly names = new Map<Checked, Map<string, string | null>>();
   private readonly bySite = new Map<Span, { call: CallInstance; generic: boolean; byCaller: Map<InstanceArgs, InstanceArgs | null> } | null>();
   private readonly interned = new Map<string, InstanceArgs>();
+  private readonly paramsByFn = new Map<string, readonly string[]>();
+  private readonly simTys = new Map<Checked, Ty | null>();
 
   constructor(
     private readonly tcx: Interner,
     private readonly results: TypeckResults,
-    /** By the call's position (a method call's by its name's). */
+    /** By the call's position (a method call's by its name's, a fn named as a value by its path's). */
     private readonly calls: ReadonlyMap<string, CallInstance>,
-  ) {}
+  ) {
+    for (const c of calls.values()) this.paramsByFn.set(c.fn, c.params);
+  }
+
+  /**
+   * The generic parameters of the function at `fn`, in the order of its instances' arguments;
+   * undefined for a function no call of the program instantiates.
+   */
+  paramsOf(fn: string): readonly string[] | undefined {
+    return this.paramsByFn.get(fn);
+  }
+
+  /** An instance's argument in the simulator's type syntax; undefined when the simulator cannot spell it. */
+  simTyOf(t: Checked): Ty | undefined {
+    let s = this.simTys.get(t);
+    if (s === undefined) this.simTys.set(t, (s = simTy(revealed(this.tcx, this.results, t)) ?? null));
+    return s ?? undefined;
+  }
 
   /**
    * The instance the call at `site` runs of the function at `fn`, with the caller's own

@@ -35,3 +35,21 @@ export function argOf(ty: Ty | undefined, i = 0): Ty | undefined {
 export function isInfer(ty: Ty | undefined): boolean {
   return !ty || ty.k === 'infer' || ty.k === 'param';
 }
+
+/** True when `ty` names a generic parameter somewhere (`T`, `Vec<T>`, `&[T]`). */
+export function mentionsParam(ty: Ty | null | undefined): boolean {
+  if (!ty) return false;
+  switch (ty.k) {
+    case 'param': return true;
+    case 'ref': case 'ptr': return mentionsParam(ty.inner);
+    case 'path': return ty.args.some(mentionsParam);
+    case 'tuple': return ty.items.some(mentionsParam);
+    case 'array': case 'slice': return mentionsParam(ty.elem);
+    default: return false;
+  }
+}
+
+/** True when a call site's types name a generic parameter: the site is made again per call (Interp.siteIn). */
+export function siteMentionsParam(site: { generics: readonly Ty[]; expect: Ty | null }): boolean {
+  return site.generics.some(mentionsParam) || mentionsParam(site.expect);
+}

@@ -681,6 +681,14 @@ export class Interp {
     }
   }
 
+  /**
+   * A call site in a generic body whose types name the body's parameters (`Vec::new()` expected
+   * to be a `Vec<T>`, `size_of::<T>()`), with what they stand for in the running call.
+   */
+  siteIn(site: Site): Site {
+    return { sp: site.sp, generics: site.generics.map((t) => this.concreteTy(t)), expect: site.expect && this.concreteTy(site.expect) };
+  }
+
   /** Calls a method on an already-evaluated value (used by std code: `clone`, `fmt`, `next`, `eq` ...). */
   methodOn(v: Value, name: string, args: Value[], site?: Site): Value {
     const holder: Value[] = [v];

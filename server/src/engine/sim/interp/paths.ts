@@ -6,7 +6,7 @@ import { findMethod, findTraitMethod, type AdtDef, type Program } from '../items
 import type { PathHint } from '../lower/frontEndNames';
 import { stdConst, stdPath, type Site } from '../std/registry';
 import { OPTION, RESULT } from '../std/builtins';
-import type { Ty } from '../types';
+import { mentionsParam, siteMentionsParam, type Ty } from '../types';
 import { Enum, FnV, INT_TYPES, Ref, Struct, UNIT, type Callable, type Value } from '../values';
 import { coerce } from './coerce';
 import type { CE, Compiler } from './compile';
@@ -238,6 +238,10 @@ export function compilePathValue(C: Compiler, e: Extract<Expr, { k: 'path' }>, e
     case 'std': {
       const fn = stdPath(r.key)!;
       const site: Site = { sp: e.sp, generics: e.generics, expect: null };
+      if (siteMentionsParam(site)) return () => {
+        const here = I.siteIn(site);
+        return new FnV({ name: r.key, call: (args) => fn(I, args, here) });
+      };
       return () => new FnV({ name: r.key, call: (args) => fn(I, args, site) });
     }
     case 'default': {
@@ -329,9 +333,11 @@ export function compileCall(C: Compiler, e: Extract<Expr, { k: 'call' }>, expect
         const fn = stdPath(r.key)!;
         const args = e.args.map((a) => C.value(a, null, `argument of \`${r.key}\``));
         // What the result must be: the context's type, else the type checker's (inferred from later uses).
-        const site: Site = { sp, generics: e.fn.generics, expect: expect ?? C.prog.callTypes.get(positionKey(sp.l, sp.c, sp.el, sp.ec)) ?? null };
+        const written: Site = { sp, generics: e.fn.generics, expect: expect ?? C.prog.callTypes.get(positionKey(sp.l, sp.c, sp.el, sp.ec)) ?? null };
+        const generic = siteMentionsParam(written);
         return (f) => {
           const av = args.map((a) => a(f));
+          const site = generic ? I.siteIn(written) : written;
           const saved = I.site;
           I.site = site;
           try {
@@ -351,7 +357,10 @@ export function compileCall(C: Compiler, e: Extract<Expr, { k: 'call' }>, expect
           const param = named;
           return () => defaultOf(I, typeArgOrStop(I, param, `${param}::default`, sp), sp);
         }
-        return () => defaultOf(I, ty ?? site.expect, sp);
+        const target = ty ?? site.expect;
+        // `let x: T = Default::default()` in a generic body: what `T` stands for in this call.
+        if (mentionsParam(target)) return () => defaultOf(I, I.concreteTy(target!), sp);
+        return () => defaultOf(I, target, sp);
       }
       case 'trait': {
         const { method, trait } = r;

@@ -56,7 +56,7 @@ const spanKey = (s: { line: number; character: number; endLine: number; endChara
  * through the closures and generic fn it is written in (`compose<i32, u8>::{closure}`).
  */
 export function showable(t: Checked): boolean {
-  return !someTy(t, (x) => ['error', 'infer', 'param', 'proj', 'opaque', 'fnDef', 'never'].includes(x.k));
+  return !someTy(t, (x) => ['error', 'infer', 'param', 'proj', 'opaque', 'never'].includes(x.k));
 }
 
 /** The trace's name of a checked type: closures are `{closure}` wherever the trace shows one (interp/typename.ts). */
@@ -70,29 +70,43 @@ function isParam(t: Checked): boolean {
 
 /** The simulator's spelling of a fully known type; undefined for anything else. */
 export function simTy(t: Checked): Ty | undefined {
+  return spell(t, false);
+}
+
+/**
+ * The simulator's spelling of a type known but for the generic parameters of the body it is in
+ * (`Vec<T>`), which the simulator replaces with the running call's arguments (Interp.concreteTy).
+ */
+function simTyInBody(t: Checked): Ty | undefined {
+  return spell(t, true);
+}
+
+function spell(t: Checked, params: boolean): Ty | undefined {
   const text = typeName(t);
   switch (t.k) {
     case 'int': case 'float': case 'bool': case 'char': case 'str':
       return { k: 'path', name: text, segs: [text], args: [], text };
+    case 'param':
+      return params ? { k: 'param', name: t.name, text: t.name } : undefined;
     case 'adt': {
-      const args = t.args.map(simTy);
+      const args = t.args.map((a) => spell(a, params));
       if (args.some((a) => !a)) return undefined;
       return { k: 'path', name: t.def.name, segs: [t.def.name], args: args as Ty[], text };
     }
     case 'ref': case 'ptr': {
-      const inner = simTy(t.inner);
+      const inner = spell(t.inner, params);
       return inner && { k: t.k, mut: t.mut, inner, text };
     }
     case 'tuple': {
-      const items = t.elems.map(simTy);
+      const items = t.elems.map((e) => spell(e, params));
       return items.some((i) => !i) ? undefined : { k: 'tuple', items: items as Ty[], text };
     }
     case 'array': {
-      const elem = simTy(t.elem);
+      const elem = spell(t.elem, params);
       return elem && t.len !== undefined ? { k: 'array', elem, len: t.len, text } : undefined;
     }
     case 'slice': {
-      const elem = simTy(t.elem);
+      const elem = spell(t.elem, params);
       return elem && { k: 'slice', elem, text };
     }
     default:
@@ -142,7 +156,7 @@ export function checkedTypes(fe: FrontEnd): CheckedTypes & { callInstances: Read
       // `vec![…]` too: its buffer is allocated before its elements exist, so its element type must be known.
       const c = o as CallExpr | MacCallExpr;
       const t = exprTypes.get(c.id);
-      const s = t && simTy(t);
+      const s = t && simTyInBody(t);
       if (s) calls.set(spanKey(c.span), s);
       if (c.kind === 'Call') {
         const callee = c.callee.kind === 'Paren' ? c.callee.expr : c.callee;
@@ -158,7 +172,7 @@ export function checkedTypes(fe: FrontEnd): CheckedTypes & { callInstances: Read
       const c = o as MethodCallExpr;
       if (c.method.name === 'collect') {
         const t = exprTypes.get(c.id);
-        const s = t && simTy(t);
+        const s = t && simTyInBody(t);
         if (s) calls.set(spanKey(c.method.span), s);
       }
       const m = methods.get(c.id);

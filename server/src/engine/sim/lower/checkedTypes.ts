@@ -7,7 +7,9 @@
 // - the type of each call whose result type rustc infers from later uses, in the simulator's type
 //   syntax (`let mut v = Vec::with_capacity(10); v.push(1u8);` allocates room for ten `u8`s, not
 //   for ten values of unknown size), and of each `vec![…]` and `collect()` (whose buffers are
-//   allocated before their elements exist).
+//   allocated before their elements exist); in a generic body in terms of its parameters
+//   (`Vec<T>`), which the running call's instance fills in;
+// - the instance each call of a generic program function runs (lower/instances.ts).
 import type { FrontEnd } from '../../frontEnd';
 import type { CallExpr, Lit, MacCallExpr, MethodCallExpr, Pat, PathExpr } from '../../syntax/ast';
 import { typeName } from '../../typeck';

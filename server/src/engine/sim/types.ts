@@ -53,3 +53,29 @@ export function mentionsParam(ty: Ty | null | undefined): boolean {
 export function siteMentionsParam(site: { generics: readonly Ty[]; expect: Ty | null }): boolean {
   return site.generics.some(mentionsParam) || mentionsParam(site.expect);
 }
+
+/** `ty` with each generic parameter `arg(name)` names replaced by it (the rest left as they are). */
+export function mapParams(ty: Ty, arg: (name: string) => Ty | undefined): Ty {
+  switch (ty.k) {
+    case 'param': return arg(ty.name) ?? ty;
+    case 'ref': case 'ptr': {
+      const inner = mapParams(ty.inner, arg);
+      return inner === ty.inner ? ty : { ...ty, inner, text: `${ty.k === 'ref' ? '&' : '*'}${ty.mut ? 'mut ' : ty.k === 'ptr' ? 'const ' : ''}${inner.text}` };
+    }
+    case 'path': {
+      if (!ty.args.length) return ty;
+      const a = ty.args.map((x) => mapParams(x, arg));
+      return a.every((x, i) => x === ty.args[i]) ? ty : { ...ty, args: a, text: `${ty.name}<${a.map((x) => x.text).join(', ')}>` };
+    }
+    case 'tuple': {
+      const items = ty.items.map((x) => mapParams(x, arg));
+      return items.every((x, i) => x === ty.items[i]) ? ty : { ...ty, items, text: items.length === 1 ? `(${items[0]!.text},)` : `(${items.map((x) => x.text).join(', ')})` };
+    }
+    case 'array': case 'slice': {
+      const elem = mapParams(ty.elem, arg);
+      if (elem === ty.elem) return ty;
+      return ty.k === 'array' ? { ...ty, elem, text: `[${elem.text}; ${ty.len}]` } : { ...ty, elem, text: `[${elem.text}]` };
+    }
+    default: return ty;
+  }
+}

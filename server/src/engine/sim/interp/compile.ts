@@ -54,6 +54,8 @@ export interface CompiledFn {
    * instantiates (lower/instances.ts); undefined otherwise.
    */
   typeParams: readonly string[] | undefined;
+  /** A method of a generic impl of a program type: a call std makes takes its instance from the receiver's type. */
+  implMethod: boolean;
   /** Where the item starts (`line:character`): its body's frames and its calls' instances are found by it. */
   key: string;
 }
@@ -119,7 +121,7 @@ export class Compiler {
       cf = {
         name: ir.qual, nslots: ir.nslots, slotNames: ir.slotNames, params, paramSlots, body, frameSize: ir.frameSize, frameParts: ir.frameParts, endSp,
         paramsDropDetail: `end of \`${ir.qual}\`, parameters in reverse order`,
-        typeParams, key,
+        typeParams, key, implMethod: this.prog.instances.isImplMethod(key),
       };
       this.fns.set(ir, cf);
       return cf;

@@ -8,7 +8,7 @@ import { retireBlock, retireBuffer, retireFrame, retireLocal, retireText, revive
 import type { DropReason, PanicNote, TraceEvent } from '../../../../../protocol/trace';
 import { RustPanic, ReturnSignal, StackOverflow, StepLimit, Unsupported } from '../errors';
 import type { FnIR, Span } from '../ir';
-import type { Ty } from '../types';
+import { mapParams, type Ty } from '../types';
 import { findMethod, type Program } from '../items';
 import { stdMethod, type Site, type StdMethod } from '../std/registry';
 import { currentThreadName, panicText } from '../std/thread';
@@ -343,6 +343,8 @@ export class Interp {
   invoke(cf: CompiledFn, args: Value[], sp: Span | null, instance?: InstanceArgs): Value {
     // A generic function's frame is its instance's: the instance's types, the instance's size.
     if (!instance && cf.typeParams && sp) instance = this.prog.instances.at(sp, cf.key, this.frames[this.frames.length - 1]?.instance ?? null);
+    // A call std makes (`Drop::drop`, `Display::fmt`): the impl's arguments are the receiver's type's.
+    if (!instance && cf.implMethod) instance = receiverInstance(this, cf.key, args[0]);
     const frame = instance && this.prog.frames.of(cf.key, instance);
     const f = this.pushFrame(cf.name, cf.nslots, cf.slotNames, null, frame ? frame.size : cf.frameSize, sp);
     f.parts = frame ? frame.parts : cf.frameParts;
@@ -657,29 +659,10 @@ export class Interp {
 
   /** `ty` with the running body's generic parameters replaced by what they stand for in this call (left as they are when not known). */
   concreteTy(ty: Ty): Ty {
-    switch (ty.k) {
-      case 'param': return this.typeArg(ty.name) ?? ty;
-      case 'ref': case 'ptr': {
-        const inner = this.concreteTy(ty.inner);
-        return inner === ty.inner ? ty : { ...ty, inner, text: `${ty.k === 'ref' ? '&' : '*'}${ty.mut ? 'mut ' : ty.k === 'ptr' ? 'const ' : ''}${inner.text}` };
-      }
-      case 'path': {
-        if (!ty.args.length) return ty;
-        const args = ty.args.map((a) => this.concreteTy(a));
-        return args.every((a, i) => a === ty.args[i]) ? ty : { ...ty, args, text: `${ty.name}<${args.map((a) => a.text).join(', ')}>` };
-      }
-      case 'tuple': {
-        const items = ty.items.map((a) => this.concreteTy(a));
-        return items.every((a, i) => a === ty.items[i]) ? ty : { ...ty, items, text: items.length === 1 ? `(${items[0]!.text},)` : `(${items.map((a) => a.text).join(', ')})` };
-      }
-      case 'array': case 'slice': {
-        const elem = this.concreteTy(ty.elem);
-        if (elem === ty.elem) return ty;
-        return ty.k === 'array' ? { ...ty, elem, text: `[${elem.text}; ${ty.len}]` } : { ...ty, elem, text: `[${elem.text}]` };
-      }
-      default: return ty;
-    }
+    return mapParams(ty, this.typeArgOf);
   }
+
+  private readonly typeArgOf = (name: string): Ty | undefined => this.typeArg(name);
 
   /**
    * A call site in a generic body whose types name the body's parameters (`Vec::new()` expected
@@ -694,6 +677,17 @@ export class Interp {
     const holder: Value[] = [v];
     return this.callMethod(new Ref(holder, 0, true, null), name, args, site ?? this.site);
   }
+}
+
+/** The instance of a generic impl's method for the receiver `self`, from the type the checker gave the value where it was built. */
+function receiverInstance(I: Interp, fn: string, self: Value): InstanceArgs | undefined {
+  let v = self;
+  for (let i = 0; i < 8; i++) {
+    if (v instanceof Ref || v instanceof CapRef) v = v.arr[v.idx];
+    else if (v instanceof BoxV) v = v.block.items[0];
+    else break;
+  }
+  return (v instanceof Struct || v instanceof Enum) && v.typed ? I.prog.instances.forReceiver(fn, v.typed) : undefined;
 }
 
 function slotsNeedDrop(values: Value[], slots: readonly number[]): boolean {

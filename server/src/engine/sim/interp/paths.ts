@@ -10,6 +10,7 @@ import { mentionsParam, siteMentionsParam, type Ty } from '../types';
 import { Enum, FnV, INT_TYPES, Ref, Struct, UNIT, type Callable, type Value } from '../values';
 import { coerce } from './coerce';
 import type { CE, Compiler } from './compile';
+import type { FrameObj } from './frame';
 import type { Interp } from './interp';
 import { defaultOf } from '../std/default';
 
@@ -190,6 +191,14 @@ export function compilePathValue(C: Compiler, e: Extract<Expr, { k: 'path' }>, e
     case 'unit': {
       const def = r.def;
       const vi = r.vi;
+      if (C.prog.instances.builds(e.sp)) {
+        const sp = e.sp;
+        return (f) => {
+          const v = def.kind === 'struct' ? new Struct(def, []) : new Enum(def, vi, []);
+          typeBuilt(I, v, sp, f);
+          return v;
+        };
+      }
       if (def.kind === 'struct') return () => new Struct(def, []);
       const v = new Enum(def, vi, []);
       return () => v;
@@ -263,6 +272,12 @@ export function compilePathValue(C: Compiler, e: Extract<Expr, { k: 'path' }>, e
   }
 }
 
+/** Gives a value of a generic program type built at `sp` its type, as the checker gave it there in the running instance. */
+function typeBuilt(I: Interp, v: Struct | Enum, sp: Span, f: FrameObj): void {
+  const t = I.prog.instances.builtAt(sp, f.instance);
+  if (t) v.typed = t;
+}
+
 /** The program's own struct or enum a value is (through references), if it is one. */
 function userAdtOf(v: Value | undefined): AdtDef | undefined {
   let x = v;
@@ -276,7 +291,7 @@ function userAdtOf(v: Value | undefined): AdtDef | undefined {
  * simulator does not guess one.
  */
 function typeArgOrStop(I: Interp, param: string, what: string, sp: Span): Ty {
-  return I.typeArg(param) ?? I.unsupported(`\`${what}\`: what \`${param}\` stands for in this call is not known (a call the type checker's results do not record)`, sp);
+  return I.typeArg(param) ?? I.unsupported(`\`${what}\`: what \`${param}\` stands for in this call is not known (the type checker records no instance for it)`, sp);
 }
 
 /** `Type::f(args)` for a type known only at run time (a generic parameter's current type). */
@@ -326,6 +341,13 @@ export function compileCall(C: Compiler, e: Extract<Expr, { k: 'call' }>, expect
         if (def === OPTION && expect?.k === 'path' && expect.name === 'Option') argTys = [expect.args[0] ?? null];
         if (def === RESULT && expect?.k === 'path' && expect.name === 'Result') argTys = [expect.args[vi] ?? null];
         const args = e.args.map((a, i) => C.value(a, argTys[i] ?? null, `field of \`${def.name}\``));
+        if (C.prog.instances.builds(sp)) {
+          return (f) => {
+            const v = def.kind === 'struct' ? new Struct(def, args.map((a) => a(f))) : new Enum(def, vi, args.map((a) => a(f)));
+            typeBuilt(I, v, sp, f);
+            return v;
+          };
+        }
         if (def.kind === 'struct') return (f) => new Struct(def, args.map((a) => a(f)));
         return (f) => new Enum(def, vi, args.map((a) => a(f)));
       }
@@ -357,10 +379,17 @@ export function compileCall(C: Compiler, e: Extract<Expr, { k: 'call' }>, expect
           const param = named;
           return () => defaultOf(I, typeArgOrStop(I, param, `${param}::default`, sp), sp);
         }
-        const target = ty ?? site.expect;
-        // `let x: T = Default::default()` in a generic body: what `T` stands for in this call.
-        if (mentionsParam(target)) return () => defaultOf(I, I.concreteTy(target!), sp);
-        return () => defaultOf(I, target, sp);
+        // The checker's type of the call first (`Tag::default()` is a `Tag<u8>`), then what is written.
+        const target = C.prog.callTypes.get(positionKey(sp.l, sp.c, sp.el, sp.ec)) ?? ty ?? site.expect;
+        const generic = mentionsParam(target);
+        const typed = C.prog.instances.builds(sp);
+        if (!generic && !typed) return () => defaultOf(I, target, sp);
+        return (f) => {
+          // `let x: T = Default::default()` in a generic body: what `T` stands for in this call.
+          const v = defaultOf(I, generic ? I.concreteTy(target!) : target, sp);
+          if (typed && (v instanceof Struct || v instanceof Enum)) typeBuilt(I, v, sp, f);
+          return v;
+        };
       }
       case 'trait': {
         const { method, trait } = r;
@@ -428,6 +457,8 @@ export function compileStructLit(C: Compiler, e: Extract<Expr, { k: 'struct' }>,
   const base = e.base ? C.place(e.base, { k: 'path', name: d.name, segs: [d.name], args: [], text: d.name }) : null;
   const n = names.length;
   const I = C.I;
+  const typed = C.prog.instances.builds(e.sp);
+  const sp = e.sp;
   return (f) => {
     const vals = new Array<Value>(n);
     for (const x of fields) vals[x.i] = x.v(f);
@@ -436,7 +467,9 @@ export function compileStructLit(C: Compiler, e: Extract<Expr, { k: 'struct' }>,
       const bv = b.arr[b.idx] as Struct;
       for (let i = 0; i < n; i++) if (!fields.some((x) => x.i === i)) vals[i] = I.take(bv.f, i);
     }
-    return d.kind === 'struct' ? new Struct(d, vals) : new Enum(d, vi, vals);
+    const v = d.kind === 'struct' ? new Struct(d, vals) : new Enum(d, vi, vals);
+    if (typed) typeBuilt(I, v, sp, f);
+    return v;
   };
 }
 

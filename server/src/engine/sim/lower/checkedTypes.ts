@@ -11,12 +11,13 @@
 //   (`Vec<T>`), which the running call's instance fills in;
 // - the instance each call of a generic program function runs (lower/instances.ts).
 import type { FrontEnd } from '../../frontEnd';
-import type { CallExpr, Lit, MacCallExpr, MethodCallExpr, Pat, PathExpr } from '../../syntax/ast';
+import type { CallExpr, Lit, MacCallExpr, MethodCallExpr, Pat, PathExpr, StructExpr } from '../../syntax/ast';
 import { typeName } from '../../typeck';
 import { revealed } from '../../typeck/reveal';
 import { someTy, type Ty as Checked } from '../../typeck/ty';
-import type { FnDef } from '../../typeck/defs';
-import type { CallInstance } from './instances';
+import type { AdtDef, FnDef } from '../../typeck/defs';
+import { implHeader } from '../../typeck/traits';
+import type { CallInstance, CheckedInstances, ImplMethod } from './instances';
 import type { Ty } from '../types';
 
 export type LiteralTypes = ReadonlyMap<string, string>;
@@ -43,6 +44,31 @@ function programGeneric(def: Partial<FnDef> | undefined): def is FnDef {
 
 function callInstance(def: FnDef, args: readonly Checked[]): CallInstance {
   return { fn: fnKey(def), params: def.generics.names, args };
+}
+
+/** A value of one of the program's generic structs or enums (`Wrapper<i32>`), as the checker typed it. */
+function programGenericAdt(t: Checked): boolean {
+  return t.k === 'adt' && t.args.length > 0 && !(t.def as Partial<AdtDef>).std;
+}
+
+/**
+ * Each method of the program's generic impls of its own types (`impl<T> Drop for Wrapper<T>`) whose
+ * parameters are all the impl's, by where the method starts: std calls such a method for the
+ * program (`Drop::drop`, `Display::fmt`), and its instance is the impl's parameters matched
+ * against the receiver's type.
+ */
+function genericImplMethods(fe: FrontEnd): Map<string, ImplMethod> {
+  const out = new Map<string, ImplMethod>();
+  const p = fe.types.program;
+  for (const impl of p.impls) {
+    if (impl.std || impl.generics.count === 0) continue;
+    const { selfTy } = implHeader(p, impl);
+    if (!programGenericAdt(selfTy)) continue;
+    for (const m of impl.methods.values()) {
+      if (m.generics.count === impl.generics.count && m.node) out.set(fnKey(m), { params: m.generics.names, selfTy });
+    }
+  }
+  return out;
 }
 
 export function positionKey(l: number, c: number, el: number, ec: number): string {
@@ -120,12 +146,13 @@ function spell(t: Checked, params: boolean): Ty | undefined {
  * Every literal, binding and call the checker typed, and the instance each call of a generic
  * program function runs, in one iterative walk of the Ast.
  */
-export function checkedTypes(fe: FrontEnd): CheckedTypes & { callInstances: ReadonlyMap<string, CallInstance> } {
+export function checkedTypes(fe: FrontEnd): CheckedTypes & { callInstances: CheckedInstances } {
   const literals = new Map<string, string>();
   const bindings = new Map<string, string>();
   const genericBindings = new Map<string, Checked>();
   const calls = new Map<string, Ty>();
   const instances = new Map<string, CallInstance>();
+  const built = new Map<string, Checked>();
   const { exprTypes, patTypes, methods, methodArgs } = fe.types.results;
   const stack: unknown[] = [fe.ast.root];
   while (stack.length) {
@@ -161,13 +188,18 @@ export function checkedTypes(fe: FrontEnd): CheckedTypes & { callInstances: Read
       const s = t && simTyInBody(t);
       if (s) calls.set(spanKey(c.span), s);
       if (c.kind === 'Call') {
+        if (t && programGenericAdt(t)) built.set(spanKey(c.span), t);
         const callee = c.callee.kind === 'Paren' ? c.callee.expr : c.callee;
         const f = exprTypes.get(callee.id);
         if (f?.k === 'fnDef' && programGeneric(f.def as Partial<FnDef>) && f.args.length) instances.set(spanKey(c.span), callInstance(f.def as FnDef, f.args));
       }
+    } else if (o.kind === 'StructExpr') {
+      const t = exprTypes.get(o.id as number);
+      if (t && programGenericAdt(t)) built.set(spanKey((o as StructExpr).span), t);
     } else if (o.kind === 'PathExpr') {
       // A generic fn named as a value (`apply(double::<u8>)`): the instance it stands for, by the path's position.
       const f = exprTypes.get(o.id as number);
+      if (f && programGenericAdt(f)) built.set(spanKey((o as PathExpr).span), f);
       if (f?.k === 'fnDef' && programGeneric(f.def as Partial<FnDef>) && f.args.length) instances.set(spanKey((o as PathExpr).span), callInstance(f.def as FnDef, f.args));
     } else if (o.kind === 'MethodCall') {
       // Keyed by the method name, where the simulator's call site is.
@@ -183,5 +215,6 @@ export function checkedTypes(fe: FrontEnd): CheckedTypes & { callInstances: Read
     }
     for (const [k, x] of Object.entries(o)) if (k !== 'span' && x && typeof x === 'object') stack.push(x);
   }
-  return { literalTypes: literals, bindingTypes: bindings, genericBindingTypes: genericBindings, callTypes: calls, callInstances: instances };
+  const callInstances: CheckedInstances = { calls: instances, built, impls: genericImplMethods(fe) };
+  return { literalTypes: literals, bindingTypes: bindings, genericBindingTypes: genericBindings, callTypes: calls, callInstances };
 }

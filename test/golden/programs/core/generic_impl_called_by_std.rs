@@ -1,7 +1,7 @@
 // Methods of generic impls that std calls for the program (`Display::fmt` from `println!`,
 // `Drop::drop` at a scope's end, `Deref::deref` for `*`, `Clone::clone` from a derived clone): the
 // instance is the impl's parameters as the receiver's type has them, the type the checker gave
-// the value where it was built.
+// the value where it was built. `mem::take` of a generic struct builds its `Default` from that type.
 use std::fmt;
 use std::mem::size_of;
 use std::ops::Deref;
@@ -75,6 +75,15 @@ fn main() {
     }
     let t: Tag<Cat> = Tag(Default::default());
     println!("{}", t);
+    let mut stock = Stock { count: 5u16, lots: vec![1, 2] };
+    let taken = std::mem::take(&mut stock);
+    println!("{:?} {:?}", stock, taken);
+}
+
+#[derive(Default, Debug)]
+struct Stock<T> {
+    count: T,
+    lots: Vec<T>,
 }
 
 trait NameLen {

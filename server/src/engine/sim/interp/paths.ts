@@ -286,8 +286,8 @@ function userAdtOf(v: Value | undefined): AdtDef | undefined {
 }
 
 /**
- * What `param` stands for in the running call, or the run stops: a body std calls for the program
- * (`Display::fmt`, `Drop::drop`, a comparison) has no instance from the type checker, and the
+ * What `param` stands for in the running call, or the run stops: a body std calls on a value no
+ * type from the checker reaches (a field a derived `Default` made) has no instance, and the
  * simulator does not guess one.
  */
 function typeArgOrStop(I: Interp, param: string, what: string, sp: Span): Ty {

@@ -143,8 +143,9 @@ function spell(t: Checked, params: boolean): Ty | undefined {
 }
 
 /**
- * Every literal, binding and call the checker typed, and the instance each call of a generic
- * program function runs, in one iterative walk of the Ast.
+ * Every literal, binding and call the checker typed, the instance each call of a generic program
+ * function runs, and the type of each value of a generic program type built, in one iterative walk
+ * of the Ast.
  */
 export function checkedTypes(fe: FrontEnd): CheckedTypes & { callInstances: CheckedInstances } {
   const literals = new Map<string, string>();
@@ -188,16 +189,19 @@ export function checkedTypes(fe: FrontEnd): CheckedTypes & { callInstances: Chec
       const s = t && simTyInBody(t);
       if (s) calls.set(spanKey(c.span), s);
       if (c.kind === 'Call') {
+        // A constructor's or `Default::default()`'s value carries its type (Struct.typed).
         if (t && programGenericAdt(t)) built.set(spanKey(c.span), t);
         const callee = c.callee.kind === 'Paren' ? c.callee.expr : c.callee;
         const f = exprTypes.get(callee.id);
         if (f?.k === 'fnDef' && programGeneric(f.def as Partial<FnDef>) && f.args.length) instances.set(spanKey(c.span), callInstance(f.def as FnDef, f.args));
       }
     } else if (o.kind === 'StructExpr') {
+      // The value a struct literal builds carries its type (Struct.typed).
       const t = exprTypes.get(o.id as number);
       if (t && programGenericAdt(t)) built.set(spanKey((o as StructExpr).span), t);
     } else if (o.kind === 'PathExpr') {
-      // A generic fn named as a value (`apply(double::<u8>)`): the instance it stands for, by the path's position.
+      // A unit variant or struct of a generic type (`Slot::Empty`), and a generic fn named as a
+      // value (`apply(double::<u8>)`): the instance it stands for, by the path's position.
       const f = exprTypes.get(o.id as number);
       if (f && programGenericAdt(f)) built.set(spanKey((o as PathExpr).span), f);
       if (f?.k === 'fnDef' && programGeneric(f.def as Partial<FnDef>) && f.args.length) instances.set(spanKey((o as PathExpr).span), callInstance(f.def as FnDef, f.args));

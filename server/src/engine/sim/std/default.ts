@@ -58,7 +58,11 @@ export function defaultOfValue(I: Interp, v: Value, sp: Span): Value | null {
   if (v instanceof StringV) return newString(I, '', 0);
   if (v instanceof VecV) return newVec(I, [], 0, v.elemTy);
   if (v instanceof Enum && v.def.builtin && v.def.name === 'Option') return NONE;
-  if (v instanceof Struct || v instanceof Enum) return defaultOf(I, { k: 'path', name: v.def.name, segs: [v.def.name], args: [], text: v.def.name }, sp);
+  if (v instanceof Struct || v instanceof Enum) {
+    // A generic program type's value carries the checker's type (`Tag<u8>`), whose arguments type its fields.
+    const typed = v.typed && I.prog.instances.simTyOf(v.typed);
+    return defaultOf(I, typed ?? { k: 'path', name: v.def.name, segs: [v.def.name], args: [], text: v.def.name }, sp);
+  }
   if (v instanceof BoxV) return I.unsupported('`mem::take` of a Box', sp);
   return null;
 }

@@ -357,9 +357,12 @@ export function compileCall(C: Compiler, e: Extract<Expr, { k: 'call' }>, expect
         // What the result must be: the context's type, else the type checker's (inferred from later uses).
         const written: Site = { sp, generics: e.fn.generics, expect: expect ?? C.prog.callTypes.get(positionKey(sp.l, sp.c, sp.el, sp.ec)) ?? null };
         const generic = siteMentionsParam(written);
+        // `type_name_of_val(&x)`: the type arguments the checker inferred, when no turbofish wrote them.
+        const checkedArgs = e.fn.generics.length === 0 && C.prog.instances.hasStdArgs(sp);
         return (f) => {
           const av = args.map((a) => a(f));
-          const site = generic ? I.siteIn(written) : written;
+          let site = generic ? I.siteIn(written) : written;
+          if (checkedArgs) site = { ...site, generics: I.prog.instances.stdArgsAt(sp, f.instance) ?? [] };
           const saved = I.site;
           I.site = site;
           try {

@@ -42,6 +42,9 @@ function programGeneric(def: Partial<FnDef> | undefined): def is FnDef {
   return def !== undefined && def.kind === 'fn' && !def.std && def.node !== undefined && (def.generics?.count ?? 0) > 0;
 }
 
+/** The std functions whose model reads the type arguments the checker inferred (`type_name_of_val(&x)` names `x`'s type). */
+const STD_TYPE_ARGS: ReadonlySet<string> = new Set(['type_name_of_val']);
+
 function callInstance(def: FnDef, args: readonly Checked[]): CallInstance {
   return { fn: fnKey(def), params: def.generics.names, args };
 }
@@ -154,6 +157,7 @@ export function checkedTypes(fe: FrontEnd): CheckedTypes & { callInstances: Chec
   const calls = new Map<string, Ty>();
   const instances = new Map<string, CallInstance>();
   const built = new Map<string, Checked>();
+  const stdArgs = new Map<string, readonly Checked[]>();
   const { exprTypes, patTypes, methods, methodArgs } = fe.types.results;
   const stack: unknown[] = [fe.ast.root];
   while (stack.length) {
@@ -194,6 +198,7 @@ export function checkedTypes(fe: FrontEnd): CheckedTypes & { callInstances: Chec
         const callee = c.callee.kind === 'Paren' ? c.callee.expr : c.callee;
         const f = exprTypes.get(callee.id);
         if (f?.k === 'fnDef' && programGeneric(f.def as Partial<FnDef>) && f.args.length) instances.set(spanKey(c.span), callInstance(f.def as FnDef, f.args));
+        else if (f?.k === 'fnDef' && f.def.std && STD_TYPE_ARGS.has(f.def.name)) stdArgs.set(spanKey(c.span), f.args);
       }
     } else if (o.kind === 'StructExpr') {
       // The value a struct literal builds carries its type (Struct.typed).
@@ -219,6 +224,6 @@ export function checkedTypes(fe: FrontEnd): CheckedTypes & { callInstances: Chec
     }
     for (const [k, x] of Object.entries(o)) if (k !== 'span' && x && typeof x === 'object') stack.push(x);
   }
-  const callInstances: CheckedInstances = { calls: instances, built, impls: genericImplMethods(fe) };
+  const callInstances: CheckedInstances = { calls: instances, built, impls: genericImplMethods(fe), stdArgs };
   return { literalTypes: literals, bindingTypes: bindings, genericBindingTypes: genericBindings, callTypes: calls, callInstances };
 }

@@ -33,6 +33,8 @@ export interface CheckedInstances {
   readonly built: ReadonlyMap<string, Checked>;
   /** Methods of generic impls of program types, by where each starts. */
   readonly impls: ReadonlyMap<string, ImplMethod>;
+  /** The type arguments of calls of the std functions whose model reads them, by the call's position. */
+  readonly stdArgs: ReadonlyMap<string, readonly Checked[]>;
 }
 
 /** The generic arguments of a running frame, as the type checker names types. */
@@ -71,6 +73,29 @@ export class Instances {
    */
   paramsOf(fn: string): readonly string[] | undefined {
     return this.paramsByFn.get(fn);
+  }
+
+  /** True when the checker gives the type arguments of the std call at `site` (stdArgsAt). */
+  hasStdArgs(site: Span): boolean {
+    return this.checked.stdArgs.has(positionKey(site.l, site.c, site.el, site.ec));
+  }
+
+  /**
+   * The type arguments the checker inferred for the std call at `site` (`type_name_of_val(&x)`'s
+   * `T`), with the caller's own parameters replaced by `caller`'s arguments, in the simulator's
+   * type syntax; undefined when any is not known.
+   */
+  stdArgsAt(site: Span, caller: InstanceArgs | null): Ty[] | undefined {
+    const args = this.checked.stdArgs.get(positionKey(site.l, site.c, site.el, site.ec));
+    if (!args) return undefined;
+    const out: Ty[] = [];
+    for (const a of args) {
+      const t = hasParam(a) ? (caller ? substitute(this.tcx, a, caller) : undefined) : a;
+      const s = t && !hasParam(t) ? this.simTyOf(t) : undefined;
+      if (!s) return undefined;
+      out.push(s);
+    }
+    return out;
   }
 
   /** True when the function at `fn` is a method of a generic impl of a program type (forReceiver). */

@@ -1,6 +1,6 @@
 // What a generic parameter stands for comes from the call's instance, never from the values passed:
 // `T` only in the result, only inside `Vec<T>`, in an empty collection, the impl's parameter in a
-// method, the caller's parameter in a nested call, a closure run inside another generic call, and
+// method, the caller's parameter in a nested call, a closure or `T::f` run inside another generic call, and
 // a generic fn taken as a value; and the buffers std allocates for `Vec<T>` in a generic body.
 use std::fmt::Debug;
 use std::mem::size_of;
@@ -66,6 +66,10 @@ fn label<T: Named>() -> String {
     run::<u16, _>(|| T::name())
 }
 
+fn label_by_path<T: Named>() -> String {
+    run::<u8, _>(T::name)
+}
+
 fn fill<T: Default + Clone>(n: usize) -> Vec<T> {
     (0..n).map(|_| T::default()).collect()
 }
@@ -106,6 +110,7 @@ fn main() {
     println!("{}", outer::<u32>());
     println!("{}", outer::<bool>());
     println!("{} | {} | {}", label::<Dog>(), label::<Owl>(), label::<u8>());
+    println!("{} | {}", label_by_path::<Dog>(), label_by_path::<Owl>());
 
     let zeros: Vec<u64> = fill(3);
     let blanks = fill::<String>(2);

@@ -264,10 +264,14 @@ export function compilePathValue(C: Compiler, e: Extract<Expr, { k: 'path' }>, e
     case 'generic': {
       const { param, method } = r;
       const site: Site = { sp: e.sp, generics: e.generics, expect };
-      return () => new FnV({
-        name: `${param}::${method}`,
-        call: (args) => callOnType(I, typeArgOrStop(I, param, `${param}::${method}`, e.sp), method, args, site),
-      });
+      // What `T` stands for where the path is evaluated, not where the value is later called (inside another generic call).
+      return () => {
+        const t = I.typeArg(param);
+        return new FnV({
+          name: `${param}::${method}`,
+          call: (args) => callOnType(I, t ?? unknownParam(I, param, `${param}::${method}`, e.sp), method, args, site),
+        });
+      };
     }
   }
 }
@@ -291,7 +295,11 @@ function userAdtOf(v: Value | undefined): AdtDef | undefined {
  * simulator does not guess one.
  */
 function typeArgOrStop(I: Interp, param: string, what: string, sp: Span): Ty {
-  return I.typeArg(param) ?? I.unsupported(`\`${what}\`: what \`${param}\` stands for in this call is not known (the type checker records no instance for it)`, sp);
+  return I.typeArg(param) ?? unknownParam(I, param, what, sp);
+}
+
+function unknownParam(I: Interp, param: string, what: string, sp: Span): never {
+  return I.unsupported(`\`${what}\`: what \`${param}\` stands for in this call is not known (the type checker records no instance for it)`, sp);
 }
 
 /** `Type::f(args)` for a type known only at run time (a generic parameter's current type). */

@@ -35,3 +35,47 @@ export function argOf(ty: Ty | undefined, i = 0): Ty | undefined {
 export function isInfer(ty: Ty | undefined): boolean {
   return !ty || ty.k === 'infer' || ty.k === 'param';
 }
+
+/** True when `ty` names a generic parameter somewhere (`T`, `Vec<T>`, `&[T]`). */
+export function mentionsParam(ty: Ty | null | undefined): boolean {
+  if (!ty) return false;
+  switch (ty.k) {
+    case 'param': return true;
+    case 'ref': case 'ptr': return mentionsParam(ty.inner);
+    case 'path': return ty.args.some(mentionsParam);
+    case 'tuple': return ty.items.some(mentionsParam);
+    case 'array': case 'slice': return mentionsParam(ty.elem);
+    default: return false;
+  }
+}
+
+/** True when a call site's types name a generic parameter: the site is made again per call (Interp.siteIn). */
+export function siteMentionsParam(site: { generics: readonly Ty[]; expect: Ty | null }): boolean {
+  return site.generics.some(mentionsParam) || mentionsParam(site.expect);
+}
+
+/** `ty` with each generic parameter `arg(name)` names replaced by it (the rest left as they are). */
+export function mapParams(ty: Ty, arg: (name: string) => Ty | undefined): Ty {
+  switch (ty.k) {
+    case 'param': return arg(ty.name) ?? ty;
+    case 'ref': case 'ptr': {
+      const inner = mapParams(ty.inner, arg);
+      return inner === ty.inner ? ty : { ...ty, inner, text: `${ty.k === 'ref' ? '&' : '*'}${ty.mut ? 'mut ' : ty.k === 'ptr' ? 'const ' : ''}${inner.text}` };
+    }
+    case 'path': {
+      if (!ty.args.length) return ty;
+      const a = ty.args.map((x) => mapParams(x, arg));
+      return a.every((x, i) => x === ty.args[i]) ? ty : { ...ty, args: a, text: `${ty.name}<${a.map((x) => x.text).join(', ')}>` };
+    }
+    case 'tuple': {
+      const items = ty.items.map((x) => mapParams(x, arg));
+      return items.every((x, i) => x === ty.items[i]) ? ty : { ...ty, items, text: items.length === 1 ? `(${items[0]!.text},)` : `(${items.map((x) => x.text).join(', ')})` };
+    }
+    case 'array': case 'slice': {
+      const elem = mapParams(ty.elem, arg);
+      if (elem === ty.elem) return ty;
+      return ty.k === 'array' ? { ...ty, elem, text: `[${elem.text}; ${ty.len}]` } : { ...ty, elem, text: `[${elem.text}]` };
+    }
+    default: return ty;
+  }
+}

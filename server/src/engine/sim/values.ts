@@ -10,6 +10,7 @@
 import type { AdtDef } from './items';
 import type { Ty } from './types';
 import type { InstanceArgs } from './lower/instances';
+import type { Ty as CheckedTy } from '../typeck/ty';
 
 // ---------------------------------------------------------------------------------------------
 // Integers: exact for every width. Values that fit a JS safe integer are numbers (fast path),
@@ -131,12 +132,20 @@ export class Arr {
 }
 
 export class Struct {
+  /**
+   * A value of one of the program's generic types: its type as the type checker gave it where the
+   * value was built (`Wrapper<i32>`), which names the instance of a method std calls on it. Set
+   * only on such values (`declare`: no property on the others).
+   */
+  declare typed?: CheckedTy;
   constructor(readonly def: AdtDef, public f: Value[]) {}
 }
 
 export class Enum {
   /** The declared type when an annotation gave one (`Option<String>`), for `unwrap_or_default` & co. */
   ty?: Ty;
+  /** As `Struct.typed`. */
+  declare typed?: CheckedTy;
   constructor(readonly def: AdtDef, readonly vi: number, public f: Value[]) {}
 }
 

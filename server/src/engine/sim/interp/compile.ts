@@ -49,8 +49,13 @@ export interface CompiledFn {
   endSp?: Span;
   /** The trace's words for the parameters' drop at the end of a call. */
   paramsDropDetail: string;
-  generics?: readonly string[];
-  paramTys?: readonly Ty[];
+  /**
+   * The generic parameters of the body in the type checker's order, for a body some call
+   * instantiates (lower/instances.ts); undefined otherwise.
+   */
+  typeParams: readonly string[] | undefined;
+  /** A method of a generic impl of a program type: a call std makes takes its instance from the receiver's type. */
+  implMethod: boolean;
   /** Where the item starts (`line:character`): its body's frames and its calls' instances are found by it. */
   key: string;
 }
@@ -60,7 +65,8 @@ export class CompiledClosure implements ClosureDef {
   readonly nparams: number;
   readonly line: number;
   compiled: { params: Binder[]; paramSlots: number[]; body: CE } | null = null;
-  constructor(readonly ir: ClosureIR) {
+  /** `owner`: what the closure is written in; its body names that function's generics and `Self`. */
+  constructor(readonly ir: ClosureIR, readonly owner: FnContext) {
     this.name = ir.name;
     this.nparams = ir.params.length;
     this.line = ir.sp.l + 1;
@@ -72,6 +78,8 @@ export class CompiledClosure implements ClosureDef {
   get frameParts(): FrameParts { return this.ir.frameParts; }
   /** Where the closure expression starts (`line:character`): its body's frames are found by it. */
   get key(): string { return `${this.ir.sp.l}:${this.ir.sp.c}`; }
+  /** The generic parameters of the function it is written in, which its maker's instance gives arguments for. */
+  get typeParams(): readonly string[] | undefined { return this.owner.typeParams; }
   get params(): Binder[] { return this.compiled!.params; }
   get paramSlots(): number[] { return this.compiled!.paramSlots; }
   get body(): CE { return this.compiled!.body; }
@@ -83,11 +91,13 @@ export interface FnContext {
   ret: Ty | null;
   selfTy: Ty | null;
   generics: readonly string[];
+  /** The checker's generic parameters of the function (CompiledFn.typeParams). */
+  typeParams: readonly string[] | undefined;
 }
 
 export class Compiler {
   private readonly fns = new Map<FnIR, CompiledFn>();
-  ctx: FnContext = { name: 'main', ret: null, selfTy: null, generics: [] };
+  ctx: FnContext = { name: 'main', ret: null, selfTy: null, generics: [], typeParams: undefined };
 
   constructor(readonly I: Interp, readonly prog: Program) {}
 
@@ -96,7 +106,9 @@ export class Compiler {
     if (cf) return cf;
     if (ir.error) throw ir.error;
     const saved = this.ctx;
-    this.ctx = { name: ir.qual, ret: ir.ret, selfTy: ir.selfTy, generics: ir.generics };
+    const key = `${ir.sp.l}:${ir.sp.c}`;
+    const typeParams = this.prog.instances.paramsOf(key);
+    this.ctx = { name: ir.qual, ret: ir.ret, selfTy: ir.selfTy, generics: ir.generics, typeParams };
     try {
       const params = ir.params.map((p, i) => compileLetBinder(this, p, ir.paramTys[i] ?? null));
       const paramSlots: number[] = [];
@@ -109,7 +121,7 @@ export class Compiler {
       cf = {
         name: ir.qual, nslots: ir.nslots, slotNames: ir.slotNames, params, paramSlots, body, frameSize: ir.frameSize, frameParts: ir.frameParts, endSp,
         paramsDropDetail: `end of \`${ir.qual}\`, parameters in reverse order`,
-        generics: ir.generics, paramTys: ir.paramTys, key: `${ir.sp.l}:${ir.sp.c}`,
+        typeParams, key, implMethod: this.prog.instances.isImplMethod(key),
       };
       this.fns.set(ir, cf);
       return cf;
@@ -121,7 +133,8 @@ export class Compiler {
   closure(def: CompiledClosure): CompiledClosure {
     if (def.compiled) return def;
     const saved = this.ctx;
-    this.ctx = { ...saved, name: def.name, ret: def.ir.ret };
+    // Compiled on its first call, in the context of the function it is written in.
+    this.ctx = { ...def.owner, name: def.name, ret: def.ir.ret };
     try {
       const ir = def.ir;
       const params = ir.params.map((p, i) => compileLetBinder(this, p, ir.paramTys[i] ?? null));
@@ -495,7 +508,7 @@ export class Compiler {
 
   private closureValue(ir: ClosureIR): CE {
     const I = this.I;
-    const def = new CompiledClosure(ir);
+    const def = new CompiledClosure(ir, this.ctx);
     const caps = ir.caps.map((c) => ({ ...c }));
     return (f) => {
       const env: Value[] = new Array(caps.length);

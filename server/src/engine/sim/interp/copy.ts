@@ -33,11 +33,16 @@ export function copyValue(v: Value): Value {
   if (typeof v !== 'object' || v instanceof Int) return v;
   if (v instanceof Tuple) return v.items.length === 0 ? v : new Tuple(v.items.map(copyValue));
   if (v instanceof Arr) return new Arr(v.items.map(copyValue));
-  if (v instanceof Struct) return new Struct(v.def, v.f.map(copyValue));
+  if (v instanceof Struct) {
+    const c = new Struct(v.def, v.f.map(copyValue));
+    if (v.typed) c.typed = v.typed;
+    return c;
+  }
   if (v instanceof Enum) {
     if (v.f.length === 0) return v;
     const e = new Enum(v.def, v.vi, v.f.map(copyValue));
     e.ty = v.ty;
+    if (v.typed) e.typed = v.typed;
     return e;
   }
   if (v instanceof Closure) return new Closure(v.def, v.env.slice(), v.instance);

@@ -3,7 +3,6 @@
 // captured environment.
 import type { FrameParts } from '../../../../../protocol/trace';
 import type { Span } from '../ir';
-import type { Ty } from '../types';
 import type { Frame, Value } from '../values';
 import type { InstanceArgs } from '../lower/instances';
 
@@ -18,18 +17,16 @@ export class FrameObj implements Frame {
   varLast: string[] | null = null;
   /** For a closure: the names of the captured variables in `env` (the trace shows a thread's). */
   envNames: readonly string[] | null = null;
-  /**
-   * For a call of a generic function: its generic parameters, declared parameter types, arguments
-   * and turbofish types, from which `T` is worked out when the body names it (`T::new()`).
-   */
   /** What the frame's bytes hold (the frame model's parts), for the trace. */
   parts: FrameParts | undefined = undefined;
-  generic: { names: readonly string[]; paramTys: readonly Ty[]; args: Value[]; explicit: readonly Ty[] } | null = null;
   /**
    * The generic arguments of the instance this frame runs, as the type checker gave them at the
    * call (lower/instances.ts); null for a body that is not generic or whose instance is not known.
+   * What `T` stands for in the body (`T::new()`, `size_of::<T>()`) is the argument at `T`'s index.
    */
   instance: InstanceArgs | null = null;
+  /** The names of the generic parameters `instance` gives arguments for, in its order. */
+  typeParams: readonly string[] | null = null;
 
   constructor(
     readonly id: number,

@@ -8,7 +8,7 @@ import { retireBlock, retireBuffer, retireFrame, retireLocal, retireText, revive
 import type { DropReason, PanicNote, TraceEvent } from '../../../../../protocol/trace';
 import { RustPanic, ReturnSignal, StackOverflow, StepLimit, Unsupported } from '../errors';
 import type { FnIR, Span } from '../ir';
-import type { Ty } from '../types';
+import { mapParams, type Ty } from '../types';
 import { findMethod, type Program } from '../items';
 import { stdMethod, type Site, type StdMethod } from '../std/registry';
 import { currentThreadName, panicText } from '../std/thread';
@@ -21,6 +21,7 @@ import { copyValue, isCopy } from './copy';
 import { setDerefHook } from './coerce';
 import { dropValue, needsDrop } from './drop';
 import { FrameObj } from './frame';
+import type { InstanceArgs } from '../lower/instances';
 import { scalarTypeName, typeNameOf } from './typename';
 import { cloneValue } from '../std/any';
 import { dropIter, intoIter, iterNext, sizeHint } from '../std/iter';
@@ -330,19 +331,27 @@ export class Interp {
 
   /** Calls a user function with evaluated arguments (receiver first for methods). */
   /** `sp`: the call site, null for a thread's first function (its frame has no call line). */
-  callUser(fn: FnIR, args: Value[], sp: Span | null, turbofish: readonly Ty[] = []): Value {
+  callUser(fn: FnIR, args: Value[], sp: Span | null, instance?: InstanceArgs): Value {
     const cf = this.compiler.fn(fn);
-    return this.invoke(cf, args, sp, turbofish);
+    return this.invoke(cf, args, sp, instance);
   }
 
-  invoke(cf: CompiledFn, args: Value[], sp: Span | null, turbofish: readonly Ty[] = []): Value {
+  /**
+   * `instance`: the generic arguments the call runs the body with, when the caller knows them (a
+   * generic fn named as a value); otherwise the type checker's instance of the call at `sp`.
+   */
+  invoke(cf: CompiledFn, args: Value[], sp: Span | null, instance?: InstanceArgs): Value {
     // A generic function's frame is its instance's: the instance's types, the instance's size.
-    const instance = cf.generics?.length && sp ? this.prog.instances.at(sp, cf.key, this.frames[this.frames.length - 1]?.instance ?? null) : undefined;
+    if (!instance && cf.typeParams && sp) instance = this.prog.instances.at(sp, cf.key, this.frames[this.frames.length - 1]?.instance ?? null);
+    // A call std makes (`Drop::drop`, `Display::fmt`): the impl's arguments are the receiver's type's.
+    if (!instance && cf.implMethod) instance = receiverInstance(this, cf.key, args[0]);
     const frame = instance && this.prog.frames.of(cf.key, instance);
     const f = this.pushFrame(cf.name, cf.nslots, cf.slotNames, null, frame ? frame.size : cf.frameSize, sp);
     f.parts = frame ? frame.parts : cf.frameParts;
-    if (instance) f.instance = instance;
-    if (cf.generics && cf.generics.length) f.generic = { names: cf.generics, paramTys: cf.paramTys ?? [], args, explicit: turbofish };
+    if (instance) {
+      f.instance = instance;
+      f.typeParams = cf.typeParams ?? null;
+    }
     let result: Value;
     try {
       for (let i = 0; i < cf.params.length; i++) cf.params[i]!(f, args[i]);
@@ -374,6 +383,7 @@ export class Interp {
     const f = this.pushFrame(cc.name, cc.nslots, cc.slotNames, c.env, frame ? frame.size : cc.frameSize, sp);
     f.parts = frame ? frame.parts : cc.frameParts;
     f.instance = c.instance;
+    f.typeParams = cc.typeParams ?? null;
     f.envNames = cc.captureNames;
     let result: Value;
     try {
@@ -635,47 +645,31 @@ export class Interp {
   }
 
   /**
-   * The type a generic parameter stands for in the innermost running generic function: its
-   * turbofish argument, or the type of the argument passed for a parameter declared `T`/`&T`.
+   * What the generic parameter `name` of the running body stands for in this call: the argument
+   * the type checker's instance of the call gives it (lower/instances.ts); undefined when the call
+   * has no known instance (std called the body) or the simulator cannot spell the type.
    */
-  resolveTypeParam(name: string): { ty: Ty; sample?: Value } | null {
-    for (let i = this.frames.length - 1; i >= 0; i--) {
-      const g = this.frames[i]!.generic;
-      if (!g) continue;
-      const k = g.names.indexOf(name);
-      if (k < 0) continue;
-      const explicit = g.explicit[k];
-      if (explicit && explicit.k !== 'infer') return { ty: explicit };
-      for (let p = 0; p < g.paramTys.length; p++) {
-        let pt = g.paramTys[p]!;
-        let v = g.args[p];
-        while (pt.k === 'ref' && v instanceof Ref) {
-          pt = pt.inner;
-          v = v.arr[v.idx];
-        }
-        if (pt.k === 'param' && pt.name === name && v !== undefined) {
-          const text = typeNameOf(v);
-          const base = text.replace(/<.*$/, '');
-          return { ty: { k: 'path', name: base, segs: [base], args: [], text }, sample: v };
-        }
-      }
-      return null;
-    }
-    return null;
+  typeArg(name: string): Ty | undefined {
+    const f = this.frames[this.frames.length - 1];
+    if (!f || !f.instance || !f.typeParams) return undefined;
+    const i = f.typeParams.lastIndexOf(name);
+    const t = i >= 0 ? f.instance[i] : undefined;
+    return t && this.prog.instances.simTyOf(t);
   }
 
-  /** `ty` with generic parameters replaced by what they stand for now (unchanged when unknown). */
+  /** `ty` with the running body's generic parameters replaced by what they stand for in this call (left as they are when not known). */
   concreteTy(ty: Ty): Ty {
-    if (ty.k === 'param') return this.resolveTypeParam(ty.name)?.ty ?? ty;
-    if (ty.k === 'ref') {
-      const inner = this.concreteTy(ty.inner);
-      return inner === ty.inner ? ty : { ...ty, inner, text: `&${ty.mut ? 'mut ' : ''}${inner.text}` };
-    }
-    if (ty.k === 'path' && ty.args.length) {
-      const args = ty.args.map((a) => this.concreteTy(a));
-      return { ...ty, args, text: `${ty.name}<${args.map((a) => a.text).join(', ')}>` };
-    }
-    return ty;
+    return mapParams(ty, this.typeArgOf);
+  }
+
+  private readonly typeArgOf = (name: string): Ty | undefined => this.typeArg(name);
+
+  /**
+   * A call site in a generic body whose types name the body's parameters (`Vec::new()` expected
+   * to be a `Vec<T>`, `size_of::<T>()`), with what they stand for in the running call.
+   */
+  siteIn(site: Site): Site {
+    return { sp: site.sp, generics: site.generics.map((t) => this.concreteTy(t)), expect: site.expect && this.concreteTy(site.expect) };
   }
 
   /** Calls a method on an already-evaluated value (used by std code: `clone`, `fmt`, `next`, `eq` ...). */
@@ -683,6 +677,17 @@ export class Interp {
     const holder: Value[] = [v];
     return this.callMethod(new Ref(holder, 0, true, null), name, args, site ?? this.site);
   }
+}
+
+/** The instance of a generic impl's method for the receiver `self`, from the type the checker gave the value where it was built. */
+function receiverInstance(I: Interp, fn: string, self: Value): InstanceArgs | undefined {
+  let v = self;
+  for (let i = 0; i < 8; i++) {
+    if (v instanceof Ref || v instanceof CapRef) v = v.arr[v.idx];
+    else if (v instanceof BoxV) v = v.block.items[0];
+    else break;
+  }
+  return (v instanceof Struct || v instanceof Enum) && v.typed ? I.prog.instances.forReceiver(fn, v.typed) : undefined;
 }
 
 function slotsNeedDrop(values: Value[], slots: readonly number[]): boolean {

@@ -10,9 +10,10 @@ import { newVec, vecPush } from '../std/vec';
 import { layoutOfTy } from '../layout';
 import { positionKey } from '../lower/checkedTypes';
 import { streamOf } from '../std/io';
-import type { Ty } from '../types';
+import { mentionsParam, type Ty } from '../types';
 import { CapRef, Int, Native, Ref, Str, StringV, UNIT, big, isCopyPrimitive, type Value } from '../values';
 import type { CE, Compiler } from './compile';
+import type { FrameObj } from './frame';
 import type { Interp } from './interp';
 import { eqValues } from './ops';
 
@@ -188,23 +189,36 @@ function payload(p: RustPanic, pieces: (string | object)[]): RustPanic {
 
 function elemTy(expect: Ty | null): Ty | undefined {
   const t = expect && expect.k === 'path' && expect.name === 'Vec' ? expect.args[0] : undefined;
-  return t && t.k !== 'infer' && t.k !== 'param' ? t : undefined;
+  return t && t.k !== 'infer' ? t : undefined;
+}
+
+/**
+ * A `vec!`'s element type: the context's or the checker's; in a generic body (`vec![T::default()]`)
+ * a function giving it with the running call's arguments for the body's parameters.
+ */
+function vecElemTy(C: Compiler, e: { sp: Span }, expect: Ty | null): Ty | (() => Ty | undefined) | undefined {
+  const t = elemTy(expect) ?? elemTy(C.prog.callTypes.get(positionKey(e.sp.l, e.sp.c, e.sp.el, e.sp.ec)) ?? null);
+  if (!t || !mentionsParam(t)) return t;
+  const I = C.I;
+  return () => {
+    const c = I.concreteTy(t);
+    return mentionsParam(c) ? undefined : c;
+  };
 }
 
 export function compileVec(C: Compiler, e: Extract<Expr, { k: 'vec' }>, expect: Ty | null): CE {
   const I = C.I;
-  const et = elemTy(expect) ?? elemTy(C.prog.callTypes.get(positionKey(e.sp.l, e.sp.c, e.sp.el, e.sp.ec)) ?? null);
-  const items = e.items.map((x) => C.value(x, et ?? null, 'a `vec!` element'));
+  const elem = vecElemTy(C, e, expect);
+  const written = typeof elem === 'function' ? undefined : elem;
+  const items = e.items.map((x) => C.value(x, written ?? null, 'a `vec!` element'));
   // `vec![a, b]` is `box_new([a, b])`: the buffer is allocated first and the elements are written
   // into it as they are evaluated. Without a known element type its size waits for the values.
-  const sized = et !== undefined && items.length > 0 && layoutOfTy(et, I.prog) !== null;
-  if (!sized) {
-    return (f) => {
+  const sized = (et: Ty | undefined): et is Ty => et !== undefined && items.length > 0 && layoutOfTy(et, I.prog) !== null;
+  const build = (f: FrameObj, et: Ty | undefined, known: boolean): Value => {
+    if (!known) {
       const vals = items.map((x) => x(f));
       return newVec(I, vals, vals.length, et);
-    };
-  }
-  return (f) => {
+    }
     const v = newVec(I, [], items.length, et);
     const vals = v.block.items;
     try {
@@ -222,14 +236,23 @@ export function compileVec(C: Compiler, e: Extract<Expr, { k: 'vec' }>, expect: 
     }
     return v;
   };
+  if (typeof elem === 'function') {
+    return (f) => {
+      const et = elem();
+      return build(f, et, sized(et));
+    };
+  }
+  const known = sized(elem);
+  return (f) => build(f, elem, known);
 }
 
 export function compileVecRepeat(C: Compiler, e: Extract<Expr, { k: 'vecRepeat' }>, expect: Ty | null): CE {
   const I = C.I;
-  const et = elemTy(expect) ?? elemTy(C.prog.callTypes.get(positionKey(e.sp.l, e.sp.c, e.sp.el, e.sp.ec)) ?? null);
-  const value = C.value(e.value, et ?? null);
+  const elem = vecElemTy(C, e, expect);
+  const value = C.value(e.value, typeof elem === 'function' ? null : elem ?? null);
   const len = C.value(e.len, { k: 'path', name: 'usize', segs: ['usize'], args: [], text: 'usize' });
   return (f) => {
+    const et = typeof elem === 'function' ? elem() : elem;
     const x = value(f);
     const n = Number(big(len(f) as Int));
     I.holdElements(n, e.sp);

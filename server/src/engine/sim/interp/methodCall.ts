@@ -4,7 +4,7 @@
 // skip the lookup.
 import type { Expr, FnIR } from '../ir';
 import { findMethod, type AdtDef } from '../items';
-import type { Ty } from '../types';
+import { siteMentionsParam, type Ty } from '../types';
 import { Enum, Ref, Struct, type Root, type Value } from '../values';
 import { UNWRAPPING, hintItemType, resultOf } from './expect';
 import { kindOf } from './interp';
@@ -24,7 +24,9 @@ export function compileMethodCall(C: Compiler, e: Extract<Expr, { k: 'mcall' }>,
   const name = e.name;
   // The checker's type of a `collect()`: its target with every element type known.
   const collected = name === 'collect' ? C.prog.callTypes.get(positionKey(e.nameSp.l, e.nameSp.c, e.nameSp.el, e.nameSp.ec)) : undefined;
-  const site = collected ? { sp: e.nameSp, generics: [collected], expect: collected } : { sp: e.nameSp, generics: e.generics, expect };
+  const written = collected ? { sp: e.nameSp, generics: [collected], expect: collected } : { sp: e.nameSp, generics: e.generics, expect };
+  // In a generic body, `collect::<Vec<T>>()` collects into what `T` stands for in the running call.
+  const generic = siteMentionsParam(written);
   let cachedDef: AdtDef | null = null;
   let cachedFn: FnIR | undefined;
   /** A user method of a program type, the first thing `callMethod` probes, here or behind one reference. */
@@ -52,6 +54,7 @@ export function compileMethodCall(C: Compiler, e: Extract<Expr, { k: 'mcall' }>,
     return sm;
   };
   const dispatch = (arr: Value[], idx: number, root: Root, rootSlot: number, av: Value[]): Value => {
+    const site = generic ? I.siteIn(written) : written;
     const v = arr[idx];
     if (v instanceof Struct || v instanceof Enum) {
       const m = userMethod(v.def);

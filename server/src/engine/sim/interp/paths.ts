@@ -6,10 +6,11 @@ import { findMethod, findTraitMethod, type AdtDef, type Program } from '../items
 import type { PathHint } from '../lower/frontEndNames';
 import { stdConst, stdPath, type Site } from '../std/registry';
 import { OPTION, RESULT } from '../std/builtins';
-import type { Ty } from '../types';
+import { mentionsParam, siteMentionsParam, type Ty } from '../types';
 import { Enum, FnV, INT_TYPES, Ref, Struct, UNIT, type Callable, type Value } from '../values';
 import { coerce } from './coerce';
 import type { CE, Compiler } from './compile';
+import type { FrameObj } from './frame';
 import type { Interp } from './interp';
 import { defaultOf } from '../std/default';
 
@@ -190,6 +191,14 @@ export function compilePathValue(C: Compiler, e: Extract<Expr, { k: 'path' }>, e
     case 'unit': {
       const def = r.def;
       const vi = r.vi;
+      if (C.prog.instances.builds(e.sp)) {
+        const sp = e.sp;
+        return (f) => {
+          const v = def.kind === 'struct' ? new Struct(def, []) : new Enum(def, vi, []);
+          typeBuilt(I, v, sp, f);
+          return v;
+        };
+      }
       if (def.kind === 'struct') return () => new Struct(def, []);
       const v = new Enum(def, vi, []);
       return () => v;
@@ -200,7 +209,14 @@ export function compilePathValue(C: Compiler, e: Extract<Expr, { k: 'path' }>, e
     }
     case 'fn': {
       const fn = r.fn;
-      return () => fnValue(I, fn);
+      const key = `${fn.sp.l}:${fn.sp.c}`;
+      if (!C.prog.instances.paramsOf(key)) return () => fnValue(I, fn);
+      // A generic fn as a value is one instance of it (`apply(double::<u8>)`): the checker's, here.
+      const sp = e.sp;
+      return (f) => {
+        const instance = I.prog.instances.at(sp, key, f.instance);
+        return instance ? new FnV({ name: fn.qual, call: (args) => I.callUser(fn, args, I.site.sp, instance) }) : fnValue(I, fn);
+      };
     }
     case 'const': {
       const c = C.prog.consts.get(r.name)!;
@@ -231,6 +247,10 @@ export function compilePathValue(C: Compiler, e: Extract<Expr, { k: 'path' }>, e
     case 'std': {
       const fn = stdPath(r.key)!;
       const site: Site = { sp: e.sp, generics: e.generics, expect: null };
+      if (siteMentionsParam(site)) return () => {
+        const here = I.siteIn(site);
+        return new FnV({ name: r.key, call: (args) => fn(I, args, here) });
+      };
       return () => new FnV({ name: r.key, call: (args) => fn(I, args, site) });
     }
     case 'default': {
@@ -244,16 +264,22 @@ export function compilePathValue(C: Compiler, e: Extract<Expr, { k: 'path' }>, e
     case 'generic': {
       const { param, method } = r;
       const site: Site = { sp: e.sp, generics: e.generics, expect };
-      return () => new FnV({
-        name: `${param}::${method}`,
-        call: (args) => {
-          const t = I.resolveTypeParam(param);
-          if (!t) return I.unsupported(`\`${param}::${method}\`: what \`${param}\` stands for is not known here`, e.sp);
-          return callOnType(I, t.ty, method, args, site);
-        },
-      });
+      // What `T` stands for where the path is evaluated, not where the value is later called (inside another generic call).
+      return () => {
+        const t = I.typeArg(param);
+        return new FnV({
+          name: `${param}::${method}`,
+          call: (args) => callOnType(I, t ?? unknownParam(I, param, `${param}::${method}`, e.sp), method, args, site),
+        });
+      };
     }
   }
+}
+
+/** Gives a value of a generic program type built at `sp` its type, as the checker gave it there in the running instance. */
+function typeBuilt(I: Interp, v: Struct | Enum, sp: Span, f: FrameObj): void {
+  const t = I.prog.instances.builtAt(sp, f.instance);
+  if (t) v.typed = t;
 }
 
 /** The program's own struct or enum a value is (through references), if it is one. */
@@ -261,6 +287,19 @@ function userAdtOf(v: Value | undefined): AdtDef | undefined {
   let x = v;
   for (let i = 0; i < 8 && x instanceof Ref; i++) x = x.get();
   return (x instanceof Struct || x instanceof Enum) && !x.def.builtin ? x.def : undefined;
+}
+
+/**
+ * What `param` stands for in the running call, or the run stops: a body std calls on a value no
+ * type from the checker reaches (a field a derived `Default` made) has no instance, and the
+ * simulator does not guess one.
+ */
+function typeArgOrStop(I: Interp, param: string, what: string, sp: Span): Ty {
+  return I.typeArg(param) ?? unknownParam(I, param, what, sp);
+}
+
+function unknownParam(I: Interp, param: string, what: string, sp: Span): never {
+  return I.unsupported(`\`${what}\`: what \`${param}\` stands for in this call is not known (the type checker records no instance for it)`, sp);
 }
 
 /** `Type::f(args)` for a type known only at run time (a generic parameter's current type). */
@@ -284,24 +323,9 @@ export function compileCall(C: Compiler, e: Extract<Expr, { k: 'call' }>, expect
     switch (r.k) {
       case 'fn': {
         const fn = r.fn;
-        const argOffset = fn.self ? 0 : 0;
-        const args = e.args.map((a, i) => C.value(a, paramExpect(fn.paramTys[i + argOffset]), `argument of \`${fn.name}\``));
+        const args = e.args.map((a, i) => C.value(a, paramExpect(fn.paramTys[i]), `argument of \`${fn.name}\``));
         const n = args.length;
-        // A generic function learns its type arguments from the turbofish, or from the type its
-        // result must have (`let x: u8 = build();` with `fn build<T>() -> T`).
-        // A turbofish names the function's own generics, which come after its impl's.
-        const written = e.fn.generics;
-        const firstOwn = fn.generics.length - written.length;
-        const turbofish: Ty[] = fn.generics.map((g, i) => {
-          const t = i >= firstOwn ? written[i - firstOwn] : undefined;
-          if (t && t.k !== 'infer') return t;
-          if (expect && fn.ret && fn.ret.k === 'param' && fn.ret.name === g) return expect;
-          return { k: 'infer', text: '_' };
-        });
-        if (turbofish.some((t) => t.k !== 'infer')) {
-          const hasParams = turbofish.some((t) => t.k === 'param');
-          return (f) => I.callUser(fn, args.map((a) => a(f)), sp, hasParams ? turbofish.map((t) => I.concreteTy(t)) : turbofish);
-        }
+        // A generic function's type arguments are the type checker's instance of this call (Interp.invoke).
         if (n === 0) return () => I.callUser(fn, [], sp);
         if (n === 1) {
           const a0 = args[0]!;
@@ -325,6 +349,13 @@ export function compileCall(C: Compiler, e: Extract<Expr, { k: 'call' }>, expect
         if (def === OPTION && expect?.k === 'path' && expect.name === 'Option') argTys = [expect.args[0] ?? null];
         if (def === RESULT && expect?.k === 'path' && expect.name === 'Result') argTys = [expect.args[vi] ?? null];
         const args = e.args.map((a, i) => C.value(a, argTys[i] ?? null, `field of \`${def.name}\``));
+        if (C.prog.instances.builds(sp)) {
+          return (f) => {
+            const v = def.kind === 'struct' ? new Struct(def, args.map((a) => a(f))) : new Enum(def, vi, args.map((a) => a(f)));
+            typeBuilt(I, v, sp, f);
+            return v;
+          };
+        }
         if (def.kind === 'struct') return (f) => new Struct(def, args.map((a) => a(f)));
         return (f) => new Enum(def, vi, args.map((a) => a(f)));
       }
@@ -332,9 +363,14 @@ export function compileCall(C: Compiler, e: Extract<Expr, { k: 'call' }>, expect
         const fn = stdPath(r.key)!;
         const args = e.args.map((a) => C.value(a, null, `argument of \`${r.key}\``));
         // What the result must be: the context's type, else the type checker's (inferred from later uses).
-        const site: Site = { sp, generics: e.fn.generics, expect: expect ?? C.prog.callTypes.get(positionKey(sp.l, sp.c, sp.el, sp.ec)) ?? null };
+        const written: Site = { sp, generics: e.fn.generics, expect: expect ?? C.prog.callTypes.get(positionKey(sp.l, sp.c, sp.el, sp.ec)) ?? null };
+        const generic = siteMentionsParam(written);
+        // `type_name_of_val(&x)`: the type arguments the checker inferred, when no turbofish wrote them.
+        const checkedArgs = e.fn.generics.length === 0 && C.prog.instances.hasStdArgs(sp);
         return (f) => {
           const av = args.map((a) => a(f));
+          let site = generic ? I.siteIn(written) : written;
+          if (checkedArgs) site = { ...site, generics: I.prog.instances.stdArgsAt(sp, f.instance) ?? [] };
           const saved = I.site;
           I.site = site;
           try {
@@ -352,9 +388,19 @@ export function compileCall(C: Compiler, e: Extract<Expr, { k: 'call' }>, expect
         if (named === '<T>') ty = e.fn.generics[0] ?? null;
         if (named && C.isGenericParam(named)) {
           const param = named;
-          return () => defaultOf(I, I.resolveTypeParam(param)?.ty ?? site.expect, sp);
+          return () => defaultOf(I, typeArgOrStop(I, param, `${param}::default`, sp), sp);
         }
-        return () => defaultOf(I, ty ?? site.expect, sp);
+        // The checker's type of the call first (`Tag::default()` is a `Tag<u8>`), then what is written.
+        const target = C.prog.callTypes.get(positionKey(sp.l, sp.c, sp.el, sp.ec)) ?? ty ?? site.expect;
+        const generic = mentionsParam(target);
+        const typed = C.prog.instances.builds(sp);
+        if (!generic && !typed) return () => defaultOf(I, target, sp);
+        return (f) => {
+          // `let x: T = Default::default()` in a generic body: what `T` stands for in this call.
+          const v = defaultOf(I, generic ? I.concreteTy(target!) : target, sp);
+          if (typed && (v instanceof Struct || v instanceof Enum)) typeBuilt(I, v, sp, f);
+          return v;
+        };
       }
       case 'trait': {
         const { method, trait } = r;
@@ -376,9 +422,7 @@ export function compileCall(C: Compiler, e: Extract<Expr, { k: 'call' }>, expect
         const site: Site = { sp, generics: e.fn.generics, expect };
         return (f) => {
           const av = args.map((a) => a(f));
-          const t = I.resolveTypeParam(param);
-          if (!t) return I.unsupported(`\`${param}::${method}\`: what \`${param}\` stands for is not known here`, sp);
-          return callOnType(I, t.ty, method, av, site);
+          return callOnType(I, typeArgOrStop(I, param, `${param}::${method}`, sp), method, av, site);
         };
       }
       case 'unit': case 'const': case 'static': case 'stdConst':
@@ -424,6 +468,8 @@ export function compileStructLit(C: Compiler, e: Extract<Expr, { k: 'struct' }>,
   const base = e.base ? C.place(e.base, { k: 'path', name: d.name, segs: [d.name], args: [], text: d.name }) : null;
   const n = names.length;
   const I = C.I;
+  const typed = C.prog.instances.builds(e.sp);
+  const sp = e.sp;
   return (f) => {
     const vals = new Array<Value>(n);
     for (const x of fields) vals[x.i] = x.v(f);
@@ -432,7 +478,9 @@ export function compileStructLit(C: Compiler, e: Extract<Expr, { k: 'struct' }>,
       const bv = b.arr[b.idx] as Struct;
       for (let i = 0; i < n; i++) if (!fields.some((x) => x.i === i)) vals[i] = I.take(bv.f, i);
     }
-    return d.kind === 'struct' ? new Struct(d, vals) : new Enum(d, vi, vals);
+    const v = d.kind === 'struct' ? new Struct(d, vals) : new Enum(d, vi, vals);
+    if (typed) typeBuilt(I, v, sp, f);
+    return v;
   };
 }
 

@@ -7,14 +7,17 @@
 // - the type of each call whose result type rustc infers from later uses, in the simulator's type
 //   syntax (`let mut v = Vec::with_capacity(10); v.push(1u8);` allocates room for ten `u8`s, not
 //   for ten values of unknown size), and of each `vec![…]` and `collect()` (whose buffers are
-//   allocated before their elements exist).
+//   allocated before their elements exist); in a generic body in terms of its parameters
+//   (`Vec<T>`), which the running call's instance fills in;
+// - the instance each call of a generic program function runs (lower/instances.ts).
 import type { FrontEnd } from '../../frontEnd';
-import type { CallExpr, Lit, MacCallExpr, MethodCallExpr, Pat } from '../../syntax/ast';
+import type { CallExpr, Lit, MacCallExpr, MethodCallExpr, Pat, PathExpr, StructExpr } from '../../syntax/ast';
 import { typeName } from '../../typeck';
 import { revealed } from '../../typeck/reveal';
 import { someTy, type Ty as Checked } from '../../typeck/ty';
-import type { FnDef } from '../../typeck/defs';
-import type { CallInstance } from './instances';
+import type { AdtDef, FnDef } from '../../typeck/defs';
+import { implHeader } from '../../typeck/traits';
+import type { CallInstance, CheckedInstances, ImplMethod } from './instances';
 import type { Ty } from '../types';
 
 export type LiteralTypes = ReadonlyMap<string, string>;
@@ -39,6 +42,38 @@ function programGeneric(def: Partial<FnDef> | undefined): def is FnDef {
   return def !== undefined && def.kind === 'fn' && !def.std && def.node !== undefined && (def.generics?.count ?? 0) > 0;
 }
 
+/** The std functions whose model reads the type arguments the checker inferred (`type_name_of_val(&x)` names `x`'s type). */
+const STD_TYPE_ARGS: ReadonlySet<string> = new Set(['type_name_of_val']);
+
+function callInstance(def: FnDef, args: readonly Checked[]): CallInstance {
+  return { fn: fnKey(def), params: def.generics.names, args };
+}
+
+/** A value of one of the program's generic structs or enums (`Wrapper<i32>`), as the checker typed it. */
+function programGenericAdt(t: Checked): boolean {
+  return t.k === 'adt' && t.args.length > 0 && !(t.def as Partial<AdtDef>).std;
+}
+
+/**
+ * Each method of the program's generic impls of its own types (`impl<T> Drop for Wrapper<T>`) whose
+ * parameters are all the impl's, by where the method starts: std calls such a method for the
+ * program (`Drop::drop`, `Display::fmt`), and its instance is the impl's parameters matched
+ * against the receiver's type.
+ */
+function genericImplMethods(fe: FrontEnd): Map<string, ImplMethod> {
+  const out = new Map<string, ImplMethod>();
+  const p = fe.types.program;
+  for (const impl of p.impls) {
+    if (impl.std || impl.generics.count === 0) continue;
+    const { selfTy } = implHeader(p, impl);
+    if (!programGenericAdt(selfTy)) continue;
+    for (const m of impl.methods.values()) {
+      if (m.generics.count === impl.generics.count && m.node) out.set(fnKey(m), { params: m.generics.names, selfTy });
+    }
+  }
+  return out;
+}
+
 export function positionKey(l: number, c: number, el: number, ec: number): string {
   return `${l}:${c}:${el}:${ec}`;
 }
@@ -52,7 +87,7 @@ const spanKey = (s: { line: number; character: number; endLine: number; endChara
  * through the closures and generic fn it is written in (`compose<i32, u8>::{closure}`).
  */
 export function showable(t: Checked): boolean {
-  return !someTy(t, (x) => ['error', 'infer', 'param', 'proj', 'opaque', 'fnDef', 'never'].includes(x.k));
+  return !someTy(t, (x) => ['error', 'infer', 'param', 'proj', 'opaque', 'never'].includes(x.k));
 }
 
 /** The trace's name of a checked type: closures are `{closure}` wherever the trace shows one (interp/typename.ts). */
@@ -66,29 +101,43 @@ function isParam(t: Checked): boolean {
 
 /** The simulator's spelling of a fully known type; undefined for anything else. */
 export function simTy(t: Checked): Ty | undefined {
+  return spell(t, false);
+}
+
+/**
+ * The simulator's spelling of a type known but for the generic parameters of the body it is in
+ * (`Vec<T>`), which the simulator replaces with the running call's arguments (Interp.concreteTy).
+ */
+function simTyInBody(t: Checked): Ty | undefined {
+  return spell(t, true);
+}
+
+function spell(t: Checked, params: boolean): Ty | undefined {
   const text = typeName(t);
   switch (t.k) {
     case 'int': case 'float': case 'bool': case 'char': case 'str':
       return { k: 'path', name: text, segs: [text], args: [], text };
+    case 'param':
+      return params ? { k: 'param', name: t.name, text: t.name } : undefined;
     case 'adt': {
-      const args = t.args.map(simTy);
+      const args = t.args.map((a) => spell(a, params));
       if (args.some((a) => !a)) return undefined;
       return { k: 'path', name: t.def.name, segs: [t.def.name], args: args as Ty[], text };
     }
     case 'ref': case 'ptr': {
-      const inner = simTy(t.inner);
+      const inner = spell(t.inner, params);
       return inner && { k: t.k, mut: t.mut, inner, text };
     }
     case 'tuple': {
-      const items = t.elems.map(simTy);
+      const items = t.elems.map((e) => spell(e, params));
       return items.some((i) => !i) ? undefined : { k: 'tuple', items: items as Ty[], text };
     }
     case 'array': {
-      const elem = simTy(t.elem);
+      const elem = spell(t.elem, params);
       return elem && t.len !== undefined ? { k: 'array', elem, len: t.len, text } : undefined;
     }
     case 'slice': {
-      const elem = simTy(t.elem);
+      const elem = spell(t.elem, params);
       return elem && { k: 'slice', elem, text };
     }
     default:
@@ -97,15 +146,18 @@ export function simTy(t: Checked): Ty | undefined {
 }
 
 /**
- * Every literal, binding and call the checker typed, and the instance each call of a generic
- * program function runs, in one iterative walk of the Ast.
+ * Every literal, binding and call the checker typed, the instance each call of a generic program
+ * function runs, and the type of each value of a generic program type built, in one iterative walk
+ * of the Ast.
  */
-export function checkedTypes(fe: FrontEnd): CheckedTypes & { callInstances: ReadonlyMap<string, CallInstance> } {
+export function checkedTypes(fe: FrontEnd): CheckedTypes & { callInstances: CheckedInstances } {
   const literals = new Map<string, string>();
   const bindings = new Map<string, string>();
   const genericBindings = new Map<string, Checked>();
   const calls = new Map<string, Ty>();
   const instances = new Map<string, CallInstance>();
+  const built = new Map<string, Checked>();
+  const stdArgs = new Map<string, readonly Checked[]>();
   const { exprTypes, patTypes, methods, methodArgs } = fe.types.results;
   const stack: unknown[] = [fe.ast.root];
   while (stack.length) {
@@ -138,26 +190,40 @@ export function checkedTypes(fe: FrontEnd): CheckedTypes & { callInstances: Read
       // `vec![…]` too: its buffer is allocated before its elements exist, so its element type must be known.
       const c = o as CallExpr | MacCallExpr;
       const t = exprTypes.get(c.id);
-      const s = t && simTy(t);
+      const s = t && simTyInBody(t);
       if (s) calls.set(spanKey(c.span), s);
       if (c.kind === 'Call') {
+        // A constructor's or `Default::default()`'s value carries its type (Struct.typed).
+        if (t && programGenericAdt(t)) built.set(spanKey(c.span), t);
         const callee = c.callee.kind === 'Paren' ? c.callee.expr : c.callee;
         const f = exprTypes.get(callee.id);
-        if (f?.k === 'fnDef' && programGeneric(f.def as Partial<FnDef>) && f.args.length) instances.set(spanKey(c.span), { fn: fnKey(f.def as FnDef), args: f.args });
+        if (f?.k === 'fnDef' && programGeneric(f.def as Partial<FnDef>) && f.args.length) instances.set(spanKey(c.span), callInstance(f.def as FnDef, f.args));
+        else if (f?.k === 'fnDef' && f.def.std && STD_TYPE_ARGS.has(f.def.name)) stdArgs.set(spanKey(c.span), f.args);
       }
+    } else if (o.kind === 'StructExpr') {
+      // The value a struct literal builds carries its type (Struct.typed).
+      const t = exprTypes.get(o.id as number);
+      if (t && programGenericAdt(t)) built.set(spanKey((o as StructExpr).span), t);
+    } else if (o.kind === 'PathExpr') {
+      // A unit variant or struct of a generic type (`Slot::Empty`), and a generic fn named as a
+      // value (`apply(double::<u8>)`): the instance it stands for, by the path's position.
+      const f = exprTypes.get(o.id as number);
+      if (f && programGenericAdt(f)) built.set(spanKey((o as PathExpr).span), f);
+      if (f?.k === 'fnDef' && programGeneric(f.def as Partial<FnDef>) && f.args.length) instances.set(spanKey((o as PathExpr).span), callInstance(f.def as FnDef, f.args));
     } else if (o.kind === 'MethodCall') {
       // Keyed by the method name, where the simulator's call site is.
       const c = o as MethodCallExpr;
       if (c.method.name === 'collect') {
         const t = exprTypes.get(c.id);
-        const s = t && simTy(t);
+        const s = t && simTyInBody(t);
         if (s) calls.set(spanKey(c.method.span), s);
       }
       const m = methods.get(c.id);
       const args = methodArgs.get(c.id);
-      if (programGeneric(m) && args?.length) instances.set(spanKey(c.method.span), { fn: fnKey(m), args });
+      if (programGeneric(m) && args?.length) instances.set(spanKey(c.method.span), callInstance(m, args));
     }
     for (const [k, x] of Object.entries(o)) if (k !== 'span' && x && typeof x === 'object') stack.push(x);
   }
-  return { literalTypes: literals, bindingTypes: bindings, genericBindingTypes: genericBindings, callTypes: calls, callInstances: instances };
+  const callInstances: CheckedInstances = { calls: instances, built, impls: genericImplMethods(fe), stdArgs };
+  return { literalTypes: literals, bindingTypes: bindings, genericBindingTypes: genericBindings, callTypes: calls, callInstances };
 }

@@ -51,10 +51,10 @@ export function cloneValue(I: Interp, v: Value): Value {
     if (user) return I.callUser(user, [new Ref([v], 0, false, null)], I.site.sp);
     if (!v.def.builtin && !v.def.derives.has('Clone')) return I.unsupported(`\`clone\` of \`${v.def.name}\` (no Clone)`);
     const f = v.f.map((x) => cloneValue(I, x));
-    if (v instanceof Struct) return new Struct(v.def, f);
-    const e = new Enum(v.def, v.vi, f);
-    e.ty = v.ty;
-    return e;
+    const c = v instanceof Struct ? new Struct(v.def, f) : new Enum(v.def, v.vi, f);
+    if (c instanceof Enum) c.ty = (v as Enum).ty;
+    if (v.typed) c.typed = v.typed;
+    return c;
   }
   if (v instanceof Tuple) return new Tuple(v.items.map((x) => cloneValue(I, x)));
   if (v instanceof Arr) return new Arr(v.items.map((x) => cloneValue(I, x)));

@@ -3,7 +3,7 @@
 import type { Span } from '../ir';
 import type { Interp } from '../interp/interp';
 import { findTraitMethod } from '../items';
-import type { Ty } from '../types';
+import { mapParams, type Ty } from '../types';
 import { Arr, BoxV, Char, Enum, Float, INT_TYPES, Int, StringV, Struct, Tuple, UNIT, VecV, type Value } from '../values';
 import { NONE } from './builtins';
 import { newString } from './string';
@@ -30,7 +30,13 @@ export function defaultOf(I: Interp, ty: Ty | null, sp: Span): Value {
         const user = findTraitMethod(I.prog, adt, 'Default', 'default');
         if (user) return I.callUser(user, [], sp);
         if (adt.derives.has('Default')) {
-          if (adt.kind === 'struct') return new Struct(adt, adt.fieldTys.map((t) => defaultOf(I, t.k === 'param' ? null : t, sp)));
+          // A field of a generic struct has the type the written type's arguments give it (`Tag<u8>`'s `T` is `u8`).
+          const arg = (name: string): Ty | undefined => {
+            const i = adt.generics.indexOf(name);
+            const a = i >= 0 ? ty.args[i] : undefined;
+            return a && a.k !== 'infer' ? a : undefined;
+          };
+          if (adt.kind === 'struct') return new Struct(adt, adt.fieldTys.map((t) => defaultOf(I, mapParams(t, arg), sp)));
           if (adt.defaultVariant >= 0) return new Enum(adt, adt.defaultVariant, []);
         }
       }
@@ -52,7 +58,11 @@ export function defaultOfValue(I: Interp, v: Value, sp: Span): Value | null {
   if (v instanceof StringV) return newString(I, '', 0);
   if (v instanceof VecV) return newVec(I, [], 0, v.elemTy);
   if (v instanceof Enum && v.def.builtin && v.def.name === 'Option') return NONE;
-  if (v instanceof Struct || v instanceof Enum) return defaultOf(I, { k: 'path', name: v.def.name, segs: [v.def.name], args: [], text: v.def.name }, sp);
+  if (v instanceof Struct || v instanceof Enum) {
+    // A generic program type's value carries the checker's type (`Tag<u8>`), whose arguments type its fields.
+    const typed = v.typed && I.prog.instances.simTyOf(v.typed);
+    return defaultOf(I, typed ?? { k: 'path', name: v.def.name, segs: [v.def.name], args: [], text: v.def.name }, sp);
+  }
   if (v instanceof BoxV) return I.unsupported('`mem::take` of a Box', sp);
   return null;
 }

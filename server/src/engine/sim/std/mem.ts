@@ -3,7 +3,6 @@
 import { RustExit } from './exit';
 import type { Layout } from '../../layout/index';
 import { engineLayoutOfTy, exactLayoutOfValue } from '../layout';
-import { typeNameOf } from '../interp/typename';
 import { END as ITER_END, CapRef, Int, Ref, Slice, Str, UNIT, usize, type Value, big } from '../values';
 import { defaultOf } from './default';
 import { definePath, type Site } from './registry';
@@ -142,7 +141,12 @@ function rustTypeName(I: Interp, t: Ty, site: Site): string {
     default: return I.unsupported(`\`type_name\` of \`${t.text}\``, site.sp);
   }
 }
-definePath('any::type_name_of_val', (I, [v]) => new Str(typeNameOf(v instanceof Ref ? v.arr[v.idx] : v)));
+// The type the checker gave the argument's referent, never one read off the value (a `None` does not show its payload's type).
+definePath('any::type_name_of_val', (I, _a, site) => {
+  const t = site.generics[0];
+  if (!t) return I.unsupported('`type_name_of_val` of a value whose type the type checker does not name here', site.sp);
+  return new Str(rustTypeName(I, t, site));
+});
 definePath('process::exit', (_I, [code]) => {
   throw new RustExit(Number(big(code as Int)));
 });

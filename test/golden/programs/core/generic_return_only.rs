@@ -1,4 +1,4 @@
-// A generic parameter the simulator cannot work out: `T` appears only inside the return type.
+// A generic parameter that appears only inside the return type (`Vec<T>`): the call's instance names it.
 trait Make {
     fn make() -> Self;
 }

@@ -3,7 +3,8 @@
 // and lowered by the same code, its offsets shifted back into the file, so spans stay exact.
 // Any other macro keeps its tokens as text and is never expanded.
 import { parseRust } from '../../parse/parser';
-import { flattenTree } from '../../parse/flatTree';
+import type { Tree } from 'web-tree-sitter';
+import { flattenTree, type FlatTree } from '../../parse/flatTree';
 import type { Expr, FormatArg, FormatArgs, Lit, MacArgs, MacCall, Pat, PathExpr, Unsupported } from '../ast';
 import { evalCfg } from '../cfg';
 import { parseFormat } from '../format';
@@ -152,52 +153,78 @@ function callArgsOf(R: Lowerer, name: string, lead: number | undefined, raw: Raw
 }
 
 /**
- * Parses the arguments of every std macro call lowered so far in ONE tree-sitter parse: each call's
- * text becomes a small function of one snippet, lowered with its offsets shifted back into the
- * file. Macro calls inside those arguments are read by the next round.
+ * Parses the arguments of every std macro call lowered so far in ONE tree-sitter parse: each
+ * distinct call text becomes a small function of one snippet (calls with the same text, common in a
+ * long file, share it), lowered for each call with its offsets shifted back into the file. Macro
+ * calls inside those arguments are read by the next round.
  */
 export function lowerMacroArguments(file: FileState): void {
   while (file.macroJobs.length) {
     const jobs = file.macroJobs.splice(0);
     let snippet = '';
+    // Per job, the index of its text among the distinct ones; per distinct text, its offset in the snippet.
+    const textOf = new Int32Array(jobs.length);
     const starts: number[] = [];
-    for (const j of jobs) {
-      starts.push(snippet.length);
-      snippet += j.prefix + j.content + j.suffix + '\n';
+    const seen = new Map<string, number>();
+    for (let k = 0; k < jobs.length; k++) {
+      const j = jobs[k]!;
+      const text = j.prefix + j.content + j.suffix + '\n';
+      let u = seen.get(text);
+      if (u === undefined) {
+        u = starts.length;
+        seen.set(text, u);
+        starts.push(snippet.length);
+        snippet += text;
+      }
+      textOf[k] = u;
     }
     const tree = parseRust(snippet);
     const flat = flattenTree(tree);
-    const top = tree.walk();
+    // Each distinct text's function in the copy, or -1 where its text did not parse as one.
+    const fnAt = functionsAt(tree, flat, starts);
     const R = new Lowerer(file, flat, tree.language, snippet, 0);
     try {
-      let more = top.gotoFirstChild();
-      // `top` and `at` move together over the snippet's functions: `top` for what the copy does not keep (`hasError`).
-      let at = more ? 1 : -1;
       for (let k = 0; k < jobs.length; k++) {
         const j = jobs[k]!;
-        // Arguments that do not parse may swallow the next ones: each function must start where its text does.
-        while (more && top.startIndex < starts[k]!) {
-          more = top.gotoNextSibling();
-          at = flat.next[at]!;
-        }
-        const ok = more && top.startIndex === starts[k] && top.nodeType === 'function_item' && !top.currentNode.hasError;
+        const u = textOf[k]!;
         let args: MacArgs | 'unparsed' = 'unparsed';
-        if (ok) {
-          R.c.i = at;
-          R.delta = j.at - starts[k]! - j.prefix.length;
+        if (fnAt[u]! >= 0) {
+          R.c.i = fnAt[u]!;
+          R.delta = j.at - starts[u]! - j.prefix.length;
           R.depth = j.depth;
           if (child(R, (f) => f === 'body')) args = j.lower(R);
         }
         if (args === 'unparsed') {
-          const u: Unsupported = { kind: 'Unsupported', id: file.nextId++, span: j.mac.span, what: `arguments of \`${j.mac.name}!\` that do not parse`, reason: 'syntax-error' };
-          file.unsupported.push(u);
+          const unparsed: Unsupported = { kind: 'Unsupported', id: file.nextId++, span: j.mac.span, what: `arguments of \`${j.mac.name}!\` that do not parse`, reason: 'syntax-error' };
+          file.unsupported.push(unparsed);
         } else j.mac.args = args;
       }
     } finally {
-      top.delete();
       tree.delete();
     }
   }
+}
+
+/** For each offset of `starts`, the copy's index of the function that starts there without errors, or -1. */
+function functionsAt(tree: Tree, flat: FlatTree, starts: readonly number[]): Int32Array {
+  const out = new Int32Array(starts.length).fill(-1);
+  const top = tree.walk();
+  try {
+    let more = top.gotoFirstChild();
+    // `top` and `at` move together over the snippet's functions: `top` for what the copy does not keep (`hasError`).
+    let at = more ? 1 : -1;
+    for (let k = 0; k < starts.length; k++) {
+      // Arguments that do not parse may swallow the next ones: each function must start where its text does.
+      while (more && top.startIndex < starts[k]!) {
+        more = top.gotoNextSibling();
+        at = flat.next[at]!;
+      }
+      if (more && top.startIndex === starts[k] && top.nodeType === 'function_item' && !top.currentNode.hasError) out[k] = at;
+    }
+  } finally {
+    top.delete();
+  }
+  return out;
 }
 
 /** Moves the cursor to the first child whose field (or type) passes `ok`. */

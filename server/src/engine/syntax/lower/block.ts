@@ -4,7 +4,7 @@ import type { Attribute, Block, Expr, Pat, Stmt, Type } from '../ast';
 import { lowerAttrItem } from './attrs';
 import { lowerExpr } from './exprs';
 import { isItemNode, lowerItem } from './items';
-import type { Lowerer } from './lowerer';
+import { type Lowerer, tight } from './lowerer';
 import { lowerPat } from './pats';
 import { lowerType } from './types';
 
@@ -23,12 +23,13 @@ export function lowerBlock(L: Lowerer): Block {
       return;
     }
     if (!stripped) {
-      const s = lowerStmt(L, attrs);
+      const s = lowerStmt(L, tight(attrs));
       if (s) block.stmts.push(s);
     } else L.stripped();
     attrs = [];
     stripped = false;
   });
+  block.stmts = tight(block.stmts);
   return block;
 }
 

@@ -4,7 +4,7 @@
 import type { BinOp, AssignOp, Expr, Ident, Span, StructExprField, Arm, ClosureParam, Type, Pat } from '../ast';
 import { lowerBlock } from './block';
 import { literal, LITERAL_TYPES } from './literal';
-import type { Lowerer } from './lowerer';
+import { type Lowerer, tight } from './lowerer';
 import { lowerMacCall } from './macros';
 import { ident, isPathNode, lowerPath, lowerTypeArgs, singlePath } from './paths';
 import { lowerPat } from './pats';
@@ -81,7 +81,7 @@ function exprHere(L: Lowerer): Expr {
     case 'tuple_expression': {
       const elems: Expr[] = [];
       L.each(() => { if (L.named && L.type !== 'attribute_item') elems.push(lowerExpr(L)); });
-      return { kind: 'Tuple', id, span, elems };
+      return { kind: 'Tuple', id, span, elems: tight(elems) };
     }
     case 'unit_expression':
       return { kind: 'Tuple', id, span, elems: [] };
@@ -93,7 +93,7 @@ function exprHere(L: Lowerer): Expr {
         else if (L.named && L.type !== 'attribute_item') elems.push(lowerExpr(L));
       });
       if (count) return { kind: 'Repeat', id, span, elem: elems[0] ?? missing(L), count };
-      return { kind: 'Array', id, span, elems };
+      return { kind: 'Array', id, span, elems: tight(elems) };
     }
     case 'struct_expression':
       return structExpr(L, id, span);
@@ -244,9 +244,9 @@ function call(L: Lowerer, id: number, span: Span): Expr {
   });
   if (method) {
     const m = method as { receiver: Expr; name: Ident; turbofish?: ReturnType<typeof lowerTypeArgs> };
-    return { kind: 'MethodCall', id, span, receiver: m.receiver, method: m.name, ...(m.turbofish ? { turbofish: m.turbofish } : {}), args };
+    return { kind: 'MethodCall', id, span, receiver: m.receiver, method: m.name, ...(m.turbofish ? { turbofish: m.turbofish } : {}), args: tight(args) };
   }
-  return { kind: 'Call', id, span, callee: callee ?? missing(L), args };
+  return { kind: 'Call', id, span, callee: callee ?? missing(L), args: tight(args) };
 }
 
 function fieldUnder(L: Lowerer): boolean {
@@ -288,7 +288,7 @@ function structExpr(L: Lowerer, id: number, span: Span): Expr {
     }
   });
   if (!path) return L.unsupported('struct expression');
-  return { kind: 'StructExpr', id, span, path, fields, ...(base ? { base } : {}) };
+  return { kind: 'StructExpr', id, span, path, fields: tight(fields), ...(base ? { base } : {}) };
 }
 
 function fieldInit(L: Lowerer, shorthand: boolean): StructExprField {
@@ -372,7 +372,7 @@ function matchExpr(L: Lowerer, id: number, span: Span): Expr {
     if (L.field === 'value') scrutinee = lowerExpr(L);
     else if (L.field === 'body') L.each(() => { if (L.type === 'match_arm') { const a = arm(L); if (a) arms.push(a); } });
   });
-  return { kind: 'Match', id, span, scrutinee: scrutinee ?? missing(L), arms };
+  return { kind: 'Match', id, span, scrutinee: scrutinee ?? missing(L), arms: tight(arms) };
 }
 
 function arm(L: Lowerer): Arm | undefined {
@@ -400,7 +400,7 @@ function arm(L: Lowerer): Arm | undefined {
     L.stripped();
     return undefined;
   }
-  return { kind: 'Arm', id, span, attrs, pat: pat ?? L.unsupported('match arm pattern', 'syntax-error'), ...(guard ? { guard } : {}), body: body ?? missing(L) };
+  return { kind: 'Arm', id, span, attrs: tight(attrs), pat: pat ?? L.unsupported('match arm pattern', 'syntax-error'), ...(guard ? { guard } : {}), body: body ?? missing(L) };
 }
 
 function loopExpr(L: Lowerer, id: number, span: Span, t: string): Expr {
@@ -439,7 +439,7 @@ function closure(L: Lowerer, id: number, span: Span): Expr {
     else if (f === 'body') body = L.type === '_' ? L.unsupported('`_` closure body') : lowerExpr(L);
   });
   if (isAsync) return L.unsupported('async closure');
-  return { kind: 'Closure', id, span, isMove, params, ...(ret ? { ret } : {}), body: body ?? missing(L) };
+  return { kind: 'Closure', id, span, isMove, params: tight(params), ...(ret ? { ret } : {}), body: body ?? missing(L) };
 }
 
 function closureParam(L: Lowerer): ClosureParam {

@@ -6,7 +6,7 @@ import type {
 import { lowerAttrItem } from './attrs';
 import { lowerBlock } from './block';
 import { lowerExpr } from './exprs';
-import type { Lowerer } from './lowerer';
+import { type Lowerer, tight } from './lowerer';
 import { lowerMacCall } from './macros';
 import { ident, lowerLifetime, lowerPath, lowerTraitRef } from './paths';
 import { lowerPat } from './pats';
@@ -41,13 +41,13 @@ export function lowerItemList(L: Lowerer, inner?: Attribute[]): Item[] {
       return;
     }
     if (!stripped) {
-      const item = t === 'expression_statement' ? macroItem(L, attrs) : lowerItem(L, attrs);
+      const item = t === 'expression_statement' ? macroItem(L, tight(attrs)) : lowerItem(L, tight(attrs));
       if (item) items.push(item);
     } else L.stripped();
     attrs = [];
     stripped = false;
   });
-  return items;
+  return tight(items);
 }
 
 /** A macro invoked in item position (`thread_local! { … }`); anything else there is a syntax error. */
@@ -346,6 +346,7 @@ function params(L: Lowerer, sig: FnSig): void {
     }
     attrs = [];
   });
+  sig.params = tight(sig.params);
 }
 
 function selfParam(L: Lowerer): SelfParam {
@@ -412,7 +413,7 @@ function variantData(L: Lowerer): VariantData {
       vis = { kind: 'Inherited' };
     }
   });
-  return named ? { kind: 'Named', fields } : { kind: 'Tuple', fields };
+  return named ? { kind: 'Named', fields: tight(fields) } : { kind: 'Tuple', fields: tight(fields) };
 }
 
 function namedField(L: Lowerer, attrs: Attribute[]): FieldDef {

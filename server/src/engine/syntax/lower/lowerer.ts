@@ -15,6 +15,14 @@ import { FlatCursor, type FlatTree } from '../../parse/flatTree';
  */
 export const MAX_DEPTH = MAX_SYNTAX_DEPTH;
 
+/**
+ * `list` with no spare room: V8 gives an array its first `push` room for 17 elements, which the
+ * Ast would keep (and the garbage collector copy) for each of its short lists.
+ */
+export function tight<T>(list: T[]): T[] {
+  return list.length === 0 ? list : list.slice();
+}
+
 /** A power of two. */
 const RECENT_SPANS = 256;
 

@@ -11,7 +11,7 @@ import { parseFormat } from '../format';
 import { tokenTreeMetas } from './attrs';
 import { lowerExpr } from './exprs';
 import { stringBody, unescape } from './literals';
-import { Lowerer, type FileState } from './lowerer';
+import { Lowerer, tight, type FileState } from './lowerer';
 import { lowerPath } from './paths';
 import { lowerPat } from './pats';
 
@@ -297,7 +297,7 @@ function formatArgs(L: Lowerer, raw: RawArg[]): FormatArgs | undefined {
     const span = L.file.span(start, start + name.length);
     captures.push({ kind: 'PathExpr', id: L.id(), span, path: { kind: 'Path', id: L.id(), span, global: false, segments: [{ ident: { name, span } }] } });
   }
-  return { kind: 'FormatArgs', id: L.id(), span: first.expr.span, template, pieces: parsed.pieces, args, captures };
+  return { kind: 'FormatArgs', id: L.id(), span: first.expr.span, template, pieces: tight(parsed.pieces), args, captures: tight(captures) };
 }
 
 /** Offset in the template's value → offset in the file. */

@@ -13,7 +13,7 @@ import { lowerAttrItem } from './attrs';
 
 export function lowerExpr(L: Lowerer): Expr {
   if (L.type === 'binary_expression') return binaryChain(L);
-  return L.nested(() => exprHere(L));
+  return L.nested(exprHere);
 }
 
 function exprHere(L: Lowerer): Expr {
@@ -30,23 +30,23 @@ function exprHere(L: Lowerer): Expr {
     case 'unary_expression': {
       let op: 'Deref' | 'Not' | 'Neg' = 'Neg';
       let expr: Expr | undefined;
-      L.each(() => {
+      if (L.down()) do {
         if (L.type === '*') op = 'Deref';
         else if (L.type === '!') op = 'Not';
         else if (L.type === '-') op = 'Neg';
         else if (L.named) expr = lowerExpr(L);
-      });
+      } while (L.next());
       return { kind: 'Unary', id, span, op, expr: expr ?? missing(L) };
     }
     case 'reference_expression': {
       let isMut = false;
       let raw = false;
       let expr: Expr | undefined;
-      L.each(() => {
+      if (L.down()) do {
         if (L.type === 'mutable_specifier') isMut = true;
         else if (L.type === 'raw') raw = true;
         else if (L.field === 'value') expr = lowerExpr(L);
-      });
+      } while (L.next());
       return { kind: 'Ref', id, span, isMut, raw, expr: expr ?? missing(L) };
     }
     case 'assignment_expression':
@@ -67,10 +67,10 @@ function exprHere(L: Lowerer): Expr {
     case 'field_expression': {
       let expr: Expr | undefined;
       let field: Ident | undefined;
-      L.each(() => {
+      if (L.down()) do {
         if (L.field === 'value') expr = lowerExpr(L);
         else if (L.field === 'field') field = ident(L);
-      });
+      } while (L.next());
       return { kind: 'Field', id, span, expr: expr ?? missing(L), field: field ?? { name: '', span } };
     }
     case 'index_expression': {
@@ -204,7 +204,7 @@ function binaryChain(L: Lowerer): Expr {
     c.gotoFirstChild();
     while (isComment(L.type) && c.gotoNextSibling());
   }
-  let acc = L.nested(() => exprHere(L));
+  let acc = L.nested(exprHere);
   for (let i = spine.length - 1; i >= 0; i--) {
     let op = '+';
     let opSpan: Span | undefined;
@@ -230,7 +230,7 @@ function call(L: Lowerer, id: number, span: Span): Expr {
   let callee: Expr | undefined;
   let method: { receiver: Expr; name: Ident; turbofish?: ReturnType<typeof lowerTypeArgs> } | undefined;
   const args: Expr[] = [];
-  L.each(() => {
+  if (L.down()) do {
     if (L.field === 'function') {
       // `a.f(x)` is a method call; `(a.f)(x)` calls a field (its callee is parenthesised).
       if (L.type === 'field_expression') method = methodParts(L);
@@ -240,8 +240,12 @@ function call(L: Lowerer, id: number, span: Span): Expr {
           else if (L.field === 'type_arguments' && method) method.turbofish = lowerTypeArgs(L);
         });
       } else callee = lowerExpr(L);
-    } else if (L.field === 'arguments') L.each(() => { if (L.named && L.type !== 'attribute_item') args.push(lowerExpr(L)); });
-  });
+    } else if (L.field === 'arguments') {
+      if (L.down()) do {
+        if (L.named && L.type !== 'attribute_item') args.push(lowerExpr(L));
+      } while (L.next());
+    }
+  } while (L.next());
   if (method) {
     const m = method as { receiver: Expr; name: Ident; turbofish?: ReturnType<typeof lowerTypeArgs> };
     return { kind: 'MethodCall', id, span, receiver: m.receiver, method: m.name, ...(m.turbofish ? { turbofish: m.turbofish } : {}), args: tight(args) };
@@ -258,10 +262,10 @@ function fieldUnder(L: Lowerer): boolean {
 function methodParts(L: Lowerer): { receiver: Expr; name: Ident } {
   let receiver: Expr | undefined;
   let name: Ident | undefined;
-  L.each(() => {
+  if (L.down()) do {
     if (L.field === 'value') receiver = lowerExpr(L);
     else if (L.field === 'field') name = ident(L);
-  });
+  } while (L.next());
   return { receiver: receiver ?? missing(L), name: name ?? { name: '', span: L.span() } };
 }
 

@@ -30,15 +30,15 @@ export function lowerItemList(L: Lowerer, inner?: Attribute[]): Item[] {
   const items: Item[] = [];
   let attrs: Attribute[] = [];
   let stripped = false;
-  L.each(() => {
+  if (L.down()) do {
     const t = L.type;
-    if (!L.named || t === 'shebang') return;
+    if (!L.named || t === 'shebang') continue;
     if (t === 'attribute_item' || t === 'inner_attribute_item') {
       const a = lowerAttrItem(L, t === 'inner_attribute_item');
       if (a === false) stripped = true;
       else if (t === 'inner_attribute_item') inner?.push(...a);
       else attrs.push(...a);
-      return;
+      continue;
     }
     if (!stripped) {
       const item = t === 'expression_statement' ? macroItem(L, tight(attrs)) : lowerItem(L, tight(attrs));
@@ -46,7 +46,7 @@ export function lowerItemList(L: Lowerer, inner?: Attribute[]): Item[] {
     } else L.stripped();
     attrs = [];
     stripped = false;
-  });
+  } while (L.next());
   return tight(items);
 }
 
@@ -60,7 +60,7 @@ function macroItem(L: Lowerer, attrs: Attribute[]): Item {
 }
 
 export function lowerItem(L: Lowerer, attrs: Attribute[]): Item | undefined {
-  return L.nested(() => itemHere(L, attrs));
+  return L.nested(itemHere, attrs);
 }
 
 function itemHere(L: Lowerer, attrs: Attribute[]): Item {

@@ -29,7 +29,7 @@ export function lowerMacCall(L: Lowerer): MacCall {
   let cfg: boolean | undefined;
   let isCfg = false;
   let simple: RawArg[] | undefined;
-  L.each(() => {
+  if (L.down()) do {
     if (L.field === 'macro') {
       path = lowerPath(L);
       isCfg = path.segments[path.segments.length - 1]?.ident.name === 'cfg';
@@ -41,7 +41,7 @@ export function lowerMacCall(L: Lowerer): MacCall {
         cfg = preds.length === 1 ? evalCfg(preds[0]!) : undefined;
       } else simple = singleTokenArgs(L);
     }
-  });
+  } while (L.next());
   const p = path ?? { kind: 'Path' as const, id: L.id(), span, global: false, segments: [] };
   const name = p.segments[p.segments.length - 1]?.ident.name ?? '';
   const mac: MacCall = { kind: 'MacCall', id, span, path: p, name, args: { kind: 'Opaque', tokens: '' } };
@@ -70,17 +70,17 @@ function singleTokenArgs(L: Lowerer): RawArg[] | undefined {
   let expectArg = true;
   let ok = true;
   let i = 0;
-  L.each(() => {
+  if (L.down()) do {
     const t = L.type;
     const first = i++ === 0;
-    if (!ok || (first && (t === '(' || t === '[' || t === '{'))) return;
-    if (t === ')' || t === ']' || t === '}') return;
+    if (!ok || (first && (t === '(' || t === '[' || t === '{'))) continue;
+    if (t === ')' || t === ']' || t === '}') continue;
     if (t === ',' && !expectArg) expectArg = true;
     else if (expectArg && SINGLE_TOKEN_ARGS.has(t)) {
       out.push({ expr: lowerExpr(L) });
       expectArg = false;
     } else ok = false;
-  });
+  } while (L.next());
   return ok ? out : undefined;
 }
 

@@ -47,7 +47,7 @@ function pathInto(L: Lowerer, p: Path): void {
     case 'scoped_type_identifier': {
       let sawPath = false;
       let sawColons = false;
-      L.each(() => {
+      if (L.down()) do {
         const f = L.field;
         if (f === 'path') {
           sawPath = true;
@@ -56,20 +56,20 @@ function pathInto(L: Lowerer, p: Path): void {
           if (!sawPath && sawColons && p.segments.length === 0 && !p.qself) p.global = true;
           p.segments.push({ ident: ident(L) });
         } else if (L.type === '::') sawColons = true;
-      });
+      } while (L.next());
       return;
     }
     case 'generic_type':
     case 'generic_type_with_turbofish':
     case 'generic_function':
-      L.each(() => {
+      if (L.down()) do {
         const f = L.field;
         if (f === 'type' || f === 'function') pathInto(L, p);
         else if (f === 'type_arguments') {
           const last = p.segments[p.segments.length - 1];
           if (last) last.args = lowerTypeArgs(L);
         }
-      });
+      } while (L.next());
       return;
     case 'bracketed_type':
       L.firstNamed(() => {

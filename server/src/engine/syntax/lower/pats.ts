@@ -6,7 +6,7 @@ import { lowerMacCall } from './macros';
 import { ident, isPathNode, lowerPath, lowerTypeArgs } from './paths';
 
 export function lowerPat(L: Lowerer): Pat {
-  return L.nested(() => patHere(L));
+  return L.nested(patHere);
 }
 
 function patHere(L: Lowerer): Pat {

@@ -6,7 +6,7 @@ import { ident, isPathNode, lowerLifetime, lowerPath, lowerTraitRef } from './pa
 import { lowerMacCall } from './macros';
 
 export function lowerType(L: Lowerer): Type {
-  return L.nested(() => typeHere(L));
+  return L.nested(typeHere);
 }
 
 function typeHere(L: Lowerer): Type {

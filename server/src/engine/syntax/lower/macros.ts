@@ -286,8 +286,10 @@ function formatArgs(L: Lowerer, raw: RawArg[]): FormatArgs | undefined {
     kind: 'FormatArg', id: L.id(), span: a.name ? L.file.span(a.name.span.start, a.expr.span.end) : a.expr.span,
     ...(a.name ? { name: { name: a.name.name, span: a.name.span } } : {}), expr: a.expr,
   }));
-  const explicit = new Set(args.flatMap((a) => (a.name ? [a.name.name] : [])));
   const captures: PathExpr[] = [];
+  // Most templates name nothing (`{}`, `{:?}`): no sets and no source map for them.
+  if (parsed.names.length === 0) return { kind: 'FormatArgs', id: L.id(), span: first.expr.span, template, pieces: tight(parsed.pieces), args, captures };
+  const explicit = new Set(args.flatMap((a) => (a.name ? [a.name.name] : [])));
   const seen = new Set<string>();
   const from = sourceMap(L, template);
   for (const { name, at } of parsed.names) {

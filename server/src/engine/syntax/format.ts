@@ -35,8 +35,11 @@ export function parseFormat(value: string): ParsedFormat | { error: string } {
       continue;
     }
     if (ch !== '{') {
-      text += ch;
-      i++;
+      // A run of plain text at once, not a string per character.
+      let j = i + 1;
+      while (j < value.length && value[j] !== '{' && value[j] !== '}') j++;
+      text += value.slice(i, j);
+      i = j;
       continue;
     }
     if (value[i + 1] === '{') {

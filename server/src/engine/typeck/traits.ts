@@ -20,7 +20,9 @@ export function implHeader(p: Program, impl: ImplDef): { selfTy: Ty; trait: Trai
     const scope: TyScope = { ...base, selfTy: impl.selfTy };
     impl.trait = impl.node.trait ? lowerTraitRef(p, impl.node.trait, scope, impl.selfTy) ?? null : null;
   }
-  return { selfTy: impl.selfTy, trait: impl.trait ?? null };
+  // Once both are lowered the impl holds them itself: no object per call (selection asks often).
+  if (impl.trait !== undefined) return impl as { selfTy: Ty; trait: TraitRef | null };
+  return { selfTy: impl.selfTy, trait: null };
 }
 
 // One scope per program and impl, so what is cached per scope (`boundsOf`) is found again.

@@ -4,7 +4,7 @@ import type { Attribute, Block, Expr, Pat, Stmt, Type } from '../ast';
 import { lowerAttrItem } from './attrs';
 import { lowerExpr } from './exprs';
 import { isItemNode, lowerItem } from './items';
-import type { Lowerer } from './lowerer';
+import { type Lowerer, tight } from './lowerer';
 import { lowerPat } from './pats';
 import { lowerType } from './types';
 
@@ -13,22 +13,23 @@ export function lowerBlock(L: Lowerer): Block {
   const block: Block = { kind: 'Block', id: L.id(), span: L.span(), stmts: [] };
   let attrs: Attribute[] = [];
   let stripped = false;
-  L.each(() => {
+  if (L.down()) do {
     const t = L.type;
-    if (!L.named || t === 'label') return;
+    if (!L.named || t === 'label') continue;
     if (t === 'attribute_item' || t === 'inner_attribute_item') {
       const a = lowerAttrItem(L, t === 'inner_attribute_item');
       if (a === false) stripped = true;
       else if (t === 'attribute_item') attrs.push(...a);
-      return;
+      continue;
     }
     if (!stripped) {
-      const s = lowerStmt(L, attrs);
+      const s = lowerStmt(L, tight(attrs));
       if (s) block.stmts.push(s);
     } else L.stripped();
     attrs = [];
     stripped = false;
-  });
+  } while (L.next());
+  block.stmts = tight(block.stmts);
   return block;
 }
 
@@ -41,10 +42,10 @@ function lowerStmt(L: Lowerer, attrs: Attribute[]): Stmt | undefined {
     const id = L.id();
     let expr: Expr | undefined;
     let semi = false;
-    L.each(() => {
+    if (L.down()) do {
       if (L.type === ';') semi = true;
       else if (L.named) expr = lowerExpr(L);
-    });
+    } while (L.next());
     return { kind: 'ExprStmt', id, span, attrs, expr: expr ?? L.unsupported('statement', 'syntax-error'), semi };
   }
   if (isItemNode(t)) {
@@ -66,14 +67,14 @@ function letStmt(L: Lowerer, attrs: Attribute[]): Stmt {
   let init: Expr | undefined;
   let els: Block | undefined;
   let mutAt = -1;
-  L.each(() => {
+  if (L.down()) do {
     const f = L.field;
     if (f === 'pattern') pat = lowerPat(L);
     else if (f === 'type') ty = lowerType(L);
     else if (f === 'value') init = lowerExpr(L);
     else if (f === 'alternative') els = lowerBlock(L);
     else if (L.type === 'mutable_specifier') mutAt = L.start;
-  });
+  } while (L.next());
   // `let mut x`: the grammar puts `mut` beside the pattern; rustc's binding spans `mut x`.
   if (mutAt >= 0 && pat?.kind === 'IdentPat') {
     pat.isMut = true;

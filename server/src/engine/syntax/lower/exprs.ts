@@ -4,7 +4,7 @@
 import type { BinOp, AssignOp, Expr, Ident, Span, StructExprField, Arm, ClosureParam, Type, Pat } from '../ast';
 import { lowerBlock } from './block';
 import { literal, LITERAL_TYPES } from './literal';
-import type { Lowerer } from './lowerer';
+import { type Lowerer, tight } from './lowerer';
 import { lowerMacCall } from './macros';
 import { ident, isPathNode, lowerPath, lowerTypeArgs, singlePath } from './paths';
 import { lowerPat } from './pats';
@@ -13,7 +13,7 @@ import { lowerAttrItem } from './attrs';
 
 export function lowerExpr(L: Lowerer): Expr {
   if (L.type === 'binary_expression') return binaryChain(L);
-  return L.nested(() => exprHere(L));
+  return L.nested(exprHere);
 }
 
 function exprHere(L: Lowerer): Expr {
@@ -30,23 +30,23 @@ function exprHere(L: Lowerer): Expr {
     case 'unary_expression': {
       let op: 'Deref' | 'Not' | 'Neg' = 'Neg';
       let expr: Expr | undefined;
-      L.each(() => {
+      if (L.down()) do {
         if (L.type === '*') op = 'Deref';
         else if (L.type === '!') op = 'Not';
         else if (L.type === '-') op = 'Neg';
         else if (L.named) expr = lowerExpr(L);
-      });
+      } while (L.next());
       return { kind: 'Unary', id, span, op, expr: expr ?? missing(L) };
     }
     case 'reference_expression': {
       let isMut = false;
       let raw = false;
       let expr: Expr | undefined;
-      L.each(() => {
+      if (L.down()) do {
         if (L.type === 'mutable_specifier') isMut = true;
         else if (L.type === 'raw') raw = true;
         else if (L.field === 'value') expr = lowerExpr(L);
-      });
+      } while (L.next());
       return { kind: 'Ref', id, span, isMut, raw, expr: expr ?? missing(L) };
     }
     case 'assignment_expression':
@@ -67,10 +67,10 @@ function exprHere(L: Lowerer): Expr {
     case 'field_expression': {
       let expr: Expr | undefined;
       let field: Ident | undefined;
-      L.each(() => {
+      if (L.down()) do {
         if (L.field === 'value') expr = lowerExpr(L);
         else if (L.field === 'field') field = ident(L);
-      });
+      } while (L.next());
       return { kind: 'Field', id, span, expr: expr ?? missing(L), field: field ?? { name: '', span } };
     }
     case 'index_expression': {
@@ -81,7 +81,7 @@ function exprHere(L: Lowerer): Expr {
     case 'tuple_expression': {
       const elems: Expr[] = [];
       L.each(() => { if (L.named && L.type !== 'attribute_item') elems.push(lowerExpr(L)); });
-      return { kind: 'Tuple', id, span, elems };
+      return { kind: 'Tuple', id, span, elems: tight(elems) };
     }
     case 'unit_expression':
       return { kind: 'Tuple', id, span, elems: [] };
@@ -93,7 +93,7 @@ function exprHere(L: Lowerer): Expr {
         else if (L.named && L.type !== 'attribute_item') elems.push(lowerExpr(L));
       });
       if (count) return { kind: 'Repeat', id, span, elem: elems[0] ?? missing(L), count };
-      return { kind: 'Array', id, span, elems };
+      return { kind: 'Array', id, span, elems: tight(elems) };
     }
     case 'struct_expression':
       return structExpr(L, id, span);
@@ -204,7 +204,7 @@ function binaryChain(L: Lowerer): Expr {
     c.gotoFirstChild();
     while (isComment(L.type) && c.gotoNextSibling());
   }
-  let acc = L.nested(() => exprHere(L));
+  let acc = L.nested(exprHere);
   for (let i = spine.length - 1; i >= 0; i--) {
     let op = '+';
     let opSpan: Span | undefined;
@@ -230,7 +230,7 @@ function call(L: Lowerer, id: number, span: Span): Expr {
   let callee: Expr | undefined;
   let method: { receiver: Expr; name: Ident; turbofish?: ReturnType<typeof lowerTypeArgs> } | undefined;
   const args: Expr[] = [];
-  L.each(() => {
+  if (L.down()) do {
     if (L.field === 'function') {
       // `a.f(x)` is a method call; `(a.f)(x)` calls a field (its callee is parenthesised).
       if (L.type === 'field_expression') method = methodParts(L);
@@ -240,13 +240,17 @@ function call(L: Lowerer, id: number, span: Span): Expr {
           else if (L.field === 'type_arguments' && method) method.turbofish = lowerTypeArgs(L);
         });
       } else callee = lowerExpr(L);
-    } else if (L.field === 'arguments') L.each(() => { if (L.named && L.type !== 'attribute_item') args.push(lowerExpr(L)); });
-  });
+    } else if (L.field === 'arguments') {
+      if (L.down()) do {
+        if (L.named && L.type !== 'attribute_item') args.push(lowerExpr(L));
+      } while (L.next());
+    }
+  } while (L.next());
   if (method) {
     const m = method as { receiver: Expr; name: Ident; turbofish?: ReturnType<typeof lowerTypeArgs> };
-    return { kind: 'MethodCall', id, span, receiver: m.receiver, method: m.name, ...(m.turbofish ? { turbofish: m.turbofish } : {}), args };
+    return { kind: 'MethodCall', id, span, receiver: m.receiver, method: m.name, ...(m.turbofish ? { turbofish: m.turbofish } : {}), args: tight(args) };
   }
-  return { kind: 'Call', id, span, callee: callee ?? missing(L), args };
+  return { kind: 'Call', id, span, callee: callee ?? missing(L), args: tight(args) };
 }
 
 function fieldUnder(L: Lowerer): boolean {
@@ -258,10 +262,10 @@ function fieldUnder(L: Lowerer): boolean {
 function methodParts(L: Lowerer): { receiver: Expr; name: Ident } {
   let receiver: Expr | undefined;
   let name: Ident | undefined;
-  L.each(() => {
+  if (L.down()) do {
     if (L.field === 'value') receiver = lowerExpr(L);
     else if (L.field === 'field') name = ident(L);
-  });
+  } while (L.next());
   return { receiver: receiver ?? missing(L), name: name ?? { name: '', span: L.span() } };
 }
 
@@ -288,7 +292,7 @@ function structExpr(L: Lowerer, id: number, span: Span): Expr {
     }
   });
   if (!path) return L.unsupported('struct expression');
-  return { kind: 'StructExpr', id, span, path, fields, ...(base ? { base } : {}) };
+  return { kind: 'StructExpr', id, span, path, fields: tight(fields), ...(base ? { base } : {}) };
 }
 
 function fieldInit(L: Lowerer, shorthand: boolean): StructExprField {
@@ -372,7 +376,7 @@ function matchExpr(L: Lowerer, id: number, span: Span): Expr {
     if (L.field === 'value') scrutinee = lowerExpr(L);
     else if (L.field === 'body') L.each(() => { if (L.type === 'match_arm') { const a = arm(L); if (a) arms.push(a); } });
   });
-  return { kind: 'Match', id, span, scrutinee: scrutinee ?? missing(L), arms };
+  return { kind: 'Match', id, span, scrutinee: scrutinee ?? missing(L), arms: tight(arms) };
 }
 
 function arm(L: Lowerer): Arm | undefined {
@@ -400,7 +404,7 @@ function arm(L: Lowerer): Arm | undefined {
     L.stripped();
     return undefined;
   }
-  return { kind: 'Arm', id, span, attrs, pat: pat ?? L.unsupported('match arm pattern', 'syntax-error'), ...(guard ? { guard } : {}), body: body ?? missing(L) };
+  return { kind: 'Arm', id, span, attrs: tight(attrs), pat: pat ?? L.unsupported('match arm pattern', 'syntax-error'), ...(guard ? { guard } : {}), body: body ?? missing(L) };
 }
 
 function loopExpr(L: Lowerer, id: number, span: Span, t: string): Expr {
@@ -439,7 +443,7 @@ function closure(L: Lowerer, id: number, span: Span): Expr {
     else if (f === 'body') body = L.type === '_' ? L.unsupported('`_` closure body') : lowerExpr(L);
   });
   if (isAsync) return L.unsupported('async closure');
-  return { kind: 'Closure', id, span, isMove, params, ...(ret ? { ret } : {}), body: body ?? missing(L) };
+  return { kind: 'Closure', id, span, isMove, params: tight(params), ...(ret ? { ret } : {}), body: body ?? missing(L) };
 }
 
 function closureParam(L: Lowerer): ClosureParam {

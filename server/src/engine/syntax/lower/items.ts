@@ -6,7 +6,7 @@ import type {
 import { lowerAttrItem } from './attrs';
 import { lowerBlock } from './block';
 import { lowerExpr } from './exprs';
-import type { Lowerer } from './lowerer';
+import { type Lowerer, tight } from './lowerer';
 import { lowerMacCall } from './macros';
 import { ident, lowerLifetime, lowerPath, lowerTraitRef } from './paths';
 import { lowerPat } from './pats';
@@ -30,24 +30,24 @@ export function lowerItemList(L: Lowerer, inner?: Attribute[]): Item[] {
   const items: Item[] = [];
   let attrs: Attribute[] = [];
   let stripped = false;
-  L.each(() => {
+  if (L.down()) do {
     const t = L.type;
-    if (!L.named || t === 'shebang') return;
+    if (!L.named || t === 'shebang') continue;
     if (t === 'attribute_item' || t === 'inner_attribute_item') {
       const a = lowerAttrItem(L, t === 'inner_attribute_item');
       if (a === false) stripped = true;
       else if (t === 'inner_attribute_item') inner?.push(...a);
       else attrs.push(...a);
-      return;
+      continue;
     }
     if (!stripped) {
-      const item = t === 'expression_statement' ? macroItem(L, attrs) : lowerItem(L, attrs);
+      const item = t === 'expression_statement' ? macroItem(L, tight(attrs)) : lowerItem(L, tight(attrs));
       if (item) items.push(item);
     } else L.stripped();
     attrs = [];
     stripped = false;
-  });
-  return items;
+  } while (L.next());
+  return tight(items);
 }
 
 /** A macro invoked in item position (`thread_local! { … }`); anything else there is a syntax error. */
@@ -60,7 +60,7 @@ function macroItem(L: Lowerer, attrs: Attribute[]): Item {
 }
 
 export function lowerItem(L: Lowerer, attrs: Attribute[]): Item | undefined {
-  return L.nested(() => itemHere(L, attrs));
+  return L.nested(itemHere, attrs);
 }
 
 function itemHere(L: Lowerer, attrs: Attribute[]): Item {
@@ -347,6 +347,7 @@ function params(L: Lowerer, sig: FnSig): void {
     }
     attrs = [];
   });
+  sig.params = tight(sig.params);
 }
 
 function selfParam(L: Lowerer): SelfParam {
@@ -413,7 +414,7 @@ function variantData(L: Lowerer): VariantData {
       vis = { kind: 'Inherited' };
     }
   });
-  return named ? { kind: 'Named', fields } : { kind: 'Tuple', fields };
+  return named ? { kind: 'Named', fields: tight(fields) } : { kind: 'Tuple', fields: tight(fields) };
 }
 
 function namedField(L: Lowerer, attrs: Attribute[]): FieldDef {

@@ -15,6 +15,14 @@ import { FlatCursor, type FlatTree } from '../../parse/flatTree';
  */
 export const MAX_DEPTH = MAX_SYNTAX_DEPTH;
 
+/**
+ * `list` with no spare room: V8 gives an array its first `push` room for 17 elements, which the
+ * Ast would keep (and the garbage collector copy) for each of its short lists.
+ */
+export function tight<T>(list: T[]): T[] {
+  return list.length === 0 ? list : list.slice();
+}
+
 /** A power of two. */
 const RECENT_SPANS = 256;
 
@@ -177,6 +185,28 @@ export class Lowerer {
     c.gotoParent();
   }
 
+  /**
+   * `each` without a closure, for the hottest nodes: `if (L.down()) do { … } while (L.next());`
+   * visits the children (comments skipped) and leaves the cursor on the node. The loop's body
+   * must not leave it early (no `return` or `break`), since the cursor would stay on a child.
+   */
+  down(): boolean {
+    const c = this.c;
+    if (!c.gotoFirstChild()) return false;
+    if (this.g.comment[this.tree.type[c.i]!] !== 1) return true;
+    return this.next();
+  }
+
+  /** The next child that is not a comment; after the last, back on the parent and false. */
+  next(): boolean {
+    const c = this.c;
+    const type = this.tree.type;
+    const comment = this.g.comment;
+    while (c.gotoNextSibling()) if (comment[type[c.i]!] !== 1) return true;
+    c.gotoParent();
+    return false;
+  }
+
   /** Moves to the parent after the caller walked down by hand (`gotoFirstChild`). */
   up(): void {
     this.c.gotoParent();
@@ -204,12 +234,15 @@ export class Lowerer {
     return u;
   }
 
-  /** Runs `lower` one level deeper, or returns `too-deep` without descending. */
-  nested<T>(lower: () => T | Unsupported): T | Unsupported {
+  /**
+   * Runs `lower` one level deeper, or returns `too-deep` without descending. `lower` takes the
+   * lowerer (and `arg`) rather than closing over them: no closure per node.
+   */
+  nested<T, A = undefined>(lower: (L: Lowerer, arg: A) => T | Unsupported, arg?: A): T | Unsupported {
     if (this.depth >= MAX_DEPTH) return this.unsupported(`${this.type} nested more than ${MAX_DEPTH} levels deep`, 'too-deep');
     this.depth++;
     try {
-      return lower();
+      return lower(this, arg as A);
     } finally {
       this.depth--;
     }

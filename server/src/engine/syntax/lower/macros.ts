@@ -3,14 +3,15 @@
 // and lowered by the same code, its offsets shifted back into the file, so spans stay exact.
 // Any other macro keeps its tokens as text and is never expanded.
 import { parseRust } from '../../parse/parser';
-import { flattenTree } from '../../parse/flatTree';
+import type { Tree } from 'web-tree-sitter';
+import { flattenTree, type FlatTree } from '../../parse/flatTree';
 import type { Expr, FormatArg, FormatArgs, Lit, MacArgs, MacCall, Pat, PathExpr, Unsupported } from '../ast';
 import { evalCfg } from '../cfg';
 import { parseFormat } from '../format';
 import { tokenTreeMetas } from './attrs';
 import { lowerExpr } from './exprs';
 import { stringBody, unescape } from './literals';
-import { Lowerer, type FileState } from './lowerer';
+import { Lowerer, tight, type FileState } from './lowerer';
 import { lowerPath } from './paths';
 import { lowerPat } from './pats';
 
@@ -28,7 +29,7 @@ export function lowerMacCall(L: Lowerer): MacCall {
   let cfg: boolean | undefined;
   let isCfg = false;
   let simple: RawArg[] | undefined;
-  L.each(() => {
+  if (L.down()) do {
     if (L.field === 'macro') {
       path = lowerPath(L);
       isCfg = path.segments[path.segments.length - 1]?.ident.name === 'cfg';
@@ -40,7 +41,7 @@ export function lowerMacCall(L: Lowerer): MacCall {
         cfg = preds.length === 1 ? evalCfg(preds[0]!) : undefined;
       } else simple = singleTokenArgs(L);
     }
-  });
+  } while (L.next());
   const p = path ?? { kind: 'Path' as const, id: L.id(), span, global: false, segments: [] };
   const name = p.segments[p.segments.length - 1]?.ident.name ?? '';
   const mac: MacCall = { kind: 'MacCall', id, span, path: p, name, args: { kind: 'Opaque', tokens: '' } };
@@ -69,17 +70,17 @@ function singleTokenArgs(L: Lowerer): RawArg[] | undefined {
   let expectArg = true;
   let ok = true;
   let i = 0;
-  L.each(() => {
+  if (L.down()) do {
     const t = L.type;
     const first = i++ === 0;
-    if (!ok || (first && (t === '(' || t === '[' || t === '{'))) return;
-    if (t === ')' || t === ']' || t === '}') return;
+    if (!ok || (first && (t === '(' || t === '[' || t === '{'))) continue;
+    if (t === ')' || t === ']' || t === '}') continue;
     if (t === ',' && !expectArg) expectArg = true;
     else if (expectArg && SINGLE_TOKEN_ARGS.has(t)) {
       out.push({ expr: lowerExpr(L) });
       expectArg = false;
     } else ok = false;
-  });
+  } while (L.next());
   return ok ? out : undefined;
 }
 
@@ -152,52 +153,78 @@ function callArgsOf(R: Lowerer, name: string, lead: number | undefined, raw: Raw
 }
 
 /**
- * Parses the arguments of every std macro call lowered so far in ONE tree-sitter parse: each call's
- * text becomes a small function of one snippet, lowered with its offsets shifted back into the
- * file. Macro calls inside those arguments are read by the next round.
+ * Parses the arguments of every std macro call lowered so far in ONE tree-sitter parse: each
+ * distinct call text becomes a small function of one snippet (calls with the same text, common in a
+ * long file, share it), lowered for each call with its offsets shifted back into the file. Macro
+ * calls inside those arguments are read by the next round.
  */
 export function lowerMacroArguments(file: FileState): void {
   while (file.macroJobs.length) {
     const jobs = file.macroJobs.splice(0);
     let snippet = '';
+    // Per job, the index of its text among the distinct ones; per distinct text, its offset in the snippet.
+    const textOf = new Int32Array(jobs.length);
     const starts: number[] = [];
-    for (const j of jobs) {
-      starts.push(snippet.length);
-      snippet += j.prefix + j.content + j.suffix + '\n';
+    const seen = new Map<string, number>();
+    for (let k = 0; k < jobs.length; k++) {
+      const j = jobs[k]!;
+      const text = j.prefix + j.content + j.suffix + '\n';
+      let u = seen.get(text);
+      if (u === undefined) {
+        u = starts.length;
+        seen.set(text, u);
+        starts.push(snippet.length);
+        snippet += text;
+      }
+      textOf[k] = u;
     }
     const tree = parseRust(snippet);
     const flat = flattenTree(tree);
-    const top = tree.walk();
+    // Each distinct text's function in the copy, or -1 where its text did not parse as one.
+    const fnAt = functionsAt(tree, flat, starts);
     const R = new Lowerer(file, flat, tree.language, snippet, 0);
     try {
-      let more = top.gotoFirstChild();
-      // `top` and `at` move together over the snippet's functions: `top` for what the copy does not keep (`hasError`).
-      let at = more ? 1 : -1;
       for (let k = 0; k < jobs.length; k++) {
         const j = jobs[k]!;
-        // Arguments that do not parse may swallow the next ones: each function must start where its text does.
-        while (more && top.startIndex < starts[k]!) {
-          more = top.gotoNextSibling();
-          at = flat.next[at]!;
-        }
-        const ok = more && top.startIndex === starts[k] && top.nodeType === 'function_item' && !top.currentNode.hasError;
+        const u = textOf[k]!;
         let args: MacArgs | 'unparsed' = 'unparsed';
-        if (ok) {
-          R.c.i = at;
-          R.delta = j.at - starts[k]! - j.prefix.length;
+        if (fnAt[u]! >= 0) {
+          R.c.i = fnAt[u]!;
+          R.delta = j.at - starts[u]! - j.prefix.length;
           R.depth = j.depth;
           if (child(R, (f) => f === 'body')) args = j.lower(R);
         }
         if (args === 'unparsed') {
-          const u: Unsupported = { kind: 'Unsupported', id: file.nextId++, span: j.mac.span, what: `arguments of \`${j.mac.name}!\` that do not parse`, reason: 'syntax-error' };
-          file.unsupported.push(u);
+          const unparsed: Unsupported = { kind: 'Unsupported', id: file.nextId++, span: j.mac.span, what: `arguments of \`${j.mac.name}!\` that do not parse`, reason: 'syntax-error' };
+          file.unsupported.push(unparsed);
         } else j.mac.args = args;
       }
     } finally {
-      top.delete();
       tree.delete();
     }
   }
+}
+
+/** For each offset of `starts`, the copy's index of the function that starts there without errors, or -1. */
+function functionsAt(tree: Tree, flat: FlatTree, starts: readonly number[]): Int32Array {
+  const out = new Int32Array(starts.length).fill(-1);
+  const top = tree.walk();
+  try {
+    let more = top.gotoFirstChild();
+    // `top` and `at` move together over the snippet's functions: `top` for what the copy does not keep (`hasError`).
+    let at = more ? 1 : -1;
+    for (let k = 0; k < starts.length; k++) {
+      // Arguments that do not parse may swallow the next ones: each function must start where its text does.
+      while (more && top.startIndex < starts[k]!) {
+        more = top.gotoNextSibling();
+        at = flat.next[at]!;
+      }
+      if (more && top.startIndex === starts[k] && top.nodeType === 'function_item' && !top.currentNode.hasError) out[k] = at;
+    }
+  } finally {
+    top.delete();
+  }
+  return out;
 }
 
 /** Moves the cursor to the first child whose field (or type) passes `ok`. */
@@ -259,8 +286,10 @@ function formatArgs(L: Lowerer, raw: RawArg[]): FormatArgs | undefined {
     kind: 'FormatArg', id: L.id(), span: a.name ? L.file.span(a.name.span.start, a.expr.span.end) : a.expr.span,
     ...(a.name ? { name: { name: a.name.name, span: a.name.span } } : {}), expr: a.expr,
   }));
-  const explicit = new Set(args.flatMap((a) => (a.name ? [a.name.name] : [])));
   const captures: PathExpr[] = [];
+  // Most templates name nothing (`{}`, `{:?}`): no sets and no source map for them.
+  if (parsed.names.length === 0) return { kind: 'FormatArgs', id: L.id(), span: first.expr.span, template, pieces: tight(parsed.pieces), args, captures };
+  const explicit = new Set(args.flatMap((a) => (a.name ? [a.name.name] : [])));
   const seen = new Set<string>();
   const from = sourceMap(L, template);
   for (const { name, at } of parsed.names) {
@@ -270,7 +299,7 @@ function formatArgs(L: Lowerer, raw: RawArg[]): FormatArgs | undefined {
     const span = L.file.span(start, start + name.length);
     captures.push({ kind: 'PathExpr', id: L.id(), span, path: { kind: 'Path', id: L.id(), span, global: false, segments: [{ ident: { name, span } }] } });
   }
-  return { kind: 'FormatArgs', id: L.id(), span: first.expr.span, template, pieces: parsed.pieces, args, captures };
+  return { kind: 'FormatArgs', id: L.id(), span: first.expr.span, template, pieces: tight(parsed.pieces), args, captures: tight(captures) };
 }
 
 /** Offset in the template's value → offset in the file. */

@@ -2,7 +2,7 @@
 // prefix in `path` and its last name in `name`, `generic_type` adds arguments); this flattens it
 // into rustc's shape: segments, each with optional generic arguments, and a `qself`.
 import type { AngleArgs, AssocConstraint, GenericArg, Ident, Path } from '../ast';
-import type { Lowerer } from './lowerer';
+import { type Lowerer, tight } from './lowerer';
 import { lowerBoundsInto, lowerType } from './types';
 import { lowerExpr } from './exprs';
 import { LITERAL_TYPES } from './literal';
@@ -23,8 +23,11 @@ export function ident(L: Lowerer): Ident {
 
 /** The path-like node under the cursor → a `Path`. */
 export function lowerPath(L: Lowerer): Path {
+  // Most paths are one name: its list made whole, since a list grown by `push` keeps room for 17.
+  if (NAME_TYPES.has(L.type)) return { kind: 'Path', id: L.id(), span: L.span(), global: false, segments: [{ ident: ident(L) }] };
   const p: Path = { kind: 'Path', id: L.id(), span: L.span(), global: false, segments: [] };
   pathInto(L, p);
+  p.segments = tight(p.segments);
   return p;
 }
 
@@ -44,7 +47,7 @@ function pathInto(L: Lowerer, p: Path): void {
     case 'scoped_type_identifier': {
       let sawPath = false;
       let sawColons = false;
-      L.each(() => {
+      if (L.down()) do {
         const f = L.field;
         if (f === 'path') {
           sawPath = true;
@@ -53,20 +56,20 @@ function pathInto(L: Lowerer, p: Path): void {
           if (!sawPath && sawColons && p.segments.length === 0 && !p.qself) p.global = true;
           p.segments.push({ ident: ident(L) });
         } else if (L.type === '::') sawColons = true;
-      });
+      } while (L.next());
       return;
     }
     case 'generic_type':
     case 'generic_type_with_turbofish':
     case 'generic_function':
-      L.each(() => {
+      if (L.down()) do {
         const f = L.field;
         if (f === 'type' || f === 'function') pathInto(L, p);
         else if (f === 'type_arguments') {
           const last = p.segments[p.segments.length - 1];
           if (last) last.args = lowerTypeArgs(L);
         }
-      });
+      } while (L.next());
       return;
     case 'bracketed_type':
       L.firstNamed(() => {
@@ -122,6 +125,7 @@ export function lowerTypeArgs(L: Lowerer): AngleArgs {
     else arg = { kind: 'TypeArg', ty: lowerType(L) };
     if (arg) out.args.push(arg);
   });
+  out.args = tight(out.args);
   return out;
 }
 

@@ -1,12 +1,12 @@
 // Patterns.
 import type { FieldPat, IdentPat, Pat } from '../ast';
 import { literal, LITERAL_TYPES } from './literal';
-import type { Lowerer } from './lowerer';
+import { type Lowerer, tight } from './lowerer';
 import { lowerMacCall } from './macros';
 import { ident, isPathNode, lowerPath, lowerTypeArgs } from './paths';
 
 export function lowerPat(L: Lowerer): Pat {
-  return L.nested(() => patHere(L));
+  return L.nested(patHere);
 }
 
 function patHere(L: Lowerer): Pat {
@@ -67,7 +67,7 @@ function patHere(L: Lowerer): Pat {
         if (L.field === 'type') path = lowerPath(L);
         else if (L.named) elems.push(lowerPat(L));
       });
-      return path ? { kind: 'TupleStructPat', id, span, path, elems } : L.unsupported('tuple struct pattern');
+      return path ? { kind: 'TupleStructPat', id, span, path, elems: tight(elems) } : L.unsupported('tuple struct pattern');
     }
     case 'struct_pattern': {
       const id = L.id();
@@ -79,7 +79,7 @@ function patHere(L: Lowerer): Pat {
         else if (L.type === 'field_pattern') fields.push(fieldPat(L));
         else if (L.type === 'remaining_field_pattern') rest = true;
       });
-      return path ? { kind: 'StructPat', id, span, path, fields, rest } : L.unsupported('struct pattern');
+      return path ? { kind: 'StructPat', id, span, path, fields: tight(fields), rest } : L.unsupported('struct pattern');
     }
     case 'tuple_pattern':
     case 'slice_pattern': {

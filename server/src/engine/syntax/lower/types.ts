@@ -1,12 +1,12 @@
 // Types and bounds.
 import type { GenericBound, Ident, Type } from '../ast';
 import { lowerExpr } from './exprs';
-import type { Lowerer } from './lowerer';
+import { type Lowerer, tight } from './lowerer';
 import { ident, isPathNode, lowerLifetime, lowerPath, lowerTraitRef } from './paths';
 import { lowerMacCall } from './macros';
 
 export function lowerType(L: Lowerer): Type {
-  return L.nested(() => typeHere(L));
+  return L.nested(typeHere);
 }
 
 function typeHere(L: Lowerer): Type {
@@ -52,7 +52,7 @@ function typeHere(L: Lowerer): Type {
       L.each(() => { if (L.named) elems.push(lowerType(L)); });
       // `(T)` is a parenthesised type, `(T,)` a one-tuple.
       if (elems.length === 1 && !/,\s*\)$/.test(L.text)) return { kind: 'ParenType', id, span, ty: elems[0]! };
-      return { kind: 'TupleType', id, span, elems };
+      return { kind: 'TupleType', id, span, elems: tight(elems) };
     }
     case 'unit_type':
       return { kind: 'TupleType', id, span, elems: [] };

@@ -20,6 +20,9 @@ import type { TraitDef } from '../defs';
 import type { BodyScratch, BodyTable } from '../bodyTables';
 
 /** The slots every body's side tables share in one run (see `BodyScratch`): the results' types, and the locals'. */
+/** How many types autoderef walks (`ty`, `*ty`, …) before it gives up. */
+export const AUTODEREF_STEPS = 8;
+
 export interface BodyTables {
   readonly exprTypes: BodyScratch<Ty>;
   readonly patTypes: BodyScratch<Ty>;
@@ -205,11 +208,11 @@ export class FnCtxt {
     return undefined;
   }
 
-  /** `ty`, `*ty`, `**ty`, … as method lookup and field access walk them. */
+  /** `ty`, `*ty`, `**ty`, … as method lookup walks them (at most AUTODEREF_STEPS). */
   autoderef(ty: Ty): Ty[] {
     const steps: Ty[] = [];
     let t: Ty | undefined = ty;
-    for (let i = 0; t && i < 8; i++) {
+    for (let i = 0; t && i < AUTODEREF_STEPS; i++) {
       const s = this.shallow(t);
       steps.push(s);
       t = this.derefOnce(s);

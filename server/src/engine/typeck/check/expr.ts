@@ -8,7 +8,7 @@ import type { AdtDef } from '../defs';
 import { adtFieldTys, constUsize } from '../lower';
 import { BOOL, CHAR, ERROR, FLOATS, INTS, isNumeric, NEVER, STR, substitute, type Ty } from '../ty';
 import { checkCall, checkMethodCall } from './call';
-import type { FnCtxt } from './ctxt';
+import { AUTODEREF_STEPS, type FnCtxt } from './ctxt';
 import { checkClosure } from './closure';
 import { typeName } from '../print';
 import { noFieldMessage } from './closedWorld';
@@ -337,20 +337,27 @@ function checkFor(cx: FnCtxt, e: A.ForExpr): Ty {
 function checkField(cx: FnCtxt, e: A.FieldExpr): Ty {
   const base = checkExpr(cx, e.expr);
   const name = e.field.name;
-  const steps = cx.autoderef(base);
-  for (const [i, step] of steps.entries()) {
-    if (step.k === 'tuple') {
-      const t = step.elems[Number(name)];
-      if (t && /^\d+$/.test(name)) return t;
+  // The autoderef steps one at a time: most fields are found on the first or second, and each
+  // further step of a struct asks for a `Deref` impl.
+  let t: Ty | undefined = base;
+  let onlyRefs = true;
+  for (let i = 0; t && i < AUTODEREF_STEPS; i++) {
+    const step = cx.shallow(t);
+    if (step.k === 'tuple' && /^\d+$/.test(name)) {
+      const elem = step.elems[Number(name)];
+      if (elem) return elem;
     }
     if (step.k === 'adt') {
       const f = fieldOf(cx, step, name);
-      if (!f) continue;
-      // Only through references: a `Deref` further on could lead to a visible field of that name.
-      const hidden = steps.slice(0, i).every((s) => s.k === 'ref') && i === steps.length - 1 ? privateFieldMessage(cx, step.def as AdtDef, name, e.field.span) : undefined;
-      if (hidden) cx.error('E0616', hidden, e.field.span);
-      return f;
+      if (f) {
+        // Only through references, and only on the last step: a `Deref` further on could lead to a visible field of that name.
+        const hidden = onlyRefs ? privateFieldMessage(cx, step.def as AdtDef, name, e.field.span) : undefined;
+        if (hidden && (i === AUTODEREF_STEPS - 1 || !cx.derefOnce(step))) cx.error('E0616', hidden, e.field.span);
+        return f;
+      }
     }
+    if (step.k !== 'ref') onlyRefs = false;
+    t = cx.derefOnce(step);
   }
   const missing = noFieldMessage(cx, base, name);
   const std = missing ? undefined : stdFieldError(cx, base, name);

@@ -25,19 +25,24 @@ function assertComparable(cx: FnCtxt, mac: A.MacCall, left: Ty, right: Ty): void
 }
 
 /** The arguments a format string uses as a width or precision (`{:w$}`, `{:.1$}`): `usize`s. */
-function countArgs(f: A.FormatArgs): { names: Set<string>; indexes: Set<number> } {
-  const names = new Set<string>();
-  const indexes = new Set<number>();
+function countArgs(f: A.FormatArgs): { names: ReadonlySet<string>; indexes: ReadonlySet<number> } {
+  let names: Set<string> | undefined;
+  let indexes: Set<number> | undefined;
   for (const p of f.pieces) {
     if (p.kind !== 'Placeholder') continue;
     for (const c of [p.spec.width, p.spec.precision]) {
       if (c?.kind !== 'Arg') continue;
-      if (c.arg.kind === 'Name') names.add(c.arg.name);
-      else indexes.add(c.arg.index);
+      if (c.arg.kind === 'Name') (names ??= new Set()).add(c.arg.name);
+      else (indexes ??= new Set()).add(c.arg.index);
     }
   }
-  return { names, indexes };
+  // Nearly every format string takes no width or precision from an argument: no sets for it.
+  return names || indexes ? { names: names ?? NO_NAMES, indexes: indexes ?? NO_INDEXES } : NO_COUNTS;
 }
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+const NO_INDEXES: ReadonlySet<number> = new Set();
+const NO_COUNTS = { names: NO_NAMES, indexes: NO_INDEXES };
 
 function checkFormat(cx: FnCtxt, f: A.FormatArgs | undefined): void {
   if (!f) return;

@@ -10,7 +10,7 @@
 import type { FnDef, TraitDef } from '../defs';
 import { implHeader } from '../traits';
 import { FLOATS, INTS, substitute, type Ty } from '../ty';
-import type { FnCtxt } from './ctxt';
+import { AUTODEREF_STEPS, type FnCtxt } from './ctxt';
 import { declaredSig } from './sig';
 
 export interface Pick {
@@ -22,10 +22,15 @@ export interface Pick {
 }
 
 export function probeMethod(cx: FnCtxt, receiver: Ty, name: string): Pick | undefined {
-  const steps = cx.autoderef(receiver);
-  const last = steps[steps.length - 1];
-  if (last?.k === 'array') steps.push(cx.tcx.slice(last.elem));
-  for (const step of steps) {
+  // The autoderef steps one at a time (most methods are found on the first), then an array's slice.
+  let t: Ty | undefined = receiver;
+  let prev: Ty | undefined;
+  for (let i = 0; ; i++) {
+    let step: Ty;
+    if (t && i < AUTODEREF_STEPS) step = cx.shallow(t);
+    else if (prev?.k === 'array' && i <= AUTODEREF_STEPS) step = cx.tcx.slice(prev.elem);
+    else return undefined;
+    prev = step;
     if (step.k === 'infer' && step.kind !== 'ty') return numericVarPick(cx, step, name);
     if (step.k === 'infer' || step.k === 'error') return undefined;
     for (const mode of ['value', 'ref', 'refMut'] as const) {
@@ -33,8 +38,8 @@ export function probeMethod(cx: FnCtxt, receiver: Ty, name: string): Pick | unde
       const pick = inherent(cx, step, adjusted, name) ?? traitPick(cx, step, adjusted, name);
       if (pick) return pick;
     }
+    t = i < AUTODEREF_STEPS ? cx.derefOnce(step) : undefined;
   }
-  return undefined;
 }
 
 function inherent(cx: FnCtxt, step: Ty, adjusted: Ty, name: string): Pick | undefined {

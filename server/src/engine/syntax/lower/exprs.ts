@@ -284,7 +284,8 @@ function structExpr(L: Lowerer, id: number, span: Span): Expr {
           return;
         }
         if (k === 'field_initializer' || k === 'shorthand_field_initializer') {
-          if (!drop) fields.push(fieldInit(L, k === 'shorthand_field_initializer'));
+          const field = drop ? null : fieldInit(L, k === 'shorthand_field_initializer');
+          if (field) fields.push(field);
           else L.stripped();
           drop = false;
         } else if (k === 'base_field_initializer') base = L.firstNamed(() => lowerExpr(L));
@@ -295,13 +296,22 @@ function structExpr(L: Lowerer, id: number, span: Span): Expr {
   return { kind: 'StructExpr', id, span, path, fields: tight(fields), ...(base ? { base } : {}) };
 }
 
-function fieldInit(L: Lowerer, shorthand: boolean): StructExprField {
+/**
+ * One field of a struct expression, or null when a false `cfg` on it removes it (the grammar puts
+ * the field's attributes inside its node; its value is then not lowered, as rustc never sees it).
+ */
+function fieldInit(L: Lowerer, shorthand: boolean): StructExprField | null {
   const id = L.id();
   const span = L.span();
   let name: Ident | undefined;
   let expr: Expr | undefined;
+  let removed = false;
   L.each(() => {
-    if (L.type === 'attribute_item') return;
+    if (removed) return;
+    if (L.type === 'attribute_item') {
+      if (lowerAttrItem(L, false) === false) removed = true;
+      return;
+    }
     if (shorthand) {
       if (L.type === 'identifier') {
         name = ident(L);
@@ -310,6 +320,7 @@ function fieldInit(L: Lowerer, shorthand: boolean): StructExprField {
     } else if (L.field === 'field') name = ident(L);
     else if (L.field === 'value') expr = lowerExpr(L);
   });
+  if (removed) return null;
   return { kind: 'StructExprField', id, span, name: name ?? { name: '', span }, expr: expr ?? missing(L), shorthand };
 }
 

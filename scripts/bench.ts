@@ -72,7 +72,7 @@ async function printLspTable(sources: readonly string[], files: readonly string[
   const lsp = await editLatency(snippet, 5);
   console.log(`\n| language server, ${lsp.lines}-line snippet with \`fn main\` (wall, median of 5 edits) | ms |`);
   console.log('|---|---:|');
-  console.log(`| edit → static diagnostics (includes the 200 ms debounce) | ${fmt(lsp.staticMs)} |`);
+  console.log(`| edit → static diagnostics (includes the 100 ms debounce) | ${fmt(lsp.staticMs)} |`);
   console.log(`| edit → final diagnostics, after the simulation | ${fmt(lsp.finalMs)} |`);
   const cpu = lsp.analysisCpuMs === undefined ? 'not measured (no /proc)' : fmt(lsp.analysisCpuMs);
   console.log(`| the server's main thread from the edit to the static diagnostics (CPU: re-parse, static checks, messages) | ${cpu} |`);

@@ -1,5 +1,5 @@
 // The language server's latency from an edit to its diagnostics, over `rustmem lsp --stdio` as an
-// editor speaks it: the static diagnostics (published after the 200 ms debounce and the analysis)
+// editor speaks it: the static diagnostics (published after the 100 ms debounce and the analysis)
 // and the final ones (republished once the simulation of the same version has run); the CPU the
 // server's main thread spent on each edit (read from /proc, where the system has it: wall times
 // on a loaded machine count the time other processes had the cores); and how long a hover and

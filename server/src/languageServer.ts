@@ -57,7 +57,7 @@ import type { CommandHost } from './features/serverCommands';
 import { version } from '../../package.json';
 
 /** Quiet time after the last keystroke before a document is analysed again. */
-const DEBOUNCE_MS = 200;
+const DEBOUNCE_MS = 100;
 
 /**
  * The parser's memory a document's tree may take on the main thread (the initial 32 MiB and as

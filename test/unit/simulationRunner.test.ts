@@ -34,6 +34,26 @@ describe('simulation runner', () => {
     assert.equal(outcome.kind === 'done' && outcome.stdout, 'after');
   });
 
+  it('a cancelled run that ends soon finishes in its worker, and the newer version runs there after it', async () => {
+    const first = await runner.run('a', job('small'));
+    const slow = runner.run('a', job('slow'));
+    const next = runner.run('a', job('after slow'));
+    assert.deepEqual(await slow, { kind: 'cancelled' });
+    const outcome = await next;
+    assert.equal(outcome.kind === 'done' && outcome.stdout, 'after slow');
+    assert.equal(outcome.kind === 'done' && outcome.stderr, first.kind === 'done' && first.stderr, 'the same warm worker ran it');
+  });
+
+  it('a version cancelled while it waits for a stale run never runs; the one after it does', async () => {
+    const slow = runner.run('a', job('slow'));
+    const skipped = runner.run('a', job('skipped'));
+    const last = runner.run('a', job('last'));
+    assert.deepEqual(await slow, { kind: 'cancelled' });
+    assert.deepEqual(await skipped, { kind: 'cancelled' });
+    const outcome = await last;
+    assert.equal(outcome.kind === 'done' && outcome.stdout, 'last');
+  });
+
   it('cancel() stops a run; other documents are not affected', async () => {
     const stuck = runner.run('a', job('loop'));
     const other = runner.run('b', job('b'));

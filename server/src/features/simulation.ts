@@ -1,7 +1,8 @@
 // Runs simulations off the language server's request loop, in worker threads (dist/simWorker.js),
 // so hover, CodeLens and diagnostics stay responsive while a long program runs. One worker per
 // document; a newer version of the document terminates the run in progress (a simulation is a
-// tight synchronous loop, so terminating the thread is the only way to stop it promptly). A worker
+// tight synchronous loop, so terminating the thread is the only way to stop it promptly; a run
+// that ends within STALE_GRACE_MS is let finish, so typing keeps one warm worker). A worker
 // a run left large (its heap, the parser's memory, which never shrinks, or a deep host stack) is
 // ended after that run instead of being kept for the next edit: its memory goes with it.
 import { reviveTrace } from '../../../protocol/stepTable';
@@ -31,8 +32,20 @@ interface Running {
 interface Slot {
   worker: Worker;
   running?: Running;
+  /** A cancelled run the worker is still finishing (see STALE_GRACE_MS). */
+  stale?: { id: number; timer: NodeJS.Timeout };
+  /** The message of `running`, held until the stale run ends. */
+  queued?: SimulateJob;
   idleTimer?: NodeJS.Timeout;
 }
+
+/**
+ * How long a cancelled run may go on in its worker before the worker is ended. Most runs end
+ * within tens of milliseconds, and a worker ended mid-run is replaced by a cold one (its bundle,
+ * the grammar and the engine's code compiled again: hundreds of milliseconds of CPU), so while
+ * the user types, the next version waits for the stale run to end and runs in the warm worker.
+ */
+const STALE_GRACE_MS = 250;
 
 /** An idle worker is kept this long for the next edit, then its memory is returned. */
 const IDLE_MS = 60_000;
@@ -94,16 +107,26 @@ export class SimulationRunner {
     return new Promise<SimulationOutcome>((resolve) => {
       current.running = { id, resolve };
       const message: SimulateJob = { kind: 'simulate', id, ...job, maxParserBytes: SERVER_WORKER_PARSER_BYTES };
-      current.worker.postMessage(message);
+      if (current.stale) current.queued = message;
+      else current.worker.postMessage(message);
     });
   }
 
-  /** Stops the run in progress for `key`, if any; it resolves as `cancelled`. */
+  /**
+   * Cancels the run in progress for `key`, if any: it resolves as `cancelled` at once. The worker
+   * may finish it for STALE_GRACE_MS (its result is dropped); past that, the worker is ended.
+   */
   cancel(key: string): void {
     const slot = this.slots.get(key);
     if (!slot?.running) return;
     const running = slot.running;
-    this.discard(key, slot);
+    slot.running = undefined;
+    if (slot.queued) {
+      // It never started: the stale run before it is still the one the worker is finishing.
+      slot.queued = undefined;
+    } else {
+      slot.stale = { id: running.id, timer: setTimeout(() => this.restart(key, slot), STALE_GRACE_MS) };
+    }
     running.resolve({ kind: 'cancelled' });
   }
 
@@ -133,15 +156,21 @@ export class SimulationRunner {
 
   private onReply(key: string, worker: Worker, reply: SimulateReply): void {
     const slot = this.slots.get(key);
-    if (!slot || slot.worker !== worker || slot.running?.id !== reply.id) return;
+    if (!slot || slot.worker !== worker) return;
+    if (slot.stale?.id === reply.id) {
+      // The cancelled run ended in time: the queued version runs in this worker, if it is worth keeping.
+      clearTimeout(slot.stale.timer);
+      slot.stale = undefined;
+      if (!(reply.kind === 'done' && keepWorker(reply.trace, reply.held))) this.restart(key, slot);
+      else if (slot.queued) this.post(slot);
+      else this.idle(key, slot);
+      return;
+    }
+    if (slot.running?.id !== reply.id) return;
     const running = slot.running;
     slot.running = undefined;
-    if (reply.kind === 'done' && keepWorker(reply.trace, reply.held)) {
-      slot.idleTimer = setTimeout(() => this.close(key), IDLE_MS);
-      slot.idleTimer.unref();
-    } else {
-      this.discard(key, slot);
-    }
+    if (reply.kind === 'done' && keepWorker(reply.trace, reply.held)) this.idle(key, slot);
+    else this.discard(key, slot);
     if (reply.kind === 'done') {
       running.resolve({ kind: 'done', trace: reviveTrace(reply.trace), stdout: reply.stdout, stderr: reply.stderr, status: reply.status, ...(reply.analysis ? { analysis: reply.analysis } : {}) });
     } else if (reply.kind === 'too-large') {
@@ -155,6 +184,11 @@ export class SimulationRunner {
   private onWorkerEnd(key: string, worker: Worker, why: string, outOfMemory = false): void {
     const slot = this.slots.get(key);
     if (!slot || slot.worker !== worker) return;
+    if (slot.stale) {
+      // The cancelled run took the worker down: the queued version gets a fresh one.
+      this.restart(key, slot);
+      return;
+    }
     const running = slot.running;
     this.slots.delete(key);
     clearTimeout(slot.idleTimer);
@@ -170,7 +204,33 @@ export class SimulationRunner {
   private discard(key: string, slot: Slot): void {
     this.slots.delete(key);
     clearTimeout(slot.idleTimer);
+    clearTimeout(slot.stale?.timer);
     slot.running = undefined;
+    slot.stale = undefined;
+    slot.queued = undefined;
     void slot.worker.terminate();
+  }
+
+  /** Ends `slot`'s worker; the version waiting for it, if any, runs in a fresh one. */
+  private restart(key: string, slot: Slot): void {
+    if (this.slots.get(key) !== slot) return;
+    const { running, queued } = slot;
+    this.discard(key, slot);
+    if (!running || !queued) return;
+    const fresh: Slot = { worker: this.spawn(key), running, queued };
+    this.slots.set(key, fresh);
+    this.post(fresh);
+  }
+
+  private post(slot: Slot): void {
+    const message = slot.queued!;
+    slot.queued = undefined;
+    slot.worker.postMessage(message);
+  }
+
+  /** Keeps an idle worker for the next edit, for IDLE_MS. */
+  private idle(key: string, slot: Slot): void {
+    slot.idleTimer = setTimeout(() => this.close(key), IDLE_MS);
+    slot.idleTimer.unref();
   }
 }

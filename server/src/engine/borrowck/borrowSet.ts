@@ -27,17 +27,24 @@ export class BorrowSet {
   readonly activatedAt = new Map<number, number[]>();
 
   constructor(body: Body, cfg: Cfg) {
-    const promoted = promotedTemps(body);
-    for (const block of cfg.reversePostOrder) {
-      body.basicBlocks[block]!.statements.forEach((s, index) => {
-        if (s.kind !== 'assign' || s.rvalue.kind !== 'ref' || s.rvalue.borrow === 'fake') return;
-        if (s.place.projection.length > 0 || borrowIgnored(body, s.rvalue.place) || promoted.has(s.rvalue.place.local)) return;
+    let promoted: Set<number> | undefined;
+    const order = cfg.reversePostOrder;
+    for (let o = 0; o < order.length; o++) {
+      const block = order[o]!;
+      const statements = body.basicBlocks[block]!.statements;
+      for (let index = 0; index < statements.length; index++) {
+        const s = statements[index]!;
+        if (s.kind !== 'assign' || s.rvalue.kind !== 'ref' || s.rvalue.borrow === 'fake') continue;
+        if (s.place.projection.length > 0 || borrowIgnored(body, s.rvalue.place)) continue;
+        // Asked only of a body that borrows something: most bodies' borrows are all `println!`'s.
+        promoted ??= promotedTemps(body);
+        if (promoted.has(s.rvalue.place.local)) continue;
         const location = { block, index };
         this.loans.push({ index: this.loans.length, kind: s.rvalue.borrow, borrowed: s.rvalue.place, location, assignedTo: s.place.local, span: s.span });
         this.createdAt.set(locationKey(location), this.loans.length - 1);
-      });
+      }
     }
-    this.findActivations(body, cfg);
+    if (this.loans.some((l) => l.kind === 'twoPhase')) this.findActivations(body, cfg);
   }
 
   /**
@@ -54,12 +61,19 @@ export class BorrowSet {
       if (l) usedAt.set(l, [...(usedAt.get(l) ?? []), location]);
     };
     const uses = usesOf(body);
-    for (const block of cfg.reversePostOrder) {
+    const order = cfg.reversePostOrder;
+    for (let o = 0; o < order.length; o++) {
+      const block = order[o]!;
       const data = body.basicBlocks[block]!;
-      data.statements.forEach((_s, index) => {
-        for (const u of uses.at(block, index)) if (u.kind !== 'store' && u.kind !== 'storageLive' && u.kind !== 'storageDead' && u.kind !== 'drop') visit(u.place.local, { block, index });
-      });
-      if (data.terminator) for (const u of uses.at(block, data.statements.length)) if (u.kind !== 'store' && u.kind !== 'drop') visit(u.place.local, cfg.terminatorLocation(block));
+      const n = data.statements.length;
+      for (let index = 0; index <= n; index++) {
+        if (index === n && !data.terminator) break;
+        const list = uses.at(block, index);
+        for (let i = 0; i < list.length; i++) {
+          const u = list[i]!;
+          if (u.kind !== 'store' && u.kind !== 'storageLive' && u.kind !== 'storageDead' && u.kind !== 'drop' && twoPhase.has(u.place.local)) visit(u.place.local, { block, index });
+        }
+      }
     }
     for (const [loan, at] of usedAt) {
       if (at.length !== 1) continue;
@@ -76,8 +90,10 @@ export class BorrowSet {
  */
 function promotedTemps(body: Body): Set<number> {
   const constant = new Map<number, boolean>();
-  for (const data of body.basicBlocks) {
-    for (const s of data.statements) {
+  for (let b = 0; b < body.basicBlocks.length; b++) {
+    const data = body.basicBlocks[b]!;
+    for (let i = 0; i < data.statements.length; i++) {
+      const s = data.statements[i]!;
       if (s.kind !== 'assign' || body.localDecls[s.place.local]?.kind !== 'temp') continue;
       const r = s.rvalue;
       const ok = s.place.projection.length === 0 && (

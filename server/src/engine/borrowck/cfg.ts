@@ -9,20 +9,25 @@ export interface Location {
   readonly index: number;
 }
 
-function unwindTarget(u: UnwindAction): BasicBlock[] {
-  return u.kind === 'cleanup' ? [u.block] : [];
+function withUnwind(targets: BasicBlock[], u: UnwindAction): BasicBlock[] {
+  if (u.kind === 'cleanup') targets.push(u.block);
+  return targets;
 }
 
 export function successors(t: Terminator): BasicBlock[] {
   switch (t.kind) {
     case 'goto': return [t.target];
-    case 'switchInt': return [...t.targets.targets, t.targets.otherwise];
+    case 'switchInt': {
+      const out = t.targets.targets.slice();
+      out.push(t.targets.otherwise);
+      return out;
+    }
     case 'return': case 'unwindResume': case 'unreachable': return [];
-    case 'drop': return [t.target, ...unwindTarget(t.unwind)];
-    case 'call': return [...(t.target === undefined ? [] : [t.target]), ...unwindTarget(t.unwind)];
-    case 'assert': return [t.target, ...unwindTarget(t.unwind)];
+    case 'drop': return withUnwind([t.target], t.unwind);
+    case 'call': return withUnwind(t.target === undefined ? [] : [t.target], t.unwind);
+    case 'assert': return withUnwind([t.target], t.unwind);
     case 'falseEdge': return [t.realTarget, t.imaginaryTarget];
-    case 'falseUnwind': return [t.realTarget, ...unwindTarget(t.unwind)];
+    case 'falseUnwind': return withUnwind([t.realTarget], t.unwind);
   }
 }
 
@@ -35,9 +40,15 @@ export class Cfg {
 
   constructor(readonly body: Body) {
     const n = body.basicBlocks.length;
-    this.successors = body.basicBlocks.map((b) => (b.terminator ? [...new Set(successors(b.terminator))] : []));
-    this.predecessors = Array.from({ length: n }, () => [] as BasicBlock[]);
-    this.successors.forEach((succ, b) => succ.forEach((s) => this.predecessors[s]!.push(b)));
+    this.successors = new Array<BasicBlock[]>(n);
+    this.predecessors = new Array<BasicBlock[]>(n);
+    for (let b = 0; b < n; b++) this.predecessors[b] = [];
+    for (let b = 0; b < n; b++) {
+      const t = body.basicBlocks[b]!.terminator;
+      const succ = t ? distinct(successors(t)) : [];
+      this.successors[b] = succ;
+      for (let i = 0; i < succ.length; i++) this.predecessors[succ[i]!]!.push(b);
+    }
     this.reversePostOrder = postOrder(this.successors).reverse();
   }
 
@@ -52,6 +63,14 @@ export class Cfg {
     this.cycles ??= blocksOnCycles(this.successors, this.predecessors);
     return this.cycles[block] === 1;
   }
+}
+
+/** The list without repeats, in first-occurrence order (a list of a few targets: no set needed). */
+function distinct(list: BasicBlock[]): BasicBlock[] {
+  for (let i = 1; i < list.length; i++) {
+    if (list.lastIndexOf(list[i]!, i - 1) >= 0) return list.filter((b, j) => list.indexOf(b) === j);
+  }
+  return list;
 }
 
 /**
@@ -74,7 +93,9 @@ function blocksOnCycles(successors: readonly BasicBlock[][], predecessors: reado
     while (stack.length > 0) {
       const b = stack.pop()!;
       size[c]!++;
-      for (const p of predecessors[b]!) {
+      const preds = predecessors[b]!;
+      for (let j = 0; j < preds.length; j++) {
+        const p = preds[j]!;
         if (component[p] === -1) {
           component[p] = c;
           stack.push(p);

@@ -12,6 +12,7 @@ export interface Analysis {
   readonly domainSize: number;
   /** The state where the walk starts: the start block's entry (forward); ignored going backward. */
   initialize(entry: BitSet): void;
+  /** `location` is valid during the call only: the engine moves one object along the body. */
   statementEffect(state: BitSet, statement: Statement, location: Location): void;
   terminatorEffect(state: BitSet, terminator: Terminator, location: Location): void;
   /** Forward only: what happens on a call's return edge alone (its destination is written). */
@@ -114,8 +115,8 @@ function forward(cfg: Cfg, a: Analysis): Results {
   const results = new Results(a.domainSize, blocks);
   const queued = new Uint8Array(blocks.length);
   const visited = new Uint8Array(blocks.length);
-  const queue: number[] = [...cfg.reversePostOrder];
-  for (const b of queue) queued[b] = 1;
+  const queue: number[] = cfg.reversePostOrder.slice();
+  for (let i = 0; i < queue.length; i++) queued[queue[i]!] = 1;
   const ret = new BitSet(a.domainSize);
   const propagate = (target: number, s: BitSet) => {
     const from = s.words;
@@ -133,19 +134,25 @@ function forward(cfg: Cfg, a: Analysis): Results {
       queue.push(target);
     }
   };
+  // One location for every effect, moved along: an object per statement and visit was most of
+  // the fixpoint's garbage. An analysis reads it during the call and never keeps it.
+  const here: { block: number; index: number } = { block: 0, index: 0 };
   const visit = (b: number) => {
     visited[b] = 1;
     const into = state.words;
-    for (let w = 0, at = b * wordsPer; w < wordsPer; w++) into[w] = entries[at + w]!;
+    for (let w = 0, from = b * wordsPer; w < wordsPer; w++) into[w] = entries[from + w]!;
     const data = blocks[b]!;
     const n = data.statements.length;
+    here.block = b;
     for (let i = 0; i < n; i++) {
       results.record(b, i, state);
-      a.statementEffect(state, data.statements[i]!, { block: b, index: i });
+      here.index = i;
+      a.statementEffect(state, data.statements[i]!, here);
     }
     results.record(b, n, state);
     const t = data.terminator;
-    if (t) a.terminatorEffect(state, t, { block: b, index: n });
+    here.index = n;
+    if (t) a.terminatorEffect(state, t, here);
     results.record(b, n + 1, state);
     return t;
   };
@@ -157,11 +164,15 @@ function forward(cfg: Cfg, a: Analysis): Results {
     const n = blocks[b]!.statements.length;
     if (t.kind === 'call' && t.target !== undefined && a.callReturnEffect) {
       ret.copyFrom(state);
-      a.callReturnEffect(ret, t, { block: b, index: n });
+      here.block = b;
+      here.index = n;
+      a.callReturnEffect(ret, t, here);
       propagate(t.target, ret);
-      for (const s of cfg.successors[b]!) if (s !== t.target) propagate(s, state);
+      const successors = cfg.successors[b]!;
+      for (let i = 0; i < successors.length; i++) if (successors[i] !== t.target) propagate(successors[i]!, state);
     } else {
-      for (const s of cfg.successors[b]!) propagate(s, state);
+      const successors = cfg.successors[b]!;
+      for (let i = 0; i < successors.length; i++) propagate(successors[i]!, state);
     }
   }
   for (let b = 0; b < blocks.length; b++) if (!visited[b]) visit(b);
@@ -178,22 +189,28 @@ function backward(cfg: Cfg, a: Analysis): Results {
   const results = new Results(a.domainSize, blocks);
   const queued = new Uint8Array(blocks.length);
   const visited = new Uint8Array(blocks.length);
-  const queue: number[] = [...cfg.reversePostOrder].reverse();
-  for (const b of queue) queued[b] = 1;
+  const queue: number[] = cfg.reversePostOrder.slice().reverse();
+  for (let i = 0; i < queue.length; i++) queued[queue[i]!] = 1;
   const words = state.words;
+  // One location moved along, as going forward.
+  const here: { block: number; index: number } = { block: 0, index: 0 };
   const visit = (b: number, fromSuccessors: boolean) => {
     visited[b] = 1;
     state.clear();
     if (fromSuccessors) {
-      for (const s of cfg.successors[b]!) for (let w = 0, at = s * wordsPer; w < wordsPer; w++) words[w]! |= entries[at + w]!;
+      const successors = cfg.successors[b]!;
+      for (let i = 0; i < successors.length; i++) for (let w = 0, at = successors[i]! * wordsPer; w < wordsPer; w++) words[w]! |= entries[at + w]!;
     }
     const data = blocks[b]!;
     const n = data.statements.length;
     results.record(b, n + 1, state);
-    if (data.terminator) a.terminatorEffect(state, data.terminator, { block: b, index: n });
+    here.block = b;
+    here.index = n;
+    if (data.terminator) a.terminatorEffect(state, data.terminator, here);
     results.record(b, n, state);
     for (let i = n - 1; i >= 0; i--) {
-      a.statementEffect(state, data.statements[i]!, { block: b, index: i });
+      here.index = i;
+      a.statementEffect(state, data.statements[i]!, here);
       results.record(b, i, state);
     }
   };
@@ -209,7 +226,9 @@ function backward(cfg: Cfg, a: Analysis): Results {
       }
     }
     if (changed) {
-      for (const p of cfg.predecessors[b]!) {
+      const predecessors = cfg.predecessors[b]!;
+      for (let i = 0; i < predecessors.length; i++) {
+        const p = predecessors[i]!;
         if (!queued[p]) {
           queued[p] = 1;
           queue.push(p);

@@ -43,20 +43,22 @@ export class MoveData {
   private readonly byKey = new Map<string, number>();
 
   constructor(readonly body: Body, cfg: Cfg) {
-    body.localDecls.forEach((_, local) => {
+    for (let local = 0; local < body.localDecls.length; local++) {
       this.roots.push(this.addPath(local, [], undefined));
       this.initsOfLocal.push([]);
-    });
+    }
     for (let a = 1; a <= body.argCount; a++) this.addInit(this.roots[a]!, 'entry', body.localDecls[a]!.span);
     const uses = usesOf(body);
-    for (const block of cfg.reversePostOrder) {
+    const order = cfg.reversePostOrder;
+    for (let o = 0; o < order.length; o++) {
+      const block = order[o]!;
       const data = body.basicBlocks[block]!;
-      data.statements.forEach((s, index) => {
-        for (const u of uses.at(block, index)) this.gather(u.kind, u.place, { block, index }, s.span);
-      });
-      if (data.terminator) {
-        const location = cfg.terminatorLocation(block);
-        for (const u of uses.at(block, location.index)) this.gather(u.kind, u.place, location, data.terminator.span);
+      const n = data.statements.length;
+      for (let index = 0; index <= n; index++) {
+        if (index === n && !data.terminator) break;
+        const list = uses.at(block, index);
+        const span = index < n ? data.statements[index]!.span : data.terminator!.span;
+        for (let i = 0; i < list.length; i++) this.gather(list[i]!.kind, list[i]!.place, block, index, span);
       }
     }
   }
@@ -91,19 +93,21 @@ export class MoveData {
   /** The path and every path below it. */
   descendants(path: number, out: number[] = []): number[] {
     out.push(path);
-    for (const c of this.paths[path]!.children) this.descendants(c, out);
+    const children = this.paths[path]!.children;
+    for (let i = 0; i < children.length; i++) this.descendants(children[i]!, out);
     return out;
   }
 
-  private gather(kind: string, place: Place, location: Location, span: Span): void {
+  private gather(kind: string, place: Place, block: number, index: number, span: Span): void {
     if (kind === 'move' || kind === 'drop') {
       const path = this.pathFor(place);
       if (path === undefined) return;
+      const location = { block, index };
       this.moves.push({ path, location, byDrop: kind === 'drop' });
       push(this.movesAt, locationKey(location), this.moves.length - 1);
     } else if (kind === 'store') {
       const path = this.pathFor(place);
-      if (path !== undefined) this.addInit(path, location, span);
+      if (path !== undefined) this.addInit(path, { block, index }, span);
     }
   }
 
@@ -137,10 +141,8 @@ export class MoveData {
 /** How many leading projections a move path can follow: fields and variants only. */
 function trackedLength(place: Place): number {
   let n = 0;
-  for (const e of place.projection) {
-    if (e.kind !== 'field' && e.kind !== 'downcast') break;
-    n++;
-  }
+  const projection = place.projection;
+  while (n < projection.length && (projection[n]!.kind === 'field' || projection[n]!.kind === 'downcast')) n++;
   return n;
 }
 

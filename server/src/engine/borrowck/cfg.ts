@@ -81,7 +81,8 @@ function blocksOnCycles(successors: readonly BasicBlock[][], predecessors: reado
   const n = successors.length;
   const order: BasicBlock[] = [];
   const seen = new Uint8Array(n);
-  for (let root = 0; root < n; root++) if (!seen[root]) postOrderFrom(successors, root, seen, order);
+  const stack = new DfsStack(n);
+  for (let root = 0; root < n; root++) if (!seen[root]) postOrderFrom(successors, root, seen, order, stack);
   const component = new Int32Array(n).fill(-1);
   const size: number[] = [];
   for (let i = n - 1; i >= 0; i--) {
@@ -111,7 +112,7 @@ function blocksOnCycles(successors: readonly BasicBlock[][], predecessors: reado
 /** Depth-first post-order from block 0. */
 function postOrder(successors: readonly BasicBlock[][]): BasicBlock[] {
   const order: BasicBlock[] = [];
-  if (successors.length > 0) postOrderFrom(successors, 0, new Uint8Array(successors.length), order);
+  if (successors.length > 0) postOrderFrom(successors, 0, new Uint8Array(successors.length), order, new DfsStack(successors.length));
   return order;
 }
 
@@ -119,21 +120,35 @@ function postOrder(successors: readonly BasicBlock[][]): BasicBlock[] {
  * Appends to `order` the post-order of the blocks reachable from `root` not yet `visited`, marking
  * them. Iterative: bodies can be deep enough to overflow recursion.
  */
-function postOrderFrom(successors: readonly BasicBlock[][], root: BasicBlock, visited: Uint8Array, order: BasicBlock[]): void {
-  const stack: [BasicBlock, number][] = [[root, 0]];
+function postOrderFrom(successors: readonly BasicBlock[][], root: BasicBlock, visited: Uint8Array, order: BasicBlock[], stack: DfsStack): void {
+  const { blocks, nextSucc } = stack;
+  let depth = 1;
+  blocks[0] = root;
   visited[root] = 1;
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1]!;
-    const succ = successors[top[0]]!;
-    if (top[1] < succ.length) {
-      const next = succ[top[1]++]!;
+  while (depth > 0) {
+    const top = blocks[depth - 1]!;
+    const succ = successors[top]!;
+    if (nextSucc[depth - 1]! < succ.length) {
+      const next = succ[nextSucc[depth - 1]!++]!;
       if (!visited[next]) {
         visited[next] = 1;
-        stack.push([next, 0]);
+        blocks[depth] = next;
+        nextSucc[depth] = 0;
+        depth++;
       }
     } else {
-      order.push(top[0]);
-      stack.pop();
+      order.push(top);
+      depth--;
     }
+  }
+}
+
+/** A depth-first walk's stack: the blocks on it and each one's next successor, side by side (a block is on it at most once). */
+class DfsStack {
+  readonly blocks: Int32Array;
+  readonly nextSucc: Int32Array;
+  constructor(blockCount: number) {
+    this.blocks = new Int32Array(blockCount);
+    this.nextSucc = new Int32Array(blockCount);
   }
 }

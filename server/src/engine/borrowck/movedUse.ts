@@ -77,6 +77,7 @@ export class MovedUses {
    * error whose used place is not a prefix of the one kept before (`move_error_reported`).
    */
   get errors(): MovedUseError[] {
+    if (this.found.length === 0) return [];
     const order = rustcBlockOrder(this.f.cfg);
     const sorted = [...this.found].sort((a, b) => order[a.location.block]! - order[b.location.block]! || a.location.index - b.location.index);
     const kept = new Map<string, Found>();
@@ -99,7 +100,6 @@ export class MovedUses {
     // ever moved out needs no maybe-uninitialised state, and most locals are never moved.
     if (!this.movedOut(place.local)) return false;
     const results = this.f.init.maybeUninit;
-    const uninit = { has: (p: number) => results.has(location, p) };
     let moved: number | undefined;
     let partialUse = false;
     if (action === 'assignPart') {
@@ -108,15 +108,15 @@ export class MovedUses {
         const e = place.projection[n];
         if (e && e.kind !== 'field') return false;
         const p = md.find({ local: place.local, projection: place.projection.slice(0, n) });
-        if (p !== undefined && uninit.has(p)) moved = p;
+        if (p !== undefined && results.has(location, p)) moved = p;
       }
     } else {
       const prefix = md.nearest(place);
-      if (uninit.has(prefix)) moved = prefix;
+      if (results.has(location, prefix)) moved = prefix;
       else if (deep) {
         const exact = md.find(place);
         if (exact !== undefined) {
-          moved = md.descendants(exact).find((p) => p !== exact && uninit.has(p));
+          moved = md.descendants(exact).find((p) => p !== exact && results.has(location, p));
           partialUse = moved !== undefined;
         }
       }

@@ -7,7 +7,7 @@ import type { Span } from '../syntax/ast';
 import type { Cfg, Location } from './cfg';
 import { locationKey } from './movePaths';
 import { borrowIgnored } from './places';
-import { usesOf } from './visit';
+import { UseKind, usesOf } from './visit';
 
 export interface Loan {
   readonly index: number;
@@ -68,10 +68,10 @@ export class BorrowSet {
       const n = data.statements.length;
       for (let index = 0; index <= n; index++) {
         if (index === n && !data.terminator) break;
-        const list = uses.at(block, index);
-        for (let i = 0; i < list.length; i++) {
-          const u = list[i]!;
-          if (u.kind !== 'store' && u.kind !== 'storageLive' && u.kind !== 'storageDead' && u.kind !== 'drop' && twoPhase.has(u.place.local)) visit(u.place.local, { block, index });
+        for (let i = uses.begin(block, index), end = uses.end(block, index); i < end; i++) {
+          const kind = uses.kind(i);
+          const local = uses.place(i).local;
+          if (kind !== UseKind.Store && kind !== UseKind.StorageLive && kind !== UseKind.StorageDead && kind !== UseKind.Drop && twoPhase.has(local)) visit(local, { block, index });
         }
       }
     }

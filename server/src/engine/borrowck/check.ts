@@ -28,7 +28,7 @@ import { checkStaticArgs } from './staticArgs';
 import { checkStaticFields, checkStaticFieldStores } from './staticFields';
 import { type AccessDepth, describePlace, placeTy } from './places';
 import { elisionFails } from './signatures';
-import { type PlaceUse, usesOf } from './visit';
+import { type BodyUses, UseKind, usesOf } from './visit';
 
 const MAX_STATE_BITS = 4_000_000;
 
@@ -109,11 +109,11 @@ export function borrowck(body: Body, cx: BorrowckContext): BorrowError[] {
       const s = statements[index]!;
       const location = { block, index };
       checkStaticFields(f, s, location, sink, cx.closures);
-      checkLocation(f, cx, location, uses.at(block, index), s.span, sink, moved, accesses);
+      checkLocation(f, cx, location, uses, s.span, sink, moved, accesses);
     }
     if (data.terminator) {
       const location = f.cfg.terminatorLocation(block);
-      checkLocation(f, cx, location, uses.at(block, statements.length), data.terminator.span, sink, moved, accesses);
+      checkLocation(f, cx, location, uses, data.terminator.span, sink, moved, accesses);
       checkSpawn(f, data.terminator, sink);
       checkStaticArgs(f, data.terminator, location, sink);
       checkStaticFieldStores(f, cx.calls, data.terminator, location, sink);
@@ -165,60 +165,62 @@ const RESERVATION: Access = { kind: 'reservation' };
 const ASSIGN: Access = { kind: 'assign' };
 const STORAGE_DEAD: Access = { kind: 'storageDead' };
 
-function checkLocation(f: BodyFacts, cx: BorrowckContext, location: Location, uses: readonly PlaceUse[], span: Span, sink: ErrorSink, moved: MovedUses, accesses: Accesses): void {
+function checkLocation(f: BodyFacts, cx: BorrowckContext, location: Location, uses: BodyUses, span: Span, sink: ErrorSink, moved: MovedUses, accesses: Accesses): void {
   accesses.at(location, span);
   const data = f.body.basicBlocks[location.block]!;
   const term = data.terminator;
   const atTerminator = location.index === data.statements.length;
-  for (const u of uses) {
-    switch (u.kind) {
-      case 'copy': case 'indexOrReturn':
-        if (u.kind === 'indexOrReturn' && term?.kind === 'return' && atTerminator) break;
-        if (moved.check(location, u.place, 'use', true, span)) break;
-        checkInit(f, cx, location, u.place, span, sink);
-        accesses.access(u.place, 'deep', COPY);
+  for (let i = uses.begin(location.block, location.index), end = uses.end(location.block, location.index); i < end; i++) {
+    const kind = uses.kind(i);
+    const place = uses.place(i);
+    switch (kind) {
+      case UseKind.Copy: case UseKind.IndexOrReturn:
+        if (kind === UseKind.IndexOrReturn && term?.kind === 'return' && atTerminator) break;
+        if (moved.check(location, place, 'use', true, span)) break;
+        checkInit(f, cx, location, place, span, sink);
+        accesses.access(place, 'deep', COPY);
         break;
-      case 'move':
-        if (moved.check(location, u.place, 'use', true, span)) break;
-        checkInit(f, cx, location, u.place, span, sink);
-        checkMoveOut(f, cx.hasDropImpl ?? (() => false), location, u.place, span, sink);
-        accesses.access(u.place, 'deep', MOVE);
+      case UseKind.Move:
+        if (moved.check(location, place, 'use', true, span)) break;
+        checkInit(f, cx, location, place, span, sink);
+        checkMoveOut(f, cx.hasDropImpl ?? (() => false), location, place, span, sink);
+        accesses.access(place, 'deep', MOVE);
         break;
-      case 'inspect':
-        if (moved.check(location, u.place, 'use', true, span)) break;
-        checkInit(f, cx, location, u.place, span, sink);
-        accesses.access(u.place, 'shallow', COPY);
+      case UseKind.Inspect:
+        if (moved.check(location, place, 'use', true, span)) break;
+        checkInit(f, cx, location, place, span, sink);
+        accesses.access(place, 'shallow', COPY);
         break;
-      case 'fakeRead': {
+      case UseKind.FakeRead: {
         // rustc's `let _ = x` and `match x { _ => … }` only mention the place: no use after move there.
-        if (moved.check(location, u.place, 'use', true, span, false)) break;
-        checkInit(f, cx, location, u.place, span, sink);
+        if (moved.check(location, place, 'use', true, span, false)) break;
+        checkInit(f, cx, location, place, span, sink);
         // A `match` reads its scrutinee where it is written, before any arm inspects it.
         const s = data.statements[location.index];
-        if (s?.kind === 'fakeRead' && s.cause === 'forMatchedPlace') accesses.access(u.place, 'shallow', COPY);
+        if (s?.kind === 'fakeRead' && s.cause === 'forMatchedPlace') accesses.access(place, 'shallow', COPY);
         break;
       }
-      case 'borrow': {
-        const b = u.rvalue.borrow;
-        if (b !== 'fake' && moved.check(location, u.place, 'borrow', true, span)) break;
-        checkInit(f, cx, location, u.place, span, sink);
-        if (b === 'fake') break;
-        if (b !== 'shared') checkMutable(f, cx, location, u.place, span, 'borrow', sink);
-        accesses.access(u.place, 'deep', b === 'shared' ? SHARED_BORROW : b === 'mut' ? MUT_BORROW : RESERVATION);
+      case UseKind.FakeBorrow:
+        checkInit(f, cx, location, place, span, sink);
         break;
-      }
-      case 'store':
-        if (u.place.projection.length > 0 && moved.check(location, u.place, 'assignPart', false, span)) break;
-        checkMutable(f, cx, location, u.place, span, 'assign', sink);
-        accesses.access(u.place, 'shallow', ASSIGN);
+      case UseKind.SharedBorrow: case UseKind.MutBorrow: case UseKind.TwoPhaseBorrow:
+        if (moved.check(location, place, 'borrow', true, span)) break;
+        checkInit(f, cx, location, place, span, sink);
+        if (kind !== UseKind.SharedBorrow) checkMutable(f, cx, location, place, span, 'borrow', sink);
+        accesses.access(place, 'deep', kind === UseKind.SharedBorrow ? SHARED_BORROW : kind === UseKind.MutBorrow ? MUT_BORROW : RESERVATION);
         break;
-      case 'drop':
+      case UseKind.Store:
+        if (place.projection.length > 0 && moved.check(location, place, 'assignPart', false, span)) break;
+        checkMutable(f, cx, location, place, span, 'assign', sink);
+        accesses.access(place, 'shallow', ASSIGN);
+        break;
+      case UseKind.Drop:
         if (term?.kind !== 'drop') break;
-        if (term.reason === 'assignment') accesses.access(u.place, 'drop', ASSIGN);
-        else if (term.reason === 'scopeEnd' || term.reason === 'temporary') accesses.access(u.place, 'drop', { kind: 'storageDead', reason: term.reason });
+        if (term.reason === 'assignment') accesses.access(place, 'drop', ASSIGN);
+        else if (term.reason === 'scopeEnd' || term.reason === 'temporary') accesses.access(place, 'drop', { kind: 'storageDead', reason: term.reason });
         break;
-      case 'storageDead':
-        accesses.access(u.place, 'shallow', STORAGE_DEAD);
+      case UseKind.StorageDead:
+        accesses.access(place, 'shallow', STORAGE_DEAD);
         break;
       default:
         break;

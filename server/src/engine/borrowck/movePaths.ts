@@ -5,7 +5,7 @@
 import type { Body, Place } from '../mir/syntax';
 import type { Span } from '../syntax/ast';
 import type { Cfg, Location } from './cfg';
-import { usesOf } from './visit';
+import { UseKind, usesOf } from './visit';
 
 export interface MovePath {
   readonly local: number;
@@ -56,9 +56,8 @@ export class MoveData {
       const n = data.statements.length;
       for (let index = 0; index <= n; index++) {
         if (index === n && !data.terminator) break;
-        const list = uses.at(block, index);
         const span = index < n ? data.statements[index]!.span : data.terminator!.span;
-        for (let i = 0; i < list.length; i++) this.gather(list[i]!.kind, list[i]!.place, block, index, span);
+        for (let i = uses.begin(block, index), end = uses.end(block, index); i < end; i++) this.gather(uses.kind(i), uses.place(i), block, index, span);
       }
     }
   }
@@ -98,14 +97,14 @@ export class MoveData {
     return out;
   }
 
-  private gather(kind: string, place: Place, block: number, index: number, span: Span): void {
-    if (kind === 'move' || kind === 'drop') {
+  private gather(kind: UseKind, place: Place, block: number, index: number, span: Span): void {
+    if (kind === UseKind.Move || kind === UseKind.Drop) {
       const path = this.pathFor(place);
       if (path === undefined) return;
       const location = { block, index };
-      this.moves.push({ path, location, byDrop: kind === 'drop' });
+      this.moves.push({ path, location, byDrop: kind === UseKind.Drop });
       push(this.movesAt, locationKey(location), this.moves.length - 1);
-    } else if (kind === 'store') {
+    } else if (kind === UseKind.Store) {
       const path = this.pathFor(place);
       if (path !== undefined) this.addInit(path, { block, index }, span);
     }

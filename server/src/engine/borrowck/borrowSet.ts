@@ -105,5 +105,9 @@ function promotedTemps(body: Body): Set<number> {
     const t = data.terminator;
     if (t?.kind === 'call') constant.set(t.destination.local, false);
   }
-  return new Set([...constant].filter(([, ok]) => ok).map(([l]) => l));
+  const out = new Set<number>();
+  constant.forEach((ok, local) => {
+    if (ok) out.add(local);
+  });
+  return out;
 }

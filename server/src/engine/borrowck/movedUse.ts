@@ -116,7 +116,8 @@ export class MovedUses {
       else if (deep) {
         const exact = md.find(place);
         if (exact !== undefined) {
-          moved = md.descendants(exact).find((p) => p !== exact && results.has(location, p));
+          const below = md.subtree(exact);
+          for (let i = 0; i < below.length && moved === undefined; i++) if (below[i] !== exact && results.has(location, below[i]!)) moved = below[i];
           partialUse = moved !== undefined;
         }
       }

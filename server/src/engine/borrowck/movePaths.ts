@@ -12,8 +12,13 @@ export interface MovePath {
   /** Field and variant projections from the local, as in the place. */
   readonly place: Place;
   readonly parent: number | undefined;
-  readonly children: number[];
+  children: readonly number[];
 }
+
+// Most locals have no field paths and one assignment or none: their lists start as this shared
+// empty one and get their own on the first entry (one list per local was most of the garbage here).
+const NONE: readonly number[] = [];
+const WHOLE: Place['projection'] = [];
 
 export interface MoveOut {
   readonly path: number;
@@ -39,13 +44,13 @@ export class MoveData {
   readonly inits: Init[] = [];
   readonly movesAt = new Map<number, number[]>();
   readonly initsAt = new Map<number, number[]>();
-  readonly initsOfLocal: number[][] = [];
+  readonly initsOfLocal: (readonly number[])[] = [];
   private readonly byKey = new Map<string, number>();
 
   constructor(readonly body: Body, cfg: Cfg) {
     for (let local = 0; local < body.localDecls.length; local++) {
-      this.roots.push(this.addPath(local, [], undefined));
-      this.initsOfLocal.push([]);
+      this.roots.push(this.addPath(local, WHOLE, undefined));
+      this.initsOfLocal.push(NONE);
     }
     for (let a = 1; a <= body.argCount; a++) this.addInit(this.roots[a]!, 'entry', body.localDecls[a]!.span);
     const uses = usesOf(body);
@@ -114,7 +119,10 @@ export class MoveData {
     this.inits.push({ path, location, span });
     const index = this.inits.length - 1;
     if (location !== 'entry') push(this.initsAt, locationKey(location), index);
-    this.initsOfLocal[this.paths[path]!.local]!.push(index);
+    const local = this.paths[path]!.local;
+    const list = this.initsOfLocal[local]!;
+    if (list === NONE) this.initsOfLocal[local] = [index];
+    else (list as number[]).push(index);
   }
 
   /** Creates the paths of the place and its prefixes; undefined when the place is behind a pointer or an index. */
@@ -129,8 +137,12 @@ export class MoveData {
 
   private addPath(local: number, projection: Place['projection'], parent: number | undefined): number {
     const index = this.paths.length;
-    this.paths.push({ local, place: { local, projection }, parent, children: [] });
-    if (parent !== undefined) this.paths[parent]!.children.push(index);
+    this.paths.push({ local, place: { local, projection }, parent, children: NONE });
+    if (parent !== undefined) {
+      const p = this.paths[parent]!;
+      if (p.children === NONE) p.children = [index];
+      else (p.children as number[]).push(index);
+    }
     // A local's own path is `roots[local]`: only projections need a key.
     if (projection.length > 0) this.byKey.set(key(local, { local, projection }, projection.length), index);
     return index;

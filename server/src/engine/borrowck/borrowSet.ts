@@ -27,7 +27,7 @@ export class BorrowSet {
   readonly activatedAt = new Map<number, number[]>();
 
   constructor(body: Body, cfg: Cfg) {
-    let promoted: Set<number> | undefined;
+    let promoted: Uint8Array | undefined;
     const order = cfg.reversePostOrder;
     for (let o = 0; o < order.length; o++) {
       const block = order[o]!;
@@ -38,7 +38,7 @@ export class BorrowSet {
         if (s.place.projection.length > 0 || borrowIgnored(body, s.rvalue.place)) continue;
         // Asked only of a body that borrows something: most bodies' borrows are all `println!`'s.
         promoted ??= promotedTemps(body);
-        if (promoted.has(s.rvalue.place.local)) continue;
+        if (promoted[s.rvalue.place.local] === PROMOTED) continue;
         const location = { block, index };
         this.loans.push({ index: this.loans.length, kind: s.rvalue.borrow, borrowed: s.rvalue.place, location, assignedTo: s.place.local, span: s.span });
         this.createdAt.set(locationKey(location), this.loans.length - 1);
@@ -88,8 +88,12 @@ export class BorrowSet {
  * Temporaries rustc promotes to statics: assigned only constants (`[1, 2, 3].iter()`,
  * `&5`), so a borrow of them is `'static` and outlives the statement.
  */
-function promotedTemps(body: Body): Set<number> {
-  const constant = new Map<number, boolean>();
+const PROMOTED = 1;
+const NOT_PROMOTED = 2;
+
+/** By local: `PROMOTED`, `NOT_PROMOTED`, or 0 for a local no statement assigns. */
+function promotedTemps(body: Body): Uint8Array {
+  const constant = new Uint8Array(body.localDecls.length);
   for (let b = 0; b < body.basicBlocks.length; b++) {
     const data = body.basicBlocks[b]!;
     for (let i = 0; i < data.statements.length; i++) {
@@ -100,14 +104,10 @@ function promotedTemps(body: Body): Set<number> {
         (r.kind === 'use' && r.operand.kind === 'constant')
         || (r.kind === 'repeat' && r.operand.kind === 'constant')
         || (r.kind === 'aggregate' && r.aggregate.kind !== 'closure' && r.operands.every((o) => o.kind === 'constant')));
-      constant.set(s.place.local, (constant.get(s.place.local) ?? true) && ok);
+      if (constant[s.place.local] !== NOT_PROMOTED) constant[s.place.local] = ok ? PROMOTED : NOT_PROMOTED;
     }
     const t = data.terminator;
-    if (t?.kind === 'call') constant.set(t.destination.local, false);
+    if (t?.kind === 'call') constant[t.destination.local] = NOT_PROMOTED;
   }
-  const out = new Set<number>();
-  constant.forEach((ok, local) => {
-    if (ok) out.add(local);
-  });
-  return out;
+  return constant;
 }

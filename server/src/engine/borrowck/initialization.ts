@@ -13,8 +13,12 @@ type Effect = 'add' | 'delete' | 'none';
 // Indexed loops here and below, not `for … of`: these run at every location of every pass, mostly
 // in V8's interpreter, where each step of an array's iterator allocates its result.
 function apply(state: BitSet, paths: readonly number[], effect: Effect): void {
-  if (effect === 'add') for (let i = 0; i < paths.length; i++) state.add(paths[i]!);
-  else if (effect === 'delete') for (let i = 0; i < paths.length; i++) state.delete(paths[i]!);
+  const words = state.words;
+  if (effect === 'add') {
+    for (let i = 0; i < paths.length; i++) words[paths[i]! >>> 5]! |= 1 << (paths[i]! & 31);
+  } else if (effect === 'delete') {
+    for (let i = 0; i < paths.length; i++) words[paths[i]! >>> 5]! &= ~(1 << (paths[i]! & 31));
+  }
 }
 
 /** Applies a location's move-outs and initialisations to a state over move paths. */

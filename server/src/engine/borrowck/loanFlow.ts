@@ -337,7 +337,7 @@ export class HeldLoans implements Analysis {
     if (loans.length === 0) return;
     const words = state.words;
     const end = this.carrierLocals.length * this.n;
-    for (const l of loans) for (let i = l; i < end; i += this.n) words[i >>> 5]! &= ~(1 << (i & 31));
+    for (let k = 0; k < loans.length; k++) for (let i = loans[k]!; i < end; i += this.n) words[i >>> 5]! &= ~(1 << (i & 31));
   }
 
   /**

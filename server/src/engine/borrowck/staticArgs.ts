@@ -10,7 +10,16 @@ import { type BodyFacts, storageDead } from './facts';
 import { describePlace } from './places';
 
 /** The argument positions (receiver first) whose declared type is a `&'static` reference. */
-function staticParams(def: FnDef): number[] {
+// Asked at every call of a user function: each function's answer once.
+const staticParamsOf = new WeakMap<FnDef, readonly number[]>();
+
+function staticParams(def: FnDef): readonly number[] {
+  let params = staticParamsOf.get(def);
+  if (!params) staticParamsOf.set(def, (params = findStaticParams(def)));
+  return params;
+}
+
+function findStaticParams(def: FnDef): number[] {
   const sig = def.node.sig;
   const first = sig.selfParam ? 1 : 0;
   const out: number[] = [];

@@ -46,9 +46,11 @@ export class BodyUses {
   private readonly first: Int32Array;
   private readonly start: Int32Array;
   /** `{ local, projection: [] }` of each local a `StorageLive`/`StorageDead`, an index or the return names, made once. */
-  private readonly wholes: (Place | undefined)[] = [];
+  private readonly wholes: (Place | undefined)[];
 
   constructor(body: Body) {
+    // Filled up front: an array assigned at scattered indices would turn into a slow dictionary.
+    this.wholes = new Array<Place | undefined>(body.localDecls.length).fill(undefined);
     const blocks = body.basicBlocks;
     this.first = new Int32Array(blocks.length + 1);
     for (let b = 0; b < blocks.length; b++) this.first[b + 1] = this.first[b]! + blocks[b]!.statements.length + 1;

@@ -124,8 +124,8 @@ export class BodyUses {
           case 'binaryOp': this.operand(r.left); this.operand(r.right); break;
           case 'aggregate': for (let i = 0; i < r.operands.length; i++) this.operand(r.operands[i]!); break;
         }
-        for (let i = from, n = this.kinds.length; i < n; i++) this.indexLocals(this.places[i]!);
-        this.indexLocals(s.place);
+        for (let i = from, n = this.kinds.length; i < n; i++) if (this.places[i]!.projection.length > 0) this.indexLocals(this.places[i]!);
+        if (s.place.projection.length > 0) this.indexLocals(s.place);
         this.add(UseKind.Store, s.place);
         break;
       }

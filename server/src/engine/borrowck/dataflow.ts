@@ -79,13 +79,9 @@ export class Results {
     for (let i = 0; i < count; i++) yield this.state(i);
   }
 
-  /** Records `state` as the one at `index` of `block`. */
-  record(block: number, index: number, state: BitSet): void {
-    // A loop, not `words.set`: a state is a word or two, and the builtin's call costs more than the copy.
-    const words = this.words;
-    const from = state.words;
-    const at = (this.first[block]! + index) * this.wordsPer;
-    for (let w = 0; w < from.length; w++) words[at + w] = from[w]!;
+  /** Where the block's first state starts in `words` (its states follow, `wordsPer` words each). */
+  blockOffset(block: number): number {
+    return this.first[block]! * this.wordsPer;
   }
 
   private state(i: number): BitSet {
@@ -113,6 +109,7 @@ function forward(cfg: Cfg, a: Analysis): Results {
     entries.set(state.words);
   }
   const results = new Results(a.domainSize, blocks);
+  const words = results.words;
   const queued = new Uint8Array(blocks.length);
   const visited = new Uint8Array(blocks.length);
   const queue: number[] = cfg.reversePostOrder.slice();
@@ -144,16 +141,20 @@ function forward(cfg: Cfg, a: Analysis): Results {
     const data = blocks[b]!;
     const n = data.statements.length;
     here.block = b;
+    // Each state copied in place, a loop rather than `set` or a call: a state is a word or two.
+    let at = results.blockOffset(b);
     for (let i = 0; i < n; i++) {
-      results.record(b, i, state);
+      for (let w = 0; w < wordsPer; w++) words[at + w] = into[w]!;
+      at += wordsPer;
       here.index = i;
       a.statementEffect(state, data.statements[i]!, here);
     }
-    results.record(b, n, state);
+    for (let w = 0; w < wordsPer; w++) words[at + w] = into[w]!;
+    at += wordsPer;
     const t = data.terminator;
     here.index = n;
     if (t) a.terminatorEffect(state, t, here);
-    results.record(b, n + 1, state);
+    for (let w = 0; w < wordsPer; w++) words[at + w] = into[w]!;
     return t;
   };
   for (let head = 0; head < queue.length; head++) {
@@ -187,6 +188,7 @@ function backward(cfg: Cfg, a: Analysis): Results {
   // Every block's entry state (what is live at its start) in one array, `b * wordsPer`.
   const entries = new Uint32Array(blocks.length * wordsPer);
   const results = new Results(a.domainSize, blocks);
+  const stored = results.words;
   const queued = new Uint8Array(blocks.length);
   const visited = new Uint8Array(blocks.length);
   const queue: number[] = cfg.reversePostOrder.slice().reverse();
@@ -203,15 +205,19 @@ function backward(cfg: Cfg, a: Analysis): Results {
     }
     const data = blocks[b]!;
     const n = data.statements.length;
-    results.record(b, n + 1, state);
+    const base = results.blockOffset(b);
+    let at = base + (n + 1) * wordsPer;
+    for (let w = 0; w < wordsPer; w++) stored[at + w] = words[w]!;
     here.block = b;
     here.index = n;
     if (data.terminator) a.terminatorEffect(state, data.terminator, here);
-    results.record(b, n, state);
+    at -= wordsPer;
+    for (let w = 0; w < wordsPer; w++) stored[at + w] = words[w]!;
     for (let i = n - 1; i >= 0; i--) {
       here.index = i;
       a.statementEffect(state, data.statements[i]!, here);
-      results.record(b, i, state);
+      at -= wordsPer;
+      for (let w = 0; w < wordsPer; w++) stored[at + w] = words[w]!;
     }
   };
   for (let head = 0; head < queue.length; head++) {

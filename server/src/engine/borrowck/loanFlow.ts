@@ -138,7 +138,9 @@ export class HeldLoans implements Analysis {
     // As for an assignment: a result that cannot hold a loan needs no signature read.
     if (t.destination.projection.length > 0 || this.carries[t.destination.local]) this.resultLoans(state, t, incoming);
     // Stores through a `&mut` argument: into the place its fresh loan borrows (`&mut v` → `v`).
-    for (const { from, into } of this.calls.argumentStores?.(t.func) ?? []) {
+    const stores = this.calls.argumentStores?.(t.func);
+    for (let k = 0; stores && k < stores.length; k++) {
+      const { from, into } = stores[k]!;
       const src = t.args[from];
       const dst = t.args[into];
       if (!src || !dst || src.kind === 'constant' || dst.kind === 'constant') continue;

@@ -165,7 +165,9 @@ function reportHeld(f: BodyFacts, location: Location, value: number, coercion: (
  */
 export function checkStaticFieldStores(f: BodyFacts, calls: CallSignatures, t: Terminator, location: Location, sink: ErrorSink): void {
   if (t.kind !== 'call') return;
-  for (const { from, into } of calls.argumentStores?.(t.func) ?? []) {
+  const stores = calls.argumentStores?.(t.func);
+  if (!stores || stores.length === 0) return;
+  for (const { from, into } of stores) {
     const src = t.args[from];
     const dst = t.args[into];
     if (!src || !dst || src.kind === 'constant' || dst.kind === 'constant' || dst.place.projection.length > 0) continue;

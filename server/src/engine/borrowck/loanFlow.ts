@@ -395,12 +395,16 @@ export class LoanRegions {
     const held = this.held.offset(location);
     const live = this.live.offset(location);
     const liveWords = this.live.words;
-    for (let x = 0; x < this.body.localDecls.length; x++) {
+    // Only a local whose type can hold a loan holds one.
+    const carrying = this.flow.carrying;
+    for (let c = 0; c < carrying.length; c++) {
+      const x = carrying[c]!;
       if ((liveWords[live + (x >>> 5)]! & (1 << (x & 31))) !== 0) this.flow.heldWords(this.held.words, held, x, out);
     }
     this.escaping ??= [...this.returnedLoans(), ...this.outlivingLoans()];
+    if (this.escaping.length === 0) return out;
     const key = locationKey(location);
-    for (const e of this.escaping) if (e.after.has(key)) out.add(e.loan.index);
+    for (let i = 0; i < this.escaping.length; i++) if (this.escaping[i]!.after.has(key)) out.add(this.escaping[i]!.loan.index);
     return out;
   }
 

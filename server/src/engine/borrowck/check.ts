@@ -67,7 +67,7 @@ export function uncheckable(body: Body): string | undefined {
     }
   }
   if (locations * body.localDecls.length * Math.max(1, refs / 16) > MAX_STATE_BITS) return 'a body too large to check';
-  for (const d of body.localDecls) if (isUnknown(d.ty)) return 'a local of unknown type';
+  for (let i = 0; i < body.localDecls.length; i++) if (isUnknown(body.localDecls[i]!.ty)) return 'a local of unknown type';
   const def = body.def as Partial<FnDef>;
   if (def.kind === 'fn' && def.node && elisionFails(def as FnDef)) return 'a result lifetime that elision cannot resolve (E0106)';
   // An operator on a struct is a trait method call (`PartialEq::eq(&a, &b)`): as a built-in
@@ -238,11 +238,17 @@ function checkLocation(f: BodyFacts, cx: BorrowckContext, location: Location, us
 }
 
 function checkInit(f: BodyFacts, cx: BorrowckContext, location: Location, place: Place, span: Span, sink: ErrorSink): void {
+  const decl = f.body.localDecls[place.local]!;
+  if (decl.kind !== 'user' || !decl.name) return;
+  if (!cx.declaredWithoutValue(decl.span)) return;
+  uninitialized(f, location, place, span, sink);
+}
+
+/** E0381 for a `let` without a value. Apart from `checkInit`, which runs at every use: its closures would be made at each. */
+function uninitialized(f: BodyFacts, location: Location, place: Place, span: Span, sink: ErrorSink): void {
   const local = place.local;
   const decl = f.body.localDecls[local]!;
-  if (decl.kind !== 'user' || !decl.name) return;
   const md = f.moves;
-  if (!cx.declaredWithoutValue(decl.span)) return;
   const path = md.nearest(place);
   if (!f.init.maybeUninit.has(location, path)) return;
   // A value a move-out may have taken is E0382's (movedUse.ts runs first); partial initialisation has errors of its own.

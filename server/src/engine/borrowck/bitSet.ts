@@ -20,23 +20,23 @@ export class BitSet {
     this.words[i >>> 5]! &= ~(1 << (i & 31));
   }
 
-  /** Removes `count` members from `start` on, a word at a time where it can. */
+  /** Removes `count` members from `start` on, a word at a time (a mask for each partial word). */
   clearRange(start: number, count: number): void {
+    if (count <= 0) return;
     const words = this.words;
-    let i = start;
     const end = start + count;
-    while (i < end && (i & 31) !== 0) {
-      words[i >>> 5]! &= ~(1 << (i & 31));
-      i++;
+    const first = start >>> 5;
+    const last = (end - 1) >>> 5;
+    // The bits of the first word from `start` on, and of the last word below `end`.
+    const fromStart = 0xffffffff << (start & 31);
+    const belowEnd = (end & 31) === 0 ? 0xffffffff : (1 << (end & 31)) - 1;
+    if (first === last) {
+      words[first]! &= ~(fromStart & belowEnd);
+      return;
     }
-    while (i + 32 <= end) {
-      words[i >>> 5] = 0;
-      i += 32;
-    }
-    while (i < end) {
-      words[i >>> 5]! &= ~(1 << (i & 31));
-      i++;
-    }
+    words[first]! &= ~fromStart;
+    for (let w = first + 1; w < last; w++) words[w] = 0;
+    words[last]! &= ~belowEnd;
   }
 
   clone(): BitSet {

@@ -7,7 +7,7 @@ import type { Span } from '../syntax/ast';
 import type { Cfg, Location } from './cfg';
 import { locationKey } from './movePaths';
 import { borrowIgnored } from './places';
-import { usesOf } from './visit';
+import { UseKind, usesOf } from './visit';
 
 export interface Loan {
   readonly index: number;
@@ -27,17 +27,24 @@ export class BorrowSet {
   readonly activatedAt = new Map<number, number[]>();
 
   constructor(body: Body, cfg: Cfg) {
-    const promoted = promotedTemps(body);
-    for (const block of cfg.reversePostOrder) {
-      body.basicBlocks[block]!.statements.forEach((s, index) => {
-        if (s.kind !== 'assign' || s.rvalue.kind !== 'ref' || s.rvalue.borrow === 'fake') return;
-        if (s.place.projection.length > 0 || borrowIgnored(body, s.rvalue.place) || promoted.has(s.rvalue.place.local)) return;
+    let promoted: Uint8Array | undefined;
+    const order = cfg.reversePostOrder;
+    for (let o = 0; o < order.length; o++) {
+      const block = order[o]!;
+      const statements = body.basicBlocks[block]!.statements;
+      for (let index = 0; index < statements.length; index++) {
+        const s = statements[index]!;
+        if (s.kind !== 'assign' || s.rvalue.kind !== 'ref' || s.rvalue.borrow === 'fake') continue;
+        if (s.place.projection.length > 0 || borrowIgnored(body, s.rvalue.place)) continue;
+        // Asked only of a body that borrows something: most bodies' borrows are all `println!`'s.
+        promoted ??= promotedTemps(body);
+        if (promoted[s.rvalue.place.local] === PROMOTED) continue;
         const location = { block, index };
         this.loans.push({ index: this.loans.length, kind: s.rvalue.borrow, borrowed: s.rvalue.place, location, assignedTo: s.place.local, span: s.span });
         this.createdAt.set(locationKey(location), this.loans.length - 1);
-      });
+      }
     }
-    this.findActivations(body, cfg);
+    if (this.loans.some((l) => l.kind === 'twoPhase')) this.findActivations(body, cfg);
   }
 
   /**
@@ -54,12 +61,19 @@ export class BorrowSet {
       if (l) usedAt.set(l, [...(usedAt.get(l) ?? []), location]);
     };
     const uses = usesOf(body);
-    for (const block of cfg.reversePostOrder) {
+    const order = cfg.reversePostOrder;
+    for (let o = 0; o < order.length; o++) {
+      const block = order[o]!;
       const data = body.basicBlocks[block]!;
-      data.statements.forEach((_s, index) => {
-        for (const u of uses.at(block, index)) if (u.kind !== 'store' && u.kind !== 'storageLive' && u.kind !== 'storageDead' && u.kind !== 'drop') visit(u.place.local, { block, index });
-      });
-      if (data.terminator) for (const u of uses.at(block, data.statements.length)) if (u.kind !== 'store' && u.kind !== 'drop') visit(u.place.local, cfg.terminatorLocation(block));
+      const n = data.statements.length;
+      for (let index = 0; index <= n; index++) {
+        if (index === n && !data.terminator) break;
+        for (let i = uses.begin(block, index), end = uses.end(block, index); i < end; i++) {
+          const kind = uses.kind(i);
+          const local = uses.place(i).local;
+          if (kind !== UseKind.Store && kind !== UseKind.StorageLive && kind !== UseKind.StorageDead && kind !== UseKind.Drop && twoPhase.has(local)) visit(local, { block, index });
+        }
+      }
     }
     for (const [loan, at] of usedAt) {
       if (at.length !== 1) continue;
@@ -74,20 +88,26 @@ export class BorrowSet {
  * Temporaries rustc promotes to statics: assigned only constants (`[1, 2, 3].iter()`,
  * `&5`), so a borrow of them is `'static` and outlives the statement.
  */
-function promotedTemps(body: Body): Set<number> {
-  const constant = new Map<number, boolean>();
-  for (const data of body.basicBlocks) {
-    for (const s of data.statements) {
+const PROMOTED = 1;
+const NOT_PROMOTED = 2;
+
+/** By local: `PROMOTED`, `NOT_PROMOTED`, or 0 for a local no statement assigns. */
+function promotedTemps(body: Body): Uint8Array {
+  const constant = new Uint8Array(body.localDecls.length);
+  for (let b = 0; b < body.basicBlocks.length; b++) {
+    const data = body.basicBlocks[b]!;
+    for (let i = 0; i < data.statements.length; i++) {
+      const s = data.statements[i]!;
       if (s.kind !== 'assign' || body.localDecls[s.place.local]?.kind !== 'temp') continue;
       const r = s.rvalue;
       const ok = s.place.projection.length === 0 && (
         (r.kind === 'use' && r.operand.kind === 'constant')
         || (r.kind === 'repeat' && r.operand.kind === 'constant')
         || (r.kind === 'aggregate' && r.aggregate.kind !== 'closure' && r.operands.every((o) => o.kind === 'constant')));
-      constant.set(s.place.local, (constant.get(s.place.local) ?? true) && ok);
+      if (constant[s.place.local] !== NOT_PROMOTED) constant[s.place.local] = ok ? PROMOTED : NOT_PROMOTED;
     }
     const t = data.terminator;
-    if (t?.kind === 'call') constant.set(t.destination.local, false);
+    if (t?.kind === 'call') constant[t.destination.local] = NOT_PROMOTED;
   }
-  return new Set([...constant].filter(([, ok]) => ok).map(([l]) => l));
+  return constant;
 }

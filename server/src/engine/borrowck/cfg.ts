@@ -9,20 +9,25 @@ export interface Location {
   readonly index: number;
 }
 
-function unwindTarget(u: UnwindAction): BasicBlock[] {
-  return u.kind === 'cleanup' ? [u.block] : [];
+function withUnwind(targets: BasicBlock[], u: UnwindAction): BasicBlock[] {
+  if (u.kind === 'cleanup') targets.push(u.block);
+  return targets;
 }
 
 export function successors(t: Terminator): BasicBlock[] {
   switch (t.kind) {
     case 'goto': return [t.target];
-    case 'switchInt': return [...t.targets.targets, t.targets.otherwise];
+    case 'switchInt': {
+      const out = t.targets.targets.slice();
+      out.push(t.targets.otherwise);
+      return out;
+    }
     case 'return': case 'unwindResume': case 'unreachable': return [];
-    case 'drop': return [t.target, ...unwindTarget(t.unwind)];
-    case 'call': return [...(t.target === undefined ? [] : [t.target]), ...unwindTarget(t.unwind)];
-    case 'assert': return [t.target, ...unwindTarget(t.unwind)];
+    case 'drop': return withUnwind([t.target], t.unwind);
+    case 'call': return withUnwind(t.target === undefined ? [] : [t.target], t.unwind);
+    case 'assert': return withUnwind([t.target], t.unwind);
     case 'falseEdge': return [t.realTarget, t.imaginaryTarget];
-    case 'falseUnwind': return [t.realTarget, ...unwindTarget(t.unwind)];
+    case 'falseUnwind': return withUnwind([t.realTarget], t.unwind);
   }
 }
 
@@ -35,9 +40,15 @@ export class Cfg {
 
   constructor(readonly body: Body) {
     const n = body.basicBlocks.length;
-    this.successors = body.basicBlocks.map((b) => (b.terminator ? [...new Set(successors(b.terminator))] : []));
-    this.predecessors = Array.from({ length: n }, () => [] as BasicBlock[]);
-    this.successors.forEach((succ, b) => succ.forEach((s) => this.predecessors[s]!.push(b)));
+    this.successors = new Array<BasicBlock[]>(n);
+    this.predecessors = new Array<BasicBlock[]>(n);
+    for (let b = 0; b < n; b++) this.predecessors[b] = [];
+    for (let b = 0; b < n; b++) {
+      const t = body.basicBlocks[b]!.terminator;
+      const succ = t ? distinct(successors(t)) : [];
+      this.successors[b] = succ;
+      for (let i = 0; i < succ.length; i++) this.predecessors[succ[i]!]!.push(b);
+    }
     this.reversePostOrder = postOrder(this.successors).reverse();
   }
 
@@ -54,6 +65,14 @@ export class Cfg {
   }
 }
 
+/** The list without repeats, in first-occurrence order (a list of a few targets: no set needed). */
+function distinct(list: BasicBlock[]): BasicBlock[] {
+  for (let i = 1; i < list.length; i++) {
+    if (list.lastIndexOf(list[i]!, i - 1) >= 0) return list.filter((b, j) => list.indexOf(b) === j);
+  }
+  return list;
+}
+
 /**
  * Kosaraju's strongly connected components, iteratively: a block is on a cycle when its
  * component has another block, or it is its own successor.
@@ -62,7 +81,8 @@ function blocksOnCycles(successors: readonly BasicBlock[][], predecessors: reado
   const n = successors.length;
   const order: BasicBlock[] = [];
   const seen = new Uint8Array(n);
-  for (let root = 0; root < n; root++) if (!seen[root]) postOrderFrom(successors, root, seen, order);
+  const stack = new DfsStack(n);
+  for (let root = 0; root < n; root++) if (!seen[root]) postOrderFrom(successors, root, seen, order, stack);
   const component = new Int32Array(n).fill(-1);
   const size: number[] = [];
   for (let i = n - 1; i >= 0; i--) {
@@ -74,7 +94,9 @@ function blocksOnCycles(successors: readonly BasicBlock[][], predecessors: reado
     while (stack.length > 0) {
       const b = stack.pop()!;
       size[c]!++;
-      for (const p of predecessors[b]!) {
+      const preds = predecessors[b]!;
+      for (let j = 0; j < preds.length; j++) {
+        const p = preds[j]!;
         if (component[p] === -1) {
           component[p] = c;
           stack.push(p);
@@ -90,7 +112,7 @@ function blocksOnCycles(successors: readonly BasicBlock[][], predecessors: reado
 /** Depth-first post-order from block 0. */
 function postOrder(successors: readonly BasicBlock[][]): BasicBlock[] {
   const order: BasicBlock[] = [];
-  if (successors.length > 0) postOrderFrom(successors, 0, new Uint8Array(successors.length), order);
+  if (successors.length > 0) postOrderFrom(successors, 0, new Uint8Array(successors.length), order, new DfsStack(successors.length));
   return order;
 }
 
@@ -98,21 +120,35 @@ function postOrder(successors: readonly BasicBlock[][]): BasicBlock[] {
  * Appends to `order` the post-order of the blocks reachable from `root` not yet `visited`, marking
  * them. Iterative: bodies can be deep enough to overflow recursion.
  */
-function postOrderFrom(successors: readonly BasicBlock[][], root: BasicBlock, visited: Uint8Array, order: BasicBlock[]): void {
-  const stack: [BasicBlock, number][] = [[root, 0]];
+function postOrderFrom(successors: readonly BasicBlock[][], root: BasicBlock, visited: Uint8Array, order: BasicBlock[], stack: DfsStack): void {
+  const { blocks, nextSucc } = stack;
+  let depth = 1;
+  blocks[0] = root;
   visited[root] = 1;
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1]!;
-    const succ = successors[top[0]]!;
-    if (top[1] < succ.length) {
-      const next = succ[top[1]++]!;
+  while (depth > 0) {
+    const top = blocks[depth - 1]!;
+    const succ = successors[top]!;
+    if (nextSucc[depth - 1]! < succ.length) {
+      const next = succ[nextSucc[depth - 1]!++]!;
       if (!visited[next]) {
         visited[next] = 1;
-        stack.push([next, 0]);
+        blocks[depth] = next;
+        nextSucc[depth] = 0;
+        depth++;
       }
     } else {
-      order.push(top[0]);
-      stack.pop();
+      order.push(top);
+      depth--;
     }
+  }
+}
+
+/** A depth-first walk's stack: the blocks on it and each one's next successor, side by side (a block is on it at most once). */
+class DfsStack {
+  readonly blocks: Int32Array;
+  readonly nextSucc: Int32Array;
+  constructor(blockCount: number) {
+    this.blocks = new Int32Array(blockCount);
+    this.nextSucc = new Int32Array(blockCount);
   }
 }

@@ -2,7 +2,7 @@
 // initialisation (E0381), mutability (E0384, E0594, E0596) and conflicts with the loans live
 // there (conflicts.ts). A body the builder could not fully model, or with a type the checker
 // could not know, is not checked at all: a false error is worse than silence.
-import type { Body, Place, Statement } from '../mir/syntax';
+import type { Body, Operand, Place, Statement } from '../mir/syntax';
 import type * as A from '../syntax/ast';
 import type { Span } from '../syntax/ast';
 import type { FnDef } from '../typeck/defs';
@@ -28,7 +28,7 @@ import { checkStaticArgs } from './staticArgs';
 import { checkStaticFields, checkStaticFieldStores } from './staticFields';
 import { type AccessDepth, describePlace, placeTy } from './places';
 import { elisionFails } from './signatures';
-import { type PlaceUse, usesOf } from './visit';
+import { type BodyUses, UseKind, usesOf } from './visit';
 
 const MAX_STATE_BITS = 4_000_000;
 
@@ -53,26 +53,26 @@ export function uncheckable(body: Body): string | undefined {
   // thousands of temporaries (a 20,000-term sum) would take quadratic time and memory.
   let locations = 0;
   let refs = 0;
+  // One pass over the statements for both questions: a body is walked here before any analysis.
+  let operatorOnNonPrimitive = false;
   for (const data of body.basicBlocks) {
-    locations += data.statements.length + 1;
-    for (const s of data.statements) if (s.kind === 'assign' && s.rvalue.kind === 'ref') refs++;
+    const statements = data.statements;
+    locations += statements.length + 1;
+    for (let i = 0; i < statements.length; i++) {
+      const s = statements[i]!;
+      if (s.kind !== 'assign') continue;
+      const r = s.rvalue;
+      if (r.kind === 'ref') refs++;
+      else if (!operatorOnNonPrimitive && (r.kind === 'binaryOp' ? !primitiveOperand(body, r.left) || !primitiveOperand(body, r.right) : r.kind === 'unaryOp' && !primitiveOperand(body, r.operand))) operatorOnNonPrimitive = true;
+    }
   }
   if (locations * body.localDecls.length * Math.max(1, refs / 16) > MAX_STATE_BITS) return 'a body too large to check';
-  for (const d of body.localDecls) if (isUnknown(d.ty)) return 'a local of unknown type';
+  for (let i = 0; i < body.localDecls.length; i++) if (isUnknown(body.localDecls[i]!.ty)) return 'a local of unknown type';
   const def = body.def as Partial<FnDef>;
   if (def.kind === 'fn' && def.node && elisionFails(def as FnDef)) return 'a result lifetime that elision cannot resolve (E0106)';
   // An operator on a struct is a trait method call (`PartialEq::eq(&a, &b)`): as a built-in
   // operator its operands would be moved, and the checker would see moves that never happen.
-  for (const data of body.basicBlocks) {
-    for (const s of data.statements) {
-      if (s.kind !== 'assign' || (s.rvalue.kind !== 'binaryOp' && s.rvalue.kind !== 'unaryOp')) continue;
-      const operands = s.rvalue.kind === 'binaryOp' ? [s.rvalue.left, s.rvalue.right] : [s.rvalue.operand];
-      for (const o of operands) {
-        const ty = o.kind === 'constant' ? o.constant.ty : placeTy(body, o.place);
-        if (!ty || !isPrimitive(ty)) return 'an operator on a value that is not a primitive';
-      }
-    }
-  }
+  if (operatorOnNonPrimitive) return 'an operator on a value that is not a primitive';
   return undefined;
 }
 
@@ -85,6 +85,11 @@ function isUnknown(ty: Ty): boolean {
   return unknown;
 }
 
+function primitiveOperand(body: Body, o: Operand): boolean {
+  const ty = o.kind === 'constant' ? o.constant.ty : placeTy(body, o.place);
+  return ty !== undefined && isPrimitive(ty);
+}
+
 function isPrimitive(ty: Ty): boolean {
   return ty.k === 'int' || ty.k === 'float' || ty.k === 'bool' || ty.k === 'char' || ty.k === 'ptr' || (ty.k === 'ref' && isPrimitive(ty.inner));
 }
@@ -95,18 +100,23 @@ export function borrowck(body: Body, cx: BorrowckContext): BorrowError[] {
   const sink = new ErrorSink();
   const moved = new MovedUses(f);
   const uses = usesOf(body);
+  const accesses = new Accesses(f, sink, cx.closures);
   for (const block of f.cfg.reversePostOrder) {
     const data = body.basicBlocks[block]!;
     if (data.isCleanup) continue;
-    data.statements.forEach((s, index) => {
-      checkStaticFields(f, s, { block, index }, sink, cx.closures);
-      checkLocation(f, cx, { block, index }, uses.at(block, index), s.span, sink, moved);
-    });
+    const statements = data.statements;
+    for (let index = 0; index < statements.length; index++) {
+      const s = statements[index]!;
+      const location = { block, index };
+      checkStaticFields(f, s, location, sink, cx.closures);
+      checkLocation(f, cx, location, uses, s.span, sink, moved, accesses);
+    }
     if (data.terminator) {
-      checkLocation(f, cx, f.cfg.terminatorLocation(block), uses.at(block, data.statements.length), data.terminator.span, sink, moved);
+      const location = f.cfg.terminatorLocation(block);
+      checkLocation(f, cx, location, uses, data.terminator.span, sink, moved, accesses);
       checkSpawn(f, data.terminator, sink);
-      checkStaticArgs(f, data.terminator, f.cfg.terminatorLocation(block), sink);
-      checkStaticFieldStores(f, cx.calls, data.terminator, f.cfg.terminatorLocation(block), sink);
+      checkStaticArgs(f, data.terminator, location, sink);
+      checkStaticFieldStores(f, cx.calls, data.terminator, location, sink);
     }
   }
   checkParamRegions(f, cx.calls, sink);
@@ -115,65 +125,102 @@ export function borrowck(body: Body, cx: BorrowckContext): BorrowError[] {
   return [...sink.errors, ...moved.errors].sort((a, b) => a.span.start - b.span.start);
 }
 
-function checkLocation(f: BodyFacts, cx: BorrowckContext, location: Location, uses: readonly PlaceUse[], span: Span, sink: ErrorSink, moved: MovedUses): void {
-  let scope: BitSet | undefined;
-  const access = (place: Place, depth: AccessDepth, a: Access) => {
-    // Only a loan can conflict with an access: a body that borrows nothing needs no regions.
-    if (f.borrows.loans.length === 0) return;
-    scope ??= f.regions.inScope(location);
-    if (!scope.isEmpty()) checkAccess(f, { location, place, depth, access: a, span }, scope, sink, cx.closures);
-  };
-  const term = f.body.basicBlocks[location.block]!.terminator;
-  for (const u of uses) {
-    switch (u.kind) {
-      case 'copy': case 'indexOrReturn':
-        if (u.kind === 'indexOrReturn' && term?.kind === 'return' && location.index === f.body.basicBlocks[location.block]!.statements.length) break;
-        if (moved.check(location, u.place, 'use', true, span)) break;
-        checkInit(f, cx, location, u.place, span, sink);
-        access(u.place, 'deep', { kind: 'copy' });
+/**
+ * The accesses of one location against the loans live there. Only a loan of the same local can
+ * conflict with an access (places_conflict), so an access to a local nothing borrows asks for no
+ * loans' regions: in a body whose loans are all of places no access reaches, they are never computed.
+ */
+class Accesses {
+  private readonly borrowed: Uint8Array;
+  private location: Location = { block: 0, index: 0 };
+  private span: Span | undefined;
+  private scope: BitSet | undefined;
+
+  constructor(private readonly f: BodyFacts, private readonly sink: ErrorSink, private readonly closures: ClosureSource | undefined) {
+    this.borrowed = new Uint8Array(f.body.localDecls.length);
+    for (const loan of f.borrows.loans) this.borrowed[loan.borrowed.local] = 1;
+  }
+
+  /** Moves to the next location: the loans in scope are asked for again on its first access. */
+  at(location: Location, span: Span): void {
+    this.location = location;
+    this.span = span;
+    this.scope = undefined;
+  }
+
+  access(place: Place, depth: AccessDepth, access: Access): void {
+    if (this.borrowed[place.local] !== 1) return;
+    const location = this.location;
+    this.scope ??= this.f.regions.inScope(location);
+    if (!this.scope.isEmpty()) checkAccess(this.f, { location, place, depth, access, span: this.span! }, this.scope, this.sink, this.closures);
+  }
+}
+
+// The accesses' descriptions, shared: they are read, never kept apart or changed.
+const COPY: Access = { kind: 'copy' };
+const MOVE: Access = { kind: 'move' };
+const SHARED_BORROW: Access = { kind: 'sharedBorrow' };
+const MUT_BORROW: Access = { kind: 'mutBorrow' };
+const RESERVATION: Access = { kind: 'reservation' };
+const ASSIGN: Access = { kind: 'assign' };
+const STORAGE_DEAD: Access = { kind: 'storageDead' };
+
+function checkLocation(f: BodyFacts, cx: BorrowckContext, location: Location, uses: BodyUses, span: Span, sink: ErrorSink, moved: MovedUses, accesses: Accesses): void {
+  accesses.at(location, span);
+  const data = f.body.basicBlocks[location.block]!;
+  const term = data.terminator;
+  const atTerminator = location.index === data.statements.length;
+  for (let i = uses.begin(location.block, location.index), end = uses.end(location.block, location.index); i < end; i++) {
+    const kind = uses.kind(i);
+    const place = uses.place(i);
+    switch (kind) {
+      case UseKind.Copy: case UseKind.IndexOrReturn:
+        if (kind === UseKind.IndexOrReturn && term?.kind === 'return' && atTerminator) break;
+        if (moved.check(location, place, 'use', true, span)) break;
+        checkInit(f, cx, location, place, span, sink);
+        accesses.access(place, 'deep', COPY);
         break;
-      case 'move':
-        if (moved.check(location, u.place, 'use', true, span)) break;
-        checkInit(f, cx, location, u.place, span, sink);
-        checkMoveOut(f, cx.hasDropImpl ?? (() => false), location, u.place, span, sink);
-        access(u.place, 'deep', { kind: 'move' });
+      case UseKind.Move:
+        if (moved.check(location, place, 'use', true, span)) break;
+        checkInit(f, cx, location, place, span, sink);
+        checkMoveOut(f, cx.hasDropImpl ?? (() => false), location, place, span, sink);
+        accesses.access(place, 'deep', MOVE);
         break;
-      case 'inspect':
-        if (moved.check(location, u.place, 'use', true, span)) break;
-        checkInit(f, cx, location, u.place, span, sink);
-        access(u.place, 'shallow', { kind: 'copy' });
+      case UseKind.Inspect:
+        if (moved.check(location, place, 'use', true, span)) break;
+        checkInit(f, cx, location, place, span, sink);
+        accesses.access(place, 'shallow', COPY);
         break;
-      case 'fakeRead':
+      case UseKind.FakeRead: {
         // rustc's `let _ = x` and `match x { _ => … }` only mention the place: no use after move there.
-        if (moved.check(location, u.place, 'use', true, span, false)) break;
-        checkInit(f, cx, location, u.place, span, sink);
+        if (moved.check(location, place, 'use', true, span, false)) break;
+        checkInit(f, cx, location, place, span, sink);
         // A `match` reads its scrutinee where it is written, before any arm inspects it.
-        if (f.body.basicBlocks[location.block]!.statements[location.index]?.kind === 'fakeRead') {
-          const s = f.body.basicBlocks[location.block]!.statements[location.index] as Extract<Statement, { kind: 'fakeRead' }>;
-          if (s.cause === 'forMatchedPlace') access(u.place, 'shallow', { kind: 'copy' });
-        }
-        break;
-      case 'borrow': {
-        const b = u.rvalue.borrow;
-        if (b !== 'fake' && moved.check(location, u.place, 'borrow', true, span)) break;
-        checkInit(f, cx, location, u.place, span, sink);
-        if (b === 'fake') break;
-        if (b !== 'shared') checkMutable(f, cx, location, u.place, span, 'borrow', sink);
-        access(u.place, 'deep', b === 'shared' ? { kind: 'sharedBorrow' } : b === 'mut' ? { kind: 'mutBorrow' } : { kind: 'reservation' });
+        const s = data.statements[location.index];
+        if (s?.kind === 'fakeRead' && s.cause === 'forMatchedPlace') accesses.access(place, 'shallow', COPY);
         break;
       }
-      case 'store':
-        if (u.place.projection.length > 0 && moved.check(location, u.place, 'assignPart', false, span)) break;
-        checkMutable(f, cx, location, u.place, span, 'assign', sink);
-        access(u.place, 'shallow', { kind: 'assign' });
+      case UseKind.FakeBorrow:
+        checkInit(f, cx, location, place, span, sink);
         break;
-      case 'drop':
+      case UseKind.SharedBorrow: case UseKind.MutBorrow: case UseKind.TwoPhaseBorrow:
+        if (moved.check(location, place, 'borrow', true, span)) break;
+        checkInit(f, cx, location, place, span, sink);
+        if (kind !== UseKind.SharedBorrow) checkMutable(f, cx, location, place, span, 'borrow', sink);
+        accesses.access(place, 'deep', kind === UseKind.SharedBorrow ? SHARED_BORROW : kind === UseKind.MutBorrow ? MUT_BORROW : RESERVATION);
+        break;
+      case UseKind.Store:
+        if (place.projection.length > 0 && moved.check(location, place, 'assignPart', false, span)) break;
+        checkMutable(f, cx, location, place, span, 'assign', sink);
+        accesses.access(place, 'shallow', ASSIGN);
+        break;
+      case UseKind.Drop:
         if (term?.kind !== 'drop') break;
-        if (term.reason === 'assignment') access(u.place, 'drop', { kind: 'assign' });
-        else if (term.reason === 'scopeEnd' || term.reason === 'temporary') access(u.place, 'drop', { kind: 'storageDead', reason: term.reason });
+        if (term.reason === 'assignment') accesses.access(place, 'drop', ASSIGN);
+        else if (term.reason === 'scopeEnd' || term.reason === 'temporary') accesses.access(place, 'drop', { kind: 'storageDead', reason: term.reason });
         break;
-      case 'storageDead':
-        access(u.place, 'shallow', { kind: 'storageDead' });
+      case UseKind.StorageDead:
+        accesses.access(place, 'shallow', STORAGE_DEAD);
         break;
       default:
         break;
@@ -181,20 +228,27 @@ function checkLocation(f: BodyFacts, cx: BorrowckContext, location: Location, us
   }
   // Returning ends the parameters' storage too, which MIR leaves implicit (rustc's borrowck
   // checks the loans of locals still live at `return`): a returned borrow of a parameter.
-  if (term?.kind === 'return' && location.index === f.body.basicBlocks[location.block]!.statements.length) {
-    for (let local = 1; local <= f.body.argCount; local++) access({ local, projection: [] }, 'shallow', { kind: 'storageDead' });
+  if (term?.kind === 'return' && atTerminator) {
+    for (let local = 1; local <= f.body.argCount; local++) accesses.access({ local, projection: [] }, 'shallow', STORAGE_DEAD);
   }
+  if (f.borrows.activatedAt.size === 0) return;
   for (const loan of f.borrows.activatedAt.get(locationKey(location)) ?? []) {
-    access(f.borrows.loans[loan]!.borrowed, 'deep', { kind: 'activation', loan });
+    accesses.access(f.borrows.loans[loan]!.borrowed, 'deep', { kind: 'activation', loan });
   }
 }
 
 function checkInit(f: BodyFacts, cx: BorrowckContext, location: Location, place: Place, span: Span, sink: ErrorSink): void {
+  const decl = f.body.localDecls[place.local]!;
+  if (decl.kind !== 'user' || !decl.name) return;
+  if (!cx.declaredWithoutValue(decl.span)) return;
+  uninitialized(f, location, place, span, sink);
+}
+
+/** E0381 for a `let` without a value. Apart from `checkInit`, which runs at every use: its closures would be made at each. */
+function uninitialized(f: BodyFacts, location: Location, place: Place, span: Span, sink: ErrorSink): void {
   const local = place.local;
   const decl = f.body.localDecls[local]!;
-  if (decl.kind !== 'user' || !decl.name) return;
   const md = f.moves;
-  if (!cx.declaredWithoutValue(decl.span)) return;
   const path = md.nearest(place);
   if (!f.init.maybeUninit.has(location, path)) return;
   // A value a move-out may have taken is E0382's (movedUse.ts runs first); partial initialisation has errors of its own.

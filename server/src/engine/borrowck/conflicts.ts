@@ -43,7 +43,9 @@ function reserved(f: BodyFacts, loan: Loan, at: Location): boolean {
 }
 
 export function checkAccess(f: BodyFacts, site: AccessSite, inScope: BitSet, sink: ErrorSink, source?: ClosureSource): void {
-  for (const i of inScope) {
+  const live = inScope.members();
+  for (let k = 0; k < live.length; k++) {
+    const i = live[k]!;
     const loan = f.borrows.loans[i]!;
     if (!placesConflict(f.body, loan.borrowed, site.place, site.depth)) continue;
     const a = site.access;

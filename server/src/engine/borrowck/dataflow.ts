@@ -12,6 +12,7 @@ export interface Analysis {
   readonly domainSize: number;
   /** The state where the walk starts: the start block's entry (forward); ignored going backward. */
   initialize(entry: BitSet): void;
+  /** `location` is valid during the call only: the engine moves one object along the body. */
   statementEffect(state: BitSet, statement: Statement, location: Location): void;
   terminatorEffect(state: BitSet, terminator: Terminator, location: Location): void;
   /** Forward only: what happens on a call's return edge alone (its destination is written). */
@@ -78,13 +79,9 @@ export class Results {
     for (let i = 0; i < count; i++) yield this.state(i);
   }
 
-  /** Records `state` as the one at `index` of `block`. */
-  record(block: number, index: number, state: BitSet): void {
-    // A loop, not `words.set`: a state is a word or two, and the builtin's call costs more than the copy.
-    const words = this.words;
-    const from = state.words;
-    const at = (this.first[block]! + index) * this.wordsPer;
-    for (let w = 0; w < from.length; w++) words[at + w] = from[w]!;
+  /** Where the block's first state starts in `words` (its states follow, `wordsPer` words each). */
+  blockOffset(block: number): number {
+    return this.first[block]! * this.wordsPer;
   }
 
   private state(i: number): BitSet {
@@ -112,10 +109,11 @@ function forward(cfg: Cfg, a: Analysis): Results {
     entries.set(state.words);
   }
   const results = new Results(a.domainSize, blocks);
+  const words = results.words;
   const queued = new Uint8Array(blocks.length);
   const visited = new Uint8Array(blocks.length);
-  const queue: number[] = [...cfg.reversePostOrder];
-  for (const b of queue) queued[b] = 1;
+  const queue: number[] = cfg.reversePostOrder.slice();
+  for (let i = 0; i < queue.length; i++) queued[queue[i]!] = 1;
   const ret = new BitSet(a.domainSize);
   const propagate = (target: number, s: BitSet) => {
     const from = s.words;
@@ -133,20 +131,30 @@ function forward(cfg: Cfg, a: Analysis): Results {
       queue.push(target);
     }
   };
+  // One location for every effect, moved along: an object per statement and visit was most of
+  // the fixpoint's garbage. An analysis reads it during the call and never keeps it.
+  const here: { block: number; index: number } = { block: 0, index: 0 };
   const visit = (b: number) => {
     visited[b] = 1;
     const into = state.words;
-    for (let w = 0, at = b * wordsPer; w < wordsPer; w++) into[w] = entries[at + w]!;
+    for (let w = 0, from = b * wordsPer; w < wordsPer; w++) into[w] = entries[from + w]!;
     const data = blocks[b]!;
     const n = data.statements.length;
+    here.block = b;
+    // Each state copied in place, a loop rather than `set` or a call: a state is a word or two.
+    let at = results.blockOffset(b);
     for (let i = 0; i < n; i++) {
-      results.record(b, i, state);
-      a.statementEffect(state, data.statements[i]!, { block: b, index: i });
+      for (let w = 0; w < wordsPer; w++) words[at + w] = into[w]!;
+      at += wordsPer;
+      here.index = i;
+      a.statementEffect(state, data.statements[i]!, here);
     }
-    results.record(b, n, state);
+    for (let w = 0; w < wordsPer; w++) words[at + w] = into[w]!;
+    at += wordsPer;
     const t = data.terminator;
-    if (t) a.terminatorEffect(state, t, { block: b, index: n });
-    results.record(b, n + 1, state);
+    here.index = n;
+    if (t) a.terminatorEffect(state, t, here);
+    for (let w = 0; w < wordsPer; w++) words[at + w] = into[w]!;
     return t;
   };
   for (let head = 0; head < queue.length; head++) {
@@ -157,11 +165,15 @@ function forward(cfg: Cfg, a: Analysis): Results {
     const n = blocks[b]!.statements.length;
     if (t.kind === 'call' && t.target !== undefined && a.callReturnEffect) {
       ret.copyFrom(state);
-      a.callReturnEffect(ret, t, { block: b, index: n });
+      here.block = b;
+      here.index = n;
+      a.callReturnEffect(ret, t, here);
       propagate(t.target, ret);
-      for (const s of cfg.successors[b]!) if (s !== t.target) propagate(s, state);
+      const successors = cfg.successors[b]!;
+      for (let i = 0; i < successors.length; i++) if (successors[i] !== t.target) propagate(successors[i]!, state);
     } else {
-      for (const s of cfg.successors[b]!) propagate(s, state);
+      const successors = cfg.successors[b]!;
+      for (let i = 0; i < successors.length; i++) propagate(successors[i]!, state);
     }
   }
   for (let b = 0; b < blocks.length; b++) if (!visited[b]) visit(b);
@@ -176,25 +188,36 @@ function backward(cfg: Cfg, a: Analysis): Results {
   // Every block's entry state (what is live at its start) in one array, `b * wordsPer`.
   const entries = new Uint32Array(blocks.length * wordsPer);
   const results = new Results(a.domainSize, blocks);
+  const stored = results.words;
   const queued = new Uint8Array(blocks.length);
   const visited = new Uint8Array(blocks.length);
-  const queue: number[] = [...cfg.reversePostOrder].reverse();
-  for (const b of queue) queued[b] = 1;
+  const queue: number[] = cfg.reversePostOrder.slice().reverse();
+  for (let i = 0; i < queue.length; i++) queued[queue[i]!] = 1;
   const words = state.words;
+  // One location moved along, as going forward.
+  const here: { block: number; index: number } = { block: 0, index: 0 };
   const visit = (b: number, fromSuccessors: boolean) => {
     visited[b] = 1;
     state.clear();
     if (fromSuccessors) {
-      for (const s of cfg.successors[b]!) for (let w = 0, at = s * wordsPer; w < wordsPer; w++) words[w]! |= entries[at + w]!;
+      const successors = cfg.successors[b]!;
+      for (let i = 0; i < successors.length; i++) for (let w = 0, at = successors[i]! * wordsPer; w < wordsPer; w++) words[w]! |= entries[at + w]!;
     }
     const data = blocks[b]!;
     const n = data.statements.length;
-    results.record(b, n + 1, state);
-    if (data.terminator) a.terminatorEffect(state, data.terminator, { block: b, index: n });
-    results.record(b, n, state);
+    const base = results.blockOffset(b);
+    let at = base + (n + 1) * wordsPer;
+    for (let w = 0; w < wordsPer; w++) stored[at + w] = words[w]!;
+    here.block = b;
+    here.index = n;
+    if (data.terminator) a.terminatorEffect(state, data.terminator, here);
+    at -= wordsPer;
+    for (let w = 0; w < wordsPer; w++) stored[at + w] = words[w]!;
     for (let i = n - 1; i >= 0; i--) {
-      a.statementEffect(state, data.statements[i]!, { block: b, index: i });
-      results.record(b, i, state);
+      here.index = i;
+      a.statementEffect(state, data.statements[i]!, here);
+      at -= wordsPer;
+      for (let w = 0; w < wordsPer; w++) stored[at + w] = words[w]!;
     }
   };
   for (let head = 0; head < queue.length; head++) {
@@ -209,7 +232,9 @@ function backward(cfg: Cfg, a: Analysis): Results {
       }
     }
     if (changed) {
-      for (const p of cfg.predecessors[b]!) {
+      const predecessors = cfg.predecessors[b]!;
+      for (let i = 0; i < predecessors.length; i++) {
+        const p = predecessors[i]!;
         if (!queued[p]) {
           queued[p] = 1;
           queue.push(p);

@@ -10,18 +10,24 @@ import { locationKey, type MoveData } from './movePaths';
 /** What an effect does to a path: the state gains it, loses it, or (an initialisation on a call's return edge only) neither. */
 type Effect = 'add' | 'delete' | 'none';
 
+// Indexed loops here and below, not `for … of`: these run at every location of every pass, mostly
+// in V8's interpreter, where each step of an array's iterator allocates its result.
 function apply(state: BitSet, paths: readonly number[], effect: Effect): void {
-  if (effect === 'add') for (const p of paths) state.add(p);
-  else if (effect === 'delete') for (const p of paths) state.delete(p);
+  const words = state.words;
+  if (effect === 'add') {
+    for (let i = 0; i < paths.length; i++) words[paths[i]! >>> 5]! |= 1 << (paths[i]! & 31);
+  } else if (effect === 'delete') {
+    for (let i = 0; i < paths.length; i++) words[paths[i]! >>> 5]! &= ~(1 << (paths[i]! & 31));
+  }
 }
 
 /** Applies a location's move-outs and initialisations to a state over move paths. */
 function pathEffects(md: MoveData, state: BitSet, location: Location, onMove: Effect, onInit: Effect): void {
   const key = locationKey(location);
-  const moves = md.movesAt.get(key);
-  if (moves) for (const m of moves) apply(state, md.subtree(md.moves[m]!.path), onMove);
-  const inits = md.initsAt.get(key);
-  if (inits) for (const i of inits) apply(state, md.subtree(md.inits[i]!.path), onInit);
+  const moves = onMove === 'none' ? undefined : md.movesAt.get(key);
+  if (moves) for (let m = 0; m < moves.length; m++) apply(state, md.subtree(md.moves[moves[m]!]!.path), onMove);
+  const inits = onInit === 'none' ? undefined : md.initsAt.get(key);
+  if (inits) for (let i = 0; i < inits.length; i++) apply(state, md.subtree(md.inits[inits[i]!]!.path), onInit);
 }
 
 function storageEffect(md: MoveData, state: BitSet, s: Statement, effect: Effect): void {
@@ -51,7 +57,7 @@ export class MaybeInitialized extends PathAnalysis {
     pathEffects(this.md, state, location, 'delete', t.kind === 'call' ? 'none' : 'add');
   }
   callReturnEffect(state: BitSet, _t: Terminator, location: Location): void {
-    for (const i of this.md.initsAt.get(locationKey(location)) ?? []) apply(state, this.md.subtree(this.md.inits[i]!.path), 'add');
+    pathEffects(this.md, state, location, 'none', 'add');
   }
 }
 
@@ -68,7 +74,7 @@ export class MaybeUninitialized extends PathAnalysis {
     pathEffects(this.md, state, location, 'add', t.kind === 'call' ? 'none' : 'delete');
   }
   callReturnEffect(state: BitSet, _t: Terminator, location: Location): void {
-    for (const i of this.md.initsAt.get(locationKey(location)) ?? []) apply(state, this.md.subtree(this.md.inits[i]!.path), 'delete');
+    pathEffects(this.md, state, location, 'none', 'delete');
   }
 }
 
@@ -87,15 +93,22 @@ export class EverInitialized implements Analysis {
   statementEffect(state: BitSet, s: Statement, location: Location): void {
     // A `let` in a loop body is a fresh variable on every iteration: its storage ending forgets
     // the assignment, so the next iteration's is not a second one.
-    if (s.kind === 'storageDead') for (const i of this.md.initsOfLocal[s.local]!) state.delete(i);
-    for (const i of this.md.initsAt.get(locationKey(location)) ?? []) state.add(i);
+    if (s.kind === 'storageDead') {
+      const inits = this.md.initsOfLocal[s.local]!;
+      for (let i = 0; i < inits.length; i++) state.delete(inits[i]!);
+    }
+    this.initsAt(state, location);
   }
   terminatorEffect(state: BitSet, t: Terminator, location: Location): void {
     if (t.kind === 'call') return;
-    for (const i of this.md.initsAt.get(locationKey(location)) ?? []) state.add(i);
+    this.initsAt(state, location);
   }
   callReturnEffect(state: BitSet, _t: Terminator, location: Location): void {
-    for (const i of this.md.initsAt.get(locationKey(location)) ?? []) state.add(i);
+    this.initsAt(state, location);
+  }
+  private initsAt(state: BitSet, location: Location): void {
+    const inits = this.md.initsAt.get(locationKey(location));
+    if (inits) for (let i = 0; i < inits.length; i++) state.add(inits[i]!);
   }
 }
 

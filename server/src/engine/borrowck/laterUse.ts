@@ -4,7 +4,7 @@ import type { Span } from '../syntax/ast';
 import type { Location } from './cfg';
 import type { BodyFacts } from './facts';
 import { locationKey } from './movePaths';
-import { statementUses, terminatorUses } from './visit';
+import { UseKind, usesOf } from './visit';
 import type { Statement, Terminator } from '../mir/syntax';
 
 export function laterUse(f: BodyFacts, from: Location, loan: number): Span | undefined {
@@ -56,6 +56,7 @@ function firstUse(f: BodyFacts, from: Location, holders: ReadonlySet<number>): L
   const blocks = f.body.basicBlocks;
   const seen = new Set<number>();
   const queue: Location[] = [];
+  const uses = usesOf(f.body);
   const enqueueAfter = (l: Location) => {
     const data = blocks[l.block]!;
     if (l.index < data.statements.length) queue.push({ block: l.block, index: l.index + 1 });
@@ -72,12 +73,13 @@ function firstUse(f: BodyFacts, from: Location, holders: ReadonlySet<number>): L
     seen.add(k);
     const data = blocks[l.block]!;
     const isTerminator = l.index === data.statements.length;
-    const uses = isTerminator ? (data.terminator ? terminatorUses(data.terminator) : []) : statementUses(data.statements[l.index]!);
-    for (const u of uses) {
-      if (u.kind === 'storageDead' || u.kind === 'storageLive' || u.kind === 'drop') continue;
-      if (u.kind === 'store' && !u.place.projection.some((e) => e.kind === 'deref')) continue;
-      if (!holders.has(u.place.local)) continue;
-      const holder = u.place.local;
+    for (let i = uses.begin(l.block, l.index), end = uses.end(l.block, l.index); i < end; i++) {
+      const kind = uses.kind(i);
+      const place = uses.place(i);
+      if (kind === UseKind.StorageDead || kind === UseKind.StorageLive || kind === UseKind.Drop) continue;
+      if (kind === UseKind.Store && !place.projection.some((e) => e.kind === 'deref')) continue;
+      if (!holders.has(place.local)) continue;
+      const holder = place.local;
       if (isTerminator) return { ...terminatorUse(f, data.terminator!, holders, k === locationKey(from)), location: l, holder };
       const captured = closureCapture(f, data.statements[l.index]!, holder);
       if (captured) return { span: captured, location: l, byCall: false, byClosure: true, holder };

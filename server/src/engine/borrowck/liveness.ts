@@ -7,18 +7,17 @@ import type { Body, Statement, Terminator } from '../mir/syntax';
 import type { BitSet } from './bitSet';
 import type { Cfg, Location } from './cfg';
 import { type Analysis, iterateToFixpoint, type Results } from './dataflow';
-import { type BodyUses, type PlaceUse, usesOf } from './visit';
+import { type BodyUses, UseKind, usesOf } from './visit';
 
-function apply(state: BitSet, uses: readonly PlaceUse[]): void {
+function apply(state: BitSet, uses: BodyUses, block: number, index: number): void {
   // Going backward, the last effect in execution order comes first.
-  for (let i = uses.length - 1; i >= 0; i--) {
-    const u = uses[i]!;
-    const whole = u.place.projection.length === 0;
-    switch (u.kind) {
-      case 'drop': break;
-      case 'storageLive': case 'storageDead': state.delete(u.place.local); break;
-      case 'store': if (whole) state.delete(u.place.local); else state.add(u.place.local); break;
-      default: state.add(u.place.local);
+  for (let i = uses.end(block, index) - 1, first = uses.begin(block, index); i >= first; i--) {
+    const place = uses.place(i);
+    switch (uses.kind(i)) {
+      case UseKind.Drop: break;
+      case UseKind.StorageLive: case UseKind.StorageDead: state.delete(place.local); break;
+      case UseKind.Store: if (place.projection.length === 0) state.delete(place.local); else state.add(place.local); break;
+      default: state.add(place.local);
     }
   }
 }
@@ -33,10 +32,10 @@ export class Liveness implements Analysis {
   }
   initialize(): void {}
   statementEffect(state: BitSet, _s: Statement, l: Location): void {
-    apply(state, this.uses.at(l.block, l.index));
+    apply(state, this.uses, l.block, l.index);
   }
   terminatorEffect(state: BitSet, _t: Terminator, l: Location): void {
-    apply(state, this.uses.at(l.block, l.index));
+    apply(state, this.uses, l.block, l.index);
   }
 }
 

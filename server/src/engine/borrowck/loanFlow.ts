@@ -122,13 +122,43 @@ export class HeldLoans implements Analysis {
     if (s.kind !== 'assign') return;
     const incoming = this.incoming;
     incoming.clear();
+    // A whole local that cannot hold a loan takes none of the value's: only its old value goes.
+    if (s.place.projection.length === 0 && !this.carries[s.place.local]) {
+      this.overwrite(state, s.place.local);
+      return;
+    }
     this.rvalueLoans(state, s.rvalue, location, incoming);
     this.write(state, s.place, incoming);
   }
 
   terminatorEffect(state: BitSet, t: Terminator): void {
     if (t.kind !== 'call') return;
-    const incoming = new BitSet(this.n);
+    const incoming = this.incoming;
+    incoming.clear();
+    // As for an assignment: a result that cannot hold a loan needs no signature read.
+    if (t.destination.projection.length > 0 || this.carries[t.destination.local]) this.resultLoans(state, t, incoming);
+    // Stores through a `&mut` argument: into the place its fresh loan borrows (`&mut v` → `v`).
+    const stores = this.calls.argumentStores?.(t.func);
+    for (let k = 0; stores && k < stores.length; k++) {
+      const { from, into } = stores[k]!;
+      const src = t.args[from];
+      const dst = t.args[into];
+      if (!src || !dst || src.kind === 'constant' || dst.kind === 'constant') continue;
+      const carried = new BitSet(this.n);
+      this.held(state, src.place.local, carried);
+      if (carried.isEmpty()) continue;
+      for (const l of this.borrows.loans) {
+        if (l.assignedTo !== dst.place.local || l.kind === 'shared' || l.borrowed.projection.some((e) => e.kind === 'deref')) continue;
+        if (!this.carries[l.borrowed.local]) continue;
+        const base = this.carrier[l.borrowed.local]! * this.n;
+        for (const c of carried) state.add(base + c);
+      }
+    }
+    this.write(state, t.destination, incoming);
+  }
+
+  /** The loans a call's result may hold, by the callee's signature, into `incoming`. */
+  private resultLoans(state: BitSet, t: Extract<Terminator, { kind: 'call' }>, incoming: BitSet): void {
     for (const i of this.calls.returnBorrowsFrom(t.func, t.args.length)) {
       const a = t.args[i];
       if (a && a.kind !== 'constant') this.held(state, a.place.local, incoming);
@@ -166,22 +196,6 @@ export class HeldLoans implements Analysis {
         }
       }
     }
-    // Stores through a `&mut` argument: into the place its fresh loan borrows (`&mut v` → `v`).
-    for (const { from, into } of this.calls.argumentStores?.(t.func) ?? []) {
-      const src = t.args[from];
-      const dst = t.args[into];
-      if (!src || !dst || src.kind === 'constant' || dst.kind === 'constant') continue;
-      const carried = new BitSet(this.n);
-      this.held(state, src.place.local, carried);
-      if (carried.isEmpty()) continue;
-      for (const l of this.borrows.loans) {
-        if (l.assignedTo !== dst.place.local || l.kind === 'shared' || l.borrowed.projection.some((e) => e.kind === 'deref')) continue;
-        if (!this.carries[l.borrowed.local]) continue;
-        const base = this.carrier[l.borrowed.local]! * this.n;
-        for (const c of carried) state.add(base + c);
-      }
-    }
-    this.write(state, t.destination, incoming);
   }
 
   /**
@@ -266,16 +280,24 @@ export class HeldLoans implements Analysis {
 
   private write(state: BitSet, place: Place, incoming: BitSet): void {
     const local = place.local;
-    this.killLoansOf(state, place);
     if (place.projection.length === 0) this.overwrite(state, local);
-    else if (place.projection.some((e) => e.kind === 'deref') && !this.intoOwnBox(place)) {
-      this.storeThroughGuard(state, place, incoming);
-      return;
+    else {
+      this.killLoansOf(state, place);
+      if (place.projection.some((e) => e.kind === 'deref') && !this.intoOwnBox(place)) {
+        this.storeThroughGuard(state, place, incoming);
+        return;
+      }
     }
     const ty = place.projection.length > 0 ? placeTy(this.body, place) : undefined;
     if (!this.carries[local] || (ty && !mayCarryLoans(ty))) return;
     const base = this.carrier[local]! * this.n;
-    for (const l of incoming) if (!this.overwritten(l, place)) state.add(base + l);
+    const words = incoming.words;
+    for (let w = 0; w < words.length; w++) {
+      for (let bits = words[w]!; bits !== 0; bits &= bits - 1) {
+        const l = w * 32 + 31 - Math.clz32(bits & -bits);
+        if (!this.overwritten(l, place)) state.add(base + l);
+      }
+    }
   }
 
   /** `*b = [..]` of a `Box` local (`vec![..]`'s buffer): the box owns what it points to, so the local holds the stored loans. */
@@ -312,7 +334,12 @@ export class HeldLoans implements Analysis {
   private overwrite(state: BitSet, local: number): void {
     const c = this.carrier[local]!;
     if (c >= 0) state.clearRange(c * this.n, this.n);
-    this.killLoansOf(state, { local, projection: [] });
+    // The whole local is replaced: every loan of a place in it ends (`killLoansOf` of the local).
+    const loans = this.loansOfLocal[local]!;
+    if (loans.length === 0) return;
+    const words = state.words;
+    const end = this.carrierLocals.length * this.n;
+    for (let k = 0; k < loans.length; k++) for (let i = loans[k]!; i < end; i += this.n) words[i >>> 5]! &= ~(1 << (i & 31));
   }
 
   /**
@@ -368,12 +395,16 @@ export class LoanRegions {
     const held = this.held.offset(location);
     const live = this.live.offset(location);
     const liveWords = this.live.words;
-    for (let x = 0; x < this.body.localDecls.length; x++) {
+    // Only a local whose type can hold a loan holds one.
+    const carrying = this.flow.carrying;
+    for (let c = 0; c < carrying.length; c++) {
+      const x = carrying[c]!;
       if ((liveWords[live + (x >>> 5)]! & (1 << (x & 31))) !== 0) this.flow.heldWords(this.held.words, held, x, out);
     }
     this.escaping ??= [...this.returnedLoans(), ...this.outlivingLoans()];
+    if (this.escaping.length === 0) return out;
     const key = locationKey(location);
-    for (const e of this.escaping) if (e.after.has(key)) out.add(e.loan.index);
+    for (let i = 0; i < this.escaping.length; i++) if (this.escaping[i]!.after.has(key)) out.add(this.escaping[i]!.loan.index);
     return out;
   }
 

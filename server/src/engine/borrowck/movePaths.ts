@@ -5,15 +5,20 @@
 import type { Body, Place } from '../mir/syntax';
 import type { Span } from '../syntax/ast';
 import type { Cfg, Location } from './cfg';
-import { usesOf } from './visit';
+import { UseKind, usesOf } from './visit';
 
 export interface MovePath {
   readonly local: number;
   /** Field and variant projections from the local, as in the place. */
   readonly place: Place;
   readonly parent: number | undefined;
-  readonly children: number[];
+  children: readonly number[];
 }
+
+// Most locals have no field paths and one assignment or none: their lists start as this shared
+// empty one and get their own on the first entry (one list per local was most of the garbage here).
+const NONE: readonly number[] = [];
+const WHOLE: Place['projection'] = [];
 
 export interface MoveOut {
   readonly path: number;
@@ -39,24 +44,25 @@ export class MoveData {
   readonly inits: Init[] = [];
   readonly movesAt = new Map<number, number[]>();
   readonly initsAt = new Map<number, number[]>();
-  readonly initsOfLocal: number[][] = [];
+  readonly initsOfLocal: (readonly number[])[] = [];
   private readonly byKey = new Map<string, number>();
 
   constructor(readonly body: Body, cfg: Cfg) {
-    body.localDecls.forEach((_, local) => {
-      this.roots.push(this.addPath(local, [], undefined));
-      this.initsOfLocal.push([]);
-    });
+    for (let local = 0; local < body.localDecls.length; local++) {
+      this.roots.push(this.addPath(local, WHOLE, undefined));
+      this.initsOfLocal.push(NONE);
+    }
     for (let a = 1; a <= body.argCount; a++) this.addInit(this.roots[a]!, 'entry', body.localDecls[a]!.span);
     const uses = usesOf(body);
-    for (const block of cfg.reversePostOrder) {
+    const order = cfg.reversePostOrder;
+    for (let o = 0; o < order.length; o++) {
+      const block = order[o]!;
       const data = body.basicBlocks[block]!;
-      data.statements.forEach((s, index) => {
-        for (const u of uses.at(block, index)) this.gather(u.kind, u.place, { block, index }, s.span);
-      });
-      if (data.terminator) {
-        const location = cfg.terminatorLocation(block);
-        for (const u of uses.at(block, location.index)) this.gather(u.kind, u.place, location, data.terminator.span);
+      const n = data.statements.length;
+      for (let index = 0; index <= n; index++) {
+        if (index === n && !data.terminator) break;
+        const span = index < n ? data.statements[index]!.span : data.terminator!.span;
+        for (let i = uses.begin(block, index), end = uses.end(block, index); i < end; i++) this.gather(uses.kind(i), uses.place(i), block, index, span);
       }
     }
   }
@@ -91,19 +97,21 @@ export class MoveData {
   /** The path and every path below it. */
   descendants(path: number, out: number[] = []): number[] {
     out.push(path);
-    for (const c of this.paths[path]!.children) this.descendants(c, out);
+    const children = this.paths[path]!.children;
+    for (let i = 0; i < children.length; i++) this.descendants(children[i]!, out);
     return out;
   }
 
-  private gather(kind: string, place: Place, location: Location, span: Span): void {
-    if (kind === 'move' || kind === 'drop') {
+  private gather(kind: UseKind, place: Place, block: number, index: number, span: Span): void {
+    if (kind === UseKind.Move || kind === UseKind.Drop) {
       const path = this.pathFor(place);
       if (path === undefined) return;
-      this.moves.push({ path, location, byDrop: kind === 'drop' });
+      const location = { block, index };
+      this.moves.push({ path, location, byDrop: kind === UseKind.Drop });
       push(this.movesAt, locationKey(location), this.moves.length - 1);
-    } else if (kind === 'store') {
+    } else if (kind === UseKind.Store) {
       const path = this.pathFor(place);
-      if (path !== undefined) this.addInit(path, location, span);
+      if (path !== undefined) this.addInit(path, { block, index }, span);
     }
   }
 
@@ -111,7 +119,10 @@ export class MoveData {
     this.inits.push({ path, location, span });
     const index = this.inits.length - 1;
     if (location !== 'entry') push(this.initsAt, locationKey(location), index);
-    this.initsOfLocal[this.paths[path]!.local]!.push(index);
+    const local = this.paths[path]!.local;
+    const list = this.initsOfLocal[local]!;
+    if (list === NONE) this.initsOfLocal[local] = [index];
+    else (list as number[]).push(index);
   }
 
   /** Creates the paths of the place and its prefixes; undefined when the place is behind a pointer or an index. */
@@ -126,8 +137,12 @@ export class MoveData {
 
   private addPath(local: number, projection: Place['projection'], parent: number | undefined): number {
     const index = this.paths.length;
-    this.paths.push({ local, place: { local, projection }, parent, children: [] });
-    if (parent !== undefined) this.paths[parent]!.children.push(index);
+    this.paths.push({ local, place: { local, projection }, parent, children: NONE });
+    if (parent !== undefined) {
+      const p = this.paths[parent]!;
+      if (p.children === NONE) p.children = [index];
+      else (p.children as number[]).push(index);
+    }
     // A local's own path is `roots[local]`: only projections need a key.
     if (projection.length > 0) this.byKey.set(key(local, { local, projection }, projection.length), index);
     return index;
@@ -137,10 +152,8 @@ export class MoveData {
 /** How many leading projections a move path can follow: fields and variants only. */
 function trackedLength(place: Place): number {
   let n = 0;
-  for (const e of place.projection) {
-    if (e.kind !== 'field' && e.kind !== 'downcast') break;
-    n++;
-  }
+  const projection = place.projection;
+  while (n < projection.length && (projection[n]!.kind === 'field' || projection[n]!.kind === 'downcast')) n++;
   return n;
 }
 

@@ -11,6 +11,7 @@ import type { BorrowError, BorrowLabel } from './errors';
 import type { BodyFacts } from './facts';
 import { locationKey } from './movePaths';
 import { describePlace, placeTy } from './places';
+import { UseKind, usesOf } from './visit';
 
 /** What the use wants of the place, in rustc's words (`InitializationRequiringAction`). */
 export type MovedUseAction = 'use' | 'borrow' | 'assignPart';
@@ -63,13 +64,52 @@ export class MovedUses {
 
   private movedLocals: Uint8Array | undefined;
 
+  /** Whether a use of the local may find it moved out by a move the user wrote (`findMovedLocals`). */
   private movedOut(local: number): boolean {
-    if (!this.movedLocals) {
-      const md = this.f.moves;
-      this.movedLocals = new Uint8Array(this.f.body.localDecls.length);
-      for (const m of md.moves) if (!m.byDrop) this.movedLocals[md.paths[m.path]!.local] = 1;
-    }
+    this.movedLocals ??= this.findMovedLocals();
     return this.movedLocals[local] === 1;
+  }
+
+  /**
+   * The locals a move-out may have emptied at one of their uses. A local moved once, at its one
+   * checked use, in a block on no cycle, is not among them: no move-out can reach that use (it
+   * would have to come round to itself), and that is most temporaries (made, then passed to a
+   * call), so most bodies need no maybe-uninitialised state at all.
+   */
+  private findMovedLocals(): Uint8Array {
+    const { body, moves: md, cfg } = this.f;
+    const n = body.localDecls.length;
+    const out = new Uint8Array(n);
+    const moveCount = new Int32Array(n);
+    const moveBlock = new Int32Array(n);
+    let any = false;
+    for (let i = 0; i < md.moves.length; i++) {
+      const m = md.moves[i]!;
+      if (m.byDrop) continue;
+      const local = md.paths[m.path]!.local;
+      moveCount[local]!++;
+      moveBlock[local] = m.location.block;
+      any = true;
+    }
+    if (!any) return out;
+    // Every use `check` may be asked about, in any block (counting more only keeps a local in).
+    const checked = new Int32Array(n);
+    const uses = usesOf(body);
+    body.basicBlocks.forEach((data, block) => {
+      for (let i = uses.begin(block, 0), end = uses.end(block, data.statements.length); i < end; i++) {
+        const kind = uses.kind(i);
+        const place = uses.place(i);
+        const asked = kind === UseKind.Store ? place.projection.length > 0
+          : kind !== UseKind.FakeBorrow && kind !== UseKind.RawBorrow && kind !== UseKind.Drop && kind !== UseKind.StorageLive && kind !== UseKind.StorageDead;
+        if (asked) checked[place.local]!++;
+      }
+    });
+    for (let local = 0; local < n; local++) {
+      if (moveCount[local] === 0) continue;
+      if (moveCount[local] === 1 && checked[local] === 1 && !cfg.onCycle(moveBlock[local]!)) continue;
+      out[local] = 1;
+    }
+    return out;
   }
 
   /**
@@ -77,6 +117,7 @@ export class MovedUses {
    * error whose used place is not a prefix of the one kept before (`move_error_reported`).
    */
   get errors(): MovedUseError[] {
+    if (this.found.length === 0) return [];
     const order = rustcBlockOrder(this.f.cfg);
     const sorted = [...this.found].sort((a, b) => order[a.location.block]! - order[b.location.block]! || a.location.index - b.location.index);
     const kept = new Map<string, Found>();
@@ -99,7 +140,6 @@ export class MovedUses {
     // ever moved out needs no maybe-uninitialised state, and most locals are never moved.
     if (!this.movedOut(place.local)) return false;
     const results = this.f.init.maybeUninit;
-    const uninit = { has: (p: number) => results.has(location, p) };
     let moved: number | undefined;
     let partialUse = false;
     if (action === 'assignPart') {
@@ -108,15 +148,16 @@ export class MovedUses {
         const e = place.projection[n];
         if (e && e.kind !== 'field') return false;
         const p = md.find({ local: place.local, projection: place.projection.slice(0, n) });
-        if (p !== undefined && uninit.has(p)) moved = p;
+        if (p !== undefined && results.has(location, p)) moved = p;
       }
     } else {
       const prefix = md.nearest(place);
-      if (uninit.has(prefix)) moved = prefix;
+      if (results.has(location, prefix)) moved = prefix;
       else if (deep) {
         const exact = md.find(place);
         if (exact !== undefined) {
-          moved = md.descendants(exact).find((p) => p !== exact && uninit.has(p));
+          const below = md.subtree(exact);
+          for (let i = 0; i < below.length && moved === undefined; i++) if (below[i] !== exact && results.has(location, below[i]!)) moved = below[i];
           partialUse = moved !== undefined;
         }
       }

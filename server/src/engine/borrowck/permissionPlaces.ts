@@ -3,7 +3,7 @@
 // (`p.x`, `(*r).x` written `r.x`), as the user wrote them.
 import type { Body, Place } from '../mir/syntax';
 import { describePlace, isBox } from './places';
-import { statementUses, terminatorUses } from './visit';
+import { UseKind, usesOf } from './visit';
 
 /** How deep a field path the permissions follow: beyond it the lines would say little more. */
 const MAX_PROJECTIONS = 3;
@@ -39,10 +39,13 @@ export function permissionPlaces(body: Body, variables: ReadonlySet<number>): Pl
     const ty = body.localDecls[local]!.ty;
     if (ty.k === 'ref' || isBox(ty)) add({ local, projection: [{ kind: 'deref' }] });
   }
-  for (const data of body.basicBlocks) {
-    if (data.isCleanup) continue;
-    for (const s of data.statements) for (const u of statementUses(s)) if (u.kind !== 'storageLive' && u.kind !== 'storageDead') add(u.place);
-    if (data.terminator) for (const u of terminatorUses(data.terminator)) if (u.kind !== 'drop') add(u.place);
-  }
+  const uses = usesOf(body);
+  body.basicBlocks.forEach((data, block) => {
+    if (data.isCleanup) return;
+    for (let i = uses.begin(block, 0), end = uses.end(block, data.statements.length); i < end; i++) {
+      const kind = uses.kind(i);
+      if (kind !== UseKind.StorageLive && kind !== UseKind.StorageDead && kind !== UseKind.Drop) add(uses.place(i));
+    }
+  });
   return [...byLocal.keys()].sort((a, b) => a - b).flatMap((l) => [...byLocal.get(l)!.values()]);
 }

@@ -39,5 +39,15 @@ export function mayCarryLoans(ty: Ty, depth = 0, built?: ReadonlyMap<Def, Ty>): 
 export function localsCarryLoans(body: Body): boolean[] {
   const built = new Map<Def, Ty>();
   for (const d of body.localDecls) if (d.ty.k === 'closure' && d.ty.upvars.length > 0) built.set(d.ty.def, d.ty);
+  // Without closures the answer is the type's alone, and types are interned: asked once per type.
+  if (built.size === 0) return body.localDecls.map((d) => typeCarriesLoans(d.ty));
   return body.localDecls.map((d) => mayCarryLoans(d.ty, 0, built));
+}
+
+const carrying = new WeakMap<Ty, boolean>();
+
+function typeCarriesLoans(ty: Ty): boolean {
+  let carries = carrying.get(ty);
+  if (carries === undefined) carrying.set(ty, (carries = mayCarryLoans(ty)));
+  return carries;
 }

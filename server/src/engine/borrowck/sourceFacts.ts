@@ -35,7 +35,9 @@ export function sourceFacts(fe: FrontEnd, lowered: LoweredSource): SourceFacts {
   return {
     declaredWithoutValue(s) {
       uninit ??= lowered.lets.filter((l) => l.init === undefined).map((l) => l.pat.span);
-      return uninit.some((l) => l.start <= s.start && s.end <= l.end);
+      // Asked at every use of a user variable: a loop, no closure made per question.
+      for (let i = 0; i < uninit.length; i++) if (uninit[i]!.start <= s.start && s.end <= uninit[i]!.end) return true;
+      return false;
     },
     letClosure(s) {
       const c = closureAt(s);

@@ -10,7 +10,16 @@ import { type BodyFacts, storageDead } from './facts';
 import { describePlace } from './places';
 
 /** The argument positions (receiver first) whose declared type is a `&'static` reference. */
-function staticParams(def: FnDef): number[] {
+// Asked at every call of a user function: each function's answer once.
+const staticParamsOf = new WeakMap<FnDef, readonly number[]>();
+
+function staticParams(def: FnDef): readonly number[] {
+  let params = staticParamsOf.get(def);
+  if (!params) staticParamsOf.set(def, (params = findStaticParams(def)));
+  return params;
+}
+
+function findStaticParams(def: FnDef): number[] {
   const sig = def.node.sig;
   const first = sig.selfParam ? 1 : 0;
   const out: number[] = [];
@@ -24,7 +33,10 @@ export function checkStaticArgs(f: BodyFacts, t: Terminator, location: Location,
   if (t.kind !== 'call' || t.func.kind !== 'constant' || t.func.constant.value.kind !== 'fn') return;
   const def = t.func.constant.value.def as Partial<FnDef>;
   if (def.kind !== 'fn' || !def.node) return;
-  for (const i of staticParams(def as FnDef)) {
+  // Asked at every call: most functions have no such parameter, and then no loop is set up.
+  const params = staticParams(def as FnDef);
+  if (params.length === 0) return;
+  for (const i of params) {
     const arg = t.args[i];
     if (!arg || arg.kind === 'constant') continue;
     for (const loan of f.borrows.loans) {

@@ -5,10 +5,12 @@
 // local (or the borrow), with "coercion requires that `x` is borrowed for `'static`" where the box
 // becomes the trait object: the value given to the field, or the `Box::new(..)` inside the
 // container. Behind a reference or a generic parameter the default comes from elsewhere.
-import type { Place, Statement, Terminator } from '../mir/syntax';
+import type { Operand, Place, Statement, Terminator } from '../mir/syntax';
 import type * as A from '../syntax/ast';
 import type { Span } from '../syntax/ast';
 import type { AdtDef, FnDef } from '../typeck/defs';
+
+type AdtFields = NonNullable<AdtDef['variants']>[number]['fields'];
 import type { Location } from './cfg';
 import type { ClosureSource } from './capturedLoans';
 import type { BorrowLabel, ErrorSink } from './errors';
@@ -114,12 +116,17 @@ export function checkStaticFields(f: BodyFacts, s: Statement, location: Location
   const def = s.rvalue.aggregate.def as Partial<AdtDef>;
   const fields = def.kind === 'adt' && !def.std ? def.variants?.[s.rvalue.aggregate.variant]?.fields : undefined;
   if (!fields) return;
-  s.rvalue.operands.forEach((o, i) => {
+  staticFieldValues(f, s.rvalue.operands, s.span, fields, location, sink, source);
+}
+
+/** `checkStaticFields` past its filter, which runs at every statement: the closures here are made only for a struct literal of the file's own. */
+function staticFieldValues(f: BodyFacts, operands: readonly Operand[], span: Span, fields: AdtFields, location: Location, sink: ErrorSink, source?: ClosureSource): void {
+  operands.forEach((o, i) => {
     const field = fields[i];
     if (o.kind === 'constant' || o.place.projection.length > 0 || !field) return;
     const direct = staticBoxedObject(field.ty);
     if (!direct && !containedStaticBoxedObject(field.ty)) return;
-    const site = coercionSite(f, o.place.local, direct, s.span, field.name, source);
+    const site = coercionSite(f, o.place.local, direct, span, field.name, source);
     if (!site) return;
     // A temporary box given to the field is judged for any borrow it holds; otherwise only for a
     // closure's capture, whose coercion rustc labels as above.
@@ -165,7 +172,9 @@ function reportHeld(f: BodyFacts, location: Location, value: number, coercion: (
  */
 export function checkStaticFieldStores(f: BodyFacts, calls: CallSignatures, t: Terminator, location: Location, sink: ErrorSink): void {
   if (t.kind !== 'call') return;
-  for (const { from, into } of calls.argumentStores?.(t.func) ?? []) {
+  const stores = calls.argumentStores?.(t.func);
+  if (!stores || stores.length === 0) return;
+  for (const { from, into } of stores) {
     const src = t.args[from];
     const dst = t.args[into];
     if (!src || !dst || src.kind === 'constant' || dst.kind === 'constant' || dst.place.projection.length > 0) continue;

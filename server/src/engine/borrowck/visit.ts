@@ -1,27 +1,30 @@
 // Every place a statement or terminator touches, in the order it touches them, with how: the one
-// description of MIR's effects that liveness, move paths and the conflict checks share.
+// description of MIR's effects that liveness, move paths, the borrow set, the conflict checks and
+// the permissions share. A body's uses are made once, packed: a kind per use in one array and the
+// place in another, a location's uses a range of both (no object per use: the checker reads them
+// in V8's interpreter, where each one was garbage to collect).
 import type { Body, Operand, Place, Rvalue, Statement, Terminator } from '../mir/syntax';
 
-export type PlaceUse =
-  | { readonly kind: 'copy'; readonly place: Place }
-  | { readonly kind: 'move'; readonly place: Place }
-  | { readonly kind: 'borrow'; readonly place: Place; readonly rvalue: Extract<Rvalue, { kind: 'ref' }> }
-  | { readonly kind: 'rawBorrow'; readonly place: Place }
+export const enum UseKind {
+  Copy,
+  Move,
+  /** `&place`, by the borrow's kind. */
+  SharedBorrow,
+  MutBorrow,
+  TwoPhaseBorrow,
+  /** The shallow borrow a `match` guard takes of the scrutinee. */
+  FakeBorrow,
+  RawBorrow,
   /** A read of the place itself, not of what it owns: `len`, `discriminant`. */
-  | { readonly kind: 'inspect'; readonly place: Place }
-  | { readonly kind: 'fakeRead'; readonly place: Place }
+  Inspect,
+  FakeRead,
   /** An assignment or a call's destination: the place is overwritten. */
-  | { readonly kind: 'store'; readonly place: Place }
-  | { readonly kind: 'drop'; readonly place: Place }
-  | { readonly kind: 'storageLive'; readonly place: Place }
-  | { readonly kind: 'storageDead'; readonly place: Place }
+  Store,
+  Drop,
+  StorageLive,
+  StorageDead,
   /** A local read as an index (`_3[_4]`) or as the return value. */
-  | { readonly kind: 'indexOrReturn'; readonly place: Place };
-
-function operandUse(o: Operand): PlaceUse | undefined {
-  if (o.kind === 'copy') return { kind: 'copy', place: o.place };
-  if (o.kind === 'move') return { kind: 'move', place: o.place };
-  return undefined;
+  IndexOrReturn,
 }
 
 export function rvalueOperands(r: Rvalue): readonly Operand[] {
@@ -33,52 +36,139 @@ export function rvalueOperands(r: Rvalue): readonly Operand[] {
   }
 }
 
-function rvalueUses(r: Rvalue, out: PlaceUse[]): void {
-  switch (r.kind) {
-    case 'ref': out.push({ kind: 'borrow', place: r.place, rvalue: r }); return;
-    case 'rawPtr': out.push({ kind: 'rawBorrow', place: r.place }); return;
-    case 'len': case 'discriminant': out.push({ kind: 'inspect', place: r.place }); return;
-    case 'copyForDeref': out.push({ kind: 'copy', place: r.place }); return;
-    default:
-      for (const o of rvalueOperands(r)) {
-        const u = operandUse(o);
-        if (u) out.push(u);
-      }
-  }
-}
-
-function indexLocals(place: Place, out: PlaceUse[]): void {
-  if (place.projection.length === 0) return;
-  for (const e of place.projection) if (e.kind === 'index') out.push({ kind: 'indexOrReturn', place: { local: e.local, projection: [] } });
-}
+const BORROW_USE = { shared: UseKind.SharedBorrow, mut: UseKind.MutBorrow, twoPhase: UseKind.TwoPhaseBorrow, fake: UseKind.FakeBorrow } as const;
 
 /** Every location's uses in a body, by block and index (a terminator's at its block's statement count). */
 export class BodyUses {
-  private readonly byBlock: (readonly PlaceUse[])[][];
+  private readonly kinds: UseKind[] = [];
+  private readonly places: Place[] = [];
+  /** The uses of location `first[block] + index` are `start[that] .. start[that + 1]`. */
+  private readonly first: Int32Array;
+  private readonly start: Int32Array;
+  /** `{ local, projection: [] }` of each local a `StorageLive`/`StorageDead`, an index or the return names, made once. */
+  private readonly wholes: (Place | undefined)[];
 
   constructor(body: Body) {
-    // A local's `StorageDead` repeats on every way out of its scope: one list per local, shared.
-    const live: (readonly PlaceUse[])[] = [];
-    const dead: (readonly PlaceUse[])[] = [];
-    const storage = (s: Statement): readonly PlaceUse[] => {
-      if (s.kind === 'storageLive') return (live[s.local] ??= statementUses(s));
-      if (s.kind === 'storageDead') return (dead[s.local] ??= statementUses(s));
-      return statementUses(s);
-    };
-    this.byBlock = body.basicBlocks.map((data) => {
-      const list = data.statements.map(storage);
-      list.push(data.terminator ? terminatorUses(data.terminator) : []);
-      return list;
-    });
+    // Filled up front: an array assigned at scattered indices would turn into a slow dictionary.
+    this.wholes = new Array<Place | undefined>(body.localDecls.length).fill(undefined);
+    const blocks = body.basicBlocks;
+    this.first = new Int32Array(blocks.length + 1);
+    for (let b = 0; b < blocks.length; b++) this.first[b + 1] = this.first[b]! + blocks[b]!.statements.length + 1;
+    this.start = new Int32Array(this.first[blocks.length]! + 1);
+    let at = 0;
+    for (let b = 0; b < blocks.length; b++) {
+      const data = blocks[b]!;
+      for (let i = 0; i < data.statements.length; i++) {
+        this.start[at++] = this.kinds.length;
+        this.statement(data.statements[i]!);
+      }
+      this.start[at++] = this.kinds.length;
+      if (data.terminator) this.terminator(data.terminator);
+    }
+    this.start[at] = this.kinds.length;
   }
 
-  at(block: number, index: number): readonly PlaceUse[] {
-    return this.byBlock[block]![index]!;
+  /** The first use of the location (an index for `kind` and `place`). */
+  begin(block: number, index: number): number {
+    return this.start[this.first[block]! + index]!;
+  }
+
+  /** One past the location's last use. */
+  end(block: number, index: number): number {
+    return this.start[this.first[block]! + index + 1]!;
+  }
+
+  kind(use: number): UseKind {
+    return this.kinds[use]!;
+  }
+
+  place(use: number): Place {
+    return this.places[use]!;
+  }
+
+  private add(kind: UseKind, place: Place): void {
+    this.kinds.push(kind);
+    this.places.push(place);
+  }
+
+  private whole(local: number): Place {
+    return (this.wholes[local] ??= { local, projection: [] });
+  }
+
+  private operand(o: Operand): void {
+    if (o.kind === 'copy') this.add(UseKind.Copy, o.place);
+    else if (o.kind === 'move') this.add(UseKind.Move, o.place);
+  }
+
+  /** The locals the place indexes by (`_3[_4]` reads `_4`). */
+  private indexLocals(place: Place): void {
+    const projection = place.projection;
+    for (let i = 0; i < projection.length; i++) {
+      const e = projection[i]!;
+      if (e.kind === 'index') this.add(UseKind.IndexOrReturn, this.whole(e.local));
+    }
+  }
+
+  /** The right-hand side is read before the left is written. */
+  private statement(s: Statement): void {
+    switch (s.kind) {
+      case 'assign': {
+        const from = this.kinds.length;
+        const r = s.rvalue;
+        switch (r.kind) {
+          case 'ref': this.add(BORROW_USE[r.borrow], r.place); break;
+          case 'rawPtr': this.add(UseKind.RawBorrow, r.place); break;
+          case 'len': case 'discriminant': this.add(UseKind.Inspect, r.place); break;
+          case 'copyForDeref': this.add(UseKind.Copy, r.place); break;
+          case 'use': case 'repeat': case 'cast': case 'unaryOp': this.operand(r.operand); break;
+          case 'binaryOp': this.operand(r.left); this.operand(r.right); break;
+          case 'aggregate': for (let i = 0; i < r.operands.length; i++) this.operand(r.operands[i]!); break;
+        }
+        for (let i = from, n = this.kinds.length; i < n; i++) if (this.places[i]!.projection.length > 0) this.indexLocals(this.places[i]!);
+        if (s.place.projection.length > 0) this.indexLocals(s.place);
+        this.add(UseKind.Store, s.place);
+        break;
+      }
+      case 'storageLive': this.add(UseKind.StorageLive, this.whole(s.local)); break;
+      case 'storageDead': this.add(UseKind.StorageDead, this.whole(s.local)); break;
+      case 'fakeRead': this.add(UseKind.FakeRead, s.place); this.indexLocals(s.place); break;
+      case 'setDiscriminant': this.add(UseKind.Store, s.place); break;
+      case 'nop': break;
+    }
+  }
+
+  /** A call's destination is written last, on its return edge. */
+  private terminator(t: Terminator): void {
+    switch (t.kind) {
+      case 'switchInt': this.operandAndIndices(t.discr); break;
+      case 'return': this.add(UseKind.IndexOrReturn, this.whole(0)); break;
+      case 'drop': this.add(UseKind.Drop, t.place); this.indexLocals(t.place); break;
+      case 'call':
+        this.operandAndIndices(t.func);
+        for (let i = 0; i < t.args.length; i++) this.operandAndIndices(t.args[i]!);
+        this.indexLocals(t.destination);
+        this.add(UseKind.Store, t.destination);
+        break;
+      case 'assert':
+        this.operandAndIndices(t.cond);
+        if (t.msg.kind === 'boundsCheck') {
+          this.operandAndIndices(t.msg.len);
+          this.operandAndIndices(t.msg.index);
+        }
+        break;
+      default: break;
+    }
+  }
+
+  private operandAndIndices(o: Operand): void {
+    if (o.kind === 'constant') return;
+    this.operand(o);
+    this.indexLocals(o.place);
   }
 }
 
-// Move paths, liveness, the borrow set and the checks all ask for the same uses, liveness at each
-// pass of its fixpoint: each body's are made once.
+// Move paths, liveness, the borrow set, the checks and the permissions all ask for the same uses,
+// liveness at each pass of its fixpoint: each body's are made once.
 const bodyCache = new WeakMap<Body, BodyUses>();
 
 export function usesOf(body: Body): BodyUses {
@@ -87,53 +177,3 @@ export function usesOf(body: Body): BodyUses {
   return uses;
 }
 
-/** The uses of a statement in execution order: the right-hand side is read before the left is written. */
-export function statementUses(s: Statement): PlaceUse[] {
-  const out: PlaceUse[] = [];
-  switch (s.kind) {
-    case 'assign':
-      rvalueUses(s.rvalue, out);
-      for (let i = 0, n = out.length; i < n; i++) indexLocals(out[i]!.place, out);
-      indexLocals(s.place, out);
-      out.push({ kind: 'store', place: s.place });
-      break;
-    case 'storageLive': out.push({ kind: 'storageLive', place: { local: s.local, projection: [] } }); break;
-    case 'storageDead': out.push({ kind: 'storageDead', place: { local: s.local, projection: [] } }); break;
-    case 'fakeRead': out.push({ kind: 'fakeRead', place: s.place }); indexLocals(s.place, out); break;
-    case 'setDiscriminant': out.push({ kind: 'store', place: s.place }); break;
-    case 'nop': break;
-  }
-  return out;
-}
-
-/** The uses of a terminator; a call's destination is written last, on its return edge. */
-export function terminatorUses(t: Terminator): PlaceUse[] {
-  const out: PlaceUse[] = [];
-  const operand = (o: Operand) => {
-    const u = operandUse(o);
-    if (u) {
-      out.push(u);
-      indexLocals(u.place, out);
-    }
-  };
-  switch (t.kind) {
-    case 'switchInt': operand(t.discr); break;
-    case 'return': out.push({ kind: 'indexOrReturn', place: { local: 0, projection: [] } }); break;
-    case 'drop': out.push({ kind: 'drop', place: t.place }); indexLocals(t.place, out); break;
-    case 'call':
-      operand(t.func);
-      t.args.forEach(operand);
-      indexLocals(t.destination, out);
-      out.push({ kind: 'store', place: t.destination });
-      break;
-    case 'assert':
-      operand(t.cond);
-      if (t.msg.kind === 'boundsCheck') {
-        operand(t.msg.len);
-        operand(t.msg.index);
-      }
-      break;
-    default: break;
-  }
-  return out;
-}

@@ -220,6 +220,9 @@ export interface Body {
   readonly upvarByRef?: readonly boolean[];
 }
 
-export function place(local: Local, projection: readonly ProjectionElem[] = []): Place {
+// Shared by every place of a whole local: a projection is never changed once made.
+const WHOLE_LOCAL: readonly ProjectionElem[] = [];
+
+export function place(local: Local, projection: readonly ProjectionElem[] = WHOLE_LOCAL): Place {
   return { local, projection };
 }

@@ -211,10 +211,10 @@ export class Builder {
   }
 
   finish(argCount: number): Body {
-    for (const [i, b] of this.basicBlocks.entries()) {
+    for (let i = 0; i < this.basicBlocks.length; i++) {
+      const b = this.basicBlocks[i]!;
       // A block nothing reaches and nothing ended (the code after a `return`) ends unreachable.
       if (!b.terminator) b.terminator = { kind: 'unreachable', span: this.span };
-      void i;
     }
     return { def: this.def, span: this.span, argCount, localDecls: this.localDecls, basicBlocks: this.basicBlocks, unsupported: this.unsupported };
   }

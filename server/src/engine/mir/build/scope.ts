@@ -27,12 +27,19 @@ interface Scope {
   readonly live: { readonly index: number; readonly drop: ScheduledDrop }[];
 }
 
+/** Cleanup blocks by the local each drops, then the chains that continue from it. */
+type CleanupChain = Map<number, { readonly block: BasicBlock; readonly next: CleanupChain }>;
+
 export class Scopes {
   private readonly stack: Scope[] = [];
   /** Where temporaries go: the innermost statement, or the enclosing one for a tail expression. */
   private tempScope = -1;
   private resumeBlock: BasicBlock | undefined;
-  private readonly cleanupCache = new Map<string, BasicBlock>();
+  /**
+   * The cleanup blocks made so far, by the chain of locals they drop, outermost first: a trie, so
+   * that finding a call's chain makes no key (a call's unwind is asked for at every call).
+   */
+  private readonly cleanupChains: CleanupChain = new Map();
 
   constructor(private readonly b: Builder) {}
 
@@ -127,21 +134,23 @@ export class Scopes {
   private unwindFrom(scope: number, count: number): UnwindAction {
     const live: ScheduledDrop[] = [];
     for (let s = 0; s <= scope; s++) {
-      for (const x of this.stack[s]!.live) if (s < scope || x.index < count) live.push(x.drop);
+      const scheduled = this.stack[s]!.live;
+      for (let i = 0; i < scheduled.length; i++) if (s < scope || scheduled[i]!.index < count) live.push(scheduled[i]!.drop);
     }
     if (live.length === 0) return { kind: 'continue' };
     // Built outermost first so that chains sharing their outer part share its blocks.
     let target = this.resume();
-    let key = '';
-    for (const d of live) {
-      key += `${d.local},`;
-      let block = this.cleanupCache.get(key);
-      if (block === undefined) {
-        block = this.b.newBlock(true);
+    let chains = this.cleanupChains;
+    for (let i = 0; i < live.length; i++) {
+      const d = live[i]!;
+      let link = chains.get(d.local);
+      if (link === undefined) {
+        const block = this.b.newBlock(true);
         this.b.terminate(block, { kind: 'drop', place: place(d.local), target, unwind: { kind: 'terminate' }, reason: 'unwind' }, d.span);
-        this.cleanupCache.set(key, block);
+        chains.set(d.local, (link = { block, next: new Map() }));
       }
-      target = block;
+      target = link.block;
+      chains = link.next;
     }
     return { kind: 'cleanup', block: target };
   }

@@ -21,6 +21,8 @@ import { closureCaptures } from './captures';
 export interface LowerSource {
   readonly fe: FrontEnd;
   readonly src: SourceText;
+  /** The file name as rustc was given it (`file!()`, which `dbg!` prints). */
+  readonly file: string;
 }
 
 export class BodyLowerer {

@@ -37,7 +37,7 @@ interface Collected {
 }
 
 /** The program of the front end's Ast, its items collected and every body lowered to IR. */
-export function lowerProgram(fe: FrontEnd, builtins: (prog: Program) => void): Program {
+export function lowerProgram(fe: FrontEnd, builtins: (prog: Program) => void, file: string): Program {
   const source = fe.ast.text;
   const typeEnv = buildTypeEnv(fe);
   const { callInstances, ...checked } = checkedTypes(fe);
@@ -49,7 +49,7 @@ export function lowerProgram(fe: FrontEnd, builtins: (prog: Program) => void): P
     instances: new Instances(fe.types.program.tcx, fe.types.results, callInstances),
   };
   builtins(prog);
-  const from: LowerSource = { fe, src: new SourceText(source) };
+  const from: LowerSource = { fe, src: new SourceText(source), file };
   const c: Collected = { pending: [], impls: [], consts: [] };
   collect(fe.ast.root.items, '', prog, c, from);
   for (const impl of c.impls) collectImpl(impl, prog, c, from);

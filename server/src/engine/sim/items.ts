@@ -122,3 +122,12 @@ export function findTraitMethod(prog: Program, adt: AdtDef, trait: string, name:
   if (!methods) return undefined;
   return methods.get(name) ?? prog.traits.get(trait)?.defaults.get(name);
 }
+
+/**
+ * A type's name as Rust prints it in `{:?}` and the trace shows it: a program type whose name
+ * another type shares is keyed by its path (lower/adtKeys.ts), and shown by its own name.
+ */
+export function adtShownName(def: AdtDef): string {
+  const at = def.builtin ? -1 : def.name.lastIndexOf('::');
+  return at < 0 ? def.name : def.name.slice(at + 2);
+}

@@ -27,23 +27,3 @@ export function pathHint(r: Resolution, path: Path): PathHint | undefined {
   }
   return undefined;
 }
-
-/**
- * The segments the simulator names a program struct, enum or variant by, when the path reaches it
- * through modules (`geo::Spot`, `crate::geo::Turn::By`, `geo::Spot::new`): the simulator keys its
- * types by their own names (it refuses two of one name), so the module part is the resolver's
- * business and is left out; what the resolver leaves to type checking (`new`) stays.
- */
-export function adtPathSegs(r: Resolution, path: Path): string[] | undefined {
-  const pr = r.paths.get(path.id);
-  if (!pr || pr.res.kind !== 'Def') return undefined;
-  const def = r.defs[pr.res.def]!;
-  let named: string[];
-  if (def.kind === 'Struct' || def.kind === 'Enum') named = [def.name];
-  else if (def.kind === 'Variant' && def.parent !== undefined && r.defs[def.parent]!.kind === 'Enum') named = [r.defs[def.parent]!.name, def.name];
-  else return undefined;
-  const segs = path.segments;
-  const resolvedLen = segs.length - pr.unresolved;
-  if (resolvedLen <= named.length) return undefined;
-  return [...named, ...segs.slice(resolvedLen).map((s) => s.ident.name)];
-}

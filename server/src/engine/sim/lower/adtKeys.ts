@@ -32,18 +32,32 @@ export class AdtKeys {
   segsOf(path: Path): string[] | undefined {
     const pr = this.r.paths.get(path.id);
     if (!pr || pr.res.kind !== 'Def') return undefined;
-    const def = this.r.defs[pr.res.def]!;
-    let named: string[];
-    if (isAdt(def)) named = [this.ofItem(def.node, def.name)];
-    else if (def.kind === 'Variant' && def.parent !== undefined && this.r.defs[def.parent]!.kind === 'Enum') {
-      const e = this.r.defs[def.parent]!;
-      named = [this.ofItem(e.node, e.name), def.name];
-    } else return undefined;
+    const named = this.named(this.r.defs[pr.res.def]!);
+    if (!named) return undefined;
     const segs = path.segments;
     const resolvedLen = segs.length - pr.unresolved;
     const rest = segs.slice(resolvedLen).map((s) => s.ident.name);
     if (resolvedLen === named.length && segs.slice(0, resolvedLen).every((s, i) => s.ident.name === named[i])) return undefined;
     return [...named, ...rest];
+  }
+
+  /**
+   * A pattern's lone name that the resolver found is a unit struct or variant whose key differs
+   * from the name (`Marker` of a module whose `Marker` another type shares): its key's segments.
+   */
+  segsOfName(pat: NodeId, name: string): string[] | undefined {
+    const res = this.r.patterns.get(pat);
+    if (res?.kind !== 'Def') return undefined;
+    const named = this.named(this.r.defs[res.def]!);
+    return !named || (named.length === 1 && named[0] === name) ? undefined : named;
+  }
+
+  /** A struct's or enum's key, a variant's enum key and name; undefined for any other def. */
+  private named(def: Def): string[] | undefined {
+    if (isAdt(def)) return [this.ofItem(def.node, def.name)];
+    if (def.kind !== 'Variant' || def.parent === undefined) return undefined;
+    const e = this.r.defs[def.parent]!;
+    return e.kind === 'Enum' ? [this.ofItem(e.node, e.name), def.name] : undefined;
   }
 
   /** `a::b::Name`: the modules and functions around the type, from the crate. */

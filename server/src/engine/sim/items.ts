@@ -40,6 +40,11 @@ export interface AdtDef {
   line: number;
   /** Source text of the item, for the layout engine. */
   sp: Span | null;
+  /**
+   * A program type's path after the crate's name, as `std::any::type_name` prints it
+   * (`shapes::Square`); absent where the simulator does not know it.
+   */
+  path?: string;
 }
 
 export interface TraitDef {

@@ -60,6 +60,24 @@ export class AdtKeys {
     return e.kind === 'Enum' ? [this.ofItem(e.node, e.name), def.name] : undefined;
   }
 
+  /**
+   * The type's path after the crate's name, as `std::any::type_name` prints it (`shapes::Square`,
+   * `main::Local`); undefined inside an impl or trait, whose part of the path the simulator does
+   * not spell.
+   */
+  pathOf(id: NodeId): string | undefined {
+    const def = this.r.defOfNode.get(id);
+    if (def === undefined) return undefined;
+    const d = this.r.defs[def]!;
+    const parts = [d.name];
+    for (let p = d.parent; p !== undefined && p !== 0; p = this.r.defs[p]!.parent) {
+      const o = this.r.defs[p]!;
+      if (o.kind === 'Mod' || o.kind === 'Fn') parts.unshift(o.name);
+      else return undefined;
+    }
+    return parts.join('::');
+  }
+
   /** `a::b::Name`: the modules and functions around the type, from the crate. */
   private qualified(d: Def): string {
     const parts = [d.name];

@@ -116,6 +116,8 @@ function collect(items: readonly A.Item[], mod: string, prog: Program, c: Collec
         throw new Unsupported('`union`', spanOf(item.span));
       case 'Struct': {
         const adt = newAdt(from.src.adtKeys!.ofItem(item.id, item.name.name), 'struct', item.span.line + 1);
+        const path = from.src.adtKeys!.pathOf(item.id);
+        if (path !== undefined) adt.path = path;
         adt.sp = spanOf(item.span);
         adt.generics = generics(item.generics);
         const ts: TypeScope = { generics: new Set(adt.generics), selfTy: null };
@@ -130,6 +132,8 @@ function collect(items: readonly A.Item[], mod: string, prog: Program, c: Collec
       }
       case 'Enum': {
         const adt = newAdt(from.src.adtKeys!.ofItem(item.id, item.name.name), 'enum', item.span.line + 1);
+        const path = from.src.adtKeys!.pathOf(item.id);
+        if (path !== undefined) adt.path = path;
         adt.sp = spanOf(item.span);
         adt.generics = generics(item.generics);
         const ts: TypeScope = { generics: new Set(adt.generics), selfTy: null };

@@ -3,8 +3,8 @@
 import { RustExit } from './exit';
 import type { Layout } from '../../layout/index';
 import { engineLayoutOfTy, exactLayoutOfValue } from '../layout';
-import { typeNameOf } from '../interp/typename';
-import { END as ITER_END, CapRef, Int, Ref, Slice, Str, UNIT, usize, type Value, big } from '../values';
+import { scalarTypeName, typeNameOf } from '../interp/typename';
+import { END as ITER_END, CapRef, Enum, Float, Int, Ref, Slice, Str, StringV, Struct, Tuple, UNIT, usize, type Value, big } from '../values';
 import { defaultOf } from './default';
 import { definePath, type Site } from './registry';
 import type { Interp } from '../interp/interp';
@@ -142,7 +142,39 @@ function rustTypeName(I: Interp, t: Ty, site: Site): string {
     default: return I.unsupported(`\`type_name\` of \`${t.text}\``, site.sp);
   }
 }
-definePath('any::type_name_of_val', (I, [v]) => new Str(typeNameOf(v instanceof Ref ? v.arr[v.idx] : v)));
+definePath('any::type_name_of_val', (I, [v], site) => {
+  // A `&str` and a `&&str` argument are both a `Str` here: which one it was does not show.
+  const t = v instanceof Ref ? v.arr[v.idx] : v;
+  const name = v instanceof Str || t === undefined ? undefined : valueTypeName(I, t, 0);
+  return name === undefined ? I.unsupported(`\`type_name_of_val\` of \`${typeNameOf(t)}\``, site.sp) : new Str(name);
+});
+
+/**
+ * `type_name`'s spelling of a value's type, where the value alone shows all of it: scalars,
+ * `String`, references, tuples and non-generic program types; undefined for the rest (a `Vec`'s
+ * element type may not show in its elements).
+ */
+function valueTypeName(I: Interp, v: Value, depth: number): string | undefined {
+  if (depth > 6) return undefined;
+  if (v instanceof StringV) return 'alloc::string::String';
+  if (v instanceof Ref) {
+    const inner = v.arr[v.idx];
+    const name = inner instanceof Str ? 'str' : inner === undefined ? undefined : valueTypeName(I, inner, depth + 1);
+    return name === undefined ? undefined : `&${v.mut ? 'mut ' : ''}${name}`;
+  }
+  if (v instanceof Tuple) {
+    const items = v.items.map((x) => valueTypeName(I, x, depth + 1));
+    if (items.some((x) => x === undefined)) return undefined;
+    return `(${items.join(', ')}${items.length === 1 ? ',' : ''})`;
+  }
+  if (v instanceof Struct || v instanceof Enum) {
+    if (v.def.builtin || v.def.generics.length || !v.def.path) return undefined;
+    return `${I.opts.file.replace(/^.*\//, '').replace(/\.rs$/, '')}::${v.def.path}`;
+  }
+  if (v instanceof Int && v.ty.flex) return undefined;
+  if (v instanceof Float && v.flex) return undefined;
+  return scalarTypeName(v);
+}
 definePath('process::exit', (_I, [code]) => {
   throw new RustExit(Number(big(code as Int)));
 });

@@ -131,7 +131,7 @@ export function simulate(source: string, options: SimulateOptions, tree?: Tree):
       if (!options.asIfAccepted || !rejected.byBorrowck) throw new Rejected(at.code, at.message, at.line, at.column, rejected.byBorrowck);
       trace.asIfAccepted = at;
     }
-    const prog = lowerProgram(frontEnd(parsed, source), addBuiltins);
+    const prog = lowerProgram(frontEnd(parsed, source), addBuiltins, file);
     I = new Interp(prog, {
       file,
       maxSteps,

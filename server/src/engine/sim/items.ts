@@ -40,6 +40,11 @@ export interface AdtDef {
   line: number;
   /** Source text of the item, for the layout engine. */
   sp: Span | null;
+  /**
+   * A program type's path after the crate's name, as `std::any::type_name` prints it
+   * (`shapes::Square`); absent where the simulator does not know it.
+   */
+  path?: string;
 }
 
 export interface TraitDef {
@@ -121,4 +126,13 @@ export function findTraitMethod(prog: Program, adt: AdtDef, trait: string, name:
   const methods = adt.traitImpls.get(trait);
   if (!methods) return undefined;
   return methods.get(name) ?? prog.traits.get(trait)?.defaults.get(name);
+}
+
+/**
+ * A type's name as Rust prints it in `{:?}` and the trace shows it: a program type whose name
+ * another type shares is keyed by its path (lower/adtKeys.ts), and shown by its own name.
+ */
+export function adtShownName(def: AdtDef): string {
+  const at = def.builtin ? -1 : def.name.lastIndexOf('::');
+  return at < 0 ? def.name : def.name.slice(at + 2);
 }

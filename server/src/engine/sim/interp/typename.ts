@@ -2,6 +2,7 @@
 // trace, messages and `type_name`. Generic arguments that the value cannot show (an empty `Vec`
 // without annotation) print as `_`.
 import { Arr, BoxV, Char, Closure, Enum, Float, FnV, Int, Native, Ref, Slice, Str, StringV, Struct, Tuple, VecV, type Value } from '../values';
+import { adtShownName } from '../items';
 
 /** The name of a value whose type is a primitive, `&str` or `String`; undefined for the rest. */
 export function scalarTypeName(v: Value): string | undefined {
@@ -30,14 +31,14 @@ export function typeNameOf(v: Value, depth = 0): string {
     return `&${v.mut ? 'mut ' : ''}${t instanceof Str ? 'str' : typeNameOf(t, depth + 1)}`;
   }
   if (v instanceof Slice) return `&${v.mut ? 'mut ' : ''}[${v.len ? typeNameOf(v.arr[v.start], depth + 1) : '_'}]`;
-  if (v instanceof Struct) return adtName(v.def.name, v.def.generics.length);
+  if (v instanceof Struct) return adtName(adtShownName(v.def), v.def.generics.length);
   if (v instanceof Enum) {
     const d = v.def;
     if (d.builtin && (d.name === 'Option' || d.name === 'Result')) {
       if (d.name === 'Option') return `Option<${v.vi === 1 ? typeNameOf(v.f[0], depth + 1) : '_'}>`;
       return v.vi === 0 ? `Result<${typeNameOf(v.f[0], depth + 1)}, _>` : `Result<_, ${typeNameOf(v.f[0], depth + 1)}>`;
     }
-    return adtName(d.name, d.generics.length);
+    return adtName(adtShownName(d), d.generics.length);
   }
   if (v instanceof Closure) return `{closure}`;
   if (v instanceof FnV) return `fn ${v.fn.name}`;

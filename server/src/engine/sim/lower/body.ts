@@ -21,6 +21,8 @@ import { closureCaptures } from './captures';
 export interface LowerSource {
   readonly fe: FrontEnd;
   readonly src: SourceText;
+  /** The file name as rustc was given it (`file!()`, which `dbg!` prints). */
+  readonly file: string;
 }
 
 export class BodyLowerer {
@@ -52,7 +54,7 @@ export class BodyLowerer {
   /** A path's segments as the simulator names them (generic arguments dropped). */
   pathSegs(p: A.Path): string[] {
     if (p.qself) return this.src.of(p.span).split('::').map((s) => s.replace(/<.*$/, '').trim());
-    return p.segments.map((s) => s.ident.name);
+    return this.src.adtKeys?.segsOf(p) ?? p.segments.map((s) => s.ident.name);
   }
 
   /** Turbofish arguments (`::<T, U>`); lifetimes carry nothing the simulator uses. */
@@ -265,7 +267,7 @@ export class BodyLowerer {
     const r = this.fn.resolve(name);
     if (!r) {
       if (this.fn.uncaptured(name)) throw new Unsupported(`\`${name}\` in a closure that the type checker did not find it captures`, sp);
-      return this.withHint({ k: 'path', sp, segs: [name], generics: [] }, path);
+      return this.withHint({ k: 'path', sp, segs: (path && this.src.adtKeys?.segsOf(path)) ?? [name], generics: [] }, path);
     }
     if (r.k === 'local') return { k: 'local', sp, slot: r.slot, name };
     return { k: 'capture', sp, idx: r.idx, name };

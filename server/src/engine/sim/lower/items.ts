@@ -20,6 +20,7 @@ import { revealed } from '../../typeck/reveal';
 import { elaborateDrops } from '../../mir/drops/elaborate';
 import { MirLayouts } from '../../mir/tyLayout';
 import { frameAt } from './frames';
+import { AdtKeys } from './adtKeys';
 
 interface PendingFn {
   /** An async fn is known only by its span and name: the front end does not model it. */
@@ -37,7 +38,7 @@ interface Collected {
 }
 
 /** The program of the front end's Ast, its items collected and every body lowered to IR. */
-export function lowerProgram(fe: FrontEnd, builtins: (prog: Program) => void): Program {
+export function lowerProgram(fe: FrontEnd, builtins: (prog: Program) => void, file: string): Program {
   const source = fe.ast.text;
   const typeEnv = buildTypeEnv(fe);
   const { callInstances, ...checked } = checkedTypes(fe);
@@ -49,7 +50,7 @@ export function lowerProgram(fe: FrontEnd, builtins: (prog: Program) => void): P
     instances: new Instances(fe.types.program.tcx, fe.types.results, callInstances),
   };
   builtins(prog);
-  const from: LowerSource = { fe, src: new SourceText(source) };
+  const from: LowerSource = { fe, src: new SourceText(source, new AdtKeys(fe.resolution)), file };
   const c: Collected = { pending: [], impls: [], consts: [] };
   collect(fe.ast.root.items, '', prog, c, from);
   for (const impl of c.impls) collectImpl(impl, prog, c, from);
@@ -114,7 +115,9 @@ function collect(items: readonly A.Item[], mod: string, prog: Program, c: Collec
       case 'Union':
         throw new Unsupported('`union`', spanOf(item.span));
       case 'Struct': {
-        const adt = newAdt(item.name.name, 'struct', item.span.line + 1);
+        const adt = newAdt(from.src.adtKeys!.ofItem(item.id, item.name.name), 'struct', item.span.line + 1);
+        const path = from.src.adtKeys!.pathOf(item.id);
+        if (path !== undefined) adt.path = path;
         adt.sp = spanOf(item.span);
         adt.generics = generics(item.generics);
         const ts: TypeScope = { generics: new Set(adt.generics), selfTy: null };
@@ -128,7 +131,9 @@ function collect(items: readonly A.Item[], mod: string, prog: Program, c: Collec
         break;
       }
       case 'Enum': {
-        const adt = newAdt(item.name.name, 'enum', item.span.line + 1);
+        const adt = newAdt(from.src.adtKeys!.ofItem(item.id, item.name.name), 'enum', item.span.line + 1);
+        const path = from.src.adtKeys!.pathOf(item.id);
+        if (path !== undefined) adt.path = path;
         adt.sp = spanOf(item.span);
         adt.generics = generics(item.generics);
         const ts: TypeScope = { generics: new Set(adt.generics), selfTy: null };

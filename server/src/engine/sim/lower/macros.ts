@@ -3,7 +3,7 @@
 // simulator's pieces.
 import type * as A from '../../syntax/ast';
 import { Unsupported } from '../errors';
-import type { Expr, FmtArg, FmtPiece, FmtSpec, Span } from '../ir';
+import type { Expr, FmtArg, FmtPiece, FmtSpec, Pat, Span } from '../ir';
 import { Str } from '../values';
 import type { BodyLowerer } from './body';
 import { lowerPattern } from './pattern';
@@ -55,6 +55,9 @@ export function lowerMacro(L: BodyLowerer, mac: A.MacCall, sp: Span): Expr {
       const fmt = args.format ? formatSpec(L, args.format) : null;
       return { k: 'assert', sp, mac: name, args: [a, b], fmt };
     }
+    case 'dbg':
+      if (args.kind !== 'Exprs' || args.format) return opaque(args, sp);
+      return lowerDbg(L, args.exprs, sp);
     case 'matches': {
       if (args.kind !== 'Matches') return opaque(args, sp);
       const e = L.expr(args.expr);
@@ -67,6 +70,29 @@ export function lowerMacro(L: BodyLowerer, mac: A.MacCall, sp: Span): Expr {
     default:
       throw new Unsupported(`macro \`${name}!\``, sp);
   }
+}
+
+/**
+ * `dbg!` as std expands it: each argument moved into a temporary (`match VAL { tmp => … }`),
+ * printed to stderr with `{:#?}` after the invocation's place and the argument's text, and given
+ * back; several arguments give back a tuple, none prints only the place.
+ */
+function lowerDbg(L: BodyLowerer, exprs: readonly A.Expr[], sp: Span): Expr {
+  const place = `[${L.from.file}:${sp.l + 1}:${sp.c + 1}]`;
+  if (exprs.length === 0) return { k: 'fmt', sp, mac: 'eprintln', fmt: { pieces: [place], args: [] }, target: null };
+  const one = (x: A.Expr): Expr => {
+    const scrut = L.expr(x);
+    L.fn.pushBlock();
+    const slot = L.fn.hidden();
+    const pat: Pat = { k: 'bind', sp, name: '', slot, mut: false, byRef: null, sub: null };
+    const tmp: Expr = { k: 'local', sp, slot, name: '' };
+    const shown: FmtArg = { arg: 0, trait: '?', fill: ' ', align: '', sign: '', alt: true, zero: false, width: null, precision: null };
+    const print: Expr = { k: 'fmt', sp, mac: 'eprintln', fmt: { pieces: [`${place} ${stringify(L.src.of(x.span))} = `, shown], args: [tmp] }, target: null };
+    const binds = L.fn.popBlock();
+    const body: Expr = { k: 'block', sp, label: null, b: { sp, stmts: [{ k: 'expr', sp, e: print, semi: true }], tail: tmp, locals: [] } };
+    return { k: 'match', sp, scrut, arms: [{ sp, pat, guard: null, body, binds }] };
+  };
+  return exprs.length === 1 ? one(exprs[0]!) : { k: 'tuple', sp, items: exprs.map(one) };
 }
 
 /** A std macro whose arguments the front end could not parse. */

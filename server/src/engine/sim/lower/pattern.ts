@@ -27,7 +27,11 @@ export function lowerPattern(L: BodyLowerer, p: A.Pat, outerMut = false): Pat {
         const sub = p.sub ? lowerPattern(L, p.sub) : null;
         return bind(L, p.name.name, at, false, null, sub);
       }
-      if (!p.sub && !byRef && !p.isMut && isPathName(L, p.name.name)) return { k: 'path', sp, segs: [p.name.name] };
+      if (!p.sub && !byRef && !p.isMut) {
+        const named = L.src.adtKeys?.segsOfName(p.id, p.name.name);
+        if (named) return { k: 'path', sp, segs: named };
+        if (isPathName(L, p.name.name)) return { k: 'path', sp, segs: [p.name.name] };
+      }
       // A sub-pattern's names are declared before the binding's own.
       const sub = p.sub ? lowerPattern(L, p.sub) : null;
       return bind(L, p.name.name, sp, p.isMut && !p.sub, byRef, sub);

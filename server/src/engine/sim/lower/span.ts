@@ -2,16 +2,17 @@
 // name (a `[` of an index, `self` in `self: Box<Self>`).
 import type * as A from '../../syntax/ast';
 import type { Span } from '../ir';
+import type { AdtKeys } from './adtKeys';
 
 export function spanOf(s: A.Span): Span {
   return { l: s.line, c: s.character, el: s.endLine, ec: s.endCharacter };
 }
 
-/** The lowered program's text, with where each line starts. */
+/** The lowered program's text, with where each line starts, and the keys of its types. */
 export class SourceText {
   private readonly lineStarts: number[] = [0];
 
-  constructor(readonly text: string) {
+  constructor(readonly text: string, readonly adtKeys?: AdtKeys) {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
   }
 

@@ -71,8 +71,8 @@ function pathType(t: A.PathType, scope: TypeScope, src: SourceText): Ty {
   const last = p.segments[p.segments.length - 1];
   const args = last?.args;
   if (args?.kind === 'ParenArgs') return { k: 'fn', text: shown(src, t.span) };
-  if (!args) return plainPath(p, src.of(p.span), scope);
-  const base = plainPath(p, src.text.slice(p.span.start, args.span.start), scope);
+  if (!args) return plainPath(p, src.of(p.span), scope, src);
+  const base = plainPath(p, src.text.slice(p.span.start, args.span.start), scope, src);
   const tys: Ty[] = [];
   for (const a of args.args) {
     if (a.kind === 'TypeArg') tys.push(lowerType(a.ty, scope, src));
@@ -83,7 +83,9 @@ function pathType(t: A.PathType, scope: TypeScope, src: SourceText): Ty {
 }
 
 /** A path without generic arguments on its last segment, `text` as written. */
-function plainPath(p: A.Path, text: string, scope: TypeScope): Ty {
+function plainPath(p: A.Path, text: string, scope: TypeScope, src: SourceText): Ty {
+  const key = p.qself ? undefined : src.adtKeys?.segsOf(p);
+  if (key?.length === 1) return { k: 'path', name: key[0]!, segs: key, args: [], text: key[0]! };
   if (p.segments.length === 1 && !p.qself && !p.global) {
     const name = p.segments[0]!.ident.name;
     if (name === '_') return { k: 'infer', text: '_' };

@@ -3,7 +3,7 @@
 // down to the leaves, `{:#?}` indents nested output by four spaces per level, `str`/`char` `Debug`
 // ignores width, user `Display` impls see the spec through their `Formatter`.
 import type { FmtArg, FmtPiece } from '../ir';
-import { findTraitMethod } from '../items';
+import { adtShownName, findTraitMethod } from '../items';
 import type { Interp } from '../interp/interp';
 import {
   Arr, BoxV, CapRef, Char, Closure, Enum, Float, FnV, Int, Native, Ref, Slice, Str, StringV, Struct, Tuple, UNIT, VecV,
@@ -141,7 +141,7 @@ export function debug(I: Interp, v: Value, spec: Spec = PLAIN): string {
     if (user) return userFmt(I, user, v, spec);
     if (!v.def.derives.has('Debug')) return I.unsupported(`\`{:?}\` of \`${v.def.name}\` (no Debug)`);
     const shape = v instanceof Struct ? v.def.shape : v.def.variants[v.vi]!.shape;
-    const name = v instanceof Struct ? v.def.name : v.def.variants[v.vi]!.name;
+    const name = v instanceof Struct ? adtShownName(v.def) : v.def.variants[v.vi]!.name;
     const names = v instanceof Struct ? v.def.fieldNames : v.def.variants[v.vi]!.fieldNames;
     if (shape === 'unit') return pad(name, { ...spec, width: null });
     if (shape === 'tuple') return debugTuple(name, v.f.map(item), pretty);

@@ -4,7 +4,7 @@
 // fit: the real build's reallocations follow the writes, not the final length. Each function here
 // passes the text of every write to `sink`, in order, and runs user `fmt` impls exactly once.
 import type { FmtPiece } from '../ir';
-import { findTraitMethod } from '../items';
+import { adtShownName, findTraitMethod } from '../items';
 import type { Interp } from '../interp/interp';
 import { BoxV, CapRef, Char, Enum, Int, Native, Ref, Slice, Arr, Str, StringV, Struct, Tuple, VecV, type Value } from '../values';
 import { debug, display, escapeChar, formatArg, userFmt, type Spec } from './fmt';
@@ -88,7 +88,7 @@ function writeDebugStr(s: string, sink: Sink): void {
 /** A derived `Debug` without `#`: `Name { a: 1, b: 2 }`, `Name(1, 2)`, `Name` piece by piece. */
 function writeDerived(I: Interp, v: Struct | Enum, spec: Spec, sink: Sink): void {
   const shape = v instanceof Struct ? v.def.shape : v.def.variants[v.vi]!.shape;
-  const name = v instanceof Struct ? v.def.name : v.def.variants[v.vi]!.name;
+  const name = v instanceof Struct ? adtShownName(v.def) : v.def.variants[v.vi]!.name;
   const names = v instanceof Struct ? v.def.fieldNames : v.def.variants[v.vi]!.fieldNames;
   sink(name);
   if (shape === 'unit' || v.f.length === 0) return;

@@ -130,7 +130,7 @@ function rustTypeName(I: Interp, t: Ty, site: Site): string {
       let base: string;
       if (prim) base = t.name;
       else if (STD_PATHS[t.name]) base = STD_PATHS[t.name]!;
-      else if (I.prog.adts.has(t.name) && !I.prog.adts.get(t.name)!.builtin) base = `${I.opts.file.replace(/^.*\//, '').replace(/\.rs$/, '')}::${t.name}`;
+      else if (I.prog.adts.get(t.name)?.path && !I.prog.adts.get(t.name)!.builtin) base = `${I.opts.file.replace(/^.*\//, '').replace(/\.rs$/, '')}::${I.prog.adts.get(t.name)!.path}`;
       else return I.unsupported(`\`type_name\` of \`${t.text}\``, site.sp);
       return t.args.length ? `${base}<${t.args.map((a) => rustTypeName(I, a, site)).join(', ')}>` : base;
     }

@@ -100,19 +100,26 @@ function isParam(t: Checked): boolean {
 }
 
 /** The simulator's spelling of a fully known type; undefined for anything else. */
-export function simTy(t: Checked): Ty | undefined {
-  return spell(t, false);
+export function simTy(t: Checked, keyOf: AdtKeyOf = bareName): Ty | undefined {
+  return spell(t, false, keyOf);
 }
 
 /**
  * The simulator's spelling of a type known but for the generic parameters of the body it is in
  * (`Vec<T>`), which the simulator replaces with the running call's arguments (Interp.concreteTy).
  */
-function simTyInBody(t: Checked): Ty | undefined {
-  return spell(t, true);
+function simTyInBody(t: Checked, keyOf: AdtKeyOf): Ty | undefined {
+  return spell(t, true, keyOf);
 }
 
-function spell(t: Checked, params: boolean): Ty | undefined {
+/** The simulator's key of a struct or enum (AdtKeys: its path where another type shares its name). */
+export type AdtKeyOf = (def: AdtDef) => string;
+
+function bareName(def: AdtDef): string {
+  return def.name;
+}
+
+function spell(t: Checked, params: boolean, keyOf: AdtKeyOf): Ty | undefined {
   const text = typeName(t);
   switch (t.k) {
     case 'int': case 'float': case 'bool': case 'char': case 'str':
@@ -120,24 +127,25 @@ function spell(t: Checked, params: boolean): Ty | undefined {
     case 'param':
       return params ? { k: 'param', name: t.name, text: t.name } : undefined;
     case 'adt': {
-      const args = t.args.map((a) => spell(a, params));
+      const args = t.args.map((a) => spell(a, params, keyOf));
       if (args.some((a) => !a)) return undefined;
-      return { k: 'path', name: t.def.name, segs: [t.def.name], args: args as Ty[], text };
+      const name = t.def.std ? t.def.name : keyOf(t.def as AdtDef);
+      return { k: 'path', name, segs: [name], args: args as Ty[], text };
     }
     case 'ref': case 'ptr': {
-      const inner = spell(t.inner, params);
+      const inner = spell(t.inner, params, keyOf);
       return inner && { k: t.k, mut: t.mut, inner, text };
     }
     case 'tuple': {
-      const items = t.elems.map((e) => spell(e, params));
+      const items = t.elems.map((e) => spell(e, params, keyOf));
       return items.some((i) => !i) ? undefined : { k: 'tuple', items: items as Ty[], text };
     }
     case 'array': {
-      const elem = spell(t.elem, params);
+      const elem = spell(t.elem, params, keyOf);
       return elem && t.len !== undefined ? { k: 'array', elem, len: t.len, text } : undefined;
     }
     case 'slice': {
-      const elem = spell(t.elem, params);
+      const elem = spell(t.elem, params, keyOf);
       return elem && { k: 'slice', elem, text };
     }
     default:
@@ -150,7 +158,7 @@ function spell(t: Checked, params: boolean): Ty | undefined {
  * function runs, and the type of each value of a generic program type built, in one iterative walk
  * of the Ast.
  */
-export function checkedTypes(fe: FrontEnd): CheckedTypes & { callInstances: CheckedInstances } {
+export function checkedTypes(fe: FrontEnd, keyOf: AdtKeyOf): CheckedTypes & { callInstances: CheckedInstances } {
   const literals = new Map<string, string>();
   const bindings = new Map<string, string>();
   const genericBindings = new Map<string, Checked>();
@@ -190,7 +198,7 @@ export function checkedTypes(fe: FrontEnd): CheckedTypes & { callInstances: Chec
       // `vec![…]` too: its buffer is allocated before its elements exist, so its element type must be known.
       const c = o as CallExpr | MacCallExpr;
       const t = exprTypes.get(c.id);
-      const s = t && simTyInBody(t);
+      const s = t && simTyInBody(t, keyOf);
       if (s) calls.set(spanKey(c.span), s);
       if (c.kind === 'Call') {
         // A constructor's or `Default::default()`'s value carries its type (Struct.typed).
@@ -215,7 +223,7 @@ export function checkedTypes(fe: FrontEnd): CheckedTypes & { callInstances: Chec
       const c = o as MethodCallExpr;
       if (c.method.name === 'collect') {
         const t = exprTypes.get(c.id);
-        const s = t && simTyInBody(t);
+        const s = t && simTyInBody(t, keyOf);
         if (s) calls.set(spanKey(c.method.span), s);
       }
       const m = methods.get(c.id);

@@ -9,7 +9,7 @@ import type { TypeckResults } from '../../typeck/results';
 import { someTy, substitute, type Ty as Checked } from '../../typeck/ty';
 import type { Span } from '../ir';
 import type { Ty } from '../types';
-import { positionKey, showable, simTy, traceTypeName } from './checkedTypes';
+import { positionKey, showable, simTy, traceTypeName, type AdtKeyOf } from './checkedTypes';
 
 /** The function a call calls (where its item starts, `line:character`) and the arguments it instantiates it with. */
 export interface CallInstance {
@@ -61,6 +61,7 @@ export class Instances {
     private readonly tcx: Interner,
     private readonly results: TypeckResults,
     private readonly checked: CheckedInstances,
+    private readonly keyOf: AdtKeyOf,
   ) {
     this.calls = checked.calls;
     for (const c of checked.calls.values()) this.paramsByFn.set(c.fn, c.params);
@@ -158,7 +159,7 @@ export class Instances {
   /** An instance's argument in the simulator's type syntax; undefined when the simulator cannot spell it. */
   simTyOf(t: Checked): Ty | undefined {
     let s = this.simTys.get(t);
-    if (s === undefined) this.simTys.set(t, (s = simTy(revealed(this.tcx, this.results, t)) ?? null));
+    if (s === undefined) this.simTys.set(t, (s = simTy(revealed(this.tcx, this.results, t), this.keyOf) ?? null));
     return s ?? undefined;
   }
 

@@ -4,6 +4,7 @@ import type * as A from '../../syntax/ast';
 import { Unsupported } from '../errors';
 import type { FnIR, Pat } from '../ir';
 import { newAdt, type AdtDef, type Program, type TraitDef, type VariantDef } from '../items';
+import type { AdtDef as CheckedAdt } from '../../typeck/defs';
 import type { Ty } from '../types';
 import { BodyLowerer, type LowerSource } from './body';
 import { lowerPattern } from './pattern';
@@ -41,16 +42,18 @@ interface Collected {
 export function lowerProgram(fe: FrontEnd, builtins: (prog: Program) => void, file: string): Program {
   const source = fe.ast.text;
   const typeEnv = buildTypeEnv(fe);
-  const { callInstances, ...checked } = checkedTypes(fe);
+  const adtKeys = new AdtKeys(fe.resolution);
+  const keyOf = (def: CheckedAdt): string => adtKeys.ofItem(def.node.id, def.name);
+  const { callInstances, ...checked } = checkedTypes(fe, keyOf);
   const prog: Program = {
     adts: new Map(), fns: new Map(), traits: new Map(), consts: new Map(), uses: new Map(), blanket: new Map(), source,
     ...checked,
     typeEnv,
     frames: mirFrames(fe),
-    instances: new Instances(fe.types.program.tcx, fe.types.results, callInstances),
+    instances: new Instances(fe.types.program.tcx, fe.types.results, callInstances, keyOf),
   };
   builtins(prog);
-  const from: LowerSource = { fe, src: new SourceText(source, new AdtKeys(fe.resolution)), file };
+  const from: LowerSource = { fe, src: new SourceText(source, adtKeys), file };
   const c: Collected = { pending: [], impls: [], consts: [] };
   collect(fe.ast.root.items, '', prog, c, from);
   for (const impl of c.impls) collectImpl(impl, prog, c, from);

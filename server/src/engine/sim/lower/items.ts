@@ -118,11 +118,7 @@ function collect(items: readonly A.Item[], mod: string, prog: Program, c: Collec
       case 'Union':
         throw new Unsupported('`union`', spanOf(item.span));
       case 'Struct': {
-        const adt = newAdt(from.src.adtKeys!.ofItem(item.id, item.name.name), 'struct', item.span.line + 1);
-        const path = from.src.adtKeys!.pathOf(item.id);
-        if (path !== undefined) adt.path = path;
-        adt.sp = spanOf(item.span);
-        adt.generics = generics(item.generics);
+        const adt = declaredAdt(item, 'struct', from);
         const ts: TypeScope = { generics: new Set(adt.generics), selfTy: null };
         if (item.data.kind !== 'Unit') {
           adt.shape = item.data.kind === 'Named' ? 'named' : 'tuple';
@@ -134,11 +130,7 @@ function collect(items: readonly A.Item[], mod: string, prog: Program, c: Collec
         break;
       }
       case 'Enum': {
-        const adt = newAdt(from.src.adtKeys!.ofItem(item.id, item.name.name), 'enum', item.span.line + 1);
-        const path = from.src.adtKeys!.pathOf(item.id);
-        if (path !== undefined) adt.path = path;
-        adt.sp = spanOf(item.span);
-        adt.generics = generics(item.generics);
+        const adt = declaredAdt(item, 'enum', from);
         const ts: TypeScope = { generics: new Set(adt.generics), selfTy: null };
         let discr = 0n;
         for (const v of item.variants) {
@@ -252,6 +244,17 @@ function collectNested(body: A.Block, mod: string, prog: Program, c: Collected, 
       if (k !== 'span' && v && typeof v === 'object') stack.push(v);
     }
   }
+}
+
+/** A struct's or enum's definition before its fields or variants: its key, path, span and generics. */
+function declaredAdt(item: A.StructItem | A.EnumItem, kind: 'struct' | 'enum', from: LowerSource): AdtDef {
+  const keys = from.src.adtKeys!;
+  const adt = newAdt(keys.ofItem(item.id, item.name.name), kind, item.span.line + 1);
+  const path = keys.pathOf(item.id);
+  if (path !== undefined) adt.path = path;
+  adt.sp = spanOf(item.span);
+  adt.generics = generics(item.generics);
+  return adt;
 }
 
 function defineAdt(prog: Program, adt: AdtDef, span: A.Span): void {

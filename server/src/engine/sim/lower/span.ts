@@ -3,6 +3,7 @@
 import type * as A from '../../syntax/ast';
 import type { Span } from '../ir';
 import type { AdtKeys } from './adtKeys';
+import { lineOfOffset, lineStartsOf } from '../../syntax/lineStarts';
 
 export function spanOf(s: A.Span): Span {
   return { l: s.line, c: s.character, el: s.endLine, ec: s.endCharacter };
@@ -10,10 +11,10 @@ export function spanOf(s: A.Span): Span {
 
 /** The lowered program's text, with where each line starts, and the keys of its types. */
 export class SourceText {
-  private readonly lineStarts: number[] = [0];
+  private readonly lineStarts: number[];
 
   constructor(readonly text: string, readonly adtKeys?: AdtKeys) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    this.lineStarts = lineStartsOf(text);
   }
 
   /** The text a node spans. */
@@ -29,14 +30,6 @@ export class SourceText {
   }
 
   private lineOf(offset: number): number {
-    const ls = this.lineStarts;
-    let lo = 0;
-    let hi = ls.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (ls[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lineOfOffset(this.lineStarts, offset);
   }
 }

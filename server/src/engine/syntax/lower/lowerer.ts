@@ -7,6 +7,7 @@ import type { MacCall, NodeId, Span, Unsupported } from '../ast';
 import type { MacroJob } from './macros';
 import { MAX_SYNTAX_DEPTH } from '../../tooDeep';
 import { FlatCursor, type FlatTree } from '../../parse/flatTree';
+import { lineOfOffset, lineStartsOf } from '../lineStarts';
 
 /**
  * Nesting beyond this many expression/pattern/type levels lowers to `Unsupported` (`too-deep`), so
@@ -34,10 +35,10 @@ export class FileState {
   readonly macCalls: MacCall[] = [];
   /** Std macro calls whose arguments wait for the batch parse (lowerMacroArguments). */
   readonly macroJobs: MacroJob[] = [];
-  private readonly lineStarts: number[] = [0];
+  private readonly lineStarts: number[];
 
   constructor(readonly text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    this.lineStarts = lineStartsOf(text);
   }
 
   /**
@@ -65,22 +66,12 @@ export class FileState {
     const ls = this.lineStarts;
     const last = this.lastLine;
     if (ls[last]! <= offset && (last + 1 === ls.length || offset < ls[last + 1]!)) return last;
-    const line = this.search(offset);
+    const line = lineOfOffset(this.lineStarts, offset);
     this.lastLine = line;
     return line;
   }
 
-  private search(offset: number): number {
-    const ls = this.lineStarts;
-    let lo = 0;
-    let hi = ls.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (ls[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
+
 }
 
 /** Node-type and field names by id, read from the grammar once: the cursor then costs one read per property. */

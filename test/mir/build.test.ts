@@ -167,4 +167,11 @@ fn main() {}
     const moved = bodies(text.replace('let _ = f;', 'f()')).get('once_by_ref')!;
     assert.deepEqual(moved.unsupported.map((u) => u.what), ['a call of an `FnOnce` behind a reference']);
   });
+
+  it('a format string with more placeholders than arguments (rustc rejects it) is unsupported, not a crash', () => {
+    for (const call of ['println!("{}", )', 'println!("{} {}", 1)', 'let _s = format!("{0} {2}", 1, 2)']) {
+      const b = bodies(`fn main() {\n    let a = 1;\n    ${call};\n    println!("{a}");\n}\n`).get('main')!;
+      assert.deepEqual(b.unsupported.map((u) => u.what), ['a format string with more placeholders than arguments'], call);
+    }
+  });
 });

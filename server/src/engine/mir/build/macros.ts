@@ -116,6 +116,12 @@ function formatArguments(b: Builder, fmt: A.FormatArgs | undefined, span: A.Span
     if (p.kind !== 'Placeholder') continue;
     for (const c of [p.spec.width, p.spec.precision]) if (c?.kind === 'Arg') used.add(argIndex(fmt, c.arg));
   }
+  // `println!("{} {}", 1)`: rustc rejects a placeholder without its argument; the body has no MIR.
+  for (const i of used) {
+    if (i < all.length) continue;
+    b.unsupportedAt(span, 'a format string with more placeholders than arguments');
+    return { kind: 'constant', constant: { value: { kind: 'str', value: '' }, ty: b.tcx.ref(STR), span } };
+  }
   const kept = all.map((_, i) => i).filter((i) => used.has(i) || !isFoldableLiteral(all[i]!));
   const exprs = kept.map((i) => all[i]!);
   // `args`: a tuple of references to every argument, explicit ones first.

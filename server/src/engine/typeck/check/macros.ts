@@ -96,7 +96,7 @@ export function checkMacro(cx: FnCtxt, mac: A.MacCall, expected: Ty | undefined)
     case 'Repeat': {
       const v = vecHint(cx, expected);
       const elem = checkExpr(cx, args.elem, v);
-      checkExpr(cx, args.count, INTS.usize);
+      checkCoerce(cx, args.count, INTS.usize);
       const vec = cx.p.stdAdt('Vec');
       return vec ? cx.tcx.adt(vec, [elem]) : ERROR;
     }

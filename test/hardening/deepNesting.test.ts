@@ -111,3 +111,13 @@ describe('syntax errors in a large file', () => {
     assert.ok(codes.includes('5:too-deep'), codes.join(' '));
   });
 });
+
+describe('a format string with more placeholders than arguments', () => {
+  before(() => initParser());
+
+  it('gets no internal error from the borrow checker (found by the fuzz harness, seed 7, input 3152)', () => {
+    const text = 'fn main() {\n    let mut s = String::from("a");\n    let m = &mut s;\n    m.push(\'b\');\n    println!("{}", );\n    println!("{}", s);\n}\n';
+    const codes = staticCodes(text);
+    assert.ok(!codes.some((c) => c.endsWith(':internal-error')), codes.join(' '));
+  });
+});

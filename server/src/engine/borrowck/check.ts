@@ -7,7 +7,7 @@ import type * as A from '../syntax/ast';
 import type { Span } from '../syntax/ast';
 import type { FnDef } from '../typeck/defs';
 import { someTy, type Def, type Ty } from '../typeck/ty';
-import type { BitSet } from './bitSet';
+import { BitSet } from './bitSet';
 import type { Location } from './cfg';
 import { type Access, checkAccess } from './conflicts';
 import type { ClosureSource } from './capturedLoans';
@@ -125,6 +125,10 @@ export function borrowck(body: Body, cx: BorrowckContext): BorrowError[] {
   return [...sink.errors, ...moved.errors].sort((a, b) => a.span.start - b.span.start);
 }
 
+/** `Accesses.borrowed`: how a local's loans borrow it (bits, 0 for a local nothing borrows). */
+const SHARED_ONLY = 1;
+const MUTABLY = 2;
+
 /**
  * The accesses of one location against the loans live there. Only a loan of the same local can
  * conflict with an access (places_conflict), so an access to a local nothing borrows asks for no
@@ -138,7 +142,7 @@ class Accesses {
 
   constructor(private readonly f: BodyFacts, private readonly sink: ErrorSink, private readonly closures: ClosureSource | undefined) {
     this.borrowed = new Uint8Array(f.body.localDecls.length);
-    for (const loan of f.borrows.loans) this.borrowed[loan.borrowed.local] = 1;
+    for (const loan of f.borrows.loans) this.borrowed[loan.borrowed.local]! |= loan.kind === 'shared' ? SHARED_ONLY : MUTABLY;
   }
 
   /** Moves to the next location: the loans in scope are asked for again on its first access. */
@@ -149,12 +153,18 @@ class Accesses {
   }
 
   access(place: Place, depth: AccessDepth, access: Access): void {
-    if (this.borrowed[place.local] !== 1) return;
+    const borrowed = this.borrowed[place.local]!;
+    if (borrowed === 0) return;
+    // A read or a shared borrow conflicts with no shared loan (`checkAccess`): of a local only
+    // shared-borrowed, it needs no loans at all.
+    if (borrowed === SHARED_ONLY && (access.kind === 'copy' || access.kind === 'sharedBorrow' || access.kind === 'reservation')) return;
     const location = this.location;
-    this.scope ??= this.f.regions.inScope(location);
+    this.scope ??= this.f.loansMayBeInScope(location) ? this.f.regions.inScope(location) : NO_LOANS;
     if (!this.scope.isEmpty()) checkAccess(this.f, { location, place, depth, access, span: this.span! }, this.scope, this.sink, this.closures);
   }
 }
+
+const NO_LOANS = new BitSet(0);
 
 // The accesses' descriptions, shared: they are read, never kept apart or changed.
 const COPY: Access = { kind: 'copy' };

@@ -68,6 +68,20 @@ export class BodyUses {
     this.start[at] = this.kinds.length;
   }
 
+  /** The location's place in the body's order (blocks in order, each's statements then terminator): 0 up to `locationCount`. */
+  locationIndex(block: number, index: number): number {
+    return this.first[block]! + index;
+  }
+
+  get locationCount(): number {
+    return this.first[this.first.length - 1]!;
+  }
+
+  /** The uses of the location at `locationIndex` `at`: `startOf(at)` to `startOf(at + 1)`. */
+  startOf(at: number): number {
+    return this.start[at]!;
+  }
+
   /** The first use of the location (an index for `kind` and `place`). */
   begin(block: number, index: number): number {
     return this.start[this.first[block]! + index]!;

@@ -274,14 +274,15 @@ function uninitialized(f: BodyFacts, location: Location, place: Place, span: Spa
 
 /** Whether the local may hold a value here (so a write is a second assignment, not an initialisation). */
 function everInitialized(f: BodyFacts, location: Location, local: number): Span | undefined {
-  const inits = f.moves.initsOfLocal[local]!;
-  if (inits.length === 0) return undefined;
+  const counts = f.moveCounts;
+  const inits = counts.inits[local]!;
+  if (inits === 0) return undefined;
   // The usual `let x = …;` outside a loop: the local's one assignment, here, cannot have happened
   // before it unless a path leads from it back to it. Most bodies need no other answer, and this
-  // one costs no analysis.
-  if (inits.length === 1) {
-    const at = f.moves.inits[inits[0]!]!.location;
-    if (at !== 'entry' && at.block === location.block && at.index === location.index && !f.cfg.onCycle(at.block)) return undefined;
+  // one costs no analysis (nor move paths).
+  if (inits === 1) {
+    const block = counts.initBlock[local]!;
+    if (block === location.block && counts.initIndex[local] === location.index && !f.cfg.onCycle(block)) return undefined;
   }
   const state = f.init.everInit.at(location);
   for (const i of f.moves.initsOfLocal[local]!) if (state.has(i)) return f.moves.inits[i]!.span;

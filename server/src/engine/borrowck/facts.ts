@@ -9,6 +9,7 @@ import { InitResults } from './initialization';
 import { liveness } from './liveness';
 import { holdersLive, mayHoldLoans } from './loanHolders';
 import { type CallSignatures, LoanRegions } from './loanFlow';
+import { MoveCounts } from './moveCounts';
 import { MoveData } from './movePaths';
 import { localsCarryLoans } from './regionTypes';
 import { usesOf } from './visit';
@@ -18,6 +19,8 @@ export interface FlowFacts {
   readonly body: Body;
   readonly cfg: Cfg;
   readonly moves: MoveData;
+  /** What most questions about moves need, without the move paths. */
+  readonly moveCounts: MoveCounts;
   readonly init: InitResults;
   readonly live: Results;
   readonly borrows: BorrowSet;
@@ -36,21 +39,33 @@ export interface BodyFacts extends FlowFacts {
 
 /**
  * Each analysis runs on its first use: a body without loans never needs liveness or the loans'
- * regions, and most accesses need only the maybe-uninitialised paths.
+ * regions, and a body that moves no local twice (nor in a loop) and has no `let` without a value
+ * never needs move paths or the initialisation analyses.
  */
 class Facts implements BodyFacts {
   readonly cfg: Cfg;
-  readonly moves: MoveData;
-  readonly init: InitResults;
   readonly borrows: BorrowSet;
+  private moveData: MoveData | undefined;
+  private counts: MoveCounts | undefined;
+  private initResults: InitResults | undefined;
   private liveResults: Results | undefined;
   private loanRegions: LoanRegions | undefined;
 
   constructor(readonly body: Body, private readonly calls: CallSignatures | undefined) {
     this.cfg = new Cfg(body);
-    this.moves = new MoveData(body, this.cfg);
-    this.init = new InitResults(this.cfg, this.moves);
     this.borrows = new BorrowSet(body, this.cfg);
+  }
+
+  get moves(): MoveData {
+    return (this.moveData ??= new MoveData(this.body, this.cfg));
+  }
+
+  get moveCounts(): MoveCounts {
+    return (this.counts ??= new MoveCounts(this.body, this.cfg));
+  }
+
+  get init(): InitResults {
+    return (this.initResults ??= new InitResults(this.cfg, this.moves));
   }
 
   get live(): Results {

@@ -77,21 +77,12 @@ export class MovedUses {
    * call), so most bodies need no maybe-uninitialised state at all.
    */
   private findMovedLocals(): Uint8Array {
-    const { body, moves: md, cfg } = this.f;
+    const { body, moveCounts: counts, cfg } = this.f;
     const n = body.localDecls.length;
     const out = new Uint8Array(n);
-    const moveCount = new Int32Array(n);
-    const moveBlock = new Int32Array(n);
-    let any = false;
-    for (let i = 0; i < md.moves.length; i++) {
-      const m = md.moves[i]!;
-      if (m.byDrop) continue;
-      const local = md.paths[m.path]!.local;
-      moveCount[local]!++;
-      moveBlock[local] = m.location.block;
-      any = true;
-    }
-    if (!any) return out;
+    const moveCount = counts.moves;
+    const moveBlock = counts.moveBlock;
+    if (!counts.anyMove) return out;
     // Every use `check` may be asked about, in any block (counting more only keeps a local in).
     const checked = new Int32Array(n);
     const uses = usesOf(body);

@@ -66,6 +66,9 @@ export function permissionFacts(body: Body, calls: CallSignatures): PermissionFa
   // The facts compute each analysis on first use (getters): a spread would run them all, and lose them.
   return {
     body: f.body, cfg: f.cfg, moves: f.moves, init: f.init, borrows: f.borrows,
+    get moveCounts() {
+      return f.moveCounts;
+    },
     get live() {
       return f.live;
     },

@@ -1,0 +1,69 @@
+// How many times each local is moved out and initialised, and where the last time was: what
+// most bodies ask of their moves (is a local moved more than once? is a `let`'s one assignment
+// the first?), counted in one pass over the uses. The move paths themselves (movePaths.ts) are
+// made only for a body that asks more.
+import type { Body, Place } from '../mir/syntax';
+import type { Cfg } from './cfg';
+import { UseKind, usesOf } from './visit';
+
+export class MoveCounts {
+  /** Per local: the move-outs of its tracked paths the user wrote (drops are not counted), as `MoveData.moves`. */
+  readonly moves: Int32Array;
+  /** The block of its last move-out. */
+  readonly moveBlock: Int32Array;
+  /** Per local: its initialisations, as `MoveData.initsOfLocal` (a parameter's at the entry among them). */
+  readonly inits: Int32Array;
+  /** Where the last one is: -1 for the entry. */
+  readonly initBlock: Int32Array;
+  readonly initIndex: Int32Array;
+  /** Whether any local is moved out. */
+  readonly anyMove: boolean;
+
+  constructor(body: Body, cfg: Cfg) {
+    const n = body.localDecls.length;
+    this.moves = new Int32Array(n);
+    this.moveBlock = new Int32Array(n);
+    this.inits = new Int32Array(n);
+    this.initBlock = new Int32Array(n);
+    this.initIndex = new Int32Array(n);
+    for (let a = 1; a <= body.argCount; a++) {
+      this.inits[a]!++;
+      this.initBlock[a] = -1;
+    }
+    let anyMove = false;
+    // The locations `MoveData` gathers from, in its order: the reachable blocks.
+    const uses = usesOf(body);
+    const order = cfg.reversePostOrder;
+    for (let o = 0; o < order.length; o++) {
+      const block = order[o]!;
+      const data = body.basicBlocks[block]!;
+      const last = data.terminator ? data.statements.length : data.statements.length - 1;
+      for (let index = 0; index <= last; index++) {
+        for (let i = uses.begin(block, index), end = uses.end(block, index); i < end; i++) {
+          const kind = uses.kind(i);
+          if (kind !== UseKind.Move && kind !== UseKind.Store) continue;
+          const place = uses.place(i);
+          if (!tracked(place)) continue;
+          const local = place.local;
+          if (kind === UseKind.Move) {
+            this.moves[local]!++;
+            this.moveBlock[local] = block;
+            anyMove = true;
+          } else {
+            this.inits[local]!++;
+            this.initBlock[local] = block;
+            this.initIndex[local] = index;
+          }
+        }
+      }
+    }
+    this.anyMove = anyMove;
+  }
+}
+
+/** Whether the place has a move path: fields and variants from the local only (`MoveData.pathFor`). */
+function tracked(place: Place): boolean {
+  const projection = place.projection;
+  for (let i = 0; i < projection.length; i++) if (projection[i]!.kind !== 'field' && projection[i]!.kind !== 'downcast') return false;
+  return true;
+}

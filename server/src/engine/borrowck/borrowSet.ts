@@ -52,14 +52,13 @@ export class BorrowSet {
    * used it more than once the borrow is treated as an ordinary `&mut` from the start.
    */
   private findActivations(body: Body, cfg: Cfg): void {
-    const twoPhase = new Map<number, Loan>();
-    for (const l of this.loans) if (l.kind === 'twoPhase') twoPhase.set(l.assignedTo, l);
-    if (twoPhase.size === 0) return;
-    const usedAt = new Map<Loan, Location[]>();
-    const visit = (local: number, location: Location) => {
-      const l = twoPhase.get(local);
-      if (l) usedAt.set(l, [...(usedAt.get(l) ?? []), location]);
-    };
+    // By local, the two-phase loan it holds (the last one made, if the builder made two).
+    const twoPhase = new Int32Array(body.localDecls.length).fill(-1);
+    for (const l of this.loans) if (l.kind === 'twoPhase') twoPhase[l.assignedTo] = l.index;
+    // Per loan, its temporary's uses and the first one; the loans in the order of their first use.
+    const useCount = new Int32Array(this.loans.length);
+    const firstUse: (Location | undefined)[] = new Array<Location | undefined>(this.loans.length).fill(undefined);
+    const used: number[] = [];
     const uses = usesOf(body);
     const order = cfg.reversePostOrder;
     for (let o = 0; o < order.length; o++) {
@@ -69,17 +68,27 @@ export class BorrowSet {
       for (let index = 0; index <= n; index++) {
         if (index === n && !data.terminator) break;
         for (let i = uses.begin(block, index), end = uses.end(block, index); i < end; i++) {
+          const loan = twoPhase[uses.place(i).local]!;
+          if (loan < 0) continue;
           const kind = uses.kind(i);
-          const local = uses.place(i).local;
-          if (kind !== UseKind.Store && kind !== UseKind.StorageLive && kind !== UseKind.StorageDead && kind !== UseKind.Drop && twoPhase.has(local)) visit(local, { block, index });
+          if (kind === UseKind.Store || kind === UseKind.StorageLive || kind === UseKind.StorageDead || kind === UseKind.Drop) continue;
+          if (useCount[loan]!++ === 0) {
+            firstUse[loan] = { block, index };
+            used.push(loan);
+          }
         }
       }
     }
-    for (const [loan, at] of usedAt) {
-      if (at.length !== 1) continue;
-      loan.activation = at[0];
-      const k = locationKey(at[0]!);
-      this.activatedAt.set(k, [...(this.activatedAt.get(k) ?? []), loan.index]);
+    for (let u = 0; u < used.length; u++) {
+      const index = used[u]!;
+      if (useCount[index] !== 1) continue;
+      const loan = this.loans[index]!;
+      const at = firstUse[index]!;
+      loan.activation = at;
+      const k = locationKey(at);
+      const list = this.activatedAt.get(k);
+      if (list) list.push(index);
+      else this.activatedAt.set(k, [index]);
     }
   }
 }

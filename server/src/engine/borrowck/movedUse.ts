@@ -126,10 +126,10 @@ export class MovedUses {
    * that E0381 stays quiet.
    */
   check(location: Location, place: Place, action: MovedUseAction, deep: boolean, span: Span, report = true): boolean {
-    const md = this.f.moves;
     // Only a move-out the user wrote makes a site (`moveSites`): a local none of whose paths is
     // ever moved out needs no maybe-uninitialised state, and most locals are never moved.
     if (!this.movedOut(place.local)) return false;
+    const md = this.f.moves;
     const results = this.f.init.maybeUninit;
     let moved: number | undefined;
     let partialUse = false;

@@ -7,6 +7,7 @@ import type { AdtDef } from './defs';
 import { UNKNOWN, type Names, type PartialRes, type Res } from './names';
 import type { Program } from './program';
 import { primitiveTy } from './ty';
+import { NodeTable } from '../syntax/nodeTable';
 
 export function userNames(resolution: Resolution): (p: Program) => Names {
   return (p) => {
@@ -39,10 +40,18 @@ export function userNames(resolution: Resolution): (p: Program) => Names {
         default: return UNKNOWN;
       }
     };
+    // A path is asked for several times (a call's callee as a constructor, then as a value): its
+    // answer is kept by node id. Not an unknown one: a def collected later may still answer it.
+    const known = new NodeTable<PartialRes>();
     return {
       resolve(path: Path): PartialRes {
+        let c = known.get(path.id);
+        if (c !== undefined) return c;
         const r = resolution.paths.get(path.id);
-        return r ? convert(r.res, r.unresolved) : UNKNOWN;
+        if (!r) return UNKNOWN;
+        c = convert(r.res, r.unresolved);
+        if (c !== UNKNOWN) known.set(path.id, c);
+        return c;
       },
       itemCount(kind: 'Impl' | 'Trait'): number {
         return resolution.defs.filter((d) => d?.kind === kind).length;

@@ -58,7 +58,7 @@ export function lowerMacCall(L: Lowerer): MacCall {
   // Arguments that are one token each (`"{} {}", a, 1`) need no parse of their own.
   const direct = simple && job.fromTokens?.(L, simple);
   if (direct && direct !== 'unparsed') mac.args = direct;
-  else L.file.macroJobs.push({ ...job, mac, at: L.delta + ttStart + 1, depth: L.depth });
+  else L.file.macroJobs.push({ content: job.content, prefix: job.prefix, suffix: job.suffix, lower: job.lower, fromTokens: job.fromTokens, mac, at: L.delta + ttStart + 1, depth: L.depth });
   return mac;
 }
 

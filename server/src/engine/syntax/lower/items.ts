@@ -88,7 +88,7 @@ function itemHere(L: Lowerer, attrs: Attribute[]): Item {
         if (readCommon()) return;
         if (L.field === 'body') items = lowerItemList(L);
       });
-      return { kind: 'Mod', ...base(), name, ...(items ? { items } : {}) };
+      return { kind: 'Mod', ...base(), name, items };
     }
     case 'use_declaration': {
       let tree: UseTree | undefined;
@@ -114,7 +114,7 @@ function itemHere(L: Lowerer, attrs: Attribute[]): Item {
           else if (k === 'unsafe') sig.isUnsafe = true;
         }, (abi) => { sig.abi = abi; });
       });
-      const fn: FnItem = { kind: 'Fn', ...base(), name, generics, sig, ...(body ? { body } : {}) };
+      const fn: FnItem = { kind: 'Fn', ...base(), name, generics, sig, body };
       if (sig.isAsync) {
         const u = L.unsupported('async fn');
         u.itemSpan = u.span;
@@ -187,7 +187,7 @@ function itemHere(L: Lowerer, attrs: Attribute[]): Item {
         else if (f === 'body') items = assocItems(L);
       });
       return {
-        kind: 'Impl', ...base(), isUnsafe, negative, generics, ...(trait ? { trait } : {}),
+        kind: 'Impl', ...base(), isUnsafe, negative, generics, trait,
         selfTy: selfTy ?? L.unsupported('impl without a type', 'syntax-error'), items,
       };
     }
@@ -205,8 +205,8 @@ function itemHere(L: Lowerer, attrs: Attribute[]): Item {
         else if (L.type === '_') name = ident(L);
       });
       const tyOr = ty ?? L.unsupported('missing type', 'syntax-error');
-      if (t === 'static_item') return { kind: 'Static', ...base(), name, isMut, ty: tyOr, ...(value ? { value } : {}) };
-      return { kind: 'Const', ...base(), name, generics, ty: tyOr, ...(value ? { value } : {}) };
+      if (t === 'static_item') return { kind: 'Static', ...base(), name, isMut, ty: tyOr, value };
+      return { kind: 'Const', ...base(), name, generics, ty: tyOr, value };
     }
     case 'type_item':
     case 'associated_type': {
@@ -218,7 +218,7 @@ function itemHere(L: Lowerer, attrs: Attribute[]): Item {
         if (f === 'type') ty = lowerType(L);
         else if (f === 'bounds') lowerBoundsInto(L, bounds);
       });
-      return { kind: 'TypeAlias', ...base(), name, generics, bounds, ...(ty ? { ty } : {}) };
+      return { kind: 'TypeAlias', ...base(), name, generics, bounds, ty };
     }
     case 'macro_definition': {
       L.each(() => { readCommon(); });
@@ -272,7 +272,7 @@ function genericParams(L: Lowerer): GenericParam[] {
         else if (f === 'bounds') lowerBoundsInto(L, bounds);
         else if (f === 'default_type') def = lowerType(L);
       });
-      out.push({ kind: 'TypeParam', id, span, name, bounds, ...(def ? { default: def } : {}) });
+      out.push({ kind: 'TypeParam', id, span, name, bounds, default: def });
     } else if (t === 'const_parameter') {
       let name: Ident = { name: '', span };
       let ty: Type | undefined;
@@ -283,7 +283,7 @@ function genericParams(L: Lowerer): GenericParam[] {
         else if (f === 'type') ty = lowerType(L);
         else if (f === 'value') def = lowerExpr(L);
       });
-      out.push({ kind: 'ConstParam', id, span, name, ty: ty ?? L.unsupported('const parameter type', 'syntax-error'), ...(def ? { default: def } : {}) });
+      out.push({ kind: 'ConstParam', id, span, name, ty: ty ?? L.unsupported('const parameter type', 'syntax-error'), default: def });
     }
   });
   return out;
@@ -362,7 +362,7 @@ function selfParam(L: Lowerer): SelfParam {
     else if (t === 'mutable_specifier') isMut = true;
     else if (t === 'lifetime') lifetime = lowerLifetime(L);
   });
-  if (isRef) return { kind: 'SelfParam', id, span, mode: isMut ? 'refMut' : 'ref', isMut: false, ...(lifetime ? { lifetime } : {}) };
+  if (isRef) return { kind: 'SelfParam', id, span, mode: isMut ? 'refMut' : 'ref', isMut: false, lifetime };
   return { kind: 'SelfParam', id, span, mode: 'value', isMut };
 }
 
@@ -443,7 +443,7 @@ function variant(L: Lowerer, attrs: Attribute[]): Variant {
     else if (f === 'body') data = variantData(L);
     else if (f === 'value') discriminant = lowerExpr(L);
   });
-  return { kind: 'Variant', id, span, attrs, name, data, ...(discriminant ? { discriminant } : {}) };
+  return { kind: 'Variant', id, span, attrs, name, data, discriminant };
 }
 
 /** The argument of a `use` under the cursor → its use tree. */
@@ -461,7 +461,7 @@ function useTree(L: Lowerer): UseTree {
         else if (L.field === 'alias') rename = ident(L);
         else if (L.type === '_') rename = ident(L);
       });
-      return tree(names(p), p?.global ?? false, { kind: 'Simple', ...(rename ? { rename } : {}) });
+      return tree(names(p), p?.global ?? false, { kind: 'Simple', rename });
     }
     case 'use_wildcard': {
       let p: Path | undefined;

@@ -19,7 +19,7 @@ export function intLit(text: string, span: Span): Lit | undefined {
   if (!isHex && /^[0-9]+f(32|64)$/.test(body)) return floatLit(text, span);
   try {
     const value = /^0[bo]/i.test(body) ? BigInt(body.toLowerCase()) : BigInt(body);
-    return { kind: 'Int', value, ...(suffix ? { suffix } : {}), span };
+    return { kind: 'Int', value, suffix, span };
   } catch {
     return undefined;
   }
@@ -32,7 +32,7 @@ export function floatLit(text: string, span: Span): Lit {
     suffix = body.slice(-3) as 'f32' | 'f64';
     body = body.slice(0, -3);
   }
-  return { kind: 'Float', value: Number(body), text, ...(suffix ? { suffix } : {}), span };
+  return { kind: 'Float', value: Number(body), text, suffix, span };
 }
 
 export interface Unescaped {

@@ -146,10 +146,10 @@ function callArgsOf(R: Lowerer, name: string, lead: number | undefined, raw: Raw
     dest = raw[0]!.expr;
     rest = raw.slice(1);
   }
-  if (!rest.length) return { kind: 'Format', ...(dest ? { dest } : {}) };
+  if (!rest.length) return { kind: 'Format', dest };
   if (MESSAGE_ONLY.has(name) && rest.length === 1 && rest[0]!.expr.kind !== 'Lit') return 'unparsed';
   const format = formatArgs(R, rest);
-  return format ? { kind: 'Format', ...(dest ? { dest } : {}), format } : 'unparsed';
+  return format ? { kind: 'Format', dest, format } : 'unparsed';
 }
 
 /**
@@ -284,7 +284,7 @@ function formatArgs(L: Lowerer, raw: RawArg[]): FormatArgs | undefined {
   if ('error' in parsed) return undefined;
   const args: FormatArg[] = raw.slice(1).map((a) => ({
     kind: 'FormatArg', id: L.id(), span: a.name ? L.file.span(a.name.span.start, a.expr.span.end) : a.expr.span,
-    ...(a.name ? { name: { name: a.name.name, span: a.name.span } } : {}), expr: a.expr,
+    name: a.name ? { name: a.name.name, span: a.name.span } : undefined, expr: a.expr,
   }));
   const captures: PathExpr[] = [];
   // Most templates name nothing (`{}`, `{:?}`): no sets and no source map for them.
@@ -340,7 +340,7 @@ function matchesArgs(content: string): ArgsParse | undefined {
         });
       });
       if (!expr || !pat) return 'unparsed';
-      return { kind: 'Matches', expr, pat, ...(guard ? { guard } : {}) };
+      return { kind: 'Matches', expr, pat, guard };
     },
   };
 }

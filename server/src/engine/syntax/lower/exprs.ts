@@ -460,7 +460,7 @@ function closure(L: Lowerer, id: number, span: Span): Expr {
 function closureParam(L: Lowerer): ClosureParam {
   const id = L.id();
   const span = L.span();
-  if (L.type !== 'parameter') return { kind: 'ClosureParam', id, span, pat: lowerPat(L) };
+  if (L.type !== 'parameter') return { kind: 'ClosureParam', id, span, pat: lowerPat(L), ty: undefined };
   let pat: Pat | undefined;
   let ty: Type | undefined;
   let isMut = false;

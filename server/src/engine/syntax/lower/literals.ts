@@ -4,7 +4,24 @@ import type { IntSuffix, Lit, Span } from '../ast';
 
 const INT_SUFFIXES: readonly IntSuffix[] = ['i128', 'isize', 'i16', 'i32', 'i64', 'i8', 'u128', 'usize', 'u16', 'u32', 'u64', 'u8'];
 
+/** The values of the small literals most programs write (`0`, `1`, `10`): no BigInt parse for them. */
+const SMALL_INTS: readonly bigint[] = Array.from({ length: 1024 }, (_, i) => BigInt(i));
+
+/** The value of a literal of decimal digits only and at most 15 of them; undefined for any other. */
+function plainDecimal(text: string): bigint | undefined {
+  if (text.length > 15) return undefined;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return undefined;
+    n = n * 10 + d;
+  }
+  return n < SMALL_INTS.length ? SMALL_INTS[n] : BigInt(n);
+}
+
 export function intLit(text: string, span: Span): Lit | undefined {
+  const plain = text.length > 0 ? plainDecimal(text) : undefined;
+  if (plain !== undefined) return { kind: 'Int', value: plain, suffix: undefined, span };
   let body = text.replace(/_/g, '');
   let suffix: IntSuffix | undefined;
   const isHex = /^0x/i.test(body);

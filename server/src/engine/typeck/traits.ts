@@ -145,6 +145,24 @@ export class ImplIndex {
   }
 
   private readonly withBlanket = new Map<string, ImplDef[]>();
+
+  /** The impls of `trait` that could be for `ty`, in `candidates`' order: selection asks for no other. */
+  candidatesOf(ty: Ty, trait: TraitDef): readonly ImplDef[] {
+    const key = headKey(ty);
+    if (key === undefined) return [];
+    let byTrait = this.ofTrait.get(key);
+    if (!byTrait) this.ofTrait.set(key, (byTrait = new Map()));
+    let list = byTrait.get(trait);
+    if (!list) {
+      const all = this.candidates(ty);
+      list = [];
+      for (let i = 0; i < all.length; i++) if (implHeader(this.p, all[i]!).trait?.def === trait) list.push(all[i]!);
+      byTrait.set(trait, list);
+    }
+    return list;
+  }
+
+  private readonly ofTrait = new Map<string, Map<TraitDef, ImplDef[]>>();
 }
 
 export interface Selected {
@@ -221,11 +239,11 @@ export class TraitSolver {
     // One Map for every candidate (and every nested selection): a candidate's bindings are read
     // into its probe before `boundsHold` can select again.
     const binds = this.binds;
-    const candidates = this.index.candidates(this.infer.shallow(ty));
+    const candidates = this.index.candidatesOf(this.infer.shallow(ty), trait);
     for (let c = 0; c < candidates.length; c++) {
       const impl = candidates[c]!;
       const h = implHeader(this.p, impl);
-      if (h.trait?.def !== trait) continue;
+      if (h.trait === null) continue;
       binds.clear();
       if (!matchImpl(this.infer, h.selfTy, ty, binds)) continue;
       if (args.length && !this.argsMatch(h.trait.args, args, binds)) continue;

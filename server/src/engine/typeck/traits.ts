@@ -3,7 +3,7 @@
 // unresolved variable is `maybe`, and only `no` may ever become an error.
 import type { FnDef, ImplDef, TraitDef } from './defs';
 import type { InferTable } from './infer';
-import { boundsOf, lowerTraitRef, lowerTy, superTraitsOf, type TyScope } from './lower';
+import { boundsOf, isSettled, lowerTraitRef, lowerTy, superTraitsOf, type TyScope } from './lower';
 
 export { superTraitsOf };
 import type { Program } from './program';
@@ -34,13 +34,18 @@ export function implScope(p: Program, impl: ImplDef): TyScope {
   let scope = scopes.get(impl);
   if (!scope) {
     const { selfTy } = implHeader(p, impl);
+    // Each projection through the impl asks for its associated type: lowered once per name.
+    const lowered = new Map<string, Ty | undefined>();
     scope = {
       generics: impl.generics,
       selfTy,
       std: impl.std,
       assoc: (name) => {
+        if (lowered.has(name)) return lowered.get(name);
         const a = impl.assocTypes.get(name);
-        return a?.ty ? lowerTy(p, a.ty, { generics: impl.generics, selfTy, std: impl.std }) : undefined;
+        const ty = a?.ty ? lowerTy(p, a.ty, { generics: impl.generics, selfTy, std: impl.std }) : undefined;
+        if (isSettled(p)) lowered.set(name, ty);
+        return ty;
       },
     };
     scopes.set(impl, scope);
@@ -163,6 +168,27 @@ export class ImplIndex {
   }
 
   private readonly ofTrait = new Map<string, Map<TraitDef, ImplDef[]>>();
+
+  /** The inherent impls that could be for `ty` with a method `name` taking `self`, in `candidates`' order. */
+  inherentWith(ty: Ty, name: string): readonly ImplDef[] {
+    const key = headKey(ty);
+    if (key === undefined) return [];
+    let byName = this.inherentByName.get(key);
+    if (!byName) this.inherentByName.set(key, (byName = new Map()));
+    let list = byName.get(name);
+    if (!list) {
+      const all = this.candidates(ty);
+      list = [];
+      for (let i = 0; i < all.length; i++) {
+        const impl = all[i]!;
+        if (!impl.node.trait && impl.methods.get(name)?.node.sig.selfParam) list.push(impl);
+      }
+      byName.set(name, list);
+    }
+    return list;
+  }
+
+  private readonly inherentByName = new Map<string, Map<string, ImplDef[]>>();
 }
 
 export interface Selected {

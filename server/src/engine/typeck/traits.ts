@@ -122,6 +122,11 @@ export class ImplIndex {
   private readonly byHead = new Map<string, ImplDef[]>();
   /** Impls whose self type is a bare parameter (`impl<T: Display> ToString for T`). */
   private readonly blanket: ImplDef[] = [];
+  /**
+   * Selection's bindings of an impl's parameters, one Map for the run: bodies are checked one at
+   * a time, and a candidate's bindings are read into its probe before a nested selection reuses it.
+   */
+  readonly binds = new Map<number, Ty>();
 
   constructor(private readonly p: Program) {
     for (const impl of p.impls) {
@@ -264,7 +269,7 @@ export class TraitSolver {
     let found: (Selected & { probe: Ty[] })[] | undefined;
     // One Map for every candidate (and every nested selection): a candidate's bindings are read
     // into its probe before `boundsHold` can select again.
-    const binds = this.binds;
+    const binds = this.index.binds;
     const candidates = this.index.candidatesOf(this.infer.shallow(ty), trait);
     for (let c = 0; c < candidates.length; c++) {
       const impl = candidates[c]!;
@@ -302,8 +307,6 @@ export class TraitSolver {
     this.onSelect?.(one.impl, one.args);
     return one;
   }
-
-  private readonly binds = new Map<number, Ty>();
 
   /** Whether the query's trait arguments fit the impl's (an argument not given fits). */
   private argsMatch(implArgs: readonly Ty[], args: readonly Ty[], binds: Map<number, Ty>): boolean {

@@ -135,12 +135,25 @@ export function stringBody(text: string): { prefix: string; raw: boolean; body: 
   return { prefix: m[1]!, raw: m[2] === 'r', body: text.slice(open, text.length - close), bodyStart: open };
 }
 
+/**
+ * The value of each `"…"` literal text met lately: a program writes the same strings (its format
+ * templates above all) many times, and a value depends on the text alone. Bounded.
+ */
+const strValues = new Map<string, { value: string; raw: boolean }>();
+const STR_VALUES_MAX = 4096;
+
 export function stringLit(text: string, span: Span): Lit | undefined {
+  const known = strValues.get(text);
+  if (known !== undefined) return { kind: 'Str', value: known.value, raw: known.raw, span };
   const s = stringBody(text);
   if (!s) return undefined;
   const decoded = s.raw ? { value: s.body.replace(/\r\n/g, '\n') } : unescape(s.body, s.bodyStart);
   if (!decoded) return undefined;
-  if (s.prefix === '') return { kind: 'Str', value: decoded.value, raw: s.raw, span };
+  if (s.prefix === '') {
+    if (strValues.size >= STR_VALUES_MAX) strValues.clear();
+    strValues.set(text, { value: decoded.value, raw: s.raw });
+    return { kind: 'Str', value: decoded.value, raw: s.raw, span };
+  }
   const bytes = s.prefix === 'b' ? Uint8Array.from(decoded.value, (ch) => ch.charCodeAt(0)) : new TextEncoder().encode(decoded.value);
   return s.prefix === 'b' ? { kind: 'ByteStr', value: bytes, raw: s.raw, span } : { kind: 'CStr', value: bytes, span };
 }

@@ -7,7 +7,7 @@ import type { Tree } from 'web-tree-sitter';
 import { flattenTree, type FlatTree } from '../../parse/flatTree';
 import type { Expr, FormatArg, FormatArgs, Lit, MacArgs, MacCall, Pat, PathExpr, Unsupported } from '../ast';
 import { evalCfg } from '../cfg';
-import { parseFormat } from '../format';
+import { parseFormat, type ParsedFormat } from '../format';
 import { tokenTreeMetas } from './attrs';
 import { lowerExpr } from './exprs';
 import { stringBody, unescape } from './literals';
@@ -280,7 +280,7 @@ function formatArgs(L: Lowerer, raw: RawArg[]): FormatArgs | undefined {
   const first = raw[0]!;
   if (first.name || first.expr.kind !== 'Lit' || first.expr.lit.kind !== 'Str') return undefined;
   const template = first.expr.lit;
-  const parsed = parseFormat(template.value);
+  const parsed = parsedFormat(template.value);
   if ('error' in parsed) return undefined;
   const args: FormatArg[] = raw.slice(1).map((a) => ({
     kind: 'FormatArg', id: L.id(), span: a.name ? L.file.span(a.name.span.start, a.expr.span.end) : a.expr.span,
@@ -288,7 +288,7 @@ function formatArgs(L: Lowerer, raw: RawArg[]): FormatArgs | undefined {
   }));
   const captures: PathExpr[] = [];
   // Most templates name nothing (`{}`, `{:?}`): no sets and no source map for them.
-  if (parsed.names.length === 0) return { kind: 'FormatArgs', id: L.id(), span: first.expr.span, template, pieces: tight(parsed.pieces), args, captures };
+  if (parsed.names.length === 0) return { kind: 'FormatArgs', id: L.id(), span: first.expr.span, template, pieces: parsed.pieces, args, captures };
   const explicit = new Set(args.flatMap((a) => (a.name ? [a.name.name] : [])));
   const seen = new Set<string>();
   const from = sourceMap(L, template);
@@ -299,8 +299,27 @@ function formatArgs(L: Lowerer, raw: RawArg[]): FormatArgs | undefined {
     const span = L.file.span(start, start + name.length);
     captures.push({ kind: 'PathExpr', id: L.id(), span, path: { kind: 'Path', id: L.id(), span, global: false, segments: [{ ident: { name, span } }] } });
   }
-  return { kind: 'FormatArgs', id: L.id(), span: first.expr.span, template, pieces: tight(parsed.pieces), args, captures: tight(captures) };
+  return { kind: 'FormatArgs', id: L.id(), span: first.expr.span, template, pieces: parsed.pieces, args, captures: tight(captures) };
 }
+
+/**
+ * A template's parse, pieces kept tight, shared by every call that writes the same template (a
+ * program repeats its `"{}"`s and `"{:?}"`s): the parse depends on the text alone and no reader
+ * changes it. Bounded, so a long session's distinct templates do not pile up.
+ */
+function parsedFormat(value: string): ParsedFormat | { error: string } {
+  let parsed = parsedFormats.get(value);
+  if (parsed === undefined) {
+    const p = parseFormat(value);
+    parsed = 'error' in p ? p : { pieces: tight(p.pieces), names: p.names, positional: p.positional };
+    if (parsedFormats.size >= PARSED_FORMATS_MAX) parsedFormats.clear();
+    parsedFormats.set(value, parsed);
+  }
+  return parsed;
+}
+
+const PARSED_FORMATS_MAX = 4096;
+const parsedFormats = new Map<string, ParsedFormat | { error: string }>();
 
 /** Offset in the template's value → offset in the file. */
 function sourceMap(L: Lowerer, template: Lit): (at: number) => number {

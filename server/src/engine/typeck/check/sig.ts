@@ -50,6 +50,12 @@ export function addBounds(cx: FnCtxt, scope: TyScope, args: readonly Ty[]): void
     const name = scope.generics.names[i] ?? '';
     const param = tcx.param(i, name);
     for (const b of boundsOf(cx.p, param, scope)) {
+      if (b.args.length === 0 && b.assoc.length === 0) {
+        // `T: Clone`: nothing to instantiate, and kept only for a trait with associated types.
+        const self = args[i];
+        if (self && (b.def as TraitDef).assocTypes?.length) cx.obligations.push({ self, trait: { def: b.def, args: [], assoc: [] } });
+        continue;
+      }
       const trait = {
         def: b.def,
         args: b.args.map((a) => cx.normalizeDeep(substitute(tcx, a, args))),

@@ -194,6 +194,28 @@ export class ImplIndex {
   }
 
   private readonly inherentByName = new Map<string, Map<string, ImplDef[]>>();
+
+  /** The inherent impls that could be for `ty` with an associated fn or const `name` (`Type::name`), in `candidates`' order. */
+  inherentAssoc(ty: Ty, name: string): readonly ImplDef[] {
+    const key = headKey(ty);
+    if (key === undefined) return [];
+    let byName = this.assocByName.get(key);
+    if (!byName) this.assocByName.set(key, (byName = new Map()));
+    let list = byName.get(name);
+    if (!list) {
+      const all = this.candidates(ty);
+      list = [];
+      for (let i = 0; i < all.length; i++) {
+        const impl = all[i]!;
+        if (impl.node.trait) continue;
+        if (impl.methods.has(name) || impl.node.items.some((it) => it.kind === 'Const' && it.name.name === name)) list.push(impl);
+      }
+      byName.set(name, list);
+    }
+    return list;
+  }
+
+  private readonly assocByName = new Map<string, Map<string, ImplDef[]>>();
 }
 
 export interface Selected {

@@ -348,10 +348,10 @@ export class FnCtxt {
     };
     this.exprTypes.update(final);
     this.patTypes.update(final);
-    this.methodArgs.forEach((t, id) => {
+    for (const [id, t] of this.methodArgs) {
       const r = final(t);
       if (r.k === 'tuple') this.results.methodArgs.set(id, r.elems);
-    });
+    }
   }
 
   unknown(): Ty {

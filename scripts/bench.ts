@@ -150,7 +150,7 @@ async function main(): Promise<void> {
   const sources = files.map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
   if (process.argv.includes('--front-end')) {
     console.log(`Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}.`);
-    frontEndFigures(sources, RUNS);
+    await frontEndFigures(sources, RUNS);
     return;
   }
   if (!fs.existsSync(path.join(root, 'dist', 'cli.js'))) throw new Error('dist/ is not built: run `npm run build` first');
@@ -203,7 +203,7 @@ async function main(): Promise<void> {
     for (const [i, f] of files.entries()) console.log(editorRow(`examples/${f}`, sources[i] as string));
     console.log(editorRow('generated (the examples repeated; median of 3)', large, 3));
     await printBorrowCost(big, large, 3);
-    frontEndFigures(sources, 3);
+    await frontEndFigures(sources, 3);
 
     await printLspTable(sources, files);
 

@@ -31,7 +31,7 @@ export class Late extends PatternResolver {
 
   protected withRibs(ribs: Rib[], run: () => void): void {
     const save = this.ribs.length;
-    this.ribs.push(...ribs);
+    for (let i = 0; i < ribs.length; i++) this.ribs.push(ribs[i]!);
     try {
       run();
     } finally {

@@ -130,7 +130,11 @@ export abstract class PathResolver {
   }
 
   path(path: Path, ctx: PathCtx): void {
-    for (const s of path.segments) if (s.args) this.genericArgs(s.args);
+    const segments = path.segments;
+    for (let k = 0; k < segments.length; k++) {
+      const args = segments[k]!.args;
+      if (args) this.genericArgs(args);
+    }
     const ns: Ns = ctx === 'type' || ctx === 'trait' || ctx === 'struct' ? 'type' : 'value';
     const segs = path.segments;
     const n = segs.length;

@@ -350,5 +350,9 @@ function collectBindings(n: unknown, out: Set<A.NodeId>): void {
   }
   const node = n as { kind?: string; id?: A.NodeId };
   if (node.kind === 'IdentPat' && node.id !== undefined) out.add(node.id);
-  for (const [k, v] of Object.entries(n)) if (k !== 'span' && v && typeof v === 'object') collectBindings(v, out);
+  // `for…in`, not `Object.entries`: no array per node (the nodes are plain objects).
+  for (const k in n) {
+    const v = (n as Record<string, unknown>)[k];
+    if (k !== 'span' && v && typeof v === 'object') collectBindings(v, out);
+  }
 }

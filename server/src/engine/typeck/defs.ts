@@ -106,11 +106,15 @@ export function aliasDef(node: A.TypeAliasItem, path: string, std: boolean): Ali
 }
 
 export function genericsOf(node: A.Generics | undefined, parent?: Generics, leading: readonly string[] = [], synthetic: readonly A.ImplTraitType[] = []): Generics {
+  // Most items have no generics at all: no lists to build for them.
+  if (!parent && leading.length === 0 && synthetic.length === 0 && !node?.params.length) return { parent, names: NO_NAMES, node, count: 0 };
   const own = [...leading, ...(node?.params ?? []).filter((p): p is A.TypeParam | A.ConstParam => p.kind === 'TypeParam' || p.kind === 'ConstParam').map((p) => p.name.name)];
   // Named as rustc's diagnostics name them (`impl FnMut`); no path can spell such a name.
   const names = [...(parent?.names ?? []), ...own, ...synthetic.map((t) => `impl ${boundName(t)}`)];
   return { parent, names, node, count: names.length, ...(synthetic.length ? { synthetic } : {}) };
 }
+
+const NO_NAMES: readonly string[] = Object.freeze([]);
 
 function boundName(t: A.ImplTraitType): string {
   const b = t.bounds.find((x): x is A.TraitBound => x.kind === 'TraitBound');

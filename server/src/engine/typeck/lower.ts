@@ -277,6 +277,11 @@ export function boundsSettled(p: Program): void {
   collected.add(p);
 }
 
+/** Whether `p`'s items are all collected (see `boundsSettled`): what its paths name no longer changes. */
+export function isSettled(p: Program): boolean {
+  return collected.has(p);
+}
+
 function sameScope(a: TyScope, b: TyScope): boolean {
   return a.selfTy === b.selfTy && a.trait === b.trait && a.assoc === b.assoc && a.std === b.std && a.fresh === b.fresh;
 }

@@ -18,12 +18,12 @@ export class TypeckResults {
   /** The type of every pattern node; a binding's `IdentPat` id gives the binding's type. */
   readonly patTypes = new NodeTable<Ty>();
   /** The method each method call (and each operator or index through a trait) resolved to. */
-  readonly methods = new Map<NodeId, FnDef>();
+  readonly methods = new NodeTable<FnDef>();
   /**
    * The generic arguments each method call instantiates its method with (the impl's or trait's
    * parameters, then the method's own), as `fnDef` types carry them for path calls.
    */
-  readonly methodArgs = new Map<NodeId, readonly Ty[]>();
+  readonly methodArgs = new NodeTable<readonly Ty[]>();
   readonly errors: TypeError[] = [];
   /** Each closure's captured places and modes (captures.ts), by the closure expression's id. */
   readonly closureCaptures = new Map<NodeId, ClosureCaptures>();

@@ -3,7 +3,7 @@
 // unresolved variable is `maybe`, and only `no` may ever become an error.
 import type { FnDef, ImplDef, TraitDef } from './defs';
 import type { InferTable } from './infer';
-import { boundsOf, lowerTraitRef, lowerTy, superTraitsOf, type TyScope } from './lower';
+import { boundsOf, isSettled, lowerTraitRef, lowerTy, superTraitsOf, type TyScope } from './lower';
 
 export { superTraitsOf };
 import type { Program } from './program';
@@ -34,13 +34,18 @@ export function implScope(p: Program, impl: ImplDef): TyScope {
   let scope = scopes.get(impl);
   if (!scope) {
     const { selfTy } = implHeader(p, impl);
+    // Each projection through the impl asks for its associated type: lowered once per name.
+    const lowered = new Map<string, Ty | undefined>();
     scope = {
       generics: impl.generics,
       selfTy,
       std: impl.std,
       assoc: (name) => {
+        if (lowered.has(name)) return lowered.get(name);
         const a = impl.assocTypes.get(name);
-        return a?.ty ? lowerTy(p, a.ty, { generics: impl.generics, selfTy, std: impl.std }) : undefined;
+        const ty = a?.ty ? lowerTy(p, a.ty, { generics: impl.generics, selfTy, std: impl.std }) : undefined;
+        if (isSettled(p)) lowered.set(name, ty);
+        return ty;
       },
     };
     scopes.set(impl, scope);
@@ -117,6 +122,11 @@ export class ImplIndex {
   private readonly byHead = new Map<string, ImplDef[]>();
   /** Impls whose self type is a bare parameter (`impl<T: Display> ToString for T`). */
   private readonly blanket: ImplDef[] = [];
+  /**
+   * Selection's bindings of an impl's parameters, one Map for the run: bodies are checked one at
+   * a time, and a candidate's bindings are read into its probe before a nested selection reuses it.
+   */
+  readonly binds = new Map<number, Ty>();
 
   constructor(private readonly p: Program) {
     for (const impl of p.impls) {
@@ -145,6 +155,67 @@ export class ImplIndex {
   }
 
   private readonly withBlanket = new Map<string, ImplDef[]>();
+
+  /** The impls of `trait` that could be for `ty`, in `candidates`' order: selection asks for no other. */
+  candidatesOf(ty: Ty, trait: TraitDef): readonly ImplDef[] {
+    const key = headKey(ty);
+    if (key === undefined) return [];
+    let byTrait = this.ofTrait.get(key);
+    if (!byTrait) this.ofTrait.set(key, (byTrait = new Map()));
+    let list = byTrait.get(trait);
+    if (!list) {
+      const all = this.candidates(ty);
+      list = [];
+      for (let i = 0; i < all.length; i++) if (implHeader(this.p, all[i]!).trait?.def === trait) list.push(all[i]!);
+      byTrait.set(trait, list);
+    }
+    return list;
+  }
+
+  private readonly ofTrait = new Map<string, Map<TraitDef, ImplDef[]>>();
+
+  /** The inherent impls that could be for `ty` with a method `name` taking `self`, in `candidates`' order. */
+  inherentWith(ty: Ty, name: string): readonly ImplDef[] {
+    const key = headKey(ty);
+    if (key === undefined) return [];
+    let byName = this.inherentByName.get(key);
+    if (!byName) this.inherentByName.set(key, (byName = new Map()));
+    let list = byName.get(name);
+    if (!list) {
+      const all = this.candidates(ty);
+      list = [];
+      for (let i = 0; i < all.length; i++) {
+        const impl = all[i]!;
+        if (!impl.node.trait && impl.methods.get(name)?.node.sig.selfParam) list.push(impl);
+      }
+      byName.set(name, list);
+    }
+    return list;
+  }
+
+  private readonly inherentByName = new Map<string, Map<string, ImplDef[]>>();
+
+  /** The inherent impls that could be for `ty` with an associated fn or const `name` (`Type::name`), in `candidates`' order. */
+  inherentAssoc(ty: Ty, name: string): readonly ImplDef[] {
+    const key = headKey(ty);
+    if (key === undefined) return [];
+    let byName = this.assocByName.get(key);
+    if (!byName) this.assocByName.set(key, (byName = new Map()));
+    let list = byName.get(name);
+    if (!list) {
+      const all = this.candidates(ty);
+      list = [];
+      for (let i = 0; i < all.length; i++) {
+        const impl = all[i]!;
+        if (impl.node.trait) continue;
+        if (impl.methods.has(name) || impl.node.items.some((it) => it.kind === 'Const' && it.name.name === name)) list.push(impl);
+      }
+      byName.set(name, list);
+    }
+    return list;
+  }
+
+  private readonly assocByName = new Map<string, Map<string, ImplDef[]>>();
 }
 
 export interface Selected {
@@ -220,12 +291,12 @@ export class TraitSolver {
     let found: (Selected & { probe: Ty[] })[] | undefined;
     // One Map for every candidate (and every nested selection): a candidate's bindings are read
     // into its probe before `boundsHold` can select again.
-    const binds = this.binds;
-    const candidates = this.index.candidates(this.infer.shallow(ty));
+    const binds = this.index.binds;
+    const candidates = this.index.candidatesOf(this.infer.shallow(ty), trait);
     for (let c = 0; c < candidates.length; c++) {
       const impl = candidates[c]!;
       const h = implHeader(this.p, impl);
-      if (h.trait?.def !== trait) continue;
+      if (h.trait === null) continue;
       binds.clear();
       if (!matchImpl(this.infer, h.selfTy, ty, binds)) continue;
       if (args.length && !this.argsMatch(h.trait.args, args, binds)) continue;
@@ -258,8 +329,6 @@ export class TraitSolver {
     this.onSelect?.(one.impl, one.args);
     return one;
   }
-
-  private readonly binds = new Map<number, Ty>();
 
   /** Whether the query's trait arguments fit the impl's (an argument not given fits). */
   private argsMatch(implArgs: readonly Ty[], args: readonly Ty[], binds: Map<number, Ty>): boolean {

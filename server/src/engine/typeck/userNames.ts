@@ -7,9 +7,11 @@ import type { AdtDef } from './defs';
 import { UNKNOWN, type Names, type PartialRes, type Res } from './names';
 import type { Program } from './program';
 import { primitiveTy } from './ty';
+import { NodeTable } from '../syntax/nodeTable';
 
 export function userNames(resolution: Resolution): (p: Program) => Names {
   return (p) => {
+    const wholeDefs: (PartialRes | undefined)[] = [];
     const convert = (r: ResolvedRes, unresolved: number): PartialRes => {
       switch (r.kind) {
         case 'Local': return { res: r, unresolved };
@@ -20,7 +22,7 @@ export function userNames(resolution: Resolution): (p: Program) => Names {
         }
         case 'Std': {
           const s = p.stdPath(r.path);
-          return s === UNKNOWN ? UNKNOWN : { res: s.res, unresolved: s.unresolved + unresolved };
+          return s === UNKNOWN || unresolved === 0 ? s : { res: s.res, unresolved: s.unresolved + unresolved };
         }
         case 'Def': {
           const d = resolution.defs[r.def];
@@ -33,16 +35,33 @@ export function userNames(resolution: Resolution): (p: Program) => Names {
             return index < 0 ? UNKNOWN : { res: { kind: 'Variant', adt: adt as AdtDef, index }, unresolved };
           }
           if (d.kind === 'Mod') return { res: { kind: 'Module' }, unresolved };
+          // One answer per item for its paths that name it whole (most of them).
+          if (unresolved === 0) {
+            const whole = wholeDefs[r.def];
+            if (whole) return whole;
+          }
           const def = p.userById.get(d.node);
-          return def ? { res: { kind: 'Def', def }, unresolved } : UNKNOWN;
+          if (!def) return UNKNOWN;
+          const res: PartialRes = { res: { kind: 'Def', def }, unresolved };
+          if (unresolved === 0) wholeDefs[r.def] = res;
+          return res;
         }
         default: return UNKNOWN;
       }
     };
+    // A path is asked for several times (a call's callee as a constructor, then as a value): its
+    // answer is kept by node id. Not an unknown one: a def collected later may still answer it.
+    const known = new NodeTable<PartialRes>();
     return {
       resolve(path: Path): PartialRes {
+        let c = known.get(path.id);
+        if (c !== undefined) return c;
         const r = resolution.paths.get(path.id);
-        return r ? convert(r.res, r.unresolved) : UNKNOWN;
+        if (!r) return UNKNOWN;
+        // A local's resolution is already what the checker reads (`{ res, unresolved }`).
+        c = r.res.kind === 'Local' ? (r as PartialRes) : convert(r.res, r.unresolved);
+        if (c !== UNKNOWN) known.set(path.id, c);
+        return c;
       },
       itemCount(kind: 'Impl' | 'Trait'): number {
         return resolution.defs.filter((d) => d?.kind === kind).length;

@@ -82,6 +82,6 @@ function letStmt(L: Lowerer, attrs: Attribute[]): Stmt {
   }
   return {
     kind: 'Let', id, span, attrs, pat: pat ?? L.unsupported('let pattern', 'syntax-error'),
-    ...(ty ? { ty } : {}), ...(init ? { init } : {}), ...(els ? { else: els } : {}),
+    ty, init, else: els,
   };
 }

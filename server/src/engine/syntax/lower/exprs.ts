@@ -116,17 +116,17 @@ function exprHere(L: Lowerer): Expr {
         if (L.type === 'label') label = labelIdent(L);
         else if (L.named) value = lowerExpr(L);
       });
-      return { kind: 'Break', id, span, ...(label ? { label } : {}), ...(value ? { value } : {}) };
+      return { kind: 'Break', id, span, label, value };
     }
     case 'continue_expression': {
       let label: Ident | undefined;
       L.each(() => { if (L.type === 'label') label = labelIdent(L); });
-      return { kind: 'Continue', id, span, ...(label ? { label } : {}) };
+      return { kind: 'Continue', id, span, label };
     }
     case 'return_expression': {
       let value: Expr | undefined;
       L.each(() => { if (L.named) value = lowerExpr(L); });
-      return { kind: 'Return', id, span, ...(value ? { value } : {}) };
+      return { kind: 'Return', id, span, value };
     }
     case 'closure_expression':
       return closure(L, id, span);
@@ -145,7 +145,7 @@ function exprHere(L: Lowerer): Expr {
           else start = lowerExpr(L);
         }
       });
-      return { kind: 'Range', id, span, ...(start ? { start } : {}), ...(end ? { end } : {}), inclusive };
+      return { kind: 'Range', id, span, start, end, inclusive };
     }
     case 'type_cast_expression': {
       let expr: Expr | undefined;
@@ -217,7 +217,7 @@ function binaryChain(L: Lowerer): Expr {
     }
     L.up();
     const { id, span } = spine[i]!;
-    acc = { kind: 'Binary', id, span, op: op as BinOp, ...(opSpan && { opSpan }), lhs: acc, rhs: rhs ?? missing(L) };
+    acc = { kind: 'Binary', id, span, op: op as BinOp, opSpan, lhs: acc, rhs: rhs ?? missing(L) };
   }
   return acc;
 }
@@ -248,7 +248,7 @@ function call(L: Lowerer, id: number, span: Span): Expr {
   } while (L.next());
   if (method) {
     const m = method as { receiver: Expr; name: Ident; turbofish?: ReturnType<typeof lowerTypeArgs> };
-    return { kind: 'MethodCall', id, span, receiver: m.receiver, method: m.name, ...(m.turbofish ? { turbofish: m.turbofish } : {}), args: tight(args) };
+    return { kind: 'MethodCall', id, span, receiver: m.receiver, method: m.name, turbofish: m.turbofish, args: tight(args) };
   }
   return { kind: 'Call', id, span, callee: callee ?? missing(L), args: tight(args) };
 }
@@ -293,7 +293,7 @@ function structExpr(L: Lowerer, id: number, span: Span): Expr {
     }
   });
   if (!path) return L.unsupported('struct expression');
-  return { kind: 'StructExpr', id, span, path, fields: tight(fields), ...(base ? { base } : {}) };
+  return { kind: 'StructExpr', id, span, path, fields: tight(fields), base };
 }
 
 /**
@@ -333,7 +333,7 @@ function blockExpr(L: Lowerer, id: number, span: Span, t: string): Expr {
   if (t === 'block') {
     let label: Ident | undefined;
     L.each(() => { if (L.type === 'label') label = labelIdent(L); });
-    return { kind: 'BlockExpr', id, span, block: lowerBlock(L), ...(label ? { label } : {}), isUnsafe: false, isConst: false };
+    return { kind: 'BlockExpr', id, span, block: lowerBlock(L), label, isUnsafe: false, isConst: false };
   }
   const block = L.firstNamed(() => lowerBlock(L));
   if (!block) return missing(L);
@@ -377,7 +377,7 @@ function ifExpr(L: Lowerer, id: number, span: Span): Expr {
     else if (f === 'alternative') L.each(() => { if (L.named) els = lowerExpr(L); });
   });
   if (!then) return missing(L);
-  return { kind: 'If', id, span, cond: cond ?? missing(L), then, ...(els ? { else: els } : {}) };
+  return { kind: 'If', id, span, cond: cond ?? missing(L), then, else: els };
 }
 
 function matchExpr(L: Lowerer, id: number, span: Span): Expr {
@@ -415,7 +415,7 @@ function arm(L: Lowerer): Arm | undefined {
     L.stripped();
     return undefined;
   }
-  return { kind: 'Arm', id, span, attrs: tight(attrs), pat: pat ?? L.unsupported('match arm pattern', 'syntax-error'), ...(guard ? { guard } : {}), body: body ?? missing(L) };
+  return { kind: 'Arm', id, span, attrs: tight(attrs), pat: pat ?? L.unsupported('match arm pattern', 'syntax-error'), guard, body: body ?? missing(L) };
 }
 
 function loopExpr(L: Lowerer, id: number, span: Span, t: string): Expr {
@@ -454,13 +454,13 @@ function closure(L: Lowerer, id: number, span: Span): Expr {
     else if (f === 'body') body = L.type === '_' ? L.unsupported('`_` closure body') : lowerExpr(L);
   });
   if (isAsync) return L.unsupported('async closure');
-  return { kind: 'Closure', id, span, isMove, params: tight(params), ...(ret ? { ret } : {}), body: body ?? missing(L) };
+  return { kind: 'Closure', id, span, isMove, params: tight(params), ret, body: body ?? missing(L) };
 }
 
 function closureParam(L: Lowerer): ClosureParam {
   const id = L.id();
   const span = L.span();
-  if (L.type !== 'parameter') return { kind: 'ClosureParam', id, span, pat: lowerPat(L) };
+  if (L.type !== 'parameter') return { kind: 'ClosureParam', id, span, pat: lowerPat(L), ty: undefined };
   let pat: Pat | undefined;
   let ty: Type | undefined;
   let isMut = false;
@@ -470,5 +470,5 @@ function closureParam(L: Lowerer): ClosureParam {
     else if (L.type === 'mutable_specifier') isMut = true;
   });
   if (isMut && pat?.kind === 'IdentPat') pat.isMut = true;
-  return { kind: 'ClosureParam', id, span, pat: pat ?? L.unsupported('closure parameter', 'syntax-error'), ...(ty ? { ty } : {}) };
+  return { kind: 'ClosureParam', id, span, pat: pat ?? L.unsupported('closure parameter', 'syntax-error'), ty };
 }

@@ -80,7 +80,6 @@ function itemHere(L: Lowerer, attrs: Attribute[]): Item {
     else return false;
     return true;
   };
-  const base = () => ({ id, span, attrs, vis });
   switch (t) {
     case 'mod_item': {
       let items: Item[] | undefined;
@@ -88,7 +87,7 @@ function itemHere(L: Lowerer, attrs: Attribute[]): Item {
         if (readCommon()) return;
         if (L.field === 'body') items = lowerItemList(L);
       });
-      return { kind: 'Mod', ...base(), name, ...(items ? { items } : {}) };
+      return { kind: 'Mod', id, span, attrs, vis, name, items };
     }
     case 'use_declaration': {
       let tree: UseTree | undefined;
@@ -96,7 +95,7 @@ function itemHere(L: Lowerer, attrs: Attribute[]): Item {
         if (readCommon()) return;
         if (L.field === 'argument') tree = useTree(L);
       });
-      return tree ? { kind: 'Use', ...base(), tree } : L.unsupported('use declaration', 'syntax-error');
+      return tree ? { kind: 'Use', id, span, attrs, vis, tree } : L.unsupported('use declaration', 'syntax-error');
     }
     case 'function_item':
     case 'function_signature_item': {
@@ -114,7 +113,7 @@ function itemHere(L: Lowerer, attrs: Attribute[]): Item {
           else if (k === 'unsafe') sig.isUnsafe = true;
         }, (abi) => { sig.abi = abi; });
       });
-      const fn: FnItem = { kind: 'Fn', ...base(), name, generics, sig, ...(body ? { body } : {}) };
+      const fn: FnItem = { kind: 'Fn', id, span, attrs, vis, name, generics, sig, body };
       if (sig.isAsync) {
         const u = L.unsupported('async fn');
         u.itemSpan = u.span;
@@ -130,8 +129,8 @@ function itemHere(L: Lowerer, attrs: Attribute[]): Item {
         if (readCommon()) return;
         if (L.field === 'body') data = variantData(L);
       });
-      if (t === 'union_item') return { kind: 'Union', ...base(), name, generics, fields: data.kind === 'Unit' ? [] : data.fields };
-      return { kind: 'Struct', ...base(), name, generics, data };
+      if (t === 'union_item') return { kind: 'Union', id, span, attrs, vis, name, generics, fields: data.kind === 'Unit' ? [] : data.fields };
+      return { kind: 'Struct', id, span, attrs, vis, name, generics, data };
     }
     case 'enum_item': {
       const variants: Variant[] = [];
@@ -154,7 +153,7 @@ function itemHere(L: Lowerer, attrs: Attribute[]): Item {
           });
         }
       });
-      return { kind: 'Enum', ...base(), name, generics, variants };
+      return { kind: 'Enum', id, span, attrs, vis, name, generics, variants };
     }
     case 'trait_item': {
       let isUnsafe = false;
@@ -169,7 +168,7 @@ function itemHere(L: Lowerer, attrs: Attribute[]): Item {
         else if (f === 'bounds') lowerBoundsInto(L, supertraits);
         else if (f === 'body') items = assocItems(L);
       });
-      return { kind: 'Trait', ...base(), name, isUnsafe, isAuto, generics, supertraits, items };
+      return { kind: 'Trait', id, span, attrs, vis, name, isUnsafe, isAuto, generics, supertraits, items };
     }
     case 'impl_item': {
       let isUnsafe = false;
@@ -187,7 +186,7 @@ function itemHere(L: Lowerer, attrs: Attribute[]): Item {
         else if (f === 'body') items = assocItems(L);
       });
       return {
-        kind: 'Impl', ...base(), isUnsafe, negative, generics, ...(trait ? { trait } : {}),
+        kind: 'Impl', id, span, attrs, vis, isUnsafe, negative, generics, trait,
         selfTy: selfTy ?? L.unsupported('impl without a type', 'syntax-error'), items,
       };
     }
@@ -205,8 +204,8 @@ function itemHere(L: Lowerer, attrs: Attribute[]): Item {
         else if (L.type === '_') name = ident(L);
       });
       const tyOr = ty ?? L.unsupported('missing type', 'syntax-error');
-      if (t === 'static_item') return { kind: 'Static', ...base(), name, isMut, ty: tyOr, ...(value ? { value } : {}) };
-      return { kind: 'Const', ...base(), name, generics, ty: tyOr, ...(value ? { value } : {}) };
+      if (t === 'static_item') return { kind: 'Static', id, span, attrs, vis, name, isMut, ty: tyOr, value };
+      return { kind: 'Const', id, span, attrs, vis, name, generics, ty: tyOr, value };
     }
     case 'type_item':
     case 'associated_type': {
@@ -218,11 +217,11 @@ function itemHere(L: Lowerer, attrs: Attribute[]): Item {
         if (f === 'type') ty = lowerType(L);
         else if (f === 'bounds') lowerBoundsInto(L, bounds);
       });
-      return { kind: 'TypeAlias', ...base(), name, generics, bounds, ...(ty ? { ty } : {}) };
+      return { kind: 'TypeAlias', id, span, attrs, vis, name, generics, bounds, ty };
     }
     case 'macro_definition': {
       L.each(() => { readCommon(); });
-      return { kind: 'MacroRules', ...base(), name, body: L.text };
+      return { kind: 'MacroRules', id, span, attrs, vis, name, body: L.text };
     }
     case 'extern_crate_declaration':
       return L.unsupported('extern crate');
@@ -272,7 +271,7 @@ function genericParams(L: Lowerer): GenericParam[] {
         else if (f === 'bounds') lowerBoundsInto(L, bounds);
         else if (f === 'default_type') def = lowerType(L);
       });
-      out.push({ kind: 'TypeParam', id, span, name, bounds, ...(def ? { default: def } : {}) });
+      out.push({ kind: 'TypeParam', id, span, name, bounds, default: def });
     } else if (t === 'const_parameter') {
       let name: Ident = { name: '', span };
       let ty: Type | undefined;
@@ -283,7 +282,7 @@ function genericParams(L: Lowerer): GenericParam[] {
         else if (f === 'type') ty = lowerType(L);
         else if (f === 'value') def = lowerExpr(L);
       });
-      out.push({ kind: 'ConstParam', id, span, name, ty: ty ?? L.unsupported('const parameter type', 'syntax-error'), ...(def ? { default: def } : {}) });
+      out.push({ kind: 'ConstParam', id, span, name, ty: ty ?? L.unsupported('const parameter type', 'syntax-error'), default: def });
     }
   });
   return out;
@@ -362,7 +361,7 @@ function selfParam(L: Lowerer): SelfParam {
     else if (t === 'mutable_specifier') isMut = true;
     else if (t === 'lifetime') lifetime = lowerLifetime(L);
   });
-  if (isRef) return { kind: 'SelfParam', id, span, mode: isMut ? 'refMut' : 'ref', isMut: false, ...(lifetime ? { lifetime } : {}) };
+  if (isRef) return { kind: 'SelfParam', id, span, mode: isMut ? 'refMut' : 'ref', isMut: false, lifetime };
   return { kind: 'SelfParam', id, span, mode: 'value', isMut };
 }
 
@@ -443,7 +442,7 @@ function variant(L: Lowerer, attrs: Attribute[]): Variant {
     else if (f === 'body') data = variantData(L);
     else if (f === 'value') discriminant = lowerExpr(L);
   });
-  return { kind: 'Variant', id, span, attrs, name, data, ...(discriminant ? { discriminant } : {}) };
+  return { kind: 'Variant', id, span, attrs, name, data, discriminant };
 }
 
 /** The argument of a `use` under the cursor → its use tree. */
@@ -461,7 +460,7 @@ function useTree(L: Lowerer): UseTree {
         else if (L.field === 'alias') rename = ident(L);
         else if (L.type === '_') rename = ident(L);
       });
-      return tree(names(p), p?.global ?? false, { kind: 'Simple', ...(rename ? { rename } : {}) });
+      return tree(names(p), p?.global ?? false, { kind: 'Simple', rename });
     }
     case 'use_wildcard': {
       let p: Path | undefined;

@@ -4,7 +4,24 @@ import type { IntSuffix, Lit, Span } from '../ast';
 
 const INT_SUFFIXES: readonly IntSuffix[] = ['i128', 'isize', 'i16', 'i32', 'i64', 'i8', 'u128', 'usize', 'u16', 'u32', 'u64', 'u8'];
 
+/** The values of the small literals most programs write (`0`, `1`, `10`): no BigInt parse for them. */
+const SMALL_INTS: readonly bigint[] = Array.from({ length: 1024 }, (_, i) => BigInt(i));
+
+/** The value of a literal of decimal digits only and at most 15 of them; undefined for any other. */
+function plainDecimal(text: string): bigint | undefined {
+  if (text.length > 15) return undefined;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return undefined;
+    n = n * 10 + d;
+  }
+  return n < SMALL_INTS.length ? SMALL_INTS[n] : BigInt(n);
+}
+
 export function intLit(text: string, span: Span): Lit | undefined {
+  const plain = text.length > 0 ? plainDecimal(text) : undefined;
+  if (plain !== undefined) return { kind: 'Int', value: plain, suffix: undefined, span };
   let body = text.replace(/_/g, '');
   let suffix: IntSuffix | undefined;
   const isHex = /^0x/i.test(body);
@@ -19,7 +36,7 @@ export function intLit(text: string, span: Span): Lit | undefined {
   if (!isHex && /^[0-9]+f(32|64)$/.test(body)) return floatLit(text, span);
   try {
     const value = /^0[bo]/i.test(body) ? BigInt(body.toLowerCase()) : BigInt(body);
-    return { kind: 'Int', value, ...(suffix ? { suffix } : {}), span };
+    return { kind: 'Int', value, suffix, span };
   } catch {
     return undefined;
   }
@@ -32,7 +49,7 @@ export function floatLit(text: string, span: Span): Lit {
     suffix = body.slice(-3) as 'f32' | 'f64';
     body = body.slice(0, -3);
   }
-  return { kind: 'Float', value: Number(body), text, ...(suffix ? { suffix } : {}), span };
+  return { kind: 'Float', value: Number(body), text, suffix, span };
 }
 
 export interface Unescaped {
@@ -118,12 +135,25 @@ export function stringBody(text: string): { prefix: string; raw: boolean; body: 
   return { prefix: m[1]!, raw: m[2] === 'r', body: text.slice(open, text.length - close), bodyStart: open };
 }
 
+/**
+ * The value of each `"…"` literal text met lately: a program writes the same strings (its format
+ * templates above all) many times, and a value depends on the text alone. Bounded.
+ */
+const strValues = new Map<string, { value: string; raw: boolean }>();
+const STR_VALUES_MAX = 4096;
+
 export function stringLit(text: string, span: Span): Lit | undefined {
+  const known = strValues.get(text);
+  if (known !== undefined) return { kind: 'Str', value: known.value, raw: known.raw, span };
   const s = stringBody(text);
   if (!s) return undefined;
   const decoded = s.raw ? { value: s.body.replace(/\r\n/g, '\n') } : unescape(s.body, s.bodyStart);
   if (!decoded) return undefined;
-  if (s.prefix === '') return { kind: 'Str', value: decoded.value, raw: s.raw, span };
+  if (s.prefix === '') {
+    if (strValues.size >= STR_VALUES_MAX) strValues.clear();
+    strValues.set(text, { value: decoded.value, raw: s.raw });
+    return { kind: 'Str', value: decoded.value, raw: s.raw, span };
+  }
   const bytes = s.prefix === 'b' ? Uint8Array.from(decoded.value, (ch) => ch.charCodeAt(0)) : new TextEncoder().encode(decoded.value);
   return s.prefix === 'b' ? { kind: 'ByteStr', value: bytes, raw: s.raw, span } : { kind: 'CStr', value: bytes, span };
 }

@@ -7,7 +7,7 @@ import type { Tree } from 'web-tree-sitter';
 import { flattenTree, type FlatTree } from '../../parse/flatTree';
 import type { Expr, FormatArg, FormatArgs, Lit, MacArgs, MacCall, Pat, PathExpr, Unsupported } from '../ast';
 import { evalCfg } from '../cfg';
-import { parseFormat } from '../format';
+import { parseFormat, type ParsedFormat } from '../format';
 import { tokenTreeMetas } from './attrs';
 import { lowerExpr } from './exprs';
 import { stringBody, unescape } from './literals';
@@ -58,7 +58,7 @@ export function lowerMacCall(L: Lowerer): MacCall {
   // Arguments that are one token each (`"{} {}", a, 1`) need no parse of their own.
   const direct = simple && job.fromTokens?.(L, simple);
   if (direct && direct !== 'unparsed') mac.args = direct;
-  else L.file.macroJobs.push({ ...job, mac, at: L.delta + ttStart + 1, depth: L.depth });
+  else L.file.macroJobs.push({ content: job.content, prefix: job.prefix, suffix: job.suffix, lower: job.lower, fromTokens: job.fromTokens, mac, at: L.delta + ttStart + 1, depth: L.depth });
   return mac;
 }
 
@@ -146,10 +146,10 @@ function callArgsOf(R: Lowerer, name: string, lead: number | undefined, raw: Raw
     dest = raw[0]!.expr;
     rest = raw.slice(1);
   }
-  if (!rest.length) return { kind: 'Format', ...(dest ? { dest } : {}) };
+  if (!rest.length) return { kind: 'Format', dest };
   if (MESSAGE_ONLY.has(name) && rest.length === 1 && rest[0]!.expr.kind !== 'Lit') return 'unparsed';
   const format = formatArgs(R, rest);
-  return format ? { kind: 'Format', ...(dest ? { dest } : {}), format } : 'unparsed';
+  return format ? { kind: 'Format', dest, format } : 'unparsed';
 }
 
 /**
@@ -280,15 +280,15 @@ function formatArgs(L: Lowerer, raw: RawArg[]): FormatArgs | undefined {
   const first = raw[0]!;
   if (first.name || first.expr.kind !== 'Lit' || first.expr.lit.kind !== 'Str') return undefined;
   const template = first.expr.lit;
-  const parsed = parseFormat(template.value);
+  const parsed = parsedFormat(template.value);
   if ('error' in parsed) return undefined;
   const args: FormatArg[] = raw.slice(1).map((a) => ({
     kind: 'FormatArg', id: L.id(), span: a.name ? L.file.span(a.name.span.start, a.expr.span.end) : a.expr.span,
-    ...(a.name ? { name: { name: a.name.name, span: a.name.span } } : {}), expr: a.expr,
+    name: a.name ? { name: a.name.name, span: a.name.span } : undefined, expr: a.expr,
   }));
   const captures: PathExpr[] = [];
   // Most templates name nothing (`{}`, `{:?}`): no sets and no source map for them.
-  if (parsed.names.length === 0) return { kind: 'FormatArgs', id: L.id(), span: first.expr.span, template, pieces: tight(parsed.pieces), args, captures };
+  if (parsed.names.length === 0) return { kind: 'FormatArgs', id: L.id(), span: first.expr.span, template, pieces: parsed.pieces, args, captures };
   const explicit = new Set(args.flatMap((a) => (a.name ? [a.name.name] : [])));
   const seen = new Set<string>();
   const from = sourceMap(L, template);
@@ -299,8 +299,27 @@ function formatArgs(L: Lowerer, raw: RawArg[]): FormatArgs | undefined {
     const span = L.file.span(start, start + name.length);
     captures.push({ kind: 'PathExpr', id: L.id(), span, path: { kind: 'Path', id: L.id(), span, global: false, segments: [{ ident: { name, span } }] } });
   }
-  return { kind: 'FormatArgs', id: L.id(), span: first.expr.span, template, pieces: tight(parsed.pieces), args, captures: tight(captures) };
+  return { kind: 'FormatArgs', id: L.id(), span: first.expr.span, template, pieces: parsed.pieces, args, captures: tight(captures) };
 }
+
+/**
+ * A template's parse, pieces kept tight, shared by every call that writes the same template (a
+ * program repeats its `"{}"`s and `"{:?}"`s): the parse depends on the text alone and no reader
+ * changes it. Bounded, so a long session's distinct templates do not pile up.
+ */
+function parsedFormat(value: string): ParsedFormat | { error: string } {
+  let parsed = parsedFormats.get(value);
+  if (parsed === undefined) {
+    const p = parseFormat(value);
+    parsed = 'error' in p ? p : { pieces: tight(p.pieces), names: p.names, positional: p.positional };
+    if (parsedFormats.size >= PARSED_FORMATS_MAX) parsedFormats.clear();
+    parsedFormats.set(value, parsed);
+  }
+  return parsed;
+}
+
+const PARSED_FORMATS_MAX = 4096;
+const parsedFormats = new Map<string, ParsedFormat | { error: string }>();
 
 /** Offset in the template's value → offset in the file. */
 function sourceMap(L: Lowerer, template: Lit): (at: number) => number {
@@ -340,7 +359,7 @@ function matchesArgs(content: string): ArgsParse | undefined {
         });
       });
       if (!expr || !pat) return 'unparsed';
-      return { kind: 'Matches', expr, pat, ...(guard ? { guard } : {}) };
+      return { kind: 'Matches', expr, pat, guard };
     },
   };
 }

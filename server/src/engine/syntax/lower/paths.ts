@@ -80,7 +80,7 @@ function pathInto(L: Lowerer, p: Path): void {
             if (L.field === 'type') ty = lowerType(L);
             else if (L.field === 'alias') trait = lowerTraitRef(L);
           });
-          p.qself = { ty: ty ?? L.unsupported('qualified path'), ...(trait ? { trait } : {}) };
+          p.qself = { ty: ty ?? L.unsupported('qualified path'), trait };
         } else p.qself = { ty: lowerType(L) };
       });
       return;
@@ -105,7 +105,7 @@ export function lowerTraitRef(L: Lowerer): Path {
       else if (f === 'return_type') output = lowerType(L);
     });
     const last = p.segments[p.segments.length - 1];
-    if (last) last.args = { kind: 'ParenArgs', id: argsId, span: p.span, inputs, ...(output ? { output } : {}) };
+    if (last) last.args = { kind: 'ParenArgs', id: argsId, span: p.span, inputs, output };
     return p;
   }
   return lowerPath(L);

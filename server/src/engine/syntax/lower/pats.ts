@@ -189,5 +189,5 @@ function rangePat(L: Lowerer, span: Pat['span']): Pat {
     else if (f === 'right') end = lowerPat(L);
     else if (L.type === '..=' || L.type === '...') inclusive = true;
   });
-  return { kind: 'RangePat', id, span, ...(start ? { start } : {}), ...(end ? { end } : {}), inclusive };
+  return { kind: 'RangePat', id, span, start, end, inclusive };
 }

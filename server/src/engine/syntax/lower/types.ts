@@ -26,7 +26,7 @@ function typeHere(L: Lowerer): Type {
         else if (L.type === 'lifetime') lifetime = lowerLifetime(L);
         else if (L.field === 'type') ty = lowerType(L);
       });
-      return { kind: 'RefType', id, span, isMut, ...(lifetime ? { lifetime } : {}), ty: ty ?? L.unsupported('reference type') };
+      return { kind: 'RefType', id, span, isMut, lifetime, ty: ty ?? L.unsupported('reference type') };
     }
     case 'pointer_type': {
       let isMut = false;
@@ -117,7 +117,7 @@ function fnType(L: Lowerer, id: number, span: Type['span']): Type {
     else if (L.type === 'function_modifiers') modifiers(L, (m) => { if (m === 'unsafe') isUnsafe = true; }, (a) => { abi = a; });
     else if (L.type === 'for_lifetimes') L.each(() => { if (L.type === 'lifetime') forLifetimes.push(lifetimeIdent(L)); });
   });
-  return { kind: 'FnPtrType', id, span, forLifetimes, isUnsafe, ...(abi !== undefined ? { abi } : {}), params, ...(ret ? { ret } : {}) };
+  return { kind: 'FnPtrType', id, span, forLifetimes, isUnsafe, abi, params, ret };
 }
 
 export function lifetimeIdent(L: Lowerer): Ident {

@@ -76,6 +76,8 @@ export function requireFormatTrait(cx: FnCtxt, self: Ty, spec: string, span: A.S
   if (trait) cx.boundChecks.push({ self, trait: { def: trait, args: [], assoc: [] }, span });
 }
 
+const NO_ARGS: readonly Ty[] = [];
+
 /** Reports E0277 for each recorded bound that certainly does not hold. */
 export function reportUnmetBounds(cx: FnCtxt): void {
   for (const c of cx.boundChecks) {
@@ -83,7 +85,7 @@ export function reportUnmetBounds(cx: FnCtxt): void {
     // `&T: Debug` (and `Display`) holds exactly when `T: Debug` does.
     const fmt = c.trait.def.std && (c.trait.def.name === 'Debug' || c.trait.def.name === 'Display');
     while (fmt && self.k === 'ref') self = cx.resolved(self.inner);
-    const args = c.trait.args.map((a) => cx.normalizeDeep(cx.resolved(a)));
+    const args = c.trait.args.length === 0 ? NO_ARGS : c.trait.args.map((a) => cx.normalizeDeep(cx.resolved(a)));
     if (!cx.certain(self) || !args.every((a) => cx.certain(a))) continue;
     const trait = c.trait.def as TraitDef;
     if (BUILT_FROM.has(trait.name) && trait.std) {

@@ -95,11 +95,12 @@ function checkArgs(cx: FnCtxt, e: { args: A.Expr[] }, params: readonly Ty[], spa
   }
   const outer = cx.callLine;
   cx.callLine = span.line;
-  e.args.forEach((a, i) => {
+  for (let i = 0; i < e.args.length; i++) {
+    const a = e.args[i]!;
     const p = params[i];
     if (p) checkCoerce(cx, a, p, hints[i]);
     else checkExpr(cx, a);
-  });
+  }
   cx.callLine = outer;
 }
 

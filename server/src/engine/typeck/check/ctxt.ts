@@ -279,7 +279,7 @@ export class FnCtxt {
   /** Whether a type is known well enough for an error about it to be certain. */
   certain(ty: Ty): boolean {
     const t = this.resolved(ty);
-    return !someTy(t, (x) => x.k === 'error' || x.k === 'infer' || x.k === 'proj' || x.k === 'opaque' || x.k === 'param' || x.k === 'dyn' || x.k === 'closure');
+    return !someTy(t, isUncertain);
   }
 
   /**
@@ -348,15 +348,20 @@ export class FnCtxt {
     };
     this.exprTypes.update(final);
     this.patTypes.update(final);
-    this.methodArgs.forEach((t, id) => {
+    for (const [id, t] of this.methodArgs) {
       const r = final(t);
       if (r.k === 'tuple') this.results.methodArgs.set(id, r.elems);
-    });
+    }
   }
 
   unknown(): Ty {
     return ERROR;
   }
+}
+
+/** A part that keeps a type from being known well enough for a certain error (see `certain`). */
+function isUncertain(x: Ty): boolean {
+  return x.k === 'error' || x.k === 'infer' || x.k === 'proj' || x.k === 'opaque' || x.k === 'param' || x.k === 'dyn' || x.k === 'closure';
 }
 
 function isProj(t: Ty): boolean {

@@ -173,8 +173,10 @@ export function litTy(cx: FnCtxt, lit: A.Lit, expected: Ty | undefined): Ty {
 export function checkBlock(cx: FnCtxt, b: A.Block, expected?: Ty): Ty {
   let diverges = false;
   let tail: Ty | undefined;
-  b.stmts.forEach((s, i) => {
-    const last = i === b.stmts.length - 1;
+  const stmts = b.stmts;
+  for (let i = 0; i < stmts.length; i++) {
+    const s = stmts[i]!;
+    const last = i === stmts.length - 1;
     switch (s.kind) {
       case 'Let': {
         const declared = s.ty ? cx.lowerTy(s.ty) : undefined;
@@ -205,7 +207,7 @@ export function checkBlock(cx: FnCtxt, b: A.Block, expected?: Ty): Ty {
       default:
         break;
     }
-  });
+  }
   if (tail) return tail;
   return diverges ? NEVER : cx.tcx.unit;
 }

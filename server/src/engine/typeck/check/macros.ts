@@ -47,10 +47,11 @@ const NO_COUNTS = { names: NO_NAMES, indexes: NO_INDEXES };
 function checkFormat(cx: FnCtxt, f: A.FormatArgs | undefined): void {
   if (!f) return;
   const counts = countArgs(f);
-  f.args.forEach((a, i) => {
+  for (let i = 0; i < f.args.length; i++) {
+    const a = f.args[i]!;
     if (counts.indexes.has(i) || (a.name && counts.names.has(a.name.name))) checkCoerce(cx, a.expr, INTS.usize);
     else checkExpr(cx, a.expr);
-  });
+  }
   for (const c of f.captures) {
     const name = c.path.segments[0]?.ident.name;
     if (name && counts.names.has(name)) checkCoerce(cx, c, INTS.usize);

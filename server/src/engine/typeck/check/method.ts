@@ -43,10 +43,8 @@ export function probeMethod(cx: FnCtxt, receiver: Ty, name: string): Pick | unde
 }
 
 function inherent(cx: FnCtxt, step: Ty, adjusted: Ty, name: string): Pick | undefined {
-  for (const impl of cx.index.candidates(step)) {
-    if (impl.node.trait) continue;
-    const method = impl.methods.get(name);
-    if (!method?.node.sig.selfParam) continue;
+  for (const impl of cx.index.inherentWith(step, name)) {
+    const method = impl.methods.get(name)!;
     const h = implHeader(cx.p, impl);
     const fresh = impl.generics.names.map(() => cx.fresh());
     if (!cx.infer.unifiable(substitute(cx.tcx, h.selfTy, fresh), step)) continue;

@@ -151,8 +151,7 @@ function assocValue(cx: FnCtxt, base: Ty | { traitDef: TraitDef }, seg: A.PathSe
     const v = def.adt === 'enum' ? def.variants.findIndex((x) => x.name === name) : -1;
     if (v >= 0) return variantValue(cx, def, v, seg);
   }
-  for (const impl of cx.index.candidates(ty)) {
-    if (impl.node.trait) continue;
+  for (const impl of cx.index.inherentAssoc(ty, name)) {
     const method = impl.methods.get(name);
     const konst = method ? undefined : impl.node.items.find((i): i is A.ConstItem => i.kind === 'Const' && i.name.name === name);
     if (!method && !konst) continue;

@@ -5,7 +5,7 @@ import type * as A from '../../syntax/ast';
 import type { FnDef, ImplDef, TraitDef } from '../defs';
 import { boundsOf, lowerTy, type TyScope } from '../lower';
 import { declaredOpaque, fnScope, returnsOpaque } from '../traits';
-import { ERROR, substitute, type FnSig, type Ty } from '../ty';
+import { ERROR, someTy, substitute, type FnSig, type Ty } from '../ty';
 import type { FnCtxt } from './ctxt';
 
 /** The declared signature, generic parameters as `param` types; the receiver is `params[0]`. */
@@ -50,6 +50,12 @@ export function addBounds(cx: FnCtxt, scope: TyScope, args: readonly Ty[]): void
     const name = scope.generics.names[i] ?? '';
     const param = tcx.param(i, name);
     for (const b of boundsOf(cx.p, param, scope)) {
+      if (b.args.length === 0 && b.assoc.length === 0) {
+        // `T: Clone`: nothing to instantiate, and kept only for a trait with associated types.
+        const self = args[i];
+        if (self && (b.def as TraitDef).assocTypes?.length) cx.obligations.push({ self, trait: { def: b.def, args: [], assoc: [] } });
+        continue;
+      }
       const trait = {
         def: b.def,
         args: b.args.map((a) => cx.normalizeDeep(substitute(tcx, a, args))),
@@ -75,8 +81,18 @@ export function addBounds(cx: FnCtxt, scope: TyScope, args: readonly Ty[]): void
 /** The signature of one use of `def` with all generic arguments `args`. */
 export function instantiatedSig(cx: FnCtxt, def: FnDef, args: readonly Ty[]): FnSig {
   const sig = declaredSig(cx, def);
+  // A fn with no generic arguments and no projection to normalise is called with its declared signature.
+  if (args.length === 0 && !someTy(sig.ret, isProj) && !sig.params.some(hasProj)) return sig;
   const tcx = cx.tcx;
   return { params: sig.params.map((t) => cx.normalizeDeep(substitute(tcx, t, args))), ret: cx.normalizeDeep(substitute(tcx, sig.ret, args)) };
+}
+
+function isProj(t: Ty): boolean {
+  return t.k === 'proj';
+}
+
+function hasProj(t: Ty): boolean {
+  return someTy(t, isProj);
 }
 
 export function ownerOf(def: FnDef): ImplDef | TraitDef | undefined {

@@ -23,6 +23,11 @@ if (oneCommand) v8.setFlagsFromString('--liftoff-only');
 // more CPU) and leaves the rest to the interpreter and the baseline compiler.
 if (oneCommand) v8.setFlagsFromString('--interrupt-budget=1000000');
 
+// V8 validates a WebAssembly module's every function when it compiles it, even lazily compiled
+// ones: about 3 ms of a 4-line `check` for tree-sitter's runtime and grammar, of which a parse
+// runs a small part. Validated when first called instead; the modules are the package's own.
+v8.setFlagsFromString('--wasm-lazy-validation');
+
 type Cli = typeof import('./main');
 
 // Each command has its own cache; `--help`, `--version` and mistakes share one.

@@ -16,10 +16,22 @@ describe('rustmem and V8\'s code cache', () => {
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  function run(file: string) {
-    const r = spawnSync(process.execPath, [distFile('cli.js'), 'run', file], { encoding: 'utf8', env: { ...process.env, RUSTMEM_CACHE_DIR: path.join(dir, 'cache') } });
+  function rustmem(...args: string[]) {
+    const r = spawnSync(process.execPath, [distFile('cli.js'), ...args], { encoding: 'utf8', env: { ...process.env, RUSTMEM_CACHE_DIR: path.join(dir, 'cache') } });
     assert.equal(r.status, 0, r.stderr);
     return r.stdout;
+  }
+
+  function run(file: string) {
+    return rustmem('run', file);
+  }
+
+  /** Node 22.1 and later keep the cache themselves, in another layout. */
+  function skipWhereNodeKeepsTheCache(test: Mocha.Context): void {
+    if ('enableCompileCache' in (require('node:module') as object)) {
+      console.log(`      (skipped: Node ${process.version} keeps its own compile cache)`);
+      test.skip();
+    }
   }
 
   /** The cache files by bundle name, with their sizes and modification times. */
@@ -31,16 +43,12 @@ describe('rustmem and V8\'s code cache', () => {
   }
 
   it('`run` writes the CLI\'s and the worker\'s caches once, then reads them', function () {
-    // Node 22.1 and later keep the cache themselves, in another layout.
-    if ('enableCompileCache' in (require('node:module') as object)) {
-      console.log(`      (skipped: Node ${process.version} keeps its own compile cache)`);
-      this.skip();
-    }
+    skipWhereNodeKeepsTheCache(this);
     const file = path.join(dir, 'main.rs');
     fs.writeFileSync(file, RUNNABLE);
     const first = run(file);
     const written = caches();
-    assert.deepEqual([...written.keys()].sort(), ['cliMain', 'simWorkerMain']);
+    assert.deepEqual([...written.keys()].sort(), ['cliMain.run', 'simWorkerMain']);
     // Written after the worker's job, it holds the parser's, checker's and simulator's code, not
     // only the bundle's top level: 87 % of the bundle's size when this was written, against 51 %
     // for a cache written right after loading.
@@ -49,5 +57,49 @@ describe('rustmem and V8\'s code cache', () => {
     assert.ok(cache > 0.7 * bundle, `the worker's cache is ${cache} bytes, its bundle ${bundle}`);
     assert.equal(run(file), first);
     for (const [name, stat] of caches()) assert.equal(stat.mtimeMs, written.get(name)!.mtimeMs, `${name}'s cache was written again`);
+  });
+
+  it('each command keeps its own cache of the CLI, so one run first does not leave another the bundle\'s top level', function () {
+    skipWhereNodeKeepsTheCache(this);
+    const file = path.join(dir, 'point.rs');
+    fs.writeFileSync(file, 'struct Point {\n    x: i32,\n}\n');
+    rustmem('--version');
+    const afterVersion = caches();
+    assert.deepEqual([...afterVersion.keys()], ['cliMain.other']);
+    const checked = rustmem('check', file);
+    assert.equal(checked, '0 errors, 0 warnings in 1 file\n');
+    const afterCheck = caches();
+    assert.deepEqual([...afterCheck.keys()].sort(), ['cliMain.check', 'cliMain.other']);
+    // The check's cache holds the parser's and the checks' code: several times the top level's.
+    const top = afterCheck.get('cliMain.other')!.size;
+    const check = afterCheck.get('cliMain.check')!.size;
+    assert.ok(check > 3 * top, `the check's cache is ${check} bytes, the top level's ${top}`);
+    assert.equal(rustmem('check', file), checked);
+    assert.equal(caches().get('cliMain.check')!.mtimeMs, afterCheck.get('cliMain.check')!.mtimeMs, 'the check\'s cache was written again');
+  });
+
+  it('a bundle changed in place, at the same length, gets a new cache and runs its new code', function () {
+    skipWhereNodeKeepsTheCache(this);
+    // A copy of the CLI, so the test can change its bundle: V8 only checks a cache against the
+    // source's length, so the cache must know the file changed.
+    const copy = path.join(dir, 'dist');
+    fs.mkdirSync(copy);
+    for (const name of ['cli.js', 'cliMain.js', 'tree-sitter.wasm', 'tree-sitter-rust.wasm']) fs.copyFileSync(distFile(name), path.join(copy, name));
+    const file = path.join(dir, 'point.rs');
+    fs.writeFileSync(file, 'struct Point {\n    x: i32,\n}\n');
+    const checkWithCopy = () => {
+      const r = spawnSync(process.execPath, [path.join(copy, 'cli.js'), 'check', file], { encoding: 'utf8', env: { ...process.env, RUSTMEM_CACHE_DIR: path.join(dir, 'cache') } });
+      assert.equal(r.status, 0, r.stderr);
+      return r.stdout;
+    };
+    assert.equal(checkWithCopy(), '0 errors, 0 warnings in 1 file\n');
+    const bundle = path.join(copy, 'cliMain.js');
+    const text = fs.readFileSync(bundle, 'latin1');
+    // The summary's `plural(files, 'file')`, as esbuild names the function.
+    const word = /(plural\d*\(files,)"file"\)/g;
+    assert.equal(text.match(word)?.length, 1, 'the bundle no longer names the summary\'s files as plural(files, "file")');
+    fs.writeFileSync(bundle, text.replace(word, '$1"fyle")'), 'latin1');
+    assert.equal(checkWithCopy(), '0 errors, 0 warnings in 1 fyle\n');
+    assert.equal(checkWithCopy(), '0 errors, 0 warnings in 1 fyle\n');
   });
 });

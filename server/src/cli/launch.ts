@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import { requireCached } from '../codeCache';
+import { isCommandName } from './commandNames';
 
 // tree-sitter's WebAssembly starts in V8's baseline compiler (Liftoff) and its hot functions (the
 // parser's loop, the Rust grammar's lexer) are recompiled by the optimising one on background
@@ -10,7 +11,8 @@ import { requireCached } from '../codeCache';
 // alone parses fast enough that a 5,000-line `check` costs no more. Set before the grammar is
 // compiled. `rustmem lsp`, a language server that lives as long as the editor, keeps V8's
 // tiering, as dist/server.js does, and so does its runs' code below.
-const oneCommand = process.argv[2] !== 'lsp';
+const command = process.argv[2];
+const oneCommand = command !== 'lsp';
 if (oneCommand) v8.setFlagsFromString('--liftoff-only');
 
 // V8 optimises a function once it has run about 132 KB of bytecode: in a process that lives for one
@@ -21,9 +23,15 @@ if (oneCommand) v8.setFlagsFromString('--liftoff-only');
 // more CPU) and leaves the rest to the interpreter and the baseline compiler.
 if (oneCommand) v8.setFlagsFromString('--interrupt-budget=1000000');
 
+// V8 validates a WebAssembly module's every function when it compiles it, even lazily compiled
+// ones: about 3 ms of a 4-line `check` for tree-sitter's runtime and grammar, of which a parse
+// runs a small part. Validated when first called instead; the modules are the package's own.
+v8.setFlagsFromString('--wasm-lazy-validation');
+
 type Cli = typeof import('./main');
 
-const cli = requireCached(path.join(__dirname, 'cliMain.js'), 'exit').exports as Cli;
+// Each command has its own cache; `--help`, `--version` and mistakes share one.
+const cli = requireCached(path.join(__dirname, 'cliMain.js'), 'exit', isCommandName(command) ? command : 'other').exports as Cli;
 
 export const { main, runCli } = cli;
 

@@ -1,31 +1,35 @@
-// The `rustmem` command line. This file only dispatches: each command lives in commands/ and is
-// listed once in COMMANDS. Exit statuses: 0 done, 1 findings denied by a flag, 2 usage error or
+// The `rustmem` command line. This file only dispatches: each command lives in commands/, is named
+// in commandNames.ts and loaded from LOADERS. Exit statuses: 0 done, 1 findings denied by a flag, 2 usage error or
 // unreadable input, 3 internal error.
 import type { CliCommand, CliIO } from './command';
 import { UsageError } from './command';
+import { COMMAND_NAMES, type CommandName } from './commandNames';
 import { version } from '../../../package.json';
 
 interface LazyCommand {
-  name: string;
+  name: CommandName;
   /** `require`, not `import()`: bundled, the command's modules are initialised on the first call; from source (tsx) it resolves like a static import. */
   load(): CliCommand;
 }
 
 /**
- * Every command, in the order `rustmem --help` lists them. A command's module (and the simulator,
- * the language server or the replay renderer behind it) is loaded only when that command runs, so
- * `rustmem check` starts without the code the other commands need.
+ * A command's module (and the simulator, the language server or the replay renderer behind it) is
+ * loaded only when that command runs, so `rustmem check` starts without the code the other
+ * commands need.
  */
-export const COMMANDS: readonly LazyCommand[] = [
-  { name: 'check', load: () => (require('./commands/check') as typeof import('./commands/check')).checkCommand },
-  { name: 'layout', load: () => (require('./commands/layout') as typeof import('./commands/layout')).layoutCommand },
-  { name: 'mir', load: () => (require('./commands/mir') as typeof import('./commands/mir')).mirCommand },
-  { name: 'run', load: () => (require('./commands/run') as typeof import('./commands/run')).runCommand },
-  { name: 'trace', load: () => (require('./commands/trace') as typeof import('./commands/trace')).traceCommand },
-  { name: 'replay', load: () => (require('./commands/replay') as typeof import('./commands/replay')).replayCommand },
-  { name: 'mdbook', load: () => (require('./commands/mdbook') as typeof import('./commands/mdbook')).mdbookCommand },
-  { name: 'lsp', load: () => (require('./commands/lsp') as typeof import('./commands/lsp')).lspCommand },
-];
+const LOADERS: Record<CommandName, () => CliCommand> = {
+  check: () => (require('./commands/check') as typeof import('./commands/check')).checkCommand,
+  layout: () => (require('./commands/layout') as typeof import('./commands/layout')).layoutCommand,
+  mir: () => (require('./commands/mir') as typeof import('./commands/mir')).mirCommand,
+  run: () => (require('./commands/run') as typeof import('./commands/run')).runCommand,
+  trace: () => (require('./commands/trace') as typeof import('./commands/trace')).traceCommand,
+  replay: () => (require('./commands/replay') as typeof import('./commands/replay')).replayCommand,
+  mdbook: () => (require('./commands/mdbook') as typeof import('./commands/mdbook')).mdbookCommand,
+  lsp: () => (require('./commands/lsp') as typeof import('./commands/lsp')).lspCommand,
+};
+
+/** Every command, in the order `rustmem --help` lists them (commandNames.ts). */
+export const COMMANDS: readonly LazyCommand[] = COMMAND_NAMES.map((name) => ({ name, load: LOADERS[name] }));
 
 const EXIT_INTERNAL = 3;
 

@@ -127,7 +127,6 @@ interface HandleData {
 
 export const JOIN_HANDLE: NativeClass = {
   name: 'JoinHandle',
-  layout: () => ({ size: 24, align: 8, niche: true }),
   typeName: (d: HandleData) => `JoinHandle<${d.out.panic ? '_' : typeNameOf(d.out.value)}>`,
   needsDrop: (d: HandleData) => !d.joined && d.out.value !== undefined,
   // A handle dropped without `join` detaches the thread; its result is dropped with the handle.

@@ -124,6 +124,24 @@ describe('simulator trace', () => {
     assert.deepEqual([...new Set(types)], ["Iter<'_, i32>"]);
   });
 
+  it('sizes every variable by its checked type, from its first step: a None, closures, a generic body\'s binding', () => {
+    // Sizes as rustc's build gives them (size_of_val: 16, 4, 8).
+    const source = [
+      'fn keep<T>(x: T) -> T {', '    let held = x;', '    held', '}',
+      'fn main() {', '    let mut slot = None;', '    let n = 7u32;', '    let add = move |x: u64| x + n as u64;', '    let r = &n;',
+      '    let add_ref = |x: u32| x + *r;', '    slot = Some(add(1));', '    let kept = keep(5u8);',
+      '    println!("{:?} {} {}", slot, add_ref(1), kept);', '}', '',
+    ].join('\n');
+    const r = simulate(source, { file: 'sizes.rs' });
+    assert.equal(r.stdout, 'Some(8) 8 5\n');
+    const sizes = new Map<string, Set<number>>();
+    for (const s of r.trace.steps) {
+      for (const d of s.deltas) if (d.op === 'set-var') sizes.set(d.var.name, (sizes.get(d.var.name) ?? new Set()).add(d.var.size));
+    }
+    const want: [string, number][] = [['slot', 16], ['n', 4], ['add', 4], ['r', 8], ['add_ref', 8], ['held', 1], ['kept', 1]];
+    for (const [name, size] of want) assert.deepEqual([name, [...(sizes.get(name) ?? [])]], [name, [size]]);
+  });
+
   it('records output chunks with their step, and nothing when recording is off', () => {
     assert.deepEqual(trace.output.map((o) => o.text), ['took b\n', 'drop b\n', '20\n', 'drop a\n']);
     const quiet = simulate(PROGRAM, { file: 'trace.rs', recordTrace: false });

@@ -11,7 +11,7 @@
 //   (`Vec<T>`), which the running call's instance fills in;
 // - the instance each call of a generic program function runs (lower/instances.ts).
 import type { FrontEnd } from '../../frontEnd';
-import type { CallExpr, Lit, MacCallExpr, MethodCallExpr, Pat, PathExpr, StructExpr } from '../../syntax/ast';
+import type { CallExpr, Lit, MacCallExpr, MethodCallExpr, Pat, PathExpr, SelfParam, StructExpr } from '../../syntax/ast';
 import { typeName } from '../../typeck';
 import { revealed } from '../../typeck/reveal';
 import { someTy, substitute, type Ty as Checked } from '../../typeck/ty';
@@ -224,15 +224,17 @@ export function checkedTypes(fe: FrontEnd, keyOf: AdtKeyOf): CheckedTypes & { ca
       }
       continue;
     }
-    if (o.kind === 'IdentPat') {
-      const p = o as Extract<Pat, { kind: 'IdentPat' }>;
+    if (o.kind === 'IdentPat' || o.kind === 'SelfParam') {
+      // A method's `self` by the whole parameter (`&mut self`), as the lowering binds it.
+      const p = o as Extract<Pat, { kind: 'IdentPat' }> | SelfParam;
+      const spans = p.kind === 'SelfParam' ? [p.span] : [p.span, p.name.span];
       const checked = patTypes.get(p.id);
       const t = checked && revealed(fe.types.program.tcx, fe.types.results, checked);
       if (t && showable(t)) {
         const b: BindingType = { name: traceTypeName(t), ty: simTy(t, keyOf) };
-        for (const s of [p.span, p.name.span]) bindings.set(spanKey(s), b);
+        for (const s of spans) bindings.set(spanKey(s), b);
       } else if (checked && someTy(checked, isParam)) {
-        for (const s of [p.span, p.name.span]) genericBindings.set(spanKey(s), checked);
+        for (const s of spans) genericBindings.set(spanKey(s), checked);
       }
     } else if (o.kind === 'Call' || (o.kind === 'MacCallExpr' && (o as MacCallExpr).mac.name === 'vec')) {
       // `vec![…]` too: its buffer is allocated before its elements exist, so its element type must be known.

@@ -3,6 +3,7 @@ import type { Interp } from '../interp/interp';
 import { exactTyOfValue, layoutOfTy } from '../layout';
 import type { Ty } from '../types';
 import { BoxV, type Value } from '../values';
+import { elemSize } from './vec';
 import { defineMethods, definePath, method } from './registry';
 
 /** `ty`: the boxed type, the checker's (the value alone may not say: `Node { next: None }`). */
@@ -54,7 +55,9 @@ definePath('Box::try_from', (I, [v], site) => {
   if (n >= 0 && n !== v.block.items.length) return err(v);
   // The allocation is reused: the slice's buffer becomes the array's box.
   const b = v.block;
-  const type = `[${v.elemTy?.text ?? I.typeName(b.items[0])}; ${b.items.length}]`;
+  elemSize(I, v);
+  // The buffer's type is `[T]`, from the element type (elemSize).
+  const type = `${b.type.slice(0, -1)}; ${b.items.length}]`;
   b.items = [new Arr(b.items)];
   b.cap = 1;
   I.retype(b, 'box', type);

@@ -382,7 +382,7 @@ export class TraceRecorder implements Recorder {
       st.len = b.bytes;
       st.capacity = b.cap;
     }
-    if (b.dyn) st.concrete = typeNameOf(b.items[0]);
+    if (b.dyn && b.valueTy) st.concrete = b.valueTy.text;
     const extra = blockDescribers.get(b.kind);
     if (extra) Object.assign(st, extra(b));
     return st;

@@ -187,6 +187,10 @@ function spell(t: Checked, params: boolean, keyOf: AdtKeyOf): Ty | undefined {
       const elem = spell(t.elem, params, keyOf);
       return elem && { k: 'slice', elem, text };
     }
+    case 'dyn':
+      return { k: 'dyn', trait: text.replace(/^dyn /, ''), text };
+    case 'fnPtr':
+      return { k: 'fn', text };
     default:
       return undefined;
   }

@@ -3,16 +3,14 @@
  * buffers, variable sizes in the trace and the parameter part of frame sizes all come from the
  * layout engine (engine/layout), through the program's own `TypeEnv` (`prog.typeEnv`, built from
  * the same tree the program was lowered from), so the simulator and the layout hovers and CLI
- * share one truth: rustc 1.95's layouts.
+ * share one truth: rustc 1.95's layouts. The types asked about are the type checker's (each std
+ * call's `Site.ty`, each binding's checked type), never read off a value.
  *
- * - `layoutOfTy(ty)` asks the engine for a written type; null when the engine cannot know it (a
- *   generic parameter, `impl Trait`, a type from another crate). `engineLayoutOfTy` also says why.
- * - `exactLayoutOfValue(v)` names the type of a run-time value (generic arguments read from its
- *   contents) and asks the engine; `size_of_val` uses only this.
- * - `layoutOfValue(v)` is the same, but where the engine cannot name the value's type (an empty
- *   `Option` whose payload type was never written, a closure, a generic parameter bound to an
- *   unsized type) it falls back to an ESTIMATE built from the value's parts. Only the trace's
- *   variable sizes, frame sizes and heap block sizes use it; they are documented as approximate.
+ * - `layoutOfTy(ty)` asks the engine for a type; null when the engine cannot know it (a generic
+ *   parameter, `impl Trait`, a type from another crate). `engineLayoutOfTy` also says why.
+ * - `exactTyOfValue(v)` is for what the checker left open only (an element type it could not
+ *   follow): the value's type when the value shows all of it and the engine knows it, else null,
+ *   and the caller stops the run as `unsupported`. Nothing here estimates a size.
  *
  * A std type the simulator models but the engine does not know gets its layout in
  * engine/layout/stdTypes.ts (from std's real fields, checked against rustc), never here.

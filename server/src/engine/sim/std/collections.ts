@@ -17,7 +17,7 @@ import {
 } from './mapcore';
 import { dropTree, treeAppend, treeBulkFinish, treeBulkPush, treeBulkStart, treeClone, treeTakeAll } from './btreeMap';
 import { keyPositions, nodeOf } from './btree';
-import { defaultLike, defineNativeDefault } from './cell';
+import { defineNativeDefault } from './cell';
 import { defaultOf } from './default';
 import { describeBlocks } from '../trace/recorder';
 import { summarize } from '../trace/summary';

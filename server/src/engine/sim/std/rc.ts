@@ -5,7 +5,7 @@
 // thread at a time, so atomicity cannot be observed.
 import type { Interp } from '../interp/interp';
 import { derefPlace } from '../trace/placeNames';
-import { layoutOfTy, type SizeAlign } from '../layout';
+import { layoutOfTy } from '../layout';
 import { pathTy, type Ty } from '../types';
 import { eqValues, cmpValues } from '../interp/ops';
 import { Arr, CapRef, Native, Ref, Slice, Str, StringV, VecV, HeapBlock, type NativeClass, type Value, Int, USIZE } from '../values';
@@ -69,15 +69,6 @@ function event(I: Interp, b: HeapBlock): void {
 function line(I: Interp): number {
   return I.site.sp.l + 1;
 }
-
-const THIN: SizeAlign = { size: 8, align: 8, niche: true };
-const WIDE: SizeAlign = { size: 16, align: 8, niche: true };
-
-/** `Rc<str>`/`Rc<[T]>` and their `Weak`s are fat pointers (pointer and length). */
-function pointerLayout(b: HeapBlock | null): SizeAlign {
-  return b && (b.kind === 'rc-str' || b.kind === 'rc-slice') ? WIDE : THIN;
-}
-
 
 export const RC: NativeClass = {
   name: 'Rc',

@@ -5,7 +5,6 @@
 // waited for by a thread the simulator cannot suspend: that is reported instead of guessed.
 import type { Interp } from '../interp/interp';
 import { eqValues } from '../interp/ops';
-import type { SizeAlign } from '../layout';
 import type { Ty } from '../types';
 import { INT_TYPES, Int, Native, Ref, CapRef, UNIT, normInt, big, type NativeClass, type Value, type Root } from '../values';
 import { err, ok } from './builtins';
@@ -39,8 +38,6 @@ interface GuardData {
   rootSlot: number;
   released: boolean;
 }
-
-const FLAG: SizeAlign = { size: 1, align: 1, niche: false };
 
 function lockClass(rw: boolean): NativeClass {
   const name = rw ? 'RwLock' : 'Mutex';

@@ -385,6 +385,7 @@ export class Interp {
     f.instance = c.instance;
     f.typeParams = cc.typeParams ?? null;
     f.envNames = cc.captureNames;
+    f.envTypes = cc.captureTypes;
     let result: Value;
     try {
       for (let i = 0; i < cc.params.length; i++) cc.params[i]!(f, args[i]);

@@ -32,7 +32,7 @@ export function genericSlotType(slotNames: readonly string[], slot: number): Che
 export class FnScope {
   nslots = 0;
   readonly slotNames: string[] = [];
-  private readonly slotTypes: (BindingType | undefined)[] = [];
+  readonly slotTypes: (BindingType | undefined)[] = [];
 
   /** Records the checker's type of a binding's slot. */
   setSlotType(slot: number, type: BindingType): void {
@@ -110,7 +110,8 @@ export class FnScope {
       const from = this.parent?.resolve(c.name);
       if (!from) return false;
       this.capIndex.set(c.name, this.caps.length);
-      this.caps.push({ ...c, from, byValue: c.byValue || this.moveAll, fields: c.fields && [...c.fields] });
+      const ty = from.k === 'local' ? this.parent!.slotTypes[from.slot] : this.parent!.caps[from.idx]?.ty;
+      this.caps.push({ ...c, from, byValue: c.byValue || this.moveAll, fields: c.fields && [...c.fields], ty });
     }
     return true;
   }

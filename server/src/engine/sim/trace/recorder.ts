@@ -298,8 +298,10 @@ export class TraceRecorder implements Recorder {
       const inner = v.arr[v.idx];
       return { id, name, type: `&${v.mut ? 'mut ' : ''}${inner === undefined ? '?' : typeNameOf(inner)}`, size: 8, value: summarize(v), points: pointersOf(v, this.target) };
     }
-    // A capture's type is not one the checker names per thread frame: its size is shown unknown.
-    return { id, name, type: typeNameOf(v), size: UNKNOWN_SIZE, value: summarize(v), points: isCopyPrimitive(v) ? NO_POINTERS : pointersOf(v, this.target) };
+    // The captured variable's type, as the checker gave it where it was declared.
+    const declared = f.envTypes?.[i];
+    const l = declared?.ty && layoutOfTy(declared.ty, this.I.prog);
+    return { id, name, type: declared?.name ?? typeNameOf(v), size: l ? l.size : UNKNOWN_SIZE, value: summarize(v), points: isCopyPrimitive(v) ? NO_POINTERS : pointersOf(v, this.target) };
   }
 
   /** A generic body's binding as the frame's instance names its type (`Option<i32>` for `Option<T>`). */

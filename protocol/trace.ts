@@ -245,11 +245,15 @@ export interface FrameParts {
   padding: number;
 }
 
+/** A variable's `size` when its type cannot be sized (a closure): shown as unknown, never guessed. */
+export const UNKNOWN_SIZE = -1;
+
 export interface VarState {
   /** Unique within the trace. */
   id: number;
   name: string;
   type: string;
+  /** Bytes of its type, the type checker's, or `UNKNOWN_SIZE`. */
   size: number;
   /** What the value reads as, in the style of `{:?}`, shortened. */
   value: string;

@@ -124,6 +124,39 @@ describe('simulator trace', () => {
     assert.deepEqual([...new Set(types)], ["Iter<'_, i32>"]);
   });
 
+  it('sizes every variable by its checked type, from its first step: a None, closures, a generic body\'s binding', () => {
+    // Sizes as rustc's build gives them (size_of_val: 16, 4, 8).
+    const source = [
+      'fn keep<T>(x: T) -> T {', '    let held = x;', '    held', '}',
+      'fn main() {', '    let mut slot = None;', '    let n = 7u32;', '    let add = move |x: u64| x + n as u64;', '    let r = &n;',
+      '    let add_ref = |x: u32| x + *r;', '    slot = Some(add(1));', '    let kept = keep(5u8);',
+      '    println!("{:?} {} {}", slot, add_ref(1), kept);', '}', '',
+    ].join('\n');
+    const r = simulate(source, { file: 'sizes.rs' });
+    assert.equal(r.stdout, 'Some(8) 8 5\n');
+    const sizes = new Map<string, Set<number>>();
+    for (const s of r.trace.steps) {
+      for (const d of s.deltas) if (d.op === 'set-var') sizes.set(d.var.name, (sizes.get(d.var.name) ?? new Set()).add(d.var.size));
+    }
+    const want: [string, number][] = [['slot', 16], ['n', 4], ['add', 4], ['r', 8], ['add_ref', 8], ['held', 1], ['kept', 1]];
+    for (const [name, size] of want) assert.deepEqual([name, [...(sizes.get(name) ?? [])]], [name, [size]]);
+  });
+
+  it('sizes fat pointers by their checked types: `&dyn Trait`, `Box<dyn Trait>`, `Box<[T]>`; a fn pointer', () => {
+    // Sizes as rustc's build gives them (size_of_val: 16, 16, 8, 16).
+    const source = [
+      'trait Shape { fn area(&self) -> f64; }', 'struct Sq(f64);', 'impl Shape for Sq { fn area(&self) -> f64 { self.0 * self.0 } }',
+      'fn double(x: i32) -> i32 { x * 2 }', 'fn main() {', '    let s = Sq(2.0);', '    let r: &dyn Shape = &s;',
+      '    let b: Box<dyn Shape> = Box::new(Sq(3.0));', '    let f: fn(i32) -> i32 = double;', '    let bs: Box<[u8]> = vec![1u8, 2].into_boxed_slice();',
+      '    println!("{} {} {} {}", r.area(), b.area(), f(2), bs.len());', '}', '',
+    ].join('\n');
+    const r = simulate(source, { file: 'fat.rs' });
+    assert.equal(r.stdout, '4 9 4 2\n');
+    const sizes = new Map<string, number>();
+    for (const s of r.trace.steps) for (const d of s.deltas) if (d.op === 'set-var') sizes.set(d.var.name, d.var.size);
+    assert.deepEqual(['s', 'r', 'b', 'f', 'bs'].map((n) => sizes.get(n)), [8, 16, 16, 8, 16]);
+  });
+
   it('records output chunks with their step, and nothing when recording is off', () => {
     assert.deepEqual(trace.output.map((o) => o.text), ['took b\n', 'drop b\n', '20\n', 'drop a\n']);
     const quiet = simulate(PROGRAM, { file: 'trace.rs', recordTrace: false });

@@ -1,7 +1,7 @@
 // The stack: one column per thread, frames innermost on top, each variable with its name, type,
 // size and value; moved-out variables greyed with where they went. Incremental: elements are kept
 // per frame and per variable id and only rewritten when their data changed.
-import type { FrameState, HeapBlockState, MemoryState, ThreadInfo, VarState } from '../../../protocol/trace';
+import { UNKNOWN_SIZE, type FrameState, type HeapBlockState, type MemoryState, type ThreadInfo, type VarState } from '../../../protocol/trace';
 import { Anchors, lentCells } from '../anchors';
 import { CellInners } from './cellInner';
 import { appendSegments, el, placeChildren, setText, toggle } from '../dom';
@@ -252,7 +252,7 @@ export class StackView {
     row.data = v;
     setText(row.name, v.name);
     setText(row.type, v.type);
-    setText(row.size, formatBytes(v.size));
+    setText(row.size, v.size === UNKNOWN_SIZE ? 'size unknown' : formatBytes(v.size));
     toggle(row.root, 'moved', v.moved !== undefined);
     // `moved.to` may mark names with backticks (`` `t` ``, `` a field of `p` ``): set them as code.
     row.note.replaceChildren();

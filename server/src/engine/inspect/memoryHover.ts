@@ -1,7 +1,7 @@
 // The hover section "memory after this line": the variables of the frame that ran the line with
 // their sizes, the heap blocks by type with counts, and a link that opens the Memory Inspector at
 // that step. Markdown; program text goes in code spans with backticks neutralised.
-import type { HeapBlockState, Trace } from '../../../../protocol/trace';
+import { UNKNOWN_SIZE, type HeapBlockState, type Trace } from '../../../../protocol/trace';
 import { replayState } from '../../../../protocol/replay';
 import { firstStepAtLine } from '../../../../protocol/navigation';
 import { INSPECT_MEMORY_COMMAND, type InspectMemoryArgs } from '../../../../protocol/webview';
@@ -84,7 +84,7 @@ export function memoryHover(trace: Trace, uri: string, line: number, { inspectLi
     const stackUse = frames.reduce((s, f) => s + f.size, 0);
     const vars = frame.vars.slice(0, MAX_ROWS).map((v) => {
       const moved = v.moved ? ` (moved to ${code(v.moved.to)})` : ` = ${code(shorten(v.value))}`;
-      return `- ${code(`${v.name}: ${v.type}`)} ${bytes(v.size)}${moved}`;
+      return `- ${code(`${v.name}: ${v.type}`)} ${v.size === UNKNOWN_SIZE ? 'size unknown' : bytes(v.size)}${moved}`;
     });
     if (frame.vars.length > MAX_ROWS) vars.push(`- … ${frame.vars.length - MAX_ROWS} more`);
     out.push(`Stack: frame ${code(frame.fn)} ${bytes(frame.size)}, ${frames.length} frame${frames.length === 1 ? '' : 's'} ${bytes(stackUse)} in all`);

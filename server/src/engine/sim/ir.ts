@@ -181,4 +181,6 @@ export interface Capture {
    * `Copy` fields then leaves the variable where it is.
    */
   fields: string[] | null;
+  /** The captured variable's type, the checker's (what a thread's frame shows for it). */
+  ty?: import('./lower/checkedTypes').BindingType;
 }

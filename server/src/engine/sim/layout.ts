@@ -3,16 +3,14 @@
  * buffers, variable sizes in the trace and the parameter part of frame sizes all come from the
  * layout engine (engine/layout), through the program's own `TypeEnv` (`prog.typeEnv`, built from
  * the same tree the program was lowered from), so the simulator and the layout hovers and CLI
- * share one truth: rustc 1.95's layouts.
+ * share one truth: rustc 1.95's layouts. The types asked about are the type checker's (each std
+ * call's `Site.ty`, each binding's checked type), never read off a value.
  *
- * - `layoutOfTy(ty)` asks the engine for a written type; null when the engine cannot know it (a
- *   generic parameter, `impl Trait`, a type from another crate). `engineLayoutOfTy` also says why.
- * - `exactLayoutOfValue(v)` names the type of a run-time value (generic arguments read from its
- *   contents) and asks the engine; `size_of_val` uses only this.
- * - `layoutOfValue(v)` is the same, but where the engine cannot name the value's type (an empty
- *   `Option` whose payload type was never written, a closure, a generic parameter bound to an
- *   unsized type) it falls back to an ESTIMATE built from the value's parts. Only the trace's
- *   variable sizes, frame sizes and heap block sizes use it; they are documented as approximate.
+ * - `layoutOfTy(ty)` asks the engine for a type; null when the engine cannot know it (a generic
+ *   parameter, `impl Trait`, a type from another crate). `engineLayoutOfTy` also says why.
+ * - `exactTyOfValue(v)` is for what the checker left open only (an element type it could not
+ *   follow): the value's type when the value shows all of it and the engine knows it, else null,
+ *   and the caller stops the run as `unsupported`. Nothing here estimates a size.
  *
  * A std type the simulator models but the engine does not know gets its layout in
  * engine/layout/stdTypes.ts (from std's real fields, checked against rustc), never here.
@@ -24,22 +22,14 @@ import { resolve } from '../resolve';
 import type { FrameParts } from '../../../../protocol/trace';
 import type { AdtDef, Program } from './items';
 import type { Ty } from './types';
-import { Arr, BoxV, CapRef, Closure, Enum, FnV, Native, Ref, Slice, Str, Struct, Tuple, VecV, type Value } from './values';
-import { scalarTypeName } from './interp/typename';
+import { Arr, BoxV, CapRef, Enum, Native, Ref, Slice, Str, Struct, Tuple, VecV, type Value } from './values';
+import { scalarTypeName, typeNameOf } from './interp/typename';
 
 export interface SizeAlign {
   size: number;
   align: number;
   /** A niche an enclosing `Option` can use (references, Box, Vec, String, bool, char, enums). */
   niche: boolean;
-}
-
-const PTR: SizeAlign = { size: 8, align: 8, niche: true };
-const FAT: SizeAlign = { size: 16, align: 8, niche: true };
-const ZST: SizeAlign = { size: 0, align: 1, niche: false };
-
-function alignTo(n: number, a: number): number {
-  return Math.ceil(n / a) * a;
 }
 
 // ------------------------------------------------------------------------------ the engine
@@ -257,67 +247,14 @@ function bindParams(ty: Ty, v: Value, bound: Map<string, string>, prog: Program 
   }
 }
 
-/** The engine's layout of a run-time value's type (unknown when the value does not show its type). */
-export function exactLayoutOfValue(v: Value, prog: Program | null): LayoutResult {
+/**
+ * A run-time value's type, only where the value shows all of it (no `_` left: `5u8`, `(1usize,
+ * "a")`; never an empty `Vec` or a `None`) and the engine knows its layout; null otherwise. Only
+ * for what the checker left open (std/vec.ts `elemSize`, std/mapcore.ts `typesFromEntry`): the
+ * type is named as the trace names it and sized by the engine's reading of the value's type.
+ */
+export function exactTyOfValue(v: Value, prog: Program | null): Ty | null {
   const text = valueTypeText(v, prog);
-  if (text === null) return { known: false, reason: 'the value\'s type has no name', unknownTypes: [] };
-  return layoutOfText(text, prog);
+  if (text === null || HOLE.test(text) || !layoutOfText(text, prog).known) return null;
+  return { k: 'path', name: text, segs: [text], args: [], text: typeNameOf(v) };
 }
-
-/**
- * Size and alignment of a run-time value: the engine's answer for its type, else an ESTIMATE
- * from its parts (see the file comment). Generic structs are named from their field values.
- */
-export function layoutOfValue(v: Value, prog: Program | null, depth = 0): SizeAlign | null {
-  const r = sizeAlign(exactLayoutOfValue(v, prog));
-  return r ?? estimateOfValue(v, prog, depth);
-}
-
-/**
- * ESTIMATE, used only where the layout engine cannot name a value's type: parts laid out with
- * rustc's reordering rule (decreasing alignment), `Option` with or without a niche in its payload.
- */
-function estimateOfValue(v: Value, prog: Program | null, depth: number): SizeAlign | null {
-  if (depth > 8) return null;
-  const part = (x: Value) => layoutOfValue(x, prog, depth + 1);
-  if (v instanceof BoxV) return v.block.dyn ? FAT : PTR;
-  if (v instanceof Ref || v instanceof CapRef) return v.arr[v.idx] instanceof Str ? FAT : PTR;
-  if (v instanceof FnV) return PTR;
-  if (v instanceof Tuple) return structLayout(v.items.map(part));
-  if (v instanceof Arr) {
-    const e = v.items.length ? part(v.items[0]) : ZST;
-    return e ? { size: e.size * v.items.length, align: e.align, niche: v.items.length > 0 && e.niche } : null;
-  }
-  if (v instanceof Struct) return structLayout(v.f.map(part));
-  if (v instanceof Enum && v.def.builtin && v.def.name === 'Option') {
-    const inner = v.vi === 1 ? part(v.f[0]) : null;
-    if (!inner) return null;
-    return inner.niche ? { ...inner, niche: false } : { size: alignTo(inner.size + inner.align, inner.align), align: inner.align, niche: false };
-  }
-  if (v instanceof Closure) return structLayout(v.env.map((x) => (x instanceof CapRef ? PTR : part(x))));
-  if (v instanceof Native && v.cls.layout) return v.cls.layout(v.data, prog);
-  return null;
-}
-
-/**
- * ESTIMATE of a struct of these parts: fields by decreasing alignment, so only trailing padding
- * remains (std modules use it for values whose type the engine cannot name).
- */
-export function structLayout(fields: (SizeAlign | null)[]): SizeAlign | null {
-  let size = 0;
-  let align = 1;
-  let niche = false;
-  const sorted: SizeAlign[] = [];
-  for (const f of fields) {
-    if (!f) return null;
-    sorted.push(f);
-  }
-  sorted.sort((a, b) => b.align - a.align);
-  for (const f of sorted) {
-    size = alignTo(size, f.align) + f.size;
-    align = Math.max(align, f.align);
-    niche ||= f.niche;
-  }
-  return { size: alignTo(size, align), align, niche };
-}
-

@@ -10,7 +10,8 @@ export type Ty =
   | { k: 'param'; name: string; text: string }
   | { k: 'ref'; mut: boolean; inner: Ty; text: string }
   | { k: 'ptr'; mut: boolean; inner: Ty; text: string }
-  | { k: 'tuple'; items: Ty[]; text: string }
+  /** `closure`: a closure's type, spelled as the tuple of its upvars that rustc lays it out as. */
+  | { k: 'tuple'; items: Ty[]; text: string; closure?: true }
   | { k: 'array'; elem: Ty; len: number; text: string }
   | { k: 'slice'; elem: Ty; text: string }
   | { k: 'dyn'; trait: string; text: string }
@@ -50,8 +51,8 @@ export function mentionsParam(ty: Ty | null | undefined): boolean {
 }
 
 /** True when a call site's types name a generic parameter: the site is made again per call (Interp.siteIn). */
-export function siteMentionsParam(site: { generics: readonly Ty[]; expect: Ty | null }): boolean {
-  return site.generics.some(mentionsParam) || mentionsParam(site.expect);
+export function siteMentionsParam(site: { generics: readonly Ty[]; expect: Ty | null; ty?: Ty | null }): boolean {
+  return site.generics.some(mentionsParam) || mentionsParam(site.expect) || mentionsParam(site.ty ?? null);
 }
 
 /** `ty` with each generic parameter `arg(name)` names replaced by it (the rest left as they are). */
@@ -69,7 +70,7 @@ export function mapParams(ty: Ty, arg: (name: string) => Ty | undefined): Ty {
     }
     case 'tuple': {
       const items = ty.items.map((x) => mapParams(x, arg));
-      return items.every((x, i) => x === ty.items[i]) ? ty : { ...ty, items, text: items.length === 1 ? `(${items[0]!.text},)` : `(${items.map((x) => x.text).join(', ')})` };
+      return items.every((x, i) => x === ty.items[i]) ? ty : { ...ty, items, text: ty.closure ? ty.text : items.length === 1 ? `(${items[0]!.text},)` : `(${items.map((x) => x.text).join(', ')})` };
     }
     case 'array': case 'slice': {
       const elem = mapParams(ty.elem, arg);

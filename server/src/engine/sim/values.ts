@@ -202,6 +202,8 @@ export class HeapBlock {
   elemSize = -1;
   /** `Box<dyn Trait>`: the trait. */
   dyn?: string;
+  /** A `Box`'s contents' type, the checker's, when known (`Box::clone` allocates from it). */
+  valueTy?: Ty;
   /** Extra per-kind state for std modules (Rc counters, RefCell borrow state, map entries, ...). */
   data: unknown;
 
@@ -300,7 +302,8 @@ export interface Frame {
 /** Anything callable with already-evaluated arguments. */
 export interface Callable {
   readonly name: string;
-  call(args: Value[]): Value;
+  /** `ret`: the result's type where the caller knows it and the callee's own site does not. */
+  call(args: Value[], ret?: Ty): Value;
 }
 
 export interface ClosureDef {
@@ -348,11 +351,6 @@ export interface NativeClass {
    * cell lives) and the cell's own data, by which the trace finds the cell in its owner's value.
    */
   lends?(data: any): { place: Ref; cell: object } | undefined;
-  /**
-   * An estimate of the value's size and alignment, used only when the layout engine cannot name the
-   * value's type from `typeName` (sim/layout.ts asks the engine first).
-   */
-  layout?(data: any, prog: import('./items').Program | null): import('./layout').SizeAlign | null;
   /** `container[key]` for maps: the place of the value (panics through `I.panic` when absent). */
   index?(data: any, key: Value): Ref;
   /** `IntoIterator` for the value itself (`'value'`), `&value` (`'ref'`) or `&mut value` (`'mut'`): an iterator value. */

@@ -6,6 +6,7 @@
  *   place(e)  the memory location (`&e`, assignment targets, method receivers), where an rvalue
  *             is first materialised as a temporary that drops at the end of its statement.
  */
+import type { BindingType } from '../lower/checkedTypes';
 import { inspection, keepStaleCopy, staleCopy } from '../ub';
 import type { FrameParts } from '../../../../../protocol/trace';
 import { BreakSignal, ContinueSignal, ReturnSignal, RustPanic, Unsupported } from '../errors';
@@ -72,6 +73,7 @@ export class CompiledClosure implements ClosureDef {
     this.line = ir.sp.l + 1;
   }
   get captureNames(): string[] { return this.ir.caps.map((c) => c.name); }
+  get captureTypes(): (BindingType | undefined)[] { return this.ir.caps.map((c) => c.ty); }
   get nslots(): number { return this.ir.nslots; }
   get slotNames(): string[] { return this.ir.slotNames; }
   get frameSize(): number { return this.ir.frameSize; }

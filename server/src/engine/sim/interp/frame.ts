@@ -1,6 +1,7 @@
 // One activation of a function or closure: its slots (parameters and locals, `undefined` once
 // moved out or out of scope), the temporaries of the statement being run, and for closures the
 // captured environment.
+import type { BindingType } from '../lower/checkedTypes';
 import type { FrameParts } from '../../../../../protocol/trace';
 import type { Span } from '../ir';
 import type { Frame, Value } from '../values';
@@ -17,6 +18,8 @@ export class FrameObj implements Frame {
   varLast: string[] | null = null;
   /** For a closure: the names of the captured variables in `env` (the trace shows a thread's). */
   envNames: readonly string[] | null = null;
+  /** The checker's types of the captured variables, beside `envNames`. */
+  envTypes: readonly (BindingType | undefined)[] | null = null;
   /** What the frame's bytes hold (the frame model's parts), for the trace. */
   parts: FrameParts | undefined = undefined;
   /**

@@ -385,6 +385,7 @@ export class Interp {
     f.instance = c.instance;
     f.typeParams = cc.typeParams ?? null;
     f.envNames = cc.captureNames;
+    f.envTypes = cc.captureTypes;
     let result: Value;
     try {
       for (let i = 0; i < cc.params.length; i++) cc.params[i]!(f, args[i]);
@@ -410,11 +411,11 @@ export class Interp {
   }
 
   /** Calls anything callable: a closure, a fn item, or a reference/Box to one. */
-  callValue(fv: Value, args: Value[], sp?: Span): Value {
+  callValue(fv: Value, args: Value[], sp?: Span, ret?: Ty): Value {
     const at = sp ?? this.site.sp;
     for (;;) {
       if (fv instanceof Closure) return this.callClosure(fv, args, at);
-      if (fv instanceof FnV) return fv.fn.call(args);
+      if (fv instanceof FnV) return fv.fn.call(args, ret);
       if (fv instanceof Ref) fv = fv.arr[fv.idx];
       else if (fv instanceof BoxV) fv = fv.block.items[0];
       else if (fv instanceof CapRef) fv = fv.arr[fv.idx];
@@ -669,7 +670,7 @@ export class Interp {
    * to be a `Vec<T>`, `size_of::<T>()`), with what they stand for in the running call.
    */
   siteIn(site: Site): Site {
-    return { sp: site.sp, generics: site.generics.map((t) => this.concreteTy(t)), expect: site.expect && this.concreteTy(site.expect) };
+    return { sp: site.sp, generics: site.generics.map((t) => this.concreteTy(t)), expect: site.expect && this.concreteTy(site.expect), ty: site.ty && this.concreteTy(site.ty) };
   }
 
   /** Calls a method on an already-evaluated value (used by std code: `clone`, `fmt`, `next`, `eq` ...). */

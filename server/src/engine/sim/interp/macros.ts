@@ -193,11 +193,11 @@ function elemTy(expect: Ty | null): Ty | undefined {
 }
 
 /**
- * A `vec!`'s element type: the context's or the checker's; in a generic body (`vec![T::default()]`)
+ * A `vec!`'s element type: the checker's, else the context's; in a generic body (`vec![T::default()]`)
  * a function giving it with the running call's arguments for the body's parameters.
  */
 function vecElemTy(C: Compiler, e: { sp: Span }, expect: Ty | null): Ty | (() => Ty | undefined) | undefined {
-  const t = elemTy(expect) ?? elemTy(C.prog.callTypes.get(positionKey(e.sp.l, e.sp.c, e.sp.el, e.sp.ec)) ?? null);
+  const t = elemTy(C.prog.callTypes.get(positionKey(e.sp.l, e.sp.c, e.sp.el, e.sp.ec)) ?? null) ?? elemTy(expect);
   if (!t || !mentionsParam(t)) return t;
   const I = C.I;
   return () => {
@@ -260,7 +260,7 @@ export function compileVecRepeat(C: Compiler, e: Extract<Expr, { k: 'vecRepeat' 
       // Immutable element values can share one object; the buffer is still n elements.
       return newVec(I, new Array<Value>(n).fill(x), n, et);
     }
-    const v = newVec(I, [], n, et, x);
+    const v = newVec(I, [], n, et);
     if (n === 0) {
       I.drop(x, 'temporary', 'element', '`vec![x; 0]` drops x');
       return v;

@@ -8,7 +8,7 @@ import { siteMentionsParam, type Ty } from '../types';
 import { Enum, Ref, Struct, type Root, type Value } from '../values';
 import { UNWRAPPING, hintItemType, resultOf } from './expect';
 import { kindOf } from './interp';
-import { stdMethod, type StdMethod } from '../std/registry';
+import { stdMethod, type Site, type StdMethod } from '../std/registry';
 import type { CE, Compiler } from './compile';
 import { positionKey } from '../lower/checkedTypes';
 
@@ -23,8 +23,9 @@ export function compileMethodCall(C: Compiler, e: Extract<Expr, { k: 'mcall' }>,
   const args = e.args.map((a) => C.value(a, null, `argument of \`${e.name}\``));
   const name = e.name;
   // The checker's type of a `collect()`: its target with every element type known.
-  const collected = name === 'collect' ? C.prog.callTypes.get(positionKey(e.nameSp.l, e.nameSp.c, e.nameSp.el, e.nameSp.ec)) : undefined;
-  const written = collected ? { sp: e.nameSp, generics: [collected], expect: collected } : { sp: e.nameSp, generics: e.generics, expect };
+  const checked = C.prog.callTypes.get(positionKey(e.nameSp.l, e.nameSp.c, e.nameSp.el, e.nameSp.ec)) ?? null;
+  const collected = name === 'collect' ? checked : null;
+  const written: Site = collected ? { sp: e.nameSp, generics: [collected], expect: collected, ty: checked } : { sp: e.nameSp, generics: e.generics, expect, ty: checked };
   // In a generic body, `collect::<Vec<T>>()` collects into what `T` stands for in the running call.
   const generic = siteMentionsParam(written);
   let cachedDef: AdtDef | null = null;

@@ -246,12 +246,14 @@ export function compilePathValue(C: Compiler, e: Extract<Expr, { k: 'path' }>, e
     }
     case 'std': {
       const fn = stdPath(r.key)!;
-      const site: Site = { sp: e.sp, generics: e.generics, expect: null };
+      const site: Site = { sp: e.sp, generics: e.generics, expect: null, ty: C.prog.callTypes.get(positionKey(e.sp.l, e.sp.c, e.sp.el, e.sp.ec)) ?? null };
+      // Where the checker left the result open (`or_insert_with(Vec::new)`), the caller's type of it.
+      const at = (s: Site, ret: Ty | undefined): Site => (s.ty || !ret ? s : { ...s, ty: ret });
       if (siteMentionsParam(site)) return () => {
         const here = I.siteIn(site);
-        return new FnV({ name: r.key, call: (args) => fn(I, args, here) });
+        return new FnV({ name: r.key, call: (args, ret) => fn(I, args, at(here, ret)) });
       };
-      return () => new FnV({ name: r.key, call: (args) => fn(I, args, site) });
+      return () => new FnV({ name: r.key, call: (args, ret) => fn(I, args, at(site, ret)) });
     }
     case 'default': {
       const site: Site = { sp: e.sp, generics: e.generics, expect };
@@ -363,7 +365,8 @@ export function compileCall(C: Compiler, e: Extract<Expr, { k: 'call' }>, expect
         const fn = stdPath(r.key)!;
         const args = e.args.map((a) => C.value(a, null, `argument of \`${r.key}\``));
         // What the result must be: the context's type, else the type checker's (inferred from later uses).
-        const written: Site = { sp, generics: e.fn.generics, expect: expect ?? C.prog.callTypes.get(positionKey(sp.l, sp.c, sp.el, sp.ec)) ?? null };
+        const checked = C.prog.callTypes.get(positionKey(sp.l, sp.c, sp.el, sp.ec)) ?? null;
+        const written: Site = { sp, generics: e.fn.generics, expect: expect ?? checked, ty: checked };
         const generic = siteMentionsParam(written);
         // `type_name_of_val(&x)`: the type arguments the checker inferred, when no turbofish wrote them.
         const checkedArgs = e.fn.generics.length === 0 && C.prog.instances.hasStdArgs(sp);

@@ -11,17 +11,23 @@
 //   (`Vec<T>`), which the running call's instance fills in;
 // - the instance each call of a generic program function runs (lower/instances.ts).
 import type { FrontEnd } from '../../frontEnd';
-import type { CallExpr, Lit, MacCallExpr, MethodCallExpr, Pat, PathExpr, StructExpr } from '../../syntax/ast';
+import type { CallExpr, Lit, MacCallExpr, MethodCallExpr, Pat, PathExpr, SelfParam, StructExpr } from '../../syntax/ast';
 import { typeName } from '../../typeck';
 import { revealed } from '../../typeck/reveal';
-import { someTy, type Ty as Checked } from '../../typeck/ty';
+import { someTy, substitute, type Ty as Checked } from '../../typeck/ty';
 import type { AdtDef, FnDef } from '../../typeck/defs';
 import { implHeader } from '../../typeck/traits';
+import { upvarTy } from '../../typeck/captures';
 import type { CallInstance, CheckedInstances, ImplMethod } from './instances';
 import type { Ty } from '../types';
 
 export type LiteralTypes = ReadonlyMap<string, string>;
-export type BindingTypes = ReadonlyMap<string, string>;
+/** A binding's type as the trace names it, and in the simulator's syntax where it can be spelled (what sizes it). */
+export interface BindingType {
+  name: string;
+  ty: Ty | undefined;
+}
+export type BindingTypes = ReadonlyMap<string, BindingType>;
 export type CallTypes = ReadonlyMap<string, Ty>;
 
 export interface CheckedTypes {
@@ -42,8 +48,11 @@ function programGeneric(def: Partial<FnDef> | undefined): def is FnDef {
   return def !== undefined && def.kind === 'fn' && !def.std && def.node !== undefined && (def.generics?.count ?? 0) > 0;
 }
 
-/** The std functions whose model reads the type arguments the checker inferred (`type_name_of_val(&x)` names `x`'s type). */
-const STD_TYPE_ARGS: ReadonlySet<string> = new Set(['type_name_of_val']);
+/**
+ * The std functions whose model reads the type arguments the checker inferred (`type_name_of_val(&x)`
+ * names `x`'s type, `size_of_val(&x)` measures it).
+ */
+const STD_TYPE_ARGS: ReadonlySet<string> = new Set(['type_name_of_val', 'size_of_val', 'align_of_val']);
 
 function callInstance(def: FnDef, args: readonly Checked[]): CallInstance {
   return { fn: fnKey(def), params: def.generics.names, args };
@@ -72,6 +81,14 @@ function genericImplMethods(fe: FrontEnd): Map<string, ImplMethod> {
     }
   }
   return out;
+}
+
+/** The result type of a std fn with these generic arguments, once the checker has its signature. */
+function stdFnResult(fe: FrontEnd, def: FnDef, args: readonly Checked[], keyOf: AdtKeyOf): Ty | undefined {
+  const sig = (def as Partial<FnDef>).sig;
+  if (!sig) return undefined;
+  const ret = substitute(fe.types.program.tcx, sig.ret, args);
+  return simTyInBody(ret, keyOf);
 }
 
 export function positionKey(l: number, c: number, el: number, ec: number): string {
@@ -119,9 +136,31 @@ function bareName(def: AdtDef): string {
   return def.name;
 }
 
+/**
+ * Each closure type's upvar types (`&T`, `&mut T` or the place's type, in capture order), by the
+ * closure's `Def`: the checker's type of a closure leaves them out, its capture analysis has them.
+ */
+const UPVARS = new WeakMap<object, readonly Checked[]>();
+
+function recordUpvars(fe: FrontEnd): void {
+  const { closureCaptures, exprTypes } = fe.types.results;
+  const tcx = fe.types.program.tcx;
+  for (const [id, c] of closureCaptures) {
+    const t = exprTypes.get(id);
+    if (t?.k === 'closure' && c.kind === 'captures') UPVARS.set(t.def, c.captures.map((x) => upvarTy(tcx, x)));
+  }
+}
+
 function spell(t: Checked, params: boolean, keyOf: AdtKeyOf): Ty | undefined {
   const text = typeName(t);
   switch (t.k) {
+    case 'closure': {
+      // rustc lays a closure out as the tuple of its upvars: spelled so, for the layout engine,
+      // and named as the trace names closures.
+      const upvars = UPVARS.get(t.def);
+      const items = upvars?.map((u) => spell(u, params, keyOf));
+      return items && !items.some((i) => !i) ? { k: 'tuple', items: items as Ty[], text: '{closure}', closure: true } : undefined;
+    }
     case 'int': case 'float': case 'bool': case 'char': case 'str':
       return { k: 'path', name: text, segs: [text], args: [], text };
     case 'param':
@@ -148,6 +187,10 @@ function spell(t: Checked, params: boolean, keyOf: AdtKeyOf): Ty | undefined {
       const elem = spell(t.elem, params, keyOf);
       return elem && { k: 'slice', elem, text };
     }
+    case 'dyn':
+      return { k: 'dyn', trait: text.replace(/^dyn /, ''), text };
+    case 'fnPtr':
+      return { k: 'fn', text };
     default:
       return undefined;
   }
@@ -160,13 +203,14 @@ function spell(t: Checked, params: boolean, keyOf: AdtKeyOf): Ty | undefined {
  */
 export function checkedTypes(fe: FrontEnd, keyOf: AdtKeyOf): CheckedTypes & { callInstances: CheckedInstances } {
   const literals = new Map<string, string>();
-  const bindings = new Map<string, string>();
+  const bindings = new Map<string, BindingType>();
   const genericBindings = new Map<string, Checked>();
   const calls = new Map<string, Ty>();
   const instances = new Map<string, CallInstance>();
   const built = new Map<string, Checked>();
   const stdArgs = new Map<string, readonly Checked[]>();
   const { exprTypes, patTypes, methods, methodArgs } = fe.types.results;
+  recordUpvars(fe);
   const stack: unknown[] = [fe.ast.root];
   while (stack.length) {
     const v = stack.pop();
@@ -184,15 +228,17 @@ export function checkedTypes(fe: FrontEnd, keyOf: AdtKeyOf): CheckedTypes & { ca
       }
       continue;
     }
-    if (o.kind === 'IdentPat') {
-      const p = o as Extract<Pat, { kind: 'IdentPat' }>;
+    if (o.kind === 'IdentPat' || o.kind === 'SelfParam') {
+      // A method's `self` by the whole parameter (`&mut self`), as the lowering binds it.
+      const p = o as Extract<Pat, { kind: 'IdentPat' }> | SelfParam;
+      const spans = p.kind === 'SelfParam' ? [p.span] : [p.span, p.name.span];
       const checked = patTypes.get(p.id);
       const t = checked && revealed(fe.types.program.tcx, fe.types.results, checked);
       if (t && showable(t)) {
-        const name = traceTypeName(t);
-        for (const s of [p.span, p.name.span]) bindings.set(spanKey(s), name);
+        const b: BindingType = { name: traceTypeName(t), ty: simTy(t, keyOf) };
+        for (const s of spans) bindings.set(spanKey(s), b);
       } else if (checked && someTy(checked, isParam)) {
-        for (const s of [p.span, p.name.span]) genericBindings.set(spanKey(s), checked);
+        for (const s of spans) genericBindings.set(spanKey(s), checked);
       }
     } else if (o.kind === 'Call' || (o.kind === 'MacCallExpr' && (o as MacCallExpr).mac.name === 'vec')) {
       // `vec![…]` too: its buffer is allocated before its elements exist, so its element type must be known.
@@ -218,14 +264,15 @@ export function checkedTypes(fe: FrontEnd, keyOf: AdtKeyOf): CheckedTypes & { ca
       const f = exprTypes.get(o.id as number);
       if (f && programGenericAdt(f)) built.set(spanKey((o as PathExpr).span), f);
       if (f?.k === 'fnDef' && programGeneric(f.def as Partial<FnDef>) && f.args.length) instances.set(spanKey((o as PathExpr).span), callInstance(f.def as FnDef, f.args));
+      // A std fn named as a value (`or_insert_with(Vec::new)`): what its calls return.
+      const ret = f?.k === 'fnDef' && f.def.std ? stdFnResult(fe, f.def as FnDef, f.args, keyOf) : undefined;
+      if (ret) calls.set(spanKey((o as PathExpr).span), ret);
     } else if (o.kind === 'MethodCall') {
       // Keyed by the method name, where the simulator's call site is.
       const c = o as MethodCallExpr;
-      if (c.method.name === 'collect') {
-        const t = exprTypes.get(c.id);
-        const s = t && simTyInBody(t, keyOf);
-        if (s) calls.set(spanKey(c.method.span), s);
-      }
+      const t = exprTypes.get(c.id);
+      const s = t && simTyInBody(t, keyOf);
+      if (s) calls.set(spanKey(c.method.span), s);
       const m = methods.get(c.id);
       const args = methodArgs.get(c.id);
       if (programGeneric(m) && args?.length) instances.set(spanKey(c.method.span), callInstance(m, args));

@@ -189,6 +189,11 @@ export class Instances {
     return args ?? undefined;
   }
 
+  /** A binding's type in a generic body as the instance `args` has it, in the simulator's syntax; undefined when it cannot be spelled. */
+  simTyIn(ty: Checked, args: InstanceArgs): Ty | undefined {
+    return this.simTyOf(substitute(this.tcx, ty, args));
+  }
+
   /** A binding's type in a generic body as the instance `args` has it; undefined when it cannot be named. */
   typeNameIn(ty: Checked, args: InstanceArgs): string | undefined {
     let byArgs = this.names.get(ty);

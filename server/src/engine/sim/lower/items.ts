@@ -2,13 +2,13 @@
 // bodies are hoisted, inline modules prefix their names) and lowers every function body to IR.
 import type * as A from '../../syntax/ast';
 import { Unsupported } from '../errors';
-import type { FnIR, Pat } from '../ir';
+import type { FnIR, Pat, Span } from '../ir';
 import { newAdt, type AdtDef, type Program, type TraitDef, type VariantDef } from '../items';
 import type { AdtDef as CheckedAdt } from '../../typeck/defs';
 import type { Ty } from '../types';
 import { BodyLowerer, type LowerSource } from './body';
 import { lowerPattern } from './pattern';
-import { checkedTypes } from './checkedTypes';
+import { checkedTypes, positionKey } from './checkedTypes';
 import type { FrontEnd } from '../../frontEnd';
 import { FnScope } from './scope';
 import { SourceText, spanOf } from './span';
@@ -359,6 +359,17 @@ function lowerFnOrError(prog: Program, p: PendingFn, from: LowerSource): FnIR {
   }
 }
 
+/** The checker's type of a method's `self` slot, as a binding's (lower/pattern.ts `bind`). */
+function typeSelfSlot(prog: Program, scope: FnScope, slot: number, sp: Span): void {
+  const key = positionKey(sp.l, sp.c, sp.el, sp.ec);
+  const checked = prog.bindingTypes.get(key);
+  if (checked) scope.setSlotType(slot, checked);
+  else {
+    const generic = prog.genericBindingTypes.get(key);
+    if (generic) scope.setGenericSlotType(slot, generic);
+  }
+}
+
 function lowerFn(prog: Program, n: A.FnItem, p: PendingFn, from: LowerSource): FnIR {
   if (n.sig.abi !== undefined) throw new Unsupported('`extern` functions', spanOf(n.span));
   const ts: TypeScope = { generics: new Set(p.generics), selfTy: p.selfTy };
@@ -374,6 +385,7 @@ function lowerFn(prog: Program, n: A.FnItem, p: PendingFn, from: LowerSource): F
       const ty = lowerType(sp.ty, ts, from.src);
       self = 'value';
       const slot = scope.declare('self');
+      typeSelfSlot(prog, scope, slot, spanOf(sp.span));
       const at = from.src.text.indexOf('self', sp.span.start);
       params.push({ k: 'bind', sp: from.src.span(at, at + 4), name: 'self', slot, mut: false, byRef: null, sub: null });
       paramTys.push(ty);
@@ -382,7 +394,9 @@ function lowerFn(prog: Program, n: A.FnItem, p: PendingFn, from: LowerSource): F
       const isMut = sp.mode === 'refMut' || sp.isMut;
       self = isRef ? (isMut ? 'mut' : 'ref') : 'value';
       const slot = scope.declare('self');
-      params.push({ k: 'bind', sp: spanOf(sp.span), name: 'self', slot, mut: isMut && !isRef, byRef: null, sub: null });
+      const at = spanOf(sp.span);
+      params.push({ k: 'bind', sp: at, name: 'self', slot, mut: isMut && !isRef, byRef: null, sub: null });
+      typeSelfSlot(prog, scope, slot, at);
       paramTys.push(p.selfTy ? (isRef ? { k: 'ref', mut: isMut, inner: p.selfTy, text: `&${isMut ? 'mut ' : ''}${p.selfTy.text}` } : p.selfTy) : { k: 'infer', text: 'Self' });
     }
   }

@@ -3,15 +3,22 @@
 // each found in the enclosing body when the closure is created.
 import type { Capture } from '../ir';
 import type { Ty as CheckedTy } from '../../typeck/ty';
+import type { BindingType } from './checkedTypes';
+import type { Ty } from '../types';
 
 /**
  * The type checker's type of each named slot, by the function's `slotNames` array (which the IR,
  * the compiled function and every frame share): what the trace shows for the variable.
  */
-const SLOT_TYPES = new WeakMap<readonly string[], (string | undefined)[]>();
+const SLOT_TYPES = new WeakMap<readonly string[], (BindingType | undefined)[]>();
 
 export function declaredSlotType(slotNames: readonly string[], slot: number): string | undefined {
-  return SLOT_TYPES.get(slotNames)?.[slot];
+  return SLOT_TYPES.get(slotNames)?.[slot]?.name;
+}
+
+/** The checker's type of a named slot in the simulator's syntax (what sizes the variable); undefined where it cannot be spelled. */
+export function declaredSlotTy(slotNames: readonly string[], slot: number): Ty | undefined {
+  return SLOT_TYPES.get(slotNames)?.[slot]?.ty;
 }
 
 /** The checker's type of each named slot whose type names the body's generic parameters, by `slotNames`. */
@@ -25,10 +32,10 @@ export function genericSlotType(slotNames: readonly string[], slot: number): Che
 export class FnScope {
   nslots = 0;
   readonly slotNames: string[] = [];
-  private readonly slotTypes: (string | undefined)[] = [];
+  readonly slotTypes: (BindingType | undefined)[] = [];
 
   /** Records the checker's type of a binding's slot. */
-  setSlotType(slot: number, type: string): void {
+  setSlotType(slot: number, type: BindingType): void {
     this.slotTypes[slot] = type;
     SLOT_TYPES.set(this.slotNames, this.slotTypes);
   }
@@ -103,7 +110,8 @@ export class FnScope {
       const from = this.parent?.resolve(c.name);
       if (!from) return false;
       this.capIndex.set(c.name, this.caps.length);
-      this.caps.push({ ...c, from, byValue: c.byValue || this.moveAll, fields: c.fields && [...c.fields] });
+      const ty = from.k === 'local' ? this.parent!.slotTypes[from.slot] : this.parent!.caps[from.idx]?.ty;
+      this.caps.push({ ...c, from, byValue: c.byValue || this.moveAll, fields: c.fields && [...c.fields], ty });
     }
     return true;
   }

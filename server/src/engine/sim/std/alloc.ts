@@ -56,7 +56,6 @@ function tryReserve(I: Interp, self: Value, args: Value[], site: Site, exact: bo
   let es: number;
   if (self instanceof VecV) {
     es = elemSize(I, self);
-    if (es < 0) return I.unsupported('`try_reserve` on a `Vec` whose element type is not known yet (annotate it)');
     len = self.block.items.length;
     cap = self.block.cap;
   } else if (self instanceof StringV) {

@@ -5,7 +5,7 @@ import type { Interp } from '../interp/interp';
 import { findMethod, findTraitMethod } from '../items';
 import { copyValue, isCopy } from '../interp/copy';
 import { cmpValues, eqValues, partialCmp } from '../interp/ops';
-import type { Ty } from '../types';
+import { pathTy, type Ty } from '../types';
 import {
   Arr, BoxV, CapRef, Char, Closure, Enum, Float, INT_TYPES, Int, Native, Ref, Slice, Str, StringV, Struct, Tuple, VecV, big, normInt,
   type Value,
@@ -34,13 +34,13 @@ export function cloneValue(I: Interp, v: Value): Value {
   // `to_vec` and `Box::clone` allocate the new buffer first, then clone each element into it.
   if (v instanceof VecV) {
     const src = v.block.items;
-    const out = newVec(I, [], src.length, v.elemTy, src[0]);
+    const out = newVec(I, [], src.length, v.elemTy);
     for (const x of src) out.block.items.push(cloneValue(I, x));
     if (src.length) I.touch(out.block);
     return out;
   }
   if (v instanceof BoxV) {
-    const b = boxFor(I, v.block.items[0]);
+    const b = boxFor(I, v.block.items[0], v.block.valueTy);
     b.block.items.push(cloneValue(I, v.block.items[0]));
     b.block.dyn = v.block.dyn;
     I.touch(b.block);
@@ -92,11 +92,11 @@ export function convert(I: Interp, v: Value, target: Ty | null, site: Site): Val
       if (inner?.k === 'path' && inner.name === 'str' && v instanceof StringV) return boxStrOfString(I, v);
       if (inner?.k === 'dyn') {
         const payload = d instanceof Str ? newString(I, d.s, null) : v;
-        const b = boxValue(I, payload);
+        const b = boxValue(I, payload, payload instanceof StringV ? pathTy('String') : undefined);
         b.block.dyn = inner.trait;
         return b;
       }
-      return boxValue(I, v);
+      return boxValue(I, v, inner && inner.k !== 'infer' && inner.k !== 'param' ? inner : undefined);
     }
     if (name === 'Option') return some(v);
     if (name === 'Vec') {

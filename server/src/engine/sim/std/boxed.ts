@@ -1,31 +1,46 @@
 // `Box<T>`: one heap block holding the value; dropping the box drops the value, then frees it.
 import type { Interp } from '../interp/interp';
-import { layoutOfTy, layoutOfValue } from '../layout';
+import { exactTyOfValue, layoutOfTy } from '../layout';
 import type { Ty } from '../types';
-import { typeNameOf } from '../interp/typename';
 import { BoxV, type Value } from '../values';
+import { elemSize } from './vec';
 import { defineMethods, definePath, method } from './registry';
 
-/** `ty`: the boxed type, when the checker knows it (the value alone may not say: `Node { next: None }`). */
+/** `ty`: the boxed type, the checker's (the value alone may not say: `Node { next: None }`). */
 export function boxValue(I: Interp, v: Value, ty?: Ty): BoxV {
   const b = boxFor(I, v, ty);
   b.block.items = [v];
   return b;
 }
 
-/** A box allocated for a value of `like`'s type, still empty: `Box::clone` allocates before it clones. */
+/**
+ * A box allocated for a value of type `ty` (`like`'s), still empty: `Box::clone` allocates before
+ * it clones. Without the checker's type, only a value that shows its whole type can say it
+ * (`exactTypeOfValue`); otherwise the run stops as `unsupported`.
+ */
 export function boxFor(I: Interp, like: Value, ty?: Ty): BoxV {
-  const l = layoutOfValue(like, I.prog) ?? (ty ? layoutOfTy(ty, I.prog) : null);
-  const size = l ? l.size : 0;
-  const b = I.dangling('box', typeNameOf(like));
+  const t = ty ?? exactTyOfValue(like, I.prog);
+  if (!t) return I.unsupported('a `Box` whose contents\' type is not known here');
+  const l = layoutOfTy(t, I.prog);
+  if (!l) return I.unsupported(`the size of \`${t.text}\``);
+  const b = I.dangling('box', t.text);
+  b.valueTy = t;
   b.items = [];
-  if (size > 0) I.resize(b, 1, size);
+  if (l.size > 0) I.resize(b, 1, l.size);
   return new BoxV(b);
 }
 
+/** The `T` of a `Box<T>` of a sized, named `T`. */
+function boxedTy(t: Ty | null | undefined): Ty | undefined {
+  const a = t?.k === 'path' && t.name === 'Box' ? t.args[0] : undefined;
+  return a && a.k !== 'dyn' && a.k !== 'infer' && a.k !== 'param' ? a : undefined;
+}
+
 definePath('Box::new', (I, [v], site) => {
+  // The checker's type of the call is the box before any coercion (`Box<Circle>`); the context's
+  // (`Box<dyn Shape>`) says whether it becomes a trait object.
   const t = site.expect;
-  const b = boxValue(I, v, t && t.k === 'path' && t.name === 'Box' && t.args[0]?.k !== 'dyn' ? t.args[0] : undefined);
+  const b = boxValue(I, v, boxedTy(site.ty) ?? boxedTy(t));
   if (t && t.k === 'path' && t.name === 'Box' && t.args[0]?.k === 'dyn') b.block.dyn = t.args[0].trait;
   return b;
 });
@@ -40,7 +55,9 @@ definePath('Box::try_from', (I, [v], site) => {
   if (n >= 0 && n !== v.block.items.length) return err(v);
   // The allocation is reused: the slice's buffer becomes the array's box.
   const b = v.block;
-  const type = `[${v.elemTy?.text ?? I.typeName(b.items[0])}; ${b.items.length}]`;
+  elemSize(I, v);
+  // The buffer's type is `[T]`, from the element type (elemSize).
+  const type = `${b.type.slice(0, -1)}; ${b.items.length}]`;
   b.items = [new Arr(b.items)];
   b.cap = 1;
   I.retype(b, 'box', type);

@@ -8,8 +8,6 @@ import type { Interp } from '../interp/interp';
 import type { Span } from '../ir';
 import type { PanicNote } from '../../../../../protocol/trace';
 import { eqValues, cmpValues } from '../interp/ops';
-import { layoutOfValue, structLayout, type SizeAlign } from '../layout';
-import { typeNameOf } from '../interp/typename';
 import { isCopy, copyValue } from '../interp/copy';
 import { CapRef, Native, Ref, UNIT, type NativeClass, type Value, type Root } from '../values';
 import { ok, err } from './builtins';
@@ -20,7 +18,7 @@ import { heapPointers } from './pointers';
 import { defaultOf } from './default';
 import { newString } from './string';
 import { newVec } from './vec';
-import { pathTy } from '../types';
+import { pathTy, type Ty } from '../types';
 import { Arr, BoxV, Char, Enum, Float, Int, StringV, Struct, Tuple, VecV } from '../values';
 import { NONE, OPTION } from './builtins';
 
@@ -28,6 +26,8 @@ export interface CellData {
   I: Interp;
   /** One-slot array so references into the cell are ordinary places. */
   slot: Value[];
+  /** The contents' type, the checker's (`T` of `Cell<T>`); null where it could not spell it. */
+  ty: Ty | null;
 }
 
 export interface RefCellData extends CellData {
@@ -49,39 +49,40 @@ interface GuardData {
   at: Span;
 }
 
-const BORROW_FLAG: SizeAlign = { size: 8, align: 8, niche: false };
-const GUARD: SizeAlign = { size: 16, align: 8, niche: true };
-/** `UnsafeCell` hides its contents' niches: `Option<Cell<bool>>` needs its own tag. */
-export function noNiche(l: SizeAlign | null): SizeAlign | null {
-  return l ? { ...l, niche: false } : null;
+/** A cell's type name: its contents' type as the checker gave it, `_` where it did not. */
+export function cellTypeName(name: string, ty: Ty | null): string {
+  return `${name}<${ty ? ty.text : '_'}>`;
+}
+
+/** The `T` of the `name<T>` a call makes (`Cell<T>`, `Mutex<T>`), as the checker typed the call. */
+export function contentsTy(ty: Ty | null | undefined, name: string): Ty | null {
+  return ty?.k === 'path' && ty.name === name ? (ty.args[0] ?? null) : null;
 }
 
 export const CELL: NativeClass = {
   name: 'Cell',
-  layout: (d: CellData, prog) => noNiche(layoutOfValue(d.slot[0], prog)),
   pointers: (d: CellData) => heapPointers(d.slot[0]),
-  typeName: (d: CellData) => `Cell<${typeNameOf(d.slot[0])}>`,
+  typeName: (d: CellData) => cellTypeName('Cell', d.ty),
   needsDrop: (d: CellData) => d.slot[0] !== undefined && typeof d.slot[0] === 'object',
   // The contents have no name of their own in Rust: they are dropped as the cell, `path`.
   drop: (d: CellData, path: string) => d.I.drop(d.slot[0], 'owner', path),
-  clone: (d: CellData): CellData => ({ I: d.I, slot: [copyValue(d.slot[0])] }),
+  clone: (d: CellData): CellData => ({ I: d.I, slot: [copyValue(d.slot[0])], ty: d.ty }),
   debug: (d: CellData, item, pretty) => debugStruct('Cell', [['value', item(d.slot[0])]], pretty),
   // What the cell holds, as its `Debug` shows it: the panel draws cells with their contents.
-  summary: (d: CellData, inner) => (inner ? `Cell { value: ${inner(d.slot[0])} }` : `Cell(${typeNameOf(d.slot[0])})`),
+  summary: (d: CellData, inner) => (inner ? `Cell { value: ${inner(d.slot[0])} }` : cellTypeName('Cell', d.ty)),
   eq: (a: CellData, b: CellData) => eqValues(a.I, a.slot[0], b.slot[0]),
   cmp: (a: CellData, b: CellData) => cmpValues(a.I, a.slot[0], b.slot[0]),
 };
 
 export const REFCELL: NativeClass = {
   name: 'RefCell',
-  layout: (d: RefCellData, prog) => noNiche(structLayout([BORROW_FLAG, layoutOfValue(d.slot[0], prog)])),
   pointers: (d: RefCellData) => heapPointers(d.slot[0]),
-  typeName: (d: RefCellData) => `RefCell<${typeNameOf(d.slot[0])}>`,
+  typeName: (d: RefCellData) => cellTypeName('RefCell', d.ty),
   needsDrop: () => true,
   drop: (d: RefCellData, path: string) => d.I.drop(d.slot[0], 'owner', path),
   clone: (d: RefCellData): RefCellData => {
     if (d.borrow < 0) conflict(d.I, d, 'RefCell already mutably borrowed');
-    return { I: d.I, slot: [d.I.clone(d.slot[0])], borrow: 0 };
+    return { I: d.I, slot: [d.I.clone(d.slot[0])], ty: d.ty, borrow: 0 };
   },
   debug: (d: RefCellData, item, pretty) => debugStruct('RefCell', [['value', d.borrow < 0 ? '<borrowed>' : item(d.slot[0])]], pretty),
   summary: (d: RefCellData, inner) => {
@@ -101,8 +102,7 @@ export function refCellBorrow(cell: Native): 'unborrowed' | { shared: number } |
 function guardClass(mut: boolean): NativeClass {
   return {
     name: mut ? 'RefMut' : 'cell::Ref',
-    layout: () => GUARD,
-    typeName: (d: GuardData) => `${mut ? 'RefMut' : 'Ref'}<${typeNameOf(d.cell.slot[0])}>`,
+    typeName: (d: GuardData) => cellTypeName(mut ? 'RefMut' : 'Ref', d.cell.ty),
     needsDrop: (d: GuardData) => !d.released,
     drop: (d: GuardData) => release(d),
     deref: (d: GuardData) => new Ref(d.cell.slot, 0, mut, d.root),
@@ -193,10 +193,10 @@ function requireUnborrowed(I: Interp, c: RefCellData): void {
 
 // ------------------------------------------------------------------------------ Cell
 
-definePath('Cell::new', (I, args) => new Native(CELL, { I, slot: [args[0]] } satisfies CellData));
-definePath('RefCell::new', (I, args) => new Native(REFCELL, { I, slot: [args[0]], borrow: 0 } satisfies RefCellData));
-definePath('Cell::from', (I, args) => new Native(CELL, { I, slot: [args[0]] } satisfies CellData));
-definePath('RefCell::from', (I, args) => new Native(REFCELL, { I, slot: [args[0]], borrow: 0 } satisfies RefCellData));
+definePath('Cell::new', (I, args, site) => new Native(CELL, { I, slot: [args[0]], ty: contentsTy(site.ty, 'Cell') } satisfies CellData));
+definePath('RefCell::new', (I, args, site) => new Native(REFCELL, { I, slot: [args[0]], ty: contentsTy(site.ty, 'RefCell'), borrow: 0 } satisfies RefCellData));
+definePath('Cell::from', (I, args, site) => new Native(CELL, { I, slot: [args[0]], ty: contentsTy(site.ty, 'Cell') } satisfies CellData));
+definePath('RefCell::from', (I, args, site) => new Native(REFCELL, { I, slot: [args[0]], ty: contentsTy(site.ty, 'RefCell'), borrow: 0 } satisfies RefCellData));
 
 defineMethods('Cell', {
   get: method('ref', (I, self) => {

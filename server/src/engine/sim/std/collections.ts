@@ -12,12 +12,12 @@ import { collectItems, defineCollector, dropIter, intoIter, iterNext, listIter, 
 import { collectVec } from './iterConsumers';
 import { definePath, defineMethods, method, type Site, type StdMethod } from './registry';
 import {
-  cmpKeys, dropEntries, freeStorage, hashReserve, hashResize, mapAdd, mapEntries, mapFind, mapLen, mapRemove, mapTakeAll, newMapData,
+  cmpKeys, dropEntries, freeStorage, hashReserve, hashResize, mapAdd, typesFromEntry, mapEntries, mapFind, mapLen, mapRemove, mapTakeAll, newMapData,
   type Entry, type MapData, type MapName,
 } from './mapcore';
 import { dropTree, treeAppend, treeBulkFinish, treeBulkPush, treeBulkStart, treeClone, treeTakeAll } from './btreeMap';
 import { keyPositions, nodeOf } from './btree';
-import { defaultLike, defineNativeDefault } from './cell';
+import { defineNativeDefault } from './cell';
 import { defaultOf } from './default';
 import { describeBlocks } from '../trace/recorder';
 import { summarize } from '../trace/summary';
@@ -29,7 +29,6 @@ function mapClass(name: MapName): NativeClass {
   return {
     name,
     // hashbrown's table (4 words) and RandomState (2 words); a B-tree's root, height and length.
-    layout: () => (name.startsWith('Hash') ? { size: 48, align: 8, niche: true } : { size: 24, align: 8, niche: true }),
     typeName: (d: MapData) => {
       const t = d.block.type;
       const inner = t.startsWith('[(') ? t.slice(2, -2) : t.startsWith('[') ? t.slice(1, -1) : set ? '_' : '_, _';
@@ -49,7 +48,7 @@ function mapClass(name: MapName): NativeClass {
         return c;
       }
       // A hash table clones at its bucket count.
-      if (d.buckets > 0) hashResize(c, d.buckets, mapEntries(d)[0]);
+      if (d.buckets > 0) hashResize(c, d.buckets);
       for (const e of mapEntries(d)) mapAdd(c, d.I.clone(e[0]), set ? UNIT : d.I.clone(e[1]));
       return c;
     },
@@ -228,9 +227,14 @@ function intoIterOf(d: MapData, name: string, what: Yield, keepStorage = false):
 
 // ------------------------------------------------------------------------------ construction
 
+/** `t` when it is a `name` (the map a call makes), else null. */
+function mapTy(t: Ty | null | undefined, name: MapName): Ty | null {
+  return t && t.k === 'path' && t.name === name ? t : null;
+}
+
 function defineConstructors(name: MapName): void {
   const set = name.endsWith('Set');
-  const ctor = (I: Interp, site: Site): Native => newMap(I, name, site.expect && site.expect.k === 'path' && site.expect.name === name ? site.expect : null);
+  const ctor = (I: Interp, site: Site): Native => newMap(I, name, mapTy(site.ty, name) ?? mapTy(site.expect, name));
   definePath(`${name}::new`, (I, _a, site) => ctor(I, site));
   definePath(`${name}::default`, (I, _a, site) => ctor(I, site));
   if (name.startsWith('Hash')) {
@@ -272,7 +276,10 @@ function defineConstructors(name: MapName): void {
     const items = collectItems(I, args[0]!);
     if (!name.startsWith('Hash')) return treeFrom(I, null, items, m);
     // `From<[_; N]>` goes through `FromIterator`: room for N, then N inserts.
-    if (items.length > 0) hashReserve(m.data as MapData, items.length, pairOf(items[0]!));
+    if (items.length > 0) {
+      typesFromEntry(m.data as MapData, ...pairOf(items[0]!));
+      hashReserve(m.data as MapData, items.length);
+    }
     for (const x of items) insertPair(I, m.data as MapData, ...pairOf(x), true);
     return m;
   });
@@ -321,7 +328,7 @@ for (const n of ['HashMap', 'HashSet', 'BTreeMap', 'BTreeSet'] as const) defineC
 /** Inserts or replaces; returns the old value (maps) or whether the key was new (sets). */
 function insertPair(I: Interp, d: MapData, key: Value, value: Value, dropOld: boolean): Value {
   // hashbrown's `insert` makes room for one more item before it looks the key up.
-  if (d.hash) hashReserve(d, 1, [key, value]);
+  if (d.hash) hashReserve(d, 1);
   const e = mapFind(d, key);
   if (!e) {
     mapAdd(d, key, value);
@@ -422,7 +429,7 @@ const mapMethods: Record<string, StdMethod> = {
   entry: method('mut', (I, self, args) => {
     const d = dataOf(I, self, 'entry');
     // hashbrown makes room for the key when it is absent, before the entry is handed out.
-    if (d.hash && !mapFind(d, args[0]!)) hashReserve(d, 1, [args[0]!, UNIT]);
+    if (d.hash && !mapFind(d, args[0]!)) hashReserve(d, 1);
     return new Native(ENTRY, { d, key: args[0], e: mapFind(d, args[0]) ?? null } satisfies EntryData);
   }),
 };
@@ -629,9 +636,7 @@ function orInsert(I: Interp, x: EntryData, make: () => Value): Value {
 
 function defaultValue(I: Interp, d: MapData, site: Site): Value {
   if (d.valTy) return defaultOf(I, d.valTy, site.sp);
-  const any = mapEntries(d)[0];
-  if (any) return defaultLike(I, any[1]);
-  return I.unsupported('`or_default` on a map whose value type is not written out (annotate the map)');
+  return I.unsupported(`\`or_default\` on a \`${d.name}\` whose value type is not known here`);
 }
 
 defineMethods('Entry', {
@@ -639,11 +644,11 @@ defineMethods('Entry', {
   or_insert_with: method('value', (I, self, args) => {
     const x = entryOf(I, self);
     if (x.e) I.drop(args[0], 'explicit', 'closure');
-    return orInsert(I, x, () => I.callValue(args[0], []));
+    return orInsert(I, x, () => I.callValue(args[0], [], undefined, x.d.valTy ?? undefined));
   }),
   or_insert_with_key: method('value', (I, self, args) => {
     const x = entryOf(I, self);
-    return orInsert(I, x, () => I.callValue(args[0], [new Ref([x.key], 0, false, null)]));
+    return orInsert(I, x, () => I.callValue(args[0], [new Ref([x.key], 0, false, null)], undefined, x.d.valTy ?? undefined));
   }),
   or_default: method('value', (I, self, _a, site) => {
     const x = entryOf(I, self);

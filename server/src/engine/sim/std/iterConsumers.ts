@@ -225,7 +225,7 @@ export function collectVec(I: Interp, it: Value, elemTy: Ty | undefined): Value 
   const v = newVec(I, [], 0, elemTy);
   const es = elemSize(I, v, first);
   const { minNonZeroCap } = require('./vec') as typeof import('./vec');
-  const initial = Math.max(minNonZeroCap(es < 0 ? 8 : es), sizeHint(it)[0] + 1);
+  const initial = Math.max(minNonZeroCap(es), sizeHint(it)[0] + 1);
   vecReserve(I, v, initial, true, first);
   v.block.items.push(first);
   void lower;
@@ -468,9 +468,9 @@ function collectVecList(I: Interp, items: Value[], newVec: typeof import('./vec'
   const v = newVec(I, [], 0, elemTy);
   const es = elemSize(I, v, items[0]);
   let cap = 0;
-  for (let i = 0; i < items.length; i++) if (i >= cap) cap = Math.max(cap * 2, i + 1, minNonZeroCap(es < 0 ? 8 : es));
+  for (let i = 0; i < items.length; i++) if (i >= cap) cap = Math.max(cap * 2, i + 1, minNonZeroCap(es));
   v.block.items = items;
-  I.resize(v.block, cap, es < 0 ? 8 : es);
+  I.resize(v.block, cap, es);
   return v;
 }
 

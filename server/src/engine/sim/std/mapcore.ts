@@ -6,13 +6,12 @@
 // maps whose values are `()`.
 import type { Interp } from '../interp/interp';
 import { cmpValues } from '../interp/ops';
-import { layoutOfTy, layoutOfValue } from '../layout';
+import { exactTyOfValue, layoutOfTy } from '../layout';
 import type { Ty } from '../types';
 import {
   Arr, BoxV, CapRef, Char, Enum, Float, HeapBlock, Int, Native, Ref, Slice, Str, StringV, Struct, Tuple, UNIT, VecV,
   type Value,
 } from '../values';
-import { typeNameOf } from '../interp/typename';
 import { BTreeShape, type NodeHeap } from './btree';
 
 export type Entry = Value[];
@@ -29,7 +28,7 @@ export interface MapData {
   tree: Entry[] | null;
   /** B-trees: the nodes, whose in-order key positions index `tree`. */
   shape: BTreeShape | null;
-  /** B-trees: leaf and internal node sizes, known from the first entry. */
+  /** B-trees: leaf and internal node sizes, from the key and value types. */
   nodeSizes: [number, number] | null;
   keyTy: Ty | null;
   valTy: Ty | null;
@@ -45,6 +44,7 @@ export function newMapData(I: Interp, name: MapName, keyTy: Ty | null, valTy: Ty
     I, name, set, block, hash: hashed ? new Map() : null, tree: hashed ? null : [], shape: null, nodeSizes: null,
     keyTy, valTy: set ? null : valTy, buckets: 0,
   };
+  block.type = blockType(d);
   if (!hashed) d.shape = new BTreeShape(nodeHeap(d));
   return d;
 }
@@ -141,16 +141,16 @@ export function mapEntries(d: MapData): Entry[] {
 /** Adds a key known to be absent. */
 export function mapAdd(d: MapData, key: Value, value: Value): Entry {
   const e: Entry = [key, d.set ? UNIT : value];
-  learnTypes(d, key, value);
+  typesFromEntry(d, key, value);
   if (d.hash) {
-    hashReserve(d, 1, e);
+    hashReserve(d, 1);
     d.hash.set(hashKey(d.I, key), e);
     d.I.touch(d.block);
   } else {
     const i = search(d, key);
     const at = i >= 0 ? i : -i - 1;
     d.tree!.splice(at, 0, e);
-    learnNodeSizes(d, e);
+    learnNodeSizes(d);
     d.shape!.insertAt(at);
     shapeChanged(d);
   }
@@ -192,32 +192,44 @@ export function dropEntries(I: Interp, entries: Entry[], path: string, reason: '
 
 // ------------------------------------------------------------------------------ memory
 
-export function learnTypes(d: MapData, key: Value, value: Value): void {
-  if (d.block.type) return;
-  const k = d.keyTy ? d.keyTy.text : typeNameOf(key);
-  const v = d.set ? '' : d.valTy ? d.valTy.text : typeNameOf(value);
-  d.block.type = d.set ? `[${k}]` : `[(${k}, ${v})]`;
+/** The table's or nodes' type as the trace draws it, from the map's key and value types (the checker's). */
+function blockType(d: MapData): string {
+  const k = d.keyTy ? d.keyTy.text : '_';
+  return d.set ? `[${k}]` : `[(${k}, ${d.valTy ? d.valTy.text : '_'})]`;
 }
 
-/** The key's and value's layouts (a set's value is `()`), from the written types or the first entry. */
-export function entryLayouts(d: MapData, e: Entry | undefined): [{ size: number; align: number }, { size: number; align: number }] | null {
-  const ks = (d.keyTy && layoutOfTy(d.keyTy, d.I.prog)) || (e && layoutOfValue(e[0], d.I.prog));
-  const vs = d.set ? { size: 0, align: 1 } : (d.valTy && layoutOfTy(d.valTy, d.I.prog)) || (e && layoutOfValue(e[1], d.I.prog));
-  return ks && vs ? [ks, vs] : null;
+/**
+ * Where the checker left the map's key or value type open (`BTreeMap::from([(2u32, 1u32)])`), an
+ * entry about to be stored says it, when it shows its whole type (`exactTyOfValue`).
+ */
+export function typesFromEntry(d: MapData, key: Value, value: Value): void {
+  if (d.keyTy && (d.set || d.valTy)) return;
+  d.keyTy ??= exactTyOfValue(key, d.I.prog);
+  if (!d.set) d.valTy ??= exactTyOfValue(value, d.I.prog);
+  d.block.type = blockType(d);
+}
+
+/**
+ * The key's and value's layouts (a set's value is `()`), from the map's types: a map whose key or
+ * value type is not known here cannot be sized, and the run stops as `unsupported`.
+ */
+export function entryLayouts(d: MapData): [{ size: number; align: number }, { size: number; align: number }] {
+  const ks = d.keyTy && layoutOfTy(d.keyTy, d.I.prog);
+  const vs = d.set ? { size: 0, align: 1 } : d.valTy && layoutOfTy(d.valTy, d.I.prog);
+  if (!ks || !vs) {
+    const which = !ks ? (d.keyTy ? `\`${d.keyTy.text}\`` : 'a key type not known here') : d.valTy ? `\`${d.valTy.text}\`` : 'a value type not known here';
+    return d.I.unsupported(`the entries of a \`${d.name}\` of ${which}`);
+  }
+  return [ks, vs];
 }
 
 export const roundUp = (n: number, align: number): number => Math.ceil(n / align) * align;
 
 /** hashbrown's bucket: the `(K, V)` tuple, and its alignment. */
-function bucketLayout(d: MapData, sample?: Entry): { size: number; align: number } {
-  const kv = entryLayouts(d, firstEntry(d) ?? sample);
-  if (!kv) return { size: 16, align: 8 };
+function bucketLayout(d: MapData): { size: number; align: number } {
+  const kv = entryLayouts(d);
   const align = Math.max(kv[0].align, kv[1].align);
   return { size: roundUp(kv[0].size + kv[1].size, align), align };
-}
-
-function firstEntry(d: MapData): Entry | undefined {
-  return d.hash ? (d.hash.values().next().value as Entry | undefined) : d.tree![0];
 }
 
 /**
@@ -248,20 +260,19 @@ export function hashCapacity(buckets: number): number {
  * (Removals give their slot back: the tombstones a crowded large table keeps depend on the random
  * hash seed.)
  */
-export function hashReserve(d: MapData, additional: number, sample?: Entry): void {
+export function hashReserve(d: MapData, additional: number): void {
   const len = mapLen(d);
   const cap = hashCapacity(d.buckets);
   if (additional <= cap - len) return;
-  hashResize(d, bucketsFor(Math.max(len + additional, cap + 1), bucketLayout(d, sample).size), sample);
+  hashResize(d, bucketsFor(Math.max(len + additional, cap + 1), bucketLayout(d).size));
 }
 
 /** A new table of `buckets` (data buckets, then one control byte each plus a 16-byte group), the old one freed. */
-export function hashResize(d: MapData, buckets: number, sample?: Entry): void {
+export function hashResize(d: MapData, buckets: number): void {
   const I = d.I;
-  const bucket = bucketLayout(d, sample);
+  const bucket = bucketLayout(d);
   const size = roundUp(buckets * bucket.size, Math.max(bucket.align, 16)) + buckets + 16;
   const old = d.block;
-  // An untyped table takes its type from its first entry (`learnTypes`).
   const b = I.alloc('hash-table', old.type, size);
   b.cap = hashCapacity(buckets);
   b.data = d;
@@ -274,14 +285,9 @@ export function hashResize(d: MapData, buckets: number, sample?: Entry): void {
  * std's B-tree leaf node: parent pointer, parent index and length (u16 each), then 11 keys and 11
  * values, fields reordered by alignment so only the end pads. An internal node adds 12 edges.
  */
-export function learnNodeSizes(d: MapData, sample: Entry): void {
+export function learnNodeSizes(d: MapData): void {
   if (d.nodeSizes) return;
-  learnTypes(d, sample[0], sample[1]);
-  const kv = entryLayouts(d, sample);
-  if (!kv) {
-    d.I.unsupported(`the node size of a \`${d.name}\` whose key and value layouts are unknown (annotate the map)`);
-  }
-  const [k, v] = kv;
+  const [k, v] = entryLayouts(d);
   const align = Math.max(8, k.align, v.align);
   const leaf = roundUp(8 + 2 + 2 + 11 * k.size + 11 * v.size, align);
   d.nodeSizes = [leaf, roundUp(leaf + 12 * 8, align)];

@@ -2,8 +2,8 @@
 // `std::process::exit`, `std::any::type_name`.
 import { RustExit } from './exit';
 import type { Layout } from '../../layout/index';
-import { engineLayoutOfTy, exactLayoutOfValue } from '../layout';
-import { END as ITER_END, CapRef, Int, Ref, Slice, Str, UNIT, usize, type Value, big } from '../values';
+import { engineLayoutOfTy } from '../layout';
+import { END as ITER_END, Arr, BoxV, CapRef, Int, Ref, Slice, Str, UNIT, VecV, usize, type Value, big } from '../values';
 import { defaultOf } from './default';
 import { definePath, type Site } from './registry';
 import type { Interp } from '../interp/interp';
@@ -67,41 +67,43 @@ function typeLayout(I: Interp, site: Site, what: 'size' | 'alignment'): Layout {
   return l;
 }
 
-/** True when the call's argument is written `&expr` where `expr` is itself a `&str` (not `&*r`, not `&s[..]`). */
-function borrowsStrRef(I: Interp, site: Site): boolean {
-  const sp = site.sp;
-  if (sp.l !== sp.el) return false;
-  const call = I.prog.source.split('\n')[sp.l]?.slice(sp.c, sp.ec) ?? '';
-  const open = call.indexOf('(');
-  const arg = call.slice(open + 1, call.lastIndexOf(')')).trim();
-  return open >= 0 && /^&(mut\s+)?[A-Za-z_(]/.test(arg) && !arg.includes('[');
+/**
+ * `size_of_val(&v)` / `align_of_val(&v)`: the layout of `T`, the referent's type as the checker
+ * gave it. A sized `T` needs nothing from the value; `str` and `[E]` take their length from it.
+ */
+function valueLayout(I: Interp, v: Value, site: Site, what: 'size' | 'alignment'): { size: number; align: number } {
+  const fn = what === 'size' ? 'size_of_val' : 'align_of_val';
+  const t = site.generics[0] && I.concreteTy(site.generics[0]);
+  if (!t) return I.unsupported(`\`${fn}\` of a value whose type the type checker does not name here`, site.sp);
+  if (t.k === 'path' && t.name === 'str' && t.args.length === 0) {
+    const { utf8Len } = require('./string') as typeof import('./string');
+    return { size: utf8Len((referent(v) as Str).s), align: 1 };
+  }
+  if (t.k === 'slice') {
+    const e = engineLayoutOfTy(t.elem, I.prog);
+    if (!e.known) return I.unsupported(`the ${what} of \`${t.text}\` (${e.reason})`, site.sp);
+    return { size: e.size * sliceLen(referent(v)), align: e.align };
+  }
+  const l = engineLayoutOfTy(t, I.prog);
+  if (!l.known) return I.unsupported(`the ${what} of \`${t.text}\` (${l.reason})`, site.sp);
+  return l;
 }
 
-/** The layout of the value behind `&v`, from the layout engine; `unsupported` when its type cannot be named. */
-function valueLayout(I: Interp, v: Value, site: Site, what: 'size' | 'alignment'): { size: number; align: number } {
-  // The argument is `&T`: one reference is taken off (captures are the variable itself).
+/** What `&v` leads to (a capture is the variable itself). */
+function referent(v: Value): Value {
   let d = v;
   while (d instanceof CapRef) d = d.arr[d.idx];
   if (d instanceof Ref) d = d.arr[d.idx];
   while (d instanceof CapRef) d = d.arr[d.idx];
-  // The simulator holds `&str` and `&&str` alike as the text: `size_of_val(&r)` with `r: &str`
-  // measures the fat pointer, `size_of_val(r)`, `&*r` and `&s[..]` the bytes.
-  if (d instanceof Str && borrowsStrRef(I, site)) return { size: 16, align: 8 };
-  if (d instanceof Str) {
-    const { utf8Len } = require('./string') as typeof import('./string');
-    return { size: utf8Len(d.s), align: 1 };
-  }
-  if (d instanceof Slice) {
-    // `&[T]`: the elements themselves.
-    if (d.len === 0 && what === 'size') return { size: 0, align: 1 };
-    if (d.len === 0) return I.unsupported('the alignment of an empty slice', site.sp);
-    const e = exactLayoutOfValue(d.arr[d.start], I.prog);
-    if (!e.known) return I.unsupported(`the ${what} of \`${I.typeName(d)}\` (${e.reason})`, site.sp);
-    return { size: e.size * d.len, align: e.align };
-  }
-  const l = exactLayoutOfValue(d, I.prog);
-  if (!l.known) return I.unsupported(`the ${what} of \`${I.typeName(d)}\` (${l.reason})`, site.sp);
-  return l;
+  return d;
+}
+
+/** The length of the slice a `&[E]` (or an unsized array, vec or box place) leads to. */
+function sliceLen(d: Value): number {
+  if (d instanceof Slice) return d.len;
+  if (d instanceof Arr) return d.items.length;
+  if (d instanceof VecV || d instanceof BoxV) return d.block.items.length;
+  return 0;
 }
 
 definePath('mem::size_of', (I, _a, site) => usize(typeLayout(I, site, 'size').size));
@@ -135,7 +137,9 @@ function rustTypeName(I: Interp, t: Ty, site: Site): string {
       return t.args.length ? `${base}<${t.args.map((a) => rustTypeName(I, a, site)).join(', ')}>` : base;
     }
     case 'ref': return `&${t.mut ? 'mut ' : ''}${rustTypeName(I, t.inner, site)}`;
-    case 'tuple': return `(${t.items.map((a) => rustTypeName(I, a, site)).join(', ')}${t.items.length === 1 ? ',' : ''})`;
+    case 'tuple':
+      if (t.closure) return I.unsupported('`type_name` of a closure', site.sp);
+      return `(${t.items.map((a) => rustTypeName(I, a, site)).join(', ')}${t.items.length === 1 ? ',' : ''})`;
     case 'array': return `[${rustTypeName(I, t.elem, site)}; ${t.len}]`;
     case 'slice': return `[${rustTypeName(I, t.elem, site)}]`;
     default: return I.unsupported(`\`type_name\` of \`${t.text}\``, site.sp);

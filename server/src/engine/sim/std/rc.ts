@@ -5,8 +5,8 @@
 // thread at a time, so atomicity cannot be observed.
 import type { Interp } from '../interp/interp';
 import { derefPlace } from '../trace/placeNames';
-import { layoutOfValue, type SizeAlign } from '../layout';
-import { typeNameOf } from '../interp/typename';
+import { layoutOfTy } from '../layout';
+import { pathTy, type Ty } from '../types';
 import { eqValues, cmpValues } from '../interp/ops';
 import { Arr, CapRef, Native, Ref, Slice, Str, StringV, VecV, HeapBlock, type NativeClass, type Value, Int, USIZE } from '../values';
 import { NONE, some, ok, err } from './builtins';
@@ -21,6 +21,8 @@ export interface RcBox {
   /** Weak pointers only (std's hidden extra weak reference held by the strong ones is not counted). */
   weak: number;
   atomic: boolean;
+  /** The value's type (`T`, `str`, `[T]`), the checker's: what sizes the block and names it. */
+  inner: Ty;
   /** The value is gone (dropped, or moved out by `try_unwrap`/`make_mut`); `Weak`s keep the memory. */
   dropped: boolean;
   /**
@@ -42,6 +44,8 @@ export interface WeakData {
   /** null for `Weak::new()`, which allocates nothing. */
   block: HeapBlock | null;
   atomic: boolean;
+  /** The pointee's type, the checker's (a `Weak::new()` has no block to read it from). */
+  inner: Ty | null;
 }
 
 export function rcBox(b: HeapBlock): RcBox {
@@ -53,10 +57,7 @@ function ptrName(atomic: boolean): string {
 }
 
 function innerTypeName(b: HeapBlock): string {
-  const v = b.items[0];
-  if (v instanceof Str) return 'str';
-  if (v instanceof Arr && b.kind === 'rc-slice') return `[${v.items.length ? typeNameOf(v.items[0]) : '_'}]`;
-  return v === undefined ? '_' : typeNameOf(v);
+  return rcBox(b).inner.text;
 }
 
 function event(I: Interp, b: HeapBlock): void {
@@ -69,18 +70,8 @@ function line(I: Interp): number {
   return I.site.sp.l + 1;
 }
 
-const THIN: SizeAlign = { size: 8, align: 8, niche: true };
-const WIDE: SizeAlign = { size: 16, align: 8, niche: true };
-
-/** `Rc<str>`/`Rc<[T]>` and their `Weak`s are fat pointers (pointer and length). */
-function pointerLayout(b: HeapBlock | null): SizeAlign {
-  return b && (b.kind === 'rc-str' || b.kind === 'rc-slice') ? WIDE : THIN;
-}
-
-
 export const RC: NativeClass = {
   name: 'Rc',
-  layout: (d: RcData) => pointerLayout(d.block),
   typeName: (d: RcData) => `${ptrName(rcBox(d.block).atomic)}<${innerTypeName(d.block)}>`,
   needsDrop: () => true,
   drop: (d: RcData, path: string) => releaseStrong(d.I, d.block, path),
@@ -97,8 +88,7 @@ export const RC: NativeClass = {
 
 export const WEAK: NativeClass = {
   name: 'Weak',
-  layout: (d: WeakData) => pointerLayout(d.block),
-  typeName: (d: WeakData) => (d.block ? `${d.atomic ? 'sync' : 'rc'}::Weak<${innerTypeName(d.block)}>` : `${d.atomic ? 'sync' : 'rc'}::Weak<_>`),
+  typeName: (d: WeakData) => `${d.atomic ? 'sync' : 'rc'}::Weak<${d.block ? innerTypeName(d.block) : (d.inner?.text ?? '_')}>`,
   needsDrop: (d: WeakData) => d.block !== null,
   drop: (d: WeakData) => releaseWeak(d.I, d.block),
   clone: (d: WeakData): WeakData => {
@@ -106,7 +96,7 @@ export const WEAK: NativeClass = {
       rcBox(d.block).weak++;
       event(d.I, d.block);
     }
-    return { I: d.I, block: d.block, atomic: d.atomic };
+    return { I: d.I, block: d.block, atomic: d.atomic, inner: d.inner };
   },
   debug: () => '(Weak)',
   summary: (d: WeakData) => (d.block ? `Weak(#${d.block.id})` : 'Weak(dangling)'),
@@ -115,21 +105,40 @@ export const WEAK: NativeClass = {
 
 // ------------------------------------------------------------------------------ counting
 
-export function newRc(I: Interp, value: Value, atomic: boolean, kind = 'rc'): Native {
-  const inner = layoutOfValue(value, I.prog);
-  const valueSize = value instanceof Str ? Buffer.byteLength(value.s) : inner ? inner.size : 8;
-  const size = Math.ceil((16 + valueSize) / 8) * 8;
-  const type = `${atomic ? 'ArcInner' : 'RcBox'}<${value instanceof Str ? 'str' : kind === 'rc-slice' ? innerSliceName(value) : typeNameOf(value)}>`;
-  const b = I.alloc(kind, type, size);
+/**
+ * A new `RcBox<T>`/`ArcInner<T>` (`repr(C)`: the two counters, then the value) holding `value` of
+ * type `inner`: `str` and `[T]` take their length from the value, everything else its size from
+ * the type alone.
+ */
+export function newRc(I: Interp, value: Value, atomic: boolean, inner: Ty, kind = 'rc'): Native {
+  const l = valueLayout(I, value, inner, kind);
+  const align = Math.max(8, l.align);
+  const size = Math.ceil((Math.ceil(16 / l.align) * l.align + l.size) / align) * align;
+  const b = I.alloc(kind, `${atomic ? 'ArcInner' : 'RcBox'}<${inner.text}>`, size);
   b.items = [value];
-  b.data = { strong: 1, weak: 0, atomic, dropped: false } satisfies RcBox;
+  b.data = { strong: 1, weak: 0, atomic, inner, dropped: false } satisfies RcBox;
   event(I, b);
   return new Native(RC, { I, block: b, line: line(I) } satisfies RcData);
 }
 
-function innerSliceName(v: Value): string {
-  return v instanceof Arr ? `[${v.items.length ? typeNameOf(v.items[0]) : '_'}]` : typeNameOf(v);
+function valueLayout(I: Interp, value: Value, inner: Ty, kind: string): { size: number; align: number } {
+  if (kind === 'rc-str') return { size: Buffer.byteLength((value as Str).s), align: 1 };
+  const one = kind === 'rc-slice' ? (inner.k === 'slice' ? inner.elem : null) : inner;
+  const l = one && layoutOfTy(one, I.prog);
+  if (!l) return I.unsupported(`the size of \`${inner.text}\``);
+  return kind === 'rc-slice' ? { size: l.size * (value as Arr).items.length, align: l.align } : l;
 }
+
+/** The `T` of the `Rc<T>`/`Arc<T>`/`Weak<T>` a call makes, as the checker typed the call. */
+function pointeeOf(ty: Ty | null | undefined): Ty | undefined {
+  return ty?.k === 'path' && (ty.name === 'Rc' || ty.name === 'Arc' || ty.name === 'Weak') ? ty.args[0] : undefined;
+}
+
+function madeOf(I: Interp, ty: Ty | null | undefined, what: string): Ty {
+  return pointeeOf(ty) ?? I.unsupported(`\`${what}\` whose type is not known here`);
+}
+
+const STR_TY = pathTy('str');
 
 function retainStrong(I: Interp, b: HeapBlock): void {
   rcBox(b).strong++;
@@ -196,36 +205,36 @@ function usize(n: number): Int {
 // ------------------------------------------------------------------------------ associated functions
 
 /** `Rc::from(..)`: `&str`/`String` → `Rc<str>`, `Vec<T>`/arrays → `Rc<[T]>`, `T` → `Rc<T>`. */
-function rcFrom(I: Interp, v: Value, atomic: boolean): Native {
-  if (v instanceof Str) return newRc(I, new Str(v.s), atomic, 'rc-str');
+function rcFrom(I: Interp, v: Value, atomic: boolean, inner: Ty): Native {
+  if (v instanceof Str) return newRc(I, new Str(v.s), atomic, STR_TY, 'rc-str');
   // The shared allocation is made first; the String's or Vec's buffer is freed once copied.
   if (v instanceof StringV) {
-    const rc = newRc(I, new Str(v.block.text), atomic, 'rc-str');
+    const rc = newRc(I, new Str(v.block.text), atomic, STR_TY, 'rc-str');
     I.drop(v, 'explicit', 'String', 'copied into the shared allocation');
     return rc;
   }
   if (v instanceof VecV) {
     const items = v.block.items.slice();
     v.block.items.length = 0;
-    const rc = newRc(I, new Arr(items), atomic, 'rc-slice');
+    const rc = newRc(I, new Arr(items), atomic, inner, 'rc-slice');
     I.drop(v, 'explicit', 'Vec', 'elements moved into the shared allocation');
     return rc;
   }
   if (v instanceof Ref && v.arr[v.idx] instanceof Slice) {
     const s = v.arr[v.idx] as Slice;
-    return newRc(I, new Arr(s.arr.slice(s.start, s.start + s.len).map((x) => I.clone(x))), atomic, 'rc-slice');
+    return newRc(I, new Arr(s.arr.slice(s.start, s.start + s.len).map((x) => I.clone(x))), atomic, inner, 'rc-slice');
   }
-  if (v instanceof Slice) return newRc(I, new Arr(v.arr.slice(v.start, v.start + v.len).map((x) => I.clone(x))), atomic, 'rc-slice');
+  if (v instanceof Slice) return newRc(I, new Arr(v.arr.slice(v.start, v.start + v.len).map((x) => I.clone(x))), atomic, inner, 'rc-slice');
   // `Rc<[u8]>::from(Rc<str>)` is the same shared data read as bytes, not an `Rc<Rc<str>>`; without
   // the target type the two cannot be told apart here.
   if (v instanceof Native && v.cls === RC && (v.data as RcData).block.kind === 'rc-str') return I.unsupported(`\`${atomic ? 'Arc' : 'Rc'}::from\` of an \`${atomic ? 'Arc' : 'Rc'}<str>\``);
-  return newRc(I, v, atomic);
+  return newRc(I, v, atomic, inner);
 }
 
 function define(prefix: 'Rc' | 'Arc', atomic: boolean, weakKey: string): void {
   const P = prefix;
-  definePath(`${P}::new`, (I, args) => newRc(I, args[0], atomic));
-  definePath(`${P}::from`, (I, args) => rcFrom(I, args[0], atomic));
+  definePath(`${P}::new`, (I, args, site) => newRc(I, args[0], atomic, madeOf(I, site.ty, `${P}::new`)));
+  definePath(`${P}::from`, (I, args, site) => rcFrom(I, args[0], atomic, madeOf(I, site.ty, `${P}::from`)));
   definePath(`${P}::clone`, (I, args) => {
     const r = rcArg(I, args[0], `${P}::clone`);
     return new Native(RC, RC.clone!(r.data));
@@ -236,7 +245,7 @@ function define(prefix: 'Rc' | 'Arc', atomic: boolean, weakKey: string): void {
     const b = (rcArg(I, args[0], `${P}::downgrade`).data as RcData).block;
     rcBox(b).weak++;
     event(I, b);
-    return new Native(WEAK, { I, block: b, atomic } satisfies WeakData);
+    return new Native(WEAK, { I, block: b, atomic, inner: rcBox(b).inner } satisfies WeakData);
   });
   definePath(`${P}::ptr_eq`, (I, args) => {
     const a = rcArg(I, args[0], `${P}::ptr_eq`).data as RcData;
@@ -269,7 +278,7 @@ function define(prefix: 'Rc' | 'Arc', atomic: boolean, weakKey: string): void {
     if (c.strong !== 1) {
       // Shared: a fresh allocation, then the value cloned into it; this pointer moves to it.
       const old = d.block.items[0];
-      const copy = newRc(I, old, atomic, d.block.kind);
+      const copy = newRc(I, old, atomic, c.inner, d.block.kind);
       const nb = (copy.data as RcData).block;
       nb.items[0] = undefined;
       nb.items[0] = I.clone(old);
@@ -284,14 +293,14 @@ function define(prefix: 'Rc' | 'Arc', atomic: boolean, weakKey: string): void {
       c.strong = 0;
       c.dropped = true;
       event(I, d.block);
-      r.data = newRc(I, v, atomic, d.block.kind).data;
+      r.data = newRc(I, v, atomic, c.inner, d.block.kind).data;
     }
     const nd = r.data as RcData;
     return new Ref(nd.block.items, 0, true, nd.block);
   });
   definePath(`${P}::as_ptr`, (I) => I.unsupported(`\`${P}::as_ptr\``));
 
-  definePath(`${weakKey}::new`, (I) => new Native(WEAK, { I, block: null, atomic } satisfies WeakData));
+  definePath(`${weakKey}::new`, (I, _a, site) => new Native(WEAK, { I, block: null, atomic, inner: pointeeOf(site.ty) ?? null } satisfies WeakData));
 }
 
 /** Moves the value out of a block whose only strong pointer is being consumed. */

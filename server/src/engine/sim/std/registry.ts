@@ -32,6 +32,12 @@ export interface Site {
   generics: Ty[];
   /** The type the context expects (a `let` annotation, a parameter type), if known. */
   expect: Ty | null;
+  /**
+   * The type checker's type of the call's result (`Vec<u8>` for a `Vec::with_capacity(10)` whose
+   * element type a later push fixes), in the running instance's terms; absent where the checker
+   * could not spell it. A model that sizes memory takes its types from here, never from values.
+   */
+  ty?: Ty | null;
 }
 
 export type MethodFn = (I: Interp, self: Value, args: Value[], site: Site) => Value;

@@ -10,7 +10,7 @@ import { NONE, err, ok, some, orderingNum } from './builtins';
 import { RANGE, listIter, rangeBounds, sliceIter } from './iter';
 import { defineMethods, method } from './registry';
 import { jsIndexOfByte, newString, strOf, utf8Len } from './string';
-import { newVec } from './vec';
+import { elemTyOf, newVec } from './vec';
 
 function container(p: Ref): { v: Value; root: Ref['root']; rs: number } {
   let v = p.arr[p.idx];
@@ -355,19 +355,19 @@ defineMethods('slice', {
     for (let i = 0; i + w <= s.len; i += w) parts.push(new Slice(s.arr, s.start + i, w, false, s.root));
     return listIter(I, 'ChunksExact', parts, true);
   }),
-  to_vec: method('ref', (I, self) => {
+  to_vec: method('ref', (I, self, _args, site) => {
     const xs = items(sl(self)).map((x) => I.clone(x));
-    return newVec(I, xs, xs.length);
+    return newVec(I, xs, xs.length, elemTyOf(site));
   }),
-  to_owned: method('ref', (I, self) => {
+  to_owned: method('ref', (I, self, _args, site) => {
     const xs = items(sl(self)).map((x) => I.clone(x));
-    return newVec(I, xs, xs.length);
+    return newVec(I, xs, xs.length, elemTyOf(site));
   }),
-  into_vec: method('value', (I, self) => {
+  into_vec: method('value', (I, self, _args, site) => {
     const xs = items(sl(self));
-    return newVec(I, xs, xs.length);
+    return newVec(I, xs, xs.length, elemTyOf(site));
   }),
-  join: method('ref', (I, self, [sep]) => {
+  join: method('ref', (I, self, [sep], site) => {
     const xs = items(sl(self));
     const d = deref(sep);
     if (d instanceof Str || d instanceof StringV || d instanceof Char) {
@@ -381,15 +381,15 @@ defineMethods('slice', {
       if (i) out.push(...sepItems.map((y) => I.clone(y)));
       out.push(...seq(x).map((y) => I.clone(y)));
     });
-    return newVec(I, out, out.length);
+    return newVec(I, out, out.length, elemTyOf(site));
   }),
-  concat: method('ref', (I, self) => {
+  concat: method('ref', (I, self, _args, site) => {
     const xs = items(sl(self));
     const first = deref(xs[0]);
     if (first instanceof Str || first instanceof StringV) return newString(I, xs.map((x) => strOf(I, x)).join(''), null);
     const out: Value[] = [];
     for (const x of xs) out.push(...seq(x).map((y) => I.clone(y)));
-    return newVec(I, out, out.length);
+    return newVec(I, out, out.length, elemTyOf(site));
   }),
   binary_search: method('ref', (I, self, [x]) => {
     const xs = items(sl(self));
@@ -412,12 +412,12 @@ defineMethods('slice', {
     return UNIT;
   }),
   iter_sum: method('ref', (I) => I.unsupported('iter_sum')),
-  repeat: method('ref', (I, self, [n]) => {
+  repeat: method('ref', (I, self, [n], site) => {
     const xs = items(sl(self));
     const total = repeatedLength(I, xs.length, n as Int);
     // std allocates the whole result before it copies anything: a result past the heap budget
     // stops the run here, before the copies are made.
-    const v = newVec(I, [], total, undefined, xs[0]);
+    const v = newVec(I, [], total, elemTyOf(site));
     const out = v.block.items;
     for (let i = 0; i < total / Math.max(xs.length, 1); i++) out.push(...xs.map((x) => I.clone(x)));
     I.touch(v.block);

@@ -5,21 +5,22 @@
 // waited for by a thread the simulator cannot suspend: that is reported instead of guessed.
 import type { Interp } from '../interp/interp';
 import { eqValues } from '../interp/ops';
-import { layoutOfValue, structLayout, type SizeAlign } from '../layout';
-import { typeNameOf } from '../interp/typename';
+import type { Ty } from '../types';
 import { INT_TYPES, Int, Native, Ref, CapRef, UNIT, normInt, big, type NativeClass, type Value, type Root } from '../values';
 import { err, ok } from './builtins';
 import { debugStruct } from './fmt';
 import { defineConst, defineMethods, definePath, method } from './registry';
 import { forwardToTarget, GUARD_FORWARDS } from './deref';
 import { heapPointers } from './pointers';
-import { defineNativeDefault, defaultLike } from './cell';
+import { cellTypeName, contentsTy, defineNativeDefault, defaultLike } from './cell';
 import { wrap } from '../interp/intArith';
 import { currentThreadName } from './thread';
 
 interface LockData {
   I: Interp;
   slot: Value[];
+  /** The data's type, the checker's (`T` of `Mutex<T>`); null where it could not spell it. */
+  ty: Ty | null;
   /** Mutex: 1 when locked. RwLock: readers count, or -1 when write-locked. */
   state: number;
   /** The thread that holds a mutex or write lock (for the message when another one waits). */
@@ -38,23 +39,12 @@ interface GuardData {
   released: boolean;
 }
 
-const U32: SizeAlign = { size: 4, align: 4, niche: false };
-const FLAG: SizeAlign = { size: 1, align: 1, niche: false };
-const GUARD: SizeAlign = { size: 16, align: 8, niche: true };
-/** A futex word and the poison flag (Mutex), or the state and writer-notify words and the flag (RwLock), then the data. */
-function lockLayout(rw: boolean, data: SizeAlign | null): SizeAlign | null {
-  const l = structLayout(rw ? [U32, U32, FLAG, data] : [U32, FLAG, data]);
-  // Every field is behind an `UnsafeCell`, which hides niches.
-  return l ? { ...l, niche: false } : null;
-}
-
 function lockClass(rw: boolean): NativeClass {
   const name = rw ? 'RwLock' : 'Mutex';
   return {
     name,
-    layout: (d: LockData, prog) => lockLayout(rw, layoutOfValue(d.slot[0], prog)),
     pointers: (d: LockData) => heapPointers(d.slot[0]),
-    typeName: (d: LockData) => `${name}<${typeNameOf(d.slot[0])}>`,
+    typeName: (d: LockData) => cellTypeName(name, d.ty),
     needsDrop: () => true,
     drop: (d: LockData, path: string) => d.I.drop(d.slot[0], 'owner', path),
     debug: (d: LockData, item, pretty) => {
@@ -77,8 +67,7 @@ function guardClass(kind: GuardData['kind']): NativeClass {
   const name = kind === 'mutex' ? 'MutexGuard' : kind === 'read' ? 'RwLockReadGuard' : 'RwLockWriteGuard';
   return {
     name,
-    layout: () => GUARD,
-    typeName: (d: GuardData) => `${name}<${typeNameOf(d.lock.slot[0])}>`,
+    typeName: (d: GuardData) => cellTypeName(name, d.lock.ty),
     needsDrop: (d: GuardData) => !d.released,
     // A panic unwinding through a held mutex or write lock poisons it, as std does.
     drop: (d: GuardData, _path: string, reason?: string) => {
@@ -151,12 +140,12 @@ function lockResult(g: Native, l: LockData): Value {
 
 // ------------------------------------------------------------------------------ Mutex
 
-definePath('Mutex::new', (I, args) => new Native(MUTEX, { I, slot: [args[0]], state: 0, holder: '', poisoned: false, rw: false } satisfies LockData));
-definePath('RwLock::new', (I, args) => new Native(RWLOCK, { I, slot: [args[0]], state: 0, holder: '', poisoned: false, rw: true } satisfies LockData));
-definePath('Mutex::from', (I, args) => new Native(MUTEX, { I, slot: [args[0]], state: 0, holder: '', poisoned: false, rw: false } satisfies LockData));
-definePath('RwLock::from', (I, args) => new Native(RWLOCK, { I, slot: [args[0]], state: 0, holder: '', poisoned: false, rw: true } satisfies LockData));
-defineNativeDefault(MUTEX, (I, d: LockData) => new Native(MUTEX, { I, slot: [defaultLike(I, d.slot[0])], state: 0, holder: '', poisoned: false, rw: false }));
-defineNativeDefault(RWLOCK, (I, d: LockData) => new Native(RWLOCK, { I, slot: [defaultLike(I, d.slot[0])], state: 0, holder: '', poisoned: false, rw: true }));
+definePath('Mutex::new', (I, args, site) => new Native(MUTEX, { I, slot: [args[0]], ty: contentsTy(site.ty, 'Mutex'), state: 0, holder: '', poisoned: false, rw: false } satisfies LockData));
+definePath('RwLock::new', (I, args, site) => new Native(RWLOCK, { I, slot: [args[0]], ty: contentsTy(site.ty, 'RwLock'), state: 0, holder: '', poisoned: false, rw: true } satisfies LockData));
+definePath('Mutex::from', (I, args, site) => new Native(MUTEX, { I, slot: [args[0]], ty: contentsTy(site.ty, 'Mutex'), state: 0, holder: '', poisoned: false, rw: false } satisfies LockData));
+definePath('RwLock::from', (I, args, site) => new Native(RWLOCK, { I, slot: [args[0]], ty: contentsTy(site.ty, 'RwLock'), state: 0, holder: '', poisoned: false, rw: true } satisfies LockData));
+defineNativeDefault(MUTEX, (I, d: LockData) => new Native(MUTEX, { I, slot: [defaultLike(I, d.slot[0])], ty: d.ty, state: 0, holder: '', poisoned: false, rw: false }));
+defineNativeDefault(RWLOCK, (I, d: LockData) => new Native(RWLOCK, { I, slot: [defaultLike(I, d.slot[0])], ty: d.ty, state: 0, holder: '', poisoned: false, rw: true }));
 
 const shared = (cls: NativeClass) => ({
   into_inner: method('value', (I, self) => {
@@ -249,7 +238,6 @@ interface AtomicData {
 
 const ATOMIC: NativeClass = {
   name: 'Atomic',
-  layout: (d: AtomicData) => (typeof d.v === 'boolean' ? FLAG : { size: d.v.ty.size, align: d.v.ty.size, niche: false }),
   typeName: (d: AtomicData) => (typeof d.v === 'boolean' ? 'AtomicBool' : `Atomic${d.v.ty.name[0]!.toUpperCase()}${d.v.ty.name.slice(1)}`),
   debug: (d: AtomicData, item) => item(d.v),
   summary: (d: AtomicData) => String(typeof d.v === 'boolean' ? d.v : d.v.v),

@@ -12,7 +12,6 @@
 // message goes to stderr, and `join` returns `Err` with the panic's payload.
 import type { Interp } from '../interp/interp';
 import { RustPanic, StackOverflow } from '../errors';
-import { typeNameOf } from '../interp/typename';
 import { Closure, CapRef, Int, Native, Ref, Str, StringV, USIZE, num, type NativeClass, type Value } from '../values';
 import { NONE, err, ok, some } from './builtins';
 import { definePath, defineMethods, method, type Site } from './registry';
@@ -123,12 +122,13 @@ interface HandleData {
   joined: boolean;
   name: string | null;
   id: number;
+  /** The thread's result type, the checker's (`T` of `JoinHandle<T>`); null where it could not spell it. */
+  ty: Ty | null;
 }
 
 export const JOIN_HANDLE: NativeClass = {
   name: 'JoinHandle',
-  layout: () => ({ size: 24, align: 8, niche: true }),
-  typeName: (d: HandleData) => `JoinHandle<${d.out.panic ? '_' : typeNameOf(d.out.value)}>`,
+  typeName: (d: HandleData) => `JoinHandle<${d.ty ? d.ty.text : '_'}>`,
   needsDrop: (d: HandleData) => !d.joined && d.out.value !== undefined,
   // A handle dropped without `join` detaches the thread; its result is dropped with the handle.
   drop: (d: HandleData) => {
@@ -137,8 +137,15 @@ export const JOIN_HANDLE: NativeClass = {
   summary: (d: HandleData) => `JoinHandle(${d.name ?? '<unnamed>'})`,
 };
 
-function handle(I: Interp, out: Outcome, name: string | null): Native {
-  return new Native(JOIN_HANDLE, { I, out, joined: false, name, id: threadsOf(I).nextId - 1 } satisfies HandleData);
+function handle(I: Interp, out: Outcome, name: string | null, ty: Ty | null): Native {
+  return new Native(JOIN_HANDLE, { I, out, joined: false, name, id: threadsOf(I).nextId - 1, ty } satisfies HandleData);
+}
+
+/** The `T` of the `JoinHandle<T>` (or `ScopedJoinHandle<T>`, or either in an `io::Result`) a spawning call returns, as the checker typed it. */
+function resultTyOf(t: Ty | null | undefined): Ty | null {
+  if (t?.k !== 'path') return null;
+  if (t.name === 'JoinHandle' || t.name === 'ScopedJoinHandle') return t.args[0] ?? null;
+  return t.name === 'Result' ? resultTyOf(t.args[0]) : null;
 }
 
 interface PayloadData {
@@ -279,7 +286,8 @@ definePath('thread::spawn', (I, args) => spawned(I, args[0], null, SPAWNED_STACK
 function spawned(I: Interp, f: Value, name: string | null, budget: number): Native {
   const places = I.opts.asIfAccepted ? sharedPlaces(f) : [];
   if (places.length) checkRace(I, threadsOf(I).nextId, places);
-  const h = handle(I, runThread(I, f, name, budget), name);
+  const ty = resultTyOf(I.site.ty);
+  const h = handle(I, runThread(I, f, name, budget), name, ty);
   if (places.length) threadStarted(I, (h.data as HandleData).id, h.data as HandleData, places);
   return h;
 }

@@ -2,7 +2,7 @@
 // elements, 4 up to 1 KiB, 1 above; then max(2 × capacity, required)), elements dropped in index
 // order, and the methods of the common style.
 import type { Interp } from '../interp/interp';
-import { layoutOfTy, layoutOfValue } from '../layout';
+import { exactTyOfValue, layoutOfTy } from '../layout';
 import type { Ty } from '../types';
 import { END, Int, Native, Ref, Slice, StringV, UNIT, USIZE, VecV, num, usize, type Value, Enum } from '../values';
 import { bytesOfString } from './bufferHandover';
@@ -11,7 +11,6 @@ import { collectItems, makeIter, vecIntoIter, sliceIter, RANGE, rangeBounds } fr
 import { definePath, defineMethods, method, type Site } from './registry';
 import { needsDrop } from '../interp/drop';
 import { eqValues } from '../interp/ops';
-import { typeNameOf } from '../interp/typename';
 
 export const USIZE_MAX = 18446744073709551615n;
 
@@ -19,31 +18,30 @@ export function minNonZeroCap(elemSize: number): number {
   return elemSize === 1 ? 8 : elemSize <= 1024 ? 4 : 1;
 }
 
-/** Element size of a vec's buffer, learnt from its element type or its first element. */
+/**
+ * Bytes per element of a vec's buffer, from its element type (the checker's). Only where the
+ * checker left the element type open (`collect::<Vec<_>>()` over an iterator it could not follow)
+ * does an element about to be stored (`sample`) say it, and only when the element shows its whole
+ * type; a buffer whose element type is not known cannot be sized, and the run stops there as
+ * `unsupported`.
+ */
 export function elemSize(I: Interp, v: VecV, sample?: Value): number {
   const b = v.block;
   if (b.elemSize >= 0) return b.elemSize;
-  let l = v.elemTy ? layoutOfTy(v.elemTy, I.prog) : null;
-  if (!l) {
-    const x = sample !== undefined ? sample : b.items[0];
-    if (x !== undefined) l = layoutOfValue(x, I.prog);
-  }
-  if (l) {
-    b.elemSize = l.size;
-    b.type = `[${v.elemTy?.text ?? typeNameOf(sample ?? b.items[0])}]`;
-  }
-  return l ? l.size : -1;
+  v.elemTy ??= (sample !== undefined ? exactTyOfValue(sample, I.prog) : null) ?? undefined;
+  if (!v.elemTy) return I.unsupported('a `Vec` whose element type is not known here');
+  const l = layoutOfTy(v.elemTy, I.prog);
+  if (!l) return I.unsupported(`the size of \`${v.elemTy.text}\``);
+  b.elemSize = l.size;
+  b.type = `[${v.elemTy.text}]`;
+  return l.size;
 }
 
-/** `sample`: an element about to be stored, which gives the element size when `elemTy` does not. */
-export function newVec(I: Interp, items: Value[], cap: number, elemTy?: Ty, sample?: Value): VecV {
+export function newVec(I: Interp, items: Value[], cap: number, elemTy?: Ty): VecV {
   const b = I.dangling('vec', elemTy ? `[${elemTy.text}]` : '[_]');
   b.items = items;
   const v = new VecV(b, elemTy);
-  if (cap > 0) {
-    const es = elemSize(I, v, sample);
-    I.resize(b, cap, es < 0 ? 8 : es);
-  }
+  if (cap > 0) I.resize(b, cap, elemSize(I, v));
   return v;
 }
 
@@ -53,21 +51,21 @@ export function vecCapacity(I: Interp, v: VecV): number | bigint {
 }
 
 /** Makes room for `additional` more elements, growing amortized (or exactly). */
+/** `sample`: an element about to be stored (see `elemSize`). */
 export function vecReserve(I: Interp, v: VecV, additional: number, exact = false, sample?: Value): void {
   const b = v.block;
   const required = b.items.length + additional;
   if (required <= b.cap) return;
   I.holdElements(required);
-  let es = elemSize(I, v, sample);
+  const es = elemSize(I, v, sample);
   if (es === 0) return;
-  if (es < 0) es = 8;
   const cap = exact ? required : Math.max(b.cap * 2, required, minNonZeroCap(es));
   I.resize(b, cap, es);
 }
 
 export function vecPush(I: Interp, v: VecV, x: Value): void {
   const b = v.block;
-  if (b.items.length === b.cap) vecReserve(I, v, 1, false, x);
+  if (b.items.length === b.cap) vecReserve(I, v, 1);
   b.items.push(x);
   I.touch(b);
 }
@@ -88,9 +86,14 @@ definePath('Vec::from', (I, args, site) => {
   return newVec(I, items, items.length, elemTyOf(site));
 });
 
-function elemTyOf(site: Site): Ty | undefined {
-  const t = site.generics[0] ?? (site.expect?.k === 'path' && site.expect.name === 'Vec' ? site.expect.args[0] : undefined);
+/** The element type of the `Vec` a call makes: the checker's type of the call, else what is written. */
+export function elemTyOf(site: Site): Ty | undefined {
+  const t = vecArg(site.ty) ?? site.generics[0] ?? vecArg(site.expect);
   return t && t.k !== 'infer' && t.k !== 'param' ? t : undefined;
+}
+
+function vecArg(t: Ty | null | undefined): Ty | undefined {
+  return t?.k === 'path' && t.name === 'Vec' ? t.args[0] : undefined;
 }
 
 defineMethods('Vec', {
@@ -133,7 +136,7 @@ defineMethods('Vec', {
     const i = idx(args[0]);
     const len = v.block.items.length;
     if (i > len) I.panic(`insertion index (is ${i}) should be <= len (is ${len})`);
-    if (len === v.block.cap) vecReserve(I, v, 1, false, args[1]);
+    if (len === v.block.cap) vecReserve(I, v, 1);
     v.block.items.splice(i, 0, args[1]);
     I.touch(v.block);
     return UNIT;
@@ -185,7 +188,7 @@ defineMethods('Vec', {
   extend_from_slice: method('mut', (I, self, args) => {
     const v = vec(self);
     const items = collectItems(I, args[0]).map((x) => I.clone(deref(x)));
-    vecReserve(I, v, items.length, false, items[0]);
+    vecReserve(I, v, items.length);
     v.block.items.push(...items);
     I.touch(v.block);
     return UNIT;
@@ -194,7 +197,7 @@ defineMethods('Vec', {
     const v = vec(self);
     const other = deref(args[0]) as VecV;
     const items = other.block.items.splice(0);
-    vecReserve(I, v, items.length, false, items[0]);
+    vecReserve(I, v, items.length);
     v.block.items.push(...items);
     I.touch(v.block);
     I.touch(other.block);
@@ -218,7 +221,7 @@ defineMethods('Vec', {
       for (const x of gone) I.drop(x, 'explicit', 'element', '`Vec::resize`');
       I.drop(args[1], 'explicit', 'value', '`Vec::resize`');
     } else if (n > len) {
-      vecReserve(I, v, n - len, false, args[1]);
+      vecReserve(I, v, n - len);
       for (let i = len; i < n - 1; i++) v.block.items.push(I.clone(args[1]));
       v.block.items.push(args[1]);
     } else I.drop(args[1], 'explicit', 'value', '`Vec::resize`');
@@ -322,7 +325,7 @@ export function extendVec(I: Interp, v: VecV, src: Value): void {
     if (x === END) break;
     const item = I.cloneIfRef(x, v);
     const b = v.block;
-    if (b.items.length === b.cap) vecReserve(I, v, first ? Math.max(1, hint[0]) : Math.max(1, I.sizeHint(it)[0] + 1), false, item);
+    if (b.items.length === b.cap) vecReserve(I, v, first ? Math.max(1, hint[0]) : Math.max(1, I.sizeHint(it)[0] + 1));
     first = false;
     b.items.push(item);
   }

@@ -19,7 +19,6 @@ interface DequeData {
 
 export const VEC_DEQUE: NativeClass = {
   name: 'VecDeque',
-  layout: () => ({ size: 32, align: 8, niche: true }),
   typeName: (d: DequeData) => 'VecDeque' + d.I.typeName(d.buf).slice(3),
   needsDrop: () => true,
   drop: (d: DequeData, path: string) => d.I.drop(d.buf, 'owner', path),
@@ -107,7 +106,7 @@ defineMethods('VecDeque', {
   push_front: method('mut', (I, self, args) => {
     const d = dq(I, self, 'push_front');
     const b = d.buf.block;
-    if (b.items.length === b.cap) vecReserve(I, d.buf, 1, false, args[0]);
+    if (b.items.length === b.cap) vecReserve(I, d.buf, 1);
     b.items.unshift(args[0]);
     I.touch(b);
     return UNIT;
@@ -172,7 +171,7 @@ defineMethods('VecDeque', {
     const d = dq(I, self, 'insert');
     const i = num(args[0] as Int);
     checkIndex(I, d, i, d.buf.block.items.length, 'insert');
-    if (d.buf.block.items.length === d.buf.block.cap) vecReserve(I, d.buf, 1, false, args[1]);
+    if (d.buf.block.items.length === d.buf.block.cap) vecReserve(I, d.buf, 1);
     d.buf.block.items.splice(i, 0, args[1]);
     I.touch(d.buf.block);
     return UNIT;

@@ -5,15 +5,16 @@
  * heap blocks that were touched. A full `MemoryState` checkpoint every `CHECKPOINT_EVERY` steps
  * lets `replayState` start close to any step.
  */
-import { declaredSlotType, genericSlotType } from '../lower/scope';
+import { declaredSlotTy, declaredSlotType, genericSlotType } from '../lower/scope';
 import type {
   Checkpoint, FrameState, HeapBlockState, MemoryState, OutputChunk, Pointer, StateDelta, TraceEvent, VarState,
 } from '../../../../../protocol/trace';
 import { StepTable } from '../../../../../protocol/stepTable';
+import { UNKNOWN_SIZE } from '../../../../../protocol/trace';
 import type { Span } from '../ir';
 import type { FrameObj } from '../interp/frame';
 import type { Interp, Recorder } from '../interp/interp';
-import { layoutOfValue } from '../layout';
+import { layoutOfTy } from '../layout';
 import { typeNameOf } from '../interp/typename';
 import { CapRef, HeapBlock, Ref, Slice, Str, StringV, VecV, isCopyPrimitive, type Root, type Value } from '../values';
 import { FREED_KIND, freedBlockOf, inspection, stillPointedAt } from '../ub';
@@ -297,8 +298,10 @@ export class TraceRecorder implements Recorder {
       const inner = v.arr[v.idx];
       return { id, name, type: `&${v.mut ? 'mut ' : ''}${inner === undefined ? '?' : typeNameOf(inner)}`, size: 8, value: summarize(v), points: pointersOf(v, this.target) };
     }
-    const l = layoutOfValue(v, this.I.prog);
-    return { id, name, type: typeNameOf(v), size: l ? l.size : 0, value: summarize(v), points: isCopyPrimitive(v) ? NO_POINTERS : pointersOf(v, this.target) };
+    // The captured variable's type, as the checker gave it where it was declared.
+    const declared = f.envTypes?.[i];
+    const l = declared?.ty && layoutOfTy(declared.ty, this.I.prog);
+    return { id, name, type: declared?.name ?? typeNameOf(v), size: l ? l.size : UNKNOWN_SIZE, value: summarize(v), points: isCopyPrimitive(v) ? NO_POINTERS : pointersOf(v, this.target) };
   }
 
   /** A generic body's binding as the frame's instance names its type (`Option<i32>` for `Option<T>`). */
@@ -307,19 +310,32 @@ export class TraceRecorder implements Recorder {
     return generic ? this.I.prog.instances.typeNameIn(generic, f.instance!) : undefined;
   }
 
+  /**
+   * A variable's size: its type's (the checker's, through the frame's instance in a generic body),
+   * from the layout engine; `UNKNOWN_SIZE` where the type cannot be spelled (a closure) or sized.
+   */
+  private slotSize(f: FrameObj, s: number): number {
+    let ty = declaredSlotTy(f.slotNames, s);
+    if (!ty && f.instance) {
+      const generic = genericSlotType(f.slotNames, s);
+      ty = generic && this.I.prog.instances.simTyIn(generic, f.instance);
+    }
+    const l = ty && layoutOfTy(ty, this.I.prog);
+    return l ? l.size : UNKNOWN_SIZE;
+  }
+
   private varState(f: FrameObj, t: FrameTrace, s: number): VarState {
     const v = f.slots[s];
     if (v !== undefined) {
       t.types[s] = declaredSlotType(f.slotNames, s) ?? this.instanceSlotType(f, s) ?? typeNameOf(v);
-      const l = layoutOfValue(v, this.I.prog);
-      t.sizes[s] = l ? l.size : 0;
+      t.sizes[s] ??= this.slotSize(f, s);
     } else if (t.types[s] === undefined) {
       // Moved out before its first step: the checker's type still names it.
       const declared = declaredSlotType(f.slotNames, s) ?? this.instanceSlotType(f, s);
       if (declared !== undefined) t.types[s] = declared;
     }
     const st: VarState = {
-      id: t.ids[s]!, name: f.slotNames[s]!, type: t.types[s] ?? '?', size: t.sizes[s] ?? 0,
+      id: t.ids[s]!, name: f.slotNames[s]!, type: t.types[s] ?? '?', size: t.sizes[s] ?? UNKNOWN_SIZE,
       value: v === undefined ? '(moved)' : summarize(v), points: v === undefined || (isCopyPrimitive(v) && !(v instanceof Str && v.buf?.freed)) ? NO_POINTERS : pointersOf(v, this.target),
     };
     const m = t.moved[s];
@@ -368,7 +384,7 @@ export class TraceRecorder implements Recorder {
       st.len = b.bytes;
       st.capacity = b.cap;
     }
-    if (b.dyn) st.concrete = typeNameOf(b.items[0]);
+    if (b.dyn && b.valueTy) st.concrete = b.valueTy.text;
     const extra = blockDescribers.get(b.kind);
     if (extra) Object.assign(st, extra(b));
     return st;

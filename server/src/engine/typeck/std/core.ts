@@ -141,6 +141,7 @@ pub mod mem {
     pub fn size_of<T>() -> usize;
     pub fn align_of<T>() -> usize;
     pub fn size_of_val<T: ?Sized>(val: &T) -> usize;
+    pub fn align_of_val<T: ?Sized>(val: &T) -> usize;
     pub fn drop<T>(x: T);
     pub fn swap<T>(x: &mut T, y: &mut T);
     pub fn replace<T>(dest: &mut T, src: T) -> T;

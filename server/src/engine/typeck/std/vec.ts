@@ -88,6 +88,7 @@ pub mod slice {
         pub fn sort_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, f: F);
         pub fn sort_unstable_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, f: F);
         pub fn to_vec(&self) -> Vec<T> where T: Clone;
+        pub fn repeat(&self, n: usize) -> Vec<T> where T: Copy;
         pub fn into_vec(self: Box<Self>) -> Vec<T>;
         pub fn fill(&mut self, value: T) where T: Clone;
         pub fn rotate_left(&mut self, mid: usize);

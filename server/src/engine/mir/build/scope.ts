@@ -28,6 +28,9 @@ interface Scope {
 }
 
 /** Cleanup blocks by the local each drops, then the chains that continue from it. */
+const CONTINUE: UnwindAction = { kind: 'continue' };
+const TERMINATE: UnwindAction = { kind: 'terminate' };
+
 type CleanupChain = Map<number, { readonly block: BasicBlock; readonly next: CleanupChain }>;
 
 export class Scopes {
@@ -40,6 +43,8 @@ export class Scopes {
    * that finding a call's chain makes no key (a call's unwind is asked for at every call).
    */
   private readonly cleanupChains: CleanupChain = new Map();
+  /** `unwind()`'s answer until what is live changes: most calls of a statement share it. */
+  private unwindHere: UnwindAction | undefined;
 
   constructor(private readonly b: Builder) {}
 
@@ -57,7 +62,7 @@ export class Scopes {
   pop(span: Span): void {
     const depth = this.stack.length - 1;
     this.emitExit(depth, span);
-    this.stack.pop();
+    if (this.stack.pop()!.live.length > 0) this.unwindHere = undefined;
     if (this.tempScope >= this.stack.length) this.tempScope = this.lastStatementScope();
   }
 
@@ -94,7 +99,10 @@ export class Scopes {
 
   private add(scope: Scope, d: ScheduledDrop): void {
     scope.drops.push(d);
-    if (d.drop) scope.live.push({ index: scope.drops.length - 1, drop: d });
+    if (d.drop) {
+      scope.live.push({ index: scope.drops.length - 1, drop: d });
+      this.unwindHere = undefined;
+    }
   }
 
   innermostBlockScope(): number {
@@ -110,10 +118,11 @@ export class Scopes {
     if (this.b.localDecls[local]?.kind !== 'temp') return;
     for (let s = this.stack.length - 1; s >= 0; s--) {
       const live = this.stack[s]!.live;
-      const i = live.findIndex((x) => x.drop.local === local);
-      if (i >= 0) {
+      for (let i = 0; i < live.length; i++) {
+        if (live[i]!.drop.local !== local) continue;
         live[i]!.drop.drop = false;
         live.splice(i, 1);
+        this.unwindHere = undefined;
         return;
       }
     }
@@ -121,8 +130,11 @@ export class Scopes {
 
   /** Where a call or drop here unwinds to: the cleanup chain dropping everything live. */
   unwind(): UnwindAction {
-    const top = this.stack.length - 1;
-    return this.unwindFrom(top, this.stack[top]?.drops.length ?? 0);
+    if (this.unwindHere === undefined) {
+      const top = this.stack.length - 1;
+      this.unwindHere = this.unwindFrom(top, this.stack[top]?.drops.length ?? 0);
+    }
+    return this.unwindHere;
   }
 
   private lastStatementScope(): number {
@@ -132,27 +144,27 @@ export class Scopes {
 
   /** The cleanup for a panic while scope `scope` has its first `count` drops live. */
   private unwindFrom(scope: number, count: number): UnwindAction {
-    const live: ScheduledDrop[] = [];
+    // Built outermost first so that chains sharing their outer part share its blocks.
+    let target: BasicBlock | undefined;
+    let chains = this.cleanupChains;
     for (let s = 0; s <= scope; s++) {
       const scheduled = this.stack[s]!.live;
-      for (let i = 0; i < scheduled.length; i++) if (s < scope || scheduled[i]!.index < count) live.push(scheduled[i]!.drop);
-    }
-    if (live.length === 0) return { kind: 'continue' };
-    // Built outermost first so that chains sharing their outer part share its blocks.
-    let target = this.resume();
-    let chains = this.cleanupChains;
-    for (let i = 0; i < live.length; i++) {
-      const d = live[i]!;
-      let link = chains.get(d.local);
-      if (link === undefined) {
-        const block = this.b.newBlock(true);
-        this.b.terminate(block, { kind: 'drop', place: place(d.local), target, unwind: { kind: 'terminate' }, reason: 'unwind' }, d.span);
-        chains.set(d.local, (link = { block, next: new Map() }));
+      for (let i = 0; i < scheduled.length; i++) {
+        const entry = scheduled[i]!;
+        if (s === scope && entry.index >= count) continue;
+        if (target === undefined) target = this.resume();
+        const d = entry.drop;
+        let link = chains.get(d.local);
+        if (link === undefined) {
+          const block = this.b.newBlock(true);
+          this.b.terminate(block, { kind: 'drop', place: place(d.local), target, unwind: TERMINATE, reason: 'unwind' }, d.span);
+          chains.set(d.local, (link = { block, next: new Map() }));
+        }
+        target = link.block;
+        chains = link.next;
       }
-      target = link.block;
-      chains = link.next;
     }
-    return { kind: 'cleanup', block: target };
+    return target === undefined ? CONTINUE : { kind: 'cleanup', block: target };
   }
 
   private resume(): BasicBlock {

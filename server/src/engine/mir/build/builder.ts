@@ -30,6 +30,15 @@ export interface BuildContext {
   readonly copyParams: ReadonlySet<Ty>;
   /** The `let`s and closure expressions lowered so far, in the whole program. */
   readonly lowered: LoweredSource;
+  /** std types the desugarings name at every use, interned on first use (so in the interner's order of before). */
+  readonly stdTys: StdTys;
+}
+
+export interface StdTys {
+  arguments?: Ty;
+  argument?: Ty;
+  strRef?: Ty;
+  template?: Ty;
 }
 
 /**
@@ -101,6 +110,9 @@ export class Builder {
   closureCount = 0;
   /** While lowering a `let` initialiser: the block scope its extended temporaries live in. */
   extendTo: number | undefined;
+  /** The type checker's results and interner, read at nearly every node (fields, not getters through the front end). */
+  readonly results: FrontEnd['types']['results'];
+  readonly tcx: FrontEnd['types']['program']['tcx'];
 
   constructor(
     readonly cx: BuildContext,
@@ -108,19 +120,14 @@ export class Builder {
     readonly span: A.Span,
     returnTy: Ty,
   ) {
+    const types = cx.fe.types;
+    this.results = types.results;
+    this.tcx = types.program.tcx;
     this.localDecls.push({ kind: 'return', mutable: true, ty: returnTy, span });
     this.scopes = new Scopes(this);
     this.current = this.newBlock();
     this.returnBlock = this.newBlock();
     this.terminate(this.returnBlock, { kind: 'return' }, span);
-  }
-
-  get results() {
-    return this.cx.fe.types.results;
-  }
-
-  get tcx() {
-    return this.cx.fe.types.program.tcx;
   }
 
   // ------------------------------------------------------------------ types
@@ -131,7 +138,9 @@ export class Builder {
 
   placeTy(p: Place): Ty {
     let ty = this.localDecls[p.local]?.ty ?? ERROR;
-    for (const elem of p.projection) {
+    const projection = p.projection;
+    for (let i = 0; i < projection.length; i++) {
+      const elem = projection[i]!;
       switch (elem.kind) {
         case 'deref': ty = derefTy(ty) ?? ERROR; break;
         case 'field': ty = elem.ty; break;
@@ -179,7 +188,11 @@ export class Builder {
 
   assign(dest: Place, rvalue: Rvalue, span: A.Span): void {
     if (rvalue.kind === 'aggregate') {
-      for (const o of rvalue.operands) if (o.kind === 'move' && o.place.projection.length === 0) this.scopes.recordMoved(o.place.local);
+      const operands = rvalue.operands;
+      for (let i = 0; i < operands.length; i++) {
+        const o = operands[i]!;
+        if (o.kind === 'move' && o.place.projection.length === 0) this.scopes.recordMoved(o.place.local);
+      }
     }
     this.push({ kind: 'assign', place: dest, rvalue }, span);
   }

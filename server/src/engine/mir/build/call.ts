@@ -21,7 +21,10 @@ export function callFn(def: Def, span: A.Span, args: readonly Ty[] = []): Operan
 /** A call into `dest`; a callee that returns `!` has no return edge and the code after it is unreachable. */
 export function emitCall(b: Builder, dest: Place, func: Operand, args: Operand[], span: A.Span, fromMethodCall: boolean, diverges = false, argSpans?: readonly (A.Span | undefined)[]): void {
   const target = diverges ? undefined : b.newBlock();
-  for (const a of args) if (a.kind === 'move' && a.place.projection.length === 0) b.scopes.recordMoved(a.place.local);
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a.kind === 'move' && a.place.projection.length === 0) b.scopes.recordMoved(a.place.local);
+  }
   // Always the same fields, `argSpans` undefined where the call has none: one shape for every call.
   b.terminate(b.current, { kind: 'call', func, args, destination: dest, target, unwind: b.scopes.unwind(), fromMethodCall, argSpans }, span);
   if (target === undefined) b.diverged();

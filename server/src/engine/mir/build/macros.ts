@@ -99,35 +99,44 @@ function lowerFormatMacro(b: Builder, dest: Place, name: string, args: Extract<A
 
 /** `format_args!(…)` as an `Arguments` operand. */
 function formatArguments(b: Builder, fmt: A.FormatArgs | undefined, span: A.Span): Operand {
-  const argumentsTy = b.tcx.adt(stdItem(STD.arguments));
+  const tys = b.cx.stdTys;
+  const argumentsTy = (tys.arguments ??= b.tcx.adt(stdItem(STD.arguments)));
   const out = asTempNoDrop(b, argumentsTy, span);
-  const placeholders = fmt?.pieces.filter((p) => p.kind === 'Placeholder' && !foldsIntoTemplate(fmt, p)) ?? [];
-  if (!fmt || placeholders.length === 0) {
-    const text = fmt?.pieces.map((p) => (p.kind === 'Text' ? p.text : '')).join('') ?? '';
-    const str: Operand = { kind: 'constant', constant: { value: { kind: 'str', value: text }, ty: b.tcx.ref(STR), span } };
+  const pieces = fmt?.pieces;
+  let placeholderCount = 0;
+  if (pieces) for (let i = 0; i < pieces.length; i++) if (isArgumentPlaceholder(fmt, pieces[i]!)) placeholderCount++;
+  if (!fmt || !pieces || placeholderCount === 0) {
+    let text = '';
+    if (pieces) for (let i = 0; i < pieces.length; i++) { const p = pieces[i]!; if (p.kind === 'Text') text += p.text; }
+    const str: Operand = { kind: 'constant', constant: { value: { kind: 'str', value: text }, ty: (tys.strRef ??= b.tcx.ref(STR)), span } };
     emitCall(b, place(out), callFn(stdItem(STD.argumentsFromStr), span), [str], span, false);
     return { kind: 'move', place: place(out) };
   }
-  // A literal that only folded placeholders used is gone from the arguments.
-  const all: A.Expr[] = [...fmt.args.map((a) => a.expr), ...fmt.captures];
-  const used = new Set<number>();
-  for (const p of placeholders) if (p.kind === 'Placeholder') used.add(argIndex(fmt, p.arg));
-  for (const p of fmt.pieces) {
+  // The arguments: explicit ones first, then the names the string captures.
+  const explicit = fmt.args;
+  const captures = fmt.captures;
+  const count = explicit.length + captures.length;
+  const argAt = (i: number): A.Expr => (i < explicit.length ? explicit[i]!.expr : captures[i - explicit.length]!);
+  // 1 where a placeholder (or a width or precision) uses the argument.
+  const used = new Uint8Array(count);
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
     if (p.kind !== 'Placeholder') continue;
-    for (const c of [p.spec.width, p.spec.precision]) if (c?.kind === 'Arg') used.add(argIndex(fmt, c.arg));
+    // `println!("{} {}", 1)`: rustc rejects a placeholder without its argument; the body has no MIR.
+    if (isArgumentPlaceholder(fmt, p) && !markUsed(used, argIndex(fmt, p.arg))) return tooFewArguments(b, span);
+    const { width, precision } = p.spec;
+    if (width?.kind === 'Arg' && !markUsed(used, argIndex(fmt, width.arg))) return tooFewArguments(b, span);
+    if (precision?.kind === 'Arg' && !markUsed(used, argIndex(fmt, precision.arg))) return tooFewArguments(b, span);
   }
-  // `println!("{} {}", 1)`: rustc rejects a placeholder without its argument; the body has no MIR.
-  for (const i of used) {
-    if (i < all.length) continue;
-    b.unsupportedAt(span, 'a format string with more placeholders than arguments');
-    return { kind: 'constant', constant: { value: { kind: 'str', value: '' }, ty: b.tcx.ref(STR), span } };
-  }
-  const kept = all.map((_, i) => i).filter((i) => used.has(i) || !isFoldableLiteral(all[i]!));
-  const exprs = kept.map((i) => all[i]!);
-  // `args`: a tuple of references to every argument, explicit ones first.
+  // A literal that only folded placeholders used is gone from the arguments; `keptAt` is each kept one's place in the tuple.
+  const keptAt = new Int32Array(count).fill(-1);
+  // `args`: a tuple of references to every argument kept.
   const refs: Operand[] = [];
   const refTys: Ty[] = [];
-  for (const x of exprs) {
+  for (let i = 0; i < count; i++) {
+    const x = argAt(i);
+    if (!used[i] && isFoldableLiteral(x)) continue;
+    keptAt[i] = refs.length;
     const pl = isPlaceExpr(b, x) ? asPlace(b, x) : place(asTemp(b, x));
     const refTy = b.tcx.ref(b.placeTy(pl));
     const r = asTempNoDrop(b, refTy, x.span);
@@ -140,11 +149,12 @@ function formatArguments(b: Builder, fmt: A.FormatArgs | undefined, span: A.Span
   b.push({ kind: 'storageLive', local: tuple }, span);
   b.scopes.scheduleTemp(tuple, span, false);
   b.assign(place(tuple), { kind: 'aggregate', aggregate: { kind: 'tuple' }, operands: refs }, span);
-  const argumentTy = b.tcx.adt(stdItem(STD.argument));
+  const argumentTy = (tys.argument ??= b.tcx.adt(stdItem(STD.argument)));
   const argOps: Operand[] = [];
-  for (const p of placeholders) {
-    if (p.kind !== 'Placeholder') continue;
-    const index = Math.max(0, kept.indexOf(argIndex(fmt, p.arg)));
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    if (p.kind !== 'Placeholder' || !isArgumentPlaceholder(fmt, p)) continue;
+    const index = Math.max(0, keptAt[argIndex(fmt, p.arg)]!);
     const refTy = refTys[index] ?? refTys[0]!;
     const copy = asTempNoDrop(b, refTy, span);
     b.assign(place(copy), { kind: 'use', operand: { kind: 'copy', place: project(place(tuple), { kind: 'field', index, name: String(index), ty: refTy }) } }, span);
@@ -157,12 +167,30 @@ function formatArguments(b: Builder, fmt: A.FormatArgs | undefined, span: A.Span
   b.push({ kind: 'storageLive', local: array }, span);
   b.scopes.scheduleTemp(array, span, false);
   b.assign(place(array), { kind: 'aggregate', aggregate: { kind: 'array', elem: argumentTy }, operands: argOps }, span);
-  const template = asTempNoDrop(b, b.tcx.ref(b.tcx.array(INTS.u8, undefined)), span);
-  b.assign(place(template), { kind: 'use', operand: { kind: 'constant', constant: { value: { kind: 'str', value: fmt.template.kind === 'Str' ? fmt.template.value : '' }, ty: b.placeTy(place(template)), span } } }, span);
+  const templateTy = (tys.template ??= b.tcx.ref(b.tcx.array(INTS.u8, undefined)));
+  const template = asTempNoDrop(b, templateTy, span);
+  b.assign(place(template), { kind: 'use', operand: { kind: 'constant', constant: { value: { kind: 'str', value: fmt.template.kind === 'Str' ? fmt.template.value : '' }, ty: templateTy, span } } }, span);
   const arrayRef = asTempNoDrop(b, b.tcx.ref(arrayTy), span);
   b.assign(place(arrayRef), { kind: 'ref', borrow: 'shared', place: place(array) }, span);
   emitCall(b, place(out), callFn(stdItem(STD.argumentsNew), span), [{ kind: 'move', place: place(template) }, { kind: 'copy', place: place(arrayRef) }], span, false);
   return { kind: 'move', place: place(out) };
+}
+
+/** A placeholder that takes an `Argument` (one rustc does not fold into the template). */
+function isArgumentPlaceholder(fmt: A.FormatArgs, p: A.FormatPiece): boolean {
+  return p.kind === 'Placeholder' && !foldsIntoTemplate(fmt, p);
+}
+
+/** Marks argument `i` used; false when there is no such argument. */
+function markUsed(used: Uint8Array, i: number): boolean {
+  if (i >= used.length) return false;
+  used[i] = 1;
+  return true;
+}
+
+function tooFewArguments(b: Builder, span: A.Span): Operand {
+  b.unsupportedAt(span, 'a format string with more placeholders than arguments');
+  return { kind: 'constant', constant: { value: { kind: 'str', value: '' }, ty: b.tcx.ref(STR), span } };
 }
 
 function argIndex(fmt: A.FormatArgs, arg: A.FormatArgRef): number {
@@ -187,10 +215,13 @@ function foldsIntoTemplate(fmt: A.FormatArgs, p: Extract<A.FormatPiece, { kind: 
 }
 
 function argIndexByName(fmt: A.FormatArgs, name: string): number {
-  const explicit = fmt.args.findIndex((a) => a.name?.name === name);
-  if (explicit >= 0) return explicit;
-  const captured = fmt.captures.findIndex((c) => c.path.segments.at(-1)?.ident.name === name);
-  return captured >= 0 ? fmt.args.length + captured : 0;
+  const { args, captures } = fmt;
+  for (let i = 0; i < args.length; i++) if (args[i]!.name?.name === name) return i;
+  for (let i = 0; i < captures.length; i++) {
+    const segments = captures[i]!.path.segments;
+    if (segments[segments.length - 1]?.ident.name === name) return args.length + i;
+  }
+  return 0;
 }
 
 function lowerExprsMacro(b: Builder, dest: Place, name: string, args: Extract<A.MacArgs, { kind: 'Exprs' }>, span: A.Span): void {

@@ -9,7 +9,7 @@ import type { FnDef } from '../../typeck/defs';
 import type { Def, Ty } from '../../typeck/ty';
 import { ERROR } from '../../typeck/ty';
 import type {
-  BasicBlock, BasicBlockData, Body, Local, LocalDecl, Operand, Place, Rvalue, Statement, StatementKind, TerminatorKind,
+  BasicBlock, BasicBlockData, Body, Local, LocalDecl, Operand, Place, Rvalue, Statement, StatementKind, Terminator, TerminatorKind,
 } from '../syntax';
 import { place } from '../syntax';
 import { Scopes } from './scope';
@@ -101,6 +101,7 @@ export class Builder {
   /** The binding (an `IdentPat` or `SelfParam` id) → its local. */
   readonly bindings = new Map<A.NodeId, Local>();
   readonly loops: LoopScope[] = [];
+  private readonly localPaths: ({ readonly kind: 'local'; readonly place: Place } | undefined)[] = [];
   readonly scopes: Scopes;
   /** The block statements are appended to. */
   current: BasicBlock;
@@ -154,6 +155,13 @@ export class Builder {
 
   // ------------------------------------------------------------------ locals
 
+  /** A local as a value path (`ValuePath`'s `local`), one object per local. */
+  localPath(local: Local): { readonly kind: 'local'; readonly place: Place } {
+    let path = this.localPaths[local];
+    if (path === undefined) this.localPaths[local] = path = { kind: 'local', place: place(local) };
+    return path;
+  }
+
   newLocal(decl: LocalDecl): Local {
     this.localDecls.push(decl);
     return this.localDecls.length - 1;
@@ -162,7 +170,7 @@ export class Builder {
   /** A temporary: live from here, dead (and dropped if `drop`) when the current temporary scope ends. */
   temp(ty: Ty, span: A.Span, drop = false): Local {
     const local = this.newLocal({ kind: 'temp', mutable: true, ty, span });
-    this.push({ kind: 'storageLive', local }, span);
+    this.storageLive(local, span);
     this.scopes.scheduleTemp(local, span, drop);
     return local;
   }
@@ -186,6 +194,16 @@ export class Builder {
     data.statements.push(kind as Statement);
   }
 
+  // Statements are made whole, their span among their first properties: a property added later
+  // would give each its own backing store.
+  storageLive(local: Local, span: A.Span): void {
+    this.basicBlocks[this.current]?.statements.push({ kind: 'storageLive', local, span });
+  }
+
+  storageDead(local: Local, span: A.Span): void {
+    this.basicBlocks[this.current]?.statements.push({ kind: 'storageDead', local, span });
+  }
+
   assign(dest: Place, rvalue: Rvalue, span: A.Span): void {
     if (rvalue.kind === 'aggregate') {
       const operands = rvalue.operands;
@@ -194,10 +212,11 @@ export class Builder {
         if (o.kind === 'move' && o.place.projection.length === 0) this.scopes.recordMoved(o.place.local);
       }
     }
-    this.push({ kind: 'assign', place: dest, rvalue }, span);
+    this.basicBlocks[this.current]?.statements.push({ kind: 'assign', place: dest, rvalue, span });
   }
 
-  terminate(block: BasicBlock, kind: TerminatorKind, span: A.Span): void {
+  /** `kind` may carry its span already (made whole, as a call's is); it becomes the terminator. */
+  terminate(block: BasicBlock, kind: TerminatorKind | Terminator, span: A.Span): void {
     const data = this.basicBlocks[block];
     if (!data || data.terminator) return;
     (kind as { span?: A.Span }).span = span;
@@ -211,7 +230,7 @@ export class Builder {
   }
 
   goto(target: BasicBlock, span: A.Span): void {
-    this.terminate(this.current, { kind: 'goto', target }, span);
+    this.terminate(this.current, { kind: 'goto', target, span }, span);
   }
 
   /** After `return`, `break`, `continue` or a call that returns `!`: code that follows is unreachable. */

@@ -14,7 +14,9 @@ import { fnTraitCall } from './fnTraitCall';
 import { resolveValuePath } from './paths';
 import { STD, stdItem } from './stdItems';
 
-export function callFn(def: Def, span: A.Span, args: readonly Ty[] = []): Operand {
+const NO_ARGS: readonly Ty[] = [];
+
+export function callFn(def: Def, span: A.Span, args: readonly Ty[] = NO_ARGS): Operand {
   return { kind: 'constant', constant: { value: { kind: 'fn', def, args }, ty: ERROR, span } };
 }
 
@@ -26,7 +28,7 @@ export function emitCall(b: Builder, dest: Place, func: Operand, args: Operand[]
     if (a.kind === 'move' && a.place.projection.length === 0) b.scopes.recordMoved(a.place.local);
   }
   // Always the same fields, `argSpans` undefined where the call has none: one shape for every call.
-  b.terminate(b.current, { kind: 'call', func, args, destination: dest, target, unwind: b.scopes.unwind(), fromMethodCall, argSpans }, span);
+  b.terminate(b.current, { kind: 'call', func, args, destination: dest, target, unwind: b.scopes.unwind(), fromMethodCall, argSpans, span }, span);
   if (target === undefined) b.diverged();
   else b.current = target;
 }

@@ -170,7 +170,7 @@ export function lowerFor(b: Builder, dest: Place, e: A.ForExpr): void {
   const intoIter = asTempNoDrop(b, iterTy, e.iter.span);
   emitCall(b, place(intoIter), callFn(stdItem(STD.intoIter), e.iter.span), [arg], e.iter.span, false);
   const iter = b.newLocal({ kind: 'user', mutable: true, ty: iterTy, span: e.iter.span, name: 'iter' });
-  b.push({ kind: 'storageLive', local: iter }, e.iter.span);
+  b.storageLive(iter, e.iter.span);
   b.assign(place(iter), { kind: 'use', operand: { kind: 'move', place: place(intoIter) } }, e.iter.span);
   b.scopes.scheduleVar(iter, e.iter.span, scopeDepth);
   const optionTy = b.tcx.adt(stdItem(STD.option), [itemTy]);

@@ -128,7 +128,7 @@ function intoExpr(b: Builder, dest: Place, e: A.Expr): void {
       }
       if (b.extendTo !== undefined && !isPlaceExpr(b, e.expr)) {
         const local = b.newLocal({ kind: 'temp', mutable: true, ty: b.exprTy(e.expr), span: e.expr.span, extended: true });
-        b.push({ kind: 'storageLive', local }, e.span);
+        b.storageLive(local, e.span);
         b.scopes.scheduleVar(local, e.expr.span, b.extendTo, 'temporary');
         into(b, place(local), e.expr);
         b.assign(dest, { kind: 'ref', borrow: e.isMut ? 'mut' : 'shared', place: place(local) }, e.span);
@@ -217,7 +217,12 @@ export function fieldIndex(b: Builder, ty: Ty, name: string, variant = 0): numbe
 }
 
 export function project(p: Place, elem: ProjectionElem): Place {
-  return { local: p.local, projection: [...p.projection, elem] };
+  // A loop, not a spread: the interpreter would step an iterator through the array.
+  const from = p.projection;
+  const projection: ProjectionElem[] = [];
+  for (let i = 0; i < from.length; i++) projection.push(from[i]!);
+  projection.push(elem);
+  return { local: p.local, projection };
 }
 
 export function litValue(lit: A.Lit): ConstValue {

@@ -146,7 +146,7 @@ function formatArguments(b: Builder, fmt: A.FormatArgs | undefined, span: A.Span
   }
   const tupleTy = b.tcx.tuple(refTys);
   const tuple = b.newLocal({ kind: 'user', mutable: false, ty: tupleTy, span, name: 'args' });
-  b.push({ kind: 'storageLive', local: tuple }, span);
+  b.storageLive(tuple, span);
   b.scopes.scheduleTemp(tuple, span, false);
   b.assign(place(tuple), { kind: 'aggregate', aggregate: { kind: 'tuple' }, operands: refs }, span);
   const argumentTy = (tys.argument ??= b.tcx.adt(stdItem(STD.argument)));
@@ -164,7 +164,7 @@ function formatArguments(b: Builder, fmt: A.FormatArgs | undefined, span: A.Span
   }
   const arrayTy = b.tcx.array(argumentTy, argOps.length);
   const array = b.newLocal({ kind: 'user', mutable: false, ty: arrayTy, span, name: 'args' });
-  b.push({ kind: 'storageLive', local: array }, span);
+  b.storageLive(array, span);
   b.scopes.scheduleTemp(array, span, false);
   b.assign(place(array), { kind: 'aggregate', aggregate: { kind: 'array', elem: argumentTy }, operands: argOps }, span);
   const templateTy = (tys.template ??= b.tcx.ref(b.tcx.array(INTS.u8, undefined)));
@@ -281,7 +281,7 @@ function lowerAssertEq(b: Builder, ne: boolean, args: Extract<A.MacArgs, { kind:
   const depth = b.scopes.push('arm');
   const vals = ['left_val', 'right_val'].map((name, i) => {
     const local = b.newLocal({ kind: 'user', mutable: false, ty: tys[i]!, span, name });
-    b.push({ kind: 'storageLive', local }, span);
+    b.storageLive(local, span);
     b.scopes.scheduleVar(local, span, depth);
     b.assign(place(local), { kind: 'use', operand: { kind: 'copy', place: project(place(tuple), { kind: 'field', index: i, name: String(i), ty: tys[i]! }) } }, span);
     return local;
@@ -303,7 +303,7 @@ function lowerAssertEq(b: Builder, ne: boolean, args: Extract<A.MacArgs, { kind:
   b.terminate(b.current, { kind: 'switchInt', discr: { kind: 'move', place: place(eq) }, targets: { values: [0n], targets: ne ? [ok] : [fail], otherwise: ne ? fail : ok } }, span);
   b.current = fail;
   const kind = b.newLocal({ kind: 'user', mutable: false, ty: b.tcx.adt(stdItem(STD.assertKind)), span, name: 'kind' });
-  b.push({ kind: 'storageLive', local: kind }, span);
+  b.storageLive(kind, span);
   const message = asTempNoDrop(b, b.tcx.adt(stdItem(STD.option), [b.tcx.adt(stdItem(STD.arguments))]), span);
   b.assign(place(message), { kind: 'aggregate', aggregate: { kind: 'adt', def: stdItem(STD.option), variant: 0, args: [] }, operands: [] }, span);
   const args4: Operand[] = [{ kind: 'copy', place: place(kind) }, ...vals.map((v) => ({ kind: 'copy' as const, place: place(v) })), { kind: 'move', place: place(message) }];

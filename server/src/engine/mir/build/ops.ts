@@ -277,17 +277,17 @@ export function lowerTry(b: Builder, dest: Place, e: A.TryExpr): void {
   b.terminate(b.current, { kind: 'switchInt', discr: { kind: 'move', place: place(discr) }, targets: { values: [0n, 1n], targets: [cont, brk], otherwise: unreachable } }, e.span);
   b.current = brk;
   const r = b.newLocal({ kind: 'user', mutable: false, ty: residual, span: e.span, name: 'residual' });
-  b.push({ kind: 'storageLive', local: r }, e.span);
+  b.storageLive(r, e.span);
   b.assign(place(r), { kind: 'use', operand: { kind: 'move', place: project(project(place(flow), { kind: 'downcast', variant: 1, name: 'Break' }), { kind: 'field', index: 0, name: '0', ty: residual }) } }, e.span);
   emitCall(b, place(0), callFn(stdItem(STD.fromResidual), e.span), [{ kind: 'move', place: place(r) }], e.span, false);
-  b.push({ kind: 'storageDead', local: r }, e.span);
+  b.storageDead(r, e.span);
   b.scopes.exitTo(0, e.span);
   b.goto(b.returnBlock, e.span);
   b.current = cont;
   // `Continue(val) => val`: the desugaring's own binding, named as rustc names it.
   const val = b.newLocal({ kind: 'user', mutable: false, ty: valueTy, span: e.span, name: 'val' });
-  b.push({ kind: 'storageLive', local: val }, e.span);
+  b.storageLive(val, e.span);
   b.assign(place(val), { kind: 'use', operand: b.operandOf(project(project(place(flow), { kind: 'downcast', variant: 0, name: 'Continue' }), { kind: 'field', index: 0, name: '0', ty: valueTy })) }, e.span);
   b.assign(dest, { kind: 'use', operand: b.operandOf(place(val)) }, e.span);
-  b.push({ kind: 'storageDead', local: val }, e.span);
+  b.storageDead(val, e.span);
 }

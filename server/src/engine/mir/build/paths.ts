@@ -52,7 +52,7 @@ export function resolveValuePath(b: Builder, e: A.PathExpr): ValuePath {
 /** A binding's place in this body: its own local, or its capture inside a closure. */
 export function localPath(b: Builder, binding: A.NodeId, span: A.Span): ValuePath {
   const local = b.bindings.get(binding);
-  if (local !== undefined) return { kind: 'local', place: place(local) };
+  if (local !== undefined) return b.localPath(local);
   const whole = b.upvars?.find((u) => u.place.binding === binding && u.place.projections.length === 0);
   if (whole) {
     const projection = upvarField(whole);

@@ -34,7 +34,7 @@ export function declareBindings(b: Builder, p: A.Pat, depth: number, schedule = 
           const ty = b.results.patTypes.get(q.id) ?? b.tcx.unit;
           const local = b.newLocal({ kind: 'user', mutable: q.isMut, ty, span: q.span, name: q.name.name });
           b.bindings.set(q.id, local);
-          b.push({ kind: 'storageLive', local }, q.span);
+          b.storageLive(local, q.span);
           if (schedule) b.scopes.scheduleVar(local, q.span, depth);
           out.push(local);
         }

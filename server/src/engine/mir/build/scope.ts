@@ -20,18 +20,33 @@ interface ScheduledDrop {
 
 export type ScopeKind = 'fn' | 'block' | 'statement' | 'arm' | 'loop';
 
+interface LiveDrop {
+  readonly index: number;
+  readonly drop: ScheduledDrop;
+}
+
 interface Scope {
   readonly kind: ScopeKind;
-  readonly drops: ScheduledDrop[];
+  /** `NO_DROPS` until the first is scheduled: most statements schedule none. */
+  drops: ScheduledDrop[];
   /** The entries of `drops` that drop, in order, with their index there: what a panic must clean up. */
-  readonly live: { readonly index: number; readonly drop: ScheduledDrop }[];
+  live: LiveDrop[];
 }
+
+const NO_DROPS: ScheduledDrop[] = [];
+const NO_LIVE: LiveDrop[] = [];
 
 /** Cleanup blocks by the local each drops, then the chains that continue from it. */
 const CONTINUE: UnwindAction = { kind: 'continue' };
 const TERMINATE: UnwindAction = { kind: 'terminate' };
 
-type CleanupChain = Map<number, { readonly block: BasicBlock; readonly next: CleanupChain }>;
+type CleanupChain = Map<number, CleanupLink>;
+
+interface CleanupLink {
+  readonly block: BasicBlock;
+  /** Made when a longer chain first continues from this one. */
+  next: CleanupChain | undefined;
+}
 
 export class Scopes {
   private readonly stack: Scope[] = [];
@@ -53,7 +68,7 @@ export class Scopes {
   }
 
   push(kind: ScopeKind): number {
-    this.stack.push({ kind, drops: [], live: [] });
+    this.stack.push({ kind, drops: NO_DROPS, live: NO_LIVE });
     if (kind === 'statement' || kind === 'fn') this.tempScope = this.stack.length - 1;
     return this.stack.length - 1;
   }
@@ -98,8 +113,10 @@ export class Scopes {
   }
 
   private add(scope: Scope, d: ScheduledDrop): void {
+    if (scope.drops === NO_DROPS) scope.drops = [];
     scope.drops.push(d);
     if (d.drop) {
+      if (scope.live === NO_LIVE) scope.live = [];
       scope.live.push({ index: scope.drops.length - 1, drop: d });
       this.unwindHere = undefined;
     }
@@ -146,7 +163,7 @@ export class Scopes {
   private unwindFrom(scope: number, count: number): UnwindAction {
     // Built outermost first so that chains sharing their outer part share its blocks.
     let target: BasicBlock | undefined;
-    let chains = this.cleanupChains;
+    let previous: CleanupLink | undefined;
     for (let s = 0; s <= scope; s++) {
       const scheduled = this.stack[s]!.live;
       for (let i = 0; i < scheduled.length; i++) {
@@ -154,14 +171,15 @@ export class Scopes {
         if (s === scope && entry.index >= count) continue;
         if (target === undefined) target = this.resume();
         const d = entry.drop;
+        const chains = previous === undefined ? this.cleanupChains : (previous.next ??= new Map());
         let link = chains.get(d.local);
         if (link === undefined) {
           const block = this.b.newBlock(true);
-          this.b.terminate(block, { kind: 'drop', place: place(d.local), target, unwind: TERMINATE, reason: 'unwind' }, d.span);
-          chains.set(d.local, (link = { block, next: new Map() }));
+          this.b.terminate(block, { kind: 'drop', place: place(d.local), target, unwind: TERMINATE, reason: 'unwind', span: d.span }, d.span);
+          chains.set(d.local, (link = { block, next: undefined }));
         }
         target = link.block;
-        chains = link.next;
+        previous = link;
       }
     }
     return target === undefined ? CONTINUE : { kind: 'cleanup', block: target };
@@ -183,11 +201,11 @@ export class Scopes {
       if (d.drop) {
         const next = this.b.newBlock();
         this.b.terminate(this.b.current, {
-          kind: 'drop', place: place(d.local), target: next, unwind: this.unwindFrom(depth, i), reason: d.reason,
+          kind: 'drop', place: place(d.local), target: next, unwind: this.unwindFrom(depth, i), reason: d.reason, span,
         }, span);
         this.b.current = next;
       }
-      if (this.b.localDecls[d.local]?.kind !== 'arg') this.b.push({ kind: 'storageDead', local: d.local }, span);
+      if (this.b.localDecls[d.local]?.kind !== 'arg') this.b.storageDead(d.local, span);
     }
   }
 }

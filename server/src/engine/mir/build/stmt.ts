@@ -25,7 +25,9 @@ export function lowerBlockInto(b: Builder, dest: Place, block: A.Block, span: A.
   b.scopes.push('block');
   const last = block.stmts[block.stmts.length - 1];
   const tail = last?.kind === 'ExprStmt' && !last.semi ? last : undefined;
-  for (const s of block.stmts) {
+  const stmts = block.stmts;
+  for (let i = 0; i < stmts.length; i++) {
+    const s = stmts[i]!;
     if (s === tail) break;
     lowerStmt(b, s);
   }
@@ -133,7 +135,7 @@ function extendingPattern(p: A.Pat): boolean {
 /** The initialiser in a temporary that lives until the block at `depth` ends. */
 function extendedTemp(b: Builder, init: A.Expr, depth: number): number {
   const local = b.newLocal({ kind: 'temp', mutable: true, ty: b.exprTy(init), span: init.span, extended: true });
-  b.push({ kind: 'storageLive', local }, init.span);
+  b.storageLive(local, init.span);
   b.scopes.scheduleVar(local, init.span, depth, 'temporary');
   into(b, place(local), init);
   return local;

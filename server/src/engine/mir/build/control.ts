@@ -12,7 +12,7 @@ import { callFn, emitCall } from './call';
 import { asOperand, asPlace, asTemp, asTempNoDrop, into, isPlaceExpr, project } from './expr';
 import { bindPattern, declareBindings, testPattern, type DiscrCache } from './pattern';
 import { STD, stdItem } from './stdItems';
-import { endOf, lowerBlockInto } from './stmt';
+import { lowerBlockInto } from './stmt';
 
 export { lowerBlockInto };
 
@@ -56,7 +56,7 @@ export function lowerIf(b: Builder, dest: Place, e: A.IfExpr): void {
   b.scopes.push('arm');
   lowerConditions(b, e.cond, elseBlock);
   lowerBlockInto(b, dest, e.then, e.then.span);
-  b.scopes.pop(endOf(e.then.span));
+  b.scopes.popEnd(e.then.span);
   b.goto(join, e.span);
   b.current = elseBlock;
   if (e.else) into(b, dest, e.else);
@@ -90,8 +90,8 @@ export function lowerMatch(b: Builder, dest: Place, e: A.MatchExpr): void {
     }
     b.scopes.push('statement');
     into(b, dest, arm.body);
-    b.scopes.pop(endOf(arm.body.span));
-    b.scopes.pop(endOf(arm.span));
+    b.scopes.popEnd(arm.body.span);
+    b.scopes.popEnd(arm.span);
     b.goto(join, arm.span);
     b.current = next;
   }
@@ -128,7 +128,7 @@ function bodyBlock(b: Builder, block: A.Block): void {
   b.scopes.push('statement');
   const unit = b.temp(b.tcx.unit, block.span);
   lowerBlockInto(b, place(unit), block, block.span);
-  b.scopes.pop(endOf(block.span));
+  b.scopes.popEnd(block.span);
 }
 
 export function lowerLoop(b: Builder, dest: Place, e: A.LoopExpr): void {
@@ -141,7 +141,7 @@ export function lowerWhile(b: Builder, dest: Place, e: A.WhileExpr): void {
     const fail = b.newBlock();
     lowerConditions(b, e.cond, fail);
     bodyBlock(b, e.body);
-    b.scopes.pop(endOf(e.body.span));
+    b.scopes.popEnd(e.body.span);
     const back = b.current;
     b.current = fail;
     b.scopes.exitTo(depth, e.cond.span);
@@ -196,10 +196,10 @@ export function lowerFor(b: Builder, dest: Place, e: A.ForExpr): void {
     const payload = project(project(place(next), { kind: 'downcast', variant: 1, name: 'Some' }), { kind: 'field', index: 0, name: '0', ty: itemTy });
     bindPattern(b, e.pat, payload, itemTy, 'move');
     bodyBlock(b, e.body);
-    b.scopes.pop(endOf(e.body.span));
-    b.scopes.pop(endOf(e.body.span));
+    b.scopes.popEnd(e.body.span);
+    b.scopes.popEnd(e.body.span);
   });
-  b.scopes.pop(endOf(e.span));
+  b.scopes.popEnd(e.span);
 }
 
 export function lowerBreak(b: Builder, e: A.BreakExpr): void {

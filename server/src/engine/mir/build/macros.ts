@@ -103,8 +103,17 @@ function formatArguments(b: Builder, fmt: A.FormatArgs | undefined, span: A.Span
   const argumentsTy = (tys.arguments ??= b.tcx.adt(stdItem(STD.arguments)));
   const out = asTempNoDrop(b, argumentsTy, span);
   const pieces = fmt?.pieces;
+  // Per piece: whether it takes an `Argument` (a placeholder rustc does not fold into the template).
+  const takesArgument: boolean[] = [];
   let placeholderCount = 0;
-  if (pieces) for (let i = 0; i < pieces.length; i++) if (isArgumentPlaceholder(fmt, pieces[i]!)) placeholderCount++;
+  if (pieces) {
+    for (let i = 0; i < pieces.length; i++) {
+      const p = pieces[i]!;
+      const takes = p.kind === 'Placeholder' && !foldsIntoTemplate(fmt, p);
+      takesArgument.push(takes);
+      if (takes) placeholderCount++;
+    }
+  }
   if (!fmt || !pieces || placeholderCount === 0) {
     let text = '';
     if (pieces) for (let i = 0; i < pieces.length; i++) { const p = pieces[i]!; if (p.kind === 'Text') text += p.text; }
@@ -116,27 +125,30 @@ function formatArguments(b: Builder, fmt: A.FormatArgs | undefined, span: A.Span
   const explicit = fmt.args;
   const captures = fmt.captures;
   const count = explicit.length + captures.length;
-  const argAt = (i: number): A.Expr => (i < explicit.length ? explicit[i]!.expr : captures[i - explicit.length]!);
-  // 1 where a placeholder (or a width or precision) uses the argument.
-  const used = new Uint8Array(count);
+  // Whether a placeholder (or a width or precision) uses each argument.
+  const used: boolean[] = [];
+  for (let i = 0; i < count; i++) used.push(false);
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!;
     if (p.kind !== 'Placeholder') continue;
     // `println!("{} {}", 1)`: rustc rejects a placeholder without its argument; the body has no MIR.
-    if (isArgumentPlaceholder(fmt, p) && !markUsed(used, argIndex(fmt, p.arg))) return tooFewArguments(b, span);
+    if (takesArgument[i] && !markUsed(used, argIndex(fmt, p.arg))) return tooFewArguments(b, span);
     const { width, precision } = p.spec;
     if (width?.kind === 'Arg' && !markUsed(used, argIndex(fmt, width.arg))) return tooFewArguments(b, span);
     if (precision?.kind === 'Arg' && !markUsed(used, argIndex(fmt, precision.arg))) return tooFewArguments(b, span);
   }
   // A literal that only folded placeholders used is gone from the arguments; `keptAt` is each kept one's place in the tuple.
-  const keptAt = new Int32Array(count).fill(-1);
+  const keptAt: number[] = [];
   // `args`: a tuple of references to every argument kept.
   const refs: Operand[] = [];
   const refTys: Ty[] = [];
   for (let i = 0; i < count; i++) {
-    const x = argAt(i);
-    if (!used[i] && isFoldableLiteral(x)) continue;
-    keptAt[i] = refs.length;
+    const x = i < explicit.length ? explicit[i]!.expr : captures[i - explicit.length]!;
+    if (!used[i] && isFoldableLiteral(x)) {
+      keptAt.push(-1);
+      continue;
+    }
+    keptAt.push(refs.length);
     const pl = isPlaceExpr(b, x) ? asPlace(b, x) : place(asTemp(b, x));
     const refTy = b.tcx.ref(b.placeTy(pl));
     const r = asTempNoDrop(b, refTy, x.span);
@@ -153,7 +165,7 @@ function formatArguments(b: Builder, fmt: A.FormatArgs | undefined, span: A.Span
   const argOps: Operand[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!;
-    if (p.kind !== 'Placeholder' || !isArgumentPlaceholder(fmt, p)) continue;
+    if (p.kind !== 'Placeholder' || !takesArgument[i]) continue;
     const index = Math.max(0, keptAt[argIndex(fmt, p.arg)]!);
     const refTy = refTys[index] ?? refTys[0]!;
     const copy = asTempNoDrop(b, refTy, span);
@@ -176,15 +188,10 @@ function formatArguments(b: Builder, fmt: A.FormatArgs | undefined, span: A.Span
   return { kind: 'move', place: place(out) };
 }
 
-/** A placeholder that takes an `Argument` (one rustc does not fold into the template). */
-function isArgumentPlaceholder(fmt: A.FormatArgs, p: A.FormatPiece): boolean {
-  return p.kind === 'Placeholder' && !foldsIntoTemplate(fmt, p);
-}
-
 /** Marks argument `i` used; false when there is no such argument. */
-function markUsed(used: Uint8Array, i: number): boolean {
+function markUsed(used: boolean[], i: number): boolean {
   if (i >= used.length) return false;
-  used[i] = 1;
+  used[i] = true;
   return true;
 }
 

@@ -16,25 +16,33 @@ interface ScheduledDrop {
   /** False for a value that needs no drop (or one moved out already): only its storage ends. */
   drop: boolean;
   readonly reason: DropReason;
+  /** Its place in its scope's `drops`. */
+  index: number;
+}
+
+/**
+ * Where a scope ends, as rustc places its drops: the construct's last character (a block's `}`, a
+ * statement's `;`), which rustc's "dropped here" and "freed at the end of this statement" point at.
+ */
+export function endOf(span: Span): Span {
+  if (span.end <= span.start || span.endCharacter === 0) {
+    return { start: span.end, end: span.end, line: span.endLine, character: span.endCharacter, endLine: span.endLine, endCharacter: span.endCharacter };
+  }
+  return { start: span.end - 1, end: span.end, line: span.endLine, character: span.endCharacter - 1, endLine: span.endLine, endCharacter: span.endCharacter };
 }
 
 export type ScopeKind = 'fn' | 'block' | 'statement' | 'arm' | 'loop';
-
-interface LiveDrop {
-  readonly index: number;
-  readonly drop: ScheduledDrop;
-}
 
 interface Scope {
   readonly kind: ScopeKind;
   /** `NO_DROPS` until the first is scheduled: most statements schedule none. */
   drops: ScheduledDrop[];
-  /** The entries of `drops` that drop, in order, with their index there: what a panic must clean up. */
-  live: LiveDrop[];
+  /** The entries of `drops` that drop, in order: what a panic must clean up. */
+  live: ScheduledDrop[];
 }
 
 const NO_DROPS: ScheduledDrop[] = [];
-const NO_LIVE: LiveDrop[] = [];
+const NO_LIVE: ScheduledDrop[] = [];
 
 /** Cleanup blocks by the local each drops, then the chains that continue from it. */
 const CONTINUE: UnwindAction = { kind: 'continue' };
@@ -77,7 +85,19 @@ export class Scopes {
   pop(span: Span): void {
     const depth = this.stack.length - 1;
     this.emitExit(depth, span);
-    if (this.stack.pop()!.live.length > 0) this.unwindHere = undefined;
+    this.popScope();
+  }
+
+  /** `pop` at the end of the construct spanning `span` (`endOf`), made only when the scope has something to end. */
+  popEnd(span: Span): void {
+    const depth = this.stack.length - 1;
+    if (this.stack[depth]?.drops.length) this.emitExit(depth, endOf(span));
+    this.popScope();
+  }
+
+  private popScope(): void {
+    const popped = this.stack.pop();
+    if (popped !== undefined && popped.live.length > 0) this.unwindHere = undefined;
     if (this.tempScope >= this.stack.length) this.tempScope = this.lastStatementScope();
   }
 
@@ -103,21 +123,22 @@ export class Scopes {
 
   scheduleTemp(local: Local, span: Span, drop: boolean): void {
     const scope = this.stack[this.tempScope] ?? this.stack[this.stack.length - 1];
-    if (scope) this.add(scope, { local, span, drop: drop && this.b.cx.props.needsDrop(this.b.localDecls[local]!.ty, this.b.cx.copyParams), reason: 'temporary' });
+    if (scope) this.add(scope, { local, span, drop: drop && this.b.cx.props.needsDrop(this.b.localDecls[local]!.ty, this.b.cx.copyParams), reason: 'temporary', index: 0 });
   }
 
   /** A variable (or an extended temporary) dies with the innermost non-statement scope. */
   scheduleVar(local: Local, span: Span, depth = this.innermostBlockScope(), reason: DropReason = 'scopeEnd'): void {
     const scope = this.stack[depth];
-    if (scope) this.add(scope, { local, span, drop: this.b.cx.props.needsDrop(this.b.localDecls[local]!.ty, this.b.cx.copyParams), reason });
+    if (scope) this.add(scope, { local, span, drop: this.b.cx.props.needsDrop(this.b.localDecls[local]!.ty, this.b.cx.copyParams), reason, index: 0 });
   }
 
   private add(scope: Scope, d: ScheduledDrop): void {
     if (scope.drops === NO_DROPS) scope.drops = [];
+    d.index = scope.drops.length;
     scope.drops.push(d);
     if (d.drop) {
       if (scope.live === NO_LIVE) scope.live = [];
-      scope.live.push({ index: scope.drops.length - 1, drop: d });
+      scope.live.push(d);
       this.unwindHere = undefined;
     }
   }
@@ -136,8 +157,8 @@ export class Scopes {
     for (let s = this.stack.length - 1; s >= 0; s--) {
       const live = this.stack[s]!.live;
       for (let i = 0; i < live.length; i++) {
-        if (live[i]!.drop.local !== local) continue;
-        live[i]!.drop.drop = false;
+        if (live[i]!.local !== local) continue;
+        live[i]!.drop = false;
         live.splice(i, 1);
         this.unwindHere = undefined;
         return;
@@ -167,10 +188,9 @@ export class Scopes {
     for (let s = 0; s <= scope; s++) {
       const scheduled = this.stack[s]!.live;
       for (let i = 0; i < scheduled.length; i++) {
-        const entry = scheduled[i]!;
-        if (s === scope && entry.index >= count) continue;
+        const d = scheduled[i]!;
+        if (s === scope && d.index >= count) continue;
         if (target === undefined) target = this.resume();
-        const d = entry.drop;
         const chains = previous === undefined ? this.cleanupChains : (previous.next ??= new Map());
         let link = chains.get(d.local);
         if (link === undefined) {

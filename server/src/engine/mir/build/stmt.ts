@@ -9,17 +9,6 @@ import type { Builder } from './builder';
 import { asTemp, into, isPlaceExpr, asPlace } from './expr';
 import { bindPattern, declareBindings, simpleBinding, testPattern } from './pattern';
 
-/**
- * Where a scope ends, as rustc places its drops: the construct's last character (a block's `}`, a
- * statement's `;`), which rustc's "dropped here" and "freed at the end of this statement" point at.
- */
-export function endOf(span: A.Span): A.Span {
-  if (span.end <= span.start || span.endCharacter === 0) {
-    return { start: span.end, end: span.end, line: span.endLine, character: span.endCharacter, endLine: span.endLine, endCharacter: span.endCharacter };
-  }
-  return { start: span.end - 1, end: span.end, line: span.endLine, character: span.endCharacter - 1, endLine: span.endLine, endCharacter: span.endCharacter };
-}
-
 export function lowerBlockInto(b: Builder, dest: Place, block: A.Block, span: A.Span): void {
   const outerTemps = b.scopes.currentTempScope;
   b.scopes.push('block');
@@ -32,7 +21,7 @@ export function lowerBlockInto(b: Builder, dest: Place, block: A.Block, span: A.
     lowerStmt(b, s);
   }
   if (tail) b.scopes.withTempScope(outerTemps, () => into(b, dest, tail.expr));
-  b.scopes.pop(endOf(span));
+  b.scopes.popEnd(span);
 }
 
 export function lowerStmt(b: Builder, s: A.Stmt): void {
@@ -41,7 +30,7 @@ export function lowerStmt(b: Builder, s: A.Stmt): void {
     case 'ExprStmt':
       b.scopes.push('statement');
       stmtExpr(b, s.expr);
-      b.scopes.pop(endOf(s.span));
+      b.scopes.popEnd(s.span);
       return;
     case 'ItemStmt': case 'Empty': return;
     case 'Unsupported':
@@ -78,12 +67,12 @@ function lowerLet(b: Builder, s: A.LetStmt): void {
     // borrow that is still captured there (a closure leaving a block as its value) by this read.
     if (b.localDecls[local]!.ty.k === 'closure') b.push({ kind: 'fakeRead', cause: 'forLet', place: place(local) }, s.pat.span);
     b.scopes.scheduleVar(local, s.pat.span, blockDepth);
-    b.scopes.pop(endOf(s.span));
+    b.scopes.popEnd(s.span);
     return;
   }
   if (!s.init) {
     declareBindings(b, s.pat, blockDepth);
-    b.scopes.pop(endOf(s.span));
+    b.scopes.popEnd(s.span);
     return;
   }
   const ty = b.exprTy(s.init);
@@ -104,7 +93,7 @@ function lowerLet(b: Builder, s: A.LetStmt): void {
   const locals = declareBindings(b, s.pat, blockDepth, false);
   bindPattern(b, s.pat, scrutinee, ty, 'move');
   for (const l of locals) b.scopes.scheduleVar(l, b.localDecls[l]!.span, blockDepth);
-  b.scopes.pop(endOf(s.span));
+  b.scopes.popEnd(s.span);
 }
 
 /** `dest = init` where a `&temp` in an extending position lives until the block at `depth` ends. */

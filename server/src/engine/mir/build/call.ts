@@ -47,8 +47,14 @@ export function lowerCall(b: Builder, dest: Place, e: A.CallExpr): void {
     if (r.kind === 'fn') {
       const func: Operand = { kind: 'constant', constant: { value: { kind: 'fn', def: r.def, args: r.args }, ty: b.exprTy(callee), span: callee.span } };
       const params = (r.def as Partial<FnDef>).sig?.params;
-      const args = e.args.map((a, i) => asArgument(b, a, params?.[i]));
-      emitCall(b, dest, func, args, e.span, false, diverges, e.args.map((a) => a.span));
+      const args: Operand[] = [];
+      const argSpans: A.Span[] = [];
+      for (let i = 0; i < e.args.length; i++) {
+        const a = e.args[i]!;
+        args.push(asArgument(b, a, params?.[i]));
+        argSpans.push(a.span);
+      }
+      emitCall(b, dest, func, args, e.span, false, diverges, argSpans);
       return;
     }
     if (r.kind === 'unsupported') {
@@ -100,8 +106,15 @@ export function lowerMethodCall(b: Builder, dest: Place, e: A.MethodCallExpr): v
     b.unsupportedAt(e.receiver.span, `the receiver adjustment of \`${e.method.name}\``);
     return;
   }
-  const args = [recv, ...e.args.map((a, i) => asArgument(b, a, method.sig!.params[i + 1]))];
-  emitCall(b, dest, callFn(method, e.method.span), args, e.span, true, b.exprTy(e).k === 'never', [undefined, ...e.args.map((a) => a.span)]);
+  const args: Operand[] = [recv];
+  const argSpans: (A.Span | undefined)[] = [undefined];
+  const params = method.sig.params;
+  for (let i = 0; i < e.args.length; i++) {
+    const a = e.args[i]!;
+    args.push(asArgument(b, a, params[i + 1]));
+    argSpans.push(a.span);
+  }
+  emitCall(b, dest, callFn(method, e.method.span), args, e.span, true, b.exprTy(e).k === 'never', argSpans);
 }
 
 /**

@@ -102,7 +102,9 @@ const EXTENDING = new Set<A.Expr['kind']>(['Ref', 'Tuple', 'Array', 'StructExpr'
 /** Evaluates `e` into `dest`. */
 export function into(b: Builder, dest: Place, e: A.Expr): void {
   const extendTo = b.extendTo;
-  if (extendTo !== undefined && !EXTENDING.has(e.kind)) b.extendTo = undefined;
+  // Outside a `let` initialiser (most expressions) there is nothing to restore.
+  if (extendTo === undefined) return intoExpr(b, dest, e);
+  if (!EXTENDING.has(e.kind)) b.extendTo = undefined;
   try {
     intoExpr(b, dest, e);
   } finally {

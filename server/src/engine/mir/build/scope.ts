@@ -106,15 +106,11 @@ export class Scopes {
     for (let s = this.stack.length - 1; s >= depth; s--) this.emitExit(s, span);
   }
 
-  /** Runs `f` with temporaries going into the scope at `depth` (a block's tail: the enclosing statement's). */
-  withTempScope<T>(depth: number, f: () => T): T {
+  /** Sends temporaries to the scope at `depth` (a block's tail: the enclosing statement's); returns where they went before. */
+  setTempScope(depth: number): number {
     const saved = this.tempScope;
     this.tempScope = depth;
-    try {
-      return f();
-    } finally {
-      this.tempScope = saved;
-    }
+    return saved;
   }
 
   get currentTempScope(): number {

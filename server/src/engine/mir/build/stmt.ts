@@ -20,7 +20,11 @@ export function lowerBlockInto(b: Builder, dest: Place, block: A.Block, span: A.
     if (s === tail) break;
     lowerStmt(b, s);
   }
-  if (tail) b.scopes.withTempScope(outerTemps, () => into(b, dest, tail.expr));
+  if (tail) {
+    const saved = b.scopes.setTempScope(outerTemps);
+    into(b, dest, tail.expr);
+    b.scopes.setTempScope(saved);
+  }
   b.scopes.popEnd(span);
 }
 

@@ -3,7 +3,7 @@
 // behind an amount assert, negation behind `x == MIN`; an operator a trait implements is a call to
 // the trait's method (`<String as Add<&str>>::add`). Also casts, indexing, assignment and `?`.
 import type * as A from '../../syntax/ast';
-import { BOOL, INTS, type Ty } from '../../typeck/ty';
+import { BOOL, INT_NAMES, INTS, type Ty } from '../../typeck/ty';
 import type { AssertMessage, BinOp, Operand, Place, Rvalue } from '../syntax';
 import { place } from '../syntax';
 import { derefTy, type Builder } from './builder';
@@ -21,11 +21,21 @@ function constInt(ty: Ty, value: bigint, span: A.Span): Operand {
   return { kind: 'constant', constant: { value: { kind: 'int', value }, ty, span } };
 }
 
-function intBounds(ty: Ty): { min: bigint; bits: number; signed: boolean } | undefined {
-  if (ty.k !== 'int') return undefined;
-  const bits = ty.name === 'isize' || ty.name === 'usize' ? 64 : Number(ty.name.slice(1));
-  const signed = ty.name.startsWith('i');
-  return { min: signed ? -(1n << BigInt(bits - 1)) : 0n, bits, signed };
+interface IntBounds {
+  readonly min: bigint;
+  readonly bits: number;
+  readonly signed: boolean;
+}
+
+/** Each integer type's bounds, worked out once rather than with `BigInt`s at every operator. */
+const INT_BOUNDS: ReadonlyMap<string, IntBounds> = new Map(INT_NAMES.map((name) => {
+  const bits = name === 'isize' || name === 'usize' ? 64 : Number(name.slice(1));
+  const signed = name.startsWith('i');
+  return [name, { min: signed ? -(1n << BigInt(bits - 1)) : 0n, bits, signed }];
+}));
+
+function intBounds(ty: Ty): IntBounds | undefined {
+  return ty.k === 'int' ? INT_BOUNDS.get(ty.name) : undefined;
 }
 
 /** `dest = left op right`, with the checks the debug build puts before it. */

@@ -27,28 +27,33 @@ export function simpleBinding(b: Builder, p: A.Pat): boolean {
 /** Makes a local for every binding of `p` (the first alternative's of an or-pattern), live from here. */
 export function declareBindings(b: Builder, p: A.Pat, depth: number, schedule = true): Local[] {
   const out: Local[] = [];
-  const visit = (q: A.Pat): void => {
-    switch (q.kind) {
-      case 'IdentPat':
-        if (binds(b, q)) {
-          const ty = b.results.patTypes.get(q.id) ?? b.tcx.unit;
-          const local = b.newLocal({ kind: 'user', mutable: q.isMut, ty, span: q.span, name: q.name.name });
-          b.bindings.set(q.id, local);
-          b.storageLive(local, q.span);
-          if (schedule) b.scopes.scheduleVar(local, q.span, depth);
-          out.push(local);
-        }
-        if (q.sub) visit(q.sub);
-        return;
-      case 'TuplePat': case 'SlicePat': case 'TupleStructPat': q.elems.forEach(visit); return;
-      case 'StructPat': q.fields.forEach((f) => visit(f.pat)); return;
-      case 'RefPat': visit(q.pat); return;
-      case 'OrPat': if (q.alts[0]) visit(q.alts[0]); return;
-      default: return;
-    }
-  };
-  visit(p);
+  declareInto(b, p, depth, schedule, out);
   return out;
+}
+
+function declareInto(b: Builder, q: A.Pat, depth: number, schedule: boolean, out: Local[]): void {
+  switch (q.kind) {
+    case 'IdentPat':
+      if (binds(b, q)) {
+        const ty = b.results.patTypes.get(q.id) ?? b.tcx.unit;
+        const local = b.newLocal({ kind: 'user', mutable: q.isMut, ty, span: q.span, name: q.name.name });
+        b.bindings.set(q.id, local);
+        b.storageLive(local, q.span);
+        if (schedule) b.scopes.scheduleVar(local, q.span, depth);
+        out.push(local);
+      }
+      if (q.sub) declareInto(b, q.sub, depth, schedule, out);
+      return;
+    case 'TuplePat': case 'SlicePat': case 'TupleStructPat':
+      for (let i = 0; i < q.elems.length; i++) declareInto(b, q.elems[i]!, depth, schedule, out);
+      return;
+    case 'StructPat':
+      for (let i = 0; i < q.fields.length; i++) declareInto(b, q.fields[i]!.pat, depth, schedule, out);
+      return;
+    case 'RefPat': declareInto(b, q.pat, depth, schedule, out); return;
+    case 'OrPat': if (q.alts[0]) declareInto(b, q.alts[0], depth, schedule, out); return;
+    default: return;
+  }
 }
 
 interface Sub {

@@ -220,6 +220,9 @@ export interface Body {
   readonly upvarByRef?: readonly boolean[];
 }
 
+/** `*p`: one object for every place, since a projection element is never changed once made. */
+export const DEREF: ProjectionElem = { kind: 'deref' };
+
 // Shared by every place of a whole local: a projection is never changed once made.
 const WHOLE_LOCAL: readonly ProjectionElem[] = [];
 // A place is never changed once made, so every body shares one object per whole local (most

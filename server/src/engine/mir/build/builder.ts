@@ -9,9 +9,9 @@ import type { FnDef } from '../../typeck/defs';
 import type { Def, Ty } from '../../typeck/ty';
 import { ERROR } from '../../typeck/ty';
 import type {
-  BasicBlock, BasicBlockData, Body, Local, LocalDecl, Operand, Place, Rvalue, Statement, StatementKind, Terminator, TerminatorKind,
+  BasicBlock, BasicBlockData, Body, Local, LocalDecl, Operand, Place, ProjectionElem, Rvalue, Statement, StatementKind, Terminator, TerminatorKind,
 } from '../syntax';
-import { place } from '../syntax';
+import { DEREF, place } from '../syntax';
 import { Scopes } from './scope';
 import type { TyProps } from '../../typeck/tyProps';
 
@@ -69,13 +69,15 @@ export interface Upvar {
   readonly place: CapturePlace;
   /** The environment `_1` is the closure itself (an `FnOnce` body), not a reference to it. */
   readonly envByValue: boolean;
+  /** Its field of the environment, made on first use (every use of the upvar projects it). */
+  field?: ProjectionElem;
 }
 
 /** The upvar's field of the environment: `(*_1).i`, or `_1.i` in an `FnOnce` body. */
-export function upvarField(up: Upvar): Place['projection'][number][] {
+export function upvarField(up: Upvar): ProjectionElem[] {
   // Named as the source names the captured place, which is how rustc's messages name it.
-  const field = { kind: 'field' as const, index: up.index, name: capturedPlaceText(up.place), ty: up.ty };
-  return up.envByValue ? [field] : [{ kind: 'deref' }, field];
+  const field = (up.field ??= { kind: 'field', index: up.index, name: capturedPlaceText(up.place), ty: up.ty });
+  return up.envByValue ? [field] : [DEREF, field];
 }
 
 /** `tx`, `p.x`, `*r`, `(*r).y`: a captured place as Rust writes it. */

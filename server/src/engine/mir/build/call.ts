@@ -7,7 +7,7 @@ import type * as A from '../../syntax/ast';
 import type { FnDef } from '../../typeck/defs';
 import { ERROR, STR, type Def, type Ty } from '../../typeck/ty';
 import type { BorrowKind, Operand, Place } from '../syntax';
-import { place } from '../syntax';
+import { DEREF, place } from '../syntax';
 import { derefTy, type Builder } from './builder';
 import { asOperand, asPlace, asTemp, asTempNoDrop, isPlaceExpr, project } from './expr';
 import { fnTraitCall } from './fnTraitCall';
@@ -78,7 +78,7 @@ export function lowerCall(b: Builder, dest: Place, e: A.CallExpr): void {
   // `f(a, b)` is `Fn::call(&f, (a, b))`, `FnMut::call_mut(&mut f, …)` or `FnOnce::call_once(f, …)`.
   const { kind } = how;
   let fnPlace = isPlaceExpr(b, callee) ? asPlace(b, callee, kind === 'FnMut') : place(asTemp(b, callee));
-  if (how.throughRef) fnPlace = project(fnPlace, { kind: 'deref' });
+  if (how.throughRef) fnPlace = project(fnPlace, DEREF);
   let self: Operand;
   if (kind === 'FnOnce') self = b.operandOf(fnPlace);
   else {
@@ -125,7 +125,7 @@ export function lowerMethodCall(b: Builder, dest: Place, e: A.MethodCallExpr): v
 function asArgument(b: Builder, e: A.Expr, param: Ty | undefined): Operand {
   const ty = b.exprTy(e);
   if (param?.k !== 'ref' || !param.mut || ty.k !== 'ref' || !ty.mut || !isPlaceExpr(b, e)) return asOperand(b, e);
-  return borrowInto(b, project(asPlace(b, e), { kind: 'deref' }), ty, 'twoPhase', e.span);
+  return borrowInto(b, project(asPlace(b, e), DEREF), ty, 'twoPhase', e.span);
 }
 
 /** Whether a value of type `t` fits where the signature says `p` (a parameter fits anything). */
@@ -148,7 +148,7 @@ function adjustReceiver(b: Builder, recv: A.Expr, p0: Ty | undefined): Operand |
   let pl = isPlaceExpr(b, recv) ? asPlace(b, recv, p0.k === 'ref' && p0.mut) : place(asTemp(b, recv));
   for (let step = 0; step < 8; step++) {
     if (fits(p0, ty)) {
-      if (ty.k === 'ref' && ty.mut) return borrowInto(b, project(pl, { kind: 'deref' }), ty, 'twoPhase', recv.span);
+      if (ty.k === 'ref' && ty.mut) return borrowInto(b, project(pl, DEREF), ty, 'twoPhase', recv.span);
       if (pl.projection.length === 0) return b.operandOf(pl);
       const t = asTempNoDrop(b, ty, recv.span);
       b.assign(place(t), { kind: 'use', operand: b.operandOf(pl) }, recv.span);
@@ -164,7 +164,7 @@ function adjustReceiver(b: Builder, recv: A.Expr, p0: Ty | undefined): Operand |
     }
     const inner = derefTy(ty);
     if (inner) {
-      pl = project(pl, { kind: 'deref' });
+      pl = project(pl, DEREF);
       ty = inner;
       continue;
     }
@@ -212,5 +212,5 @@ export function overloadedDeref(b: Builder, pl: Place, ty: Ty, target: Ty | unde
   b.assign(place(r), { kind: 'ref', borrow: mutably ? 'mut' : 'shared', place: pl }, refSpan);
   const t = asTempNoDrop(b, b.tcx.ref(to, mutably), span);
   emitCall(b, place(t), callFn(stdItem(mutably ? STD.derefMut : STD.deref), span), [{ kind: 'move', place: place(r) }], span, true);
-  return project(place(t), { kind: 'deref' });
+  return project(place(t), DEREF);
 }

@@ -5,7 +5,7 @@
 import type * as A from '../../syntax/ast';
 import type { Ty } from '../../typeck/ty';
 import type { ConstValue, Operand, Place, ProjectionElem } from '../syntax';
-import { place } from '../syntax';
+import { DEREF, place } from '../syntax';
 import { lowerAggregate, lowerRange } from './aggregate';
 import { derefTy, type Builder } from './builder';
 import { lowerCall, lowerMethodCall, overloadedDeref } from './call';
@@ -49,7 +49,7 @@ export function asPlace(b: Builder, e: A.Expr, mutably = false): Place {
       if (e.op === 'Deref') {
         const inner = isPlaceExpr(b, e.expr) ? asPlace(b, e.expr, mutably) : place(asTemp(b, e.expr));
         const ty = b.placeTy(inner);
-        if (derefTy(ty)) return project(inner, { kind: 'deref' });
+        if (derefTy(ty)) return project(inner, DEREF);
         const target = overloadedDeref(b, inner, ty, b.exprTy(e), e.span, mutably, e.expr.span);
         if (target) return target;
         b.unsupportedAt(e.span, `dereferencing a value of type that is not a pointer`);
@@ -190,7 +190,7 @@ function fieldPlace(b: Builder, e: A.FieldExpr, mutably = false): Place {
   for (let i = 0; i < 8 && fieldIndex(b, ty, e.field.name) === undefined; i++) {
     const inner = derefTy(ty);
     if (inner) {
-      base = project(base, { kind: 'deref' });
+      base = project(base, DEREF);
       ty = inner;
       continue;
     }

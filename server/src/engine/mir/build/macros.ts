@@ -7,7 +7,7 @@
 import type * as A from '../../syntax/ast';
 import { BOOL, INTS, NEVER, STR, someTy, type Ty } from '../../typeck/ty';
 import type { Operand, Place } from '../syntax';
-import { place } from '../syntax';
+import { DEREF, place } from '../syntax';
 import type { Builder } from './builder';
 import { callFn, emitCall } from './call';
 import { asOperand, asPlace, asTemp, asTempNoDrop, into, isPlaceExpr, project } from './expr';
@@ -85,7 +85,7 @@ function lowerFormatMacro(b: Builder, dest: Place, name: string, args: Extract<A
       if (!args.dest) break;
       const target = isPlaceExpr(b, args.dest) ? asPlace(b, args.dest) : place(asTemp(b, args.dest));
       const destTy = b.placeTy(target);
-      const reborrow = destTy.k === 'ref' ? project(target, { kind: 'deref' }) : target;
+      const reborrow = destTy.k === 'ref' ? project(target, DEREF) : target;
       const inner = destTy.k === 'ref' ? destTy.inner : destTy;
       const r = asTempNoDrop(b, b.tcx.ref(inner, true), span);
       b.assign(place(r), { kind: 'ref', borrow: 'twoPhase', place: reborrow }, span);
@@ -247,7 +247,7 @@ function lowerExprsMacro(b: Builder, dest: Place, name: string, args: Extract<A.
       const boxTy = b.tcx.adt(stdItem('alloc::boxed::Box<MaybeUninit>'), [arrayTy]);
       const boxed = b.temp(boxTy, span, false);
       emitCall(b, place(boxed), callFn(stdItem(STD.boxNewUninit), span), [], span, false);
-      b.assign(project(place(boxed), { kind: 'deref' }), { kind: 'aggregate', aggregate: { kind: 'array', elem: elemTy }, operands: args.exprs.map((x) => asOperand(b, x)) }, span);
+      b.assign(project(place(boxed), DEREF), { kind: 'aggregate', aggregate: { kind: 'array', elem: elemTy }, operands: args.exprs.map((x) => asOperand(b, x)) }, span);
       emitCall(b, dest, callFn(stdItem(STD.boxIntoVec), span), [{ kind: 'move', place: place(boxed) }], span, false);
       return;
     }
@@ -298,7 +298,7 @@ function lowerAssertEq(b: Builder, ne: boolean, args: Extract<A.MacArgs, { kind:
   if (inner.k === 'int' || inner.k === 'bool' || inner.k === 'char' || inner.k === 'float') {
     const ops = vals.map((v) => {
       const t = asTempNoDrop(b, inner, span);
-      b.assign(place(t), { kind: 'use', operand: { kind: 'copy', place: project(place(v), { kind: 'deref' }) } }, span);
+      b.assign(place(t), { kind: 'use', operand: { kind: 'copy', place: project(place(v), DEREF) } }, span);
       return { kind: 'move' as const, place: place(t) };
     });
     b.assign(place(eq), { kind: 'binaryOp', op: 'Eq', left: ops[0]!, right: ops[1]!, checked: false }, span);

@@ -5,7 +5,7 @@
 import type * as A from '../../syntax/ast';
 import { BOOL, INT_NAMES, INTS, type Ty } from '../../typeck/ty';
 import type { AssertMessage, BinOp, Operand, Place, Rvalue } from '../syntax';
-import { place } from '../syntax';
+import { DEREF, place } from '../syntax';
 import { derefTy, type Builder } from './builder';
 import { callFn, emitCall } from './call';
 import { asOperand, asPlace, asTempNoDrop, into, isPlaceExpr, project } from './expr';
@@ -198,7 +198,7 @@ export function lowerIndex(b: Builder, e: A.IndexExpr, mutably = false): Place {
   let base = asPlace(b, e.expr, mutably);
   let ty = b.placeTy(base);
   for (let inner = derefTy(ty); !method && inner && ty.k !== 'array' && ty.k !== 'slice'; inner = derefTy(ty)) {
-    base = project(base, { kind: 'deref' });
+    base = project(base, DEREF);
     ty = inner;
   }
   if (method || (ty.k !== 'array' && ty.k !== 'slice')) {
@@ -211,7 +211,7 @@ export function lowerIndex(b: Builder, e: A.IndexExpr, mutably = false): Place {
     if (method && mutably && !(method as { std?: boolean }).std) b.unsupportedAt(e.span, '`IndexMut` of a user type');
     const fn = method && !mutably ? callFn(method, e.span) : callFn(stdItem(mutably ? STD.indexMut : STD.index), e.span);
     emitCall(b, place(result), fn, [{ kind: 'move', place: place(recv) }, asOperand(b, e.index)], e.span, false);
-    return project(place(result), { kind: 'deref' });
+    return project(place(result), DEREF);
   }
   const idx = asTempNoDrop(b, INTS.usize, e.span);
   into(b, place(idx), e.index);

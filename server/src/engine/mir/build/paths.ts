@@ -5,7 +5,7 @@ import type * as A from '../../syntax/ast';
 import type { AdtDef } from '../../typeck/defs';
 import type { Def, Ty } from '../../typeck/ty';
 import type { Place } from '../syntax';
-import { place } from '../syntax';
+import { DEREF, place } from '../syntax';
 import { type Builder, upvarField } from './builder';
 import { stdItem } from './stdItems';
 
@@ -56,7 +56,7 @@ export function localPath(b: Builder, binding: A.NodeId, span: A.Span): ValuePat
   const whole = b.upvars?.find((u) => u.place.binding === binding && u.place.projections.length === 0);
   if (whole) {
     const projection = upvarField(whole);
-    if (whole.byRef) projection.push({ kind: 'deref' });
+    if (whole.byRef) projection.push(DEREF);
     return { kind: 'local', place: { local: 1, projection } };
   }
   // A reference captured as its referent (`*r`): the upvar is a reborrow of it, which stands in

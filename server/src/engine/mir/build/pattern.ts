@@ -6,7 +6,7 @@ import type * as A from '../../syntax/ast';
 import type { AdtDef } from '../../typeck/defs';
 import { BOOL, INTS, type Ty } from '../../typeck/ty';
 import type { BasicBlock, Local, Operand, Place } from '../syntax';
-import { place } from '../syntax';
+import { DEREF, place } from '../syntax';
 import type { Builder } from './builder';
 import { callFn, emitCall } from './call';
 import { asTempNoDrop, litValue, project } from './expr';
@@ -66,7 +66,7 @@ interface Sub {
 /** The places a pattern's sub-patterns match, after the dereferences default binding modes add. */
 function subPatterns(b: Builder, p: A.Pat, pl: Place, ty: Ty, mode: Mode): { subs: Sub[]; variant?: { def: AdtDef; index: number; place: Place } } {
   while (ty.k === 'ref' && (p.kind === 'TuplePat' || p.kind === 'TupleStructPat' || p.kind === 'StructPat' || p.kind === 'SlicePat')) {
-    pl = project(pl, { kind: 'deref' });
+    pl = project(pl, DEREF);
     mode = ty.mut && mode !== 'ref' ? 'refMut' : 'ref';
     ty = ty.inner;
   }
@@ -111,7 +111,7 @@ function subPatterns(b: Builder, p: A.Pat, pl: Place, ty: Ty, mode: Mode): { sub
       return { subs };
     }
     case 'RefPat':
-      return { subs: [{ pat: p.pat, place: project(pl, { kind: 'deref' }), ty: ty.k === 'ref' ? ty.inner : ty, mode: 'move' }] };
+      return { subs: [{ pat: p.pat, place: project(pl, DEREF), ty: ty.k === 'ref' ? ty.inner : ty, mode: 'move' }] };
     default:
       return { subs };
   }
@@ -227,7 +227,7 @@ function switchVariant(b: Builder, pl: Place, index: number, fail: BasicBlock, c
 
 function testPath(b: Builder, p: A.IdentPat | A.PathPat, pl: Place, ty: Ty, fail: BasicBlock, cache: DiscrCache): void {
   while (ty.k === 'ref') {
-    pl = project(pl, { kind: 'deref' });
+    pl = project(pl, DEREF);
     ty = ty.inner;
   }
   const res = p.kind === 'IdentPat' ? b.cx.names.identPat?.(p) : b.cx.names.resolve(p.path).res;
@@ -248,7 +248,7 @@ function branchOnBool(b: Builder, cond: Operand, fail: BasicBlock, span: A.Span)
 
 function testLit(b: Builder, p: A.LitPat, pl: Place, ty: Ty, fail: BasicBlock): void {
   while (ty.k === 'ref' && ty.inner.k !== 'str') {
-    pl = project(pl, { kind: 'deref' });
+    pl = project(pl, DEREF);
     ty = ty.inner;
   }
   const v = litValue(p.lit);
@@ -268,7 +268,7 @@ function testLit(b: Builder, p: A.LitPat, pl: Place, ty: Ty, fail: BasicBlock): 
 
 function testRange(b: Builder, p: A.RangePat, pl: Place, ty: Ty, fail: BasicBlock): void {
   while (ty.k === 'ref') {
-    pl = project(pl, { kind: 'deref' });
+    pl = project(pl, DEREF);
     ty = ty.inner;
   }
   const bound = (q: A.Pat | undefined): Operand | undefined => {

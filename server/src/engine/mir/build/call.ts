@@ -47,12 +47,13 @@ export function lowerCall(b: Builder, dest: Place, e: A.CallExpr): void {
     if (r.kind === 'fn') {
       const func: Operand = { kind: 'constant', constant: { value: { kind: 'fn', def: r.def, args: r.args }, ty: b.exprTy(callee), span: callee.span } };
       const params = (r.def as Partial<FnDef>).sig?.params;
-      const args: Operand[] = [];
-      const argSpans: A.Span[] = [];
+      // Made to length, as `map` makes them (a pushed array keeps spare room, and the MIR keeps these).
+      const args = new Array<Operand>(e.args.length);
+      const argSpans = new Array<A.Span>(e.args.length);
       for (let i = 0; i < e.args.length; i++) {
         const a = e.args[i]!;
-        args.push(asArgument(b, a, params?.[i]));
-        argSpans.push(a.span);
+        args[i] = asArgument(b, a, params?.[i]);
+        argSpans[i] = a.span;
       }
       emitCall(b, dest, func, args, e.span, false, diverges, argSpans);
       return;
@@ -106,13 +107,15 @@ export function lowerMethodCall(b: Builder, dest: Place, e: A.MethodCallExpr): v
     b.unsupportedAt(e.receiver.span, `the receiver adjustment of \`${e.method.name}\``);
     return;
   }
-  const args: Operand[] = [recv];
-  const argSpans: (A.Span | undefined)[] = [undefined];
+  const args = new Array<Operand>(e.args.length + 1);
+  const argSpans = new Array<A.Span | undefined>(e.args.length + 1);
+  args[0] = recv;
+  argSpans[0] = undefined;
   const params = method.sig.params;
   for (let i = 0; i < e.args.length; i++) {
     const a = e.args[i]!;
-    args.push(asArgument(b, a, params[i + 1]));
-    argSpans.push(a.span);
+    args[i + 1] = asArgument(b, a, params[i + 1]);
+    argSpans[i + 1] = a.span;
   }
   emitCall(b, dest, callFn(method, e.method.span), args, e.span, true, b.exprTy(e).k === 'never', argSpans);
 }

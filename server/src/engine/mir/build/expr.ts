@@ -219,11 +219,10 @@ export function fieldIndex(b: Builder, ty: Ty, name: string, variant = 0): numbe
 }
 
 export function project(p: Place, elem: ProjectionElem): Place {
-  // A loop, not a spread: the interpreter would step an iterator through the array.
+  // Exactly as long as it needs to be (a pushed array keeps spare room), and no spread: the
+  // interpreter would step an iterator through the array.
   const from = p.projection;
-  const projection: ProjectionElem[] = [];
-  for (let i = 0; i < from.length; i++) projection.push(from[i]!);
-  projection.push(elem);
+  const projection = from.length === 0 ? [elem] : from.length === 1 ? [from[0]!, elem] : from.concat(elem);
   return { local: p.local, projection };
 }
 

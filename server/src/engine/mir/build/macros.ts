@@ -139,22 +139,21 @@ function formatArguments(b: Builder, fmt: A.FormatArgs | undefined, span: A.Span
   }
   // A literal that only folded placeholders used is gone from the arguments; `keptAt` is each kept one's place in the tuple.
   const keptAt: number[] = [];
-  // `args`: a tuple of references to every argument kept.
-  const refs: Operand[] = [];
-  const refTys: Ty[] = [];
+  let kept = 0;
+  for (let i = 0; i < count; i++) keptAt.push(!used[i] && isFoldableLiteral(i < explicit.length ? explicit[i]!.expr : captures[i - explicit.length]!) ? -1 : kept++);
+  // `args`: a tuple of references to every argument kept (the arrays made to length: the MIR keeps them).
+  const refs = new Array<Operand>(kept);
+  const refTys = new Array<Ty>(kept);
   for (let i = 0; i < count; i++) {
+    const k = keptAt[i]!;
+    if (k < 0) continue;
     const x = i < explicit.length ? explicit[i]!.expr : captures[i - explicit.length]!;
-    if (!used[i] && isFoldableLiteral(x)) {
-      keptAt.push(-1);
-      continue;
-    }
-    keptAt.push(refs.length);
     const pl = isPlaceExpr(b, x) ? asPlace(b, x) : place(asTemp(b, x));
     const refTy = b.tcx.ref(b.placeTy(pl));
     const r = asTempNoDrop(b, refTy, x.span);
     b.assign(place(r), { kind: 'ref', borrow: 'shared', place: pl }, x.span);
-    refs.push({ kind: 'move', place: place(r) });
-    refTys.push(refTy);
+    refs[k] = { kind: 'move', place: place(r) };
+    refTys[k] = refTy;
   }
   const tupleTy = b.tcx.tuple(refTys);
   const tuple = b.newLocal({ kind: 'user', mutable: false, ty: tupleTy, span, name: 'args' });
@@ -162,7 +161,8 @@ function formatArguments(b: Builder, fmt: A.FormatArgs | undefined, span: A.Span
   b.scopes.scheduleTemp(tuple, span, false);
   b.assign(place(tuple), { kind: 'aggregate', aggregate: { kind: 'tuple' }, operands: refs }, span);
   const argumentTy = (tys.argument ??= b.tcx.adt(stdItem(STD.argument)));
-  const argOps: Operand[] = [];
+  const argOps = new Array<Operand>(placeholderCount);
+  let placeholder = 0;
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!;
     if (p.kind !== 'Placeholder' || !takesArgument[i]) continue;
@@ -172,7 +172,7 @@ function formatArguments(b: Builder, fmt: A.FormatArgs | undefined, span: A.Span
     b.assign(place(copy), { kind: 'use', operand: { kind: 'copy', place: project(place(tuple), { kind: 'field', index, name: String(index), ty: refTy }) } }, span);
     const arg = asTempNoDrop(b, argumentTy, span);
     emitCall(b, place(arg), callFn(stdItem(STD.argumentNew), span), [{ kind: 'copy', place: place(copy) }], span, false);
-    argOps.push({ kind: 'move', place: place(arg) });
+    argOps[placeholder++] = { kind: 'move', place: place(arg) };
   }
   const arrayTy = b.tcx.array(argumentTy, argOps.length);
   const array = b.newLocal({ kind: 'user', mutable: false, ty: arrayTy, span, name: 'args' });

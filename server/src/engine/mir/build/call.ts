@@ -9,7 +9,7 @@ import { ERROR, STR, type Def, type Ty } from '../../typeck/ty';
 import type { BorrowKind, Operand, Place } from '../syntax';
 import { DEREF, place } from '../syntax';
 import { derefTy, type Builder } from './builder';
-import { asOperand, asPlace, asTemp, asTempNoDrop, isPlaceExpr, project } from './expr';
+import { asOperand, asPlace, asTemp, asTempNoDrop, isPlaceExpr, project, placeOrTemp } from './expr';
 import { fnTraitCall } from './fnTraitCall';
 import { resolveValuePath } from './paths';
 import { STD, stdItem } from './stdItems';
@@ -78,7 +78,7 @@ export function lowerCall(b: Builder, dest: Place, e: A.CallExpr): void {
   }
   // `f(a, b)` is `Fn::call(&f, (a, b))`, `FnMut::call_mut(&mut f, …)` or `FnOnce::call_once(f, …)`.
   const { kind } = how;
-  let fnPlace = isPlaceExpr(b, callee) ? asPlace(b, callee, kind === 'FnMut') : place(asTemp(b, callee));
+  let fnPlace = placeOrTemp(b, callee, kind === 'FnMut');
   if (how.throughRef) fnPlace = project(fnPlace, DEREF);
   let self: Operand;
   if (kind === 'FnOnce') self = b.operandOf(fnPlace);
@@ -148,7 +148,7 @@ function adjustReceiver(b: Builder, recv: A.Expr, p0: Ty | undefined): Operand |
   let ty = b.exprTy(recv);
   if (!p0) return undefined;
   if (fits(p0, ty) && !(ty.k === 'ref' && ty.mut)) return asOperand(b, recv);
-  let pl = isPlaceExpr(b, recv) ? asPlace(b, recv, p0.k === 'ref' && p0.mut) : place(asTemp(b, recv));
+  let pl = placeOrTemp(b, recv, p0.k === 'ref' && p0.mut);
   for (let step = 0; step < 8; step++) {
     if (fits(p0, ty)) {
       if (ty.k === 'ref' && ty.mut) return borrowInto(b, project(pl, DEREF), ty, 'twoPhase', recv.span);

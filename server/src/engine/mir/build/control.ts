@@ -9,7 +9,7 @@ import type { BasicBlock, Place } from '../syntax';
 import { place } from '../syntax';
 import type { Builder, LoopScope } from './builder';
 import { callFn, emitCall } from './call';
-import { asOperand, asPlace, asTemp, asTempNoDrop, into, isPlaceExpr, project } from './expr';
+import { asOperand, asPlace, asTemp, asTempNoDrop, into, isPlaceExpr, project, placeOrTemp } from './expr';
 import { bindPattern, declareBindings, testPattern, type DiscrCache } from './pattern';
 import { STD, stdItem } from './stdItems';
 import { lowerBlockInto } from './stmt';
@@ -33,7 +33,7 @@ function lowerConditions(b: Builder, cond: A.Expr, fail: BasicBlock): void {
   for (const c of conditions(cond)) {
     if (c.kind === 'LetExpr') {
       const ty = b.exprTy(c.expr);
-      const pl = isPlaceExpr(b, c.expr) ? asPlace(b, c.expr) : place(asTemp(b, c.expr));
+      const pl = placeOrTemp(b, c.expr);
       b.push({ kind: 'fakeRead', cause: 'forMatchedPlace', place: pl }, c.expr.span);
       testPattern(b, c.pat, pl, ty, fail, new Map());
       declareBindings(b, c.pat, b.scopes.innermostBlockScope());
@@ -66,7 +66,7 @@ export function lowerIf(b: Builder, dest: Place, e: A.IfExpr): void {
 
 export function lowerMatch(b: Builder, dest: Place, e: A.MatchExpr): void {
   const ty = b.exprTy(e.scrutinee);
-  const pl = isPlaceExpr(b, e.scrutinee) ? asPlace(b, e.scrutinee) : place(asTemp(b, e.scrutinee));
+  const pl = placeOrTemp(b, e.scrutinee);
   b.push({ kind: 'fakeRead', cause: 'forMatchedPlace', place: pl }, e.scrutinee.span);
   const cache: DiscrCache = Object.assign(new Map<string, number>(), { scrutinee: e.scrutinee.span });
   const join = b.newBlock();

@@ -47,7 +47,7 @@ export function asPlace(b: Builder, e: A.Expr, mutably = false): Place {
     case 'Index': return lowerIndex(b, e, mutably);
     case 'Unary':
       if (e.op === 'Deref') {
-        const inner = isPlaceExpr(b, e.expr) ? asPlace(b, e.expr, mutably) : place(asTemp(b, e.expr));
+        const inner = placeOrTemp(b, e.expr, mutably);
         const ty = b.placeTy(inner);
         if (derefTy(ty)) return project(inner, DEREF);
         const target = overloadedDeref(b, inner, ty, b.exprTy(e), e.span, mutably, e.expr.span);
@@ -58,6 +58,15 @@ export function asPlace(b: Builder, e: A.Expr, mutably = false): Place {
       break;
   }
   return place(asTemp(b, e));
+}
+
+/** `e`'s place if it is a place expression, else a temporary holding its value (a path resolved once, not twice). */
+export function placeOrTemp(b: Builder, e: A.Expr, mutably = false): Place {
+  if (e.kind === 'PathExpr') {
+    const r = resolveValuePath(b, e);
+    return r.kind === 'local' ? r.place : place(asTemp(b, e));
+  }
+  return isPlaceExpr(b, e) ? asPlace(b, e, mutably) : place(asTemp(b, e));
 }
 
 /** A value: a local or constant directly, anything else through a temporary moved at its use. */
@@ -179,12 +188,14 @@ function valueInto(b: Builder, dest: Place, e: A.Expr): void {
       b.unsupportedAt(e.span, r.what);
       return;
     }
+    b.assign(dest, { kind: 'use', operand: r.kind === 'local' ? b.operandOf(r.place) : asOperand(b, e) }, e.span);
+    return;
   }
   b.assign(dest, { kind: 'use', operand: isPlaceExpr(b, e) ? b.operandOf(asPlace(b, e)) : asOperand(b, e) }, e.span);
 }
 
 function fieldPlace(b: Builder, e: A.FieldExpr, mutably = false): Place {
-  let base = isPlaceExpr(b, e.expr) ? asPlace(b, e.expr, mutably) : place(asTemp(b, e.expr));
+  let base = placeOrTemp(b, e.expr, mutably);
   let ty = b.placeTy(base);
   // Field access auto-dereferences through references and boxes, then through `Deref` impls.
   for (let i = 0; i < 8 && fieldIndex(b, ty, e.field.name) === undefined; i++) {

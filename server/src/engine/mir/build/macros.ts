@@ -10,7 +10,7 @@ import type { Operand, Place } from '../syntax';
 import { DEREF, place } from '../syntax';
 import type { Builder } from './builder';
 import { callFn, emitCall } from './call';
-import { asOperand, asPlace, asTemp, asTempNoDrop, into, isPlaceExpr, project } from './expr';
+import { asOperand, asPlace, asTemp, asTempNoDrop, into, isPlaceExpr, project, placeOrTemp } from './expr';
 import { bindPattern, declareBindings, testPattern } from './pattern';
 import { STD, stdItem } from './stdItems';
 
@@ -31,7 +31,7 @@ export function lowerMacro(b: Builder, dest: Place, e: A.MacCallExpr): void {
     }
     case 'Matches': {
       const ty = b.exprTy(args.expr);
-      const pl = isPlaceExpr(b, args.expr) ? asPlace(b, args.expr) : place(asTemp(b, args.expr));
+      const pl = placeOrTemp(b, args.expr);
       const fail = b.newBlock();
       const join = b.newBlock();
       testPattern(b, args.pat, pl, ty, fail, new Map());
@@ -83,7 +83,7 @@ function lowerFormatMacro(b: Builder, dest: Place, name: string, args: Extract<A
     }
     case 'write': case 'writeln': {
       if (!args.dest) break;
-      const target = isPlaceExpr(b, args.dest) ? asPlace(b, args.dest) : place(asTemp(b, args.dest));
+      const target = placeOrTemp(b, args.dest);
       const destTy = b.placeTy(target);
       const reborrow = destTy.k === 'ref' ? project(target, DEREF) : target;
       const inner = destTy.k === 'ref' ? destTy.inner : destTy;
@@ -148,7 +148,7 @@ function formatArguments(b: Builder, fmt: A.FormatArgs | undefined, span: A.Span
     const k = keptAt[i]!;
     if (k < 0) continue;
     const x = i < explicit.length ? explicit[i]!.expr : captures[i - explicit.length]!;
-    const pl = isPlaceExpr(b, x) ? asPlace(b, x) : place(asTemp(b, x));
+    const pl = placeOrTemp(b, x);
     const refTy = b.tcx.ref(b.placeTy(pl));
     const r = asTempNoDrop(b, refTy, x.span);
     b.assign(place(r), { kind: 'ref', borrow: 'shared', place: pl }, x.span);
@@ -277,7 +277,7 @@ function lowerAssertEq(b: Builder, ne: boolean, args: Extract<A.MacArgs, { kind:
   const [l, r] = args.exprs;
   if (!l || !r) return;
   const refs = [l, r].map((x) => {
-    const pl = isPlaceExpr(b, x) ? asPlace(b, x) : place(asTemp(b, x));
+    const pl = placeOrTemp(b, x);
     const t = asTempNoDrop(b, b.tcx.ref(b.placeTy(pl)), x.span);
     b.assign(place(t), { kind: 'ref', borrow: 'shared', place: pl }, x.span);
     return t;

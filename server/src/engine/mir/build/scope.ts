@@ -44,10 +44,10 @@ interface Scope {
 const NO_DROPS: ScheduledDrop[] = [];
 const NO_LIVE: ScheduledDrop[] = [];
 
-/** Cleanup blocks by the local each drops, then the chains that continue from it. */
 const CONTINUE: UnwindAction = { kind: 'continue' };
 const TERMINATE: UnwindAction = { kind: 'terminate' };
 
+/** Cleanup blocks by the local each drops, then the chains that continue from it. */
 type CleanupChain = Map<number, CleanupLink>;
 
 interface CleanupLink {

@@ -220,9 +220,21 @@ export interface Body {
   readonly upvarByRef?: readonly boolean[];
 }
 
+/** `*p`: one object for every place, since a projection element is never changed once made. */
+export const DEREF: ProjectionElem = { kind: 'deref' };
+
 // Shared by every place of a whole local: a projection is never changed once made.
 const WHOLE_LOCAL: readonly ProjectionElem[] = [];
+// A place is never changed once made, so every body shares one object per whole local (most
+// places are one): a body of thousands of temporaries allocates none for them.
+const WHOLE_PLACES: Place[] = [];
 
 export function place(local: Local, projection: readonly ProjectionElem[] = WHOLE_LOCAL): Place {
-  return { local, projection };
+  if (projection.length > 0) return { local, projection };
+  let p = WHOLE_PLACES[local];
+  if (p === undefined) {
+    for (let l = WHOLE_PLACES.length; l <= local; l++) WHOLE_PLACES.push({ local: l, projection: WHOLE_LOCAL });
+    p = WHOLE_PLACES[local]!;
+  }
+  return p;
 }

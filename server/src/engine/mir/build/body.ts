@@ -8,7 +8,8 @@ import { place } from '../syntax';
 import type { Builder } from './builder';
 import { into } from './expr';
 import { bindPattern, declareBindings, simpleBinding } from './pattern';
-import { endOf, lowerBlockInto } from './stmt';
+import { endOf } from './scope';
+import { lowerBlockInto } from './stmt';
 
 export interface ArgSpec {
   /** Undefined for the closure environment and `self` (bound by `binding`). */
@@ -40,7 +41,7 @@ export function buildBody(b: Builder, args: readonly ArgSpec[], body: A.Block | 
   }
   if (body.kind === 'Block') lowerBlockInto(b, place(0), body, body.span);
   else into(b, place(0), body);
-  b.scopes.pop(endOf(body.span));
+  b.scopes.popEnd(body.span);
   b.goto(b.returnBlock, endOf(body.span));
   return b.finish(args.length);
 }

@@ -9,9 +9,9 @@ import type { FnDef } from '../../typeck/defs';
 import type { Def, Ty } from '../../typeck/ty';
 import { ERROR } from '../../typeck/ty';
 import type {
-  BasicBlock, BasicBlockData, Body, Local, LocalDecl, Operand, Place, Rvalue, Statement, StatementKind, TerminatorKind,
+  BasicBlock, BasicBlockData, Body, Local, LocalDecl, Operand, Place, ProjectionElem, Rvalue, Statement, StatementKind, Terminator, TerminatorKind,
 } from '../syntax';
-import { place } from '../syntax';
+import { DEREF, place } from '../syntax';
 import { Scopes } from './scope';
 import type { TyProps } from '../../typeck/tyProps';
 
@@ -30,6 +30,15 @@ export interface BuildContext {
   readonly copyParams: ReadonlySet<Ty>;
   /** The `let`s and closure expressions lowered so far, in the whole program. */
   readonly lowered: LoweredSource;
+  /** std types the desugarings name at every use, interned on first use (so in the interner's order of before). */
+  readonly stdTys: StdTys;
+}
+
+export interface StdTys {
+  arguments?: Ty;
+  argument?: Ty;
+  strRef?: Ty;
+  template?: Ty;
 }
 
 /**
@@ -60,13 +69,15 @@ export interface Upvar {
   readonly place: CapturePlace;
   /** The environment `_1` is the closure itself (an `FnOnce` body), not a reference to it. */
   readonly envByValue: boolean;
+  /** Its field of the environment, made on first use (every use of the upvar projects it). */
+  field?: ProjectionElem;
 }
 
 /** The upvar's field of the environment: `(*_1).i`, or `_1.i` in an `FnOnce` body. */
-export function upvarField(up: Upvar): Place['projection'][number][] {
+export function upvarField(up: Upvar): ProjectionElem[] {
   // Named as the source names the captured place, which is how rustc's messages name it.
-  const field = { kind: 'field' as const, index: up.index, name: capturedPlaceText(up.place), ty: up.ty };
-  return up.envByValue ? [field] : [{ kind: 'deref' }, field];
+  const field = (up.field ??= { kind: 'field', index: up.index, name: capturedPlaceText(up.place), ty: up.ty });
+  return up.envByValue ? [field] : [DEREF, field];
 }
 
 /** `tx`, `p.x`, `*r`, `(*r).y`: a captured place as Rust writes it. */
@@ -92,6 +103,7 @@ export class Builder {
   /** The binding (an `IdentPat` or `SelfParam` id) → its local. */
   readonly bindings = new Map<A.NodeId, Local>();
   readonly loops: LoopScope[] = [];
+  private readonly localPaths: ({ readonly kind: 'local'; readonly place: Place } | undefined)[] = [];
   readonly scopes: Scopes;
   /** The block statements are appended to. */
   current: BasicBlock;
@@ -101,6 +113,9 @@ export class Builder {
   closureCount = 0;
   /** While lowering a `let` initialiser: the block scope its extended temporaries live in. */
   extendTo: number | undefined;
+  /** The type checker's results and interner, read at nearly every node (fields, not getters through the front end). */
+  readonly results: FrontEnd['types']['results'];
+  readonly tcx: FrontEnd['types']['program']['tcx'];
 
   constructor(
     readonly cx: BuildContext,
@@ -108,19 +123,14 @@ export class Builder {
     readonly span: A.Span,
     returnTy: Ty,
   ) {
+    const types = cx.fe.types;
+    this.results = types.results;
+    this.tcx = types.program.tcx;
     this.localDecls.push({ kind: 'return', mutable: true, ty: returnTy, span });
     this.scopes = new Scopes(this);
     this.current = this.newBlock();
     this.returnBlock = this.newBlock();
     this.terminate(this.returnBlock, { kind: 'return' }, span);
-  }
-
-  get results() {
-    return this.cx.fe.types.results;
-  }
-
-  get tcx() {
-    return this.cx.fe.types.program.tcx;
   }
 
   // ------------------------------------------------------------------ types
@@ -131,7 +141,9 @@ export class Builder {
 
   placeTy(p: Place): Ty {
     let ty = this.localDecls[p.local]?.ty ?? ERROR;
-    for (const elem of p.projection) {
+    const projection = p.projection;
+    for (let i = 0; i < projection.length; i++) {
+      const elem = projection[i]!;
       switch (elem.kind) {
         case 'deref': ty = derefTy(ty) ?? ERROR; break;
         case 'field': ty = elem.ty; break;
@@ -145,6 +157,13 @@ export class Builder {
 
   // ------------------------------------------------------------------ locals
 
+  /** A local as a value path (`ValuePath`'s `local`), one object per local. */
+  localPath(local: Local): { readonly kind: 'local'; readonly place: Place } {
+    let path = this.localPaths[local];
+    if (path === undefined) this.localPaths[local] = path = { kind: 'local', place: place(local) };
+    return path;
+  }
+
   newLocal(decl: LocalDecl): Local {
     this.localDecls.push(decl);
     return this.localDecls.length - 1;
@@ -153,7 +172,7 @@ export class Builder {
   /** A temporary: live from here, dead (and dropped if `drop`) when the current temporary scope ends. */
   temp(ty: Ty, span: A.Span, drop = false): Local {
     const local = this.newLocal({ kind: 'temp', mutable: true, ty, span });
-    this.push({ kind: 'storageLive', local }, span);
+    this.storageLive(local, span);
     this.scopes.scheduleTemp(local, span, drop);
     return local;
   }
@@ -177,14 +196,29 @@ export class Builder {
     data.statements.push(kind as Statement);
   }
 
-  assign(dest: Place, rvalue: Rvalue, span: A.Span): void {
-    if (rvalue.kind === 'aggregate') {
-      for (const o of rvalue.operands) if (o.kind === 'move' && o.place.projection.length === 0) this.scopes.recordMoved(o.place.local);
-    }
-    this.push({ kind: 'assign', place: dest, rvalue }, span);
+  // Statements are made whole, their span among their first properties: a property added later
+  // would give each its own backing store.
+  storageLive(local: Local, span: A.Span): void {
+    this.basicBlocks[this.current]?.statements.push({ kind: 'storageLive', local, span });
   }
 
-  terminate(block: BasicBlock, kind: TerminatorKind, span: A.Span): void {
+  storageDead(local: Local, span: A.Span): void {
+    this.basicBlocks[this.current]?.statements.push({ kind: 'storageDead', local, span });
+  }
+
+  assign(dest: Place, rvalue: Rvalue, span: A.Span): void {
+    if (rvalue.kind === 'aggregate') {
+      const operands = rvalue.operands;
+      for (let i = 0; i < operands.length; i++) {
+        const o = operands[i]!;
+        if (o.kind === 'move' && o.place.projection.length === 0) this.scopes.recordMoved(o.place.local);
+      }
+    }
+    this.basicBlocks[this.current]?.statements.push({ kind: 'assign', place: dest, rvalue, span });
+  }
+
+  /** `kind` may carry its span already (made whole, as a call's is); it becomes the terminator. */
+  terminate(block: BasicBlock, kind: TerminatorKind | Terminator, span: A.Span): void {
     const data = this.basicBlocks[block];
     if (!data || data.terminator) return;
     (kind as { span?: A.Span }).span = span;
@@ -198,7 +232,7 @@ export class Builder {
   }
 
   goto(target: BasicBlock, span: A.Span): void {
-    this.terminate(this.current, { kind: 'goto', target }, span);
+    this.terminate(this.current, { kind: 'goto', target, span }, span);
   }
 
   /** After `return`, `break`, `continue` or a call that returns `!`: code that follows is unreachable. */

@@ -7,23 +7,28 @@ import type * as A from '../../syntax/ast';
 import type { FnDef } from '../../typeck/defs';
 import { ERROR, STR, type Def, type Ty } from '../../typeck/ty';
 import type { BorrowKind, Operand, Place } from '../syntax';
-import { place } from '../syntax';
+import { DEREF, place } from '../syntax';
 import { derefTy, type Builder } from './builder';
-import { asOperand, asPlace, asTemp, asTempNoDrop, isPlaceExpr, project } from './expr';
+import { asOperand, asPlace, asTemp, asTempNoDrop, isPlaceExpr, project, placeOrTemp } from './expr';
 import { fnTraitCall } from './fnTraitCall';
 import { resolveValuePath } from './paths';
 import { STD, stdItem } from './stdItems';
 
-export function callFn(def: Def, span: A.Span, args: readonly Ty[] = []): Operand {
+const NO_ARGS: readonly Ty[] = [];
+
+export function callFn(def: Def, span: A.Span, args: readonly Ty[] = NO_ARGS): Operand {
   return { kind: 'constant', constant: { value: { kind: 'fn', def, args }, ty: ERROR, span } };
 }
 
 /** A call into `dest`; a callee that returns `!` has no return edge and the code after it is unreachable. */
 export function emitCall(b: Builder, dest: Place, func: Operand, args: Operand[], span: A.Span, fromMethodCall: boolean, diverges = false, argSpans?: readonly (A.Span | undefined)[]): void {
   const target = diverges ? undefined : b.newBlock();
-  for (const a of args) if (a.kind === 'move' && a.place.projection.length === 0) b.scopes.recordMoved(a.place.local);
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a.kind === 'move' && a.place.projection.length === 0) b.scopes.recordMoved(a.place.local);
+  }
   // Always the same fields, `argSpans` undefined where the call has none: one shape for every call.
-  b.terminate(b.current, { kind: 'call', func, args, destination: dest, target, unwind: b.scopes.unwind(), fromMethodCall, argSpans }, span);
+  b.terminate(b.current, { kind: 'call', func, args, destination: dest, target, unwind: b.scopes.unwind(), fromMethodCall, argSpans, span }, span);
   if (target === undefined) b.diverged();
   else b.current = target;
 }
@@ -42,8 +47,15 @@ export function lowerCall(b: Builder, dest: Place, e: A.CallExpr): void {
     if (r.kind === 'fn') {
       const func: Operand = { kind: 'constant', constant: { value: { kind: 'fn', def: r.def, args: r.args }, ty: b.exprTy(callee), span: callee.span } };
       const params = (r.def as Partial<FnDef>).sig?.params;
-      const args = e.args.map((a, i) => asArgument(b, a, params?.[i]));
-      emitCall(b, dest, func, args, e.span, false, diverges, e.args.map((a) => a.span));
+      // Made to length, as `map` makes them (a pushed array keeps spare room, and the MIR keeps these).
+      const args = new Array<Operand>(e.args.length);
+      const argSpans = new Array<A.Span>(e.args.length);
+      for (let i = 0; i < e.args.length; i++) {
+        const a = e.args[i]!;
+        args[i] = asArgument(b, a, params?.[i]);
+        argSpans[i] = a.span;
+      }
+      emitCall(b, dest, func, args, e.span, false, diverges, argSpans);
       return;
     }
     if (r.kind === 'unsupported') {
@@ -66,8 +78,8 @@ export function lowerCall(b: Builder, dest: Place, e: A.CallExpr): void {
   }
   // `f(a, b)` is `Fn::call(&f, (a, b))`, `FnMut::call_mut(&mut f, …)` or `FnOnce::call_once(f, …)`.
   const { kind } = how;
-  let fnPlace = isPlaceExpr(b, callee) ? asPlace(b, callee, kind === 'FnMut') : place(asTemp(b, callee));
-  if (how.throughRef) fnPlace = project(fnPlace, { kind: 'deref' });
+  let fnPlace = placeOrTemp(b, callee, kind === 'FnMut');
+  if (how.throughRef) fnPlace = project(fnPlace, DEREF);
   let self: Operand;
   if (kind === 'FnOnce') self = b.operandOf(fnPlace);
   else {
@@ -95,8 +107,17 @@ export function lowerMethodCall(b: Builder, dest: Place, e: A.MethodCallExpr): v
     b.unsupportedAt(e.receiver.span, `the receiver adjustment of \`${e.method.name}\``);
     return;
   }
-  const args = [recv, ...e.args.map((a, i) => asArgument(b, a, method.sig!.params[i + 1]))];
-  emitCall(b, dest, callFn(method, e.method.span), args, e.span, true, b.exprTy(e).k === 'never', [undefined, ...e.args.map((a) => a.span)]);
+  const args = new Array<Operand>(e.args.length + 1);
+  const argSpans = new Array<A.Span | undefined>(e.args.length + 1);
+  args[0] = recv;
+  argSpans[0] = undefined;
+  const params = method.sig.params;
+  for (let i = 0; i < e.args.length; i++) {
+    const a = e.args[i]!;
+    args[i + 1] = asArgument(b, a, params[i + 1]);
+    argSpans[i + 1] = a.span;
+  }
+  emitCall(b, dest, callFn(method, e.method.span), args, e.span, true, b.exprTy(e).k === 'never', argSpans);
 }
 
 /**
@@ -107,7 +128,7 @@ export function lowerMethodCall(b: Builder, dest: Place, e: A.MethodCallExpr): v
 function asArgument(b: Builder, e: A.Expr, param: Ty | undefined): Operand {
   const ty = b.exprTy(e);
   if (param?.k !== 'ref' || !param.mut || ty.k !== 'ref' || !ty.mut || !isPlaceExpr(b, e)) return asOperand(b, e);
-  return borrowInto(b, project(asPlace(b, e), { kind: 'deref' }), ty, 'twoPhase', e.span);
+  return borrowInto(b, project(asPlace(b, e), DEREF), ty, 'twoPhase', e.span);
 }
 
 /** Whether a value of type `t` fits where the signature says `p` (a parameter fits anything). */
@@ -127,10 +148,10 @@ function adjustReceiver(b: Builder, recv: A.Expr, p0: Ty | undefined): Operand |
   let ty = b.exprTy(recv);
   if (!p0) return undefined;
   if (fits(p0, ty) && !(ty.k === 'ref' && ty.mut)) return asOperand(b, recv);
-  let pl = isPlaceExpr(b, recv) ? asPlace(b, recv, p0.k === 'ref' && p0.mut) : place(asTemp(b, recv));
+  let pl = placeOrTemp(b, recv, p0.k === 'ref' && p0.mut);
   for (let step = 0; step < 8; step++) {
     if (fits(p0, ty)) {
-      if (ty.k === 'ref' && ty.mut) return borrowInto(b, project(pl, { kind: 'deref' }), ty, 'twoPhase', recv.span);
+      if (ty.k === 'ref' && ty.mut) return borrowInto(b, project(pl, DEREF), ty, 'twoPhase', recv.span);
       if (pl.projection.length === 0) return b.operandOf(pl);
       const t = asTempNoDrop(b, ty, recv.span);
       b.assign(place(t), { kind: 'use', operand: b.operandOf(pl) }, recv.span);
@@ -146,7 +167,7 @@ function adjustReceiver(b: Builder, recv: A.Expr, p0: Ty | undefined): Operand |
     }
     const inner = derefTy(ty);
     if (inner) {
-      pl = project(pl, { kind: 'deref' });
+      pl = project(pl, DEREF);
       ty = inner;
       continue;
     }
@@ -194,5 +215,5 @@ export function overloadedDeref(b: Builder, pl: Place, ty: Ty, target: Ty | unde
   b.assign(place(r), { kind: 'ref', borrow: mutably ? 'mut' : 'shared', place: pl }, refSpan);
   const t = asTempNoDrop(b, b.tcx.ref(to, mutably), span);
   emitCall(b, place(t), callFn(stdItem(mutably ? STD.derefMut : STD.deref), span), [{ kind: 'move', place: place(r) }], span, true);
-  return project(place(t), { kind: 'deref' });
+  return project(place(t), DEREF);
 }

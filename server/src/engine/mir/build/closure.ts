@@ -8,7 +8,7 @@ import { type CapturePlace, exprPlace, placeKey } from '../../typeck/capturePlac
 import { type ClosureKind, upvarTy } from '../../typeck/captures';
 import type { Ty } from '../../typeck/ty';
 import type { Operand, Place, ProjectionElem } from '../syntax';
-import { place } from '../syntax';
+import { DEREF, place } from '../syntax';
 import { Builder, type Upvar, upvarField } from './builder';
 import { asTempNoDrop } from './expr';
 import { buildBody } from './body';
@@ -66,7 +66,7 @@ function capturedPlace(b: Builder, p: CapturePlace, span: A.Span): Place | undef
 }
 
 function elem(j: CapturePlace['projections'][number]): ProjectionElem {
-  return j.kind === 'deref' ? { kind: 'deref' } : { kind: 'field', index: j.index, name: j.name, ty: j.ty };
+  return j.kind === 'deref' ? DEREF : { kind: 'field', index: j.index, name: j.name, ty: j.ty };
 }
 
 /**
@@ -78,7 +78,7 @@ export function upvarPlace(b: Builder, p: CapturePlace): Place | undefined {
     const n = up.place.projections.length;
     if (up.place.binding !== p.binding || n > p.projections.length || placeKey(p, n) !== placeKey(up.place)) continue;
     const projection: ProjectionElem[] = [...upvarField(up)];
-    if (up.byRef) projection.push({ kind: 'deref' });
+    if (up.byRef) projection.push(DEREF);
     projection.push(...p.projections.slice(n).map(elem));
     return { local: 1, projection };
   }

@@ -9,10 +9,10 @@ import type { BasicBlock, Place } from '../syntax';
 import { place } from '../syntax';
 import type { Builder, LoopScope } from './builder';
 import { callFn, emitCall } from './call';
-import { asOperand, asPlace, asTemp, asTempNoDrop, into, isPlaceExpr, project } from './expr';
+import { asOperand, asPlace, asTemp, asTempNoDrop, into, isPlaceExpr, project, placeOrTemp } from './expr';
 import { bindPattern, declareBindings, testPattern, type DiscrCache } from './pattern';
 import { STD, stdItem } from './stdItems';
-import { endOf, lowerBlockInto } from './stmt';
+import { lowerBlockInto } from './stmt';
 
 export { lowerBlockInto };
 
@@ -33,7 +33,7 @@ function lowerConditions(b: Builder, cond: A.Expr, fail: BasicBlock): void {
   for (const c of conditions(cond)) {
     if (c.kind === 'LetExpr') {
       const ty = b.exprTy(c.expr);
-      const pl = isPlaceExpr(b, c.expr) ? asPlace(b, c.expr) : place(asTemp(b, c.expr));
+      const pl = placeOrTemp(b, c.expr);
       b.push({ kind: 'fakeRead', cause: 'forMatchedPlace', place: pl }, c.expr.span);
       testPattern(b, c.pat, pl, ty, fail, new Map());
       declareBindings(b, c.pat, b.scopes.innermostBlockScope());
@@ -56,7 +56,7 @@ export function lowerIf(b: Builder, dest: Place, e: A.IfExpr): void {
   b.scopes.push('arm');
   lowerConditions(b, e.cond, elseBlock);
   lowerBlockInto(b, dest, e.then, e.then.span);
-  b.scopes.pop(endOf(e.then.span));
+  b.scopes.popEnd(e.then.span);
   b.goto(join, e.span);
   b.current = elseBlock;
   if (e.else) into(b, dest, e.else);
@@ -66,7 +66,7 @@ export function lowerIf(b: Builder, dest: Place, e: A.IfExpr): void {
 
 export function lowerMatch(b: Builder, dest: Place, e: A.MatchExpr): void {
   const ty = b.exprTy(e.scrutinee);
-  const pl = isPlaceExpr(b, e.scrutinee) ? asPlace(b, e.scrutinee) : place(asTemp(b, e.scrutinee));
+  const pl = placeOrTemp(b, e.scrutinee);
   b.push({ kind: 'fakeRead', cause: 'forMatchedPlace', place: pl }, e.scrutinee.span);
   const cache: DiscrCache = Object.assign(new Map<string, number>(), { scrutinee: e.scrutinee.span });
   const join = b.newBlock();
@@ -90,8 +90,8 @@ export function lowerMatch(b: Builder, dest: Place, e: A.MatchExpr): void {
     }
     b.scopes.push('statement');
     into(b, dest, arm.body);
-    b.scopes.pop(endOf(arm.body.span));
-    b.scopes.pop(endOf(arm.span));
+    b.scopes.popEnd(arm.body.span);
+    b.scopes.popEnd(arm.span);
     b.goto(join, arm.span);
     b.current = next;
   }
@@ -128,7 +128,7 @@ function bodyBlock(b: Builder, block: A.Block): void {
   b.scopes.push('statement');
   const unit = b.temp(b.tcx.unit, block.span);
   lowerBlockInto(b, place(unit), block, block.span);
-  b.scopes.pop(endOf(block.span));
+  b.scopes.popEnd(block.span);
 }
 
 export function lowerLoop(b: Builder, dest: Place, e: A.LoopExpr): void {
@@ -141,7 +141,7 @@ export function lowerWhile(b: Builder, dest: Place, e: A.WhileExpr): void {
     const fail = b.newBlock();
     lowerConditions(b, e.cond, fail);
     bodyBlock(b, e.body);
-    b.scopes.pop(endOf(e.body.span));
+    b.scopes.popEnd(e.body.span);
     const back = b.current;
     b.current = fail;
     b.scopes.exitTo(depth, e.cond.span);
@@ -170,7 +170,7 @@ export function lowerFor(b: Builder, dest: Place, e: A.ForExpr): void {
   const intoIter = asTempNoDrop(b, iterTy, e.iter.span);
   emitCall(b, place(intoIter), callFn(stdItem(STD.intoIter), e.iter.span), [arg], e.iter.span, false);
   const iter = b.newLocal({ kind: 'user', mutable: true, ty: iterTy, span: e.iter.span, name: 'iter' });
-  b.push({ kind: 'storageLive', local: iter }, e.iter.span);
+  b.storageLive(iter, e.iter.span);
   b.assign(place(iter), { kind: 'use', operand: { kind: 'move', place: place(intoIter) } }, e.iter.span);
   b.scopes.scheduleVar(iter, e.iter.span, scopeDepth);
   const optionTy = b.tcx.adt(stdItem(STD.option), [itemTy]);
@@ -196,10 +196,10 @@ export function lowerFor(b: Builder, dest: Place, e: A.ForExpr): void {
     const payload = project(project(place(next), { kind: 'downcast', variant: 1, name: 'Some' }), { kind: 'field', index: 0, name: '0', ty: itemTy });
     bindPattern(b, e.pat, payload, itemTy, 'move');
     bodyBlock(b, e.body);
-    b.scopes.pop(endOf(e.body.span));
-    b.scopes.pop(endOf(e.body.span));
+    b.scopes.popEnd(e.body.span);
+    b.scopes.popEnd(e.body.span);
   });
-  b.scopes.pop(endOf(e.span));
+  b.scopes.popEnd(e.span);
 }
 
 export function lowerBreak(b: Builder, e: A.BreakExpr): void {

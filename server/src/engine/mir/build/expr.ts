@@ -5,7 +5,7 @@
 import type * as A from '../../syntax/ast';
 import type { Ty } from '../../typeck/ty';
 import type { ConstValue, Operand, Place, ProjectionElem } from '../syntax';
-import { place } from '../syntax';
+import { DEREF, place } from '../syntax';
 import { lowerAggregate, lowerRange } from './aggregate';
 import { derefTy, type Builder } from './builder';
 import { lowerCall, lowerMethodCall, overloadedDeref } from './call';
@@ -47,9 +47,9 @@ export function asPlace(b: Builder, e: A.Expr, mutably = false): Place {
     case 'Index': return lowerIndex(b, e, mutably);
     case 'Unary':
       if (e.op === 'Deref') {
-        const inner = isPlaceExpr(b, e.expr) ? asPlace(b, e.expr, mutably) : place(asTemp(b, e.expr));
+        const inner = placeOrTemp(b, e.expr, mutably);
         const ty = b.placeTy(inner);
-        if (derefTy(ty)) return project(inner, { kind: 'deref' });
+        if (derefTy(ty)) return project(inner, DEREF);
         const target = overloadedDeref(b, inner, ty, b.exprTy(e), e.span, mutably, e.expr.span);
         if (target) return target;
         b.unsupportedAt(e.span, `dereferencing a value of type that is not a pointer`);
@@ -58,6 +58,15 @@ export function asPlace(b: Builder, e: A.Expr, mutably = false): Place {
       break;
   }
   return place(asTemp(b, e));
+}
+
+/** `e`'s place if it is a place expression, else a temporary holding its value (a path resolved once, not twice). */
+export function placeOrTemp(b: Builder, e: A.Expr, mutably = false): Place {
+  if (e.kind === 'PathExpr') {
+    const r = resolveValuePath(b, e);
+    return r.kind === 'local' ? r.place : place(asTemp(b, e));
+  }
+  return isPlaceExpr(b, e) ? asPlace(b, e, mutably) : place(asTemp(b, e));
 }
 
 /** A value: a local or constant directly, anything else through a temporary moved at its use. */
@@ -102,7 +111,9 @@ const EXTENDING = new Set<A.Expr['kind']>(['Ref', 'Tuple', 'Array', 'StructExpr'
 /** Evaluates `e` into `dest`. */
 export function into(b: Builder, dest: Place, e: A.Expr): void {
   const extendTo = b.extendTo;
-  if (extendTo !== undefined && !EXTENDING.has(e.kind)) b.extendTo = undefined;
+  // Outside a `let` initialiser (most expressions) there is nothing to restore.
+  if (extendTo === undefined) return intoExpr(b, dest, e);
+  if (!EXTENDING.has(e.kind)) b.extendTo = undefined;
   try {
     intoExpr(b, dest, e);
   } finally {
@@ -128,7 +139,7 @@ function intoExpr(b: Builder, dest: Place, e: A.Expr): void {
       }
       if (b.extendTo !== undefined && !isPlaceExpr(b, e.expr)) {
         const local = b.newLocal({ kind: 'temp', mutable: true, ty: b.exprTy(e.expr), span: e.expr.span, extended: true });
-        b.push({ kind: 'storageLive', local }, e.span);
+        b.storageLive(local, e.span);
         b.scopes.scheduleVar(local, e.expr.span, b.extendTo, 'temporary');
         into(b, place(local), e.expr);
         b.assign(dest, { kind: 'ref', borrow: e.isMut ? 'mut' : 'shared', place: place(local) }, e.span);
@@ -177,18 +188,20 @@ function valueInto(b: Builder, dest: Place, e: A.Expr): void {
       b.unsupportedAt(e.span, r.what);
       return;
     }
+    b.assign(dest, { kind: 'use', operand: r.kind === 'local' ? b.operandOf(r.place) : asOperand(b, e) }, e.span);
+    return;
   }
   b.assign(dest, { kind: 'use', operand: isPlaceExpr(b, e) ? b.operandOf(asPlace(b, e)) : asOperand(b, e) }, e.span);
 }
 
 function fieldPlace(b: Builder, e: A.FieldExpr, mutably = false): Place {
-  let base = isPlaceExpr(b, e.expr) ? asPlace(b, e.expr, mutably) : place(asTemp(b, e.expr));
+  let base = placeOrTemp(b, e.expr, mutably);
   let ty = b.placeTy(base);
   // Field access auto-dereferences through references and boxes, then through `Deref` impls.
   for (let i = 0; i < 8 && fieldIndex(b, ty, e.field.name) === undefined; i++) {
     const inner = derefTy(ty);
     if (inner) {
-      base = project(base, { kind: 'deref' });
+      base = project(base, DEREF);
       ty = inner;
       continue;
     }
@@ -217,7 +230,11 @@ export function fieldIndex(b: Builder, ty: Ty, name: string, variant = 0): numbe
 }
 
 export function project(p: Place, elem: ProjectionElem): Place {
-  return { local: p.local, projection: [...p.projection, elem] };
+  // Exactly as long as it needs to be (a pushed array keeps spare room), and no spread: the
+  // interpreter would step an iterator through the array.
+  const from = p.projection;
+  const projection = from.length === 0 ? [elem] : from.length === 1 ? [from[0]!, elem] : from.concat(elem);
+  return { local: p.local, projection };
 }
 
 export function litValue(lit: A.Lit): ConstValue {

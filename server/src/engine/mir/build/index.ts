@@ -8,7 +8,7 @@ import { userNames } from '../../typeck/userNames';
 import { type Def, mapTy, someTy, type Ty } from '../../typeck/ty';
 import type { Body } from '../syntax';
 import { buildBody, type ArgSpec } from './body';
-import { Builder, type BuildContext, type LoweredSource } from './builder';
+import { Builder, type BuildContext, type LoweredSource, type StdTys } from './builder';
 import { copyParams, TyProps } from '../../typeck/tyProps';
 
 export interface MirProgram {
@@ -48,10 +48,11 @@ function build(fe: FrontEnd): MirProgram {
   const byClosure = new Map<number, Body>();
   const lowered: LoweredSource = { lets: [], closures: [], structs: [] };
   const closureTys = new Map<Def, Ty>();
+  const stdTys: StdTys = {};
   const fns = [...program.byNode.values()].filter((d): d is FnDef => d.kind === 'fn' && !d.std && d.node.body !== undefined);
   fns.sort((a, b) => a.node.span.start - b.node.span.start);
   for (const def of fns) {
-    const cx: BuildContext = { fe, names, props, closures: [], closureTys: new Map(), fn: def, copyParams: copyParams(program, def), lowered };
+    const cx: BuildContext = { fe, names, props, closures: [], closureTys: new Map(), fn: def, copyParams: copyParams(program, def), lowered, stdTys };
     const body = buildFn(cx, def);
     withCaptures(cx, [body, ...cx.closures]);
     cx.closureTys.forEach((t, d) => closureTys.set(d, t));

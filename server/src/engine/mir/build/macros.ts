@@ -7,10 +7,10 @@
 import type * as A from '../../syntax/ast';
 import { BOOL, INTS, NEVER, STR, someTy, type Ty } from '../../typeck/ty';
 import type { Operand, Place } from '../syntax';
-import { place } from '../syntax';
+import { DEREF, place } from '../syntax';
 import type { Builder } from './builder';
 import { callFn, emitCall } from './call';
-import { asOperand, asPlace, asTemp, asTempNoDrop, into, isPlaceExpr, project } from './expr';
+import { asOperand, asPlace, asTemp, asTempNoDrop, into, isPlaceExpr, project, placeOrTemp } from './expr';
 import { bindPattern, declareBindings, testPattern } from './pattern';
 import { STD, stdItem } from './stdItems';
 
@@ -31,7 +31,7 @@ export function lowerMacro(b: Builder, dest: Place, e: A.MacCallExpr): void {
     }
     case 'Matches': {
       const ty = b.exprTy(args.expr);
-      const pl = isPlaceExpr(b, args.expr) ? asPlace(b, args.expr) : place(asTemp(b, args.expr));
+      const pl = placeOrTemp(b, args.expr);
       const fail = b.newBlock();
       const join = b.newBlock();
       testPattern(b, args.pat, pl, ty, fail, new Map());
@@ -83,9 +83,9 @@ function lowerFormatMacro(b: Builder, dest: Place, name: string, args: Extract<A
     }
     case 'write': case 'writeln': {
       if (!args.dest) break;
-      const target = isPlaceExpr(b, args.dest) ? asPlace(b, args.dest) : place(asTemp(b, args.dest));
+      const target = placeOrTemp(b, args.dest);
       const destTy = b.placeTy(target);
-      const reborrow = destTy.k === 'ref' ? project(target, { kind: 'deref' }) : target;
+      const reborrow = destTy.k === 'ref' ? project(target, DEREF) : target;
       const inner = destTy.k === 'ref' ? destTy.inner : destTy;
       const r = asTempNoDrop(b, b.tcx.ref(inner, true), span);
       b.assign(place(r), { kind: 'ref', borrow: 'twoPhase', place: reborrow }, span);
@@ -99,70 +99,105 @@ function lowerFormatMacro(b: Builder, dest: Place, name: string, args: Extract<A
 
 /** `format_args!(…)` as an `Arguments` operand. */
 function formatArguments(b: Builder, fmt: A.FormatArgs | undefined, span: A.Span): Operand {
-  const argumentsTy = b.tcx.adt(stdItem(STD.arguments));
+  const tys = b.cx.stdTys;
+  const argumentsTy = (tys.arguments ??= b.tcx.adt(stdItem(STD.arguments)));
   const out = asTempNoDrop(b, argumentsTy, span);
-  const placeholders = fmt?.pieces.filter((p) => p.kind === 'Placeholder' && !foldsIntoTemplate(fmt, p)) ?? [];
-  if (!fmt || placeholders.length === 0) {
-    const text = fmt?.pieces.map((p) => (p.kind === 'Text' ? p.text : '')).join('') ?? '';
-    const str: Operand = { kind: 'constant', constant: { value: { kind: 'str', value: text }, ty: b.tcx.ref(STR), span } };
+  const pieces = fmt?.pieces;
+  // Per piece: whether it takes an `Argument` (a placeholder rustc does not fold into the template).
+  const takesArgument: boolean[] = [];
+  let placeholderCount = 0;
+  if (pieces) {
+    for (let i = 0; i < pieces.length; i++) {
+      const p = pieces[i]!;
+      const takes = p.kind === 'Placeholder' && !foldsIntoTemplate(fmt, p);
+      takesArgument.push(takes);
+      if (takes) placeholderCount++;
+    }
+  }
+  if (!fmt || !pieces || placeholderCount === 0) {
+    let text = '';
+    if (pieces) for (let i = 0; i < pieces.length; i++) { const p = pieces[i]!; if (p.kind === 'Text') text += p.text; }
+    const str: Operand = { kind: 'constant', constant: { value: { kind: 'str', value: text }, ty: (tys.strRef ??= b.tcx.ref(STR)), span } };
     emitCall(b, place(out), callFn(stdItem(STD.argumentsFromStr), span), [str], span, false);
     return { kind: 'move', place: place(out) };
   }
-  // A literal that only folded placeholders used is gone from the arguments.
-  const all: A.Expr[] = [...fmt.args.map((a) => a.expr), ...fmt.captures];
-  const used = new Set<number>();
-  for (const p of placeholders) if (p.kind === 'Placeholder') used.add(argIndex(fmt, p.arg));
-  for (const p of fmt.pieces) {
+  // The arguments: explicit ones first, then the names the string captures.
+  const explicit = fmt.args;
+  const captures = fmt.captures;
+  const count = explicit.length + captures.length;
+  // Whether a placeholder (or a width or precision) uses each argument.
+  const used: boolean[] = [];
+  for (let i = 0; i < count; i++) used.push(false);
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
     if (p.kind !== 'Placeholder') continue;
-    for (const c of [p.spec.width, p.spec.precision]) if (c?.kind === 'Arg') used.add(argIndex(fmt, c.arg));
+    // `println!("{} {}", 1)`: rustc rejects a placeholder without its argument; the body has no MIR.
+    if (takesArgument[i] && !markUsed(used, argIndex(fmt, p.arg))) return tooFewArguments(b, span);
+    const { width, precision } = p.spec;
+    if (width?.kind === 'Arg' && !markUsed(used, argIndex(fmt, width.arg))) return tooFewArguments(b, span);
+    if (precision?.kind === 'Arg' && !markUsed(used, argIndex(fmt, precision.arg))) return tooFewArguments(b, span);
   }
-  // `println!("{} {}", 1)`: rustc rejects a placeholder without its argument; the body has no MIR.
-  for (const i of used) {
-    if (i < all.length) continue;
-    b.unsupportedAt(span, 'a format string with more placeholders than arguments');
-    return { kind: 'constant', constant: { value: { kind: 'str', value: '' }, ty: b.tcx.ref(STR), span } };
-  }
-  const kept = all.map((_, i) => i).filter((i) => used.has(i) || !isFoldableLiteral(all[i]!));
-  const exprs = kept.map((i) => all[i]!);
-  // `args`: a tuple of references to every argument, explicit ones first.
-  const refs: Operand[] = [];
-  const refTys: Ty[] = [];
-  for (const x of exprs) {
-    const pl = isPlaceExpr(b, x) ? asPlace(b, x) : place(asTemp(b, x));
+  // A literal that only folded placeholders used is gone from the arguments; `keptAt` is each kept one's place in the tuple.
+  const keptAt: number[] = [];
+  let kept = 0;
+  for (let i = 0; i < count; i++) keptAt.push(!used[i] && isFoldableLiteral(i < explicit.length ? explicit[i]!.expr : captures[i - explicit.length]!) ? -1 : kept++);
+  // `args`: a tuple of references to every argument kept (the arrays made to length: the MIR keeps them).
+  const refs = new Array<Operand>(kept);
+  const refTys = new Array<Ty>(kept);
+  for (let i = 0; i < count; i++) {
+    const k = keptAt[i]!;
+    if (k < 0) continue;
+    const x = i < explicit.length ? explicit[i]!.expr : captures[i - explicit.length]!;
+    const pl = placeOrTemp(b, x);
     const refTy = b.tcx.ref(b.placeTy(pl));
     const r = asTempNoDrop(b, refTy, x.span);
     b.assign(place(r), { kind: 'ref', borrow: 'shared', place: pl }, x.span);
-    refs.push({ kind: 'move', place: place(r) });
-    refTys.push(refTy);
+    refs[k] = { kind: 'move', place: place(r) };
+    refTys[k] = refTy;
   }
   const tupleTy = b.tcx.tuple(refTys);
   const tuple = b.newLocal({ kind: 'user', mutable: false, ty: tupleTy, span, name: 'args' });
-  b.push({ kind: 'storageLive', local: tuple }, span);
+  b.storageLive(tuple, span);
   b.scopes.scheduleTemp(tuple, span, false);
   b.assign(place(tuple), { kind: 'aggregate', aggregate: { kind: 'tuple' }, operands: refs }, span);
-  const argumentTy = b.tcx.adt(stdItem(STD.argument));
-  const argOps: Operand[] = [];
-  for (const p of placeholders) {
-    if (p.kind !== 'Placeholder') continue;
-    const index = Math.max(0, kept.indexOf(argIndex(fmt, p.arg)));
+  const argumentTy = (tys.argument ??= b.tcx.adt(stdItem(STD.argument)));
+  const argOps = new Array<Operand>(placeholderCount);
+  let placeholder = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    if (p.kind !== 'Placeholder' || !takesArgument[i]) continue;
+    const index = Math.max(0, keptAt[argIndex(fmt, p.arg)]!);
     const refTy = refTys[index] ?? refTys[0]!;
     const copy = asTempNoDrop(b, refTy, span);
     b.assign(place(copy), { kind: 'use', operand: { kind: 'copy', place: project(place(tuple), { kind: 'field', index, name: String(index), ty: refTy }) } }, span);
     const arg = asTempNoDrop(b, argumentTy, span);
     emitCall(b, place(arg), callFn(stdItem(STD.argumentNew), span), [{ kind: 'copy', place: place(copy) }], span, false);
-    argOps.push({ kind: 'move', place: place(arg) });
+    argOps[placeholder++] = { kind: 'move', place: place(arg) };
   }
   const arrayTy = b.tcx.array(argumentTy, argOps.length);
   const array = b.newLocal({ kind: 'user', mutable: false, ty: arrayTy, span, name: 'args' });
-  b.push({ kind: 'storageLive', local: array }, span);
+  b.storageLive(array, span);
   b.scopes.scheduleTemp(array, span, false);
   b.assign(place(array), { kind: 'aggregate', aggregate: { kind: 'array', elem: argumentTy }, operands: argOps }, span);
-  const template = asTempNoDrop(b, b.tcx.ref(b.tcx.array(INTS.u8, undefined)), span);
-  b.assign(place(template), { kind: 'use', operand: { kind: 'constant', constant: { value: { kind: 'str', value: fmt.template.kind === 'Str' ? fmt.template.value : '' }, ty: b.placeTy(place(template)), span } } }, span);
+  const templateTy = (tys.template ??= b.tcx.ref(b.tcx.array(INTS.u8, undefined)));
+  const template = asTempNoDrop(b, templateTy, span);
+  b.assign(place(template), { kind: 'use', operand: { kind: 'constant', constant: { value: { kind: 'str', value: fmt.template.kind === 'Str' ? fmt.template.value : '' }, ty: templateTy, span } } }, span);
   const arrayRef = asTempNoDrop(b, b.tcx.ref(arrayTy), span);
   b.assign(place(arrayRef), { kind: 'ref', borrow: 'shared', place: place(array) }, span);
   emitCall(b, place(out), callFn(stdItem(STD.argumentsNew), span), [{ kind: 'move', place: place(template) }, { kind: 'copy', place: place(arrayRef) }], span, false);
   return { kind: 'move', place: place(out) };
+}
+
+/** Marks argument `i` used; false when there is no such argument. */
+function markUsed(used: boolean[], i: number): boolean {
+  if (i >= used.length) return false;
+  used[i] = true;
+  return true;
+}
+
+function tooFewArguments(b: Builder, span: A.Span): Operand {
+  b.unsupportedAt(span, 'a format string with more placeholders than arguments');
+  return { kind: 'constant', constant: { value: { kind: 'str', value: '' }, ty: b.tcx.ref(STR), span } };
 }
 
 function argIndex(fmt: A.FormatArgs, arg: A.FormatArgRef): number {
@@ -187,10 +222,13 @@ function foldsIntoTemplate(fmt: A.FormatArgs, p: Extract<A.FormatPiece, { kind: 
 }
 
 function argIndexByName(fmt: A.FormatArgs, name: string): number {
-  const explicit = fmt.args.findIndex((a) => a.name?.name === name);
-  if (explicit >= 0) return explicit;
-  const captured = fmt.captures.findIndex((c) => c.path.segments.at(-1)?.ident.name === name);
-  return captured >= 0 ? fmt.args.length + captured : 0;
+  const { args, captures } = fmt;
+  for (let i = 0; i < args.length; i++) if (args[i]!.name?.name === name) return i;
+  for (let i = 0; i < captures.length; i++) {
+    const segments = captures[i]!.path.segments;
+    if (segments[segments.length - 1]?.ident.name === name) return args.length + i;
+  }
+  return 0;
 }
 
 function lowerExprsMacro(b: Builder, dest: Place, name: string, args: Extract<A.MacArgs, { kind: 'Exprs' }>, span: A.Span): void {
@@ -209,7 +247,7 @@ function lowerExprsMacro(b: Builder, dest: Place, name: string, args: Extract<A.
       const boxTy = b.tcx.adt(stdItem('alloc::boxed::Box<MaybeUninit>'), [arrayTy]);
       const boxed = b.temp(boxTy, span, false);
       emitCall(b, place(boxed), callFn(stdItem(STD.boxNewUninit), span), [], span, false);
-      b.assign(project(place(boxed), { kind: 'deref' }), { kind: 'aggregate', aggregate: { kind: 'array', elem: elemTy }, operands: args.exprs.map((x) => asOperand(b, x)) }, span);
+      b.assign(project(place(boxed), DEREF), { kind: 'aggregate', aggregate: { kind: 'array', elem: elemTy }, operands: args.exprs.map((x) => asOperand(b, x)) }, span);
       emitCall(b, dest, callFn(stdItem(STD.boxIntoVec), span), [{ kind: 'move', place: place(boxed) }], span, false);
       return;
     }
@@ -239,7 +277,7 @@ function lowerAssertEq(b: Builder, ne: boolean, args: Extract<A.MacArgs, { kind:
   const [l, r] = args.exprs;
   if (!l || !r) return;
   const refs = [l, r].map((x) => {
-    const pl = isPlaceExpr(b, x) ? asPlace(b, x) : place(asTemp(b, x));
+    const pl = placeOrTemp(b, x);
     const t = asTempNoDrop(b, b.tcx.ref(b.placeTy(pl)), x.span);
     b.assign(place(t), { kind: 'ref', borrow: 'shared', place: pl }, x.span);
     return t;
@@ -250,7 +288,7 @@ function lowerAssertEq(b: Builder, ne: boolean, args: Extract<A.MacArgs, { kind:
   const depth = b.scopes.push('arm');
   const vals = ['left_val', 'right_val'].map((name, i) => {
     const local = b.newLocal({ kind: 'user', mutable: false, ty: tys[i]!, span, name });
-    b.push({ kind: 'storageLive', local }, span);
+    b.storageLive(local, span);
     b.scopes.scheduleVar(local, span, depth);
     b.assign(place(local), { kind: 'use', operand: { kind: 'copy', place: project(place(tuple), { kind: 'field', index: i, name: String(i), ty: tys[i]! }) } }, span);
     return local;
@@ -260,7 +298,7 @@ function lowerAssertEq(b: Builder, ne: boolean, args: Extract<A.MacArgs, { kind:
   if (inner.k === 'int' || inner.k === 'bool' || inner.k === 'char' || inner.k === 'float') {
     const ops = vals.map((v) => {
       const t = asTempNoDrop(b, inner, span);
-      b.assign(place(t), { kind: 'use', operand: { kind: 'copy', place: project(place(v), { kind: 'deref' }) } }, span);
+      b.assign(place(t), { kind: 'use', operand: { kind: 'copy', place: project(place(v), DEREF) } }, span);
       return { kind: 'move' as const, place: place(t) };
     });
     b.assign(place(eq), { kind: 'binaryOp', op: 'Eq', left: ops[0]!, right: ops[1]!, checked: false }, span);
@@ -272,7 +310,7 @@ function lowerAssertEq(b: Builder, ne: boolean, args: Extract<A.MacArgs, { kind:
   b.terminate(b.current, { kind: 'switchInt', discr: { kind: 'move', place: place(eq) }, targets: { values: [0n], targets: ne ? [ok] : [fail], otherwise: ne ? fail : ok } }, span);
   b.current = fail;
   const kind = b.newLocal({ kind: 'user', mutable: false, ty: b.tcx.adt(stdItem(STD.assertKind)), span, name: 'kind' });
-  b.push({ kind: 'storageLive', local: kind }, span);
+  b.storageLive(kind, span);
   const message = asTempNoDrop(b, b.tcx.adt(stdItem(STD.option), [b.tcx.adt(stdItem(STD.arguments))]), span);
   b.assign(place(message), { kind: 'aggregate', aggregate: { kind: 'adt', def: stdItem(STD.option), variant: 0, args: [] }, operands: [] }, span);
   const args4: Operand[] = [{ kind: 'copy', place: place(kind) }, ...vals.map((v) => ({ kind: 'copy' as const, place: place(v) })), { kind: 'move', place: place(message) }];

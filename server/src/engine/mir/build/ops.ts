@@ -3,9 +3,9 @@
 // behind an amount assert, negation behind `x == MIN`; an operator a trait implements is a call to
 // the trait's method (`<String as Add<&str>>::add`). Also casts, indexing, assignment and `?`.
 import type * as A from '../../syntax/ast';
-import { BOOL, INTS, type Ty } from '../../typeck/ty';
+import { BOOL, INT_NAMES, INTS, type Ty } from '../../typeck/ty';
 import type { AssertMessage, BinOp, Operand, Place, Rvalue } from '../syntax';
-import { place } from '../syntax';
+import { DEREF, place } from '../syntax';
 import { derefTy, type Builder } from './builder';
 import { callFn, emitCall } from './call';
 import { asOperand, asPlace, asTempNoDrop, into, isPlaceExpr, project } from './expr';
@@ -21,11 +21,21 @@ function constInt(ty: Ty, value: bigint, span: A.Span): Operand {
   return { kind: 'constant', constant: { value: { kind: 'int', value }, ty, span } };
 }
 
-function intBounds(ty: Ty): { min: bigint; bits: number; signed: boolean } | undefined {
-  if (ty.k !== 'int') return undefined;
-  const bits = ty.name === 'isize' || ty.name === 'usize' ? 64 : Number(ty.name.slice(1));
-  const signed = ty.name.startsWith('i');
-  return { min: signed ? -(1n << BigInt(bits - 1)) : 0n, bits, signed };
+interface IntBounds {
+  readonly min: bigint;
+  readonly bits: number;
+  readonly signed: boolean;
+}
+
+/** Each integer type's bounds, worked out once rather than with `BigInt`s at every operator. */
+const INT_BOUNDS: ReadonlyMap<string, IntBounds> = new Map(INT_NAMES.map((name) => {
+  const bits = name === 'isize' || name === 'usize' ? 64 : Number(name.slice(1));
+  const signed = name.startsWith('i');
+  return [name, { min: signed ? -(1n << BigInt(bits - 1)) : 0n, bits, signed }];
+}));
+
+function intBounds(ty: Ty): IntBounds | undefined {
+  return ty.k === 'int' ? INT_BOUNDS.get(ty.name) : undefined;
 }
 
 /** `dest = left op right`, with the checks the debug build puts before it. */
@@ -188,7 +198,7 @@ export function lowerIndex(b: Builder, e: A.IndexExpr, mutably = false): Place {
   let base = asPlace(b, e.expr, mutably);
   let ty = b.placeTy(base);
   for (let inner = derefTy(ty); !method && inner && ty.k !== 'array' && ty.k !== 'slice'; inner = derefTy(ty)) {
-    base = project(base, { kind: 'deref' });
+    base = project(base, DEREF);
     ty = inner;
   }
   if (method || (ty.k !== 'array' && ty.k !== 'slice')) {
@@ -201,7 +211,7 @@ export function lowerIndex(b: Builder, e: A.IndexExpr, mutably = false): Place {
     if (method && mutably && !(method as { std?: boolean }).std) b.unsupportedAt(e.span, '`IndexMut` of a user type');
     const fn = method && !mutably ? callFn(method, e.span) : callFn(stdItem(mutably ? STD.indexMut : STD.index), e.span);
     emitCall(b, place(result), fn, [{ kind: 'move', place: place(recv) }, asOperand(b, e.index)], e.span, false);
-    return project(place(result), { kind: 'deref' });
+    return project(place(result), DEREF);
   }
   const idx = asTempNoDrop(b, INTS.usize, e.span);
   into(b, place(idx), e.index);
@@ -277,17 +287,17 @@ export function lowerTry(b: Builder, dest: Place, e: A.TryExpr): void {
   b.terminate(b.current, { kind: 'switchInt', discr: { kind: 'move', place: place(discr) }, targets: { values: [0n, 1n], targets: [cont, brk], otherwise: unreachable } }, e.span);
   b.current = brk;
   const r = b.newLocal({ kind: 'user', mutable: false, ty: residual, span: e.span, name: 'residual' });
-  b.push({ kind: 'storageLive', local: r }, e.span);
+  b.storageLive(r, e.span);
   b.assign(place(r), { kind: 'use', operand: { kind: 'move', place: project(project(place(flow), { kind: 'downcast', variant: 1, name: 'Break' }), { kind: 'field', index: 0, name: '0', ty: residual }) } }, e.span);
   emitCall(b, place(0), callFn(stdItem(STD.fromResidual), e.span), [{ kind: 'move', place: place(r) }], e.span, false);
-  b.push({ kind: 'storageDead', local: r }, e.span);
+  b.storageDead(r, e.span);
   b.scopes.exitTo(0, e.span);
   b.goto(b.returnBlock, e.span);
   b.current = cont;
   // `Continue(val) => val`: the desugaring's own binding, named as rustc names it.
   const val = b.newLocal({ kind: 'user', mutable: false, ty: valueTy, span: e.span, name: 'val' });
-  b.push({ kind: 'storageLive', local: val }, e.span);
+  b.storageLive(val, e.span);
   b.assign(place(val), { kind: 'use', operand: b.operandOf(project(project(place(flow), { kind: 'downcast', variant: 0, name: 'Continue' }), { kind: 'field', index: 0, name: '0', ty: valueTy })) }, e.span);
   b.assign(dest, { kind: 'use', operand: b.operandOf(place(val)) }, e.span);
-  b.push({ kind: 'storageDead', local: val }, e.span);
+  b.storageDead(val, e.span);
 }

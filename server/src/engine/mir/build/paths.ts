@@ -5,7 +5,7 @@ import type * as A from '../../syntax/ast';
 import type { AdtDef } from '../../typeck/defs';
 import type { Def, Ty } from '../../typeck/ty';
 import type { Place } from '../syntax';
-import { place } from '../syntax';
+import { DEREF, place } from '../syntax';
 import { type Builder, upvarField } from './builder';
 import { stdItem } from './stdItems';
 
@@ -52,11 +52,11 @@ export function resolveValuePath(b: Builder, e: A.PathExpr): ValuePath {
 /** A binding's place in this body: its own local, or its capture inside a closure. */
 export function localPath(b: Builder, binding: A.NodeId, span: A.Span): ValuePath {
   const local = b.bindings.get(binding);
-  if (local !== undefined) return { kind: 'local', place: place(local) };
+  if (local !== undefined) return b.localPath(local);
   const whole = b.upvars?.find((u) => u.place.binding === binding && u.place.projections.length === 0);
   if (whole) {
     const projection = upvarField(whole);
-    if (whole.byRef) projection.push({ kind: 'deref' });
+    if (whole.byRef) projection.push(DEREF);
     return { kind: 'local', place: { local: 1, projection } };
   }
   // A reference captured as its referent (`*r`): the upvar is a reborrow of it, which stands in

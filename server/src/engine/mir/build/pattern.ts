@@ -6,7 +6,7 @@ import type * as A from '../../syntax/ast';
 import type { AdtDef } from '../../typeck/defs';
 import { BOOL, INTS, type Ty } from '../../typeck/ty';
 import type { BasicBlock, Local, Operand, Place } from '../syntax';
-import { place } from '../syntax';
+import { DEREF, place } from '../syntax';
 import type { Builder } from './builder';
 import { callFn, emitCall } from './call';
 import { asTempNoDrop, litValue, project } from './expr';
@@ -27,28 +27,33 @@ export function simpleBinding(b: Builder, p: A.Pat): boolean {
 /** Makes a local for every binding of `p` (the first alternative's of an or-pattern), live from here. */
 export function declareBindings(b: Builder, p: A.Pat, depth: number, schedule = true): Local[] {
   const out: Local[] = [];
-  const visit = (q: A.Pat): void => {
-    switch (q.kind) {
-      case 'IdentPat':
-        if (binds(b, q)) {
-          const ty = b.results.patTypes.get(q.id) ?? b.tcx.unit;
-          const local = b.newLocal({ kind: 'user', mutable: q.isMut, ty, span: q.span, name: q.name.name });
-          b.bindings.set(q.id, local);
-          b.push({ kind: 'storageLive', local }, q.span);
-          if (schedule) b.scopes.scheduleVar(local, q.span, depth);
-          out.push(local);
-        }
-        if (q.sub) visit(q.sub);
-        return;
-      case 'TuplePat': case 'SlicePat': case 'TupleStructPat': q.elems.forEach(visit); return;
-      case 'StructPat': q.fields.forEach((f) => visit(f.pat)); return;
-      case 'RefPat': visit(q.pat); return;
-      case 'OrPat': if (q.alts[0]) visit(q.alts[0]); return;
-      default: return;
-    }
-  };
-  visit(p);
+  declareInto(b, p, depth, schedule, out);
   return out;
+}
+
+function declareInto(b: Builder, q: A.Pat, depth: number, schedule: boolean, out: Local[]): void {
+  switch (q.kind) {
+    case 'IdentPat':
+      if (binds(b, q)) {
+        const ty = b.results.patTypes.get(q.id) ?? b.tcx.unit;
+        const local = b.newLocal({ kind: 'user', mutable: q.isMut, ty, span: q.span, name: q.name.name });
+        b.bindings.set(q.id, local);
+        b.storageLive(local, q.span);
+        if (schedule) b.scopes.scheduleVar(local, q.span, depth);
+        out.push(local);
+      }
+      if (q.sub) declareInto(b, q.sub, depth, schedule, out);
+      return;
+    case 'TuplePat': case 'SlicePat': case 'TupleStructPat':
+      for (let i = 0; i < q.elems.length; i++) declareInto(b, q.elems[i]!, depth, schedule, out);
+      return;
+    case 'StructPat':
+      for (let i = 0; i < q.fields.length; i++) declareInto(b, q.fields[i]!.pat, depth, schedule, out);
+      return;
+    case 'RefPat': declareInto(b, q.pat, depth, schedule, out); return;
+    case 'OrPat': if (q.alts[0]) declareInto(b, q.alts[0], depth, schedule, out); return;
+    default: return;
+  }
 }
 
 interface Sub {
@@ -61,7 +66,7 @@ interface Sub {
 /** The places a pattern's sub-patterns match, after the dereferences default binding modes add. */
 function subPatterns(b: Builder, p: A.Pat, pl: Place, ty: Ty, mode: Mode): { subs: Sub[]; variant?: { def: AdtDef; index: number; place: Place } } {
   while (ty.k === 'ref' && (p.kind === 'TuplePat' || p.kind === 'TupleStructPat' || p.kind === 'StructPat' || p.kind === 'SlicePat')) {
-    pl = project(pl, { kind: 'deref' });
+    pl = project(pl, DEREF);
     mode = ty.mut && mode !== 'ref' ? 'refMut' : 'ref';
     ty = ty.inner;
   }
@@ -106,7 +111,7 @@ function subPatterns(b: Builder, p: A.Pat, pl: Place, ty: Ty, mode: Mode): { sub
       return { subs };
     }
     case 'RefPat':
-      return { subs: [{ pat: p.pat, place: project(pl, { kind: 'deref' }), ty: ty.k === 'ref' ? ty.inner : ty, mode: 'move' }] };
+      return { subs: [{ pat: p.pat, place: project(pl, DEREF), ty: ty.k === 'ref' ? ty.inner : ty, mode: 'move' }] };
     default:
       return { subs };
   }
@@ -222,7 +227,7 @@ function switchVariant(b: Builder, pl: Place, index: number, fail: BasicBlock, c
 
 function testPath(b: Builder, p: A.IdentPat | A.PathPat, pl: Place, ty: Ty, fail: BasicBlock, cache: DiscrCache): void {
   while (ty.k === 'ref') {
-    pl = project(pl, { kind: 'deref' });
+    pl = project(pl, DEREF);
     ty = ty.inner;
   }
   const res = p.kind === 'IdentPat' ? b.cx.names.identPat?.(p) : b.cx.names.resolve(p.path).res;
@@ -243,7 +248,7 @@ function branchOnBool(b: Builder, cond: Operand, fail: BasicBlock, span: A.Span)
 
 function testLit(b: Builder, p: A.LitPat, pl: Place, ty: Ty, fail: BasicBlock): void {
   while (ty.k === 'ref' && ty.inner.k !== 'str') {
-    pl = project(pl, { kind: 'deref' });
+    pl = project(pl, DEREF);
     ty = ty.inner;
   }
   const v = litValue(p.lit);
@@ -263,7 +268,7 @@ function testLit(b: Builder, p: A.LitPat, pl: Place, ty: Ty, fail: BasicBlock): 
 
 function testRange(b: Builder, p: A.RangePat, pl: Place, ty: Ty, fail: BasicBlock): void {
   while (ty.k === 'ref') {
-    pl = project(pl, { kind: 'deref' });
+    pl = project(pl, DEREF);
     ty = ty.inner;
   }
   const bound = (q: A.Pat | undefined): Operand | undefined => {

@@ -16,19 +16,45 @@ interface ScheduledDrop {
   /** False for a value that needs no drop (or one moved out already): only its storage ends. */
   drop: boolean;
   readonly reason: DropReason;
+  /** Its place in its scope's `drops`. */
+  index: number;
+}
+
+/**
+ * Where a scope ends, as rustc places its drops: the construct's last character (a block's `}`, a
+ * statement's `;`), which rustc's "dropped here" and "freed at the end of this statement" point at.
+ */
+export function endOf(span: Span): Span {
+  if (span.end <= span.start || span.endCharacter === 0) {
+    return { start: span.end, end: span.end, line: span.endLine, character: span.endCharacter, endLine: span.endLine, endCharacter: span.endCharacter };
+  }
+  return { start: span.end - 1, end: span.end, line: span.endLine, character: span.endCharacter - 1, endLine: span.endLine, endCharacter: span.endCharacter };
 }
 
 export type ScopeKind = 'fn' | 'block' | 'statement' | 'arm' | 'loop';
 
 interface Scope {
   readonly kind: ScopeKind;
-  readonly drops: ScheduledDrop[];
-  /** The entries of `drops` that drop, in order, with their index there: what a panic must clean up. */
-  readonly live: { readonly index: number; readonly drop: ScheduledDrop }[];
+  /** `NO_DROPS` until the first is scheduled: most statements schedule none. */
+  drops: ScheduledDrop[];
+  /** The entries of `drops` that drop, in order: what a panic must clean up. */
+  live: ScheduledDrop[];
 }
 
+const NO_DROPS: ScheduledDrop[] = [];
+const NO_LIVE: ScheduledDrop[] = [];
+
+const CONTINUE: UnwindAction = { kind: 'continue' };
+const TERMINATE: UnwindAction = { kind: 'terminate' };
+
 /** Cleanup blocks by the local each drops, then the chains that continue from it. */
-type CleanupChain = Map<number, { readonly block: BasicBlock; readonly next: CleanupChain }>;
+type CleanupChain = Map<number, CleanupLink>;
+
+interface CleanupLink {
+  readonly block: BasicBlock;
+  /** Made when a longer chain first continues from this one. */
+  next: CleanupChain | undefined;
+}
 
 export class Scopes {
   private readonly stack: Scope[] = [];
@@ -40,6 +66,8 @@ export class Scopes {
    * that finding a call's chain makes no key (a call's unwind is asked for at every call).
    */
   private readonly cleanupChains: CleanupChain = new Map();
+  /** `unwind()`'s answer until what is live changes: most calls of a statement share it. */
+  private unwindHere: UnwindAction | undefined;
 
   constructor(private readonly b: Builder) {}
 
@@ -48,7 +76,7 @@ export class Scopes {
   }
 
   push(kind: ScopeKind): number {
-    this.stack.push({ kind, drops: [], live: [] });
+    this.stack.push({ kind, drops: NO_DROPS, live: NO_LIVE });
     if (kind === 'statement' || kind === 'fn') this.tempScope = this.stack.length - 1;
     return this.stack.length - 1;
   }
@@ -57,7 +85,19 @@ export class Scopes {
   pop(span: Span): void {
     const depth = this.stack.length - 1;
     this.emitExit(depth, span);
-    this.stack.pop();
+    this.popScope();
+  }
+
+  /** `pop` at the end of the construct spanning `span` (`endOf`), made only when the scope has something to end. */
+  popEnd(span: Span): void {
+    const depth = this.stack.length - 1;
+    if (this.stack[depth]?.drops.length) this.emitExit(depth, endOf(span));
+    this.popScope();
+  }
+
+  private popScope(): void {
+    const popped = this.stack.pop();
+    if (popped !== undefined && popped.live.length > 0) this.unwindHere = undefined;
     if (this.tempScope >= this.stack.length) this.tempScope = this.lastStatementScope();
   }
 
@@ -66,15 +106,11 @@ export class Scopes {
     for (let s = this.stack.length - 1; s >= depth; s--) this.emitExit(s, span);
   }
 
-  /** Runs `f` with temporaries going into the scope at `depth` (a block's tail: the enclosing statement's). */
-  withTempScope<T>(depth: number, f: () => T): T {
+  /** Sends temporaries to the scope at `depth` (a block's tail: the enclosing statement's); returns where they went before. */
+  setTempScope(depth: number): number {
     const saved = this.tempScope;
     this.tempScope = depth;
-    try {
-      return f();
-    } finally {
-      this.tempScope = saved;
-    }
+    return saved;
   }
 
   get currentTempScope(): number {
@@ -83,18 +119,24 @@ export class Scopes {
 
   scheduleTemp(local: Local, span: Span, drop: boolean): void {
     const scope = this.stack[this.tempScope] ?? this.stack[this.stack.length - 1];
-    if (scope) this.add(scope, { local, span, drop: drop && this.b.cx.props.needsDrop(this.b.localDecls[local]!.ty, this.b.cx.copyParams), reason: 'temporary' });
+    if (scope) this.add(scope, { local, span, drop: drop && this.b.cx.props.needsDrop(this.b.localDecls[local]!.ty, this.b.cx.copyParams), reason: 'temporary', index: 0 });
   }
 
   /** A variable (or an extended temporary) dies with the innermost non-statement scope. */
   scheduleVar(local: Local, span: Span, depth = this.innermostBlockScope(), reason: DropReason = 'scopeEnd'): void {
     const scope = this.stack[depth];
-    if (scope) this.add(scope, { local, span, drop: this.b.cx.props.needsDrop(this.b.localDecls[local]!.ty, this.b.cx.copyParams), reason });
+    if (scope) this.add(scope, { local, span, drop: this.b.cx.props.needsDrop(this.b.localDecls[local]!.ty, this.b.cx.copyParams), reason, index: 0 });
   }
 
   private add(scope: Scope, d: ScheduledDrop): void {
+    if (scope.drops === NO_DROPS) scope.drops = [];
+    d.index = scope.drops.length;
     scope.drops.push(d);
-    if (d.drop) scope.live.push({ index: scope.drops.length - 1, drop: d });
+    if (d.drop) {
+      if (scope.live === NO_LIVE) scope.live = [];
+      scope.live.push(d);
+      this.unwindHere = undefined;
+    }
   }
 
   innermostBlockScope(): number {
@@ -110,10 +152,11 @@ export class Scopes {
     if (this.b.localDecls[local]?.kind !== 'temp') return;
     for (let s = this.stack.length - 1; s >= 0; s--) {
       const live = this.stack[s]!.live;
-      const i = live.findIndex((x) => x.drop.local === local);
-      if (i >= 0) {
-        live[i]!.drop.drop = false;
+      for (let i = 0; i < live.length; i++) {
+        if (live[i]!.local !== local) continue;
+        live[i]!.drop = false;
         live.splice(i, 1);
+        this.unwindHere = undefined;
         return;
       }
     }
@@ -121,8 +164,11 @@ export class Scopes {
 
   /** Where a call or drop here unwinds to: the cleanup chain dropping everything live. */
   unwind(): UnwindAction {
-    const top = this.stack.length - 1;
-    return this.unwindFrom(top, this.stack[top]?.drops.length ?? 0);
+    if (this.unwindHere === undefined) {
+      const top = this.stack.length - 1;
+      this.unwindHere = this.unwindFrom(top, this.stack[top]?.drops.length ?? 0);
+    }
+    return this.unwindHere;
   }
 
   private lastStatementScope(): number {
@@ -132,27 +178,27 @@ export class Scopes {
 
   /** The cleanup for a panic while scope `scope` has its first `count` drops live. */
   private unwindFrom(scope: number, count: number): UnwindAction {
-    const live: ScheduledDrop[] = [];
+    // Built outermost first so that chains sharing their outer part share its blocks.
+    let target: BasicBlock | undefined;
+    let previous: CleanupLink | undefined;
     for (let s = 0; s <= scope; s++) {
       const scheduled = this.stack[s]!.live;
-      for (let i = 0; i < scheduled.length; i++) if (s < scope || scheduled[i]!.index < count) live.push(scheduled[i]!.drop);
-    }
-    if (live.length === 0) return { kind: 'continue' };
-    // Built outermost first so that chains sharing their outer part share its blocks.
-    let target = this.resume();
-    let chains = this.cleanupChains;
-    for (let i = 0; i < live.length; i++) {
-      const d = live[i]!;
-      let link = chains.get(d.local);
-      if (link === undefined) {
-        const block = this.b.newBlock(true);
-        this.b.terminate(block, { kind: 'drop', place: place(d.local), target, unwind: { kind: 'terminate' }, reason: 'unwind' }, d.span);
-        chains.set(d.local, (link = { block, next: new Map() }));
+      for (let i = 0; i < scheduled.length; i++) {
+        const d = scheduled[i]!;
+        if (s === scope && d.index >= count) continue;
+        if (target === undefined) target = this.resume();
+        const chains = previous === undefined ? this.cleanupChains : (previous.next ??= new Map());
+        let link = chains.get(d.local);
+        if (link === undefined) {
+          const block = this.b.newBlock(true);
+          this.b.terminate(block, { kind: 'drop', place: place(d.local), target, unwind: TERMINATE, reason: 'unwind', span: d.span }, d.span);
+          chains.set(d.local, (link = { block, next: undefined }));
+        }
+        target = link.block;
+        previous = link;
       }
-      target = link.block;
-      chains = link.next;
     }
-    return { kind: 'cleanup', block: target };
+    return target === undefined ? CONTINUE : { kind: 'cleanup', block: target };
   }
 
   private resume(): BasicBlock {
@@ -171,11 +217,11 @@ export class Scopes {
       if (d.drop) {
         const next = this.b.newBlock();
         this.b.terminate(this.b.current, {
-          kind: 'drop', place: place(d.local), target: next, unwind: this.unwindFrom(depth, i), reason: d.reason,
+          kind: 'drop', place: place(d.local), target: next, unwind: this.unwindFrom(depth, i), reason: d.reason, span,
         }, span);
         this.b.current = next;
       }
-      if (this.b.localDecls[d.local]?.kind !== 'arg') this.b.push({ kind: 'storageDead', local: d.local }, span);
+      if (this.b.localDecls[d.local]?.kind !== 'arg') this.b.storageDead(d.local, span);
     }
   }
 }

@@ -9,28 +9,23 @@ import type { Builder } from './builder';
 import { asTemp, into, isPlaceExpr, asPlace } from './expr';
 import { bindPattern, declareBindings, simpleBinding, testPattern } from './pattern';
 
-/**
- * Where a scope ends, as rustc places its drops: the construct's last character (a block's `}`, a
- * statement's `;`), which rustc's "dropped here" and "freed at the end of this statement" point at.
- */
-export function endOf(span: A.Span): A.Span {
-  if (span.end <= span.start || span.endCharacter === 0) {
-    return { start: span.end, end: span.end, line: span.endLine, character: span.endCharacter, endLine: span.endLine, endCharacter: span.endCharacter };
-  }
-  return { start: span.end - 1, end: span.end, line: span.endLine, character: span.endCharacter - 1, endLine: span.endLine, endCharacter: span.endCharacter };
-}
-
 export function lowerBlockInto(b: Builder, dest: Place, block: A.Block, span: A.Span): void {
   const outerTemps = b.scopes.currentTempScope;
   b.scopes.push('block');
   const last = block.stmts[block.stmts.length - 1];
   const tail = last?.kind === 'ExprStmt' && !last.semi ? last : undefined;
-  for (const s of block.stmts) {
+  const stmts = block.stmts;
+  for (let i = 0; i < stmts.length; i++) {
+    const s = stmts[i]!;
     if (s === tail) break;
     lowerStmt(b, s);
   }
-  if (tail) b.scopes.withTempScope(outerTemps, () => into(b, dest, tail.expr));
-  b.scopes.pop(endOf(span));
+  if (tail) {
+    const saved = b.scopes.setTempScope(outerTemps);
+    into(b, dest, tail.expr);
+    b.scopes.setTempScope(saved);
+  }
+  b.scopes.popEnd(span);
 }
 
 export function lowerStmt(b: Builder, s: A.Stmt): void {
@@ -39,7 +34,7 @@ export function lowerStmt(b: Builder, s: A.Stmt): void {
     case 'ExprStmt':
       b.scopes.push('statement');
       stmtExpr(b, s.expr);
-      b.scopes.pop(endOf(s.span));
+      b.scopes.popEnd(s.span);
       return;
     case 'ItemStmt': case 'Empty': return;
     case 'Unsupported':
@@ -76,12 +71,12 @@ function lowerLet(b: Builder, s: A.LetStmt): void {
     // borrow that is still captured there (a closure leaving a block as its value) by this read.
     if (b.localDecls[local]!.ty.k === 'closure') b.push({ kind: 'fakeRead', cause: 'forLet', place: place(local) }, s.pat.span);
     b.scopes.scheduleVar(local, s.pat.span, blockDepth);
-    b.scopes.pop(endOf(s.span));
+    b.scopes.popEnd(s.span);
     return;
   }
   if (!s.init) {
     declareBindings(b, s.pat, blockDepth);
-    b.scopes.pop(endOf(s.span));
+    b.scopes.popEnd(s.span);
     return;
   }
   const ty = b.exprTy(s.init);
@@ -102,7 +97,7 @@ function lowerLet(b: Builder, s: A.LetStmt): void {
   const locals = declareBindings(b, s.pat, blockDepth, false);
   bindPattern(b, s.pat, scrutinee, ty, 'move');
   for (const l of locals) b.scopes.scheduleVar(l, b.localDecls[l]!.span, blockDepth);
-  b.scopes.pop(endOf(s.span));
+  b.scopes.popEnd(s.span);
 }
 
 /** `dest = init` where a `&temp` in an extending position lives until the block at `depth` ends. */
@@ -133,7 +128,7 @@ function extendingPattern(p: A.Pat): boolean {
 /** The initialiser in a temporary that lives until the block at `depth` ends. */
 function extendedTemp(b: Builder, init: A.Expr, depth: number): number {
   const local = b.newLocal({ kind: 'temp', mutable: true, ty: b.exprTy(init), span: init.span, extended: true });
-  b.push({ kind: 'storageLive', local }, init.span);
+  b.storageLive(local, init.span);
   b.scopes.scheduleVar(local, init.span, depth, 'temporary');
   into(b, place(local), init);
   return local;

@@ -2,14 +2,15 @@
 // The decimal units are the SI ones (1 KB = 1000 bytes, 1 MB = 1 000 000 bytes) and the binary
 // ones are IEC (1 KiB = 1024, 1 MiB = 1 048 576), so `8MB` and `8 MiB` are different budgets on
 // purpose: Rust's documented 8 MiB main-thread stack is `8 MiB`, not `8MB`.
+import { nameTable } from '../nameTable';
 
-export const BYTE_UNITS: Readonly<Record<string, number>> = {
+export const BYTE_UNITS: Readonly<Record<string, number>> = nameTable({
   b: 1,
   kb: 1000,
   kib: 1024,
   mb: 1000 * 1000,
   mib: 1024 * 1024,
-};
+});
 
 export type ByteSizeResult = { ok: true; bytes: number } | { ok: false; expected: string };
 

@@ -10,6 +10,7 @@ import type { FnDef } from '../typeck/defs';
 import { type Def, someTy, type Ty } from '../typeck/ty';
 import type { CallSignatures, ItemFlow } from './loanFlow';
 import { mayCarryLoans } from './regionTypes';
+import { nameTable } from '../nameTable';
 
 interface Mentions {
   /** Lifetimes in order; undefined for an elided one (`&T`, `'_`). */
@@ -229,7 +230,7 @@ function ownLoansOnly(ty: Ty): boolean {
 const PLAIN = new Set<Ty['k']>(['bool', 'char', 'int', 'float', 'str', 'tuple', 'array', 'slice', 'adt']);
 
 /** The receivers of std methods the MIR builder calls for desugarings (a `for` loop's `next`), which have no declaration. */
-const DESUGARED_RECEIVERS: Record<string, A.SelfParam['mode']> = { 'core::iter::Iterator::next': 'refMut' };
+const DESUGARED_RECEIVERS: Record<string, A.SelfParam['mode']> = nameTable({ 'core::iter::Iterator::next': 'refMut' });
 
 function stdMethod(func: Operand): A.SelfParam['mode'] | undefined {
   if (func.kind !== 'constant' || func.constant.value.kind !== 'fn') return undefined;
@@ -257,9 +258,9 @@ const ITEM_PRESERVING = new Set([
  * `Scan<I, St, F>`: the `B` of its `Option<B>`), by the position of the closure (and of `scan`'s
  * state) among their type arguments.
  */
-const MAPPING: Readonly<Record<string, { closure: number; state?: number }>> = {
+const MAPPING: Readonly<Record<string, { closure: number; state?: number }>> = nameTable({
   Map: { closure: 1 }, FilterMap: { closure: 1 }, MapWhile: { closure: 1 }, FlatMap: { closure: 2 }, Scan: { closure: 2, state: 1 },
-};
+});
 
 /**
  * std iterators over a collection (or an `Option`) whose declared `Item` is made of every

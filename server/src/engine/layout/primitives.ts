@@ -2,8 +2,9 @@
 // to 16 since Rust 1.77), `bool` has 254 invalid bit patterns and `char` everything above
 // U+10FFFF — the niches that let `Option<bool>` and `Option<char>` stay the size of the payload.
 import { NEVER, scalar, scalarWithNiche, UNIT, type Layout } from './layout';
+import { nameTable } from '../nameTable';
 
-const PRIMITIVES: Record<string, Layout> = {
+const PRIMITIVES: Record<string, Layout> = nameTable({
   u8: scalar(1), i8: scalar(1),
   u16: scalar(2), i16: scalar(2),
   u32: scalar(4), i32: scalar(4),
@@ -14,7 +15,7 @@ const PRIMITIVES: Record<string, Layout> = {
   f16: scalar(2), f128: scalar(16),
   bool: scalarWithNiche(1, 2n),
   char: scalarWithNiche(4, 0x110000n),
-};
+});
 
 /** The layout of a primitive type name (`u8` … `char`), or undefined. `str` is unsized: not here. */
 export function primitiveLayout(name: string): Layout | undefined {

@@ -1,4 +1,5 @@
 // `#[repr(...)]` as rustc reads it, and the integer types an enum tag can have.
+import { nameTable } from '../nameTable';
 
 /** Byte widths of rustc's `Integer` (I8 … I128); on x86_64 each is aligned to its size. */
 export type IntWidth = 1 | 2 | 4 | 8 | 16;
@@ -16,14 +17,14 @@ export interface Repr {
 
 export const REPR_RUST: Repr = { c: false, transparent: false };
 
-const INT_REPRS: Record<string, { bytes: IntWidth; signed: boolean }> = {
+const INT_REPRS: Record<string, { bytes: IntWidth; signed: boolean }> = nameTable({
   u8: { bytes: 1, signed: false }, i8: { bytes: 1, signed: true },
   u16: { bytes: 2, signed: false }, i16: { bytes: 2, signed: true },
   u32: { bytes: 4, signed: false }, i32: { bytes: 4, signed: true },
   u64: { bytes: 8, signed: false }, i64: { bytes: 8, signed: true },
   u128: { bytes: 16, signed: false }, i128: { bytes: 16, signed: true },
   usize: { bytes: 8, signed: false }, isize: { bytes: 8, signed: true },
-};
+});
 
 /** Parses the text inside `#[repr(...)]` attributes, e.g. `C, u8` or `packed(2)` or `align(16)`. */
 export function parseRepr(attributeArgs: string[]): Repr {

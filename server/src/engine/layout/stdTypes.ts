@@ -9,6 +9,7 @@ import { nonNullPointer, primitiveLayout, type PointerMetadata } from './primiti
 import { REPR_RUST } from './repr';
 import { printType, type TypeExpr } from './typeExpr';
 import { univariant, type FieldInput, type StructKind } from './univariant';
+import { nameTable } from '../nameTable';
 
 export interface StdContext {
   layoutOf(t: TypeExpr): LayoutResult;
@@ -158,7 +159,7 @@ const BTREE_ITER = struct([['front', BTREE_LAZY_HANDLE], ['back', BTREE_LAZY_HAN
 const UTF8_ERROR = struct([['valid_up_to', USIZE], ['error_len', optionOf(scalar(1))]]);
 const CHANNEL_END = enumLayout(['Array', 'List', 'Zero'].map((name, i) => ({ name, fields: [{ name: 'counter', layout: scalar(8) }], discriminant: BigInt(i) })), REPR_RUST);
 
-const RULES: Record<string, StdRule> = {
+const RULES: Record<string, StdRule> = nameTable({
   String: fixed(describe(VEC, 'pointer, capacity, length', { description: 'the UTF-8 bytes', elementSize: 1 })),
   OsString: fixed(describe(VEC, 'pointer, capacity, length', { description: 'the bytes', elementSize: 1 })),
   PathBuf: fixed(describe(VEC, 'pointer, capacity, length', { description: 'the path bytes', elementSize: 1 })),
@@ -295,7 +296,7 @@ const RULES: Record<string, StdRule> = {
   ParseFloatError: fixed(cEnum(2)),
   DefaultHasher: fixed(struct(Array.from({ length: 9 }, (_, i): [string, Layout] => [`w${i}`, USIZE]))),
   AtomicPtr: fixed(unsafeCell(scalar(8))),
-};
+});
 
 for (const [name, bytes] of [['8', 1], ['16', 2], ['32', 4], ['64', 8], ['size', 8]] as const) {
   RULES[`AtomicU${name}`] = fixed(unsafeCell(scalar(bytes)));
@@ -308,7 +309,7 @@ RULES['NonZeroI128'] = fixed(scalarWithNiche(16, (1n << 128n) - 1n));
 RULES['NonZero'] = (args, cx) => withArgs('NonZero', args, 1, cx, (t) => (t.niche === null && t.size > 0 ? scalarWithNiche(t.size, (1n << BigInt(t.size * 8)) - 1n, t.align) : unknown(`\`NonZero\` of a non-integer type`, 'NonZero')));
 
 /** Where `Ordering` is ambiguous (`cmp` vs `atomic`), a bare name means the prelude-free `cmp` one. */
-const BARE_DEFAULTS: Record<string, string> = { Ordering: 'cmp::Ordering' };
+const BARE_DEFAULTS: Record<string, string> = nameTable({ Ordering: 'cmp::Ordering' });
 
 /** Looks up a std type by its path (`["std", "sync", "Weak"]`, `["Vec"]`, `["io", "Result"]`). */
 export function stdRule(segments: string[]): StdRule | undefined {

@@ -5,6 +5,7 @@
 import type { TypeEnv } from '../layout';
 import { typeName } from '../typeck';
 import type { Ty } from '../typeck/ty';
+import { nameTable } from '../nameTable';
 
 export interface SizeAlign {
   readonly size: number;
@@ -26,7 +27,7 @@ function record(parts: readonly SizeAlign[]): SizeAlign {
 }
 
 /** Std items the desugarings use, by path: their layouts on x86_64 with rustc 1.95. */
-const MIR_STD: Record<string, SizeAlign> = {
+const MIR_STD: Record<string, SizeAlign> = nameTable({
   'core::fmt::Arguments': FAT,
   'core::fmt::rt::Argument': FAT,
   'core::panicking::AssertKind': { size: 1, align: 1 },
@@ -36,7 +37,7 @@ const MIR_STD: Record<string, SizeAlign> = {
   'core::slice::IterMut': FAT,
   'alloc::boxed::Box<MaybeUninit>': PTR,
   'fmt::Error': { size: 0, align: 1 },
-};
+});
 
 /** Smart pointers to one value, whose size is their pointer's (`Box<{closure}>`, `Rc<dyn Trait>`). */
 const POINTERS = new Set(['Box', 'Rc', 'Arc']);
@@ -45,12 +46,12 @@ const POINTERS = new Set(['Box', 'Rc', 'Arc']);
  * The consuming iterators whose layout does not depend on their items, by the path the checker
  * gives `IntoIterator::IntoIter` (measured with rustc 1.95: `size_of::<btree_map::IntoIter<u32, u32>>()`).
  */
-const STD_INTO_ITERS: Record<string, SizeAlign> = {
+const STD_INTO_ITERS: Record<string, SizeAlign> = nameTable({
   'vec::Vec::IntoIter': { size: 32, align: 8 },
   'collections::BTreeMap::IntoIter': { size: 72, align: 8 },
   'collections::BTreeSet::IntoIter': { size: 72, align: 8 },
   'collections::hash_map::IntoIter': { size: 64, align: 8 },
-};
+});
 
 /**
  * A type as the layout engine reads it: std's types by their module path (`std::io::Error`, not

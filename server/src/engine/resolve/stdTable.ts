@@ -2,6 +2,7 @@
 // product models contain. It decides what a `use` of std or a std glob brings into scope and
 // whether an identifier pattern names a unit variant (`None`) or binds. A std path the table
 // does not know is never an error: it resolves to an opaque `Std` result with the path as written.
+import { nameTable } from '../nameTable';
 
 /** `t`: type namespace (types, traits, modules); `v`: a function or constant; `u`: a unit variant
  * or unit struct (a value that an identifier pattern matches rather than binds); `c`: a tuple
@@ -9,7 +10,7 @@
 export type StdNs = 't' | 'v' | 'u' | 'c' | 'm';
 
 /** Module path → item name → namespace. A module listed here is complete for globs. */
-export const STD_MODULES: Record<string, Record<string, StdNs>> = {
+export const STD_MODULES: Record<string, Record<string, StdNs>> = nameTable<Record<string, StdNs>>({
   std: {
     collections: 't', rc: 't', cell: 't', sync: 't', fmt: 't', mem: 't', ptr: 't', ops: 't', cmp: 't', iter: 't',
     vec: 't', string: 't', boxed: 't', option: 't', result: 't', convert: 't', default: 't', clone: 't', marker: 't',
@@ -109,13 +110,15 @@ export const STD_MODULES: Record<string, Record<string, StdNs>> = {
   'std::alloc': { Layout: 't', alloc: 'v', dealloc: 'v', realloc: 'v', GlobalAlloc: 't', System: 'u' },
   'std::f64': { consts: 't', MAX: 'v', MIN: 'v', EPSILON: 'v', INFINITY: 'v', NEG_INFINITY: 'v', NAN: 'v', MIN_POSITIVE: 'v' },
   'std::f32': { consts: 't', MAX: 'v', MIN: 'v', EPSILON: 'v', INFINITY: 'v', NEG_INFINITY: 'v', NAN: 'v', MIN_POSITIVE: 'v' },
-};
+});
+// Each module's own table is looked up by a name the program writes, too.
+for (const m of Object.keys(STD_MODULES)) STD_MODULES[m] = nameTable(STD_MODULES[m]!);
 
 /** The crates a 2021 program may name without `extern crate`. */
 export const EXTERN_PRELUDE = new Set(['std', 'core']);
 
 /** The Rust 2021 prelude (`std::prelude::rust_2021`), name → full path and namespace. */
-export const PRELUDE: Record<string, { path: string; ns: StdNs }> = {
+export const PRELUDE: Record<string, { path: string; ns: StdNs }> = nameTable({
   Copy: { path: 'std::marker::Copy', ns: 't' },
   Send: { path: 'std::marker::Send', ns: 't' },
   Sized: { path: 'std::marker::Sized', ns: 't' },
@@ -162,7 +165,7 @@ export const PRELUDE: Record<string, { path: string; ns: StdNs }> = {
   String: { path: 'std::string::String', ns: 't' },
   ToString: { path: 'std::string::ToString', ns: 't' },
   Vec: { path: 'std::vec::Vec', ns: 't' },
-};
+});
 
 export const PRIMITIVES = new Set(['bool', 'char', 'str', 'i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize', 'f32', 'f64']);
 

@@ -24,6 +24,7 @@ import type { AdtDef, Program } from './items';
 import type { Ty } from './types';
 import { Arr, BoxV, CapRef, Enum, Native, Ref, Slice, Str, Struct, Tuple, VecV, type Value } from './values';
 import { scalarTypeName, typeNameOf } from './interp/typename';
+import { nameTable } from '../nameTable';
 
 export interface SizeAlign {
   size: number;
@@ -196,7 +197,7 @@ function valueTypeText(v: Value, prog: Program | null, depth = 0): string | null
 }
 
 /** Builtin enums are std's, whatever the file declares under the same names. */
-const STD_ENUMS: Record<string, string> = { Option: 'std::option::Option', Result: 'std::result::Result', Ordering: 'std::cmp::Ordering' };
+const STD_ENUMS: Record<string, string> = nameTable({ Option: 'std::option::Option', Result: 'std::result::Result', Ordering: 'std::cmp::Ordering' });
 
 function adtText(def: AdtDef, fieldTys: Ty[], fields: Value[], prog: Program | null, depth: number): string {
   const name = def.builtin ? (STD_ENUMS[def.name] ?? def.name) : def.name;

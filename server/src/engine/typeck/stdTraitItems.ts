@@ -2,9 +2,10 @@
 // declarations in std/ are a surface and may omit some): what a user's type can get from them,
 // which items an impl may define, and which it must (those without a default), in the order std
 // declares them, as rustc lists them when some are missing.
+import { nameTable } from '../nameTable';
 
 /** Every associated item of each listed trait. */
-export const STD_TRAIT_ITEMS: Readonly<Record<string, readonly string[]>> = {
+export const STD_TRAIT_ITEMS: Readonly<Record<string, readonly string[]>> = nameTable({
   Clone: ['clone', 'clone_from'], Copy: [], Send: [], Sync: [], Unpin: [], Sized: [], Eq: [],
   Debug: ['fmt'], Display: ['fmt'], PartialEq: ['eq', 'ne'], PartialOrd: ['partial_cmp', 'lt', 'le', 'gt', 'ge'],
   Ord: ['cmp', 'max', 'min', 'clamp'], Hash: ['hash', 'hash_slice'], Default: ['default'], Drop: ['drop'],
@@ -15,7 +16,7 @@ export const STD_TRAIT_ITEMS: Readonly<Record<string, readonly string[]>> = {
   Deref: ['Target', 'deref'], DerefMut: ['deref_mut'], Index: ['Output', 'index'], IndexMut: ['index_mut'],
   From: ['from'], Into: ['into'], TryFrom: ['Error', 'try_from'], TryInto: ['Error', 'try_into'],
   AsRef: ['as_ref'], AsMut: ['as_mut'], FromStr: ['Err', 'from_str'],
-};
+});
 
 /** Items without a default: an impl that leaves one out is E0046. `Iterator`'s other items all have one. */
 const PROVIDED: ReadonlySet<string> = new Set(['clone_from', 'ne', 'lt', 'le', 'gt', 'ge', 'max', 'min', 'clamp', 'hash_slice']);

@@ -26,6 +26,7 @@ import { scalarTypeName, typeNameOf } from './typename';
 import { cloneValue } from '../std/any';
 import { dropIter, intoIter, iterNext, sizeHint } from '../std/iter';
 import { END } from '../values';
+import { nameTable } from '../../nameTable';
 
 /** What the trace recorder listens to; null when the run records no trace. */
 export interface Recorder {
@@ -78,7 +79,7 @@ export const MAX_BUFFER_ELEMENTS = 16 * 1024 * 1024;
 const NO_SITE: Site = { sp: { l: 0, c: 0, el: 0, ec: 0 }, generics: [], expect: null };
 
 /** Kinds whose missing methods are looked up on what they deref to (`String` → `str`, `Vec` → slice). */
-const DEREF_KIND: Record<string, string> = { String: 'str', Vec: 'slice', array: 'slice' };
+const DEREF_KIND: Record<string, string> = nameTable({ String: 'str', Vec: 'slice', array: 'slice' });
 
 export class Interp {
   rec: Recorder | null = null;

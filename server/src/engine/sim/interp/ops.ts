@@ -17,6 +17,7 @@ import { needsDrop } from './drop';
 import type { Interp } from './interp';
 import { stringPushStr } from '../std/string';
 import { eqValues, partialCmp } from './compare';
+import { nameTable } from '../../nameTable';
 
 function floatArith(op: string, a: Float, b: Float, sp: Span): Float {
   const ty = a.flex ? b.ty : a.ty;
@@ -33,10 +34,10 @@ function floatArith(op: string, a: Float, b: Float, sp: Span): Float {
   return new Float(ty, ty === 'f32' ? Math.fround(r) : r, flex);
 }
 
-const TRAIT_OF: Record<string, [string, string]> = {
+const TRAIT_OF: Record<string, [string, string]> = nameTable({
   '+': ['Add', 'add'], '-': ['Sub', 'sub'], '*': ['Mul', 'mul'], '/': ['Div', 'div'], '%': ['Rem', 'rem'],
   '&': ['BitAnd', 'bitand'], '|': ['BitOr', 'bitor'], '^': ['BitXor', 'bitxor'], '<<': ['Shl', 'shl'], '>>': ['Shr', 'shr'],
-};
+});
 
 function deref(v: Value): Value {
   while (v instanceof Ref || v instanceof CapRef) v = v.arr[v.idx];

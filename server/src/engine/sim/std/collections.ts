@@ -23,6 +23,7 @@ import { describeBlocks } from '../trace/recorder';
 import { summarize } from '../trace/summary';
 import { heapPointers } from './pointers';
 import type { HeapBlockState, Pointer } from '../../../../../protocol/trace';
+import { nameTable } from '../../nameTable';
 
 function mapClass(name: MapName): NativeClass {
   const set = name.endsWith('Set');
@@ -388,7 +389,7 @@ function retainWith(I: Interp, d: MapData, f: Value): void {
   }
 }
 
-const mapMethods: Record<string, StdMethod> = {
+const mapMethods: Record<string, StdMethod> = nameTable({
   insert: method('mut', (I, self, args) => insertPair(I, dataOf(I, self, 'insert'), args[0], args[1], false)),
   get: method('ref', (I, self, args) => {
     const d = dataOf(I, self, 'get');
@@ -432,9 +433,9 @@ const mapMethods: Record<string, StdMethod> = {
     if (d.hash && !mapFind(d, args[0]!)) hashReserve(d, 1);
     return new Native(ENTRY, { d, key: args[0], e: mapFind(d, args[0]) ?? null } satisfies EntryData);
   }),
-};
+});
 
-const setMethods: Record<string, StdMethod> = {
+const setMethods: Record<string, StdMethod> = nameTable({
   insert: method('mut', (I, self, args) => insertPair(I, dataOf(I, self, 'insert'), args[0], UNIT, false)),
   contains: method('ref', (I, self, args) => mapFind(dataOf(I, self, 'contains'), args[0]) !== undefined),
   get: method('ref', (I, self, args) => {
@@ -477,7 +478,7 @@ const setMethods: Record<string, StdMethod> = {
     const b = dataOf(I, args[0], 'is_disjoint');
     return mapEntries(a).every((e) => !mapFind(b, e[0]));
   }),
-};
+});
 
 function subset(_I: Interp, a: MapData, b: MapData): boolean {
   return mapEntries(a).every((e) => mapFind(b, e[0]) !== undefined);

@@ -15,6 +15,7 @@ import {
   ITER, call, collectItems, deref, dropIter, fromList, intoIter, isTrusted, iterBack, iterNext, makeIter, optToItem, sizeHint,
   srcState, stOf, takenBuffers, truthy, type IterState,
 } from './iter';
+import { nameTable } from '../../nameTable';
 
 // ------------------------------------------------------------------------------ adapters
 
@@ -40,7 +41,7 @@ function clonedAdapter(I: Interp, name: string, it: Value): Native {
   });
 }
 
-export const adapters: Record<string, (I: Interp, it: Value, args: Value[], site: Site) => Value> = {
+export const adapters: Record<string, (I: Interp, it: Value, args: Value[], site: Site) => Value> = nameTable({
   map: (I, it, [f]) => adapter(I, 'Map', it, {
     next: () => {
       const x = iterNext(I, it);
@@ -337,7 +338,7 @@ export const adapters: Record<string, (I: Interp, it: Value, args: Value[], site
   fuse: (I, it) => adapter(I, 'Fuse', it, { next: () => iterNext(I, it), hint: () => sizeHint(it) }),
   by_ref: (_I, it) => it,
   into_iter: (_I, it) => it,
-};
+});
 
 function flatten(I: Interp, it: Value, f: Value | null): Native {
   let inner: Value | null = null;

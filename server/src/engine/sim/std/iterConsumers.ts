@@ -17,6 +17,7 @@ import {
   srcState, stOf, takenBuffers, truthy, collectors, type IterState,
 } from './iter';
 import { adapters } from './iterAdapters';
+import { nameTable } from '../../nameTable';
 
 // ------------------------------------------------------------------------------ consumers
 
@@ -238,7 +239,7 @@ export function collectVec(I: Interp, it: Value, elemTy: Ty | undefined): Value 
 }
 
 
-const consumers: Record<string, (I: Interp, it: Value, args: Value[], site: Site) => Value> = {
+const consumers: Record<string, (I: Interp, it: Value, args: Value[], site: Site) => Value> = nameTable({
   next: (I, it) => {
     const x = iterNext(I, it);
     return x === END ? NONE : some(x);
@@ -441,7 +442,7 @@ const consumers: Record<string, (I: Interp, it: Value, args: Value[], site: Site
     }
     return some(ordering(a.length - b.length));
   },
-};
+});
 
 /** Like `each` but leaves the iterator alive (short-circuiting consumers take `&mut self`). */
 function eachNoDrop(I: Interp, it: Value, f: (x: Value) => boolean | void): void {

@@ -8,6 +8,7 @@ import { defaultOf } from './default';
 import { definePath, type Site } from './registry';
 import type { Interp } from '../interp/interp';
 import type { Ty } from '../types';
+import { nameTable } from '../../nameTable';
 
 function place(I: Interp, v: Value): Ref {
   if (v instanceof Ref) return v;
@@ -117,12 +118,12 @@ definePath('any::type_name', (I, _a, site) => {
   return new Str(rustTypeName(I, t, site));
 });
 
-const STD_PATHS: Record<string, string> = {
+const STD_PATHS: Record<string, string> = nameTable({
   String: 'alloc::string::String', Vec: 'alloc::vec::Vec', Box: 'alloc::boxed::Box', Option: 'core::option::Option',
   Result: 'core::result::Result', Rc: 'alloc::rc::Rc', Arc: 'alloc::sync::Arc', RefCell: 'core::cell::RefCell',
   Cell: 'core::cell::Cell', HashMap: 'std::collections::hash::map::HashMap', HashSet: 'std::collections::hash::set::HashSet',
   VecDeque: 'alloc::collections::vec_deque::VecDeque', BTreeMap: 'alloc::collections::btree::map::BTreeMap',
-};
+});
 
 /** `std::any::type_name`'s spelling: std types by their defining crate's path, user types under the crate (the file's name). */
 function rustTypeName(I: Interp, t: Ty, site: Site): string {

@@ -13,6 +13,7 @@ import { convert } from './any';
 import { findMethod } from '../items';
 import { Unsupported } from '../errors';
 import { stringOfBoxStr } from './bufferHandover';
+import { nameTable } from '../../nameTable';
 
 export function utf8Len(s: string): number {
   let n = 0;
@@ -110,7 +111,7 @@ export interface ParseErrorData {
   kind: string;
 }
 
-const PARSE_MESSAGES: Record<string, string> = {
+const PARSE_MESSAGES: Record<string, string> = nameTable({
   Empty: 'cannot parse integer from empty string',
   InvalidDigit: 'invalid digit found in string',
   PosOverflow: 'number too large to fit in target type',
@@ -120,7 +121,7 @@ const PARSE_MESSAGES: Record<string, string> = {
   Bool: 'provided string was not `true` or `false`',
   CharEmpty: 'cannot parse char from empty string',
   CharTooMany: 'too many characters in string',
-};
+});
 
 function known(d: ParseErrorData): ParseErrorData {
   if (d.type === null) throw new Unsupported('the error of a `parse` whose target type is not written (use `parse::<T>()`)', null);

@@ -15,6 +15,7 @@ import { heapPointers } from './pointers';
 import { cellTypeName, contentsTy, defineNativeDefault, defaultLike } from './cell';
 import { wrap } from '../interp/intArith';
 import { currentThreadName } from './thread';
+import { nameTable } from '../../nameTable';
 
 interface LockData {
   I: Interp;
@@ -250,10 +251,10 @@ for (const o of ['Relaxed', 'Release', 'Acquire', 'AcqRel', 'SeqCst']) {
   defineConst(`atomic::Ordering::${o}`, () => v);
 }
 
-const ATOMIC_INTS: Record<string, string> = {
+const ATOMIC_INTS: Record<string, string> = nameTable({
   AtomicUsize: 'usize', AtomicIsize: 'isize', AtomicU8: 'u8', AtomicI8: 'i8', AtomicU16: 'u16', AtomicI16: 'i16',
   AtomicU32: 'u32', AtomicI32: 'i32', AtomicU64: 'u64', AtomicI64: 'i64',
-};
+});
 
 function atomicOf(I: Interp, v: Value, what: string): AtomicData {
   for (let i = 0; i < 12; i++) {

@@ -14,10 +14,11 @@ import { stringBody, unescape } from './literals';
 import { Lowerer, tight, type FileState } from './lowerer';
 import { lowerPath } from './paths';
 import { lowerPat } from './pats';
+import { nameTable } from '../../nameTable';
 
 const FORMAT_MACROS = new Set(['print', 'println', 'eprint', 'eprintln', 'format', 'panic', 'write', 'writeln', 'unreachable', 'todo', 'unimplemented', 'format_args']);
 const MESSAGE_ONLY = new Set(['panic', 'unreachable', 'todo', 'unimplemented']);
-const ASSERTS: Record<string, number> = { assert: 1, debug_assert: 1, assert_eq: 2, assert_ne: 2, debug_assert_eq: 2, debug_assert_ne: 2 };
+const ASSERTS: Record<string, number> = nameTable({ assert: 1, debug_assert: 1, assert_eq: 2, assert_ne: 2, debug_assert_eq: 2, debug_assert_ne: 2 });
 
 /** The `macro_invocation` under the cursor. */
 export function lowerMacCall(L: Lowerer): MacCall {

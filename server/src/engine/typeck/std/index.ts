@@ -13,6 +13,7 @@ import { PROCESS_SOURCE } from './process';
 import { STRING_SOURCE } from './string';
 import { THREAD_SOURCE } from './thread';
 import { VEC_SOURCE } from './vec';
+import { nameTable } from '../../nameTable';
 
 /** Module order decides which of two same-named items a bare name means. */
 export const STD_SOURCE = [CORE_SOURCE, OPTION_SOURCE, ITER_SOURCE, VEC_SOURCE, STRING_SOURCE, POINTERS_SOURCE, COLLECTIONS_SOURCE, NUM_SOURCE, THREAD_SOURCE, PROCESS_SOURCE].join('\n');
@@ -21,7 +22,7 @@ export const STD_SOURCE = [CORE_SOURCE, OPTION_SOURCE, ITER_SOURCE, VEC_SOURCE, 
  * The crate each std module lives in, for the full paths `type_name` prints
  * (`alloc::vec::Vec`, `core::option::Option`, `std::collections::hash::map::HashMap`).
  */
-export const STD_CRATE_PATHS: Readonly<Record<string, string>> = {
+export const STD_CRATE_PATHS: Readonly<Record<string, string>> = nameTable({
   vec: 'alloc::vec',
   string: 'alloc::string',
   boxed: 'alloc::boxed',
@@ -33,4 +34,4 @@ export const STD_CRATE_PATHS: Readonly<Record<string, string>> = {
   atomic: 'core::sync::atomic',
   mpsc: 'std::sync::mpsc',
   time: 'core::time',
-};
+});

@@ -4,10 +4,9 @@
 import type * as A from '../../syntax/ast';
 import type { AdtDef } from '../../typeck/defs';
 import type { Operand, Place } from '../syntax';
-import { place } from '../syntax';
 import type { Builder } from './builder';
 import { callFn, emitCall } from './call';
-import { asOperand, asPlace, fieldIndex, isPlaceExpr, project } from './expr';
+import { asOperand, fieldIndex, placeOrTemp, project } from './expr';
 import { STD, stdItem } from './stdItems';
 
 export function lowerAggregate(b: Builder, dest: Place, e: A.TupleExpr | A.ArrayExpr | A.RepeatExpr | A.StructExpr): void {
@@ -60,7 +59,7 @@ function lowerStruct(b: Builder, dest: Place, e: A.StructExpr): void {
     if (i !== undefined) operands[i] = op;
   }
   if (e.base) {
-    const base = isPlaceExpr(b, e.base) ? asPlace(b, e.base) : place(b.temp(b.exprTy(e.base), e.base.span, true));
+    const base = lowerBase(b, e.base);
     fields.forEach((fty, i) => {
       if (operands[i]) return;
       const name = def.variants[variant]?.fields[i]?.name ?? String(i);
@@ -72,6 +71,21 @@ function lowerStruct(b: Builder, dest: Place, e: A.StructExpr): void {
     return;
   }
   b.assign(dest, { kind: 'aggregate', aggregate: { kind: 'adt', def, variant, args: ty.args }, operands: operands as Operand[] }, e.span);
+}
+
+/**
+ * `..base` is a place when it names one; any other expression is evaluated (after the written
+ * fields) into a temporary of the statement, which drops whatever fields the literal does not
+ * move out of it. The base is not an extending operand: a `&temp` inside it dies with the statement.
+ */
+function lowerBase(b: Builder, base: A.Expr): Place {
+  const extendTo = b.extendTo;
+  b.extendTo = undefined;
+  try {
+    return placeOrTemp(b, base);
+  } finally {
+    b.extendTo = extendTo;
+  }
 }
 
 export function lowerRange(b: Builder, dest: Place, e: A.RangeExpr): void {

@@ -227,8 +227,18 @@ export class HeldLoans implements Analysis {
     }
   }
 
+  /**
+   * A value whose type has no region carries no loan, whatever its local holds: a field read out
+   * of a base's temporary (`count: copy (_5.1: usize)` of `View { first, ..view_of(&v) }`) does
+   * not keep the base's borrows alive, since loans are held per local, not per field.
+   */
   private operandLoans(state: BitSet, o: Operand, into: BitSet): void {
-    if (o.kind !== 'constant') this.placeLoans(state, o.place, into);
+    if (o.kind === 'constant') return;
+    if (o.place.projection.length > 0) {
+      const ty = placeTy(this.body, o.place);
+      if (ty && !mayCarryLoans(ty)) return;
+    }
+    this.placeLoans(state, o.place, into);
   }
 
   /**

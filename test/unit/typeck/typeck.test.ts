@@ -139,6 +139,44 @@ describe('typeck: bodies', () => {
     assert.deepEqual(types, ['first: u32', 'total: u64', 'seen: Vec<u32>', 'moved: i64']);
   });
 
+  // rustc 1.95: `BTreeMap<u32, u32>`, `HashMap<u32, &str>`, `VecDeque<&str>`, `BTreeSet<u8>`,
+  // `HashSet<u8>`, `Vec<u8>`: the `From` impl selected for the call fixes `Self`'s parameters.
+  it('infers a collection built with From from an array or a Vec', () => {
+    const types = letTypes(`use std::collections::*;
+    fn main() {
+      let m = BTreeMap::from([(2u32, 1u32), (1, 2)]);
+      let h = HashMap::from([(2u32, "a")]);
+      let d = VecDeque::from(vec!["a", "b"]);
+      let s = BTreeSet::from([1u8]);
+      let hs = HashSet::from([1u8]);
+      let v = Vec::from([1u8]);
+      let t: BTreeSet<i32> = [1, 2].into();
+    }`);
+    assert.deepEqual(types, ['m: BTreeMap<u32, u32>', 'h: HashMap<u32, &str>', 'd: VecDeque<&str>', 's: BTreeSet<u8>', 'hs: HashSet<u8>', 'v: Vec<u8>', 't: BTreeSet<i32>']);
+  });
+
+  // rustc 1.95 names the hash set's iterators with their hasher
+  // (`Intersection<'_, i32, RandomState>`), the B-tree set's without.
+  it("types the sets' intersection, union and difference iterators and what they collect", () => {
+    const types = letTypes(`use std::collections::*;
+    fn main() {
+      let a: HashSet<i32> = [1, 2].into_iter().collect();
+      let b: HashSet<i32> = [2, 3].into_iter().collect();
+      let i = a.intersection(&b);
+      let common: Vec<_> = a.intersection(&b).copied().collect();
+      let n = a.union(&b).count();
+      let d = a.symmetric_difference(&b);
+      let x: BTreeSet<i32> = [1, 2].into();
+      let y: BTreeSet<i32> = [2, 3].into();
+      let u = x.union(&y);
+      let c: Vec<_> = x.difference(&y).cloned().collect();
+    }`);
+    assert.deepEqual(types, [
+      'a: HashSet<i32>', 'b: HashSet<i32>', "i: Intersection<'_, i32, RandomState>", 'common: Vec<i32>', 'n: usize',
+      "d: SymmetricDifference<'_, i32, RandomState>", 'x: BTreeSet<i32>', 'y: BTreeSet<i32>', "u: Union<'_, i32>", 'c: Vec<i32>',
+    ]);
+  });
+
   it('examples/stack_and_heap.rs: the slice is &[u64] as its signature says', () => {
     const text = fs.readFileSync(path.join(root, 'examples', 'stack_and_heap.rs'), 'utf8');
     const { ast, results } = check(text);

@@ -41,6 +41,7 @@ pub mod vec {
     impl<'a, T> IntoIterator for &'a Vec<T> { type Item = &'a T; type IntoIter = core::slice::Iter<'a, T>; }
     impl<'a, T> IntoIterator for &'a mut Vec<T> { type Item = &'a mut T; type IntoIter = core::slice::IterMut<'a, T>; }
     impl<T> FromIterator<T> for Vec<T> {}
+    impl<T, const N: usize> From<[T; N]> for Vec<T> {}
     impl<T> Extend<T> for Vec<T> {}
     impl<T> Index<usize> for Vec<T> { type Output = T; }
     pub struct IntoIter<T>;

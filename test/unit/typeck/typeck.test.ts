@@ -177,6 +177,35 @@ describe('typeck: bodies', () => {
     ]);
   });
 
+  // rustc 1.95: `Result<u8, Box<dyn Error + Send + Sync>>`, `Result<String, Box<dyn Error>>`,
+  // `Box<dyn Error>`, `Option<&dyn Error>`; `?` converts each error with `From`, rustc accepts it.
+  it('types Box<dyn Error> and the errors `?` converts into it', () => {
+    const text = `use std::error::Error;
+    use std::fmt;
+    #[derive(Debug)]
+    struct Mine;
+    impl fmt::Display for Mine { fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { write!(f, "mine") } }
+    impl Error for Mine {}
+    fn a(s: &str) -> Result<u8, Box<dyn Error + Send + Sync>> { let n: u8 = s.parse()?; Ok(n) }
+    fn b(v: Vec<u8>) -> Result<String, Box<dyn Error>> {
+      let s = String::from_utf8(v)?;
+      let f: f64 = "1.5".parse()?;
+      let x: Result<u8, Mine> = Err(Mine);
+      let y = x?;
+      if y > 0 { return Err("bad".into()); }
+      if f > 0.0 { return Err(format!("bad {}", f).into()); }
+      Ok(s)
+    }
+    fn main() {
+      let r = a("3");
+      let q = b(vec![65]);
+      let e: Box<dyn Error> = Box::new(Mine);
+      let src = e.source();
+    }`;
+    assert.deepEqual(check(text).results.errors, []);
+    assert.deepEqual(letTypes(text).slice(-4), ['r: Result<u8, Box<dyn Error + Send + Sync>>', 'q: Result<String, Box<dyn Error>>', 'e: Box<dyn Error>', 'src: Option<&dyn Error>']);
+  });
+
   it('examples/stack_and_heap.rs: the slice is &[u64] as its signature says', () => {
     const text = fs.readFileSync(path.join(root, 'examples', 'stack_and_heap.rs'), 'utf8');
     const { ast, results } = check(text);

@@ -206,6 +206,18 @@ describe('typeck: bodies', () => {
     assert.deepEqual(letTypes(text).slice(-4), ['r: Result<u8, Box<dyn Error + Send + Sync>>', 'q: Result<String, Box<dyn Error>>', 'e: Box<dyn Error>', 'src: Option<&dyn Error>']);
   });
 
+  // rustc 1.95: `Vec<usize>`, `Vec<usize>`, `Vec<String>`: a method named by its path is the
+  // closure `map` calls, and its return type is the element.
+  it('types map over a path to a method used as a function value', () => {
+    const types = letTypes(`fn words(s: &str) -> impl Iterator<Item = &str> { s.split_whitespace() }
+    fn main() {
+      let v = words("a  bb ccc").map(str::len).collect::<Vec<_>>();
+      let u = "a b".split_whitespace().map(str::len).collect::<Vec<_>>();
+      let t = "a b".split_whitespace().map(str::to_uppercase).collect::<Vec<_>>();
+    }`);
+    assert.deepEqual(types, ['v: Vec<usize>', 'u: Vec<usize>', 't: Vec<String>']);
+  });
+
   it('examples/stack_and_heap.rs: the slice is &[u64] as its signature says', () => {
     const text = fs.readFileSync(path.join(root, 'examples', 'stack_and_heap.rs'), 'utf8');
     const { ast, results } = check(text);

@@ -218,6 +218,29 @@ describe('typeck: bodies', () => {
     assert.deepEqual(types, ['v: Vec<usize>', 'u: Vec<usize>', 't: Vec<String>']);
   });
 
+  // rustc 1.95: `Stdout`, `Result<(), io::Error>`, `Stderr`, `Result<(), TryReserveError>`,
+  // `vec_deque::IterMut<'_, i32>`; `retain_mut`'s closure gets `&mut u32`.
+  it('types io handles, String::try_reserve, VecDeque::iter_mut and retain_mut', () => {
+    const text = `use std::collections::VecDeque;
+    use std::io::{self, Write};
+    fn main() {
+      let mut out = io::stdout();
+      let fl = out.flush();
+      let err = io::stderr();
+      let mut s = String::new();
+      let r = s.try_reserve(8);
+      let mut q: VecDeque<i32> = VecDeque::new();
+      let it = q.iter_mut();
+      let mut marks = vec![1u32];
+      marks.retain_mut(|m| { let seen = m; *seen < 2 });
+    }`;
+    assert.deepEqual(check(text).results.errors, []);
+    assert.deepEqual(letTypes(text), [
+      'out: Stdout', 'fl: Result<(), Error>', 'err: Stderr', 's: String', 'r: Result<(), TryReserveError>',
+      'q: VecDeque<i32>', "it: IterMut<'_, i32>", 'marks: Vec<u32>', 'seen: &mut u32',
+    ]);
+  });
+
   it('examples/stack_and_heap.rs: the slice is &[u64] as its signature says', () => {
     const text = fs.readFileSync(path.join(root, 'examples', 'stack_and_heap.rs'), 'utf8');
     const { ast, results } = check(text);

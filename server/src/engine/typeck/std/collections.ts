@@ -242,6 +242,7 @@ pub mod collections {
         pub fn back(&self) -> Option<&T>;
         pub fn get(&self, index: usize) -> Option<&T>;
         pub fn iter(&self) -> vec_deque::Iter<'_, T>;
+        pub fn iter_mut(&mut self) -> vec_deque::IterMut<'_, T>;
         pub fn clear(&mut self);
         pub fn contains(&self, x: &T) -> bool where T: PartialEq;
     }
@@ -252,10 +253,14 @@ pub mod collections {
     impl<T> From<Vec<T>> for VecDeque<T> {}
     impl<T> Index<usize> for VecDeque<T> { type Output = T; }
     impl<'a, T> IntoIterator for &'a VecDeque<T> { type Item = &'a T; type IntoIter = vec_deque::Iter<'a, T>; }
+    impl<'a, T> IntoIterator for &'a mut VecDeque<T> { type Item = &'a mut T; type IntoIter = vec_deque::IterMut<'a, T>; }
     pub mod vec_deque {
         pub struct Iter<'a, T>;
         impl<'a, T> Iterator for Iter<'a, T> { type Item = &'a T; }
         impl<'a, T> DoubleEndedIterator for Iter<'a, T> {}
+        pub struct IterMut<'a, T>;
+        impl<'a, T> Iterator for IterMut<'a, T> { type Item = &'a mut T; }
+        impl<'a, T> DoubleEndedIterator for IterMut<'a, T> {}
     }
 }
 `;

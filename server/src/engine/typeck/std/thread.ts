@@ -39,6 +39,18 @@ pub mod io {
     pub type Result<T> = core::result::Result<T, Error>;
     impl Debug for Error {}
     impl Display for Error {}
+    pub struct Stdout;
+    pub struct Stderr;
+    pub fn stdout() -> Stdout;
+    pub fn stderr() -> Stderr;
+    pub trait Write {
+        fn write(&mut self, buf: &[u8]) -> Result<usize>;
+        fn flush(&mut self) -> Result<()>;
+        fn write_all(&mut self, buf: &[u8]) -> Result<()>;
+    }
+    impl Write for Stdout {}
+    impl Write for Stderr {}
+    impl Write for Vec<u8> {}
 }
 pub mod panic {
     pub fn catch_unwind<F: FnOnce() -> R, R>(f: F) -> Result<R, Box<dyn Any + Send + 'static>>;

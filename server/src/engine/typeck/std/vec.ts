@@ -19,6 +19,7 @@ pub mod vec {
         pub fn insert(&mut self, index: usize, element: T);
         pub fn remove(&mut self, index: usize) -> T;
         pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
+        pub fn retain_mut<F: FnMut(&mut T) -> bool>(&mut self, f: F);
         pub fn push(&mut self, value: T);
         pub fn pop(&mut self) -> Option<T>;
         pub fn append(&mut self, other: &mut Vec<T>);

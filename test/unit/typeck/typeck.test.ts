@@ -241,6 +241,17 @@ describe('typeck: bodies', () => {
     ]);
   });
 
+  // rustc 1.95: `Vec<u32>`, `Vec<String>`: `[T]::into_vec(self: Box<Self>)` is found at the box's step.
+  it('finds a method whose receiver is the box itself', () => {
+    const types = letTypes(`fn main() {
+      let slice: Box<[u32]> = vec![1u32, 2, 3].into_boxed_slice();
+      let nums = slice.into_vec();
+      let bs = vec!["a".to_string()].into_boxed_slice();
+      let vs = bs.into_vec();
+    }`);
+    assert.deepEqual(types, ['slice: Box<[u32]>', 'nums: Vec<u32>', 'bs: Box<[String]>', 'vs: Vec<String>']);
+  });
+
   it('examples/stack_and_heap.rs: the slice is &[u64] as its signature says', () => {
     const text = fs.readFileSync(path.join(root, 'examples', 'stack_and_heap.rs'), 'utf8');
     const { ast, results } = check(text);

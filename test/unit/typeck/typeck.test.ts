@@ -252,6 +252,35 @@ describe('typeck: bodies', () => {
     assert.deepEqual(types, ['slice: Box<[u32]>', 'nums: Vec<u32>', 'bs: Box<[String]>', 'vs: Vec<String>']);
   });
 
+  // rustc 1.95: `Option<u8>`, `Result<u8, String>`, `Option<&mut u16>`, `&mut u16`, `Duration`,
+  // `hash_map::Drain<'_, &str, u8>`; an Option of a non-Clone type has no `clone` (rustc: E0599),
+  // so its clone is left open rather than typed as the Option.
+  it('types Option and Result clones, Arc::get_mut and make_mut, Duration::from_micros and HashMap::drain', () => {
+    const text = `use std::collections::HashMap;
+    use std::sync::Arc;
+    use std::time::Duration;
+    struct Nc;
+    fn main() {
+      let o = Some(1u8);
+      let oc = o.clone();
+      let r: Result<u8, String> = Err("bad".to_string());
+      let rc = r.clone();
+      let mut a = Arc::new(5u16);
+      let g = Arc::get_mut(&mut a);
+      let mut a2 = Arc::new(6u16);
+      let m = Arc::make_mut(&mut a2);
+      let d = Duration::from_micros(250);
+      let mut hm: HashMap<&str, u8> = HashMap::new();
+      let dr = hm.drain();
+      let n = Some(Nc);
+      let nc = n.clone();
+    }`;
+    assert.deepEqual(letTypes(text), [
+      'o: Option<u8>', 'oc: Option<u8>', 'r: Result<u8, String>', 'rc: Result<u8, String>', 'a: Arc<u16>', 'g: Option<&mut u16>',
+      'a2: Arc<u16>', 'm: &mut u16', 'd: Duration', 'hm: HashMap<&str, u8>', "dr: Drain<'_, &str, u8>", 'n: Option<Nc>', 'nc: {unknown}',
+    ]);
+  });
+
   it('examples/stack_and_heap.rs: the slice is &[u64] as its signature says', () => {
     const text = fs.readFileSync(path.join(root, 'examples', 'stack_and_heap.rs'), 'utf8');
     const { ast, results } = check(text);

@@ -29,6 +29,7 @@ pub mod collections {
         pub fn into_keys(self) -> hash_map::IntoKeys<K, V>;
         pub fn into_values(self) -> hash_map::IntoValues<K, V>;
         pub fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, f: F);
+        pub fn drain(&mut self) -> hash_map::Drain<'_, K, V>;
     }
     impl<K: Eq + Hash, V> HashMap<K, V> {
         pub fn entry(&mut self, key: K) -> Entry<'_, K, V>;
@@ -73,6 +74,8 @@ pub mod collections {
         impl<'a, K, V> Iterator for ValuesMut<'a, K, V> { type Item = &'a mut V; }
         impl<K, V> Iterator for IntoKeys<K, V> { type Item = K; }
         impl<K, V> Iterator for IntoValues<K, V> { type Item = V; }
+        pub struct Drain<'a, K, V>;
+        impl<'a, K, V> Iterator for Drain<'a, K, V> { type Item = (K, V); }
     }
     impl<K, V> BTreeMap<K, V> {
         pub const fn new() -> BTreeMap<K, V>;

@@ -139,6 +139,148 @@ describe('typeck: bodies', () => {
     assert.deepEqual(types, ['first: u32', 'total: u64', 'seen: Vec<u32>', 'moved: i64']);
   });
 
+  // rustc 1.95: `BTreeMap<u32, u32>`, `HashMap<u32, &str>`, `VecDeque<&str>`, `BTreeSet<u8>`,
+  // `HashSet<u8>`, `Vec<u8>`: the `From` impl selected for the call fixes `Self`'s parameters.
+  it('infers a collection built with From from an array or a Vec', () => {
+    const types = letTypes(`use std::collections::*;
+    fn main() {
+      let m = BTreeMap::from([(2u32, 1u32), (1, 2)]);
+      let h = HashMap::from([(2u32, "a")]);
+      let d = VecDeque::from(vec!["a", "b"]);
+      let s = BTreeSet::from([1u8]);
+      let hs = HashSet::from([1u8]);
+      let v = Vec::from([1u8]);
+      let t: BTreeSet<i32> = [1, 2].into();
+    }`);
+    assert.deepEqual(types, ['m: BTreeMap<u32, u32>', 'h: HashMap<u32, &str>', 'd: VecDeque<&str>', 's: BTreeSet<u8>', 'hs: HashSet<u8>', 'v: Vec<u8>', 't: BTreeSet<i32>']);
+  });
+
+  // rustc 1.95 names the hash set's iterators with their hasher
+  // (`Intersection<'_, i32, RandomState>`), the B-tree set's without.
+  it("types the sets' intersection, union and difference iterators and what they collect", () => {
+    const types = letTypes(`use std::collections::*;
+    fn main() {
+      let a: HashSet<i32> = [1, 2].into_iter().collect();
+      let b: HashSet<i32> = [2, 3].into_iter().collect();
+      let i = a.intersection(&b);
+      let common: Vec<_> = a.intersection(&b).copied().collect();
+      let n = a.union(&b).count();
+      let d = a.symmetric_difference(&b);
+      let x: BTreeSet<i32> = [1, 2].into();
+      let y: BTreeSet<i32> = [2, 3].into();
+      let u = x.union(&y);
+      let c: Vec<_> = x.difference(&y).cloned().collect();
+    }`);
+    assert.deepEqual(types, [
+      'a: HashSet<i32>', 'b: HashSet<i32>', "i: Intersection<'_, i32, RandomState>", 'common: Vec<i32>', 'n: usize',
+      "d: SymmetricDifference<'_, i32, RandomState>", 'x: BTreeSet<i32>', 'y: BTreeSet<i32>', "u: Union<'_, i32>", 'c: Vec<i32>',
+    ]);
+  });
+
+  // rustc 1.95: `Result<u8, Box<dyn Error + Send + Sync>>`, `Result<String, Box<dyn Error>>`,
+  // `Box<dyn Error>`, `Option<&dyn Error>`; `?` converts each error with `From`, rustc accepts it.
+  it('types Box<dyn Error> and the errors `?` converts into it', () => {
+    const text = `use std::error::Error;
+    use std::fmt;
+    #[derive(Debug)]
+    struct Mine;
+    impl fmt::Display for Mine { fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { write!(f, "mine") } }
+    impl Error for Mine {}
+    fn a(s: &str) -> Result<u8, Box<dyn Error + Send + Sync>> { let n: u8 = s.parse()?; Ok(n) }
+    fn b(v: Vec<u8>) -> Result<String, Box<dyn Error>> {
+      let s = String::from_utf8(v)?;
+      let f: f64 = "1.5".parse()?;
+      let x: Result<u8, Mine> = Err(Mine);
+      let y = x?;
+      if y > 0 { return Err("bad".into()); }
+      if f > 0.0 { return Err(format!("bad {}", f).into()); }
+      Ok(s)
+    }
+    fn main() {
+      let r = a("3");
+      let q = b(vec![65]);
+      let e: Box<dyn Error> = Box::new(Mine);
+      let src = e.source();
+    }`;
+    assert.deepEqual(check(text).results.errors, []);
+    assert.deepEqual(letTypes(text).slice(-4), ['r: Result<u8, Box<dyn Error + Send + Sync>>', 'q: Result<String, Box<dyn Error>>', 'e: Box<dyn Error>', 'src: Option<&dyn Error>']);
+  });
+
+  // rustc 1.95: `Vec<usize>`, `Vec<usize>`, `Vec<String>`: a method named by its path is the
+  // closure `map` calls, and its return type is the element.
+  it('types map over a path to a method used as a function value', () => {
+    const types = letTypes(`fn words(s: &str) -> impl Iterator<Item = &str> { s.split_whitespace() }
+    fn main() {
+      let v = words("a  bb ccc").map(str::len).collect::<Vec<_>>();
+      let u = "a b".split_whitespace().map(str::len).collect::<Vec<_>>();
+      let t = "a b".split_whitespace().map(str::to_uppercase).collect::<Vec<_>>();
+    }`);
+    assert.deepEqual(types, ['v: Vec<usize>', 'u: Vec<usize>', 't: Vec<String>']);
+  });
+
+  // rustc 1.95: `Stdout`, `Result<(), io::Error>`, `Stderr`, `Result<(), TryReserveError>`,
+  // `vec_deque::IterMut<'_, i32>`; `retain_mut`'s closure gets `&mut u32`.
+  it('types io handles, String::try_reserve, VecDeque::iter_mut and retain_mut', () => {
+    const text = `use std::collections::VecDeque;
+    use std::io::{self, Write};
+    fn main() {
+      let mut out = io::stdout();
+      let fl = out.flush();
+      let err = io::stderr();
+      let mut s = String::new();
+      let r = s.try_reserve(8);
+      let mut q: VecDeque<i32> = VecDeque::new();
+      let it = q.iter_mut();
+      let mut marks = vec![1u32];
+      marks.retain_mut(|m| { let seen = m; *seen < 2 });
+    }`;
+    assert.deepEqual(check(text).results.errors, []);
+    assert.deepEqual(letTypes(text), [
+      'out: Stdout', 'fl: Result<(), Error>', 'err: Stderr', 's: String', 'r: Result<(), TryReserveError>',
+      'q: VecDeque<i32>', "it: IterMut<'_, i32>", 'marks: Vec<u32>', 'seen: &mut u32',
+    ]);
+  });
+
+  // rustc 1.95: `Vec<u32>`, `Vec<String>`: `[T]::into_vec(self: Box<Self>)` is found at the box's step.
+  it('finds a method whose receiver is the box itself', () => {
+    const types = letTypes(`fn main() {
+      let slice: Box<[u32]> = vec![1u32, 2, 3].into_boxed_slice();
+      let nums = slice.into_vec();
+      let bs = vec!["a".to_string()].into_boxed_slice();
+      let vs = bs.into_vec();
+    }`);
+    assert.deepEqual(types, ['slice: Box<[u32]>', 'nums: Vec<u32>', 'bs: Box<[String]>', 'vs: Vec<String>']);
+  });
+
+  // rustc 1.95: `Option<u8>`, `Result<u8, String>`, `Option<&mut u16>`, `&mut u16`, `Duration`,
+  // `hash_map::Drain<'_, &str, u8>`; an Option of a non-Clone type has no `clone` (rustc: E0599),
+  // so its clone is left open rather than typed as the Option.
+  it('types Option and Result clones, Arc::get_mut and make_mut, Duration::from_micros and HashMap::drain', () => {
+    const text = `use std::collections::HashMap;
+    use std::sync::Arc;
+    use std::time::Duration;
+    struct Nc;
+    fn main() {
+      let o = Some(1u8);
+      let oc = o.clone();
+      let r: Result<u8, String> = Err("bad".to_string());
+      let rc = r.clone();
+      let mut a = Arc::new(5u16);
+      let g = Arc::get_mut(&mut a);
+      let mut a2 = Arc::new(6u16);
+      let m = Arc::make_mut(&mut a2);
+      let d = Duration::from_micros(250);
+      let mut hm: HashMap<&str, u8> = HashMap::new();
+      let dr = hm.drain();
+      let n = Some(Nc);
+      let nc = n.clone();
+    }`;
+    assert.deepEqual(letTypes(text), [
+      'o: Option<u8>', 'oc: Option<u8>', 'r: Result<u8, String>', 'rc: Result<u8, String>', 'a: Arc<u16>', 'g: Option<&mut u16>',
+      'a2: Arc<u16>', 'm: &mut u16', 'd: Duration', 'hm: HashMap<&str, u8>', "dr: Drain<'_, &str, u8>", 'n: Option<Nc>', 'nc: {unknown}',
+    ]);
+  });
+
   it('examples/stack_and_heap.rs: the slice is &[u64] as its signature says', () => {
     const text = fs.readFileSync(path.join(root, 'examples', 'stack_and_heap.rs'), 'utf8');
     const { ast, results } = check(text);

@@ -257,7 +257,9 @@ export class TraitSolver {
     }
     const found = this.select(ty, trait, args, depth, false);
     if (found === 'ambiguous') return 'maybe';
-    if (found) return 'yes';
+    // An impl whose where-clauses certainly fail does not apply (`Option<T>: Clone` needs `T: Clone`;
+    // `some_option.clone()` on a non-`Clone` `T` clones the reference instead, as rustc probes).
+    if (found) return this.whereClausesCertainlyFail(found.impl, (found as { probe?: Ty[] }).probe, depth) ? 'maybe' : 'yes';
     // Std's impls are declared only where the product models them: absence is not proof.
     return trait.std && !strict && !(ty.k === 'adt' && !ty.def.std) ? 'maybe' : 'no';
   }
@@ -354,6 +356,24 @@ export class TraitSolver {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a bound of the impl's parameters, with the arguments a probe matched, certainly fails
+   * (not strict: a std impl not declared here may exist).
+   */
+  private whereClausesCertainlyFail(impl: ImplDef, probe: readonly Ty[] | undefined, depth: number): boolean {
+    if (!probe || impl.generics.count === 0) return false;
+    const scope = implScope(this.p, impl);
+    for (let i = 0; i < impl.generics.count; i++) {
+      const self = probe[i];
+      if (!self) continue;
+      for (const b of boundsOf(this.p, this.p.tcx.param(i, impl.generics.names[i] ?? ''), scope)) {
+        const args = b.args.map((a) => substitute(this.p.tcx, a, probe));
+        if (this.implements(self, b.def as TraitDef, args, depth + 1) === 'no') return true;
+      }
+    }
+    return false;
   }
 
   /** A blanket impl applies only when its parameter's bounds hold for the queried type. */

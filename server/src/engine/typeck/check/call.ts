@@ -45,6 +45,9 @@ export function checkCall(cx: FnCtxt, e: A.CallExpr, expected: Ty | undefined): 
     requireBounds(cx, def, callee.args, boundSpan(cx, declaredSig(cx, def).params, e.args, e.callee.span));
     requireUnsafe(cx, def, e.span);
     requireSendClosures(cx, def, e.args);
+    // `BTreeMap::from([(2u32, 1u32)])`: the impl selected for the call is what fixes `Self`'s
+    // parameters, as for a method call.
+    if (def.owner?.kind === 'trait') requireTraitArgs(cx, def, callee.args.slice(0, def.owner.generics.names.length));
   }
   return sig.ret;
 }

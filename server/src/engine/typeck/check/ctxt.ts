@@ -8,7 +8,7 @@ import { lowerTy, type TyScope } from '../lower';
 import type { Program } from '../program';
 import type { TypeckResults } from '../results';
 import { ImplIndex, implScope, TraitSolver } from '../traits';
-import { addBounds } from './sig';
+import { addBounds, instantiatedSig } from './sig';
 import { type BoundCheck, reportUnmetBounds } from './bounds';
 import { type PatternCheck, reportPatternChecks } from './exhaustive';
 import { type LetCheck, reportAnnotationsNeeded } from './annotations';
@@ -186,7 +186,9 @@ export class FnCtxt {
   /** An Fn-family obligation on a closure or fn: its arguments and `Output` are the signature's. */
   private callable(self: Ty, trait: TraitRef): boolean {
     if (!trait.def.std || !['Fn', 'FnMut', 'FnOnce'].includes(trait.def.name)) return false;
-    const sig = self.k === 'closure' ? self.sig : self.k === 'fnPtr' ? { params: self.params, ret: self.ret } : undefined;
+    // A fn item named as a value (`map(str::len)`) is called with its instantiated signature.
+    const sig = self.k === 'closure' ? self.sig : self.k === 'fnPtr' ? { params: self.params, ret: self.ret }
+      : self.k === 'fnDef' ? instantiatedSig(this, self.def as FnDef, self.args) : undefined;
     if (!sig) return false;
     const inputs = trait.args[0];
     if (inputs) this.infer.unify(inputs, this.tcx.tuple(sig.params));

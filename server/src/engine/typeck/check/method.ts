@@ -35,7 +35,7 @@ export function probeMethod(cx: FnCtxt, receiver: Ty, name: string): Pick | unde
     if (step.k === 'infer' || step.k === 'error') return undefined;
     for (const mode of ['value', 'ref', 'refMut'] as const) {
       const adjusted = mode === 'value' ? step : cx.tcx.ref(step, mode === 'refMut');
-      const pick = inherent(cx, step, adjusted, name) ?? traitPick(cx, step, adjusted, name);
+      const pick = inherent(cx, step, adjusted, name) ?? (mode === 'value' ? boxedSelf(cx, step, name) : undefined) ?? traitPick(cx, step, adjusted, name);
       if (pick) return pick;
     }
     t = i < AUTODEREF_STEPS ? cx.derefOnce(step) : undefined;
@@ -52,6 +52,31 @@ function inherent(cx: FnCtxt, step: Ty, adjusted: Ty, name: string): Pick | unde
     if (!cx.infer.unifiable(recv, adjusted)) continue;
     cx.infer.unify(substitute(cx.tcx, h.selfTy, fresh), step);
     return { method, ownerArgs: fresh, adjusted };
+  }
+  return undefined;
+}
+
+/**
+ * An inherent method of the type a smart pointer points to whose receiver is the pointer itself
+ * (`self: Box<Self>`): rustc matches it at the pointer's own step, by value (`boxed.into_vec()` on a
+ * `Box<[u32]>` is `<[u32]>::into_vec`).
+ */
+function boxedSelf(cx: FnCtxt, step: Ty, name: string): Pick | undefined {
+  if (step.k !== 'adt') return undefined;
+  const inner = cx.derefOnce(step);
+  if (!inner) return undefined;
+  const target = cx.shallow(inner);
+  if (target.k === 'infer' || target.k === 'error') return undefined;
+  for (const impl of cx.index.inherentWith(target, name)) {
+    const method = impl.methods.get(name)!;
+    if (!method.node.sig.selfParam?.ty) continue;
+    const h = implHeader(cx.p, impl);
+    const fresh = impl.generics.names.map(() => cx.fresh());
+    if (!cx.infer.unifiable(substitute(cx.tcx, h.selfTy, fresh), target)) continue;
+    const recv = substitute(cx.tcx, declaredSig(cx, method).params[0] ?? h.selfTy, fresh);
+    if (!cx.infer.unifiable(recv, step)) continue;
+    cx.infer.unify(substitute(cx.tcx, h.selfTy, fresh), target);
+    return { method, ownerArgs: fresh, adjusted: step };
   }
   return undefined;
 }

@@ -29,6 +29,7 @@ pub mod collections {
         pub fn into_keys(self) -> hash_map::IntoKeys<K, V>;
         pub fn into_values(self) -> hash_map::IntoValues<K, V>;
         pub fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, f: F);
+        pub fn drain(&mut self) -> hash_map::Drain<'_, K, V>;
     }
     impl<K: Eq + Hash, V> HashMap<K, V> {
         pub fn entry(&mut self, key: K) -> Entry<'_, K, V>;
@@ -50,6 +51,7 @@ pub mod collections {
     impl<K: Clone, V: Clone> Clone for HashMap<K, V> {}
     impl<K, V> PartialEq for HashMap<K, V> {}
     impl<K, V> FromIterator<(K, V)> for HashMap<K, V> {}
+    impl<K, V, const N: usize> From<[(K, V); N]> for HashMap<K, V> {}
     impl<K, V> Extend<(K, V)> for HashMap<K, V> {}
     impl<K, V> Index<&K> for HashMap<K, V> { type Output = V; }
     impl<K, V> IntoIterator for HashMap<K, V> { type Item = (K, V); type IntoIter = hash_map::IntoIter<K, V>; }
@@ -72,6 +74,8 @@ pub mod collections {
         impl<'a, K, V> Iterator for ValuesMut<'a, K, V> { type Item = &'a mut V; }
         impl<K, V> Iterator for IntoKeys<K, V> { type Item = K; }
         impl<K, V> Iterator for IntoValues<K, V> { type Item = V; }
+        pub struct Drain<'a, K, V>;
+        impl<'a, K, V> Iterator for Drain<'a, K, V> { type Item = (K, V); }
     }
     impl<K, V> BTreeMap<K, V> {
         pub const fn new() -> BTreeMap<K, V>;
@@ -104,6 +108,7 @@ pub mod collections {
     impl<K: Clone, V: Clone> Clone for BTreeMap<K, V> {}
     impl<K: PartialEq, V: PartialEq> PartialEq for BTreeMap<K, V> {}
     impl<K, V> FromIterator<(K, V)> for BTreeMap<K, V> {}
+    impl<K, V, const N: usize> From<[(K, V); N]> for BTreeMap<K, V> {}
     impl<K, V> Extend<(K, V)> for BTreeMap<K, V> {}
     impl<K, V> IntoIterator for BTreeMap<K, V> { type Item = (K, V); type IntoIter = btree_map::IntoIter<K, V>; }
     impl<'a, K, V> IntoIterator for &'a BTreeMap<K, V> { type Item = (&'a K, &'a V); type IntoIter = btree_map::Iter<'a, K, V>; }
@@ -151,10 +156,17 @@ pub mod collections {
         pub fn is_superset(&self, other: &HashSet<T>) -> bool;
         pub fn is_disjoint(&self, other: &HashSet<T>) -> bool;
     }
+    impl<T: Eq + Hash> HashSet<T> {
+        pub fn intersection<'a>(&'a self, other: &'a HashSet<T>) -> hash_set::Intersection<'a, T, RandomState>;
+        pub fn union<'a>(&'a self, other: &'a HashSet<T>) -> hash_set::Union<'a, T, RandomState>;
+        pub fn difference<'a>(&'a self, other: &'a HashSet<T>) -> hash_set::Difference<'a, T, RandomState>;
+        pub fn symmetric_difference<'a>(&'a self, other: &'a HashSet<T>) -> hash_set::SymmetricDifference<'a, T, RandomState>;
+    }
     impl<T> Default for HashSet<T> {}
     impl<T: Debug> Debug for HashSet<T> {}
     impl<T: Clone> Clone for HashSet<T> {}
     impl<T> FromIterator<T> for HashSet<T> {}
+    impl<T, const N: usize> From<[T; N]> for HashSet<T> {}
     impl<T> Extend<T> for HashSet<T> {}
     impl<T> IntoIterator for HashSet<T> { type Item = T; type IntoIter = hash_set::IntoIter<T>; }
     impl<'a, T> IntoIterator for &'a HashSet<T> { type Item = &'a T; type IntoIter = hash_set::Iter<'a, T>; }
@@ -163,6 +175,14 @@ pub mod collections {
         pub struct IntoIter<T>;
         impl<'a, T> Iterator for Iter<'a, T> { type Item = &'a T; }
         impl<T> Iterator for IntoIter<T> { type Item = T; }
+        pub struct Intersection<'a, T, S>;
+        pub struct Union<'a, T, S>;
+        pub struct Difference<'a, T, S>;
+        pub struct SymmetricDifference<'a, T, S>;
+        impl<'a, T, S> Iterator for Intersection<'a, T, S> { type Item = &'a T; }
+        impl<'a, T, S> Iterator for Union<'a, T, S> { type Item = &'a T; }
+        impl<'a, T, S> Iterator for Difference<'a, T, S> { type Item = &'a T; }
+        impl<'a, T, S> Iterator for SymmetricDifference<'a, T, S> { type Item = &'a T; }
     }
     impl<T> BTreeSet<T> {
         pub const fn new() -> BTreeSet<T>;
@@ -180,11 +200,18 @@ pub mod collections {
         pub fn pop_first(&mut self) -> Option<T>;
         pub fn pop_last(&mut self) -> Option<T>;
     }
+    impl<T: Ord> BTreeSet<T> {
+        pub fn intersection<'a>(&'a self, other: &'a BTreeSet<T>) -> btree_set::Intersection<'a, T>;
+        pub fn union<'a>(&'a self, other: &'a BTreeSet<T>) -> btree_set::Union<'a, T>;
+        pub fn difference<'a>(&'a self, other: &'a BTreeSet<T>) -> btree_set::Difference<'a, T>;
+        pub fn symmetric_difference<'a>(&'a self, other: &'a BTreeSet<T>) -> btree_set::SymmetricDifference<'a, T>;
+    }
     impl<T> Default for BTreeSet<T> {}
     impl<T: Debug> Debug for BTreeSet<T> {}
     impl<T: Clone> Clone for BTreeSet<T> {}
     impl<T: PartialEq> PartialEq for BTreeSet<T> {}
     impl<T> FromIterator<T> for BTreeSet<T> {}
+    impl<T, const N: usize> From<[T; N]> for BTreeSet<T> {}
     impl<T> Extend<T> for BTreeSet<T> {}
     impl<T> IntoIterator for BTreeSet<T> { type Item = T; type IntoIter = btree_set::IntoIter<T>; }
     impl<'a, T> IntoIterator for &'a BTreeSet<T> { type Item = &'a T; type IntoIter = btree_set::Iter<'a, T>; }
@@ -195,6 +222,14 @@ pub mod collections {
         impl<'a, T> DoubleEndedIterator for Iter<'a, T> {}
         impl<T> Iterator for IntoIter<T> { type Item = T; }
         impl<T> DoubleEndedIterator for IntoIter<T> {}
+        pub struct Intersection<'a, T>;
+        pub struct Union<'a, T>;
+        pub struct Difference<'a, T>;
+        pub struct SymmetricDifference<'a, T>;
+        impl<'a, T: Ord> Iterator for Intersection<'a, T> { type Item = &'a T; }
+        impl<'a, T: Ord> Iterator for Union<'a, T> { type Item = &'a T; }
+        impl<'a, T: Ord> Iterator for Difference<'a, T> { type Item = &'a T; }
+        impl<'a, T: Ord> Iterator for SymmetricDifference<'a, T> { type Item = &'a T; }
     }
     impl<T> VecDeque<T> {
         pub const fn new() -> VecDeque<T>;
@@ -210,18 +245,25 @@ pub mod collections {
         pub fn back(&self) -> Option<&T>;
         pub fn get(&self, index: usize) -> Option<&T>;
         pub fn iter(&self) -> vec_deque::Iter<'_, T>;
+        pub fn iter_mut(&mut self) -> vec_deque::IterMut<'_, T>;
         pub fn clear(&mut self);
         pub fn contains(&self, x: &T) -> bool where T: PartialEq;
     }
     impl<T> Default for VecDeque<T> {}
     impl<T: Debug> Debug for VecDeque<T> {}
     impl<T> FromIterator<T> for VecDeque<T> {}
+    impl<T, const N: usize> From<[T; N]> for VecDeque<T> {}
+    impl<T> From<Vec<T>> for VecDeque<T> {}
     impl<T> Index<usize> for VecDeque<T> { type Output = T; }
     impl<'a, T> IntoIterator for &'a VecDeque<T> { type Item = &'a T; type IntoIter = vec_deque::Iter<'a, T>; }
+    impl<'a, T> IntoIterator for &'a mut VecDeque<T> { type Item = &'a mut T; type IntoIter = vec_deque::IterMut<'a, T>; }
     pub mod vec_deque {
         pub struct Iter<'a, T>;
         impl<'a, T> Iterator for Iter<'a, T> { type Item = &'a T; }
         impl<'a, T> DoubleEndedIterator for Iter<'a, T> {}
+        pub struct IterMut<'a, T>;
+        impl<'a, T> Iterator for IterMut<'a, T> { type Item = &'a mut T; }
+        impl<'a, T> DoubleEndedIterator for IterMut<'a, T> {}
     }
 }
 `;

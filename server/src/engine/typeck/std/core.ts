@@ -58,6 +58,8 @@ pub mod convert {
 pub mod hash {
     pub trait Hash { fn hash<H: Hasher>(&self, state: &mut H); }
     pub trait Hasher { fn finish(&self) -> u64; fn write(&mut self, bytes: &[u8]); }
+    // HashSet's and HashMap's default hasher, named by the set operations' iterators.
+    pub struct RandomState;
 }
 pub mod fmt {
     pub struct Formatter<'a>;

@@ -4,6 +4,7 @@
 // the std item of that name declared first (so `Ordering` is `cmp::Ordering` unless the module
 // has its own); `core::m::Name` names module `m`'s item.
 import { COLLECTIONS_SOURCE } from './collections';
+import { ERROR_SOURCE } from './error';
 import { CORE_SOURCE } from './core';
 import { ITER_SOURCE } from './iter';
 import { NUM_SOURCE } from './num';
@@ -16,7 +17,7 @@ import { VEC_SOURCE } from './vec';
 import { nameTable } from '../../nameTable';
 
 /** Module order decides which of two same-named items a bare name means. */
-export const STD_SOURCE = [CORE_SOURCE, OPTION_SOURCE, ITER_SOURCE, VEC_SOURCE, STRING_SOURCE, POINTERS_SOURCE, COLLECTIONS_SOURCE, NUM_SOURCE, THREAD_SOURCE, PROCESS_SOURCE].join('\n');
+export const STD_SOURCE = [CORE_SOURCE, OPTION_SOURCE, ITER_SOURCE, VEC_SOURCE, STRING_SOURCE, POINTERS_SOURCE, COLLECTIONS_SOURCE, NUM_SOURCE, THREAD_SOURCE, PROCESS_SOURCE, ERROR_SOURCE].join('\n');
 
 /**
  * The crate each std module lives in, for the full paths `type_name` prints

@@ -38,6 +38,7 @@ pub mod option {
     impl<T> IntoIterator for Option<T> { type Item = T; type IntoIter = IntoIter<T>; }
     impl<'a, T> IntoIterator for &'a Option<T> { type Item = &'a T; type IntoIter = Iter<'a, T>; }
     impl<A, V: FromIterator<A>> FromIterator<Option<A>> for Option<V> {}
+    impl<T: Clone> Clone for Option<T> {}
 }
 pub mod result {
     pub enum Result<T, E> { Ok(T), Err(E) }
@@ -60,5 +61,6 @@ pub mod result {
         pub fn unwrap_err(self) -> E where T: Debug;
     }
     impl<A, E, V: FromIterator<A>> FromIterator<Result<A, E>> for Result<V, E> {}
+    impl<T: Clone, E: Clone> Clone for Result<T, E> {}
 }
 `;

@@ -16,6 +16,7 @@ pub mod string {
         pub fn pop(&mut self) -> Option<char>;
         pub fn capacity(&self) -> usize;
         pub fn reserve(&mut self, additional: usize);
+        pub fn try_reserve(&mut self, additional: usize) -> Result<(), TryReserveError>;
         pub fn shrink_to_fit(&mut self);
         pub fn truncate(&mut self, new_len: usize);
         pub fn remove(&mut self, idx: usize) -> char;

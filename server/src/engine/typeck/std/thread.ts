@@ -39,6 +39,18 @@ pub mod io {
     pub type Result<T> = core::result::Result<T, Error>;
     impl Debug for Error {}
     impl Display for Error {}
+    pub struct Stdout;
+    pub struct Stderr;
+    pub fn stdout() -> Stdout;
+    pub fn stderr() -> Stderr;
+    pub trait Write {
+        fn write(&mut self, buf: &[u8]) -> Result<usize>;
+        fn flush(&mut self) -> Result<()>;
+        fn write_all(&mut self, buf: &[u8]) -> Result<()>;
+    }
+    impl Write for Stdout {}
+    impl Write for Stderr {}
+    impl Write for Vec<u8> {}
 }
 pub mod panic {
     pub fn catch_unwind<F: FnOnce() -> R, R>(f: F) -> Result<R, Box<dyn Any + Send + 'static>>;
@@ -57,11 +69,13 @@ pub mod sync {
     pub struct TryLockError<T>;
     pub type LockResult<Guard> = Result<Guard, PoisonError<Guard>>;
     impl<T> Arc<T> { pub fn new(data: T) -> Arc<T>; pub fn try_unwrap(this: Self) -> Result<T, Self>; }
+    impl<T: Clone> Arc<T> { pub fn make_mut(this: &mut Self) -> &mut T; }
     impl<T: ?Sized> Arc<T> {
         pub fn strong_count(this: &Self) -> usize;
         pub fn weak_count(this: &Self) -> usize;
         pub fn ptr_eq(this: &Self, other: &Self) -> bool;
         pub fn downgrade(this: &Self) -> Weak<T>;
+        pub fn get_mut(this: &mut Self) -> Option<&mut T>;
     }
     impl<T> Weak<T> { pub const fn new() -> Weak<T>; }
     impl<T: ?Sized> Weak<T> {
@@ -166,6 +180,8 @@ pub mod time {
     impl Duration {
         pub const fn from_secs(secs: u64) -> Duration;
         pub const fn from_millis(millis: u64) -> Duration;
+        pub const fn from_micros(micros: u64) -> Duration;
+        pub const fn from_nanos(nanos: u64) -> Duration;
         pub const fn as_secs(&self) -> u64;
         pub const fn as_millis(&self) -> u128;
         pub const fn subsec_millis(&self) -> u32;

@@ -19,6 +19,7 @@ pub mod vec {
         pub fn insert(&mut self, index: usize, element: T);
         pub fn remove(&mut self, index: usize) -> T;
         pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
+        pub fn retain_mut<F: FnMut(&mut T) -> bool>(&mut self, f: F);
         pub fn push(&mut self, value: T);
         pub fn pop(&mut self) -> Option<T>;
         pub fn append(&mut self, other: &mut Vec<T>);
@@ -41,6 +42,7 @@ pub mod vec {
     impl<'a, T> IntoIterator for &'a Vec<T> { type Item = &'a T; type IntoIter = core::slice::Iter<'a, T>; }
     impl<'a, T> IntoIterator for &'a mut Vec<T> { type Item = &'a mut T; type IntoIter = core::slice::IterMut<'a, T>; }
     impl<T> FromIterator<T> for Vec<T> {}
+    impl<T, const N: usize> From<[T; N]> for Vec<T> {}
     impl<T> Extend<T> for Vec<T> {}
     impl<T> Index<usize> for Vec<T> { type Output = T; }
     pub struct IntoIter<T>;

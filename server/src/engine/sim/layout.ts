@@ -8,8 +8,8 @@
  *
  * - `layoutOfTy(ty)` asks the engine for a type; null when the engine cannot know it (a generic
  *   parameter, `impl Trait`, a type from another crate). `engineLayoutOfTy` also says why.
- * - `exactTyOfValue(v)` is for what the checker left open only (an element type it could not
- *   follow): the value's type when the value shows all of it and the engine knows it, else null,
+ * - `exactTyOfValue(v)` is for what the checker left open only (the error type a `?` boxes
+ *   into `Box<dyn Error>`): the value's type when the value shows all of it and the engine knows it, else null,
  *   and the caller stops the run as `unsupported`. Nothing here estimates a size.
  *
  * A std type the simulator models but the engine does not know gets its layout in
@@ -251,7 +251,7 @@ function bindParams(ty: Ty, v: Value, bound: Map<string, string>, prog: Program 
 /**
  * A run-time value's type, only where the value shows all of it (no `_` left: `5u8`, `(1usize,
  * "a")`; never an empty `Vec` or a `None`) and the engine knows its layout; null otherwise. Only
- * for what the checker left open (std/vec.ts `elemSize`, std/mapcore.ts `typesFromEntry`): the
+ * for what the checker left open (std/boxed.ts `boxFor`: the error a `?` boxes): the
  * type is named as the trace names it and sized by the engine's reading of the value's type.
  */
 export function exactTyOfValue(v: Value, prog: Program | null): Ty | null {

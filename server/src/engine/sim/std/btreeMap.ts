@@ -4,7 +4,7 @@
 import type { Interp } from '../interp/interp';
 import { UNIT, type HeapBlock, type Value } from '../values';
 import { Teardown } from './btreeTeardown';
-import { cmpKeys, dropEntries, learnNodeSizes, shapeChanged, typesFromEntry, type Entry, type MapData } from './mapcore';
+import { cmpKeys, dropEntries, learnNodeSizes, shapeChanged, type Entry, type MapData } from './mapcore';
 
 /**
  * Moves a B-tree's entries and nodes out, leaving it empty and without a root (the map's drop,
@@ -30,7 +30,6 @@ export function dropTree(I: Interp, t: { entries: Entry[]; nodes: Teardown }, pa
 
 /** std's bulk build from sorted keys: the root leaf first, then one key at a time at the end. */
 export function treeBulkStart(d: MapData, first: Entry): void {
-  typesFromEntry(d, first[0], first[1]);
   learnNodeSizes(d);
   d.shape!.bulkStart();
   shapeChanged(d);

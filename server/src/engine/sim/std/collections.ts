@@ -12,7 +12,7 @@ import { collectItems, defineCollector, dropIter, intoIter, iterNext, listIter, 
 import { collectVec } from './iterConsumers';
 import { definePath, defineMethods, method, type Site, type StdMethod } from './registry';
 import {
-  cmpKeys, dropEntries, freeStorage, hashReserve, hashResize, mapAdd, typesFromEntry, mapEntries, mapFind, mapLen, mapRemove, mapTakeAll, newMapData,
+  cmpKeys, dropEntries, freeStorage, hashReserve, hashResize, mapAdd, mapEntries, mapFind, mapLen, mapRemove, mapTakeAll, newMapData,
   type Entry, type MapData, type MapName,
 } from './mapcore';
 import { dropTree, treeAppend, treeBulkFinish, treeBulkPush, treeBulkStart, treeClone, treeTakeAll } from './btreeMap';
@@ -278,7 +278,6 @@ function defineConstructors(name: MapName): void {
     if (!name.startsWith('Hash')) return treeFrom(I, null, items, m);
     // `From<[_; N]>` goes through `FromIterator`: room for N, then N inserts.
     if (items.length > 0) {
-      typesFromEntry(m.data as MapData, ...pairOf(items[0]!));
       hashReserve(m.data as MapData, items.length);
     }
     for (const x of items) insertPair(I, m.data as MapData, ...pairOf(x), true);

@@ -190,7 +190,7 @@ export function collectVec(I: Interp, it: Value, elemTy: Ty | undefined): Value 
     }
     const srcSize = src.block.elemSize;
     const probe = newVec(I, [], 0, elemTy);
-    const outSize = items.length ? elemSize(I, probe, items[0]) : srcSize;
+    const outSize = items.length ? elemSize(I, probe) : srcSize;
     if (srcSize >= 0 && outSize === srcSize) {
       takenBuffers.add(src.block);
       dropIter(I, it);
@@ -224,14 +224,14 @@ export function collectVec(I: Interp, it: Value, elemTy: Ty | undefined): Value 
     return newVec(I, [], 0, elemTy);
   }
   const v = newVec(I, [], 0, elemTy);
-  const es = elemSize(I, v, first);
+  const es = elemSize(I, v);
   const { minNonZeroCap } = require('./vec') as typeof import('./vec');
   const initial = Math.max(minNonZeroCap(es), sizeHint(it)[0] + 1);
-  vecReserve(I, v, initial, true, first);
+  vecReserve(I, v, initial, true);
   v.block.items.push(first);
   void lower;
   each(I, it, (x) => {
-    if (v.block.items.length === v.block.cap) vecReserve(I, v, sizeHint(it)[0] + 1, false, x);
+    if (v.block.items.length === v.block.cap) vecReserve(I, v, sizeHint(it)[0] + 1);
     v.block.items.push(x);
   });
   I.touch(v.block);
@@ -382,7 +382,7 @@ const consumers: Record<string, (I: Interp, it: Value, args: Value[], site: Site
     let first = true;
     each(I, it, (x) => {
       const pair = x as Tuple;
-      if (first && lower > 0) parts.forEach((v, i) => vecReserve(I, v, lower, false, pair.items[i]));
+      if (first && lower > 0) parts.forEach((v, i) => vecReserve(I, v, lower));
       first = false;
       parts.forEach((v, i) => vecPush(I, v, pair.items[i]));
     });
@@ -467,7 +467,7 @@ function collectVecList(I: Interp, items: Value[], newVec: typeof import('./vec'
   if (items.length === 0) return newVec(I, [], 0, elemTy);
   const { elemSize, minNonZeroCap } = require('./vec') as typeof import('./vec');
   const v = newVec(I, [], 0, elemTy);
-  const es = elemSize(I, v, items[0]);
+  const es = elemSize(I, v);
   let cap = 0;
   for (let i = 0; i < items.length; i++) if (i >= cap) cap = Math.max(cap * 2, i + 1, minNonZeroCap(es));
   v.block.items = items;

@@ -6,7 +6,7 @@
 // maps whose values are `()`.
 import type { Interp } from '../interp/interp';
 import { cmpValues } from '../interp/ops';
-import { exactTyOfValue, layoutOfTy } from '../layout';
+import { layoutOfTy } from '../layout';
 import type { Ty } from '../types';
 import {
   Arr, BoxV, CapRef, Char, Enum, Float, HeapBlock, Int, Native, Ref, Slice, Str, StringV, Struct, Tuple, UNIT, VecV,
@@ -141,7 +141,6 @@ export function mapEntries(d: MapData): Entry[] {
 /** Adds a key known to be absent. */
 export function mapAdd(d: MapData, key: Value, value: Value): Entry {
   const e: Entry = [key, d.set ? UNIT : value];
-  typesFromEntry(d, key, value);
   if (d.hash) {
     hashReserve(d, 1);
     d.hash.set(hashKey(d.I, key), e);
@@ -196,17 +195,6 @@ export function dropEntries(I: Interp, entries: Entry[], path: string, reason: '
 function blockType(d: MapData): string {
   const k = d.keyTy ? d.keyTy.text : '_';
   return d.set ? `[${k}]` : `[(${k}, ${d.valTy ? d.valTy.text : '_'})]`;
-}
-
-/**
- * Where the checker left the map's key or value type open (`BTreeMap::from([(2u32, 1u32)])`), an
- * entry about to be stored says it, when it shows its whole type (`exactTyOfValue`).
- */
-export function typesFromEntry(d: MapData, key: Value, value: Value): void {
-  if (d.keyTy && (d.set || d.valTy)) return;
-  d.keyTy ??= exactTyOfValue(key, d.I.prog);
-  if (!d.set) d.valTy ??= exactTyOfValue(value, d.I.prog);
-  d.block.type = blockType(d);
 }
 
 /**

@@ -2,7 +2,7 @@
 // elements, 4 up to 1 KiB, 1 above; then max(2 × capacity, required)), elements dropped in index
 // order, and the methods of the common style.
 import type { Interp } from '../interp/interp';
-import { exactTyOfValue, layoutOfTy } from '../layout';
+import { layoutOfTy } from '../layout';
 import type { Ty } from '../types';
 import { END, Int, Native, Ref, Slice, StringV, UNIT, USIZE, VecV, num, usize, type Value, Enum } from '../values';
 import { bytesOfString } from './bufferHandover';
@@ -19,16 +19,12 @@ export function minNonZeroCap(elemSize: number): number {
 }
 
 /**
- * Bytes per element of a vec's buffer, from its element type (the checker's). Only where the
- * checker left the element type open (`collect::<Vec<_>>()` over an iterator it could not follow)
- * does an element about to be stored (`sample`) say it, and only when the element shows its whole
- * type; a buffer whose element type is not known cannot be sized, and the run stops there as
- * `unsupported`.
+ * Bytes per element of a vec's buffer, from its element type (the checker's): a buffer whose
+ * element type the checker left open cannot be sized, and the run stops there as `unsupported`.
  */
-export function elemSize(I: Interp, v: VecV, sample?: Value): number {
+export function elemSize(I: Interp, v: VecV): number {
   const b = v.block;
   if (b.elemSize >= 0) return b.elemSize;
-  v.elemTy ??= (sample !== undefined ? exactTyOfValue(sample, I.prog) : null) ?? undefined;
   if (!v.elemTy) return I.unsupported('a `Vec` whose element type is not known here');
   const l = layoutOfTy(v.elemTy, I.prog);
   if (!l) return I.unsupported(`the size of \`${v.elemTy.text}\``);
@@ -52,12 +48,12 @@ export function vecCapacity(I: Interp, v: VecV): number | bigint {
 
 /** Makes room for `additional` more elements, growing amortized (or exactly). */
 /** `sample`: an element about to be stored (see `elemSize`). */
-export function vecReserve(I: Interp, v: VecV, additional: number, exact = false, sample?: Value): void {
+export function vecReserve(I: Interp, v: VecV, additional: number, exact = false): void {
   const b = v.block;
   const required = b.items.length + additional;
   if (required <= b.cap) return;
   I.holdElements(required);
-  const es = elemSize(I, v, sample);
+  const es = elemSize(I, v);
   if (es === 0) return;
   const cap = exact ? required : Math.max(b.cap * 2, required, minNonZeroCap(es));
   I.resize(b, cap, es);

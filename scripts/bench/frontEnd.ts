@@ -6,11 +6,6 @@
 // sources (tsx reads every imported name through a getter, which costs the type checker about
 // twice its time). Each run parses the text afresh, then lowers, resolves and type-checks that
 // tree, so every figure comes from the same runs and each run's ratio to its own parse is known.
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import * as esbuild from 'esbuild';
 import { hostParserWasm } from '../../server/src/engine/parse/wasmFiles';
 import type { initParser, parseRust } from '../../server/src/engine/parse/parser';
 import type { lower } from '../../server/src/engine/syntax/lower';
@@ -18,6 +13,7 @@ import type { resolve } from '../../server/src/engine/resolve';
 import type { typeck } from '../../server/src/engine/typeck';
 import type { userNames } from '../../server/src/engine/typeck/userNames';
 import { cpuNow, fmt, generatedFile, median } from './stats';
+import { bundleEngine } from './bundleEngine';
 
 interface FrontEnd {
   initParser: typeof initParser;
@@ -30,45 +26,13 @@ interface FrontEnd {
 
 /** The front end bundled as the Node bundles are, std's declarations encoded by the build's plugin. */
 async function bundledFrontEnd(): Promise<FrontEnd> {
-  const root = path.resolve(__dirname, '..', '..');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rustmem-bench-fe-'));
-  const out = path.join(dir, 'frontEnd.js');
-  try {
-    // The plugin lowers std's sources through the engine, which finds the grammar next to its bundle.
-    for (const f of [require.resolve('web-tree-sitter/tree-sitter.wasm'), path.join(path.dirname(require.resolve('tree-sitter-rust/package.json')), 'tree-sitter-rust.wasm')]) {
-      fs.copyFileSync(f, path.join(dir, path.basename(f)));
-    }
-    const plugin = (await import(pathToFileURL(path.join(root, 'scripts', 'build', 'stdDeclarations.mjs')).href)) as {
-      encodeStdDeclarations(root: string, dist: string): Promise<string>;
-      stdDeclarationsPlugin(encoded: string): esbuild.Plugin;
-    };
-    const encoded = await plugin.encodeStdDeclarations(root, dir);
-    await esbuild.build({
-      stdin: {
-        contents: [
-          "export { initParser, parseRust } from './server/src/engine/parse/parser';",
-          "export { lower } from './server/src/engine/syntax/lower';",
-          "export { resolve } from './server/src/engine/resolve';",
-          "export { typeck } from './server/src/engine/typeck';",
-          "export { userNames } from './server/src/engine/typeck/userNames';",
-        ].join('\n'),
-        resolveDir: root,
-        loader: 'ts',
-      },
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      alias: { 'web-tree-sitter': require.resolve('web-tree-sitter') },
-      plugins: [plugin.stdDeclarationsPlugin(encoded)],
-      outfile: out,
-      logLevel: 'error',
-    });
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require(out) as FrontEnd;
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  return bundleEngine<FrontEnd>([
+    "export { initParser, parseRust } from './server/src/engine/parse/parser';",
+    "export { lower } from './server/src/engine/syntax/lower';",
+    "export { resolve } from './server/src/engine/resolve';",
+    "export { typeck } from './server/src/engine/typeck';",
+    "export { userNames } from './server/src/engine/typeck/userNames';",
+  ]);
 }
 
 /** Warm-up runs: V8 compiles the hot code on background threads, whose CPU time the process's clock counts. */

@@ -7,17 +7,14 @@
 // imported name (`Int`, `needsDrop` …) is read through a getter on the exporting module's object;
 // in the interpreter's closures those getters cost several times the work itself (the same loop
 // ran 5× slower that way).
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
-import * as esbuild from 'esbuild';
 import { hostParserWasm } from '../../server/src/engine/parse/wasmFiles';
 import type { initParser } from '../../server/src/engine/parse/parser';
 import type { simulate } from '../../server/src/engine/sim/index';
 import type { encodeTrace } from '../../protocol/traceColumns';
 import { cpuNow, median } from './stats';
+import { bundleEngine } from './bundleEngine';
 
 const ITERATIONS = 1_000_000;
 
@@ -74,33 +71,11 @@ interface Simulator {
 
 /** The simulator bundled with the options of the Node bundles (scripts/build.mjs), loaded into this process. */
 async function bundledSimulator(): Promise<Simulator> {
-  const root = path.resolve(__dirname, '..', '..');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rustmem-bench-sim-'));
-  const out = path.join(dir, 'simulator.js');
-  try {
-    await esbuild.build({
-      stdin: {
-        contents: [
-          "export { initParser } from './server/src/engine/parse/parser';",
-          "export { simulate } from './server/src/engine/sim/index';",
-          "export { encodeTrace } from './protocol/traceColumns';",
-        ].join('\n'),
-        resolveDir: root,
-        loader: 'ts',
-      },
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      alias: { 'web-tree-sitter': require.resolve('web-tree-sitter') },
-      outfile: out,
-      logLevel: 'error',
-    });
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require(out) as Simulator;
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  return bundleEngine<Simulator>([
+    "export { initParser } from './server/src/engine/parse/parser';",
+    "export { simulate } from './server/src/engine/sim/index';",
+    "export { encodeTrace } from './protocol/traceColumns';",
+  ]);
 }
 
 function collectGarbage(): void {

@@ -158,63 +158,41 @@ export class ImplIndex {
 
   /** The impls of `trait` that could be for `ty`, in `candidates`' order: selection asks for no other. */
   candidatesOf(ty: Ty, trait: TraitDef): readonly ImplDef[] {
+    return this.filtered(this.ofTrait, ty, trait, implOfTrait);
+  }
+
+  /** The inherent impls that could be for `ty` with a method `name` taking `self`, in `candidates`' order. */
+  inherentWith(ty: Ty, name: string): readonly ImplDef[] {
+    return this.filtered(this.inherentByName, ty, name, inherentMethod);
+  }
+
+  /** The inherent impls that could be for `ty` with an associated fn or const `name` (`Type::name`), in `candidates`' order. */
+  inherentAssoc(ty: Ty, name: string): readonly ImplDef[] {
+    return this.filtered(this.assocByName, ty, name, inherentAssocItem);
+  }
+
+  /**
+   * The impls of `candidates(ty)` that `keep` accepts for `sub`, cached per head type and `sub`:
+   * selection and method lookup then walk only the impls that can answer them. `keep` is a plain
+   * function of its arguments (no closure per call on these hot paths).
+   */
+  private filtered<K>(cache: Map<string, Map<K, ImplDef[]>>, ty: Ty, sub: K, keep: (p: Program, impl: ImplDef, sub: K) => boolean): readonly ImplDef[] {
     const key = headKey(ty);
     if (key === undefined) return [];
-    let byTrait = this.ofTrait.get(key);
-    if (!byTrait) this.ofTrait.set(key, (byTrait = new Map()));
-    let list = byTrait.get(trait);
+    let bySub = cache.get(key);
+    if (!bySub) cache.set(key, (bySub = new Map()));
+    let list = bySub.get(sub);
     if (!list) {
       const all = this.candidates(ty);
       list = [];
-      for (let i = 0; i < all.length; i++) if (implHeader(this.p, all[i]!).trait?.def === trait) list.push(all[i]!);
-      byTrait.set(trait, list);
+      for (let i = 0; i < all.length; i++) if (keep(this.p, all[i]!, sub)) list.push(all[i]!);
+      bySub.set(sub, list);
     }
     return list;
   }
 
   private readonly ofTrait = new Map<string, Map<TraitDef, ImplDef[]>>();
-
-  /** The inherent impls that could be for `ty` with a method `name` taking `self`, in `candidates`' order. */
-  inherentWith(ty: Ty, name: string): readonly ImplDef[] {
-    const key = headKey(ty);
-    if (key === undefined) return [];
-    let byName = this.inherentByName.get(key);
-    if (!byName) this.inherentByName.set(key, (byName = new Map()));
-    let list = byName.get(name);
-    if (!list) {
-      const all = this.candidates(ty);
-      list = [];
-      for (let i = 0; i < all.length; i++) {
-        const impl = all[i]!;
-        if (!impl.node.trait && impl.methods.get(name)?.node.sig.selfParam) list.push(impl);
-      }
-      byName.set(name, list);
-    }
-    return list;
-  }
-
   private readonly inherentByName = new Map<string, Map<string, ImplDef[]>>();
-
-  /** The inherent impls that could be for `ty` with an associated fn or const `name` (`Type::name`), in `candidates`' order. */
-  inherentAssoc(ty: Ty, name: string): readonly ImplDef[] {
-    const key = headKey(ty);
-    if (key === undefined) return [];
-    let byName = this.assocByName.get(key);
-    if (!byName) this.assocByName.set(key, (byName = new Map()));
-    let list = byName.get(name);
-    if (!list) {
-      const all = this.candidates(ty);
-      list = [];
-      for (let i = 0; i < all.length; i++) {
-        const impl = all[i]!;
-        if (impl.node.trait) continue;
-        if (impl.methods.has(name) || impl.node.items.some((it) => it.kind === 'Const' && it.name.name === name)) list.push(impl);
-      }
-      byName.set(name, list);
-    }
-    return list;
-  }
-
   private readonly assocByName = new Map<string, Map<string, ImplDef[]>>();
 }
 
@@ -441,4 +419,16 @@ function builtin(ty: Ty, trait: string): boolean {
     default:
       return false;
   }
+}
+
+function implOfTrait(p: Program, impl: ImplDef, trait: TraitDef): boolean {
+  return implHeader(p, impl).trait?.def === trait;
+}
+
+function inherentMethod(_p: Program, impl: ImplDef, name: string): boolean {
+  return !impl.node.trait && !!impl.methods.get(name)?.node.sig.selfParam;
+}
+
+function inherentAssocItem(_p: Program, impl: ImplDef, name: string): boolean {
+  return !impl.node.trait && (impl.methods.has(name) || impl.node.items.some((it) => it.kind === 'Const' && it.name.name === name));
 }

@@ -237,7 +237,10 @@ export class TraitSolver {
     if (found === 'ambiguous') return 'maybe';
     // An impl whose where-clauses certainly fail does not apply (`Option<T>: Clone` needs `T: Clone`;
     // `some_option.clone()` on a non-`Clone` `T` clones the reference instead, as rustc probes).
-    if (found) return this.whereClausesCertainlyFail(found.impl, (found as { probe?: Ty[] }).probe, depth) ? 'maybe' : 'yes';
+    if (found) {
+      const probe = (found as { probe?: Ty[] }).probe;
+      return probe && found.impl.generics.count > 0 && this.whereClauseFails(found.impl, probe, depth, false) ? 'maybe' : 'yes';
+    }
     // Std's impls are declared only where the product models them: absence is not proof.
     return trait.std && !strict && !(ty.k === 'adt' && !ty.def.std) ? 'maybe' : 'no';
   }
@@ -293,7 +296,7 @@ export class TraitSolver {
     // rustc's winnowing does (`[&str]::join(", ")` is `Join<&str>`, not `Join<&T>` whose
     // `V: Borrow<[T]>` no impl gives).
     if (found.length > 1) {
-      const fitting = found.filter((c) => this.whereClausesMayHold(c.impl, c.probe, depth));
+      const fitting = found.filter((c) => !this.whereClauseFails(c.impl, c.probe, depth, true));
       if (fitting.length === 1) found = fitting;
     }
     if (found.length > 1) return 'ambiguous';
@@ -320,35 +323,19 @@ export class TraitSolver {
   }
 
   /**
-   * Whether no bound of the impl's parameters, with the arguments a probe matched (`probe`),
-   * certainly fails. A bound on a type not known yet may hold.
+   * Whether a bound of the impl's parameters, with the arguments a probe matched (`probe`),
+   * certainly fails. `strict`: only the impls declared here exist (a std impl not declared here
+   * then counts as absent); otherwise a bound on a type not known yet, or one std may implement,
+   * may hold.
    */
-  private whereClausesMayHold(impl: ImplDef, probe: readonly Ty[], depth: number): boolean {
+  private whereClauseFails(impl: ImplDef, probe: readonly Ty[], depth: number, strict: boolean): boolean {
     const scope = implScope(this.p, impl);
     for (let i = 0; i < impl.generics.count; i++) {
       const self = probe[i];
       if (!self) continue;
       for (const b of boundsOf(this.p, this.p.tcx.param(i, impl.generics.names[i] ?? ''), scope)) {
         const args = b.args.map((a) => substitute(this.p.tcx, a, probe));
-        if (this.implements(self, b.def as TraitDef, args, depth + 1, true) === 'no') return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Whether a bound of the impl's parameters, with the arguments a probe matched, certainly fails
-   * (not strict: a std impl not declared here may exist).
-   */
-  private whereClausesCertainlyFail(impl: ImplDef, probe: readonly Ty[] | undefined, depth: number): boolean {
-    if (!probe || impl.generics.count === 0) return false;
-    const scope = implScope(this.p, impl);
-    for (let i = 0; i < impl.generics.count; i++) {
-      const self = probe[i];
-      if (!self) continue;
-      for (const b of boundsOf(this.p, this.p.tcx.param(i, impl.generics.names[i] ?? ''), scope)) {
-        const args = b.args.map((a) => substitute(this.p.tcx, a, probe));
-        if (this.implements(self, b.def as TraitDef, args, depth + 1) === 'no') return true;
+        if (this.implements(self, b.def as TraitDef, args, depth + 1, strict) === 'no') return true;
       }
     }
     return false;

@@ -10,7 +10,7 @@ import type { TypeError } from './results';
 import { declaredSig } from './check/sig';
 import { requiredStdItems, STD_TRAIT_ITEMS } from './stdTraitItems';
 import { implHeader } from './traits';
-import { someTy, substitute, type TraitRef, type Ty } from './ty';
+import { HAS_ERROR, HAS_INFER, HAS_OPAQUE, HAS_PARAM, HAS_PROJ, substitute, type TraitRef, type Ty } from './ty';
 
 export function implErrors(p: Program): TypeError[] {
   const errors: TypeError[] = [];
@@ -68,7 +68,7 @@ function userTraitItems(p: Program, impl: ImplDef, def: TraitDef, trait: TraitRe
 }
 
 function known(t: Ty): boolean {
-  return !someTy(t, (x) => x.k === 'error' || x.k === 'infer' || x.k === 'proj' || x.k === 'opaque' || x.k === 'param');
+  return (t.flags & (HAS_ERROR | HAS_INFER | HAS_PROJ | HAS_OPAQUE | HAS_PARAM)) === 0;
 }
 
 /** E0053 at the first parameter (the receiver first) or the return type that differs from the trait's. */

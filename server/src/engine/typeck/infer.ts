@@ -8,7 +8,7 @@
 // caller reports the mismatch and the body's later errors involving those types are about types
 // the user already has to fix.
 import type { Interner } from './interner';
-import { ERROR, FLOATS, INTS, InferKind, mapTy, someTy, TraitRef, Ty, TyOf } from './ty';
+import { ERROR, FLOATS, HAS_INFER, INTS, InferKind, mapTy, TraitRef, Ty, TyOf } from './ty';
 
 export class InferTable {
   // The variables as columns, by variable number (no object per variable): a root's parent is
@@ -63,7 +63,7 @@ export class InferTable {
 
   /** `ty` with every bound variable replaced by its type, all the way down. */
   resolve(ty: Ty): Ty {
-    if (!someTy(ty, isInfer)) return ty;
+    if ((ty.flags & HAS_INFER) === 0) return ty;
     return mapTy(this.tcx, ty, resolveVar, this);
   }
 
@@ -276,11 +276,9 @@ function compatibleKinds(a: InferKind, b: InferKind): InferKind | undefined {
 
 /** `resolve`'s step at a leaf: a variable becomes what it is bound to, resolved in turn. */
 function resolveVar(t: Ty, table: InferTable): Ty | undefined {
+  // A part without a variable stays as it is: not walked.
+  if ((t.flags & HAS_INFER) === 0) return t;
   if (t.k !== 'infer') return undefined;
   const s = table.shallow(t);
   return s.k === 'infer' ? s : table.resolve(s);
-}
-
-function isInfer(t: Ty): boolean {
-  return t.k === 'infer';
 }

@@ -3,7 +3,7 @@
 // the kind and the parts' ids into a number and compares the parts of the types in that slot of an
 // open-addressed table: no key string is built per type asked for, and nothing is allocated
 // unless the type is new.
-import { FIRST_COMPOSITE_ID, type Def, type FnSig, type InferKind, type TraitRef, type Ty } from './ty';
+import { FIRST_COMPOSITE_ID, HAS_CLOSURE, HAS_DYN, HAS_INFER, HAS_OPAQUE, HAS_PARAM, HAS_PROJ, type Def, type FnSig, type InferKind, type TraitRef, type Ty } from './ty';
 
 /**
  * Builds and interns composite types. The std declarations have one interner per process (the
@@ -45,17 +45,17 @@ export class Interner {
     const shared = this.rootDef(def) && this.rootTys(args);
     const owner = this.owner(shared);
     const h = hashList(mix(K.adt, this.defKey(def, shared)), args);
-    return owner.find(h, 'adt', def, args) ?? owner.add(h, { k: 'adt', id: owner.takeId(), def, args: Object.freeze([...args]) });
+    return owner.find(h, 'adt', def, args) ?? owner.add(h, { k: 'adt', id: owner.takeId(), flags: flagsOf(args, 0), def, args: Object.freeze([...args]) });
   }
   ref(inner: Ty, mut = false): Ty {
     const owner = this.owner(isRootTy(inner));
     const h = finish(mix(mut ? K.refMut : K.ref, inner.id));
-    return owner.find(h, 'ref', inner, mut) ?? owner.add(h, { k: 'ref', id: owner.takeId(), mut, inner });
+    return owner.find(h, 'ref', inner, mut) ?? owner.add(h, { k: 'ref', id: owner.takeId(), flags: inner.flags, mut, inner });
   }
   ptr(inner: Ty, mut: boolean): Ty {
     const owner = this.owner(isRootTy(inner));
     const h = finish(mix(mut ? K.ptrMut : K.ptr, inner.id));
-    return owner.find(h, 'ptr', inner, mut) ?? owner.add(h, { k: 'ptr', id: owner.takeId(), mut, inner });
+    return owner.find(h, 'ptr', inner, mut) ?? owner.add(h, { k: 'ptr', id: owner.takeId(), flags: inner.flags, mut, inner });
   }
   /** `lenVar` (a parameter or variable) stands for a length not known yet; a `const` is the length. */
   array(elem: Ty, len: number | undefined, lenVar?: Ty): Ty {
@@ -64,40 +64,40 @@ export class Interner {
     const owner = this.owner(isRootTy(elem) && (!lenVar || isRootTy(lenVar)));
     const h = finish(mix(mix(mix(K.array, elem.id), len ?? -1), lenVar ? lenVar.id : 0));
     return owner.find(h, 'array', elem, len, lenVar)
-      ?? owner.add(h, lenVar ? { k: 'array', id: owner.takeId(), elem, len, lenVar } : { k: 'array', id: owner.takeId(), elem, len });
+      ?? owner.add(h, lenVar ? { k: 'array', id: owner.takeId(), flags: elem.flags | lenVar.flags, elem, len, lenVar } : { k: 'array', id: owner.takeId(), flags: elem.flags, elem, len });
   }
   constValue(value: number): Ty {
     const owner = this.root;
     const h = finish(mix(K.const, value));
-    return owner.find(h, 'const', value) ?? owner.add(h, { k: 'const', id: owner.takeId(), value });
+    return owner.find(h, 'const', value) ?? owner.add(h, { k: 'const', id: owner.takeId(), flags: 0, value });
   }
   slice(elem: Ty): Ty {
     const owner = this.owner(isRootTy(elem));
     const h = finish(mix(K.slice, elem.id));
-    return owner.find(h, 'slice', elem) ?? owner.add(h, { k: 'slice', id: owner.takeId(), elem });
+    return owner.find(h, 'slice', elem) ?? owner.add(h, { k: 'slice', id: owner.takeId(), flags: elem.flags, elem });
   }
   tuple(elems: readonly Ty[]): Ty {
     const owner = this.owner(this.rootTys(elems));
     const h = hashList(K.tuple, elems);
-    return owner.find(h, 'tuple', elems) ?? owner.add(h, { k: 'tuple', id: owner.takeId(), elems: Object.freeze([...elems]) });
+    return owner.find(h, 'tuple', elems) ?? owner.add(h, { k: 'tuple', id: owner.takeId(), flags: flagsOf(elems, 0), elems: Object.freeze([...elems]) });
   }
   fnDef(def: Def, args: readonly Ty[] = []): Ty {
     const shared = this.rootDef(def) && this.rootTys(args);
     const owner = this.owner(shared);
     const h = hashList(mix(K.fnDef, this.defKey(def, shared)), args);
-    return owner.find(h, 'fnDef', def, args) ?? owner.add(h, { k: 'fnDef', id: owner.takeId(), def, args: Object.freeze([...args]) });
+    return owner.find(h, 'fnDef', def, args) ?? owner.add(h, { k: 'fnDef', id: owner.takeId(), flags: flagsOf(args, 0), def, args: Object.freeze([...args]) });
   }
   fnPtr(params: readonly Ty[], ret: Ty): Ty {
     const owner = this.owner(this.rootTys(params) && isRootTy(ret));
     const h = hashList(mix(K.fnPtr, ret.id), params);
-    return owner.find(h, 'fnPtr', params, ret) ?? owner.add(h, { k: 'fnPtr', id: owner.takeId(), params: Object.freeze([...params]), ret });
+    return owner.find(h, 'fnPtr', params, ret) ?? owner.add(h, { k: 'fnPtr', id: owner.takeId(), flags: flagsOf(params, ret.flags), params: Object.freeze([...params]), ret });
   }
   closure(def: Def, sig: FnSig, upvars: readonly Ty[], args: readonly Ty[] = []): Ty {
     const shared = this.rootDef(def) && this.rootTys(sig.params) && isRootTy(sig.ret) && this.rootTys(upvars) && this.rootTys(args);
     const owner = this.owner(shared);
     const h = hashList(hashParts(hashParts(mix(mix(K.closure, this.defKey(def, shared)), sig.ret.id), sig.params), upvars), args);
     return owner.find(h, 'closure', def, sig.params, sig.ret, upvars, args) ?? owner.add(h, {
-      k: 'closure', id: owner.takeId(), def, sig, upvars: Object.freeze([...upvars]), args: Object.freeze([...args]),
+      k: 'closure', id: owner.takeId(), flags: flagsOf(args, flagsOf(upvars, flagsOf(sig.params, HAS_CLOSURE | sig.ret.flags))), def, sig, upvars: Object.freeze([...upvars]), args: Object.freeze([...args]),
     });
   }
   dyn(traits: readonly TraitRef[]): Ty {
@@ -107,29 +107,29 @@ export class Interner {
     let h = K.dyn;
     for (const t of traits) h = this.hashTrait(h, t, shared);
     h = finish(h);
-    return owner.find(h, 'dyn', traits) ?? owner.add(h, { k: 'dyn', id: owner.takeId(), traits: Object.freeze([...traits]) });
+    return owner.find(h, 'dyn', traits) ?? owner.add(h, { k: 'dyn', id: owner.takeId(), flags: traitsFlags(traits, HAS_DYN), traits: Object.freeze([...traits]) });
   }
   opaque(def: Def, args: readonly Ty[] = []): Ty {
     const shared = this.rootDef(def) && this.rootTys(args);
     const owner = this.owner(shared);
     const h = hashList(mix(K.opaque, this.defKey(def, shared)), args);
-    return owner.find(h, 'opaque', def, args) ?? owner.add(h, { k: 'opaque', id: owner.takeId(), def, args: Object.freeze([...args]) });
+    return owner.find(h, 'opaque', def, args) ?? owner.add(h, { k: 'opaque', id: owner.takeId(), flags: flagsOf(args, HAS_OPAQUE), def, args: Object.freeze([...args]) });
   }
   proj(self: Ty, trait: TraitRef, name: string): Ty {
     const shared = isRootTy(self) && this.rootTrait(trait);
     const owner = this.owner(shared);
     const h = finish(mix(this.hashTrait(mix(K.proj, self.id), trait, shared), name.length));
-    return owner.find(h, 'proj', self, trait, name) ?? owner.add(h, { k: 'proj', id: owner.takeId(), self, trait, name });
+    return owner.find(h, 'proj', self, trait, name) ?? owner.add(h, { k: 'proj', id: owner.takeId(), flags: traitFlags(trait, HAS_PROJ | self.flags), self, trait, name });
   }
   param(index: number, name: string): Ty {
     const owner = this.root;
     const h = finish(mix(mix(K.param, index), name.length));
-    return owner.find(h, 'param', index, name) ?? owner.add(h, { k: 'param', id: owner.takeId(), index, name });
+    return owner.find(h, 'param', index, name) ?? owner.add(h, { k: 'param', id: owner.takeId(), flags: HAS_PARAM, index, name });
   }
   /** Inference variables belong to one run: never the root's (unless it is a run's own). */
   infer(v: number, kind: InferKind): Ty {
     const h = finish(mix(mix(K.infer, v), kind === 'ty' ? 0 : kind === 'int' ? 1 : 2));
-    return this.find(h, 'infer', v, kind) ?? this.add(h, { k: 'infer', id: this.takeId(), v, kind });
+    return this.find(h, 'infer', v, kind) ?? this.add(h, { k: 'infer', id: this.takeId(), flags: HAS_INFER, v, kind });
   }
 
   private owner(shared: boolean): Interner {
@@ -212,6 +212,24 @@ export class Interner {
       if (t !== undefined) this.place(hashes[i]!, t);
     }
   }
+}
+
+/** `flags` with the flags of every type of `tys` (see `HAS_INFER`). */
+function flagsOf(tys: readonly Ty[], flags: number): number {
+  for (let i = 0; i < tys.length; i++) flags |= tys[i]!.flags;
+  return flags;
+}
+
+/** `flags` with those of a trait's arguments and associated types, the parts `someTy` reads. */
+function traitFlags(t: TraitRef, flags: number): number {
+  flags = flagsOf(t.args, flags);
+  for (let i = 0; i < t.assoc.length; i++) flags |= t.assoc[i]!.ty.flags;
+  return flags;
+}
+
+function traitsFlags(traits: readonly TraitRef[], flags: number): number {
+  for (let i = 0; i < traits.length; i++) flags = traitFlags(traits[i]!, flags);
+  return flags;
 }
 
 /** Seeds of each kind's hash (`ref` and `&mut` apart). */

@@ -4,11 +4,12 @@
 import type { FnDef } from './defs';
 import type { TypeckResults } from './results';
 import type { Interner } from './interner';
-import { mapTy, someTy, substitute, type Ty } from './ty';
+import { HAS_OPAQUE, mapTy, substitute, type Ty } from './ty';
 
 export function revealed(tcx: Interner, results: TypeckResults, ty: Ty, depth = 0): Ty {
-  if (depth > 8 || !someTy(ty, (t) => t.k === 'opaque')) return ty;
+  if (depth > 8 || (ty.flags & HAS_OPAQUE) === 0) return ty;
   return mapTy(tcx, ty, (t) => {
+    if ((t.flags & HAS_OPAQUE) === 0) return t;
     if (t.k !== 'opaque') return undefined;
     const hidden = results.hiddenTypes.get((t.def as FnDef).node.id);
     // An opaque whose body was not checked stays opaque: unknown, never guessed.

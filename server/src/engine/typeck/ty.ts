@@ -34,35 +34,49 @@ export interface TraitRef {
 
 export type InferKind = 'ty' | 'int' | 'float';
 
+/**
+ * What a type holds anywhere inside it (itself included), one bit per kind, as rustc's
+ * `TypeFlags`: the interner sets a type's from its parts, so asking whether a type holds an
+ * inference variable, a projection or a parameter reads one number instead of walking the type,
+ * and a walk that replaces one kind skips every part without it.
+ */
+export const HAS_INFER = 1;
+export const HAS_PROJ = 2;
+export const HAS_PARAM = 4;
+export const HAS_ERROR = 8;
+export const HAS_OPAQUE = 16;
+export const HAS_DYN = 32;
+export const HAS_CLOSURE = 64;
+
 export type Ty =
-  | { readonly k: 'bool' | 'char' | 'str' | 'never' | 'error'; readonly id: number }
-  | { readonly k: 'int'; readonly id: number; readonly name: IntName }
-  | { readonly k: 'float'; readonly id: number; readonly name: FloatName }
-  | { readonly k: 'adt'; readonly id: number; readonly def: Def; readonly args: readonly Ty[] }
-  | { readonly k: 'ref'; readonly id: number; readonly mut: boolean; readonly inner: Ty }
-  | { readonly k: 'ptr'; readonly id: number; readonly mut: boolean; readonly inner: Ty }
+  | { readonly k: 'bool' | 'char' | 'str' | 'never' | 'error'; readonly id: number; readonly flags: number }
+  | { readonly k: 'int'; readonly id: number; readonly flags: number; readonly name: IntName }
+  | { readonly k: 'float'; readonly id: number; readonly flags: number; readonly name: FloatName }
+  | { readonly k: 'adt'; readonly id: number; readonly flags: number; readonly def: Def; readonly args: readonly Ty[] }
+  | { readonly k: 'ref'; readonly id: number; readonly flags: number; readonly mut: boolean; readonly inner: Ty }
+  | { readonly k: 'ptr'; readonly id: number; readonly flags: number; readonly mut: boolean; readonly inner: Ty }
   /**
    * `len` is undefined while a const generic or an unevaluated length stands for it; `lenVar` is
    * then the const generic parameter or the inference variable for it, if any (`[U; N]`).
    */
-  | { readonly k: 'array'; readonly id: number; readonly elem: Ty; readonly len: number | undefined; readonly lenVar?: Ty }
+  | { readonly k: 'array'; readonly id: number; readonly flags: number; readonly elem: Ty; readonly len: number | undefined; readonly lenVar?: Ty }
   /** A const generic argument's value (`IntoIter<i32, 3>`; an array length bound to a variable). */
-  | { readonly k: 'const'; readonly id: number; readonly value: number }
-  | { readonly k: 'slice'; readonly id: number; readonly elem: Ty }
-  | { readonly k: 'tuple'; readonly id: number; readonly elems: readonly Ty[] }
+  | { readonly k: 'const'; readonly id: number; readonly flags: number; readonly value: number }
+  | { readonly k: 'slice'; readonly id: number; readonly flags: number; readonly elem: Ty }
+  | { readonly k: 'tuple'; readonly id: number; readonly flags: number; readonly elems: readonly Ty[] }
   /** A fn item: zero-sized, one type per function and instantiation. */
-  | { readonly k: 'fnDef'; readonly id: number; readonly def: Def; readonly args: readonly Ty[] }
-  | { readonly k: 'fnPtr'; readonly id: number; readonly params: readonly Ty[]; readonly ret: Ty }
+  | { readonly k: 'fnDef'; readonly id: number; readonly flags: number; readonly def: Def; readonly args: readonly Ty[] }
+  | { readonly k: 'fnPtr'; readonly id: number; readonly flags: number; readonly params: readonly Ty[]; readonly ret: Ty }
   /** `upvars` are the captured places' types in capture order (by ref they are `&T`/`&mut T`). */
   /** `args`: the enclosing generic fn's arguments, which a closure's type carries as rustc's does. */
-  | { readonly k: 'closure'; readonly id: number; readonly def: Def; readonly sig: FnSig; readonly upvars: readonly Ty[]; readonly args: readonly Ty[] }
-  | { readonly k: 'dyn'; readonly id: number; readonly traits: readonly TraitRef[] }
+  | { readonly k: 'closure'; readonly id: number; readonly flags: number; readonly def: Def; readonly sig: FnSig; readonly upvars: readonly Ty[]; readonly args: readonly Ty[] }
+  | { readonly k: 'dyn'; readonly id: number; readonly flags: number; readonly traits: readonly TraitRef[] }
   /** `impl Trait` in return position, seen from outside its defining function. */
-  | { readonly k: 'opaque'; readonly id: number; readonly def: Def; readonly args: readonly Ty[] }
+  | { readonly k: 'opaque'; readonly id: number; readonly flags: number; readonly def: Def; readonly args: readonly Ty[] }
   /** `<self as trait>::name` not yet normalised (the self type is still a parameter or a variable). */
-  | { readonly k: 'proj'; readonly id: number; readonly self: Ty; readonly trait: TraitRef; readonly name: string }
-  | { readonly k: 'param'; readonly id: number; readonly index: number; readonly name: string }
-  | { readonly k: 'infer'; readonly id: number; readonly v: number; readonly kind: InferKind };
+  | { readonly k: 'proj'; readonly id: number; readonly flags: number; readonly self: Ty; readonly trait: TraitRef; readonly name: string }
+  | { readonly k: 'param'; readonly id: number; readonly flags: number; readonly index: number; readonly name: string }
+  | { readonly k: 'infer'; readonly id: number; readonly flags: number; readonly v: number; readonly kind: InferKind };
 
 export type TyOf<K extends Ty['k']> = Extract<Ty, { k: K }>;
 
@@ -73,7 +87,7 @@ export interface FnSig {
 
 let nextPrimId = 0;
 function prim<K extends 'bool' | 'char' | 'str' | 'never' | 'error'>(k: K): Ty {
-  return Object.freeze({ k, id: nextPrimId++ });
+  return Object.freeze({ k, id: nextPrimId++, flags: k === 'error' ? HAS_ERROR : 0 });
 }
 
 export const BOOL = prim('bool');
@@ -83,10 +97,10 @@ export const NEVER = prim('never');
 /** The type of anything the checker could not type: unifies with everything, reports nothing. */
 export const ERROR = prim('error');
 export const INTS: Readonly<Record<IntName, TyOf<'int'>>> = Object.fromEntries(
-  INT_NAMES.map((name) => [name, Object.freeze({ k: 'int' as const, id: nextPrimId++, name })]),
+  INT_NAMES.map((name) => [name, Object.freeze({ k: 'int' as const, id: nextPrimId++, flags: 0, name })]),
 ) as Record<IntName, TyOf<'int'>>;
 export const FLOATS: Readonly<Record<FloatName, TyOf<'float'>>> = Object.fromEntries(
-  FLOAT_NAMES.map((name) => [name, Object.freeze({ k: 'float' as const, id: nextPrimId++, name })]),
+  FLOAT_NAMES.map((name) => [name, Object.freeze({ k: 'float' as const, id: nextPrimId++, flags: 0, name })]),
 ) as Record<FloatName, TyOf<'float'>>;
 /** Composite types a run makes have ids from here up; std's interner counts down from -1. */
 export const FIRST_COMPOSITE_ID = nextPrimId;
@@ -105,11 +119,7 @@ export function primitiveTy(name: string): Ty | undefined {
 
 /** Whether the type or anything inside it is `Error`: such a type never produces a diagnostic. */
 export function hasError(ty: Ty): boolean {
-  return someTy(ty, isError);
-}
-
-function isError(t: Ty): boolean {
-  return t.k === 'error';
+  return (ty.flags & HAS_ERROR) !== 0;
 }
 
 /** Whether any type inside `ty` (itself included) satisfies `pred`. */
@@ -259,16 +269,13 @@ function copyAssoc(a: { readonly name: string; readonly ty: Ty }): { name: strin
 /** Replaces generic parameters by the arguments of one instantiation (`args[param.index]`). */
 export function substitute(tcx: Interner, ty: Ty, args: readonly Ty[]): Ty {
   // Without a parameter inside, the rebuilt type would be the same interned object.
-  if (args.length === 0 || !someTy(ty, isParam)) return ty;
+  if (args.length === 0 || (ty.flags & HAS_PARAM) === 0) return ty;
   return mapTy(tcx, ty, argOf, args);
 }
 
 function argOf(t: Ty, args: readonly Ty[]): Ty | undefined {
+  if ((t.flags & HAS_PARAM) === 0) return t;
   return t.k === 'param' && t.index < args.length ? args[t.index] : undefined;
-}
-
-function isParam(t: Ty): boolean {
-  return t.k === 'param';
 }
 
 export function isIntegral(ty: Ty): boolean {

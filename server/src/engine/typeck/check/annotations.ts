@@ -5,7 +5,7 @@
 // known and nothing waits on a trait: there an unresolved variable is unresolved for rustc too.
 import type * as A from '../../syntax/ast';
 import { typeName } from '../print';
-import { someTy, type Ty } from '../ty';
+import { HAS_DYN, HAS_ERROR, HAS_INFER, HAS_OPAQUE, HAS_PARAM, HAS_PROJ, someTy, type Ty } from '../ty';
 import type { FnCtxt } from './ctxt';
 
 export interface LetCheck {
@@ -47,12 +47,12 @@ function ambiguity(cx: FnCtxt, v: Ty, init: A.Expr | undefined): 'E0283' | 'E028
 export function reportAnnotationsNeeded(cx: FnCtxt, lets: readonly LetCheck[]): void {
   if (lets.length === 0) return;
   // Only a `let` whose type still holds a variable is reported: without one, the body is not scanned.
-  if (!lets.some((l) => someTy(cx.resolved(l.ty), (x) => x.k === 'infer'))) return;
-  const weak = (t: Ty): boolean => someTy(cx.resolved(t), (x) => x.k === 'error' || x.k === 'proj' || x.k === 'opaque' || x.k === 'param' || x.k === 'dyn');
+  if (!lets.some((l) => (cx.resolved(l.ty).flags & HAS_INFER) !== 0)) return;
+  const weak = (t: Ty): boolean => (cx.resolved(t).flags & (HAS_ERROR | HAS_PROJ | HAS_OPAQUE | HAS_PARAM | HAS_DYN)) !== 0;
   for (const t of cx.exprTypes.values()) if (weak(t)) return;
   for (const t of cx.patTypes.values()) if (weak(t)) return;
   const pending = cx.obligations.length > 0 || cx.pendingProjections.length > 0;
-  const unresolved = lets.filter((l) => someTy(cx.resolved(l.ty), (x) => x.k === 'infer'));
+  const unresolved = lets.filter((l) => (cx.resolved(l.ty).flags & HAS_INFER) !== 0);
   // rustc names a binding's type first; a tuple pattern's unknown parts only when no binding is
   // unknown, and then at the generic function's path (`mpsc::channel()`: its `T`).
   const tuple = unresolved.length === 1 && unresolved[0]!.pat.kind === 'TuplePat' ? unresolved[0] : undefined;
@@ -64,7 +64,7 @@ export function reportAnnotationsNeeded(cx: FnCtxt, lets: readonly LetCheck[]): 
   for (const l of lets) {
     if (l.pat.kind !== 'IdentPat') continue;
     const t = cx.resolved(l.ty);
-    if (!someTy(t, (x) => x.k === 'infer')) continue;
+    if ((t.flags & HAS_INFER) === 0) continue;
     const code = t.k === 'infer' && t.kind === 'ty' ? ambiguity(cx, t, l.init) : undefined;
     if (code) {
       cx.error(code, 'type annotations needed', l.pat.span);

@@ -15,7 +15,7 @@ import { type LetCheck, reportAnnotationsNeeded } from './annotations';
 import { reportUndecidedSelf, type TraitSelfCheck } from './traitSelf';
 import { type CastCheck, reportCasts } from './cast';
 import { reportUnsendable, type SendCheck } from './sendCapture';
-import { type Def, ERROR, mapTy, NEVER, someTy, type TraitRef, type Ty } from '../ty';
+import { type Def, ERROR, HAS_CLOSURE, HAS_DYN, HAS_ERROR, HAS_INFER, HAS_OPAQUE, HAS_PARAM, HAS_PROJ, mapTy, NEVER, type TraitRef, type Ty } from '../ty';
 import type { TraitDef } from '../defs';
 import type { BodyScratch, BodyTable } from '../bodyTables';
 
@@ -133,12 +133,12 @@ export class FnCtxt {
   }
 
   normalizeDeep(ty: Ty): Ty {
-    if (!someTy(ty, isProj)) return ty;
-    return mapTy(this.tcx, ty, (t) => (t.k === 'proj' ? this.normalizeOrVar(t) : undefined));
+    if ((ty.flags & HAS_PROJ) === 0) return ty;
+    return mapTy(this.tcx, ty, normalizePart, this);
   }
 
   /** A projection that cannot be known yet becomes a variable, constrained when it can. */
-  private normalizeOrVar(t: Ty & { k: 'proj' }): Ty {
+  normalizeOrVar(t: Ty & { k: 'proj' }): Ty {
     const n = this.normalize(t);
     if (n.k !== 'proj') return this.normalizeDeep(n);
     const self = this.infer.shallow(n.self);
@@ -281,7 +281,7 @@ export class FnCtxt {
   /** Whether a type is known well enough for an error about it to be certain. */
   certain(ty: Ty): boolean {
     const t = this.resolved(ty);
-    return !someTy(t, isUncertain);
+    return (t.flags & UNCERTAIN) === 0;
   }
 
   /**
@@ -337,7 +337,7 @@ export class FnCtxt {
     // rustc checks patterns only in a body free of type errors.
     if (this.results.errors.length === this.errorsBefore) reportPatternChecks(this, this.patternChecks);
     if (this.results.errors.length === this.errorsBefore) {
-      const unresolvedLets = this.lets.filter((l) => someTy(this.resolved(l.ty), (x) => x.k === 'infer')).length;
+      const unresolvedLets = this.lets.filter((l) => (this.resolved(l.ty).flags & HAS_INFER) !== 0).length;
       if (!reportUndecidedSelf(this, this.traitSelfChecks, unresolvedLets)) reportAnnotationsNeeded(this, this.lets);
     }
     // Many expressions share a type: each distinct one is resolved once. The body's tables are
@@ -361,11 +361,11 @@ export class FnCtxt {
   }
 }
 
-/** A part that keeps a type from being known well enough for a certain error (see `certain`). */
-function isUncertain(x: Ty): boolean {
-  return x.k === 'error' || x.k === 'infer' || x.k === 'proj' || x.k === 'opaque' || x.k === 'param' || x.k === 'dyn' || x.k === 'closure';
-}
+/** The parts that keep a type from being known well enough for a certain error (see `certain`). */
+const UNCERTAIN = HAS_ERROR | HAS_INFER | HAS_PROJ | HAS_OPAQUE | HAS_PARAM | HAS_DYN | HAS_CLOSURE;
 
-function isProj(t: Ty): boolean {
-  return t.k === 'proj';
+/** `normalizeDeep`'s step: each projection normalised (or a variable for it); parts without one kept unwalked. */
+function normalizePart(t: Ty, cx: FnCtxt): Ty | undefined {
+  if ((t.flags & HAS_PROJ) === 0) return t;
+  return t.k === 'proj' ? cx.normalizeOrVar(t) : undefined;
 }

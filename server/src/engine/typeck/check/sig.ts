@@ -5,7 +5,7 @@ import type * as A from '../../syntax/ast';
 import type { FnDef, ImplDef, TraitDef } from '../defs';
 import { boundsOf, lowerTy, type TyScope } from '../lower';
 import { declaredOpaque, fnScope, returnsOpaque } from '../traits';
-import { ERROR, someTy, substitute, type FnSig, type Ty } from '../ty';
+import { ERROR, HAS_PROJ, substitute, type FnSig, type Ty } from '../ty';
 import type { FnCtxt } from './ctxt';
 
 /** The declared signature, generic parameters as `param` types; the receiver is `params[0]`. */
@@ -82,17 +82,13 @@ export function addBounds(cx: FnCtxt, scope: TyScope, args: readonly Ty[]): void
 export function instantiatedSig(cx: FnCtxt, def: FnDef, args: readonly Ty[]): FnSig {
   const sig = declaredSig(cx, def);
   // A fn with no generic arguments and no projection to normalise is called with its declared signature.
-  if (args.length === 0 && !someTy(sig.ret, isProj) && !sig.params.some(hasProj)) return sig;
+  if (args.length === 0 && !hasProj(sig.ret) && !sig.params.some(hasProj)) return sig;
   const tcx = cx.tcx;
   return { params: sig.params.map((t) => cx.normalizeDeep(substitute(tcx, t, args))), ret: cx.normalizeDeep(substitute(tcx, sig.ret, args)) };
 }
 
-function isProj(t: Ty): boolean {
-  return t.k === 'proj';
-}
-
 function hasProj(t: Ty): boolean {
-  return someTy(t, isProj);
+  return (t.flags & HAS_PROJ) !== 0;
 }
 
 export function ownerOf(def: FnDef): ImplDef | TraitDef | undefined {

@@ -65,6 +65,11 @@ export class BodyTable<V> {
   /** Replaces each of the body's entries by `f` of it (its final type, when the body is done). */
   update(f: (value: V) => V): void {
     const slots = this.scratch.slots;
-    for (const id of this.ids) slots.set(id, f(slots.get(id)!));
+    const ids = this.ids;
+    for (let i = 0; i < ids.length; i++) {
+      const v = slots.get(ids[i]!)!;
+      const r = f(v);
+      if (r !== v) slots.set(ids[i]!, r);
+    }
   }
 }

@@ -202,6 +202,9 @@ export interface Selected {
   readonly args: Ty[];
 }
 
+/** An impl whose header fits a selection, with the arguments its header matched (`probe`). */
+type Candidate = Selected & { readonly probe: Ty[] };
+
 export class TraitSolver {
   constructor(
     private readonly p: Program,
@@ -271,7 +274,10 @@ export class TraitSolver {
    * more that could apply (the types are not known well enough yet) are `ambiguous`.
    */
   select(ty: Ty, trait: TraitDef, args: readonly Ty[], depth = 0, bind = true): Selected | 'ambiguous' | undefined {
-    let found: (Selected & { probe: Ty[] })[] | undefined;
+    // The first candidate whose header fits, and the list of all of them only once a second does
+    // (most selections find one).
+    let one: Candidate | undefined;
+    let found: Candidate[] | undefined;
     // One Map for every candidate (and every nested selection): a candidate's bindings are read
     // into its probe before `boundsHold` can select again.
     const binds = this.index.binds;
@@ -284,24 +290,26 @@ export class TraitSolver {
       if (!matchImpl(this.infer, h.selfTy, ty, binds)) continue;
       if (args.length && !this.argsMatch(h.trait.args, args, binds)) continue;
       const n = impl.generics.names.length;
-      const fresh: Ty[] = [];
-      for (let i = 0; i < n; i++) fresh.push(this.infer.fresh());
-      const probe: Ty[] = [];
-      for (let i = 0; i < n; i++) probe.push(binds.get(i) ?? fresh[i]!);
+      // At their final length: a list grown by `push` keeps room for 17.
+      const fresh: Ty[] = n === 0 ? [] : new Array<Ty>(n);
+      for (let i = 0; i < n; i++) fresh[i] = this.infer.fresh();
+      const probe: Ty[] = n === 0 ? [] : new Array<Ty>(n);
+      for (let i = 0; i < n; i++) probe[i] = binds.get(i) ?? fresh[i]!;
       if (h.selfTy.k === 'param' && !this.boundsHold(impl, ty, depth)) continue;
-      (found ??= []).push({ impl, args: fresh, probe });
+      const candidate = { impl, args: fresh, probe };
+      if (!one) one = candidate;
+      else (found ??= [one]).push(candidate);
     }
-    if (!found) return undefined;
+    if (!one) return undefined;
     // Of two or more whose headers fit, those whose where-clauses certainly fail drop out, as
     // rustc's winnowing does (`[&str]::join(", ")` is `Join<&str>`, not `Join<&T>` whose
     // `V: Borrow<[T]>` no impl gives).
-    if (found.length > 1) {
+    if (found) {
       const fitting = found.filter((c) => !this.whereClauseFails(c.impl, c.probe, depth, true));
-      if (fitting.length === 1) found = fitting;
+      if (fitting.length !== 1) return 'ambiguous';
+      one = fitting[0]!;
     }
-    if (found.length > 1) return 'ambiguous';
-    const one = found[0];
-    if (!one || !bind) return one;
+    if (!bind) return one;
     const h = implHeader(this.p, one.impl);
     this.infer.unify(substitute(this.p.tcx, h.selfTy, one.args), ty);
     const traitArgs = h.trait?.args ?? [];

@@ -214,8 +214,8 @@ export function mapTy<A = undefined>(tcx: Interner, ty: Ty, f: (t: Ty, arg: A) =
       for (let i = 0; i < ty.traits.length; i++) {
         const t = ty.traits[i]!;
         const m = mapTrait(tcx, t, f, arg as A);
-        if (m !== t && !traits) traits = prefix(ty.traits, i);
-        if (traits) traits.push(m);
+        if (m !== t && !traits) traits = prefix(ty.traits, i, ty.traits.length);
+        if (traits) traits[i] = m;
       }
       return traits ? tcx.dyn(traits) : ty;
     }
@@ -234,8 +234,8 @@ function mapAll<A>(tcx: Interner, tys: readonly Ty[], f: (t: Ty, arg: A) => Ty |
   for (let i = 0; i < tys.length; i++) {
     const t = tys[i]!;
     const m = mapTy(tcx, t, f, arg as A);
-    if (m !== t && !out) out = prefix(tys, i);
-    if (out) out.push(m);
+    if (m !== t && !out) out = prefix(tys, i, tys.length);
+    if (out) out[i] = m;
   }
   return out ?? tys;
 }
@@ -253,12 +253,14 @@ function mapTrait<A>(tcx: Interner, t: TraitRef, f: (t: Ty, arg: A) => Ty | unde
 }
 
 /**
- * The first `n` elements as a new array, copied one by one: an interned type's arrays are frozen,
- * and V8 gives `slice` of a frozen array a kind that `push` then handles on its slow path.
+ * A new array of `length` slots holding the first `n` elements, copied one by one: an interned
+ * type's arrays are frozen, and V8 gives `slice` of a frozen array a kind that `push` then handles
+ * on its slow path. Made at its final length: a list grown by `push` gets room for 17, garbage the
+ * moment the interner has copied it.
  */
-function prefix<T>(xs: readonly T[], n: number): T[] {
-  const out: T[] = [];
-  for (let i = 0; i < n; i++) out.push(xs[i]!);
+function prefix<T>(xs: readonly T[], n: number, length: number): T[] {
+  const out = new Array<T>(length);
+  for (let i = 0; i < n; i++) out[i] = xs[i]!;
   return out;
 }
 

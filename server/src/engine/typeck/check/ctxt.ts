@@ -344,6 +344,8 @@ export class FnCtxt {
     // the results' slots (BodyScratch), so its final types are written in place.
     const memo = new Map<Ty, Ty>();
     const final = (t: Ty): Ty => {
+      // Most types are final already: no lookup for them.
+      if ((t.flags & (HAS_INFER | HAS_PROJ)) === 0) return t;
       let r = memo.get(t);
       if (!r) memo.set(t, (r = this.normalizeDeep(this.resolved(t))));
       return r;

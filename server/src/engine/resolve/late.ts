@@ -216,10 +216,15 @@ export class Late extends PatternResolver {
   }
 
   private block(b: Block): void {
-    const scope = b.stmts.some((st) => st.kind === 'ItemStmt') ? this.blockScope(b) : undefined;
-    this.withRibs([this.rib(false, scope)], () => {
+    const scope = declaresItems(b) ? this.blockScope(b) : undefined;
+    // As `withRibs`, without an array and a closure per block.
+    const save = this.ribs.length;
+    this.ribs.push(this.rib(false, scope));
+    try {
       for (const s of b.stmts) this.stmt(s);
-    });
+    } finally {
+      this.ribs.length = save;
+    }
   }
 
   private stmt(s: Stmt): void {
@@ -248,6 +253,13 @@ export class Late extends PatternResolver {
   /** Expressions; the left operands of a binary chain are walked in a loop, not by recursion. */
   protected expr(e: Expr): void {
     if (e.kind === 'Binary') {
+      // One operator over operands that are not chains themselves (most): no list for it.
+      if (e.op !== '&&' && !(e.lhs.kind === 'Binary' && e.lhs.op !== '&&')) {
+        if (e.lhs.kind === 'Binary') this.cond(e.lhs);
+        else this.expr(e.lhs);
+        this.expr(e.rhs);
+        return;
+      }
       const rights: Expr[] = [];
       let cur: Expr = e;
       while (cur.kind === 'Binary' && cur.op !== '&&') {
@@ -510,4 +522,9 @@ export class Late extends PatternResolver {
       if (c.bounds) this.bounds(c.bounds);
     }
   }
+}
+
+function declaresItems(b: Block): boolean {
+  for (let i = 0; i < b.stmts.length; i++) if (b.stmts[i]!.kind === 'ItemStmt') return true;
+  return false;
 }

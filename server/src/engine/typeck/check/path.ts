@@ -13,15 +13,19 @@ import { noAssocItemMessage } from './closedWorld';
 import { instantiate } from './sig';
 import { selfUndecidable } from './traitSelf';
 
-function typeArgsOf(cx: FnCtxt, seg: A.PathSegment | undefined): Ty[] {
+const NONE_WRITTEN: readonly Ty[] = [];
+
+function typeArgsOf(cx: FnCtxt, seg: A.PathSegment | undefined): readonly Ty[] {
   const args = seg?.args;
-  return args?.kind === 'AngleArgs' ? args.args.flatMap((a) => (a.kind === 'TypeArg' ? [cx.lowerTy(a.ty)] : [])) : [];
+  return args?.kind === 'AngleArgs' ? args.args.flatMap((a) => (a.kind === 'TypeArg' ? [cx.lowerTy(a.ty)] : [])) : NONE_WRITTEN;
 }
 
 /** An ADT with fresh arguments, or the written ones (`Vec::<u8>::new`, `Wrapper::<i32>(…)`). */
 function adtTy(cx: FnCtxt, def: AdtDef, seg: A.PathSegment | undefined, expected?: Ty): Ty {
   const written = typeArgsOf(cx, seg);
-  const args = def.generics.names.map((_, i) => written[i] ?? cx.fresh());
+  const n = def.generics.names.length;
+  const args: Ty[] = n === 0 ? [] : new Array<Ty>(n);
+  for (let i = 0; i < n; i++) args[i] = written[i] ?? cx.fresh();
   const ty = cx.tcx.adt(def, args);
   if (expected && written.length === 0) {
     const e = cx.shallow(expected);

@@ -30,8 +30,10 @@ export function declaredSig(cx: { p: FnCtxt['p'] }, def: FnDef): FnSig & { selfP
 /** Fresh variables for a fn's generic parameters, given the owner's arguments when known. */
 export function instantiate(cx: FnCtxt, def: FnDef, ownerArgs: readonly Ty[] | undefined, turbofish?: A.AngleArgs): Ty[] {
   const parentCount = def.generics.parent?.count ?? 0;
-  const args: Ty[] = [];
-  for (let i = 0; i < def.generics.count; i++) args.push(i < parentCount && ownerArgs?.[i] ? ownerArgs[i]! : cx.fresh());
+  const count = def.generics.count;
+  // At its final length: a list grown by `push` keeps room for 17.
+  const args: Ty[] = count === 0 ? [] : new Array<Ty>(count);
+  for (let i = 0; i < count; i++) args[i] = i < parentCount && ownerArgs?.[i] ? ownerArgs[i]! : cx.fresh();
   if (turbofish) {
     const written = turbofish.args.flatMap((a) => (a.kind === 'TypeArg' ? [cx.lowerTy(a.ty)] : []));
     written.forEach((t, i) => {

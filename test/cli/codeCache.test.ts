@@ -1,6 +1,7 @@
 // V8's code cache of the CLI's bundles: the first run writes it (the simulation worker's once its
 // first job is done), the next run accepts it rather than writing it again, and prints the same;
-// a run that used a part of the bundle the cache's writer had not (the simulator) writes it again.
+// a `check` of a file with `fn main` has a cache of its own, written again by a run that used a
+// part of the bundle (the simulator) the cache's writer had not.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -79,7 +80,7 @@ describe('rustmem and V8\'s code cache', () => {
     assert.equal(caches().get('cliMain.check')!.mtimeMs, afterCheck.get('cliMain.check')!.mtimeMs, 'the check\'s cache was written again');
   });
 
-  it('a `check` that simulates after one that did not writes the check\'s cache again, once, holding the simulator\'s code', function () {
+  it('a `check` of files that may be simulated keeps a cache of its own, so one without `fn main` does not read the simulator\'s code', function () {
     skipWhereNodeKeepsTheCache(this);
     const plain = path.join(dir, 'point.rs');
     fs.writeFileSync(plain, 'struct Point {\n    x: i32,\n}\n');
@@ -87,15 +88,35 @@ describe('rustmem and V8\'s code cache', () => {
     fs.writeFileSync(runnable, RUNNABLE);
     const checked = '0 errors, 0 warnings in 1 file\n';
     assert.equal(rustmem('check', plain), checked);
-    const first = caches().get('cliMain.check')!;
-    assert.equal(rustmem('check', runnable), checked);
-    const widened = caches().get('cliMain.check')!;
-    assert.notEqual(widened.mtimeMs, first.mtimeMs, 'a check that simulated left the cache of one that did not');
+    assert.equal(rustmem('check', '--deny', 'warnings', runnable), checked);
+    const written = caches();
+    assert.deepEqual([...written.keys()].sort(), ['cliMain.check', 'cliMain.check-run']);
     // The bodies' MIR, the borrow checker's and the simulator's code: a quarter more when this was written.
-    assert.ok(widened.size > 1.15 * first.size, `the check's cache is ${widened.size} bytes after simulating, ${first.size} before`);
-    for (const file of [plain, runnable]) {
+    const check = written.get('cliMain.check')!.size;
+    const run = written.get('cliMain.check-run')!.size;
+    assert.ok(run > 1.15 * check, `the simulated check's cache is ${run} bytes, the other's ${check}`);
+    for (const file of [plain, runnable]) assert.equal(rustmem('check', file), checked);
+    for (const [name, stat] of caches()) assert.equal(stat.mtimeMs, written.get(name)!.mtimeMs, `${name}'s cache was written again`);
+  });
+
+  it('a `check` that simulates writes the cache again, once, when the run that wrote it did not simulate', function () {
+    skipWhereNodeKeepsTheCache(this);
+    // `fn main` in a module: the text names a main, so the check reads the simulated checks' cache,
+    // but the file has no entry point and is not simulated.
+    const notRun = path.join(dir, 'module_main.rs');
+    fs.writeFileSync(notRun, 'mod inner {\n    pub fn main() {}\n}\n');
+    const runnable = path.join(dir, 'main.rs');
+    fs.writeFileSync(runnable, RUNNABLE);
+    const checked = '0 errors, 0 warnings in 1 file\n';
+    assert.equal(rustmem('check', notRun), checked);
+    const first = caches().get('cliMain.check-run')!;
+    assert.equal(rustmem('check', runnable), checked);
+    const widened = caches().get('cliMain.check-run')!;
+    assert.notEqual(widened.mtimeMs, first.mtimeMs, 'a check that simulated left the cache of one that did not');
+    assert.ok(widened.size > 1.15 * first.size, `the cache is ${widened.size} bytes after simulating, ${first.size} before`);
+    for (const file of [notRun, runnable]) {
       assert.equal(rustmem('check', file), checked);
-      assert.equal(caches().get('cliMain.check')!.mtimeMs, widened.mtimeMs, `the check's cache was written again after checking ${path.basename(file)}`);
+      assert.equal(caches().get('cliMain.check-run')!.mtimeMs, widened.mtimeMs, `the cache was written again after checking ${path.basename(file)}`);
     }
   });
 

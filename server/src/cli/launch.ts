@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import { requireCached } from '../codeCache';
-import { isCommandName } from './commandNames';
+import { codeCacheUse } from './codeCacheUse';
 
 // tree-sitter's WebAssembly starts in V8's baseline compiler (Liftoff) and its hot functions (the
 // parser's loop, the Rust grammar's lexer) are recompiled by the optimising one on background
@@ -30,8 +30,8 @@ v8.setFlagsFromString('--wasm-lazy-validation');
 
 type Cli = typeof import('./main');
 
-// Each command has its own cache; `--help`, `--version` and mistakes share one.
-const cli = requireCached(path.join(__dirname, 'cliMain.js'), 'exit', isCommandName(command) ? command : 'other').exports as Cli;
+// Each command has its own cache (`check` two: codeCacheUse.ts); `--help`, `--version` and mistakes share one.
+const cli = requireCached(path.join(__dirname, 'cliMain.js'), 'exit', codeCacheUse(process.argv.slice(2))).exports as Cli;
 
 export const { main, runCli } = cli;
 

@@ -6,8 +6,8 @@
 // is loaded, from the files' text: the guess only picks a cache, so a wrong one costs compile
 // time, never a different result (and a run that simulated on a cache written without the
 // simulator writes it again: codeCacheParts.ts).
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { isCommandName } from './commandNames';
 
 /** An entry point's declaration, anywhere in the text (a comment or a module's `main` guesses wrong). */
@@ -24,10 +24,10 @@ export function codeCacheUse(args: readonly string[]): string {
 /** Whether `arg`, read as a file, may be simulated: Rust with `fn main`, or Markdown, whose snippets are wrapped in a `main`. */
 function mayBeSimulated(arg: string): boolean {
   if (arg.startsWith('-')) return false;
-  const extension = path.extname(arg).toLowerCase();
+  const extension = extname(arg).toLowerCase();
   if (extension === '.md' || extension === '.markdown') return true;
   try {
-    return MAIN.test(fs.readFileSync(arg, 'latin1'));
+    return MAIN.test(readFileSync(arg, 'latin1'));
   } catch {
     // An option's value or an unreadable file: the command reports it.
     return false;

@@ -28,6 +28,15 @@ describe('rustmem and V8\'s code cache', () => {
     return rustmem('run', file);
   }
 
+  /** Writes `text` to `name` in the test's directory. */
+  function source(name: string, text: string): string {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, text);
+    return file;
+  }
+
+  const CHECKED = '0 errors, 0 warnings in 1 file\n';
+
   /** Node 22.1 and later keep the cache themselves, in another layout. */
   function skipWhereNodeKeepsTheCache(test: Mocha.Context): void {
     if ('enableCompileCache' in (require('node:module') as object)) {
@@ -82,20 +91,17 @@ describe('rustmem and V8\'s code cache', () => {
 
   it('a `check` of files that may be simulated keeps a cache of its own, so one without `fn main` does not read the simulator\'s code', function () {
     skipWhereNodeKeepsTheCache(this);
-    const plain = path.join(dir, 'point.rs');
-    fs.writeFileSync(plain, 'struct Point {\n    x: i32,\n}\n');
-    const runnable = path.join(dir, 'main.rs');
-    fs.writeFileSync(runnable, RUNNABLE);
-    const checked = '0 errors, 0 warnings in 1 file\n';
-    assert.equal(rustmem('check', plain), checked);
-    assert.equal(rustmem('check', '--deny', 'warnings', runnable), checked);
+    const plain = source('point.rs', 'struct Point {\n    x: i32,\n}\n');
+    const runnable = source('main.rs', RUNNABLE);
+    assert.equal(rustmem('check', plain), CHECKED);
+    assert.equal(rustmem('check', '--deny', 'warnings', runnable), CHECKED);
     const written = caches();
     assert.deepEqual([...written.keys()].sort(), ['cliMain.check', 'cliMain.check-run']);
     // The bodies' MIR, the borrow checker's and the simulator's code: a quarter more when this was written.
     const check = written.get('cliMain.check')!.size;
     const run = written.get('cliMain.check-run')!.size;
     assert.ok(run > 1.15 * check, `the simulated check's cache is ${run} bytes, the other's ${check}`);
-    for (const file of [plain, runnable]) assert.equal(rustmem('check', file), checked);
+    for (const file of [plain, runnable]) assert.equal(rustmem('check', file), CHECKED);
     for (const [name, stat] of caches()) assert.equal(stat.mtimeMs, written.get(name)!.mtimeMs, `${name}'s cache was written again`);
   });
 
@@ -103,19 +109,16 @@ describe('rustmem and V8\'s code cache', () => {
     skipWhereNodeKeepsTheCache(this);
     // `fn main` in a module: the text names a main, so the check reads the simulated checks' cache,
     // but the file has no entry point and is not simulated.
-    const notRun = path.join(dir, 'module_main.rs');
-    fs.writeFileSync(notRun, 'mod inner {\n    pub fn main() {}\n}\n');
-    const runnable = path.join(dir, 'main.rs');
-    fs.writeFileSync(runnable, RUNNABLE);
-    const checked = '0 errors, 0 warnings in 1 file\n';
-    assert.equal(rustmem('check', notRun), checked);
+    const notRun = source('module_main.rs', 'mod inner {\n    pub fn main() {}\n}\n');
+    const runnable = source('main.rs', RUNNABLE);
+    assert.equal(rustmem('check', notRun), CHECKED);
     const first = caches().get('cliMain.check-run')!;
-    assert.equal(rustmem('check', runnable), checked);
+    assert.equal(rustmem('check', runnable), CHECKED);
     const widened = caches().get('cliMain.check-run')!;
     assert.notEqual(widened.mtimeMs, first.mtimeMs, 'a check that simulated left the cache of one that did not');
     assert.ok(widened.size > 1.15 * first.size, `the cache is ${widened.size} bytes after simulating, ${first.size} before`);
     for (const file of [notRun, runnable]) {
-      assert.equal(rustmem('check', file), checked);
+      assert.equal(rustmem('check', file), CHECKED);
       assert.equal(caches().get('cliMain.check-run')!.mtimeMs, widened.mtimeMs, `the cache was written again after checking ${path.basename(file)}`);
     }
   });

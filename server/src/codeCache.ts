@@ -6,12 +6,13 @@
 // `RUSTMEM_CODE_CACHE=off` disables it. Any failure to read or write the cache only means
 // compiling as usual.
 import { isAscii } from 'node:buffer';
-import * as fs from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import * as v8 from 'node:v8';
-import * as vm from 'node:vm';
+import { homedir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { cachedDataVersionTag } from 'node:v8';
+import { Script } from 'node:vm';
+import { codeCachePartsUsed } from './codeCacheParts';
 
 /**
  * When the cache is written, so that it holds the functions a run compiles: at process exit, or
@@ -26,8 +27,8 @@ function bytes(b: Buffer): Uint8Array {
 
 function cacheDir(): string | undefined {
   if (process.env.RUSTMEM_CODE_CACHE === 'off') return undefined;
-  const base = process.env.RUSTMEM_CACHE_DIR || path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'rustmem');
-  return path.join(base, 'v8');
+  const base = process.env.RUSTMEM_CACHE_DIR || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'rustmem');
+  return join(base, 'v8');
 }
 
 const enableCompileCache = (Module as unknown as { enableCompileCache?: (dir: string) => unknown }).enableCompileCache;
@@ -53,17 +54,17 @@ interface Bundle {
  * modification time is another version. Read from the open file before and after reading it.
  */
 function readBundle(file: string): Bundle {
-  const fd = fs.openSync(file, 'r');
+  const fd = openSync(file, 'r');
   try {
     const stamp = (): string => {
-      const st = fs.fstatSync(fd, { bigint: true });
+      const st = fstatSync(fd, { bigint: true });
       return `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`;
     };
     const before = stamp();
-    const source = fs.readFileSync(fd);
+    const source = readFileSync(fd);
     return { source, identity: stamp() === before ? before : undefined };
   } finally {
-    fs.closeSync(fd);
+    closeSync(fd);
   }
 }
 
@@ -74,14 +75,24 @@ function readBundle(file: string): Bundle {
  * bundle and needs Node 20.15; the file's identity costs two `fstat`s.
  */
 function cacheKey(file: string, identity: string): Buffer {
-  return Buffer.from(`rustmem-v8-cache\0${process.version}\0${process.arch}\0${v8.cachedDataVersionTag()}\0${file}\0${identity}\0`, 'utf8');
+  return Buffer.from(`rustmem-v8-cache-2\0${process.version}\0${process.arch}\0${cachedDataVersionTag()}\0${file}\0${identity}\0`, 'utf8');
 }
 
-function readCache(file: string, key: Buffer): Buffer | undefined {
+/** A cache file's V8 data and the parts of the bundle (codeCacheParts.ts) its writer used. */
+interface CacheFile {
+  data: Buffer;
+  parts: ReadonlySet<string>;
+}
+
+/** The file holds the key, the writer's parts (`simulation,…`) and a NUL, then V8's data. */
+function readCache(file: string, key: Buffer): CacheFile | undefined {
   try {
-    const data = fs.readFileSync(file);
-    // The key comes first.
-    return data.length > key.length && key.equals(bytes(data.subarray(0, key.length))) ? data.subarray(key.length) : undefined;
+    const data = readFileSync(file);
+    if (!(data.length > key.length && key.equals(bytes(data.subarray(0, key.length))))) return undefined;
+    const end = data.indexOf(0, key.length);
+    if (end === -1) return undefined;
+    const parts = data.toString('latin1', key.length, end);
+    return { data: data.subarray(end + 1), parts: new Set(parts === '' ? [] : parts.split(',')) };
   } catch {
     return undefined;
   }
@@ -91,20 +102,21 @@ function readCache(file: string, key: Buffer): Buffer | undefined {
 const STALE_MS = 7 * 24 * 3600 * 1000;
 
 function pruneStale(dir: string): void {
-  for (const name of fs.readdirSync(dir)) {
-    const f = path.join(dir, name);
-    if (Date.now() - fs.statSync(f).mtimeMs > STALE_MS) fs.rmSync(f, { force: true });
+  for (const name of readdirSync(dir)) {
+    const f = join(dir, name);
+    if (Date.now() - statSync(f).mtimeMs > STALE_MS) rmSync(f, { force: true });
   }
 }
 
-function writeCache(file: string, key: Buffer, script: vm.Script): void {
+function writeCache(file: string, key: Buffer, parts: ReadonlySet<string>, script: Script): void {
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    pruneStale(path.dirname(file));
+    mkdirSync(dirname(file), { recursive: true });
+    pruneStale(dirname(file));
     // Written whole then renamed: a concurrent run reads the old cache or the new one, never half.
     const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-    fs.writeFileSync(temp, bytes(Buffer.concat([bytes(key), bytes(script.createCachedData())])));
-    fs.renameSync(temp, file);
+    const header = Buffer.from(`${[...parts].join(',')}\0`, 'latin1');
+    writeFileSync(temp, bytes(Buffer.concat([bytes(key), bytes(header), bytes(script.createCachedData())])));
+    renameSync(temp, file);
   } catch {
     // No cache this time.
   }
@@ -112,7 +124,7 @@ function writeCache(file: string, key: Buffer, script: vm.Script): void {
 
 export interface Cached {
   readonly exports: unknown;
-  /** Writes the cache if it was missing or rejected (once; `on-request` only). */
+  /** Writes the cache if it was missing or rejected (once; `on-request` only; `exit` also writes it again when the run used a part of the bundle its writer had not). */
   saveCache(): void;
 }
 
@@ -127,32 +139,38 @@ const NOTHING_TO_SAVE = (): void => {};
 export function requireCached(file: string, saveAt: SaveCacheAt, use?: string): Cached {
   const dir = cacheDir();
   if (dir && enableCompileCache) {
-    enableCompileCache(path.join(dir, 'node', use ?? ''));
+    enableCompileCache(join(dir, 'node', use ?? ''));
     return { exports: require(file), saveCache: NOTHING_TO_SAVE };
   }
   if (!dir) return { exports: require(file), saveCache: NOTHING_TO_SAVE };
   const { source, identity } = readBundle(file);
   const key = identity === undefined ? undefined : cacheKey(file, identity);
-  const cacheFile = path.join(dir, `${path.basename(file, '.js')}${use ? `.${use}` : ''}-${nameHash(file)}.bin`);
-  const cachedData = key && readCache(cacheFile, key);
+  const cacheFile = join(dir, `${basename(file, '.js')}${use ? `.${use}` : ''}-${nameHash(file)}.bin`);
+  const cached = key && readCache(cacheFile, key);
+  const cachedData = cached ? cached.data : undefined;
   // esbuild writes ASCII (its default charset), which decodes faster as Latin-1.
   const text = isAscii(bytes(source)) ? source.toString('latin1') : source.toString('utf8');
-  const script = new vm.Script(Module.wrap(text), { filename: file, cachedData });
+  const script = new Script(Module.wrap(text), { filename: file, cachedData });
   const mod = new Module(file, module);
   mod.filename = file;
-  mod.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(path.dirname(file));
-  const localRequire = Object.assign((id: string): unknown => mod.require(id), { resolve: (id: string) => require.resolve(id, { paths: [path.dirname(file)] }), main: require.main, cache: require.cache });
-  (script.runInThisContext() as (...args: unknown[]) => void).call(mod.exports, mod.exports, localRequire, mod, file, path.dirname(file));
+  mod.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(dirname(file));
+  const localRequire = Object.assign((id: string): unknown => mod.require(id), { resolve: (id: string) => require.resolve(id, { paths: [dirname(file)] }), main: require.main, cache: require.cache });
+  (script.runInThisContext() as (...args: unknown[]) => void).call(mod.exports, mod.exports, localRequire, mod, file, dirname(file));
   mod.loaded = true;
-  let saveCache = NOTHING_TO_SAVE;
-  if (key && (cachedData === undefined || script.cachedDataRejected)) {
-    let saved = false;
-    const save = (): void => {
-      if (!saved) writeCache(cacheFile, key, script);
-      saved = true;
-    };
-    if (saveAt === 'exit') process.once('exit', save);
-    else saveCache = save;
+  if (!key) return { exports: mod.exports, saveCache: NOTHING_TO_SAVE };
+  const accepted = cached && !script.cachedDataRejected ? cached.parts : undefined;
+  let saved = false;
+  const save = (): void => {
+    if (!saved) writeCache(cacheFile, key, new Set([...(accepted ?? []), ...codeCachePartsUsed()]), script);
+    saved = true;
+  };
+  if (saveAt === 'exit') {
+    // An accepted cache is written again only for a run that compiled a part of the bundle it
+    // lacks: the new one holds both (the functions read from the old one stay compiled).
+    process.once('exit', () => {
+      if (!accepted || [...codeCachePartsUsed()].some((part) => !accepted.has(part))) save();
+    });
+    return { exports: mod.exports, saveCache: NOTHING_TO_SAVE };
   }
-  return { exports: mod.exports, saveCache };
+  return { exports: mod.exports, saveCache: accepted ? NOTHING_TO_SAVE : save };
 }

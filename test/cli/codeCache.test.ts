@@ -1,5 +1,7 @@
 // V8's code cache of the CLI's bundles: the first run writes it (the simulation worker's once its
-// first job is done), the next run accepts it rather than writing it again, and prints the same.
+// first job is done), the next run accepts it rather than writing it again, and prints the same;
+// a `check` of a file with `fn main` has a cache of its own, written again by a run that used a
+// part of the bundle (the simulator) the cache's writer had not.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -25,6 +27,15 @@ describe('rustmem and V8\'s code cache', () => {
   function run(file: string) {
     return rustmem('run', file);
   }
+
+  /** Writes `text` to `name` in the test's directory. */
+  function source(name: string, text: string): string {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, text);
+    return file;
+  }
+
+  const CHECKED = '0 errors, 0 warnings in 1 file\n';
 
   /** Node 22.1 and later keep the cache themselves, in another layout. */
   function skipWhereNodeKeepsTheCache(test: Mocha.Context): void {
@@ -76,6 +87,40 @@ describe('rustmem and V8\'s code cache', () => {
     assert.ok(check > 3 * top, `the check's cache is ${check} bytes, the top level's ${top}`);
     assert.equal(rustmem('check', file), checked);
     assert.equal(caches().get('cliMain.check')!.mtimeMs, afterCheck.get('cliMain.check')!.mtimeMs, 'the check\'s cache was written again');
+  });
+
+  it('a `check` of files that may be simulated keeps a cache of its own, so one without `fn main` does not read the simulator\'s code', function () {
+    skipWhereNodeKeepsTheCache(this);
+    const plain = source('point.rs', 'struct Point {\n    x: i32,\n}\n');
+    const runnable = source('main.rs', RUNNABLE);
+    assert.equal(rustmem('check', plain), CHECKED);
+    assert.equal(rustmem('check', '--deny', 'warnings', runnable), CHECKED);
+    const written = caches();
+    assert.deepEqual([...written.keys()].sort(), ['cliMain.check', 'cliMain.check-run']);
+    // The bodies' MIR, the borrow checker's and the simulator's code: a quarter more when this was written.
+    const check = written.get('cliMain.check')!.size;
+    const run = written.get('cliMain.check-run')!.size;
+    assert.ok(run > 1.15 * check, `the simulated check's cache is ${run} bytes, the other's ${check}`);
+    for (const file of [plain, runnable]) assert.equal(rustmem('check', file), CHECKED);
+    for (const [name, stat] of caches()) assert.equal(stat.mtimeMs, written.get(name)!.mtimeMs, `${name}'s cache was written again`);
+  });
+
+  it('a `check` that simulates writes the cache again, once, when the run that wrote it did not simulate', function () {
+    skipWhereNodeKeepsTheCache(this);
+    // `fn main` in a module: the text names a main, so the check reads the simulated checks' cache,
+    // but the file has no entry point and is not simulated.
+    const notRun = source('module_main.rs', 'mod inner {\n    pub fn main() {}\n}\n');
+    const runnable = source('main.rs', RUNNABLE);
+    assert.equal(rustmem('check', notRun), CHECKED);
+    const first = caches().get('cliMain.check-run')!;
+    assert.equal(rustmem('check', runnable), CHECKED);
+    const widened = caches().get('cliMain.check-run')!;
+    assert.notEqual(widened.mtimeMs, first.mtimeMs, 'a check that simulated left the cache of one that did not');
+    assert.ok(widened.size > 1.15 * first.size, `the cache is ${widened.size} bytes after simulating, ${first.size} before`);
+    for (const file of [notRun, runnable]) {
+      assert.equal(rustmem('check', file), CHECKED);
+      assert.equal(caches().get('cliMain.check-run')!.mtimeMs, widened.mtimeMs, `the cache was written again after checking ${path.basename(file)}`);
+    }
   });
 
   it('a bundle changed in place, at the same length, gets a new cache and runs its new code', function () {

@@ -11,6 +11,7 @@ import type { SimulateResult } from '../engine/sim';
 import type { Tree } from '../engine/parse/parser';
 import { SIMULATION_STACK_MB, WORKER_HEAP_MB, type SimulateJob, type SimulateReply } from '../simulationMessages';
 import type { RunBudget } from './programArgs';
+import { useCodeCachePart } from '../codeCacheParts';
 
 export interface SimulationRequest extends RunBudget {
   source: string;
@@ -99,6 +100,7 @@ async function simulateHere(request: SimulationRequest): Promise<SimulateResult>
 }
 
 function simulateInThisThread(request: SimulationRequest, tree?: Tree): SimulateResult {
+  useCodeCachePart('simulation');
   const { simulateAnnotated } = require('../engine/annotations/simulate') as typeof import('../engine/annotations/simulate');
   const { source, file, ...options } = request;
   return simulateAnnotated(source, { file, ...options }, tree);

@@ -10,7 +10,7 @@ import { collectDeclarations, genericParams, type FileDeclarations, type TypeDec
 import { enumLayout, type VariantInput } from './enumLayout';
 import { NEVER, UNIT, unknown, type Layout, type LayoutResult, type UnknownLayout } from './layout';
 import { nonNullPointer, primitiveLayout, rawPointer, type PointerMetadata } from './primitives';
-import { stdRule } from './stdTypes';
+import { stdRule, type StdContext } from './stdTypes';
 import { printType, substitute, textOf, typeExprOf, type TypeExpr } from './typeExpr';
 import { unionLayout, univariant, type FieldInput } from './univariant';
 
@@ -213,8 +213,15 @@ export class TypeEnv {
     if (r.kind === 'decl') return this.instantiate(r.decl, t.args);
     const rule = stdRule(r.segments);
     if (!rule) return unknown(`\`${r.segments.join('::')}\` is not in the layout engine's table of std types`, r.segments.join('::'));
-    return rule(t.args, { layoutOf: (e) => this.layoutOfExpr(e), metadataOf: (e) => this.metadataOf(e) });
+    return rule(t.args, this.stdContext);
   }
+
+  private readonly stdContext: StdContext<TypeExpr> = {
+    layoutOf: (e) => this.layoutOfExpr(e),
+    metadataOf: (e) => this.metadataOf(e),
+    print: (e) => printType(e),
+    ownedLayoutOf: (e) => this.layoutOfExpr(toOwned(e)),
+  };
 
   /** Resolves a path through imports to a declaration of this file, a std type, or unknown. */
   private resolve(segments: string[]): Resolved {
@@ -375,6 +382,14 @@ export class TypeEnv {
     }
     return false;
   }
+}
+
+/** `<b as ToOwned>::Owned` for the types a `Cow` borrows. */
+function toOwned(b: TypeExpr): TypeExpr {
+  if (b.kind === 'path' && b.segments.length === 1 && b.segments[0] === 'str') return { kind: 'path', segments: ['String'], args: [] };
+  if (b.kind === 'slice') return { kind: 'path', segments: ['Vec'], args: [b.elem] };
+  if (b.kind === 'path' && b.segments.at(-1) === 'Path') return { kind: 'path', segments: ['PathBuf'], args: [] };
+  return b;
 }
 
 /** Collects a file's types so their layouts can be asked for. `overrides` force sizes by type name. */

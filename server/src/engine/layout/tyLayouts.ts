@@ -11,13 +11,13 @@ import type { AdtDef } from '../typeck/defs';
 import { typeName } from '../typeck';
 import { substitute, type Ty } from '../typeck/ty';
 import type { TypeDecl } from './declarations';
-import { enumLayout, type VariantInput } from './enumLayout';
-import { NEVER, UNIT, unknown, type Layout, type LayoutResult, type UnknownLayout } from './layout';
-import { nonNullPointer, primitiveLayout, rawPointer, type PointerMetadata } from './primitives';
+import { declaredAdtLayout } from './declaredAdt';
+import { LayoutCache } from './layoutCache';
+import { arrayLayout, NEVER, UNIT, unknown, type LayoutResult, type UnknownLayout } from './layout';
+import { nonNullPointer, pointerLayout, primitiveLayout, type PointerMetadata } from './primitives';
 import { stdRule, type StdContext } from './stdTypes';
-import { textOf } from './typeExpr';
 import type { TypeEnv } from './typeEnv';
-import { unionLayout, univariant, type FieldInput } from './univariant';
+import { univariant, type FieldInput } from './univariant';
 
 type Adt = Extract<Ty, { k: 'adt' }>;
 
@@ -31,29 +31,14 @@ function unsized(ty: Ty): UnknownLayout {
 }
 
 export class TyLayouts {
-  private readonly cache = new Map<Ty, LayoutResult>();
-  private readonly inProgress = new Set<Ty>();
-  /** As in TypeEnv: an unknown answer met through a cycle is only true for the type the cycle started from. */
-  private cycles = 0;
+  private readonly cache = new LayoutCache<Ty>();
   private declsByItem: Map<object, TypeDecl> | undefined;
 
   constructor(readonly env: TypeEnv, private readonly program: Program) {}
 
   /** The layout of a type of the checker; `known: false` with the blocking type for anything not concrete. */
   layoutOf(ty: Ty): LayoutResult {
-    const hit = this.cache.get(ty);
-    if (hit) return hit;
-    if (this.inProgress.has(ty)) {
-      this.cycles++;
-      const shown = typeName(ty);
-      return unknown(`\`${shown}\` contains itself without indirection (infinite size)`, shown);
-    }
-    this.inProgress.add(ty);
-    const cycles = this.cycles;
-    const result = this.compute(ty);
-    this.inProgress.delete(ty);
-    if (result.known || this.cycles === cycles || this.inProgress.size === 0) this.cache.set(ty, result);
-    return result;
+    return this.cache.layout(ty, () => typeName(ty), () => this.compute(ty));
   }
 
   private compute(ty: Ty): LayoutResult {
@@ -67,17 +52,13 @@ export class TyLayouts {
       case 'ref': case 'ptr': {
         const meta = this.metadataOf(ty.inner);
         if (typeof meta !== 'string') return meta;
-        const l = ty.k === 'ref' ? nonNullPointer(meta) : rawPointer(meta);
-        return meta === 'thin' ? l : { ...l, parts: meta === 'len' ? 'pointer, length' : 'pointer, vtable pointer' };
+        return pointerLayout(meta, ty.k === 'ref');
       }
       case 'array': {
         const elem = this.layoutOf(ty.elem);
         if (!elem.known) return elem;
         if (ty.len === undefined) return unknown(`the length of \`${typeName(ty)}\` is not known here`, typeName(ty));
-        const n = ty.len;
-        const l: Layout = { known: true, size: elem.size * n, align: elem.align, padding: elem.padding * n, niche: n > 0 ? elem.niche : null };
-        if (n > 0 && elem.uninhabited) l.uninhabited = true;
-        return l;
+        return arrayLayout(elem, ty.len);
       }
       case 'tuple': {
         if (ty.elems.length === 0) return UNIT;
@@ -139,43 +120,13 @@ export class TyLayouts {
     const decl = def.kind === 'adt' ? this.declOf(def) : undefined;
     if (!decl) return unknown(`\`${def.name}\` is not declared in this file`, def.name);
     const declared = adtFieldTys(this.program, def);
-    const fieldsOf = (variant: number, names: readonly string[]): FieldInput[] | UnknownLayout => {
+    const fields = (variant: number) => {
+      const names = (decl.kind === 'enum' ? decl.variants[variant]?.fields : decl.fields)?.map((f) => f.name) ?? [];
       const tys = (declared[variant] ?? []).map((f) => substitute(this.program.tcx, f, ty.args));
       return this.fieldInputs(tys, (i) => names[i] ?? `${i}`, decl.name);
     };
-    switch (decl.kind) {
-      case 'union': {
-        const fields = fieldsOf(0, decl.fields.map((f) => f.name));
-        return Array.isArray(fields) ? unionLayout(fields, decl.repr) : fields;
-      }
-      case 'struct': {
-        const fields = fieldsOf(0, decl.fields.map((f) => f.name));
-        if (!Array.isArray(fields)) return fields;
-        const last = declared[0]?.at(-1);
-        return univariant(fields, decl.repr, { kind: last && this.declaredMaybeUnsized(last, decl) ? 'maybeUnsized' : 'alwaysSized' });
-      }
-      case 'enum': {
-        const variants: VariantInput[] = [];
-        let next = 0n;
-        let explicit = false;
-        for (const [i, v] of decl.variants.entries()) {
-          const fields = fieldsOf(i, v.fields.map((f) => f.name));
-          if (!Array.isArray(fields)) return fields;
-          let d = next;
-          if (v.value) {
-            explicit = true;
-            const value = this.env.declarations.evalConst(v.value);
-            if (value === null) return unknown(`the discriminant \`${textOf(this.env.declarations.source, v.value)}\` of \`${decl.name}::${v.name}\` cannot be evaluated`, decl.name);
-            d = value;
-          }
-          variants.push({ name: v.name, fields, discriminant: d });
-          next = d + 1n;
-        }
-        return enumLayout(variants, decl.repr, explicit);
-      }
-      case 'alias':
-        return unknown(`\`${decl.name}\` is an alias`, decl.name);
-    }
+    const last = declared[0]?.at(-1);
+    return declaredAdtLayout(decl, this.env.declarations, fields, () => last !== undefined && this.declaredMaybeUnsized(last, decl));
   }
 
   /** rustc keeps the last field in place when its declared type may be unsized (`T: ?Sized`, `[T]`, `dyn`, `str`). */

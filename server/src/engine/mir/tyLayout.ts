@@ -39,9 +39,6 @@ const MIR_STD: Record<string, SizeAlign> = nameTable({
   'fmt::Error': { size: 0, align: 1 },
 });
 
-/** Smart pointers to one value, whose size is their pointer's (`Box<{closure}>`, `Rc<dyn Trait>`). */
-const POINTERS = new Set(['Box', 'Rc', 'Arc']);
-
 /**
  * The consuming iterators whose layout does not depend on their items, by the path the checker
  * gives `IntoIterator::IntoIter` (measured with rustc 1.95: `size_of::<btree_map::IntoIter<u32, u32>>()`).
@@ -69,7 +66,11 @@ export class MirLayouts {
   private compute(ty: Ty): SizeAlign | undefined {
     switch (ty.k) {
       case 'never': case 'fnDef': return { size: 0, align: 1 };
-      case 'closure': return record(ty.upvars.map((u) => this.of(u) ?? PTR));
+      case 'closure': {
+        // rustc lays a closure out as a struct of its upvars; one of unknown size leaves it unknown.
+        const parts = ty.upvars.map((u) => this.of(u));
+        return parts.every((p) => p) ? record(parts as SizeAlign[]) : undefined;
+      }
       case 'tuple': {
         const parts = ty.elems.map((e) => this.of(e));
         return parts.every((p) => p) ? record(parts as SizeAlign[]) : undefined;
@@ -82,8 +83,6 @@ export class MirLayouts {
         const path = ty.def.path ?? '';
         const known = MIR_STD[path];
         if (known) return known;
-        // `fmt::Result`, whose error type the layout engine does not know by name: only a tag.
-        if (path === 'result::Result' && ty.args.length === 2 && ty.args.every((a) => this.of(a)?.size === 0)) return { size: 1, align: 1 };
         // `ControlFlow<B, C>` is laid out as `Result<C, B>` is (both two-variant enums, payloads in that order).
         if (path === 'core::ops::ControlFlow') return this.enumOf(ty.args, (b, c) => resultOf(c, b));
         if (path.endsWith('::IntoIter') && !path.startsWith('alloc::vec') && path !== 'vec::IntoIter' && !path.includes('::btree_')) {
@@ -101,8 +100,6 @@ export class MirLayouts {
           return STD_INTO_ITERS[path];
         }
         if (path === 'core::option::Option' && ty.def.std && !('variants' in ty.def)) return this.enumOf(ty.args, optionOf);
-        // A pointer to a value of any size is one word; to an unsized one, two.
-        if (ty.def.std && POINTERS.has(ty.def.name) && ty.args[0] && ty.args.length === 1) return this.isUnsized(ty.args[0]) ? FAT : PTR;
         return (ty.def.std ? this.stdIterator(ty) : undefined) ?? this.engine(ty);
       }
       default: return this.engine(ty);
@@ -156,10 +153,6 @@ export class MirLayouts {
       }
       default: return undefined;
     }
-  }
-
-  private isUnsized(t: Ty): boolean {
-    return t.k === 'str' || t.k === 'slice' || t.k === 'dyn';
   }
 
   private engine(ty: Ty): SizeAlign | undefined {

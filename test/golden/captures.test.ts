@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { borrowDiagnostics } from '../../server/src/engine/borrowck';
 import { frontEnd } from '../../server/src/engine/frontEnd';
 import { buildTypeEnv } from '../../server/src/engine/layout/typeEnv';
+import { TyLayouts } from '../../server/src/engine/layout/tyLayouts';
 import { MirLayouts } from '../../server/src/engine/mir/tyLayout';
 import { initParser, parseRust } from '../../server/src/engine/parse/parser';
 import type * as A from '../../server/src/engine/syntax/ast';
@@ -72,7 +73,7 @@ describe('closure captures against rustc', () => {
         return { line: c.span.line + 1, captures: r?.kind === 'captures' ? r.captures.map(describeCapture) : [`unsupported: ${r?.kind === 'unsupported' ? r.what : 'not analysed'}`] };
       });
       assert.deepEqual(got, golden.closures);
-      const layouts = new MirLayouts(buildTypeEnv(fe));
+      const layouts = new MirLayouts(new TyLayouts(buildTypeEnv(fe), fe.types.program));
       const sizes = new Map(golden.stdout.split('\n').map((l) => l.split(' ')).filter((w) => w.length === 2 && /^\d+$/.test(w[1]!)).map(([n, s]) => [n!, Number(s)]));
       let compared = 0;
       for (const [name, c] of namedClosures(fe.ast.root)) {

@@ -6,7 +6,7 @@ import type { CliCommand, CliIO } from '../command';
 import { readSingleInput } from '../singleInput';
 import { UsageError } from '../command';
 import { frontEnd } from '../../engine/frontEnd';
-import { buildTypeEnv } from '../../engine/layout';
+import { buildTypeEnv, TyLayouts } from '../../engine/layout';
 import { buildMir } from '../../engine/mir/build';
 import { frameOf } from '../../engine/mir/frame';
 import { defName, printBody } from '../../engine/mir/pretty';
@@ -56,7 +56,7 @@ export const mirCommand: CliCommand = {
     try {
       const fe = frontEnd(tree, text);
       const mir = buildMir(fe);
-      const layouts = new MirLayouts(buildTypeEnv(fe));
+      const layouts = new MirLayouts(new TyLayouts(buildTypeEnv(fe), fe.types.program));
       const bodies = mir.bodies.filter((b) => !only || b.def.name === only || defName(b.def).replace(/::<[^>]*>/g, '') === only);
       if (only && bodies.length === 0) {
         io.stderr(`rustmem mir: no function named \`${only}\` in ${file}\n`);

@@ -118,3 +118,10 @@ export const NEVER: Layout = { known: true, size: 0, align: 1, padding: 0, niche
 export function isZst1(l: Layout): boolean {
   return l.size === 0 && l.align === 1;
 }
+
+/** `[T; n]`: n elements of `elem`, its niche only when there is an element to hold it. */
+export function arrayLayout(elem: Layout, n: number): Layout {
+  const l: Layout = { known: true, size: elem.size * n, align: elem.align, padding: elem.padding * n, niche: n > 0 ? elem.niche : null };
+  if (n > 0 && elem.uninhabited) l.uninhabited = true;
+  return l;
+}

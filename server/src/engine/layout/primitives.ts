@@ -49,3 +49,9 @@ export function nonNullPointer(meta: PointerMetadata): Layout {
   const niche = { offset: 0, bytes: 8, available: 1n };
   return { known: true, size: meta === 'thin' ? 8 : 16, align: 8, padding: 0, niche };
 }
+
+/** A reference (`nonNull`) or raw pointer to a pointee with metadata `meta`, its parts named when fat. */
+export function pointerLayout(meta: PointerMetadata, nonNull: boolean): Layout {
+  const l = nonNull ? nonNullPointer(meta) : rawPointer(meta);
+  return meta === 'thin' ? l : { ...l, parts: meta === 'len' ? 'pointer, length' : 'pointer, vtable pointer' };
+}

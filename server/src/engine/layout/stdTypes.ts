@@ -7,16 +7,23 @@ import { enumLayout } from './enumLayout';
 import { NEVER, scalar, scalarWithNiche, unknown, UNIT, type Layout, type LayoutResult, type UnknownLayout } from './layout';
 import { nonNullPointer, primitiveLayout, type PointerMetadata } from './primitives';
 import { REPR_RUST } from './repr';
-import { printType, type TypeExpr } from './typeExpr';
 import { univariant, type FieldInput, type StructKind } from './univariant';
 import { nameTable } from '../nameTable';
 
-export interface StdContext {
-  layoutOf(t: TypeExpr): LayoutResult;
-  metadataOf(t: TypeExpr): PointerMetadata | UnknownLayout;
+/**
+ * What a rule needs of its type arguments, whatever represents them: the layout engine's TypeExpr
+ * (types written in the Ast) or the type checker's Ty (layout/tyLayouts.ts).
+ */
+export interface StdContext<A> {
+  layoutOf(t: A): LayoutResult;
+  metadataOf(t: A): PointerMetadata | UnknownLayout;
+  /** The type as hovers name it. */
+  print(t: A): string;
+  /** The layout of `<t as ToOwned>::Owned` (`str` → `String`, `[T]` → `Vec<T>`), for `Cow<t>`. */
+  ownedLayoutOf(t: A): LayoutResult;
 }
 
-type StdRule = (args: TypeExpr[], cx: StdContext) => LayoutResult;
+export type StdRule = <A>(args: readonly A[], cx: StdContext<A>) => LayoutResult;
 
 const USIZE = scalar(8);
 const U32 = scalar(4);
@@ -51,7 +58,7 @@ function describe(l: Layout, parts?: string, heap?: Layout['heap']): Layout {
 }
 
 /** Computes the layouts of the first `n` type arguments, or the reason one is unknown. */
-function withArgs(name: string, args: TypeExpr[], n: number, cx: StdContext, f: (...ls: Layout[]) => LayoutResult): LayoutResult {
+function withArgs<A>(name: string, args: readonly A[], n: number, cx: StdContext<A>, f: (...ls: Layout[]) => LayoutResult): LayoutResult {
   if (args.length < n) return unknown(`\`${name}\` needs ${n} type argument${n > 1 ? 's' : ''}`, name);
   const ls: Layout[] = [];
   for (const a of args.slice(0, n)) {
@@ -86,7 +93,7 @@ const FUTEX = unsafeCell(U32);
 const POISON = unsafeCell(scalar(1));
 const DURATION = struct([['secs', scalar(8)], ['nanos', NANOS]]);
 
-function hashMap(args: TypeExpr[], cx: StdContext, name: string, n: number): LayoutResult {
+function hashMap<A>(args: readonly A[], cx: StdContext<A>, name: string, n: number): LayoutResult {
   // HashMap<K, V, S = RandomState>: hashbrown's table (32 B) beside the hasher state.
   let hasher: LayoutResult = RANDOM_STATE;
   if (args.length > n) hasher = cx.layoutOf(args[n]!);
@@ -96,22 +103,22 @@ function hashMap(args: TypeExpr[], cx: StdContext, name: string, n: number): Lay
 }
 
 /** The heap side of a collection, with the element size when it can be computed. */
-function elementHeap(what: string, elem: TypeExpr | undefined, cx?: StdContext): Layout['heap'] {
-  if (!elem) return { description: `${what} elements` };
-  const l = cx?.layoutOf(elem);
-  return l?.known ? { description: `${what} ${printType(elem)} elements (${l.size} B each)`, elementSize: l.size } : { description: `${what} ${printType(elem)} elements` };
+function elementHeap<A>(what: string, elem: A | undefined, cx: StdContext<A>): Layout['heap'] {
+  if (elem === undefined) return { description: `${what} elements` };
+  const l = cx.layoutOf(elem);
+  return l.known ? { description: `${what} ${cx.print(elem)} elements (${l.size} B each)`, elementSize: l.size } : { description: `${what} ${cx.print(elem)} elements` };
 }
 
-function pointerTo(name: string, args: TypeExpr[], cx: StdContext, f: (meta: PointerMetadata, pointee: TypeExpr) => LayoutResult): LayoutResult {
+function pointerTo<A>(name: string, args: readonly A[], cx: StdContext<A>, f: (meta: PointerMetadata, pointee: A) => LayoutResult): LayoutResult {
   const pointee = args[0];
-  if (!pointee) return unknown(`\`${name}\` needs a type argument`, name);
+  if (pointee === undefined) return unknown(`\`${name}\` needs a type argument`, name);
   const meta = cx.metadataOf(pointee);
   if (typeof meta !== 'string') return meta;
   return f(meta, pointee);
 }
 
 /** The heap block of an Rc/Arc: two counters, then the value (the value's field may be unsized). */
-function rcBox(pointee: TypeExpr, cx: StdContext): number | undefined {
+function rcBox<A>(pointee: A, cx: StdContext<A>): number | undefined {
   const v = cx.layoutOf(pointee);
   return v.known ? struct([['strong', USIZE], ['weak', USIZE], ['value', v]], MAYBE_UNSIZED).size : undefined;
 }
@@ -119,7 +126,7 @@ function rcBox(pointee: TypeExpr, cx: StdContext): number | undefined {
 function countedPointer(name: string, kind: 'Rc' | 'Arc' | 'Weak'): StdRule {
   return (args, cx) => pointerTo(name, args, cx, (meta, pointee) => {
     const block = rcBox(pointee, cx);
-    const what = `a ${kind === 'Weak' ? 'shared' : kind} block: strong count, weak count, then the ${printType(pointee)}`;
+    const what = `a ${kind === 'Weak' ? 'shared' : kind} block: strong count, weak count, then the ${cx.print(pointee)}`;
     const heap = block !== undefined ? { description: `${what} (${block} B)`, elementSize: block } : { description: what };
     return describe(nonNullPointer(meta), meta === 'thin' ? 'pointer' : 'pointer, metadata', heap);
   });
@@ -129,12 +136,6 @@ function transparent(name: string): StdRule {
   return (args, cx) => withArgs(name, args, 1, cx, (t) => ({ ...opaqueFields(t) }));
 }
 
-function toOwned(b: TypeExpr): TypeExpr {
-  if (b.kind === 'path' && b.segments.length === 1 && b.segments[0] === 'str') return { kind: 'path', segments: ['String'], args: [] };
-  if (b.kind === 'slice') return { kind: 'path', segments: ['Vec'], args: [b.elem] };
-  if (b.kind === 'path' && b.segments.at(-1) === 'Path') return { kind: 'path', segments: ['PathBuf'], args: [] };
-  return b;
-}
 
 function fixed(l: Layout): StdRule {
   return () => l;
@@ -171,7 +172,7 @@ function stdRules(): Record<string, StdRule> {
 }
 
 function makeRules(): Record<string, StdRule> {
-  const RULES: Record<string, StdRule> = nameTable({
+  const RULES: Record<string, StdRule> = nameTable<StdRule>({
     String: fixed(describe(VEC, 'pointer, capacity, length', { description: 'the UTF-8 bytes', elementSize: 1 })),
     OsString: fixed(describe(VEC, 'pointer, capacity, length', { description: 'the bytes', elementSize: 1 })),
     PathBuf: fixed(describe(VEC, 'pointer, capacity, length', { description: 'the path bytes', elementSize: 1 })),
@@ -190,7 +191,7 @@ function makeRules(): Record<string, StdRule> {
     Box: (args, cx) => pointerTo('Box', args, cx, (meta, pointee) => {
       const v = cx.layoutOf(pointee);
       return describe(nonNullPointer(meta), meta === 'thin' ? 'pointer' : meta === 'len' ? 'pointer, length' : 'pointer, vtable pointer',
-        v.known ? { description: `a ${printType(pointee)} (${v.size} B)`, elementSize: v.size } : { description: `a ${printType(pointee)}` });
+        v.known ? { description: `a ${cx.print(pointee)} (${v.size} B)`, elementSize: v.size } : { description: `a ${cx.print(pointee)}` });
     }),
     NonNull: (args, cx) => pointerTo('NonNull', args, cx, (meta) => nonNullPointer(meta)),
     Unique: (args, cx) => pointerTo('Unique', args, cx, (meta) => nonNullPointer(meta)),
@@ -208,10 +209,10 @@ function makeRules(): Record<string, StdRule> {
     'io::Result': (args, cx) => withArgs('io::Result', args, 1, cx, (t) => resultOf(t, IO_ERROR)),
     Cow: (args, cx) => {
       const b = args[0];
-      if (!b) return unknown('`Cow` needs a type argument', 'Cow');
+      if (b === undefined) return unknown('`Cow` needs a type argument', 'Cow');
       const meta = cx.metadataOf(b);
       if (typeof meta !== 'string') return meta;
-      const owned = cx.layoutOf(toOwned(b));
+      const owned = cx.ownedLayoutOf(b);
       if (!owned.known) return owned;
       return enumLayout([
         { name: 'Borrowed', fields: [{ name: '0', layout: nonNullPointer(meta) }], discriminant: 0n },

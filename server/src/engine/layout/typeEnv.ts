@@ -7,12 +7,13 @@ import type { Resolution } from '../resolve';
 import type { AssocItem, Ast, Item, Type } from '../syntax/ast';
 import { lower } from '../syntax/lower';
 import { collectDeclarations, genericParams, type FileDeclarations, type TypeDecl } from './declarations';
-import { enumLayout, type VariantInput } from './enumLayout';
-import { NEVER, UNIT, unknown, type Layout, type LayoutResult, type UnknownLayout } from './layout';
-import { nonNullPointer, primitiveLayout, rawPointer, type PointerMetadata } from './primitives';
-import { stdRule } from './stdTypes';
-import { printType, substitute, textOf, typeExprOf, type TypeExpr } from './typeExpr';
-import { unionLayout, univariant, type FieldInput } from './univariant';
+import { declaredAdtLayout } from './declaredAdt';
+import { LayoutCache } from './layoutCache';
+import { arrayLayout, NEVER, UNIT, unknown, type LayoutResult, type UnknownLayout } from './layout';
+import { nonNullPointer, pointerLayout, primitiveLayout, type PointerMetadata } from './primitives';
+import { stdRule, type StdContext } from './stdTypes';
+import { printType, substitute, typeExprOf, type TypeExpr } from './typeExpr';
+import { univariant, type FieldInput } from './univariant';
 
 /** Concrete types for generic parameters in scope, by name, as type text (e.g. `T` -> `Vec<u8>`). */
 export type GenericArgs = ReadonlyMap<string, string>;
@@ -38,14 +39,7 @@ type Resolved =
 
 export class TypeEnv {
   readonly declarations: FileDeclarations;
-  private readonly cache = new Map<string, LayoutResult>();
-  private readonly inProgress = new Set<string>();
-  /**
-   * How many times a type was met inside itself. An unknown answer reached through such a cycle
-   * is only true for the type the cycle started from: `Rc<Node>` looked up first meets `Node`
-   * inside `Node`, yet `Node` on its own has a size.
-   */
-  private cycles = 0;
+  private readonly cache = new LayoutCache<string>();
   private readonly textCache = new Map<string, TypeExpr>();
 
   constructor(readonly program: { readonly ast: Ast; readonly resolution: Resolution }, private readonly overrides: SizeOverrides = new Map()) {
@@ -131,22 +125,9 @@ export class TypeEnv {
 
   /** The layout of a type expression. */
   layoutOfExpr(t: TypeExpr): LayoutResult {
-    const key = printType(t, true);
     const override = this.overrides.get(printType(t));
     if (override) return { known: true, size: override.size, align: override.align, padding: 0, niche: null };
-    const hit = this.cache.get(key);
-    if (hit) return hit;
-    if (this.inProgress.has(key)) {
-      this.cycles++;
-      const shown = printType(t);
-      return unknown(`\`${shown}\` contains itself without indirection (infinite size)`, shown);
-    }
-    this.inProgress.add(key);
-    const cycles = this.cycles;
-    const result = this.compute(t);
-    this.inProgress.delete(key);
-    this.remember(key, result, cycles);
-    return result;
+    return this.cache.layout(printType(t, true), () => printType(t), () => this.compute(t));
   }
 
   private compute(t: TypeExpr): LayoutResult {
@@ -167,17 +148,13 @@ export class TypeEnv {
       case 'ptr': {
         const meta = this.metadataOf(t.inner);
         if (typeof meta !== 'string') return meta;
-        const l = t.kind === 'ref' ? nonNullPointer(meta) : rawPointer(meta);
-        return meta === 'thin' ? l : { ...l, parts: meta === 'len' ? 'pointer, length' : 'pointer, vtable pointer' };
+        return pointerLayout(meta, t.kind === 'ref');
       }
       case 'array': {
         const elem = this.layoutOfExpr(t.elem);
         if (!elem.known) return elem;
         if (t.len === null) return unknown(`the array length \`${t.lenText}\` cannot be evaluated`, t.lenText);
-        const n = Number(t.len);
-        const l: Layout = { known: true, size: elem.size * n, align: elem.align, padding: elem.padding * n, niche: n > 0 ? elem.niche : null };
-        if (n > 0 && elem.uninhabited) l.uninhabited = true;
-        return l;
+        return arrayLayout(elem, Number(t.len));
       }
       case 'tuple': {
         if (t.elems.length === 0) return UNIT;
@@ -213,8 +190,15 @@ export class TypeEnv {
     if (r.kind === 'decl') return this.instantiate(r.decl, t.args);
     const rule = stdRule(r.segments);
     if (!rule) return unknown(`\`${r.segments.join('::')}\` is not in the layout engine's table of std types`, r.segments.join('::'));
-    return rule(t.args, { layoutOf: (e) => this.layoutOfExpr(e), metadataOf: (e) => this.metadataOf(e) });
+    return rule(t.args, this.stdContext);
   }
+
+  private readonly stdContext: StdContext<TypeExpr> = {
+    layoutOf: (e) => this.layoutOfExpr(e),
+    metadataOf: (e) => this.metadataOf(e),
+    print: (e) => printType(e),
+    ownedLayoutOf: (e) => this.layoutOfExpr(toOwned(e)),
+  };
 
   /** Resolves a path through imports to a declaration of this file, a std type, or unknown. */
   private resolve(segments: string[]): Resolved {
@@ -298,23 +282,7 @@ export class TypeEnv {
 
   private instantiate(decl: TypeDecl, args: TypeExpr[]): LayoutResult {
     const key = `${decl.id}<${args.map((a) => printType(a, true)).join(', ')}>`;
-    const hit = this.cache.get(key);
-    if (hit) return hit;
-    if (this.inProgress.has(key)) {
-      this.cycles++;
-      return unknown(`\`${decl.name}\` contains itself without indirection (infinite size)`, decl.name);
-    }
-    this.inProgress.add(key);
-    const cycles = this.cycles;
-    const result = this.computeDecl(decl, this.paramMap(decl, args));
-    this.inProgress.delete(key);
-    this.remember(key, result, cycles);
-    return result;
-  }
-
-  /** Caches a result unless it is unknown only because an outer type was met inside it. */
-  private remember(key: string, result: LayoutResult, cyclesBefore: number): void {
-    if (result.known || this.cycles === cyclesBefore || this.inProgress.size === 0) this.cache.set(key, result);
+    return this.cache.layout(key, () => decl.name, () => this.computeDecl(decl, this.paramMap(decl, args)));
   }
 
   private fieldInputs(decl: TypeDecl, fields: TypeDecl['fields'], params: Map<string, TypeExpr>): FieldInput[] | UnknownLayout {
@@ -329,40 +297,10 @@ export class TypeEnv {
   }
 
   private computeDecl(decl: TypeDecl, params: Map<string, TypeExpr>): LayoutResult {
-    switch (decl.kind) {
-      case 'alias':
-        return decl.aliased ? this.layoutOfExpr(substitute(decl.aliased, params)) : unknown(`\`${decl.name}\` has no type`, decl.name);
-      case 'union': {
-        const fields = this.fieldInputs(decl, decl.fields, params);
-        return Array.isArray(fields) ? unionLayout(fields, decl.repr) : fields;
-      }
-      case 'struct': {
-        const fields = this.fieldInputs(decl, decl.fields, params);
-        if (!Array.isArray(fields)) return fields;
-        const last = decl.fields.at(-1)?.type;
-        const maybeUnsized = last !== undefined && this.declaredMaybeUnsized(last, decl);
-        return univariant(fields, decl.repr, { kind: maybeUnsized ? 'maybeUnsized' : 'alwaysSized' });
-      }
-      case 'enum': {
-        const variants: VariantInput[] = [];
-        let next = 0n;
-        let explicit = false;
-        for (const v of decl.variants) {
-          const fields = this.fieldInputs(decl, v.fields, params);
-          if (!Array.isArray(fields)) return fields;
-          let d = next;
-          if (v.value) {
-            explicit = true;
-            const value = this.declarations.evalConst(v.value);
-            if (value === null) return unknown(`the discriminant \`${textOf(this.declarations.source, v.value)}\` of \`${decl.name}::${v.name}\` cannot be evaluated`, decl.name);
-            d = value;
-          }
-          variants.push({ name: v.name, fields, discriminant: d });
-          next = d + 1n;
-        }
-        return enumLayout(variants, decl.repr, explicit);
-      }
-    }
+    if (decl.kind === 'alias') return decl.aliased ? this.layoutOfExpr(substitute(decl.aliased, params)) : unknown(`\`${decl.name}\` has no type`, decl.name);
+    const fields = (variant: number) => this.fieldInputs(decl, decl.kind === 'enum' ? decl.variants[variant]!.fields : decl.fields, params);
+    const last = decl.fields.at(-1)?.type;
+    return declaredAdtLayout(decl, this.declarations, fields, () => last !== undefined && this.declaredMaybeUnsized(last, decl));
   }
 
   /** rustc keeps the last field in place when its declared type may be unsized (`T: ?Sized`, `[T]`, `dyn`). */
@@ -375,6 +313,14 @@ export class TypeEnv {
     }
     return false;
   }
+}
+
+/** `<b as ToOwned>::Owned` for the types a `Cow` borrows. */
+function toOwned(b: TypeExpr): TypeExpr {
+  if (b.kind === 'path' && b.segments.length === 1 && b.segments[0] === 'str') return { kind: 'path', segments: ['String'], args: [] };
+  if (b.kind === 'slice') return { kind: 'path', segments: ['Vec'], args: [b.elem] };
+  if (b.kind === 'path' && b.segments.at(-1) === 'Path') return { kind: 'path', segments: ['PathBuf'], args: [] };
+  return b;
 }
 
 /** Collects a file's types so their layouts can be asked for. `overrides` force sizes by type name. */

@@ -1,9 +1,9 @@
-// Size and alignment of a MIR local's type, from the layout engine (engine/layout) by the type's
-// name, with the types only MIR has (closures, the formatting machinery, iterator states, the
-// desugarings' `ControlFlow`) laid out here. Undefined when the type is not known (a generic
-// parameter, an error): a caller must not guess.
-import type { TypeEnv } from '../layout';
-import { typeName } from '../typeck';
+// Size and alignment of a MIR local's type: the layout engine's (engine/layout/tyLayouts.ts) for
+// the checker's types, with the types only MIR has (closures, the formatting machinery, iterator
+// states, the desugarings' `ControlFlow`) laid out here. Undefined when the type is not known (a
+// generic parameter, an error): a caller must not guess.
+import { optionOf, resultOf, type TyLayouts } from '../layout';
+import type { Layout, LayoutResult } from '../layout';
 import type { Ty } from '../typeck/ty';
 import { nameTable } from '../nameTable';
 
@@ -39,9 +39,6 @@ const MIR_STD: Record<string, SizeAlign> = nameTable({
   'fmt::Error': { size: 0, align: 1 },
 });
 
-/** Smart pointers to one value, whose size is their pointer's (`Box<{closure}>`, `Rc<dyn Trait>`). */
-const POINTERS = new Set(['Box', 'Rc', 'Arc']);
-
 /**
  * The consuming iterators whose layout does not depend on their items, by the path the checker
  * gives `IntoIterator::IntoIter` (measured with rustc 1.95: `size_of::<btree_map::IntoIter<u32, u32>>()`).
@@ -53,29 +50,10 @@ const STD_INTO_ITERS: Record<string, SizeAlign> = nameTable({
   'collections::hash_map::IntoIter': { size: 64, align: 8 },
 });
 
-/**
- * A type as the layout engine reads it: std's types by their module path (`std::io::Error`, not
- * the `Error` a program may declare too), the program's by name; lifetimes left out.
- */
-function layoutText(ty: Ty): string {
-  switch (ty.k) {
-    case 'adt': {
-      const name = ty.def.std && ty.def.path?.includes('::') ? `std::${ty.def.path}` : ty.def.name;
-      return ty.args.length ? `${name}<${ty.args.map(layoutText).join(', ')}>` : name;
-    }
-    case 'ref': return `&${ty.mut ? 'mut ' : ''}${layoutText(ty.inner)}`;
-    case 'ptr': return `*${ty.mut ? 'mut' : 'const'} ${layoutText(ty.inner)}`;
-    case 'array': return `[${layoutText(ty.elem)}; ${ty.len ?? '_'}]`;
-    case 'slice': return `[${layoutText(ty.elem)}]`;
-    case 'tuple': return ty.elems.length === 1 ? `(${layoutText(ty.elems[0]!)},)` : `(${ty.elems.map(layoutText).join(', ')})`;
-    default: return typeName(ty);
-  }
-}
-
 export class MirLayouts {
   private readonly cache = new Map<Ty, SizeAlign | undefined>();
 
-  constructor(private readonly env: TypeEnv) {}
+  constructor(private readonly layouts: TyLayouts) {}
 
   of(ty: Ty): SizeAlign | undefined {
     if (this.cache.has(ty)) return this.cache.get(ty);
@@ -88,9 +66,11 @@ export class MirLayouts {
   private compute(ty: Ty): SizeAlign | undefined {
     switch (ty.k) {
       case 'never': case 'fnDef': return { size: 0, align: 1 };
-      case 'ref': case 'ptr': return this.isUnsized(ty.inner) ? FAT : PTR;
-      case 'fnPtr': return PTR;
-      case 'closure': return record(ty.upvars.map((u) => this.of(u) ?? PTR));
+      case 'closure': {
+        // rustc lays a closure out as a struct of its upvars; one of unknown size leaves it unknown.
+        const parts = ty.upvars.map((u) => this.of(u));
+        return parts.every((p) => p) ? record(parts as SizeAlign[]) : undefined;
+      }
       case 'tuple': {
         const parts = ty.elems.map((e) => this.of(e));
         return parts.every((p) => p) ? record(parts as SizeAlign[]) : undefined;
@@ -103,9 +83,8 @@ export class MirLayouts {
         const path = ty.def.path ?? '';
         const known = MIR_STD[path];
         if (known) return known;
-        // `fmt::Result`, whose error type the layout engine does not know by name: only a tag.
-        if (path === 'result::Result' && ty.args.length === 2 && ty.args.every((a) => this.of(a)?.size === 0)) return { size: 1, align: 1 };
-        if (path === 'core::ops::ControlFlow') return this.byName(`Result<${typeName(ty.args[1]!)}, ${typeName(ty.args[0]!)}>`);
+        // `ControlFlow<B, C>` is laid out as `Result<C, B>` is (both two-variant enums, payloads in that order).
+        if (path === 'core::ops::ControlFlow') return this.enumOf(ty.args, (b, c) => resultOf(c, b));
         if (path.endsWith('::IntoIter') && !path.startsWith('alloc::vec') && path !== 'vec::IntoIter' && !path.includes('::btree_')) {
           // The array's elements, then the range of those still alive (two `usize`s): the MIR's
           // `for` names the array, the checker's `IntoIter<T, N>` its element and length.
@@ -120,14 +99,10 @@ export class MirLayouts {
           }
           return STD_INTO_ITERS[path];
         }
-        if (path === 'core::option::Option' && ty.def.std && !('variants' in ty.def)) return this.byName(`Option<${typeName(ty.args[0]!)}>`);
-        // A pointer to a value of any size is one word; to an unsized one, two.
-        if (ty.def.std && POINTERS.has(ty.def.name) && ty.args[0] && ty.args.length === 1) return this.isUnsized(ty.args[0]) ? FAT : PTR;
-        return (ty.def.std ? this.stdIterator(ty) : undefined) ?? this.byName(layoutText(ty));
+        if (path === 'core::option::Option' && ty.def.std && !('variants' in ty.def)) return this.enumOf(ty.args, optionOf);
+        return (ty.def.std ? this.stdIterator(ty) : undefined) ?? this.engine(ty);
       }
-      case 'int': case 'float': case 'bool': case 'char':
-        return this.byName(layoutText(ty));
-      default: return undefined;
+      default: return this.engine(ty);
     }
   }
 
@@ -180,12 +155,22 @@ export class MirLayouts {
     }
   }
 
-  private isUnsized(t: Ty): boolean {
-    return t.k === 'str' || t.k === 'slice' || t.k === 'dyn';
+  private engine(ty: Ty): SizeAlign | undefined {
+    return sizeAlign(this.layouts.layoutOf(ty));
   }
 
-  private byName(text: string): SizeAlign | undefined {
-    const l = this.env.layoutOfText(text);
-    return l.known ? { size: l.size, align: l.align } : undefined;
+  /** A std enum the desugarings make, from its arguments' layouts in the engine. */
+  private enumOf(args: readonly Ty[], make: (...ls: Layout[]) => Layout): SizeAlign | undefined {
+    const ls: Layout[] = [];
+    for (const a of args) {
+      const l = this.layouts.layoutOf(a);
+      if (!l.known) return undefined;
+      ls.push(l);
+    }
+    return ls.length === make.length ? sizeAlign(make(...ls)) : undefined;
   }
+}
+
+function sizeAlign(l: LayoutResult): SizeAlign | undefined {
+  return l.known ? { size: l.size, align: l.align } : undefined;
 }

@@ -83,6 +83,8 @@ export interface Program {
   bindingTypes: BindingTypes;
   /** The type checker's types of call expressions, by position. */
   callTypes: CallTypes;
+  /** The type checker's error types of `?` on a `Result`, by position of the `?` expression. */
+  tryErrorTypes: CallTypes;
   /**
    * The layout engine's view of the same tree: every size the simulator uses comes from it
    * (sim/layout.ts). It reads the tree lazily, so the tree lives as long as the program.

@@ -8,9 +8,8 @@
  *
  * - `layoutOfTy(ty)` asks the engine for a type; null when the engine cannot know it (a generic
  *   parameter, `impl Trait`, a type from another crate). `engineLayoutOfTy` also says why.
- * - `exactTyOfValue(v)` is for what the checker left open only (the error type a `?` boxes
- *   into `Box<dyn Error>`): the value's type when the value shows all of it and the engine knows it, else null,
- *   and the caller stops the run as `unsupported`. Nothing here estimates a size.
+ * Nothing here estimates a size or reads a type off a value: without the checker's type the
+ * caller stops the run as `unsupported`.
  *
  * A std type the simulator models but the engine does not know gets its layout in
  * engine/layout/stdTypes.ts (from std's real fields, checked against rustc), never here.
@@ -20,11 +19,8 @@ import { parseRust, type Tree } from '../parse/parser';
 import { lower } from '../syntax/lower';
 import { resolve } from '../resolve';
 import type { FrameParts } from '../../../../protocol/trace';
-import type { AdtDef, Program } from './items';
+import type { Program } from './items';
 import type { Ty } from './types';
-import { Arr, BoxV, CapRef, Enum, Native, Ref, Slice, Str, Struct, Tuple, VecV, type Value } from './values';
-import { scalarTypeName, typeNameOf } from './interp/typename';
-import { nameTable } from '../nameTable';
 
 export interface SizeAlign {
   size: number;
@@ -147,115 +143,4 @@ export function layoutOfTy(ty: Ty, prog: Program | null): SizeAlign | null {
 export function sizeOfTy(ty: Ty, prog: Program | null): number | null {
   const r = engineLayoutOfTy(ty, prog);
   return r.known ? r.size : null;
-}
-
-// ------------------------------------------------------------------------------ values
-
-/** `_` standing alone marks a part of a type the value cannot show. */
-const HOLE = /\b_\b/;
-
-/** Names std modules give their values (`rc::Weak<T>`) as paths the engine resolves. */
-function stdPath(name: string): string {
-  return name.startsWith('rc::') || name.startsWith('sync::') ? `std::${name}` : name;
-}
-
-/**
- * The type of a run-time value as text, with `_` where the value does not show a part (the
- * payload type of a `None`, the element type of an empty `Vec`); null for values whose type has no
- * name (closures, function items). The engine decides whether a `_` matters for the layout.
- */
-function valueTypeText(v: Value, prog: Program | null, depth = 0): string | null {
-  if (depth > 8) return '_';
-  const scalar = scalarTypeName(v);
-  if (scalar !== undefined) return scalar;
-  if (v instanceof VecV) return 'Vec<_>';
-  if (v instanceof Slice) return '&[_]';
-  if (v instanceof BoxV) {
-    if (v.block.dyn) return `Box<dyn ${v.block.dyn}>`;
-    const x = v.block.items[0];
-    return x instanceof Str ? 'Box<str>' : `Box<${x === undefined ? '_' : (valueTypeText(x, prog, depth + 1) ?? '_')}>`;
-  }
-  if (v instanceof Ref || v instanceof CapRef) {
-    const x = v.arr[v.idx];
-    const mut = v.mut ? 'mut ' : '';
-    return x instanceof Str ? `&${mut}str` : `&${mut}${x === undefined ? '_' : (valueTypeText(x, prog, depth + 1) ?? '_')}`;
-  }
-  if (v instanceof Tuple) {
-    const items = v.items.map((x) => valueTypeText(x, prog, depth + 1) ?? '_');
-    return items.length === 1 ? `(${items[0]},)` : `(${items.join(', ')})`;
-  }
-  if (v instanceof Arr) return `[${v.items.length ? (valueTypeText(v.items[0], prog, depth + 1) ?? '_') : '_'}; ${v.items.length}]`;
-  if (v instanceof Struct) return adtText(v.def, v.def.fieldTys, v.f, prog, depth);
-  if (v instanceof Enum) return adtText(v.def, v.def.variants[v.vi]?.fieldTys ?? [], v.f, prog, depth);
-  if (v instanceof Native) {
-    const name = v.cls.typeName(v.data);
-    // A file's own type of the same name would shadow the std one in the engine.
-    const base = name.split('<')[0]!.split('::').pop()!;
-    return prog?.typeEnv?.declarations.byName.has(base) ? null : stdPath(name);
-  }
-  return null;
-}
-
-/** Builtin enums are std's, whatever the file declares under the same names. */
-const STD_ENUMS: Record<string, string> = nameTable({ Option: 'std::option::Option', Result: 'std::result::Result', Ordering: 'std::cmp::Ordering' });
-
-function adtText(def: AdtDef, fieldTys: Ty[], fields: Value[], prog: Program | null, depth: number): string {
-  const name = def.builtin ? (STD_ENUMS[def.name] ?? def.name) : def.name;
-  if (def.generics.length === 0) return name;
-  const bound = new Map<string, string>();
-  fieldTys.forEach((t, i) => {
-    const x = fields[i];
-    if (x !== undefined) bindParams(t, x, bound, prog, depth + 1);
-  });
-  return `${name}<${def.generics.map((g) => bound.get(g) ?? '_').join(', ')}>`;
-}
-
-/** Reads generic arguments off a value: the field `T` holding `5u8` binds `T = u8`. */
-function bindParams(ty: Ty, v: Value, bound: Map<string, string>, prog: Program | null, depth: number): void {
-  if (depth > 8) return;
-  if (ty.k === 'param') {
-    if (bound.has(ty.name)) return;
-    const t = valueTypeText(v, prog, depth);
-    if (t !== null && !HOLE.test(t)) bound.set(ty.name, t);
-    return;
-  }
-  const inner = (t: Ty | undefined, x: Value | undefined) => {
-    if (t && x !== undefined) bindParams(t, x, bound, prog, depth + 1);
-  };
-  if (ty.k === 'ref' && (v instanceof Ref || v instanceof CapRef)) inner(ty.inner, v.arr[v.idx]);
-  else if (ty.k === 'tuple' && v instanceof Tuple) ty.items.forEach((t, i) => inner(t, v.items[i]));
-  else if (ty.k === 'array' && v instanceof Arr) inner(ty.elem, v.items[0]);
-  else if (ty.k === 'path') {
-    const arg = ty.args[0];
-    if (v instanceof BoxV) inner(arg, v.block.items[0]);
-    else if (v instanceof VecV) inner(arg, v.block.items[0]);
-    else if (v instanceof Enum || v instanceof Struct) {
-      // `Option<Box<Node<T>>>` inside `Node<T>`: follow the value's own fields with the type's arguments.
-      const def = v.def;
-      if (def.name !== ty.name || def.generics.length !== ty.args.length) return;
-      const sub = new Map<string, string>();
-      const tys = v instanceof Enum ? (def.variants[v.vi]?.fieldTys ?? []) : def.fieldTys;
-      tys.forEach((t, i) => {
-        const x = v.f[i];
-        if (x !== undefined) bindParams(t, x, sub, prog, depth + 1);
-      });
-      def.generics.forEach((g, i) => {
-        const a = ty.args[i];
-        const t = sub.get(g);
-        if (a?.k === 'param' && t !== undefined && !bound.has(a.name)) bound.set(a.name, t);
-      });
-    }
-  }
-}
-
-/**
- * A run-time value's type, only where the value shows all of it (no `_` left: `5u8`, `(1usize,
- * "a")`; never an empty `Vec` or a `None`) and the engine knows its layout; null otherwise. Only
- * for what the checker left open (std/boxed.ts `boxFor`: the error a `?` boxes): the
- * type is named as the trace names it and sized by the engine's reading of the value's type.
- */
-export function exactTyOfValue(v: Value, prog: Program | null): Ty | null {
-  const text = valueTypeText(v, prog);
-  if (text === null || HOLE.test(text) || !layoutOfText(text, prog).known) return null;
-  return { k: 'path', name: text, segs: [text], args: [], text: typeNameOf(v) };
 }

@@ -9,6 +9,7 @@ import { coerce } from './coerce';
 import { resultOf, type CE, type Compiler } from './compile';
 import { convert } from '../std/any';
 import { compileBind, compileTest } from './pattern';
+import { positionKey } from '../lower/checkedTypes';
 
 export function compileTry(C: Compiler, e: Extract<Expr, { k: 'try' }>, expect: Ty | null = null): CE {
   const I = C.I;
@@ -16,6 +17,9 @@ export function compileTry(C: Compiler, e: Extract<Expr, { k: 'try' }>, expect: 
   const ret = C.ctx.ret;
   const errTy = ret && ret.k === 'path' && ret.name === 'Result' ? ret.args[1] ?? null : null;
   const sp = e.sp;
+  // The checker's type of the error converted (`E` of the operand's `Result<T, E>`): what a
+  // `Box<dyn Error>` allocates for.
+  const from = C.prog.tryErrorTypes.get(positionKey(sp.l, sp.c, sp.el, sp.ec));
   return (f) => {
     const v = inner(f);
     if (!(v instanceof Enum)) return I.unsupported(`\`?\` on \`${I.typeName(v)}\``, sp);
@@ -35,9 +39,9 @@ export function compileTry(C: Compiler, e: Extract<Expr, { k: 'try' }>, expect: 
     if (name && Cc.I.typeName(x) === name) return x;
     if (ty.k === 'param' || ty.k === 'infer') return x;
     // `From<&str> for String` copies the text into a new String (a heap block of its own).
-    if (ty.k === 'path' && (name === 'Box' || name === 'String')) return convert(Cc.I, x, ty, { sp, generics: [], expect: ty });
+    if (ty.k === 'path' && (name === 'Box' || name === 'String')) return convert(Cc.I, x, ty, { sp, generics: [], expect: ty }, from);
     const adt = name ? Cc.prog.adts.get(name) : undefined;
-    if (adt && [...adt.traitImpls.keys()].some((k) => k.startsWith('From<'))) return convert(Cc.I, x, ty, { sp, generics: [], expect: ty });
+    if (adt && [...adt.traitImpls.keys()].some((k) => k.startsWith('From<'))) return convert(Cc.I, x, ty, { sp, generics: [], expect: ty }, from);
     return coerce(x, ty);
   }
 }

@@ -9,9 +9,10 @@
 //   for ten values of unknown size), and of each `vec![…]` and `collect()` (whose buffers are
 //   allocated before their elements exist); in a generic body in terms of its parameters
 //   (`Vec<T>`), which the running call's instance fills in;
+// - the error type of each `?` on a `Result`, which its `From` conversion boxes or converts;
 // - the instance each call of a generic program function runs (lower/instances.ts).
 import type { FrontEnd } from '../../frontEnd';
-import type { CallExpr, Lit, MacCallExpr, MethodCallExpr, Pat, PathExpr, SelfParam, StructExpr } from '../../syntax/ast';
+import type { CallExpr, Lit, MacCallExpr, MethodCallExpr, Pat, PathExpr, SelfParam, StructExpr, TryExpr } from '../../syntax/ast';
 import { typeName } from '../../typeck';
 import { revealed } from '../../typeck/reveal';
 import { someTy, substitute, type Ty as Checked } from '../../typeck/ty';
@@ -36,6 +37,11 @@ export interface CheckedTypes {
   /** Bindings whose type names the generic parameters of the body they are in (`best: Option<T>`). */
   genericBindingTypes: ReadonlyMap<string, Checked>;
   callTypes: CallTypes;
+  /**
+   * The error type of each `?` on a `Result`, by the `?` expression's position: what its `From`
+   * conversion converts (the `E` a `Box<dyn Error>` boxes).
+   */
+  tryErrorTypes: CallTypes;
 }
 
 /** Where a function item starts (`line:character`): how a call's callee finds its body and frame. */
@@ -206,6 +212,7 @@ export function checkedTypes(fe: FrontEnd, keyOf: AdtKeyOf): CheckedTypes & { ca
   const bindings = new Map<string, BindingType>();
   const genericBindings = new Map<string, Checked>();
   const calls = new Map<string, Ty>();
+  const tryErrors = new Map<string, Ty>();
   const instances = new Map<string, CallInstance>();
   const built = new Map<string, Checked>();
   const stdArgs = new Map<string, readonly Checked[]>();
@@ -267,6 +274,11 @@ export function checkedTypes(fe: FrontEnd, keyOf: AdtKeyOf): CheckedTypes & { ca
       // A std fn named as a value (`or_insert_with(Vec::new)`): what its calls return.
       const ret = f?.k === 'fnDef' && f.def.std ? stdFnResult(fe, f.def as FnDef, f.args, keyOf) : undefined;
       if (ret) calls.set(spanKey((o as PathExpr).span), ret);
+    } else if (o.kind === 'Try') {
+      const t = exprTypes.get((o as TryExpr).expr.id);
+      const err = t?.k === 'adt' && t.def.std && t.def.name === 'Result' ? t.args[1] : undefined;
+      const s = err && showable(err) ? simTy(err, keyOf) : undefined;
+      if (s) tryErrors.set(spanKey((o as TryExpr).span), s);
     } else if (o.kind === 'MethodCall') {
       // Keyed by the method name, where the simulator's call site is.
       const c = o as MethodCallExpr;
@@ -280,5 +292,5 @@ export function checkedTypes(fe: FrontEnd, keyOf: AdtKeyOf): CheckedTypes & { ca
     for (const [k, x] of Object.entries(o)) if (k !== 'span' && x && typeof x === 'object') stack.push(x);
   }
   const callInstances: CheckedInstances = { calls: instances, built, impls: genericImplMethods(fe), stdArgs };
-  return { literalTypes: literals, bindingTypes: bindings, genericBindingTypes: genericBindings, callTypes: calls, callInstances };
+  return { literalTypes: literals, bindingTypes: bindings, genericBindingTypes: genericBindings, callTypes: calls, tryErrorTypes: tryErrors, callInstances };
 }

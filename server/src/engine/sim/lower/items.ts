@@ -13,7 +13,7 @@ import type { FrontEnd } from '../../frontEnd';
 import { FnScope } from './scope';
 import { SourceText, spanOf } from './span';
 import { lowerType, type TypeScope } from './types';
-import { buildTypeEnv } from '../../layout/index';
+import { buildTypeEnv, TyLayouts } from '../../layout/index';
 import { buildMir } from '../../mir/build';
 import { ProgramFrames } from '../../mir/frame';
 import { Instances } from './instances';
@@ -83,7 +83,7 @@ function mirFrames(fe: FrontEnd): ProgramFrames {
   const mir = buildMir(fe);
   const tcx = fe.types.program.tcx;
   // A layout environment of its own: the simulator's caches its own queries.
-  return new ProgramFrames(mir.bodies.map((b) => elaborateDrops(b, mir.needsDrop)), new MirLayouts(buildTypeEnv(fe)), tcx, (t) => revealed(tcx, fe.types.results, t), mir.closureTys);
+  return new ProgramFrames(mir.bodies.map((b) => elaborateDrops(b, mir.needsDrop)), new MirLayouts(new TyLayouts(buildTypeEnv(fe), fe.types.program)), tcx, (t) => revealed(tcx, fe.types.results, t), mir.closureTys);
 }
 
 /** The names of an item's type and const parameters, in order. */

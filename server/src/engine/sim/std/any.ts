@@ -40,7 +40,7 @@ export function cloneValue(I: Interp, v: Value): Value {
     return out;
   }
   if (v instanceof BoxV) {
-    const b = boxFor(I, v.block.items[0], v.block.valueTy);
+    const b = boxFor(I, v.block.valueTy);
     b.block.items.push(cloneValue(I, v.block.items[0]));
     b.block.dyn = v.block.dyn;
     I.touch(b.block);
@@ -69,7 +69,8 @@ export function cloneValue(I: Interp, v: Value): Value {
 /** `Into`/`From` conversions std provides, to the type the context expects. */
 const STD_FROM = new Set(['HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'VecDeque', 'Rc', 'Arc', 'Cell', 'RefCell', 'Mutex', 'RwLock']);
 
-export function convert(I: Interp, v: Value, target: Ty | null, site: Site): Value {
+/** `vTy`: the checker's type of `v`, where the caller has it (the error a `?` converts). */
+export function convert(I: Interp, v: Value, target: Ty | null, site: Site, vTy?: Ty): Value {
   if (!target || target.k === 'infer' || target.k === 'param') return I.unsupported('`into()` whose target type is not written', site.sp);
   if (target.k === 'path') {
     const name = target.name;
@@ -92,11 +93,11 @@ export function convert(I: Interp, v: Value, target: Ty | null, site: Site): Val
       if (inner?.k === 'path' && inner.name === 'str' && v instanceof StringV) return boxStrOfString(I, v);
       if (inner?.k === 'dyn') {
         const payload = d instanceof Str ? newString(I, d.s, null) : v;
-        const b = boxValue(I, payload, payload instanceof StringV ? pathTy('String') : undefined);
+        const b = boxValue(I, payload, payload instanceof StringV ? pathTy('String') : vTy);
         b.block.dyn = inner.trait;
         return b;
       }
-      return boxValue(I, v, inner && inner.k !== 'infer' && inner.k !== 'param' ? inner : undefined);
+      return boxValue(I, v, inner && inner.k !== 'infer' && inner.k !== 'param' ? inner : vTy);
     }
     if (name === 'Option') return some(v);
     if (name === 'Vec') {

@@ -1,6 +1,6 @@
 // `Box<T>`: one heap block holding the value; dropping the box drops the value, then frees it.
 import type { Interp } from '../interp/interp';
-import { exactTyOfValue, layoutOfTy } from '../layout';
+import { layoutOfTy } from '../layout';
 import type { Ty } from '../types';
 import { BoxV, type Value } from '../values';
 import { elemSize } from './vec';
@@ -8,18 +8,17 @@ import { defineMethods, definePath, method } from './registry';
 
 /** `ty`: the boxed type, the checker's (the value alone may not say: `Node { next: None }`). */
 export function boxValue(I: Interp, v: Value, ty?: Ty): BoxV {
-  const b = boxFor(I, v, ty);
+  const b = boxFor(I, ty);
   b.block.items = [v];
   return b;
 }
 
 /**
- * A box allocated for a value of type `ty` (`like`'s), still empty: `Box::clone` allocates before
- * it clones. Without the checker's type, only a value that shows its whole type can say it
- * (`exactTypeOfValue`); otherwise the run stops as `unsupported`.
+ * A box allocated for a value of type `ty`, the checker's, still empty: `Box::clone` allocates
+ * before it clones. Without it the run stops as `unsupported`: a value does not show its type.
  */
-export function boxFor(I: Interp, like: Value, ty?: Ty): BoxV {
-  const t = ty ?? exactTyOfValue(like, I.prog);
+export function boxFor(I: Interp, ty?: Ty): BoxV {
+  const t = ty;
   if (!t) return I.unsupported('a `Box` whose contents\' type is not known here');
   const l = layoutOfTy(t, I.prog);
   if (!l) return I.unsupported(`the size of \`${t.text}\``);

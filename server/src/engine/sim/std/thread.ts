@@ -249,7 +249,8 @@ defineMethods('PanicPayload', {
     const v = payloadValue(I, d);
     // The message moves into the box `downcast` returns.
     d.string = undefined;
-    return ok(boxValue(I, v));
+    // The type asked for (`downcast::<String>()`), which the payload matched.
+    return ok(boxValue(I, v, site.generics[0]));
   }),
 });
 

@@ -146,6 +146,8 @@ pub mod char {
         pub const fn from_u32(i: u32) -> Option<char>;
         pub const fn from_digit(num: u32, radix: u32) -> Option<char>;
     }
+    pub const fn from_u32(i: u32) -> Option<char>;
+    pub const fn from_digit(num: u32, radix: u32) -> Option<char>;
     pub struct ToUppercase;
     pub struct ToLowercase;
     impl Iterator for ToUppercase { type Item = char; }

@@ -105,6 +105,8 @@ async function main() {
   /** Every request with its input, so the report can name the inputs that make the p99. */
   const timed = [];
   let peak = 0;
+  /** Each input's own peak (VmHWM reset before it), to name the inputs that cost the most memory. */
+  const peaks = [];
   let server = new Server(CLI);
   await server.initialize();
   const started = Date.now();
@@ -123,6 +125,7 @@ async function main() {
   for (let index = 0; index < o.inputs; index++) {
     const input = mutateOnce(rng, inputs);
     const uri = `file:///fuzz/input-${index}.rs`;
+    const ownPeak = server.resetPeak();
     try {
       server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'rust', version: 1, text: input.text } });
       const first = await server.diagnostics(uri, 0, HANG_MS);
@@ -159,6 +162,7 @@ async function main() {
     // Which inputs raise the peak is what a memory regression needs: name them as they happen.
     if (now > peak + 32 * 2 ** 20) process.stdout.write(`  peak RSS ${(now / 2 ** 20).toFixed(0)} MiB after #${index} (${input.base}: ${input.mutations.join(', ')})\n`);
     peak = Math.max(peak, now);
+    if (ownPeak) peaks.push({ bytes: now, index, base: input.base, mutations: input.mutations });
     if (o.cliEvery > 0 && index % o.cliEvery === 0) {
       const problem = checkWithCli(input.text, scratch);
       if (problem) fail(index, input, problem.kind, `${problem.detail} [cli]`);
@@ -188,6 +192,10 @@ async function main() {
   const slowest = timed.sort((a, b) => b.ms - a.ms);
   for (const r of slowest.slice(0, Math.max(12, slowest.filter((q) => q.ms >= p99).length))) {
     process.stdout.write(`  slow: ${Math.round(r.ms)} ms ${r.method} #${r.index} (${r.base}: ${r.mutations.join(', ')}; ${r.bytes} bytes)\n`);
+  }
+  // The inputs with the highest peaks of their own (the server's memory when each began included).
+  for (const p of peaks.sort((a, b) => b.bytes - a.bytes).slice(0, 12)) {
+    process.stdout.write(`  memory: ${(p.bytes / 2 ** 20).toFixed(0)} MiB #${p.index} (${p.base}: ${p.mutations.join(', ')})\n`);
   }
   // The figures first: minimising runs `rustmem check` again and again and may take minutes.
   if (failures.length) fs.mkdirSync(o.out, { recursive: true });

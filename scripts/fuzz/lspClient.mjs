@@ -92,6 +92,19 @@ export class Server {
     }
   }
 
+  /**
+   * Starts a new peak: VmHWM is reset to the current resident memory (Linux: writing 5 to
+   * clear_refs), so the next memory() names the peak of what happened since. False when refused.
+   */
+  resetPeak() {
+    try {
+      fs.writeFileSync(`/proc/${this.proc.pid}/clear_refs`, '5');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   kill() {
     try { this.conn.dispose(); } catch { /* already closed */ }
     if (this.alive) this.proc.kill('SIGKILL');

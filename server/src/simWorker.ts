@@ -29,6 +29,18 @@ function analyse(job: SimulateJob, settings: RustMemorySettings, trace: Trace, t
   }
 }
 
+/**
+ * The buffers of the trace's step table, moved to the server with the reply instead of copied into
+ * it and copied again out of it (the worker is done with the trace once it is sent).
+ */
+function stepBuffers(trace: Trace): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const column of Object.values(trace.steps)) {
+    if (ArrayBuffer.isView(column) && column.buffer instanceof ArrayBuffer) buffers.add(column.buffer);
+  }
+  return [...buffers];
+}
+
 function held(): WorkerMemory {
   return { heapBytes: getHeapStatistics().total_heap_size, wasmBytes: parserMemoryBytes() };
 }
@@ -46,6 +58,7 @@ if (port) {
     void initParser().then(
       () => {
         let reply: SimulateReply;
+        let transfer: ArrayBuffer[] = [];
         let tree: Tree | undefined;
         try {
           // Parsed here within the job's budget; a text the simulator refuses for its length is not parsed at all.
@@ -61,6 +74,7 @@ if (port) {
           }, tree);
           const analysis = job.analyse && tree ? analyse(job, job.analyse, r.trace, tree) : undefined;
           reply = { kind: 'done', id: job.id, stdout: r.stdout, stderr: r.stderr, status: r.status, trace: r.trace, held: held(), ...(analysis ? { analysis } : {}) };
+          transfer = stepBuffers(r.trace);
         } catch (error) {
           if (error instanceof TreeTooLarge) reply = { kind: 'too-large', id: job.id, what: `a program whose ${error.message}` };
           else reply = { kind: 'failed', id: job.id, error: describe(error) };
@@ -70,7 +84,7 @@ if (port) {
         const done = firstJobDone;
         firstJobDone = undefined;
         done?.();
-        port.postMessage(reply);
+        port.postMessage(reply, transfer);
       },
       (error: unknown) => port.postMessage({ kind: 'failed', id: job.id, error: String(error) } satisfies SimulateReply),
     );

@@ -13,6 +13,7 @@ import { SERVER_WORKER_PARSER_BYTES, SERVER_WORKER_YOUNG_MB, SIMULATION_STACK_MB
 import type { SimulateJob, SimulateReply, TraceAnalysis, WorkerMemory } from '../simulationMessages';
 import type { ErrorLog } from './safely';
 import { describeError } from './safely';
+import { collectSoon, LARGE_TRACE_STEPS } from './fullCollection';
 
 export type SimulationOutcome =
   /** `analysis`: the trace checks and views, when the job asked for them and the worker could run them. */
@@ -82,6 +83,11 @@ export function keepWorker(trace: Trace, held: WorkerMemory): boolean {
 export class SimulationRunner {
   private readonly slots = new Map<string, Slot>();
   private nextId = 1;
+  /**
+   * Documents whose last run brought a long trace: when a new version runs, the old trace is
+   * garbage and worth a full collection (`close` collects whatever the document held).
+   */
+  private readonly longTraces = new Set<string>();
 
   constructor(
     private readonly workerFile: string,
@@ -96,6 +102,7 @@ export class SimulationRunner {
   /** Simulates one version of document `key`, cancelling the run of any older version. */
   run(key: string, job: Omit<SimulateJob, 'kind' | 'id'>): Promise<SimulationOutcome> {
     this.cancel(key);
+    this.released(key);
     let slot = this.slots.get(key);
     if (!slot) {
       slot = { worker: this.spawn(key) };
@@ -130,11 +137,22 @@ export class SimulationRunner {
     running.resolve({ kind: 'cancelled' });
   }
 
-  /** Stops and forgets the worker of `key` (the document was closed). */
+  /**
+   * Stops and forgets the worker of `key` (the document was closed). What the server held for the
+   * document (its trees, front end, layouts, trace) is garbage after this turn: it is collected
+   * then, before the next document's analysis or run adds its own peak on top of it.
+   */
   close(key: string): void {
     this.cancel(key);
+    this.longTraces.delete(key);
+    collectSoon();
     const slot = this.slots.get(key);
     if (slot) this.discard(key, slot);
+  }
+
+  /** The caller lets go of `key`'s last trace: a new version runs. */
+  private released(key: string): void {
+    if (this.longTraces.delete(key)) collectSoon();
   }
 
   dispose(): void {
@@ -172,6 +190,7 @@ export class SimulationRunner {
     if (reply.kind === 'done' && keepWorker(reply.trace, reply.held)) this.idle(key, slot);
     else this.discard(key, slot);
     if (reply.kind === 'done') {
+      if (reply.trace.steps.length >= LARGE_TRACE_STEPS) this.longTraces.add(key);
       running.resolve({ kind: 'done', trace: reviveTrace(reply.trace), stdout: reply.stdout, stderr: reply.stderr, status: reply.status, ...(reply.analysis ? { analysis: reply.analysis } : {}) });
     } else if (reply.kind === 'too-large') {
       running.resolve({ kind: 'too-large', what: reply.what });

@@ -135,7 +135,10 @@ export class TraceRecorder implements Recorder {
   private ft(f: FrameObj): FrameTrace {
     let t = this.frameTrace.get(f);
     if (!t) {
-      t = { ids: [], last: [], types: [], moved: [], announced: false, lastValue: [], sizes: [] };
+      // Sized to the frame's slots: an array grown from empty by one store reserves 17 elements,
+      // and a recursion 100,000 calls deep holds six of these per call until it returns.
+      const n = f.slots.length;
+      t = { ids: new Array(n), last: new Array(n), types: new Array(n), moved: new Array(n), announced: false, lastValue: new Array(n), sizes: new Array(n) };
       this.frameTrace.set(f, t);
     }
     return t;
@@ -189,7 +192,7 @@ export class TraceRecorder implements Recorder {
     if (t.ids[slot] === undefined) {
       t.ids[slot] = this.nextVar++;
       t.last[slot] = '';
-      (f.varIds ??= [])[slot] = t.ids[slot]!;
+      (f.varIds ??= new Array<number>(f.slots.length))[slot] = t.ids[slot]!;
     }
     t.moved[slot] = undefined;
     this.dirtyFrames.add(f);

@@ -14,8 +14,6 @@ export class FrameObj implements Frame {
   readonly temps: Value[][] = [];
   /** Trace variable ids by slot (set while a local is in scope and recorded). */
   varIds: number[] | null = null;
-  /** Last summary recorded for each slot, to emit only changes. */
-  varLast: string[] | null = null;
   /** For a closure: the names of the captured variables in `env` (the trace shows a thread's). */
   envNames: readonly string[] | null = null;
   /** The checker's types of the captured variables, beside `envNames`. */

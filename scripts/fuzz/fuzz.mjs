@@ -125,15 +125,20 @@ async function main() {
   for (let index = 0; index < o.inputs; index++) {
     const input = mutateOnce(rng, inputs);
     const uri = `file:///fuzz/input-${index}.rs`;
+    // Every draw of this input is made before its first request: an input that hangs in one build
+    // must not shift the inputs after it, so two builds' runs of one seed stay comparable.
+    const hoverAt = positionIn(rng, input.text);
+    const actionFrom = positionIn(rng, input.text);
+    const actionTo = positionIn(rng, input.text);
     const ownPeak = server.resetPeak();
     try {
       server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'rust', version: 1, text: input.text } });
       const first = await server.diagnostics(uri, 0, HANG_MS);
       const requests = [
-        ['textDocument/hover', { textDocument: { uri }, position: positionIn(rng, input.text) }],
+        ['textDocument/hover', { textDocument: { uri }, position: hoverAt }],
         ['textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: input.text.split('\n').length, character: 0 } } }],
         ['textDocument/codeLens', { textDocument: { uri } }],
-        ['textDocument/codeAction', { textDocument: { uri }, range: { start: positionIn(rng, input.text), end: positionIn(rng, input.text) }, context: { diagnostics: first.diagnostics } }],
+        ['textDocument/codeAction', { textDocument: { uri }, range: { start: actionFrom, end: actionTo }, context: { diagnostics: first.diagnostics } }],
       ];
       const answers = await Promise.all(requests.map(([method, params]) => server.request(method, params, HANG_MS).then((a) => ({ method, ...a }))));
       for (const a of answers) {

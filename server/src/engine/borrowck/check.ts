@@ -101,6 +101,7 @@ export function borrowck(body: Body, cx: BorrowckContext): BorrowError[] {
   const moved = new MovedUses(f);
   const uses = usesOf(body);
   const accesses = new Accesses(f, sink, cx.closures);
+  const unchecked = uncheckedLocals(f, cx, moved, accesses);
   for (const block of f.cfg.reversePostOrder) {
     const data = body.basicBlocks[block]!;
     if (data.isCleanup) continue;
@@ -109,11 +110,11 @@ export function borrowck(body: Body, cx: BorrowckContext): BorrowError[] {
       const s = statements[index]!;
       const location = { block, index };
       checkStaticFields(f, s, location, sink, cx.closures);
-      checkLocation(f, cx, location, uses, s.span, sink, moved, accesses);
+      checkLocation(f, cx, location, uses, s.span, sink, moved, accesses, unchecked);
     }
     if (data.terminator) {
       const location = f.cfg.terminatorLocation(block);
-      checkLocation(f, cx, location, uses, data.terminator.span, sink, moved, accesses);
+      checkLocation(f, cx, location, uses, data.terminator.span, sink, moved, accesses, unchecked);
       checkSpawn(f, data.terminator, sink);
       checkStaticArgs(f, data.terminator, location, sink);
       checkStaticFieldStores(f, cx.calls, data.terminator, location, sink);
@@ -123,6 +124,26 @@ export function borrowck(body: Body, cx: BorrowckContext): BorrowError[] {
   checkNamedRegions(f, cx.calls, sink, cx.letAnnotation);
   if ((body.def as Partial<FnDef>).kind !== 'fn') checkClosureRegions(f, cx.letClosure?.(body.span), cx.calls, sink);
   return [...sink.errors, ...moved.errors].sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * By local, 1 where a use of the whole local (no projection) can find nothing, whatever the use:
+ * no loan borrows it (no access conflicts), no move-out may have emptied it (no E0382), it is not
+ * a `let` without a value (no E0381), and it may be written (no E0384, E0594, E0596; a move of a
+ * whole local is always legal). Most uses are of such locals, the builder's temporaries above all,
+ * and the walk passes them without asking each check in turn.
+ */
+function uncheckedLocals(f: BodyFacts, cx: BorrowckContext, moved: MovedUses, accesses: Accesses): Uint8Array {
+  const decls = f.body.localDecls;
+  const out = new Uint8Array(decls.length);
+  for (let local = 0; local < decls.length; local++) {
+    if (accesses.borrows(local) || moved.movedOut(local)) continue;
+    const decl = decls[local]!;
+    if (decl.kind === 'user' && decl.name && cx.declaredWithoutValue(decl.span)) continue;
+    if (immutability(f.body, { local, projection: [] })) continue;
+    out[local] = 1;
+  }
+  return out;
 }
 
 /** `Accesses.borrowed`: how a local's loans borrow it (bits, 0 for a local nothing borrows). */
@@ -143,6 +164,11 @@ class Accesses {
   constructor(private readonly f: BodyFacts, private readonly sink: ErrorSink, private readonly closures: ClosureSource | undefined) {
     this.borrowed = new Uint8Array(f.body.localDecls.length);
     for (const loan of f.borrows.loans) this.borrowed[loan.borrowed.local]! |= loan.kind === 'shared' ? SHARED_ONLY : MUTABLY;
+  }
+
+  /** Whether some loan borrows the local or a part of it. */
+  borrows(local: number): boolean {
+    return this.borrowed[local] !== 0;
   }
 
   /** Moves to the next location: the loans in scope are asked for again on its first access. */
@@ -175,14 +201,15 @@ const RESERVATION: Access = { kind: 'reservation' };
 const ASSIGN: Access = { kind: 'assign' };
 const STORAGE_DEAD: Access = { kind: 'storageDead' };
 
-function checkLocation(f: BodyFacts, cx: BorrowckContext, location: Location, uses: BodyUses, span: Span, sink: ErrorSink, moved: MovedUses, accesses: Accesses): void {
+function checkLocation(f: BodyFacts, cx: BorrowckContext, location: Location, uses: BodyUses, span: Span, sink: ErrorSink, moved: MovedUses, accesses: Accesses, unchecked: Uint8Array): void {
   accesses.at(location, span);
   const data = f.body.basicBlocks[location.block]!;
   const term = data.terminator;
   const atTerminator = location.index === data.statements.length;
   for (let i = uses.begin(location.block, location.index), end = uses.end(location.block, location.index); i < end; i++) {
-    const kind = uses.kind(i);
     const place = uses.place(i);
+    if (unchecked[place.local] === 1 && place.projection.length === 0) continue;
+    const kind = uses.kind(i);
     switch (kind) {
       case UseKind.Copy: case UseKind.IndexOrReturn:
         if (kind === UseKind.IndexOrReturn && term?.kind === 'return' && atTerminator) break;

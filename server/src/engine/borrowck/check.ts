@@ -17,6 +17,7 @@ import { contentSource } from './contentSource';
 import { type BorrowError, ErrorSink } from './errors';
 import { bodyFacts, type BodyFacts } from './facts';
 import type { CallSignatures } from './loanFlow';
+import { LoanReach } from './loanReach';
 import { locationKey } from './movePaths';
 import { immutability } from './mutability';
 import { checkMoveOut } from './moveOut';
@@ -101,7 +102,6 @@ export function borrowck(body: Body, cx: BorrowckContext): BorrowError[] {
   const moved = new MovedUses(f);
   const uses = usesOf(body);
   const accesses = new Accesses(f, sink, cx.closures);
-  const unchecked = uncheckedLocals(f, cx, moved, accesses);
   for (const block of f.cfg.reversePostOrder) {
     const data = body.basicBlocks[block]!;
     if (data.isCleanup) continue;
@@ -110,11 +110,11 @@ export function borrowck(body: Body, cx: BorrowckContext): BorrowError[] {
       const s = statements[index]!;
       const location = { block, index };
       checkStaticFields(f, s, location, sink, cx.closures);
-      checkLocation(f, cx, location, uses, s.span, sink, moved, accesses, unchecked);
+      checkLocation(f, cx, location, uses, s.span, sink, moved, accesses);
     }
     if (data.terminator) {
       const location = f.cfg.terminatorLocation(block);
-      checkLocation(f, cx, location, uses, data.terminator.span, sink, moved, accesses, unchecked);
+      checkLocation(f, cx, location, uses, data.terminator.span, sink, moved, accesses);
       checkSpawn(f, data.terminator, sink);
       checkStaticArgs(f, data.terminator, location, sink);
       checkStaticFieldStores(f, cx.calls, data.terminator, location, sink);
@@ -126,49 +126,27 @@ export function borrowck(body: Body, cx: BorrowckContext): BorrowError[] {
   return [...sink.errors, ...moved.errors].sort((a, b) => a.span.start - b.span.start);
 }
 
-/**
- * By local, 1 where a use of the whole local (no projection) can find nothing, whatever the use:
- * no loan borrows it (no access conflicts), no move-out may have emptied it (no E0382), it is not
- * a `let` without a value (no E0381), and it may be written (no E0384, E0594, E0596; a move of a
- * whole local is always legal). Most uses are of such locals, the builder's temporaries above all,
- * and the walk passes them without asking each check in turn.
- */
-function uncheckedLocals(f: BodyFacts, cx: BorrowckContext, moved: MovedUses, accesses: Accesses): Uint8Array {
-  const decls = f.body.localDecls;
-  const out = new Uint8Array(decls.length);
-  for (let local = 0; local < decls.length; local++) {
-    if (accesses.borrows(local) || moved.movedOut(local)) continue;
-    const decl = decls[local]!;
-    if (decl.kind === 'user' && decl.name && cx.declaredWithoutValue(decl.span)) continue;
-    if (immutability(f.body, { local, projection: [] })) continue;
-    out[local] = 1;
-  }
-  return out;
-}
-
 /** `Accesses.borrowed`: how a local's loans borrow it (bits, 0 for a local nothing borrows). */
 const SHARED_ONLY = 1;
 const MUTABLY = 2;
 
 /**
  * The accesses of one location against the loans live there. Only a loan of the same local can
- * conflict with an access (places_conflict), so an access to a local nothing borrows asks for no
- * loans' regions: in a body whose loans are all of places no access reaches, they are never computed.
+ * conflict with an access (places_conflict), so an access to a local nothing borrows, or that no
+ * borrow of it can have preceded (`LoanReach`), asks for no loans' regions: in a body whose loans
+ * are all of places no access reaches after them, they are never computed.
  */
 class Accesses {
   private readonly borrowed: Uint8Array;
   private location: Location = { block: 0, index: 0 };
   private span: Span | undefined;
   private scope: BitSet | undefined;
+  private readonly reach: LoanReach;
 
   constructor(private readonly f: BodyFacts, private readonly sink: ErrorSink, private readonly closures: ClosureSource | undefined) {
+    this.reach = new LoanReach(f.cfg, f.borrows);
     this.borrowed = new Uint8Array(f.body.localDecls.length);
     for (const loan of f.borrows.loans) this.borrowed[loan.borrowed.local]! |= loan.kind === 'shared' ? SHARED_ONLY : MUTABLY;
-  }
-
-  /** Whether some loan borrows the local or a part of it. */
-  borrows(local: number): boolean {
-    return this.borrowed[local] !== 0;
   }
 
   /** Moves to the next location: the loans in scope are asked for again on its first access. */
@@ -185,6 +163,8 @@ class Accesses {
     // shared-borrowed, it needs no loans at all.
     if (borrowed === SHARED_ONLY && (access.kind === 'copy' || access.kind === 'sharedBorrow' || access.kind === 'reservation')) return;
     const location = this.location;
+    // Only a loan of the same local can conflict (`placesConflict`): none is in scope before it is made.
+    if (this.scope === undefined && !this.reach.mayBeInScope(place.local, location)) return;
     this.scope ??= this.f.loansMayBeInScope(location) ? this.f.regions.inScope(location) : NO_LOANS;
     if (!this.scope.isEmpty()) checkAccess(this.f, { location, place, depth, access, span: this.span! }, this.scope, this.sink, this.closures);
   }
@@ -201,15 +181,14 @@ const RESERVATION: Access = { kind: 'reservation' };
 const ASSIGN: Access = { kind: 'assign' };
 const STORAGE_DEAD: Access = { kind: 'storageDead' };
 
-function checkLocation(f: BodyFacts, cx: BorrowckContext, location: Location, uses: BodyUses, span: Span, sink: ErrorSink, moved: MovedUses, accesses: Accesses, unchecked: Uint8Array): void {
+function checkLocation(f: BodyFacts, cx: BorrowckContext, location: Location, uses: BodyUses, span: Span, sink: ErrorSink, moved: MovedUses, accesses: Accesses): void {
   accesses.at(location, span);
   const data = f.body.basicBlocks[location.block]!;
   const term = data.terminator;
   const atTerminator = location.index === data.statements.length;
   for (let i = uses.begin(location.block, location.index), end = uses.end(location.block, location.index); i < end; i++) {
-    const place = uses.place(i);
-    if (unchecked[place.local] === 1 && place.projection.length === 0) continue;
     const kind = uses.kind(i);
+    const place = uses.place(i);
     switch (kind) {
       case UseKind.Copy: case UseKind.IndexOrReturn:
         if (kind === UseKind.IndexOrReturn && term?.kind === 'return' && atTerminator) break;

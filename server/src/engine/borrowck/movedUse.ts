@@ -65,7 +65,7 @@ export class MovedUses {
   private movedLocals: Uint8Array | undefined;
 
   /** Whether a use of the local may find it moved out by a move the user wrote (`findMovedLocals`). */
-  movedOut(local: number): boolean {
+  private movedOut(local: number): boolean {
     this.movedLocals ??= this.findMovedLocals();
     return this.movedLocals[local] === 1;
   }

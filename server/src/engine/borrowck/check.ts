@@ -17,6 +17,7 @@ import { contentSource } from './contentSource';
 import { type BorrowError, ErrorSink } from './errors';
 import { bodyFacts, type BodyFacts } from './facts';
 import type { CallSignatures } from './loanFlow';
+import { LoanReach } from './loanReach';
 import { locationKey } from './movePaths';
 import { immutability } from './mutability';
 import { checkMoveOut } from './moveOut';
@@ -131,16 +132,19 @@ const MUTABLY = 2;
 
 /**
  * The accesses of one location against the loans live there. Only a loan of the same local can
- * conflict with an access (places_conflict), so an access to a local nothing borrows asks for no
- * loans' regions: in a body whose loans are all of places no access reaches, they are never computed.
+ * conflict with an access (places_conflict), so an access to a local nothing borrows, or that no
+ * borrow of it can have preceded (`LoanReach`), asks for no loans' regions: in a body whose loans
+ * are all of places no access reaches after them, they are never computed.
  */
 class Accesses {
   private readonly borrowed: Uint8Array;
   private location: Location = { block: 0, index: 0 };
   private span: Span | undefined;
   private scope: BitSet | undefined;
+  private readonly reach: LoanReach;
 
   constructor(private readonly f: BodyFacts, private readonly sink: ErrorSink, private readonly closures: ClosureSource | undefined) {
+    this.reach = new LoanReach(f.cfg, f.borrows);
     this.borrowed = new Uint8Array(f.body.localDecls.length);
     for (const loan of f.borrows.loans) this.borrowed[loan.borrowed.local]! |= loan.kind === 'shared' ? SHARED_ONLY : MUTABLY;
   }
@@ -159,6 +163,8 @@ class Accesses {
     // shared-borrowed, it needs no loans at all.
     if (borrowed === SHARED_ONLY && (access.kind === 'copy' || access.kind === 'sharedBorrow' || access.kind === 'reservation')) return;
     const location = this.location;
+    // Only a loan of the same local can conflict (`placesConflict`): none is in scope before it is made.
+    if (this.scope === undefined && !this.reach.mayBeInScope(place.local, location)) return;
     this.scope ??= this.f.loansMayBeInScope(location) ? this.f.regions.inScope(location) : NO_LOANS;
     if (!this.scope.isEmpty()) checkAccess(this.f, { location, place, depth, access, span: this.span! }, this.scope, this.sink, this.closures);
   }

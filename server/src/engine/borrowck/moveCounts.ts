@@ -1,6 +1,6 @@
 // How many times each local is moved out and initialised, and where the last time was: what
 // most bodies ask of their moves (is a local moved more than once? is a `let`'s one assignment
-// the first?), counted in one pass over the uses. The move paths themselves (movePaths.ts) are
+// the first? may a use find it moved out?), counted in one pass over the uses. The move paths themselves (movePaths.ts) are
 // made only for a body that asks more.
 import type { Body, Place } from '../mir/syntax';
 import type { Cfg } from './cfg';
@@ -18,6 +18,12 @@ export class MoveCounts {
   readonly initIndex: Int32Array;
   /** Whether any local is moved out. */
   readonly anyMove: boolean;
+  /**
+   * Per local: its uses in any block that the use-after-move check may be asked about (`MovedUses`:
+   * every use but fake and raw borrows, drops and storage markers, and of stores only those into a
+   * part), counted in the same pass; a block no path reaches is counted too.
+   */
+  readonly checkedUses: Int32Array;
 
   constructor(body: Body, cfg: Cfg) {
     const n = body.localDecls.length;
@@ -31,6 +37,7 @@ export class MoveCounts {
       this.initBlock[a] = -1;
     }
     let anyMove = false;
+    const checked = (this.checkedUses = new Int32Array(n));
     // The locations `MoveData` gathers from, in its order: the reachable blocks.
     const uses = usesOf(body);
     const order = cfg.reversePostOrder;
@@ -41,8 +48,9 @@ export class MoveCounts {
       for (let index = 0; index <= last; index++) {
         for (let i = uses.begin(block, index), end = uses.end(block, index); i < end; i++) {
           const kind = uses.kind(i);
-          if (kind !== UseKind.Move && kind !== UseKind.Store) continue;
           const place = uses.place(i);
+          if (checkedUse(kind, place)) checked[place.local]!++;
+          if (kind !== UseKind.Move && kind !== UseKind.Store) continue;
           if (!tracked(place)) continue;
           const local = place.local;
           if (kind === UseKind.Move) {
@@ -58,7 +66,22 @@ export class MoveCounts {
       }
     }
     this.anyMove = anyMove;
+    if (order.length === body.basicBlocks.length) return;
+    const reached = new Uint8Array(body.basicBlocks.length);
+    for (let o = 0; o < order.length; o++) reached[order[o]!] = 1;
+    for (let block = 0; block < body.basicBlocks.length; block++) {
+      if (reached[block] === 1) continue;
+      for (let i = uses.begin(block, 0), end = uses.end(block, body.basicBlocks[block]!.statements.length); i < end; i++) {
+        const place = uses.place(i);
+        if (checkedUse(uses.kind(i), place)) checked[place.local]!++;
+      }
+    }
   }
+}
+
+function checkedUse(kind: UseKind, place: Place): boolean {
+  return kind === UseKind.Store ? place.projection.length > 0
+    : kind !== UseKind.FakeBorrow && kind !== UseKind.RawBorrow && kind !== UseKind.Drop && kind !== UseKind.StorageLive && kind !== UseKind.StorageDead;
 }
 
 /** Whether the place has a move path: fields and variants from the local only (`MoveData.pathFor`). */

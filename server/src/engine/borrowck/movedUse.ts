@@ -11,7 +11,6 @@ import type { BorrowError, BorrowLabel } from './errors';
 import type { BodyFacts } from './facts';
 import { locationKey } from './movePaths';
 import { describePlace, placeTy } from './places';
-import { UseKind, usesOf } from './visit';
 
 /** What the use wants of the place, in rustc's words (`InitializationRequiringAction`). */
 export type MovedUseAction = 'use' | 'borrow' | 'assignPart';
@@ -84,17 +83,7 @@ export class MovedUses {
     const moveBlock = counts.moveBlock;
     if (!counts.anyMove) return out;
     // Every use `check` may be asked about, in any block (counting more only keeps a local in).
-    const checked = new Int32Array(n);
-    const uses = usesOf(body);
-    body.basicBlocks.forEach((data, block) => {
-      for (let i = uses.begin(block, 0), end = uses.end(block, data.statements.length); i < end; i++) {
-        const kind = uses.kind(i);
-        const place = uses.place(i);
-        const asked = kind === UseKind.Store ? place.projection.length > 0
-          : kind !== UseKind.FakeBorrow && kind !== UseKind.RawBorrow && kind !== UseKind.Drop && kind !== UseKind.StorageLive && kind !== UseKind.StorageDead;
-        if (asked) checked[place.local]!++;
-      }
-    });
+    const checked = counts.checkedUses;
     for (let local = 0; local < n; local++) {
       if (moveCount[local] === 0) continue;
       if (moveCount[local] === 1 && checked[local] === 1 && !cfg.onCycle(moveBlock[local]!)) continue;

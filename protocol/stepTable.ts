@@ -8,7 +8,7 @@
  * Plain data underneath (typed arrays, arrays, numbers), so a table survives a worker boundary's
  * structured clone; the receiver restores the methods with `StepTable.revive`.
  */
-import type { FrameParts, FrameState, StateDelta, Step, Trace, TraceEvent, VarState } from './trace';
+import type { FrameParts, FrameState, HeapBlockState, StateDelta, Step, Trace, TraceEvent, VarState } from './trace';
 
 /** Opcodes of the delta stream, each followed by its integer fields. */
 const Op = {
@@ -26,7 +26,17 @@ const Op = {
   FreeBlock: 5,
   /** push-frame of a frame without variables yet: id, thread, fn (string index), call line, size, parts (index, or -1). */
   PushFrame: 6,
+  /** A set-var equal to the object at an index of `objects` but for its value: index, value. */
+  SetValueOf: 7,
+  /**
+   * A set-block equal to the object at an index of `objects` but for its value and counts: index,
+   * value, size, len, capacity, strong, weak (a count the object lacks is absent here too: 0).
+   */
+  SetBlockOf: 8,
 } as const;
+
+/** The block fields SetBlockOf carries as integers, in its order after the value. */
+const BLOCK_COUNTS = ['size', 'len', 'capacity', 'strong', 'weak'] as const;
 
 const NO_POINTERS: never[] = [];
 
@@ -40,6 +50,30 @@ function grow<T extends Uint32Array | Int32Array | Uint8Array>(a: T, need: numbe
 /** Fits the integer stream (a size can pass 2 GiB: a huge array on the stack). */
 function int32(n: number): boolean {
   return (n | 0) === n;
+}
+
+/**
+ * Whether two records are the same but for the named fields: the same keys in the same order (a
+ * decoded record is the stored one's copy, and `--json` writes keys in order) and equal values.
+ */
+function sameExcept(a: object, b: object, ...except: string[]): boolean {
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (let k = 0; k < ka.length; k++) {
+    const key = ka[k]!;
+    if (key !== kb[k]) return false;
+    if (!except.includes(key) && !same((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  }
+  return true;
+}
+
+/** Deep equality of plain data (pointers, `moved`, `borrow`), keys in the same order. */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  return sameExcept(a, b);
 }
 
 function isPlainVar(v: VarState): boolean {
@@ -75,6 +109,11 @@ export class StepTable implements Iterable<Step> {
   private spanIndex?: Map<string, number>;
   private stringIndex?: Map<string, number>;
   private lastSetVar?: Map<number, number>;
+  /** The last whole set-var / set-block object of each variable / block id: its index in `objects`. */
+  private lastVarObject?: Map<number, number>;
+  private lastBlockObject?: Map<number, number>;
+  /** The value reference last written for a variable id, or `-1 - id` for a block. */
+  private lastValue?: Map<number, number>;
   private partsIndex?: Map<FrameParts, number>;
 
   static of(steps: Iterable<Step>): StepTable {
@@ -137,6 +176,10 @@ export class StepTable implements Iterable<Step> {
     switch (d.op) {
       case 'set-var':
         if (isPlainVar(d.var)) return this.setVar(d.frame, d.var);
+        if (this.setValueOf(d)) return;
+        break;
+      case 'set-block':
+        if (this.setBlockOf(d)) return;
         break;
       case 'remove-var':
         return this.int3(Op.RemoveVar, d.frame, d.var);
@@ -152,6 +195,44 @@ export class StepTable implements Iterable<Step> {
     }
     this.objects.push(d);
     this.int3(Op.Object, this.objects.length - 1, -1, 2);
+    if (d.op === 'set-var') (this.lastVarObject ??= new Map()).set(d.var.id, this.objects.length - 1);
+    else if (d.op === 'set-block') (this.lastBlockObject ??= new Map()).set(d.block.id, this.objects.length - 1);
+  }
+
+  /**
+   * A variable holding pointers (a `String`, a `Vec`, a reference) or moved out, whose last whole
+   * record differs only in its value: the record's index and the value's bytes, not an object.
+   */
+  private setValueOf(d: StateDelta & { op: 'set-var' }): boolean {
+    const record = this.lastVarObject?.get(d.var.id);
+    if (record === undefined) return false;
+    const r = this.objects[record] as StateDelta & { op: 'set-var' };
+    if (!sameExcept(d, r, 'var') || !sameExcept(d.var, r.var, 'value')) return false;
+    const last = (this.lastValue ??= new Map());
+    const value = this.value(d.var.value, last.get(d.var.id));
+    last.set(d.var.id, value);
+    this.int3(Op.SetValueOf, record, value);
+    return true;
+  }
+
+  /** A heap block whose last whole record differs only in its value and counts: integers, not an object. */
+  private setBlockOf(d: StateDelta & { op: 'set-block' }): boolean {
+    const record = this.lastBlockObject?.get(d.block.id);
+    if (record === undefined) return false;
+    const r = this.objects[record] as StateDelta & { op: 'set-block' };
+    const b = d.block as unknown as Record<string, unknown>;
+    if (!sameExcept(d, r, 'block') || !sameExcept(d.block, r.block, 'value', ...BLOCK_COUNTS)) return false;
+    // Same keys as the record, so a count is here exactly when the record has it.
+    for (const k of BLOCK_COUNTS) if (k in b && !(typeof b[k] === 'number' && int32(b[k]))) return false;
+    const last = (this.lastValue ??= new Map());
+    const value = this.value(d.block.value, last.get(-1 - d.block.id));
+    last.set(-1 - d.block.id, value);
+    const ops = (this.ops = grow(this.ops, this.opsLength + 8));
+    ops[this.opsLength++] = Op.SetBlockOf;
+    ops[this.opsLength++] = record;
+    ops[this.opsLength++] = value;
+    for (const k of BLOCK_COUNTS) ops[this.opsLength++] = k in b ? (b[k] as number) : 0;
+    return true;
   }
 
   /** Appends a whole step. */
@@ -173,6 +254,9 @@ export class StepTable implements Iterable<Step> {
     this.spanIndex = undefined;
     this.stringIndex = undefined;
     this.lastSetVar = undefined;
+    this.lastVarObject = undefined;
+    this.lastBlockObject = undefined;
+    this.lastValue = undefined;
     this.partsIndex = undefined;
     return this;
   }
@@ -236,7 +320,14 @@ export class StepTable implements Iterable<Step> {
     return i;
   }
 
-  private value(s: string): number {
+  /**
+   * The reference of a value's text: `again` (an earlier value's reference) or the last value stored
+   * when it reads the same, else a new one. A `String` shown shortened reads the same step after
+   * step, and its variable and its block show the same text.
+   */
+  private value(s: string, again?: number): number {
+    if (again !== undefined && this.sameText(again, s)) return again;
+    if (this.valueCount > 0 && this.sameText(this.valueCount - 1, s)) return this.valueCount - 1;
     const start = this.textLength;
     const text = (this.text = grow(this.text, start + s.length));
     for (let k = 0; k < s.length; k++) {
@@ -251,6 +342,14 @@ export class StepTable implements Iterable<Step> {
     this.valueEnd = grow(this.valueEnd, this.valueCount + 1);
     this.valueEnd[this.valueCount] = this.textLength;
     return this.valueCount++;
+  }
+
+  private sameText(ref: number, s: string): boolean {
+    if (ref < 0) return this.wide[-1 - ref] === s;
+    const start = ref === 0 ? 0 : this.valueEnd[ref - 1]!;
+    if (this.valueEnd[ref]! - start !== s.length) return false;
+    for (let k = 0; k < s.length; k++) if (this.text[start + k] !== s.charCodeAt(k)) return false;
+    return true;
   }
 
   private indexSpans(): Map<string, number> {
@@ -320,6 +419,23 @@ export class StepTable implements Iterable<Step> {
           out.push(this.varAt(ops[at + 1]!, ops[at + 2]!));
           at += 3;
           break;
+        case Op.SetValueOf: {
+          const r = this.objects[ops[at + 1]!] as StateDelta & { op: 'set-var' };
+          out.push({ ...r, var: { ...r.var, value: this.valueText(ops[at + 2]!) } });
+          at += 3;
+          break;
+        }
+        case Op.SetBlockOf: {
+          const r = this.objects[ops[at + 1]!] as StateDelta & { op: 'set-block' };
+          // Spread from the record: the fields come back in the order they were recorded in.
+          const block = { ...r.block, value: this.valueText(ops[at + 2]!) } as Record<string, unknown>;
+          BLOCK_COUNTS.forEach((k, n) => {
+            if (k in block) block[k] = ops[at + 3 + n]!;
+          });
+          out.push({ ...r, block: block as unknown as HeapBlockState });
+          at += 8;
+          break;
+        }
         case Op.RemoveVar:
           out.push({ op: 'remove-var', frame: ops[at + 1]!, var: ops[at + 2]! });
           at += 3;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { StateDelta, Step, TraceEvent } from '../../protocol/trace';
+import type { HeapBlockState, Pointer, StateDelta, Step, TraceEvent, VarState } from '../../protocol/trace';
 import { StepTable, reviveTrace } from '../../protocol/stepTable';
 import { initParser } from '../../server/src/engine/parse/parser';
 import { simulate } from '../../server/src/engine/sim/index';
@@ -9,6 +9,15 @@ function step(line: number, extra: Partial<Step> = {}): Step {
 }
 
 const plainVar = (id: number, value: string, name = 'x'): StateDelta => ({ op: 'set-var', frame: 1, var: { id, name, type: 'u64', size: 8, value, points: [] } });
+
+const owner = (block: number, extra: Partial<Pointer> = {}): Pointer => ({ target: { kind: 'block', id: block }, kind: 'owner', via: '', ...extra });
+const stringVar = (value: string, points: Pointer[], extra: Partial<VarState> = {}): StateDelta =>
+  ({ op: 'set-var', frame: 1, var: { id: 4, name: 's', type: 'String', size: 24, value, points, ...extra } });
+const block = (fields: Partial<HeapBlockState>): StateDelta =>
+  ({ op: 'set-block', block: { id: 1, type: 'str', size: 8, line: 5, value: '"a"', points: [], ...fields } });
+
+/** How many deltas the table keeps whole, as objects. */
+const objectCount = (t: StepTable): number => (t as unknown as { objects: unknown[] }).objects.length;
 
 describe('the steps in memory (StepTable)', () => {
   before(() => initParser());
@@ -45,6 +54,48 @@ describe('the steps in memory (StepTable)', () => {
     assert.deepEqual([...joined], steps);
   });
 
+  it('gives back pointer-holding variables and heap blocks repeated with new values, counts and pointers', () => {
+    const rc: Partial<HeapBlockState> = { type: 'Rc<u8>', size: 17, value: '5', strong: 1, weak: 0, borrow: { shared: 1 } };
+    const deltas: StateDelta[] = [
+      stringVar('"a"', [owner(1)]), block({ len: 1, capacity: 8 }),
+      stringVar('"ab"', [owner(1)]), block({ value: '"ab"', len: 2, capacity: 8 }),
+      // The same text again, and text that is not Latin-1, in a variable and a block.
+      stringVar('"ab"', [owner(1)]), block({ value: '"ab"', len: 2, capacity: 8 }),
+      stringVar('"→ü"', [owner(1)]), block({ value: '"→ü"', len: 5, capacity: 8 }),
+      // The pointer changes (a new buffer, an element, a guard's cell, dangling), then repeats.
+      stringVar('"abc"', [owner(2)]), stringVar('"abcd"', [owner(2)]),
+      stringVar('"x"', [owner(2, { target: { kind: 'block', id: 2, index: 1 } })]), stringVar('"y"', [owner(2, { target: { kind: 'block', id: 2, index: 1 } })]),
+      stringVar('"x"', [owner(2, { target: { kind: 'var', id: 1, cell: '' }, kind: 'ref' })]), stringVar('"z"', [owner(2, { dangling: true })]),
+      stringVar('"z"', [owner(2), owner(3, { via: 'next' })]), stringVar('"w"', [owner(2), owner(3, { via: 'next' })]),
+      // Moved out: the move repeats, then it changes.
+      stringVar('"m"', [owner(2)], { moved: { to: 'f', line: 3 } }), stringVar('"n"', [owner(2)], { moved: { to: 'f', line: 3 } }),
+      stringVar('"n"', [owner(2)], { moved: { to: 'g', line: 4 } }),
+      // Another frame, another name or type: another variable.
+      { op: 'set-var', frame: 2, var: { id: 4, name: 's', type: 'String', size: 24, value: '"q"', points: [owner(2)] } },
+      stringVar('"q"', [owner(2)], { name: 't' }), stringVar('"q"', [owner(2)], { type: '&str', size: 16 }),
+      // The block's len disappears and comes back, its size grows past int32, its fields come in another order.
+      block({ value: '[..]' }), block({ value: '[...]' }), block({ len: 3, capacity: 4 }), block({ len: 4, capacity: 2 ** 31 }),
+      block({ size: 2 ** 33 }), block({ size: 8 }), { op: 'set-block', block: { value: '"b"', id: 1, type: 'str', size: 8, line: 5, points: [] } },
+      block({ line: 6 }), block({ points: [owner(3)] }), block({ points: [owner(3)], value: 'p' }), block({ dropped: true }), block({ freed: true }),
+      // Rc counts and a RefCell's borrow state.
+      block(rc), block({ ...rc, strong: 2, weak: 1 }), block({ ...rc, strong: 3, borrow: { shared: 2 } }), block({ ...rc, borrow: 'mutable' }),
+      block({ ...rc, borrow: 'mutable', value: '6' }), block({ ...rc, concrete: 'Dog' }), block({ ...rc, concrete: 'Cat' }),
+      { op: 'free-block', block: 1 }, { op: 'remove-var', frame: 1, var: 4 },
+    ];
+    const steps = deltas.map((d, i) => step(i + 1, { deltas: [d] }));
+    const t = StepTable.of(steps);
+    assert.deepEqual([...t], steps);
+    // Field by field and in the same order (what `rustmem trace --json` writes).
+    assert.equal(JSON.stringify(t), JSON.stringify(steps));
+    steps.forEach((s, i) => assert.deepEqual(Object.keys(t.at(i)!.deltas[0]!), Object.keys(s.deltas[0]!), `step ${i}`));
+    const noLen = t.at(deltas.indexOf(deltas.find((d) => d.op === 'set-block' && d.block.value === '[...]')!))!.deltas[0]!;
+    assert.ok(noLen.op === 'set-block' && !('len' in noLen.block) && !('capacity' in noLen.block));
+    // A repeat with only a new value or new counts is no object of its own.
+    assert.ok(objectCount(t) < deltas.length - 12, `${objectCount(t)} objects for ${deltas.length} deltas`);
+    const cloned = reviveTrace(structuredClone({ steps: t }) as never);
+    assert.equal(JSON.stringify(cloned.steps), JSON.stringify(steps));
+  });
+
   it('survives a structured clone, as a worker posts it', () => {
     const t = StepTable.of([step(1, { deltas: [plainVar(1, '41')] }), step(2, { deltas: [plainVar(1, '42')], thread: 2 })]);
     const trace = reviveTrace(structuredClone({ steps: t }) as never);
@@ -64,5 +115,29 @@ describe('the steps in memory (StepTable)', () => {
     const counter: string[] = [];
     for (const s of trace.steps) for (const d of s.deltas) if (d.op === 'set-var' && d.var.name === 'i') counter.push(d.var.value);
     assert.deepEqual(counter, Array.from({ length: 50_001 }, (_, k) => String(k)), 'every value of the counter, in order');
+  });
+
+  it('keeps no object a step for a loop that pushes onto a String', () => {
+    const src = 'fn main() {\n    let mut s = String::new();\n    let mut i = 0;\n    while i < 20_000 {\n        s.push_str("abcdefgh");\n        i += 1;\n    }\n    println!("{}", s.len());\n}\n';
+    const { trace } = simulate(src, { file: 'push.rs', maxSteps: 1_000_000 });
+    assert.equal(trace.end.kind, 'exit');
+    assert.deepEqual(trace.output.map((o) => o.text).join(''), '160000\n');
+    assert.ok(trace.steps.length > 60_000, `${trace.steps.length} steps`);
+    assert.ok(objectCount(trace.steps) < 10, `${objectCount(trace.steps)} delta objects`);
+    const lens: number[] = [];
+    const values: string[] = [];
+    for (const s of trace.steps) {
+      for (const d of s.deltas) {
+        if (d.op === 'set-block') lens.push(d.block.len!);
+        if (d.op === 'set-var' && d.var.name === 's') {
+          values.push(d.var.value);
+          // `String::new()` allocates nothing: the first value holds no pointer.
+          assert.deepEqual(d.var.points, values.length === 1 ? [] : [{ target: { kind: 'block', id: 1 }, kind: 'owner', via: '' }]);
+        }
+      }
+    }
+    assert.deepEqual(lens, Array.from({ length: 20_000 }, (_, k) => 8 * (k + 1)), 'every length of the buffer, in order');
+    // The variable is set again while its shortened text still changes.
+    assert.deepEqual(values.slice(0, 3), ['""', '"abcdefgh"', '"abcdefghabcdefgh"']);
   });
 });

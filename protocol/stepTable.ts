@@ -30,7 +30,7 @@ const Op = {
   SetValueOf: 7,
   /**
    * A set-block equal to the object at an index of `objects` but for its value and counts: index,
-   * value, size, len, capacity, strong, weak (a count the object lacks is absent here too: 0).
+   * value, then size, len, capacity, strong, weak, each only if the object has it.
    */
   SetBlockOf: 8,
 } as const;
@@ -227,11 +227,11 @@ export class StepTable implements Iterable<Step> {
     const last = (this.lastValue ??= new Map());
     const value = this.value(d.block.value, last.get(-1 - d.block.id));
     last.set(-1 - d.block.id, value);
-    const ops = (this.ops = grow(this.ops, this.opsLength + 8));
+    const ops = (this.ops = grow(this.ops, this.opsLength + 3 + BLOCK_COUNTS.length));
     ops[this.opsLength++] = Op.SetBlockOf;
     ops[this.opsLength++] = record;
     ops[this.opsLength++] = value;
-    for (const k of BLOCK_COUNTS) ops[this.opsLength++] = k in b ? (b[k] as number) : 0;
+    for (const k of BLOCK_COUNTS) if (k in b) ops[this.opsLength++] = b[k] as number;
     return true;
   }
 
@@ -429,11 +429,9 @@ export class StepTable implements Iterable<Step> {
           const r = this.objects[ops[at + 1]!] as StateDelta & { op: 'set-block' };
           // Spread from the record: the fields come back in the order they were recorded in.
           const block = { ...r.block, value: this.valueText(ops[at + 2]!) } as Record<string, unknown>;
-          BLOCK_COUNTS.forEach((k, n) => {
-            if (k in block) block[k] = ops[at + 3 + n]!;
-          });
+          at += 3;
+          for (const k of BLOCK_COUNTS) if (k in block) block[k] = ops[at++]!;
           out.push({ ...r, block: block as unknown as HeapBlockState });
-          at += 8;
           break;
         }
         case Op.RemoveVar:

@@ -2,8 +2,10 @@
  * The steps of a trace in memory, as columns: a million-step run must not cost a million objects.
  * Each step is a span index, a depth and where its deltas start (12 bytes); threads are kept where
  * they change, events only for the steps that have some, and deltas as an integer stream whose
- * common case, a plain variable's new value, is the record it repeats and the value's text (Latin-1
- * bytes; other text is kept as a string). `at(i)` decodes one `Step` when a consumer needs it.
+ * common case, a variable's or heap block's new value, is the record it repeats and the value's
+ * text (Latin-1 bytes; other text is kept as a string), with a block's counts as integers. Only a
+ * delta no opcode covers, or a first record (a new pointer-holding variable or block, or one whose
+ * pointers or other fields changed), is kept whole. `at(i)` decodes one `Step` when a consumer needs it.
  *
  * Plain data underneath (typed arrays, arrays, numbers), so a table survives a worker boundary's
  * structured clone; the receiver restores the methods with `StepTable.revive`.

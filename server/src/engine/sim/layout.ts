@@ -125,8 +125,9 @@ function computeTyText(ty: Ty): string | null {
   }
 }
 
-/** The engine's answer for a written type, with the reason when it is unknown. */
+/** The engine's answer for a type, with the reason when it is unknown. */
 export function engineLayoutOfTy(ty: Ty, prog: Program | null): LayoutResult {
+  if (ty.checked && prog) return prog.tyLayouts.layoutOf(ty.checked);
   const text = tyText(ty);
   if (text === null) {
     const why = ty.k === 'param' ? `generic parameter \`${ty.name}\` is not known here` : `\`${ty.text}\` is not a concrete type`;

@@ -2,9 +2,12 @@
  * Types as the program writes them (annotations, signatures, fields, casts, turbofish). The
  * simulator is dynamically typed at run time; these are used to give unsuffixed literals their
  * declared type, to pick `collect`/`parse`/`into` targets, for `size_of`, and for display.
+ * `checked` is the type checker's type this one was made from (or stands for), when it is fully
+ * known: sizes come from it (sim/layout.ts), never from the spelling.
  */
+import type { Ty as Checked } from '../typeck/ty';
 
-export type Ty =
+export type Ty = (
   | { k: 'path'; name: string; segs: string[]; args: Ty[]; text: string }
   /** A generic parameter of the enclosing item (`T`). */
   | { k: 'param'; name: string; text: string }
@@ -18,7 +21,8 @@ export type Ty =
   | { k: 'impl'; trait: string; text: string }
   | { k: 'fn'; text: string }
   | { k: 'infer'; text: string }
-  | { k: 'never'; text: string };
+  | { k: 'never'; text: string }
+) & { readonly checked?: Checked };
 
 export const INFER: Ty = { k: 'infer', text: '_' };
 export const UNIT_TY: Ty = { k: 'tuple', items: [], text: '()' };

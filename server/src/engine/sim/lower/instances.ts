@@ -159,7 +159,7 @@ export class Instances {
   /** An instance's argument in the simulator's type syntax; undefined when the simulator cannot spell it. */
   simTyOf(t: Checked): Ty | undefined {
     let s = this.simTys.get(t);
-    if (s === undefined) this.simTys.set(t, (s = simTy(revealed(this.tcx, this.results, t), this.keyOf) ?? null));
+    if (s === undefined) this.simTys.set(t, (s = simTy(revealed(this.tcx, this.results, t), this.keyOf, this.tcx) ?? null));
     return s ?? undefined;
   }
 

@@ -57,9 +57,10 @@ function programGeneric(def: Partial<FnDef> | undefined): def is FnDef {
 
 /**
  * The std functions whose model reads the type arguments the checker inferred (`type_name_of_val(&x)`
- * names `x`'s type, `size_of_val(&x)` measures it).
+ * names `x`'s type, `size_of_val(&x)` measures it) or was given (`size_of::<T>()` measures the
+ * checker's `T`, not its spelling).
  */
-const STD_TYPE_ARGS: ReadonlySet<string> = new Set(['type_name_of_val', 'size_of_val', 'align_of_val']);
+const STD_TYPE_ARGS: ReadonlySet<string> = new Set(['type_name_of_val', 'size_of_val', 'align_of_val', 'size_of', 'align_of']);
 
 function callInstance(def: FnDef, args: readonly Checked[]): CallInstance {
   return { fn: fnKey(def), params: def.generics.names, args };
@@ -156,8 +157,8 @@ function recordUpvars(fe: FrontEnd): void {
 
 function spell(t: Checked, params: boolean, keyOf: AdtKeyOf, tcx: Interner): Ty | undefined {
   const s = spelled(t, params, keyOf, tcx);
-  // The checker's type goes with the spelling when it is fully known: sizes come from it.
-  return s && !someTy(t, isParam) ? { ...s, checked: withUpvars(t, tcx) } : s;
+  // The checker's type goes with the spelling: sizes come from it.
+  return s && { ...s, checked: withUpvars(t, tcx) };
 }
 
 /**

@@ -4,7 +4,7 @@ import type { BindingTypes, CallTypes, LiteralTypes } from './lower/checkedTypes
  * built-in `Option`/`Result`/`Ordering`), functions, traits, constants and `use` aliases. Lookups
  * by name happen once, when the interpreter compiles a call site, not per execution.
  */
-import type { TypeEnv } from '../layout/index';
+import type { TyLayouts, TypeEnv } from '../layout/index';
 import type { ProgramFrames } from '../mir/frame';
 import type { Ty as CheckedTy } from '../typeck/ty';
 import type { Instances } from './lower/instances';
@@ -90,6 +90,11 @@ export interface Program {
    * (sim/layout.ts). It reads the tree lazily, so the tree lives as long as the program.
    */
   typeEnv: TypeEnv;
+  /**
+   * Layouts of the type checker's types on the same TypeEnv, one cache for the program: what sizes
+   * every type the simulator has the checker's type of (sim/layout.ts), and the frames' locals.
+   */
+  tyLayouts: TyLayouts;
   /** The type checker's types of bindings that name their body's generic parameters, by position. */
   genericBindingTypes: ReadonlyMap<string, CheckedTy>;
   /**

@@ -21,6 +21,9 @@ import { resolve } from '../resolve';
 import type { FrameParts } from '../../../../protocol/trace';
 import type { Program } from './items';
 import type { Ty } from './types';
+import { HAS_ERROR, HAS_INFER, HAS_OPAQUE, HAS_PARAM, HAS_PROJ } from '../typeck/ty';
+
+const NOT_CONCRETE = HAS_PARAM | HAS_ERROR | HAS_INFER | HAS_PROJ | HAS_OPAQUE;
 
 export interface SizeAlign {
   size: number;
@@ -125,8 +128,11 @@ function computeTyText(ty: Ty): string | null {
   }
 }
 
-/** The engine's answer for a written type, with the reason when it is unknown. */
+/** The engine's answer for a type, with the reason when it is unknown. */
 export function engineLayoutOfTy(ty: Ty, prog: Program | null): LayoutResult {
+  // A checked type naming a generic parameter is sized once the running call's instance fills it
+  // in; one the checker could not type (a std type it does not declare) by its spelling.
+  if (ty.checked && prog && (ty.checked.flags & NOT_CONCRETE) === 0) return prog.tyLayouts.layoutOf(ty.checked);
   const text = tyText(ty);
   if (text === null) {
     const why = ty.k === 'param' ? `generic parameter \`${ty.name}\` is not known here` : `\`${ty.text}\` is not a concrete type`;

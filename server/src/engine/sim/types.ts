@@ -2,9 +2,13 @@
  * Types as the program writes them (annotations, signatures, fields, casts, turbofish). The
  * simulator is dynamically typed at run time; these are used to give unsuffixed literals their
  * declared type, to pick `collect`/`parse`/`into` targets, for `size_of`, and for display.
+ * `checked` is the type checker's type this one was made from (or stands for); in a generic body
+ * it may name the body's parameters, which the running call's instance fills in (Interp.concreteTy).
+ * Sizes come from it when it is fully known (sim/layout.ts), never from the spelling.
  */
+import type { Ty as Checked } from '../typeck/ty';
 
-export type Ty =
+export type Ty = (
   | { k: 'path'; name: string; segs: string[]; args: Ty[]; text: string }
   /** A generic parameter of the enclosing item (`T`). */
   | { k: 'param'; name: string; text: string }
@@ -18,7 +22,8 @@ export type Ty =
   | { k: 'impl'; trait: string; text: string }
   | { k: 'fn'; text: string }
   | { k: 'infer'; text: string }
-  | { k: 'never'; text: string };
+  | { k: 'never'; text: string }
+) & { readonly checked?: Checked };
 
 export const INFER: Ty = { k: 'infer', text: '_' };
 export const UNIT_TY: Ty = { k: 'tuple', items: [], text: '()' };
@@ -55,27 +60,32 @@ export function siteMentionsParam(site: { generics: readonly Ty[]; expect: Ty | 
   return site.generics.some(mentionsParam) || mentionsParam(site.expect) || mentionsParam(site.ty ?? null);
 }
 
-/** `ty` with each generic parameter `arg(name)` names replaced by it (the rest left as they are). */
-export function mapParams(ty: Ty, arg: (name: string) => Ty | undefined): Ty {
+/**
+ * `ty` with each generic parameter `arg(name)` names replaced by it (the rest left as they are).
+ * A part rebuilt gets `checkedOf` of its checker's type (the same substitution, done by the
+ * caller on the checker's types), or none.
+ */
+export function mapParams(ty: Ty, arg: (name: string) => Ty | undefined, checkedOf?: (generic: Checked) => Checked | undefined): Ty {
+  const checked = () => (ty.checked && checkedOf ? checkedOf(ty.checked) : undefined);
   switch (ty.k) {
     case 'param': return arg(ty.name) ?? ty;
     case 'ref': case 'ptr': {
-      const inner = mapParams(ty.inner, arg);
-      return inner === ty.inner ? ty : { ...ty, inner, text: `${ty.k === 'ref' ? '&' : '*'}${ty.mut ? 'mut ' : ty.k === 'ptr' ? 'const ' : ''}${inner.text}` };
+      const inner = mapParams(ty.inner, arg, checkedOf);
+      return inner === ty.inner ? ty : { ...ty, inner, text: `${ty.k === 'ref' ? '&' : '*'}${ty.mut ? 'mut ' : ty.k === 'ptr' ? 'const ' : ''}${inner.text}`, checked: checked() };
     }
     case 'path': {
       if (!ty.args.length) return ty;
-      const a = ty.args.map((x) => mapParams(x, arg));
-      return a.every((x, i) => x === ty.args[i]) ? ty : { ...ty, args: a, text: `${ty.name}<${a.map((x) => x.text).join(', ')}>` };
+      const a = ty.args.map((x) => mapParams(x, arg, checkedOf));
+      return a.every((x, i) => x === ty.args[i]) ? ty : { ...ty, args: a, text: `${ty.name}<${a.map((x) => x.text).join(', ')}>`, checked: checked() };
     }
     case 'tuple': {
-      const items = ty.items.map((x) => mapParams(x, arg));
-      return items.every((x, i) => x === ty.items[i]) ? ty : { ...ty, items, text: ty.closure ? ty.text : items.length === 1 ? `(${items[0]!.text},)` : `(${items.map((x) => x.text).join(', ')})` };
+      const items = ty.items.map((x) => mapParams(x, arg, checkedOf));
+      return items.every((x, i) => x === ty.items[i]) ? ty : { ...ty, items, text: ty.closure ? ty.text : items.length === 1 ? `(${items[0]!.text},)` : `(${items.map((x) => x.text).join(', ')})`, checked: checked() };
     }
     case 'array': case 'slice': {
-      const elem = mapParams(ty.elem, arg);
+      const elem = mapParams(ty.elem, arg, checkedOf);
       if (elem === ty.elem) return ty;
-      return ty.k === 'array' ? { ...ty, elem, text: `[${elem.text}; ${ty.len}]` } : { ...ty, elem, text: `[${elem.text}]` };
+      return ty.k === 'array' ? { ...ty, elem, text: `[${elem.text}; ${ty.len}]`, checked: checked() } : { ...ty, elem, text: `[${elem.text}]`, checked: checked() };
     }
     default: return ty;
   }

@@ -21,7 +21,7 @@ export function hintItemType(e: Extract<Expr, { k: 'mcall' }>, expect: Ty): void
     if (t.k === 'path' && ['Vec', 'VecDeque', 'HashSet', 'BTreeSet', 'BinaryHeap', 'LinkedList'].includes(t.name)) item = t.args[0];
     else if (t.k === 'path' && (t.name === 'Option' || t.name === 'Result')) {
       const inner = t.args[0];
-      if (inner && inner.k === 'path' && inner.name === 'Vec' && inner.args[0]) item = { ...t, args: [inner.args[0], ...t.args.slice(1)], text: t.text };
+      if (inner && inner.k === 'path' && inner.name === 'Vec' && inner.args[0]) item = { ...t, args: [inner.args[0], ...t.args.slice(1)], text: t.text, checked: undefined };
     }
   } else if (e.name === 'sum' || e.name === 'product' || e.name === 'max' || e.name === 'min') item = e.generics[0] ?? expect;
   if (!item || item.k === 'infer' || item.k === 'param') return;

@@ -22,6 +22,7 @@ import { setDerefHook } from './coerce';
 import { dropValue, needsDrop } from './drop';
 import { FrameObj } from './frame';
 import type { InstanceArgs } from '../lower/instances';
+import type { Ty as CheckedTy } from '../../typeck/ty';
 import { scalarTypeName, typeNameOf } from './typename';
 import { cloneValue } from '../std/any';
 import { dropIter, intoIter, iterNext, sizeHint } from '../std/iter';
@@ -661,10 +662,16 @@ export class Interp {
 
   /** `ty` with the running body's generic parameters replaced by what they stand for in this call (left as they are when not known). */
   concreteTy(ty: Ty): Ty {
-    return mapParams(ty, this.typeArgOf);
+    return mapParams(ty, this.typeArgOf, this.checkedOf);
   }
 
   private readonly typeArgOf = (name: string): Ty | undefined => this.typeArg(name);
+
+  /** The checker's type of a generic body's type in the running call's instance (what sizes it). */
+  private readonly checkedOf = (generic: CheckedTy): CheckedTy | undefined => {
+    const args = this.frames[this.frames.length - 1]?.instance;
+    return args ? this.prog.instances.checkedIn(generic, args) : undefined;
+  };
 
   /**
    * A call site in a generic body whose types name the body's parameters (`Vec::new()` expected

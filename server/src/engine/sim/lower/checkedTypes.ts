@@ -15,11 +15,12 @@ import type { FrontEnd } from '../../frontEnd';
 import type { CallExpr, Lit, MacCallExpr, MethodCallExpr, Pat, PathExpr, SelfParam, StructExpr, TryExpr } from '../../syntax/ast';
 import { typeName } from '../../typeck';
 import { revealed } from '../../typeck/reveal';
-import { someTy, substitute, type Ty as Checked } from '../../typeck/ty';
+import { mapTy, someTy, substitute, type Ty as Checked } from '../../typeck/ty';
 import type { AdtDef, FnDef } from '../../typeck/defs';
 import { implHeader } from '../../typeck/traits';
 import { upvarTy } from '../../typeck/captures';
 import type { CallInstance, CheckedInstances, ImplMethod } from './instances';
+import type { Interner } from '../../typeck/interner';
 import type { Ty } from '../types';
 
 export type LiteralTypes = ReadonlyMap<string, string>;
@@ -56,9 +57,10 @@ function programGeneric(def: Partial<FnDef> | undefined): def is FnDef {
 
 /**
  * The std functions whose model reads the type arguments the checker inferred (`type_name_of_val(&x)`
- * names `x`'s type, `size_of_val(&x)` measures it).
+ * names `x`'s type, `size_of_val(&x)` measures it) or was given (`size_of::<T>()` measures the
+ * checker's `T`, not its spelling).
  */
-const STD_TYPE_ARGS: ReadonlySet<string> = new Set(['type_name_of_val', 'size_of_val', 'align_of_val']);
+const STD_TYPE_ARGS: ReadonlySet<string> = new Set(['type_name_of_val', 'size_of_val', 'align_of_val', 'size_of', 'align_of']);
 
 function callInstance(def: FnDef, args: readonly Checked[]): CallInstance {
   return { fn: fnKey(def), params: def.generics.names, args };
@@ -94,7 +96,7 @@ function stdFnResult(fe: FrontEnd, def: FnDef, args: readonly Checked[], keyOf: 
   const sig = (def as Partial<FnDef>).sig;
   if (!sig) return undefined;
   const ret = substitute(fe.types.program.tcx, sig.ret, args);
-  return simTyInBody(ret, keyOf);
+  return simTyInBody(ret, keyOf, fe.types.program.tcx);
 }
 
 export function positionKey(l: number, c: number, el: number, ec: number): string {
@@ -123,24 +125,20 @@ function isParam(t: Checked): boolean {
 }
 
 /** The simulator's spelling of a fully known type; undefined for anything else. */
-export function simTy(t: Checked, keyOf: AdtKeyOf = bareName): Ty | undefined {
-  return spell(t, false, keyOf);
+export function simTy(t: Checked, keyOf: AdtKeyOf, tcx: Interner): Ty | undefined {
+  return spell(t, false, keyOf, tcx);
 }
 
 /**
  * The simulator's spelling of a type known but for the generic parameters of the body it is in
  * (`Vec<T>`), which the simulator replaces with the running call's arguments (Interp.concreteTy).
  */
-function simTyInBody(t: Checked, keyOf: AdtKeyOf): Ty | undefined {
-  return spell(t, true, keyOf);
+function simTyInBody(t: Checked, keyOf: AdtKeyOf, tcx: Interner): Ty | undefined {
+  return spell(t, true, keyOf, tcx);
 }
 
 /** The simulator's key of a struct or enum (AdtKeys: its path where another type shares its name). */
 export type AdtKeyOf = (def: AdtDef) => string;
-
-function bareName(def: AdtDef): string {
-  return def.name;
-}
 
 /**
  * Each closure type's upvar types (`&T`, `&mut T` or the place's type, in capture order), by the
@@ -157,14 +155,38 @@ function recordUpvars(fe: FrontEnd): void {
   }
 }
 
-function spell(t: Checked, params: boolean, keyOf: AdtKeyOf): Ty | undefined {
+function spell(t: Checked, params: boolean, keyOf: AdtKeyOf, tcx: Interner): Ty | undefined {
+  const s = spelled(t, params, keyOf, tcx);
+  // The checker's type goes with the spelling: sizes come from it.
+  return s && { ...s, checked: withUpvars(t, tcx) };
+}
+
+/**
+ * `t` with each closure type in it given its upvars' types (`UPVARS`), which the checker's leaves
+ * out: what rustc lays a closure out as. Only called on types `spelled` spells, whose closures
+ * all have theirs.
+ */
+function withUpvars(t: Checked, tcx: Interner): Checked {
+  if (!someTy(t, isClosure)) return t;
+  return mapTy(tcx, t, (x) => {
+    if (x.k !== 'closure' || x.upvars.length) return undefined;
+    const upvars = UPVARS.get(x.def);
+    return upvars?.length ? tcx.closure(x.def, x.sig, upvars.map((u) => withUpvars(u, tcx)), x.args) : x;
+  });
+}
+
+function isClosure(t: Checked): boolean {
+  return t.k === 'closure';
+}
+
+function spelled(t: Checked, params: boolean, keyOf: AdtKeyOf, tcx: Interner): Ty | undefined {
   const text = typeName(t);
   switch (t.k) {
     case 'closure': {
       // rustc lays a closure out as the tuple of its upvars: spelled so, for the layout engine,
       // and named as the trace names closures.
       const upvars = UPVARS.get(t.def);
-      const items = upvars?.map((u) => spell(u, params, keyOf));
+      const items = upvars?.map((u) => spell(u, params, keyOf, tcx));
       return items && !items.some((i) => !i) ? { k: 'tuple', items: items as Ty[], text: '{closure}', closure: true } : undefined;
     }
     case 'int': case 'float': case 'bool': case 'char': case 'str':
@@ -172,25 +194,25 @@ function spell(t: Checked, params: boolean, keyOf: AdtKeyOf): Ty | undefined {
     case 'param':
       return params ? { k: 'param', name: t.name, text: t.name } : undefined;
     case 'adt': {
-      const args = t.args.map((a) => spell(a, params, keyOf));
+      const args = t.args.map((a) => spell(a, params, keyOf, tcx));
       if (args.some((a) => !a)) return undefined;
       const name = t.def.std ? t.def.name : keyOf(t.def as AdtDef);
       return { k: 'path', name, segs: [name], args: args as Ty[], text };
     }
     case 'ref': case 'ptr': {
-      const inner = spell(t.inner, params, keyOf);
+      const inner = spell(t.inner, params, keyOf, tcx);
       return inner && { k: t.k, mut: t.mut, inner, text };
     }
     case 'tuple': {
-      const items = t.elems.map((e) => spell(e, params, keyOf));
+      const items = t.elems.map((e) => spell(e, params, keyOf, tcx));
       return items.some((i) => !i) ? undefined : { k: 'tuple', items: items as Ty[], text };
     }
     case 'array': {
-      const elem = spell(t.elem, params, keyOf);
+      const elem = spell(t.elem, params, keyOf, tcx);
       return elem && t.len !== undefined ? { k: 'array', elem, len: t.len, text } : undefined;
     }
     case 'slice': {
-      const elem = spell(t.elem, params, keyOf);
+      const elem = spell(t.elem, params, keyOf, tcx);
       return elem && { k: 'slice', elem, text };
     }
     case 'dyn':
@@ -242,7 +264,7 @@ export function checkedTypes(fe: FrontEnd, keyOf: AdtKeyOf): CheckedTypes & { ca
       const checked = patTypes.get(p.id);
       const t = checked && revealed(fe.types.program.tcx, fe.types.results, checked);
       if (t && showable(t)) {
-        const b: BindingType = { name: traceTypeName(t), ty: simTy(t, keyOf) };
+        const b: BindingType = { name: traceTypeName(t), ty: simTy(t, keyOf, fe.types.program.tcx) };
         for (const s of spans) bindings.set(spanKey(s), b);
       } else if (checked && someTy(checked, isParam)) {
         for (const s of spans) genericBindings.set(spanKey(s), checked);
@@ -251,7 +273,7 @@ export function checkedTypes(fe: FrontEnd, keyOf: AdtKeyOf): CheckedTypes & { ca
       // `vec![…]` too: its buffer is allocated before its elements exist, so its element type must be known.
       const c = o as CallExpr | MacCallExpr;
       const t = exprTypes.get(c.id);
-      const s = t && simTyInBody(t, keyOf);
+      const s = t && simTyInBody(t, keyOf, fe.types.program.tcx);
       if (s) calls.set(spanKey(c.span), s);
       if (c.kind === 'Call') {
         // A constructor's or `Default::default()`'s value carries its type (Struct.typed).
@@ -277,13 +299,13 @@ export function checkedTypes(fe: FrontEnd, keyOf: AdtKeyOf): CheckedTypes & { ca
     } else if (o.kind === 'Try') {
       const t = exprTypes.get((o as TryExpr).expr.id);
       const err = t?.k === 'adt' && t.def.std && t.def.name === 'Result' ? t.args[1] : undefined;
-      const s = err && showable(err) ? simTy(err, keyOf) : undefined;
+      const s = err && showable(err) ? simTy(err, keyOf, fe.types.program.tcx) : undefined;
       if (s) tryErrors.set(spanKey((o as TryExpr).span), s);
     } else if (o.kind === 'MethodCall') {
       // Keyed by the method name, where the simulator's call site is.
       const c = o as MethodCallExpr;
       const t = exprTypes.get(c.id);
-      const s = t && simTyInBody(t, keyOf);
+      const s = t && simTyInBody(t, keyOf, fe.types.program.tcx);
       if (s) calls.set(spanKey(c.method.span), s);
       const m = methods.get(c.id);
       const args = methodArgs.get(c.id);

@@ -56,6 +56,7 @@ export class Instances {
   private readonly interned = new Map<string, InstanceArgs>();
   private readonly paramsByFn = new Map<string, readonly string[]>();
   private readonly simTys = new Map<Checked, Ty | null>();
+  private readonly checkedByArgs = new Map<Checked, Map<InstanceArgs, Checked | null>>();
 
   constructor(
     private readonly tcx: Interner,
@@ -79,6 +80,11 @@ export class Instances {
   /** True when the checker gives the type arguments of the std call at `site` (stdArgsAt). */
   hasStdArgs(site: Span): boolean {
     return this.checked.stdArgs.has(positionKey(site.l, site.c, site.el, site.ec));
+  }
+
+  /** The checker's type arguments of the std call at `site` as the call's body has them (naming its generic parameters). */
+  stdTypeArgs(site: Span): readonly Checked[] | undefined {
+    return this.checked.stdArgs.get(positionKey(site.l, site.c, site.el, site.ec));
   }
 
   /**
@@ -159,7 +165,7 @@ export class Instances {
   /** An instance's argument in the simulator's type syntax; undefined when the simulator cannot spell it. */
   simTyOf(t: Checked): Ty | undefined {
     let s = this.simTys.get(t);
-    if (s === undefined) this.simTys.set(t, (s = simTy(revealed(this.tcx, this.results, t), this.keyOf) ?? null));
+    if (s === undefined) this.simTys.set(t, (s = simTy(revealed(this.tcx, this.results, t), this.keyOf, this.tcx) ?? null));
     return s ?? undefined;
   }
 
@@ -187,6 +193,19 @@ export class Instances {
       at.byCaller.set(caller, args);
     }
     return args ?? undefined;
+  }
+
+  /** A type of a generic body as the instance `args` has it; undefined when it still names a parameter. */
+  checkedIn(ty: Checked, args: InstanceArgs): Checked | undefined {
+    // Once per type and instance: generic calls in a loop ask again on every run.
+    let byArgs = this.checkedByArgs.get(ty);
+    if (!byArgs) this.checkedByArgs.set(ty, (byArgs = new Map()));
+    let t = byArgs.get(args);
+    if (t === undefined) {
+      const s = substitute(this.tcx, ty, args);
+      byArgs.set(args, (t = hasParam(s) ? null : s));
+    }
+    return t ?? undefined;
   }
 
   /** A binding's type in a generic body as the instance `args` has it, in the simulator's syntax; undefined when it cannot be spelled. */

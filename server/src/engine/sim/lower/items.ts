@@ -42,6 +42,7 @@ interface Collected {
 export function lowerProgram(fe: FrontEnd, builtins: (prog: Program) => void, file: string): Program {
   const source = fe.ast.text;
   const typeEnv = buildTypeEnv(fe);
+  const tyLayouts = new TyLayouts(typeEnv, fe.types.program);
   const adtKeys = new AdtKeys(fe.resolution);
   const keyOf = (def: CheckedAdt): string => adtKeys.ofItem(def.node.id, def.name);
   const { callInstances, ...checked } = checkedTypes(fe, keyOf);
@@ -49,7 +50,8 @@ export function lowerProgram(fe: FrontEnd, builtins: (prog: Program) => void, fi
     adts: new Map(), fns: new Map(), traits: new Map(), consts: new Map(), uses: new Map(), blanket: new Map(), source,
     ...checked,
     typeEnv,
-    frames: mirFrames(fe),
+    tyLayouts,
+    frames: mirFrames(fe, tyLayouts),
     instances: new Instances(fe.types.program.tcx, fe.types.results, callInstances, keyOf),
   };
   builtins(prog);
@@ -79,11 +81,10 @@ export function lowerProgram(fe: FrontEnd, builtins: (prog: Program) => void, fi
 }
 
 /** Frames from the MIR after drop elaboration, which is what codegen lays out. */
-function mirFrames(fe: FrontEnd): ProgramFrames {
+function mirFrames(fe: FrontEnd, layouts: TyLayouts): ProgramFrames {
   const mir = buildMir(fe);
   const tcx = fe.types.program.tcx;
-  // A layout environment of its own: the simulator's caches its own queries.
-  return new ProgramFrames(mir.bodies.map((b) => elaborateDrops(b, mir.needsDrop)), new MirLayouts(new TyLayouts(buildTypeEnv(fe), fe.types.program)), tcx, (t) => revealed(tcx, fe.types.results, t), mir.closureTys);
+  return new ProgramFrames(mir.bodies.map((b) => elaborateDrops(b, mir.needsDrop)), new MirLayouts(layouts), tcx, (t) => revealed(tcx, fe.types.results, t), mir.closureTys);
 }
 
 /** The names of an item's type and const parameters, in order. */

@@ -9,8 +9,9 @@ import { UseKind, usesOf } from './visit';
 export class MoveCounts {
   /** Per local: the move-outs of its tracked paths the user wrote (drops are not counted), as `MoveData.moves`. */
   readonly moves: Int32Array;
-  /** The block of its last move-out. */
+  /** Where its last move-out is: the block and the index in it. */
   readonly moveBlock: Int32Array;
+  readonly moveIndex: Int32Array;
   /** Per local: its initialisations, as `MoveData.initsOfLocal` (a parameter's at the entry among them). */
   readonly inits: Int32Array;
   /** Where the last one is: -1 for the entry. */
@@ -29,6 +30,7 @@ export class MoveCounts {
     const n = body.localDecls.length;
     this.moves = new Int32Array(n);
     this.moveBlock = new Int32Array(n);
+    this.moveIndex = new Int32Array(n);
     this.inits = new Int32Array(n);
     this.initBlock = new Int32Array(n);
     this.initIndex = new Int32Array(n);
@@ -56,6 +58,7 @@ export class MoveCounts {
           if (kind === UseKind.Move) {
             this.moves[local]!++;
             this.moveBlock[local] = block;
+            this.moveIndex[local] = index;
             anyMove = true;
           } else {
             this.inits[local]!++;
@@ -79,7 +82,7 @@ export class MoveCounts {
   }
 }
 
-function checkedUse(kind: UseKind, place: Place): boolean {
+export function checkedUse(kind: UseKind, place: Place): boolean {
   return kind === UseKind.Store ? place.projection.length > 0
     : kind !== UseKind.FakeBorrow && kind !== UseKind.RawBorrow && kind !== UseKind.Drop && kind !== UseKind.StorageLive && kind !== UseKind.StorageDead;
 }
@@ -89,4 +92,54 @@ function tracked(place: Place): boolean {
   const projection = place.projection;
   for (let i = 0; i < projection.length; i++) if (projection[i]!.kind !== 'field' && projection[i]!.kind !== 'downcast') return false;
   return true;
+}
+
+/**
+ * Marks in `out` each of `locals` (each moved out once, in a block on no cycle) that has a use the
+ * use-after-move check may be asked about (`checkedUse`) at a location its move reaches: after
+ * the move in its block, or in a block a path from there leads to. A local used only before its
+ * move, or on other branches, cannot be found moved out: the check's backward walk from such a
+ * use never meets the move, so the body needs no move paths for it.
+ */
+export function usedAfterTheirMove(body: Body, cfg: Cfg, counts: MoveCounts, locals: readonly number[], out: Uint8Array): void {
+  const pending = new Uint8Array(body.localDecls.length);
+  for (let i = 0; i < locals.length; i++) pending[locals[i]!] = 1;
+  // Per move block, the blocks its successors lead to (one walk per block, shared by its locals).
+  const reached = new Map<number, Uint8Array>();
+  const uses = usesOf(body);
+  const blocks = body.basicBlocks;
+  for (let block = 0; block < blocks.length; block++) {
+    const last = blocks[block]!.statements.length;
+    for (let index = 0; index <= last; index++) {
+      for (let i = uses.begin(block, index), end = uses.end(block, index); i < end; i++) {
+        const place = uses.place(i);
+        const local = place.local;
+        if (pending[local] !== 1 || !checkedUse(uses.kind(i), place)) continue;
+        const from = counts.moveBlock[local]!;
+        let after = block === from && index > counts.moveIndex[local]!;
+        if (!after && block !== from) {
+          let blocksReached = reached.get(from);
+          if (!blocksReached) reached.set(from, (blocksReached = reachedFrom(cfg, from)));
+          after = blocksReached[block] === 1;
+        }
+        if (!after) continue;
+        out[local] = 1;
+        pending[local] = 0;
+      }
+    }
+  }
+}
+
+/** The blocks a path from `block`'s successors reaches (every edge, the unwind ones among them). */
+function reachedFrom(cfg: Cfg, block: number): Uint8Array {
+  const seen = new Uint8Array(cfg.successors.length);
+  const stack = cfg.successors[block]!.slice();
+  while (stack.length > 0) {
+    const b = stack.pop()!;
+    if (seen[b] === 1) continue;
+    seen[b] = 1;
+    const next = cfg.successors[b]!;
+    for (let i = 0; i < next.length; i++) if (seen[next[i]!] !== 1) stack.push(next[i]!);
+  }
+  return seen;
 }

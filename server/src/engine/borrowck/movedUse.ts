@@ -9,6 +9,7 @@ import type { Ty } from '../typeck/ty';
 import type { Cfg, Location } from './cfg';
 import type { BorrowError, BorrowLabel } from './errors';
 import type { BodyFacts } from './facts';
+import { usedAfterTheirMove } from './moveCounts';
 import { locationKey } from './movePaths';
 import { describePlace, placeTy } from './places';
 
@@ -70,10 +71,11 @@ export class MovedUses {
   }
 
   /**
-   * The locals a move-out may have emptied at one of their uses. A local moved once, at its one
-   * checked use, in a block on no cycle, is not among them: no move-out can reach that use (it
-   * would have to come round to itself), and that is most temporaries (made, then passed to a
-   * call), so most bodies need no maybe-uninitialised state at all.
+   * The locals a move-out may have emptied at one of their uses. A local moved once, in a block on
+   * no cycle, with no checked use its move reaches, is not among them: its one move cannot reach
+   * a use before it or on another branch (it would have to come round to itself). That is most
+   * temporaries (made, then passed to a call) and most variables read and then moved, so most
+   * bodies need no move paths nor maybe-uninitialised state at all.
    */
   private findMovedLocals(): Uint8Array {
     const { body, moveCounts: counts, cfg } = this.f;
@@ -84,11 +86,16 @@ export class MovedUses {
     if (!counts.anyMove) return out;
     // Every use `check` may be asked about, in any block (counting more only keeps a local in).
     const checked = counts.checkedUses;
+    let movedOnce: number[] | undefined;
     for (let local = 0; local < n; local++) {
       if (moveCount[local] === 0) continue;
-      if (moveCount[local] === 1 && checked[local] === 1 && !cfg.onCycle(moveBlock[local]!)) continue;
+      if (moveCount[local] === 1 && !cfg.onCycle(moveBlock[local]!)) {
+        if (checked[local]! > 1) (movedOnce ??= []).push(local);
+        continue;
+      }
       out[local] = 1;
     }
+    if (movedOnce) usedAfterTheirMove(body, cfg, counts, movedOnce, out);
     return out;
   }
 

@@ -83,6 +83,22 @@ describe('borrowck: use after move (E0382)', () => {
     ]);
   });
 
+  it('in a loop, a pair given a value each iteration: moving one field leaves the other usable, moving one field twice is an error', () => {
+    const pair = pairOf(vec, vec);
+    const build = (second: 0 | 1) => {
+      const b = new BodyBuilder();
+      const p = b.user('p', pair, true, 1);
+      const [a, c] = [b.user('a', vec), b.user('c', vec)];
+      const head = b.newBlock();
+      b.goto(head).enter(head).at(1).assign(p, use(int(0)));
+      b.at(2).live(a).assign(a, use(move(toPlace(p, [field(1, vec)]))));
+      b.at(3).live(c).assign(c, use(move(toPlace(p, [field(second, vec)]))));
+      return b.dead(c).dead(a).goto(head).build();
+    };
+    assert.deepEqual(check(build(0)), []);
+    assert.deepEqual(check(build(1)).map((e) => [e.code, e.line, e.message]), [['E0382', 3, 'use of moved value: `p.1`']]);
+  });
+
   it('one error per set of move-outs: a second use of the same moved value is not reported again', () => {
     const b = new BodyBuilder();
     const v = b.user('v', vec, false, 1);

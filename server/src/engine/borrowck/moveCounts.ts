@@ -4,7 +4,7 @@
 // made only for a body that asks more.
 import type { Body, Place } from '../mir/syntax';
 import type { Cfg } from './cfg';
-import { UseKind, usesOf } from './visit';
+import { type BodyUses, UseKind, usesOf } from './visit';
 
 export class MoveCounts {
   /** Per local: the move-outs of its tracked paths the user wrote (drops are not counted), as `MoveData.moves`. */
@@ -95,51 +95,90 @@ function tracked(place: Place): boolean {
 }
 
 /**
- * Marks in `out` each of `locals` (each moved out once, in a block on no cycle) that has a use the
- * use-after-move check may be asked about (`checkedUse`) at a location its move reaches: after
- * the move in its block, or in a block a path from there leads to. A local used only before its
- * move, or on other branches, cannot be found moved out: the check's backward walk from such a
- * use never meets the move, so the body needs no move paths for it.
+ * Whether a local's move-outs reach a use the use-after-move check may be asked about
+ * (`checkedUse`) of a place overlapping the moved one before the whole local is assigned again:
+ * after a move in its block, or along any path from there, round a loop back to the move itself.
+ * The check's backward walk from any other use stops at that assignment, never meets a move, or
+ * asks about a disjoint field (`_3.0` after a move of `_3.1`), so such a local is never found
+ * moved out and its body needs no move paths for it.
  */
-export function usedAfterTheirMove(body: Body, cfg: Cfg, counts: MoveCounts, locals: readonly number[], out: Uint8Array): void {
-  const pending = new Uint8Array(body.localDecls.length);
-  for (let i = 0; i < locals.length; i++) pending[locals[i]!] = 1;
-  // Per move block, the blocks its successors lead to (one walk per block, shared by its locals).
-  const reached = new Map<number, Uint8Array>();
+export function moveReachesAUse(body: Body, cfg: Cfg, counts: MoveCounts, local: number): boolean {
   const uses = usesOf(body);
+  if (counts.moves[local] === 1) return reachesAUse(body, cfg, uses, counts.moveBlock[local]!, counts.moveIndex[local]!, local, undefined);
+  // Every move-out of the local's tracked paths, as `MoveCounts` counts them (in every block: more only keeps the local in).
   const blocks = body.basicBlocks;
   for (let block = 0; block < blocks.length; block++) {
-    const last = blocks[block]!.statements.length;
-    for (let index = 0; index <= last; index++) {
+    for (let index = 0, last = blocks[block]!.statements.length; index <= last; index++) {
       for (let i = uses.begin(block, index), end = uses.end(block, index); i < end; i++) {
         const place = uses.place(i);
-        const local = place.local;
-        if (pending[local] !== 1 || !checkedUse(uses.kind(i), place)) continue;
-        const from = counts.moveBlock[local]!;
-        let after = block === from && index > counts.moveIndex[local]!;
-        if (!after && block !== from) {
-          let blocksReached = reached.get(from);
-          if (!blocksReached) reached.set(from, (blocksReached = reachedFrom(cfg, from)));
-          after = blocksReached[block] === 1;
-        }
-        if (!after) continue;
-        out[local] = 1;
-        pending[local] = 0;
+        if (place.local === local && uses.kind(i) === UseKind.Move && tracked(place) && reachesAUse(body, cfg, uses, block, index, local, place)) return true;
       }
     }
   }
+  return false;
 }
 
-/** The blocks a path from `block`'s successors reaches (every edge, the unwind ones among them). */
-function reachedFrom(cfg: Cfg, block: number): Uint8Array {
-  const seen = new Uint8Array(cfg.successors.length);
+/** From the move of `moved` (undefined: the local's one move, found at its location) at `block`/`index`. */
+function reachesAUse(body: Body, cfg: Cfg, uses: BodyUses, block: number, index: number, local: number, moved: Place | undefined): boolean {
+  const place = moved ?? movedAt(uses, block, index, local);
+  const after = past(uses, body, place, block, index + 1);
+  if (after !== PASSES) return after === USED;
+  const seen = new Uint8Array(body.basicBlocks.length);
   const stack = cfg.successors[block]!.slice();
   while (stack.length > 0) {
     const b = stack.pop()!;
     if (seen[b] === 1) continue;
     seen[b] = 1;
+    const found = past(uses, body, place, b, 0);
+    if (found === USED) return true;
+    if (found === ASSIGNED) continue;
     const next = cfg.successors[b]!;
     for (let i = 0; i < next.length; i++) if (seen[next[i]!] !== 1) stack.push(next[i]!);
   }
-  return seen;
+  return false;
+}
+
+function movedAt(uses: BodyUses, block: number, index: number, local: number): Place {
+  for (let i = uses.begin(block, index), end = uses.end(block, index); i < end; i++) {
+    const place = uses.place(i);
+    if (place.local === local && uses.kind(i) === UseKind.Move && tracked(place)) return place;
+  }
+  throw new Error('no move-out where the move counts put it');
+}
+
+const USED = 0;
+const ASSIGNED = 1;
+const PASSES = 2;
+
+/** Whether two places of one local may overlap: neither goes to a different field or variant than the other where both have one. */
+function overlaps(a: Place, b: Place): boolean {
+  const n = Math.min(a.projection.length, b.projection.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.projection[i]!;
+    const y = b.projection[i]!;
+    if (x.kind === 'field' && y.kind === 'field') {
+      if (x.index !== y.index) return false;
+    } else if (x.kind === 'downcast' && y.kind === 'downcast') {
+      if (x.variant !== y.variant) return false;
+    } else return true;
+  }
+  return true;
+}
+
+/** From location `from` of the block on: the first location with a checked use of a place overlapping `moved`, or one that assigns its local whole, or neither. */
+function past(uses: BodyUses, body: Body, moved: Place, block: number, from: number): number {
+  const local = moved.local;
+  const last = body.basicBlocks[block]!.statements.length;
+  for (let index = from; index <= last; index++) {
+    let assigned = false;
+    for (let i = uses.begin(block, index), end = uses.end(block, index); i < end; i++) {
+      const place = uses.place(i);
+      if (place.local !== local) continue;
+      const kind = uses.kind(i);
+      if (checkedUse(kind, place) && overlaps(place, moved)) return USED;
+      if (kind === UseKind.Store && place.projection.length === 0) assigned = true;
+    }
+    if (assigned) return ASSIGNED;
+  }
+  return PASSES;
 }

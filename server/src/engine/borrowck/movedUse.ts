@@ -9,7 +9,7 @@ import type { Ty } from '../typeck/ty';
 import type { Cfg, Location } from './cfg';
 import type { BorrowError, BorrowLabel } from './errors';
 import type { BodyFacts } from './facts';
-import { usedAfterTheirMove } from './moveCounts';
+import { moveReachesAUse } from './moveCounts';
 import { locationKey } from './movePaths';
 import { describePlace, placeTy } from './places';
 
@@ -71,11 +71,11 @@ export class MovedUses {
   }
 
   /**
-   * The locals a move-out may have emptied at one of their uses. A local moved once, in a block on
-   * no cycle, with no checked use its move reaches, is not among them: its one move cannot reach
-   * a use before it or on another branch (it would have to come round to itself). That is most
-   * temporaries (made, then passed to a call) and most variables read and then moved, so most
-   * bodies need no move paths nor maybe-uninitialised state at all.
+   * The locals a move-out may have emptied at one of their uses. A local with no checked use its
+   * moves reach before the local is assigned again (`moveReachesAUse`) is not among them: that is most temporaries (made, then passed to a call, in a loop made again each
+   * iteration) and most variables read and then moved, so most bodies need no move paths nor
+   * maybe-uninitialised state at all. A local whose one checked use is its move, in a block on no
+   * cycle, needs no walk: the move would have to come round to itself.
    */
   private findMovedLocals(): Uint8Array {
     const { body, moveCounts: counts, cfg } = this.f;
@@ -86,16 +86,12 @@ export class MovedUses {
     if (!counts.anyMove) return out;
     // Every use `check` may be asked about, in any block (counting more only keeps a local in).
     const checked = counts.checkedUses;
-    let movedOnce: number[] | undefined;
     for (let local = 0; local < n; local++) {
       if (moveCount[local] === 0) continue;
-      if (moveCount[local] === 1 && !cfg.onCycle(moveBlock[local]!)) {
-        if (checked[local]! > 1) (movedOnce ??= []).push(local);
-        continue;
-      }
+      if (moveCount[local] === 1 && checked[local] === 1 && !cfg.onCycle(moveBlock[local]!)) continue;
+      if (!moveReachesAUse(body, cfg, counts, local)) continue;
       out[local] = 1;
     }
-    if (movedOnce) usedAfterTheirMove(body, cfg, counts, movedOnce, out);
     return out;
   }
 

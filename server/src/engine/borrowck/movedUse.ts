@@ -71,11 +71,12 @@ export class MovedUses {
   }
 
   /**
-   * The locals a move-out may have emptied at one of their uses. A local with no checked use its
-   * moves reach before the local is assigned again (`moveReachesAUse`) is not among them: that is most temporaries (made, then passed to a call, in a loop made again each
-   * iteration) and most variables read and then moved, so most bodies need no move paths nor
-   * maybe-uninitialised state at all. A local whose one checked use is its move, in a block on no
-   * cycle, needs no walk: the move would have to come round to itself.
+   * The locals a move-out may have emptied at one of their uses. A local none of whose moves
+   * reaches a checked use of an overlapping place before the local is assigned again
+   * (`moveReachesAUse`) is not among them: that is most temporaries (made, then passed to a call;
+   * in a loop, made again each iteration) and most variables read and then moved, so most bodies
+   * need no move paths nor maybe-uninitialised state at all. A local whose one checked use is its
+   * move, in a block on no cycle, needs no walk: the move would have to come round to itself.
    */
   private findMovedLocals(): Uint8Array {
     const { body, moveCounts: counts, cfg } = this.f;

@@ -36,7 +36,11 @@ export function timeProcesses(commands: readonly TimedProcess[], runs: number): 
     // which the timed rounds then read, as every later run of an installed `rustmem` does.
     for (const c of commands) spawnSync(c.argv[0] as string, c.argv.slice(1), { cwd: c.cwd, stdio: 'ignore', env: { ...process.env, ...c.env } });
     for (let round = 0; round < runs; round++) {
-      for (const [i, c] of commands.entries()) {
+      // Which process runs first in a round shifts its median (the one after runs on a machine
+      // its predecessor has just warmed or loaded): every other round runs them in reverse order.
+      const order = commands.map((_, i) => (round % 2 === 0 ? i : commands.length - 1 - i));
+      for (const i of order) {
+        const c = commands[i] as TimedProcess;
         const argv = c.node ? [c.argv[0] as string, '-r', REPORTER, ...c.argv.slice(1)] : c.argv;
         fs.rmSync(report, { force: true });
         const start = performance.now();

@@ -38,6 +38,13 @@ describe('borrowck: errors on MIR bodies', () => {
     const head = l.newBlock();
     l.goto(head).enter(head).live(z).assign(z, use(int(1))).dead(z).goto(head);
     assert.deepEqual(check(l.build()), []);
+
+    // `let w;` before the loop, its one assignment in it: the next iteration assigns it again.
+    const o = new BodyBuilder();
+    const w = o.user('w', i32);
+    const top = o.newBlock();
+    o.live(w).goto(top).enter(top).at(4).assign(w, use(int(1))).goto(top);
+    assert.deepEqual(check(o.build()).map((e) => [e.code, e.line, e.related]), [['E0384', 4, ['4: first assignment to `w`']]]);
   });
 
   it('E0384: assigning to an immutable argument', () => {

@@ -36,6 +36,25 @@ describe('borrowck: use after move (E0382)', () => {
     assert.deepEqual(check(ok.ret()), []);
   });
 
+  it('a value moved on one branch: a use on the other branch or before the move is fine, one after the branches is not', () => {
+    const build = (useAfter: boolean) => {
+      const b = new BodyBuilder();
+      const v = b.user('v', vec, false, 1);
+      const flag = b.user('flag', i32);
+      const [left, right, join] = [b.newBlock(), b.newBlock(), b.newBlock()];
+      b.at(1).assign(v, use(int(0))).assign(flag, use(int(1)));
+      b.at(2).assign(b.temp(refTo(vec)), ref(v));
+      b.branch(copy(flag), left, right);
+      b.enter(left).at(3).assign(b.temp(vec), use(move(v))).goto(join);
+      b.enter(right).at(4).assign(b.temp(refTo(vec)), ref(v)).goto(join);
+      b.enter(join);
+      if (useAfter) b.at(5).assign(b.temp(refTo(vec)), ref(v));
+      return b.ret();
+    };
+    assert.deepEqual(check(build(false)), []);
+    assert.deepEqual(check(build(true)).map((e) => [e.code, e.line, e.message]), [['E0382', 5, 'borrow of moved value: `v`']]);
+  });
+
   it('a move in a loop body is found again through the back edge: "in previous iteration of loop"', () => {
     const b = new BodyBuilder();
     const s = b.user('s', vec, false, 1);
@@ -62,6 +81,22 @@ describe('borrowck: use after move (E0382)', () => {
     assert.deepEqual(check(b.ret()).map((e) => [e.code, e.line, e.message, e.related]), [
       ['E0382', 4, 'borrow of partially moved value: `p`', ['2: value partially moved here']],
     ]);
+  });
+
+  it('in a loop, a pair given a value each iteration: moving one field leaves the other usable, moving one field twice is an error', () => {
+    const pair = pairOf(vec, vec);
+    const build = (second: 0 | 1) => {
+      const b = new BodyBuilder();
+      const p = b.user('p', pair, true, 1);
+      const [a, c] = [b.user('a', vec), b.user('c', vec)];
+      const head = b.newBlock();
+      b.goto(head).enter(head).at(1).assign(p, use(int(0)));
+      b.at(2).live(a).assign(a, use(move(toPlace(p, [field(1, vec)]))));
+      b.at(3).live(c).assign(c, use(move(toPlace(p, [field(second, vec)]))));
+      return b.dead(c).dead(a).goto(head).build();
+    };
+    assert.deepEqual(check(build(0)), []);
+    assert.deepEqual(check(build(1)).map((e) => [e.code, e.line, e.message]), [['E0382', 3, 'use of moved value: `p.1`']]);
   });
 
   it('one error per set of move-outs: a second use of the same moved value is not reported again', () => {

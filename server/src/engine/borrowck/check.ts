@@ -19,6 +19,7 @@ import { bodyFacts, type BodyFacts } from './facts';
 import type { CallSignatures } from './loanFlow';
 import { LoanReach } from './loanReach';
 import { locationKey } from './movePaths';
+import { initReachesItself } from './initialization';
 import { immutability } from './mutability';
 import { checkMoveOut } from './moveOut';
 import { MovedUses } from './movedUse';
@@ -283,12 +284,16 @@ function everInitialized(f: BodyFacts, location: Location, local: number): Span 
   const counts = f.moveCounts;
   const inits = counts.inits[local]!;
   if (inits === 0) return undefined;
-  // The usual `let x = …;` outside a loop: the local's one assignment, here, cannot have happened
-  // before it unless a path leads from it back to it. Most bodies need no other answer, and this
-  // one costs no analysis (nor move paths).
+  // The usual `let x = …;`: the local's one assignment, here, cannot have happened before it
+  // unless a path leads from it back to it without ending its storage (`initReachesItself`).
+  // Most bodies need no other answer, and this one costs no analysis (nor move paths).
   if (inits === 1) {
     const block = counts.initBlock[local]!;
-    if (block === location.block && counts.initIndex[local] === location.index && !f.cfg.onCycle(block)) return undefined;
+    if (block === location.block && counts.initIndex[local] === location.index) {
+      if (!f.cfg.onCycle(block) || !initReachesItself(f.cfg, local, block, location.index)) return undefined;
+      const data = f.body.basicBlocks[block]!;
+      return location.index < data.statements.length ? data.statements[location.index]!.span : data.terminator!.span;
+    }
   }
   const state = f.init.everInit.at(location);
   for (const i of f.moves.initsOfLocal[local]!) if (state.has(i)) return f.moves.inits[i]!.span;

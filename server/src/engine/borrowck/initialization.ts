@@ -136,3 +136,43 @@ export class InitResults {
     return (this.ever ??= iterateToFixpoint(this.cfg, new EverInitialized(this.md)));
   }
 }
+
+/**
+ * Whether a local's one initialisation, at `block`/`index`, is ever-initialised there itself
+ * (`EverInitialized` at that location, without the analysis): whether a path leads from just
+ * after it back to it without ending the local's storage, which forgets it (a `let` in a loop is
+ * a fresh variable each iteration). A call's destination is initialised on its return edge only.
+ */
+export function initReachesItself(cfg: Cfg, local: number, block: number, index: number): boolean {
+  const blocks = cfg.body.basicBlocks;
+  const data = blocks[block]!;
+  let first: readonly number[];
+  if (index < data.statements.length) {
+    if (endsStorage(data.statements, index + 1, data.statements.length, local)) return false;
+    first = cfg.successors[block]!;
+  } else {
+    const t = data.terminator!;
+    first = t.kind !== 'call' ? cfg.successors[block]! : t.target === undefined ? [] : [t.target];
+  }
+  const seen = new Uint8Array(blocks.length);
+  const stack = first.slice();
+  while (stack.length > 0) {
+    const b = stack.pop()!;
+    if (seen[b] === 1) continue;
+    seen[b] = 1;
+    const statements = blocks[b]!.statements;
+    if (b === block) return !endsStorage(statements, 0, Math.min(index, statements.length), local);
+    if (endsStorage(statements, 0, statements.length, local)) continue;
+    const next = cfg.successors[b]!;
+    for (let i = 0; i < next.length; i++) if (seen[next[i]!] !== 1) stack.push(next[i]!);
+  }
+  return false;
+}
+
+function endsStorage(statements: readonly Statement[], from: number, to: number, local: number): boolean {
+  for (let i = from; i < to; i++) {
+    const s = statements[i]!;
+    if (s.kind === 'storageDead' && s.local === local) return true;
+  }
+  return false;
+}

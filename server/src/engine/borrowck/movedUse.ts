@@ -9,6 +9,7 @@ import type { Ty } from '../typeck/ty';
 import type { Cfg, Location } from './cfg';
 import type { BorrowError, BorrowLabel } from './errors';
 import type { BodyFacts } from './facts';
+import { moveReachesAUse } from './moveCounts';
 import { locationKey } from './movePaths';
 import { describePlace, placeTy } from './places';
 
@@ -70,10 +71,12 @@ export class MovedUses {
   }
 
   /**
-   * The locals a move-out may have emptied at one of their uses. A local moved once, at its one
-   * checked use, in a block on no cycle, is not among them: no move-out can reach that use (it
-   * would have to come round to itself), and that is most temporaries (made, then passed to a
-   * call), so most bodies need no maybe-uninitialised state at all.
+   * The locals a move-out may have emptied at one of their uses. A local none of whose moves
+   * reaches a checked use of an overlapping place before the local is assigned again
+   * (`moveReachesAUse`) is not among them: that is most temporaries (made, then passed to a call;
+   * in a loop, made again each iteration) and most variables read and then moved, so most bodies
+   * need no move paths nor maybe-uninitialised state at all. A local whose one checked use is its
+   * move, in a block on no cycle, needs no walk: the move would have to come round to itself.
    */
   private findMovedLocals(): Uint8Array {
     const { body, moveCounts: counts, cfg } = this.f;
@@ -87,6 +90,7 @@ export class MovedUses {
     for (let local = 0; local < n; local++) {
       if (moveCount[local] === 0) continue;
       if (moveCount[local] === 1 && checked[local] === 1 && !cfg.onCycle(moveBlock[local]!)) continue;
+      if (!moveReachesAUse(body, cfg, counts, local)) continue;
       out[local] = 1;
     }
     return out;

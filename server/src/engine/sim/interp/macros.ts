@@ -106,7 +106,7 @@ export function compileFmt(C: Compiler, e: Extract<Expr, { k: 'fmt' }>): CE {
     };
     case 'unimplemented': return (f) => {
       // rustc's message for `unimplemented!()`.
-      throw panicWith(f, ['not', 'implemented'].join(' ') + ': ', false);
+      throw panicWith(f, 'not implemented: ', false);
     };
     case 'write': case 'writeln': {
       const target = C.read(e.target!);

@@ -83,11 +83,10 @@ export class Collector {
   }
 
   private collectItem(item: Item, scope: Scope, parent: DefId): void {
-    const head = (name: Ident): Span => ({ ...item.span, end: name.span.end, endLine: name.span.endLine, endCharacter: name.span.endCharacter });
     switch (item.kind) {
       case 'Mod': {
         const def = this.newDef('Mod', item.name.name, item.id, parent);
-        this.define(scope, 'type', item.name.name, def, item.vis, head(item.name));
+        this.define(scope, 'type', item.name.name, def, item.vis, headSpan(item, item.name));
         const inner = new Scope('Mod', def, scope.normal);
         this.scopeOfMod.set(def, inner);
         // `mod m;` names another file, which a single-file program does not have.
@@ -100,7 +99,7 @@ export class Collector {
         return;
       case 'Fn': {
         const def = this.newDef('Fn', item.name.name, item.id, parent);
-        this.define(scope, 'value', item.name.name, def, item.vis, head(item.name));
+        this.define(scope, 'value', item.name.name, def, item.vis, headSpan(item, item.name));
         this.fnParts(item, def, scope);
         return;
       }
@@ -108,22 +107,22 @@ export class Collector {
         const ctor = item.data.kind;
         const def = this.newDef('Struct', item.name.name, item.id, parent, ctor);
         // A tuple or unit struct also names its constructor; one E0428 covers both namespaces.
-        const ok = this.define(scope, 'type', item.name.name, def, item.vis, head(item.name));
-        if (ctor !== 'Named' && ok) this.define(scope, 'value', item.name.name, def, item.vis, head(item.name));
+        const ok = this.define(scope, 'type', item.name.name, def, item.vis, headSpan(item, item.name));
+        if (ctor !== 'Named' && ok) this.define(scope, 'value', item.name.name, def, item.vis, headSpan(item, item.name));
         this.generics(item.generics, def, scope);
         this.fields(item.data, def);
         return;
       }
       case 'Union': {
         const def = this.newDef('Union', item.name.name, item.id, parent);
-        this.define(scope, 'type', item.name.name, def, item.vis, head(item.name));
+        this.define(scope, 'type', item.name.name, def, item.vis, headSpan(item, item.name));
         this.generics(item.generics, def, scope);
         this.fields({ kind: 'Named', fields: item.fields }, def);
         return;
       }
       case 'Enum': {
         const def = this.newDef('Enum', item.name.name, item.id, parent);
-        this.define(scope, 'type', item.name.name, def, item.vis, head(item.name));
+        this.define(scope, 'type', item.name.name, def, item.vis, headSpan(item, item.name));
         this.generics(item.generics, def, scope);
         for (const v of item.variants) {
           const vd = this.newDef('Variant', v.name.name, v.id, def, v.data.kind);
@@ -133,7 +132,7 @@ export class Collector {
       }
       case 'Trait': {
         const def = this.newDef('Trait', item.name.name, item.id, parent);
-        this.define(scope, 'type', item.name.name, def, item.vis, head(item.name));
+        this.define(scope, 'type', item.name.name, def, item.vis, headSpan(item, item.name));
         this.generics(item.generics, def, scope);
         this.assocItems(item.items, def, scope);
         return;
@@ -147,12 +146,12 @@ export class Collector {
       case 'Const':
       case 'Static': {
         const def = this.newDef(item.kind, item.name.name, item.id, parent);
-        if (item.name.name !== '_') this.define(scope, 'value', item.name.name, def, item.vis, head(item.name));
+        if (item.name.name !== '_') this.define(scope, 'value', item.name.name, def, item.vis, headSpan(item, item.name));
         return;
       }
       case 'TypeAlias': {
         const def = this.newDef('TyAlias', item.name.name, item.id, parent);
-        this.define(scope, 'type', item.name.name, def, item.vis, head(item.name));
+        this.define(scope, 'type', item.name.name, def, item.vis, headSpan(item, item.name));
         this.generics(item.generics, def, scope);
         return;
       }
@@ -233,4 +232,10 @@ function visibleIn(vis: Visibility, scope: Scope): { visibleIn?: Scope } {
     return { visibleIn: scope.normal };
   }
   return { visibleIn: scope.normal };
+}
+
+/** An item's span up to the end of its name (`struct S`), where rustc points a duplicate definition. */
+function headSpan(item: Item, name: Ident): Span {
+  const s = item.span;
+  return { start: s.start, end: name.span.end, line: s.line, character: s.character, endLine: name.span.endLine, endCharacter: name.span.endCharacter };
 }

@@ -141,7 +141,10 @@ function aliasTy(p: Program, def: AliasDef, args: Ty[], s: TyScope): Ty {
 function typeArgs(p: Program, seg: A.PathSegment | undefined, s: TyScope): Ty[] {
   const args = seg?.args;
   if (!args || args.kind !== 'AngleArgs') return [];
-  return args.args.flatMap((a) => (a.kind === 'TypeArg' ? [lowerTy(p, a.ty, s)] : []));
+  // A loop, not `flatMap`: no one-element array per argument (the interner copies the list anyway).
+  const out: Ty[] = [];
+  for (const a of args.args) if (a.kind === 'TypeArg') out.push(lowerTy(p, a.ty, s));
+  return out;
 }
 
 export function lowerPathTy(p: Program, path: A.Path, s: TyScope): Ty {

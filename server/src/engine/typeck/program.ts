@@ -162,12 +162,12 @@ export class Program {
     for (const item of items) if (!this.byNode.has(item)) this.collectItem(item, []);
   }
 
+  private register(item: A.Item, def: ItemDef): void {
+    this.byNode.set(item, def);
+    this.userById.set(item.id, def);
+  }
+
   private collectItem(item: A.Item, modPath: string[]): void {
-    const path = (name: string): string => [...modPath, name].join('::');
-    const register = (def: ItemDef): void => {
-      this.byNode.set(item, def);
-      this.userById.set(item.id, def);
-    };
     switch (item.kind) {
       case 'Mod':
         if (item.items) {
@@ -176,18 +176,18 @@ export class Program {
         }
         return;
       case 'Struct': case 'Enum': case 'Union':
-        register(adtDef(item, path(item.name.name), false));
+        this.register(item, adtDef(item, itemPath(modPath, item.name.name), false));
         return;
       // Items declared in a body are items too (`fn main() { fn helper() {} }`); they come from
       // the resolver, at any depth (collectBlockItems).
       case 'Fn':
-        register(fnDef(item, path(item.name.name), false));
+        this.register(item, fnDef(item, itemPath(modPath, item.name.name), false));
         return;
       case 'Trait': {
-        const t = traitDef(item, path(item.name.name), false);
+        const t = traitDef(item, itemPath(modPath, item.name.name), false);
         this.traits.push(t);
         for (const f of t.methods.values()) this.setNode(f.node, f);
-        register(t);
+        this.register(item, t);
         return;
       }
       case 'Impl': {
@@ -198,10 +198,10 @@ export class Program {
         return;
       }
       case 'Const': case 'Static':
-        register(constDef(item, path(item.name.name)));
+        this.register(item, constDef(item, itemPath(modPath, item.name.name)));
         return;
       case 'TypeAlias':
-        if (item.ty) register(aliasDef(item, path(item.name.name), false));
+        if (item.ty) this.register(item, aliasDef(item, itemPath(modPath, item.name.name), false));
         return;
       default:
         return;
@@ -255,3 +255,8 @@ export class Program {
 }
 
 export type { AdtDef, FnDef, ImplDef, TraitDef };
+
+/** An item's path in the crate (`a::b::Name`), as its module path and name make it. */
+function itemPath(modPath: readonly string[], name: string): string {
+  return modPath.length === 0 ? name : `${modPath.join('::')}::${name}`;
+}

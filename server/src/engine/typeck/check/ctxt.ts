@@ -117,9 +117,13 @@ export class FnCtxt {
     return this.normalize(this.infer.shallow(ty));
   }
 
+  /** The fn's scope where `_` is a new inference variable; made on the body's first written type, not per type. */
+  private bodyScope: TyScope | undefined;
+
   /** Lowers a type written in the body (`let x: Vec<_>`, casts, turbofish). */
   lowerTy(t: A.Type): Ty {
-    return this.normalizeDeep(lowerTy(this.p, t, { ...this.scope, fresh: () => this.fresh() }));
+    this.bodyScope ??= { ...this.scope, fresh: () => this.fresh() };
+    return this.normalizeDeep(lowerTy(this.p, t, this.bodyScope));
   }
 
   /** Replaces projections that can be known (`<Vec<u8> as IntoIterator>::Item` → `u8`). */

@@ -17,7 +17,10 @@ const NONE_WRITTEN: readonly Ty[] = [];
 
 function typeArgsOf(cx: FnCtxt, seg: A.PathSegment | undefined): readonly Ty[] {
   const args = seg?.args;
-  return args?.kind === 'AngleArgs' ? args.args.flatMap((a) => (a.kind === 'TypeArg' ? [cx.lowerTy(a.ty)] : [])) : NONE_WRITTEN;
+  if (args?.kind !== 'AngleArgs') return NONE_WRITTEN;
+  const out: Ty[] = [];
+  for (const a of args.args) if (a.kind === 'TypeArg') out.push(cx.lowerTy(a.ty));
+  return out;
 }
 
 /** An ADT with fresh arguments, or the written ones (`Vec::<u8>::new`, `Wrapper::<i32>(…)`). */

@@ -11,11 +11,11 @@
 //   (`Vec<T>`), which the running call's instance fills in;
 // - the error type of each `?` on a `Result`, which its `From` conversion boxes or converts;
 // - the type of each written type the simulator sizes by (a `let` annotation, a cast's target, a
-//   method's turbofish, a fn's parameter and return types, a field's type): the simulator keeps
+//   turbofish, a fn's parameter and return types, a field's type): the simulator keeps
 //   the written spelling and takes its size from the checker's type (lower/types.ts);
 // - the instance each call of a generic program function runs (lower/instances.ts).
 import type { FrontEnd } from '../../frontEnd';
-import type { CallExpr, CastExpr, LetStmt, Lit, MacCallExpr, MethodCallExpr, Pat, PathExpr, SelfParam, StructExpr, TryExpr, Type } from '../../syntax/ast';
+import type { CallExpr, CastExpr, GenericArgs, LetStmt, Lit, MacCallExpr, MethodCallExpr, Pat, Path, PathExpr, SelfParam, StructExpr, TryExpr, Type } from '../../syntax/ast';
 import { typeName } from '../../typeck';
 import { revealed } from '../../typeck/reveal';
 import { mapTy, someTy, substitute, type Ty as Checked } from '../../typeck/ty';
@@ -63,10 +63,10 @@ function programGeneric(def: Partial<FnDef> | undefined): def is FnDef {
 
 /**
  * The std functions whose model reads the type arguments the checker inferred (`type_name_of_val(&x)`
- * names `x`'s type, `size_of_val(&x)` measures it) or was given (`size_of::<T>()` measures the
- * checker's `T`, not its spelling).
+ * names `x`'s type, `size_of_val(&x)` measures it). A written turbofish (`size_of::<T>()`) carries
+ * the checker's types itself (`turbofishTypes`).
  */
-const STD_TYPE_ARGS: ReadonlySet<string> = new Set(['type_name_of_val', 'size_of_val', 'align_of_val', 'size_of', 'align_of']);
+const STD_TYPE_ARGS: ReadonlySet<string> = new Set(['type_name_of_val', 'size_of_val', 'align_of_val']);
 
 function callInstance(def: FnDef, args: readonly Checked[]): CallInstance {
   return { fn: fnKey(def), params: def.generics.names, args };
@@ -307,6 +307,7 @@ export function checkedTypes(fe: FrontEnd, keyOf: AdtKeyOf): CheckedTypes & { ca
       // value (`apply(double::<u8>)`): the instance it stands for, by the path's position.
       const f = exprTypes.get(o.id as number);
       if (f && programGenericAdt(f)) built.set(spanKey((o as PathExpr).span), f);
+      if (f?.k === 'fnDef') turbofishTypes(fe, (o as PathExpr).path, f.def as FnDef, f.args, writtenAs);
       if (f?.k === 'fnDef' && programGeneric(f.def as Partial<FnDef>) && f.args.length) instances.set(spanKey((o as PathExpr).span), callInstance(f.def as FnDef, f.args));
       // A std fn named as a value (`or_insert_with(Vec::new)`): what its calls return.
       const ret = f?.k === 'fnDef' && f.def.std ? stdFnResult(fe, f.def as FnDef, f.args, keyOf) : undefined;
@@ -326,7 +327,7 @@ export function checkedTypes(fe: FrontEnd, keyOf: AdtKeyOf): CheckedTypes & { ca
       // Keyed by the method name, where the simulator's call site is.
       const c = o as MethodCallExpr;
       // A turbofish gives the method's own parameters, the last of the call's arguments.
-      const fish = c.turbofish?.args.flatMap((a) => (a.kind === 'TypeArg' ? [a.ty] : [])) ?? [];
+      const fish = typeArgsOf(c.turbofish);
       const all = methodArgs.get(c.id);
       if (fish.length && all && all.length >= fish.length) fish.forEach((w, i) => writtenAs(w, all[all.length - fish.length + i]));
       const t = exprTypes.get(c.id);
@@ -341,6 +342,27 @@ export function checkedTypes(fe: FrontEnd, keyOf: AdtKeyOf): CheckedTypes & { ca
   signatureTypes(fe, writtenAs);
   const callInstances: CheckedInstances = { calls: instances, built, impls: genericImplMethods(fe), stdArgs };
   return { literalTypes: literals, bindingTypes: bindings, genericBindingTypes: genericBindings, callTypes: calls, tryErrorTypes: tryErrors, callInstances, writtenTypes: written };
+}
+
+/** The type arguments written in a path's generic arguments (lifetimes and constants left out). */
+function typeArgsOf(args: GenericArgs | undefined): Type[] {
+  return args?.kind === 'AngleArgs' ? args.args.flatMap((a) => (a.kind === 'TypeArg' ? [a.ty] : [])) : [];
+}
+
+/**
+ * The checker's types of a called path's turbofish: `f::<T>` gives the fn's own parameters, the
+ * last of the call's arguments; `Vec::<u8>::new` its type's, which the impl's self type with the
+ * call's arguments has.
+ */
+function turbofishTypes(fe: FrontEnd, path: Path, def: FnDef, args: readonly Checked[], writtenAs: (ty: Type | undefined, t: Checked | undefined) => void): void {
+  const segs = path.segments;
+  const own = typeArgsOf(segs[segs.length - 1]?.args);
+  if (own.length && args.length >= own.length) own.forEach((w, i) => writtenAs(w, args[args.length - own.length + i]));
+  const typeArgs = typeArgsOf(segs[segs.length - 2]?.args);
+  if (!typeArgs.length || def.owner?.kind !== 'impl') return;
+  const p = fe.types.program;
+  const selfTy = substitute(p.tcx, implHeader(p, def.owner).selfTy, args);
+  if (selfTy.k === 'adt' && selfTy.args.length === typeArgs.length) typeArgs.forEach((w, i) => writtenAs(w, selfTy.args[i]));
 }
 
 /**

@@ -7,6 +7,7 @@ import type { BindingTypes, CallTypes, LiteralTypes } from './lower/checkedTypes
 import type { TyLayouts, TypeEnv } from '../layout/index';
 import type { ProgramFrames } from '../mir/frame';
 import type { Ty as CheckedTy } from '../typeck/ty';
+import type { Program as TypeckProgram } from '../typeck/program';
 import type { Instances } from './lower/instances';
 import type { Expr, FnIR, Span } from './ir';
 import type { Ty } from './types';
@@ -105,6 +106,8 @@ export interface Program {
   frames: ProgramFrames;
   /** The instantiation each call of a generic function runs (lower/instances.ts). */
   instances: Instances;
+  /** The type checker's program: its interner and std's declarations, for the types std's models name themselves (sim/layout.ts `stdTy`). */
+  typeck: TypeckProgram;
 }
 
 export function newAdt(name: string, kind: 'struct' | 'enum', line: number): AdtDef {

@@ -1,27 +1,25 @@
 /**
  * The simulator's door to type sizes. `size_of`/`align_of`, heap block sizes, element sizes of
  * buffers, variable sizes in the trace and the parameter part of frame sizes all come from the
- * layout engine (engine/layout), through the program's own `TypeEnv` (`prog.typeEnv`, built from
- * the same tree the program was lowered from), so the simulator and the layout hovers and CLI
- * share one truth: rustc 1.95's layouts. The types asked about are the type checker's (each std
- * call's `Site.ty`, each binding's checked type), never read off a value.
+ * layout engine (engine/layout): the type checker's type of each simulator type (`Ty.checked`) is
+ * laid out by the program's `TyLayouts` (`prog.tyLayouts`, over the `TypeEnv` of the same tree, one
+ * cache shared with the MIR frames), so the simulator and the layout hovers and CLI share one
+ * truth: rustc 1.95's layouts. Every type asked about carries the checker's type: a binding's, a
+ * call's `Site.ty`, a written type's (sim/lower/types.ts), a std type std's models name themselves
+ * (`stdTy`, `pairTy`); none is read off a value or printed and read back.
  *
  * - `layoutOfTy(ty)` asks the engine for a type; null when the engine cannot know it (a generic
- *   parameter, `impl Trait`, a type from another crate). `engineLayoutOfTy` also says why.
- * Nothing here estimates a size or reads a type off a value: without the checker's type the
- * caller stops the run as `unsupported`.
+ *   parameter, `impl Trait`, `_`, a type from another crate). `engineLayoutOfTy` also says why.
+ * Nothing here estimates a size: without the checker's type the caller stops the run as
+ * `unsupported`.
  *
  * A std type the simulator models but the engine does not know gets its layout in
  * engine/layout/stdTypes.ts (from std's real fields, checked against rustc), never here.
  */
-import { buildTypeEnv, type LayoutResult, type TypeEnv } from '../layout/index';
-import { parseRust, type Tree } from '../parse/parser';
-import { lower } from '../syntax/lower';
-import { resolve } from '../resolve';
-import type { FrameParts } from '../../../../protocol/trace';
+import type { LayoutResult } from '../layout/index';
 import type { Program } from './items';
 import type { Ty } from './types';
-import { HAS_ERROR, HAS_INFER, HAS_OPAQUE, HAS_PARAM, HAS_PROJ } from '../typeck/ty';
+import { HAS_ERROR, HAS_INFER, HAS_OPAQUE, HAS_PARAM, HAS_PROJ, INTS, STR, type Ty as Checked } from '../typeck/ty';
 
 const NOT_CONCRETE = HAS_PARAM | HAS_ERROR | HAS_INFER | HAS_PROJ | HAS_OPAQUE;
 
@@ -32,121 +30,52 @@ export interface SizeAlign {
   niche: boolean;
 }
 
-// ------------------------------------------------------------------------------ the engine
-
-/** Answers by type text, per TypeEnv: the hot loop pays one Map lookup per query. */
-const answers = new WeakMap<TypeEnv, Map<string, LayoutResult>>();
-let stdOnly: { tree: Tree; env: TypeEnv } | null = null;
-
-/** The program's TypeEnv; without a program, one that knows only std and primitives. */
-function envOf(prog: Program | null): TypeEnv {
-  if (prog?.typeEnv) return prog.typeEnv;
-  if (!stdOnly) {
-    const tree = parseRust('');
-    const ast = lower(tree, '');
-    stdOnly = { tree, env: buildTypeEnv({ ast, resolution: resolve(ast) }) };
-  }
-  return stdOnly.env;
-}
-
-function layoutOfText(text: string, prog: Program | null): LayoutResult {
-  const env = envOf(prog);
-  let m = answers.get(env);
-  if (!m) {
-    m = new Map();
-    answers.set(env, m);
-  }
-  let r = m.get(text);
-  if (!r) {
-    r = env.layoutOfText(text);
-    m.set(text, r);
-  }
-  return r;
-}
-
 function sizeAlign(r: LayoutResult): SizeAlign | null {
   return r.known ? { size: r.size, align: r.align, niche: r.niche !== null } : null;
 }
 
-const texts = new WeakMap<Ty, string | null>();
+/** The engine's answer for a type, with the reason when it is unknown. */
+export function engineLayoutOfTy(ty: Ty, prog: Program): LayoutResult {
+  // A checked type naming a generic parameter is sized once the running call's instance fills it in.
+  if (ty.checked && (ty.checked.flags & NOT_CONCRETE) === 0) return prog.tyLayouts.layoutOf(ty.checked);
+  const why = ty.k === 'param' ? `generic parameter \`${ty.name}\` is not known here` : `\`${ty.text}\` is not a concrete type`;
+  return { known: false, reason: why, unknownTypes: [ty.text] };
+}
+
+/** Size, alignment and niche of a type, or null when the layout engine cannot know it. */
+export function layoutOfTy(ty: Ty, prog: Program): SizeAlign | null {
+  return sizeAlign(engineLayoutOfTy(ty, prog));
+}
+
+export function sizeOfTy(ty: Ty, prog: Program): number | null {
+  const r = engineLayoutOfTy(ty, prog);
+  return r.known ? r.size : null;
+}
+
+// ------------------------------------------------------------------------------ std's own types
+
+const STD_TYS = new WeakMap<Program, Map<string, Ty>>();
 
 /**
- * The text of a written type as the layout engine reads it (full paths kept, so `a::Node` and
- * `std::rc::Weak` resolve as written), or null when it names no concrete type here (a generic
- * parameter, `impl Trait`, `_`).
+ * A type std's models name themselves (the `String`s of `env::args`, the bytes of a `Vec<u8>` a
+ * `String` hands over, the `str` of an `Rc<str>`), with the checker's type of it: one object per
+ * program and name.
  */
-function tyText(ty: Ty): string | null {
-  let t = texts.get(ty);
-  if (t === undefined) {
-    t = computeTyText(ty);
-    texts.set(ty, t);
+export function stdTy(prog: Program, name: 'String' | 'u8' | 'str'): Ty {
+  let m = STD_TYS.get(prog);
+  if (!m) STD_TYS.set(prog, (m = new Map()));
+  let t = m.get(name);
+  if (!t) {
+    const p = prog.typeck;
+    const adt = name === 'String' ? p.stdAdt(name) : undefined;
+    const checked: Checked | undefined = name === 'u8' ? INTS.u8 : name === 'str' ? STR : adt && p.tcx.adt(adt);
+    m.set(name, (t = { k: 'path', name, segs: [name], args: [], text: name, checked }));
   }
   return t;
 }
 
-function computeTyText(ty: Ty): string | null {
-  const all = (tys: Ty[]): string[] | null => {
-    const out: string[] = [];
-    for (const x of tys) {
-      const s = tyText(x);
-      if (s === null) return null;
-      out.push(s);
-    }
-    return out;
-  };
-  switch (ty.k) {
-    case 'path': {
-      const args = all(ty.args);
-      if (!args) return null;
-      return ty.segs.join('::') + (args.length ? `<${args.join(', ')}>` : '');
-    }
-    case 'ref': case 'ptr': {
-      const inner = tyText(ty.inner);
-      if (inner === null) return null;
-      return ty.k === 'ref' ? `&${ty.mut ? 'mut ' : ''}${inner}` : `*${ty.mut ? 'mut' : 'const'} ${inner}`;
-    }
-    case 'tuple': {
-      const items = all(ty.items);
-      if (!items) return null;
-      return items.length === 1 ? `(${items[0]},)` : `(${items.join(', ')})`;
-    }
-    case 'array': {
-      const elem = tyText(ty.elem);
-      if (elem === null) return null;
-      // A length the lowering could not read (a constant's name) is left for the engine to evaluate.
-      const len = ty.len >= 0 ? String(ty.len) : ty.text.slice(ty.text.lastIndexOf(';') + 1, -1).trim();
-      return `[${elem}; ${len}]`;
-    }
-    case 'slice': {
-      const elem = tyText(ty.elem);
-      return elem === null ? null : `[${elem}]`;
-    }
-    case 'dyn': return `dyn ${ty.trait}`;
-    case 'fn': return ty.text;
-    case 'never': return '!';
-    default: return null;
-  }
-}
-
-/** The engine's answer for a type, with the reason when it is unknown. */
-export function engineLayoutOfTy(ty: Ty, prog: Program | null): LayoutResult {
-  // A checked type naming a generic parameter is sized once the running call's instance fills it
-  // in; one the checker could not type (a std type it does not declare) by its spelling.
-  if (ty.checked && prog && (ty.checked.flags & NOT_CONCRETE) === 0) return prog.tyLayouts.layoutOf(ty.checked);
-  const text = tyText(ty);
-  if (text === null) {
-    const why = ty.k === 'param' ? `generic parameter \`${ty.name}\` is not known here` : `\`${ty.text}\` is not a concrete type`;
-    return { known: false, reason: why, unknownTypes: [ty.text] };
-  }
-  return layoutOfText(text, prog);
-}
-
-/** Size, alignment and niche of a written type, or null when the layout engine cannot know it. */
-export function layoutOfTy(ty: Ty, prog: Program | null): SizeAlign | null {
-  return sizeAlign(engineLayoutOfTy(ty, prog));
-}
-
-export function sizeOfTy(ty: Ty, prog: Program | null): number | null {
-  const r = engineLayoutOfTy(ty, prog);
-  return r.known ? r.size : null;
+/** The pair `(a, b)` (a map's entry, as a B-tree collects its entries), with the checker's type when both parts have one. */
+export function pairTy(prog: Program, a: Ty, b: Ty): Ty {
+  const checked = a.checked && b.checked ? prog.typeck.tcx.tuple([a.checked, b.checked]) : undefined;
+  return { k: 'tuple', items: [a, b], text: `(${a.text}, ${b.text})`, checked };
 }

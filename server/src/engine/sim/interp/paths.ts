@@ -7,7 +7,6 @@ import type { PathHint } from '../lower/frontEndNames';
 import { stdConst, stdPath, type Site } from '../std/registry';
 import { OPTION, RESULT } from '../std/builtins';
 import { mentionsParam, siteMentionsParam, type Ty } from '../types';
-import type { Ty as CheckedTy } from '../../typeck/ty';
 import { Enum, FnV, INT_TYPES, Ref, Struct, UNIT, type Callable, type Value } from '../values';
 import { coerce } from './coerce';
 import type { CE, Compiler } from './compile';
@@ -367,7 +366,7 @@ export function compileCall(C: Compiler, e: Extract<Expr, { k: 'call' }>, expect
         const args = e.args.map((a) => C.value(a, null, `argument of \`${r.key}\``));
         // What the result must be: the context's type, else the type checker's (inferred from later uses).
         const checked = C.prog.callTypes.get(positionKey(sp.l, sp.c, sp.el, sp.ec)) ?? null;
-        const written: Site = { sp, generics: withCheckedArgs(e.fn.generics, C.prog.instances.stdTypeArgs(sp)), expect: expect ?? checked, ty: checked };
+        const written: Site = { sp, generics: e.fn.generics, expect: expect ?? checked, ty: checked };
         const generic = siteMentionsParam(written);
         // `type_name_of_val(&x)`: the type arguments the checker inferred, when no turbofish wrote them.
         const checkedArgs = e.fn.generics.length === 0 && C.prog.instances.hasStdArgs(sp);
@@ -511,9 +510,3 @@ export function resolvePatPath(C: Compiler, p: Extract<Pat, { k: 'tstruct' | 'st
 }
 
 export { UNIT };
-
-/** Written type arguments (`size_of::<Wrapper<u8>>()`) with the checker's types of them, which size them. */
-function withCheckedArgs(written: Ty[], checked: readonly CheckedTy[] | undefined): Ty[] {
-  if (!written.length || checked?.length !== written.length) return written;
-  return written.map((t, i) => ({ ...t, checked: checked[i] }));
-}

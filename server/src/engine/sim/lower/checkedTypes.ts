@@ -10,14 +10,18 @@
 //   allocated before their elements exist); in a generic body in terms of its parameters
 //   (`Vec<T>`), which the running call's instance fills in;
 // - the error type of each `?` on a `Result`, which its `From` conversion boxes or converts;
+// - the type of each written type the simulator sizes by (a `let` annotation, a cast's target, a
+//   turbofish, a fn's parameter and return types, a field's type): the simulator keeps
+//   the written spelling and takes its size from the checker's type (lower/types.ts);
 // - the instance each call of a generic program function runs (lower/instances.ts).
 import type { FrontEnd } from '../../frontEnd';
-import type { CallExpr, Lit, MacCallExpr, MethodCallExpr, Pat, PathExpr, SelfParam, StructExpr, TryExpr } from '../../syntax/ast';
+import type { CallExpr, CastExpr, GenericArgs, LetStmt, Lit, MacCallExpr, MethodCallExpr, Pat, Path, PathExpr, SelfParam, StructExpr, TryExpr, Type } from '../../syntax/ast';
 import { typeName } from '../../typeck';
 import { revealed } from '../../typeck/reveal';
 import { mapTy, someTy, substitute, type Ty as Checked } from '../../typeck/ty';
 import type { AdtDef, FnDef } from '../../typeck/defs';
 import { implHeader } from '../../typeck/traits';
+import { adtFieldTys } from '../../typeck/lower';
 import { upvarTy } from '../../typeck/captures';
 import type { CallInstance, CheckedInstances, ImplMethod } from './instances';
 import type { Interner } from '../../typeck/interner';
@@ -31,6 +35,8 @@ export interface BindingType {
 }
 export type BindingTypes = ReadonlyMap<string, BindingType>;
 export type CallTypes = ReadonlyMap<string, Ty>;
+/** The checker's type of each written type, by the type's position (see `writtenTypeKey`). */
+export type WrittenTypes = ReadonlyMap<string, Checked>;
 
 export interface CheckedTypes {
   literalTypes: LiteralTypes;
@@ -57,10 +63,10 @@ function programGeneric(def: Partial<FnDef> | undefined): def is FnDef {
 
 /**
  * The std functions whose model reads the type arguments the checker inferred (`type_name_of_val(&x)`
- * names `x`'s type, `size_of_val(&x)` measures it) or was given (`size_of::<T>()` measures the
- * checker's `T`, not its spelling).
+ * names `x`'s type, `size_of_val(&x)` measures it). A written turbofish (`size_of::<T>()`) carries
+ * the checker's types itself (`turbofishTypes`).
  */
-const STD_TYPE_ARGS: ReadonlySet<string> = new Set(['type_name_of_val', 'size_of_val', 'align_of_val', 'size_of', 'align_of']);
+const STD_TYPE_ARGS: ReadonlySet<string> = new Set(['type_name_of_val', 'size_of_val', 'align_of_val']);
 
 function callInstance(def: FnDef, args: readonly Checked[]): CallInstance {
   return { fn: fnKey(def), params: def.generics.names, args };
@@ -105,6 +111,11 @@ export function positionKey(l: number, c: number, el: number, ec: number): strin
 
 const spanKey = (s: { line: number; character: number; endLine: number; endCharacter: number }) =>
   positionKey(s.line, s.character, s.endLine, s.endCharacter);
+
+/** Where a written type is, as `WrittenTypes` keys it. */
+export function writtenTypeKey(t: Type): string {
+  return spanKey(t.span);
+}
 
 /**
  * A type the trace can show as is: nothing unknown, generic or unnameable in it. A closure, alone
@@ -229,7 +240,7 @@ function spelled(t: Checked, params: boolean, keyOf: AdtKeyOf, tcx: Interner): T
  * function runs, and the type of each value of a generic program type built, in one iterative walk
  * of the Ast.
  */
-export function checkedTypes(fe: FrontEnd, keyOf: AdtKeyOf): CheckedTypes & { callInstances: CheckedInstances } {
+export function checkedTypes(fe: FrontEnd, keyOf: AdtKeyOf): CheckedTypes & { callInstances: CheckedInstances; writtenTypes: WrittenTypes } {
   const literals = new Map<string, string>();
   const bindings = new Map<string, BindingType>();
   const genericBindings = new Map<string, Checked>();
@@ -238,7 +249,11 @@ export function checkedTypes(fe: FrontEnd, keyOf: AdtKeyOf): CheckedTypes & { ca
   const instances = new Map<string, CallInstance>();
   const built = new Map<string, Checked>();
   const stdArgs = new Map<string, readonly Checked[]>();
+  const written = new Map<string, Checked>();
   const { exprTypes, patTypes, methods, methodArgs } = fe.types.results;
+  const writtenAs = (ty: Type | undefined, t: Checked | undefined) => {
+    if (ty && t) written.set(writtenTypeKey(ty), t);
+  };
   recordUpvars(fe);
   const stack: unknown[] = [fe.ast.root];
   while (stack.length) {
@@ -292,6 +307,7 @@ export function checkedTypes(fe: FrontEnd, keyOf: AdtKeyOf): CheckedTypes & { ca
       // value (`apply(double::<u8>)`): the instance it stands for, by the path's position.
       const f = exprTypes.get(o.id as number);
       if (f && programGenericAdt(f)) built.set(spanKey((o as PathExpr).span), f);
+      if (f?.k === 'fnDef') turbofishTypes(fe, (o as PathExpr).path, f.def as FnDef, f.args, writtenAs);
       if (f?.k === 'fnDef' && programGeneric(f.def as Partial<FnDef>) && f.args.length) instances.set(spanKey((o as PathExpr).span), callInstance(f.def as FnDef, f.args));
       // A std fn named as a value (`or_insert_with(Vec::new)`): what its calls return.
       const ret = f?.k === 'fnDef' && f.def.std ? stdFnResult(fe, f.def as FnDef, f.args, keyOf) : undefined;
@@ -301,9 +317,19 @@ export function checkedTypes(fe: FrontEnd, keyOf: AdtKeyOf): CheckedTypes & { ca
       const err = t?.k === 'adt' && t.def.std && t.def.name === 'Result' ? t.args[1] : undefined;
       const s = err && showable(err) ? simTy(err, keyOf, fe.types.program.tcx) : undefined;
       if (s) tryErrors.set(spanKey((o as TryExpr).span), s);
+    } else if (o.kind === 'Let') {
+      // The pattern's type is the annotation's, but for a binding by reference (`let ref x: T`).
+      const l = o as LetStmt;
+      if (l.ty && !(l.pat.kind === 'IdentPat' && l.pat.mode !== 'value')) writtenAs(l.ty, patTypes.get(l.pat.id));
+    } else if (o.kind === 'Cast') {
+      writtenAs((o as CastExpr).ty, exprTypes.get(o.id as number));
     } else if (o.kind === 'MethodCall') {
       // Keyed by the method name, where the simulator's call site is.
       const c = o as MethodCallExpr;
+      // A turbofish gives the method's own parameters, the last of the call's arguments.
+      const fish = typeArgsOf(c.turbofish);
+      const all = methodArgs.get(c.id);
+      if (fish.length && all && all.length >= fish.length) fish.forEach((w, i) => writtenAs(w, all[all.length - fish.length + i]));
       const t = exprTypes.get(c.id);
       const s = t && simTyInBody(t, keyOf, fe.types.program.tcx);
       if (s) calls.set(spanKey(c.method.span), s);
@@ -313,6 +339,51 @@ export function checkedTypes(fe: FrontEnd, keyOf: AdtKeyOf): CheckedTypes & { ca
     }
     for (const [k, x] of Object.entries(o)) if (k !== 'span' && x && typeof x === 'object') stack.push(x);
   }
+  signatureTypes(fe, writtenAs);
   const callInstances: CheckedInstances = { calls: instances, built, impls: genericImplMethods(fe), stdArgs };
-  return { literalTypes: literals, bindingTypes: bindings, genericBindingTypes: genericBindings, callTypes: calls, tryErrorTypes: tryErrors, callInstances };
+  return { literalTypes: literals, bindingTypes: bindings, genericBindingTypes: genericBindings, callTypes: calls, tryErrorTypes: tryErrors, callInstances, writtenTypes: written };
+}
+
+/** The type arguments written in a path's generic arguments (lifetimes and constants left out). */
+function typeArgsOf(args: GenericArgs | undefined): Type[] {
+  return args?.kind === 'AngleArgs' ? args.args.flatMap((a) => (a.kind === 'TypeArg' ? [a.ty] : [])) : [];
+}
+
+/**
+ * The checker's types of a called path's turbofish: `f::<T>` gives the fn's own parameters, the
+ * last of the call's arguments; `Vec::<u8>::new` its type's, which the impl's self type with the
+ * call's arguments has.
+ */
+function turbofishTypes(fe: FrontEnd, path: Path, def: FnDef, args: readonly Checked[], writtenAs: (ty: Type | undefined, t: Checked | undefined) => void): void {
+  const segs = path.segments;
+  const own = typeArgsOf(segs[segs.length - 1]?.args);
+  if (own.length && args.length >= own.length) own.forEach((w, i) => writtenAs(w, args[args.length - own.length + i]));
+  const typeArgs = typeArgsOf(segs[segs.length - 2]?.args);
+  if (!typeArgs.length || def.owner?.kind !== 'impl') return;
+  const p = fe.types.program;
+  const selfTy = substitute(p.tcx, implHeader(p, def.owner).selfTy, args);
+  if (selfTy.k === 'adt' && selfTy.args.length === typeArgs.length) typeArgs.forEach((w, i) => writtenAs(w, selfTy.args[i]));
+}
+
+/**
+ * The checker's types of the program's fn signatures (as its bodies were checked against them,
+ * in terms of their generic parameters) and of its structs' and enums' fields, by the written types.
+ */
+function signatureTypes(fe: FrontEnd, writtenAs: (ty: Type | undefined, t: Checked | undefined) => void): void {
+  const p = fe.types.program;
+  for (const def of p.byNode.values()) {
+    if (def.kind === 'fn') {
+      const sig = def.sig;
+      if (!sig || def.std) continue;
+      const n = def.node.sig;
+      const self = n.selfParam ? 1 : 0;
+      if (n.selfParam?.ty) writtenAs(n.selfParam.ty, sig.params[0]);
+      n.params.forEach((prm, i) => writtenAs(prm.ty, sig.params[self + i]));
+      // An `impl Trait` return is the hidden type in the checker's signature: nothing to keep.
+      if (n.ret && n.ret.kind !== 'ImplTrait') writtenAs(n.ret, sig.ret);
+    } else if (def.kind === 'adt' && !def.std) {
+      const fields = adtFieldTys(p, def);
+      def.variants.forEach((v, vi) => v.fields.forEach((f, fi) => writtenAs(f.ty, fields[vi]?.[fi])));
+    }
+  }
 }

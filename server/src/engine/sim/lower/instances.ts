@@ -82,11 +82,6 @@ export class Instances {
     return this.checked.stdArgs.has(positionKey(site.l, site.c, site.el, site.ec));
   }
 
-  /** The checker's type arguments of the std call at `site` as the call's body has them (naming its generic parameters). */
-  stdTypeArgs(site: Span): readonly Checked[] | undefined {
-    return this.checked.stdArgs.get(positionKey(site.l, site.c, site.el, site.ec));
-  }
-
   /**
    * The type arguments the checker inferred for the std call at `site` (`type_name_of_val(&x)`'s
    * `T`), with the caller's own parameters replaced by `caller`'s arguments, in the simulator's

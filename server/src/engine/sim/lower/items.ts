@@ -45,7 +45,7 @@ export function lowerProgram(fe: FrontEnd, builtins: (prog: Program) => void, fi
   const tyLayouts = new TyLayouts(typeEnv, fe.types.program);
   const adtKeys = new AdtKeys(fe.resolution);
   const keyOf = (def: CheckedAdt): string => adtKeys.ofItem(def.node.id, def.name);
-  const { callInstances, ...checked } = checkedTypes(fe, keyOf);
+  const { callInstances, writtenTypes, ...checked } = checkedTypes(fe, keyOf);
   const prog: Program = {
     adts: new Map(), fns: new Map(), traits: new Map(), consts: new Map(), uses: new Map(), blanket: new Map(), source,
     ...checked,
@@ -53,9 +53,10 @@ export function lowerProgram(fe: FrontEnd, builtins: (prog: Program) => void, fi
     tyLayouts,
     frames: mirFrames(fe, tyLayouts),
     instances: new Instances(fe.types.program.tcx, fe.types.results, callInstances, keyOf),
+    typeck: fe.types.program,
   };
   builtins(prog);
-  const from: LowerSource = { fe, src: new SourceText(source, adtKeys), file };
+  const from: LowerSource = { fe, src: new SourceText(source, adtKeys, writtenTypes), file };
   const c: Collected = { pending: [], impls: [], consts: [] };
   collect(fe.ast.root.items, '', prog, c, from);
   for (const impl of c.impls) collectImpl(impl, prog, c, from);

@@ -3,17 +3,21 @@
 import type * as A from '../../syntax/ast';
 import type { Span } from '../ir';
 import type { AdtKeys } from './adtKeys';
+import type { WrittenTypes } from './checkedTypes';
 import { lineOfOffset, lineStartsOf } from '../../syntax/lineStarts';
 
 export function spanOf(s: A.Span): Span {
   return { l: s.line, c: s.character, el: s.endLine, ec: s.endCharacter };
 }
 
-/** The lowered program's text, with where each line starts, and the keys of its types. */
+/**
+ * The lowered program's text, with where each line starts, the keys of its types and the
+ * checker's types of its written types.
+ */
 export class SourceText {
   private readonly lineStarts: number[];
 
-  constructor(readonly text: string, readonly adtKeys?: AdtKeys) {
+  constructor(readonly text: string, readonly adtKeys?: AdtKeys, readonly writtenTypes?: WrittenTypes) {
     this.lineStarts = lineStartsOf(text);
   }
 

@@ -1,8 +1,11 @@
 // Type syntax → `Ty`. Generic parameters of the enclosing items become `param` types and `Self`
-// becomes the implementing type, so later stages never see those names.
+// becomes the implementing type, so later stages never see those names. A written type keeps its
+// spelling (what the trace shows) and carries the type checker's type of it (what sizes it).
 import type * as A from '../../syntax/ast';
+import type { Ty as Checked } from '../../typeck/ty';
 import { Unsupported } from '../errors';
 import type { Ty } from '../types';
+import { writtenTypeKey } from './checkedTypes';
 import { spanOf, type SourceText } from './span';
 
 export interface TypeScope {
@@ -16,6 +19,47 @@ function shown(src: SourceText, s: A.Span): string {
 }
 
 export function lowerType(t: A.Type, scope: TypeScope, src: SourceText): Ty {
+  const ty = spelledType(t, scope, src);
+  const checked = src.writtenTypes?.get(writtenTypeKey(t));
+  return checked ? withChecked(ty, checked) : ty;
+}
+
+/**
+ * `ty` with the checker's type `c` at every level where the two agree in shape (an alias's
+ * arguments are not its expansion's: those get none). A part that leaves something to infer
+ * (`_`, `impl Trait`) names no type of its own, and neither does what holds it.
+ */
+function withChecked(ty: Ty, c: Checked): Ty {
+  if (!concrete(ty)) return ty;
+  switch (ty.k) {
+    case 'path': {
+      const same = c.k === 'adt' && c.args.length === ty.args.length && ty.name.slice(ty.name.lastIndexOf(':') + 1) === c.def.name;
+      return { ...ty, args: same ? ty.args.map((a, i) => withChecked(a, c.args[i]!)) : ty.args, checked: c };
+    }
+    case 'ref': case 'ptr':
+      return { ...ty, inner: c.k === ty.k ? withChecked(ty.inner, c.inner) : ty.inner, checked: c };
+    case 'tuple':
+      return { ...ty, items: c.k === 'tuple' && c.elems.length === ty.items.length ? ty.items.map((x, i) => withChecked(x, c.elems[i]!)) : ty.items, checked: c };
+    case 'array': case 'slice':
+      return { ...ty, elem: c.k === ty.k ? withChecked(ty.elem, c.elem) : ty.elem, checked: c };
+    default:
+      return { ...ty, checked: c };
+  }
+}
+
+/** Whether a written type names a type, all of it written (generic parameters included). */
+function concrete(ty: Ty): boolean {
+  switch (ty.k) {
+    case 'infer': case 'impl': return false;
+    case 'path': return ty.args.every(concrete);
+    case 'ref': case 'ptr': return concrete(ty.inner);
+    case 'tuple': return ty.items.every(concrete);
+    case 'array': case 'slice': return concrete(ty.elem);
+    default: return true;
+  }
+}
+
+function spelledType(t: A.Type, scope: TypeScope, src: SourceText): Ty {
   switch (t.kind) {
     case 'PathType':
       return pathType(t, scope, src);

@@ -5,7 +5,8 @@ import type { Interp } from '../interp/interp';
 import { findMethod, findTraitMethod } from '../items';
 import { copyValue, isCopy } from '../interp/copy';
 import { cmpValues, eqValues, partialCmp } from '../interp/ops';
-import { pathTy, type Ty } from '../types';
+import type { Ty } from '../types';
+import { stdTy } from '../layout';
 import {
   Arr, BoxV, CapRef, Char, Closure, Enum, Float, INT_TYPES, Int, Native, Ref, Slice, Str, StringV, Struct, Tuple, VecV, big, normInt,
   type Value,
@@ -93,7 +94,7 @@ export function convert(I: Interp, v: Value, target: Ty | null, site: Site, vTy?
       if (inner?.k === 'path' && inner.name === 'str' && v instanceof StringV) return boxStrOfString(I, v);
       if (inner?.k === 'dyn') {
         const payload = d instanceof Str ? newString(I, d.s, null) : v;
-        const b = boxValue(I, payload, payload instanceof StringV ? pathTy('String') : vTy);
+        const b = boxValue(I, payload, payload instanceof StringV ? stdTy(I.prog, 'String') : vTy);
         b.block.dyn = inner.trait;
         return b;
       }

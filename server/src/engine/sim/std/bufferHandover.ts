@@ -4,12 +4,10 @@
 // between them do the same, and `Box<[T]>::into_vec` gives a boxed slice's buffer back to a `Vec`. std moves the pointer, so the allocator sees nothing (beyond the
 // shrink): the block keeps its id and from that step on holds the new type (`Interp.retype`).
 import type { Interp } from '../interp/interp';
-import type { Ty } from '../types';
+import { stdTy } from '../layout';
 import { BoxV, Int, Str, StringV, U8, VecV, num, type Value } from '../values';
 import { ok } from './builtins';
 import { defineMethods, definePath, method } from './registry';
-
-const U8_TY: Ty = { k: 'path', name: 'u8', segs: ['u8'], args: [], text: 'u8' };
 
 /** `String::into_bytes`, `Vec::from(String)`: the string's buffer, as its bytes. */
 export function bytesOfString(I: Interp, s: StringV): VecV {
@@ -19,7 +17,7 @@ export function bytesOfString(I: Interp, s: StringV): VecV {
   b.bytes = 0;
   b.elemSize = 1;
   I.retype(b, 'vec', '[u8]');
-  return new VecV(b, U8_TY);
+  return new VecV(b, stdTy(I.prog, 'u8'));
 }
 
 /**

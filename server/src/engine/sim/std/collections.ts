@@ -5,6 +5,7 @@
 import type { Interp } from '../interp/interp';
 import { eqValues } from '../interp/ops';
 import { argOf, type Ty } from '../types';
+import { pairTy } from '../layout';
 import { CapRef, END, HeapBlock, Int, Native, Ref, Tuple, UNIT, USIZE, VecV, type NativeClass, type Value } from '../values';
 import { NONE, some } from './builtins';
 import { debugList, debugMap } from './fmt';
@@ -258,7 +259,7 @@ function defineConstructors(name: MapName): void {
     const d = m.data as MapData;
     // The Vec's element type, when the map's is written, sizes a `TrustedLen` buffer before its first element exists.
     const elemTy: Ty | undefined = set ? d.keyTy ?? undefined
-      : d.keyTy && d.valTy ? { k: 'tuple', items: [d.keyTy, d.valTy], text: `(${d.keyTy.text}, ${d.valTy.text})` } : undefined;
+      : d.keyTy && d.valTy ? pairTy(I.prog, d.keyTy, d.valTy) : undefined;
     const vec = it ? (collectVec(I, it, elemTy) as VecV) : null;
     const items = vec ? vec.block.items : array!;
     if (items.length > 0) {

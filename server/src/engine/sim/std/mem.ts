@@ -2,7 +2,7 @@
 // `std::process::exit`, `std::any::type_name`.
 import { RustExit } from './exit';
 import type { Layout } from '../../layout/index';
-import { engineLayoutOfTy } from '../layout';
+import { engineLayoutOfTy, stdTy } from '../layout';
 import { END as ITER_END, Arr, BoxV, CapRef, Int, Ref, Slice, Str, UNIT, VecV, usize, type Value, big } from '../values';
 import { defaultOf } from './default';
 import { definePath, type Site } from './registry';
@@ -164,8 +164,7 @@ definePath('env::args', (I) => {
   const { newString } = require('./string') as typeof import('./string');
   const { makeIter, vecIntoIter, iterNext, iterBack, sizeHint, dropIter } = require('./iter') as typeof import('./iter');
   const { newVec } = require('./vec') as typeof import('./vec');
-  const { pathTy } = require('../types') as typeof import('../types');
-  const argv = newVec(I, [], 1, pathTy('String'));
+  const argv = newVec(I, [], 1, stdTy(I.prog, 'String'));
   argv.block.items.push(newString(I, I.opts.file.replace(/\.rs$/, ''), null));
   const inner = vecIntoIter(I, argv);
   return makeIter(I, 'Args', {

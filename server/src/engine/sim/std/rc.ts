@@ -5,8 +5,8 @@
 // thread at a time, so atomicity cannot be observed.
 import type { Interp } from '../interp/interp';
 import { derefPlace } from '../trace/placeNames';
-import { layoutOfTy } from '../layout';
-import { pathTy, type Ty } from '../types';
+import { layoutOfTy, stdTy } from '../layout';
+import type { Ty } from '../types';
 import { eqValues, cmpValues } from '../interp/ops';
 import { Arr, CapRef, Native, Ref, Slice, Str, StringV, VecV, HeapBlock, type NativeClass, type Value, Int, USIZE } from '../values';
 import { NONE, some, ok, err } from './builtins';
@@ -138,8 +138,6 @@ function madeOf(I: Interp, ty: Ty | null | undefined, what: string): Ty {
   return pointeeOf(ty) ?? I.unsupported(`\`${what}\` whose type is not known here`);
 }
 
-const STR_TY = pathTy('str');
-
 function retainStrong(I: Interp, b: HeapBlock): void {
   rcBox(b).strong++;
   event(I, b);
@@ -206,10 +204,10 @@ function usize(n: number): Int {
 
 /** `Rc::from(..)`: `&str`/`String` → `Rc<str>`, `Vec<T>`/arrays → `Rc<[T]>`, `T` → `Rc<T>`. */
 function rcFrom(I: Interp, v: Value, atomic: boolean, inner: Ty): Native {
-  if (v instanceof Str) return newRc(I, new Str(v.s), atomic, STR_TY, 'rc-str');
+  if (v instanceof Str) return newRc(I, new Str(v.s), atomic, stdTy(I.prog, 'str'), 'rc-str');
   // The shared allocation is made first; the String's or Vec's buffer is freed once copied.
   if (v instanceof StringV) {
-    const rc = newRc(I, new Str(v.block.text), atomic, STR_TY, 'rc-str');
+    const rc = newRc(I, new Str(v.block.text), atomic, stdTy(I.prog, 'str'), 'rc-str');
     I.drop(v, 'explicit', 'String', 'copied into the shared allocation');
     return rc;
   }

@@ -1,4 +1,26 @@
 // Threads and synchronisation: spawn/join, Arc, Mutex/RwLock and their guards, atomics, mpsc.
+
+/** std's integer atomics, each over its integer (their layouts: engine/layout/stdTypes.ts, as rustc 1.95 prints them). */
+const INT_ATOMICS: readonly [string, string][] = [
+  ['AtomicU8', 'u8'], ['AtomicU16', 'u16'], ['AtomicU32', 'u32'], ['AtomicU64', 'u64'], ['AtomicUsize', 'usize'],
+  ['AtomicI8', 'i8'], ['AtomicI16', 'i16'], ['AtomicI32', 'i32'], ['AtomicI64', 'i64'], ['AtomicIsize', 'isize'],
+];
+
+/** One integer atomic: std declares them all alike (one macro), with the same methods over its integer. */
+function intAtomic([name, int]: [string, string]): string {
+  return `
+        pub struct ${name};
+        impl ${name} {
+            pub const fn new(v: ${int}) -> ${name};
+            pub fn load(&self, order: Ordering) -> ${int};
+            pub fn store(&self, val: ${int}, order: Ordering);
+            pub fn fetch_add(&self, val: ${int}, order: Ordering) -> ${int};
+            pub fn fetch_sub(&self, val: ${int}, order: Ordering) -> ${int};
+            pub fn compare_exchange(&self, current: ${int}, new: ${int}, success: Ordering, failure: Ordering) -> Result<${int}, ${int}>;
+        }
+`;
+}
+
 export const THREAD_SOURCE = `
 pub mod thread {
     pub struct JoinHandle<T>;
@@ -117,30 +139,13 @@ pub mod sync {
     impl<T> PoisonError<T> { pub fn into_inner(self) -> T; }
     pub mod atomic {
         pub enum Ordering { Relaxed, Release, Acquire, AcqRel, SeqCst }
-        pub struct AtomicUsize;
-        pub struct AtomicI32;
         pub struct AtomicBool;
-        impl AtomicUsize {
-            pub const fn new(v: usize) -> AtomicUsize;
-            pub fn load(&self, order: Ordering) -> usize;
-            pub fn store(&self, val: usize, order: Ordering);
-            pub fn fetch_add(&self, val: usize, order: Ordering) -> usize;
-            pub fn fetch_sub(&self, val: usize, order: Ordering) -> usize;
-            pub fn compare_exchange(&self, current: usize, new: usize, success: Ordering, failure: Ordering) -> Result<usize, usize>;
-        }
-        impl AtomicI32 {
-            pub const fn new(v: i32) -> AtomicI32;
-            pub fn load(&self, order: Ordering) -> i32;
-            pub fn store(&self, val: i32, order: Ordering);
-            pub fn fetch_add(&self, val: i32, order: Ordering) -> i32;
-            pub fn fetch_sub(&self, val: i32, order: Ordering) -> i32;
-        }
         impl AtomicBool {
             pub const fn new(v: bool) -> AtomicBool;
             pub fn load(&self, order: Ordering) -> bool;
             pub fn store(&self, val: bool, order: Ordering);
         }
-    }
+${INT_ATOMICS.map(intAtomic).join('')}    }
     pub mod mpsc {
         pub struct Sender<T>;
         pub struct SyncSender<T>;

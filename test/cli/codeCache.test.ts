@@ -129,7 +129,7 @@ describe('rustmem and V8\'s code cache', () => {
     // source's length, so the cache must know the file changed.
     const copy = path.join(dir, 'dist');
     fs.mkdirSync(copy);
-    for (const name of ['cli.js', 'cliMain.js', 'tree-sitter.wasm', 'tree-sitter-rust.wasm']) fs.copyFileSync(distFile(name), path.join(copy, name));
+    for (const name of ['cli.js', 'cliMain.js', 'stdDecls.json', 'tree-sitter.wasm', 'tree-sitter-rust.wasm']) fs.copyFileSync(distFile(name), path.join(copy, name));
     const file = path.join(dir, 'point.rs');
     fs.writeFileSync(file, 'struct Point {\n    x: i32,\n}\n');
     const checkWithCopy = () => {

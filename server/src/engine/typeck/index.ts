@@ -18,7 +18,7 @@ import { hiddenReturnType } from './check/opaque';
 import { declaredSig } from './check/sig';
 import { STD_SOURCE } from './std';
 import { STD_MACROS } from '../resolve/stdTable';
-import { STD_DECLS_JSON } from './std/prebuilt';
+import { stdDeclsJson } from './std/prebuilt';
 import { decodeStdDecls, stdDeclsOf, stdProgramOf } from './stdTable';
 import { fnScope, ImplIndex } from './traits';
 import { boundsSettled, lowerTy } from './lower';
@@ -40,7 +40,9 @@ let std: Program | undefined;
  * initialised. Each item is decoded and lowered on its first lookup (`StdItems`).
  */
 function stdProgram(): Program {
-  return (std ??= stdProgramOf(STD_DECLS_JSON !== undefined ? decodeStdDecls(STD_DECLS_JSON) : stdDeclsOf(lower(parseRust(STD_SOURCE), STD_SOURCE).root.items)));
+  if (std) return std;
+  const encoded = stdDeclsJson();
+  return (std = stdProgramOf(encoded !== undefined ? decodeStdDecls(encoded) : stdDeclsOf(lower(parseRust(STD_SOURCE), STD_SOURCE).root.items)));
 }
 
 export interface Typeck {

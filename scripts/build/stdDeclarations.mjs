@@ -24,17 +24,20 @@ export async function encodeStdDeclarations(root, dist) {
 }
 
 /**
- * The plugin for bundles that reach the type checker. With `file`, the bundle reads the encoding
- * from that file beside it on first use (writeStdDeclarations writes it): for the bundles loaded
- * through V8's code cache, where a string constant of the bundle is deserialised in every run.
- * Without, the encoding is a string in the bundle (the browser's, which reads no files).
+ * The plugin for bundles that reach the type checker: typeck/std/prebuilt.ts becomes a module that
+ * decodes the encoding. With `file`, the bundle reads it from that file beside it on first use
+ * (writeStdDeclarations writes it): for the bundles loaded through V8's code cache, where a string
+ * constant of the bundle is deserialised in every run. Without, the encoding is a string in the
+ * bundle (the browser's, which reads no files).
  */
 export function stdDeclarationsPlugin(encoded, { file } = {}) {
   const contents = file === undefined
-    ? `export function stdDeclsJson() { return ${JSON.stringify(encoded)}; }`
+    ? `import { decodeStdDecls } from '../stdTable';
+export function stdDecls() { return decodeStdDecls(${JSON.stringify(encoded)}); }`
     : `import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-export function stdDeclsJson() { return readFileSync(join(__dirname, ${JSON.stringify(file)}), 'latin1'); }`;
+import { decodeStdDecls } from '../stdTable';
+export function stdDecls() { return decodeStdDecls(readFileSync(join(__dirname, ${JSON.stringify(file)}), 'latin1')); }`;
   return {
     name: 'std-declarations',
     setup(build) {

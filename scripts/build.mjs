@@ -7,7 +7,7 @@ import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { encodeStdDeclarations, stdDeclarationsPlugin } from './build/stdDeclarations.mjs';
+import { encodeStdDeclarations, stdDeclarationsPlugin, writeStdDeclarations } from './build/stdDeclarations.mjs';
 import { browserClientOptions, browserServerOptions } from './browserBundles.mjs';
 
 const require = createRequire(import.meta.url);
@@ -36,7 +36,13 @@ const common = {
 copyWasm();
 // std's declarations are lowered once here, not in every process (typeck/std/prebuilt.ts); a
 // watch build leaves them to be lowered at run time, so an edit to them is seen at once.
-const stdPlugins = watch ? [] : [stdDeclarationsPlugin(await encodeStdDeclarations(root, dist))];
+const encodedStd = watch ? undefined : await encodeStdDeclarations(root, dist);
+const stdPlugins = encodedStd === undefined ? [] : [stdDeclarationsPlugin(encodedStd)];
+// The bundles loaded through V8's code cache read the encoding from this file on first use rather
+// than hold it (stdDeclarations.mjs).
+const STD_DECLS_FILE = 'stdDecls.json';
+if (encodedStd !== undefined) writeStdDeclarations(encodedStd, path.join(dist, STD_DECLS_FILE));
+const stdFromFilePlugins = encodedStd === undefined ? [] : [stdDeclarationsPlugin(encodedStd, { file: STD_DECLS_FILE })];
 
 // web-tree-sitter's ESM build (which `import` would pick) locates itself with import.meta.url,
 // which is empty in a CommonJS bundle: bundle its CommonJS build instead.
@@ -51,8 +57,9 @@ const node = {
 // V8 takes the cache, and the comments esbuild keeps hold non-ASCII characters, which made the
 // text twice its size in memory and its decoding several times slower than Latin-1's (a 4-line
 // `check` loaded the CLI in 24 ms of CPU against 16). Names are kept, and the source map maps
-// stack traces back (`node --enable-source-maps`).
-const loadedThroughCodeCache = { ...node, minifyWhitespace: !watch };
+// stack traces back (`node --enable-source-maps`). std's declarations are read from a file beside
+// them (STD_DECLS_FILE).
+const loadedThroughCodeCache = { ...node, minifyWhitespace: !watch, plugins: stdFromFilePlugins };
 const CODE_CACHED = ['cliMain', 'simWorkerMain'];
 
 const entries = [

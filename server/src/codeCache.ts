@@ -7,8 +7,7 @@
 // compiling as usual.
 import { isAscii } from 'node:buffer';
 import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import Module from 'node:module';
-import { homedir } from 'node:os';
+import type NodeModule from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { cachedDataVersionTag } from 'node:v8';
 import { Script } from 'node:vm';
@@ -27,11 +26,30 @@ function bytes(b: Buffer): Uint8Array {
 
 function cacheDir(): string | undefined {
   if (process.env.RUSTMEM_CODE_CACHE === 'off') return undefined;
-  const base = process.env.RUSTMEM_CACHE_DIR || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'rustmem');
+  const base = process.env.RUSTMEM_CACHE_DIR || join(process.env.XDG_CACHE_HOME || join(homeDir(), '.cache'), 'rustmem');
   return join(base, 'v8');
 }
 
-const enableCompileCache = (Module as unknown as { enableCompileCache?: (dir: string) => unknown }).enableCompileCache;
+/**
+ * `os.homedir()`, which on POSIX is `$HOME` when set: `node:os` is loaded only without it (one of
+ * the Node modules a short command loaded for one call).
+ */
+function homeDir(): string {
+  if (process.platform !== 'win32' && process.env.HOME !== undefined) return process.env.HOME;
+  return (require('node:os') as typeof import('node:os')).homedir();
+}
+
+/**
+ * The CommonJS loader's `Module` class, which this module is an instance of. `require('node:module')`
+ * gives the same class but first loads the ES module loader and the source map support behind
+ * that module's other exports (0.5 ms of a 4-line `check`), so it is required only where it has
+ * `enableCompileCache`, which it adds to the class (Node 22.1 and later).
+ */
+const Module = module.constructor as typeof NodeModule;
+const [nodeMajor = 0, nodeMinor = 0] = process.versions.node.split('.').map(Number);
+const enableCompileCache = nodeMajor > 22 || (nodeMajor === 22 && nodeMinor >= 1)
+  ? (require('node:module') as { enableCompileCache?: (dir: string) => unknown }).enableCompileCache
+  : undefined;
 
 /** FNV-1a of a short string (a path), for a cache file's name. */
 function nameHash(text: string): string {

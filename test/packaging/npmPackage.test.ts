@@ -29,7 +29,7 @@ describe('the npm package (rustmem CLI)', function () {
   });
 
   it('carries the CLI, its worker, the grammar, the replay renderer and the README, and no sources', () => {
-    for (const f of ['bin/rustmem.js', 'dist/cli.js', 'dist/simWorker.js', 'dist/webview.js', 'dist/tree-sitter.wasm', 'dist/tree-sitter-rust.wasm', 'media/inspector.css', 'README.md', 'LICENSE', 'package.json']) {
+    for (const f of ['bin/rustmem.js', 'dist/cli.js', 'dist/simWorker.js', 'dist/stdDecls.json', 'dist/webview.js', 'dist/tree-sitter.wasm', 'dist/tree-sitter-rust.wasm', 'media/inspector.css', 'README.md', 'LICENSE', 'package.json']) {
       assert.ok(files.includes(f), `${f} is in the package (it has: ${files.join(', ')})`);
     }
     assert.deepEqual(files.filter((f) => f.endsWith('.ts') || f.startsWith('test/') || f.endsWith('.map')), []);

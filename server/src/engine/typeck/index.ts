@@ -1,9 +1,7 @@
 // Type checking of one file: std's declarations and the user's items collected into a Program,
 // then every fn body (and const initialiser) checked on its own inference table, as rustc's
 // typeck does per body. Results are side tables keyed by node id.
-import { parseRust } from '../parse/parser';
 import type * as A from '../syntax/ast';
-import { lower } from '../syntax/lower';
 import type { FnDef } from './defs';
 import type { Names } from './names';
 import { Program } from './program';
@@ -16,10 +14,9 @@ import { checkCoerce } from './check/expr';
 import { checkPat } from './check/pat';
 import { hiddenReturnType } from './check/opaque';
 import { declaredSig } from './check/sig';
-import { STD_SOURCE } from './std';
 import { STD_MACROS } from '../resolve/stdTable';
-import { STD_DECLS_JSON } from './std/prebuilt';
-import { decodeStdDecls, stdDeclsOf, stdProgramOf } from './stdTable';
+import { stdDecls } from './std/prebuilt';
+import { stdProgramOf } from './stdTable';
 import { fnScope, ImplIndex } from './traits';
 import { boundsSettled, lowerTy } from './lower';
 import { itemErrors } from './items';
@@ -40,7 +37,7 @@ let std: Program | undefined;
  * initialised. Each item is decoded and lowered on its first lookup (`StdItems`).
  */
 function stdProgram(): Program {
-  return (std ??= stdProgramOf(STD_DECLS_JSON !== undefined ? decodeStdDecls(STD_DECLS_JSON) : stdDeclsOf(lower(parseRust(STD_SOURCE), STD_SOURCE).root.items)));
+  return (std ??= stdProgramOf(stdDecls()));
 }
 
 export interface Typeck {

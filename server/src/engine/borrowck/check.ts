@@ -23,6 +23,7 @@ import { initReachesItself } from './initialization';
 import { immutability } from './mutability';
 import { checkMoveOut } from './moveOut';
 import { MovedUses } from './movedUse';
+import { QUIET, quietLocals, writes } from './quietLocals';
 import { checkNamedRegions } from './namedRegions';
 import { checkSpawn } from './outlives';
 import { checkParamRegions } from './paramRegions';
@@ -103,6 +104,7 @@ export function borrowck(body: Body, cx: BorrowckContext): BorrowError[] {
   const moved = new MovedUses(f);
   const uses = usesOf(body);
   const accesses = new Accesses(f, sink, cx.closures);
+  const quiet = quietLocals(f, moved, cx.declaredWithoutValue);
   for (const block of f.cfg.reversePostOrder) {
     const data = body.basicBlocks[block]!;
     if (data.isCleanup) continue;
@@ -111,11 +113,11 @@ export function borrowck(body: Body, cx: BorrowckContext): BorrowError[] {
       const s = statements[index]!;
       const location = { block, index };
       checkStaticFields(f, s, location, sink, cx.closures);
-      checkLocation(f, cx, location, uses, s.span, sink, moved, accesses);
+      checkLocation(f, cx, location, uses, quiet, s.span, sink, moved, accesses);
     }
     if (data.terminator) {
       const location = f.cfg.terminatorLocation(block);
-      checkLocation(f, cx, location, uses, data.terminator.span, sink, moved, accesses);
+      checkLocation(f, cx, location, uses, quiet, data.terminator.span, sink, moved, accesses);
       checkSpawn(f, data.terminator, sink);
       checkStaticArgs(f, data.terminator, location, sink);
       checkStaticFieldStores(f, cx.calls, data.terminator, location, sink);
@@ -182,7 +184,7 @@ const RESERVATION: Access = { kind: 'reservation' };
 const ASSIGN: Access = { kind: 'assign' };
 const STORAGE_DEAD: Access = { kind: 'storageDead' };
 
-function checkLocation(f: BodyFacts, cx: BorrowckContext, location: Location, uses: BodyUses, span: Span, sink: ErrorSink, moved: MovedUses, accesses: Accesses): void {
+function checkLocation(f: BodyFacts, cx: BorrowckContext, location: Location, uses: BodyUses, quiet: Uint8Array, span: Span, sink: ErrorSink, moved: MovedUses, accesses: Accesses): void {
   accesses.at(location, span);
   const data = f.body.basicBlocks[location.block]!;
   const term = data.terminator;
@@ -190,6 +192,8 @@ function checkLocation(f: BodyFacts, cx: BorrowckContext, location: Location, us
   for (let i = uses.begin(location.block, location.index), end = uses.end(location.block, location.index); i < end; i++) {
     const kind = uses.kind(i);
     const place = uses.place(i);
+    const q = quiet[place.local]!;
+    if (q !== 0 && place.projection.length === 0 && (q === QUIET || !writes(kind))) continue;
     switch (kind) {
       case UseKind.Copy: case UseKind.IndexOrReturn:
         if (kind === UseKind.IndexOrReturn && term?.kind === 'return' && atTerminator) break;

@@ -23,7 +23,7 @@ import { initReachesItself } from './initialization';
 import { immutability } from './mutability';
 import { checkMoveOut } from './moveOut';
 import { MovedUses } from './movedUse';
-import { QUIET, quietLocals, writes } from './quietLocals';
+import { QUIET, QUIET_READS, quietLocals, writes } from './quietLocals';
 import { checkNamedRegions } from './namedRegions';
 import { checkSpawn } from './outlives';
 import { checkParamRegions } from './paramRegions';
@@ -105,19 +105,27 @@ export function borrowck(body: Body, cx: BorrowckContext): BorrowError[] {
   const uses = usesOf(body);
   const accesses = new Accesses(f, sink, cx.closures);
   const quiet = quietLocals(f, moved, cx.declaredWithoutValue);
+  const activations = f.borrows.activatedAt.size > 0;
   for (const block of f.cfg.reversePostOrder) {
     const data = body.basicBlocks[block]!;
     if (data.isCleanup) continue;
     const statements = data.statements;
     for (let index = 0; index < statements.length; index++) {
       const s = statements[index]!;
+      // Most statements need neither check: each call (and its location) costs in the interpreter.
+      const staticFields = s.kind === 'assign' && s.rvalue.kind === 'aggregate';
+      const checked = anyCheckedUse(uses, quiet, block, index) || (activations && f.borrows.activatedAt.has(locationKey({ block, index })));
+      if (!staticFields && !checked) continue;
       const location = { block, index };
-      checkStaticFields(f, s, location, sink, cx.closures);
-      checkLocation(f, cx, location, uses, quiet, s.span, sink, moved, accesses);
+      if (staticFields) checkStaticFields(f, s, location, sink, cx.closures);
+      if (checked) checkLocation(f, cx, location, uses, quiet, s.span, sink, moved, accesses);
     }
     if (data.terminator) {
       const location = f.cfg.terminatorLocation(block);
-      checkLocation(f, cx, location, uses, quiet, data.terminator.span, sink, moved, accesses);
+      // `return` ends the parameters' storage (`checkLocation`), whatever its uses.
+      if (data.terminator.kind === 'return' || anyCheckedUse(uses, quiet, block, location.index) || (activations && f.borrows.activatedAt.has(locationKey(location)))) {
+        checkLocation(f, cx, location, uses, quiet, data.terminator.span, sink, moved, accesses);
+      }
       checkSpawn(f, data.terminator, sink);
       checkStaticArgs(f, data.terminator, location, sink);
       checkStaticFieldStores(f, cx.calls, data.terminator, location, sink);
@@ -174,6 +182,16 @@ class Accesses {
 }
 
 const NO_LOANS = new BitSet(0);
+
+/** Whether a use at the location is of a place some check may report on (`quietLocals`). */
+function anyCheckedUse(uses: BodyUses, quiet: Uint8Array, block: number, index: number): boolean {
+  for (let i = uses.begin(block, index), end = uses.end(block, index); i < end; i++) {
+    const place = uses.place(i);
+    const q = quiet[place.local]!;
+    if (q === 0 || place.projection.length > 0 || (q === QUIET_READS && writes(uses.kind(i)))) return true;
+  }
+  return false;
+}
 
 // The accesses' descriptions, shared: they are read, never kept apart or changed.
 const COPY: Access = { kind: 'copy' };

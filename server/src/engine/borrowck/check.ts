@@ -97,14 +97,15 @@ function isPrimitive(ty: Ty): boolean {
   return ty.k === 'int' || ty.k === 'float' || ty.k === 'bool' || ty.k === 'char' || ty.k === 'ptr' || (ty.k === 'ref' && isPrimitive(ty.inner));
 }
 
-export function borrowck(body: Body, cx: BorrowckContext): BorrowError[] {
+/** `quiet` picks the locals whose uses the walk passes over (`quietLocals`; the tests compare it with none). */
+export function borrowck(body: Body, cx: BorrowckContext, quiet: typeof quietLocals = quietLocals): BorrowError[] {
   if (uncheckable(body)) return [];
   const f = bodyFacts(body, cx.calls);
   const sink = new ErrorSink();
   const moved = new MovedUses(f);
   const uses = usesOf(body);
   const accesses = new Accesses(f, sink, cx.closures);
-  const quiet = quietLocals(f, moved, cx.declaredWithoutValue);
+  const passOver = quiet(f, moved, cx.declaredWithoutValue);
   const activations = f.borrows.activatedAt.size > 0;
   for (const block of f.cfg.reversePostOrder) {
     const data = body.basicBlocks[block]!;
@@ -114,17 +115,17 @@ export function borrowck(body: Body, cx: BorrowckContext): BorrowError[] {
       const s = statements[index]!;
       // Most statements need neither check: each call (and its location) costs in the interpreter.
       const staticFields = s.kind === 'assign' && s.rvalue.kind === 'aggregate';
-      const checked = anyCheckedUse(uses, quiet, block, index) || (activations && f.borrows.activatedAt.has(locationKey({ block, index })));
+      const checked = anyCheckedUse(uses, passOver, block, index) || (activations && f.borrows.activatedAt.has(locationKey({ block, index })));
       if (!staticFields && !checked) continue;
       const location = { block, index };
       if (staticFields) checkStaticFields(f, s, location, sink, cx.closures);
-      if (checked) checkLocation(f, cx, location, uses, quiet, s.span, sink, moved, accesses);
+      if (checked) checkLocation(f, cx, location, uses, passOver, s.span, sink, moved, accesses);
     }
     if (data.terminator) {
       const location = f.cfg.terminatorLocation(block);
       // `return` ends the parameters' storage (`checkLocation`), whatever its uses.
-      if (data.terminator.kind === 'return' || anyCheckedUse(uses, quiet, block, location.index) || (activations && f.borrows.activatedAt.has(locationKey(location)))) {
-        checkLocation(f, cx, location, uses, quiet, data.terminator.span, sink, moved, accesses);
+      if (data.terminator.kind === 'return' || anyCheckedUse(uses, passOver, block, location.index) || (activations && f.borrows.activatedAt.has(locationKey(location)))) {
+        checkLocation(f, cx, location, uses, passOver, data.terminator.span, sink, moved, accesses);
       }
       checkSpawn(f, data.terminator, sink);
       checkStaticArgs(f, data.terminator, location, sink);

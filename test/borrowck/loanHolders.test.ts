@@ -3,46 +3,15 @@
 // of every body of the borrow goldens (rejected and accepted) and the examples. Each shortcut has to
 // be taken somewhere too, or it saves nothing.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { uncheckable } from '../../server/src/engine/borrowck/check';
-import { withClosureResults } from '../../server/src/engine/borrowck/closureResults';
 import { bodyFacts, type BodyFacts } from '../../server/src/engine/borrowck/facts';
 import { LoanReach } from '../../server/src/engine/borrowck/loanReach';
-import { DECLARED_SIGNATURES } from '../../server/src/engine/borrowck/signatures';
-import { frontEnd } from '../../server/src/engine/frontEnd';
-import { buildMir } from '../../server/src/engine/mir/build';
 import type { Body } from '../../server/src/engine/mir/syntax';
-import { initParser, parseRust } from '../../server/src/engine/parse/parser';
-
-const ROOT = path.join(__dirname, '..', '..');
-const DIRS = ['test/golden/rejected/borrows', 'test/golden/borrowck', 'test/golden/permissions', 'examples'];
-
-function programs(): string[] {
-  return DIRS.flatMap((dir) => fs.readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith('.rs')).map((f) => path.join(ROOT, dir, f)));
-}
+import { initParser } from '../../server/src/engine/parse/parser';
+import { forEachCheckedBody } from './goldenBodies';
 
 /** Every checked body of the programs, with the file it is in. */
 function forEachBody(visit: (file: string, body: Body, facts: () => BodyFacts) => void): number {
-  let checkedBodies = 0;
-  for (const file of programs()) {
-    const text = fs.readFileSync(file, 'utf8');
-    const tree = parseRust(text);
-    try {
-      const fe = frontEnd(tree, text);
-      if (tree.rootNode.hasError || fe.diagnostics.some((d) => d.severity === 'error')) continue;
-      const mir = buildMir(fe);
-      const calls = withClosureResults(DECLARED_SIGNATURES, mir.bodies);
-      for (const body of mir.bodies) {
-        if (uncheckable(body) || body.basicBlocks.length === 0) continue;
-        checkedBodies++;
-        visit(path.relative(ROOT, file), body, () => bodyFacts(body, calls));
-      }
-    } finally {
-      tree.delete();
-    }
-  }
-  return checkedBodies;
+  return forEachCheckedBody((file, body, cx) => visit(file, body, () => bodyFacts(body, cx.calls)));
 }
 
 describe('borrowck: the loans that may be in scope without their regions', () => {

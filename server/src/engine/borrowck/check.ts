@@ -23,6 +23,7 @@ import { initReachesItself } from './initialization';
 import { immutability } from './mutability';
 import { checkMoveOut } from './moveOut';
 import { MovedUses } from './movedUse';
+import { QUIET, QUIET_READS, quietLocals, writes } from './quietLocals';
 import { checkNamedRegions } from './namedRegions';
 import { checkSpawn } from './outlives';
 import { checkParamRegions } from './paramRegions';
@@ -96,26 +97,36 @@ function isPrimitive(ty: Ty): boolean {
   return ty.k === 'int' || ty.k === 'float' || ty.k === 'bool' || ty.k === 'char' || ty.k === 'ptr' || (ty.k === 'ref' && isPrimitive(ty.inner));
 }
 
-export function borrowck(body: Body, cx: BorrowckContext): BorrowError[] {
+/** `quiet` picks the locals whose uses the walk passes over (`quietLocals`; the tests compare it with none). */
+export function borrowck(body: Body, cx: BorrowckContext, quiet: typeof quietLocals = quietLocals): BorrowError[] {
   if (uncheckable(body)) return [];
   const f = bodyFacts(body, cx.calls);
   const sink = new ErrorSink();
   const moved = new MovedUses(f);
   const uses = usesOf(body);
   const accesses = new Accesses(f, sink, cx.closures);
+  const passOver = quiet(f, moved, cx.declaredWithoutValue);
+  const activations = f.borrows.activatedAt.size > 0;
   for (const block of f.cfg.reversePostOrder) {
     const data = body.basicBlocks[block]!;
     if (data.isCleanup) continue;
     const statements = data.statements;
     for (let index = 0; index < statements.length; index++) {
       const s = statements[index]!;
+      // Most statements need neither check: each call (and its location) costs in the interpreter.
+      const staticFields = s.kind === 'assign' && s.rvalue.kind === 'aggregate';
+      const checked = anyCheckedUse(uses, passOver, block, index) || (activations && f.borrows.activatedAt.has(locationKey({ block, index })));
+      if (!staticFields && !checked) continue;
       const location = { block, index };
-      checkStaticFields(f, s, location, sink, cx.closures);
-      checkLocation(f, cx, location, uses, s.span, sink, moved, accesses);
+      if (staticFields) checkStaticFields(f, s, location, sink, cx.closures);
+      if (checked) checkLocation(f, cx, location, uses, passOver, s.span, sink, moved, accesses);
     }
     if (data.terminator) {
       const location = f.cfg.terminatorLocation(block);
-      checkLocation(f, cx, location, uses, data.terminator.span, sink, moved, accesses);
+      // `return` ends the parameters' storage (`checkLocation`), whatever its uses.
+      if (data.terminator.kind === 'return' || anyCheckedUse(uses, passOver, block, location.index) || (activations && f.borrows.activatedAt.has(locationKey(location)))) {
+        checkLocation(f, cx, location, uses, passOver, data.terminator.span, sink, moved, accesses);
+      }
       checkSpawn(f, data.terminator, sink);
       checkStaticArgs(f, data.terminator, location, sink);
       checkStaticFieldStores(f, cx.calls, data.terminator, location, sink);
@@ -173,6 +184,16 @@ class Accesses {
 
 const NO_LOANS = new BitSet(0);
 
+/** Whether a use at the location is of a place some check may report on (`quietLocals`). */
+function anyCheckedUse(uses: BodyUses, quiet: Uint8Array, block: number, index: number): boolean {
+  for (let i = uses.begin(block, index), end = uses.end(block, index); i < end; i++) {
+    const place = uses.place(i);
+    const q = quiet[place.local]!;
+    if (q === 0 || place.projection.length > 0 || (q === QUIET_READS && writes(uses.kind(i)))) return true;
+  }
+  return false;
+}
+
 // The accesses' descriptions, shared: they are read, never kept apart or changed.
 const COPY: Access = { kind: 'copy' };
 const MOVE: Access = { kind: 'move' };
@@ -182,7 +203,7 @@ const RESERVATION: Access = { kind: 'reservation' };
 const ASSIGN: Access = { kind: 'assign' };
 const STORAGE_DEAD: Access = { kind: 'storageDead' };
 
-function checkLocation(f: BodyFacts, cx: BorrowckContext, location: Location, uses: BodyUses, span: Span, sink: ErrorSink, moved: MovedUses, accesses: Accesses): void {
+function checkLocation(f: BodyFacts, cx: BorrowckContext, location: Location, uses: BodyUses, quiet: Uint8Array, span: Span, sink: ErrorSink, moved: MovedUses, accesses: Accesses): void {
   accesses.at(location, span);
   const data = f.body.basicBlocks[location.block]!;
   const term = data.terminator;
@@ -190,6 +211,8 @@ function checkLocation(f: BodyFacts, cx: BorrowckContext, location: Location, us
   for (let i = uses.begin(location.block, location.index), end = uses.end(location.block, location.index); i < end; i++) {
     const kind = uses.kind(i);
     const place = uses.place(i);
+    const q = quiet[place.local]!;
+    if (q !== 0 && place.projection.length === 0 && (q === QUIET || !writes(kind))) continue;
     switch (kind) {
       case UseKind.Copy: case UseKind.IndexOrReturn:
         if (kind === UseKind.IndexOrReturn && term?.kind === 'return' && atTerminator) break;

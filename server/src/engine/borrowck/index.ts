@@ -4,7 +4,7 @@
 // checking a program with a name or type error.
 import type { EngineDiagnostic, Span } from '../diagnostic';
 import type { FrontEnd } from '../frontEnd';
-import { buildMir } from '../mir/build';
+import { buildMir, type MirProgram } from '../mir/build';
 import type * as A from '../syntax/ast';
 import { typeDiagnostics } from '../typeck/diagnostics';
 import { type BorrowckContext, borrowck } from './check';
@@ -53,8 +53,14 @@ function check(fe: FrontEnd): BorrowError[] {
   if (fe.diagnostics.some((d) => d.severity === 'error')) return [];
   if (typeDiagnostics(fe.types.results).some((d) => d.severity === 'error')) return [];
   const mir = buildMir(fe);
+  const cx = borrowckContext(fe, mir);
+  return [...mir.bodies.flatMap((body) => borrowck(body, cx)), ...staticItemErrors(fe)];
+}
+
+/** What the checks of the program's bodies read beyond each body: the calls' signatures and the source. */
+export function borrowckContext(fe: FrontEnd, mir: MirProgram): BorrowckContext {
   const source = sourceFacts(fe, mir.lowered);
-  const cx: BorrowckContext = {
+  return {
     calls: withClosureResults(DECLARED_SIGNATURES, mir.bodies),
     hasDropImpl: mir.hasDropImpl,
     declaredWithoutValue: (s) => source.declaredWithoutValue(s),
@@ -62,7 +68,6 @@ function check(fe: FrontEnd): BorrowError[] {
     letAnnotation: (s) => source.letAnnotation(s),
     closures: source,
   };
-  return [...mir.bodies.flatMap((body) => borrowck(body, cx)), ...staticItemErrors(fe)];
 }
 
 export function span(s: A.Span): Span {

@@ -64,8 +64,8 @@ export class MovedUses {
 
   private movedLocals: Uint8Array | undefined;
 
-  /** Whether a use of the local may find it moved out by a move the user wrote (`findMovedLocals`). */
-  private movedOut(local: number): boolean {
+  /** Whether a use of the local may find it moved out by a move the user wrote (`findMovedLocals`): `check` says nothing of one that may not. */
+  mayBeMovedOut(local: number): boolean {
     this.movedLocals ??= this.findMovedLocals();
     return this.movedLocals[local] === 1;
   }
@@ -121,7 +121,7 @@ export class MovedUses {
   check(location: Location, place: Place, action: MovedUseAction, deep: boolean, span: Span, report = true): boolean {
     // Only a move-out the user wrote makes a site (`moveSites`): a local none of whose paths is
     // ever moved out needs no maybe-uninitialised state, and most locals are never moved.
-    if (!this.movedOut(place.local)) return false;
+    if (!this.mayBeMovedOut(place.local)) return false;
     const md = this.f.moves;
     const results = this.f.init.maybeUninit;
     let moved: number | undefined;

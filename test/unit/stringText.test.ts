@@ -5,7 +5,8 @@
 import * as assert from 'node:assert/strict';
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
-import { HEAD_CHARS, HeapBlock } from '../../server/src/engine/sim/values';
+import { HEAD_CHARS, HeapBlock, StringV } from '../../server/src/engine/sim/values';
+import { summarize } from '../../server/src/engine/sim/trace/summary';
 
 setFlagsFromString('--expose-gc');
 const collect = runInNewContext('gc') as () => void;
@@ -48,6 +49,27 @@ describe('a String grown by appends', () => {
       worst = Math.max(worst, (heapUsed() - before) / appended);
     }
     assert.equal(b.text.length, appended);
+    assert.ok(worst < 2, `${worst.toFixed(2)} bytes of host heap per character`);
+  });
+
+  it('costs the same when a trace summarises it between appends', () => {
+    const b = new HeapBlock(1, 'string', 'String', 0, 1);
+    const s = new StringV(b);
+    const before = heapUsed();
+    let appended = 0;
+    let worst = 0;
+    let summary = '';
+    for (let sample = 1; sample <= 10; sample++) {
+      for (; appended < 400_000 + sample * 40_000; appended++) {
+        b.appendText('a');
+        // A trace step summarises the variable (the head, not the whole text, once it is long);
+        // every fourth append is enough to tell a text joined at each summary from one that is not.
+        if (appended % 4 === 0) summary = summarize(s);
+      }
+      worst = Math.max(worst, (heapUsed() - before) / appended);
+    }
+    assert.equal(summary, JSON.stringify('a'.repeat(HEAD_CHARS)));
+    assert.equal(b.textLength, appended);
     assert.ok(worst < 2, `${worst.toFixed(2)} bytes of host heap per character`);
   });
 });

@@ -198,6 +198,10 @@ export class HeapBlock {
     if (this.tail.length > 0) this.joinTail();
     return this.joined;
   }
+  /** `text.length`, without joining the tail (a trace summary asks at every step). */
+  get textLength(): number {
+    return this.joined.length + this.tail.length;
+  }
   /**
    * The first `HEAD_CHARS` characters of `text`: what a trace summary shows. Reading them from a
    * text grown by appends would flatten the whole string at every step (quadratic).

@@ -183,13 +183,25 @@ export class Slice {
 /** One heap allocation. Its contents depend on what owns it. */
 /** Characters of a `String`'s text kept in `HeapBlock.head`: more than a summary shows. */
 export const HEAD_CHARS = 128;
+/** Characters of appends a `String` gathers before joining them to its text (see `appendText`). */
+const TAIL_CHARS = 4096;
 
 export class HeapBlock {
   freed = false;
   /** Elements of a `Vec` buffer, or the single slot of a `Box` (`items[0]`). */
   items: Value[] = [];
-  /** The text of a `String` buffer (write it through `setText`/`appendText`, which keep `head`). */
-  text = '';
+  /**
+   * The text of a `String` buffer (write it through `setText`/`appendText`, which keep `head`).
+   * Reading it joins the appends not yet joined (`tail`).
+   */
+  get text(): string {
+    if (this.tail.length > 0) this.joinTail();
+    return this.joined;
+  }
+  /** `text.length`, without joining the tail (a trace summary asks at every step). */
+  get textLength(): number {
+    return this.joined.length + this.tail.length;
+  }
   /**
    * The first `HEAD_CHARS` characters of `text`: what a trace summary shows. Reading them from a
    * text grown by appends would flatten the whole string at every step (quadratic).
@@ -207,25 +219,32 @@ export class HeapBlock {
   /** Extra per-kind state for std modules (Rc counters, RefCell borrow state, map entries, ...). */
   data: unknown;
 
-  /** Length of `text` when it was last made one piece. */
-  private flatLength = 0;
+  /** The text up to the last join: the tails joined so far, one pair of pointers each. */
+  private joined = '';
+  /** The appends since the last join, fewer than `TAIL_CHARS` characters. */
+  private tail = '';
 
   setText(text: string): void {
-    this.text = text;
-    this.flatLength = 0;
+    this.joined = text;
+    this.tail = '';
     this.head = text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text;
   }
 
   appendText(text: string): void {
-    this.text += text;
     if (this.head.length < HEAD_CHARS) this.head = (this.head + text).slice(0, HEAD_CHARS);
-    // Appends make a tree of one 32-byte piece each (four times the text of `push_str("abcdefgh")`);
-    // made one piece (reading a character flattens it) whenever it has doubled, the text costs
-    // its own length, in amortised linear time.
-    if (this.text.length > 2 * this.flatLength + 4096) {
-      this.text.charCodeAt(0);
-      this.flatLength = this.text.length;
-    }
+    // V8 keeps `a + b` as a pair of pointers (32 bytes), so a text grown by 8-byte appends cost
+    // four times its length, and one grown by `push(ch)` 32 times. The appends gather in a short
+    // tail, made one piece and joined once it has `TAIL_CHARS` characters: a pair per 4 K
+    // characters, so the text costs its own length. Reading a character makes the whole text one
+    // piece in place (V8 flattens it), once per read after appends.
+    this.tail += text;
+    if (this.tail.length >= TAIL_CHARS) this.joinTail();
+  }
+
+  private joinTail(): void {
+    this.tail.charCodeAt(0);
+    this.joined += this.tail;
+    this.tail = '';
   }
   constructor(
     /** 0 while a buffer has no allocation yet (an empty `Vec`/`String`); numbered on first allocation. */

@@ -38,7 +38,7 @@ function flat(s: string): string {
 
 /** A `String`'s summary from the head its block keeps, without reading (flattening) the whole text. */
 function clipBlockText(b: HeapBlock): string {
-  return clipText(b.text.length > MAX ? b.head : b.text);
+  return clipText(b.textLength > MAX ? b.head : b.text);
 }
 
 function list(items: Value[], depth: number, open: string, close: string): string {

@@ -1,0 +1,52 @@
+// A file's types as the type checker gives them, with their layouts: the checker's results (the
+// type of every expression and binding) and a TyLayouts over the file's TypeEnv. The hover and
+// the stack checks read types from here, so what they show is the type rustc infers, not the one
+// written or guessed from an initializer. Built once per TypeEnv (itself once per tree).
+import type { Typeck } from '../typeck';
+import { HAS_INFER, hasError, type Ty } from '../typeck/ty';
+import type { TypeckResults } from '../typeck/results';
+import type { Interner } from '../typeck/interner';
+import { revealed } from '../typeck/reveal';
+import type { LayoutResult } from './layout';
+import { TyLayouts } from './tyLayouts';
+import type { TypeEnv } from './typeEnv';
+
+export interface TypedFile {
+  readonly env: TypeEnv;
+  readonly results: TypeckResults;
+  readonly tcx: Interner;
+  readonly layouts: TyLayouts;
+}
+
+const files = new WeakMap<TypeEnv, TypedFile>();
+
+/** The checker's view of the file `env` was built for; `types` must be the same Ast's. */
+export function typedFile(env: TypeEnv, types: Typeck): TypedFile {
+  let file = files.get(env);
+  if (!file) files.set(env, (file = { env, results: types.results, tcx: types.program.tcx, layouts: new TyLayouts(env, types.program) }));
+  return file;
+}
+
+/** A type the checker settled: not an error and with nothing left to infer. */
+export function settled(ty: Ty | undefined): ty is Ty {
+  return ty !== undefined && !hasError(ty) && (ty.flags & HAS_INFER) === 0;
+}
+
+/**
+ * A checked type as the running program has it: an `impl Trait` a function returns is the type its
+ * body gives (what `type_name_of_val` names and `size_of_val` measures).
+ */
+function asRun(file: TypedFile, ty: Ty | undefined): Ty | undefined {
+  return ty && revealed(file.tcx, file.results, ty);
+}
+
+/** A binding's type (by its pattern's id), revealed. */
+export function bindingTy(file: TypedFile, binding: number): Ty | undefined {
+  return asRun(file, file.results.typeOfBinding(binding));
+}
+
+/** The layout of an expression's checked type, when the checker settled it. */
+export function exprLayout(file: TypedFile, id: number): { ty: Ty; layout: LayoutResult } | undefined {
+  const ty = asRun(file, file.results.typeOfExpr(id));
+  return settled(ty) ? { ty, layout: file.layouts.layoutOf(ty) } : undefined;
+}

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { bindingHover, buildTypeEnv, layoutLenses, typedFile, typeHover } from '../../server/src/engine/layout';
 import { initParser, parseRust } from '../../server/src/engine/parse/parser';
 import { frontEnd } from '../../server/src/engine/frontEnd';
+import { annotatedTypedFile } from '../../server/src/engine/annotations';
 
 const src = `use serde_json::Value;
 #[repr(C)]
@@ -114,6 +115,12 @@ describe('layout hover on bindings reads the type checker', () => {
   it('says why a generic binding has no size', () => {
     const code = 'fn keep<T>(x: T) -> T {\n    let y = x;\n    y\n}\n';
     assert.match(hoverAt(code, 'let y', 4)!, /^\*\*y\*\*: `T`\n\nsize on the stack unknown: generic parameter `T` is not instantiated/);
+  });
+
+  it('applies a `// @mem size` override to the checked type', () => {
+    const code = '// @mem size Handle = 16 align 8\nstruct Handle { fd: i32 }\nfn main() {\n    let h = Handle { fd: 3 };\n    println!("{}", h.fd);\n}\n';
+    const file = annotatedTypedFile(parseRust(code), code);
+    assert.match(bindingHover(file, code.indexOf('let h') + 4)!, /^\*\*h\*\*: `Handle`\n\n16 B on the stack/);
   });
 
   it('is silent on a pattern that names a unit variant rather than binding', () => {

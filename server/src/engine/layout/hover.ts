@@ -8,7 +8,7 @@ import { layoutMarkdown, bytes } from './describe';
 import { unknown, type LayoutResult } from './layout';
 import { nodesAt, startsOfKind, type SpannedNode } from './nodesAt';
 import { printType } from './typeExpr';
-import { bindingTy, settled, type TypedFile } from './typedFile';
+import { bindingTy, layoutOfTy, settled, type TypedFile } from './typedFile';
 import { NO_SCOPE, type TypeEnv, type TypeScope } from './typeEnv';
 
 const DECL_ITEMS: Record<string, string> = { Struct: 'struct', Enum: 'enum', Union: 'union', TypeAlias: 'type' };
@@ -109,14 +109,14 @@ function bindingOf(file: TypedFile, offset: number): BindingType | undefined {
   const found = bindingAt(file.env, offset);
   if (!found) return undefined;
   const ty = bindingTy(file, found.binding);
-  if (settled(ty) && ty.k !== 'param') return { name: found.name, shown: typeName(ty), layout: file.layouts.layoutOf(ty) };
+  if (settled(ty) && ty.k !== 'param') return { name: found.name, shown: typeName(ty), layout: layoutOfTy(file, ty) };
   // The checker could not type it (a type from another crate, code it does not model), or its
   // type is a generic parameter, which the checker names less fully than it is written
   // (`impl FnMut(u32)`): a written type has the layout the TypeEnv reads from the declarations,
   // or says why it has none.
   const written = writtenBindingType(file.env, found.binding);
   if (written) return { name: found.name, ...written };
-  if (settled(ty)) return { name: found.name, shown: typeName(ty), layout: file.layouts.layoutOf(ty) };
+  if (settled(ty)) return { name: found.name, shown: typeName(ty), layout: layoutOfTy(file, ty) };
   return { name: found.name, layout: unknown(`the type checker could not infer the type of \`${found.name}\``) };
 }
 

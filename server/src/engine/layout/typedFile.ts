@@ -2,7 +2,7 @@
 // type of every expression and binding) and a TyLayouts over the file's TypeEnv. The hover and
 // the stack checks read types from here, so what they show is the type rustc infers, not the one
 // written or guessed from an initializer. Built once per TypeEnv (itself once per tree).
-import type { Typeck } from '../typeck';
+import { typeName, type Typeck } from '../typeck';
 import { HAS_INFER, hasError, type Ty } from '../typeck/ty';
 import type { TypeckResults } from '../typeck/results';
 import type { Interner } from '../typeck/interner';
@@ -45,8 +45,19 @@ export function bindingTy(file: TypedFile, binding: number): Ty | undefined {
   return asRun(file, file.results.typeOfBinding(binding));
 }
 
+/**
+ * The layout of a checked type, a `// @mem size` override first: by the type as printed, or an
+ * ADT by its name, as the TypeEnv looks a written type up (TyLayouts does not apply them inside
+ * other types).
+ */
+export function layoutOfTy(file: TypedFile, ty: Ty): LayoutResult {
+  const overrides = file.env.overrides;
+  const forced = overrides.size ? (overrides.get(typeName(ty)) ?? (ty.k === 'adt' ? overrides.get(ty.def.name) : undefined)) : undefined;
+  return forced ? { known: true, size: forced.size, align: forced.align, padding: 0, niche: null } : file.layouts.layoutOf(ty);
+}
+
 /** The layout of an expression's checked type, when the checker settled it. */
 export function exprLayout(file: TypedFile, id: number): { ty: Ty; layout: LayoutResult } | undefined {
   const ty = asRun(file, file.results.typeOfExpr(id));
-  return settled(ty) ? { ty, layout: file.layouts.layoutOf(ty) } : undefined;
+  return settled(ty) ? { ty, layout: layoutOfTy(file, ty) } : undefined;
 }

@@ -18,12 +18,12 @@ export interface TypedFile {
   readonly layouts: TyLayouts;
 }
 
-const files = new WeakMap<TypeEnv, TypedFile>();
+const typedByEnv = new WeakMap<TypeEnv, TypedFile>();
 
 /** The checker's view of the file `env` was built for; `types` must be the same Ast's. */
 export function typedFile(env: TypeEnv, types: Typeck): TypedFile {
-  let file = files.get(env);
-  if (!file) files.set(env, (file = { env, results: types.results, tcx: types.program.tcx, layouts: new TyLayouts(env, types.program) }));
+  let file = typedByEnv.get(env);
+  if (!file) typedByEnv.set(env, (file = { env, results: types.results, tcx: types.program.tcx, layouts: new TyLayouts(env, types.program) }));
   return file;
 }
 

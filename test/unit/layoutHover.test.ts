@@ -112,6 +112,13 @@ describe('layout hover on bindings reads the type checker', () => {
     assert.match(hoverAt(code, 'let first', 4)!, /^\*\*first\*\*: `Option<\(u8, u32\)>`\n\n12 B on the stack/);
   });
 
+  it('sizes a closure by its captures, through the `impl Trait` that returns it', () => {
+    // rustc 1.95: `c` is `counter::{{closure}}` of 4 B (the `u32` it moved in), `add` 8 B (`&mut u64`).
+    const code = 'fn counter() -> impl FnMut() -> u32 {\n    let mut n = 0;\n    move || { n += 1; n }\n}\nfn main() {\n    let mut c = counter();\n    c();\n    let mut total = 0u64;\n    let mut add = |x: u64| total += x;\n    add(1);\n}\n';
+    assert.match(hoverAt(code, 'mut c', 4)!, /^\*\*c\*\*: `\{\{closure\}\}`\n\n4 B on the stack/);
+    assert.match(hoverAt(code, 'mut add', 4)!, /^\*\*add\*\*: `\{\{closure\}\}`\n\n8 B on the stack/);
+  });
+
   it('says why a generic binding has no size', () => {
     const code = 'fn keep<T>(x: T) -> T {\n    let y = x;\n    y\n}\n';
     assert.match(hoverAt(code, 'let y', 4)!, /^\*\*y\*\*: `T`\n\nsize on the stack unknown: generic parameter `T` is not instantiated/);

@@ -69,18 +69,24 @@ describe('large-stack-array and box-stack-temporary', () => {
       '    println!("{} {} {} {}", a[0], b, TABLE[0], ZEROS[0]);',
       '}',
     ].join('\n');
-    // `[1; 4096]` in `make` is only known to be at least 4096 bytes (its literal has no suffix);
-    // the return type says the rest.
+    // `[1; 4096]` in `make` is a `[u64; 4096]` (its literals take the return type's `u64`): 32 KiB.
     assert.deepEqual(check(text).map(at), [
       'large-stack-array@3:14',
+      'large-stack-array@3:28',
       'large-stack-array@4:12',
       'large-stack-array@6:26',
       'large-stack-array@7:18',
     ]);
   });
 
-  it('never rounds an unsuffixed literal up: `[0; 10000]` is at least 10 000 bytes, below 16 KiB', () => {
-    assert.deepEqual(check('fn main() { let a = [0; 10000]; println!("{}", a[0]); }').map(at), []);
+  it('sizes an unsuffixed literal by the type inference gives it: `[0; 10000]` is `[i32; 10000]`', () => {
+    // rustc 1.95: `size_of_val(&[0; 10000])` is 40 000 (the literal falls back to `i32`).
+    const [d, ...rest] = check('fn main() { let a = [0; 10000]; println!("{}", a[0]); }');
+    assert.equal(rest.length, 0);
+    assert.equal(at(d!), 'large-stack-array@1:21');
+    assert.match(d!.message, /takes 39\.1 KiB \(40,000 bytes\) of stack \(`\[i32; 10000\]`\)/);
+    // Typed `u8` by its use, the same array is 10 000 bytes: below 16 KiB.
+    assert.deepEqual(check('fn main() { let a = [0; 10000]; let b: u8 = a[0]; println!("{}", b); }').map(at), []);
     assert.deepEqual(check('fn main() { let a: [i32; 10000] = [0; 10000]; println!("{}", a[0]); }').map(at), ['large-stack-array@1:35']);
   });
 

@@ -4,7 +4,9 @@ import { largeStackFrames } from '../../../server/src/engine/diagnostics/stack/l
 import { recursionChecks } from '../../../server/src/engine/diagnostics/stack/recursion';
 import type { EngineDiagnostic } from '../../../server/src/engine/diagnostic';
 import type { StaticCheck } from '../../../server/src/engine/analysis';
-import { contextFor, golden } from './helpers';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { contextFor, golden, GOLDEN_PROGRAMS } from './helpers';
 
 function run(check: StaticCheck, text: string, settings = {}): EngineDiagnostic[] {
   const ctx = contextFor(text, settings);
@@ -54,6 +56,19 @@ describe('recursion-depth and the static stack-overflow', () => {
     assert.match(found[1]!.message, /at least 10,000 levels/);
     assert.match(found[1]!.message, /main thread's 8 MiB/);
     assert.match(found[0]!.message, /at least 4\.0 KiB \(4,112 bytes\)/);
+  });
+
+  it('sizes an array of a typed value exactly: `[n; 256]` of a `u32` is 1 KiB per level', () => {
+    // The recorded run (rustc 1.95) overflows the 64 KiB thread 200 levels deep.
+    const dir = path.join(GOLDEN_PROGRAMS, '../runtime');
+    const text = fs.readFileSync(path.join(dir, 'stack_overflow_small_named.rs'), 'utf8');
+    const expected = JSON.parse(fs.readFileSync(path.join(dir, 'stack_overflow_small_named.expected.json'), 'utf8'));
+    assert.match(expected.stderr, /thread 'tiny' has overflowed its stack/);
+    const found = run(recursionChecks, text);
+    assert.deepEqual(found.map(at), ['recursion-depth@3:4', 'stack-overflow@25:19']);
+    assert.match(found[0]!.message, /at least 1\.0 KiB \(1,036 bytes\)/);
+    assert.match(found[1]!.message, /at least 200 levels deep/);
+    assert.match(found[1]!.message, /thread's 64 KiB/);
   });
 
   it('does not report a depth that ran fine, or a thread given a larger stack', () => {

@@ -5,7 +5,7 @@ import type { AnalysisContext } from '../analysis';
 import type { EngineDiagnostic } from '../diagnostic';
 import type { Trace } from '../../../../protocol/trace';
 import type { Tree } from '../parse/parser';
-import { buildTypeEnv } from '../layout';
+import { buildTypeEnv, typedFile, type TypedFile } from '../layout';
 import { frontEnd } from '../frontEnd';
 import type { SizeOverrides, TypeEnv } from '../layout';
 import { hasEntryPoint } from '../entryPoint';
@@ -46,6 +46,11 @@ export function annotatedTypeEnv(tree: Tree, text: string, set: AnnotationSet = 
 }
 
 const envs = new WeakMap<Tree, TypeEnv>();
+
+/** The file's types as the checker gives them, laid out over its annotated TypeEnv (once per tree). */
+export function annotatedTypedFile(tree: Tree, text: string): TypedFile {
+  return typedFile(annotatedTypeEnv(tree, text), frontEnd(tree, text).types);
+}
 
 /** Layouts of the file's types with the annotations' overrides applied. */
 export function layoutLookupFor(tree: Tree, text: string, set: AnnotationSet): LayoutLookup {

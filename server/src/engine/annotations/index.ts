@@ -11,5 +11,5 @@ export { checkRustType, normaliseTypeName } from './typeName';
 export { checkClaims } from './checkClaims';
 export type { LayoutLookup, ClaimInputs } from './checkClaims';
 export { snapshotSteps, withSnapshots } from './snapshots';
-export { annotationStaticCheck, annotationTraceCheck, layoutOverrides, layoutLookupFor, annotatedTypeEnv } from './checks';
+export { annotationStaticCheck, annotationTraceCheck, layoutOverrides, layoutLookupFor, annotatedTypeEnv, annotatedTypedFile } from './checks';
 export { annotationHover } from './describe';

@@ -1,11 +1,14 @@
 // What the hover says about types and bindings: on a type name (its definition or any use) the
-// type's layout; on a binding or parameter with a written or evident type, its size on the
-// stack and what it owns on the heap. Returns Markdown, or undefined when the position is neither.
-import type { Expr, Item, Pat, PathType, Type } from '../syntax/ast';
+// type's layout; on a binding or parameter, the type the checker gives it (as rustc prints it),
+// its size on the stack and what it owns on the heap. Returns Markdown, or undefined when the
+// position is neither.
+import type { Expr, Item, NodeId, Pat, PathType, Type } from '../syntax/ast';
+import { typeName } from '../typeck';
 import { layoutMarkdown, bytes } from './describe';
-import type { LayoutResult } from './layout';
+import { unknown, type LayoutResult } from './layout';
 import { nodesAt, startsOfKind, type SpannedNode } from './nodesAt';
-import { printType, textOf, type TypeExpr } from './typeExpr';
+import { printType } from './typeExpr';
+import { bindingTy, layoutOfTy, settled, type TypedFile } from './typedFile';
 import { NO_SCOPE, type TypeEnv, type TypeScope } from './typeEnv';
 
 const DECL_ITEMS: Record<string, string> = { Struct: 'struct', Enum: 'enum', Union: 'union', TypeAlias: 'type' };
@@ -45,91 +48,41 @@ export function typeHover(env: TypeEnv, offset: number): string | undefined {
   return layoutMarkdown(`**\`${printType(expr)}\`**`, printType(expr), l);
 }
 
-/** The type of a binding when it is written or evident from its initializer. */
+/** A binding's type as the hover shows it: the checker's, or (when the checker has none) the written one. */
 interface BindingType {
   name: string;
-  expr: TypeExpr;
+  /** The type as rustc prints it; undefined when neither the checker nor an annotation gives one. */
+  shown?: string;
   layout: LayoutResult;
 }
 
-
-/** Types that `let x = <init>` makes evident without inference: literals, struct literals, well-known constructors. */
-function evidentType(env: TypeEnv, init: Expr): string | undefined {
-  switch (init.kind) {
-    case 'Lit':
-      switch (init.lit.kind) {
-        case 'Int':
-          return init.lit.suffix ?? 'i32';
-        case 'Float':
-          return init.lit.suffix ?? 'f64';
-        case 'Bool':
-          return 'bool';
-        case 'Char':
-          return 'char';
-        case 'Str':
-          return '&str';
-        default:
-          return undefined;
-      }
-    case 'StructExpr':
-      return init.path.segments.some((s) => s.args) ? undefined : textOf(env.program.ast, init.path);
-    case 'MacCallExpr':
-      return init.mac.name === 'format' ? 'String' : undefined;
-    case 'Call': {
-      const f = textOf(env.program.ast, init.callee);
-      if (/^String::(new|from|with_capacity)$/.test(f)) return 'String';
-      const turbofish = f.match(/^(Vec|VecDeque|HashMap|HashSet|BTreeMap|BTreeSet|Box|Rc|Arc)::<(.+)>::new$/);
-      if (turbofish) return `${turbofish[1]}<${turbofish[2]}>`;
-      return undefined;
-    }
-    default:
-      return undefined;
-  }
-}
-
-/** A type for a binding from elsewhere (the simulated run), by enclosing function and name. */
-export type BindingTypeHint = (fn: string, name: string) => string | undefined;
-
-/** What declares a binding: a `let` or a parameter whose whole pattern is the binding. */
-interface Owner {
-  ty?: Type;
-  init?: Expr;
-  /** The chain of nodes down to the owner, for its type scope and its function. */
-  chain: SpannedNode[];
-}
-
-function ownerIn(chain: readonly SpannedNode[], binding: Pat): Owner | undefined {
+/** The `let` or parameter whose whole pattern is `binding`, with its written type. */
+function writtenTypeOf(chain: readonly SpannedNode[], binding: Pat): { ty: Type; chain: SpannedNode[] } | undefined {
   for (let i = chain.length - 1; i >= 0; i--) {
     const n = chain[i]!;
     if ((n.kind === 'Let' || n.kind === 'Param' || n.kind === 'ClosureParam') && n.pat === binding) {
-      const o: Owner = { chain: chain.slice(0, i) };
-      if (n.ty) o.ty = n.ty as Type;
-      if (n.kind === 'Let' && n.init) o.init = n.init as Expr;
-      return o;
+      return n.ty ? { ty: n.ty as Type, chain: chain.slice(0, i) } : undefined;
     }
   }
   return undefined;
 }
 
-/** The binding named at `offset`: its declaring pattern, or a use of it (through the resolver). */
-function bindingAt(env: TypeEnv, offset: number): { name: string; owner: Owner } | undefined {
+/** The binding named at `offset` (its declaring pattern, or a use of it through the resolver): its name and pattern id. */
+function bindingAt(env: TypeEnv, offset: number): { name: string; binding: NodeId } | undefined {
   const chain = nodesAt(env.program.ast.root, offset);
   let inner = chain.at(-1);
   if (inner?.kind === 'Path' && chain.at(-2)?.kind === 'PathExpr') inner = chain.at(-2);
   if (inner?.kind === 'IdentPat') {
     const pat = inner as unknown as Pat & { kind: 'IdentPat' };
-    const owner = ownerIn(chain, pat);
-    return owner ? { name: pat.name.name, owner } : undefined;
+    // An identifier pattern may name a unit struct, a unit variant or a constant instead of binding.
+    const res = env.program.resolution.patterns.get(pat.id);
+    return res?.kind === 'Local' ? { name: pat.name.name, binding: res.binding } : undefined;
   }
   if (inner?.kind !== 'PathExpr') return undefined;
   const path = (inner as unknown as Expr & { kind: 'PathExpr' }).path;
   const res = env.program.resolution.paths.get(path.id)?.res;
   if (res?.kind !== 'Local' || path.segments.length !== 1) return undefined;
-  const declared = nodesAt(env.program.ast.root, bindingStart(env, res.binding) ?? -1);
-  const pat = declared.at(-1);
-  if (pat?.kind !== 'IdentPat' || pat.id !== res.binding) return undefined;
-  const owner = ownerIn(declared, pat as unknown as Pat);
-  return owner ? { name: path.segments[0]!.ident.name, owner } : undefined;
+  return { name: path.segments[0]!.ident.name, binding: res.binding };
 }
 
 /** Where each binding of the file starts, by its pattern's id: found once per environment. */
@@ -141,27 +94,37 @@ function bindingStart(env: TypeEnv, binding: number): number | undefined {
   return starts.get(binding);
 }
 
-function bindingOf(env: TypeEnv, offset: number, hint?: BindingTypeHint): BindingType | undefined {
-  const found = bindingAt(env, offset);
+/** The written type of the `let` or parameter declaring `binding`, laid out by the TypeEnv. */
+function writtenBindingType(env: TypeEnv, binding: NodeId): { shown: string; layout: LayoutResult } | undefined {
+  const declared = nodesAt(env.program.ast.root, bindingStart(env, binding) ?? -1);
+  const pat = declared.at(-1);
+  if (pat?.kind !== 'IdentPat' || pat.id !== binding) return undefined;
+  const written = writtenTypeOf(declared, pat as unknown as Pat);
+  if (!written) return undefined;
+  const expr = env.exprOfType(written.ty, scopeOf(env, written.chain));
+  return { shown: printType(expr), layout: env.layoutOfExpr(expr) };
+}
+
+function bindingOf(file: TypedFile, offset: number): BindingType | undefined {
+  const found = bindingAt(file.env, offset);
   if (!found) return undefined;
-  const { name, owner } = found;
-  if (owner.ty) {
-    const expr = env.exprOfType(owner.ty, scopeOf(env, owner.chain));
-    return { name, expr, layout: env.layoutOfExpr(expr) };
-  }
-  const fn = [...owner.chain].reverse().find((n) => n.kind === 'Fn') as { name?: { name: string } } | undefined;
-  const text = (owner.init ? evidentType(env, owner.init) : undefined) ?? (fn?.name ? hint?.(fn.name.name, name) : undefined);
-  if (!text) return undefined;
-  const layout = env.layoutOfText(text);
-  return { name, expr: { kind: 'path', segments: [text], args: [] }, layout };
+  const ty = bindingTy(file, found.binding);
+  if (settled(ty) && ty.k !== 'param') return { name: found.name, shown: typeName(ty), layout: layoutOfTy(file, ty) };
+  // The checker could not type it (a type from another crate, code it does not model), or its
+  // type is a generic parameter, which the checker names less fully than it is written
+  // (`impl FnMut(u32)`): a written type has the layout the TypeEnv reads from the declarations,
+  // or says why it has none.
+  const written = writtenBindingType(file.env, found.binding);
+  if (written) return { name: found.name, ...written };
+  if (settled(ty)) return { name: found.name, shown: typeName(ty), layout: layoutOfTy(file, ty) };
+  return { name: found.name, layout: unknown(`the type checker could not infer the type of \`${found.name}\``) };
 }
 
 /** The hover section for a binding or parameter at `offset`. */
-export function bindingHover(env: TypeEnv, offset: number, hint?: BindingTypeHint): string | undefined {
-  const b = bindingOf(env, offset, hint);
+export function bindingHover(file: TypedFile, offset: number): string | undefined {
+  const b = bindingOf(file, offset);
   if (!b) return undefined;
-  const typeText = printType(b.expr);
-  const head = `**${b.name}**: \`${typeText}\``;
+  const head = b.shown === undefined ? `**${b.name}**` : `**${b.name}**: \`${b.shown}\``;
   if (!b.layout.known) return `${head}\n\nsize on the stack unknown: ${b.layout.reason}`;
   const l = b.layout;
   let text = `${head}\n\n${bytes(l.size)} on the stack${l.parts ? ` (${l.parts})` : ''}`;

@@ -5,8 +5,8 @@ export type { Layout, LayoutResult, UnknownLayout, FieldLayout, VariantLayout, T
 export type { TypeDecl, DeclKind } from './declarations';
 export { printType, type TypeExpr } from './typeExpr';
 export { declarationLayouts, type DeclarationLayout } from './report';
-export { typeHover, bindingHover, type BindingTypeHint } from './hover';
-export { adoptBindingTypeIndex, bindingTypeIndex, traceBindingTypes } from './traceTypes';
+export { typeHover, bindingHover } from './hover';
+export { typedFile, settled, bindingTy, exprLayout, type TypedFile } from './typedFile';
 export { layoutLenses, type LayoutLens } from './lens';
 export { layoutMarkdown, lensTitle } from './describe';
 export { TyLayouts } from './tyLayouts';

@@ -42,7 +42,7 @@ export class TypeEnv {
   private readonly cache = new LayoutCache<string>();
   private readonly textCache = new Map<string, TypeExpr>();
 
-  constructor(readonly program: { readonly ast: Ast; readonly resolution: Resolution }, private readonly overrides: SizeOverrides = new Map()) {
+  constructor(readonly program: { readonly ast: Ast; readonly resolution: Resolution }, readonly overrides: SizeOverrides = new Map()) {
     this.declarations = collectDeclarations(program.ast, program.resolution);
   }
 

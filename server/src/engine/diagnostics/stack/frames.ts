@@ -6,7 +6,7 @@
 import type { Span } from '../../diagnostic';
 import type { TypeEnv, TypeScope } from '../../layout';
 import type { Resolution } from '../../resolve';
-import type { Ast, Expr, FnItem, NodeId, Type } from '../../syntax/ast';
+import type { Expr, FnItem, NodeId } from '../../syntax/ast';
 import { arraySize, patternName, scopeAround, sourceOf, spanOf, valueSize } from './sizes';
 import { walk, type CodeNode } from './walk';
 
@@ -28,15 +28,6 @@ export interface FrameEstimate {
 /** The return address a call pushes. */
 const RETURN_ADDRESS = 8;
 
-/** The return types of the file's non-generic free functions (at its root), by the function's node. */
-export function returnTypes(ast: Ast): Map<NodeId, Type> {
-  const out = new Map<NodeId, Type>();
-  for (const fn of ast.root.items) {
-    if (fn.kind === 'Fn' && fn.generics.params.length === 0 && fn.sig.ret) out.set(fn.id, fn.sig.ret);
-  }
-  return out;
-}
-
 /** `Box::new` written as a path (`Box::new`, `std::boxed::Box::new`). */
 export function isBoxNewPath(env: TypeEnv, callee: Expr): boolean {
   return callee.kind === 'PathExpr' && callee.path.segments.length >= 2 && /^(::)?(std::boxed::)?Box::new$/.test(sourceOf(env, callee));
@@ -48,7 +39,7 @@ export function isBoxNewArg(env: TypeEnv, node: CodeNode, parent: CodeNode | und
   return parent?.kind === 'Call' && parent.callee !== node && isBoxNewPath(env, parent.callee);
 }
 
-export function estimateFrame(env: TypeEnv, fn: FnItem, scope: TypeScope, returns: Map<NodeId, Type> = new Map()): FrameEstimate {
+export function estimateFrame(env: TypeEnv, fn: FnItem, scope: TypeScope): FrameEstimate {
   const locals: FrameLocal[] = [];
   const add = (name: string, size: number | undefined, typeText: string, node: { span: FnItem['span'] }) => {
     if (size !== undefined && size > 0) locals.push({ name, size, typeText, span: spanOf(node) });
@@ -84,7 +75,8 @@ export function estimateFrame(env: TypeEnv, fn: FnItem, scope: TypeScope, return
           const l = env.layoutOfType(n.ty, scope);
           if (l.known) add(name, l.size, sourceOf(env, n.ty), { span });
         } else if (n.init) {
-          const s = valueSize(env, n.init, scope) ?? calledReturnSize(env, n.init, returns);
+          // The initializer's checked type (a call's return type included), else what its syntax says.
+          const s = valueSize(env, n.init, scope);
           if (s) add(name, s.size, s.typeText, { span });
         }
         // The initializer's own temporaries (a Box::new argument) still count.
@@ -100,15 +92,6 @@ export function estimateFrame(env: TypeEnv, fn: FnItem, scope: TypeScope, return
   }
   locals.sort((a, b) => b.size - a.size);
   return { size: RETURN_ADDRESS + locals.reduce((sum, l) => sum + l.size, 0), locals };
-}
-
-/** `let x = make();` where `make` is a function of this file with a concrete return type. */
-function calledReturnSize(env: TypeEnv, value: Expr, returns: Map<NodeId, Type>): { size: number; typeText: string } | undefined {
-  if (value.kind !== 'Call' || value.callee.kind !== 'PathExpr' || value.callee.path.segments.length !== 1) return undefined;
-  const ret = returns.get(calledFn(env.program.resolution, value.callee) ?? -1);
-  if (!ret) return undefined;
-  const l = env.layoutOfType(ret);
-  return l.known ? { size: l.size, typeText: sourceOf(env, ret) } : undefined;
 }
 
 /** The node of the file's function a path expression names, if it names one. */

@@ -4,7 +4,7 @@
 import type { AnalysisContext } from '../../analysis';
 import type { EngineDiagnostic, Span } from '../../diagnostic';
 import type { FnItem } from '../../syntax/ast';
-import { estimateFrame, functionsOf, returnTypes } from './frames';
+import { estimateFrame, functionsOf } from './frames';
 import { formatBytes, spanOf, typeEnvOf } from './sizes';
 
 export const LARGE_STACK_FRAME = 'large-stack-frame';
@@ -17,9 +17,8 @@ export function largeStackFrames(ctx: AnalysisContext): EngineDiagnostic[] {
   const env = typeEnvOf(ctx.tree, ctx.text);
   const threshold = ctx.settings.largeFrameThreshold;
   const out: EngineDiagnostic[] = [];
-  const returns = returnTypes(env.program.ast);
   for (const { fn, scope } of functionsOf(env)) {
-    const frame = estimateFrame(env, fn, scope, returns);
+    const frame = estimateFrame(env, fn, scope);
     if (frame.size < threshold) continue;
     const name = fn.name.name;
     const biggest = frame.locals.slice(0, 3);

@@ -9,7 +9,7 @@ import type { AnalysisContext } from '../../analysis';
 import type { EngineDiagnostic, Span } from '../../diagnostic';
 import type { TypeEnv } from '../../layout';
 import type { CallExpr, Expr, FnItem, NodeId } from '../../syntax/ast';
-import { calledFn, estimateFrame, functionsOf, returnTypes, type FrameEstimate } from './frames';
+import { calledFn, estimateFrame, functionsOf, type FrameEstimate } from './frames';
 import { nameSpan } from './largeFrame';
 import { constValue, formatBytes, patternName, sourceOf, spanOf, typeEnvOf } from './sizes';
 import { walk, type CodeNode } from './walk';
@@ -153,12 +153,11 @@ function countdownOf(env: TypeEnv, fn: FnItem & { body: NonNullable<FnItem['body
 
 function findRecursive(env: TypeEnv): Recursive[] {
   const out: Recursive[] = [];
-  const returns = returnTypes(env.program.ast);
   for (const { fn, scope, container } of functionsOf(env)) {
     if (container === 'impl' || container === 'block') continue;
     const calls = callsTo(env, fn);
     if (calls.direct.length === 0 && !calls.inMacros) continue;
-    const r: Recursive = { fn, name: fn.name.name, frame: estimateFrame(env, fn, scope, returns), selfCalls: calls.direct };
+    const r: Recursive = { fn, name: fn.name.name, frame: estimateFrame(env, fn, scope), selfCalls: calls.direct };
     const countdown = calls.inMacros ? undefined : countdownOf(env, fn, calls.direct);
     if (countdown) r.countdown = countdown;
     out.push(r);

@@ -1,16 +1,42 @@
 // Sizes of the values the stack checks look at (array expressions, struct literals, annotated
-// bindings), read from the layout engine. A size that is not certain is either a lower bound
-// (an unsuffixed integer literal may be a `u8`) or unknown; the checks never round up.
+// bindings), read from the layout engine. An expression the type checker typed has the size of
+// its checked type (`[0; 4096]` next to a `[u64; 4096]` is 32 KiB, not "at least 4 KiB"); without
+// one, the size is read from the syntax, and one that is not certain is either a lower bound (an
+// unsuffixed integer literal may be a `u8`) or unknown; the checks never round up.
 import type { Tree } from '../../parse/parser';
-import { NO_SCOPE, type TypeEnv, type TypeExpr, type TypeScope } from '../../layout';
+import { exprLayout, NO_SCOPE, type TypeEnv, type TypeExpr, type TypedFile, type TypeScope } from '../../layout';
+import { typeName } from '../../typeck';
 import type { Expr, Item, Pat, Span as AstSpan } from '../../syntax/ast';
 import type { Span } from '../../diagnostic';
-import { annotatedTypeEnv } from '../../annotations/checks';
+import { annotatedTypedFile } from '../../annotations/checks';
 import type { CodeNode } from './walk';
+
+/** The checker's view of each environment typeEnvOf gave out, for the sizes of typed expressions. */
+const typedFiles = new WeakMap<TypeEnv, TypedFile>();
 
 /** The layout environment of a tree (with its `// @mem size` overrides), built once per tree. */
 export function typeEnvOf(tree: Tree, text: string): TypeEnv {
-  return annotatedTypeEnv(tree, text);
+  const file = annotatedTypedFile(tree, text);
+  typedFiles.set(file.env, file);
+  return file.env;
+}
+
+/** The size and type (as rustc prints it) the checker gives expression `e`, when it typed it and the layout is known. */
+function checkedSize(env: TypeEnv, e: Expr): { size: number; typeText: string } | undefined {
+  const file = typedFiles.get(env);
+  const c = file && exprLayout(file, e.id);
+  return c?.layout.known ? { size: c.layout.size, typeText: typeName(c.ty) } : undefined;
+}
+
+/**
+ * The syntax's answer made exact by the checker's: its size, and its type where the syntax left
+ * part of it to inference (`[_; 4096]`); the text as written where it was already whole.
+ */
+function withChecked<S extends ValueSize>(env: TypeEnv, e: Expr, written: S | undefined): S | ValueSize | undefined {
+  const checked = checkedSize(env, e);
+  if (!checked) return written;
+  if (!written) return { size: checked.size, lowerBound: false, typeText: checked.typeText };
+  return { ...written, size: checked.size, lowerBound: false, typeText: written.lowerBound ? checked.typeText : written.typeText };
 }
 
 /** A diagnostic's span from an Ast span. */
@@ -82,8 +108,13 @@ export function constValue(env: TypeEnv, expr: Expr): number | undefined {
   return v === null ? undefined : Number(v);
 }
 
-/** The size of the value an expression builds, when it can be read from its syntax. */
+/** The size of the value an expression builds: its checked type's, else as read from its syntax. */
 export function valueSize(env: TypeEnv, e: Expr, scope: TypeScope): ValueSize | undefined {
+  return e.kind === 'Array' || e.kind === 'Repeat' ? arraySize(env, e, scope) : withChecked(env, e, writtenSize(env, e, scope));
+}
+
+/** The size of the value an expression builds, when it can be read from its syntax. */
+function writtenSize(env: TypeEnv, e: Expr, scope: TypeScope): ValueSize | undefined {
   switch (e.kind) {
     case 'Lit':
       switch (e.lit.kind) {
@@ -122,9 +153,6 @@ export function valueSize(env: TypeEnv, e: Expr, scope: TypeScope): ValueSize | 
       const t: TypeExpr = { kind: 'path', segments: segs.map((s) => s.ident.name), args: [] };
       return known(sizeOf(env, t), t, sourceOf(env, e.path));
     }
-    case 'Array':
-    case 'Repeat':
-      return arraySize(env, e, scope);
     default:
       return undefined;
   }
@@ -135,8 +163,12 @@ export interface ArraySize extends ValueSize {
   repeat?: { value: Expr; length: Expr; elemText: string };
 }
 
-/** The size of an array expression: `[value; len]` or `[a, b, c]`. */
+/** The size of an array expression (`[value; len]` or `[a, b, c]`): its checked type's, else as read from its syntax. */
 export function arraySize(env: TypeEnv, e: Expr & { kind: 'Array' | 'Repeat' }, scope: TypeScope): ArraySize | undefined {
+  return withChecked(env, e, writtenArraySize(env, e, scope));
+}
+
+function writtenArraySize(env: TypeEnv, e: Expr & { kind: 'Array' | 'Repeat' }, scope: TypeScope): ArraySize | undefined {
   const first = e.kind === 'Repeat' ? e.elem : e.elems[0];
   if (!first) return undefined;
   const elem = valueSize(env, first, scope);

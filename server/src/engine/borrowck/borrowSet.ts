@@ -60,6 +60,7 @@ export class BorrowSet {
     const firstUse: (Location | undefined)[] = new Array<Location | undefined>(this.loans.length).fill(undefined);
     const used: number[] = [];
     const uses = usesOf(body);
+    const { kinds, locals, start, first } = uses;
     const order = cfg.reversePostOrder;
     for (let o = 0; o < order.length; o++) {
       const block = order[o]!;
@@ -67,10 +68,10 @@ export class BorrowSet {
       const n = data.statements.length;
       for (let index = 0; index <= n; index++) {
         if (index === n && !data.terminator) break;
-        for (let i = uses.begin(block, index), end = uses.end(block, index); i < end; i++) {
-          const loan = twoPhase[uses.place(i).local]!;
+        for (let i = start[first[block]! + index]!, end = start[first[block]! + index + 1]!; i < end; i++) {
+          const loan = twoPhase[locals[i]!]!;
           if (loan < 0) continue;
-          const kind = uses.kind(i);
+          const kind = kinds[i]!;
           if (kind === UseKind.Store || kind === UseKind.StorageLive || kind === UseKind.StorageDead || kind === UseKind.Drop) continue;
           if (useCount[loan]!++ === 0) {
             firstUse[loan] = { block, index };

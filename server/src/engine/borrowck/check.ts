@@ -186,10 +186,11 @@ const NO_LOANS = new BitSet(0);
 
 /** Whether a use at the location is of a place some check may report on (`quietLocals`). */
 function anyCheckedUse(uses: BodyUses, quiet: Uint8Array, block: number, index: number): boolean {
-  for (let i = uses.begin(block, index), end = uses.end(block, index); i < end; i++) {
-    const place = uses.place(i);
-    const q = quiet[place.local]!;
-    if (q === 0 || place.projection.length > 0 || (q === QUIET_READS && writes(uses.kind(i)))) return true;
+  const { kinds, places, locals, start } = uses;
+  const at = uses.first[block]! + index;
+  for (let i = start[at]!, end = start[at + 1]!; i < end; i++) {
+    const q = quiet[locals[i]!]!;
+    if (q === 0 || places[i]!.projection.length > 0 || (q === QUIET_READS && writes(kinds[i]!))) return true;
   }
   return false;
 }
@@ -208,9 +209,11 @@ function checkLocation(f: BodyFacts, cx: BorrowckContext, location: Location, us
   const data = f.body.basicBlocks[location.block]!;
   const term = data.terminator;
   const atTerminator = location.index === data.statements.length;
-  for (let i = uses.begin(location.block, location.index), end = uses.end(location.block, location.index); i < end; i++) {
-    const kind = uses.kind(i);
-    const place = uses.place(i);
+  const { kinds, places, start } = uses;
+  const at = uses.first[location.block]! + location.index;
+  for (let i = start[at]!, end = start[at + 1]!; i < end; i++) {
+    const kind = kinds[i]!;
+    const place = places[i]!;
     const q = quiet[place.local]!;
     if (q !== 0 && place.projection.length === 0 && (q === QUIET || !writes(kind))) continue;
     switch (kind) {

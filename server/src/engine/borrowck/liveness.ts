@@ -11,13 +11,14 @@ import { type BodyUses, UseKind, usesOf } from './visit';
 
 function apply(state: BitSet, uses: BodyUses, block: number, index: number): void {
   // Going backward, the last effect in execution order comes first.
-  for (let i = uses.end(block, index) - 1, first = uses.begin(block, index); i >= first; i--) {
-    const place = uses.place(i);
-    switch (uses.kind(i)) {
+  const { kinds, places, locals, start } = uses;
+  const at = uses.first[block]! + index;
+  for (let i = start[at + 1]! - 1, first = start[at]!; i >= first; i--) {
+    switch (kinds[i]) {
       case UseKind.Drop: break;
-      case UseKind.StorageLive: case UseKind.StorageDead: state.delete(place.local); break;
-      case UseKind.Store: if (place.projection.length === 0) state.delete(place.local); else state.add(place.local); break;
-      default: state.add(place.local);
+      case UseKind.StorageLive: case UseKind.StorageDead: state.delete(locals[i]!); break;
+      case UseKind.Store: if (places[i]!.projection.length === 0) state.delete(locals[i]!); else state.add(locals[i]!); break;
+      default: state.add(locals[i]!);
     }
   }
 }

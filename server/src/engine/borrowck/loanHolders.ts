@@ -102,16 +102,15 @@ export function holdersLive(cfg: Cfg, uses: BodyUses, holds: Uint8Array): Uint8A
   const blocks = cfg.body.basicBlocks;
   const count = uses.locationCount;
   const live = new Uint8Array(count);
+  const { kinds, places, locals, start: startOf, first } = uses;
   // The reads of the holders, by local (counting sort): where each local's walks start.
   const perLocal = new Int32Array(holds.length + 1);
   let reads = 0;
-  for (let at = 0; at < count; at++) {
-    for (let i = uses.startOf(at), end = uses.startOf(at + 1); i < end; i++) {
-      const local = uses.place(i).local;
-      if (holds[local] === 1 && isRead(uses, i)) {
-        perLocal[local + 1]!++;
-        reads++;
-      }
+  for (let i = 0, end = startOf[count]!; i < end; i++) {
+    const local = locals[i]!;
+    if (holds[local] === 1 && isRead(kinds[i]!, places[i]!)) {
+      perLocal[local + 1]!++;
+      reads++;
     }
   }
   if (reads === 0) return live;
@@ -119,13 +118,13 @@ export function holdersLive(cfg: Cfg, uses: BodyUses, holds: Uint8Array): Uint8A
   const readAt = new Int32Array(reads);
   const next = perLocal.slice(0, holds.length);
   for (let at = 0; at < count; at++) {
-    for (let i = uses.startOf(at), end = uses.startOf(at + 1); i < end; i++) {
-      const local = uses.place(i).local;
-      if (holds[local] === 1 && isRead(uses, i)) readAt[next[local]!++] = at;
+    for (let i = startOf[at]!, end = startOf[at + 1]!; i < end; i++) {
+      const local = locals[i]!;
+      if (holds[local] === 1 && isRead(kinds[i]!, places[i]!)) readAt[next[local]!++] = at;
     }
   }
   const blockOf = new Int32Array(count);
-  for (let b = 0; b < blocks.length; b++) for (let i = 0, at = uses.locationIndex(b, 0); i <= blocks[b]!.statements.length; i++) blockOf[at + i] = b;
+  for (let b = 0; b < blocks.length; b++) blockOf.fill(b, first[b]!, first[b + 1]!);
   // `seen[at] === local + 1`: the walk for that local has been at the location.
   const seen = new Int32Array(count);
   const stack: number[] = [];
@@ -140,13 +139,14 @@ export function holdersLive(cfg: Cfg, uses: BodyUses, holds: Uint8Array): Uint8A
       while (stack.length > 0) {
         const from = stack.pop()!;
         const block = blockOf[from]!;
-        if (from > uses.locationIndex(block, 0)) {
+        if (from > first[block]!) {
           if (liveBefore(uses, from - 1, local, seen, live)) stack.push(from - 1);
           continue;
         }
         const preds = cfg.predecessors[block]!;
         for (let p = 0; p < preds.length; p++) {
-          const at = uses.locationIndex(preds[p]!, blocks[preds[p]!]!.statements.length);
+          // A block's terminator is its last location, just before the next block's first.
+          const at = first[preds[p]! + 1]! - 1;
           if (liveBefore(uses, at, local, seen, live)) stack.push(at);
         }
       }
@@ -156,10 +156,9 @@ export function holdersLive(cfg: Cfg, uses: BodyUses, holds: Uint8Array): Uint8A
 }
 
 /** Liveness reads the place's local there: any use but a drop, a storage marker or a write of the whole local. */
-function isRead(uses: BodyUses, i: number): boolean {
-  const kind = uses.kind(i);
+function isRead(kind: UseKind, place: Place): boolean {
   if (kind === UseKind.Drop || kind === UseKind.StorageLive || kind === UseKind.StorageDead) return false;
-  return kind !== UseKind.Store || uses.place(i).projection.length > 0;
+  return kind !== UseKind.Store || place.projection.length > 0;
 }
 
 /**
@@ -170,13 +169,15 @@ function liveBefore(uses: BodyUses, at: number, local: number, seen: Int32Array,
   if (seen[at] === local + 1) return false;
   seen[at] = local + 1;
   let defined = false;
-  for (let i = uses.startOf(at), end = uses.startOf(at + 1); i < end; i++) {
-    if (uses.place(i).local !== local) continue;
-    if (isRead(uses, i)) {
+  const { kinds, places, locals, start } = uses;
+  for (let i = start[at]!, end = start[at + 1]!; i < end; i++) {
+    if (locals[i] !== local) continue;
+    const kind = kinds[i]!;
+    if (isRead(kind, places[i]!)) {
       defined = false;
       break;
     }
-    if (uses.kind(i) !== UseKind.Drop) defined = true;
+    if (kind !== UseKind.Drop) defined = true;
   }
   if (defined) return false;
   live[at] = 1;

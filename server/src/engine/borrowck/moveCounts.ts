@@ -42,19 +42,20 @@ export class MoveCounts {
     const checked = (this.checkedUses = new Int32Array(n));
     // The locations `MoveData` gathers from, in its order: the reachable blocks.
     const uses = usesOf(body);
+    const { kinds, places, locals, start, first } = uses;
     const order = cfg.reversePostOrder;
     for (let o = 0; o < order.length; o++) {
       const block = order[o]!;
       const data = body.basicBlocks[block]!;
       const last = data.terminator ? data.statements.length : data.statements.length - 1;
       for (let index = 0; index <= last; index++) {
-        for (let i = uses.begin(block, index), end = uses.end(block, index); i < end; i++) {
-          const kind = uses.kind(i);
-          const place = uses.place(i);
-          if (checkedUse(kind, place)) checked[place.local]!++;
+        for (let i = start[first[block]! + index]!, end = start[first[block]! + index + 1]!; i < end; i++) {
+          const kind = kinds[i]!;
+          const place = places[i]!;
+          if (checkedUse(kind, place)) checked[locals[i]!]!++;
           if (kind !== UseKind.Move && kind !== UseKind.Store) continue;
           if (!tracked(place)) continue;
-          const local = place.local;
+          const local = locals[i]!;
           if (kind === UseKind.Move) {
             this.moves[local]!++;
             this.moveBlock[local] = block;
@@ -74,9 +75,8 @@ export class MoveCounts {
     for (let o = 0; o < order.length; o++) reached[order[o]!] = 1;
     for (let block = 0; block < body.basicBlocks.length; block++) {
       if (reached[block] === 1) continue;
-      for (let i = uses.begin(block, 0), end = uses.end(block, body.basicBlocks[block]!.statements.length); i < end; i++) {
-        const place = uses.place(i);
-        if (checkedUse(uses.kind(i), place)) checked[place.local]!++;
+      for (let i = start[first[block]!]!, end = start[first[block + 1]!]!; i < end; i++) {
+        if (checkedUse(kinds[i]!, places[i]!)) checked[locals[i]!]!++;
       }
     }
   }
@@ -121,7 +121,8 @@ export function moveReachesAUse(body: Body, cfg: Cfg, counts: MoveCounts, local:
 /** From the move of `moved` (undefined: the local's one move, found at its location) at `block`/`index`. */
 function reachesAUse(body: Body, cfg: Cfg, uses: BodyUses, block: number, index: number, local: number, moved: Place | undefined): boolean {
   const place = moved ?? movedAt(uses, block, index, local);
-  const after = past(uses, body, place, block, index + 1);
+  const temp = body.localDecls[local]!.kind === 'temp';
+  const after = past(uses, body, place, temp, block, index + 1);
   if (after !== PASSES) return after === USED;
   const seen = new Uint8Array(body.basicBlocks.length);
   const stack = cfg.successors[block]!.slice();
@@ -129,7 +130,7 @@ function reachesAUse(body: Body, cfg: Cfg, uses: BodyUses, block: number, index:
     const b = stack.pop()!;
     if (seen[b] === 1) continue;
     seen[b] = 1;
-    const found = past(uses, body, place, b, 0);
+    const found = past(uses, body, place, temp, b, 0);
     if (found === USED) return true;
     if (found === ASSIGNED) continue;
     const next = cfg.successors[b]!;
@@ -165,18 +166,27 @@ function overlaps(a: Place, b: Place): boolean {
   return true;
 }
 
-/** From location `from` of the block on: the first location with a checked use of a place overlapping `moved`, or one that assigns its local whole, or neither. */
-function past(uses: BodyUses, body: Body, moved: Place, block: number, from: number): number {
+/**
+ * From location `from` of the block on: the first location with a checked use of a place
+ * overlapping `moved`, or one that assigns its local whole, or neither. A temporary's storage
+ * ending counts as an assignment: the builder gives a temporary a value after each `StorageLive`
+ * before any use (and rustc's move data takes a `StorageDead` for a move-out, which a later use's
+ * walk back stops at), so its walk stops there instead of running on to the body's end: a
+ * temporary moved in a loop used to walk everything after the loop.
+ */
+function past(uses: BodyUses, body: Body, moved: Place, temp: boolean, block: number, from: number): number {
   const local = moved.local;
+  const { kinds, places, locals, start } = uses;
+  const at = uses.first[block]!;
   const last = body.basicBlocks[block]!.statements.length;
   for (let index = from; index <= last; index++) {
     let assigned = false;
-    for (let i = uses.begin(block, index), end = uses.end(block, index); i < end; i++) {
-      const place = uses.place(i);
-      if (place.local !== local) continue;
-      const kind = uses.kind(i);
+    for (let i = start[at + index]!, end = start[at + index + 1]!; i < end; i++) {
+      if (locals[i] !== local) continue;
+      const place = places[i]!;
+      const kind = kinds[i]!;
       if (checkedUse(kind, place) && overlaps(place, moved)) return USED;
-      if (kind === UseKind.Store && place.projection.length === 0) assigned = true;
+      if ((kind === UseKind.Store && place.projection.length === 0) || (temp && kind === UseKind.StorageDead)) assigned = true;
     }
     if (assigned) return ASSIGNED;
   }

@@ -40,11 +40,16 @@ const BORROW_USE = { shared: UseKind.SharedBorrow, mut: UseKind.MutBorrow, twoPh
 
 /** Every location's uses in a body, by block and index (a terminator's at its block's statement count). */
 export class BodyUses {
-  private readonly kinds: UseKind[] = [];
-  private readonly places: Place[] = [];
+  // The arrays are open to the walks over every use of a body (liveness of the loans' holders, the
+  // move counts, the check's walk) to be read, never changed: a check runs mostly in V8's
+  // interpreter, where a method call per use and per location is a large part of such a walk.
+  /** By use: its kind, its place, and the place's local. */
+  readonly kinds: UseKind[] = [];
+  readonly places: Place[] = [];
+  readonly locals: number[] = [];
   /** The uses of location `first[block] + index` are `start[that] .. start[that + 1]`. */
-  private readonly first: Int32Array;
-  private readonly start: Int32Array;
+  readonly first: Int32Array;
+  readonly start: Int32Array;
   /** `{ local, projection: [] }` of each local a `StorageLive`/`StorageDead`, an index or the return names, made once. */
   private readonly wholes: (Place | undefined)[];
 
@@ -103,6 +108,7 @@ export class BodyUses {
   private add(kind: UseKind, place: Place): void {
     this.kinds.push(kind);
     this.places.push(place);
+    this.locals.push(place.local);
   }
 
   private whole(local: number): Place {

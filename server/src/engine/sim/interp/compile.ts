@@ -22,6 +22,7 @@ import {
 import { coerce } from './coerce';
 import { compileBlock, compileFor, compileIf, compileLoop, compileMatch, compileWhile, compileLetBinder } from './control';
 import { needsDrop } from './drop';
+import { LocalField } from './localField';
 import type { FrameObj } from './frame';
 import type { Interp } from './interp';
 import { compileBinary, compileCast, compileNeg, compileNot, compileAssign } from './ops';
@@ -187,7 +188,16 @@ export class Compiler {
         const p = this.place(e);
         const what = describePlace(e);
         const line = e.sp.l + 1;
+        // Without a trace nothing needs the place's owner: a field of a local is read in place.
+        const lf = e.k === 'field' ? LocalField.of(e) : null;
         return (f) => {
+          if (lf !== null && I.rec === null) {
+            const fs = lf.fields(f);
+            if (fs !== null) {
+              if (fs[lf.fi] === undefined) return I.unsupported(`use of a moved-out value \`${what}\``, e.sp);
+              return I.take(fs, lf.fi);
+            }
+          }
           const r = p(f);
           const v = r.arr[r.idx];
           if (v === undefined) return I.unsupported(`use of a moved-out value \`${what}\``, e.sp);
@@ -341,6 +351,15 @@ export class Compiler {
           return r;
         }
         const p = this.place(e);
+        const lf = e.k === 'field' ? LocalField.of(e) : null;
+        if (lf) {
+          return (f) => {
+            const fs = lf.fields(f);
+            if (fs !== null) return fs[lf.fi];
+            const r = p(f);
+            return r.arr[r.idx];
+          };
+        }
         return (f) => {
           const r = p(f);
           return r.arr[r.idx];

@@ -10,15 +10,20 @@ import { closureLabel, derefPlace, fieldPlace, indexPlace } from '../trace/place
 export function needsDrop(v: Value): boolean {
   // Integers and references are most of what a program's slots hold: answered before the chain.
   if (typeof v !== 'object' || v instanceof Int || v instanceof Ref) return false;
-  if (v instanceof StringV || v instanceof VecV || v instanceof BoxV) return true;
-  if (v instanceof Struct || v instanceof Enum) {
-    if (v.def.copy) return false;
-    if (v.def.traitImpls.has('Drop')) return true;
-    for (const x of v.f) if (needsDrop(x)) return true;
+  // A program's enums and structs next (a loop's `let`, dropped each iteration), fields by index:
+  // `for … of` makes an iterator object on each call.
+  if (v instanceof Enum || v instanceof Struct) {
+    const def = v.def;
+    if (def.copy) return false;
+    if (def.traitImpls.has('Drop')) return true;
+    const f = v.f;
+    for (let i = 0; i < f.length; i++) if (needsDrop(f[i])) return true;
     return false;
   }
+  if (v instanceof StringV || v instanceof VecV || v instanceof BoxV) return true;
   if (v instanceof Tuple || v instanceof Arr) {
-    for (const x of v.items) if (needsDrop(x)) return true;
+    const items = v.items;
+    for (let i = 0; i < items.length; i++) if (needsDrop(items[i])) return true;
     return false;
   }
   if (v instanceof Closure) {

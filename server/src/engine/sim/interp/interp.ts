@@ -364,8 +364,16 @@ export class Interp {
         result = e.value;
       }
       if (f.temps.length) this.dropTemps(f, 0, 'temporary');
-      if (cf.endSp && slotsNeedDrop(f.slots, cf.paramSlots)) this.step(cf.endSp);
-      this.dropLocals(f, cf.paramSlots, 'scope-end', cf.paramsDropDetail);
+      // Whether a parameter needs a drop is asked once: it decides both the closing brace's step
+      // and whether the parameters' slots are only cleared (dropLocals asks the same).
+      if (slotsNeedDrop(f.slots, cf.paramSlots)) {
+        if (cf.endSp) this.step(cf.endSp);
+        this.dropEachLocal(f, cf.paramSlots, 'scope-end', cf.paramsDropDetail, this.lastSpan);
+      } else if (this.rec !== null || this.opts.asIfAccepted) {
+        this.dropEachLocal(f, cf.paramSlots, 'scope-end', cf.paramsDropDetail, this.lastSpan);
+      } else {
+        clearSlots(f.slots, cf.paramSlots);
+      }
     } catch (e) {
       if (e instanceof RustPanic) {
         this.reportPanic(e);
@@ -432,7 +440,7 @@ export class Interp {
     // Without a trace or a run as if accepted, a scope whose locals need no drop only clears them
     // (small enough for V8 to inline into the loops and calls that end scopes).
     if (this.rec === null && reason !== 'unwind' && !this.opts.asIfAccepted && !slotsNeedDrop(f.slots, slots)) {
-      for (let i = slots.length - 1; i >= 0; i--) f.slots[slots[i]!] = undefined;
+      clearSlots(f.slots, slots);
       return;
     }
     this.dropEachLocal(f, slots, reason, detail, site);
@@ -592,8 +600,9 @@ export class Interp {
       if (m.self === 'mut' && this.rec && root) this.rec.dirty(root);
     }
     if (m.self === null) return this.unsupported(`\`${m.qual}\` called as a method`, site.sp);
-    const all: Value[] = [self];
-    for (let i = 0; i < args.length; i++) all.push(args[i]);
+    // Built at its length: a literal `[self]` pushed onto grows into a new backing store on each call.
+    const n = args.length;
+    const all: Value[] = n === 0 ? [self] : n === 1 ? [self, args[0]] : n === 2 ? [self, args[0], args[1]] : [self, ...args];
     return this.callUser(m, all, site.sp);
   }
 
@@ -697,6 +706,11 @@ function receiverInstance(I: Interp, fn: string, self: Value): InstanceArgs | un
     else break;
   }
   return (v instanceof Struct || v instanceof Enum) && v.typed ? I.prog.instances.forReceiver(fn, v.typed) : undefined;
+}
+
+/** Ends the slots' locals that need no drop (in reverse order, as their scope ends). */
+function clearSlots(values: Value[], slots: readonly number[]): void {
+  for (let i = slots.length - 1; i >= 0; i--) values[slots[i]!] = undefined;
 }
 
 function slotsNeedDrop(values: Value[], slots: readonly number[]): boolean {

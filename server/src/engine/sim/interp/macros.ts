@@ -16,6 +16,7 @@ import type { CE, Compiler } from './compile';
 import type { FrameObj } from './frame';
 import type { Interp } from './interp';
 import { eqValues } from './ops';
+import { evalArgs } from './args';
 
 function deref(v: Value): Value {
   while (v instanceof Ref || v instanceof CapRef) v = v.arr[v.idx];
@@ -68,14 +69,14 @@ export function compileFmt(C: Compiler, e: Extract<Expr, { k: 'fmt' }>): CE {
   const args = (e.fmt?.args ?? []).map((a) => C.read(a));
   const render = (f: Parameters<CE>[0]): string => {
     if (!e.fmt) return '';
-    const vals = args.map((a) => a(f));
+    const vals = evalArgs(args, f);
     return formatPieces(I, pieces, vals);
   };
   const hasArgs = pieces.some((p) => typeof p !== 'string');
   /** A panic macro's message: a constant one is a `&'static str`, one with arguments is formatted into a `String`. */
   const panicWith = (f: Parameters<CE>[0], prefix: string, glued: boolean): RustPanic => {
     if (!e.fmt) return payload(new RustPanic(prefix.replace(/: $/, ''), sp), []);
-    const vals = args.map((a) => a(f));
+    const vals = evalArgs(args, f);
     if (!hasArgs && (glued || !prefix)) return payload(new RustPanic(prefix + formatPieces(I, pieces, vals), sp), pieces);
     // `unreachable!` glues its prefix to the format string; `todo!`/`unimplemented!` format theirs around it.
     const first = pieces[0];
@@ -88,7 +89,7 @@ export function compileFmt(C: Compiler, e: Extract<Expr, { k: 'fmt' }>): CE {
     case 'eprintln': return (f) => (I.write('stderr', render(f) + '\n'), UNIT);
     case 'eprint': return (f) => (I.write('stderr', render(f)), UNIT);
     case 'format': return (f) => {
-      const vals = args.map((a) => a(f));
+      const vals = evalArgs(args, f);
       // The buffer is allocated before any argument is formatted, then grows write by write.
       const s = newString(I, '', estimatedCapacity(pieces));
       writeArgs(I, pieces, vals, (t) => stringPushStr(I, s, t));
@@ -116,11 +117,11 @@ export function compileFmt(C: Compiler, e: Extract<Expr, { k: 'fmt' }>): CE {
         const t = deref(target(f));
         if (t instanceof Native && t.cls === FORMATTER) {
           const d = t.data as FormatterData;
-          writeArgs(I, written, args.map((a) => a(f)), (x) => emit(d, x));
+          writeArgs(I, written, evalArgs(args, f), (x) => emit(d, x));
           return ok(UNIT);
         }
         if (t instanceof StringV) {
-          writeArgs(I, written, args.map((a) => a(f)), (x) => stringPushStr(I, t, x));
+          writeArgs(I, written, evalArgs(args, f), (x) => stringPushStr(I, t, x));
           return ok(UNIT);
         }
         const s = render(f) + nl;

@@ -11,6 +11,7 @@ import { kindOf } from './interp';
 import { stdMethod, type Site, type StdMethod } from '../std/registry';
 import type { CE, Compiler } from './compile';
 import { positionKey } from '../lower/checkedTypes';
+import { evalArgs } from './args';
 
 export function compileMethodCall(C: Compiler, e: Extract<Expr, { k: 'mcall' }>, expect: Ty | null): CE {
   const I = C.I;
@@ -80,7 +81,7 @@ export function compileMethodCall(C: Compiler, e: Extract<Expr, { k: 'mcall' }>,
       const a0 = args[0]!;
       return (f) => dispatch(f.slots, slot, f, slot, [a0(f)]);
     }
-    return (f) => dispatch(f.slots, slot, f, slot, args.map((a) => a(f)));
+    return (f) => dispatch(f.slots, slot, f, slot, evalArgs(args, f));
   }
   if (args.length === 0) {
     return (f) => {
@@ -97,7 +98,7 @@ export function compileMethodCall(C: Compiler, e: Extract<Expr, { k: 'mcall' }>,
   }
   return (f) => {
     const r = recv(f);
-    const av = args.map((a) => a(f));
+    const av = evalArgs(args, f);
     return dispatch(r.arr, r.idx, r.root, r.rootSlot, av);
   };
 }

@@ -8,12 +8,13 @@ import { findMethod } from '../items';
 import type { Ty } from '../types';
 import {
   Arr, BoxV, Char, Enum, FLEX_INT, Float, INT_TYPES, Int, Native, Ref, Slice, Str, StringV, Struct, Tuple, UNIT, VecV,
-  big, normInt, type Value, inRange, CapRef,
+  big, normInt, type Root, type Value, inRange, CapRef,
 } from '../values';
 import { exactInt, flexOverflow, intArith, wrap } from './intArith';
 import { coerce } from './coerce';
 import type { CE, Compiler } from './compile';
 import { needsDrop } from './drop';
+import { LocalField } from './localField';
 import type { Interp } from './interp';
 import { stringPushStr } from '../std/string';
 import { eqValues, partialCmp } from './compare';
@@ -260,13 +261,27 @@ export function compileAssign(C: Compiler, e: Extract<Expr, { k: 'assign' }>): C
       };
     }
     const p = C.place(e.place, null, true);
+    // Without a trace no owner is marked changed: a field of a local is written in place.
+    const lf = e.place.k === 'field' ? LocalField.of(e.place) : null;
     return (f) => {
       let x = v(f);
-      const r = p(f);
-      const old = r.arr[r.idx];
+      let arr: Value[];
+      let idx: number;
+      let root: Root = null;
+      const fs = lf !== null && I.rec === null ? lf.fields(f) : null;
+      if (fs !== null) {
+        arr = fs;
+        idx = lf!.fi;
+      } else {
+        const r = p(f);
+        arr = r.arr;
+        idx = r.idx;
+        root = r.root;
+      }
+      const old = arr[idx];
       if (x instanceof Int && x.ty.flex && old instanceof Int && !old.ty.flex) x = new Int(old.ty, x.v);
-      r.arr[r.idx] = x;
-      if (I.rec && r.root) I.rec.dirty(r.root);
+      arr[idx] = x;
+      if (I.rec && root) I.rec.dirty(root);
       if (old !== undefined && typeof old === 'object' && needsDrop(old)) I.drop(old, 'assign', what, `\`${what}\` was assigned a new value`);
       return UNIT;
     };
@@ -296,8 +311,20 @@ export function compileAssign(C: Compiler, e: Extract<Expr, { k: 'assign' }>): C
     };
   }
   const p = C.place(e.place, null, true);
+  // `self.n += by`, `p.x += i` without a trace: integer fields of a local updated in place.
+  const lf = e.place.k === 'field' ? LocalField.of(e.place) : null;
   return (f) => {
     const x = v(f);
+    if (lf !== null && I.rec === null && x instanceof Int) {
+      const fs = lf.fields(f);
+      if (fs !== null) {
+        const old = fs[lf.fi];
+        if (old instanceof Int) {
+          fs[lf.fi] = intArith(I, op, old, x, sp);
+          return UNIT;
+        }
+      }
+    }
     const r = p(f);
     compound(I, op, r, x, sp);
     if (I.rec && r.root) I.rec.dirty(r.root);

@@ -13,6 +13,7 @@ import type { CE, Compiler } from './compile';
 import type { FrameObj } from './frame';
 import type { Interp } from './interp';
 import { defaultOf } from '../std/default';
+import { evalArgs } from './args';
 
 const STRIP = new Set(['std', 'core', 'alloc', 'crate', 'self', 'super']);
 const METHOD_TYPES = new Set(['String', 'str', 'Vec', 'Option', 'Result', 'char', 'bool', 'f32', 'f64', 'Box', 'slice']);
@@ -341,7 +342,7 @@ export function compileCall(C: Compiler, e: Extract<Expr, { k: 'call' }>, expect
             return I.callUser(fn, [x, a1(f)], sp);
           };
         }
-        return (f) => I.callUser(fn, args.map((a) => a(f)), sp);
+        return (f) => I.callUser(fn, evalArgs(args, f), sp);
       }
       case 'ctor': {
         const def = r.def;
@@ -353,13 +354,13 @@ export function compileCall(C: Compiler, e: Extract<Expr, { k: 'call' }>, expect
         const args = e.args.map((a, i) => C.value(a, argTys[i] ?? null, `field of \`${def.name}\``));
         if (C.prog.instances.builds(sp)) {
           return (f) => {
-            const v = def.kind === 'struct' ? new Struct(def, args.map((a) => a(f))) : new Enum(def, vi, args.map((a) => a(f)));
+            const v = def.kind === 'struct' ? new Struct(def, evalArgs(args, f)) : new Enum(def, vi, evalArgs(args, f));
             typeBuilt(I, v, sp, f);
             return v;
           };
         }
-        if (def.kind === 'struct') return (f) => new Struct(def, args.map((a) => a(f)));
-        return (f) => new Enum(def, vi, args.map((a) => a(f)));
+        if (def.kind === 'struct') return (f) => new Struct(def, evalArgs(args, f));
+        return (f) => new Enum(def, vi, evalArgs(args, f));
       }
       case 'std': {
         const fn = stdPath(r.key)!;
@@ -371,7 +372,7 @@ export function compileCall(C: Compiler, e: Extract<Expr, { k: 'call' }>, expect
         // `type_name_of_val(&x)`: the type arguments the checker inferred, when no turbofish wrote them.
         const checkedArgs = e.fn.generics.length === 0 && C.prog.instances.hasStdArgs(sp);
         return (f) => {
-          const av = args.map((a) => a(f));
+          const av = evalArgs(args, f);
           let site = generic ? I.siteIn(written) : written;
           if (checkedArgs) site = { ...site, generics: I.prog.instances.stdArgsAt(sp, f.instance) ?? [] };
           const saved = I.site;
@@ -411,7 +412,7 @@ export function compileCall(C: Compiler, e: Extract<Expr, { k: 'call' }>, expect
         const site: Site = { sp, generics: e.fn.generics, expect };
         if (args.length === 0) return () => I.unsupported(`\`${trait}::${method}()\` without a receiver`, sp);
         return (f) => {
-          const av = args.map((a) => a(f));
+          const av = evalArgs(args, f);
           // `Trait::m(x)` / `<T as Trait>::m(x)` calls that trait's method, not another trait's `m`.
           const adt = userAdtOf(av[0]);
           const m = adt ? findTraitMethod(I.prog, adt, trait, method) : undefined;
@@ -424,7 +425,7 @@ export function compileCall(C: Compiler, e: Extract<Expr, { k: 'call' }>, expect
         const args = e.args.map((a) => C.value(a));
         const site: Site = { sp, generics: e.fn.generics, expect };
         return (f) => {
-          const av = args.map((a) => a(f));
+          const av = evalArgs(args, f);
           return callOnType(I, typeArgOrStop(I, param, `${param}::${method}`, sp), method, av, site);
         };
       }
@@ -436,7 +437,7 @@ export function compileCall(C: Compiler, e: Extract<Expr, { k: 'call' }>, expect
   const args = e.args.map((a) => C.value(a));
   return (f) => {
     const fv = callee(f);
-    return I.callValue(fv, args.map((a) => a(f)), sp);
+    return I.callValue(fv, evalArgs(args, f), sp);
   };
 }
 

@@ -84,11 +84,12 @@ export function coerce(v: Value, ty: Ty): Value {
       if (!(v instanceof Ref)) return v;
       const inner = ty.inner;
       let target = v.arr[v.idx];
-      // `&self`, `&mut self` and every reference to a struct of the type asked for: nothing to do.
-      if (target instanceof Struct && inner.k === 'path' && target.def.name === inner.name) return v;
+      // `&self`, `&mut self` and every reference to a struct or enum of the type asked for:
+      // nothing to do (an enum with a `Deref` impl is its own `&self` too, not its target).
+      if ((target instanceof Struct || target instanceof Enum) && inner.k === 'path' && target.def.name === inner.name) return v;
       // Deref coercion through user smart pointers: `&MyBox<String>` where `&str` is expected.
       for (let i = 0; i < 4 && derefHook && (target instanceof Struct || target instanceof Enum); i++) {
-        if (inner.k === 'path' && (target instanceof Struct ? target.def.name : '') === inner.name) break;
+        if (inner.k === 'path' && target.def.name === inner.name) break;
         const r = derefHook(target);
         if (!r) break;
         v = r;

@@ -278,7 +278,8 @@ export function checkedTypes(fe: FrontEnd, keyOf: AdtKeyOf): CheckedTypes & { ca
       const spans = p.kind === 'SelfParam' ? [p.span] : [p.span, p.name.span];
       const checked = patTypes.get(p.id);
       const t = checked && revealed(fe.types.program.tcx, fe.types.results, checked);
-      if (t && showable(t)) {
+      // A closure is named `{closure}` whatever its signature still leaves to inference.
+      if (t && (showable(t) || (t.k === 'closure' && !someTy(t, isParam)))) {
         const b: BindingType = { name: traceTypeName(t), ty: simTy(t, keyOf, fe.types.program.tcx) };
         for (const s of spans) bindings.set(spanKey(s), b);
       } else if (checked && someTy(checked, isParam)) {

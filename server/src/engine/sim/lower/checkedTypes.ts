@@ -63,10 +63,10 @@ function programGeneric(def: Partial<FnDef> | undefined): def is FnDef {
 
 /**
  * The std functions whose model reads the type arguments the checker inferred (`type_name_of_val(&x)`
- * names `x`'s type, `size_of_val(&x)` measures it). A written turbofish (`size_of::<T>()`) carries
+ * names `x`'s type, `size_of_val(&x)` measures it, `forget(x)` names the value it leaks). A written turbofish (`size_of::<T>()`) carries
  * the checker's types itself (`turbofishTypes`).
  */
-const STD_TYPE_ARGS: ReadonlySet<string> = new Set(['type_name_of_val', 'size_of_val', 'align_of_val']);
+const STD_TYPE_ARGS: ReadonlySet<string> = new Set(['type_name_of_val', 'size_of_val', 'align_of_val', 'forget']);
 
 function callInstance(def: FnDef, args: readonly Checked[]): CallInstance {
   return { fn: fnKey(def), params: def.generics.names, args };

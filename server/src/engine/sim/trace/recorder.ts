@@ -334,10 +334,14 @@ export class TraceRecorder implements Recorder {
     return l ? l.size : UNKNOWN_SIZE;
   }
 
+  slotType(f: FrameObj, s: number): string {
+    return declaredSlotType(f.slotNames, s) ?? this.instanceSlotType(f, s) ?? UNNAMED_TYPE;
+  }
+
   private varState(f: FrameObj, t: FrameTrace, s: number): VarState {
     const v = f.slots[s];
     if (v !== undefined) {
-      t.types[s] ??= declaredSlotType(f.slotNames, s) ?? this.instanceSlotType(f, s) ?? UNNAMED_TYPE;
+      t.types[s] ??= this.slotType(f, s);
       t.sizes[s] ??= this.slotSize(f, s);
     } else if (t.types[s] === undefined) {
       // Moved out before its first step: the checker's type still names it.

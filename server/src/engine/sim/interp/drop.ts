@@ -5,6 +5,7 @@ import type { DropReason } from '../../../../../protocol/trace';
 import { findTraitMethod } from '../items';
 import { Arr, BoxV, CapRef, Closure, Enum, Int, Native, Ref, StringV, Struct, Tuple, VecV, type Value } from '../values';
 import type { Interp } from './interp';
+import type { FrameObj } from './frame';
 import { closureLabel, derefPlace, fieldPlace, indexPlace } from '../trace/placeNames';
 
 export function needsDrop(v: Value): boolean {
@@ -49,7 +50,10 @@ export function dropValue(I: Interp, v: Value, reason: DropReason, what: string,
   if (I.rec && (top || ((v instanceof Struct || v instanceof Enum) && userDrop(v)) || v instanceof BoxV || v instanceof VecV || v instanceof StringV)) {
     // Each drop is its own step of the trace, at the drop site.
     I.dropStep(true);
-    I.rec.event({ kind: 'drop', what, type: I.typeName(v), reason: top ? reason : 'owner', detail });
+    // A variable dropped where it lives is named by its checked type, as the trace shows the variable
+    // (a temporary a `let` extended lives in a slot without a name, and without a checked type).
+    const type = top && place && place.rootSlot >= 0 && (place.root as FrameObj).slotNames[place.rootSlot] ? I.rec.slotType(place.root as FrameObj, place.rootSlot) : I.typeName(v);
+    I.rec.event({ kind: 'drop', what, type, reason: top ? reason : 'owner', detail });
   }
   if (v instanceof StringV) {
     I.free(v.block);

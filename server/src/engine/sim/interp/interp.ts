@@ -42,6 +42,8 @@ export interface Recorder {
   /** Records `e` and nothing after it: the run stopped at undefined behaviour. */
   halt(e: TraceEvent): void;
   moved(f: FrameObj, slot: number, to: string, line: number): void;
+  /** The type the trace shows for a frame's variable: the checker's, `_` where it has none. */
+  slotType(f: FrameObj, slot: number): string;
   dirty(root: Root): void;
   alloc(b: HeapBlock): void;
   free(b: HeapBlock): void;

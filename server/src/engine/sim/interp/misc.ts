@@ -36,7 +36,10 @@ export function compileTry(C: Compiler, e: Extract<Expr, { k: 'try' }>, expect: 
   };
   function fromError(Cc: Compiler, x: Value, ty: Ty): Value {
     const name = ty.k === 'path' ? ty.name : null;
-    if (name && Cc.I.typeName(x) === name) return x;
+    // `From<T> for T`: the error already has the function's error type, as the checker types both.
+    // Where the checker left the operand's error type unknown (a `?` chained after a call whose
+    // position the checker keys differently), the error value's own type decides.
+    if (from ? from.text === ty.text : name && Cc.I.typeName(x) === name) return x;
     if (ty.k === 'param' || ty.k === 'infer') return x;
     // `From<&str> for String` copies the text into a new String (a heap block of its own).
     if (ty.k === 'path' && (name === 'Box' || name === 'String')) return convert(Cc.I, x, ty, { sp, generics: [], expect: ty }, from);

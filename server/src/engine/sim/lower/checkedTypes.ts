@@ -63,10 +63,10 @@ function programGeneric(def: Partial<FnDef> | undefined): def is FnDef {
 
 /**
  * The std functions whose model reads the type arguments the checker inferred (`type_name_of_val(&x)`
- * names `x`'s type, `size_of_val(&x)` measures it). A written turbofish (`size_of::<T>()`) carries
+ * names `x`'s type, `size_of_val(&x)` measures it, `forget(x)` names the value it leaks). A written turbofish (`size_of::<T>()`) carries
  * the checker's types itself (`turbofishTypes`).
  */
-const STD_TYPE_ARGS: ReadonlySet<string> = new Set(['type_name_of_val', 'size_of_val', 'align_of_val']);
+const STD_TYPE_ARGS: ReadonlySet<string> = new Set(['type_name_of_val', 'size_of_val', 'align_of_val', 'forget']);
 
 function callInstance(def: FnDef, args: readonly Checked[]): CallInstance {
   return { fn: fnKey(def), params: def.generics.names, args };
@@ -278,7 +278,8 @@ export function checkedTypes(fe: FrontEnd, keyOf: AdtKeyOf): CheckedTypes & { ca
       const spans = p.kind === 'SelfParam' ? [p.span] : [p.span, p.name.span];
       const checked = patTypes.get(p.id);
       const t = checked && revealed(fe.types.program.tcx, fe.types.results, checked);
-      if (t && showable(t)) {
+      // A closure is named `{closure}` whatever its signature still leaves to inference.
+      if (t && (showable(t) || (t.k === 'closure' && !someTy(t, isParam)))) {
         const b: BindingType = { name: traceTypeName(t), ty: simTy(t, keyOf, fe.types.program.tcx) };
         for (const s of spans) bindings.set(spanKey(s), b);
       } else if (checked && someTy(checked, isParam)) {

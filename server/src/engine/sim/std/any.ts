@@ -122,7 +122,8 @@ export function convert(I: Interp, v: Value, target: Ty | null, site: Site, vTy?
         const m = methods.get('from');
         if (m && fromMatches(key, v)) return I.callUser(m, [v], site.sp);
       }
-      if (I.typeName(d) === name) return v;
+      // `From<T> for T`: the value is already of the target's type (its definition, not its name).
+      if ((d instanceof Struct || d instanceof Enum) && d.def === adt) return v;
     }
   }
   return I.unsupported(`\`into()\` from \`${I.typeName(v)}\` to \`${target.text}\``, site.sp);

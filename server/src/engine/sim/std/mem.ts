@@ -23,8 +23,9 @@ function dropFn(I: Interp, [v]: Value[]): Value {
 
 definePath('mem::drop', dropFn);
 definePath('drop', dropFn);
-definePath('mem::forget', (I, [v]) => {
-  if (I.rec) I.rec.event({ kind: 'drop', what: 't', type: I.typeName(v), reason: 'explicit', detail: '`mem::forget`: never dropped, its memory leaks' });
+// The forgotten value's type is `forget`'s `T` as the checker inferred it (`_` where it has none).
+definePath('mem::forget', (I, _v, site) => {
+  if (I.rec) I.rec.event({ kind: 'drop', what: 't', type: site.generics[0]?.text ?? '_', reason: 'explicit', detail: '`mem::forget`: never dropped, its memory leaks' });
   return UNIT;
 });
 definePath('mem::replace', (I, [dest, v]) => {

@@ -15,7 +15,6 @@ import type { Span } from '../ir';
 import type { FrameObj } from '../interp/frame';
 import type { Interp, Recorder } from '../interp/interp';
 import { layoutOfTy } from '../layout';
-import { typeNameOf } from '../interp/typename';
 import { CapRef, HeapBlock, Ref, Slice, Str, StringV, VecV, isCopyPrimitive, type Root, type Value } from '../values';
 import { FREED_KIND, freedBlockOf, inspection, stillPointedAt } from '../ub';
 import { blockPointers, cellPath, pointersOf, summarize } from './summary';
@@ -25,6 +24,12 @@ export const CHECKPOINT_EVERY = 1000;
 const CHECKPOINT_STATE_FACTOR = 4;
 
 const NO_POINTERS: Pointer[] = [];
+/**
+ * The type shown for a variable the checker gave no type the trace can spell (one whose type
+ * names an unresolved inference variable or a parameter no instance substitutes): unknown, never
+ * guessed from the value it holds.
+ */
+const UNNAMED_TYPE = '_';
 
 /** Extra per-kind block fields (Rc counters, RefCell state) a std module can contribute. */
 const blockDescribers = new Map<string, (b: HeapBlock) => Partial<HeapBlockState>>();
@@ -292,19 +297,21 @@ export class TraceRecorder implements Recorder {
     }
   }
 
-  /** A captured value of a thread's closure, as a variable of its first frame. */
+  /**
+   * A captured value of a thread's closure, as a variable of its first frame: named by the
+   * checker's type of the captured variable (a by-reference capture is a reference to it, 8 bytes);
+   * `_` where the checker gave that variable no type the trace can show (a generic body's).
+   */
   private captureState(f: FrameObj, id: number, i: number): VarState {
     const v = f.env![i];
     const name = f.envNames![i] ?? `capture ${i}`;
-    if (v === undefined) return { id, name, type: '?', size: 0, value: '(moved)', points: NO_POINTERS };
-    if (v instanceof CapRef) {
-      const inner = v.arr[v.idx];
-      return { id, name, type: `&${v.mut ? 'mut ' : ''}${inner === undefined ? '?' : typeNameOf(inner)}`, size: 8, value: summarize(v), points: pointersOf(v, this.target) };
-    }
-    // The captured variable's type, as the checker gave it where it was declared.
     const declared = f.envTypes?.[i];
+    if (v === undefined) return { id, name, type: declared?.name ?? UNNAMED_TYPE, size: 0, value: '(moved)', points: NO_POINTERS };
+    if (v instanceof CapRef) {
+      return { id, name, type: `&${v.mut ? 'mut ' : ''}${declared?.name ?? UNNAMED_TYPE}`, size: 8, value: summarize(v), points: pointersOf(v, this.target) };
+    }
     const l = declared?.ty && layoutOfTy(declared.ty, this.I.prog);
-    return { id, name, type: declared?.name ?? typeNameOf(v), size: l ? l.size : UNKNOWN_SIZE, value: summarize(v), points: isCopyPrimitive(v) ? NO_POINTERS : pointersOf(v, this.target) };
+    return { id, name, type: declared?.name ?? UNNAMED_TYPE, size: l ? l.size : UNKNOWN_SIZE, value: summarize(v), points: isCopyPrimitive(v) ? NO_POINTERS : pointersOf(v, this.target) };
   }
 
   /** A generic body's binding as the frame's instance names its type (`Option<i32>` for `Option<T>`). */
@@ -327,10 +334,14 @@ export class TraceRecorder implements Recorder {
     return l ? l.size : UNKNOWN_SIZE;
   }
 
+  slotType(f: FrameObj, s: number): string {
+    return declaredSlotType(f.slotNames, s) ?? this.instanceSlotType(f, s) ?? UNNAMED_TYPE;
+  }
+
   private varState(f: FrameObj, t: FrameTrace, s: number): VarState {
     const v = f.slots[s];
     if (v !== undefined) {
-      t.types[s] = declaredSlotType(f.slotNames, s) ?? this.instanceSlotType(f, s) ?? typeNameOf(v);
+      t.types[s] ??= this.slotType(f, s);
       t.sizes[s] ??= this.slotSize(f, s);
     } else if (t.types[s] === undefined) {
       // Moved out before its first step: the checker's type still names it.

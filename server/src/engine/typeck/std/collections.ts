@@ -53,7 +53,7 @@ pub mod collections {
     impl<K, V> FromIterator<(K, V)> for HashMap<K, V> {}
     impl<K, V, const N: usize> From<[(K, V); N]> for HashMap<K, V> {}
     impl<K, V> Extend<(K, V)> for HashMap<K, V> {}
-    impl<K, V> Index<&K> for HashMap<K, V> { type Output = V; }
+    impl<K, Q: ?Sized, V> Index<&Q> for HashMap<K, V> where K: Borrow<Q> { type Output = V; }
     impl<K, V> IntoIterator for HashMap<K, V> { type Item = (K, V); type IntoIter = hash_map::IntoIter<K, V>; }
     impl<'a, K, V> IntoIterator for &'a HashMap<K, V> { type Item = (&'a K, &'a V); type IntoIter = hash_map::Iter<'a, K, V>; }
     impl<'a, K, V> IntoIterator for &'a mut HashMap<K, V> { type Item = (&'a K, &'a mut V); type IntoIter = hash_map::IterMut<'a, K, V>; }

@@ -84,6 +84,7 @@ function boxedSelf(cx: FnCtxt, step: Ty, name: string): Pick | undefined {
 /** Each trait with a method `name` taking `self` that fits `adjusted`, with the trait's own parameters fresh. */
 function* traitCandidates(cx: FnCtxt, adjusted: Ty, name: string) {
   for (const trait of cx.p.traitsWithFn(name)) {
+    if (outOfScopeBlanket(cx, trait, adjusted)) continue;
     const method = trait.methods.get(name);
     if (!method?.node.sig.selfParam) continue;
     const self = selfFor(cx, method, adjusted);
@@ -91,6 +92,19 @@ function* traitCandidates(cx: FnCtxt, adjusted: Ty, name: string) {
     // The trait's own parameters stay open: the call's obligation fixes them later, as in rustc.
     yield { trait, method, self, ownerArgs: [self, ...trait.generics.names.slice(1).map(() => cx.fresh())] };
   }
+}
+
+/**
+ * `Borrow` and `BorrowMut` are not in the prelude, and their blanket impls (`impl<T> Borrow<T> for
+ * T`) fit every receiver: where no `use` can have brought a std trait into scope, their methods
+ * cannot be called on a concrete type, so `rc.borrow()` reaches `RefCell::borrow` through the
+ * `Rc` as in rustc. A parameter's, `dyn`'s or `impl`'s own bounds need no trait in scope.
+ */
+function outOfScopeBlanket(cx: FnCtxt, trait: TraitDef, adjusted: Ty): boolean {
+  if (!trait.std || cx.p.stdTraitImports || (trait.name !== 'Borrow' && trait.name !== 'BorrowMut')) return false;
+  let self = cx.shallow(adjusted);
+  while (self.k === 'ref') self = cx.shallow(self.inner);
+  return self.k !== 'param' && self.k !== 'dyn' && self.k !== 'opaque' && self.k !== 'infer';
 }
 
 function traitPick(cx: FnCtxt, step: Ty, adjusted: Ty, name: string): Pick | undefined {

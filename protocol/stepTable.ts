@@ -11,7 +11,7 @@
  * Plain data underneath (typed arrays, arrays, numbers), so a table survives a worker boundary's
  * structured clone; the receiver restores the methods with `StepTable.revive`.
  */
-import { applyPointsEdit, pointsEdit, sameExcept } from './pointsEdit';
+import { applyPointsEdit, pointsEdit, sameExcept, samePoints } from './pointsEdit';
 import type { FrameParts, FrameState, HeapBlockState, Pointer, StateDelta, Step, Trace, TraceEvent, VarState } from './trace';
 
 /** Opcodes of the delta stream, each followed by its integer fields. */
@@ -178,7 +178,7 @@ export class StepTable implements Iterable<Step> {
         if (this.setValueOf(d)) return;
         break;
       case 'set-block':
-        if (this.setBlockOf(d) || this.setBlockEdit(d)) return;
+        if (this.setBlock(d)) return;
         break;
       case 'remove-var':
         return this.int3(Op.RemoveVar, d.frame, d.var);
@@ -218,24 +218,22 @@ export class StepTable implements Iterable<Step> {
     return true;
   }
 
-  /** A heap block whose last whole record differs only in its value and counts: integers, not an object. */
-  private setBlockOf(d: StateDelta & { op: 'set-block' }): boolean {
-    const record = this.blockRecord(d, 'value', ...BLOCK_COUNTS);
-    if (record === undefined) return false;
-    this.blockCounts(Op.SetBlockOf, record, d.block, 0);
-    const r = this.objects[record] as StateDelta & { op: 'set-block' };
-    this.lastPoints?.set(d.block.id, { points: r.block.points, ref: -1 - record, cost: r.block.points.length });
-    return true;
-  }
-
   /**
-   * A heap block whose last whole record differs in its value, counts and pointers: integers and
-   * the pointers that changed since the block's previous list.
+   * A heap block whose last whole record differs only in its value and counts (SetBlockOf), or in
+   * its pointers too (SetBlockEdit): integers, and the pointers that changed since the block's
+   * previous list.
    */
-  private setBlockEdit(d: StateDelta & { op: 'set-block' }): boolean {
+  private setBlock(d: StateDelta & { op: 'set-block' }): boolean {
     const record = this.blockRecord(d, 'value', 'points', ...BLOCK_COUNTS);
+    if (record === undefined) return false;
+    const r = this.objects[record] as StateDelta & { op: 'set-block' };
+    if (samePoints(d.block.points, r.block.points)) {
+      this.blockCounts(Op.SetBlockOf, record, d.block, 0);
+      this.lastPoints?.set(d.block.id, { points: r.block.points, ref: -1 - record, cost: r.block.points.length });
+      return true;
+    }
     const last = this.lastPoints?.get(d.block.id);
-    if (record === undefined || last === undefined) return false;
+    if (last === undefined) return false;
     const next = d.block.points;
     const { keep, suffix, added } = pointsEdit(last.points, next);
     // Rebuilding a list walks its chain of edits: an append, a truncation or a same-length

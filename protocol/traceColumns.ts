@@ -19,7 +19,7 @@
  * Everything else (output, leaks, end, threads, checkpoints, snapshots) is as in `Trace`.
  * `decodeTrace(encodeTrace(t))` is deep-equal to `t`.
  */
-import { applyPointsEdit, pointsEdit, sameExcept } from './pointsEdit';
+import { applyPointsEdit, pointsEdit, sameExcept, samePoints } from './pointsEdit';
 import type { HeapBlockState, Pointer, StateDelta, Trace, TraceEvent, VarState } from './trace';
 import { StepTable } from './stepTable';
 import { TRACE_VERSION } from './trace';
@@ -207,10 +207,10 @@ export function encodeSteps(steps: StepTable): StepColumns {
     const b = d.block as unknown as Record<string, unknown>;
     if (!sameExcept(d, r, 'block') || !sameExcept(d.block, r.block, 'value', 'points', ...BLOCK_COUNTS)) return false;
     for (const k of BLOCK_COUNTS) if (k in b && !int32(b[k])) return false;
-    const edit = pointsEdit(seen.points, d.block.points);
-    const changed = edit.keep !== seen.points.length || edit.suffix !== 0 || edit.added.length !== 0 || seen.points.length !== d.block.points.length;
+    const changed = !samePoints(seen.points, d.block.points);
+    const edit = changed ? pointsEdit(seen.points, d.block.points) : undefined;
     const added: number[] = [];
-    if (changed) {
+    if (edit) {
       for (const p of edit.added) {
         const ints = pointerInts(p, str);
         if (!ints) return false;
@@ -221,7 +221,7 @@ export function encodeSteps(steps: StepTable): StepColumns {
     out.push(changed ? Op.SetBlockEdit : Op.SetBlockOf, seen.record, d.block.value === seen.value ? 0 : 1);
     if (d.block.value !== seen.value) cols.values.push(d.block.value);
     for (const k of BLOCK_COUNTS) if (k in b) out.push(b[k] as number);
-    if (changed) {
+    if (edit) {
       out.push(edit.keep, edit.suffix, edit.added.length);
       for (const n of added) out.push(n);
     }

@@ -112,7 +112,10 @@ export class StepTable implements Iterable<Step> {
   /** The value reference last written for a variable id, or `-1 - id` for a block. */
   private lastValue?: Map<number, number>;
   private partsIndex?: Map<FrameParts, number>;
-  /** Each block's last pointer list: the list, its reference (`-1 - record` or a node) and what rebuilding it costs. */
+  /**
+   * The last pointer list of each block whose last change was an edit: the list, its node and what
+   * rebuilding it costs. Any other block's is its record's (no entry: a run can make 500,000 blocks).
+   */
   private lastPoints?: Map<number, { points: Pointer[]; ref: number; cost: number }>;
 
   static of(steps: Iterable<Step>): StepTable {
@@ -198,7 +201,7 @@ export class StepTable implements Iterable<Step> {
     else if (d.op === 'set-block') {
       const record = this.objects.length - 1;
       (this.lastBlockObject ??= new Map()).set(d.block.id, record);
-      (this.lastPoints ??= new Map()).set(d.block.id, { points: d.block.points, ref: -1 - record, cost: d.block.points.length });
+      this.lastPoints?.delete(d.block.id);
     }
   }
 
@@ -229,11 +232,10 @@ export class StepTable implements Iterable<Step> {
     const r = this.objects[record] as StateDelta & { op: 'set-block' };
     if (samePoints(d.block.points, r.block.points)) {
       this.blockCounts(Op.SetBlockOf, record, d.block, 0);
-      this.lastPoints?.set(d.block.id, { points: r.block.points, ref: -1 - record, cost: r.block.points.length });
+      this.lastPoints?.delete(d.block.id);
       return true;
     }
-    const last = this.lastPoints?.get(d.block.id);
-    if (last === undefined) return false;
+    const last = this.lastPoints?.get(d.block.id) ?? { points: r.block.points, ref: -1 - record, cost: r.block.points.length };
     const next = d.block.points;
     const { keep, suffix, added } = pointsEdit(last.points, next);
     // Rebuilding a list walks its chain of edits: an append, a truncation or a same-length
@@ -257,7 +259,7 @@ export class StepTable implements Iterable<Step> {
     this.lists[at + 3] = this.listPointers.length;
     this.lists[at + 4] = to - from;
     for (let k = from; k < to; k++) this.listPointers.push(next[k]!);
-    this.lastPoints!.set(d.block.id, { points: next, ref: node, cost });
+    (this.lastPoints ??= new Map()).set(d.block.id, { points: next, ref: node, cost });
     this.blockCounts(Op.SetBlockEdit, record, d.block, 1);
     this.ops[this.opsLength++] = node;
     return true;

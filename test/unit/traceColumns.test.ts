@@ -27,12 +27,15 @@ const ptr = (id: number, via: string, extra: Partial<Pointer> = {}): Pointer => 
 const vecBlock = (points: Pointer[], extra: Partial<HeapBlockState> = {}): StateDelta =>
   ({ op: 'set-block', block: { id: 7, type: '[String]', size: 96, line: 3, value: `[${points.length}]`, points, len: points.length, capacity: 4, ...extra } });
 
-/** A loop of `rustmem trace`, cut at `steps` steps: its `--json` bytes per step. */
-function wirePerStep(src: string, steps: number): number {
+/**
+ * A loop of `rustmem trace`, cut at `steps` steps: its `--json` bytes per step. `readBack`: also
+ * compare the trace read back (as objects, a vector's steps each list all its pointers: quadratic).
+ */
+function wirePerStep(src: string, steps: number, readBack: boolean): number {
   const { trace } = simulate(src, { file: 'loop.rs', maxSteps: steps });
   assert.equal(trace.steps.length, steps);
   const { json, back } = throughJson(trace);
-  assert.deepEqual(plain(back), plain(trace));
+  if (readBack) assert.deepEqual(plain(back), plain(trace));
   return json.length / steps;
 }
 
@@ -134,15 +137,15 @@ describe('the trace as columns (rustmem trace --json)', () => {
 
   it('writes a Vec<String> pushed in a loop in bytes that grow with its steps, not their square', () => {
     const src = 'fn main() {\n    let mut v: Vec<String> = Vec::new();\n    loop {\n        v.push(String::from("abcdefgh"));\n    }\n}\n';
-    const short = wirePerStep(src, 500);
-    const long = wirePerStep(src, 2000);
+    const short = wirePerStep(src, 500, true);
+    const long = wirePerStep(src, 2000, false);
     // Before, every step listed every element's pointer: 4 times the steps cost 16 times the bytes.
     assert.ok(long < 1.5 * short, `${short.toFixed(0)} B per step at 500 steps, ${long.toFixed(0)} at 2,000`);
   });
 
   it('writes a loop pushing onto a String in under 40 bytes a step', () => {
     const src = 'fn main() {\n    let mut s = String::new();\n    loop {\n        s.push_str("abcdefgh");\n    }\n}\n';
-    const perStep = wirePerStep(src, 20_000);
+    const perStep = wirePerStep(src, 20_000, true);
     assert.ok(perStep < 40, `${perStep.toFixed(1)} B per step`);
   });
 });

@@ -5,12 +5,14 @@
  * common case, a variable's or heap block's new value, is the record it repeats and the value's
  * text (Latin-1 bytes; other text is kept as a string), with a block's counts as integers. Only a
  * delta no opcode covers, or a first record (a new pointer-holding variable or block, or one whose
- * pointers or other fields changed), is kept whole. `at(i)` decodes one `Step` when a consumer needs it.
+ * other fields changed), is kept whole. A block whose pointers changed keeps them as an edit of its
+ * previous list (a push costs one pointer, not the vector's length). `at(i)` decodes one `Step` when a consumer needs it.
  *
  * Plain data underneath (typed arrays, arrays, numbers), so a table survives a worker boundary's
  * structured clone; the receiver restores the methods with `StepTable.revive`.
  */
-import type { FrameParts, FrameState, HeapBlockState, StateDelta, Step, Trace, TraceEvent, VarState } from './trace';
+import { applyPointsEdit, pointsEdit, sameExcept, samePoints } from './pointsEdit';
+import type { FrameParts, FrameState, HeapBlockState, Pointer, StateDelta, Step, Trace, TraceEvent, VarState } from './trace';
 
 /** Opcodes of the delta stream, each followed by its integer fields. */
 const Op = {
@@ -35,7 +37,16 @@ const Op = {
    * value, then size, len, capacity, strong, weak, each only if the object has it.
    */
   SetBlockOf: 8,
+  /**
+   * A set-block equal to the object at an index of `objects` but for its value, counts and
+   * pointers: as SetBlockOf, then the pointer list's node (`lists`), an edit of the block's
+   * previous list (pointsEdit.ts).
+   */
+  SetBlockEdit: 9,
 } as const;
+
+/** The fields of a node of `lists`: its base list, the edit's prefix and suffix kept, and where its added pointers are in `listPointers`. */
+const NODE = 5;
 
 /** The block fields SetBlockOf carries as integers, in its order after the value. */
 const BLOCK_COUNTS = ['size', 'len', 'capacity', 'strong', 'weak'] as const;
@@ -52,30 +63,6 @@ function grow<T extends Uint32Array | Int32Array | Uint8Array>(a: T, need: numbe
 /** Fits the integer stream (a size can pass 2 GiB: a huge array on the stack). */
 function int32(n: number): boolean {
   return (n | 0) === n;
-}
-
-/**
- * Whether two records are the same but for the named fields: the same keys in the same order (a
- * decoded record is the stored one's copy, and `--json` writes keys in order) and equal values.
- */
-function sameExcept(a: object, b: object, ...except: string[]): boolean {
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  for (let k = 0; k < ka.length; k++) {
-    const key = ka[k]!;
-    if (key !== kb[k]) return false;
-    if (!except.includes(key) && !same((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
-  }
-  return true;
-}
-
-/** Deep equality of plain data (pointers, `moved`, `borrow`), keys in the same order. */
-function same(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  return sameExcept(a, b);
 }
 
 function isPlainVar(v: VarState): boolean {
@@ -107,6 +94,14 @@ export class StepTable implements Iterable<Step> {
   private objects: StateDelta[] = [];
   /** The frame layouts push-frame records name (one per function, shared by its frames). */
   private parts: FrameParts[] = [];
+  /**
+   * Pointer lists of SetBlockEdit, NODE integers each: base (`-1 - i`: the points of `objects[i]`,
+   * else a node), keep, suffix, start and count in `listPointers`. A node whose chain would cost
+   * more than twice its length to rebuild keeps its whole list instead (base the record, keep 0).
+   */
+  private lists = new Int32Array(0);
+  private listCount = 0;
+  private listPointers: Pointer[] = [];
   // Only while recording: dropped by `seal`, rebuilt when appending again.
   private spanIndex?: Map<string, number>;
   private stringIndex?: Map<string, number>;
@@ -117,6 +112,11 @@ export class StepTable implements Iterable<Step> {
   /** The value reference last written for a variable id, or `-1 - id` for a block. */
   private lastValue?: Map<number, number>;
   private partsIndex?: Map<FrameParts, number>;
+  /**
+   * The last pointer list of each block whose last change was an edit: the list, its node and what
+   * rebuilding it costs. Any other block's is its record's (no entry: a run can make 500,000 blocks).
+   */
+  private lastPoints?: Map<number, { points: Pointer[]; ref: number; cost: number }>;
 
   static of(steps: Iterable<Step>): StepTable {
     const t = new StepTable();
@@ -181,7 +181,7 @@ export class StepTable implements Iterable<Step> {
         if (this.setValueOf(d)) return;
         break;
       case 'set-block':
-        if (this.setBlockOf(d)) return;
+        if (this.setBlock(d)) return;
         break;
       case 'remove-var':
         return this.int3(Op.RemoveVar, d.frame, d.var);
@@ -198,7 +198,11 @@ export class StepTable implements Iterable<Step> {
     this.objects.push(d);
     this.int3(Op.Object, this.objects.length - 1, -1, 2);
     if (d.op === 'set-var') (this.lastVarObject ??= new Map()).set(d.var.id, this.objects.length - 1);
-    else if (d.op === 'set-block') (this.lastBlockObject ??= new Map()).set(d.block.id, this.objects.length - 1);
+    else if (d.op === 'set-block') {
+      const record = this.objects.length - 1;
+      (this.lastBlockObject ??= new Map()).set(d.block.id, record);
+      this.lastPoints?.delete(d.block.id);
+    }
   }
 
   /**
@@ -217,24 +221,73 @@ export class StepTable implements Iterable<Step> {
     return true;
   }
 
-  /** A heap block whose last whole record differs only in its value and counts: integers, not an object. */
-  private setBlockOf(d: StateDelta & { op: 'set-block' }): boolean {
-    const record = this.lastBlockObject?.get(d.block.id);
+  /**
+   * A heap block whose last whole record differs only in its value and counts (SetBlockOf), or in
+   * its pointers too (SetBlockEdit): integers, and the pointers that changed since the block's
+   * previous list.
+   */
+  private setBlock(d: StateDelta & { op: 'set-block' }): boolean {
+    const record = this.blockRecord(d, 'value', 'points', ...BLOCK_COUNTS);
     if (record === undefined) return false;
     const r = this.objects[record] as StateDelta & { op: 'set-block' };
+    if (samePoints(d.block.points, r.block.points)) {
+      this.blockCounts(Op.SetBlockOf, record, d.block, 0);
+      this.lastPoints?.delete(d.block.id);
+      return true;
+    }
+    const last = this.lastPoints?.get(d.block.id) ?? { points: r.block.points, ref: -1 - record, cost: r.block.points.length };
+    const next = d.block.points;
+    const { keep, suffix, added } = pointsEdit(last.points, next);
+    // Rebuilding a list walks its chain of edits: an append, a truncation or a same-length
+    // replacement costs what it adds, any other edit the whole list.
+    let base = last.ref;
+    let cost = last.cost + (suffix === 0 || next.length === last.points.length ? added.length + 1 : next.length);
+    let from = keep;
+    let to = next.length - suffix;
+    if (cost > 2 * next.length + 16) {
+      base = -1 - record;
+      cost = next.length;
+      from = 0;
+      to = next.length;
+    }
+    const node = this.listCount++;
+    this.lists = grow(this.lists, this.listCount * NODE);
+    const at = node * NODE;
+    this.lists[at] = base;
+    this.lists[at + 1] = from === 0 && to === next.length ? 0 : keep;
+    this.lists[at + 2] = from === 0 && to === next.length ? 0 : suffix;
+    this.lists[at + 3] = this.listPointers.length;
+    this.lists[at + 4] = to - from;
+    for (let k = from; k < to; k++) this.listPointers.push(next[k]!);
+    (this.lastPoints ??= new Map()).set(d.block.id, { points: next, ref: node, cost });
+    this.blockCounts(Op.SetBlockEdit, record, d.block, 1);
+    this.ops[this.opsLength++] = node;
+    return true;
+  }
+
+  /** The index of the block's last whole record when `d` differs from it only in `fields` (counts as int32s). */
+  private blockRecord(d: StateDelta & { op: 'set-block' }, ...fields: string[]): number | undefined {
+    const record = this.lastBlockObject?.get(d.block.id);
+    if (record === undefined) return undefined;
+    const r = this.objects[record] as StateDelta & { op: 'set-block' };
     const b = d.block as unknown as Record<string, unknown>;
-    if (!sameExcept(d, r, 'block') || !sameExcept(d.block, r.block, 'value', ...BLOCK_COUNTS)) return false;
+    if (!sameExcept(d, r, 'block') || !sameExcept(d.block, r.block, ...fields)) return undefined;
     // Same keys as the record, so a count is here exactly when the record has it.
-    for (const k of BLOCK_COUNTS) if (k in b && !(typeof b[k] === 'number' && int32(b[k]))) return false;
+    for (const k of BLOCK_COUNTS) if (k in b && !(typeof b[k] === 'number' && int32(b[k]))) return undefined;
+    return record;
+  }
+
+  /** Writes `op`, the record, the value and the counts, with room for `extra` more integers. */
+  private blockCounts(op: number, record: number, block: HeapBlockState, extra: number): void {
+    const b = block as unknown as Record<string, unknown>;
     const last = (this.lastValue ??= new Map());
-    const value = this.value(d.block.value, last.get(-1 - d.block.id));
-    last.set(-1 - d.block.id, value);
-    const ops = (this.ops = grow(this.ops, this.opsLength + 3 + BLOCK_COUNTS.length));
-    ops[this.opsLength++] = Op.SetBlockOf;
+    const value = this.value(block.value, last.get(-1 - block.id));
+    last.set(-1 - block.id, value);
+    const ops = (this.ops = grow(this.ops, this.opsLength + 3 + BLOCK_COUNTS.length + extra));
+    ops[this.opsLength++] = op;
     ops[this.opsLength++] = record;
     ops[this.opsLength++] = value;
     for (const k of BLOCK_COUNTS) if (k in b) ops[this.opsLength++] = b[k] as number;
-    return true;
   }
 
   /** Appends a whole step. */
@@ -253,11 +306,13 @@ export class StepTable implements Iterable<Step> {
     this.ops = this.ops.slice(0, this.opsLength);
     this.text = this.text.slice(0, this.textLength);
     this.valueEnd = this.valueEnd.slice(0, this.valueCount);
+    this.lists = this.lists.slice(0, this.listCount * NODE);
     this.spanIndex = undefined;
     this.stringIndex = undefined;
     this.lastSetVar = undefined;
     this.lastVarObject = undefined;
     this.lastBlockObject = undefined;
+    this.lastPoints = undefined;
     this.lastValue = undefined;
     this.partsIndex = undefined;
     return this;
@@ -427,12 +482,15 @@ export class StepTable implements Iterable<Step> {
           at += 3;
           break;
         }
-        case Op.SetBlockOf: {
+        case Op.SetBlockOf:
+        case Op.SetBlockEdit: {
+          const edit = ops[at] === Op.SetBlockEdit;
           const r = this.objects[ops[at + 1]!] as StateDelta & { op: 'set-block' };
           // Spread from the record: the fields come back in the order they were recorded in.
           const block = { ...r.block, value: this.valueText(ops[at + 2]!) } as Record<string, unknown>;
           at += 3;
           for (const k of BLOCK_COUNTS) if (k in block) block[k] = ops[at++]!;
+          if (edit) block.points = this.pointsOf(ops[at++]!);
           out.push({ ...r, block: block as unknown as HeapBlockState });
           break;
         }
@@ -521,6 +579,24 @@ export class StepTable implements Iterable<Step> {
       value: this.valueText(value), points: NO_POINTERS,
     };
     return { op: 'set-var', frame: ops[record + 1]!, var: v };
+  }
+
+  /** The pointer list of a node of `lists`: its chain's base, then each edit from the oldest. */
+  private pointsOf(node: number): Pointer[] {
+    const chain: number[] = [];
+    let ref = node;
+    while (ref >= 0) {
+      chain.push(ref);
+      ref = this.lists[ref * NODE]!;
+    }
+    const r = this.objects[-1 - ref] as StateDelta & { op: 'set-block' };
+    const list = r.block.points.slice();
+    for (let c = chain.length - 1; c >= 0; c--) {
+      const at = chain[c]! * NODE;
+      const l = this.lists;
+      applyPointsEdit(list, l[at + 1]!, l[at + 2]!, this.listPointers, l[at + 3]!, l[at + 4]!);
+    }
+    return list;
   }
 
   private valueText(ref: number): string {

@@ -17,7 +17,8 @@
 import type { FnPermissions } from './permissions';
 import type { StepTable } from './stepTable';
 
-export const TRACE_VERSION = 1;
+/** 2: the wire columns carry a heap block's repeated record as integers and its pointers as edits. */
+export const TRACE_VERSION = 2;
 
 export interface Trace {
   version: typeof TRACE_VERSION;

@@ -11,13 +11,16 @@
  * - deltas are a stream of integers, `deltas`, step by step (distance from the previous step with
  *   deltas, then how many), each delta an opcode and its fields (see `Op`). A variable's new value
  *   that changes nothing else about it (the common case: `total += i`) is its id and the value,
- *   which comes from `values` in order; names and types are indexes into `strings`; deltas with
+ *   which comes from `values` in order; names and types are indexes into `strings`. A heap
+ *   block's change after its first record is that record's index, its counts and the edit of its
+ *   pointers (a `push` onto a `Vec<String>` is one pointer, a `push_str` none). Other deltas with
  *   a frame, a block or pointers are objects taken in order from `objects`.
  *
  * Everything else (output, leaks, end, threads, checkpoints, snapshots) is as in `Trace`.
  * `decodeTrace(encodeTrace(t))` is deep-equal to `t`.
  */
-import type { StateDelta, Trace, TraceEvent, VarState } from './trace';
+import { applyPointsEdit, pointsEdit, sameExcept, samePoints } from './pointsEdit';
+import type { HeapBlockState, Pointer, StateDelta, Trace, TraceEvent, VarState } from './trace';
 import { StepTable } from './stepTable';
 import { TRACE_VERSION } from './trace';
 
@@ -55,7 +58,63 @@ const Op = {
   PopFrame: 4,
   /** free-block: block. */
   FreeBlock: 5,
+  /**
+   * set-block equal to an earlier set-block of `objects` but for its value and counts: that
+   * object's index, 1 when the value is the next of `values` (0: the block's last value again),
+   * then size, len, capacity, strong, weak, each only if the object has it.
+   */
+  SetBlockOf: 6,
+  /**
+   * As SetBlockOf, with the pointers changed too: then the edit of the block's last pointer list
+   * (keep the first `keep` and the last `suffix`, `n` new ones between them, five integers each).
+   */
+  SetBlockEdit: 7,
 } as const;
+
+/** The block fields SetBlockOf carries as integers, in its order after the value flag. */
+const BLOCK_COUNTS = ['size', 'len', 'capacity', 'strong', 'weak'] as const;
+
+/** A pointer on the wire is five integers: flags (its POINTER_KINDS index and the bits below), id, index, cell (string), via (string). */
+const POINTER_KINDS: readonly Pointer['kind'][] = ['ref', 'mut-ref', 'owner', 'strong', 'weak', 'raw'];
+const TO_VAR = 8;
+const DANGLING = 16;
+const HAS_INDEX = 32;
+const HAS_CELL = 64;
+
+/** What the wire knows of a block: its last whole record (index in `objects`), pointers and value. */
+interface BlockSeen {
+  record: number;
+  points: Pointer[];
+  value: string;
+}
+
+function int32(n: unknown): n is number {
+  return typeof n === 'number' && (n | 0) === n;
+}
+
+/** A pointer's integers, or undefined when it has a field the wire's integers do not carry. */
+function pointerInts(p: Pointer, str: (s: string) => number): number[] | undefined {
+  const keys = Object.keys(p).join();
+  if (keys !== (p.dangling === true ? 'target,kind,via,dangling' : 'target,kind,via') || typeof p.via !== 'string') return undefined;
+  const t = p.target;
+  const kind = POINTER_KINDS.indexOf(p.kind);
+  const tk = Object.keys(t).join();
+  if (kind < 0 || !int32(t.id) || (t.kind !== 'block' && t.kind !== 'var')) return undefined;
+  const index = t.kind === 'block' ? t.index : undefined;
+  if (tk !== ['kind', 'id', ...(index !== undefined ? ['index'] : []), ...(t.cell !== undefined ? ['cell'] : [])].join()) return undefined;
+  if ((index !== undefined && !int32(index)) || (t.cell !== undefined && typeof t.cell !== 'string')) return undefined;
+  const flags = kind | (t.kind === 'var' ? TO_VAR : 0) | (p.dangling ? DANGLING : 0) | (index !== undefined ? HAS_INDEX : 0) | (t.cell !== undefined ? HAS_CELL : 0);
+  return [flags, t.id, index ?? 0, t.cell !== undefined ? str(t.cell) : 0, str(p.via)];
+}
+
+function pointerOf(flags: number, id: number, index: number, cell: string | undefined, via: string): Pointer {
+  const target: Record<string, unknown> = { kind: flags & TO_VAR ? 'var' : 'block', id };
+  if (flags & HAS_INDEX) target.index = index;
+  if (flags & HAS_CELL) target.cell = cell;
+  const p: Pointer = { target: target as Pointer['target'], kind: POINTER_KINDS[flags & 7]!, via };
+  if (flags & DANGLING) p.dangling = true;
+  return p;
+}
 
 function isPlainVar(v: VarState): boolean {
   return v.points.length === 0 && v.moved === undefined && Object.keys(v).length === 6;
@@ -82,6 +141,7 @@ export function encodeSteps(steps: StepTable): StepColumns {
   };
   const cols: StepColumns = { count: steps.length, spans: [], span: [], thread: [], depth: [], events: [], deltas: [], strings, values: [], objects: [] };
   const lastVar = new Map<number, { frame: number; v: VarState }>();
+  const blocks = new Map<number, BlockSeen>();
   let thread = 0;
   let depth = 0;
   let lastEvents = -1;
@@ -129,11 +189,45 @@ export function encodeSteps(steps: StepTable): StepColumns {
       case 'free-block':
         out.push(Op.FreeBlock, d.block);
         return;
+      case 'set-block':
+        if (encodeBlock(d)) return;
+        blocks.set(d.block.id, { record: cols.objects.length, points: d.block.points, value: d.block.value });
+        break;
       default:
         break;
     }
     out.push(Op.Object);
     cols.objects.push(d);
+  }
+  /** A set-block as integers when only its value, counts and pointers differ from the block's last record. */
+  function encodeBlock(d: StateDelta & { op: 'set-block' }): boolean {
+    const seen = blocks.get(d.block.id);
+    if (!seen) return false;
+    const r = cols.objects[seen.record] as StateDelta & { op: 'set-block' };
+    const b = d.block as unknown as Record<string, unknown>;
+    if (!sameExcept(d, r, 'block') || !sameExcept(d.block, r.block, 'value', 'points', ...BLOCK_COUNTS)) return false;
+    for (const k of BLOCK_COUNTS) if (k in b && !int32(b[k])) return false;
+    const changed = !samePoints(seen.points, d.block.points);
+    const edit = changed ? pointsEdit(seen.points, d.block.points) : undefined;
+    const added: number[] = [];
+    if (edit) {
+      for (const p of edit.added) {
+        const ints = pointerInts(p, str);
+        if (!ints) return false;
+        for (const n of ints) added.push(n);
+      }
+    }
+    const out = cols.deltas;
+    out.push(changed ? Op.SetBlockEdit : Op.SetBlockOf, seen.record, d.block.value === seen.value ? 0 : 1);
+    if (d.block.value !== seen.value) cols.values.push(d.block.value);
+    for (const k of BLOCK_COUNTS) if (k in b) out.push(b[k] as number);
+    if (edit) {
+      out.push(edit.keep, edit.suffix, edit.added.length);
+      for (const n of added) out.push(n);
+    }
+    seen.points = d.block.points;
+    seen.value = d.block.value;
+    return true;
   }
   return cols;
 }
@@ -156,6 +250,7 @@ export function decodeSteps(cols: StepColumns): StepTable {
   const ints = cols.deltas;
   const steps = new StepTable();
   const lastVar = new Map<number, { frame: number; v: VarState }>();
+  const blocks = new Map<number, BlockSeen>();
   let nextEvents = 0;
   let eventStep = cols.events.length > 0 ? (cols.events[0] as number) - 1 : -1;
   let at = 0;
@@ -208,8 +303,13 @@ export function decodeSteps(cols: StepColumns): StepTable {
       case Op.Object: {
         const d = objects[nextObject++] ?? fail('a delta object is missing');
         if (d.op === 'set-var') lastVar.set(d.var.id, { frame: d.frame, v: d.var });
+        else if (d.op === 'set-block') blocks.set(d.block.id, { record: nextObject - 1, points: d.block.points, value: d.block.value });
         return d;
       }
+      case Op.SetBlockOf:
+        return decodeBlock(false);
+      case Op.SetBlockEdit:
+        return decodeBlock(true);
       case Op.SetVar: {
         const frame = int();
         const v: VarState = { id: int(), name: string(int()), type: string(int()), size: int(), value: value(), points: [] };
@@ -232,6 +332,37 @@ export function decodeSteps(cols: StepColumns): StepTable {
       default:
         return fail('an unknown delta');
     }
+  }
+  function decodeBlock(edit: boolean): StateDelta {
+    const index = int();
+    const r = index < nextObject ? objects[index] : undefined;
+    if (r?.op !== 'set-block') return fail(`delta object ${index} is not an earlier set-block`);
+    const seen = blocks.get(r.block.id) ?? fail(`block ${r.block.id} changes before it is set`);
+    // Spread from the record: the fields come back in the order they were written in.
+    const block = { ...r.block } as Record<string, unknown>;
+    block.value = int() === 1 ? value() : seen.value;
+    for (const k of BLOCK_COUNTS) if (k in block) block[k] = int();
+    let points = seen.points;
+    if (edit) {
+      const keep = int();
+      const suffix = int();
+      const n = int();
+      const added: Pointer[] = [];
+      for (let p = 0; p < n; p++) {
+        const flags = int();
+        const id = int();
+        const at = int();
+        const cell = int();
+        added.push(pointerOf(flags, id, at, flags & HAS_CELL ? string(cell) : undefined, string(int())));
+      }
+      if (keep + suffix > points.length) fail(`block ${r.block.id}'s pointer edit keeps more than it has`);
+      points = points.slice();
+      applyPointsEdit(points, keep, suffix, added);
+    }
+    block.points = points;
+    seen.points = points;
+    seen.value = block.value as string;
+    return { ...r, block: block as unknown as HeapBlockState };
   }
   if (nextObject !== objects.length || nextValue !== values.length || at !== ints.length) fail('columns left over');
   return steps.seal();

@@ -26,7 +26,7 @@ describe('rustmem trace and rustmem replay', function () {
     const columns: unknown = JSON.parse(r.stdout);
     assert.ok(isTraceColumns(columns), 'the steps as columns');
     const trace = decodeTrace(columns);
-    assert.equal(trace.version, 1);
+    assert.equal(trace.version, 2, 'the version whose wire columns carry block edits');
     assert.equal(trace.entry, 'main');
     assert.equal(trace.steps.at(0)?.line, 15);
     assert.deepEqual(trace.steps.at(0)?.events.map((e) => e.kind === 'call' && e.fn), ['main']);

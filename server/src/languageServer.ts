@@ -60,11 +60,13 @@ import { version } from '../../package.json';
 const DEBOUNCE_MS = 100;
 
 /**
- * The parser's memory a document's tree may take on the main thread (the initial 32 MiB and as
- * much again): 1 MB of ordinary code needs about 38 MiB, a 1 MB line of `vec![1,1,…]` about 440
- * MiB, which the process would keep for life. A document past it is not analysed (`too-large`).
+ * The parser's memory a document's tree may take on the main thread (the initial 32 MiB and half
+ * as much again), which the process keeps for life: 1 MB of ordinary code needs about 38 MiB, the
+ * bench's 5,015-line file fits in the initial 32, but a 200 KB line of `0+1+1…` needs 55 MiB and
+ * its front end took the server's thread to 270 MiB (a V8 heap of 138 MiB), a 1 MB line of
+ * `vec![1,1,…]` about 440 MiB. A document past it is not analysed (`too-large`).
  */
-const DOCUMENT_PARSER_BYTES = 64 * 2 ** 20;
+const DOCUMENT_PARSER_BYTES = 48 * 2 ** 20;
 
 /**
  * One turn of the event loop, so that messages that arrived meanwhile are handled: `setImmediate`

@@ -1,7 +1,8 @@
 // The language server's peak resident memory (VmHWM of its process, all threads: the worker's too)
 // with one document of up to 1 MB: 1 MB of ordinary code is analysed under its bound, and a 1 MB
 // line of `vec![1,1,…]` (whose tree alone would take the parser's memory to about 440 MiB) is
-// refused with `too-large` under it, after which the same server still analyses the next file.
+// refused with `too-large` under it, after which the same server still analyses the next file; so is
+// a 200 KB line of `0+1+1…`, whose front end would take the server past 300 MB.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -35,6 +36,13 @@ function megabyteOfCode(): string {
 }
 
 const MEGABYTE_LINE = `fn main() {\n    let v = vec![${Array(500_000).fill('1').join(',')}];\n    println!("{}", v.len());\n}\n`;
+
+/**
+ * A 200 KB line of `0+1+1…` (100,000 terms): its tree takes the parser to 55 MiB, over the main
+ * thread's 48, and analysed it took the server to 270 MiB. Half as many terms fit in the parser's
+ * initial 32 MiB and are analysed.
+ */
+const chain = (terms: number) => `fn main() {\n    let long: u64 = 0${'+1'.repeat(terms)};\n    println!("{}", long);\n}\n`;
 
 /** Peak resident memory of process `pid` so far, in bytes (Linux /proc). */
 function peakBytes(pid: number): number {
@@ -89,10 +97,21 @@ describe('the language server\'s memory with a 1 MB document', function () {
     const s = await start();
     const published = await open(s, 'file:///tmp/rustmem-server-memory/line.rs', MEGABYTE_LINE);
     assert.deepEqual(published.diagnostics.map((d) => `${d.range.start.line}:${String(d.code)}`), ['0:too-large']);
-    assert.match(published.diagnostics[0]!.message, /not analysed: its syntax tree needs more than the parser's 64 MiB of memory/);
+    assert.match(published.diagnostics[0]!.message, /not analysed: its syntax tree needs more than the parser's 48 MiB of memory/);
     const next = await open(s, 'file:///tmp/rustmem-server-memory/moved.rs', 'fn main() {\n    let s = String::from("x");\n    let t = s;\n    println!("{}", s);\n}\n');
     assert.ok(next.diagnostics.some((d) => d.code === 'E0382' || d.code === 'use-after-move'), 'a small file after it is checked as usual');
     const peak = peakBytes(s.pid!);
     assert.ok(peak < BOUND_BYTES, `peak resident memory ${mib(peak)} is over 300 MiB`);
+  });
+
+  it('refuses a 200 KB line of 0+1+1… with too-large, under 300 MiB, and analyses half as many terms', async () => {
+    const s = await start();
+    const long = await open(s, 'file:///tmp/rustmem-server-memory/chain.rs', chain(100_000));
+    assert.deepEqual(long.diagnostics.map((d) => `${d.range.start.line}:${String(d.code)}`), ['0:too-large']);
+    assert.match(long.diagnostics[0]!.message, /not analysed: its syntax tree needs more than the parser's 48 MiB of memory/);
+    const peak = peakBytes(s.pid!);
+    assert.ok(peak < BOUND_BYTES, `peak resident memory ${mib(peak)} is over 300 MiB`);
+    const half = await open(s, 'file:///tmp/rustmem-server-memory/half.rs', chain(50_000));
+    assert.ok(!half.diagnostics.some((d) => d.code === 'too-large' || d.code === 'internal-error'), 'the 100 KB line was analysed');
   });
 });

@@ -86,7 +86,7 @@ export function checkPathExpr(cx: FnCtxt, e: A.PathExpr): Ty {
     const res = r.res;
     switch (res.kind) {
       case 'Local': return cx.locals.get(res.binding) ?? ERROR;
-      case 'Def': return defValue(cx, res.def, last, e.span);
+      case 'Def': return defValue(cx, res.def, last, e.span, segs[segs.length - 2]);
       case 'Variant': return variantValue(cx, res.adt, res.index, segs[segs.length - 2]?.args ? segs[segs.length - 2] : last);
       case 'SelfTy': {
         const s = cx.scope.selfTy && cx.shallow(cx.scope.selfTy);
@@ -98,7 +98,20 @@ export function checkPathExpr(cx: FnCtxt, e: A.PathExpr): Ty {
   if (r.unresolved !== 1 || !last) return ERROR;
   const base = baseTy(cx, r, segs[segs.length - 2]);
   if (!base) return ERROR;
-  return assocValue(cx, base, last);
+  const qualified = e.path.qself?.trait && !('traitDef' in base) ? qualifiedTraitFn(cx, base, e.path.qself.trait, last) : undefined;
+  return qualified ?? assocValue(cx, base, last, segs[segs.length - 2]);
+}
+
+/** `<T as Trait<A>>::f`: the trait's fn with `Self` = `T` and the trait's parameters as written. */
+function qualifiedTraitFn(cx: FnCtxt, self: Ty, traitPath: A.Path, seg: A.PathSegment): Ty | undefined {
+  const r = cx.p.namesFor(cx.scope.std).resolve(traitPath);
+  if (r.unresolved !== 0 || r.res.kind !== 'Def' || r.res.def.kind !== 'trait') return undefined;
+  const trait = r.res.def;
+  const method = trait.methods.get(seg.ident.name);
+  if (!method) return undefined;
+  const written = typeArgsOf(cx, traitPath.segments[traitPath.segments.length - 1]);
+  const ownerArgs = [self, ...trait.generics.names.slice(1).map((_, i) => written[i] ?? cx.fresh())];
+  return cx.tcx.fnDef(method, instantiate(cx, method, ownerArgs, seg.args?.kind === 'AngleArgs' ? seg.args : undefined));
 }
 
 /** The type a type-relative path's prefix names (`Vec` in `Vec::new`), or a trait's `Self`. */
@@ -115,10 +128,10 @@ function baseTy(cx: FnCtxt, r: { res: Res; base?: Ty }, seg: A.PathSegment | und
   }
 }
 
-function defValue(cx: FnCtxt, def: ItemDef, seg: A.PathSegment | undefined, span?: A.Span): Ty {
+function defValue(cx: FnCtxt, def: ItemDef, seg: A.PathSegment | undefined, span?: A.Span, ownerSeg?: A.PathSegment): Ty {
   switch (def.kind) {
     case 'fn': {
-      const args = instantiate(cx, def, undefined, seg?.args?.kind === 'AngleArgs' ? seg.args : undefined);
+      const args = instantiate(cx, def, writtenTraitArgs(cx, def, ownerSeg), seg?.args?.kind === 'AngleArgs' ? seg.args : undefined);
       // `Trait::f` (the resolver names the trait's fn): its `Self` is the first argument.
       if (span && def.owner?.kind === 'trait' && selfUndecidable(def.owner, def)) cx.traitSelfChecks.push({ self: args[0]!, span });
       return cx.tcx.fnDef(def, args);
@@ -127,6 +140,17 @@ function defValue(cx: FnCtxt, def: ItemDef, seg: A.PathSegment | undefined, span
     case 'adt': return def.variants[0]?.shape === 'Unit' && def.adt === 'struct' ? adtTy(cx, def, seg) : def.adt === 'struct' ? ctorFnTy(cx, def, 0, seg) : ERROR;
     default: return ERROR;
   }
+}
+
+/**
+ * `Trait::<A>::f`: the trait's own parameters the path writes on the trait's segment (`Into::<f64>`
+ * fixes `Into`'s `T`), after a fresh `Self`; undefined when it writes none.
+ */
+function writtenTraitArgs(cx: FnCtxt, def: FnDef, ownerSeg: A.PathSegment | undefined): Ty[] | undefined {
+  const owner = def.owner;
+  if (owner?.kind !== 'trait' || ownerSeg?.args?.kind !== 'AngleArgs') return undefined;
+  const written = typeArgsOf(cx, ownerSeg);
+  return [cx.fresh(), ...owner.generics.names.slice(1).map((_, i) => written[i] ?? cx.fresh())];
 }
 
 function variantValue(cx: FnCtxt, def: AdtDef, index: number, seg: A.PathSegment | undefined): Ty {
@@ -143,13 +167,13 @@ function ctorFnTy(cx: FnCtxt, def: AdtDef, index: number, seg: A.PathSegment | u
 }
 
 /** `Base::name`: an associated fn or const of the type, inherent impls first, then traits. */
-function assocValue(cx: FnCtxt, base: Ty | { traitDef: TraitDef }, seg: A.PathSegment): Ty {
+function assocValue(cx: FnCtxt, base: Ty | { traitDef: TraitDef }, seg: A.PathSegment, baseSeg?: A.PathSegment): Ty {
   const name = seg.ident.name;
   const turbofish = seg.args?.kind === 'AngleArgs' ? seg.args : undefined;
   if ('traitDef' in base) {
     const method = base.traitDef.methods.get(name);
     if (!method) return ERROR;
-    const ownerArgs = [cx.fresh(), ...base.traitDef.generics.names.slice(1).map(() => cx.fresh())];
+    const ownerArgs = writtenTraitArgs(cx, method, baseSeg) ?? [cx.fresh(), ...base.traitDef.generics.names.slice(1).map(() => cx.fresh())];
     return cx.tcx.fnDef(method, instantiate(cx, method, ownerArgs, turbofish));
   }
   const ty = cx.shallow(base);

@@ -3,8 +3,8 @@
 // the stack checks read types from here, so what they show is the type rustc infers, not the one
 // written or guessed from an initializer. Built once per TypeEnv (itself once per tree).
 import { typeName, type Typeck } from '../typeck';
-import { HAS_INFER, hasError, mapTy, someTy, type Ty } from '../typeck/ty';
-import { upvarTy } from '../typeck/captures';
+import { HAS_INFER, hasError, someTy, type Ty } from '../typeck/ty';
+import { closureUpvars, withUpvars } from '../typeck/captures';
 import type { TypeckResults } from '../typeck/results';
 import type { Interner } from '../typeck/interner';
 import { revealed } from '../typeck/reveal';
@@ -32,19 +32,10 @@ export function typedFile(env: TypeEnv, types: Typeck): TypedFile {
   let file = typedByEnv.get(env);
   if (!file) {
     const tcx = types.program.tcx;
-    file = { env, results: types.results, tcx, layouts: new TyLayouts(env, types.program), upvars: upvarsOf(types.results, tcx) };
+    file = { env, results: types.results, tcx, layouts: new TyLayouts(env, types.program), upvars: closureUpvars(types.results, tcx, new Map<object, readonly Ty[]>()) };
     typedByEnv.set(env, file);
   }
   return file;
-}
-
-function upvarsOf(results: TypeckResults, tcx: Interner): Map<object, readonly Ty[]> {
-  const out = new Map<object, readonly Ty[]>();
-  for (const [id, c] of results.closureCaptures) {
-    const t = results.exprTypes.get(id);
-    if (t?.k === 'closure' && c.kind === 'captures') out.set(t.def, c.captures.map((x) => upvarTy(tcx, x)));
-  }
-  return out;
 }
 
 /** A type the checker settled: not an error and with nothing left to infer. */
@@ -57,17 +48,7 @@ export function settled(ty: Ty | undefined): ty is Ty {
  * body gives, a closure holds its captures (what `type_name_of_val` names and `size_of_val` measures).
  */
 function asRun(file: TypedFile, ty: Ty | undefined): Ty | undefined {
-  return ty && withUpvars(file, revealed(file.tcx, file.results, ty));
-}
-
-/** `ty` with each closure in it given its upvars, as rustc lays a closure out (those the analysis has). */
-function withUpvars(file: TypedFile, ty: Ty, depth = 0): Ty {
-  if (depth > 8 || !someTy(ty, (t) => t.k === 'closure')) return ty;
-  return mapTy(file.tcx, ty, (t) => {
-    if (t.k !== 'closure' || t.upvars.length) return undefined;
-    const upvars = file.upvars.get(t.def);
-    return upvars?.length ? file.tcx.closure(t.def, t.sig, upvars.map((u) => withUpvars(file, u, depth + 1)), t.args) : t;
-  });
+  return ty && withUpvars(file.tcx, file.upvars, revealed(file.tcx, file.results, ty));
 }
 
 /** A closure in `ty` whose captures the analysis does not know: it would look empty. */

@@ -12,7 +12,7 @@ import { type CapturePlace, placeKey, placeTy, tyBefore, truncated } from './cap
 import type { Names } from './names';
 import type { Program } from './program';
 import type { TypeckResults } from './results';
-import type { Ty } from './ty';
+import { mapTy, someTy, type Ty } from './ty';
 import { TyProps } from './tyProps';
 
 /** How a place is captured: by value, or by a `&mut`, a unique `&` or a shared `&` borrow. */
@@ -173,6 +173,35 @@ function byFields(a: CapturedPlace, b: CapturedPlace): number {
 export function upvarTy(tcx: Program['tcx'], c: CapturedPlace): Ty {
   const t = placeTy(c.place);
   return c.mode === 'ByValue' ? t : tcx.ref(t, c.mode !== 'ByRef');
+}
+
+/** Upvar types by the closure's `Def` (a `Map`, or a `WeakMap` kept across programs). */
+export interface UpvarTable {
+  get(def: object): readonly Ty[] | undefined;
+  set(def: object, upvars: readonly Ty[]): unknown;
+}
+
+/**
+ * Each closure type's upvar types (`&T`, `&mut T` or the captured place's type, in capture order),
+ * by the closure's `Def`, written into `into`: the checker's closure types leave them out, its
+ * capture analysis has them. A closure whose captures it does not model is missing.
+ */
+export function closureUpvars<T extends UpvarTable>(results: TypeckResults, tcx: Program['tcx'], into: T): T {
+  for (const [id, c] of results.closureCaptures) {
+    const t = results.exprTypes.get(id);
+    if (t?.k === 'closure' && c.kind === 'captures') into.set(t.def, c.captures.map((x) => upvarTy(tcx, x)));
+  }
+  return into;
+}
+
+/** `ty` with each closure in it given its upvars from `upvars`, as rustc lays a closure out. */
+export function withUpvars(tcx: Program['tcx'], upvars: Pick<UpvarTable, 'get'>, ty: Ty, depth = 0): Ty {
+  if (depth > 8 || !someTy(ty, (t) => t.k === 'closure')) return ty;
+  return mapTy(tcx, ty, (t) => {
+    if (t.k !== 'closure' || t.upvars.length) return undefined;
+    const own = upvars.get(t.def);
+    return own?.length ? tcx.closure(t.def, t.sig, own.map((u) => withUpvars(tcx, upvars, u, depth + 1)), t.args) : t;
+  });
 }
 
 /** A captured place as rustc's capture analysis prints it: `p[Deref,(1, 0)] -> Mutable`. */

@@ -18,11 +18,11 @@ import type { FrontEnd } from '../../frontEnd';
 import type { CallExpr, CastExpr, GenericArgs, LetStmt, Lit, MacCallExpr, MethodCallExpr, Pat, Path, PathExpr, SelfParam, StructExpr, TryExpr, Type } from '../../syntax/ast';
 import { typeName } from '../../typeck';
 import { revealed } from '../../typeck/reveal';
-import { mapTy, someTy, substitute, type Ty as Checked } from '../../typeck/ty';
+import { someTy, substitute, type Ty as Checked } from '../../typeck/ty';
 import type { AdtDef, FnDef } from '../../typeck/defs';
 import { implHeader } from '../../typeck/traits';
 import { adtFieldTys } from '../../typeck/lower';
-import { upvarTy } from '../../typeck/captures';
+import { closureUpvars, withUpvars } from '../../typeck/captures';
 import type { CallInstance, CheckedInstances, ImplMethod } from './instances';
 import type { Interner } from '../../typeck/interner';
 import type { Ty } from '../types';
@@ -158,36 +158,13 @@ export type AdtKeyOf = (def: AdtDef) => string;
 const UPVARS = new WeakMap<object, readonly Checked[]>();
 
 function recordUpvars(fe: FrontEnd): void {
-  const { closureCaptures, exprTypes } = fe.types.results;
-  const tcx = fe.types.program.tcx;
-  for (const [id, c] of closureCaptures) {
-    const t = exprTypes.get(id);
-    if (t?.k === 'closure' && c.kind === 'captures') UPVARS.set(t.def, c.captures.map((x) => upvarTy(tcx, x)));
-  }
+  closureUpvars(fe.types.results, fe.types.program.tcx, UPVARS);
 }
 
 function spell(t: Checked, params: boolean, keyOf: AdtKeyOf, tcx: Interner): Ty | undefined {
   const s = spelled(t, params, keyOf, tcx);
   // The checker's type goes with the spelling: sizes come from it.
-  return s && { ...s, checked: withUpvars(t, tcx) };
-}
-
-/**
- * `t` with each closure type in it given its upvars' types (`UPVARS`), which the checker's leaves
- * out: what rustc lays a closure out as. Only called on types `spelled` spells, whose closures
- * all have theirs.
- */
-function withUpvars(t: Checked, tcx: Interner): Checked {
-  if (!someTy(t, isClosure)) return t;
-  return mapTy(tcx, t, (x) => {
-    if (x.k !== 'closure' || x.upvars.length) return undefined;
-    const upvars = UPVARS.get(x.def);
-    return upvars?.length ? tcx.closure(x.def, x.sig, upvars.map((u) => withUpvars(u, tcx)), x.args) : x;
-  });
-}
-
-function isClosure(t: Checked): boolean {
-  return t.k === 'closure';
+  return s && { ...s, checked: withUpvars(tcx, UPVARS, t) };
 }
 
 function spelled(t: Checked, params: boolean, keyOf: AdtKeyOf, tcx: Interner): Ty | undefined {
